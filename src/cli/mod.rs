@@ -1,0 +1,53 @@
+//! The command-line front end: the only place that touches files, the clock, standard streams
+//! and exit codes. Each subcommand lives in its own file; dispatch is one match.
+//!
+//! Exit codes: 0 success, 1 a check found differences (stale charts), 2 bad input or I/O error.
+
+mod build;
+mod check;
+mod completions;
+mod extract;
+mod render;
+mod tag;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Turn news text into dated events, a hand-editable YAML timeline and an SVG chart.
+#[derive(Debug, Parser)]
+#[command(name = "timeliner", version, about, propagate_version = true)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Build(build::BuildArgs),
+    Render(render::RenderArgs),
+    Check(check::CheckArgs),
+    Tag(tag::TagArgs),
+    Extract(extract::ExtractArgs),
+    Completions(completions::CompletionsArgs),
+}
+
+/// Parses the arguments, runs the subcommand and turns its outcome into an exit code.
+pub fn main() -> ExitCode {
+    let args = Args::parse();
+    let outcome = match args.command {
+        Command::Build(a) => build::run(&a),
+        Command::Render(a) => render::run(&a),
+        Command::Check(a) => check::run(&a),
+        Command::Tag(a) => tag::run(&a),
+        Command::Extract(a) => extract::run(&a),
+        Command::Completions(a) => completions::run(&a),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

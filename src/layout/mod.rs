@@ -1,0 +1,1 @@
+//! layout: see the crate documentation for where this stage sits in the pipeline.

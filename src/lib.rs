@@ -1,0 +1,20 @@
+//! timeliner: news text → dated events → a hand-editable YAML timeline → a deterministic SVG chart.
+//!
+//! The modules are the pipeline, and dependencies flow one way, downwards in this list:
+//! `text` cuts sentences and tokens, `recognize` finds temporal expressions, `normalize` gives
+//! them TIMEX3 values against a reference date (`tagger` runs both), `events` attaches each
+//! value to the event it dates, `timeline` loads, validates and updates the YAML file, `layout`
+//! places everything on a canvas (pure, integer pixels) and `render` writes the SVG.
+//! Nothing in this library reads the clock, the file system or the environment: the
+//! command-line front end (`src/cli`) does that and passes data in.
+
+pub mod diag;
+pub mod events;
+pub mod layout;
+pub mod normalize;
+pub mod recognize;
+pub mod render;
+pub mod tagger;
+pub mod text;
+pub mod timeline;
+pub mod timex;

@@ -1,0 +1,1 @@
+//! render: see the crate documentation for where this stage sits in the pipeline.

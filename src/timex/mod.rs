@@ -1,0 +1,38 @@
+//! The TIMEX3 value model: what a temporal expression found in text is, as a span of the text
+//! with a TIMEX3 type and value ("2019", "2025-10", "PAST_REF", "P3Y", "XXXX-WXX-1TNI").
+
+use std::ops::Range;
+
+/// The four TIMEX3 types of TimeML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimexType {
+    /// The TimeML spelling: `DATE`, `TIME`, `DURATION`, `SET`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Date => "DATE",
+            Self::Time => "TIME",
+            Self::Duration => "DURATION",
+            Self::Set => "SET",
+        }
+    }
+}
+
+/// A temporal expression found in a text and normalised.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timex {
+    /// Byte offsets into the text the tagger was given.
+    pub span: Range<usize>,
+    pub kind: TimexType,
+    /// The TIMEX3 `value` attribute.
+    pub value: String,
+    /// The TIMEX3 `mod` attribute (`START`, `MID`, `END`, `APPROX`, `LESS_THAN`, ...), if any.
+    pub modifier: Option<String>,
+}
