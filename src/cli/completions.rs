@@ -13,6 +13,11 @@ pub struct CompletionsArgs {
 
 pub fn run(args: &CompletionsArgs) -> anyhow::Result<ExitCode> {
     let mut command = super::Args::command();
-    clap_complete::generate(args.shell, &mut command, "timeliner", &mut std::io::stdout());
+    clap_complete::generate(
+        args.shell,
+        &mut command,
+        "timeliner",
+        &mut std::io::stdout(),
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -21,7 +21,9 @@ pub struct TagArgs {
 }
 
 pub fn run(args: &TagArgs) -> anyhow::Result<ExitCode> {
-    let options = TagOptions { reference_date: args.reference_date };
+    let options = TagOptions {
+        reference_date: args.reference_date,
+    };
     let mut out = std::io::stdout().lock();
     for path in &args.files {
         let text = std::fs::read_to_string(path)
@@ -45,5 +47,7 @@ pub fn run(args: &TagArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

@@ -1,0 +1,408 @@
+//! Dates as people write them on a timeline: as precise as the source allows and no more.
+//!
+//! Accepted spellings (the canonical one first; `Display` writes the canonical one):
+//! - day `2019-02-27`, month `2019-02`, year `2019` (also an unquoted YAML number);
+//! - quarter `2019-Q3`, season `2019-SU` (`SP`, `SU`, `FA`, `WI`; winter runs Dec–Feb);
+//! - decade `1990s`, century `19th century`;
+//! - BCE years `44 BCE` (`44 BC` is read too; ISO `-0043` means the same astronomical year),
+//!   `5th century BCE`; BCE months and days in ISO form, `-0043-03-15`;
+//! - any of these prefixed with `~` for an approximate date (`~2019`, `~1990s`).
+//!
+//! Years are astronomical internally: 1 BCE is year 0, 44 BCE is year -43.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+/// How much of a date the source gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Precision {
+    /// Stored as the century's ordinal: 19 is the 19th century (1800–1899); -4 is the
+    /// 5th century BCE (500–401 BCE).
+    Century(i32),
+    /// Stored with its first year in `year` (1990 for the 1990s).
+    Decade,
+    Year,
+    Season(Season),
+    Quarter(u8),
+    Month(u8),
+    Day(u8, u8),
+}
+
+/// Meteorological seasons of the northern hemisphere, as TIMEX3 writes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+impl Season {
+    const ALL: [(Season, &'static str); 4] = [
+        (Season::Spring, "SP"),
+        (Season::Summer, "SU"),
+        (Season::Fall, "FA"),
+        (Season::Winter, "WI"),
+    ];
+
+    /// The TIMEX3 code: `SP`, `SU`, `FA`, `WI`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(s, _)| *s == self)
+            .map_or("", |(_, c)| c)
+    }
+
+    fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(_, c)| *c == code).map(|(s, _)| *s)
+    }
+}
+
+/// A date on a timeline: a year (astronomical numbering), how precise it is, and whether
+/// the source hedges it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TimelineDate {
+    /// Astronomical year (1 BCE = 0). For a century, its first year; for a decade, its first year.
+    pub year: i32,
+    pub precision: Precision,
+    pub approximate: bool,
+}
+
+/// Why a date could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not one of the accepted spellings.
+    Unrecognized(String),
+    /// Well-formed but not a day of the calendar, such as `2019-02-30`.
+    Impossible(String),
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unrecognized(s) => write!(
+                f,
+                "`{s}` is not a date; write 2019, 2019-02, 2019-02-27, 2019-Q3, 2019-SU, 1990s, \
+                 19th century or 44 BCE, with a leading ~ if approximate"
+            ),
+            Self::Impossible(s) => write!(f, "`{s}` is not a day of the calendar"),
+        }
+    }
+}
+
+impl std::error::Error for DateError {}
+
+impl TimelineDate {
+    /// A date of year precision.
+    ///
+    /// # Example
+    /// ```
+    /// use timeliner::timeline::date::TimelineDate;
+    /// assert_eq!(TimelineDate::year(2019).to_string(), "2019");
+    /// ```
+    #[must_use]
+    pub fn year(year: i32) -> Self {
+        Self {
+            year,
+            precision: Precision::Year,
+            approximate: false,
+        }
+    }
+
+    /// Reads one of the spellings listed in the module documentation.
+    ///
+    /// # Errors
+    /// [`DateError`] when the text is not a date or names a day that does not exist.
+    ///
+    /// # Example
+    /// ```
+    /// use timeliner::timeline::date::{Precision, TimelineDate};
+    /// let d = TimelineDate::parse("~2019-02").unwrap();
+    /// assert_eq!((d.year, d.precision, d.approximate), (2019, Precision::Month(2), true));
+    /// assert_eq!(TimelineDate::parse("44 BCE").unwrap().year, -43);
+    /// assert!(TimelineDate::parse("2019-02-30").is_err());
+    /// ```
+    pub fn parse(text: &str) -> Result<Self, DateError> {
+        let trimmed = text.trim();
+        let (approximate, body) = match trimmed.strip_prefix('~') {
+            Some(rest) => (true, rest.trim_start()),
+            None => (false, trimmed),
+        };
+        let unrecognized = || DateError::Unrecognized(trimmed.to_string());
+        let mut date = parse_exact(body).ok_or_else(unrecognized)?;
+        date.approximate = approximate;
+        if let Precision::Day(m, d) = date.precision
+            && NaiveDate::from_ymd_opt(date.year, u32::from(m), u32::from(d)).is_none()
+        {
+            return Err(DateError::Impossible(trimmed.to_string()));
+        }
+        Ok(date)
+    }
+
+    /// The first day the date covers.
+    #[must_use]
+    pub fn first_day(&self) -> NaiveDate {
+        let (y, m, d) = match self.precision {
+            Precision::Century(n) => (century_first_year(n), 1, 1),
+            Precision::Decade | Precision::Year => (self.year, 1, 1),
+            Precision::Season(Season::Spring) => (self.year, 3, 1),
+            Precision::Season(Season::Summer) => (self.year, 6, 1),
+            Precision::Season(Season::Fall) => (self.year, 9, 1),
+            Precision::Season(Season::Winter) => (self.year, 12, 1),
+            Precision::Quarter(q) => (self.year, u32::from(q) * 3 - 2, 1),
+            Precision::Month(m) => (self.year, u32::from(m), 1),
+            Precision::Day(m, d) => (self.year, u32::from(m), u32::from(d)),
+        };
+        ymd(y, m, d)
+    }
+
+    /// The last day the date covers (equal to `first_day` for a day).
+    #[must_use]
+    pub fn last_day(&self) -> NaiveDate {
+        let next_first = match self.precision {
+            Precision::Century(n) => ymd(century_first_year(n) + 100, 1, 1),
+            Precision::Decade => ymd(self.year + 10, 1, 1),
+            Precision::Year => ymd(self.year + 1, 1, 1),
+            Precision::Season(Season::Winter) => ymd(self.year + 1, 3, 1),
+            Precision::Season(_) | Precision::Quarter(_) => add_months(self.first_day(), 3),
+            Precision::Month(_) => add_months(self.first_day(), 1),
+            Precision::Day(..) => return self.first_day(),
+        };
+        next_first.pred_opt().unwrap_or(next_first)
+    }
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    // Years outside chrono's range (±262,000) are clamped; no timeline needs them.
+    NaiveDate::from_ymd_opt(y.clamp(-262_000, 262_000), m, d).unwrap_or(NaiveDate::MIN)
+}
+
+fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
+    date.checked_add_months(chrono::Months::new(months))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// The 19th century starts in 1800; the 1st century BCE (ordinal -1) starts in 100 BCE (-99).
+fn century_first_year(ordinal: i32) -> i32 {
+    if ordinal > 0 {
+        (ordinal - 1) * 100
+    } else {
+        ordinal * 100 + 1
+    }
+}
+
+fn parse_exact(body: &str) -> Option<TimelineDate> {
+    let lower = body.to_ascii_lowercase();
+    let plain = |year, precision| {
+        Some(TimelineDate {
+            year,
+            precision,
+            approximate: false,
+        })
+    };
+    if let Some(rest) = lower
+        .strip_suffix(" century bce")
+        .or_else(|| lower.strip_suffix(" century bc"))
+    {
+        let n = parse_ordinal(rest)?;
+        return plain(century_first_year(-n), Precision::Century(-n));
+    }
+    if let Some(rest) = lower
+        .strip_suffix(" century")
+        .or_else(|| lower.strip_suffix(" century ce"))
+    {
+        let n = parse_ordinal(rest)?;
+        return plain(century_first_year(n), Precision::Century(n));
+    }
+    if let Some(rest) = lower
+        .strip_suffix(" bce")
+        .or_else(|| lower.strip_suffix(" bc"))
+    {
+        let y: i32 = parse_digits(rest)?;
+        return (y > 0).then(|| TimelineDate::year(1 - y));
+    }
+    if let Some(rest) = lower.strip_suffix('s') {
+        let y: i32 = parse_digits(rest)?;
+        return (y % 10 == 0 && rest.len() >= 3).then_some(TimelineDate {
+            year: y,
+            precision: Precision::Decade,
+            approximate: false,
+        });
+    }
+    let (sign, unsigned) = match body.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, body),
+    };
+    let mut parts = unsigned.split('-');
+    let year_text = parts.next()?;
+    if year_text.len() < 4 && (sign < 0 || parts.clone().next().is_some()) {
+        return None;
+    }
+    let year = sign * parse_digits::<i32>(year_text)?;
+    let Some(second) = parts.next() else {
+        return plain(year, Precision::Year);
+    };
+    let precision = if let Some(q) = second.strip_prefix('Q') {
+        let q: u8 = parse_digits(q)?;
+        (1..=4).contains(&q).then_some(Precision::Quarter(q))?
+    } else if let Some(season) = Season::from_code(second) {
+        Precision::Season(season)
+    } else {
+        if second.len() != 2 {
+            return None;
+        }
+        let month: u8 = parse_digits(second)?;
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        match parts.next() {
+            None => Precision::Month(month),
+            Some(day) if day.len() == 2 => Precision::Day(month, parse_digits(day)?),
+            Some(_) => return None,
+        }
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    plain(year, precision)
+}
+
+fn parse_digits<T: std::str::FromStr>(text: &str) -> Option<T> {
+    if text.is_empty() || text.len() > 6 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+fn parse_ordinal(text: &str) -> Option<i32> {
+    let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &text[digits.len()..];
+    let n: i32 = parse_digits(digits)?;
+    let expected = match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    (n > 0 && suffix == expected).then_some(n)
+}
+
+fn ordinal(n: i32) -> String {
+    let suffix = match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+impl fmt::Display for TimelineDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.approximate {
+            f.write_str("~")?;
+        }
+        let iso_year = if self.year < 0 {
+            format!("-{:04}", -self.year)
+        } else {
+            format!("{:04}", self.year)
+        };
+        match self.precision {
+            Precision::Century(n) if n < 0 => write!(f, "{} century BCE", ordinal(-n)),
+            Precision::Century(n) => write!(f, "{} century", ordinal(n)),
+            Precision::Decade => write!(f, "{}s", self.year),
+            Precision::Year if self.year <= 0 => write!(f, "{} BCE", 1 - self.year),
+            Precision::Year => write!(f, "{}", self.year),
+            Precision::Season(s) => write!(f, "{iso_year}-{}", s.code()),
+            Precision::Quarter(q) => write!(f, "{iso_year}-Q{q}"),
+            Precision::Month(m) => write!(f, "{iso_year}-{m:02}"),
+            Precision::Day(m, d) => write!(f, "{iso_year}-{m:02}-{d:02}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_round_trip_to_their_canonical_form() {
+        let cases = [
+            ("2019", "2019"),
+            ("2019-02", "2019-02"),
+            ("2019-02-27", "2019-02-27"),
+            ("~2019", "~2019"),
+            ("~ 2019-02", "~2019-02"),
+            ("2019-Q3", "2019-Q3"),
+            ("2019-SU", "2019-SU"),
+            ("1990s", "1990s"),
+            ("19th century", "19th century"),
+            ("21st Century", "21st century"),
+            ("5th century BCE", "5th century BCE"),
+            ("44 BCE", "44 BCE"),
+            ("44 BC", "44 BCE"),
+            ("-0043", "44 BCE"),
+            ("-0043-03-15", "-0043-03-15"),
+            ("0", "1 BCE"),
+            ("1", "1"),
+            ("476", "476"),
+        ];
+        for (input, canonical) in cases {
+            let date = TimelineDate::parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+            assert_eq!(date.to_string(), canonical, "{input}");
+            assert_eq!(TimelineDate::parse(canonical), Ok(date), "{canonical}");
+        }
+    }
+
+    #[test]
+    fn bad_spellings_are_refused() {
+        for input in [
+            "",
+            "~",
+            "2019-2",
+            "2019-13",
+            "2019-Q5",
+            "1995s",
+            "19st century",
+            "0 BCE",
+            "2019-02-27-01",
+            "abc",
+            "201a",
+        ] {
+            assert!(TimelineDate::parse(input).is_err(), "{input}");
+        }
+        assert_eq!(
+            TimelineDate::parse("2019-02-30"),
+            Err(DateError::Impossible("2019-02-30".into()))
+        );
+    }
+
+    #[test]
+    fn covered_days() {
+        let span = |s: &str| {
+            let d = TimelineDate::parse(s).unwrap();
+            (d.first_day().to_string(), d.last_day().to_string())
+        };
+        assert_eq!(span("2019"), ("2019-01-01".into(), "2019-12-31".into()));
+        assert_eq!(span("2020-02"), ("2020-02-01".into(), "2020-02-29".into()));
+        assert_eq!(span("2019-Q4"), ("2019-10-01".into(), "2019-12-31".into()));
+        assert_eq!(span("2019-WI"), ("2019-12-01".into(), "2020-02-29".into()));
+        assert_eq!(span("1990s"), ("1990-01-01".into(), "1999-12-31".into()));
+        assert_eq!(
+            span("19th century"),
+            ("1800-01-01".into(), "1899-12-31".into())
+        );
+        assert_eq!(
+            span("1st century BCE"),
+            ("-0099-01-01".into(), "0000-12-31".into())
+        );
+        assert_eq!(
+            span("2019-02-27"),
+            ("2019-02-27".into(), "2019-02-27".into())
+        );
+    }
+}

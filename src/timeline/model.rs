@@ -1,0 +1,243 @@
+//! The timeline file, version 1, as Rust types. Field names are the YAML keys; unknown keys
+//! are errors so that a typo such as `titel:` cannot pass silently.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::date::TimelineDate;
+
+/// A whole timeline file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    /// Format version; 1 when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<u32>,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
+    /// The date the timeline is "as of": the reference date, drawn as a line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<TimelineDate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// Background bands naming periods ("Trump's first term").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eras: Vec<Era>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default, skip_serializing_if = "ChartOptions::is_default")]
+    pub chart: ChartOptions,
+}
+
+/// Where events come from: an article, a report, a book.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// Publication date; also the reference date its relative expressions were resolved against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<TimelineDate>,
+}
+
+/// One happening on the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Stable identifier: extraction gives the same mention the same id on every run.
+    pub id: String,
+    pub date: TimelineDate,
+    /// For a range: the last date it covers, or `ongoing`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<EventEnd>,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Status::is_default")]
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lane: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// The `id` of one of the timeline's sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The sentence the event was read from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Review::is_default")]
+    pub review: Review,
+}
+
+/// The end of a range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventEnd {
+    Date(TimelineDate),
+    /// Still going on at the timeline's `as_of` date.
+    Ongoing,
+}
+
+/// Whether the event took place, is expected, or is only claimed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Happened,
+    Planned,
+    Reported,
+}
+
+impl Status {
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// A person's verdict on an extracted event. Re-extraction never brings back a rejected one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Review {
+    #[default]
+    Draft,
+    Confirmed,
+    Rejected,
+}
+
+impl Review {
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// A named period drawn as a background band.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Era {
+    pub title: String,
+    pub start: TimelineDate,
+    pub end: EventEnd,
+}
+
+/// Per-file chart settings; every field has a default.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChartOptions {
+    /// Width in pixels (default chosen by the layout).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    /// Height in pixels (default: as tall as the content needs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub height: Option<u32>,
+    /// Lane names in the order they are drawn; lanes not listed follow in order of appearance.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lanes: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orientation: Option<Orientation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Theme>,
+    /// Draw events still in review (`draft`); rejected events are never drawn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_drafts: Option<bool>,
+    /// Print the source credits in a footer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_sources: Option<bool>,
+}
+
+impl ChartOptions {
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Orientation {
+    Auto,
+    Horizontal,
+    Vertical,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    /// Light, switching to dark where the reader's system prefers it.
+    Auto,
+    Light,
+    Dark,
+}
+
+/// A date field holds a string or, for `date: 2019`, a number.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum DateText {
+    Number(i64),
+    Text(String),
+}
+
+impl<'de> Deserialize<'de> for TimelineDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = match DateText::deserialize(deserializer)? {
+            DateText::Number(n) => n.to_string(),
+            DateText::Text(t) => t,
+        };
+        TimelineDate::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Serialize for TimelineDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for EventEnd {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = match DateText::deserialize(deserializer)? {
+            DateText::Number(n) => n.to_string(),
+            DateText::Text(t) => t,
+        };
+        if text.trim() == "ongoing" {
+            return Ok(Self::Ongoing);
+        }
+        TimelineDate::parse(&text)
+            .map(Self::Date)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl Serialize for EventEnd {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Date(d) => d.serialize(serializer),
+            Self::Ongoing => serializer.serialize_str("ongoing"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unquoted_years_and_strings_both_read() {
+        let yaml = "title: T\nevents:\n  - id: a\n    date: 2019\n    title: A\n  - id: b\n    date: \"2019-02\"\n    end: ongoing\n    title: B\n    status: planned\n";
+        let t: Timeline = serde_yaml::from_str(yaml).unwrap();
+        assert_eq!(t.events[0].date, TimelineDate::year(2019));
+        assert_eq!(t.events[1].end, Some(EventEnd::Ongoing));
+        assert_eq!(t.events[1].status, Status::Planned);
+        let back: Timeline = serde_yaml::from_str(&serde_yaml::to_string(&t).unwrap()).unwrap();
+        assert_eq!(back, t);
+    }
+
+    #[test]
+    fn typos_are_errors() {
+        let err = serde_yaml::from_str::<Timeline>("titel: T\n").unwrap_err();
+        assert!(err.to_string().contains("unknown field `titel`"), "{err}");
+    }
+}
