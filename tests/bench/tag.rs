@@ -9,10 +9,7 @@
 //!
 //! Without `--bench` (as in `cargo test --all-targets`) it runs once on a built-in paragraph.
 
-// Shared by the benchmarks; each uses only part of it.
-#[allow(dead_code)]
 mod corpus;
-#[allow(dead_code)]
 mod timing;
 
 use std::fs;
