@@ -9,12 +9,15 @@
 
 // Shared by the benchmarks; each uses only part of it.
 #[allow(dead_code)]
+mod random;
+#[allow(dead_code)]
 mod timing;
 
 use std::fmt::Write;
 use std::hint::black_box;
 use std::time::Duration;
 
+use random::SplitMix;
 use timeliner::render::render_svg;
 use timeliner::timeline::Timeline;
 use timing::{Sample, millis, time};
@@ -134,10 +137,7 @@ fn synthetic_timeline(events: usize, seed: u64) -> Timeline {
             4 | 5 => format!("{year}-{month:02}"),
             6 => year.to_string(),
             7 => format!("{year}-Q{}", 1 + random.below(4)),
-            8 => format!(
-                "{year}-{}",
-                ["SP", "SU", "FA", "WI"][random.below(4) as usize]
-            ),
+            8 => format!("{year}-{}", random.pick(&["SP", "SU", "FA", "WI"])),
             9 => format!("~{year}"),
             10 => format!("{}0s", year / 10),
             _ => format!("{} BCE", 1 + random.below(3000)),
@@ -151,34 +151,16 @@ fn synthetic_timeline(events: usize, seed: u64) -> Timeline {
             _ => {}
         }
         let title: Vec<&str> = (0..2 + random.below(9))
-            .map(|_| WORDS[random.below(WORDS.len() as u64) as usize])
+            .map(|_| *random.pick(&WORDS))
             .collect();
         let _ = writeln!(yaml, "    title: \"{} #{n}\"", title.join(" "));
-        let status = ["happened", "happened", "planned", "reported"][random.below(4) as usize];
+        let status = *random.pick(&["happened", "happened", "planned", "reported"]);
         let _ = writeln!(yaml, "    status: {status}");
-        let lane = LANES[random.below(LANES.len() as u64) as usize];
+        let lane = *random.pick(&LANES);
         let _ = writeln!(yaml, "    lane: {lane}\n    source: wire");
         if random.below(10) == 0 {
             yaml.push_str("    review: confirmed\n");
         }
     }
     serde_yaml::from_str(&yaml).expect("the generated timeline is valid")
-}
-
-/// A small seeded generator (SplitMix64) so that every run renders the same timelines.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..bound`.
-    fn below(&mut self, bound: u64) -> u64 {
-        self.next() % bound.max(1)
-    }
 }
