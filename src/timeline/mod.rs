@@ -2,5 +2,6 @@
 
 pub mod date;
 pub mod model;
+pub mod update;
 
-pub use model::{ChartOptions, Era, Event, EventEnd, Review, Source, Status, Timeline};
+pub use model::{ChartOptions, Era, Event, EventEnd, Mention, Review, Source, Status, Timeline};
