@@ -288,7 +288,7 @@ fn syntax_error(path: &str, text: &str, err: &serde_yaml::Error) -> Diagnostic {
         "recursion limit exceeded" => {
             let diagnostic = too_deep(path);
             return match err.location() {
-                Some(l) => diagnostic.at(text, l.line(), l.column(), 1),
+                Some(l) => diagnostic.at_offset(text, l.index()),
                 None => diagnostic,
             };
         }
@@ -312,7 +312,7 @@ fn syntax_error(path: &str, text: &str, err: &serde_yaml::Error) -> Diagnostic {
     };
     let mut diagnostic = Diagnostic::new(path, message);
     if let Some(location) = err.location() {
-        diagnostic = diagnostic.at(text, location.line(), location.column(), 1);
+        diagnostic = diagnostic.at_offset(text, location.index());
     }
     match hint {
         Some(hint) => diagnostic.with_hint(hint),
