@@ -493,3 +493,38 @@ error: aliases expand to too many values
         )
     );
 }
+
+/// The README's example file and date spellings are true.
+#[test]
+fn the_readme_example_loads_and_its_date_spellings_parse() {
+    let readme = include_str!("../README.md");
+    let example = readme
+        .split("```yaml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap();
+    let t = timeline::load("README.md", example.as_bytes()).unwrap_or_else(|d| panic!("{d:?}"));
+    assert_eq!(t.events[0].id, "hanoi-talks-break-down");
+
+    let table = readme
+        .split("| spelling | meaning |")
+        .nth(1)
+        .unwrap()
+        .split("\n\n")
+        .next()
+        .unwrap();
+    // Code spans, except the bare `~` that explains the approximate ones.
+    let spellings: Vec<&str> = table
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| *s != "~")
+        .collect();
+    assert!(spellings.len() >= 15, "{spellings:?}");
+    for spelling in spellings {
+        assert!(
+            timeliner::timeline::date::TimelineDate::parse(spelling).is_ok(),
+            "{spelling}"
+        );
+    }
+}
