@@ -143,19 +143,31 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
 /// How far from an expression tense cues are looked for, in tokens.
 const TENSE_WINDOW: usize = 12;
 
-/// The tense of the verb nearest to the expression in tokens `at`, within its sentence.
+/// The tense of the verb nearest to the expression in tokens `at`, within its sentence; a
+/// deadline word just before it ("payable", "until", "by") means the future.
 fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Tense {
-    let cue = |i: usize| -> Option<Tense> {
+    let lower = |i: usize| -> Option<String> {
         let token = &tokens[i];
-        if token.kind != TokenKind::Word {
-            return None;
-        }
-        verb_tense(&text[token.span.clone()])
+        (token.kind == TokenKind::Word && token.span.len() <= 12)
+            .then(|| text[token.span.clone()].to_ascii_lowercase())
     };
+    let mut before = at.start;
+    while before > 0 {
+        before -= 1;
+        match lower(before).as_deref() {
+            Some("on" | "of") => continue,
+            Some(
+                "until" | "till" | "through" | "by" | "to" | "payable" | "effective" | "expire"
+                | "expires" | "record" | "before",
+            ) => return Tense::Future,
+            _ => break,
+        }
+    }
     let ends_sentence = |i: usize| {
         let token = &tokens[i];
         token.kind == TokenKind::Punct && matches!(&text[token.span.clone()], "." | "!" | "?" | ";")
     };
+    let cue = |i: usize| lower(i).and_then(|w| verb_tense(&w));
     let mut left = at.start;
     let mut right = at.end;
     let mut left_open = true;
@@ -187,24 +199,21 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
     Tense::Unknown
 }
 
-/// The tense a word signals, if it is a verb form that signals one.
+/// The tense a lower-case word signals, if it is a verb form that signals one.
 fn verb_tense(word: &str) -> Option<Tense> {
-    if word.len() > 12 || word.len() < 2 {
-        return None;
-    }
-    let lower = word.to_ascii_lowercase();
-    match lower.as_str() {
+    match word {
         "will" | "ll" | "shall" | "would" | "going" | "expects" | "expected" | "plans"
-        | "planned" | "scheduled" | "intends" | "due" | "upcoming" | "next" | "tomorrow" => {
-            Some(Tense::Future)
-        }
-        "was" | "were" | "had" | "did" | "said" | "ago" | "last" | "yesterday" | "earlier"
+        | "planned" | "scheduled" | "intends" | "due" | "upcoming" | "slated" | "likely"
+        | "tomorrow" | "next" => Some(Tense::Future),
+        "was" | "were" | "had" | "did" | "said" | "ago" | "yesterday" | "earlier"
         | "previously" | "told" | "came" | "went" | "took" | "made" | "began" | "rose" | "fell"
-        | "grew" | "met" | "saw" | "left" | "won" | "lost" | "paid" | "sold" | "bought" => {
+        | "grew" | "met" | "saw" | "left" | "won" | "lost" | "paid" | "sold" | "bought"
+        | "announced" | "reported" | "agreed" | "ended" | "closed" | "died" | "killed"
+        | "arrived" | "signed" | "approved" | "posted" | "rejected" | "declined" | "dropped"
+        | "jumped" | "gained" | "added" | "called" | "named" | "launched" | "held" => {
             Some(Tense::Past)
         }
         "is" | "are" | "am" | "has" | "have" => Some(Tense::Present),
-        _ if lower.ends_with("ed") && lower.len() > 4 => Some(Tense::Past),
         _ => None,
     }
 }

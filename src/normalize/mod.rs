@@ -116,6 +116,17 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             }))
         }
         Producer::Weekday => {
+            if s.plural {
+                // "Mondays", "Tuesday nights": every such day.
+                let part = s
+                    .daypart
+                    .map(|p| format!("T{}", p.code()))
+                    .unwrap_or_default();
+                return Some(Value::plain(
+                    TimexType::Set,
+                    format!("XXXX-WXX-{}{part}", s.weekday?),
+                ));
+            }
             let weekday = weekday(s.weekday?)?;
             let Some(reference) = reference else {
                 let mut value = format!("XXXX-WXX-{}", s.weekday?);
@@ -252,8 +263,8 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             Some(Value::plain(*kind, value.as_ref()))
         }
         Producer::Ref => Some(Value::plain(TimexType::Date, s.reference?)),
-        Producer::Time => {
-            let (hour, minute) = s.clock?;
+        Producer::Time(fixed_hour) => {
+            let (hour, minute) = s.clock.or(fixed_hour.map(|h| (h, 0)))?;
             let day = match (s.weekday, reference) {
                 (_, None) => {
                     return Some(Value::unresolved(
@@ -262,7 +273,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                     ));
                 }
                 (Some(w), Some(r)) => nearest_weekday(r, weekday(w)?, context.tense),
-                (None, Some(r)) => r,
+                (None, Some(r)) => add_days(r, i64::from(s.day_shift.unwrap_or(0)))?,
             };
             Some(Value::point(Point::Clock(day, hour, minute)))
         }
@@ -283,9 +294,10 @@ fn absolute(s: &Slots) -> Option<Point> {
     })
 }
 
-/// The year of a year-less (month, day) said on `reference`: the reference year, or the one
-/// before for a later date in the past tense, or the one after for an earlier date in the
-/// future tense. Day 0 stands for "the whole month".
+/// The year of a year-less (month, day) said on `reference`. In the past tense, the reference
+/// year or the one before (a later date is last year's); in the future tense, the reference
+/// year or the one after. With no clear tense, the occurrence nearest to the reference date,
+/// the earlier one on a tie. Day 0 stands for "the whole month".
 ///
 /// # Example
 ///
@@ -298,6 +310,8 @@ fn absolute(s: &Slots) -> Option<Point> {
 /// assert_eq!(year_by_tense(feb, (9, 30), Tense::Future), 2013);
 /// assert_eq!(year_by_tense(feb, (1, 0), Tense::Future), 2014);
 /// assert_eq!(year_by_tense(feb, (2, 0), Tense::Unknown), 2013);
+/// assert_eq!(year_by_tense(feb, (4, 1), Tense::Unknown), 2013);
+/// assert_eq!(year_by_tense(feb, (11, 0), Tense::Unknown), 2012);
 /// ```
 #[must_use]
 pub fn year_by_tense(reference: NaiveDate, (month, day): (u32, u32), tense: Tense) -> i32 {
@@ -308,9 +322,19 @@ pub fn year_by_tense(reference: NaiveDate, (month, day): (u32, u32), tense: Tens
     let year = reference.year();
     match tense {
         Tense::Future if (month, day) < here => year + 1,
-        Tense::Future | Tense::Present => year,
-        Tense::Past | Tense::Unknown if (month, day) > here => year - 1,
-        Tense::Past | Tense::Unknown => year,
+        Tense::Future => year,
+        Tense::Past if (month, day) > here => year - 1,
+        Tense::Past => year,
+        Tense::Present | Tense::Unknown => {
+            // Distance in days (or months times 31 for a whole month) to each candidate.
+            let position =
+                |y: i32, m: u32, d: u32| i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d);
+            let now = position(year, here.0, here.1);
+            [year - 1, year, year + 1]
+                .into_iter()
+                .min_by_key(|&y| (position(y, month, day) - now).abs())
+                .unwrap_or(year)
+        }
     }
 }
 

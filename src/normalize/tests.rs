@@ -31,7 +31,8 @@ fn month_by_tense() {
     let feb = ymd(2013, 2, 12);
     let cases = [
         ((3, 0), Tense::Past, 2012),
-        ((3, 0), Tense::Unknown, 2012),
+        ((3, 0), Tense::Unknown, 2013),
+        ((9, 0), Tense::Unknown, 2012),
         ((3, 0), Tense::Future, 2013),
         ((1, 0), Tense::Past, 2013),
         ((1, 0), Tense::Future, 2014),

@@ -47,6 +47,7 @@ pub enum Class {
     Direction,
     Modifier,
     NotAYearBefore,
+    NotTemporal,
     LatentCue,
 }
 
@@ -67,6 +68,7 @@ impl Class {
             "direction" => Self::Direction,
             "modifier" => Self::Modifier,
             "not_a_year_before" => Self::NotAYearBefore,
+            "not_temporal" => Self::NotTemporal,
             "latent_cue" => Self::LatentCue,
             _ => return None,
         })

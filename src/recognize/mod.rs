@@ -73,7 +73,7 @@ impl Recognizer {
                 Element::Builtin(builtin) => {
                     by_number.push(id);
                     match builtin {
-                        Builtin::Number => lexicon.keys_of(lexicon::Class::Number),
+                        Builtin::Number | Builtin::Year => lexicon.keys_of(lexicon::Class::Number),
                         Builtin::Ordinal | Builtin::Day => lexicon.keys_of(lexicon::Class::Ordinal),
                         Builtin::Decade => {
                             by_apostrophe.push(id);

@@ -50,7 +50,7 @@ pub enum Producer {
     Duration(DurationKind),
     Set,
     Value(TimexType, Box<str>),
-    Time,
+    Time(Option<u32>),
     Ref,
 }
 
@@ -274,7 +274,11 @@ fn producer(spec: &str) -> Result<Producer, String> {
             [kind, value] => Ok(Producer::Value(timex_type(kind)?, (*value).into())),
             _ => Err("`value` takes a type and a value".into()),
         },
-        "time" => no_args(Producer::Time),
+        "time" => Ok(Producer::Time(
+            int(0)?
+                .map(|h| u32::try_from(h).map_err(|_| format!("`{h}` is not an hour")))
+                .transpose()?,
+        )),
         "ref" => no_args(Producer::Ref),
         _ => Err(format!("unknown producer `{name}`")),
     }

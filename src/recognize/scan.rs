@@ -120,6 +120,12 @@ impl Recognizer {
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
+            if let Some((end, _)) =
+                self.class_at(&input, Class::NotTemporal, i, &mut Slots::default())
+            {
+                i = end;
+                continue;
+            }
             match self.match_at(&input, i) {
                 Some(expression) => {
                     i = expression.tokens.end;
@@ -305,6 +311,11 @@ impl Recognizer {
         slots: &mut Slots,
     ) -> Option<usize> {
         match builtin {
+            Builtin::Year if !input.is_number(i) => {
+                let (end, year) = self.spelled_year_at(input, i)?;
+                slots.year = Some(year);
+                Some(end)
+            }
             Builtin::Year => {
                 let year = year_at(input, i)?;
                 if self.year_is_a_name(input, i) {
@@ -407,6 +418,45 @@ impl Recognizer {
                 entry.class == Class::NotAYearBefore && entry.rest.is_empty()
             })
         })
+    }
+
+    /// "nineteen ninety-six", "two thousand", "two thousand and one".
+    fn spelled_year_at(&self, input: &Input, i: usize) -> Option<(usize, i32)> {
+        let mut scratch = Slots::default();
+        let (end, first) = self.number_at(input, i, &mut scratch)?;
+        let Amount::Exact(first) = first else {
+            return None;
+        };
+        let next = input.skip_hyphen(end);
+        let word = |j: usize| (j < input.tokens.len()).then(|| input.word(j).to_ascii_lowercase());
+        if first == 2 && word(next).as_deref() == Some("thousand") {
+            let mut end = next + 1;
+            let mut year = 2000;
+            let after = if word(end).as_deref() == Some("and") {
+                end + 1
+            } else {
+                end
+            };
+            if after < input.tokens.len()
+                && let Some((e, Amount::Exact(n))) = self.number_at(input, after, &mut scratch)
+                && n < 100
+                && input.word(after).len() > 2
+            {
+                year += i32::try_from(n).ok()?;
+                end = e;
+            }
+            return Some((end, year));
+        }
+        if !(10..=20).contains(&first) || next >= input.tokens.len() || input.is_number(next) {
+            return None;
+        }
+        let (end, Amount::Exact(rest)) = self.number_at(input, next, &mut scratch)? else {
+            return None;
+        };
+        if !(10..100).contains(&rest) {
+            return None;
+        }
+        Some((end, i32::try_from(first * 100 + rest).ok()?))
     }
 
     fn number_at(&self, input: &Input, i: usize, slots: &mut Slots) -> Option<(usize, Amount)> {
@@ -546,7 +596,7 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
             });
         }
         Class::Ordinal => slots.ordinal = Some(value.parse().ok()?),
-        Class::Modifier | Class::NotAYearBefore | Class::LatentCue => {}
+        Class::Modifier | Class::NotAYearBefore | Class::NotTemporal | Class::LatentCue => {}
     }
     Some(())
 }
