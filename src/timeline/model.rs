@@ -73,6 +73,25 @@ pub struct Event {
     pub quote: Option<String>,
     #[serde(default, skip_serializing_if = "Review::is_default")]
     pub review: Review,
+    /// Where extraction read the event, one entry per sentence that mentions it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<Mention>,
+}
+
+/// One sentence an extracted event was read from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mention {
+    /// The `id` of one of the timeline's sources.
+    pub source: String,
+    /// Byte offsets of the sentence in the source's text.
+    pub start: usize,
+    pub end: usize,
+    /// How sure extraction was that the sentence dates or names this event, 0 to 1.
+    pub confidence: f64,
+    /// The sentence, when it is not the event's own `quote`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// The end of a range.
