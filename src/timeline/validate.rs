@@ -223,6 +223,7 @@ mod tests {
             source: None,
             quote: None,
             review: Review::Draft,
+            mentions: vec![],
         }
     }
 
