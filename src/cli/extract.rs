@@ -9,7 +9,8 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow, bail};
 use chrono::NaiveDate;
 use clap::{Parser, ValueEnum};
-use timeliner::events::{analyse, extract, timeml::to_timeml};
+use timeliner::events::timeml::{read_timexes, to_timeml};
+use timeliner::events::{analyse, extract};
 use timeliner::tagger::{TagOptions, tag};
 use timeliner::text::{DateSource, body_start, reference_date, sentences};
 use timeliner::timeline::date::TimelineDate;
@@ -35,7 +36,8 @@ pub struct ExtractArgs {
     /// Print what would be added instead of writing it.
     #[arg(long)]
     dry_run: bool,
-    /// `yaml` (a timeline) or `timeml` (the text with TIMEX3, EVENT and TLINK elements).
+    /// `yaml` (a timeline) or `timeml` (the text with TIMEX3, EVENT and TLINK elements; an
+    /// article that already holds TIMEX3 elements keeps them instead of being tagged).
     #[arg(long, value_enum, default_value_t = Format::Yaml)]
     format: Format,
 }
@@ -73,15 +75,17 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     if args.format == Format::Timeml {
         let mut out = std::io::stdout().lock();
         for article in &articles {
-            let (timexes, spans) = tag_article(article);
-            out.write_all(
-                to_timeml(
-                    &article.text,
-                    &timexes,
-                    &analyse(&article.text, &timexes, &spans),
-                )
-                .as_bytes(),
-            )?;
+            let (text, timexes, spans) = if article.text.contains("<TIMEX3") {
+                // Already tagged: link events to the given expressions.
+                let (text, timexes) = read_timexes(&article.text);
+                let spans = sentences(&text);
+                (text, timexes, spans)
+            } else {
+                let (timexes, spans) = tag_article(article);
+                (article.text.clone(), timexes, spans)
+            };
+            let analysis = analyse(&text, &timexes, &spans);
+            out.write_all(to_timeml(&text, &timexes, &analysis).as_bytes())?;
         }
         return Ok(ExitCode::SUCCESS);
     }

@@ -19,7 +19,13 @@ pub enum EventPos {
 #[must_use]
 pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventPos> {
     let token = &tokens[i];
-    if !token.is_word() || in_timex[i] || is_function_word(&token.lower) {
+    if !token.is_word() || in_timex[i] {
+        return None;
+    }
+    if is_possession(tokens, i) {
+        return Some(EventPos::Verb);
+    }
+    if is_function_word(&token.lower) {
         return None;
     }
     let first_word = tokens[..i].iter().all(|t| !t.is_word());
@@ -31,6 +37,19 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
         return None;
     }
     let word = token.lower.as_str();
+    // A capitalised first word is an event only when a list says so: "Keating's convictions".
+    if token.capitalized {
+        let listed = is_in(IRREGULAR_PAST, word)
+            || is_event_noun(word)
+            || lemma_candidates(word).any(|l| is_in(EVENT_VERBS, &l));
+        return listed.then(|| {
+            if is_event_noun(word) {
+                EventPos::Noun
+            } else {
+                EventPos::Verb
+            }
+        });
+    }
     // "talks", "report", "visit": a listed noun is a noun unless its position makes it a verb.
     if is_past_form(word) || follows_verb_opener(tokens, i) {
         return Some(EventPos::Verb);
@@ -44,6 +63,18 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
 fn is_past_form(word: &str) -> bool {
     is_in(IRREGULAR_PAST, word)
         || (word.ends_with("ed") && word.chars().count() >= 5 && !is_in(NOT_VERB_FORMS, word))
+}
+
+/// "had a 21.2% stake": `have` as a main verb (not an auxiliary before a participle).
+fn is_possession(tokens: &[Token], i: usize) -> bool {
+    if !matches!(tokens[i].lower.as_str(), "has" | "have" | "had") {
+        return false;
+    }
+    tokens.get(i + 1).is_some_and(|next| {
+        next.is_word()
+            && (is_in(DETERMINERS, &next.lower)
+                || next.lower.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 pub(super) fn is_function_word(word: &str) -> bool {
@@ -167,7 +198,7 @@ mod tests {
         );
         assert_eq!(
             events("Trump is set to visit South Korea and will never give up the mission."),
-            [("visit", V), ("give", V), ("mission", N)]
+            [("set", V), ("visit", V), ("give", V), ("mission", N)]
         );
         assert_eq!(
             events("The government said reporters were questioning the nation during the morning."),

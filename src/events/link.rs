@@ -47,6 +47,9 @@ const MAX_PREMODIFIER_GAP: usize = 6;
 /// Cost, in words, of crossing punctuation or a clause opener.
 const BOUNDARY_COST: f64 = 3.0;
 const OPENER_COST: f64 = 2.0;
+const NOUN_BEFORE_PREPOSITION_COST: f64 = 1.5;
+/// How much closer an event to the left looks when the expression follows a preposition.
+const AFTER_PREPOSITION_BONUS: f64 = 3.5;
 
 /// The event (an index into `tokens`) that the expression at token range `timex` dates, among
 /// `events` (token index and use, in text order), and the rule that chose it.
@@ -65,7 +68,7 @@ pub fn choose(
         .iter()
         .all(|t| !t.is_word() || is_in(PREPOSITIONS, &t.lower));
     let mut best: Option<(f64, usize)> = None;
-    for &(i, _) in events {
+    for &(i, pos) in events {
         let (lo, hi, left) = if i < timex.start {
             (i + 1, timex.start, true)
         } else if i >= timex.end {
@@ -76,15 +79,25 @@ pub fn choose(
         let mut cost = 0.0;
         for t in &tokens[lo..hi] {
             cost += match t.kind {
-                TokenKind::Word if is_in(CLAUSE_OPENERS, &t.lower) => OPENER_COST,
+                TokenKind::Word if is_in(CLAUSE_OPENERS, &t.lower) || t.lower == "and" => {
+                    OPENER_COST
+                }
                 TokenKind::Word => 1.0,
                 TokenKind::Possessive => 0.0,
                 TokenKind::Punct if is_boundary(&t.lower) => BOUNDARY_COST,
                 TokenKind::Punct => 0.0,
             };
         }
-        if (left && after_preposition) || (!left && opens_sentence) {
+        if left && after_preposition {
+            cost -= AFTER_PREPOSITION_BONUS;
+        }
+        if !left && opens_sentence {
             cost -= 0.5;
+        }
+        // "told a news conference on Tuesday": a phrase after a preposition dates the verb
+        // rather than a noun between them.
+        if left && after_preposition && pos == EventPos::Noun {
+            cost += NOUN_BEFORE_PREPOSITION_COST;
         }
         // Ties go to the left: `<` keeps the first (leftmost) of equal costs.
         if best.is_none_or(|(c, _)| cost < c) {

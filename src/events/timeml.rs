@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::Analysis;
-use crate::timex::Timex;
+use crate::timex::{Timex, TimexType};
 
 /// TimeML for `text`: every expression in `timexes`, every event word of `analysis`, and a
 /// TLINK from each event to the expression that dates it.
@@ -87,4 +87,69 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+/// Reads text with inline TIMEX3 elements (as the tagger or a gold file writes them): the
+/// plain text, with entities decoded and every tag removed, and its expressions. Lets the
+/// event linking be run, and measured, on expressions found by another tool.
+///
+/// # Example
+/// ```
+/// use timeliner::events::timeml::read_timexes;
+///
+/// let (text, timexes) = read_timexes("Sales rose <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1989-Q3\">last quarter</TIMEX3> at AT&amp;T.");
+/// assert_eq!(text, "Sales rose last quarter at AT&T.");
+/// assert_eq!((timexes[0].span.clone(), timexes[0].value.as_str()), (11..23, "1989-Q3"));
+/// ```
+#[must_use]
+pub fn read_timexes(tagged: &str) -> (String, Vec<Timex>) {
+    let mut text = String::with_capacity(tagged.len());
+    let mut timexes = Vec::new();
+    let mut open: Option<(usize, TimexType, String, Option<String>)> = None;
+    let mut rest = tagged;
+    while let Some(lt) = rest.find('<') {
+        text.push_str(&unescape(&rest[..lt]));
+        let Some(gt) = rest[lt..].find('>') else {
+            rest = &rest[lt..];
+            break;
+        };
+        let tag = &rest[lt + 1..lt + gt];
+        if let Some(attrs) = tag.strip_prefix("TIMEX3") {
+            let kind = match attribute(attrs, "type").as_deref() {
+                Some("TIME") => TimexType::Time,
+                Some("DURATION") => TimexType::Duration,
+                Some("SET") => TimexType::Set,
+                _ => TimexType::Date,
+            };
+            let value = attribute(attrs, "value").unwrap_or_default();
+            open = Some((text.len(), kind, value, attribute(attrs, "mod")));
+        } else if tag == "/TIMEX3"
+            && let Some((start, kind, value, modifier)) = open.take()
+        {
+            timexes.push(Timex {
+                span: start..text.len(),
+                kind,
+                value,
+                modifier,
+            });
+        }
+        rest = &rest[lt + gt + 1..];
+    }
+    text.push_str(&unescape(rest));
+    (text, timexes)
+}
+
+fn attribute(attrs: &str, name: &str) -> Option<String> {
+    let key = format!(" {name}=\"");
+    let start = attrs.find(&key)? + key.len();
+    let end = attrs[start..].find('"')? + start;
+    Some(unescape(&attrs[start..end]))
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }
