@@ -98,6 +98,16 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
     let s = &expression.slots;
     let reference = context.reference;
     match &expression.producer {
+        Producer::Date if s.year.is_none() && s.date.is_none() => {
+            // "June last year": the year comes from a shift of the reference year.
+            let Some(reference) = reference else {
+                return Some(Value::unresolved(TimexType::Date, "XXXX"));
+            };
+            let year = reference.year() + s.shift?;
+            let mut with_year = s.clone();
+            with_year.year = Some(year);
+            absolute(&with_year).map(Value::point)
+        }
         Producer::Date => absolute(s).map(Value::point),
         Producer::Month => {
             let month = s.month?;
@@ -160,6 +170,15 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             let day = add_days(reference, i64::from(n))?;
             Some(Value::point(with_daypart(day, part)))
         }
+        Producer::Quarter if s.ordinal.is_none() => {
+            // "last year's quarter": the reported quarter, shifted by years.
+            let Some(reference) = reference else {
+                return Some(Value::unresolved(TimexType::Date, "XXXX-QX"));
+            };
+            let reported =
+                Point::containing(reference.checked_sub_days(Days::new(45))?, Unit::Quarter);
+            Some(Value::point(reported.shifted(Unit::Year, s.shift?)?))
+        }
         Producer::Quarter | Producer::Half => {
             let n = s.ordinal?;
             let per_year = if expression.producer == Producer::Quarter {
@@ -179,6 +198,9 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             };
             if let Some(year) = s.year {
                 return Some(Value::point(make(year)));
+            }
+            if let (Some(shift), Some(reference)) = (s.shift, reference) {
+                return Some(Value::point(make(reference.year() + shift)));
             }
             let Some(reference) = reference else {
                 let letter = if per_year == 4 { 'Q' } else { 'H' };
@@ -231,19 +253,25 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             let n = match (kind, s.number) {
                 (DurationKind::Vague, _) | (_, Some(Amount::Vague)) => None,
                 (_, Some(Amount::Exact(n))) => Some(n),
-                (_, None) => return None,
+                (_, None) if s.plural => None,
+                (_, None) => Some(1),
             };
             let mut value = unit.duration(n);
             if *kind == DurationKind::AndAHalf {
                 value = match unit {
                     Unit::Year => format!("{value}6M"),
                     Unit::Day => format!("{value}T12H"),
+                    Unit::Hour => format!("{value}30M"),
+                    Unit::Minute => format!("{value}30S"),
                     _ => value,
                 };
             }
             Some(Value::plain(TimexType::Duration, value))
         }
         Producer::Set => {
+            if let Some(month) = s.month {
+                return Some(Value::plain(TimexType::Set, format!("XXXX-{month:02}")));
+            }
             let value = match (s.weekday, s.daypart, s.unit) {
                 (Some(day), Some(part), _) => format!("XXXX-WXX-{day}T{}", part.code()),
                 (Some(day), None, _) => format!("XXXX-WXX-{day}"),
@@ -273,6 +301,14 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                     ));
                 }
                 (Some(w), Some(r)) => nearest_weekday(r, weekday(w)?, context.tense),
+                (None, Some(r)) if s.month.is_some() => {
+                    let (month, day) = (s.month?, s.day?);
+                    NaiveDate::from_ymd_opt(
+                        year_by_tense(r, (month, day), context.tense),
+                        month,
+                        day,
+                    )?
+                }
                 (None, Some(r)) => add_days(r, i64::from(s.day_shift.unwrap_or(0)))?,
             };
             Some(Value::point(Point::Clock(day, hour, minute)))
