@@ -209,14 +209,10 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                     format!("XXXX-{letter}{n}"),
                 ));
             };
+            // A quarter not yet begun is last year's unless said in the future tense; a
+            // quarter already begun is this year's even then ("expects third-quarter results").
             let current = (reference.month() - 1) / (12 / per_year) + 1;
-            let year = reference.year()
-                + match context.tense {
-                    Tense::Future if n < current => 1,
-                    Tense::Future => 0,
-                    _ if n > current => -1,
-                    _ => 0,
-                };
+            let year = reference.year() - i32::from(context.tense != Tense::Future && n > current);
             Some(Value::point(make(year)))
         }
         Producer::Reported(years) => {
@@ -333,7 +329,7 @@ fn absolute(s: &Slots) -> Option<Point> {
 /// The year of a year-less (month, day) said on `reference`. In the past tense, the reference
 /// year or the one before (a later date is last year's); in the future tense, the reference
 /// year or the one after. With no clear tense, the occurrence nearest to the reference date,
-/// the earlier one on a tie. Day 0 stands for "the whole month".
+/// a future one counting twice as far. Day 0 stands for "the whole month".
 ///
 /// # Example
 ///
@@ -347,6 +343,7 @@ fn absolute(s: &Slots) -> Option<Point> {
 /// assert_eq!(year_by_tense(feb, (1, 0), Tense::Future), 2014);
 /// assert_eq!(year_by_tense(feb, (2, 0), Tense::Unknown), 2013);
 /// assert_eq!(year_by_tense(feb, (4, 1), Tense::Unknown), 2013);
+/// assert_eq!(year_by_tense(feb, (7, 1), Tense::Unknown), 2012);
 /// assert_eq!(year_by_tense(feb, (11, 0), Tense::Unknown), 2012);
 /// ```
 #[must_use]
@@ -362,13 +359,17 @@ pub fn year_by_tense(reference: NaiveDate, (month, day): (u32, u32), tense: Tens
         Tense::Past if (month, day) > here => year - 1,
         Tense::Past => year,
         Tense::Present | Tense::Unknown => {
-            // Distance in days (or months times 31 for a whole month) to each candidate.
+            // Distance in days (or months times 31 for a whole month) to each candidate, the
+            // future counting double: news reports more than it announces.
             let position =
                 |y: i32, m: u32, d: u32| i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d);
             let now = position(year, here.0, here.1);
             [year - 1, year, year + 1]
                 .into_iter()
-                .min_by_key(|&y| (position(y, month, day) - now).abs())
+                .min_by_key(|&y| {
+                    let delta = position(y, month, day) - now;
+                    if delta > 0 { delta * 2 } else { -delta }
+                })
                 .unwrap_or(year)
         }
     }
