@@ -246,6 +246,10 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         },
         Producer::Duration(kind) => {
             let unit = s.unit?;
+            if s.number.is_none() && !s.plural && *kind == DurationKind::Vague {
+                // A bare singular unit ("year") is not an expression.
+                return None;
+            }
             let n = match (kind, s.number) {
                 (DurationKind::Vague, _) | (_, Some(Amount::Vague)) => None,
                 (_, Some(Amount::Exact(n))) => Some(n),
@@ -287,6 +291,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             Some(Value::plain(*kind, value.as_ref()))
         }
         Producer::Ref => Some(Value::plain(TimexType::Date, s.reference?)),
+        Producer::Nothing => None,
         Producer::Time(fixed_hour) => {
             let (hour, minute) = s.clock.or(fixed_hour.map(|h| (h, 0)))?;
             let day = match (s.weekday, reference) {
@@ -443,6 +448,16 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
         )));
     }
     let unit = s.unit.unwrap_or(Unit::Year);
+    if unit == Unit::Weekend && fixed == Some(0) && context.tense != Tense::Future {
+        // "over the weekend", told on a weekday: the one just past.
+        let back = i64::from(reference.weekday().num_days_from_monday()).min(5) + 1;
+        let day = if back >= 6 {
+            reference
+        } else {
+            add_days(reference, -back)?
+        };
+        return Some(Value::point(Point::containing(day, Unit::Weekend)));
+    }
     if s.plural {
         // "the past weeks", "coming months": an unspecified number of units.
         return Some(Value::plain(TimexType::Duration, unit.duration(None)));

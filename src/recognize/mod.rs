@@ -75,7 +75,7 @@ impl Recognizer {
             let id = u32::try_from(id).unwrap_or(u32::MAX);
             let keys = match &variant.elements[0] {
                 Element::Words(keys) => keys.clone(),
-                Element::Class(class) => lexicon.keys_of(*class),
+                Element::Class(class) | Element::ClassValue(class, _) => lexicon.keys_of(*class),
                 Element::Builtin(builtin) => {
                     by_number.push(id);
                     match builtin {

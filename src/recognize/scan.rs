@@ -264,6 +264,14 @@ impl Recognizer {
                 fill(slots, *class, value)?;
                 Some(end)
             }
+            Element::ClassValue(class, wanted) => {
+                let (end, value) = self.class_at(input, *class, i, slots)?;
+                if value != wanted.as_ref() {
+                    return None;
+                }
+                fill(slots, *class, value)?;
+                Some(end)
+            }
             Element::Builtin(builtin) => self.builtin_at(input, *builtin, i, slots),
         }
     }
