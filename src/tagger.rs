@@ -9,7 +9,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::normalize::{Context, Tense, normalize};
-use crate::recognize::recognizer;
+use crate::recognize::{Producer, recognizer};
 use crate::text::{self, DateSource, Token, TokenKind};
 use crate::timex::{Timex, TimexType};
 
@@ -112,13 +112,19 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
     let mut timexes = Vec::with_capacity(expressions.len());
     for expression in &expressions {
         context.tense = tense_around(text, &tokens, expression.tokens.clone());
+        let anaphoric = matches!(
+            expression.producer,
+            Producer::Offset(_) | Producer::RefOffset | Producer::RefShift | Producer::Reported(_)
+        );
         let Some(value) = normalize(expression, &context) else {
             continue;
         };
         if value.unresolved {
             unresolved += 1;
         }
+        // Only dates the text states anchor "a year earlier"; derived ones would chain.
         if let Some(point) = value.point
+            && !anaphoric
             && matches!(value.kind, TimexType::Date | TimexType::Time)
         {
             context.previous = Some(point);
@@ -156,10 +162,9 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
         before -= 1;
         match lower(before).as_deref() {
             Some("on" | "of") => continue,
-            Some(
-                "until" | "till" | "through" | "by" | "to" | "payable" | "effective" | "expire"
-                | "expires" | "record" | "before",
-            ) => return Tense::Future,
+            Some("until" | "till" | "payable" | "effective" | "expire" | "expires" | "record") => {
+                return Tense::Future;
+            }
             _ => break,
         }
     }
@@ -167,7 +172,25 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
         let token = &tokens[i];
         token.kind == TokenKind::Punct && matches!(&text[token.span.clone()], "." | "!" | "?" | ";")
     };
-    let cue = |i: usize| lower(i).and_then(|w| verb_tense(&w));
+    let cue = |i: usize| {
+        let word = lower(i)?;
+        let tense = verb_tense(&word);
+        let next = (i + 1 < tokens.len()).then(|| lower(i + 1)).flatten();
+        let previous = i.checked_sub(1).and_then(lower);
+        match tense {
+            // "is to resume": a plan.
+            Some(Tense::Present) if next.as_deref() == Some("to") => Some(Tense::Future),
+            Some(tense) => Some(tense),
+            // A regular past form, unless it is a passive or perfect participle.
+            None if word.len() > 4 && word.ends_with("ed") => match previous.as_deref() {
+                Some(
+                    "be" | "been" | "being" | "is" | "are" | "am" | "will" | "to" | "has" | "have",
+                ) => None,
+                _ => Some(Tense::Past),
+            },
+            None => None,
+        }
+    };
     let mut left = at.start;
     let mut right = at.end;
     let mut left_open = true;

@@ -32,6 +32,7 @@ fn month_by_tense() {
     let cases = [
         ((3, 0), Tense::Past, 2012),
         ((3, 0), Tense::Unknown, 2013),
+        ((6, 0), Tense::Unknown, 2012),
         ((9, 0), Tense::Unknown, 2012),
         ((3, 0), Tense::Future, 2013),
         ((1, 0), Tense::Past, 2013),

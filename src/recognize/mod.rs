@@ -52,6 +52,8 @@ pub struct Recognizer {
     by_number: Vec<u32>,
     /// Variant ids that can start at an apostrophe ("'80s").
     by_apostrophe: Vec<u32>,
+    /// Key ids of "the", "a", "an".
+    articles: Vec<u32>,
 }
 
 impl Recognizer {
@@ -62,6 +64,10 @@ impl Recognizer {
     pub fn compile(words: &str, rules: &str) -> Result<Self, RuleError> {
         let mut lexicon = Lexicon::parse(words)?;
         let compiled = rules::parse(rules, &mut lexicon)?;
+        let articles = ["the", "a", "an"]
+            .iter()
+            .map(|w| lexicon.intern(w))
+            .collect();
         let mut by_key = vec![Vec::new(); lexicon.starts.len()];
         let mut by_number = Vec::new();
         let mut by_apostrophe = Vec::new();
@@ -69,7 +75,7 @@ impl Recognizer {
             let id = u32::try_from(id).unwrap_or(u32::MAX);
             let keys = match &variant.elements[0] {
                 Element::Words(keys) => keys.clone(),
-                Element::Class(class) => lexicon.keys_of(*class),
+                Element::Class(class) | Element::ClassValue(class, _) => lexicon.keys_of(*class),
                 Element::Builtin(builtin) => {
                     by_number.push(id);
                     match builtin {
@@ -92,6 +98,7 @@ impl Recognizer {
             }
         }
         Ok(Self {
+            articles,
             lexicon,
             compiled,
             by_key,

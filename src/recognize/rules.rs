@@ -23,6 +23,8 @@ pub enum Element {
     /// Any of these words (key ids).
     Words(Vec<u32>),
     Class(Class),
+    /// An entry of the class with this value only (`<unit=WE>`).
+    ClassValue(Class, Box<str>),
     Builtin(Builtin),
     /// One punctuation character.
     Punct(char),
@@ -52,6 +54,7 @@ pub enum Producer {
     Value(TimexType, Box<str>),
     Time(Option<u32>),
     Ref,
+    Nothing,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +77,8 @@ pub struct Rule {
 #[derive(Debug, Clone)]
 pub struct Example {
     pub phrase: String,
-    pub kind: TimexType,
+    /// `None` for `= nothing`: the phrase must give no expression.
+    pub kind: Option<TimexType>,
     pub value: String,
     pub modifier: Option<String>,
     pub line: usize,
@@ -176,6 +180,12 @@ fn pattern(text: &str, lexicon: &mut Lexicon) -> Result<Vec<Vec<Element>>, Strin
 
 fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
     if let Some(name) = item.strip_prefix('<').and_then(|i| i.strip_suffix('>')) {
+        if let Some((class, value)) = name.split_once('=') {
+            return match element(&format!("<{class}>"), lexicon)? {
+                Element::Class(class) => Ok(Element::ClassValue(class, value.into())),
+                _ => Err(format!("`<{class}>` is not a word list")),
+            };
+        }
         let builtin = match name {
             "year" => Builtin::Year,
             "day" => Builtin::Day,
@@ -280,6 +290,7 @@ fn producer(spec: &str) -> Result<Producer, String> {
                 .transpose()?,
         )),
         "ref" => no_args(Producer::Ref),
+        "nothing" => no_args(Producer::Nothing),
         _ => Err(format!("unknown producer `{name}`")),
     }
 }
@@ -303,7 +314,18 @@ fn example(line: &str, line_no: usize) -> Result<Example, String> {
         .strip_prefix('=')
         .ok_or("expected `= TYPE VALUE` after the phrase")?;
     let mut parts = expected.split_whitespace();
-    let kind = timex_type(parts.next().unwrap_or(""))?;
+    let kind = match parts.next().unwrap_or("") {
+        "nothing" => {
+            return Ok(Example {
+                phrase,
+                kind: None,
+                value: String::new(),
+                modifier: None,
+                line: line_no,
+            });
+        }
+        word => Some(timex_type(word)?),
+    };
     let value = parts.next().ok_or("missing value")?.to_string();
     let modifier = parts.next().map(str::to_string);
     Ok(Example {

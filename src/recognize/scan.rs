@@ -143,6 +143,7 @@ impl Recognizer {
             && after < input.tokens.len()
             && let Some(mut e) = self.best_at(input, input.skip_hyphen(after))
             && plain.as_ref().is_none_or(|p| e.tokens.end > p.tokens.end)
+            && (matches!(modifier, "START" | "MID" | "END") || e.slots.number.is_some())
         {
             e.tokens.start = i;
             e.span.start = input.tokens[i].span.start;
@@ -188,13 +189,25 @@ impl Recognizer {
             }
         }
         let (end, rule, slots) = best?;
+        // "the two-week", "a year-earlier": the article belongs to the noun phrase, not to
+        // the hyphenated adjective.
+        let article = matches!(input.keys[i], Some(k) if self.articles.contains(&k));
+        let start = if article
+            && end - i >= 3
+            && input.is_punct(end - 2, '-')
+            && input.is_joined(end - 2)
+        {
+            i + 1
+        } else {
+            i
+        };
         Some(Expression {
-            span: input.tokens[i].span.start..input.tokens[end - 1].span.end,
+            span: input.tokens[start].span.start..input.tokens[end - 1].span.end,
             rule,
             producer: self.compiled.rules[rule as usize].producer.clone(),
             slots,
             modifier: None,
-            tokens: i..end,
+            tokens: start..end,
         })
     }
 
@@ -248,6 +261,14 @@ impl Recognizer {
             }
             Element::Class(class) => {
                 let (end, value) = self.class_at(input, *class, i, slots)?;
+                fill(slots, *class, value)?;
+                Some(end)
+            }
+            Element::ClassValue(class, wanted) => {
+                let (end, value) = self.class_at(input, *class, i, slots)?;
+                if value != wanted.as_ref() {
+                    return None;
+                }
                 fill(slots, *class, value)?;
                 Some(end)
             }
@@ -429,8 +450,9 @@ impl Recognizer {
         };
         let next = input.skip_hyphen(end);
         let word = |j: usize| (j < input.tokens.len()).then(|| input.word(j).to_ascii_lowercase());
-        if first == 2 && word(next).as_deref() == Some("thousand") {
-            let mut end = next + 1;
+        let next = if first == 2000 { end } else { next };
+        if first == 2000 {
+            let mut end = next;
             let mut year = 2000;
             let after = if word(end).as_deref() == Some("and") {
                 end + 1
@@ -473,6 +495,19 @@ impl Recognizer {
             return Some((end, Amount::Vague));
         }
         let n: u32 = value.parse().ok()?;
+        let multiplier = match input
+            .tokens
+            .get(end)
+            .map(|_| input.word(end).to_ascii_lowercase())
+            .as_deref()
+        {
+            Some("hundred") => 100,
+            Some("thousand") => 1000,
+            _ => 1,
+        };
+        if multiplier > 1 && n < 100 {
+            return Some((end + 1, Amount::Exact(n * multiplier)));
+        }
         if (20..100).contains(&n) && n.is_multiple_of(10) {
             let next = input.skip_hyphen(end);
             if next < input.tokens.len() {
@@ -536,7 +571,26 @@ fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
         _ => return None,
     };
     slots.clock = Some((hour, minute));
-    Some(end)
+    let zone = input.tokens.get(end).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && matches!(
+                input.word(end),
+                "EST"
+                    | "EDT"
+                    | "CST"
+                    | "CDT"
+                    | "MST"
+                    | "MDT"
+                    | "PST"
+                    | "PDT"
+                    | "GMT"
+                    | "UTC"
+                    | "ET"
+                    | "BST"
+                    | "CET"
+            )
+    });
+    Some(if zone { end + 1 } else { end })
 }
 
 fn decade_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {

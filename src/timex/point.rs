@@ -53,13 +53,17 @@ impl Unit {
     /// assert_eq!(Unit::Hour.duration(Some(24)), "PT24H");
     /// assert_eq!(Unit::Decade.duration(Some(2)), "P20Y");
     /// assert_eq!(Unit::Month.duration(None), "PXM");
+    /// assert_eq!(Unit::Century.duration(None), "PXCE");
+    /// assert_eq!(Unit::Quarter.duration(Some(2)), "P2Q");
     /// ```
     #[must_use]
     pub fn duration(self, n: Option<u32>) -> String {
         let (n, letter, time) = match self {
+            Self::Decade if n.is_none() => (n, "DE", false),
+            Self::Century if n.is_none() => (n, "CE", false),
             Self::Decade => (n.map(|n| n * 10), "Y", false),
             Self::Century => (n.map(|n| n * 100), "Y", false),
-            Self::Quarter => (n.map(|n| n * 3), "M", false),
+            Self::Quarter => (n, "Q", false),
             Self::Year => (n, "Y", false),
             Self::Month => (n, "M", false),
             Self::Week => (n, "W", false),
