@@ -24,7 +24,7 @@ for svg in "$@"; do
   } >"$page"
   result=$("$chrome" --headless --no-sandbox --disable-gpu --allow-file-access-from-files \
     --virtual-time-budget=10000 --dump-dom "file://$page" 2>/dev/null |
-    grep -o 'RESULT:[^<]*' || echo 'RESULT: no result')
+    grep -o 'RESULT: \(ok\|FAIL\)[^<]*' || echo 'RESULT: no result')
   echo "$svg: $result"
   [[ $result == "RESULT: ok"* && $result == *"font=Liberation Sans"* ]] || status=1
 done
