@@ -1,1 +1,14 @@
-//! text: see the crate documentation for where this stage sits in the pipeline.
+//! Text segmentation: sentences and tokens as byte spans, and the discovery of an article's
+//! reference date (front matter or news dateline).
+//!
+//! Everything here works on byte offsets into the caller's `&str`, never on a copy, so that
+//! spans found later point exactly into the original text (curly quotes, NBSP and CRLF
+//! included). Nothing here knows about TIMEX3 values.
+
+mod dateline;
+mod sentences;
+mod tokens;
+
+pub use dateline::{DateSource, body_start, month_number, reference_date};
+pub use sentences::sentences;
+pub use tokens::{Token, TokenKind, tokens};

@@ -1,0 +1,183 @@
+//! Sentence cutting, the same idea as the anchoring scorer's: a blank line ends a sentence, and
+//! so does `.` `!` `?` (plus closing quotes or brackets) followed by whitespace and a capital
+//! letter or an opening quote, except a lone `.` after an abbreviation, a single letter or
+//! dotted initials.
+
+use std::ops::Range;
+
+/// Lower-case abbreviations after which a lone `.` does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "hon", "pres", "sen", "rep", "gov", "gen",
+    "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "supt", "st", "jr", "sr", "co", "corp",
+    "inc", "ltd", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "no", "vs", "mt", "ft",
+];
+
+const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']'];
+const OPENERS: &[char] = &['"', '\'', '`', '\u{201c}', '\u{2018}', '(', '['];
+
+/// Cuts `text` into sentences: byte spans in text order, each trimmed of surrounding
+/// whitespace, never empty, never overlapping.
+///
+/// # Example
+///
+/// ```
+/// use timeliner::text::sentences;
+///
+/// let text = "Mr. Kim spoke on Sept. 22. Talks resume in the U.S. Monday.\n\nNew para";
+/// let spans: Vec<&str> = sentences(text).into_iter().map(|s| &text[s]).collect();
+/// assert_eq!(spans, ["Mr. Kim spoke on Sept. 22.", "Talks resume in the U.S. Monday.", "New para"]);
+/// ```
+#[must_use]
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut starts = vec![0];
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                if let Some(next) = after_blank_line(text, i) {
+                    starts.push(next);
+                    i = next;
+                    continue;
+                }
+            }
+            b'.' | b'!' | b'?' => {
+                if let Some(next) = sentence_end(text, i) {
+                    starts.push(next);
+                    i = next;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    starts.push(text.len());
+    starts.dedup();
+    starts
+        .windows(2)
+        .filter_map(|pair| trim_span(text, pair[0]..pair[1]))
+        .collect()
+}
+
+/// If a blank line starts at the newline at `i`, the offset of the next non-blank character.
+fn after_blank_line(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i + 1..];
+    let line_end = rest.find('\n')?;
+    if !rest[..line_end].chars().all(char::is_whitespace) {
+        return None;
+    }
+    let after = &rest[line_end..];
+    let skipped = after.len() - after.trim_start().len();
+    Some(i + 1 + line_end + skipped)
+}
+
+/// If the punctuation at `i` ends a sentence, the offset where the next one starts.
+fn sentence_end(text: &str, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?') {
+        j += 1;
+    }
+    let marks = &text[i..j];
+    let after_marks = &text[j..];
+    let closers = after_marks.len() - after_marks.trim_start_matches(CLOSERS).len();
+    let after_closers = &after_marks[closers..];
+    let spaces = after_closers.len() - after_closers.trim_start().len();
+    if spaces == 0 {
+        return None;
+    }
+    let next = &after_closers[spaces..];
+    let first = next.trim_start_matches(OPENERS).chars().next()?;
+    if !first.is_ascii_uppercase() {
+        return None;
+    }
+    if marks == "." && closers == 0 && is_abbreviation(&text[..i]) {
+        return None;
+    }
+    Some(j + closers + spaces)
+}
+
+/// Whether the word just before a `.` (the end of `before`) is an abbreviation or initials.
+fn is_abbreviation(before: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let word = before[word_start..].trim_start_matches(OPENERS);
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // Initials: "F", "U.S", "a.m", "D.C": single letters separated by dots.
+    lower
+        .split('.')
+        .all(|part| part.len() == 1 && part.as_bytes()[0].is_ascii_lowercase())
+}
+
+fn trim_span(text: &str, span: Range<usize>) -> Option<Range<usize>> {
+    let slice = &text[span.clone()];
+    let start = span.start + (slice.len() - slice.trim_start().len());
+    let end = span.start + slice.trim_end().len();
+    (start < end).then_some(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|s| &text[s]).collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_quotes_do_not_cut() {
+        assert_eq!(
+            cut("John F. Kennedy met Gov. Smith at 10 a.m. Friday. He left."),
+            [
+                "John F. Kennedy met Gov. Smith at 10 a.m. Friday.",
+                "He left."
+            ]
+        );
+        assert_eq!(
+            cut("\u{201c}We will never give up.\u{201d} Kim said so."),
+            ["\u{201c}We will never give up.\u{201d}", "Kim said so."]
+        );
+        assert_eq!(
+            cut("He said \"No.\" Then left."),
+            ["He said \"No.\"", "Then left."]
+        );
+    }
+
+    #[test]
+    fn lower_case_after_a_full_stop_does_not_cut() {
+        assert_eq!(
+            cut("It rose 3.5 percent. and more"),
+            ["It rose 3.5 percent. and more"]
+        );
+    }
+
+    #[test]
+    fn blank_lines_cut_even_without_punctuation() {
+        assert_eq!(
+            cut("SEOUL, Sept. 22\r\n\r\nKim spoke"),
+            ["SEOUL, Sept. 22", "Kim spoke"]
+        );
+        assert_eq!(cut("  \n\n  "), Vec::<&str>::new());
+        assert_eq!(cut(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn multibyte_text_keeps_exact_offsets() {
+        let text = "Caf\u{e9}\u{a0}open. N\u{e4}chste Woche!  Ja?";
+        assert_eq!(
+            cut(text),
+            ["Caf\u{e9}\u{a0}open.", "N\u{e4}chste Woche!", "Ja?"]
+        );
+    }
+}
