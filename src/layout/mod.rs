@@ -53,7 +53,7 @@ impl Default for Style {
             label_size: 12.0,
             small_size: 11.0,
             row_height: 18,
-            max_rows: 5,
+            max_rows: 6,
             max_label_width: 260.0,
             short_label_width: 120.0,
         }
@@ -257,6 +257,8 @@ struct Mark<'a> {
     planned: bool,
     approximate: bool,
     date_text: String,
+    /// The title with control characters removed and white space folded.
+    title: String,
     source: Option<&'a str>,
     /// A period too short to see at this scale, drawn as a square on the point row.
     compact: bool,
@@ -369,6 +371,15 @@ fn text_box(x: i32, baseline: i32, width: f64, size: f64, anchor: Anchor) -> Rec
 /// Removes control characters and folds runs of white space, so that measured text is the
 /// text drawn.
 fn clean(text: &str) -> String {
+    let tidy = !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !text.contains("  ")
+        && !text
+            .chars()
+            .any(|c| c.is_control() || (c.is_whitespace() && c != ' '));
+    if tidy {
+        return text.to_string();
+    }
     let kept: String = text
         .chars()
         .filter(|c| c.is_whitespace() || !c.is_control())
@@ -484,6 +495,7 @@ impl<'a> Layout<'a> {
                     planned,
                     approximate: event.date.approximate || end_approx,
                     date_text,
+                    title: clean(&event.title),
                     source,
                     compact: false,
                 }
@@ -894,8 +906,13 @@ impl<'a> Layout<'a> {
         for (position, &i) in order.iter().enumerate() {
             let m = &lane.marks[i];
             let anchor = xs[i].0;
-            let title = clean(&m.event.title);
-            let lead = m.date_text.clone();
+            let title = m.title.clone();
+            // Reported events say so in words as well as in colour and shape.
+            let lead = if m.event.status == Status::Reported {
+                format!("{} (reported)", m.date_text)
+            } else {
+                m.date_text.clone()
+            };
             let lead_w = font::text_width(&format!("{lead} "), size, false);
             let full = font::fit(&title, size, false, style.max_label_width - lead_w);
             let short = font::fit(&title, size, false, style.short_label_width);
@@ -956,8 +973,7 @@ impl<'a> Layout<'a> {
                 continue;
             }
             let m = &lane.marks[i];
-            self.key
-                .push(format!("{}  {}", m.date_text, clean(&m.event.title)));
+            self.key.push(format!("{}  {}", m.date_text, m.title));
             let n = self.key.len();
             match &mut group {
                 Some((x, _, last)) if xs[i].0 - *x <= CALLOUT_CLUSTER => *last = n,
@@ -1194,7 +1210,7 @@ impl<'a> Layout<'a> {
                 }
                 Placed::Callout => {}
             }
-            let title = clean(&m.event.title);
+            let title = &m.title;
             let mut desc = format!("{}: {title}.", m.date_text);
             let status = match (m.event.status, m.planned) {
                 (Status::Reported, _) => Some("Reported, not confirmed."),
