@@ -156,6 +156,9 @@ pub enum Item {
         look: Look,
         /// Fill opacity in percent.
         opacity: u8,
+        /// Whether the edge is drawn: a faint period gets a bracket-like edge, a solid bar or
+        /// a fading step none.
+        outline: bool,
         /// Shown on hover (an era's name when its band is too narrow to print it).
         tooltip: Option<String>,
     },
@@ -830,6 +833,7 @@ impl<'a> Layout<'a> {
                     dashed: false,
                 },
                 opacity: 100,
+                outline: false,
                 tooltip: Some(format!(
                     "{}: {} – {}",
                     clean(&era.title),
@@ -1123,6 +1127,7 @@ impl<'a> Layout<'a> {
                         rect: Rect { x, y, w, h },
                         look,
                         opacity,
+                        outline: opacity < 50 || look.hollow || look.dashed,
                         tooltip: None,
                     };
                     match m.kind {
@@ -1146,6 +1151,7 @@ impl<'a> Layout<'a> {
                                         *op,
                                         Look {
                                             dashed: false,
+                                            hollow: false,
                                             ..look
                                         },
                                     ));
@@ -1295,8 +1301,8 @@ impl<'a> Layout<'a> {
         }
         #[allow(clippy::cast_possible_truncation)]
         let baseline = y + 8 + (font::ASCENT_EM * scale::TICK_SIZE).ceil() as i32;
-        let left_limit = 0;
-        let right_limit = self.width;
+        let left_limit = 2;
+        let right_limit = self.width - 2;
         let mut last_right = i32::MIN;
         for tick in ticks {
             self.items.push(Item::Line {
@@ -1305,7 +1311,7 @@ impl<'a> Layout<'a> {
                 paint: Paint::Axis,
                 dashed: false,
             });
-            let t = make_text(
+            let mut t = make_text(
                 tick.x,
                 baseline,
                 scale::TICK_SIZE,
@@ -1314,9 +1320,12 @@ impl<'a> Layout<'a> {
                 Paint::Muted,
                 tick.label.clone(),
             );
-            // Ticks are spaced for their labels; only the chart's edges can still cut one.
-            if t.bbox.x >= left_limit && t.bbox.x + t.bbox.w <= right_limit && t.bbox.x > last_right
-            {
+            // Ticks are spaced for their labels; at the chart's edges a label slides inwards
+            // (it may carry the year, so dropping it would lose information).
+            let shift = (left_limit - t.bbox.x).max(0) + (right_limit - t.bbox.x - t.bbox.w).min(0);
+            t.x += shift;
+            t.bbox.x += shift;
+            if t.bbox.x > last_right + 4 {
                 last_right = t.bbox.x + t.bbox.w;
                 self.items.push(Item::Text(t));
             }
@@ -1377,6 +1386,7 @@ impl<'a> Layout<'a> {
                     },
                     look: solid,
                     opacity: 35,
+                    outline: true,
                     tooltip: None,
                 },
             ),
@@ -1391,6 +1401,7 @@ impl<'a> Layout<'a> {
                     },
                     look: solid,
                     opacity: 85,
+                    outline: false,
                     tooltip: None,
                 },
             ),
@@ -1405,6 +1416,7 @@ impl<'a> Layout<'a> {
                     },
                     look: solid,
                     opacity: 40,
+                    outline: false,
                     tooltip: None,
                 },
             ),
@@ -1489,6 +1501,7 @@ impl<'a> Layout<'a> {
                     rect,
                     look,
                     opacity,
+                    outline,
                     tooltip,
                 } => Item::Rect {
                     rect: Rect {
@@ -1498,6 +1511,7 @@ impl<'a> Layout<'a> {
                     },
                     look,
                     opacity,
+                    outline,
                     tooltip,
                 },
                 other => other,
