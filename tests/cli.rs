@@ -352,6 +352,19 @@ fn build_reports_invalid_timelines_and_exits_2() {
         }
     );
     assert!(!d.join("output/bad.svg").exists());
+    fs::remove_file(d.join("data/bad.yaml")).unwrap();
+    fs::remove_file(d.join("output/good.svg")).unwrap();
+    fs::create_dir(d.join("output/good.svg")).unwrap();
+    assert_eq!(
+        run(d, &["build", "--check"]),
+        Run {
+            code: 2,
+            stdout: String::new(),
+            stderr: "error: cannot read the chart: it is a directory\n --> output/good.svg\n\n\
+                     error: 1 problem found\n"
+                .into()
+        }
+    );
     assert_eq!(
         run(d, &["build", "--data", "nowhere"]),
         Run {
