@@ -75,6 +75,12 @@ chart:
 }
 
 #[test]
+fn empty_lists_may_be_left_blank() {
+    let t = timeline::load("t.yaml", b"title: T\nsources:\neras:\nevents:\n").unwrap();
+    assert!(t.events.is_empty() && t.sources.is_empty() && t.eras.is_empty());
+}
+
+#[test]
 fn empty_and_non_mapping_files() {
     let empty = text(
         r"
