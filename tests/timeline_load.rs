@@ -190,6 +190,22 @@ error: the file holds more than one YAML document
 }
 
 #[test]
+fn an_unknown_alias() {
+    assert_eq!(
+        errors("title: *name\n"),
+        text(
+            r"
+error: unknown anchor
+ --> t.yaml:1:8
+  |
+1 | title: *name
+  |        ^
+"
+        )
+    );
+}
+
+#[test]
 fn type_errors_are_all_reported_and_name_the_event_and_field() {
     let yaml = "\
 titel: T
@@ -561,7 +577,8 @@ fn the_readme_example_loads_and_its_date_spellings_parse() {
     }
 }
 
-/// The bundled timeline loads, and every quote in it is a sentence of the bundled article.
+/// The bundled timeline loads, and every quote in it is from the bundled article (whether
+/// written by hand or by extraction).
 #[test]
 fn the_seed_timeline_quotes_its_article() {
     let t = timeline::load(
@@ -574,7 +591,7 @@ fn the_seed_timeline_quotes_its_article() {
         t.sources[0].path.as_deref(),
         Some("data/kim-trump-talks.txt")
     );
-    assert!(t.events.len() >= 8);
+    assert!(!t.events.is_empty());
     for event in &t.events {
         let quote = event.quote.as_deref().unwrap_or_default();
         assert!(article.contains(quote), "{}: {quote}", event.id);

@@ -44,6 +44,7 @@ pub fn io_diagnostic(path: &str, doing: &str, err: &io::Error) -> Diagnostic {
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         io::ErrorKind::IsADirectory => "it is a directory".to_string(),
         io::ErrorKind::NotADirectory => "a part of the path is not a directory".to_string(),
+        io::ErrorKind::AlreadyExists => "a file is in the way".to_string(),
         io::ErrorKind::InvalidData => "it is not UTF-8 text".to_string(),
         _ => err.to_string(),
     };
