@@ -190,6 +190,15 @@ error: the file holds more than one YAML document
 }
 
 #[test]
+fn a_byte_order_mark_is_ignored() {
+    assert!(timeline::load("t.yaml", "\u{feff}title: T\n".as_bytes()).is_ok());
+    assert_eq!(
+        errors("\u{feff}title: \"\"\n").lines().nth(1),
+        Some(" --> t.yaml:1:8")
+    );
+}
+
+#[test]
 fn an_unknown_alias() {
     assert_eq!(
         errors("title: *name\n"),

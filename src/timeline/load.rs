@@ -75,6 +75,8 @@ pub fn load(path: &str, bytes: &[u8]) -> Result<Timeline, Vec<Diagnostic>> {
 /// # Errors
 /// Every problem found, in file order.
 pub fn parse(path: &str, text: &str) -> Result<Timeline, Vec<Diagnostic>> {
+    // Editors hide a byte-order mark; columns are counted as the user sees them.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Some((offset, c)) = text
         .char_indices()
         .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{85}'))
