@@ -97,44 +97,47 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
             (date, Some(source))
         }),
     };
-    let body = text::body_start(text);
-    let mut tokens = text::tokens(&text[body..]);
-    for token in &mut tokens {
-        token.span = token.span.start + body..token.span.end + body;
-    }
-    let expressions = recognizer().scan(text, &tokens);
     let mut context = Context {
         reference: reference_date.map(|(date, _)| date),
         previous: None,
         tense: Tense::Unknown,
     };
     let mut unresolved = 0;
-    let mut timexes = Vec::with_capacity(expressions.len());
-    for expression in &expressions {
-        context.tense = tense_around(text, &tokens, expression.tokens.clone());
-        let anaphoric = matches!(
-            expression.producer,
-            Producer::Offset(_) | Producer::RefOffset | Producer::RefShift | Producer::Reported(_)
-        );
-        let Some(value) = normalize(expression, &context) else {
-            continue;
-        };
-        if value.unresolved {
-            unresolved += 1;
+    let mut timexes = Vec::new();
+    for chunk in chunks(text, text::body_start(text)) {
+        let mut tokens = text::tokens(&text[chunk.clone()]);
+        for token in &mut tokens {
+            token.span = token.span.start + chunk.start..token.span.end + chunk.start;
         }
-        // Only dates the text states anchor "a year earlier"; derived ones would chain.
-        if let Some(point) = value.point
-            && !anaphoric
-            && matches!(value.kind, TimexType::Date | TimexType::Time)
-        {
-            context.previous = Some(point);
+        for expression in &recognizer().scan(text, &tokens) {
+            context.tense = tense_around(text, &tokens, expression.tokens.clone());
+            let anaphoric = matches!(
+                expression.producer,
+                Producer::Offset(_)
+                    | Producer::RefOffset
+                    | Producer::RefShift
+                    | Producer::Reported(_)
+            );
+            let Some(value) = normalize(expression, &context) else {
+                continue;
+            };
+            if value.unresolved {
+                unresolved += 1;
+            }
+            // Only dates the text states anchor "a year earlier"; derived ones would chain.
+            if let Some(point) = value.point
+                && !anaphoric
+                && matches!(value.kind, TimexType::Date | TimexType::Time)
+            {
+                context.previous = Some(point);
+            }
+            timexes.push(Timex {
+                span: expression.span.clone(),
+                kind: value.kind,
+                value: value.value,
+                modifier: expression.modifier.map(str::to_string),
+            });
         }
-        timexes.push(Timex {
-            span: expression.span.clone(),
-            kind: value.kind,
-            value: value.value,
-            modifier: expression.modifier.map(str::to_string),
-        });
     }
     if unresolved > 0 && reference_date.is_none() {
         warnings.push(Warning::NoReferenceDate { unresolved });
@@ -144,6 +147,38 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         reference_date,
         warnings,
     }
+}
+
+/// Text is tagged in pieces of about this many bytes, cut at a line break (else a space), so
+/// that memory stays bounded whatever the size of the input.
+const CHUNK: usize = 1 << 16;
+
+/// Byte ranges covering `text[start..]`, each cut after a line break or space when there is
+/// one in its second half.
+fn chunks(text: &str, start: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut at = start;
+    std::iter::from_fn(move || {
+        if at >= text.len() {
+            return None;
+        }
+        let from = at;
+        let mut end = (from + CHUNK).min(text.len());
+        if end < text.len() {
+            let window = &text.as_bytes()[from + CHUNK / 2..end];
+            end = match window.iter().rposition(|&b| b == b'\n') {
+                Some(p) => from + CHUNK / 2 + p + 1,
+                None => match window.iter().rposition(u8::is_ascii_whitespace) {
+                    Some(p) => from + CHUNK / 2 + p + 1,
+                    None => (from + 1..=end)
+                        .rev()
+                        .find(|&e| text.is_char_boundary(e))
+                        .unwrap_or(text.len()),
+                },
+            };
+        }
+        at = end;
+        Some(from..end)
+    })
 }
 
 /// How far from an expression tense cues are looked for, in tokens.

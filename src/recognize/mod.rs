@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 pub use rules::{DurationKind, Example, Producer, Rule};
 pub use scan::{Amount, Expression, Slots};
 
-use lexicon::Lexicon;
+use lexicon::{Class, Lexicon};
 use rules::{Builtin, Compiled, Element};
 
 /// A mistake in the rule data, with the file and line it is on.
@@ -54,6 +54,11 @@ pub struct Recognizer {
     by_apostrophe: Vec<u32>,
     /// Key ids of "the", "a", "an".
     articles: Vec<u32>,
+    /// Per key id: the classes (bits) of the entries that start with it, to fail fast.
+    key_classes: Vec<u32>,
+    /// Per key id: a word every match near it may rest on (a month, a unit, a rule's own
+    /// word); function words such as "the" or "last" are not strong.
+    key_strong: Vec<bool>,
 }
 
 impl Recognizer {
@@ -97,8 +102,87 @@ impl Recognizer {
                 }
             }
         }
+        // Sort each candidate list by first element so the matcher tries each one once.
+        for list in by_key
+            .iter_mut()
+            .chain([&mut by_number, &mut by_apostrophe])
+        {
+            list.sort_by_key(|&id| (compiled.variants[id as usize].first, id));
+        }
+        let key_classes = lexicon
+            .starts
+            .iter()
+            .map(|starts| {
+                starts.iter().fold(0, |bits, &(e, _)| {
+                    bits | lexicon.entries[e as usize].class.bit()
+                })
+            })
+            .collect();
+        let mut key_strong = vec![false; lexicon.starts.len()];
+        for entry in &lexicon.entries {
+            if matches!(
+                entry.class,
+                Class::Month
+                    | Class::Weekday
+                    | Class::Unit
+                    | Class::Season
+                    | Class::Daypart
+                    | Class::DayShift
+                    | Class::Ref
+                    | Class::Ordinal
+                    | Class::NotTemporal
+            ) {
+                for &key in &entry.rest {
+                    key_strong[key as usize] = true;
+                }
+            }
+        }
+        for (key, starts) in lexicon.starts.iter().enumerate() {
+            if starts.iter().any(|&(e, _)| {
+                let entry = &lexicon.entries[e as usize];
+                // Spelled years start with "nineteen", "twenty", "two thousand".
+                let big_number = entry.class == Class::Number
+                    && entry.value.parse::<u32>().is_ok_and(|n| n >= 19);
+                big_number
+                    || entry.rest.is_empty()
+                        && matches!(
+                            entry.class,
+                            Class::Month
+                                | Class::Weekday
+                                | Class::Unit
+                                | Class::Season
+                                | Class::Daypart
+                                | Class::DayShift
+                                | Class::Ref
+                                | Class::Ordinal
+                                | Class::NotTemporal
+                        )
+            }) {
+                key_strong[key] = true;
+            }
+        }
+        let weak_literals: Vec<u32> = [
+            "the", "a", "an", "its", "of", "or", "and", "to", "at", "on", "in", "for", "every",
+            "each", "per", "more", "so",
+        ]
+        .iter()
+        .filter_map(|w| lexicon.lookup(w))
+        .collect();
+        for variant in &compiled.variants {
+            for element in &variant.elements {
+                if let Element::Words(keys) = element {
+                    for key in keys {
+                        if !weak_literals.contains(key) {
+                            key_strong[*key as usize] = true;
+                        }
+                    }
+                }
+            }
+        }
         Ok(Self {
+            key_strong,
             articles,
+            key_classes,
             lexicon,
             compiled,
             by_key,

@@ -89,6 +89,8 @@ pub struct Example {
 pub struct Variant {
     pub rule: u32,
     pub elements: Vec<Element>,
+    /// Variants with the same first element have the same number here.
+    pub first: u32,
 }
 
 pub struct Compiled {
@@ -116,11 +118,11 @@ pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError>
                 .take()
                 .ok_or_else(|| error("`=>` without a pattern before it".into()))?;
             let rule = u32::try_from(rules.len()).unwrap_or(u32::MAX);
-            variants.extend(
-                expanded
-                    .into_iter()
-                    .map(|elements| Variant { rule, elements }),
-            );
+            variants.extend(expanded.into_iter().map(|elements| Variant {
+                rule,
+                elements,
+                first: 0,
+            }));
             rules.push(Rule {
                 name,
                 line: at,
@@ -146,6 +148,15 @@ pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError>
             line: at,
             message: "pattern without `=> producer`".into(),
         });
+    }
+    let mut firsts: Vec<Element> = Vec::new();
+    for variant in &mut variants {
+        let head = &variant.elements[0];
+        let id = firsts.iter().position(|e| e == head).unwrap_or_else(|| {
+            firsts.push(head.clone());
+            firsts.len() - 1
+        });
+        variant.first = u32::try_from(id).unwrap_or(u32::MAX);
     }
     Ok(Compiled { rules, variants })
 }
