@@ -402,6 +402,10 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
             (_, Some(w), ..) => format!("XXXX-WXX-{w}"),
             (_, _, Some(_), ..) => "XXXX".to_string(),
             (_, _, _, Some(p), _) => format!("XXXX-XX-XXT{}", p.code()),
+            (.., Some(Unit::Month)) => "XXXX-XX".to_string(),
+            (.., Some(Unit::Week | Unit::Weekend)) => "XXXX-WXX".to_string(),
+            (.., Some(Unit::Day)) => "XXXX-XX-XX".to_string(),
+            (.., Some(Unit::Quarter)) => "XXXX-QX".to_string(),
             _ => "XXXX".to_string(),
         };
         return Some(Value::unresolved(TimexType::Date, value));

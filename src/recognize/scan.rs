@@ -76,7 +76,7 @@ struct Input<'a> {
 type Memo = (usize, u32, Option<(usize, u32, bool, bool)>);
 
 /// How far after its first token a match has its first strong token, at most.
-const STRONG_WITHIN: usize = 8;
+const STRONG_WITHIN: usize = 5;
 
 /// Slots of the look-up cache: a window of tokens times the classes.
 const MEMO_TOKENS: usize = 32;
