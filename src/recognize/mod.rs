@@ -93,7 +93,7 @@ impl Recognizer {
                         _ => Vec::new(),
                     }
                 }
-                Element::Punct(_) | Element::Possessive => Vec::new(),
+                Element::Punct(_) | Element::Possessive | Element::Context(_) => Vec::new(),
             };
             for key in keys {
                 let list = &mut by_key[key as usize];

@@ -30,6 +30,8 @@ pub enum Element {
     Punct(char),
     /// `'s` with a straight or curly apostrophe.
     Possessive,
+    /// Must follow the expression but is not part of its span (`>ended`).
+    Context(Box<Element>),
 }
 
 /// What the normaliser makes of a match (see the header of `en.rules`).
@@ -190,6 +192,9 @@ fn pattern(text: &str, lexicon: &mut Lexicon) -> Result<Vec<Vec<Element>>, Strin
 }
 
 fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
+    if let Some(inner) = item.strip_prefix('>').filter(|i| !i.is_empty()) {
+        return Ok(Element::Context(Box::new(element(inner, lexicon)?)));
+    }
     if let Some(name) = item.strip_prefix('<').and_then(|i| i.strip_suffix('>')) {
         if let Some((class, value)) = name.split_once('=') {
             return match element(&format!("<{class}>"), lexicon)? {

@@ -281,7 +281,15 @@ impl Recognizer {
         mut slots: Slots,
     ) -> Option<(usize, Slots)> {
         let mut i = start;
+        let mut span_end = None;
         for element in elements {
+            let element = match element {
+                Element::Context(inner) => {
+                    span_end.get_or_insert(i);
+                    inner
+                }
+                element => element,
+            };
             if !matches!(element, Element::Punct('-')) {
                 i = input.skip_hyphen(i);
             }
@@ -290,7 +298,7 @@ impl Recognizer {
             }
             i = self.match_element(input, element, i, &mut slots)?;
         }
-        Some((i, slots))
+        Some((span_end.unwrap_or(i), slots))
     }
 
     /// A cheap necessary condition for `element` to match at token `i` (after a hyphen),
@@ -309,6 +317,7 @@ impl Recognizer {
         };
         let apostrophe = || input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}');
         match element {
+            Element::Context(inner) => self.can_start(input, inner, i),
             Element::Words(keys) => input.keys[i].is_some_and(|k| keys.contains(&k)),
             Element::Class(class) | Element::ClassValue(class, _) => has(*class),
             Element::Punct(c) => input.is_punct(i, *c),
@@ -357,6 +366,7 @@ impl Recognizer {
                 Some(end)
             }
             Element::Builtin(builtin) => self.builtin_at(input, *builtin, i, slots),
+            Element::Context(inner) => self.match_element(input, inner, i, slots),
         }
     }
 
