@@ -430,7 +430,13 @@ impl Recognizer {
                 continue;
             }
             let mut latent = entry.latent;
-            if entry.abbreviation && input.is_punct(end, '.') && input.is_joined(end) {
+            if entry.abbreviation
+                && !plural
+                && entry.rest.is_empty()
+                && input.tokens[i].span.len() <= 5
+                && input.is_punct(end, '.')
+                && input.is_joined(end)
+            {
                 end += 1;
             } else if entry.abbreviation && entry.capitalised {
                 latent = true;
