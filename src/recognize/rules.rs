@@ -93,6 +93,9 @@ pub struct Variant {
     pub elements: Vec<Element>,
     /// Variants with the same first element have the same number here.
     pub first: u32,
+    /// What the token after the first element must be, as signature bits (class bits and
+    /// `SIG_*`): a quick filter before a full match.
+    pub second: u32,
 }
 
 pub struct Compiled {
@@ -124,6 +127,7 @@ pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError>
                 rule,
                 elements,
                 first: 0,
+                second: u32::MAX,
             }));
             rules.push(Rule {
                 name,

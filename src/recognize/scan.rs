@@ -11,6 +11,9 @@ use super::rules::{Builtin, Element, Producer};
 use crate::text::{Token, TokenKind};
 use crate::timex::{DayPart, Season, Unit};
 
+/// A first element matched: where it ends, what it captured, the next token's signature.
+type HeadMatch = (usize, Slots, u32);
+
 /// An amount as written: exact ("three") or vague ("several").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Amount {
@@ -192,7 +195,7 @@ impl Recognizer {
 
     fn best_at(&self, input: &Input, i: usize) -> Option<Expression> {
         let token = &input.tokens[i];
-        let candidates: &[u32] = match token.kind {
+        let candidates: &[super::Candidate] = match token.kind {
             TokenKind::Number => &self.by_number,
             TokenKind::Word => input.keys[i].map_or(&[][..], |k| &self.by_key[k as usize]),
             TokenKind::Punct if input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}') => {
@@ -202,23 +205,31 @@ impl Recognizer {
         };
         let mut best: Option<(usize, u32, Slots)> = None;
         // Candidates are sorted by first element: match each distinct one once.
-        let mut first: Option<(u32, Option<(usize, Slots)>)> = None;
-        for &id in candidates {
-            let variant = &self.compiled.variants[id as usize];
+        let mut first: Option<(u32, Option<HeadMatch>)> = None;
+        let mut j = 0;
+        while j < candidates.len() {
+            let candidate = candidates[j];
+            j += 1;
+            let variant = &self.compiled.variants[candidate.variant as usize];
             let (head, tail) = variant.elements.split_first()?;
             if first.as_ref().is_none_or(|(id, _)| *id != variant.first) {
                 let mut slots = Slots::default();
-                let matched = self
-                    .match_element(input, head, i, &mut slots)
-                    .map(|end| (end, slots));
+                let matched = self.match_element(input, head, i, &mut slots).map(|end| {
+                    let signature = self.signature(input, end);
+                    (end, slots, signature)
+                });
                 first = Some((variant.first, matched));
             }
-            let Some((_, Some((after_head, head_slots)))) = &first else {
+            let Some((_, Some((after_head, head_slots, signature)))) = &first else {
+                j = candidate.first_end as usize;
                 continue;
             };
-            if let Some(second) = tail.first()
-                && !self.can_start(input, second, *after_head)
+            if variant.second & signature == 0
+                || tail
+                    .first()
+                    .is_some_and(|second| !self.can_start(input, second, *after_head))
             {
+                j = candidate.second_end as usize;
                 continue;
             }
             let Some((end, slots)) =
@@ -299,6 +310,25 @@ impl Recognizer {
             i = self.match_element(input, element, i, &mut slots)?;
         }
         Some((span_end.unwrap_or(i), slots))
+    }
+
+    /// What token `i` (after a hyphen) could be, as bits to test against
+    /// [`Variant::second`](super::rules::Variant).
+    fn signature(&self, input: &Input, i: usize) -> u32 {
+        let i = input.skip_hyphen(i);
+        let Some(token) = input.tokens.get(i) else {
+            return super::SIG_END;
+        };
+        let mut sig = super::SIG_END;
+        match token.kind {
+            TokenKind::Number => sig |= super::SIG_NUMBER,
+            TokenKind::Punct => sig |= super::SIG_PUNCT,
+            TokenKind::Word => {}
+        }
+        if let Some(k) = input.keys[i] {
+            sig |= self.key_classes[k as usize] | super::SIG_LITERAL;
+        }
+        sig
     }
 
     /// A cheap necessary condition for `element` to match at token `i` (after a hyphen),
