@@ -149,12 +149,12 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
     }
 }
 
-/// Text is tagged in pieces of about this many bytes, cut at a line break (else a space), so
+/// Text is tagged in pieces of about this many bytes, cut between sentences if it can, so
 /// that memory stays bounded whatever the size of the input.
 const CHUNK: usize = 1 << 16;
 
-/// Byte ranges covering `text[start..]`, each cut after a line break or space when there is
-/// one in its second half.
+/// Byte ranges covering `text[start..]`, each cut after a line break, a sentence end or a
+/// space (in that order of preference) in its second half.
 fn chunks(text: &str, start: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut at = start;
     std::iter::from_fn(move || {
@@ -165,15 +165,28 @@ fn chunks(text: &str, start: usize) -> impl Iterator<Item = std::ops::Range<usiz
         let mut end = (from + CHUNK).min(text.len());
         if end < text.len() {
             let window = &text.as_bytes()[from + CHUNK / 2..end];
-            end = match window.iter().rposition(|&b| b == b'\n') {
-                Some(p) => from + CHUNK / 2 + p + 1,
-                None => match window.iter().rposition(u8::is_ascii_whitespace) {
-                    Some(p) => from + CHUNK / 2 + p + 1,
-                    None => (from + 1..=end)
-                        .rev()
-                        .find(|&e| text.is_char_boundary(e))
-                        .unwrap_or(text.len()),
-                },
+            // A line break, else a sentence end (". " before a capital), else a space.
+            let sentence_end = window
+                .windows(3)
+                .rposition(|w| w[0] == b'.' && w[1] == b' ' && w[2].is_ascii_uppercase())
+                .map(|p| p + 2);
+            let cut = window
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map(|p| p + 1)
+                .or(sentence_end)
+                .or_else(|| {
+                    window
+                        .iter()
+                        .rposition(u8::is_ascii_whitespace)
+                        .map(|p| p + 1)
+                });
+            end = match cut {
+                Some(p) => from + CHUNK / 2 + p,
+                None => (from + 1..=end)
+                    .rev()
+                    .find(|&e| text.is_char_boundary(e))
+                    .unwrap_or(text.len()),
             };
         }
         at = end;
