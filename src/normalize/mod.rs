@@ -249,11 +249,6 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         },
         Producer::Duration(kind) => {
             let unit = s.unit?;
-            if let (Some(shift), Some(Amount::Vague)) = (s.shift, s.number) {
-                // "the last few months", "the next several days".
-                let value = if shift > 0 { "FUTURE_REF" } else { "PAST_REF" };
-                return Some(Value::plain(TimexType::Date, value));
-            }
             if s.number.is_none() && !s.plural && *kind == DurationKind::Vague {
                 // A bare singular unit ("year") is not an expression.
                 return None;
