@@ -4,7 +4,8 @@
 
 use super::words::{
     AUXILIARIES, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, NOT_EVENTS, NOT_VERB_FORMS,
-    OTHER_FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
+    OTHER_FUNCTION_WORDS, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS, Token, VERB_ADVERBS,
+    VERB_OPENERS, is_in,
 };
 
 /// How an event word is used.
@@ -147,7 +148,10 @@ fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
         if is_in(VERB_ADVERBS, &prev.lower) {
             continue;
         }
-        return is_in(VERB_OPENERS, &prev.lower);
+        // "according to state media": this `to` is a preposition.
+        let to_as_preposition =
+            prev.lower == "to" && j > 0 && is_in(PREPOSITION_BEFORE_TO, &tokens[j - 1].lower);
+        return is_in(VERB_OPENERS, &prev.lower) && !to_as_preposition;
     }
     false
 }

@@ -238,6 +238,21 @@ pub const VERB_OPENERS: &[&str] = &[
     "would",
 ];
 
+/// Words after which `to` is a preposition, not the mark of an infinitive.
+pub const PREPOSITION_BEFORE_TO: &[&str] = &[
+    "according",
+    "addition",
+    "close",
+    "compared",
+    "contrary",
+    "next",
+    "owing",
+    "prior",
+    "relative",
+    "similar",
+    "thanks",
+];
+
 /// Adverbs and particles that may stand between an auxiliary and its verb.
 pub const VERB_ADVERBS: &[&str] = &[
     "again",
@@ -664,6 +679,7 @@ mod tests {
             ("AUXILIARIES", AUXILIARIES),
             ("VERB_OPENERS", VERB_OPENERS),
             ("VERB_ADVERBS", VERB_ADVERBS),
+            ("PREPOSITION_BEFORE_TO", PREPOSITION_BEFORE_TO),
             ("OTHER_FUNCTION_WORDS", OTHER_FUNCTION_WORDS),
             ("EVENT_NOUNS", EVENT_NOUNS),
             ("NOT_EVENTS", NOT_EVENTS),
