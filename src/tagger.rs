@@ -1,43 +1,219 @@
 //! The temporal tagger: recognition then normalisation, as one call.
 //!
-//! This first version only finds bare years; the rule-based tagger replaces it.
+//! Between the two stages it supplies the context normalisation needs: the reference date
+//! (given, or found in the article's front matter or dateline), the date mentioned before
+//! each expression (for "two days later") and the tense around it (for "in March").
+
+use std::fmt;
 
 use chrono::NaiveDate;
 
+use crate::normalize::{Context, Tense, normalize};
+use crate::recognize::recognizer;
+use crate::text::{self, DateSource, Token, TokenKind};
 use crate::timex::{Timex, TimexType};
 
 /// What the tagger needs to know besides the text.
 #[derive(Debug, Clone, Default)]
 pub struct TagOptions {
-    /// The document's creation date, against which relative expressions are resolved.
+    /// The document's creation date, against which relative expressions are resolved. When
+    /// `None`, the tagger looks for one in the text (front matter, dateline).
     pub reference_date: Option<NaiveDate>,
 }
 
-/// Finds and normalises the temporal expressions of `text`, in text order.
-#[must_use]
-pub fn tag(text: &str, _options: &TagOptions) -> Vec<Timex> {
-    let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i + 4 <= bytes.len() {
-        let window = &bytes[i..i + 4];
-        let boundary_before = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-        let boundary_after = i + 4 == bytes.len() || !bytes[i + 4].is_ascii_alphanumeric();
-        if boundary_before
-            && boundary_after
-            && window.iter().all(u8::is_ascii_digit)
-            && (window.starts_with(b"19") || window.starts_with(b"20"))
-        {
-            found.push(Timex {
-                span: i..i + 4,
-                kind: TimexType::Date,
-                value: text[i..i + 4].to_string(),
-                modifier: None,
-            });
-            i += 4;
-        } else {
-            i += 1;
+/// Something the user should know about a tagging run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// No reference date was given or found, so relative expressions were left unresolved.
+    NoReferenceDate { unresolved: usize },
+    /// The reference date came from a dateline without a year; the year is a guess.
+    GuessedYear { date: NaiveDate },
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoReferenceDate { unresolved } => write!(
+                f,
+                "no reference date: {unresolved} relative expression(s) left unresolved (XXXX); \
+                 give one with --reference-date YYYY-MM-DD or a first line `date: YYYY-MM-DD`"
+            ),
+            Self::GuessedYear { date } => write!(
+                f,
+                "reference date {date} from a dateline without a year (year guessed from the \
+                 article); give --reference-date YYYY-MM-DD if it is wrong"
+            ),
         }
     }
-    found
+}
+
+/// The expressions of a text and the warnings of the run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tagged {
+    pub timexes: Vec<Timex>,
+    /// The reference date used, if any, and where it came from (`None`: given by the caller).
+    pub reference_date: Option<(NaiveDate, Option<DateSource>)>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Finds and normalises the temporal expressions of `text`, in text order.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use timeliner::tagger::{TagOptions, tag};
+///
+/// let options = TagOptions { reference_date: NaiveDate::from_ymd_opt(2025, 9, 22) };
+/// let found = tag("Trump is set to visit next month; talks broke down in 2019.", &options);
+/// let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
+/// assert_eq!(values, ["2025-10", "2019"]);
+/// ```
+#[must_use]
+pub fn tag(text: &str, options: &TagOptions) -> Vec<Timex> {
+    tag_with_warnings(text, options).timexes
+}
+
+/// [`tag`], also saying which reference date was used and what the user should be warned of.
+///
+/// # Example
+///
+/// ```
+/// use timeliner::tagger::{TagOptions, Warning, tag_with_warnings};
+///
+/// let tagged = tag_with_warnings("It happened last year.", &TagOptions::default());
+/// assert_eq!(tagged.timexes[0].value, "XXXX");
+/// assert_eq!(tagged.warnings, [Warning::NoReferenceDate { unresolved: 1 }]);
+/// ```
+#[must_use]
+pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
+    let mut warnings = Vec::new();
+    let reference_date = match options.reference_date {
+        Some(date) => Some((date, None)),
+        None => text::reference_date(text).map(|(date, source)| {
+            if source == DateSource::DatelineYearGuessed {
+                warnings.push(Warning::GuessedYear { date });
+            }
+            (date, Some(source))
+        }),
+    };
+    let body = text::body_start(text);
+    let mut tokens = text::tokens(&text[body..]);
+    for token in &mut tokens {
+        token.span = token.span.start + body..token.span.end + body;
+    }
+    let expressions = recognizer().scan(text, &tokens);
+    let mut context = Context {
+        reference: reference_date.map(|(date, _)| date),
+        previous: None,
+        tense: Tense::Unknown,
+    };
+    let mut unresolved = 0;
+    let mut timexes = Vec::with_capacity(expressions.len());
+    for expression in &expressions {
+        context.tense = tense_around(text, &tokens, expression.tokens.clone());
+        let Some(value) = normalize(expression, &context) else {
+            continue;
+        };
+        if value.unresolved {
+            unresolved += 1;
+        }
+        if let Some(point) = value.point
+            && matches!(value.kind, TimexType::Date | TimexType::Time)
+        {
+            context.previous = Some(point);
+        }
+        timexes.push(Timex {
+            span: expression.span.clone(),
+            kind: value.kind,
+            value: value.value,
+            modifier: expression.modifier.map(str::to_string),
+        });
+    }
+    if unresolved > 0 && reference_date.is_none() {
+        warnings.push(Warning::NoReferenceDate { unresolved });
+    }
+    Tagged {
+        timexes,
+        reference_date,
+        warnings,
+    }
+}
+
+/// How far from an expression tense cues are looked for, in tokens.
+const TENSE_WINDOW: usize = 12;
+
+/// The tense of the verb nearest to the expression in tokens `at`, within its sentence; a
+/// deadline word just before it ("payable", "until", "by") means the future.
+fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Tense {
+    let lower = |i: usize| -> Option<String> {
+        let token = &tokens[i];
+        (token.kind == TokenKind::Word && token.span.len() <= 12)
+            .then(|| text[token.span.clone()].to_ascii_lowercase())
+    };
+    let mut before = at.start;
+    while before > 0 {
+        before -= 1;
+        match lower(before).as_deref() {
+            Some("on" | "of") => continue,
+            Some(
+                "until" | "till" | "through" | "by" | "to" | "payable" | "effective" | "expire"
+                | "expires" | "record" | "before",
+            ) => return Tense::Future,
+            _ => break,
+        }
+    }
+    let ends_sentence = |i: usize| {
+        let token = &tokens[i];
+        token.kind == TokenKind::Punct && matches!(&text[token.span.clone()], "." | "!" | "?" | ";")
+    };
+    let cue = |i: usize| lower(i).and_then(|w| verb_tense(&w));
+    let mut left = at.start;
+    let mut right = at.end;
+    let mut left_open = true;
+    let mut right_open = true;
+    for _ in 0..TENSE_WINDOW {
+        if left_open {
+            if left == 0 {
+                left_open = false;
+            } else {
+                left -= 1;
+                if ends_sentence(left) {
+                    left_open = false;
+                } else if let Some(tense) = cue(left) {
+                    return tense;
+                }
+            }
+        }
+        if right_open {
+            if right >= tokens.len() || ends_sentence(right) {
+                right_open = false;
+            } else {
+                if let Some(tense) = cue(right) {
+                    return tense;
+                }
+                right += 1;
+            }
+        }
+    }
+    Tense::Unknown
+}
+
+/// The tense a lower-case word signals, if it is a verb form that signals one.
+fn verb_tense(word: &str) -> Option<Tense> {
+    match word {
+        "will" | "ll" | "shall" | "would" | "going" | "expects" | "expected" | "plans"
+        | "planned" | "scheduled" | "intends" | "due" | "upcoming" | "slated" | "likely"
+        | "tomorrow" | "next" => Some(Tense::Future),
+        "was" | "were" | "had" | "did" | "said" | "ago" | "yesterday" | "earlier"
+        | "previously" | "told" | "came" | "went" | "took" | "made" | "began" | "rose" | "fell"
+        | "grew" | "met" | "saw" | "left" | "won" | "lost" | "paid" | "sold" | "bought"
+        | "announced" | "reported" | "agreed" | "ended" | "closed" | "died" | "killed"
+        | "arrived" | "signed" | "approved" | "posted" | "rejected" | "declined" | "dropped"
+        | "jumped" | "gained" | "added" | "called" | "named" | "launched" | "held" => {
+            Some(Tense::Past)
+        }
+        "is" | "are" | "am" | "has" | "have" => Some(Tense::Present),
+        _ => None,
+    }
 }

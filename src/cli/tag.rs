@@ -1,53 +1,225 @@
 //! `timeliner tag FILE...`: print the temporal expressions of articles.
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::fmt::Write as _;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
+use anyhow::{Context, bail};
 use chrono::NaiveDate;
-use clap::Parser;
-use timeliner::tagger::{TagOptions, tag};
+use clap::{Parser, ValueEnum};
+use timeliner::tagger::{TagOptions, Tagged, tag_with_warnings};
 
-/// Find temporal expressions in articles and print them as inline TimeML.
+/// Find temporal expressions in articles and print them.
 #[derive(Debug, Parser)]
 pub struct TagArgs {
-    /// Articles to read (`-` for standard input).
+    /// Articles to read (`-` for standard input), UTF-8.
     #[arg(required = true)]
     files: Vec<PathBuf>,
-    /// The date relative expressions are resolved against (YYYY-MM-DD).
+    /// The date relative expressions are resolved against (YYYY-MM-DD). Without it, the
+    /// article's front matter (`date: YYYY-MM-DD`) or dateline is used, if any.
     #[arg(long)]
     reference_date: Option<NaiveDate>,
+    /// Output: the text with inline TIMEX3 tags, JSON with byte spans, or a table for people.
+    #[arg(long, value_enum, default_value_t = Format::Timeml)]
+    format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Timeml,
+    Json,
+    Text,
 }
 
 pub fn run(args: &TagArgs) -> anyhow::Result<ExitCode> {
     let options = TagOptions {
         reference_date: args.reference_date,
     };
-    let mut out = std::io::stdout().lock();
+    let mut documents = Vec::with_capacity(args.files.len());
     for path in &args.files {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        let mut last = 0;
-        for (n, timex) in tag(&text, &options).iter().enumerate() {
-            write!(out, "{}", escape(&text[last..timex.span.start]))?;
-            write!(
-                out,
-                "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\">{}</TIMEX3>",
-                n + 1,
-                timex.kind.as_str(),
-                escape(&timex.value),
-                escape(&text[timex.span.clone()])
-            )?;
-            last = timex.span.end;
+        let text = read_utf8(path)?;
+        let tagged = tag_with_warnings(&text, &options);
+        for warning in &tagged.warnings {
+            eprintln!("warning: {}: {warning}", path.display());
         }
-        write!(out, "{}", escape(&text[last..]))?;
+        documents.push((path, text, tagged));
     }
+    let output = match args.format {
+        Format::Timeml => documents
+            .iter()
+            .map(|(_, text, tagged)| timeml(text, tagged))
+            .collect(),
+        Format::Json => json(&documents),
+        Format::Text => documents
+            .iter()
+            .map(|(path, text, tagged)| table(path, text, tagged))
+            .collect(),
+    };
+    let mut out = std::io::stdout().lock();
+    out.write_all(output.as_bytes())?;
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// Reads a file (or stdin for `-`) and insists on UTF-8, saying where it is not.
+fn read_utf8(path: &Path) -> anyhow::Result<String> {
+    let mut bytes = Vec::new();
+    if path == Path::new("-") {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("cannot read standard input")?;
+    } else {
+        bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to();
+            let before = &error.as_bytes()[..offset];
+            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+            let column = String::from_utf8_lossy(&before[line_start..])
+                .chars()
+                .count()
+                + 1;
+            bail!(
+                "{}:{line}:{column}: invalid UTF-8 at byte {offset}\n  hint: convert the file to UTF-8 first, e.g. `iconv -f latin1 -t utf-8`",
+                path.display()
+            )
+        }
+    }
+}
+
+/// The text unchanged, XML-escaped, with inline `<TIMEX3>` tags.
+fn timeml(text: &str, tagged: &Tagged) -> String {
+    let mut out = String::with_capacity(text.len() + tagged.timexes.len() * 64);
+    let mut last = 0;
+    for (n, timex) in tagged.timexes.iter().enumerate() {
+        escape_into(&mut out, &text[last..timex.span.start]);
+        let _ = write!(
+            out,
+            "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"",
+            n + 1,
+            timex.kind.as_str()
+        );
+        escape_into(&mut out, &timex.value);
+        out.push('"');
+        if let Some(modifier) = &timex.modifier {
+            let _ = write!(out, " mod=\"{modifier}\"");
+        }
+        out.push('>');
+        escape_into(&mut out, &text[timex.span.clone()]);
+        out.push_str("</TIMEX3>");
+        last = timex.span.end;
+    }
+    escape_into(&mut out, &text[last..]);
+    out
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+fn json(documents: &[(&PathBuf, String, Tagged)]) -> String {
+    let mut out = String::from("[");
+    for (d, (path, text, tagged)) in documents.iter().enumerate() {
+        if d > 0 {
+            out.push(',');
+        }
+        out.push_str("\n  {\"file\": ");
+        json_string(&mut out, &path.display().to_string());
+        out.push_str(", \"reference_date\": ");
+        match tagged.reference_date {
+            Some((date, _)) => json_string(&mut out, &date.to_string()),
+            None => out.push_str("null"),
+        }
+        out.push_str(", \"timexes\": [");
+        for (n, timex) in tagged.timexes.iter().enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            let _ = write!(
+                out,
+                "\n    {{\"start\": {}, \"end\": {}, \"text\": ",
+                timex.span.start, timex.span.end
+            );
+            json_string(&mut out, &text[timex.span.clone()]);
+            let _ = write!(out, ", \"type\": \"{}\", \"value\": ", timex.kind.as_str());
+            json_string(&mut out, &timex.value);
+            out.push_str(", \"mod\": ");
+            match &timex.modifier {
+                Some(m) => json_string(&mut out, m),
+                None => out.push_str("null"),
+            }
+            out.push('}');
+        }
+        out.push_str(if tagged.timexes.is_empty() {
+            "]}"
+        } else {
+            "\n  ]}"
+        });
+    }
+    out.push_str("\n]\n");
+    out
+}
+
+fn json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// `file:line:col  TYPE  value  mod  text`, one expression a line.
+fn table(path: &Path, text: &str, tagged: &Tagged) -> String {
+    let mut out = String::new();
+    let mut line = 1;
+    let mut line_start = 0;
+    let mut scanned = 0;
+    for timex in &tagged.timexes {
+        for (i, b) in text.as_bytes()[scanned..timex.span.start]
+            .iter()
+            .enumerate()
+        {
+            if *b == b'\n' {
+                line += 1;
+                line_start = scanned + i + 1;
+            }
+        }
+        scanned = timex.span.start;
+        let column = text[line_start..timex.span.start].chars().count() + 1;
+        let _ = writeln!(
+            out,
+            "{}:{line}:{column}\t{}\t{}\t{}\t{}",
+            path.display(),
+            timex.kind.as_str(),
+            timex.value,
+            timex.modifier.as_deref().unwrap_or("-"),
+            text[timex.span.clone()].replace(['\n', '\r'], " ")
+        );
+    }
+    out
 }

@@ -1,1 +1,502 @@
-//! normalize: see the crate documentation for where this stage sits in the pipeline.
+//! Normalisation: an expression as recognised, plus its context (the reference date, the date
+//! mentioned before it, the tense of its sentence), becomes a TIMEX3 type and value.
+//!
+//! Pure functions only: no text, no tokens. The policy for news is that a month or day name
+//! without a year takes the reference date's, moved by tense, and unknown tense leans to the
+//! past, because news mostly reports what happened.
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+use crate::recognize::{Amount, DurationKind, Expression, Producer, Slots};
+use crate::timex::{DayPart, Point, Season, TimexType, Unit};
+
+/// The tense around an expression, as far as the tagger can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+    #[default]
+    Unknown,
+}
+
+impl Tense {
+    fn is_future(self) -> bool {
+        self == Self::Future
+    }
+}
+
+/// What normalisation knows besides the expression.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    /// The document's date; `None` leaves relative values unresolved (`XXXX`).
+    pub reference: Option<NaiveDate>,
+    /// The last date mentioned before the expression, for "two days later".
+    pub previous: Option<Point>,
+    pub tense: Tense,
+}
+
+/// A normalised value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Value {
+    pub kind: TimexType,
+    pub value: String,
+    /// The calendar point, when the value is one: the next expression's "previous date".
+    pub point: Option<Point>,
+    /// The value depends on a reference date that was not given.
+    pub unresolved: bool,
+}
+
+impl Value {
+    fn point(point: Point) -> Self {
+        let kind = match point {
+            Point::DayPart(..) | Point::Clock(..) => TimexType::Time,
+            _ => TimexType::Date,
+        };
+        Self {
+            kind,
+            value: point.to_string(),
+            point: Some(point),
+            unresolved: false,
+        }
+    }
+    fn plain(kind: TimexType, value: impl Into<String>) -> Self {
+        Self {
+            kind,
+            value: value.into(),
+            point: None,
+            unresolved: false,
+        }
+    }
+    fn unresolved(kind: TimexType, value: impl Into<String>) -> Self {
+        Self {
+            unresolved: true,
+            ..Self::plain(kind, value)
+        }
+    }
+}
+
+/// The TIMEX3 type and value of `expression` in `context`; `None` when the captured
+/// values make no date (February 30) or the rule data asks for something impossible.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use timeliner::normalize::{Context, Tense, normalize};
+/// use timeliner::recognize::recognize;
+///
+/// let found = recognize("They met in March.");
+/// let reference = NaiveDate::from_ymd_opt(2013, 2, 12);
+/// let past = Context { reference, previous: None, tense: Tense::Past };
+/// let future = Context { tense: Tense::Future, ..past };
+/// assert_eq!(normalize(&found[0], &past).unwrap().value, "2012-03");
+/// assert_eq!(normalize(&found[0], &future).unwrap().value, "2013-03");
+/// ```
+#[must_use]
+pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
+    let s = &expression.slots;
+    let reference = context.reference;
+    match &expression.producer {
+        Producer::Date => absolute(s).map(Value::point),
+        Producer::Month => {
+            let month = s.month?;
+            let Some(reference) = reference else {
+                return Some(match s.day {
+                    Some(day) => {
+                        Value::unresolved(TimexType::Date, format!("XXXX-{month:02}-{day:02}"))
+                    }
+                    None => Value::unresolved(TimexType::Date, format!("XXXX-{month:02}")),
+                });
+            };
+            let year = year_by_tense(reference, (month, s.day.unwrap_or(0)), context.tense);
+            Some(Value::point(match s.day {
+                Some(day) => Point::Day(NaiveDate::from_ymd_opt(year, month, day)?),
+                None => Point::Month(year, month),
+            }))
+        }
+        Producer::Weekday => {
+            if s.plural {
+                // "Mondays", "Tuesday nights": every such day.
+                let part = s
+                    .daypart
+                    .map(|p| format!("T{}", p.code()))
+                    .unwrap_or_default();
+                return Some(Value::plain(
+                    TimexType::Set,
+                    format!("XXXX-WXX-{}{part}", s.weekday?),
+                ));
+            }
+            let weekday = weekday(s.weekday?)?;
+            let Some(reference) = reference else {
+                let mut value = format!("XXXX-WXX-{}", s.weekday?);
+                if let Some(part) = s.daypart {
+                    value = format!("{value}T{}", part.code());
+                }
+                return Some(Value::unresolved(TimexType::Date, value));
+            };
+            let day = nearest_weekday(reference, weekday, context.tense);
+            Some(Value::point(with_daypart(day, s.daypart)))
+        }
+        Producer::Shift(fixed) => shift(s, *fixed, context),
+        Producer::RefShift => {
+            let unit = s.unit?;
+            let Some(anchor) = context.previous.or(context.reference.map(Point::Day)) else {
+                return Some(Value::unresolved(TimexType::Date, "XXXX"));
+            };
+            Some(Value::point(anchor.shifted(unit, s.ref_shift?)?))
+        }
+        Producer::Offset(direction) => offset(s, *direction, context, false),
+        Producer::RefOffset => offset(s, s.direction?, context, true),
+        Producer::Day(fixed, part) => {
+            let n = fixed.or(s.day_shift)?;
+            let part = match part {
+                Some(code) => Some(DayPart::from_code(code)?),
+                None => s.daypart,
+            };
+            let Some(reference) = reference else {
+                return Some(Value::unresolved(TimexType::Date, "XXXX-XX-XX"));
+            };
+            let day = add_days(reference, i64::from(n))?;
+            Some(Value::point(with_daypart(day, part)))
+        }
+        Producer::Quarter | Producer::Half => {
+            let n = s.ordinal?;
+            let per_year = if expression.producer == Producer::Quarter {
+                4
+            } else {
+                2
+            };
+            if !(1..=per_year).contains(&n) {
+                return None;
+            }
+            let make = |y| {
+                if per_year == 4 {
+                    Point::Quarter(y, n)
+                } else {
+                    Point::Half(y, n)
+                }
+            };
+            if let Some(year) = s.year {
+                return Some(Value::point(make(year)));
+            }
+            let Some(reference) = reference else {
+                let letter = if per_year == 4 { 'Q' } else { 'H' };
+                return Some(Value::unresolved(
+                    TimexType::Date,
+                    format!("XXXX-{letter}{n}"),
+                ));
+            };
+            let current = (reference.month() - 1) / (12 / per_year) + 1;
+            let year = reference.year()
+                + match context.tense {
+                    Tense::Future if n < current => 1,
+                    Tense::Future => 0,
+                    _ if n > current => -1,
+                    _ => 0,
+                };
+            Some(Value::point(make(year)))
+        }
+        Producer::Reported(years) => {
+            let Some(reference) = reference else {
+                return Some(Value::unresolved(TimexType::Date, "XXXX-QX"));
+            };
+            // News reports on the quarter that ended most recently, a few weeks back.
+            let reported =
+                Point::containing(reference.checked_sub_days(Days::new(45))?, Unit::Quarter);
+            Some(Value::point(reported.shifted(Unit::Year, *years)?))
+        }
+        Producer::Decade => match (s.decade, s.shift) {
+            (Some(decade), _) => Some(Value::point(Point::Decade(decade))),
+            (None, Some(shift)) => match reference {
+                Some(r) => Some(Value::point(Point::Decade(r.year().div_euclid(10) + shift))),
+                None => Some(Value::unresolved(TimexType::Date, "XXX")),
+            },
+            (None, None) => None,
+        },
+        Producer::Century => {
+            let n = i32::try_from(s.ordinal?).ok()?;
+            Some(Value::point(Point::Century(n - 1)))
+        }
+        Producer::YearEnd => match reference {
+            Some(r) => Some(Value::point(Point::Day(NaiveDate::from_ymd_opt(
+                r.year(),
+                12,
+                31,
+            )?))),
+            None => Some(Value::unresolved(TimexType::Date, "XXXX-12-31")),
+        },
+        Producer::Duration(kind) => {
+            let unit = s.unit?;
+            let n = match (kind, s.number) {
+                (DurationKind::Vague, _) | (_, Some(Amount::Vague)) => None,
+                (_, Some(Amount::Exact(n))) => Some(n),
+                (_, None) => return None,
+            };
+            let mut value = unit.duration(n);
+            if *kind == DurationKind::AndAHalf {
+                value = match unit {
+                    Unit::Year => format!("{value}6M"),
+                    Unit::Day => format!("{value}T12H"),
+                    _ => value,
+                };
+            }
+            Some(Value::plain(TimexType::Duration, value))
+        }
+        Producer::Set => {
+            let value = match (s.weekday, s.daypart, s.unit) {
+                (Some(day), Some(part), _) => format!("XXXX-WXX-{day}T{}", part.code()),
+                (Some(day), None, _) => format!("XXXX-WXX-{day}"),
+                (None, Some(part), _) => format!("XXXX-XX-XXT{}", part.code()),
+                (None, None, Some(unit)) => unit.duration(Some(1)),
+                (None, None, None) => return None,
+            };
+            Some(Value::plain(TimexType::Set, value))
+        }
+        Producer::Value(kind, value) => {
+            if let Some(time) = value.strip_prefix('T') {
+                return Some(match reference {
+                    Some(r) => Value::plain(*kind, format!("{}T{time}", r.format("%Y-%m-%d"))),
+                    None => Value::unresolved(*kind, format!("XXXX-XX-XXT{time}")),
+                });
+            }
+            Some(Value::plain(*kind, value.as_ref()))
+        }
+        Producer::Ref => Some(Value::plain(TimexType::Date, s.reference?)),
+        Producer::Time(fixed_hour) => {
+            let (hour, minute) = s.clock.or(fixed_hour.map(|h| (h, 0)))?;
+            let day = match (s.weekday, reference) {
+                (_, None) => {
+                    return Some(Value::unresolved(
+                        TimexType::Time,
+                        format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
+                    ));
+                }
+                (Some(w), Some(r)) => nearest_weekday(r, weekday(w)?, context.tense),
+                (None, Some(r)) => add_days(r, i64::from(s.day_shift.unwrap_or(0)))?,
+            };
+            Some(Value::point(Point::Clock(day, hour, minute)))
+        }
+    }
+}
+
+/// A date from explicit fields: a full date, a year with a month, season, or nothing else.
+fn absolute(s: &Slots) -> Option<Point> {
+    if let Some(date) = s.date {
+        return Some(Point::Day(date));
+    }
+    let year = s.year?;
+    Some(match (s.month, s.day, s.season) {
+        (Some(month), Some(day), _) => Point::Day(NaiveDate::from_ymd_opt(year, month, day)?),
+        (Some(month), None, _) => Point::Month(year, month),
+        (None, _, Some(season)) => Point::Season(year, season),
+        _ => Point::Year(year),
+    })
+}
+
+/// The year of a year-less (month, day) said on `reference`. In the past tense, the reference
+/// year or the one before (a later date is last year's); in the future tense, the reference
+/// year or the one after. With no clear tense, the occurrence nearest to the reference date,
+/// the earlier one on a tie. Day 0 stands for "the whole month".
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use timeliner::normalize::{Tense, year_by_tense};
+///
+/// let feb = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap();
+/// assert_eq!(year_by_tense(feb, (9, 30), Tense::Past), 2012);
+/// assert_eq!(year_by_tense(feb, (9, 30), Tense::Future), 2013);
+/// assert_eq!(year_by_tense(feb, (1, 0), Tense::Future), 2014);
+/// assert_eq!(year_by_tense(feb, (2, 0), Tense::Unknown), 2013);
+/// assert_eq!(year_by_tense(feb, (4, 1), Tense::Unknown), 2013);
+/// assert_eq!(year_by_tense(feb, (11, 0), Tense::Unknown), 2012);
+/// ```
+#[must_use]
+pub fn year_by_tense(reference: NaiveDate, (month, day): (u32, u32), tense: Tense) -> i32 {
+    let here = (
+        reference.month(),
+        if day == 0 { 0 } else { reference.day() },
+    );
+    let year = reference.year();
+    match tense {
+        Tense::Future if (month, day) < here => year + 1,
+        Tense::Future => year,
+        Tense::Past if (month, day) > here => year - 1,
+        Tense::Past => year,
+        Tense::Present | Tense::Unknown => {
+            // Distance in days (or months times 31 for a whole month) to each candidate.
+            let position =
+                |y: i32, m: u32, d: u32| i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d);
+            let now = position(year, here.0, here.1);
+            [year - 1, year, year + 1]
+                .into_iter()
+                .min_by_key(|&y| (position(y, month, day) - now).abs())
+                .unwrap_or(year)
+        }
+    }
+}
+
+/// The day named `weekday` nearest to `reference`: on or before it, or on or after it in the
+/// future tense.
+#[must_use]
+pub fn nearest_weekday(reference: NaiveDate, weekday: Weekday, tense: Tense) -> NaiveDate {
+    let here = i64::from(reference.weekday().num_days_from_monday());
+    let there = i64::from(weekday.num_days_from_monday());
+    let delta = if tense.is_future() {
+        (there - here).rem_euclid(7)
+    } else {
+        -(here - there).rem_euclid(7)
+    };
+    add_days(reference, delta).unwrap_or(reference)
+}
+
+fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
+    let n = fixed.or(s.shift).unwrap_or(0);
+    let Some(reference) = context.reference else {
+        let value = match (s.month, s.weekday, s.season, s.daypart, s.unit) {
+            (Some(m), ..) => format!("XXXX-{m:02}"),
+            (_, Some(w), ..) => format!("XXXX-WXX-{w}"),
+            (_, _, Some(_), ..) => "XXXX".to_string(),
+            (_, _, _, Some(p), _) => format!("XXXX-XX-XXT{}", p.code()),
+            _ => "XXXX".to_string(),
+        };
+        return Some(Value::unresolved(TimexType::Date, value));
+    };
+    if let Some(month) = s.month {
+        let here = reference.month();
+        let year = reference.year()
+            + if n < 0 && month >= here {
+                -1
+            } else if n > 0 && month <= here {
+                1
+            } else {
+                0
+            };
+        return Some(Value::point(Point::Month(year, month)));
+    }
+    if let Some(day) = s.weekday {
+        let target = weekday(day)?;
+        let here = i64::from(reference.weekday().num_days_from_monday());
+        let there = i64::from(target.num_days_from_monday());
+        let delta = match n.signum() {
+            -1 => -((here - there - 1).rem_euclid(7) + 1),
+            1 => (there - here - 1).rem_euclid(7) + 1,
+            _ => there - here,
+        };
+        return Some(Value::point(with_daypart(
+            add_days(reference, delta)?,
+            s.daypart,
+        )));
+    }
+    if let Some(season) = s.season {
+        let year = if fixed.is_some() {
+            year_by_tense(reference, (season_month(season), 0), context.tense)
+        } else {
+            reference.year() + n
+        };
+        return Some(Value::point(Point::Season(year, season)));
+    }
+    if let Some(part) = s.daypart {
+        let back = if n < 0 { -1 } else { 0 };
+        return Some(Value::point(Point::DayPart(
+            add_days(reference, back)?,
+            part,
+        )));
+    }
+    let unit = s.unit.unwrap_or(Unit::Year);
+    if s.plural {
+        // "the past weeks", "coming months": an unspecified number of units.
+        return Some(Value::plain(TimexType::Duration, unit.duration(None)));
+    }
+    Some(Value::point(
+        Point::containing(reference, unit).shifted(unit, n)?,
+    ))
+}
+
+fn offset(s: &Slots, direction: i32, context: &Context, from_previous: bool) -> Option<Value> {
+    let unit = s.unit?;
+    let Some(reference) = context.reference else {
+        return Some(Value::unresolved(TimexType::Date, "XXXX"));
+    };
+    let n = match s.number? {
+        Amount::Exact(n) => i32::try_from(n).ok()?,
+        Amount::Vague => {
+            let kind = if direction < 0 {
+                "PAST_REF"
+            } else {
+                "FUTURE_REF"
+            };
+            if unit != Unit::Year {
+                return Some(Value::plain(TimexType::Date, kind));
+            }
+            let decade = reference.year().div_euclid(10);
+            return Some(Value::plain(TimexType::Date, format!("{decade:03}X")));
+        }
+    };
+    // Business news compares with the same quarter a year before.
+    if unit == Unit::Year
+        && let Some(previous @ (Point::Quarter(..) | Point::Half(..))) = context.previous
+    {
+        return Some(Value::point(previous.shifted(unit, direction * n)?));
+    }
+    let anchor = if from_previous {
+        context.previous.unwrap_or(Point::Day(reference))
+    } else {
+        Point::Day(reference)
+    };
+    let anchor = match anchor {
+        Point::Day(_) | Point::DayPart(..) | Point::Clock(..) => anchor,
+        _ if finer_than_day(unit) => Point::Day(reference),
+        _ => anchor,
+    };
+    Some(Value::point(anchor.shifted(unit, direction * n)?))
+}
+
+fn finer_than_day(unit: Unit) -> bool {
+    matches!(
+        unit,
+        Unit::Day | Unit::Week | Unit::Weekend | Unit::Hour | Unit::Minute | Unit::Second
+    )
+}
+
+fn with_daypart(day: NaiveDate, part: Option<DayPart>) -> Point {
+    match part {
+        Some(part) => Point::DayPart(day, part),
+        None => Point::Day(day),
+    }
+}
+
+fn season_month(season: Season) -> u32 {
+    match season {
+        Season::Spring => 3,
+        Season::Summer => 6,
+        Season::Fall => 9,
+        Season::Winter => 12,
+    }
+}
+
+fn weekday(iso: u32) -> Option<Weekday> {
+    Some(match iso {
+        1 => Weekday::Mon,
+        2 => Weekday::Tue,
+        3 => Weekday::Wed,
+        4 => Weekday::Thu,
+        5 => Weekday::Fri,
+        6 => Weekday::Sat,
+        7 => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn add_days(date: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        date.checked_add_days(Days::new(n.unsigned_abs()))
+    } else {
+        date.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+#[cfg(test)]
+mod tests;

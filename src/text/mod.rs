@@ -1,5 +1,5 @@
-//! Text segmentation: sentences as byte spans, the words of a text, and the discovery of an
-//! article's reference date (front matter or news dateline).
+//! Text segmentation: sentences and tokens as byte spans, and the discovery of an article's
+//! reference date (front matter or news dateline).
 //!
 //! Everything here works on byte offsets into the caller's `&str`, never on a copy, so that
 //! spans found later point exactly into the original text (curly quotes, NBSP and CRLF
@@ -7,6 +7,8 @@
 
 mod dateline;
 mod sentences;
+mod tokens;
 
 pub use dateline::{DateSource, body_start, month_number, reference_date};
 pub use sentences::sentences;
+pub use tokens::{Token, TokenKind, tokens};

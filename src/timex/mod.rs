@@ -1,7 +1,14 @@
 //! The TIMEX3 value model: what a temporal expression found in text is, as a span of the text
-//! with a TIMEX3 type and value ("2019", "2025-10", "PAST_REF", "P3Y", "XXXX-WXX-1TNI").
+//! with a TIMEX3 type and value ("2019", "2025-10", "PAST_REF", "P3Y", "XXXX-WXX-1TNI"), and
+//! the calendar points ([`Point`]) the normaliser computes with before printing a value.
+//!
+//! Nothing here finds expressions or reads context; it only models and prints values.
+
+mod point;
 
 use std::ops::Range;
+
+pub use point::{DayPart, Point, Season, Unit};
 
 /// The four TIMEX3 types of TimeML.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,0 +1,91 @@
+use super::*;
+use crate::recognize::recognize;
+
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+#[test]
+fn weekday_by_tense() {
+    // Tuesday 2013-02-12.
+    let tue = ymd(2013, 2, 12);
+    let cases = [
+        (Weekday::Tue, Tense::Past, ymd(2013, 2, 12)),
+        (Weekday::Fri, Tense::Past, ymd(2013, 2, 8)),
+        (Weekday::Fri, Tense::Unknown, ymd(2013, 2, 8)),
+        (Weekday::Fri, Tense::Future, ymd(2013, 2, 15)),
+        (Weekday::Mon, Tense::Future, ymd(2013, 2, 18)),
+        (Weekday::Wed, Tense::Past, ymd(2013, 2, 6)),
+    ];
+    for (day, tense, expected) in cases {
+        assert_eq!(
+            nearest_weekday(tue, day, tense),
+            expected,
+            "{day:?} {tense:?}"
+        );
+    }
+}
+
+#[test]
+fn month_by_tense() {
+    let feb = ymd(2013, 2, 12);
+    let cases = [
+        ((3, 0), Tense::Past, 2012),
+        ((3, 0), Tense::Unknown, 2013),
+        ((9, 0), Tense::Unknown, 2012),
+        ((3, 0), Tense::Future, 2013),
+        ((1, 0), Tense::Past, 2013),
+        ((1, 0), Tense::Future, 2014),
+        ((2, 20), Tense::Past, 2012),
+        ((2, 10), Tense::Past, 2013),
+        ((2, 10), Tense::Future, 2014),
+    ];
+    for (month_day, tense, expected) in cases {
+        assert_eq!(
+            year_by_tense(feb, month_day, tense),
+            expected,
+            "{month_day:?} {tense:?}"
+        );
+    }
+}
+
+fn value_of(text: &str, context: &Context) -> String {
+    let found = recognize(text);
+    assert_eq!(found.len(), 1, "{text:?}");
+    normalize(&found[0], context).unwrap().value
+}
+
+#[test]
+fn narrative_anchors_to_the_previous_date() {
+    let context = Context {
+        reference: Some(ymd(2013, 2, 12)),
+        previous: Some(Point::Day(ymd(1998, 3, 5))),
+        tense: Tense::Past,
+    };
+    assert_eq!(value_of("two days later", &context), "1998-03-07");
+    assert_eq!(value_of("the following year", &context), "1999");
+    assert_eq!(value_of("a year earlier", &context), "1997");
+    let quarterly = Context {
+        previous: Some(Point::Quarter(1989, 3)),
+        ..context
+    };
+    assert_eq!(value_of("a year ago", &quarterly), "1988-Q3");
+    assert_eq!(value_of("a year earlier", &quarterly), "1988-Q3");
+}
+
+#[test]
+fn without_a_reference_date_relative_values_stay_open() {
+    let context = Context::default();
+    let cases = [
+        ("last year", "XXXX"),
+        ("Friday", "XXXX-WXX-5"),
+        ("Sept. 30", "XXXX-09-30"),
+        ("yesterday", "XXXX-XX-XX"),
+        ("3 p.m.", "XXXX-XX-XXT15:00"),
+        ("March 5, 1946", "1946-03-05"),
+        ("three years", "P3Y"),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(value_of(text, &context), expected, "{text:?}");
+    }
+}

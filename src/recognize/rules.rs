@@ -1,0 +1,316 @@
+//! The rule file (`data/rules/en.rules`) compiled into patterns: each optional element is
+//! expanded into a variant with and one without it, so matching is a plain walk.
+
+use super::RuleError;
+use super::lexicon::{Class, Lexicon};
+use crate::timex::TimexType;
+
+/// Classes computed from the characters of a token rather than looked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Builtin {
+    Year,
+    Day,
+    Number,
+    Ordinal,
+    Clock,
+    IsoDate,
+    SlashDate,
+    Decade,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Element {
+    /// Any of these words (key ids).
+    Words(Vec<u32>),
+    Class(Class),
+    Builtin(Builtin),
+    /// One punctuation character.
+    Punct(char),
+    /// `'s` with a straight or curly apostrophe.
+    Possessive,
+}
+
+/// What the normaliser makes of a match (see the header of `en.rules`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Producer {
+    Date,
+    Month,
+    Weekday,
+    Shift(Option<i32>),
+    RefShift,
+    Offset(i32),
+    RefOffset,
+    Day(Option<i32>, Option<Box<str>>),
+    Quarter,
+    Half,
+    Reported(i32),
+    Decade,
+    Century,
+    YearEnd,
+    Duration(DurationKind),
+    Set,
+    Value(TimexType, Box<str>),
+    Time(Option<u32>),
+    Ref,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DurationKind {
+    Counted,
+    Vague,
+    AndAHalf,
+}
+
+/// A rule as written: its pattern text (its name), what it produces, and its examples.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub name: String,
+    pub line: usize,
+    pub producer: Producer,
+    pub examples: Vec<Example>,
+}
+
+/// `"phrase" = TYPE VALUE [MOD]`.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub phrase: String,
+    pub kind: TimexType,
+    pub value: String,
+    pub modifier: Option<String>,
+    pub line: usize,
+}
+
+/// One expansion of a rule's optional elements.
+#[derive(Debug, Clone)]
+pub struct Variant {
+    pub rule: u32,
+    pub elements: Vec<Element>,
+}
+
+pub struct Compiled {
+    pub rules: Vec<Rule>,
+    pub variants: Vec<Variant>,
+}
+
+pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError> {
+    let mut rules: Vec<Rule> = Vec::new();
+    let mut variants = Vec::new();
+    let mut pending: Option<(String, usize, Vec<Vec<Element>>)> = None;
+    for (n, raw) in source.lines().enumerate() {
+        let line_no = n + 1;
+        let error = |message: String| RuleError {
+            file: "en.rules",
+            line: line_no,
+            message,
+        };
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(spec) = line.strip_prefix("=>") {
+            let (name, at, expanded) = pending
+                .take()
+                .ok_or_else(|| error("`=>` without a pattern before it".into()))?;
+            let rule = u32::try_from(rules.len()).unwrap_or(u32::MAX);
+            variants.extend(
+                expanded
+                    .into_iter()
+                    .map(|elements| Variant { rule, elements }),
+            );
+            rules.push(Rule {
+                name,
+                line: at,
+                producer: producer(spec.trim()).map_err(error)?,
+                examples: Vec::new(),
+            });
+        } else if line.starts_with('"') {
+            let rule = rules
+                .last_mut()
+                .ok_or_else(|| error("example before any rule".into()))?;
+            rule.examples.push(example(line, line_no).map_err(error)?);
+        } else {
+            if pending.is_some() {
+                return Err(error("pattern without `=> producer`".into()));
+            }
+            let expanded = pattern(line, lexicon).map_err(error)?;
+            pending = Some((line.to_string(), line_no, expanded));
+        }
+    }
+    if let Some((_, at, _)) = pending {
+        return Err(RuleError {
+            file: "en.rules",
+            line: at,
+            message: "pattern without `=> producer`".into(),
+        });
+    }
+    Ok(Compiled { rules, variants })
+}
+
+/// Parses a pattern and expands its optional elements into plain sequences.
+fn pattern(text: &str, lexicon: &mut Lexicon) -> Result<Vec<Vec<Element>>, String> {
+    let mut expanded: Vec<Vec<Element>> = vec![Vec::new()];
+    for item in text.split_whitespace() {
+        let (item, optional) = match item.strip_suffix('?') {
+            Some(rest) if !rest.is_empty() => (rest, true),
+            _ => (item, false),
+        };
+        let element = element(item, lexicon)?;
+        if optional {
+            let without = expanded.clone();
+            for v in &mut expanded {
+                v.push(element.clone());
+            }
+            expanded.extend(without);
+        } else {
+            for v in &mut expanded {
+                v.push(element.clone());
+            }
+        }
+    }
+    expanded.retain(|v| !v.is_empty());
+    if expanded.is_empty() {
+        return Err("empty pattern".into());
+    }
+    Ok(expanded)
+}
+
+fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
+    if let Some(name) = item.strip_prefix('<').and_then(|i| i.strip_suffix('>')) {
+        let builtin = match name {
+            "year" => Builtin::Year,
+            "day" => Builtin::Day,
+            "number" => Builtin::Number,
+            "ordinal" => Builtin::Ordinal,
+            "clock" => Builtin::Clock,
+            "isodate" => Builtin::IsoDate,
+            "slashdate" => Builtin::SlashDate,
+            "decade" => Builtin::Decade,
+            _ => {
+                let class = match name {
+                    "month" => Class::Month,
+                    "weekday" => Class::Weekday,
+                    "unit" => Class::Unit,
+                    "season" => Class::Season,
+                    "daypart" => Class::Daypart,
+                    "shift" => Class::Shift,
+                    "ref_shift" => Class::RefShift,
+                    "day_shift" => Class::DayShift,
+                    "ref" => Class::Ref,
+                    "direction" => Class::Direction,
+                    "modifier" => Class::Modifier,
+                    _ => return Err(format!("unknown class `<{name}>`")),
+                };
+                return Ok(Element::Class(class));
+            }
+        };
+        return Ok(Element::Builtin(builtin));
+    }
+    if item == "'s" {
+        return Ok(Element::Possessive);
+    }
+    let mut chars = item.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && !c.is_alphanumeric()
+    {
+        return Ok(Element::Punct(c));
+    }
+    let words = item
+        .split('|')
+        .map(|w| {
+            if w.is_empty() || !w.chars().all(|c| c.is_ascii_lowercase() || c == '\'') {
+                Err(format!("`{w}` is not a lower-case word"))
+            } else {
+                Ok(lexicon.intern(w))
+            }
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(Element::Words(words))
+}
+
+fn producer(spec: &str) -> Result<Producer, String> {
+    let mut parts = spec.split_whitespace();
+    let name = parts.next().unwrap_or("");
+    let args: Vec<&str> = parts.collect();
+    let int = |i: usize| -> Result<Option<i32>, String> {
+        args.get(i)
+            .map(|a| {
+                a.parse::<i32>()
+                    .map_err(|_| format!("`{a}` is not a number"))
+            })
+            .transpose()
+    };
+    let no_args = |p: Producer| {
+        if args.is_empty() {
+            Ok(p)
+        } else {
+            Err(format!("`{name}` takes no arguments"))
+        }
+    };
+    match name {
+        "date" => no_args(Producer::Date),
+        "month" => no_args(Producer::Month),
+        "weekday" => no_args(Producer::Weekday),
+        "shift" => Ok(Producer::Shift(int(0)?)),
+        "refshift" => no_args(Producer::RefShift),
+        "offset" => Ok(Producer::Offset(
+            int(0)?.ok_or("`offset` needs a direction, -1 or 1")?,
+        )),
+        "refoffset" => no_args(Producer::RefOffset),
+        "day" => Ok(Producer::Day(int(0)?, args.get(1).map(|&a| a.into()))),
+        "quarter" => no_args(Producer::Quarter),
+        "half" => no_args(Producer::Half),
+        "reported" => Ok(Producer::Reported(int(0)?.unwrap_or(0))),
+        "decade" => no_args(Producer::Decade),
+        "century" => no_args(Producer::Century),
+        "year_end" => no_args(Producer::YearEnd),
+        "duration" => Ok(Producer::Duration(match args.first() {
+            None => DurationKind::Counted,
+            Some(&"X") => DurationKind::Vague,
+            Some(&"half") => DurationKind::AndAHalf,
+            Some(other) => return Err(format!("unknown duration kind `{other}`")),
+        })),
+        "set" => no_args(Producer::Set),
+        "value" => match args.as_slice() {
+            [kind, value] => Ok(Producer::Value(timex_type(kind)?, (*value).into())),
+            _ => Err("`value` takes a type and a value".into()),
+        },
+        "time" => Ok(Producer::Time(
+            int(0)?
+                .map(|h| u32::try_from(h).map_err(|_| format!("`{h}` is not an hour")))
+                .transpose()?,
+        )),
+        "ref" => no_args(Producer::Ref),
+        _ => Err(format!("unknown producer `{name}`")),
+    }
+}
+
+fn timex_type(word: &str) -> Result<TimexType, String> {
+    Ok(match word {
+        "DATE" => TimexType::Date,
+        "TIME" => TimexType::Time,
+        "DURATION" => TimexType::Duration,
+        "SET" => TimexType::Set,
+        _ => return Err(format!("unknown TIMEX3 type `{word}`")),
+    })
+}
+
+fn example(line: &str, line_no: usize) -> Result<Example, String> {
+    let rest = &line[1..];
+    let close = rest.find('"').ok_or("unclosed quote in example")?;
+    let phrase = rest[..close].to_string();
+    let expected = rest[close + 1..]
+        .trim()
+        .strip_prefix('=')
+        .ok_or("expected `= TYPE VALUE` after the phrase")?;
+    let mut parts = expected.split_whitespace();
+    let kind = timex_type(parts.next().unwrap_or(""))?;
+    let value = parts.next().ok_or("missing value")?.to_string();
+    let modifier = parts.next().map(str::to_string);
+    Ok(Example {
+        phrase,
+        kind,
+        value,
+        modifier,
+        line: line_no,
+    })
+}

@@ -1,0 +1,620 @@
+//! The matcher: walks tokens, tries the rule variants each token can start, keeps the
+//! longest match.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::Recognizer;
+use super::lexicon::Class;
+use super::rules::{Builtin, Element, Producer};
+use crate::text::{Token, TokenKind};
+use crate::timex::{DayPart, Season, Unit};
+
+/// An amount as written: exact ("three") or vague ("several").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Amount {
+    Exact(u32),
+    Vague,
+}
+
+/// What a match captured, one optional field per kind of word.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Slots {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    pub weekday: Option<u32>,
+    pub unit: Option<Unit>,
+    pub number: Option<Amount>,
+    pub ordinal: Option<u32>,
+    pub season: Option<Season>,
+    pub daypart: Option<DayPart>,
+    pub shift: Option<i32>,
+    pub ref_shift: Option<i32>,
+    pub day_shift: Option<i32>,
+    /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
+    pub reference: Option<&'static str>,
+    /// -1 for "earlier", 1 for "later".
+    pub direction: Option<i32>,
+    pub decade: Option<i32>,
+    /// Hour and minute of a clock time.
+    pub clock: Option<(u32, u32)>,
+    pub date: Option<NaiveDate>,
+    /// A plural word list entry matched ("Mondays", "years").
+    pub plural: bool,
+    /// A latent word matched ("May"): the match needs a cue.
+    latent: bool,
+}
+
+/// A temporal expression as recognised: where, which rule, what it captured.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expression {
+    /// Byte offsets into the text.
+    pub span: Range<usize>,
+    /// Index of the rule in file order.
+    pub rule: u32,
+    pub producer: Producer,
+    pub slots: Slots,
+    /// The TIMEX3 `mod` of a leading modifier ("early" → `START`).
+    pub modifier: Option<&'static str>,
+    /// Token range, for the tagger's context (tense) look-up.
+    pub tokens: Range<usize>,
+}
+
+struct Input<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    keys: Vec<Option<u32>>,
+}
+
+impl Input<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.tokens[i].span.clone()]
+    }
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.span.clone()].starts_with(c))
+    }
+    fn is_joined(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.joined)
+    }
+    fn is_number(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    }
+    /// Skips a hyphen joining two words ("third-quarter").
+    fn skip_hyphen(&self, i: usize) -> usize {
+        if self.is_joined(i)
+            && (self.is_punct(i, '-') || self.is_punct(i, '\u{2013}'))
+            && self.is_joined(i + 1)
+        {
+            i + 1
+        } else {
+            i
+        }
+    }
+    fn suffix_is(&self, i: usize, options: &[&str]) -> bool {
+        self.is_joined(i)
+            && self.tokens[i].kind == TokenKind::Word
+            && options.iter().any(|o| self.word(i).eq_ignore_ascii_case(o))
+    }
+}
+
+impl Recognizer {
+    /// Scans tokens of `text` for expressions, left to right, longest match first.
+    pub(crate) fn scan(&self, text: &str, tokens: &[Token]) -> Vec<Expression> {
+        let keys = tokens
+            .iter()
+            .map(|t| {
+                if t.kind == TokenKind::Word {
+                    self.lexicon.lookup(&text[t.span.clone()])
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let input = Input { text, tokens, keys };
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if let Some((end, _)) =
+                self.class_at(&input, Class::NotTemporal, i, &mut Slots::default())
+            {
+                i = end;
+                continue;
+            }
+            match self.match_at(&input, i) {
+                Some(expression) => {
+                    i = expression.tokens.end;
+                    found.push(expression);
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    fn match_at(&self, input: &Input, i: usize) -> Option<Expression> {
+        let plain = self.best_at(input, i);
+        if let Some((after, modifier)) = self.modifier_at(input, i)
+            && after < input.tokens.len()
+            && let Some(mut e) = self.best_at(input, input.skip_hyphen(after))
+            && plain.as_ref().is_none_or(|p| e.tokens.end > p.tokens.end)
+        {
+            e.tokens.start = i;
+            e.span.start = input.tokens[i].span.start;
+            e.modifier = Some(modifier);
+            return Some(e);
+        }
+        plain
+    }
+
+    fn modifier_at(&self, input: &Input, i: usize) -> Option<(usize, &'static str)> {
+        let mut slots = Slots::default();
+        let (end, value) = self.class_at(input, Class::Modifier, i, &mut slots)?;
+        Some((end, modifier_code(value)?))
+    }
+
+    fn best_at(&self, input: &Input, i: usize) -> Option<Expression> {
+        let token = &input.tokens[i];
+        let candidates: &[u32] = match token.kind {
+            TokenKind::Number => &self.by_number,
+            TokenKind::Word => input.keys[i].map_or(&[][..], |k| &self.by_key[k as usize]),
+            TokenKind::Punct if input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}') => {
+                &self.by_apostrophe
+            }
+            TokenKind::Punct => &[],
+        };
+        let mut best: Option<(usize, u32, Slots)> = None;
+        for &id in candidates {
+            let variant = &self.compiled.variants[id as usize];
+            let Some((end, slots)) = self.match_variant(input, &variant.elements, i) else {
+                continue;
+            };
+            if slots.latent && end == i + 1 && !self.has_cue_before(input, i) {
+                continue;
+            }
+            let better = match &best {
+                None => true,
+                Some((best_end, best_rule, _)) => {
+                    end > *best_end || (end == *best_end && variant.rule < *best_rule)
+                }
+            };
+            if better {
+                best = Some((end, variant.rule, slots));
+            }
+        }
+        let (end, rule, slots) = best?;
+        Some(Expression {
+            span: input.tokens[i].span.start..input.tokens[end - 1].span.end,
+            rule,
+            producer: self.compiled.rules[rule as usize].producer.clone(),
+            slots,
+            modifier: None,
+            tokens: i..end,
+        })
+    }
+
+    fn has_cue_before(&self, input: &Input, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        input.keys[prev].is_some_and(|k| {
+            self.lexicon.starts[k as usize]
+                .iter()
+                .any(|&(e, _)| self.lexicon.entries[e as usize].class == Class::LatentCue)
+        })
+    }
+
+    fn match_variant(
+        &self,
+        input: &Input,
+        elements: &[Element],
+        start: usize,
+    ) -> Option<(usize, Slots)> {
+        let mut slots = Slots::default();
+        let mut i = start;
+        for (n, element) in elements.iter().enumerate() {
+            if n > 0 && !matches!(element, Element::Punct('-')) {
+                i = input.skip_hyphen(i);
+            }
+            if i >= input.tokens.len() {
+                return None;
+            }
+            i = self.match_element(input, element, i, &mut slots)?;
+        }
+        Some((i, slots))
+    }
+
+    fn match_element(
+        &self,
+        input: &Input,
+        element: &Element,
+        i: usize,
+        slots: &mut Slots,
+    ) -> Option<usize> {
+        match element {
+            Element::Words(keys) => {
+                let key = input.keys[i]?;
+                keys.contains(&key).then_some(i + 1)
+            }
+            Element::Punct(c) => input.is_punct(i, *c).then_some(i + 1),
+            Element::Possessive => {
+                let apostrophe = input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}');
+                (apostrophe && input.suffix_is(i + 1, &["s"])).then_some(i + 2)
+            }
+            Element::Class(class) => {
+                let (end, value) = self.class_at(input, *class, i, slots)?;
+                fill(slots, *class, value)?;
+                Some(end)
+            }
+            Element::Builtin(builtin) => self.builtin_at(input, *builtin, i, slots),
+        }
+    }
+
+    /// The longest entry of `class` starting at token `i`: (end, value).
+    fn class_at<'r>(
+        &'r self,
+        input: &Input,
+        class: Class,
+        i: usize,
+        slots: &mut Slots,
+    ) -> Option<(usize, &'r str)> {
+        let key = input.keys[i]?;
+        let mut best: Option<(usize, &str, bool, bool)> = None;
+        for &(entry_id, plural) in &self.lexicon.starts[key as usize] {
+            let entry = &self.lexicon.entries[entry_id as usize];
+            if entry.class != class {
+                continue;
+            }
+            if entry.capitalised && !input.word(i).starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let mut end = i + 1;
+            let mut ok = true;
+            for &word in &entry.rest {
+                end = input.skip_hyphen(end);
+                if end < input.tokens.len() && input.keys[end] == Some(word) {
+                    end += 1;
+                } else {
+                    ok = false;
+                    break;
+                }
+            }
+            if !ok {
+                continue;
+            }
+            let mut latent = entry.latent;
+            if entry.abbreviation && input.is_punct(end, '.') && input.is_joined(end) {
+                end += 1;
+            } else if entry.abbreviation && entry.capitalised {
+                latent = true;
+            }
+            if best.is_none_or(|(best_end, ..)| end > best_end) {
+                best = Some((end, &entry.value, plural, latent));
+            }
+        }
+        let (end, value, plural, latent) = best?;
+        slots.plural |= plural;
+        slots.latent |= latent;
+        Some((end, value))
+    }
+
+    fn builtin_at(
+        &self,
+        input: &Input,
+        builtin: Builtin,
+        i: usize,
+        slots: &mut Slots,
+    ) -> Option<usize> {
+        match builtin {
+            Builtin::Year if !input.is_number(i) => {
+                let (end, year) = self.spelled_year_at(input, i)?;
+                slots.year = Some(year);
+                Some(end)
+            }
+            Builtin::Year => {
+                let year = year_at(input, i)?;
+                if self.year_is_a_name(input, i) {
+                    return None;
+                }
+                slots.year = Some(year);
+                Some(i + 1)
+            }
+            Builtin::Day => {
+                let (end, day) = if input.is_number(i) {
+                    let word = input.word(i);
+                    if word.len() > 2 {
+                        return None;
+                    }
+                    let day: u32 = word.parse().ok()?;
+                    let end = if input.suffix_is(i + 1, &["st", "nd", "rd", "th"]) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    (end, day)
+                } else {
+                    let (end, value) = self.class_at(input, Class::Ordinal, i, slots)?;
+                    (end, value.parse().ok()?)
+                };
+                if !(1..=31).contains(&day) || input.is_punct(end, '%') {
+                    return None;
+                }
+                slots.day = Some(day);
+                Some(end)
+            }
+            Builtin::Number => {
+                let (end, amount) = self.number_at(input, i, slots)?;
+                slots.number = Some(amount);
+                Some(end)
+            }
+            Builtin::Ordinal => {
+                if input.is_number(i) {
+                    let word = input.word(i);
+                    if word.len() > 3 || !input.suffix_is(i + 1, &["st", "nd", "rd", "th"]) {
+                        return None;
+                    }
+                    slots.ordinal = Some(word.parse().ok()?);
+                    return Some(i + 2);
+                }
+                let (end, value) = self.class_at(input, Class::Ordinal, i, slots)?;
+                slots.ordinal = Some(value.parse().ok()?);
+                Some(end)
+            }
+            Builtin::Clock => clock_at(input, i, slots),
+            Builtin::IsoDate => {
+                let date = NaiveDate::parse_from_str(input.word(i), "%Y-%m-%d").ok()?;
+                (input.word(i).len() == 10).then(|| {
+                    slots.date = Some(date);
+                    i + 1
+                })
+            }
+            Builtin::SlashDate => {
+                let mut parts = input.word(i).split('/');
+                let (m, d, y) = (parts.next()?, parts.next()?, parts.next()?);
+                if parts.next().is_some() || m.len() > 2 || d.len() > 2 {
+                    return None;
+                }
+                let year: i32 = match y.len() {
+                    2 => {
+                        let y: i32 = y.parse().ok()?;
+                        if y >= 50 { 1900 + y } else { 2000 + y }
+                    }
+                    4 => y.parse().ok()?,
+                    _ => return None,
+                };
+                let date = NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)?;
+                slots.date = Some(date);
+                Some(i + 1)
+            }
+            Builtin::Decade => decade_at(input, i, slots),
+        }
+    }
+
+    /// "Boeing 737", "Section 1990", "$1990": a number that names or counts, not a year.
+    fn year_is_a_name(&self, input: &Input, i: usize) -> bool {
+        if input.is_punct(i + 1, '%') {
+            return true;
+        }
+        let Some(mut prev) = i.checked_sub(1) else {
+            return false;
+        };
+        if input.is_punct(prev, '$') || input.is_punct(prev, '#') {
+            return true;
+        }
+        if input.is_punct(prev, '.') && input.is_joined(prev) {
+            let Some(p) = prev.checked_sub(1) else {
+                return false;
+            };
+            prev = p;
+        }
+        input.keys[prev].is_some_and(|k| {
+            self.lexicon.starts[k as usize].iter().any(|&(e, _)| {
+                let entry = &self.lexicon.entries[e as usize];
+                entry.class == Class::NotAYearBefore && entry.rest.is_empty()
+            })
+        })
+    }
+
+    /// "nineteen ninety-six", "two thousand", "two thousand and one".
+    fn spelled_year_at(&self, input: &Input, i: usize) -> Option<(usize, i32)> {
+        let mut scratch = Slots::default();
+        let (end, first) = self.number_at(input, i, &mut scratch)?;
+        let Amount::Exact(first) = first else {
+            return None;
+        };
+        let next = input.skip_hyphen(end);
+        let word = |j: usize| (j < input.tokens.len()).then(|| input.word(j).to_ascii_lowercase());
+        if first == 2 && word(next).as_deref() == Some("thousand") {
+            let mut end = next + 1;
+            let mut year = 2000;
+            let after = if word(end).as_deref() == Some("and") {
+                end + 1
+            } else {
+                end
+            };
+            if after < input.tokens.len()
+                && let Some((e, Amount::Exact(n))) = self.number_at(input, after, &mut scratch)
+                && n < 100
+                && input.word(after).len() > 2
+            {
+                year += i32::try_from(n).ok()?;
+                end = e;
+            }
+            return Some((end, year));
+        }
+        if !(10..=20).contains(&first) || next >= input.tokens.len() || input.is_number(next) {
+            return None;
+        }
+        let (end, Amount::Exact(rest)) = self.number_at(input, next, &mut scratch)? else {
+            return None;
+        };
+        if !(10..100).contains(&rest) {
+            return None;
+        }
+        Some((end, i32::try_from(first * 100 + rest).ok()?))
+    }
+
+    fn number_at(&self, input: &Input, i: usize, slots: &mut Slots) -> Option<(usize, Amount)> {
+        if input.is_number(i) {
+            if i > 0 && input.is_punct(i - 1, '$') {
+                return None;
+            }
+            let digits: String = input.word(i).chars().filter(|&c| c != ',').collect();
+            let n: u32 = digits.parse().ok()?;
+            return Some((i + 1, Amount::Exact(n)));
+        }
+        let (end, value) = self.class_at(input, Class::Number, i, slots)?;
+        if value == "X" {
+            return Some((end, Amount::Vague));
+        }
+        let n: u32 = value.parse().ok()?;
+        if (20..100).contains(&n) && n.is_multiple_of(10) {
+            let next = input.skip_hyphen(end);
+            if next < input.tokens.len() {
+                let mut scratch = Slots::default();
+                if let Some((after, unit)) = self.class_at(input, Class::Number, next, &mut scratch)
+                    && let Ok(u) = unit.parse::<u32>()
+                    && (1..10).contains(&u)
+                    && input.word(next).len() > 2
+                {
+                    return Some((after, Amount::Exact(n + u)));
+                }
+            }
+        }
+        Some((end, Amount::Exact(n)))
+    }
+}
+
+fn year_at(input: &Input, i: usize) -> Option<i32> {
+    if !input.is_number(i) {
+        return None;
+    }
+    let word = input.word(i);
+    if word.len() != 4 {
+        return None;
+    }
+    let year: i32 = word.parse().ok()?;
+    (1000..=2099).contains(&year).then_some(year)
+}
+
+fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
+    if !input.is_number(i) {
+        return None;
+    }
+    let word = input.word(i);
+    let (hour, minute, has_minutes) = match word.split_once(':') {
+        Some((h, m)) if m.len() == 2 && h.len() <= 2 => {
+            (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, true)
+        }
+        Some(_) => return None,
+        None if word.len() <= 2 => (word.parse::<u32>().ok()?, 0, false),
+        None => return None,
+    };
+    if hour > 24 || minute > 59 {
+        return None;
+    }
+    let mut end = i + 1;
+    let meridiem = input
+        .tokens
+        .get(end)
+        .and_then(|t| (t.kind == TokenKind::Word).then(|| input.word(end).to_ascii_lowercase()));
+    let hour = match meridiem.as_deref() {
+        Some("a.m." | "am" | "a.m") if hour <= 12 => {
+            end += 1;
+            if hour == 12 { 0 } else { hour }
+        }
+        Some("p.m." | "pm" | "p.m") if hour <= 12 => {
+            end += 1;
+            if hour == 12 { 12 } else { hour + 12 }
+        }
+        _ if has_minutes => hour,
+        _ => return None,
+    };
+    slots.clock = Some((hour, minute));
+    Some(end)
+}
+
+fn decade_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
+    let apostrophe = |j: usize| input.is_punct(j, '\'') || input.is_punct(j, '\u{2019}');
+    if input.is_number(i) {
+        let year = year_at(input, i)?;
+        if year % 10 != 0 {
+            return None;
+        }
+        let end = if input.suffix_is(i + 1, &["s"]) {
+            i + 2
+        } else if apostrophe(i + 1) && input.is_joined(i + 1) && input.suffix_is(i + 2, &["s"]) {
+            i + 3
+        } else {
+            return None;
+        };
+        slots.decade = Some(year / 10);
+        return Some(end);
+    }
+    if apostrophe(i) && input.is_number(i + 1) && input.is_joined(i + 1) {
+        let word = input.word(i + 1);
+        let n: i32 = word.parse().ok()?;
+        if word.len() != 2 || n % 10 != 0 || !input.suffix_is(i + 2, &["s"]) {
+            return None;
+        }
+        slots.decade = Some(190 + n / 10);
+        return Some(i + 3);
+    }
+    None
+}
+
+/// Stores a word list value in the slot of its class; `None` if the data has a bad value.
+fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
+    match class {
+        Class::Month => slots.month = Some(value.parse().ok()?),
+        Class::Weekday => slots.weekday = Some(value.parse().ok()?),
+        Class::Unit => slots.unit = Some(Unit::from_code(value)?),
+        Class::Season => slots.season = Some(Season::from_code(value)?),
+        Class::Daypart => slots.daypart = Some(DayPart::from_code(value)?),
+        Class::Shift => slots.shift = Some(value.parse().ok()?),
+        Class::RefShift => slots.ref_shift = Some(value.parse().ok()?),
+        Class::DayShift => slots.day_shift = Some(value.parse().ok()?),
+        Class::Ref => {
+            slots.reference = Some(match value {
+                "PRESENT_REF" => "PRESENT_REF",
+                "PAST_REF" => "PAST_REF",
+                "FUTURE_REF" => "FUTURE_REF",
+                _ => return None,
+            });
+        }
+        Class::Direction => slots.direction = Some(value.parse().ok()?),
+        Class::Number => {
+            slots.number = Some(if value == "X" {
+                Amount::Vague
+            } else {
+                Amount::Exact(value.parse().ok()?)
+            });
+        }
+        Class::Ordinal => slots.ordinal = Some(value.parse().ok()?),
+        Class::Modifier | Class::NotAYearBefore | Class::NotTemporal | Class::LatentCue => {}
+    }
+    Some(())
+}
+
+/// The TIMEX3 `mod` values a modifier word list may use.
+pub(crate) fn modifier_code(value: &str) -> Option<&'static str> {
+    const CODES: [&str; 11] = [
+        "START",
+        "MID",
+        "END",
+        "APPROX",
+        "LESS_THAN",
+        "MORE_THAN",
+        "EQUAL_OR_LESS",
+        "EQUAL_OR_MORE",
+        "ON_OR_AFTER",
+        "ON_OR_BEFORE",
+        "BEFORE",
+    ];
+    CODES.iter().copied().find(|c| *c == value)
+}

@@ -1,0 +1,80 @@
+use super::*;
+
+fn spans(text: &str) -> Vec<&str> {
+    recognize(text).into_iter().map(|e| &text[e.span]).collect()
+}
+
+#[test]
+fn embedded_rule_data_compiles() {
+    let recognizer = recognizer();
+    assert!(recognizer.rules().len() > 40);
+    assert!(
+        recognizer.rules().iter().all(|r| !r.examples.is_empty()),
+        "every rule has examples"
+    );
+}
+
+#[test]
+fn rule_data_errors_name_file_and_line() {
+    let error = |words: &str, rules: &str| {
+        Recognizer::compile(words, rules)
+            .err()
+            .map(|e| e.to_string())
+    };
+    assert_eq!(
+        error("[month]\n1: january\n", "<month>\n=> dat\n"),
+        Some("data/rules/en.rules:2: unknown producer `dat`".into())
+    );
+    assert_eq!(
+        error("[months]\n", "<month>\n=> date\n"),
+        Some("data/rules/words.txt:1: unknown class `months`".into())
+    );
+    assert_eq!(
+        error("", "<month>\n"),
+        Some("data/rules/en.rules:1: pattern without `=> producer`".into())
+    );
+}
+
+#[test]
+fn recognition_is_unresolved() {
+    let found = recognize("August last year");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].producer, Producer::Month);
+    assert_eq!(found[0].slots.month, Some(8));
+    let found = recognize("two days later");
+    assert_eq!(found[0].producer, Producer::RefOffset);
+    assert_eq!(found[0].slots.number, Some(Amount::Exact(2)));
+    assert_eq!(found[0].slots.direction, Some(1));
+    let found = recognize("the end of 1990");
+    assert_eq!(found[0].modifier, Some("END"));
+    assert_eq!(found[0].slots.year, Some(1990));
+}
+
+#[test]
+fn false_friends_are_not_dates() {
+    let negatives = [
+        "May I come in?",
+        "the March on Washington",
+        "2,024 people attended",
+        "a Boeing 737 landed",
+        "under Section 1990 of the code",
+        "call 555-1234 or (202) 555-0199",
+        "the Yankees won 3-2",
+        "it cost $1,990 or $2000",
+        "a 1990% rise",
+        "may be",
+        "they march today".split(' ').next().unwrap_or(""),
+        "Jan Smith said",
+        "the second attempt",
+        "a sun hat",
+    ];
+    for text in negatives {
+        assert_eq!(spans(text), Vec::<&str>::new(), "{text:?}");
+    }
+}
+
+#[test]
+fn spans_are_byte_exact_around_unicode() {
+    let text = "\u{201c}Sept.\u{a0}22,\u{a0}2025\u{201d} \u{2014} mid\u{2013}2020";
+    assert_eq!(spans(text), ["Sept.\u{a0}22,\u{a0}2025", "mid\u{2013}2020"]);
+}

@@ -1,0 +1,197 @@
+//! Tokens as byte spans: words, numbers and single punctuation characters.
+//!
+//! One pass over the bytes, no allocation per token. Dotted initials ("a.m.", "U.S.") are one
+//! word; a number keeps single inner separators between digits ("2,024", "10:35",
+//! "2025-09-22", "9/22/2025"), so a later stage sees "2,024" as one number, never as a year.
+
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly dotted initials ("a.m.").
+    Word,
+    /// Digits with optional single separators `,` `.` `:` `/` `-` between digits.
+    Number,
+    /// Any other single character that is not whitespace.
+    Punct,
+}
+
+/// One token of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub span: Range<usize>,
+    pub kind: TokenKind,
+    /// No whitespace between the previous token and this one ("30" "-" "year", "Sept" ".").
+    pub joined: bool,
+}
+
+/// Cuts `text` into tokens, in text order; whitespace (NBSP included) separates tokens and is
+/// never part of one.
+///
+/// # Example
+///
+/// ```
+/// use timeliner::text::tokens;
+///
+/// let text = "Sept.\u{a0}22, at 10:35 a.m.";
+/// let words: Vec<&str> = tokens(text).iter().map(|t| &text[t.span.clone()]).collect();
+/// assert_eq!(words, ["Sept", ".", "22", ",", "at", "10:35", "a.m."]);
+/// ```
+#[must_use]
+pub fn tokens(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    let mut joined = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            i += 1;
+            joined = false;
+            continue;
+        }
+        let (end, kind) = if b.is_ascii_alphabetic() {
+            (word_end(text, i), TokenKind::Word)
+        } else if b.is_ascii_digit() {
+            (number_end(bytes, i), TokenKind::Number)
+        } else if b < 0x80 {
+            (i + 1, TokenKind::Punct)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                joined = false;
+                continue;
+            }
+            if c.is_alphabetic() {
+                (word_end(text, i), TokenKind::Word)
+            } else {
+                (i + c.len_utf8(), TokenKind::Punct)
+            }
+        };
+        out.push(Token {
+            span: i..end,
+            kind,
+            joined: joined && !out.is_empty(),
+        });
+        joined = true;
+        i = end;
+    }
+    out
+}
+
+fn is_letter_at(text: &str, i: usize) -> Option<usize> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii_alphabetic() {
+        return Some(1);
+    }
+    if b < 0x80 {
+        return None;
+    }
+    let c = text[i..].chars().next()?;
+    c.is_alphabetic().then_some(c.len_utf8())
+}
+
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while let Some(n) = is_letter_at(text, i) {
+        i += n;
+    }
+    // Dotted initials: a single letter, then ".x" repeated, then a final ".".
+    if i == start + 1 {
+        let mut j = i;
+        while bytes.get(j) == Some(&b'.')
+            && bytes.get(j + 1).is_some_and(u8::is_ascii_alphabetic)
+            && !bytes.get(j + 2).is_some_and(u8::is_ascii_alphabetic)
+        {
+            j += 2;
+        }
+        if j > i {
+            if bytes.get(j) == Some(&b'.') {
+                j += 1;
+            }
+            return j;
+        }
+    }
+    i
+}
+
+fn number_end(bytes: &[u8], start: usize) -> usize {
+    let mut i = start;
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i + 1 < bytes.len()
+            && matches!(bytes[i], b',' | b'.' | b':' | b'/' | b'-')
+            && bytes[i + 1].is_ascii_digit()
+        {
+            i += 1;
+        } else {
+            return i;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(text: &str) -> Vec<(&str, TokenKind, bool)> {
+        tokens(text)
+            .into_iter()
+            .map(|t| (&text[t.span], t.kind, t.joined))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_keep_inner_separators() {
+        use TokenKind::{Number as N, Punct as P, Word as W};
+        assert_eq!(
+            cut("2,024 people, 3.5% on 2025-09-22."),
+            [
+                ("2,024", N, false),
+                ("people", W, false),
+                (",", P, true),
+                ("3.5", N, false),
+                ("%", P, true),
+                ("on", W, false),
+                ("2025-09-22", N, false),
+                (".", P, true)
+            ]
+        );
+        assert_eq!(
+            cut("the 1990s, 30-year"),
+            [
+                ("the", W, false),
+                ("1990", N, false),
+                ("s", W, true),
+                (",", P, true),
+                ("30", N, false),
+                ("-", P, true),
+                ("year", W, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_curly_quotes_and_nbsp() {
+        use TokenKind::{Punct as P, Word as W};
+        assert_eq!(
+            cut("\u{201c}U.S.\u{201d}\u{a0}a.m. Caf\u{e9}"),
+            [
+                ("\u{201c}", P, false),
+                ("U.S.", W, true),
+                ("\u{201d}", P, true),
+                ("a.m.", W, false),
+                ("Caf\u{e9}", W, false)
+            ]
+        );
+        assert_eq!(
+            cut("A. B"),
+            [("A", W, false), (".", P, true), ("B", W, false)]
+        );
+    }
+}

@@ -1,0 +1,344 @@
+//! Calendar points at a granularity (a year, a quarter, a day, a part of a day...) with the
+//! arithmetic the normaliser needs, printed as TIMEX3 values.
+
+use std::fmt;
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+/// A unit of time as the rules name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Year,
+    Month,
+    Week,
+    Day,
+    Hour,
+    Minute,
+    Second,
+    Quarter,
+    Decade,
+    Century,
+    Weekend,
+}
+
+impl Unit {
+    /// The code used in the word lists: `Y M W D H MIN S Q DE CE WE`.
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Self> {
+        Some(match code {
+            "Y" => Self::Year,
+            "M" => Self::Month,
+            "W" => Self::Week,
+            "D" => Self::Day,
+            "H" => Self::Hour,
+            "MIN" => Self::Minute,
+            "S" => Self::Second,
+            "Q" => Self::Quarter,
+            "DE" => Self::Decade,
+            "CE" => Self::Century,
+            "WE" => Self::Weekend,
+            _ => return None,
+        })
+    }
+
+    /// The ISO 8601 duration of `n` units ("P3Y", "PT2H"); `None` for an inexact amount
+    /// gives `X` ("PXY").
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use timeliner::timex::Unit;
+    ///
+    /// assert_eq!(Unit::Year.duration(Some(3)), "P3Y");
+    /// assert_eq!(Unit::Hour.duration(Some(24)), "PT24H");
+    /// assert_eq!(Unit::Decade.duration(Some(2)), "P20Y");
+    /// assert_eq!(Unit::Month.duration(None), "PXM");
+    /// ```
+    #[must_use]
+    pub fn duration(self, n: Option<u32>) -> String {
+        let (n, letter, time) = match self {
+            Self::Decade => (n.map(|n| n * 10), "Y", false),
+            Self::Century => (n.map(|n| n * 100), "Y", false),
+            Self::Quarter => (n.map(|n| n * 3), "M", false),
+            Self::Year => (n, "Y", false),
+            Self::Month => (n, "M", false),
+            Self::Week => (n, "W", false),
+            Self::Day => (n, "D", false),
+            Self::Weekend => (n, "WE", false),
+            Self::Hour => (n, "H", true),
+            Self::Minute => (n, "M", true),
+            Self::Second => (n, "S", true),
+        };
+        let amount = n.map_or_else(|| "X".to_string(), |n| n.to_string());
+        let t = if time { "T" } else { "" };
+        format!("P{t}{amount}{letter}")
+    }
+}
+
+/// A season as TIMEX3 writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+impl Season {
+    /// `SP SU FA WI`.
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Self> {
+        Some(match code {
+            "SP" => Self::Spring,
+            "SU" => Self::Summer,
+            "FA" => Self::Fall,
+            "WI" => Self::Winter,
+            _ => return None,
+        })
+    }
+    fn code(self) -> &'static str {
+        match self {
+            Self::Spring => "SP",
+            Self::Summer => "SU",
+            Self::Fall => "FA",
+            Self::Winter => "WI",
+        }
+    }
+}
+
+/// A part of a day as TIMEX3 writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DayPart {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+impl DayPart {
+    /// `MO AF EV NI`.
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Self> {
+        Some(match code {
+            "MO" => Self::Morning,
+            "AF" => Self::Afternoon,
+            "EV" => Self::Evening,
+            "NI" => Self::Night,
+            _ => return None,
+        })
+    }
+    /// The two-letter code.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Morning => "MO",
+            Self::Afternoon => "AF",
+            Self::Evening => "EV",
+            Self::Night => "NI",
+        }
+    }
+}
+
+/// A calendar point at some granularity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Point {
+    /// A century by its first two digits: 19 for 1900–1999.
+    Century(i32),
+    /// A decade by its first three digits: 199 for the 1990s.
+    Decade(i32),
+    Year(i32),
+    Half(i32, u32),
+    Quarter(i32, u32),
+    Season(i32, Season),
+    Month(i32, u32),
+    /// ISO year and week.
+    Week(i32, u32),
+    Weekend(i32, u32),
+    Day(NaiveDate),
+    DayPart(NaiveDate, DayPart),
+    Clock(NaiveDate, u32, u32),
+}
+
+impl Point {
+    /// The point of `unit` granularity that contains `date`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use timeliner::timex::{Point, Unit};
+    ///
+    /// let date = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap();
+    /// assert_eq!(Point::containing(date, Unit::Quarter).to_string(), "2013-Q1");
+    /// assert_eq!(Point::containing(date, Unit::Week).to_string(), "2013-W07");
+    /// ```
+    #[must_use]
+    pub fn containing(date: NaiveDate, unit: Unit) -> Self {
+        let year = date.year();
+        match unit {
+            Unit::Century => Self::Century(year.div_euclid(100)),
+            Unit::Decade => Self::Decade(year.div_euclid(10)),
+            Unit::Year => Self::Year(year),
+            Unit::Quarter => Self::Quarter(year, (date.month() - 1) / 3 + 1),
+            Unit::Month => Self::Month(year, date.month()),
+            Unit::Week => {
+                let week = date.iso_week();
+                Self::Week(week.year(), week.week())
+            }
+            Unit::Weekend => {
+                let week = date.iso_week();
+                Self::Weekend(week.year(), week.week())
+            }
+            Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => Self::Day(date),
+        }
+    }
+
+    /// A day inside the point (its first), for moving it by a unit.
+    #[must_use]
+    pub fn first_day(self) -> Option<NaiveDate> {
+        match self {
+            Self::Century(c) => NaiveDate::from_ymd_opt(c * 100, 1, 1),
+            Self::Decade(d) => NaiveDate::from_ymd_opt(d * 10, 1, 1),
+            Self::Year(y) => NaiveDate::from_ymd_opt(y, 1, 1),
+            Self::Half(y, h) => NaiveDate::from_ymd_opt(y, h * 6 - 5, 1),
+            Self::Quarter(y, q) => NaiveDate::from_ymd_opt(y, q * 3 - 2, 1),
+            Self::Season(y, s) => NaiveDate::from_ymd_opt(
+                y,
+                match s {
+                    Season::Spring => 3,
+                    Season::Summer => 6,
+                    Season::Fall => 9,
+                    Season::Winter => 12,
+                },
+                1,
+            ),
+            Self::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+            Self::Week(y, w) | Self::Weekend(y, w) => {
+                NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)
+            }
+            Self::Day(d) | Self::DayPart(d, _) | Self::Clock(d, _, _) => Some(d),
+        }
+    }
+
+    /// Moves the point by `n` units, keeping its granularity when it is a quarter, half or
+    /// season and the unit is a year ("a year earlier" than the third quarter is the third
+    /// quarter of the year before); otherwise the result has the unit's granularity.
+    #[must_use]
+    pub fn shifted(self, unit: Unit, n: i32) -> Option<Self> {
+        match (self, unit) {
+            (Self::Quarter(y, q), Unit::Year) => return Some(Self::Quarter(y + n, q)),
+            (Self::Half(y, h), Unit::Year) => return Some(Self::Half(y + n, h)),
+            (Self::Season(y, s), Unit::Year) => return Some(Self::Season(y + n, s)),
+            (Self::Quarter(y, q), Unit::Quarter) => {
+                let index = y * 4 + i32::try_from(q).ok()? - 1 + n;
+                return Some(Self::Quarter(
+                    index.div_euclid(4),
+                    u32::try_from(index.rem_euclid(4)).ok()? + 1,
+                ));
+            }
+            (Self::Month(y, m), Unit::Year) => return Some(Self::Month(y + n, m)),
+            _ => {}
+        }
+        let day = self.first_day()?;
+        Some(Self::containing(shift_date(day, unit, n)?, unit))
+    }
+}
+
+/// `date` moved by `n` units (calendar months for months, quarters and years).
+#[must_use]
+pub fn shift_date(date: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
+    let months = |k: i32| {
+        let k = n.checked_mul(k)?;
+        if k >= 0 {
+            date.checked_add_months(Months::new(k.unsigned_abs()))
+        } else {
+            date.checked_sub_months(Months::new(k.unsigned_abs()))
+        }
+    };
+    let days = |k: i32| {
+        let k = i64::from(n.checked_mul(k)?);
+        if k >= 0 {
+            date.checked_add_days(Days::new(k.unsigned_abs()))
+        } else {
+            date.checked_sub_days(Days::new(k.unsigned_abs()))
+        }
+    };
+    match unit {
+        Unit::Century => months(1200),
+        Unit::Decade => months(120),
+        Unit::Year => months(12),
+        Unit::Quarter => months(3),
+        Unit::Month => months(1),
+        Unit::Week | Unit::Weekend => days(7),
+        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => days(1),
+    }
+}
+
+impl fmt::Display for Point {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Self::Century(c) => write!(f, "{c:02}"),
+            Self::Decade(d) => write!(f, "{d:03}"),
+            Self::Year(y) => write!(f, "{y:04}"),
+            Self::Half(y, h) => write!(f, "{y:04}-H{h}"),
+            Self::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
+            Self::Season(y, s) => write!(f, "{y:04}-{}", s.code()),
+            Self::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            Self::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
+            Self::Weekend(y, w) => write!(f, "{y:04}-W{w:02}-WE"),
+            Self::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            Self::DayPart(d, p) => write!(f, "{}T{}", d.format("%Y-%m-%d"), p.code()),
+            Self::Clock(d, h, m) => write!(f, "{}T{h:02}:{m:02}", d.format("%Y-%m-%d")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_print_as_timex3_values() {
+        let d = NaiveDate::from_ymd_opt(1998, 2, 6).unwrap();
+        let cases = [
+            (Point::Century(19), "19"),
+            (Point::Decade(199), "199"),
+            (Point::Year(1998), "1998"),
+            (Point::Half(1998, 2), "1998-H2"),
+            (Point::Season(1997, Season::Fall), "1997-FA"),
+            (Point::Month(1998, 2), "1998-02"),
+            (Point::Week(1998, 8), "1998-W08"),
+            (Point::Day(d), "1998-02-06"),
+            (Point::DayPart(d, DayPart::Morning), "1998-02-06TMO"),
+            (Point::Clock(d, 9, 5), "1998-02-06T09:05"),
+        ];
+        for (point, text) in cases {
+            assert_eq!(point.to_string(), text);
+        }
+    }
+
+    #[test]
+    fn shifting_keeps_quarters_and_moves_by_calendar() {
+        assert_eq!(
+            Point::Quarter(1989, 3).shifted(Unit::Year, -1),
+            Some(Point::Quarter(1988, 3))
+        );
+        assert_eq!(
+            Point::Quarter(1989, 1).shifted(Unit::Quarter, -1),
+            Some(Point::Quarter(1988, 4))
+        );
+        assert_eq!(
+            Point::Year(1989).shifted(Unit::Year, 2),
+            Some(Point::Year(1991))
+        );
+        let d = NaiveDate::from_ymd_opt(2013, 1, 31).unwrap();
+        assert_eq!(
+            Point::Day(d).shifted(Unit::Month, 1),
+            Some(Point::Month(2013, 2))
+        );
+        assert_eq!(
+            Point::Day(d).shifted(Unit::Day, 1).map(|p| p.to_string()),
+            Some("2013-02-01".into())
+        );
+    }
+}

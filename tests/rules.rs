@@ -1,0 +1,75 @@
+//! Every example of every rule in `data/rules/en.rules`, tagged at the rules' fixed reference
+//! date (Tuesday 2013-02-12): the phrase must give exactly one expression, from that rule
+//! (recognition), with the expected span, type, value and mod (normalisation). All failures
+//! are printed together as a table.
+
+use chrono::NaiveDate;
+use timeliner::recognize::{recognize, recognizer};
+use timeliner::tagger::{TagOptions, tag};
+
+#[test]
+fn every_rule_example_tags_as_written() {
+    let options = TagOptions {
+        reference_date: NaiveDate::from_ymd_opt(2013, 2, 12),
+    };
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for (rule_index, rule) in recognizer().rules().iter().enumerate() {
+        for example in &rule.examples {
+            count += 1;
+            let (text, expected_span) = match (example.phrase.find('['), example.phrase.find(']')) {
+                (Some(open), Some(close)) => {
+                    let text = example.phrase.replace(['[', ']'], "");
+                    (text, open..close - 1)
+                }
+                _ => (example.phrase.clone(), 0..example.phrase.len()),
+            };
+            let found = recognize(&text);
+            let in_span: Vec<_> = found.iter().filter(|e| e.span == expected_span).collect();
+            let recognized = match in_span.as_slice() {
+                [one] if one.rule as usize == rule_index => "ok".to_string(),
+                [one] => format!("by rule `{}`", recognizer().rules()[one.rule as usize].name),
+                _ => format!(
+                    "spans {:?}",
+                    found
+                        .iter()
+                        .map(|e| &text[e.span.clone()])
+                        .collect::<Vec<_>>()
+                ),
+            };
+            let tagged = tag(&text, &options);
+            let got = tagged
+                .iter()
+                .find(|t| t.span == expected_span)
+                .map(|t| {
+                    let m = t
+                        .modifier
+                        .as_deref()
+                        .map(|m| format!(" {m}"))
+                        .unwrap_or_default();
+                    format!("{} {}{m}", t.kind.as_str(), t.value)
+                })
+                .unwrap_or_else(|| "nothing".into());
+            let m = example
+                .modifier
+                .as_deref()
+                .map(|m| format!(" {m}"))
+                .unwrap_or_default();
+            let expected = format!("{} {}{m}", example.kind.as_str(), example.value);
+            if recognized != "ok" || got != expected {
+                failures.push(format!(
+                    "en.rules:{:<4} {:<34} recognised: {recognized:<28} got: {got:<24} expected: {expected}",
+                    example.line,
+                    format!("{:?}", example.phrase)
+                ));
+            }
+        }
+    }
+    assert!(count > 100, "only {count} examples");
+    assert!(
+        failures.is_empty(),
+        "{} of {count} examples fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
