@@ -276,6 +276,18 @@ pub const VERB_ADVERBS: &[&str] = &[
     "still",
 ];
 
+/// Adverbs of time after which a word ending in `-s` is a verb: "now owns", "still wants".
+pub const TIME_ADVERBS: &[&str] = &[
+    "already",
+    "currently",
+    "never",
+    "now",
+    "often",
+    "still",
+    "today",
+    "usually",
+];
+
 /// Other words that are never events: conjunctions, common adverbs and quantifiers.
 pub const OTHER_FUNCTION_WORDS: &[&str] = &[
     "also", "and", "if", "just", "more", "most", "much", "nor", "not", "only", "or", "so", "still",
@@ -286,7 +298,10 @@ pub const OTHER_FUNCTION_WORDS: &[&str] = &[
 pub const EVENT_NOUNS: &[&str] = &[
     "accident",
     "accord",
+    "acquisition",
+    "approval",
     "arrest",
+    "arrival",
     "assault",
     "attack",
     "ban",
@@ -298,7 +313,9 @@ pub const EVENT_NOUNS: &[&str] = &[
     "campaign",
     "ceasefire",
     "ceremony",
+    "charge",
     "clash",
+    "closure",
     "collapse",
     "conference",
     "conflict",
@@ -311,11 +328,13 @@ pub const EVENT_NOUNS: &[&str] = &[
     "debate",
     "decline",
     "defeat",
+    "departure",
     "drop",
     "earnings",
     "earthquake",
     "election",
     "explosion",
+    "failure",
     "fall",
     "fight",
     "fire",
@@ -324,11 +343,14 @@ pub const EVENT_NOUNS: &[&str] = &[
     "growth",
     "hearing",
     "hike",
+    "income",
     "increase",
+    "injury",
     "interview",
     "invasion",
     "killing",
     "launch",
+    "layoff",
     "loss",
     "massacre",
     "meeting",
@@ -339,6 +361,7 @@ pub const EVENT_NOUNS: &[&str] = &[
     "operation",
     "outbreak",
     "pact",
+    "payment",
     "plan",
     "poll",
     "profit",
@@ -354,6 +377,8 @@ pub const EVENT_NOUNS: &[&str] = &[
     "sale",
     "sanction",
     "scandal",
+    "seizure",
+    "sentence",
     "session",
     "shooting",
     "shutdown",
@@ -370,10 +395,12 @@ pub const EVENT_NOUNS: &[&str] = &[
     "trip",
     "truce",
     "uprising",
+    "verdict",
     "visit",
     "vote",
     "war",
     "wedding",
+    "withdrawal",
 ];
 
 /// Words with an event-like ending that do not name happenings.
@@ -680,6 +707,7 @@ mod tests {
             ("VERB_OPENERS", VERB_OPENERS),
             ("VERB_ADVERBS", VERB_ADVERBS),
             ("PREPOSITION_BEFORE_TO", PREPOSITION_BEFORE_TO),
+            ("TIME_ADVERBS", TIME_ADVERBS),
             ("OTHER_FUNCTION_WORDS", OTHER_FUNCTION_WORDS),
             ("EVENT_NOUNS", EVENT_NOUNS),
             ("NOT_EVENTS", NOT_EVENTS),
