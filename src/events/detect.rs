@@ -3,9 +3,9 @@
 //! rules of English word formation and a few hundred words of lists.
 
 use super::words::{
-    AUXILIARIES, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, NOT_EVENTS, NOT_VERB_FORMS,
-    OTHER_FUNCTION_WORDS, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token,
-    VERB_ADVERBS, VERB_OPENERS, is_in,
+    AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, NOT_EVENTS,
+    NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
+    TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
 };
 
 /// How an event word is used.
@@ -52,7 +52,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
         });
     }
     // "talks", "report", "visit": a listed noun is a noun unless its position makes it a verb.
-    if follows_verb_opener(tokens, i) {
+    if follows_verb_opener(tokens, i) || follows_copula(tokens, i) {
         return Some(EventPos::Verb);
     }
     if is_past_form(word) && !is_attributive(tokens, i) {
@@ -163,6 +163,26 @@ fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
         let to_as_preposition =
             prev.lower == "to" && j > 0 && is_in(PREPOSITION_BEFORE_TO, &tokens[j - 1].lower);
         return is_in(VERB_OPENERS, &prev.lower) && !to_as_preposition;
+    }
+    false
+}
+
+/// "are worth", "were not lower", "is payable": a predicate after a form of `be`.
+fn follows_copula(tokens: &[Token], i: usize) -> bool {
+    let word = &tokens[i].lower;
+    if is_adverb(word) || is_in(PARTICLES, word) {
+        return false;
+    }
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let prev = &tokens[j];
+        if !prev.is_word() {
+            return false;
+        }
+        if !is_adverb(&prev.lower) {
+            return is_in(COPULAS, &prev.lower);
+        }
     }
     false
 }
