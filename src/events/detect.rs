@@ -142,7 +142,10 @@ fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
     }
     let plural = word.ends_with('s') && !word.ends_with("ss");
     // "now owns", "still wants": a present-tense verb right after a time adverb.
-    if plural && i > 0 && is_in(TIME_ADVERBS, &tokens[i - 1].lower) {
+    let before_auxiliary = tokens
+        .get(i + 1)
+        .is_some_and(|t| is_in(AUXILIARIES, &t.lower));
+    if plural && i > 0 && is_in(TIME_ADVERBS, &tokens[i - 1].lower) && !before_auxiliary {
         return true;
     }
     if plural {

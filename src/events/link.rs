@@ -49,6 +49,7 @@ const BOUNDARY_COST: f64 = 3.0;
 const OPENER_COST: f64 = 2.0;
 const NOUN_AFTER_VERB_COST: f64 = 2.0;
 const POSSESSED_NOUN_BONUS: f64 = 1.0;
+const RIGHT_NOUN_COST: f64 = 1.0;
 /// How much closer an event to the left looks when the expression follows a preposition.
 const AFTER_PREPOSITION_BONUS: f64 = 3.5;
 
@@ -98,6 +99,11 @@ pub fn choose(
         // "told a news conference on Tuesday": an expression after an object dates the verb
         // rather than the noun between them, unless the noun is someone's ("his capture on
         // March 26", "Putin's visit last year").
+        // A noun after the expression is rarely what it dates ("next year after convention
+        // delegates voted"), unless the expression modifies it (handled above).
+        if !left && pos == EventPos::Noun {
+            cost += RIGHT_NOUN_COST;
+        }
         if left && pos == EventPos::Noun {
             if is_possessed(tokens, i) {
                 cost -= POSSESSED_NOUN_BONUS;
