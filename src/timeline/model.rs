@@ -191,20 +191,33 @@ pub enum Theme {
     Dark,
 }
 
-/// A date field holds a string or, for `date: 2019`, a number.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum DateText {
-    Number(i64),
-    Text(String),
+/// A date field holds a string or, for `date: 2019`, a number; anything else is refused with
+/// a message that shows the spellings.
+struct DateText;
+
+impl serde::de::Visitor<'_> for DateText {
+    type Value = String;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a date such as 2019, 2019-02 or 2019-02-27")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<String, E> {
+        Ok(n.to_string())
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<String, E> {
+        Ok(n.to_string())
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<String, E> {
+        Ok(text.to_string())
+    }
 }
 
 impl<'de> Deserialize<'de> for TimelineDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = match DateText::deserialize(deserializer)? {
-            DateText::Number(n) => n.to_string(),
-            DateText::Text(t) => t,
-        };
+        let text = deserializer.deserialize_any(DateText)?;
         TimelineDate::parse(&text).map_err(serde::de::Error::custom)
     }
 }
@@ -217,10 +230,7 @@ impl Serialize for TimelineDate {
 
 impl<'de> Deserialize<'de> for EventEnd {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = match DateText::deserialize(deserializer)? {
-            DateText::Number(n) => n.to_string(),
-            DateText::Text(t) => t,
-        };
+        let text = deserializer.deserialize_any(DateText)?;
         if text.trim() == "ongoing" {
             return Ok(Self::Ongoing);
         }
