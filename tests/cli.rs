@@ -124,6 +124,40 @@ fn render_writes_to_stdout_a_file_or_from_stdin() {
 }
 
 #[test]
+fn render_writes_png_for_a_png_name_or_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "t.yaml", VALID);
+    assert_eq!(
+        run(dir.path(), &["render", "t.yaml", "-o", "chart.PNG"]),
+        ok("")
+    );
+    let png = fs::read(dir.path().join("chart.PNG")).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let out = Command::new(env!("CARGO_BIN_EXE_timeliner"))
+        .args(["render", "t.yaml", "--format", "png"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        out.stdout, png,
+        "the same chart to a file or to standard output"
+    );
+    assert_eq!(
+        run(
+            dir.path(),
+            &["render", "t.yaml", "--format", "svg", "-o", "x.png"]
+        ),
+        ok("")
+    );
+    assert!(
+        fs::read_to_string(dir.path().join("x.png"))
+            .unwrap()
+            .starts_with("<svg")
+    );
+}
+
+#[test]
 fn render_refuses_an_invalid_file_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "bad.yaml", INVALID);
@@ -456,7 +490,7 @@ Exit status:
 ")
     );
     let help = run(dir.path(), &["render", "--help"]);
-    assert!(help.stdout.contains("  -o, --output <OUT>\n          Where to write the SVG (`-` or omitted: standard output). Replaced atomically\n"), "{}", help.stdout);
+    assert!(help.stdout.contains("  -o, --output <OUT>\n          Where to write the chart (`-` or omitted: standard output). Replaced atomically\n"), "{}", help.stdout);
     let help = run(dir.path(), &["check", "--help"]);
     assert!(
         help.stdout
