@@ -381,11 +381,24 @@ fn build_reports_invalid_timelines_and_exits_2() {
             code: 2,
             stdout: "wrote output/good.svg\n".into(),
             stderr: format!(
-                "{diagnostic}error: 1 problem found; the charts of invalid timelines were not written\n"
+                "{diagnostic}error: 1 problem found; charts with problems were not written\n"
             )
         }
     );
     assert!(!d.join("output/bad.svg").exists());
+    fs::remove_file(d.join("data/bad.yaml")).unwrap();
+    fs::remove_file(d.join("output/good.svg")).unwrap();
+    fs::create_dir(d.join("output/good.svg")).unwrap();
+    assert_eq!(
+        run(d, &["build", "--check"]),
+        Run {
+            code: 2,
+            stdout: String::new(),
+            stderr: "error: cannot read the chart: it is a directory\n --> output/good.svg\n\n\
+                     error: 1 problem found\n"
+                .into()
+        }
+    );
     assert_eq!(
         run(d, &["build", "--data", "nowhere"]),
         Run {
@@ -393,6 +406,36 @@ fn build_reports_invalid_timelines_and_exits_2() {
             stdout: String::new(),
             stderr:
                 "error: cannot read the data directory: no such file or directory\n --> nowhere\n\n"
+                    .into()
+        }
+    );
+}
+
+#[test]
+fn build_reports_files_in_the_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "data/sub/x.yaml", VALID);
+    write(d, "output/sub", "a file where a directory should be");
+    assert_eq!(
+        run(d, &["build"]),
+        Run {
+            code: 2,
+            stdout: String::new(),
+            stderr:
+                "error: cannot read the chart: a part of the path is not a directory\n --> output/sub/x.svg\n\n\
+                     error: 1 problem found; charts with problems were not written\n"
+                    .into()
+        }
+    );
+    assert_eq!(
+        run(d, &["build", "--output", "output/sub"]),
+        Run {
+            code: 2,
+            stdout: String::new(),
+            stderr:
+                "error: cannot read the output directory: a part of the path is not a directory\n \
+                     --> output/sub\n\n"
                     .into()
         }
     );
