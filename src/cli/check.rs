@@ -1,13 +1,49 @@
-//! `timeliner check`.
+//! `timeliner check FILE...`: validate timelines and report every problem of every file.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
 
-/// Not implemented yet.
-#[derive(Debug, Parser)]
-pub struct CheckArgs {}
+use super::files;
 
-pub fn run(_args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`timeliner check` is not implemented yet")
+/// Check timelines without rendering them: report every problem of every file.
+#[derive(Debug, Parser)]
+#[command(after_help = "Exit status: 0 all valid, 2 any problem (invalid or unreadable file).")]
+pub struct CheckArgs {
+    /// The timelines to check (YAML; `-` reads standard input).
+    #[arg(required = true, value_name = "FILES")]
+    files: Vec<PathBuf>,
+}
+
+pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let mut problems = 0;
+    let mut bad_files = 0;
+    for path in &args.files {
+        if let Err(diagnostics) = files::read_timeline(path) {
+            files::print_diagnostics(&diagnostics);
+            problems += diagnostics.len();
+            bad_files += 1;
+        }
+    }
+    let checked = args.files.len();
+    if bad_files == 0 {
+        println!("{}: no problems", count(checked, "file"));
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!(
+        "error: {} in {bad_files} of {}",
+        count(problems, "problem"),
+        count(checked, "file")
+    );
+    Ok(ExitCode::from(2))
+}
+
+/// `1 file`, `2 files`.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }

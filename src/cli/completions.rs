@@ -5,19 +5,20 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 use clap_complete::Shell;
 
-/// Print a completion script for SHELL (bash, zsh, fish, elvish, powershell) on stdout.
+/// Print a shell completion script on standard output.
 #[derive(Debug, Parser)]
+#[command(after_help = "\
+Example (bash):
+  timeliner completions bash > ~/.local/share/bash-completion/completions/timeliner")]
 pub struct CompletionsArgs {
+    /// The shell to complete for.
     shell: Shell,
 }
 
 pub fn run(args: &CompletionsArgs) -> anyhow::Result<ExitCode> {
     let mut command = super::Args::command();
-    clap_complete::generate(
-        args.shell,
-        &mut command,
-        "timeliner",
-        &mut std::io::stdout(),
-    );
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "timeliner", &mut script);
+    super::files::write_stdout(&script)?;
     Ok(ExitCode::SUCCESS)
 }

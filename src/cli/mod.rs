@@ -7,6 +7,7 @@ mod build;
 mod check;
 mod completions;
 mod extract;
+mod files;
 mod render;
 mod tag;
 
@@ -16,7 +17,17 @@ use clap::{Parser, Subcommand};
 
 /// Turn news text into dated events, a hand-editable YAML timeline and an SVG chart.
 #[derive(Debug, Parser)]
-#[command(name = "timeliner", version, about, propagate_version = true)]
+#[command(
+    name = "timeliner",
+    version,
+    about,
+    propagate_version = true,
+    after_help = "\
+Exit status: 0 success, 1 `build --check` found stale, missing or orphaned charts,
+2 invalid input or an I/O error.
+
+Make every chart from the bundled data:  timeliner build"
+)]
 pub struct Args {
     #[command(subcommand)]
     command: Command,

@@ -1,1 +1,319 @@
-//! events: see the crate documentation for where this stage sits in the pipeline.
+//! From dated mentions to timeline events.
+//!
+//! For each temporal expression the tagger found, [`analyse`] finds the event word it dates
+//! in its sentence (`detect` marks event words, `link` chooses one). [`extract`] then turns
+//! each expression that gives a date into a timeline [`Event`]: a short title from the
+//! sentence's words (`title`), the date at the expression's own granularity (`dating`), a
+//! status (`status`) and provenance (source, sentence, byte span, confidence). Mentions of
+//! the same happening, dated or not, are merged into one event. Ids are made from the date
+//! and the title's first words, so the same mention gets the same id on every run.
+//!
+//! Nothing here reads files or the clock; the reference date comes from the caller.
+
+pub mod dating;
+mod detect;
+mod link;
+mod status;
+pub mod timeml;
+mod title;
+mod words;
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use crate::timeline::date::TimelineDate;
+use crate::timeline::{Event, Mention, Review, Status};
+use crate::timex::Timex;
+use detect::EventPos;
+use link::LinkRule;
+use words::{SAME_KIND, Token, is_in};
+
+/// The event words of a text and which of them each temporal expression dates.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    sentences: Vec<SentenceAnalysis>,
+}
+
+#[derive(Debug, Clone)]
+struct SentenceAnalysis {
+    range: Range<usize>,
+    tokens: Vec<Token>,
+    /// Event words: token index and use, in text order.
+    events: Vec<(usize, EventPos)>,
+    /// Tokens inside a temporal expression.
+    in_timex: Vec<bool>,
+    /// Index into the caller's timexes, the event's token index, and the rule that chose it.
+    links: Vec<(usize, usize, LinkRule)>,
+}
+
+impl Analysis {
+    /// The byte spans of every event word, in text order.
+    #[must_use]
+    pub fn event_spans(&self) -> Vec<Range<usize>> {
+        self.sentences
+            .iter()
+            .flat_map(|s| s.events.iter().map(|&(i, _)| s.tokens[i].span.clone()))
+            .collect()
+    }
+
+    /// Each linked expression (index into the timexes given to [`analyse`]) with the byte
+    /// span of the event word it dates.
+    pub fn links(&self) -> impl Iterator<Item = (usize, Range<usize>)> + '_ {
+        self.sentences.iter().flat_map(|s| {
+            s.links
+                .iter()
+                .map(|&(t, e, _)| (t, s.tokens[e].span.clone()))
+        })
+    }
+}
+
+/// Finds the event words of each sentence of `text` and links every expression of `timexes`
+/// (byte spans into `text`) to the event it dates. `sentences` are byte ranges of `text`.
+#[must_use]
+pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Analysis {
+    let mut out = Analysis::default();
+    for range in sentences {
+        let tokens = words::tokens(text, range.clone());
+        let in_timex: Vec<bool> = tokens
+            .iter()
+            .map(|t| {
+                timexes
+                    .iter()
+                    .any(|x| x.span.start < t.span.end && t.span.start < x.span.end)
+            })
+            .collect();
+        let events: Vec<(usize, EventPos)> = (0..tokens.len())
+            .filter_map(|i| detect::event_pos(&tokens, i, &in_timex).map(|p| (i, p)))
+            .collect();
+        let mut links = Vec::new();
+        for (n, timex) in timexes.iter().enumerate() {
+            if !range.contains(&timex.span.start) {
+                continue;
+            }
+            let covered: Vec<usize> = (0..tokens.len())
+                .filter(|&i| {
+                    let t = &tokens[i].span;
+                    timex.span.start < t.end && t.start < timex.span.end
+                })
+                .collect();
+            let (Some(&first), Some(&last)) = (covered.first(), covered.last()) else {
+                continue;
+            };
+            if let Some((event, rule)) = link::choose(&tokens, &events, &(first..last + 1)) {
+                links.push((n, event, rule));
+            }
+        }
+        out.sentences.push(SentenceAnalysis {
+            range: range.clone(),
+            tokens,
+            events,
+            in_timex,
+            links,
+        });
+    }
+    out
+}
+
+/// An event in the making: its mentions so far and what merging compares.
+struct Draft {
+    date: TimelineDate,
+    title: String,
+    status: Status,
+    /// The kind of happening: the event word's lemma, or the first word of its `SAME_KIND` group.
+    kind: String,
+    /// The names (capitalised words) of the clause around the event word, lower case.
+    names: BTreeSet<String>,
+    /// Sentence spans and confidences, in text order.
+    mentions: Vec<(Range<usize>, f64)>,
+}
+
+/// The timeline events of `text`, read from `source` (a source id) with reference date
+/// `reference`, in the order of their first mention.
+#[must_use]
+pub fn extract(
+    text: &str,
+    timexes: &[Timex],
+    sentences: &[Range<usize>],
+    reference: NaiveDate,
+    source: &str,
+) -> Vec<Event> {
+    let analysis = analyse(text, timexes, sentences);
+    let mut drafts: Vec<Draft> = Vec::new();
+    for sentence in &analysis.sentences {
+        for &(t, event, rule) in &sentence.links {
+            let Some(date) = dating::timeline_date(&timexes[t], reference) else {
+                continue;
+            };
+            let tokens = &sentence.tokens;
+            let clause = title::clause(tokens, event);
+            let draft = Draft {
+                date,
+                title: title::title(text, tokens, event, &sentence.in_timex),
+                status: status::status(tokens, &clause, event, &date, reference),
+                kind: kind_of(&tokens[event].lower),
+                names: names(tokens, &clause),
+                mentions: vec![(sentence.range.clone(), rule.confidence())],
+            };
+            match drafts.iter_mut().find(|d| same_happening(d, &draft)) {
+                Some(known) => add_mention(known, sentence.range.clone(), rule.confidence()),
+                None => drafts.push(draft),
+            }
+        }
+    }
+    add_undated_mentions(&analysis, &mut drafts);
+    into_events(text, source, drafts)
+}
+
+/// Two dated mentions are one happening when they have the same date and the same kind of
+/// event with a name in common, or the same title.
+fn same_happening(known: &Draft, new: &Draft) -> bool {
+    known.date == new.date
+        && (known.title == new.title
+            || (known.kind == new.kind && !known.names.is_disjoint(&new.names)))
+}
+
+fn add_mention(draft: &mut Draft, sentence: Range<usize>, confidence: f64) {
+    if !draft.mentions.iter().any(|(s, _)| *s == sentence) {
+        draft.mentions.push((sentence, confidence));
+        draft.mentions.sort_by_key(|(s, _)| s.start);
+    }
+}
+
+/// Confidence of an undated mention attached to an event dated elsewhere.
+const UNDATED_CONFIDENCE: f64 = 0.5;
+
+/// An undated event noun is a later mention of a dated event of the same kind when its clause
+/// shares two names with it ("Trump's trip to South Korea for the APEC summit" and "Trump set
+/// to visit South Korea next month for ... (APEC)"), or when it is definite ("the mission")
+/// and only one dated event is of its kind.
+fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
+    for sentence in &analysis.sentences {
+        let tokens = &sentence.tokens;
+        for &(i, pos) in &sentence.events {
+            if pos != EventPos::Noun || sentence.links.iter().any(|&(_, e, _)| e == i) {
+                continue;
+            }
+            let kind = kind_of(&tokens[i].lower);
+            let same_kind: Vec<usize> = (0..drafts.len())
+                .filter(|&d| drafts[d].kind == kind)
+                .collect();
+            let clause_names = names(tokens, &title::clause(tokens, i));
+            let definite = i > 0 && matches!(tokens[i - 1].lower.as_str(), "the" | "this" | "that");
+            let matched = same_kind
+                .iter()
+                .copied()
+                .find(|&d| drafts[d].names.intersection(&clause_names).count() >= 2)
+                .or_else(|| (definite && same_kind.len() == 1).then(|| same_kind[0]));
+            if let Some(d) = matched {
+                add_mention(&mut drafts[d], sentence.range.clone(), UNDATED_CONFIDENCE);
+            }
+        }
+    }
+}
+
+/// The kind of happening a word names: its `SAME_KIND` group, else its lemma.
+fn kind_of(word: &str) -> String {
+    let lemmas = detect::lemma_candidates(word).collect::<Vec<_>>();
+    for group in SAME_KIND {
+        if lemmas.iter().any(|l| is_in(group, l)) {
+            return group[0].to_string();
+        }
+    }
+    lemmas
+        .iter()
+        .find(|l| is_in(words::EVENT_VERBS, l) || is_in(words::EVENT_NOUNS, l))
+        .unwrap_or(&lemmas[0])
+        .clone()
+}
+
+/// The capitalised words of `tokens[clause]`, lower case, function words aside.
+fn names(tokens: &[Token], clause: &Range<usize>) -> BTreeSet<String> {
+    tokens[clause.clone()]
+        .iter()
+        .filter(|t| t.is_word() && t.capitalized && !detect::is_function_word(&t.lower))
+        .map(|t| t.lower.clone())
+        .collect()
+}
+
+fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
+    let mut ids: BTreeSet<String> = BTreeSet::new();
+    let mut events = Vec::with_capacity(drafts.len());
+    let mut drafts = drafts;
+    drafts.sort_by_key(|d| d.mentions[0].0.start);
+    for draft in drafts {
+        let base = event_id(&draft.date, &draft.title);
+        let mut id = base.clone();
+        let mut n = 2;
+        while ids.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        ids.insert(id.clone());
+        let quote = |span: &Range<usize>| {
+            text[span.clone()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mentions = draft
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(k, (span, confidence))| Mention {
+                source: source.to_string(),
+                start: span.start,
+                end: span.end,
+                confidence: *confidence,
+                quote: (k > 0).then(|| quote(span)),
+            })
+            .collect();
+        events.push(Event {
+            id,
+            date: draft.date,
+            end: None,
+            title: draft.title,
+            description: None,
+            status: draft.status,
+            lane: None,
+            tags: Vec::new(),
+            source: Some(source.to_string()),
+            quote: Some(quote(&draft.mentions[0].0)),
+            review: Review::Draft,
+            mentions,
+        });
+    }
+    events
+}
+
+/// `2019-talks-broke-down-in-hanoi`: the date, then the title's first five words, in
+/// lower-case ASCII.
+///
+/// # Example
+/// ```
+/// use timeliner::events::event_id;
+/// use timeliner::timeline::date::TimelineDate;
+///
+/// let date = TimelineDate::parse("~2025-09").unwrap();
+/// assert_eq!(event_id(&date, "New York Times reported SEAL Team 6 mission"), "2025-09-new-york-times-reported-seal");
+/// ```
+#[must_use]
+pub fn event_id(date: &TimelineDate, title: &str) -> String {
+    let slug = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let date = date.to_string();
+    let mut parts = vec![slug(&date.trim_start_matches('~').replace(' ', "-"))];
+    parts.extend(
+        title
+            .split_whitespace()
+            .map(slug)
+            .filter(|w| !w.is_empty() && !is_in(words::ARTICLES, w))
+            .take(5),
+    );
+    parts.join("-")
+}

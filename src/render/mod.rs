@@ -1,18 +1,372 @@
-//! render: writes a laid-out chart as SVG bytes. Makes no layout decisions.
+//! render: writes a laid-out [`Scene`] as SVG text, or rasterises it to PNG. Makes no layout
+//! decisions: every position, string and style comes from the scene.
+//!
+//! The SVG is written directly rather than through plotters' `SVGBackend`, because the chart
+//! needs what that backend cannot emit: CSS classes (so one file can follow the reader's
+//! `prefers-color-scheme`), `<title>`/`<desc>` on the chart and on each event group,
+//! `stroke-dasharray` for planned and approximate marks, a `font-family` naming the measured
+//! font, and `<tspan>`s for a muted date before a title. The output stays deterministic: no
+//! ids from counters, no timestamps, numbers printed as integers.
 
+mod png;
+
+use std::fmt::Write;
+
+pub use png::{RenderError, render_png};
+
+use crate::layout::{self, Anchor, Item, Look, Paint, Scene, Shape, Style, Text, font};
 use crate::timeline::Timeline;
+use crate::timeline::model::Theme;
 
-/// Renders a timeline as a complete SVG document.
+/// Renders a timeline as a complete SVG document with the chart options of `timeline.chart`.
 ///
-/// First version: the title only; the chart work replaces it.
+/// # Example
+/// ```
+/// use timeliner::render::render_svg;
+/// use timeliner::timeline::Timeline;
+///
+/// let timeline: Timeline = serde_yaml::from_str(
+///     "title: Talks & <summits>\nevents:\n  - {id: a, date: 2019-02-27, title: Hanoi}\n",
+/// ).unwrap();
+/// let svg = render_svg(&timeline);
+/// assert!(svg.contains("<title id=\"chart-title\">Talks &amp; &lt;summits&gt;</title>"));
+/// ```
 #[must_use]
 pub fn render_svg(timeline: &Timeline) -> String {
-    let title = timeline
-        .title
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"100\" viewBox=\"0 0 800 100\">\n<title>{title}</title>\n<text x=\"20\" y=\"40\">{title}</text>\n</svg>\n"
+    write_svg(
+        &layout::layout(timeline, &Style::default()),
+        Target::Browser,
     )
+}
+
+/// Who reads the SVG: a browser follows `prefers-color-scheme`; the rasteriser gets one fixed
+/// palette because it does not evaluate media queries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Browser,
+    Raster,
+}
+
+/// Colours of one theme, by [`Paint`].
+struct Palette {
+    background: &'static str,
+    ink: &'static str,
+    muted: &'static str,
+    grid: &'static str,
+    axis: &'static str,
+    event: &'static str,
+    reported: &'static str,
+    as_of: &'static str,
+    eras: [&'static str; 2],
+    rule: &'static str,
+}
+
+const LIGHT: Palette = Palette {
+    background: "#ffffff",
+    ink: "#1b1f24",
+    muted: "#57606a",
+    grid: "#c9d1d9",
+    axis: "#57606a",
+    event: "#0b5cad",
+    reported: "#b54708",
+    as_of: "#c2185b",
+    eras: ["#f4f1ea", "#eaf0f6"],
+    rule: "#d8dee4",
+};
+
+const DARK: Palette = Palette {
+    background: "#0f1419",
+    ink: "#e6edf3",
+    muted: "#9aa4ae",
+    grid: "#3d4650",
+    axis: "#9aa4ae",
+    event: "#6cb6ff",
+    reported: "#f0883e",
+    as_of: "#ff7bab",
+    eras: ["#1d232a", "#172230"],
+    rule: "#30363d",
+};
+
+fn class(paint: Paint) -> &'static str {
+    match paint {
+        Paint::Ink => "ink",
+        Paint::Muted => "muted",
+        Paint::Grid => "grid",
+        Paint::Axis => "axis",
+        Paint::Event => "ev",
+        Paint::Reported => "rep",
+        Paint::AsOf => "asof",
+        Paint::Era(0) => "era0",
+        Paint::Era(_) => "era1",
+        Paint::LaneRule => "rule",
+    }
+}
+
+fn palette_css(p: &Palette) -> String {
+    let colours = [
+        (Paint::Ink, p.ink),
+        (Paint::Muted, p.muted),
+        (Paint::Grid, p.grid),
+        (Paint::Axis, p.axis),
+        (Paint::Event, p.event),
+        (Paint::Reported, p.reported),
+        (Paint::AsOf, p.as_of),
+        (Paint::Era(0), p.eras[0]),
+        (Paint::Era(1), p.eras[1]),
+        (Paint::LaneRule, p.rule),
+    ];
+    let mut css = format!(".bg{{fill:{0}}}text{{stroke:{0}}}", p.background);
+    for (paint, colour) in colours {
+        let c = class(paint);
+        let _ = write!(
+            css,
+            ".t-{c}{{fill:{colour}}}.l-{c}{{stroke:{colour}}}.m-{c}{{fill:{colour};stroke:{colour}}}"
+        );
+    }
+    let _ = write!(css, ".hollow{{fill:{}}}.bare{{stroke:none}}", p.background);
+    css
+}
+
+fn style_sheet(theme: Theme, target: Target) -> String {
+    // Text gets a halo in the background colour so that a leader line passing behind a
+    // label never strikes through it.
+    let common = "text{stroke-width:3px;stroke-linejoin:round;paint-order:stroke}\
+                  .dash{stroke-dasharray:3 2}.mark{stroke-width:1.5px}";
+    let themed = match (theme, target) {
+        (Theme::Dark, _) => palette_css(&DARK),
+        (Theme::Light, _) | (Theme::Auto, Target::Raster) => palette_css(&LIGHT),
+        (Theme::Auto, Target::Browser) => format!(
+            "{}@media (prefers-color-scheme: dark){{{}}}",
+            palette_css(&LIGHT),
+            palette_css(&DARK)
+        ),
+    };
+    format!("{common}{themed}")
+}
+
+/// Keeps what XML 1.0 allows in text, drops control characters, and escapes markup.
+#[must_use]
+pub fn escape(text: &str) -> String {
+    let plain = text.bytes().all(|b| {
+        b >= 0x20 && b != 0x7f && !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0xc2 | 0xef)
+    });
+    if plain {
+        // No markup, no ASCII control, and no lead byte of a C1 control (U+0080–U+009F,
+        // 0xC2 …) or of U+FFFE/U+FFFF (0xEF …): nothing to change.
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' | '\t' | '\r' => out.push(' '),
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes a scene as an SVG document.
+#[must_use]
+pub fn write_svg(scene: &Scene, target: Target) -> String {
+    let mut out = String::with_capacity(256 + scene.items.len() * 160);
+    let (w, h) = (scene.width, scene.height);
+    let _ = writeln!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"{}\">",
+        font::FAMILY
+    );
+    let _ = writeln!(
+        out,
+        "<title id=\"chart-title\">{}</title>",
+        escape(&scene.title)
+    );
+    let _ = writeln!(
+        out,
+        "<desc id=\"chart-desc\">{}</desc>",
+        escape(&scene.desc)
+    );
+    let _ = writeln!(out, "<style>{}</style>", style_sheet(scene.theme, target));
+    let _ = writeln!(out, "<rect class=\"bg\" width=\"{w}\" height=\"{h}\"/>");
+    for item in &scene.items {
+        write_item(&mut out, item);
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+fn mark_class(look: Look) -> String {
+    let mut c = format!("mark m-{}", class(look.paint));
+    if look.hollow {
+        c.push_str(" hollow");
+    }
+    if look.dashed {
+        c.push_str(" dash");
+    }
+    c
+}
+
+fn write_item(out: &mut String, item: &Item) {
+    match item {
+        Item::Rect {
+            rect,
+            look,
+            opacity,
+            outline,
+            tooltip,
+        } => {
+            // A class, not a `stroke` attribute: the theme's CSS would outrank an attribute.
+            let bare = if *outline { "" } else { " bare" };
+            let _ = write!(
+                out,
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" class=\"{}{bare}\"",
+                rect.x,
+                rect.y,
+                rect.w,
+                rect.h,
+                mark_class(*look)
+            );
+            if *opacity < 100 && !look.hollow {
+                let _ = write!(out, " fill-opacity=\"{}\"", f64::from(*opacity) / 100.0);
+            }
+            match tooltip {
+                Some(t) => {
+                    let _ = writeln!(out, "><title>{}</title></rect>", escape(t));
+                }
+                None => out.push_str("/>\n"),
+            }
+        }
+        Item::Line {
+            from,
+            to,
+            paint,
+            dashed,
+        } => {
+            let dash = if *dashed { " dash" } else { "" };
+            let _ = writeln!(
+                out,
+                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" class=\"l-{}{dash}\"/>",
+                from.0,
+                from.1,
+                to.0,
+                to.1,
+                class(*paint)
+            );
+        }
+        Item::Marker {
+            x,
+            y,
+            radius,
+            shape,
+            look,
+        } => {
+            let r = i32::from(*radius);
+            let soft = if look.dashed && !look.hollow {
+                " fill-opacity=\"0.45\""
+            } else {
+                ""
+            };
+            match shape {
+                Shape::Dot => {
+                    let _ = writeln!(
+                        out,
+                        "<circle cx=\"{x}\" cy=\"{y}\" r=\"{r}\" class=\"{}\"{soft}/>",
+                        mark_class(*look)
+                    );
+                }
+                Shape::Square => {
+                    let _ = writeln!(
+                        out,
+                        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" class=\"{}\"{soft}/>",
+                        x - r,
+                        y - r,
+                        2 * r,
+                        2 * r,
+                        mark_class(*look)
+                    );
+                }
+                Shape::Diamond => {
+                    let _ = writeln!(
+                        out,
+                        "<path d=\"M{x} {}L{} {y}L{x} {}L{} {y}Z\" class=\"{}\"{soft}/>",
+                        y - r - 1,
+                        x + r + 1,
+                        y + r + 1,
+                        x - r - 1,
+                        mark_class(*look)
+                    );
+                }
+            }
+        }
+        Item::Text(text) => write_text(out, text),
+        Item::Event {
+            title, desc, items, ..
+        } => {
+            let _ = writeln!(
+                out,
+                "<g class=\"event\"><title>{}</title><desc>{}</desc>",
+                escape(title),
+                escape(desc)
+            );
+            for item in items {
+                write_item(out, item);
+            }
+            out.push_str("</g>\n");
+        }
+    }
+}
+
+fn write_text(out: &mut String, text: &Text) {
+    let _ = write!(
+        out,
+        "<text x=\"{}\" y=\"{}\" font-size=\"{}\" class=\"t-{}\"",
+        text.x,
+        text.y,
+        text.size,
+        class(text.paint)
+    );
+    if text.bold {
+        out.push_str(" font-weight=\"bold\"");
+    }
+    match text.anchor {
+        Anchor::Start => {}
+        Anchor::Middle => out.push_str(" text-anchor=\"middle\""),
+        Anchor::End => out.push_str(" text-anchor=\"end\""),
+    }
+    out.push('>');
+    if !text.lead.is_empty() {
+        let _ = write!(
+            out,
+            "<tspan class=\"t-muted\">{}</tspan>&#160;",
+            escape(&text.lead)
+        );
+    }
+    out.push_str(&escape(&text.text));
+    out.push_str("</text>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_removes_controls_and_markup() {
+        assert_eq!(
+            escape("a<b>&\"c'\u{7}\u{1b}[31m\nd\u{FFFE}"),
+            "a&lt;b&gt;&amp;&quot;c&apos;[31m d"
+        );
+    }
+
+    #[test]
+    fn auto_theme_follows_the_reader_only_in_browsers() {
+        let browser = style_sheet(Theme::Auto, Target::Browser);
+        assert!(browser.contains("@media (prefers-color-scheme: dark)"));
+        assert!(!style_sheet(Theme::Auto, Target::Raster).contains("@media"));
+        assert!(style_sheet(Theme::Dark, Target::Browser).contains(DARK.background));
+    }
 }

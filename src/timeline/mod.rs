@@ -1,6 +1,13 @@
-//! The YAML timeline: its model, loading with every problem located, and saving.
+//! The YAML timeline: its model, loading with every problem located, validation, and
+//! re-extraction updates that keep the user's text byte for byte.
 
 pub mod date;
+mod load;
 pub mod model;
+pub mod outline;
+pub mod update;
+mod validate;
 
-pub use model::{ChartOptions, Era, Event, EventEnd, Review, Source, Status, Timeline};
+pub use load::{MAX_FILE_BYTES, load, parse};
+pub use model::{ChartOptions, Era, Event, EventEnd, Mention, Review, Source, Status, Timeline};
+pub use validate::{FORMAT_VERSION, Problem, validate};

@@ -73,6 +73,25 @@ pub struct Event {
     pub quote: Option<String>,
     #[serde(default, skip_serializing_if = "Review::is_default")]
     pub review: Review,
+    /// Where extraction read the event, one entry per sentence that mentions it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<Mention>,
+}
+
+/// One sentence an extracted event was read from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mention {
+    /// The `id` of one of the timeline's sources.
+    pub source: String,
+    /// Byte offsets of the sentence in the source's text.
+    pub start: usize,
+    pub end: usize,
+    /// How sure extraction was that the sentence dates or names this event, 0 to 1.
+    pub confidence: f64,
+    /// The sentence, when it is not the event's own `quote`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// The end of a range.
@@ -172,20 +191,33 @@ pub enum Theme {
     Dark,
 }
 
-/// A date field holds a string or, for `date: 2019`, a number.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum DateText {
-    Number(i64),
-    Text(String),
+/// A date field holds a string or, for `date: 2019`, a number; anything else is refused with
+/// a message that shows the spellings.
+struct DateText;
+
+impl serde::de::Visitor<'_> for DateText {
+    type Value = String;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a date such as 2019, 2019-02 or 2019-02-27")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<String, E> {
+        Ok(n.to_string())
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<String, E> {
+        Ok(n.to_string())
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<String, E> {
+        Ok(text.to_string())
+    }
 }
 
 impl<'de> Deserialize<'de> for TimelineDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = match DateText::deserialize(deserializer)? {
-            DateText::Number(n) => n.to_string(),
-            DateText::Text(t) => t,
-        };
+        let text = deserializer.deserialize_any(DateText)?;
         TimelineDate::parse(&text).map_err(serde::de::Error::custom)
     }
 }
@@ -198,10 +230,7 @@ impl Serialize for TimelineDate {
 
 impl<'de> Deserialize<'de> for EventEnd {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = match DateText::deserialize(deserializer)? {
-            DateText::Number(n) => n.to_string(),
-            DateText::Text(t) => t,
-        };
+        let text = deserializer.deserialize_any(DateText)?;
         if text.trim() == "ongoing" {
             return Ok(Self::Ongoing);
         }

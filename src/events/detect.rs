@@ -1,0 +1,261 @@
+//! Which words of a sentence name events: verbs (by form and position) and event nouns (from
+//! a list, or by a nominalising ending such as "-tion" and "-ment"). No part-of-speech tagger:
+//! rules of English word formation and a few hundred words of lists.
+
+use super::words::{
+    AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, NOT_EVENTS,
+    NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
+    TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
+};
+
+/// How an event word is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventPos {
+    Verb,
+    Noun,
+}
+
+/// Whether `tokens[i]` names an event, and as what. `in_timex` marks tokens inside temporal
+/// expressions, which are never events.
+#[must_use]
+pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventPos> {
+    let token = &tokens[i];
+    if !token.is_word() || in_timex[i] {
+        return None;
+    }
+    if is_possession(tokens, i) {
+        return Some(EventPos::Verb);
+    }
+    if is_function_word(&token.lower) {
+        return None;
+    }
+    let first_word = tokens[..i].iter().all(|t| !t.is_word());
+    // Mid-sentence capitals are names ("Hanoi", "APEC"), not events.
+    if token.capitalized && !first_word {
+        return None;
+    }
+    if token.lower.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let word = token.lower.as_str();
+    // A capitalised first word is an event only when a list says so: "Keating's convictions".
+    if token.capitalized {
+        let listed = is_in(IRREGULAR_PAST, word)
+            || is_event_noun(word)
+            || lemma_candidates(word).any(|l| is_in(EVENT_VERBS, &l));
+        return listed.then(|| {
+            if is_event_noun(word) {
+                EventPos::Noun
+            } else {
+                EventPos::Verb
+            }
+        });
+    }
+    // "talks", "report", "visit": a listed noun is a noun unless its position makes it a verb.
+    if follows_verb_opener(tokens, i) || follows_copula(tokens, i) {
+        return Some(EventPos::Verb);
+    }
+    if is_past_form(word) && !is_attributive(tokens, i) {
+        return Some(EventPos::Verb);
+    }
+    if is_event_noun(word) {
+        return Some(EventPos::Noun);
+    }
+    (is_verb_form(word) && !is_attributive(tokens, i)).then_some(EventPos::Verb)
+}
+
+fn is_past_form(word: &str) -> bool {
+    is_in(IRREGULAR_PAST, word)
+        || (word.ends_with("ed") && word.chars().count() >= 5 && !is_in(NOT_VERB_FORMS, word))
+}
+
+/// "had a 21.2% stake": `have` as a main verb (not an auxiliary before a participle).
+fn is_possession(tokens: &[Token], i: usize) -> bool {
+    if !matches!(tokens[i].lower.as_str(), "has" | "have" | "had") {
+        return false;
+    }
+    tokens.get(i + 1).is_some_and(|next| {
+        next.is_word()
+            && (is_in(DETERMINERS, &next.lower)
+                || next.lower.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
+pub(super) fn is_function_word(word: &str) -> bool {
+    [
+        DETERMINERS,
+        PREPOSITIONS,
+        PRONOUNS,
+        AUXILIARIES,
+        OTHER_FUNCTION_WORDS,
+        VERB_ADVERBS,
+    ]
+    .iter()
+    .any(|list| is_in(list, word))
+}
+
+/// A past form, a participle or an inflection of a common event verb.
+fn is_verb_form(word: &str) -> bool {
+    if is_in(IRREGULAR_PAST, word) {
+        return true;
+    }
+    if is_in(NOT_VERB_FORMS, word) {
+        return false;
+    }
+    if lemma_candidates(word).any(|lemma| is_in(EVENT_VERBS, &lemma)) {
+        return true;
+    }
+    let len = word.chars().count();
+    (word.ends_with("ed") && len >= 5) || (word.ends_with("ing") && len >= 6)
+}
+
+/// The base forms `word` may be an inflection of: "visits" → visit, "agreed" → agree,
+/// "planned" → plan, "saying" → say.
+pub(super) fn lemma_candidates(word: &str) -> impl Iterator<Item = String> + '_ {
+    let mut out = vec![word.to_string()];
+    for suffix in ["s", "es", "ed", "d", "ing"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if stem.len() < 2 {
+                continue;
+            }
+            out.push(stem.to_string());
+            out.push(format!("{stem}e"));
+            // A doubled final consonant: "planned", "cutting".
+            let bytes = stem.as_bytes();
+            if bytes.len() >= 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+                out.push(stem[..stem.len() - 1].to_string());
+            }
+            // "denied", "tries".
+            if let Some(y) = stem.strip_suffix('i') {
+                out.push(format!("{y}y"));
+            }
+        }
+    }
+    out.into_iter()
+}
+
+/// "will visit", "to plant", "did not say", "will never give".
+fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
+    let word = &tokens[i].lower;
+    if is_adverb(word) {
+        return false;
+    }
+    let plural = word.ends_with('s') && !word.ends_with("ss");
+    // "now owns", "still wants": a present-tense verb right after a time adverb.
+    let before_auxiliary = tokens
+        .get(i + 1)
+        .is_some_and(|t| is_in(AUXILIARIES, &t.lower));
+    if plural && i > 0 && is_in(TIME_ADVERBS, &tokens[i - 1].lower) && !before_auxiliary {
+        return true;
+    }
+    if plural {
+        // "to reporters": a plural after "to" is a noun.
+        return false;
+    }
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let prev = &tokens[j];
+        if !prev.is_word() {
+            return false;
+        }
+        if is_adverb(&prev.lower) {
+            continue;
+        }
+        // "according to state media": this `to` is a preposition.
+        let to_as_preposition =
+            prev.lower == "to" && j > 0 && is_in(PREPOSITION_BEFORE_TO, &tokens[j - 1].lower);
+        return is_in(VERB_OPENERS, &prev.lower) && !to_as_preposition;
+    }
+    false
+}
+
+/// "are worth", "were not lower", "is payable": a predicate after a form of `be`.
+fn follows_copula(tokens: &[Token], i: usize) -> bool {
+    let word = &tokens[i].lower;
+    if is_adverb(word) || is_in(PARTICLES, word) {
+        return false;
+    }
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let prev = &tokens[j];
+        if !prev.is_word() {
+            return false;
+        }
+        if !is_adverb(&prev.lower) {
+            return is_in(COPULAS, &prev.lower);
+        }
+    }
+    false
+}
+
+/// "almost", "quickly", "never": words that sit between an auxiliary and its verb.
+fn is_adverb(word: &str) -> bool {
+    is_in(VERB_ADVERBS, word) || (word.ends_with("ly") && word.len() > 4) || word == "almost"
+}
+
+/// "a retired diplomat", "the troubled region": a participle between a determiner and a noun
+/// describes the noun.
+fn is_attributive(tokens: &[Token], i: usize) -> bool {
+    let after_determiner = i > 0 && is_in(DETERMINERS, &tokens[i - 1].lower);
+    let before_word = tokens.get(i + 1).is_some_and(|t| {
+        t.is_word() && !is_in(PREPOSITIONS, &t.lower) && !is_in(OTHER_FUNCTION_WORDS, &t.lower)
+    });
+    after_determiner && before_word
+}
+
+fn is_event_noun(word: &str) -> bool {
+    if is_in(NOT_EVENTS, word) {
+        return false;
+    }
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    if is_in(EVENT_NOUNS, word) || is_in(EVENT_NOUNS, singular) {
+        return true;
+    }
+    let long_enough = singular.chars().count() >= 7;
+    long_enough
+        && !is_in(NOT_EVENTS, singular)
+        && ["tion", "sion", "ment", "ure"]
+            .iter()
+            .any(|ending| singular.ends_with(ending))
+        && !singular.ends_with("ture")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::tokens;
+    use super::*;
+
+    fn events(text: &str) -> Vec<(&str, EventPos)> {
+        let toks = tokens(text, 0..text.len());
+        let in_timex = vec![false; toks.len()];
+        (0..toks.len())
+            .filter_map(|i| {
+                event_pos(&toks, i, &in_timex).map(|p| (&text[toks[i].span.clone()], p))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn verbs_by_form_and_position_nouns_by_list_and_ending() {
+        use EventPos::{Noun as N, Verb as V};
+        assert_eq!(
+            events("Talks broke down in Hanoi over disagreements on the agreement."),
+            [
+                ("Talks", N),
+                ("broke", V),
+                ("disagreements", N),
+                ("agreement", N)
+            ]
+        );
+        assert_eq!(
+            events("Trump is set to visit South Korea and will never give up the mission."),
+            [("set", V), ("visit", V), ("give", V), ("mission", N)]
+        );
+        assert_eq!(
+            events("The government said reporters were questioning the nation during the morning."),
+            [("said", V), ("questioning", V)]
+        );
+    }
+}

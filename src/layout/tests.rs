@@ -1,0 +1,207 @@
+use super::*;
+
+fn timeline(yaml: &str) -> Timeline {
+    serde_yaml::from_str(yaml).unwrap()
+}
+
+fn scene(yaml: &str) -> Scene {
+    layout(&timeline(yaml), &Style::default())
+}
+
+fn event<'a>(scene: &'a Scene, id: &str) -> &'a [Item] {
+    scene
+        .items
+        .iter()
+        .find_map(|item| match item {
+            Item::Event { id: i, items, .. } if i == id => Some(items.as_slice()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no event {id}"))
+}
+
+#[test]
+fn a_day_is_a_point_and_a_year_the_whole_year() {
+    let s = scene(
+        "title: T\nevents:\n  - {id: day, date: 2019-07-01, title: Day}\n  - {id: year, date: 2019, title: Year}\n",
+    );
+    let day = event(&s, "day");
+    let Item::Marker {
+        x: day_x,
+        shape: Shape::Dot,
+        ..
+    } = day[0]
+    else {
+        panic!("{day:?}")
+    };
+    let Item::Rect { rect, opacity, .. } = event(&s, "year")[0] else {
+        panic!()
+    };
+    // The year's band covers all of 2019; 1 July sits in its middle, not at its start.
+    assert!(rect.x < day_x && day_x < rect.x + rect.w);
+    let middle = rect.x + rect.w / 2;
+    assert!((day_x - middle).abs() <= 3, "{day_x} vs {middle}");
+    assert!(opacity < 50, "a period is faint");
+}
+
+#[test]
+fn planned_after_as_of_is_hollow_and_reported_a_diamond() {
+    let s = scene(
+        "title: T\nas_of: 2025-09-22\nevents:\n  - {id: past, date: 2025-09-01, title: Past}\n  - {id: next, date: 2025-10-30, title: Next}\n  - {id: claim, date: 2025-09-10, title: Claim, status: reported}\n",
+    );
+    let look = |id| match event(&s, id)[0] {
+        Item::Marker { look, shape, .. } => (look.hollow, look.dashed, shape),
+        ref other => panic!("{other:?}"),
+    };
+    assert_eq!(look("past"), (false, false, Shape::Dot));
+    assert_eq!(look("next"), (true, true, Shape::Dot));
+    assert_eq!(look("claim").2, Shape::Diamond);
+    assert!(s.texts().iter().any(|t| t.text == "as of 22 Sep 2025"));
+    // A legend appears because there is more than one kind of mark.
+    assert!(s.texts().iter().any(|t| t.text == "planned"));
+    assert!(s.texts().iter().any(|t| t.text == "reported"));
+}
+
+#[test]
+fn rejected_never_drawn_and_drafts_follow_the_option() {
+    let yaml = "title: T\nevents:\n  - {id: a, date: 2019, title: Kept, review: confirmed}\n  - {id: b, date: 2019, title: Gone, review: rejected}\n  - {id: c, date: 2019, title: Draft}\n";
+    let shown = scene(yaml);
+    let titles: Vec<&str> = shown.texts().iter().map(|t| t.text.as_str()).collect();
+    assert!(titles.contains(&"Kept") && titles.contains(&"Draft"));
+    assert!(!titles.contains(&"Gone"));
+    let hidden = scene(&format!("{yaml}chart:\n  show_drafts: false\n"));
+    assert!(!hidden.texts().iter().any(|t| t.text == "Draft"));
+}
+
+#[test]
+fn labels_carry_the_date_and_long_titles_end_in_an_ellipsis() {
+    let long = "An extremely long title that goes on and on about the negotiations between the two leaders in the demilitarised zone";
+    let s = scene(&format!(
+        "title: T\nevents:\n  - {{id: a, date: 2019-06-30, title: \"{long}\"}}\n"
+    ));
+    let label = s
+        .texts()
+        .into_iter()
+        .find(|t| t.lead == "30 Jun 2019")
+        .unwrap();
+    assert!(label.text.ends_with('…'), "{}", label.text);
+    assert!(f64::from(label.bbox.w) <= Style::default().max_label_width + 1.0);
+    let Item::Event { title, .. } = &s
+        .items
+        .iter()
+        .find(|i| matches!(i, Item::Event { .. }))
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert!(title.contains(long), "the full title stays in <title>");
+}
+
+#[test]
+fn lanes_are_named_and_stacked_in_the_listed_order() {
+    let s = scene(
+        "title: T\nchart:\n  lanes: [Diplomacy, Military]\nevents:\n  - {id: a, date: 2019, title: A, lane: Military}\n  - {id: b, date: 2019, title: B, lane: Diplomacy}\n",
+    );
+    let y_of = |text: &str| s.texts().iter().find(|t| t.text == text).unwrap().y;
+    assert!(y_of("Diplomacy") < y_of("Military"));
+    assert!(y_of("B") < y_of("Military"));
+}
+
+#[test]
+fn eras_are_bands_named_above_the_lanes() {
+    let s = scene(
+        "title: T\neras:\n  - {title: Roman Republic, start: 509 BCE, end: 27 BCE}\nevents:\n  - {id: a, date: 44 BCE, title: Caesar killed}\n  - {id: b, date: 476, title: Fall of the West}\n",
+    );
+    let band = s.items.iter().find_map(|i| match i {
+        Item::Rect {
+            tooltip: Some(t),
+            rect,
+            ..
+        } => Some((t.clone(), *rect)),
+        _ => None,
+    });
+    let (tooltip, rect) = band.unwrap();
+    assert_eq!(tooltip, "Roman Republic: 509 BCE – 27 BCE");
+    let name = s
+        .texts()
+        .into_iter()
+        .find(|t| t.text == "Roman Republic")
+        .unwrap();
+    assert!(name.bbox.x >= rect.x && name.bbox.x + name.bbox.w <= rect.x + rect.w);
+    assert!(s.texts().iter().any(|t| t.text.ends_with("BCE")));
+}
+
+#[test]
+fn crowded_labels_become_numbered_callouts_with_a_key() {
+    let mut yaml = String::from("title: T\nevents:\n");
+    for i in 0..40 {
+        yaml.push_str(&format!(
+            "  - {{id: e{i:02}, date: 2025-09-22, title: Event number {i}}}\n"
+        ));
+    }
+    let s = scene(&yaml);
+    let texts = s.texts();
+    let labelled = texts
+        .iter()
+        .filter(|t| t.text.starts_with("Event number"))
+        .count();
+    assert!(labelled >= 10, "{labelled}");
+    let badge = texts
+        .iter()
+        .find(|t| t.bold && t.text.contains('–'))
+        .expect("a callout");
+    let (first, last) = badge.text.split_once('–').unwrap();
+    let (first, last): (usize, usize) = (first.parse().unwrap(), last.parse().unwrap());
+    assert_eq!(last - first + 1 + labelled, 40);
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.text.contains("22 Sep 2025  Event number"))
+    );
+}
+
+#[test]
+fn empty_timeline_says_so() {
+    let s = scene("title: Nothing yet\n");
+    assert!(s.texts().iter().any(|t| t.text == "No events to show."));
+}
+
+#[test]
+fn control_characters_never_reach_the_scene() {
+    let s = scene("title: \"A\\u0007B\\nC\"\nevents:\n  - {id: a, date: 2019, title: \"x\\ty\"}\n");
+    assert_eq!(s.title, "AB C");
+    assert!(s.texts().iter().any(|t| t.text == "x y"));
+}
+
+#[test]
+fn chart_options_choose_theme_width_and_credits() {
+    let yaml = "title: T\nsources:\n  - {id: s, title: The Paper, publisher: Daily, published: 2025-09-22}\nevents:\n  - {id: a, date: 2019, title: A, source: s}\n";
+    let default = scene(yaml);
+    assert_eq!((default.width, default.theme), (1200, Theme::Auto));
+    assert!(
+        default
+            .texts()
+            .iter()
+            .any(|t| t.text == "Source: The Paper, Daily, 22 Sep 2025")
+    );
+    let set = scene(&format!(
+        "{yaml}chart:\n  width: 640\n  height: 900\n  theme: dark\n  show_sources: false\n"
+    ));
+    assert_eq!((set.width, set.height, set.theme), (640, 900, Theme::Dark));
+    assert!(!set.texts().iter().any(|t| t.text.starts_with("Source:")));
+}
+
+#[test]
+fn ongoing_fades_out_towards_as_of() {
+    let s = scene(
+        "title: T\nas_of: 2025-09-22\nevents:\n  - {id: a, date: 2019-03, end: ongoing, title: Sanctions}\n",
+    );
+    let opacities: Vec<u8> = event(&s, "a")
+        .iter()
+        .filter_map(|i| match i {
+            Item::Rect { opacity, .. } => Some(*opacity),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(opacities, [85, 60, 40, 20]);
+    assert!(s.texts().iter().any(|t| t.lead == "since Mar 2019"));
+}
