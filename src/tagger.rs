@@ -220,25 +220,30 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
         let token = &tokens[i];
         token.kind == TokenKind::Punct && matches!(&text[token.span.clone()], "." | "!" | "?" | ";")
     };
-    let cue = |i: usize| {
+    // (tense, explicit): an auxiliary or listed verb is explicit; a regular "-ed" form is a
+    // guess (it may be an adjective: "markets untouched by the crisis").
+    let cue = |i: usize| -> Option<(Tense, bool)> {
         let word = lower(i)?;
         let tense = verb_tense(&word);
         let next = (i + 1 < tokens.len()).then(|| lower(i + 1)).flatten();
         let previous = i.checked_sub(1).and_then(lower);
+        let plan = matches!(word.as_str(), "is" | "are" | "set" | "about" | "ready")
+            && next.as_deref() == Some("to");
         match tense {
-            // "is to resume": a plan.
-            Some(Tense::Present) if next.as_deref() == Some("to") => Some(Tense::Future),
-            Some(tense) => Some(tense),
+            // "is to resume", "set to resume": a plan.
+            _ if plan => Some((Tense::Future, true)),
+            Some(tense) => Some((tense, true)),
             // A regular past form, unless it is a passive or perfect participle.
             None if word.len() > 4 && word.ends_with("ed") => match previous.as_deref() {
                 Some(
                     "be" | "been" | "being" | "is" | "are" | "am" | "will" | "to" | "has" | "have",
                 ) => None,
-                _ => Some(Tense::Past),
+                _ => Some((Tense::Past, false)),
             },
             None => None,
         }
     };
+    let mut guess = None;
     let mut left = at.start;
     let mut right = at.end;
     let mut left_open = true;
@@ -251,8 +256,11 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
                 left -= 1;
                 if ends_sentence(left) {
                     left_open = false;
-                } else if let Some(tense) = cue(left) {
-                    return tense;
+                } else if let Some((tense, explicit)) = cue(left) {
+                    if explicit {
+                        return tense;
+                    }
+                    guess.get_or_insert(tense);
                 }
             }
         }
@@ -260,14 +268,17 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
             if right >= tokens.len() || ends_sentence(right) {
                 right_open = false;
             } else {
-                if let Some(tense) = cue(right) {
-                    return tense;
+                if let Some((tense, explicit)) = cue(right) {
+                    if explicit {
+                        return tense;
+                    }
+                    guess.get_or_insert(tense);
                 }
                 right += 1;
             }
         }
     }
-    Tense::Unknown
+    guess.unwrap_or(Tense::Unknown)
 }
 
 /// The tense a lower-case word signals, if it is a verb form that signals one.
