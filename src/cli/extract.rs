@@ -99,13 +99,17 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
             if args.dry_run {
                 print!("{text}");
                 eprintln!(
-                    "{}: would be created with {} events",
+                    "{}: would be created with {}",
                     path.display(),
-                    events.len()
+                    count(events.len(), "event")
                 );
             } else {
                 write_atomic(path, &text)?;
-                eprintln!("{}: created with {} events", path.display(), events.len());
+                eprintln!(
+                    "{}: created with {}",
+                    path.display(),
+                    count(events.len(), "event")
+                );
             }
         }
         (Some(path), Some((old_text, old))) => {
@@ -118,18 +122,19 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
                 events.into_iter().filter(|e| !is_known(&old, e)).collect();
             if new_events.is_empty() && new_sources.is_empty() {
                 eprintln!(
-                    "{}: up to date ({extracted} events extracted, all already in the file)",
-                    path.display()
+                    "{}: up to date ({} extracted, all already in the file)",
+                    path.display(),
+                    count(extracted, "event")
                 );
                 return Ok(ExitCode::SUCCESS);
             }
             let text = append(&old_text, &new_sources, &new_events)
                 .map_err(|e| anyhow!("{}: {e}", path.display()))?;
             let summary = format!(
-                "{} new events, {} new sources ({} extracted events already in the file)",
-                new_events.len(),
-                new_sources.len(),
-                extracted - new_events.len()
+                "{} and {} ({} already in the file)",
+                count(new_events.len(), "new event"),
+                count(new_sources.len(), "new source"),
+                count(extracted - new_events.len(), "extracted event")
             );
             if args.dry_run {
                 print!("{}", &text[common_prefix(&old_text, &text)..]);
@@ -141,6 +146,15 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// "1 event", "2 events".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// The existing timeline file, as text and as a timeline.
@@ -205,7 +219,14 @@ fn tag_article(article: &Article) -> (Vec<timeliner::timex::Timex>, Vec<std::ops
         .collect();
     let spans = sentences(&article.text)
         .into_iter()
-        .filter(|s| s.start >= body)
+        .map(|s| s.start.max(body)..s.end)
+        .filter(|s| !article.text[s.clone()].trim().is_empty())
+        .map(|s| {
+            // The sentence starts at its first visible character, after the front matter.
+            let skipped =
+                article.text[s.clone()].len() - article.text[s.clone()].trim_start().len();
+            s.start + skipped..s.end
+        })
         .collect();
     (timexes, spans)
 }

@@ -3,8 +3,9 @@
 //! rules of English word formation and a few hundred words of lists.
 
 use super::words::{
-    AUXILIARIES, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, NOT_EVENTS, NOT_VERB_FORMS,
-    OTHER_FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
+    AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, NOT_EVENTS,
+    NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
+    TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
 };
 
 /// How an event word is used.
@@ -51,13 +52,16 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
         });
     }
     // "talks", "report", "visit": a listed noun is a noun unless its position makes it a verb.
-    if is_past_form(word) || follows_verb_opener(tokens, i) {
+    if follows_verb_opener(tokens, i) || follows_copula(tokens, i) {
+        return Some(EventPos::Verb);
+    }
+    if is_past_form(word) && !is_attributive(tokens, i) {
         return Some(EventPos::Verb);
     }
     if is_event_noun(word) {
         return Some(EventPos::Noun);
     }
-    is_verb_form(word).then_some(EventPos::Verb)
+    (is_verb_form(word) && !is_attributive(tokens, i)).then_some(EventPos::Verb)
 }
 
 fn is_past_form(word: &str) -> bool {
@@ -133,7 +137,18 @@ pub(super) fn lemma_candidates(word: &str) -> impl Iterator<Item = String> + '_ 
 /// "will visit", "to plant", "did not say", "will never give".
 fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
     let word = &tokens[i].lower;
-    if word.ends_with('s') && !word.ends_with("ss") {
+    if is_adverb(word) {
+        return false;
+    }
+    let plural = word.ends_with('s') && !word.ends_with("ss");
+    // "now owns", "still wants": a present-tense verb right after a time adverb.
+    let before_auxiliary = tokens
+        .get(i + 1)
+        .is_some_and(|t| is_in(AUXILIARIES, &t.lower));
+    if plural && i > 0 && is_in(TIME_ADVERBS, &tokens[i - 1].lower) && !before_auxiliary {
+        return true;
+    }
+    if plural {
         // "to reporters": a plural after "to" is a noun.
         return false;
     }
@@ -144,12 +159,50 @@ fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
         if !prev.is_word() {
             return false;
         }
-        if is_in(VERB_ADVERBS, &prev.lower) {
+        if is_adverb(&prev.lower) {
             continue;
         }
-        return is_in(VERB_OPENERS, &prev.lower);
+        // "according to state media": this `to` is a preposition.
+        let to_as_preposition =
+            prev.lower == "to" && j > 0 && is_in(PREPOSITION_BEFORE_TO, &tokens[j - 1].lower);
+        return is_in(VERB_OPENERS, &prev.lower) && !to_as_preposition;
     }
     false
+}
+
+/// "are worth", "were not lower", "is payable": a predicate after a form of `be`.
+fn follows_copula(tokens: &[Token], i: usize) -> bool {
+    let word = &tokens[i].lower;
+    if is_adverb(word) || is_in(PARTICLES, word) {
+        return false;
+    }
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let prev = &tokens[j];
+        if !prev.is_word() {
+            return false;
+        }
+        if !is_adverb(&prev.lower) {
+            return is_in(COPULAS, &prev.lower);
+        }
+    }
+    false
+}
+
+/// "almost", "quickly", "never": words that sit between an auxiliary and its verb.
+fn is_adverb(word: &str) -> bool {
+    is_in(VERB_ADVERBS, word) || (word.ends_with("ly") && word.len() > 4) || word == "almost"
+}
+
+/// "a retired diplomat", "the troubled region": a participle between a determiner and a noun
+/// describes the noun.
+fn is_attributive(tokens: &[Token], i: usize) -> bool {
+    let after_determiner = i > 0 && is_in(DETERMINERS, &tokens[i - 1].lower);
+    let before_word = tokens.get(i + 1).is_some_and(|t| {
+        t.is_word() && !is_in(PREPOSITIONS, &t.lower) && !is_in(OTHER_FUNCTION_WORDS, &t.lower)
+    });
+    after_determiner && before_word
 }
 
 fn is_event_noun(word: &str) -> bool {

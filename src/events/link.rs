@@ -47,7 +47,9 @@ const MAX_PREMODIFIER_GAP: usize = 6;
 /// Cost, in words, of crossing punctuation or a clause opener.
 const BOUNDARY_COST: f64 = 3.0;
 const OPENER_COST: f64 = 2.0;
-const NOUN_BEFORE_PREPOSITION_COST: f64 = 1.5;
+const NOUN_AFTER_VERB_COST: f64 = 2.0;
+const POSSESSED_NOUN_BONUS: f64 = 1.0;
+const RIGHT_NOUN_COST: f64 = 1.0;
 /// How much closer an event to the left looks when the expression follows a preposition.
 const AFTER_PREPOSITION_BONUS: f64 = 3.5;
 
@@ -94,10 +96,20 @@ pub fn choose(
         if !left && opens_sentence {
             cost -= 0.5;
         }
-        // "told a news conference on Tuesday": a phrase after a preposition dates the verb
-        // rather than a noun between them.
-        if left && after_preposition && pos == EventPos::Noun {
-            cost += NOUN_BEFORE_PREPOSITION_COST;
+        // "told a news conference on Tuesday": an expression after an object dates the verb
+        // rather than the noun between them, unless the noun is someone's ("his capture on
+        // March 26", "Putin's visit last year").
+        // A noun after the expression is rarely what it dates ("next year after convention
+        // delegates voted"), unless the expression modifies it (handled above).
+        if !left && pos == EventPos::Noun {
+            cost += RIGHT_NOUN_COST;
+        }
+        if left && pos == EventPos::Noun {
+            if is_possessed(tokens, i) {
+                cost -= POSSESSED_NOUN_BONUS;
+            } else if has_verb_before(tokens, events, i) {
+                cost += NOUN_AFTER_VERB_COST;
+            }
         }
         // Ties go to the left: `<` keeps the first (leftmost) of equal costs.
         if best.is_none_or(|(c, _)| cost < c) {
@@ -114,6 +126,29 @@ pub fn choose(
         };
         (i, rule)
     })
+}
+
+/// "his capture", "Putin's visit".
+fn is_possessed(tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && (tokens[i - 1].kind == TokenKind::Possessive
+            || matches!(
+                tokens[i - 1].lower.as_str(),
+                "his" | "her" | "its" | "their" | "our"
+            ))
+}
+
+/// An event verb stands before `tokens[i]` in the same clause.
+fn has_verb_before(tokens: &[Token], events: &[(usize, EventPos)], i: usize) -> bool {
+    let clause_start = tokens[..i]
+        .iter()
+        .rposition(|t| {
+            (t.kind == TokenKind::Punct && is_boundary(&t.lower)) || is_in(CLAUSE_OPENERS, &t.lower)
+        })
+        .map_or(0, |p| p + 1);
+    events
+        .iter()
+        .any(|&(e, pos)| pos == EventPos::Verb && (clause_start..i).contains(&e))
 }
 
 fn is_boundary(punct: &str) -> bool {

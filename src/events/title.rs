@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use super::words::{
-    ARTICLES, CLAUSE_OPENERS, DETERMINERS, OFFICES, OTHER_FUNCTION_WORDS, PARTICLES, PREPOSITIONS,
-    Token, TokenKind, VERB_ADVERBS, is_in,
+    ARTICLES, CLAUSE_OPENERS, DETERMINERS, IRREGULAR_PAST, OFFICES, OTHER_FUNCTION_WORDS,
+    PARTICLES, PREPOSITIONS, Token, TokenKind, VERB_ADVERBS, is_in,
 };
 
 /// Titles stop adding phrases at this many words...
@@ -191,7 +191,7 @@ fn shorten(pieces: &mut Vec<Piece<'_>>, mut trigger_at: usize) {
             count += len;
             keep_end = phrase.end;
         } else {
-            if n == 0 && count < 4 {
+            if n == 0 && count <= 4 {
                 // A long object right after the event word: keep its last words, the head
                 // noun ("reported ... SEAL Team 6 mission").
                 let room = MAX_WORDS.saturating_sub(count).min(len);
@@ -204,9 +204,13 @@ fn shorten(pieces: &mut Vec<Piece<'_>>, mut trigger_at: usize) {
     }
     pieces.truncate(keep_end);
     while words(pieces) > MAX_WORDS && trigger_at > 0 {
+        // A noun phrase starts after a preposition or a verb: "reported | a failed mission".
         let cut = pieces[..trigger_at]
             .iter()
-            .position(|p| is_in(PREPOSITIONS, &p.token.lower))
+            .position(|p| {
+                let w = p.token.lower.as_str();
+                is_in(PREPOSITIONS, w) || is_in(IRREGULAR_PAST, w) || w.ends_with("ed")
+            })
             .map_or(1, |k| k + 1);
         let cut = cut.min(trigger_at);
         pieces.drain(..cut);

@@ -177,6 +177,9 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             };
             let reported =
                 Point::containing(reference.checked_sub_days(Days::new(45))?, Unit::Quarter);
+            if let (Some(year), Point::Quarter(_, q)) = (s.year, reported) {
+                return Some(Value::point(Point::Quarter(year, q)));
+            }
             Some(Value::point(reported.shifted(Unit::Year, s.shift?)?))
         }
         Producer::Quarter | Producer::Half => {
@@ -331,10 +334,10 @@ fn absolute(s: &Slots) -> Option<Point> {
     })
 }
 
-/// The year of a year-less (month, day) said on `reference`. In the past tense, the reference
-/// year or the one before (a later date is last year's); in the future tense, the reference
-/// year or the one after. With no clear tense, the occurrence nearest to the reference date,
-/// a future one counting twice as far. Day 0 stands for "the whole month".
+/// The year of a year-less (month, day) said on `reference`: the occurrence nearest to the
+/// reference date, where a date in the future counts twice as far with no clear tense; in the
+/// past tense a future date counts four times as far and only within 45 days (a whole month:
+/// never), and the other way round in the future tense. Day 0 stands for "the whole month".
 ///
 /// # Example
 ///
@@ -358,26 +361,34 @@ pub fn year_by_tense(reference: NaiveDate, (month, day): (u32, u32), tense: Tens
         if day == 0 { 0 } else { reference.day() },
     );
     let year = reference.year();
-    match tense {
-        Tense::Future if (month, day) < here => year + 1,
-        Tense::Future => year,
-        Tense::Past if (month, day) > here => year - 1,
-        Tense::Past => year,
-        Tense::Present | Tense::Unknown => {
-            // Distance in days (or months times 31 for a whole month) to each candidate, the
-            // future counting double: news reports more than it announces.
-            let position =
-                |y: i32, m: u32, d: u32| i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d);
-            let now = position(year, here.0, here.1);
-            [year - 1, year, year + 1]
-                .into_iter()
-                .min_by_key(|&y| {
-                    let delta = position(y, month, day) - now;
-                    if delta > 0 { delta * 2 } else { -delta }
-                })
-                .unwrap_or(year)
-        }
-    }
+    // How much farther a date on the side the tense does not point to counts: a past-tense
+    // sentence can still name next week's deadline ("rights that expire Nov. 21"), but a
+    // whole month on the other side of the tense is out.
+    let (future_weight, past_weight) = match tense {
+        Tense::Past => (4, 1),
+        Tense::Future => (1, 4),
+        Tense::Present | Tense::Unknown => (2, 1),
+    };
+    let allowed = |delta: i64| match tense {
+        Tense::Past if delta > 0 => day != 0 && delta <= 45,
+        Tense::Future if delta < 0 => day != 0 && delta >= -45,
+        _ => true,
+    };
+    // Distance in days (or months times 31 for a whole month) to each candidate.
+    let position = |y: i32, m: u32, d: u32| i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d);
+    let now = position(year, here.0, here.1);
+    [year - 1, year, year + 1]
+        .into_iter()
+        .min_by_key(|&y| {
+            let delta = position(y, month, day) - now;
+            let cost = if delta > 0 {
+                delta * future_weight
+            } else {
+                -delta * past_weight
+            };
+            (!allowed(delta), cost)
+        })
+        .unwrap_or(year)
 }
 
 /// The day named `weekday` nearest to `reference`: on or before it, or on or after it in the
@@ -402,6 +413,10 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
             (_, Some(w), ..) => format!("XXXX-WXX-{w}"),
             (_, _, Some(_), ..) => "XXXX".to_string(),
             (_, _, _, Some(p), _) => format!("XXXX-XX-XXT{}", p.code()),
+            (.., Some(Unit::Month)) => "XXXX-XX".to_string(),
+            (.., Some(Unit::Week | Unit::Weekend)) => "XXXX-WXX".to_string(),
+            (.., Some(Unit::Day)) => "XXXX-XX-XX".to_string(),
+            (.., Some(Unit::Quarter)) => "XXXX-QX".to_string(),
             _ => "XXXX".to_string(),
         };
         return Some(Value::unresolved(TimexType::Date, value));
@@ -458,9 +473,10 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
         };
         return Some(Value::point(Point::containing(day, Unit::Weekend)));
     }
-    if s.plural {
-        // "the past weeks", "coming months": an unspecified number of units.
-        return Some(Value::plain(TimexType::Duration, unit.duration(None)));
+    if s.plural || s.number == Some(Amount::Vague) {
+        // "recent years", "the past several quarters", "coming months".
+        let value = if n > 0 { "FUTURE_REF" } else { "PAST_REF" };
+        return Some(Value::plain(TimexType::Date, value));
     }
     Some(Value::point(
         Point::containing(reference, unit).shifted(unit, n)?,

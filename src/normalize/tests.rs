@@ -37,9 +37,11 @@ fn month_by_tense() {
         ((3, 0), Tense::Future, 2013),
         ((1, 0), Tense::Past, 2013),
         ((1, 0), Tense::Future, 2014),
-        ((2, 20), Tense::Past, 2012),
+        ((2, 20), Tense::Past, 2013),
+        ((5, 20), Tense::Past, 2012),
         ((2, 10), Tense::Past, 2013),
-        ((2, 10), Tense::Future, 2014),
+        ((2, 10), Tense::Future, 2013),
+        ((12, 10), Tense::Future, 2013),
     ];
     for (month_day, tense, expected) in cases {
         assert_eq!(

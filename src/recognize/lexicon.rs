@@ -52,6 +52,12 @@ pub enum Class {
 }
 
 impl Class {
+    /// This class as one bit of a set of classes.
+    #[must_use]
+    pub fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
             "month" => Self::Month,

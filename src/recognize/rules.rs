@@ -30,6 +30,8 @@ pub enum Element {
     Punct(char),
     /// `'s` with a straight or curly apostrophe.
     Possessive,
+    /// Must follow the expression but is not part of its span (`>ended`).
+    Context(Box<Element>),
 }
 
 /// What the normaliser makes of a match (see the header of `en.rules`).
@@ -89,6 +91,11 @@ pub struct Example {
 pub struct Variant {
     pub rule: u32,
     pub elements: Vec<Element>,
+    /// Variants with the same first element have the same number here.
+    pub first: u32,
+    /// What the token after the first element must be, as signature bits (class bits and
+    /// `SIG_*`): a quick filter before a full match.
+    pub second: u32,
 }
 
 pub struct Compiled {
@@ -116,11 +123,12 @@ pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError>
                 .take()
                 .ok_or_else(|| error("`=>` without a pattern before it".into()))?;
             let rule = u32::try_from(rules.len()).unwrap_or(u32::MAX);
-            variants.extend(
-                expanded
-                    .into_iter()
-                    .map(|elements| Variant { rule, elements }),
-            );
+            variants.extend(expanded.into_iter().map(|elements| Variant {
+                rule,
+                elements,
+                first: 0,
+                second: u32::MAX,
+            }));
             rules.push(Rule {
                 name,
                 line: at,
@@ -146,6 +154,15 @@ pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError>
             line: at,
             message: "pattern without `=> producer`".into(),
         });
+    }
+    let mut firsts: Vec<Element> = Vec::new();
+    for variant in &mut variants {
+        let head = &variant.elements[0];
+        let id = firsts.iter().position(|e| e == head).unwrap_or_else(|| {
+            firsts.push(head.clone());
+            firsts.len() - 1
+        });
+        variant.first = u32::try_from(id).unwrap_or(u32::MAX);
     }
     Ok(Compiled { rules, variants })
 }
@@ -179,6 +196,9 @@ fn pattern(text: &str, lexicon: &mut Lexicon) -> Result<Vec<Vec<Element>>, Strin
 }
 
 fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
+    if let Some(inner) = item.strip_prefix('>').filter(|i| !i.is_empty()) {
+        return Ok(Element::Context(Box::new(element(inner, lexicon)?)));
+    }
     if let Some(name) = item.strip_prefix('<').and_then(|i| i.strip_suffix('>')) {
         if let Some((class, value)) = name.split_once('=') {
             return match element(&format!("<{class}>"), lexicon)? {

@@ -123,7 +123,7 @@ fn palette_css(p: &Palette) -> String {
             ".t-{c}{{fill:{colour}}}.l-{c}{{stroke:{colour}}}.m-{c}{{fill:{colour};stroke:{colour}}}"
         );
     }
-    let _ = write!(css, ".hollow{{fill:{}}}", p.background);
+    let _ = write!(css, ".hollow{{fill:{}}}.bare{{stroke:none}}", p.background);
     css
 }
 
@@ -217,16 +217,14 @@ fn write_item(out: &mut String, item: &Item) {
             rect,
             look,
             opacity,
+            outline,
             tooltip,
         } => {
-            let stroke = if look.hollow || look.dashed {
-                ""
-            } else {
-                " stroke=\"none\""
-            };
+            // A class, not a `stroke` attribute: the theme's CSS would outrank an attribute.
+            let bare = if *outline { "" } else { " bare" };
             let _ = write!(
                 out,
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" class=\"{}\"{stroke}",
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" class=\"{}{bare}\"",
                 rect.x,
                 rect.y,
                 rect.w,

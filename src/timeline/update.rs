@@ -91,6 +91,15 @@ fn list_items<T: serde::Serialize>(items: &[T], indent: usize, newline: &str) ->
 pub fn append(existing: &str, sources: &[Source], events: &[Event]) -> Result<String, UpdateError> {
     let before: Timeline =
         serde_yaml::from_str(existing).map_err(|e| UpdateError::Unreadable(e.to_string()))?;
+    // Refuse before changing anything, so that line numbers are those of the user's file.
+    for (key, adding) in [
+        ("sources", !sources.is_empty()),
+        ("events", !events.is_empty()),
+    ] {
+        if adding {
+            check_extensible(existing, key)?;
+        }
+    }
     let newline = if existing.contains("\r\n") {
         "\r\n"
     } else {
@@ -159,6 +168,17 @@ fn inline_value(line: &str) -> &str {
     let after = line.split_once(':').map_or("", |(_, v)| v);
     let value = after.find(" #").map_or(after, |i| &after[..i]);
     value.trim()
+}
+
+/// `key:` is absent, a block list, or an empty flow list: something text can be added to.
+fn check_extensible(text: &str, key: &'static str) -> Result<(), UpdateError> {
+    for (n, line) in lines(text).iter().enumerate() {
+        let content = &text[line.start..line.end];
+        if top_level_key(content) == Some(key) && !matches!(inline_value(content), "" | "[]") {
+            return Err(UpdateError::FlowList { key, line: n + 1 });
+        }
+    }
+    Ok(())
 }
 
 /// Inserts `items` at the end of the top-level list `key`. When the file has no such key, the

@@ -1,0 +1,265 @@
+//! `timeliner extract`: exact outputs on small articles, the re-extraction guarantees (edits,
+//! comments and formatting kept byte for byte, rejected events never return, stable ids) and
+//! the error messages.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A fresh directory for one test.
+fn workdir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn extract(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_timeliner"))
+        .current_dir(dir)
+        .arg("extract")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+const HANOI: &str = "date: 2025-09-22\nTalks broke down in Hanoi in 2019 over disagreements on nuclear concessions. \
+Kim visited Moscow in 2023, according to state media.\n";
+
+const HANOI_YAML: &str = "\
+# Extracted by `timeliner extract`; edit freely. Re-running extract only appends new
+# events: your edits and comments stay. To drop an event for good, set `review: rejected`
+# (a deleted event comes back on the next extraction); `review: confirmed` marks it checked.
+version: 1
+title: Hanoi
+as_of: 2025-09-22
+sources:
+- id: hanoi
+  title: Hanoi
+  path: hanoi.txt
+  published: 2025-09-22
+events:
+- id: 2019-talks-broke-down-in-hanoi
+  date: '2019'
+  title: Talks broke down in Hanoi
+  source: hanoi
+  quote: Talks broke down in Hanoi in 2019 over disagreements on nuclear concessions.
+  mentions:
+  - source: hanoi
+    start: 17
+    end: 93
+    confidence: 0.8
+- id: 2023-kim-visited-moscow
+  date: '2023'
+  title: Kim visited Moscow
+  status: reported
+  source: hanoi
+  quote: Kim visited Moscow in 2023, according to state media.
+  mentions:
+  - source: hanoi
+    start: 94
+    end: 147
+    confidence: 0.8
+";
+
+#[test]
+fn extracts_a_new_timeline_with_provenance() {
+    let dir = workdir("new_timeline");
+    fs::write(dir.join("hanoi.txt"), HANOI).unwrap();
+    let out = extract(&dir, &["hanoi.txt", "-o", "hanoi.yaml"]);
+    assert_eq!(stderr(&out), "hanoi.yaml: created with 2 events\n");
+    assert!(out.status.success());
+    assert_eq!(
+        fs::read_to_string(dir.join("hanoi.yaml")).unwrap(),
+        HANOI_YAML
+    );
+    // Without -o the same timeline goes to stdout, and ids do not change from run to run.
+    let printed = extract(&dir, &["hanoi.txt"]);
+    assert_eq!(String::from_utf8(printed.stdout).unwrap(), HANOI_YAML);
+}
+
+#[test]
+fn re_extraction_keeps_edits_and_never_brings_back_rejected_events() {
+    let dir = workdir("re_extraction");
+    fs::write(dir.join("hanoi.txt"), HANOI).unwrap();
+    assert!(
+        extract(&dir, &["hanoi.txt", "-o", "t.yaml"])
+            .status
+            .success()
+    );
+    // A person edits: a comment, a new title, odd spacing, and rejects the second event.
+    let edited = fs::read_to_string(dir.join("t.yaml"))
+        .unwrap()
+        .replace(
+            "title: Talks broke down in Hanoi",
+            "title:   Hanoi summit collapses   # my words",
+        )
+        .replace(
+            "  status: reported\n",
+            "  status: reported\n  review: rejected\n",
+        )
+        .replace("events:\n", "# checked against the wire copy\nevents:\n");
+    fs::write(dir.join("t.yaml"), &edited).unwrap();
+
+    let again = extract(&dir, &["hanoi.txt", "-o", "t.yaml"]);
+    assert_eq!(
+        stderr(&again),
+        "t.yaml: up to date (2 events extracted, all already in the file)\n"
+    );
+    assert_eq!(fs::read_to_string(dir.join("t.yaml")).unwrap(), edited);
+
+    // A second article: only its new event is appended; every byte before it is as it was.
+    fs::write(
+        dir.join("later.txt"),
+        "Kim visited Moscow in 2023. Putin visited Pyongyang in 2024.\n",
+    )
+    .unwrap();
+    let out = extract(
+        &dir,
+        &[
+            "hanoi.txt",
+            "later.txt",
+            "--reference-date",
+            "2025-09-22",
+            "-o",
+            "t.yaml",
+        ],
+    );
+    assert_eq!(
+        stderr(&out),
+        "t.yaml: added 1 new event and 1 new source (2 extracted events already in the file)\n"
+    );
+    let updated = fs::read_to_string(dir.join("t.yaml")).unwrap();
+    let sources_end = edited.find("# checked against").unwrap();
+    assert_eq!(&updated[..sources_end], &edited[..sources_end]);
+    assert!(updated.contains(&edited[sources_end..]), "{updated}");
+    // "Kim visited Moscow in 2023" in the new article is the rejected event: it stays out.
+    assert_eq!(updated.matches("2023-kim-visited-moscow").count(), 1);
+    assert_eq!(updated.matches("\n  review: rejected\n").count(), 1);
+    assert!(
+        updated.contains("- id: 2024-putin-visited-pyongyang\n"),
+        "{updated}"
+    );
+    assert!(
+        updated.contains("- id: later\n  title: Later\n  path: later.txt\n"),
+        "{updated}"
+    );
+}
+
+#[test]
+fn dry_run_shows_the_addition_and_writes_nothing() {
+    let dir = workdir("dry_run");
+    fs::write(dir.join("hanoi.txt"), HANOI).unwrap();
+    fs::write(
+        dir.join("t.yaml"),
+        "title: Mine   # hand-made\nevents: []\n",
+    )
+    .unwrap();
+    let out = extract(&dir, &["hanoi.txt", "-o", "t.yaml", "--dry-run"]);
+    assert_eq!(
+        stderr(&out),
+        "t.yaml: would add 2 new events and 1 new source (0 extracted events already in the file)\n"
+    );
+    let shown = String::from_utf8(out.stdout).unwrap();
+    assert!(shown.starts_with("sources:\n  - id: hanoi\n"), "{shown}");
+    assert!(
+        shown.contains("\nevents:\n  - id: 2019-talks-broke-down-in-hanoi\n"),
+        "{shown}"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.join("t.yaml")).unwrap(),
+        "title: Mine   # hand-made\nevents: []\n"
+    );
+    let leftovers: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 2, "no temporary file left: {leftovers:?}");
+}
+
+#[test]
+fn timeml_marks_expressions_events_and_links() {
+    let dir = workdir("timeml");
+    fs::write(
+        dir.join("a.txt"),
+        "Talks broke down in Hanoi in 2019 and resumed at AT&T.",
+    )
+    .unwrap();
+    let out = extract(
+        &dir,
+        &[
+            "a.txt",
+            "--reference-date",
+            "2025-09-22",
+            "--format",
+            "timeml",
+        ],
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "<EVENT eid=\"e1\" class=\"OCCURRENCE\">Talks</EVENT> <EVENT eid=\"e2\" class=\"OCCURRENCE\">broke</EVENT> down in Hanoi in \
+         <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2019\">2019</TIMEX3> and <EVENT eid=\"e3\" class=\"OCCURRENCE\">resumed</EVENT> at AT&amp;T.\n\
+         <TLINK lid=\"l1\" relType=\"IS_INCLUDED\" eventID=\"e2\" relatedToTime=\"t1\"/>\n"
+    );
+}
+
+#[test]
+fn errors_say_where_and_what_to_do() {
+    let dir = workdir("errors");
+    fs::write(dir.join("undated.txt"), "Talks broke down in 2019.").unwrap();
+    let out = extract(&dir, &["undated.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: undated.txt: no reference date: the article has no `date:` front matter or dateline\n  \
+         hint: pass --reference-date YYYY-MM-DD (the day the article was published)\n"
+    );
+
+    fs::write(dir.join("broken.yaml"), "title: T\nevents:\n  - id: [\n").unwrap();
+    let out = extract(
+        &dir,
+        &[
+            "undated.txt",
+            "--reference-date",
+            "2025-09-22",
+            "-o",
+            "broken.yaml",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let message = stderr(&out);
+    assert!(
+        message.starts_with("error: broken.yaml:3:9: events[0].id: invalid type"),
+        "{message}"
+    );
+    assert!(message.ends_with("  hint: fix the file (or extract to a new one with -o); extract never rewrites a file it cannot read\n"), "{message}");
+    assert_eq!(
+        fs::read_to_string(dir.join("broken.yaml")).unwrap(),
+        "title: T\nevents:\n  - id: [\n"
+    );
+
+    fs::write(
+        dir.join("flow.yaml"),
+        "title: T\nevents: [{id: a, date: 2020, title: A}]\n",
+    )
+    .unwrap();
+    let out = extract(
+        &dir,
+        &[
+            "undated.txt",
+            "--reference-date",
+            "2025-09-22",
+            "-o",
+            "flow.yaml",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: flow.yaml: line 2: `events:` is a flow list ([...]); write it as a block list (one `- ` entry per line) so that new entries can be appended\n"
+    );
+}
