@@ -2,6 +2,8 @@
 //! a list, or by a nominalising ending such as "-tion" and "-ment"). No part-of-speech tagger:
 //! rules of English word formation and a few hundred words of lists.
 
+use std::sync::OnceLock;
+
 use super::words::{
     AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, NOT_EVENTS,
     NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
@@ -40,9 +42,8 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     let word = token.lower.as_str();
     // A capitalised first word is an event only when a list says so: "Keating's convictions".
     if token.capitalized {
-        let listed = is_in(IRREGULAR_PAST, word)
-            || is_event_noun(word)
-            || lemma_candidates(word).any(|l| is_in(EVENT_VERBS, &l));
+        let listed =
+            is_in(IRREGULAR_PAST, word) || is_event_noun(word) || has_lemma_in(word, EVENT_VERBS);
         return listed.then(|| {
             if is_event_noun(word) {
                 EventPos::Noun
@@ -82,16 +83,23 @@ fn is_possession(tokens: &[Token], i: usize) -> bool {
 }
 
 pub(super) fn is_function_word(word: &str) -> bool {
-    [
-        DETERMINERS,
-        PREPOSITIONS,
-        PRONOUNS,
-        AUXILIARIES,
-        OTHER_FUNCTION_WORDS,
-        VERB_ADVERBS,
-    ]
-    .iter()
-    .any(|list| is_in(list, word))
+    // The six lists merged once into one sorted list: one search per word instead of six.
+    static MERGED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let merged = MERGED.get_or_init(|| {
+        let mut all: Vec<&'static str> = [
+            DETERMINERS,
+            PREPOSITIONS,
+            PRONOUNS,
+            AUXILIARIES,
+            OTHER_FUNCTION_WORDS,
+            VERB_ADVERBS,
+        ]
+        .concat();
+        all.sort_unstable();
+        all.dedup();
+        all
+    });
+    is_in(merged, word)
 }
 
 /// A past form, a participle or an inflection of a common event verb.
@@ -102,11 +110,21 @@ fn is_verb_form(word: &str) -> bool {
     if is_in(NOT_VERB_FORMS, word) {
         return false;
     }
-    if lemma_candidates(word).any(|lemma| is_in(EVENT_VERBS, &lemma)) {
+    if has_lemma_in(word, EVENT_VERBS) {
         return true;
     }
     let len = word.chars().count();
     (word.ends_with("ed") && len >= 5) || (word.ends_with("ing") && len >= 6)
+}
+
+/// Some base form of `word` (see [`lemma_candidates`]) is in `list`; without allocating
+/// unless the word has an inflectional ending.
+pub(super) fn has_lemma_in(word: &str, list: &[&str]) -> bool {
+    if is_in(list, word) {
+        return true;
+    }
+    let inflected = ["s", "d", "ing"].iter().any(|e| word.ends_with(e));
+    inflected && lemma_candidates(word).any(|lemma| is_in(list, &lemma))
 }
 
 /// The base forms `word` may be an inflection of: "visits" → visit, "agreed" → agree,
