@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 
 use super::words::{
     AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, NOT_EVENTS,
-    NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
-    TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
+    NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
+    PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
 };
 
 /// How an event word is used.
@@ -56,6 +56,11 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if follows_verb_opener(tokens, i) || follows_copula(tokens, i) {
         return Some(EventPos::Verb);
     }
+    // "the quarter ended Sept. 30" names a period, not an event.
+    let after_period = i > 0 && is_in(PERIOD_NOUNS, &tokens[i - 1].lower);
+    if after_period && matches!(word, "ended" | "ending" | "ends") {
+        return None;
+    }
     if is_past_form(word) && !is_attributive(tokens, i) {
         return Some(EventPos::Verb);
     }
@@ -75,10 +80,14 @@ fn is_possession(tokens: &[Token], i: usize) -> bool {
     if !matches!(tokens[i].lower.as_str(), "has" | "have" | "had") {
         return false;
     }
+    // Anything but a participle, `been`, `to` or an adverb after it: "had net income".
     tokens.get(i + 1).is_some_and(|next| {
+        let w = next.lower.as_str();
         next.is_word()
-            && (is_in(DETERMINERS, &next.lower)
-                || next.lower.starts_with(|c: char| c.is_ascii_digit()))
+            && !is_past_form(w)
+            && !w.ends_with("en")
+            && !matches!(w, "been" | "to" | "got")
+            && !is_adverb(w)
     })
 }
 

@@ -276,6 +276,12 @@ pub const VERB_ADVERBS: &[&str] = &[
     "still",
 ];
 
+/// Nouns for periods of time: "the quarter ended Sept. 30" describes the period.
+pub const PERIOD_NOUNS: &[&str] = &[
+    "half", "month", "months", "period", "periods", "quarter", "quarters", "week", "weeks", "year",
+    "years",
+];
+
 /// Forms of `be`: the word after one (adverbs aside) is a state, "are worth", "was independent".
 pub const COPULAS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 
@@ -656,7 +662,6 @@ pub const NOT_VERB_FORMS: &[&str] = &[
     "spring",
     "string",
     "thing",
-    "trading",
     "united",
     "wing",
 ];
@@ -758,6 +763,7 @@ mod tests {
             ("PREPOSITION_BEFORE_TO", PREPOSITION_BEFORE_TO),
             ("TIME_ADVERBS", TIME_ADVERBS),
             ("COPULAS", COPULAS),
+            ("PERIOD_NOUNS", PERIOD_NOUNS),
             ("OTHER_FUNCTION_WORDS", OTHER_FUNCTION_WORDS),
             ("EVENT_NOUNS", EVENT_NOUNS),
             ("NOT_EVENTS", NOT_EVENTS),
