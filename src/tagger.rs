@@ -9,7 +9,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::normalize::{Context, Tense, normalize};
-use crate::recognize::recognizer;
+use crate::recognize::{Producer, recognizer};
 use crate::text::{self, DateSource, Token, TokenKind};
 use crate::timex::{Timex, TimexType};
 
@@ -97,38 +97,47 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
             (date, Some(source))
         }),
     };
-    let body = text::body_start(text);
-    let mut tokens = text::tokens(&text[body..]);
-    for token in &mut tokens {
-        token.span = token.span.start + body..token.span.end + body;
-    }
-    let expressions = recognizer().scan(text, &tokens);
     let mut context = Context {
         reference: reference_date.map(|(date, _)| date),
         previous: None,
         tense: Tense::Unknown,
     };
     let mut unresolved = 0;
-    let mut timexes = Vec::with_capacity(expressions.len());
-    for expression in &expressions {
-        context.tense = tense_around(text, &tokens, expression.tokens.clone());
-        let Some(value) = normalize(expression, &context) else {
-            continue;
-        };
-        if value.unresolved {
-            unresolved += 1;
+    let mut timexes = Vec::new();
+    for chunk in chunks(text, text::body_start(text)) {
+        let mut tokens = text::tokens(&text[chunk.clone()]);
+        for token in &mut tokens {
+            token.span = token.span.start + chunk.start..token.span.end + chunk.start;
         }
-        if let Some(point) = value.point
-            && matches!(value.kind, TimexType::Date | TimexType::Time)
-        {
-            context.previous = Some(point);
+        for expression in &recognizer().scan(text, &tokens) {
+            context.tense = tense_around(text, &tokens, expression.tokens.clone());
+            let anaphoric = matches!(
+                expression.producer,
+                Producer::Offset(_)
+                    | Producer::RefOffset
+                    | Producer::RefShift
+                    | Producer::Reported(_)
+            );
+            let Some(value) = normalize(expression, &context) else {
+                continue;
+            };
+            if value.unresolved {
+                unresolved += 1;
+            }
+            // Only dates the text states anchor "a year earlier"; derived ones would chain.
+            if let Some(point) = value.point
+                && !anaphoric
+                && matches!(value.kind, TimexType::Date | TimexType::Time)
+            {
+                context.previous = Some(point);
+            }
+            timexes.push(Timex {
+                span: expression.span.clone(),
+                kind: value.kind,
+                value: value.value,
+                modifier: expression.modifier.map(str::to_string),
+            });
         }
-        timexes.push(Timex {
-            span: expression.span.clone(),
-            kind: value.kind,
-            value: value.value,
-            modifier: expression.modifier.map(str::to_string),
-        });
     }
     if unresolved > 0 && reference_date.is_none() {
         warnings.push(Warning::NoReferenceDate { unresolved });
@@ -138,6 +147,51 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         reference_date,
         warnings,
     }
+}
+
+/// Text is tagged in pieces of about this many bytes, cut between sentences if it can, so
+/// that memory stays bounded whatever the size of the input.
+const CHUNK: usize = 1 << 16;
+
+/// Byte ranges covering `text[start..]`, each cut after a line break, a sentence end or a
+/// space (in that order of preference) in its second half.
+fn chunks(text: &str, start: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut at = start;
+    std::iter::from_fn(move || {
+        if at >= text.len() {
+            return None;
+        }
+        let from = at;
+        let mut end = (from + CHUNK).min(text.len());
+        if end < text.len() {
+            let window = &text.as_bytes()[from + CHUNK / 2..end];
+            // A line break, else a sentence end (". " before a capital), else a space.
+            let sentence_end = window
+                .windows(3)
+                .rposition(|w| w[0] == b'.' && w[1] == b' ' && w[2].is_ascii_uppercase())
+                .map(|p| p + 2);
+            let cut = window
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map(|p| p + 1)
+                .or(sentence_end)
+                .or_else(|| {
+                    window
+                        .iter()
+                        .rposition(u8::is_ascii_whitespace)
+                        .map(|p| p + 1)
+                });
+            end = match cut {
+                Some(p) => from + CHUNK / 2 + p,
+                None => (from + 1..=end)
+                    .rev()
+                    .find(|&e| text.is_char_boundary(e))
+                    .unwrap_or(text.len()),
+            };
+        }
+        at = end;
+        Some(from..end)
+    })
 }
 
 /// How far from an expression tense cues are looked for, in tokens.
@@ -156,10 +210,9 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
         before -= 1;
         match lower(before).as_deref() {
             Some("on" | "of") => continue,
-            Some(
-                "until" | "till" | "through" | "by" | "to" | "payable" | "effective" | "expire"
-                | "expires" | "record" | "before",
-            ) => return Tense::Future,
+            Some("until" | "till" | "payable" | "effective" | "expire" | "expires" | "record") => {
+                return Tense::Future;
+            }
             _ => break,
         }
     }
@@ -167,7 +220,30 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
         let token = &tokens[i];
         token.kind == TokenKind::Punct && matches!(&text[token.span.clone()], "." | "!" | "?" | ";")
     };
-    let cue = |i: usize| lower(i).and_then(|w| verb_tense(&w));
+    // (tense, explicit): an auxiliary or listed verb is explicit; a regular "-ed" form is a
+    // guess (it may be an adjective: "markets untouched by the crisis").
+    let cue = |i: usize| -> Option<(Tense, bool)> {
+        let word = lower(i)?;
+        let tense = verb_tense(&word);
+        let next = (i + 1 < tokens.len()).then(|| lower(i + 1)).flatten();
+        let previous = i.checked_sub(1).and_then(lower);
+        let plan = matches!(word.as_str(), "is" | "are" | "set" | "about" | "ready")
+            && next.as_deref() == Some("to");
+        match tense {
+            // "is to resume", "set to resume": a plan.
+            _ if plan => Some((Tense::Future, true)),
+            Some(tense) => Some((tense, true)),
+            // A regular past form, unless it is a passive or perfect participle.
+            None if word.len() > 4 && word.ends_with("ed") => match previous.as_deref() {
+                Some(
+                    "be" | "been" | "being" | "is" | "are" | "am" | "will" | "to" | "has" | "have",
+                ) => None,
+                _ => Some((Tense::Past, false)),
+            },
+            None => None,
+        }
+    };
+    let mut guess = None;
     let mut left = at.start;
     let mut right = at.end;
     let mut left_open = true;
@@ -180,8 +256,11 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
                 left -= 1;
                 if ends_sentence(left) {
                     left_open = false;
-                } else if let Some(tense) = cue(left) {
-                    return tense;
+                } else if let Some((tense, explicit)) = cue(left) {
+                    if explicit {
+                        return tense;
+                    }
+                    guess.get_or_insert(tense);
                 }
             }
         }
@@ -189,14 +268,17 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
             if right >= tokens.len() || ends_sentence(right) {
                 right_open = false;
             } else {
-                if let Some(tense) = cue(right) {
-                    return tense;
+                if let Some((tense, explicit)) = cue(right) {
+                    if explicit {
+                        return tense;
+                    }
+                    guess.get_or_insert(tense);
                 }
                 right += 1;
             }
         }
     }
-    Tense::Unknown
+    guess.unwrap_or(Tense::Unknown)
 }
 
 /// The tense a lower-case word signals, if it is a verb form that signals one.

@@ -124,6 +124,40 @@ fn render_writes_to_stdout_a_file_or_from_stdin() {
 }
 
 #[test]
+fn render_writes_png_for_a_png_name_or_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "t.yaml", VALID);
+    assert_eq!(
+        run(dir.path(), &["render", "t.yaml", "-o", "chart.PNG"]),
+        ok("")
+    );
+    let png = fs::read(dir.path().join("chart.PNG")).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let out = Command::new(env!("CARGO_BIN_EXE_timeliner"))
+        .args(["render", "t.yaml", "--format", "png"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        out.stdout, png,
+        "the same chart to a file or to standard output"
+    );
+    assert_eq!(
+        run(
+            dir.path(),
+            &["render", "t.yaml", "--format", "svg", "-o", "x.png"]
+        ),
+        ok("")
+    );
+    assert!(
+        fs::read_to_string(dir.path().join("x.png"))
+            .unwrap()
+            .starts_with("<svg")
+    );
+}
+
+#[test]
 fn render_refuses_an_invalid_file_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "bad.yaml", INVALID);
@@ -347,11 +381,24 @@ fn build_reports_invalid_timelines_and_exits_2() {
             code: 2,
             stdout: "wrote output/good.svg\n".into(),
             stderr: format!(
-                "{diagnostic}error: 1 problem found; the charts of invalid timelines were not written\n"
+                "{diagnostic}error: 1 problem found; charts with problems were not written\n"
             )
         }
     );
     assert!(!d.join("output/bad.svg").exists());
+    fs::remove_file(d.join("data/bad.yaml")).unwrap();
+    fs::remove_file(d.join("output/good.svg")).unwrap();
+    fs::create_dir(d.join("output/good.svg")).unwrap();
+    assert_eq!(
+        run(d, &["build", "--check"]),
+        Run {
+            code: 2,
+            stdout: String::new(),
+            stderr: "error: cannot read the chart: it is a directory\n --> output/good.svg\n\n\
+                     error: 1 problem found\n"
+                .into()
+        }
+    );
     assert_eq!(
         run(d, &["build", "--data", "nowhere"]),
         Run {
@@ -359,6 +406,36 @@ fn build_reports_invalid_timelines_and_exits_2() {
             stdout: String::new(),
             stderr:
                 "error: cannot read the data directory: no such file or directory\n --> nowhere\n\n"
+                    .into()
+        }
+    );
+}
+
+#[test]
+fn build_reports_files_in_the_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "data/sub/x.yaml", VALID);
+    write(d, "output/sub", "a file where a directory should be");
+    assert_eq!(
+        run(d, &["build"]),
+        Run {
+            code: 2,
+            stdout: String::new(),
+            stderr:
+                "error: cannot read the chart: a part of the path is not a directory\n --> output/sub/x.svg\n\n\
+                     error: 1 problem found; charts with problems were not written\n"
+                    .into()
+        }
+    );
+    assert_eq!(
+        run(d, &["build", "--output", "output/sub"]),
+        Run {
+            code: 2,
+            stdout: String::new(),
+            stderr:
+                "error: cannot read the output directory: a part of the path is not a directory\n \
+                     --> output/sub\n\n"
                     .into()
         }
     );
@@ -413,7 +490,7 @@ Exit status:
 ")
     );
     let help = run(dir.path(), &["render", "--help"]);
-    assert!(help.stdout.contains("  -o, --output <OUT>\n          Where to write the SVG (`-` or omitted: standard output). Replaced atomically\n"), "{}", help.stdout);
+    assert!(help.stdout.contains("  -o, --output <OUT>\n          Where to write the chart (`-` or omitted: standard output). Replaced atomically\n"), "{}", help.stdout);
     let help = run(dir.path(), &["check", "--help"]);
     assert!(
         help.stdout

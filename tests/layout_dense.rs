@@ -2,6 +2,7 @@
 //! intersects a marker, bar or bracket.
 
 use timeliner::layout::{Rect, Scene, Style, layout};
+use timeliner::render::{Target, write_svg};
 use timeliner::timeline::Timeline;
 
 /// A deterministic pseudo-random sequence (a 64-bit LCG), so fixtures need no dependency.
@@ -50,7 +51,18 @@ fn timeline(events: &[(String, String)], extra: &str) -> Timeline {
     serde_yaml::from_str(&yaml).unwrap()
 }
 
-fn assert_no_overlap(scene: &Scene) {
+/// Checks the scene and, when `DENSE_SVG_DIR` is set, writes it there as `NAME.svg` for the
+/// browser check in `tests/browser/check_overlap.sh`.
+fn assert_no_overlap(name: &str, scene: &Scene) {
+    if let Some(dir) = std::env::var_os("DENSE_SVG_DIR") {
+        let dir = std::path::Path::new(&dir);
+        std::fs::create_dir_all(dir).unwrap();
+        std::fs::write(
+            dir.join(format!("{name}.svg")),
+            write_svg(scene, Target::Browser),
+        )
+        .unwrap();
+    }
     let texts = scene.texts();
     assert!(!texts.is_empty());
     let boxes: Vec<(Rect, &str)> = texts.iter().map(|t| (t.bbox, t.text.as_str())).collect();
@@ -92,7 +104,7 @@ fn hundreds_of_events_on_one_day() {
         .map(|_| ("2025-09-22".to_string(), title(&mut rng)))
         .collect();
     let scene = layout(&timeline(&events, ""), &Style::default());
-    assert_no_overlap(&scene);
+    assert_no_overlap("one-day", &scene);
 }
 
 #[test]
@@ -118,7 +130,7 @@ fn hundreds_of_events_in_one_year_with_lanes_and_ranges() {
             ));
         }
     }
-    assert_no_overlap(&layout(&t, &Style::default()));
+    assert_no_overlap("one-year", &layout(&t, &Style::default()));
 }
 
 #[test]
@@ -136,7 +148,10 @@ fn events_spread_over_three_thousand_years() {
         })
         .collect();
     let extra = "eras:\n  - {title: Antiquity, start: 1000 BCE, end: 476}\n  - {title: Middle Ages, start: 476, end: 1492}\n";
-    assert_no_overlap(&layout(&timeline(&events, extra), &Style::default()));
+    assert_no_overlap(
+        "three-millennia",
+        &layout(&timeline(&events, extra), &Style::default()),
+    );
 }
 
 #[test]
@@ -146,7 +161,7 @@ fn narrow_canvas_and_a_single_event() {
         "Hanoi summit ends without a deal".to_string(),
     )];
     let t = timeline(&events, "chart:\n  width: 320\n");
-    assert_no_overlap(&layout(&t, &Style::default()));
+    assert_no_overlap("narrow", &layout(&t, &Style::default()));
 }
 
 #[test]

@@ -9,8 +9,9 @@ use timeliner::render::{render_png, render_svg};
 use timeliner::timeline::Timeline;
 
 fn load(path: &Path) -> Timeline {
-    serde_yaml::from_str(&fs::read_to_string(path).unwrap())
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    let name = path.display().to_string();
+    timeliner::timeline::load(&name, &fs::read(path).unwrap())
+        .unwrap_or_else(|e| panic!("{name}: {e:?}"))
 }
 
 fn gallery() -> Vec<(String, Timeline)> {

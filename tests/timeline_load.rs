@@ -75,6 +75,12 @@ chart:
 }
 
 #[test]
+fn empty_lists_may_be_left_blank() {
+    let t = timeline::load("t.yaml", b"title: T\nsources:\neras:\nevents:\n").unwrap();
+    assert!(t.events.is_empty() && t.sources.is_empty() && t.eras.is_empty());
+}
+
+#[test]
 fn empty_and_non_mapping_files() {
     let empty = text(
         r"
@@ -178,6 +184,31 @@ error: duplicate key "title"
 error: the file holds more than one YAML document
  --> t.yaml
   = help: a timeline file is one document; remove the `---` that starts another
+"
+        )
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_ignored() {
+    assert!(timeline::load("t.yaml", "\u{feff}title: T\n".as_bytes()).is_ok());
+    assert_eq!(
+        errors("\u{feff}title: \"\"\n").lines().nth(1),
+        Some(" --> t.yaml:1:8")
+    );
+}
+
+#[test]
+fn an_unknown_alias() {
+    assert_eq!(
+        errors("title: *name\n"),
+        text(
+            r"
+error: unknown anchor
+ --> t.yaml:1:8
+  |
+1 | title: *name
+  |        ^
 "
         )
     );
@@ -385,6 +416,32 @@ error: event #3, field `id`: the id is empty
 }
 
 #[test]
+fn nameless_sources_and_eras_are_named_by_position() {
+    assert_eq!(
+        errors(
+            "title: T\nsources:\n  - id: \"\"\n    title: S\neras:\n  - title: \"\"\n    start: 2019\n    end: ongoing\n"
+        ),
+        text(
+            r#"
+error: source #1, field `id`: the id is empty
+ --> t.yaml:3:9
+  |
+3 |   - id: ""
+  |         ^^
+  = help: events name their source by this id
+
+error: era #1, field `title`: the title is empty
+ --> t.yaml:6:12
+  |
+6 |   - title: ""
+  |            ^^
+  = help: the title labels the era's band
+"#
+        )
+    );
+}
+
+#[test]
 fn an_unknown_source_with_no_sources_listed() {
     assert_eq!(
         errors("title: T\nevents:\n- {id: a, date: 2019, title: A, source: nyt}\n"),
@@ -526,5 +583,70 @@ fn the_readme_example_loads_and_its_date_spellings_parse() {
             timeliner::timeline::date::TimelineDate::parse(spelling).is_ok(),
             "{spelling}"
         );
+    }
+}
+
+/// The bundled timeline loads, and every quote in it is from the bundled article (whether
+/// written by hand or by extraction).
+#[test]
+fn the_seed_timeline_quotes_its_article() {
+    let t = timeline::load(
+        "data/kim-trump-talks.yaml",
+        include_bytes!("../data/kim-trump-talks.yaml"),
+    )
+    .unwrap_or_else(|d| panic!("{d:?}"));
+    let article = include_str!("../data/kim-trump-talks.txt");
+    assert_eq!(
+        t.sources[0].path.as_deref(),
+        Some("data/kim-trump-talks.txt")
+    );
+    assert!(!t.events.is_empty());
+    for event in &t.events {
+        let quote = event.quote.as_deref().unwrap_or_default();
+        assert!(article.contains(quote), "{}: {quote}", event.id);
+    }
+}
+
+/// A thousand mutations of a valid file (bytes deleted, duplicated, replaced by YAML
+/// punctuation, invalid UTF-8 or control characters): `load` answers each without panicking,
+/// and every diagnostic it gives prints.
+#[test]
+fn mutated_files_never_panic() {
+    let seed = include_bytes!("../data/kim-trump-talks.yaml");
+    let alphabet: &[u8] = b" \n-:[]{}\"'#&*!|>?,~\t\x00\xff\xc3";
+    // A fixed linear congruential generator: the same cases on every run.
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |bound: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        usize::try_from(state >> 33).unwrap() % bound
+    };
+    for _ in 0..1000 {
+        let mut bytes = seed.to_vec();
+        for _ in 0..1 + next(4) {
+            let at = next(bytes.len());
+            match next(3) {
+                0 => {
+                    let end = (at + next(40)).min(bytes.len());
+                    bytes.drain(at..end);
+                }
+                1 => {
+                    let end = (at + next(40)).min(bytes.len());
+                    let copy = bytes[at..end].to_vec();
+                    bytes.splice(at..at, copy);
+                }
+                _ => bytes[at] = alphabet[next(alphabet.len())],
+            }
+            if bytes.is_empty() {
+                bytes.push(b'-');
+            }
+        }
+        if let Err(diagnostics) = timeline::load("m.yaml", &bytes) {
+            assert!(!diagnostics.is_empty());
+            for d in diagnostics {
+                assert!(d.to_string().starts_with("error: "));
+            }
+        }
     }
 }

@@ -150,7 +150,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         let consequence = if args.check {
             ""
         } else {
-            "; the charts of invalid timelines were not written"
+            "; charts with problems were not written"
         };
         eprintln!("error: {} found{consequence}", count(problems, "problem"));
         return Ok(ExitCode::from(2));

@@ -3,7 +3,7 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use timeliner::diag::Diagnostic;
 use timeliner::timeline::{self, MAX_FILE_BYTES, Timeline};
@@ -44,6 +44,7 @@ pub fn io_diagnostic(path: &str, doing: &str, err: &io::Error) -> Diagnostic {
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         io::ErrorKind::IsADirectory => "it is a directory".to_string(),
         io::ErrorKind::NotADirectory => "a part of the path is not a directory".to_string(),
+        io::ErrorKind::AlreadyExists => "a file is in the way".to_string(),
         io::ErrorKind::InvalidData => "it is not UTF-8 text".to_string(),
         _ => err.to_string(),
     };
@@ -69,21 +70,28 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let name = path
         .file_name()
         .map_or_else(|| "out".into(), |n| n.to_string_lossy());
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let written = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&temp)
-        .and_then(|mut file| {
-            file.write_all(bytes)?;
-            file.sync_all()
-        })
+    let (temp, mut file) = create_temporary(dir, &name)?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
         .and_then(|()| fs::rename(&temp, path));
     if written.is_err() {
-        // The target is untouched; only the partial temporary file is removed.
+        // The target is untouched; only our partial temporary file is removed.
         let _ = fs::remove_file(&temp);
     }
     written
+}
+
+/// A new file `.NAME.PID-N.tmp` in `dir`; N counts past leftovers of a crashed run.
+fn create_temporary(dir: &Path, name: &str) -> io::Result<(PathBuf, File)> {
+    let mut n = 0;
+    loop {
+        let temp = dir.join(format!(".{name}.{}-{n}.tmp", std::process::id()));
+        match OpenOptions::new().write(true).create_new(true).open(&temp) {
+            Err(err) if err.kind() == io::ErrorKind::AlreadyExists && n < 100 => n += 1,
+            opened => return opened.map(|file| (temp, file)),
+        }
+    }
 }
 
 /// Writes to standard output; a reader that stops early (`| head`) is not an error.
@@ -116,6 +124,21 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["chart.svg"]);
+    }
+
+    #[test]
+    fn a_leftover_temporary_file_is_neither_reused_nor_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let leftover = dir
+            .path()
+            .join(format!(".chart.svg.{}-0.tmp", std::process::id()));
+        fs::write(&leftover, "leftover").unwrap();
+        write_atomic(&dir.path().join("chart.svg"), b"new").unwrap();
+        assert_eq!(fs::read_to_string(&leftover).unwrap(), "leftover");
+        assert_eq!(
+            fs::read_to_string(dir.path().join("chart.svg")).unwrap(),
+            "new"
+        );
     }
 
     #[test]

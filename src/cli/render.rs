@@ -1,13 +1,13 @@
-//! `timeliner render FILE [-o OUT]`: one timeline to one SVG chart.
+//! `timeliner render FILE [-o OUT] [--format svg|png]`: one timeline to one chart.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{Parser, ValueEnum};
 
 use super::files::{self, STDIO};
 
-/// Render one timeline as an SVG chart.
+/// Render one timeline as an SVG (or PNG) chart.
 ///
 /// Problems in the file are reported with their line and column, and nothing is written.
 #[derive(Debug, Parser)]
@@ -15,9 +15,30 @@ use super::files::{self, STDIO};
 pub struct RenderArgs {
     /// The timeline (YAML; `-` reads standard input).
     file: PathBuf,
-    /// Where to write the SVG (`-` or omitted: standard output). Replaced atomically.
+    /// Where to write the chart (`-` or omitted: standard output). Replaced atomically.
     #[arg(short, long, value_name = "OUT")]
     output: Option<PathBuf>,
+    /// Chart format [default: png when OUT ends in .png, else svg]. PNG is drawn with the
+    /// bundled font and needs no browser.
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Svg,
+    Png,
+}
+
+impl RenderArgs {
+    fn format(&self) -> Format {
+        let png_name = self.output.as_ref().is_some_and(|out| {
+            out.extension()
+                .is_some_and(|ext| ext.eq_ignore_ascii_case("png"))
+        });
+        self.format
+            .unwrap_or(if png_name { Format::Png } else { Format::Svg })
+    }
 }
 
 pub fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
@@ -28,14 +49,25 @@ pub fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    let svg = timeliner::render::render_svg(&timeline);
+    let bytes = match args.format() {
+        Format::Svg => timeliner::render::render_svg(&timeline).into_bytes(),
+        Format::Png => match timeliner::render::render_png(&timeline) {
+            Ok(png) => png,
+            Err(err) => {
+                let name = files::display(&args.file);
+                files::print_diagnostics(&[timeliner::diag::Diagnostic::new(
+                    &name,
+                    err.to_string(),
+                )]);
+                return Ok(ExitCode::from(2));
+            }
+        },
+    };
     let written = match &args.output {
-        Some(out) if out.as_os_str() != STDIO => {
-            files::write_atomic(out, svg.as_bytes()).map_err(|err| {
-                files::io_diagnostic(&files::display(out), "cannot write the chart", &err)
-            })
-        }
-        _ => files::write_stdout(svg.as_bytes())
+        Some(out) if out.as_os_str() != STDIO => files::write_atomic(out, &bytes).map_err(|err| {
+            files::io_diagnostic(&files::display(out), "cannot write the chart", &err)
+        }),
+        _ => files::write_stdout(&bytes)
             .map_err(|err| files::io_diagnostic("<stdout>", "cannot write the chart", &err)),
     };
     match written {

@@ -20,52 +20,48 @@ pub const DESCENT_EM: f64 = 0.212;
 /// Advance widths of one face, in font units, for fast lookup.
 struct Metrics {
     units_per_em: f64,
-    /// Advances of U+0000..U+0800 (Latin, Greek, Cyrillic and punctuation), by code point.
+    /// Advances of U+0000..U+2200 (Latin, Greek, Cyrillic, general punctuation such as the
+    /// ellipsis and dashes), by code point.
     low: Vec<u16>,
     /// Advance of `?`, used where the font has no glyph (the browser falls back to another
     /// font whose widths we cannot know; a mid-width glyph is the honest guess).
     missing: u16,
-    face_data: &'static [u8],
+    face: ttf_parser::Face<'static>,
 }
+
+const TABLE_END: u32 = 0x2200;
 
 impl Metrics {
     fn load(data: &'static [u8]) -> Self {
         // The bundled font is part of the binary and parsed in tests, so failure here is a
         // build defect, not an input error.
         let face = ttf_parser::Face::parse(data, 0).expect("bundled font parses");
-        let advance = |c: char| face.glyph_index(c).and_then(|g| face.glyph_hor_advance(g));
-        let missing = advance('?').unwrap_or(1139);
-        let low = (0u32..0x800)
-            .map(|cp| char::from_u32(cp).and_then(advance).unwrap_or(missing))
+        let missing = advance(&face, '?').unwrap_or(1139);
+        let low = (0..TABLE_END)
+            .map(|cp| {
+                char::from_u32(cp)
+                    .and_then(|c| advance(&face, c))
+                    .unwrap_or(missing)
+            })
             .collect();
         Self {
             units_per_em: f64::from(face.units_per_em()),
             low,
             missing,
-            face_data: data,
+            face,
         }
     }
 
-    fn units(&self, text: &str) -> u64 {
-        let mut face = None;
-        text.chars()
-            .map(|c| {
-                let cp = c as usize;
-                if cp < self.low.len() {
-                    u64::from(self.low[cp])
-                } else {
-                    let face = face.get_or_insert_with(|| {
-                        ttf_parser::Face::parse(self.face_data, 0).expect("bundled font parses")
-                    });
-                    u64::from(
-                        face.glyph_index(c)
-                            .and_then(|g| face.glyph_hor_advance(g))
-                            .unwrap_or(self.missing),
-                    )
-                }
-            })
-            .sum()
+    fn char_units(&self, c: char) -> u16 {
+        match self.low.get(c as usize) {
+            Some(&units) => units,
+            None => advance(&self.face, c).unwrap_or(self.missing),
+        }
     }
+}
+
+fn advance(face: &ttf_parser::Face, c: char) -> Option<u16> {
+    face.glyph_index(c).and_then(|g| face.glyph_hor_advance(g))
 }
 
 fn metrics(bold: bool) -> &'static Metrics {
@@ -82,9 +78,8 @@ fn metrics(bold: bool) -> &'static Metrics {
 #[must_use]
 pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
     let m = metrics(bold);
-    #[allow(clippy::cast_precision_loss)] // sums of advances stay far below 2^52
-    let units = m.units(text) as f64;
-    units * size / m.units_per_em
+    let units: u32 = text.chars().map(|c| u32::from(m.char_units(c))).sum();
+    f64::from(units) * size / m.units_per_em
 }
 
 /// The longest prefix of `text` that, followed by an ellipsis, fits in `max_width` pixels;
@@ -94,13 +89,14 @@ pub fn fit(text: &str, size: f64, bold: bool, max_width: f64) -> Option<String> 
     if text_width(text, size, bold) <= max_width {
         return Some(text.to_string());
     }
-    let ellipsis = text_width("…", size, bold);
-    let mut width = 0.0;
+    let m = metrics(bold);
+    let to_units = |px: f64| px * m.units_per_em / size;
+    let budget = to_units(max_width) - f64::from(m.char_units('…'));
+    let mut used = 0.0;
     let mut end = 0;
     for (i, c) in text.char_indices() {
-        let mut buf = [0u8; 4];
-        width += text_width(c.encode_utf8(&mut buf), size, bold);
-        if width + ellipsis > max_width {
+        used += f64::from(m.char_units(c));
+        if used > budget {
             break;
         }
         end = i + c.len_utf8();

@@ -53,7 +53,7 @@ impl Default for Style {
             label_size: 12.0,
             small_size: 11.0,
             row_height: 18,
-            max_rows: 5,
+            max_rows: 6,
             max_label_width: 260.0,
             short_label_width: 120.0,
         }
@@ -156,6 +156,9 @@ pub enum Item {
         look: Look,
         /// Fill opacity in percent.
         opacity: u8,
+        /// Whether the edge is drawn: a faint period gets a bracket-like edge, a solid bar or
+        /// a fading step none.
+        outline: bool,
         /// Shown on hover (an era's name when its band is too narrow to print it).
         tooltip: Option<String>,
     },
@@ -257,6 +260,8 @@ struct Mark<'a> {
     planned: bool,
     approximate: bool,
     date_text: String,
+    /// The title with control characters removed and white space folded.
+    title: String,
     source: Option<&'a str>,
     /// A period too short to see at this scale, drawn as a square on the point row.
     compact: bool,
@@ -369,6 +374,15 @@ fn text_box(x: i32, baseline: i32, width: f64, size: f64, anchor: Anchor) -> Rec
 /// Removes control characters and folds runs of white space, so that measured text is the
 /// text drawn.
 fn clean(text: &str) -> String {
+    let tidy = !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !text.contains("  ")
+        && !text
+            .chars()
+            .any(|c| c.is_control() || (c.is_whitespace() && c != ' '));
+    if tidy {
+        return text.to_string();
+    }
     let kept: String = text
         .chars()
         .filter(|c| c.is_whitespace() || !c.is_control())
@@ -484,6 +498,7 @@ impl<'a> Layout<'a> {
                     planned,
                     approximate: event.date.approximate || end_approx,
                     date_text,
+                    title: clean(&event.title),
                     source,
                     compact: false,
                 }
@@ -818,6 +833,7 @@ impl<'a> Layout<'a> {
                     dashed: false,
                 },
                 opacity: 100,
+                outline: false,
                 tooltip: Some(format!(
                     "{}: {} – {}",
                     clean(&era.title),
@@ -894,8 +910,13 @@ impl<'a> Layout<'a> {
         for (position, &i) in order.iter().enumerate() {
             let m = &lane.marks[i];
             let anchor = xs[i].0;
-            let title = clean(&m.event.title);
-            let lead = m.date_text.clone();
+            let title = m.title.clone();
+            // Reported events say so in words as well as in colour and shape.
+            let lead = if m.event.status == Status::Reported {
+                format!("{} (reported)", m.date_text)
+            } else {
+                m.date_text.clone()
+            };
             let lead_w = font::text_width(&format!("{lead} "), size, false);
             let full = font::fit(&title, size, false, style.max_label_width - lead_w);
             let short = font::fit(&title, size, false, style.short_label_width);
@@ -956,8 +977,7 @@ impl<'a> Layout<'a> {
                 continue;
             }
             let m = &lane.marks[i];
-            self.key
-                .push(format!("{}  {}", m.date_text, clean(&m.event.title)));
+            self.key.push(format!("{}  {}", m.date_text, m.title));
             let n = self.key.len();
             match &mut group {
                 Some((x, _, last)) if xs[i].0 - *x <= CALLOUT_CLUSTER => *last = n,
@@ -1107,6 +1127,7 @@ impl<'a> Layout<'a> {
                         rect: Rect { x, y, w, h },
                         look,
                         opacity,
+                        outline: opacity < 50 || look.hollow || look.dashed,
                         tooltip: None,
                     };
                     match m.kind {
@@ -1130,6 +1151,7 @@ impl<'a> Layout<'a> {
                                         *op,
                                         Look {
                                             dashed: false,
+                                            hollow: false,
                                             ..look
                                         },
                                     ));
@@ -1194,7 +1216,7 @@ impl<'a> Layout<'a> {
                 }
                 Placed::Callout => {}
             }
-            let title = clean(&m.event.title);
+            let title = &m.title;
             let mut desc = format!("{}: {title}.", m.date_text);
             let status = match (m.event.status, m.planned) {
                 (Status::Reported, _) => Some("Reported, not confirmed."),
@@ -1279,8 +1301,8 @@ impl<'a> Layout<'a> {
         }
         #[allow(clippy::cast_possible_truncation)]
         let baseline = y + 8 + (font::ASCENT_EM * scale::TICK_SIZE).ceil() as i32;
-        let left_limit = 0;
-        let right_limit = self.width;
+        let left_limit = 2;
+        let right_limit = self.width - 2;
         let mut last_right = i32::MIN;
         for tick in ticks {
             self.items.push(Item::Line {
@@ -1289,7 +1311,7 @@ impl<'a> Layout<'a> {
                 paint: Paint::Axis,
                 dashed: false,
             });
-            let t = make_text(
+            let mut t = make_text(
                 tick.x,
                 baseline,
                 scale::TICK_SIZE,
@@ -1298,9 +1320,12 @@ impl<'a> Layout<'a> {
                 Paint::Muted,
                 tick.label.clone(),
             );
-            // Ticks are spaced for their labels; only the chart's edges can still cut one.
-            if t.bbox.x >= left_limit && t.bbox.x + t.bbox.w <= right_limit && t.bbox.x > last_right
-            {
+            // Ticks are spaced for their labels; at the chart's edges a label slides inwards
+            // (it may carry the year, so dropping it would lose information).
+            let shift = (left_limit - t.bbox.x).max(0) + (right_limit - t.bbox.x - t.bbox.w).min(0);
+            t.x += shift;
+            t.bbox.x += shift;
+            if t.bbox.x > last_right + 4 {
                 last_right = t.bbox.x + t.bbox.w;
                 self.items.push(Item::Text(t));
             }
@@ -1361,6 +1386,7 @@ impl<'a> Layout<'a> {
                     },
                     look: solid,
                     opacity: 35,
+                    outline: true,
                     tooltip: None,
                 },
             ),
@@ -1375,6 +1401,7 @@ impl<'a> Layout<'a> {
                     },
                     look: solid,
                     opacity: 85,
+                    outline: false,
                     tooltip: None,
                 },
             ),
@@ -1389,6 +1416,7 @@ impl<'a> Layout<'a> {
                     },
                     look: solid,
                     opacity: 40,
+                    outline: false,
                     tooltip: None,
                 },
             ),
@@ -1473,6 +1501,7 @@ impl<'a> Layout<'a> {
                     rect,
                     look,
                     opacity,
+                    outline,
                     tooltip,
                 } => Item::Rect {
                     rect: Rect {
@@ -1482,6 +1511,7 @@ impl<'a> Layout<'a> {
                     },
                     look,
                     opacity,
+                    outline,
                     tooltip,
                 },
                 other => other,

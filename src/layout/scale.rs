@@ -42,7 +42,7 @@ pub struct Scale {
 }
 
 /// Share of the whole span an empty stretch must exceed before the axis is cut.
-const BREAK_SHARE: f64 = 0.45;
+const BREAK_SHARE: f64 = 0.35;
 /// Pixels the cut stretch keeps on the axis.
 pub const BREAK_WIDTH: i32 = 28;
 

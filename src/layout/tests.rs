@@ -171,3 +171,37 @@ fn control_characters_never_reach_the_scene() {
     assert_eq!(s.title, "AB C");
     assert!(s.texts().iter().any(|t| t.text == "x y"));
 }
+
+#[test]
+fn chart_options_choose_theme_width_and_credits() {
+    let yaml = "title: T\nsources:\n  - {id: s, title: The Paper, publisher: Daily, published: 2025-09-22}\nevents:\n  - {id: a, date: 2019, title: A, source: s}\n";
+    let default = scene(yaml);
+    assert_eq!((default.width, default.theme), (1200, Theme::Auto));
+    assert!(
+        default
+            .texts()
+            .iter()
+            .any(|t| t.text == "Source: The Paper, Daily, 22 Sep 2025")
+    );
+    let set = scene(&format!(
+        "{yaml}chart:\n  width: 640\n  height: 900\n  theme: dark\n  show_sources: false\n"
+    ));
+    assert_eq!((set.width, set.height, set.theme), (640, 900, Theme::Dark));
+    assert!(!set.texts().iter().any(|t| t.text.starts_with("Source:")));
+}
+
+#[test]
+fn ongoing_fades_out_towards_as_of() {
+    let s = scene(
+        "title: T\nas_of: 2025-09-22\nevents:\n  - {id: a, date: 2019-03, end: ongoing, title: Sanctions}\n",
+    );
+    let opacities: Vec<u8> = event(&s, "a")
+        .iter()
+        .filter_map(|i| match i {
+            Item::Rect { opacity, .. } => Some(*opacity),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(opacities, [85, 60, 40, 20]);
+    assert!(s.texts().iter().any(|t| t.lead == "since Mar 2019"));
+}

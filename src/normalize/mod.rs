@@ -98,6 +98,16 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
     let s = &expression.slots;
     let reference = context.reference;
     match &expression.producer {
+        Producer::Date if s.year.is_none() && s.date.is_none() => {
+            // "June last year": the year comes from a shift of the reference year.
+            let Some(reference) = reference else {
+                return Some(Value::unresolved(TimexType::Date, "XXXX"));
+            };
+            let year = reference.year() + s.shift?;
+            let mut with_year = s.clone();
+            with_year.year = Some(year);
+            absolute(&with_year).map(Value::point)
+        }
         Producer::Date => absolute(s).map(Value::point),
         Producer::Month => {
             let month = s.month?;
@@ -160,6 +170,18 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             let day = add_days(reference, i64::from(n))?;
             Some(Value::point(with_daypart(day, part)))
         }
+        Producer::Quarter if s.ordinal.is_none() => {
+            // "last year's quarter": the reported quarter, shifted by years.
+            let Some(reference) = reference else {
+                return Some(Value::unresolved(TimexType::Date, "XXXX-QX"));
+            };
+            let reported =
+                Point::containing(reference.checked_sub_days(Days::new(45))?, Unit::Quarter);
+            if let (Some(year), Point::Quarter(_, q)) = (s.year, reported) {
+                return Some(Value::point(Point::Quarter(year, q)));
+            }
+            Some(Value::point(reported.shifted(Unit::Year, s.shift?)?))
+        }
         Producer::Quarter | Producer::Half => {
             let n = s.ordinal?;
             let per_year = if expression.producer == Producer::Quarter {
@@ -180,6 +202,9 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             if let Some(year) = s.year {
                 return Some(Value::point(make(year)));
             }
+            if let (Some(shift), Some(reference)) = (s.shift, reference) {
+                return Some(Value::point(make(reference.year() + shift)));
+            }
             let Some(reference) = reference else {
                 let letter = if per_year == 4 { 'Q' } else { 'H' };
                 return Some(Value::unresolved(
@@ -187,14 +212,10 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                     format!("XXXX-{letter}{n}"),
                 ));
             };
+            // A quarter not yet begun is last year's unless said in the future tense; a
+            // quarter already begun is this year's even then ("expects third-quarter results").
             let current = (reference.month() - 1) / (12 / per_year) + 1;
-            let year = reference.year()
-                + match context.tense {
-                    Tense::Future if n < current => 1,
-                    Tense::Future => 0,
-                    _ if n > current => -1,
-                    _ => 0,
-                };
+            let year = reference.year() - i32::from(context.tense != Tense::Future && n > current);
             Some(Value::point(make(year)))
         }
         Producer::Reported(years) => {
@@ -228,22 +249,32 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         },
         Producer::Duration(kind) => {
             let unit = s.unit?;
+            if s.number.is_none() && !s.plural && *kind == DurationKind::Vague {
+                // A bare singular unit ("year") is not an expression.
+                return None;
+            }
             let n = match (kind, s.number) {
                 (DurationKind::Vague, _) | (_, Some(Amount::Vague)) => None,
                 (_, Some(Amount::Exact(n))) => Some(n),
-                (_, None) => return None,
+                (_, None) if s.plural => None,
+                (_, None) => Some(1),
             };
             let mut value = unit.duration(n);
             if *kind == DurationKind::AndAHalf {
                 value = match unit {
                     Unit::Year => format!("{value}6M"),
                     Unit::Day => format!("{value}T12H"),
+                    Unit::Hour => format!("{value}30M"),
+                    Unit::Minute => format!("{value}30S"),
                     _ => value,
                 };
             }
             Some(Value::plain(TimexType::Duration, value))
         }
         Producer::Set => {
+            if let Some(month) = s.month {
+                return Some(Value::plain(TimexType::Set, format!("XXXX-{month:02}")));
+            }
             let value = match (s.weekday, s.daypart, s.unit) {
                 (Some(day), Some(part), _) => format!("XXXX-WXX-{day}T{}", part.code()),
                 (Some(day), None, _) => format!("XXXX-WXX-{day}"),
@@ -263,6 +294,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             Some(Value::plain(*kind, value.as_ref()))
         }
         Producer::Ref => Some(Value::plain(TimexType::Date, s.reference?)),
+        Producer::Nothing => None,
         Producer::Time(fixed_hour) => {
             let (hour, minute) = s.clock.or(fixed_hour.map(|h| (h, 0)))?;
             let day = match (s.weekday, reference) {
@@ -273,6 +305,14 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                     ));
                 }
                 (Some(w), Some(r)) => nearest_weekday(r, weekday(w)?, context.tense),
+                (None, Some(r)) if s.month.is_some() => {
+                    let (month, day) = (s.month?, s.day?);
+                    NaiveDate::from_ymd_opt(
+                        year_by_tense(r, (month, day), context.tense),
+                        month,
+                        day,
+                    )?
+                }
                 (None, Some(r)) => add_days(r, i64::from(s.day_shift.unwrap_or(0)))?,
             };
             Some(Value::point(Point::Clock(day, hour, minute)))
@@ -294,10 +334,10 @@ fn absolute(s: &Slots) -> Option<Point> {
     })
 }
 
-/// The year of a year-less (month, day) said on `reference`. In the past tense, the reference
-/// year or the one before (a later date is last year's); in the future tense, the reference
-/// year or the one after. With no clear tense, the occurrence nearest to the reference date,
-/// the earlier one on a tie. Day 0 stands for "the whole month".
+/// The year of a year-less (month, day) said on `reference`: the occurrence nearest to the
+/// reference date, where a date in the future counts twice as far with no clear tense; in the
+/// past tense a future date counts four times as far and only within 45 days (a whole month:
+/// never), and the other way round in the future tense. Day 0 stands for "the whole month".
 ///
 /// # Example
 ///
@@ -311,6 +351,7 @@ fn absolute(s: &Slots) -> Option<Point> {
 /// assert_eq!(year_by_tense(feb, (1, 0), Tense::Future), 2014);
 /// assert_eq!(year_by_tense(feb, (2, 0), Tense::Unknown), 2013);
 /// assert_eq!(year_by_tense(feb, (4, 1), Tense::Unknown), 2013);
+/// assert_eq!(year_by_tense(feb, (7, 1), Tense::Unknown), 2012);
 /// assert_eq!(year_by_tense(feb, (11, 0), Tense::Unknown), 2012);
 /// ```
 #[must_use]
@@ -320,22 +361,34 @@ pub fn year_by_tense(reference: NaiveDate, (month, day): (u32, u32), tense: Tens
         if day == 0 { 0 } else { reference.day() },
     );
     let year = reference.year();
-    match tense {
-        Tense::Future if (month, day) < here => year + 1,
-        Tense::Future => year,
-        Tense::Past if (month, day) > here => year - 1,
-        Tense::Past => year,
-        Tense::Present | Tense::Unknown => {
-            // Distance in days (or months times 31 for a whole month) to each candidate.
-            let position =
-                |y: i32, m: u32, d: u32| i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d);
-            let now = position(year, here.0, here.1);
-            [year - 1, year, year + 1]
-                .into_iter()
-                .min_by_key(|&y| (position(y, month, day) - now).abs())
-                .unwrap_or(year)
-        }
-    }
+    // How much farther a date on the side the tense does not point to counts: a past-tense
+    // sentence can still name next week's deadline ("rights that expire Nov. 21"), but a
+    // whole month on the other side of the tense is out.
+    let (future_weight, past_weight) = match tense {
+        Tense::Past => (4, 1),
+        Tense::Future => (1, 4),
+        Tense::Present | Tense::Unknown => (2, 1),
+    };
+    let allowed = |delta: i64| match tense {
+        Tense::Past if delta > 0 => day != 0 && delta <= 45,
+        Tense::Future if delta < 0 => day != 0 && delta >= -45,
+        _ => true,
+    };
+    // Distance in days (or months times 31 for a whole month) to each candidate.
+    let position = |y: i32, m: u32, d: u32| i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d);
+    let now = position(year, here.0, here.1);
+    [year - 1, year, year + 1]
+        .into_iter()
+        .min_by_key(|&y| {
+            let delta = position(y, month, day) - now;
+            let cost = if delta > 0 {
+                delta * future_weight
+            } else {
+                -delta * past_weight
+            };
+            (!allowed(delta), cost)
+        })
+        .unwrap_or(year)
 }
 
 /// The day named `weekday` nearest to `reference`: on or before it, or on or after it in the
@@ -360,6 +413,10 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
             (_, Some(w), ..) => format!("XXXX-WXX-{w}"),
             (_, _, Some(_), ..) => "XXXX".to_string(),
             (_, _, _, Some(p), _) => format!("XXXX-XX-XXT{}", p.code()),
+            (.., Some(Unit::Month)) => "XXXX-XX".to_string(),
+            (.., Some(Unit::Week | Unit::Weekend)) => "XXXX-WXX".to_string(),
+            (.., Some(Unit::Day)) => "XXXX-XX-XX".to_string(),
+            (.., Some(Unit::Quarter)) => "XXXX-QX".to_string(),
             _ => "XXXX".to_string(),
         };
         return Some(Value::unresolved(TimexType::Date, value));
@@ -406,9 +463,20 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
         )));
     }
     let unit = s.unit.unwrap_or(Unit::Year);
-    if s.plural {
-        // "the past weeks", "coming months": an unspecified number of units.
-        return Some(Value::plain(TimexType::Duration, unit.duration(None)));
+    if unit == Unit::Weekend && fixed == Some(0) && context.tense != Tense::Future {
+        // "over the weekend", told on a weekday: the one just past.
+        let back = i64::from(reference.weekday().num_days_from_monday()).min(5) + 1;
+        let day = if back >= 6 {
+            reference
+        } else {
+            add_days(reference, -back)?
+        };
+        return Some(Value::point(Point::containing(day, Unit::Weekend)));
+    }
+    if s.plural || s.number == Some(Amount::Vague) {
+        // "recent years", "the past several quarters", "coming months".
+        let value = if n > 0 { "FUTURE_REF" } else { "PAST_REF" };
+        return Some(Value::plain(TimexType::Date, value));
     }
     Some(Value::point(
         Point::containing(reference, unit).shifted(unit, n)?,

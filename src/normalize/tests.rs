@@ -32,13 +32,16 @@ fn month_by_tense() {
     let cases = [
         ((3, 0), Tense::Past, 2012),
         ((3, 0), Tense::Unknown, 2013),
+        ((6, 0), Tense::Unknown, 2012),
         ((9, 0), Tense::Unknown, 2012),
         ((3, 0), Tense::Future, 2013),
         ((1, 0), Tense::Past, 2013),
         ((1, 0), Tense::Future, 2014),
-        ((2, 20), Tense::Past, 2012),
+        ((2, 20), Tense::Past, 2013),
+        ((5, 20), Tense::Past, 2012),
         ((2, 10), Tense::Past, 2013),
-        ((2, 10), Tense::Future, 2014),
+        ((2, 10), Tense::Future, 2013),
+        ((12, 10), Tense::Future, 2013),
     ];
     for (month_day, tense, expected) in cases {
         assert_eq!(

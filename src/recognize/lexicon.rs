@@ -52,6 +52,12 @@ pub enum Class {
 }
 
 impl Class {
+    /// This class as one bit of a set of classes.
+    #[must_use]
+    pub fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
             "month" => Self::Month,
@@ -168,14 +174,16 @@ impl Lexicon {
                 let Some((first, rest)) = words.split_first() else {
                     return Err(error("empty entry".into()));
                 };
-                let rest = rest.iter().map(|w| lexicon.intern(w)).collect();
+                let rest: Vec<u32> = rest.iter().map(|w| lexicon.intern(w)).collect();
                 let id = u32::try_from(lexicon.entries.len()).unwrap_or(u32::MAX);
                 lexicon.entries.push(Entry {
                     class,
                     value: value.trim().into(),
                     rest,
                     latent,
-                    abbreviation: k > 0,
+                    abbreviation: k > 0
+                        && words.len() == 1
+                        && matches!(class, Class::Month | Class::Weekday | Class::Unit),
                     capitalised: matches!(class, Class::Month | Class::Weekday),
                 });
                 let key = lexicon.intern(first);

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 pub use rules::{DurationKind, Example, Producer, Rule};
 pub use scan::{Amount, Expression, Slots};
 
-use lexicon::Lexicon;
+use lexicon::{Class, Lexicon};
 use rules::{Builtin, Compiled, Element};
 
 /// A mistake in the rule data, with the file and line it is on.
@@ -39,6 +39,74 @@ impl fmt::Display for RuleError {
 
 impl std::error::Error for RuleError {}
 
+/// Signature bits of a token beyond the class bits (see `scan::signature`).
+const SIG_NUMBER: u32 = 1 << 24;
+const SIG_LITERAL: u32 = 1 << 25;
+const SIG_PUNCT: u32 = 1 << 26;
+/// Always set, so that a variant whose second element can be anything passes.
+const SIG_END: u32 = 1 << 27;
+
+/// A rule variant that may start at some token, with where to skip to in its list when its
+/// first element, or its first two, fail (the list is sorted by first, then second element).
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    variant: u32,
+    first_end: u32,
+    second_end: u32,
+}
+
+/// Sorts variant ids by first and second element and records the group ends.
+fn candidates(compiled: &Compiled, mut ids: Vec<u32>) -> Vec<Candidate> {
+    let mut seconds: Vec<Option<&Element>> = Vec::new();
+    let mut keyed: Vec<(u32, usize, u32)> = Vec::with_capacity(ids.len());
+    for id in ids.drain(..) {
+        let variant = &compiled.variants[id as usize];
+        let second = variant.elements.get(1);
+        let n = match seconds.iter().position(|s| *s == second) {
+            Some(n) => n,
+            None => {
+                seconds.push(second);
+                seconds.len() - 1
+            }
+        };
+        keyed.push((variant.first, n, id));
+    }
+    keyed.sort_unstable();
+    let index = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    (0..keyed.len())
+        .map(|j| {
+            let (first, second, variant) = keyed[j];
+            let first_end = (j..keyed.len())
+                .find(|&k| keyed[k].0 != first)
+                .unwrap_or(keyed.len());
+            let second_end = (j..keyed.len())
+                .find(|&k| keyed[k].0 != first || keyed[k].1 != second)
+                .unwrap_or(keyed.len());
+            Candidate {
+                variant,
+                first_end: index(first_end),
+                second_end: index(second_end),
+            }
+        })
+        .collect()
+}
+
+/// The signature bits a token must have to start `element`.
+fn element_signature(element: &Element) -> u32 {
+    match element {
+        Element::Words(_) => SIG_LITERAL,
+        Element::Class(class) | Element::ClassValue(class, _) => class.bit(),
+        Element::Builtin(Builtin::Year | Builtin::Number) => SIG_NUMBER | Class::Number.bit(),
+        Element::Builtin(Builtin::Day | Builtin::Ordinal) => SIG_NUMBER | Class::Ordinal.bit(),
+        Element::Builtin(Builtin::Decade) => SIG_NUMBER | SIG_PUNCT,
+        Element::Builtin(Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate) => SIG_NUMBER,
+        // The signature is taken after a joining hyphen, which this element would match.
+        Element::Punct('-') => u32::MAX,
+        Element::Punct(_) | Element::Possessive => SIG_PUNCT,
+        Element::Context(inner) => element_signature(inner),
+    }
+}
+
 const WORDS: &str = include_str!("../../data/rules/words.txt");
 const RULES: &str = include_str!("../../data/rules/en.rules");
 
@@ -47,11 +115,18 @@ pub struct Recognizer {
     lexicon: Lexicon,
     compiled: Compiled,
     /// Per key id: variant ids whose first element can match that word.
-    by_key: Vec<Vec<u32>>,
+    by_key: Vec<Vec<Candidate>>,
     /// Variant ids that can start at a number token.
-    by_number: Vec<u32>,
+    by_number: Vec<Candidate>,
     /// Variant ids that can start at an apostrophe ("'80s").
-    by_apostrophe: Vec<u32>,
+    by_apostrophe: Vec<Candidate>,
+    /// Key ids of "the", "a", "an".
+    articles: Vec<u32>,
+    /// Per key id: the classes (bits) of the entries that start with it, to fail fast.
+    key_classes: Vec<u32>,
+    /// Per key id: a word every match near it may rest on (a month, a unit, a rule's own
+    /// word); function words such as "the" or "last" are not strong.
+    key_strong: Vec<bool>,
 }
 
 impl Recognizer {
@@ -61,7 +136,14 @@ impl Recognizer {
     /// A [`RuleError`] naming the file and line of the first mistake.
     pub fn compile(words: &str, rules: &str) -> Result<Self, RuleError> {
         let mut lexicon = Lexicon::parse(words)?;
-        let compiled = rules::parse(rules, &mut lexicon)?;
+        let mut compiled = rules::parse(rules, &mut lexicon)?;
+        for variant in &mut compiled.variants {
+            variant.second = variant.elements.get(1).map_or(SIG_END, element_signature);
+        }
+        let articles = ["the", "a", "an"]
+            .iter()
+            .map(|w| lexicon.intern(w))
+            .collect();
         let mut by_key = vec![Vec::new(); lexicon.starts.len()];
         let mut by_number = Vec::new();
         let mut by_apostrophe = Vec::new();
@@ -69,7 +151,7 @@ impl Recognizer {
             let id = u32::try_from(id).unwrap_or(u32::MAX);
             let keys = match &variant.elements[0] {
                 Element::Words(keys) => keys.clone(),
-                Element::Class(class) => lexicon.keys_of(*class),
+                Element::Class(class) | Element::ClassValue(class, _) => lexicon.keys_of(*class),
                 Element::Builtin(builtin) => {
                     by_number.push(id);
                     match builtin {
@@ -82,7 +164,7 @@ impl Recognizer {
                         _ => Vec::new(),
                     }
                 }
-                Element::Punct(_) | Element::Possessive => Vec::new(),
+                Element::Punct(_) | Element::Possessive | Element::Context(_) => Vec::new(),
             };
             for key in keys {
                 let list = &mut by_key[key as usize];
@@ -91,7 +173,86 @@ impl Recognizer {
                 }
             }
         }
+        let by_key = by_key
+            .into_iter()
+            .map(|list| candidates(&compiled, list))
+            .collect();
+        let by_number = candidates(&compiled, by_number);
+        let by_apostrophe = candidates(&compiled, by_apostrophe);
+        let key_classes = lexicon
+            .starts
+            .iter()
+            .map(|starts| {
+                starts.iter().fold(0, |bits, &(e, _)| {
+                    bits | lexicon.entries[e as usize].class.bit()
+                })
+            })
+            .collect();
+        let mut key_strong = vec![false; lexicon.starts.len()];
+        for entry in &lexicon.entries {
+            if matches!(
+                entry.class,
+                Class::Month
+                    | Class::Weekday
+                    | Class::Unit
+                    | Class::Season
+                    | Class::Daypart
+                    | Class::DayShift
+                    | Class::Ref
+                    | Class::Ordinal
+                    | Class::NotTemporal
+            ) {
+                for &key in &entry.rest {
+                    key_strong[key as usize] = true;
+                }
+            }
+        }
+        for (key, starts) in lexicon.starts.iter().enumerate() {
+            if starts.iter().any(|&(e, _)| {
+                let entry = &lexicon.entries[e as usize];
+                // Spelled years start with "nineteen", "twenty", "two thousand".
+                let big_number = entry.class == Class::Number
+                    && entry.value.parse::<u32>().is_ok_and(|n| n >= 19);
+                big_number
+                    || entry.rest.is_empty()
+                        && matches!(
+                            entry.class,
+                            Class::Month
+                                | Class::Weekday
+                                | Class::Unit
+                                | Class::Season
+                                | Class::Daypart
+                                | Class::DayShift
+                                | Class::Ref
+                                | Class::Ordinal
+                                | Class::NotTemporal
+                        )
+            }) {
+                key_strong[key] = true;
+            }
+        }
+        let weak_literals: Vec<u32> = [
+            "the", "a", "an", "its", "of", "or", "and", "to", "at", "on", "in", "for", "every",
+            "each", "per", "more", "so",
+        ]
+        .iter()
+        .filter_map(|w| lexicon.lookup(w))
+        .collect();
+        for variant in &compiled.variants {
+            for element in &variant.elements {
+                if let Element::Words(keys) = element {
+                    for key in keys {
+                        if !weak_literals.contains(key) {
+                            key_strong[*key as usize] = true;
+                        }
+                    }
+                }
+            }
+        }
         Ok(Self {
+            key_strong,
+            articles,
+            key_classes,
             lexicon,
             compiled,
             by_key,

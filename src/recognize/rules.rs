@@ -23,11 +23,15 @@ pub enum Element {
     /// Any of these words (key ids).
     Words(Vec<u32>),
     Class(Class),
+    /// An entry of the class with this value only (`<unit=WE>`).
+    ClassValue(Class, Box<str>),
     Builtin(Builtin),
     /// One punctuation character.
     Punct(char),
     /// `'s` with a straight or curly apostrophe.
     Possessive,
+    /// Must follow the expression but is not part of its span (`>ended`).
+    Context(Box<Element>),
 }
 
 /// What the normaliser makes of a match (see the header of `en.rules`).
@@ -52,6 +56,7 @@ pub enum Producer {
     Value(TimexType, Box<str>),
     Time(Option<u32>),
     Ref,
+    Nothing,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +79,8 @@ pub struct Rule {
 #[derive(Debug, Clone)]
 pub struct Example {
     pub phrase: String,
-    pub kind: TimexType,
+    /// `None` for `= nothing`: the phrase must give no expression.
+    pub kind: Option<TimexType>,
     pub value: String,
     pub modifier: Option<String>,
     pub line: usize,
@@ -85,6 +91,11 @@ pub struct Example {
 pub struct Variant {
     pub rule: u32,
     pub elements: Vec<Element>,
+    /// Variants with the same first element have the same number here.
+    pub first: u32,
+    /// What the token after the first element must be, as signature bits (class bits and
+    /// `SIG_*`): a quick filter before a full match.
+    pub second: u32,
 }
 
 pub struct Compiled {
@@ -112,11 +123,12 @@ pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError>
                 .take()
                 .ok_or_else(|| error("`=>` without a pattern before it".into()))?;
             let rule = u32::try_from(rules.len()).unwrap_or(u32::MAX);
-            variants.extend(
-                expanded
-                    .into_iter()
-                    .map(|elements| Variant { rule, elements }),
-            );
+            variants.extend(expanded.into_iter().map(|elements| Variant {
+                rule,
+                elements,
+                first: 0,
+                second: u32::MAX,
+            }));
             rules.push(Rule {
                 name,
                 line: at,
@@ -142,6 +154,15 @@ pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError>
             line: at,
             message: "pattern without `=> producer`".into(),
         });
+    }
+    let mut firsts: Vec<Element> = Vec::new();
+    for variant in &mut variants {
+        let head = &variant.elements[0];
+        let id = firsts.iter().position(|e| e == head).unwrap_or_else(|| {
+            firsts.push(head.clone());
+            firsts.len() - 1
+        });
+        variant.first = u32::try_from(id).unwrap_or(u32::MAX);
     }
     Ok(Compiled { rules, variants })
 }
@@ -175,7 +196,16 @@ fn pattern(text: &str, lexicon: &mut Lexicon) -> Result<Vec<Vec<Element>>, Strin
 }
 
 fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
+    if let Some(inner) = item.strip_prefix('>').filter(|i| !i.is_empty()) {
+        return Ok(Element::Context(Box::new(element(inner, lexicon)?)));
+    }
     if let Some(name) = item.strip_prefix('<').and_then(|i| i.strip_suffix('>')) {
+        if let Some((class, value)) = name.split_once('=') {
+            return match element(&format!("<{class}>"), lexicon)? {
+                Element::Class(class) => Ok(Element::ClassValue(class, value.into())),
+                _ => Err(format!("`<{class}>` is not a word list")),
+            };
+        }
         let builtin = match name {
             "year" => Builtin::Year,
             "day" => Builtin::Day,
@@ -280,6 +310,7 @@ fn producer(spec: &str) -> Result<Producer, String> {
                 .transpose()?,
         )),
         "ref" => no_args(Producer::Ref),
+        "nothing" => no_args(Producer::Nothing),
         _ => Err(format!("unknown producer `{name}`")),
     }
 }
@@ -303,7 +334,18 @@ fn example(line: &str, line_no: usize) -> Result<Example, String> {
         .strip_prefix('=')
         .ok_or("expected `= TYPE VALUE` after the phrase")?;
     let mut parts = expected.split_whitespace();
-    let kind = timex_type(parts.next().unwrap_or(""))?;
+    let kind = match parts.next().unwrap_or("") {
+        "nothing" => {
+            return Ok(Example {
+                phrase,
+                kind: None,
+                value: String::new(),
+                modifier: None,
+                line: line_no,
+            });
+        }
+        word => Some(timex_type(word)?),
+    };
     let value = parts.next().ok_or("missing value")?.to_string();
     let modifier = parts.next().map(str::to_string);
     Ok(Example {

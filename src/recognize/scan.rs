@@ -11,6 +11,9 @@ use super::rules::{Builtin, Element, Producer};
 use crate::text::{Token, TokenKind};
 use crate::timex::{DayPart, Season, Unit};
 
+/// A first element matched: where it ends, what it captured, the next token's signature.
+type HeadMatch = (usize, Slots, u32);
+
 /// An amount as written: exact ("three") or vague ("several").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Amount {
@@ -66,7 +69,21 @@ struct Input<'a> {
     text: &'a str,
     tokens: &'a [Token],
     keys: Vec<Option<u32>>,
+    /// Word-list look-ups recently done, by (token, class): rule variants starting at the
+    /// same token ask the same questions.
+    memo: std::cell::RefCell<Vec<Memo>>,
 }
+
+/// A cached word-list look-up: token index + 1 (0 = empty slot), class bit, and the answer
+/// (end, entry id, plural, latent).
+type Memo = (usize, u32, Option<(usize, u32, bool, bool)>);
+
+/// How far after its first token a match has its first strong token, at most.
+const STRONG_WITHIN: usize = 5;
+
+/// Slots of the look-up cache: a window of tokens times the classes.
+const MEMO_TOKENS: usize = 32;
+const MEMO_CLASSES: usize = 20;
 
 impl Input<'_> {
     fn word(&self, i: usize) -> &str {
@@ -116,10 +133,27 @@ impl Recognizer {
                 }
             })
             .collect();
-        let input = Input { text, tokens, keys };
+        let input = Input {
+            text,
+            tokens,
+            keys,
+            memo: std::cell::RefCell::new(vec![(0, 0, None); MEMO_TOKENS * MEMO_CLASSES]),
+        };
+        // Every rule match contains a strong token (a number, a month, a unit, a rule's own
+        // word...) within its first few tokens; elsewhere nothing needs trying.
+        let mut next_strong = vec![usize::MAX; tokens.len() + 1];
+        for i in (0..tokens.len()).rev() {
+            let strong = tokens[i].kind == TokenKind::Number
+                || input.keys[i].is_some_and(|k| self.key_strong[k as usize]);
+            next_strong[i] = if strong { i } else { next_strong[i + 1] };
+        }
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
+            if next_strong[i].saturating_sub(i) > STRONG_WITHIN {
+                i += 1;
+                continue;
+            }
             if let Some((end, _)) =
                 self.class_at(&input, Class::NotTemporal, i, &mut Slots::default())
             {
@@ -143,6 +177,7 @@ impl Recognizer {
             && after < input.tokens.len()
             && let Some(mut e) = self.best_at(input, input.skip_hyphen(after))
             && plain.as_ref().is_none_or(|p| e.tokens.end > p.tokens.end)
+            && (matches!(modifier, "START" | "MID" | "END") || e.slots.number.is_some())
         {
             e.tokens.start = i;
             e.span.start = input.tokens[i].span.start;
@@ -160,7 +195,7 @@ impl Recognizer {
 
     fn best_at(&self, input: &Input, i: usize) -> Option<Expression> {
         let token = &input.tokens[i];
-        let candidates: &[u32] = match token.kind {
+        let candidates: &[super::Candidate] = match token.kind {
             TokenKind::Number => &self.by_number,
             TokenKind::Word => input.keys[i].map_or(&[][..], |k| &self.by_key[k as usize]),
             TokenKind::Punct if input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}') => {
@@ -169,9 +204,37 @@ impl Recognizer {
             TokenKind::Punct => &[],
         };
         let mut best: Option<(usize, u32, Slots)> = None;
-        for &id in candidates {
-            let variant = &self.compiled.variants[id as usize];
-            let Some((end, slots)) = self.match_variant(input, &variant.elements, i) else {
+        // Candidates are sorted by first element: match each distinct one once.
+        let mut first: Option<(u32, Option<HeadMatch>)> = None;
+        let mut j = 0;
+        while j < candidates.len() {
+            let candidate = candidates[j];
+            j += 1;
+            let variant = &self.compiled.variants[candidate.variant as usize];
+            let (head, tail) = variant.elements.split_first()?;
+            if first.as_ref().is_none_or(|(id, _)| *id != variant.first) {
+                let mut slots = Slots::default();
+                let matched = self.match_element(input, head, i, &mut slots).map(|end| {
+                    let signature = self.signature(input, end);
+                    (end, slots, signature)
+                });
+                first = Some((variant.first, matched));
+            }
+            let Some((_, Some((after_head, head_slots, signature)))) = &first else {
+                j = candidate.first_end as usize;
+                continue;
+            };
+            if variant.second & signature == 0
+                || tail
+                    .first()
+                    .is_some_and(|second| !self.can_start(input, second, *after_head))
+            {
+                j = candidate.second_end as usize;
+                continue;
+            }
+            let Some((end, slots)) =
+                self.match_variant(input, tail, *after_head, head_slots.clone())
+            else {
                 continue;
             };
             if slots.latent && end == i + 1 && !self.has_cue_before(input, i) {
@@ -188,13 +251,25 @@ impl Recognizer {
             }
         }
         let (end, rule, slots) = best?;
+        // "the two-week", "a year-earlier": the article belongs to the noun phrase, not to
+        // the hyphenated adjective.
+        let article = matches!(input.keys[i], Some(k) if self.articles.contains(&k));
+        let start = if article
+            && end - i >= 3
+            && input.is_punct(end - 2, '-')
+            && input.is_joined(end - 2)
+        {
+            i + 1
+        } else {
+            i
+        };
         Some(Expression {
-            span: input.tokens[i].span.start..input.tokens[end - 1].span.end,
+            span: input.tokens[start].span.start..input.tokens[end - 1].span.end,
             rule,
             producer: self.compiled.rules[rule as usize].producer.clone(),
             slots,
             modifier: None,
-            tokens: i..end,
+            tokens: start..end,
         })
     }
 
@@ -214,11 +289,19 @@ impl Recognizer {
         input: &Input,
         elements: &[Element],
         start: usize,
+        mut slots: Slots,
     ) -> Option<(usize, Slots)> {
-        let mut slots = Slots::default();
         let mut i = start;
-        for (n, element) in elements.iter().enumerate() {
-            if n > 0 && !matches!(element, Element::Punct('-')) {
+        let mut span_end = None;
+        for element in elements {
+            let element = match element {
+                Element::Context(inner) => {
+                    span_end.get_or_insert(i);
+                    inner
+                }
+                element => element,
+            };
+            if !matches!(element, Element::Punct('-')) {
                 i = input.skip_hyphen(i);
             }
             if i >= input.tokens.len() {
@@ -226,7 +309,60 @@ impl Recognizer {
             }
             i = self.match_element(input, element, i, &mut slots)?;
         }
-        Some((i, slots))
+        Some((span_end.unwrap_or(i), slots))
+    }
+
+    /// What token `i` (after a hyphen) could be, as bits to test against
+    /// [`Variant::second`](super::rules::Variant).
+    fn signature(&self, input: &Input, i: usize) -> u32 {
+        let i = input.skip_hyphen(i);
+        let Some(token) = input.tokens.get(i) else {
+            return super::SIG_END;
+        };
+        let mut sig = super::SIG_END;
+        match token.kind {
+            TokenKind::Number => sig |= super::SIG_NUMBER,
+            TokenKind::Punct => sig |= super::SIG_PUNCT,
+            TokenKind::Word => {}
+        }
+        if let Some(k) = input.keys[i] {
+            sig |= self.key_classes[k as usize] | super::SIG_LITERAL;
+        }
+        sig
+    }
+
+    /// A cheap necessary condition for `element` to match at token `i` (after a hyphen),
+    /// checked before the full match of a rule variant.
+    fn can_start(&self, input: &Input, element: &Element, i: usize) -> bool {
+        let i = if matches!(element, Element::Punct('-')) {
+            i
+        } else {
+            input.skip_hyphen(i)
+        };
+        if i >= input.tokens.len() {
+            return false;
+        }
+        let has = |class: Class| {
+            input.keys[i].is_some_and(|k| self.key_classes[k as usize] & class.bit() != 0)
+        };
+        let apostrophe = || input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}');
+        match element {
+            Element::Context(inner) => self.can_start(input, inner, i),
+            Element::Words(keys) => input.keys[i].is_some_and(|k| keys.contains(&k)),
+            Element::Class(class) | Element::ClassValue(class, _) => has(*class),
+            Element::Punct(c) => input.is_punct(i, *c),
+            Element::Possessive => apostrophe(),
+            Element::Builtin(Builtin::Year | Builtin::Number) => {
+                input.is_number(i) || has(Class::Number)
+            }
+            Element::Builtin(Builtin::Day | Builtin::Ordinal) => {
+                input.is_number(i) || has(Class::Ordinal)
+            }
+            Element::Builtin(Builtin::Decade) => input.is_number(i) || apostrophe(),
+            Element::Builtin(Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate) => {
+                input.is_number(i)
+            }
+        }
     }
 
     fn match_element(
@@ -251,7 +387,16 @@ impl Recognizer {
                 fill(slots, *class, value)?;
                 Some(end)
             }
+            Element::ClassValue(class, wanted) => {
+                let (end, value) = self.class_at(input, *class, i, slots)?;
+                if value != wanted.as_ref() {
+                    return None;
+                }
+                fill(slots, *class, value)?;
+                Some(end)
+            }
             Element::Builtin(builtin) => self.builtin_at(input, *builtin, i, slots),
+            Element::Context(inner) => self.match_element(input, inner, i, slots),
         }
     }
 
@@ -264,7 +409,34 @@ impl Recognizer {
         slots: &mut Slots,
     ) -> Option<(usize, &'r str)> {
         let key = input.keys[i]?;
-        let mut best: Option<(usize, &str, bool, bool)> = None;
+        if self.key_classes[key as usize] & class.bit() == 0 {
+            return None;
+        }
+        let slot = (i % MEMO_TOKENS) * MEMO_CLASSES + (class as usize % MEMO_CLASSES);
+        let cached = input.memo.borrow()[slot];
+        let answer = if cached.0 == i + 1 && cached.1 == class.bit() {
+            cached.2
+        } else {
+            let answer = self.longest_entry(input, class, key, i);
+            input.memo.borrow_mut()[slot] = (i + 1, class.bit(), answer);
+            answer
+        };
+        let (end, entry, plural, latent) = answer?;
+        slots.plural |= plural;
+        slots.latent |= latent;
+        Some((end, &self.lexicon.entries[entry as usize].value))
+    }
+
+    /// The longest entry of `class` whose words start at token `i` (its key is `key`):
+    /// (end, entry id, plural, latent).
+    fn longest_entry(
+        &self,
+        input: &Input,
+        class: Class,
+        key: u32,
+        i: usize,
+    ) -> Option<(usize, u32, bool, bool)> {
+        let mut best: Option<(usize, u32, bool, bool)> = None;
         for &(entry_id, plural) in &self.lexicon.starts[key as usize] {
             let entry = &self.lexicon.entries[entry_id as usize];
             if entry.class != class {
@@ -288,19 +460,22 @@ impl Recognizer {
                 continue;
             }
             let mut latent = entry.latent;
-            if entry.abbreviation && input.is_punct(end, '.') && input.is_joined(end) {
+            if entry.abbreviation
+                && !plural
+                && entry.rest.is_empty()
+                && input.tokens[i].span.len() <= 5
+                && input.is_punct(end, '.')
+                && input.is_joined(end)
+            {
                 end += 1;
             } else if entry.abbreviation && entry.capitalised {
                 latent = true;
             }
             if best.is_none_or(|(best_end, ..)| end > best_end) {
-                best = Some((end, &entry.value, plural, latent));
+                best = Some((end, entry_id, plural, latent));
             }
         }
-        let (end, value, plural, latent) = best?;
-        slots.plural |= plural;
-        slots.latent |= latent;
-        Some((end, value))
+        best
     }
 
     fn builtin_at(
@@ -429,8 +604,9 @@ impl Recognizer {
         };
         let next = input.skip_hyphen(end);
         let word = |j: usize| (j < input.tokens.len()).then(|| input.word(j).to_ascii_lowercase());
-        if first == 2 && word(next).as_deref() == Some("thousand") {
-            let mut end = next + 1;
+        let next = if first == 2000 { end } else { next };
+        if first == 2000 {
+            let mut end = next;
             let mut year = 2000;
             let after = if word(end).as_deref() == Some("and") {
                 end + 1
@@ -473,6 +649,18 @@ impl Recognizer {
             return Some((end, Amount::Vague));
         }
         let n: u32 = value.parse().ok()?;
+        let multiplier = if end >= input.tokens.len() {
+            1
+        } else if input.word(end).eq_ignore_ascii_case("hundred") {
+            100
+        } else if input.word(end).eq_ignore_ascii_case("thousand") {
+            1000
+        } else {
+            1
+        };
+        if multiplier > 1 && n < 100 {
+            return Some((end + 1, Amount::Exact(n * multiplier)));
+        }
         if (20..100).contains(&n) && n.is_multiple_of(10) {
             let next = input.skip_hyphen(end);
             if next < input.tokens.len() {
@@ -536,7 +724,26 @@ fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
         _ => return None,
     };
     slots.clock = Some((hour, minute));
-    Some(end)
+    let zone = input.tokens.get(end).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && matches!(
+                input.word(end),
+                "EST"
+                    | "EDT"
+                    | "CST"
+                    | "CDT"
+                    | "MST"
+                    | "MDT"
+                    | "PST"
+                    | "PDT"
+                    | "GMT"
+                    | "UTC"
+                    | "ET"
+                    | "BST"
+                    | "CET"
+            )
+    });
+    Some(if zone { end + 1 } else { end })
 }
 
 fn decade_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {

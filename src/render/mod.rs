@@ -123,7 +123,7 @@ fn palette_css(p: &Palette) -> String {
             ".t-{c}{{fill:{colour}}}.l-{c}{{stroke:{colour}}}.m-{c}{{fill:{colour};stroke:{colour}}}"
         );
     }
-    let _ = write!(css, ".hollow{{fill:{}}}", p.background);
+    let _ = write!(css, ".hollow{{fill:{}}}.bare{{stroke:none}}", p.background);
     css
 }
 
@@ -147,6 +147,14 @@ fn style_sheet(theme: Theme, target: Target) -> String {
 /// Keeps what XML 1.0 allows in text, drops control characters, and escapes markup.
 #[must_use]
 pub fn escape(text: &str) -> String {
+    let plain = text.bytes().all(|b| {
+        b >= 0x20 && b != 0x7f && !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0xc2 | 0xef)
+    });
+    if plain {
+        // No markup, no ASCII control, and no lead byte of a C1 control (U+0080–U+009F,
+        // 0xC2 …) or of U+FFFE/U+FFFF (0xEF …): nothing to change.
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -209,16 +217,14 @@ fn write_item(out: &mut String, item: &Item) {
             rect,
             look,
             opacity,
+            outline,
             tooltip,
         } => {
-            let stroke = if look.hollow || look.dashed {
-                ""
-            } else {
-                " stroke=\"none\""
-            };
+            // A class, not a `stroke` attribute: the theme's CSS would outrank an attribute.
+            let bare = if *outline { "" } else { " bare" };
             let _ = write!(
                 out,
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" class=\"{}\"{stroke}",
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" class=\"{}{bare}\"",
                 rect.x,
                 rect.y,
                 rect.w,

@@ -82,3 +82,28 @@ pub fn render_png(timeline: &Timeline) -> Result<Vec<u8>, RenderError> {
         .encode_png()
         .map_err(|e| RenderError::Encode(e.to_string()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages() {
+        assert_eq!(
+            RenderError::TooLarge {
+                width: 1200,
+                height: 90_000
+            }
+            .to_string(),
+            "the chart is 1200×90000 pixels, too large for a PNG; write SVG instead"
+        );
+        assert_eq!(
+            RenderError::Svg("bad".into()).to_string(),
+            "could not rasterise the chart: bad"
+        );
+        assert_eq!(
+            RenderError::Encode("disk".into()).to_string(),
+            "could not encode the PNG: disk"
+        );
+    }
+}

@@ -75,6 +75,8 @@ pub fn load(path: &str, bytes: &[u8]) -> Result<Timeline, Vec<Diagnostic>> {
 /// # Errors
 /// Every problem found, in file order.
 pub fn parse(path: &str, text: &str) -> Result<Timeline, Vec<Diagnostic>> {
+    // Editors hide a byte-order mark; columns are counted as the user sees them.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Some((offset, c)) = text
         .char_indices()
         .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{85}'))
@@ -115,44 +117,22 @@ pub fn parse(path: &str, text: &str) -> Result<Timeline, Vec<Diagnostic>> {
 }
 
 fn read_parts(path: &str, text: &str, mut top: Mapping) -> Result<Timeline, Vec<Diagnostic>> {
-    let mut items: Vec<Vec<Value>> = Vec::new();
-    for (list, _) in LISTS {
-        match top.get_mut(list) {
-            Some(Value::Sequence(seq)) => items.push(std::mem::take(seq)),
-            _ => items.push(Vec::new()),
-        }
-    }
+    let [source_values, era_values, event_values] =
+        LISTS.map(|(list, _)| match top.get_mut(list) {
+            Some(Value::Sequence(seq)) => std::mem::take(seq),
+            // `events:` with nothing after it is an empty list, not a type error.
+            Some(value @ Value::Null) => {
+                *value = Value::Sequence(Vec::new());
+                Vec::new()
+            }
+            // Anything else stays, for the top level to report as a type error.
+            _ => Vec::new(),
+        });
     let mut errors: Vec<TypeError> = Vec::new();
     let timeline = read::<Timeline>(&Value::Mapping(top), Vec::new(), None, &mut errors);
-    let [sources, eras, events] = [0, 1, 2].map(|n| {
-        let (list, kind) = LISTS[n];
-        items[n]
-            .iter()
-            .enumerate()
-            .map(|(i, value)| {
-                let id_key = if kind == "era" { "title" } else { "id" };
-                let id = value
-                    .get(id_key)
-                    .and_then(Value::as_str)
-                    .unwrap_or_default();
-                let name = item_name(kind, i, id);
-                let prefix = vec![Segment::Key(list.into()), Segment::Index(i)];
-                (i, value, prefix, name)
-            })
-            .collect::<Vec<_>>()
-    });
-    let sources: Vec<(usize, Source)> = sources
-        .into_iter()
-        .filter_map(|(i, v, p, n)| read(v, p, Some(n), &mut errors).map(|s| (i, s)))
-        .collect();
-    let eras: Vec<(usize, Era)> = eras
-        .into_iter()
-        .filter_map(|(i, v, p, n)| read(v, p, Some(n), &mut errors).map(|s| (i, s)))
-        .collect();
-    let events: Vec<(usize, Event)> = events
-        .into_iter()
-        .filter_map(|(i, v, p, n)| read(v, p, Some(n), &mut errors).map(|s| (i, s)))
-        .collect();
+    let sources: Vec<(usize, Source)> = read_items(LISTS[0], &source_values, &mut errors);
+    let eras: Vec<(usize, Era)> = read_items(LISTS[1], &era_values, &mut errors);
+    let events: Vec<(usize, Event)> = read_items(LISTS[2], &event_values, &mut errors);
 
     let problems = match &timeline {
         Some(top) => validate_parts(
@@ -205,6 +185,29 @@ fn read_parts(path: &str, text: &str, mut top: Mapping) -> Result<Timeline, Vec<
             .map_or((usize::MAX, 0), |s| (s.line, s.column))
     });
     Err(diagnostics)
+}
+
+/// Reads each item of a list on its own, so that every bad item is reported; the items
+/// that parse come back with their index in the file.
+fn read_items<T: DeserializeOwned>(
+    (list, kind): (&str, &str),
+    values: &[Value],
+    errors: &mut Vec<TypeError>,
+) -> Vec<(usize, T)> {
+    // Eras have no id: messages name them by their title.
+    let id_key = if kind == "era" { "title" } else { "id" };
+    let mut items = Vec::new();
+    for (i, value) in values.iter().enumerate() {
+        let id = value
+            .get(id_key)
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let prefix = vec![Segment::Key(list.into()), Segment::Index(i)];
+        if let Some(item) = read(value, prefix, Some(item_name(kind, i, id)), errors) {
+            items.push((i, item));
+        }
+    }
+    items
 }
 
 /// A value that did not deserialize: where and why.

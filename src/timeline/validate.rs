@@ -208,37 +208,17 @@ fn end_before_start(start: TimelineDate, end: EventEnd) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::timeline::model::{Event, Review, Status};
-
-    fn event(id: &str, date: &str, end: Option<&str>) -> Event {
-        Event {
-            id: id.into(),
-            date: TimelineDate::parse(date).unwrap(),
-            end: end.map(|e| EventEnd::Date(TimelineDate::parse(e).unwrap())),
-            title: "T".into(),
-            description: None,
-            status: Status::Happened,
-            lane: None,
-            tags: vec![],
-            source: None,
-            quote: None,
-            review: Review::Draft,
-            mentions: vec![],
-        }
-    }
 
     #[test]
     fn ranges_compare_the_days_they_cover() {
-        let timeline = Timeline {
-            title: "T".into(),
-            events: vec![
-                // A year ending within itself is fine: the end covers the start.
-                event("a", "2019-05-01", Some("2019")),
-                event("b", "2019", Some("2019-03")),
-                event("c", "2019-02-27", Some("2019-01")),
-            ],
-            ..Timeline::default()
-        };
+        // A year ending within itself is fine: the end covers the start.
+        let yaml = "title: T
+events:
+  - {id: a, date: 2019-05-01, end: 2019, title: A}
+  - {id: b, date: 2019, end: 2019-03, title: B}
+  - {id: c, date: 2019-02-27, end: 2019-01, title: C}
+";
+        let timeline: Timeline = serde_yaml::from_str(yaml).unwrap();
         let messages: Vec<String> = validate(&timeline).into_iter().map(|p| p.message).collect();
         assert_eq!(
             messages,

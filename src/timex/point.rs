@@ -53,13 +53,17 @@ impl Unit {
     /// assert_eq!(Unit::Hour.duration(Some(24)), "PT24H");
     /// assert_eq!(Unit::Decade.duration(Some(2)), "P20Y");
     /// assert_eq!(Unit::Month.duration(None), "PXM");
+    /// assert_eq!(Unit::Century.duration(None), "PXCE");
+    /// assert_eq!(Unit::Quarter.duration(Some(2)), "P2Q");
     /// ```
     #[must_use]
     pub fn duration(self, n: Option<u32>) -> String {
         let (n, letter, time) = match self {
-            Self::Decade => (n.map(|n| n * 10), "Y", false),
-            Self::Century => (n.map(|n| n * 100), "Y", false),
-            Self::Quarter => (n.map(|n| n * 3), "M", false),
+            Self::Decade if n.is_none() => (n, "DE", false),
+            Self::Century if n.is_none() => (n, "CE", false),
+            Self::Decade => (n.map(|n| n.saturating_mul(10)), "Y", false),
+            Self::Century => (n.map(|n| n.saturating_mul(100)), "Y", false),
+            Self::Quarter => (n, "Q", false),
             Self::Year => (n, "Y", false),
             Self::Month => (n, "M", false),
             Self::Week => (n, "W", false),
@@ -226,17 +230,20 @@ impl Point {
     #[must_use]
     pub fn shifted(self, unit: Unit, n: i32) -> Option<Self> {
         match (self, unit) {
-            (Self::Quarter(y, q), Unit::Year) => return Some(Self::Quarter(y + n, q)),
-            (Self::Half(y, h), Unit::Year) => return Some(Self::Half(y + n, h)),
-            (Self::Season(y, s), Unit::Year) => return Some(Self::Season(y + n, s)),
+            (Self::Quarter(y, q), Unit::Year) => return Some(Self::Quarter(y.checked_add(n)?, q)),
+            (Self::Half(y, h), Unit::Year) => return Some(Self::Half(y.checked_add(n)?, h)),
+            (Self::Season(y, s), Unit::Year) => return Some(Self::Season(y.checked_add(n)?, s)),
             (Self::Quarter(y, q), Unit::Quarter) => {
-                let index = y * 4 + i32::try_from(q).ok()? - 1 + n;
+                let index = y
+                    .checked_mul(4)?
+                    .checked_add(i32::try_from(q).ok()? - 1)?
+                    .checked_add(n)?;
                 return Some(Self::Quarter(
                     index.div_euclid(4),
                     u32::try_from(index.rem_euclid(4)).ok()? + 1,
                 ));
             }
-            (Self::Month(y, m), Unit::Year) => return Some(Self::Month(y + n, m)),
+            (Self::Month(y, m), Unit::Year) => return Some(Self::Month(y.checked_add(n)?, m)),
             _ => {}
         }
         let day = self.first_day()?;

@@ -65,9 +65,9 @@ fn main() {
         "{:>7} {:>6} {:>11} {:>11} {:>9} {:>10} {:>11} {:>8}",
         "events", "runs", "best ms", "median ms", "us/event", "SVG bytes", "YAML ms", "x YAML"
     );
-    let mut previous: Option<Duration> = None;
+    let mut previous: Option<(Duration, Duration)> = None;
     let mut growth = Vec::new();
-    let mut largest = Duration::ZERO;
+    let mut largest = (Duration::ZERO, Duration::ZERO);
     for &size in sizes {
         let timeline = synthetic_timeline(size, 0x5eed ^ size as u64);
         let (mut rendering, mut writing) = (Sample::default(), Sample::default());
@@ -91,26 +91,34 @@ fn main() {
             millis(writing.median()),
             median.as_secs_f64() / writing.median().as_secs_f64().max(1e-9)
         );
-        if let Some(before) = previous {
-            growth.push(median.as_secs_f64() / before.as_secs_f64().max(1e-9));
+        let best = rendering.best();
+        if let Some((best_before, median_before)) = previous {
+            growth.push((
+                best.as_secs_f64() / best_before.as_secs_f64().max(1e-9),
+                median.as_secs_f64() / median_before.as_secs_f64().max(1e-9),
+            ));
         }
-        previous = Some(median);
-        largest = median;
+        previous = Some((best, median));
+        largest = (best, median);
     }
-    let growth: Vec<String> = growth.iter().map(|g| format!("{g:.1}x")).collect();
+    let growth: Vec<String> = growth
+        .iter()
+        .map(|(best, median)| format!("{best:.1}x best / {median:.1}x median"))
+        .collect();
     println!(
-        "growth per 10x events (median): {} (linear = 10x)",
+        "growth per 10x events: {} (linear = 10x)",
         growth.join(", ")
     );
     if bench {
+        let met = if largest.1 < TARGET_10K {
+            "met"
+        } else {
+            "NOT met"
+        };
         println!(
-            "target 10,000 events < {TARGET_10K:?}: {} ({:.1} ms median)",
-            if largest < TARGET_10K {
-                "met"
-            } else {
-                "NOT met"
-            },
-            millis(largest)
+            "target 10,000 events < {TARGET_10K:?}: {met} ({:.1} ms best, {:.1} ms median)",
+            millis(largest.0),
+            millis(largest.1)
         );
     }
 }

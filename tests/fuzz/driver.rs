@@ -1,13 +1,16 @@
 //! Mutational fuzzing on stable Rust, for machines without the nightly toolchain cargo-fuzz
 //! needs (the cargo-fuzz targets beside this file check the same invariants).
 //!
-//! `cargo bench --bench fuzz -- [--seconds N] [--seed N] [--targets tag,timeline,cli]`
+//! `cargo bench --bench fuzz -- [--seconds N] [--seed N] [--targets tag,extract,timeline,cli]`
 //!
 //! - `tag`: news sentences (built-in, plus the Lee and TBAQ texts when the shared folder is
 //!   there) mutated with date words, numbers, punctuation, repetitions and broken UTF-8 (read
 //!   lossily), tagged against a random reference date; checks no panic, spans in bounds, on
 //!   character boundaries, trimmed, ordered and non-overlapping, TIMEX3-shaped values, and the
 //!   same result twice.
+//! - `extract`: the same inputs through tag, `text::sentences` and `events::extract`; checks
+//!   no panic, sentences and mentions in bounds and on character boundaries, titled events,
+//!   and that the events written as a new timeline file load back unchanged.
 //! - `timeline`: mutated timeline YAML loaded and, when it loads, rendered; checks no panic,
 //!   a well-formed SVG without scripts, the same SVG twice, and a YAML round trip.
 //! - `cli`: the raw mutated bytes, invalid UTF-8 included, given to `timeliner tag` as a file;
@@ -36,11 +39,14 @@ use std::time::{Duration, Instant};
 use std::{fs, thread};
 
 use chrono::NaiveDate;
-use invariants::{Violation, check_svg, check_timexes};
+use invariants::{Violation, check_events, check_sentences, check_svg, check_timexes};
 use random::SplitMix;
+use timeliner::events::extract;
 use timeliner::render::render_svg;
 use timeliner::tagger::{TagOptions, tag};
+use timeliner::text::sentences;
 use timeliner::timeline::Timeline;
+use timeliner::timeline::update::new_file;
 
 /// Sentences in the forms the tagger must handle, written for this driver.
 const SENTENCES: &[&str] = &[
@@ -114,6 +120,7 @@ const TIMELINE_DICTIONARY: &[&str] = &[
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Target {
     Tag,
+    Extract,
     Timeline,
     Cli,
 }
@@ -122,6 +129,7 @@ impl Target {
     fn name(self) -> &'static str {
         match self {
             Self::Tag => "tag",
+            Self::Extract => "extract",
             Self::Timeline => "timeline",
             Self::Cli => "cli",
         }
@@ -144,7 +152,7 @@ fn settings() -> Result<Settings, String> {
         budget: Duration::from_secs(if bench { 60 } else { 3600 }),
         max_inputs: if bench { u64::MAX } else { 300 },
         seed: 1,
-        targets: vec![Target::Tag, Target::Timeline, Target::Cli],
+        targets: vec![Target::Tag, Target::Extract, Target::Timeline, Target::Cli],
         hang: Duration::from_secs(10),
         corpus: bench,
     };
@@ -161,9 +169,12 @@ fn settings() -> Result<Settings, String> {
                     .split(',')
                     .map(|name| match name {
                         "tag" => Ok(Target::Tag),
+                        "extract" => Ok(Target::Extract),
                         "timeline" => Ok(Target::Timeline),
                         "cli" => Ok(Target::Cli),
-                        _ => Err(format!("unknown target `{name}`: use tag, timeline, cli")),
+                        _ => Err(format!(
+                            "unknown target `{name}`: use tag, extract, timeline, cli"
+                        )),
                     })
                     .collect::<Result<_, _>>()?;
             }
@@ -249,7 +260,7 @@ impl Fuzzer {
     fn new(target: Target, settings: &Settings, current: Current) -> Self {
         let mut pool: Vec<Vec<u8>> = Vec::new();
         let dictionary: &[&str] = match target {
-            Target::Tag | Target::Cli => {
+            Target::Tag | Target::Extract | Target::Cli => {
                 pool.extend(SENTENCES.iter().map(|s| s.as_bytes().to_vec()));
                 if settings.corpus {
                     pool.extend(corpus_lines());
@@ -336,6 +347,7 @@ impl Fuzzer {
     ) -> Result<String, Violation> {
         match self.target {
             Target::Tag => run_tag(input, reference_date),
+            Target::Extract => run_extract(input, reference_date),
             Target::Timeline => run_timeline(input),
             Target::Cli => self
                 .cli
@@ -508,6 +520,46 @@ fn options_for(reference_date: Option<NaiveDate>) -> TagOptions {
         reference_date,
         ..TagOptions::default()
     }
+}
+
+/// Runs what `timeliner extract` runs on the input (tag, sentences, events) and writes the
+/// events as a new timeline file, which must load back as the same events.
+fn run_extract(input: &[u8], reference_date: Option<NaiveDate>) -> Result<String, Violation> {
+    let text = String::from_utf8_lossy(input);
+    let reference = reference_date
+        .or_else(|| NaiveDate::from_ymd_opt(2001, 12, 26))
+        .expect("a valid date");
+    let timexes = catch(|| tag(&text, &options_for(Some(reference))))?;
+    let spans = catch(|| sentences(&text))?;
+    check_sentences(&text, &spans)?;
+    let events = catch(|| extract(&text, &timexes, &spans, reference, "fuzz"))?;
+    check_events(&text, &events)?;
+    let timeline = Timeline {
+        title: "fuzz".to_string(),
+        events,
+        ..Timeline::default()
+    };
+    let written = catch(|| new_file(&timeline))?;
+    match serde_yaml::from_str::<Timeline>(&written) {
+        Ok(back) if back.events == timeline.events => {}
+        Ok(_) => {
+            return Err(Violation {
+                rule: "extracted events change when written and loaded",
+                detail: written.chars().take(300).collect(),
+            });
+        }
+        Err(e) => {
+            return Err(Violation {
+                rule: "extracted events written as YAML do not load",
+                detail: format!("{e}"),
+            });
+        }
+    }
+    Ok(timeline
+        .events
+        .iter()
+        .map(|e| format!("{:?}:{:?} ", e.status, e.date.precision))
+        .collect())
 }
 
 /// Loads the input as a timeline and, if it loads, renders it twice and writes it back.

@@ -2,6 +2,9 @@
 //! Each check returns the name of the broken rule and the details, so that findings can be
 //! grouped by rule.
 
+use std::ops::Range;
+
+use timeliner::timeline::Event;
 use timeliner::timex::Timex;
 
 /// A broken rule: `rule` names it (findings are grouped by it), `detail` shows where.
@@ -65,6 +68,72 @@ pub fn check_timexes(text: &str, timexes: &[Timex]) -> Result<(), Violation> {
                 "modifier is not a TIMEX3 mod",
                 format!("#{n} {covered:?} -> {modifier:?}"),
             );
+        }
+    }
+    Ok(())
+}
+
+/// Sentences in bounds, non-empty, on character boundaries, in text order, non-overlapping.
+pub fn check_sentences(text: &str, sentences: &[Range<usize>]) -> Result<(), Violation> {
+    let mut previous_end = 0;
+    for (n, span) in sentences.iter().enumerate() {
+        if span.start >= span.end || span.end > text.len() {
+            return violation(
+                "sentence empty or out of bounds",
+                format!("#{n} {span:?} in {} bytes", text.len()),
+            );
+        }
+        if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
+            return violation(
+                "sentence not on a character boundary",
+                format!("#{n} {span:?}"),
+            );
+        }
+        if span.start < previous_end {
+            return violation(
+                "sentences overlap or are out of order",
+                format!("#{n} {span:?} starts before {previous_end}"),
+            );
+        }
+        previous_end = span.end;
+    }
+    Ok(())
+}
+
+/// Events with an id and a trimmed title, mentions on character boundaries of the text and a
+/// confidence between 0 and 1.
+pub fn check_events(text: &str, events: &[Event]) -> Result<(), Violation> {
+    for event in events {
+        if event.id.is_empty() || event.title.trim().is_empty() || event.title.trim() != event.title
+        {
+            return violation(
+                "event without an id or a trimmed title",
+                format!("id {:?}, title {:?}", event.id, event.title),
+            );
+        }
+        for mention in &event.mentions {
+            let in_text = mention.start <= mention.end
+                && mention.end <= text.len()
+                && text.is_char_boundary(mention.start)
+                && text.is_char_boundary(mention.end);
+            if !in_text {
+                return violation(
+                    "mention span outside the text or not on a character boundary",
+                    format!(
+                        "{}: {}..{} in {} bytes",
+                        event.id,
+                        mention.start,
+                        mention.end,
+                        text.len()
+                    ),
+                );
+            }
+            if !(0.0..=1.0).contains(&mention.confidence) {
+                return violation(
+                    "mention confidence outside 0..=1",
+                    format!("{}: {}", event.id, mention.confidence),
+                );
+            }
         }
     }
     Ok(())
