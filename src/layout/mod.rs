@@ -507,9 +507,21 @@ impl<'a> Layout<'a> {
     }
 
     fn lanes(&self, marks: Vec<Mark<'a>>) -> Vec<Lane<'a>> {
-        let mut names: Vec<String> = self.timeline.chart.lanes.iter().map(|l| clean(l)).collect();
+        let listed: Vec<String> = self.timeline.chart.lanes.iter().map(|l| clean(l)).collect();
+        let mut names = listed.clone();
+        // An event's lane is its `lane`, else the first of its tags that names a listed lane.
+        let lane_of = |m: &Mark| {
+            m.event.lane.as_deref().map(clean).unwrap_or_else(|| {
+                m.event
+                    .tags
+                    .iter()
+                    .map(|t| clean(t))
+                    .find(|t| listed.contains(t))
+                    .unwrap_or_default()
+            })
+        };
         for m in &marks {
-            let name = m.event.lane.as_deref().map(clean).unwrap_or_default();
+            let name = lane_of(m);
             if !names.contains(&name) {
                 names.push(name);
             }
@@ -522,7 +534,7 @@ impl<'a> Layout<'a> {
             })
             .collect();
         for m in marks {
-            let name = m.event.lane.as_deref().map(clean).unwrap_or_default();
+            let name = lane_of(&m);
             if let Some(lane) = lanes.iter_mut().find(|l| l.name == name) {
                 lane.marks.push(m);
             }
@@ -902,6 +914,11 @@ impl<'a> Layout<'a> {
         let right_limit = self.width - style.margin;
         let mut above = Side::default();
         let mut below = Side::default();
+        if let Some((day, _)) = &self.as_of {
+            let x = scale.x(*day + 1);
+            above.block_everywhere(x - 1, x + 2);
+            below.block_everywhere(x - 1, x + 2);
+        }
         let mut order: Vec<usize> = (0..lane.marks.len()).collect();
         order.sort_by_key(|&i| (xs[i].0, i));
         let sorted_anchors: Vec<i32> = order.iter().map(|&i| xs[i].0).collect();
@@ -934,33 +951,45 @@ impl<'a> Layout<'a> {
                 let w = font::text_width(&joined, size, false);
                 #[allow(clippy::cast_possible_truncation)]
                 let wi = w.ceil() as i32;
-                let (left, flipped) = if anchor + LEAD_GAP + wi <= right_limit {
-                    (anchor + LEAD_GAP, false)
-                } else {
-                    ((anchor - LEAD_GAP - wi).max(left_limit), true)
+                // Right of the marker reads best; left of it when the right is taken or
+                // off the canvas; a label wider than both halves is pinned to the left edge.
+                let right_fits = anchor + LEAD_GAP + wi <= right_limit;
+                let left_fits = anchor - LEAD_GAP - wi >= left_limit;
+                let sides: &[bool] = match (right_fits, left_fits) {
+                    (true, true) => &[false, true],
+                    (true, false) => &[false],
+                    (false, _) => &[true],
                 };
-                let (lo, hi) = (left - LABEL_GAP, left + wi + LABEL_GAP);
-                // A label in row k stops the leaders of later events under it from reaching
-                // rows beyond k, so leave as many nearer rows free as there are such events
-                // (shared between the two sides).
-                let later = &sorted_anchors[position + 1..];
-                let under = later.partition_point(|&a| a < hi) - later.partition_point(|&a| a < lo);
-                let wanted = under.div_ceil(2).min(style.max_rows.saturating_sub(1));
-                let rows = (wanted..style.max_rows).chain((0..wanted).rev());
-                for k in rows {
-                    for (is_above, side) in [(true, &mut above), (false, &mut below)] {
-                        if side.fits(k, lo, hi, anchor, false) {
-                            side.take(k, lo, hi, anchor);
-                            done = Some(Placed::Label {
-                                above: is_above,
-                                row: k,
-                                left,
-                                width: wi,
-                                flipped,
-                                text,
-                                lead,
-                            });
-                            break 'find;
+                for &flipped in sides {
+                    let left = if flipped {
+                        (anchor - LEAD_GAP - wi).max(left_limit)
+                    } else {
+                        anchor + LEAD_GAP
+                    };
+                    let (lo, hi) = (left - LABEL_GAP, left + wi + LABEL_GAP);
+                    // A label in row k stops the leaders of later events under it from
+                    // reaching rows beyond k, so leave as many nearer rows free as there are
+                    // such events (shared between the two sides).
+                    let later = &sorted_anchors[position + 1..];
+                    let under =
+                        later.partition_point(|&a| a < hi) - later.partition_point(|&a| a < lo);
+                    let wanted = under.div_ceil(2).min(style.max_rows.saturating_sub(1));
+                    let rows = (wanted..style.max_rows).chain((0..wanted).rev());
+                    for k in rows {
+                        for (is_above, side) in [(true, &mut above), (false, &mut below)] {
+                            if side.fits(k, lo, hi, anchor, false) {
+                                side.take(k, lo, hi, anchor);
+                                done = Some(Placed::Label {
+                                    above: is_above,
+                                    row: k,
+                                    left,
+                                    width: wi,
+                                    flipped,
+                                    text,
+                                    lead,
+                                });
+                                break 'find;
+                            }
                         }
                     }
                 }
@@ -999,23 +1028,30 @@ impl<'a> Layout<'a> {
             };
             #[allow(clippy::cast_possible_truncation)]
             let wi = font::text_width(&text, badge_size, true).ceil() as i32;
-            let left = if anchor + LEAD_GAP + wi <= right_limit {
-                anchor + LEAD_GAP
+            let right = anchor + LEAD_GAP;
+            let left_side = anchor - LEAD_GAP - wi;
+            let open = |l: i32| above.is_open(l - LABEL_GAP, l + wi + LABEL_GAP);
+            let left = if right + wi <= right_limit && open(right) {
+                right
+            } else if left_side >= left_limit && open(left_side) {
+                left_side
+            } else if right + wi <= right_limit {
+                right
             } else {
-                anchor - LEAD_GAP - wi
+                left_side
             };
             let (lo, hi) = (left - LABEL_GAP, left + wi + LABEL_GAP);
             // Rows with an uncrossed leader first; then rows further out, where as a last
-            // resort the leader may pass behind a label (the boxes still never overlap).
+            // resort the leader may pass behind a label (the boxes still never overlap). A
+            // fresh row beyond the last always takes it, so the search ends.
             let mut spot = None;
             'rows: for cross in [false, true] {
                 let limit = if cross {
-                    usize::MAX
+                    above.rows().max(below.rows()) + 1
                 } else {
                     style.max_rows + 2
                 };
-                let mut k = 0;
-                while k < limit {
+                for k in 0..limit {
                     for (is_above, side) in [(true, &mut above), (false, &mut below)] {
                         if side.fits(k, lo, hi, anchor, cross) {
                             side.take(k, lo, hi, anchor);
@@ -1023,10 +1059,14 @@ impl<'a> Layout<'a> {
                             break 'rows;
                         }
                     }
-                    k += 1;
                 }
             }
-            let (is_above, row) = spot.unwrap_or((true, 0));
+            let spot = spot.unwrap_or_else(|| {
+                let k = above.rows();
+                above.take(k, lo, hi, anchor);
+                (true, k)
+            });
+            let (is_above, row) = spot;
             callouts.push(Callout {
                 above: is_above,
                 row,

@@ -39,6 +39,8 @@ impl Intervals {
 pub struct Side {
     labels: Vec<Intervals>,
     leaders: Vec<Intervals>,
+    /// Taken in every row: a line across the whole lane, such as the "as of" line.
+    everywhere: Intervals,
 }
 
 impl Side {
@@ -47,6 +49,17 @@ impl Side {
             self.labels.push(Intervals::default());
             self.leaders.push(Intervals::default());
         }
+    }
+
+    /// Keeps labels off `[start, end)` in every row; leaders may still cross it.
+    pub fn block_everywhere(&mut self, start: i32, end: i32) {
+        self.everywhere.take(start, end);
+    }
+
+    /// Whether `[start, end)` is clear of what [`Side::block_everywhere`] took.
+    #[must_use]
+    pub fn is_open(&self, start: i32, end: i32) -> bool {
+        self.everywhere.is_free(start, end)
     }
 
     /// Rows in use.
@@ -59,7 +72,8 @@ impl Side {
     /// rows nearer the markers without crossing a label (unless `cross` allows it).
     #[must_use]
     pub fn fits(&self, k: usize, start: i32, end: i32, anchor: i32, cross: bool) -> bool {
-        let free_here = self.labels.get(k).is_none_or(|r| r.is_free(start, end))
+        let free_here = self.everywhere.is_free(start, end)
+            && self.labels.get(k).is_none_or(|r| r.is_free(start, end))
             && self.leaders.get(k).is_none_or(|r| r.is_free(start, end));
         free_here
             && (cross
