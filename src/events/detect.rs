@@ -132,8 +132,32 @@ pub(super) fn has_lemma_in(word: &str, list: &[&str]) -> bool {
     if is_in(list, word) {
         return true;
     }
-    let inflected = ["s", "d", "ing"].iter().any(|e| word.ends_with(e));
-    inflected && lemma_candidates(word).any(|lemma| is_in(list, &lemma))
+    // The same candidates as `lemma_candidates`, checked in place: this runs on every word.
+    let mut buffer = String::new();
+    let mut with = |stem: &str, end: char| {
+        buffer.clear();
+        buffer.push_str(stem);
+        buffer.push(end);
+        is_in(list, &buffer)
+    };
+    for suffix in ["s", "es", "ed", "d", "ing"] {
+        let Some(stem) = word.strip_suffix(suffix) else {
+            continue;
+        };
+        if stem.len() < 2 {
+            continue;
+        }
+        let bytes = stem.as_bytes();
+        let doubled = bytes.len() >= 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2];
+        if is_in(list, stem)
+            || with(stem, 'e')
+            || (doubled && is_in(list, &stem[..stem.len() - 1]))
+            || stem.strip_suffix('i').is_some_and(|y| with(y, 'y'))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The base forms `word` may be an inflection of: "visits" → visit, "agreed" → agree,

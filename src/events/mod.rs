@@ -206,6 +206,9 @@ const UNDATED_CONFIDENCE: f64 = 0.5;
 /// to visit South Korea next month for ... (APEC)"), or when it is definite ("the mission")
 /// and only one dated event is of its kind.
 fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
+    if drafts.is_empty() {
+        return;
+    }
     for sentence in &analysis.sentences {
         let tokens = &sentence.tokens;
         for &(i, pos) in &sentence.events {
@@ -216,6 +219,9 @@ fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
             let same_kind: Vec<usize> = (0..drafts.len())
                 .filter(|&d| drafts[d].kind == kind)
                 .collect();
+            if same_kind.is_empty() {
+                continue;
+            }
             let clause_names = names(tokens, &title::clause(tokens, i));
             let definite = i > 0 && matches!(tokens[i - 1].lower.as_str(), "the" | "this" | "that");
             let matched = same_kind
