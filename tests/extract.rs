@@ -263,3 +263,38 @@ fn errors_say_where_and_what_to_do() {
         "error: flow.yaml: line 2: `events:` is a flow list ([...]); write it as a block list (one `- ` entry per line) so that new entries can be appended\n"
     );
 }
+
+#[test]
+fn other_messages_are_pinned() {
+    let dir = workdir("other_messages");
+    fs::write(
+        dir.join("seoul.txt"),
+        "SEOUL, Sept. 22 (Reuters) - Talks broke down in Hanoi in 2019.\n",
+    )
+    .unwrap();
+    let out = extract(&dir, &["seoul.txt", "-o", "new.yaml", "--dry-run"]);
+    assert_eq!(
+        stderr(&out),
+        "warning: seoul.txt: reference date 2019-09-22 read from a dateline without a year (the year is a guess); pass --reference-date to be sure\n\
+         new.yaml: would be created with 1 event\n",
+        "the dateline dates the article, not an event"
+    );
+    assert!(!dir.join("new.yaml").exists());
+
+    let out = extract(&dir, &["missing.txt", "--reference-date", "2025-09-22"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: cannot read missing.txt: No such file or directory (os error 2)\n"
+    );
+
+    let out = extract(&dir, &["seoul.txt", "-o", "no/such/dir/t.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).ends_with(
+            "error: cannot write no/such/dir/t.yaml: No such file or directory (os error 2)\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
+}

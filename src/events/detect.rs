@@ -2,10 +2,12 @@
 //! a list, or by a nominalising ending such as "-tion" and "-ment"). No part-of-speech tagger:
 //! rules of English word formation and a few hundred words of lists.
 
+use std::sync::OnceLock;
+
 use super::words::{
     AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, NOT_EVENTS,
-    NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
-    TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
+    NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
+    PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
 };
 
 /// How an event word is used.
@@ -40,9 +42,8 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     let word = token.lower.as_str();
     // A capitalised first word is an event only when a list says so: "Keating's convictions".
     if token.capitalized {
-        let listed = is_in(IRREGULAR_PAST, word)
-            || is_event_noun(word)
-            || lemma_candidates(word).any(|l| is_in(EVENT_VERBS, &l));
+        let listed =
+            is_in(IRREGULAR_PAST, word) || is_event_noun(word) || has_lemma_in(word, EVENT_VERBS);
         return listed.then(|| {
             if is_event_noun(word) {
                 EventPos::Noun
@@ -54,6 +55,11 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     // "talks", "report", "visit": a listed noun is a noun unless its position makes it a verb.
     if follows_verb_opener(tokens, i) || follows_copula(tokens, i) {
         return Some(EventPos::Verb);
+    }
+    // "the quarter ended Sept. 30" names a period, not an event.
+    let after_period = i > 0 && is_in(PERIOD_NOUNS, &tokens[i - 1].lower);
+    if after_period && matches!(word, "ended" | "ending" | "ends") {
+        return None;
     }
     if is_past_form(word) && !is_attributive(tokens, i) {
         return Some(EventPos::Verb);
@@ -74,24 +80,35 @@ fn is_possession(tokens: &[Token], i: usize) -> bool {
     if !matches!(tokens[i].lower.as_str(), "has" | "have" | "had") {
         return false;
     }
+    // Anything but a participle, `been`, `to` or an adverb after it: "had net income".
     tokens.get(i + 1).is_some_and(|next| {
+        let w = next.lower.as_str();
         next.is_word()
-            && (is_in(DETERMINERS, &next.lower)
-                || next.lower.starts_with(|c: char| c.is_ascii_digit()))
+            && !is_past_form(w)
+            && !w.ends_with("en")
+            && !matches!(w, "been" | "to" | "got")
+            && !is_adverb(w)
     })
 }
 
 pub(super) fn is_function_word(word: &str) -> bool {
-    [
-        DETERMINERS,
-        PREPOSITIONS,
-        PRONOUNS,
-        AUXILIARIES,
-        OTHER_FUNCTION_WORDS,
-        VERB_ADVERBS,
-    ]
-    .iter()
-    .any(|list| is_in(list, word))
+    // The six lists merged once into one sorted list: one search per word instead of six.
+    static MERGED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let merged = MERGED.get_or_init(|| {
+        let mut all: Vec<&'static str> = [
+            DETERMINERS,
+            PREPOSITIONS,
+            PRONOUNS,
+            AUXILIARIES,
+            OTHER_FUNCTION_WORDS,
+            VERB_ADVERBS,
+        ]
+        .concat();
+        all.sort_unstable();
+        all.dedup();
+        all
+    });
+    is_in(merged, word)
 }
 
 /// A past form, a participle or an inflection of a common event verb.
@@ -102,11 +119,45 @@ fn is_verb_form(word: &str) -> bool {
     if is_in(NOT_VERB_FORMS, word) {
         return false;
     }
-    if lemma_candidates(word).any(|lemma| is_in(EVENT_VERBS, &lemma)) {
+    if has_lemma_in(word, EVENT_VERBS) {
         return true;
     }
     let len = word.chars().count();
     (word.ends_with("ed") && len >= 5) || (word.ends_with("ing") && len >= 6)
+}
+
+/// Some base form of `word` (see [`lemma_candidates`]) is in `list`; without allocating
+/// unless the word has an inflectional ending.
+pub(super) fn has_lemma_in(word: &str, list: &[&str]) -> bool {
+    if is_in(list, word) {
+        return true;
+    }
+    // The same candidates as `lemma_candidates`, checked in place: this runs on every word.
+    let mut buffer = String::new();
+    let mut with = |stem: &str, end: char| {
+        buffer.clear();
+        buffer.push_str(stem);
+        buffer.push(end);
+        is_in(list, &buffer)
+    };
+    for suffix in ["s", "es", "ed", "d", "ing"] {
+        let Some(stem) = word.strip_suffix(suffix) else {
+            continue;
+        };
+        if stem.len() < 2 {
+            continue;
+        }
+        let bytes = stem.as_bytes();
+        let doubled = bytes.len() >= 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2];
+        if is_in(list, stem)
+            || with(stem, 'e')
+            || (doubled && is_in(list, &stem[..stem.len() - 1]))
+            || stem.strip_suffix('i').is_some_and(|y| with(y, 'y'))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The base forms `word` may be an inflection of: "visits" → visit, "agreed" → agree,

@@ -101,6 +101,9 @@ pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Ana
             let (Some(&first), Some(&last)) = (covered.first(), covered.last()) else {
                 continue;
             };
+            if is_dateline(&tokens, first, last + 1) {
+                continue;
+            }
             if let Some((event, rule)) = link::choose(&tokens, &events, &(first..last + 1)) {
                 links.push((n, event, rule));
             }
@@ -114,6 +117,20 @@ pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Ana
         });
     }
     out
+}
+
+/// "SEOUL, Sept. 22 (Reuters) - ...": the expression at `tokens[start..end]` opens a news
+/// dateline (names before it, a dash after it before any lower-case word), so it dates the
+/// article, not an event.
+fn is_dateline(tokens: &[Token], start: usize, end: usize) -> bool {
+    let names_before = tokens[..start]
+        .iter()
+        .all(|t| !t.is_word() || t.capitalized);
+    let dash_after = tokens[end..]
+        .iter()
+        .take_while(|t| !t.is_word() || t.capitalized)
+        .any(|t| matches!(t.lower.as_str(), "-" | "--" | "—" | "–" | "_"));
+    names_before && dash_after
 }
 
 /// An event in the making: its mentions so far and what merging compares.
@@ -189,6 +206,9 @@ const UNDATED_CONFIDENCE: f64 = 0.5;
 /// to visit South Korea next month for ... (APEC)"), or when it is definite ("the mission")
 /// and only one dated event is of its kind.
 fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
+    if drafts.is_empty() {
+        return;
+    }
     for sentence in &analysis.sentences {
         let tokens = &sentence.tokens;
         for &(i, pos) in &sentence.events {
@@ -199,6 +219,9 @@ fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
             let same_kind: Vec<usize> = (0..drafts.len())
                 .filter(|&d| drafts[d].kind == kind)
                 .collect();
+            if same_kind.is_empty() {
+                continue;
+            }
             let clause_names = names(tokens, &title::clause(tokens, i));
             let definite = i > 0 && matches!(tokens[i - 1].lower.as_str(), "the" | "this" | "that");
             let matched = same_kind
