@@ -37,7 +37,9 @@ pub struct Style {
     pub row_height: i32,
     /// Label rows on each side of a lane's markers before callouts take over.
     pub max_rows: usize,
-    /// Widest label; longer titles end in an ellipsis.
+    /// Widest one-line label; a longer one wraps onto two lines of `max_label_width`.
+    pub max_line_width: f64,
+    /// Widest line of a wrapped or crowded label; longer titles end in an ellipsis.
     pub max_label_width: f64,
     /// Width a crowded label is cut to before it gives way to a callout.
     pub short_label_width: f64,
@@ -54,6 +56,7 @@ impl Default for Style {
             small_size: 11.0,
             row_height: 18,
             max_rows: 6,
+            max_line_width: 520.0,
             max_label_width: 260.0,
             short_label_width: 120.0,
         }
@@ -317,6 +320,8 @@ enum Placed {
         flipped: bool,
         text: String,
         lead: String,
+        /// The rest of a title wrapped onto a second line, in the next row out.
+        more: Option<String>,
     },
     Callout,
 }
@@ -935,22 +940,38 @@ impl<'a> Layout<'a> {
                 m.date_text.clone()
             };
             let lead_w = font::text_width(&format!("{lead} "), size, false);
-            let full = font::fit(&title, size, false, style.max_label_width - lead_w);
-            let short = font::fit(&title, size, false, style.short_label_width);
-            let candidates = [
-                full.map(|t| (lead.clone(), t)),
-                short.map(|t| (String::new(), t)),
-            ];
+            // Shortened only when the longer forms collide: the whole title on one line, then
+            // wrapped onto two, then one line with an ellipsis, then a short one without date.
+            let one_line = (lead_w + font::text_width(&title, size, false) <= style.max_line_width)
+                .then(|| (lead.clone(), title.clone(), None));
+            let wrapped = font::wrap(
+                &title,
+                size,
+                false,
+                style.max_label_width - lead_w,
+                style.max_label_width,
+            )
+            .map(|(first, second)| (lead.clone(), first, Some(second)));
+            let cut = font::fit(&title, size, false, style.max_label_width - lead_w)
+                .filter(|t| *t != title)
+                .map(|t| (lead.clone(), t, None));
+            let short = font::fit(&title, size, false, style.short_label_width)
+                .map(|t| (String::new(), t, None));
+            let candidates = [one_line, wrapped, cut, short];
             let mut done = None;
-            'find: for (lead, text) in candidates.into_iter().flatten() {
-                let joined = if lead.is_empty() {
-                    text.clone()
-                } else {
-                    format!("{lead} {text}")
+            'find: for (lead, text, more) in candidates.into_iter().flatten() {
+                let joined = match (lead.is_empty(), text.is_empty()) {
+                    (true, _) => text.clone(),
+                    (false, true) => format!("{lead} "),
+                    (false, false) => format!("{lead} {text}"),
                 };
-                let w = font::text_width(&joined, size, false);
+                let w = font::text_width(&joined, size, false).max(
+                    more.as_deref()
+                        .map_or(0.0, |m| font::text_width(m, size, false)),
+                );
                 #[allow(clippy::cast_possible_truncation)]
                 let wi = w.ceil() as i32;
+                let lines = if more.is_some() { 2 } else { 1 };
                 // Right of the marker reads best; left of it when the right is taken or
                 // off the canvas; a label wider than both halves is pinned to the left edge.
                 let right_fits = anchor + LEAD_GAP + wi <= right_limit;
@@ -973,20 +994,34 @@ impl<'a> Layout<'a> {
                     let later = &sorted_anchors[position + 1..];
                     let under =
                         later.partition_point(|&a| a < hi) - later.partition_point(|&a| a < lo);
-                    let wanted = under.div_ceil(2).min(style.max_rows.saturating_sub(1));
-                    let rows = (wanted..style.max_rows).chain((0..wanted).rev());
+                    let last_row = style.max_rows.saturating_sub(lines - 1);
+                    let wanted = under.div_ceil(2).min(last_row.saturating_sub(1));
+                    let rows = (wanted..last_row).chain((0..wanted).rev());
                     for k in rows {
                         for (is_above, side) in [(true, &mut above), (false, &mut below)] {
-                            if side.fits(k, lo, hi, anchor, false) {
-                                side.take(k, lo, hi, anchor);
+                            // The leader meets the first line; above the lane that is the
+                            // outer of the two rows.
+                            let (row, other) = match (lines, is_above) {
+                                (1, _) => (k, None),
+                                (_, true) => (k + 1, Some(k)),
+                                (_, false) => (k, Some(k + 1)),
+                            };
+                            let fits = side.fits(row, lo, hi, anchor, false)
+                                && other.is_none_or(|o| side.fits(o, lo, hi, anchor, true));
+                            if fits {
+                                side.take(row, lo, hi, anchor);
+                                if let Some(o) = other {
+                                    side.take(o, lo, hi, anchor);
+                                }
                                 done = Some(Placed::Label {
                                     above: is_above,
-                                    row: k,
+                                    row,
                                     left,
                                     width: wi,
                                     flipped,
                                     text,
                                     lead,
+                                    more,
                                 });
                                 break 'find;
                             }
@@ -1210,6 +1245,7 @@ impl<'a> Layout<'a> {
                     flipped,
                     text,
                     lead,
+                    more,
                 } => {
                     let rt = row_top(*above, *row);
                     let baseline = rt + baseline_in_row;
@@ -1236,10 +1272,10 @@ impl<'a> Layout<'a> {
                             dashed: false,
                         });
                     }
-                    let joined = if lead.is_empty() {
-                        text.clone()
-                    } else {
-                        format!("{lead} {text}")
+                    let joined = match (lead.is_empty(), text.is_empty()) {
+                        (true, _) => text.clone(),
+                        (false, true) => format!("{lead} "),
+                        (false, false) => format!("{lead} {text}"),
                     };
                     let w = font::text_width(&joined, style.label_size, false);
                     items.push(Item::Text(Text {
@@ -1253,6 +1289,19 @@ impl<'a> Layout<'a> {
                         text: text.clone(),
                         bbox: text_box(*left, baseline, w, style.label_size, Anchor::Start),
                     }));
+                    if let Some(more) = more {
+                        let second_row = if *above { row - 1 } else { row + 1 };
+                        let baseline = row_top(*above, second_row) + baseline_in_row;
+                        items.push(Item::Text(make_text(
+                            *left,
+                            baseline,
+                            style.label_size,
+                            false,
+                            Anchor::Start,
+                            Paint::Ink,
+                            more.clone(),
+                        )));
+                    }
                 }
                 Placed::Callout => {}
             }
