@@ -12,13 +12,14 @@
 pub mod font;
 mod place;
 pub mod scale;
+mod vertical;
 
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
 use crate::timeline::date::Precision;
-use crate::timeline::model::Theme;
+use crate::timeline::model::{Orientation, Theme};
 use crate::timeline::{Event, EventEnd, Review, Status, Timeline};
 use place::Side;
 use scale::{Day, Scale, day_of};
@@ -274,6 +275,44 @@ impl Mark<'_> {
     fn on_point_row(&self) -> bool {
         self.kind == Kind::Point || self.compact
     }
+
+    /// Colour, fill and outline: planned hollow and dashed, approximate dashed.
+    fn look(&self) -> Look {
+        Look {
+            paint: if self.event.status == Status::Reported {
+                Paint::Reported
+            } else {
+                Paint::Event
+            },
+            hollow: self.planned,
+            dashed: self.planned || self.approximate,
+        }
+    }
+
+    /// The event's drawn `items` with its accessible name and description (date, title,
+    /// status, source).
+    fn event_item(&self, items: Vec<Item>) -> Item {
+        let title = &self.title;
+        let mut desc = format!("{}: {title}.", self.date_text);
+        let status = match (self.event.status, self.planned) {
+            (Status::Reported, _) => Some("Reported, not confirmed."),
+            (_, true) => Some("Planned."),
+            _ => None,
+        };
+        if let Some(s) = status {
+            desc.push(' ');
+            desc.push_str(s);
+        }
+        if let Some(src) = self.source {
+            desc.push_str(&format!(" Source: {}.", clean(src)));
+        }
+        Item::Event {
+            id: clean(&self.event.id),
+            title: format!("{}: {title}", self.date_text),
+            desc,
+            items,
+        }
+    }
 }
 
 /// Periods narrower than this many pixels are drawn as a square instead of a band.
@@ -302,8 +341,34 @@ const CALLOUT_CLUSTER: i32 = 14;
 /// ```
 #[must_use]
 pub fn layout(timeline: &Timeline, style: &Style) -> Scene {
-    Layout::new(timeline, style).run()
+    match timeline.chart.orientation.unwrap_or(Orientation::Auto) {
+        Orientation::Horizontal => Layout::new(timeline, style).run(),
+        Orientation::Vertical => Layout::new(timeline, style).run_vertical(),
+        Orientation::Auto => {
+            let shown = Layout::new(timeline, style).marks().len();
+            if shown > AUTO_VERTICAL_ABOVE {
+                return Layout::new(timeline, style).run_vertical();
+            }
+            let scene = Layout::new(timeline, style).run();
+            // An event drawn without a label of its own stands behind a numbered callout.
+            let labelled = |items: &[Item]| items.iter().any(|i| matches!(i, Item::Text(_)));
+            let in_callouts = scene
+                .items
+                .iter()
+                .filter(|i| matches!(i, Item::Event { items, .. } if !labelled(items)))
+                .count();
+            if in_callouts * 2 > shown {
+                Layout::new(timeline, style).run_vertical()
+            } else {
+                scene
+            }
+        }
+    }
 }
+
+/// `orientation: auto` draws longer lists top to bottom: a row per event stays readable where
+/// a horizontal axis would send most labels to the key.
+pub const AUTO_VERTICAL_ABOVE: usize = 60;
 
 struct Lane<'a> {
     name: String,
@@ -564,46 +629,7 @@ impl<'a> Layout<'a> {
         let margin = style.margin;
         let marks = self.marks();
         let count = marks.len();
-        let title = clean(&self.timeline.title);
-        let subtitle = self.timeline.subtitle.as_deref().map(clean);
-
-        // Title and subtitle.
-        let mut y = margin;
-        let max_text = f64::from(self.width - 2 * margin);
-        let title_text = font::fit(&title, style.title_size, true, max_text).unwrap_or_default();
-        #[allow(clippy::cast_possible_truncation)]
-        let title_ascent = (style.title_size * font::ASCENT_EM).ceil() as i32;
-        y += title_ascent;
-        let t = make_text(
-            margin,
-            y,
-            style.title_size,
-            true,
-            Anchor::Start,
-            Paint::Ink,
-            title_text,
-        );
-        self.items.push(Item::Text(t));
-        y += 10;
-        if let Some(sub) = &subtitle {
-            let sub_text = font::fit(sub, style.subtitle_size, false, max_text).unwrap_or_default();
-            #[allow(clippy::cast_possible_truncation)]
-            let asc = (style.subtitle_size * font::ASCENT_EM).ceil() as i32;
-            y += asc;
-            let t = make_text(
-                margin,
-                y,
-                style.subtitle_size,
-                false,
-                Anchor::Start,
-                Paint::Muted,
-                sub_text,
-            );
-            self.items.push(Item::Text(t));
-            y += 10;
-        }
-        y += 8;
-
+        let (mut y, title, subtitle) = self.heading();
         let lanes = self.lanes(marks);
         let desc = self.describe(count, &lanes, subtitle.as_deref());
         if lanes.is_empty() && self.timeline.eras.is_empty() {
@@ -689,10 +715,55 @@ impl<'a> Layout<'a> {
         }
         self.items.extend(lane_items);
         let mut y = self.axis(&scale, &ticks, axis_y);
-        y = self.legend(&plots, y);
+        y = self.legend(plots.iter().flat_map(|p| &p.lane.marks), y);
         y = self.key(y);
         y = self.footer(y);
         self.finish(y + margin - 8, title, desc)
+    }
+
+    /// Title and subtitle; returns the y below them, the title and the subtitle.
+    fn heading(&mut self) -> (i32, String, Option<String>) {
+        let style = self.style;
+        let margin = style.margin;
+        let title = clean(&self.timeline.title);
+        let subtitle = self.timeline.subtitle.as_deref().map(clean);
+        // Title and subtitle.
+        let mut y = margin;
+        let max_text = f64::from(self.width - 2 * margin);
+        let title_text = font::fit(&title, style.title_size, true, max_text).unwrap_or_default();
+        #[allow(clippy::cast_possible_truncation)]
+        let title_ascent = (style.title_size * font::ASCENT_EM).ceil() as i32;
+        y += title_ascent;
+        let t = make_text(
+            margin,
+            y,
+            style.title_size,
+            true,
+            Anchor::Start,
+            Paint::Ink,
+            title_text,
+        );
+        self.items.push(Item::Text(t));
+        y += 10;
+        if let Some(sub) = &subtitle {
+            let sub_text = font::fit(sub, style.subtitle_size, false, max_text).unwrap_or_default();
+            #[allow(clippy::cast_possible_truncation)]
+            let asc = (style.subtitle_size * font::ASCENT_EM).ceil() as i32;
+            y += asc;
+            let t = make_text(
+                margin,
+                y,
+                style.subtitle_size,
+                false,
+                Anchor::Start,
+                Paint::Muted,
+                sub_text,
+            );
+            self.items.push(Item::Text(t));
+            y += 10;
+        }
+        y += 8;
+        (y, title, subtitle)
     }
 
     fn finish(self, content_height: i32, title: String, desc: String) -> Scene {
@@ -1167,15 +1238,7 @@ impl<'a> Layout<'a> {
         for (i, m) in plan.lane.marks.iter().enumerate() {
             let (x0, x1) = plan.xs[i];
             let mut items = Vec::new();
-            let look = Look {
-                paint: if m.event.status == Status::Reported {
-                    Paint::Reported
-                } else {
-                    Paint::Event
-                },
-                hollow: m.planned,
-                dashed: m.planned || m.approximate,
-            };
+            let look = m.look();
             let mark_y;
             match m.kind {
                 _ if m.on_point_row() => {
@@ -1305,26 +1368,7 @@ impl<'a> Layout<'a> {
                 }
                 Placed::Callout => {}
             }
-            let title = &m.title;
-            let mut desc = format!("{}: {title}.", m.date_text);
-            let status = match (m.event.status, m.planned) {
-                (Status::Reported, _) => Some("Reported, not confirmed."),
-                (_, true) => Some("Planned."),
-                _ => None,
-            };
-            if let Some(s) = status {
-                desc.push(' ');
-                desc.push_str(s);
-            }
-            if let Some(src) = m.source {
-                desc.push_str(&format!(" Source: {}.", clean(src)));
-            }
-            out.push(Item::Event {
-                id: clean(&m.event.id),
-                title: format!("{}: {title}", m.date_text),
-                desc,
-                items,
-            });
+            out.push(m.event_item(items));
         }
 
         // Callouts: bold numbers joined to the first of their events.
@@ -1423,10 +1467,13 @@ impl<'a> Layout<'a> {
     }
 
     /// A legend of the kinds of marks drawn, when there is more than one.
-    fn legend(&mut self, plots: &[LanePlan], y: i32) -> i32 {
+    fn legend<'m>(&mut self, marks: impl IntoIterator<Item = &'m Mark<'a>>, y: i32) -> i32
+    where
+        'a: 'm,
+    {
         let mut kinds = BTreeSet::new();
-        for plan in plots {
-            for m in &plan.lane.marks {
+        {
+            for m in marks {
                 kinds.insert(match m.kind {
                     _ if m.compact => 7,
                     Kind::Point => 0,

@@ -15,7 +15,8 @@ pub fn day_of(date: NaiveDate) -> Day {
     i64::from(date.num_days_from_ce())
 }
 
-fn date_of(day: Day) -> NaiveDate {
+#[must_use]
+pub fn date_of(day: Day) -> NaiveDate {
     i32::try_from(day)
         .ok()
         .and_then(NaiveDate::from_num_days_from_ce_opt)
