@@ -316,12 +316,16 @@ impl Mark<'_> {
 }
 
 /// Periods narrower than this many pixels are drawn as a square instead of a band.
-const COMPACT_BELOW: i32 = 8;
+const COMPACT_BELOW: i32 = 12;
 
 /// Pixel geometry shared by the functions below.
 const POINT_ROW: i32 = 16;
 const SPAN_ROW: i32 = 9;
 const MAX_SPAN_ROWS: usize = 6;
+const MARKER_RADIUS: i32 = 5;
+/// Vertical distance between stacked markers, and how many levels a lane's point row has.
+const POINT_LEVEL: i32 = 11;
+const MAX_POINT_LEVELS: usize = 3;
 const LABEL_GAP: i32 = 3;
 const LEAD_GAP: i32 = 4;
 const CALLOUT_CLUSTER: i32 = 14;
@@ -405,6 +409,8 @@ struct LanePlan<'a> {
     lane: Lane<'a>,
     xs: Vec<(i32, i32)>,
     span_rows: Vec<usize>,
+    /// Level on the point row, so that close markers sit one above another, not in one blob.
+    point_levels: Vec<usize>,
     placed: Vec<Placed>,
     callouts: Vec<Callout>,
     above_rows: usize,
@@ -986,6 +992,36 @@ impl<'a> Layout<'a> {
             })
             .collect();
 
+        // Markers closer than their width: first-fit levels; past the last level they share
+        // the emptiest one (hundreds of events on one day cannot all get a level).
+        let mut level_ends: Vec<i32> = Vec::new();
+        let point_levels: Vec<usize> = lane
+            .marks
+            .iter()
+            .zip(&xs)
+            .map(|(m, &(x, _))| {
+                if !m.on_point_row() {
+                    return 0;
+                }
+                let (lo, hi) = (x - MARKER_RADIUS, x + MARKER_RADIUS);
+                let level = level_ends
+                    .iter()
+                    .position(|&end| end < lo)
+                    .unwrap_or_else(|| {
+                        if level_ends.len() < MAX_POINT_LEVELS {
+                            level_ends.push(i32::MIN);
+                            level_ends.len() - 1
+                        } else {
+                            (0..level_ends.len())
+                                .min_by_key(|&i| level_ends[i])
+                                .unwrap_or(0)
+                        }
+                    });
+                level_ends[level] = level_ends[level].max(hi);
+                level
+            })
+            .collect();
+
         let left_limit = style.margin;
         let right_limit = self.width - style.margin;
         let mut above = Side::default();
@@ -1186,6 +1222,7 @@ impl<'a> Layout<'a> {
         LanePlan {
             xs,
             span_rows,
+            point_levels,
             placed: placed
                 .into_iter()
                 .map(|p| p.unwrap_or(Placed::Callout))
@@ -1213,8 +1250,17 @@ impl<'a> Layout<'a> {
             .max()
             .unwrap_or(0);
         let has_points = plan.lane.marks.iter().any(Mark::on_point_row);
+        let levels = plan
+            .lane
+            .marks
+            .iter()
+            .zip(&plan.point_levels)
+            .filter(|(m, _)| m.on_point_row())
+            .map(|(_, l)| *l)
+            .max()
+            .unwrap_or(0);
         let points_h = if has_points || span_rows == 0 {
-            POINT_ROW
+            POINT_ROW + i32::try_from(levels).unwrap_or(0) * POINT_LEVEL
         } else {
             2
         };
@@ -1242,10 +1288,11 @@ impl<'a> Layout<'a> {
             let mark_y;
             match m.kind {
                 _ if m.on_point_row() => {
-                    mark_y = point_y;
+                    let level = i32::try_from(plan.point_levels[i]).unwrap_or(0);
+                    mark_y = point_y + level * POINT_LEVEL;
                     items.push(Item::Marker {
                         x: x0,
-                        y: point_y,
+                        y: mark_y,
                         radius: 5,
                         shape: if m.event.status == Status::Reported {
                             Shape::Diamond

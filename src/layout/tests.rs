@@ -228,3 +228,24 @@ fn ongoing_fades_out_towards_as_of() {
     assert_eq!(opacities, [85, 60, 40, 20]);
     assert!(s.texts().iter().any(|t| t.lead == "since Mar 2019"));
 }
+
+#[test]
+fn close_markers_stack_instead_of_merging() {
+    // Two approximate months a few pixels apart on a nine-year axis, and an exact day between.
+    let s = scene(
+        "title: T\nevents:\n  - {id: a, date: ~2025-09, title: A}\n  - {id: b, date: ~2025-10, title: B}\n  - {id: c, date: 2025-09-22, title: C}\n  - {id: d, date: 2017-01-01, title: D}\n  - {id: e, date: 2019-06-01, title: E}\n  - {id: f, date: 2021-06-01, title: F}\n  - {id: g, date: 2023-06-01, title: G}\n",
+    );
+    let boxes: Vec<Rect> = ["a", "b", "c"]
+        .iter()
+        .map(|id| event(&s, id)[0].mark_box().unwrap())
+        .collect();
+    assert!(
+        boxes.iter().all(|b| b.w == 10),
+        "too short to draw as bands: {boxes:?}"
+    );
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            assert!(!a.intersects(b), "{a:?} merges with {b:?}");
+        }
+    }
+}
