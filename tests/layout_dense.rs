@@ -1,9 +1,10 @@
 //! Dense fixtures: however crowded the timeline, no two text boxes intersect and no text box
-//! intersects a marker, bar or bracket.
+//! intersects a marker, bar or bracket, in both orientations; vertical rows follow time.
 
-use timeliner::layout::{Rect, Scene, Style, layout};
+use timeliner::layout::{Item, Rect, Scene, Style, layout};
 use timeliner::render::{Target, write_svg};
 use timeliner::timeline::Timeline;
+use timeliner::timeline::model::Orientation;
 
 /// A deterministic pseudo-random sequence (a 64-bit LCG), so fixtures need no dependency.
 struct Lcg(u64);
@@ -97,14 +98,65 @@ fn assert_no_overlap(name: &str, scene: &Scene) {
     }
 }
 
+/// Lays the timeline out both ways and checks each; vertical rows must also follow time.
+fn check_both(name: &str, mut t: Timeline) {
+    t.chart.orientation = Some(Orientation::Horizontal);
+    assert_no_overlap(name, &layout(&t, &Style::default()));
+    t.chart.orientation = Some(Orientation::Vertical);
+    let scene = layout(&t, &Style::default());
+    assert_no_overlap(&format!("{name}-vertical"), &scene);
+    assert_rows_follow_time(&t, &scene);
+}
+
+/// In a vertical chart each event's marker is lower than those of all earlier events.
+fn assert_rows_follow_time(t: &Timeline, scene: &Scene) {
+    let start = |id: &str| {
+        let e = t.events.iter().find(|e| e.id == id).unwrap();
+        e.date.first_day()
+    };
+    let mut rows: Vec<(chrono::NaiveDate, i32, &str)> = scene
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Event { id, items, .. } => {
+                let mark = items.iter().find_map(Item::mark_box)?;
+                Some((start(id), mark.y, id.as_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(rows.len(), t.events.len(), "every event has a row");
+    rows.sort_by_key(|&(_, y, _)| y);
+    for pair in rows.windows(2) {
+        assert!(pair[0].0 <= pair[1].0, "{pair:?} out of time order");
+        assert!(pair[0].1 < pair[1].1, "{pair:?} share a row");
+    }
+}
+
+#[test]
+fn auto_turns_long_lists_vertical() {
+    let mut rng = Lcg(5);
+    let rows_down = |scene: &Scene| {
+        let ys: Vec<i32> = scene.event_marks().iter().map(|r| r.y).collect();
+        ys.windows(2).all(|w| w[0] < w[1])
+    };
+    let few: Vec<_> = (0..12)
+        .map(|i| (format!("{}-06-01", 2000 + i), title(&mut rng)))
+        .collect();
+    assert!(!rows_down(&layout(&timeline(&few, ""), &Style::default())));
+    let many: Vec<_> = (0..61)
+        .map(|i| (format!("{}-06-01", 1900 + i), title(&mut rng)))
+        .collect();
+    assert!(rows_down(&layout(&timeline(&many, ""), &Style::default())));
+}
+
 #[test]
 fn hundreds_of_events_on_one_day() {
     let mut rng = Lcg(1);
     let events: Vec<_> = (0..300)
         .map(|_| ("2025-09-22".to_string(), title(&mut rng)))
         .collect();
-    let scene = layout(&timeline(&events, ""), &Style::default());
-    assert_no_overlap("one-day", &scene);
+    check_both("one-day", timeline(&events, ""));
 }
 
 #[test]
@@ -130,7 +182,7 @@ fn hundreds_of_events_in_one_year_with_lanes_and_ranges() {
             ));
         }
     }
-    assert_no_overlap("one-year", &layout(&t, &Style::default()));
+    check_both("one-year", t);
 }
 
 #[test]
@@ -148,10 +200,7 @@ fn events_spread_over_three_thousand_years() {
         })
         .collect();
     let extra = "eras:\n  - {title: Antiquity, start: 1000 BCE, end: 476}\n  - {title: Middle Ages, start: 476, end: 1492}\n";
-    assert_no_overlap(
-        "three-millennia",
-        &layout(&timeline(&events, extra), &Style::default()),
-    );
+    check_both("three-millennia", timeline(&events, extra));
 }
 
 #[test]
@@ -161,7 +210,7 @@ fn narrow_canvas_and_a_single_event() {
         "Hanoi summit ends without a deal".to_string(),
     )];
     let t = timeline(&events, "chart:\n  width: 320\n");
-    assert_no_overlap("narrow", &layout(&t, &Style::default()));
+    check_both("narrow", t);
 }
 
 #[test]

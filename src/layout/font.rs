@@ -105,6 +105,32 @@ pub fn fit(text: &str, size: f64, bold: bool, max_width: f64) -> Option<String> 
     (!kept.is_empty()).then(|| format!("{kept}…"))
 }
 
+/// Splits `text` at a space into a first line of at most `first_width` pixels and a second of
+/// at most `width`, the second ending in an ellipsis if even two lines are too short. The first
+/// line may be empty (when `first_width` has no room for the first word); `None` when `text`
+/// fits on the first line or the second line has no room at all.
+#[must_use]
+pub fn wrap(
+    text: &str,
+    size: f64,
+    bold: bool,
+    first_width: f64,
+    width: f64,
+) -> Option<(String, String)> {
+    if text_width(text, size, bold) <= first_width {
+        return None;
+    }
+    let mut split = 0;
+    for (i, _) in text.match_indices(' ') {
+        if text_width(&text[..i], size, bold) > first_width {
+            break;
+        }
+        split = i;
+    }
+    let rest = fit(text[split..].trim_start(), size, bold, width)?;
+    Some((text[..split].to_string(), rest))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +152,19 @@ mod tests {
         assert!(cut.ends_with('…'), "{cut}");
         assert!(text_width(&cut, 12.0, false) <= 60.0);
         assert_eq!(fit("Summit", 12.0, false, 2.0), None);
+    }
+
+    #[test]
+    fn wrapping_splits_at_a_space_and_cuts_only_the_second_line() {
+        assert_eq!(wrap("Hanoi summit", 12.0, false, 200.0, 200.0), None);
+        let (first, second) = wrap("Talks break down in Hanoi", 12.0, false, 80.0, 200.0).unwrap();
+        assert_eq!(format!("{first} {second}"), "Talks break down in Hanoi");
+        assert!(text_width(&first, 12.0, false) <= 80.0);
+        let (first, second) = wrap("Talks break down in Hanoi", 12.0, false, 10.0, 60.0).unwrap();
+        assert_eq!(first, "");
+        assert!(
+            second.starts_with("Talks") && second.ends_with('…'),
+            "{second}"
+        );
     }
 }

@@ -12,13 +12,14 @@
 pub mod font;
 mod place;
 pub mod scale;
+mod vertical;
 
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
 use crate::timeline::date::Precision;
-use crate::timeline::model::Theme;
+use crate::timeline::model::{Orientation, Theme};
 use crate::timeline::{Event, EventEnd, Review, Status, Timeline};
 use place::Side;
 use scale::{Day, Scale, day_of};
@@ -37,7 +38,9 @@ pub struct Style {
     pub row_height: i32,
     /// Label rows on each side of a lane's markers before callouts take over.
     pub max_rows: usize,
-    /// Widest label; longer titles end in an ellipsis.
+    /// Widest one-line label; a longer one wraps onto two lines of `max_label_width`.
+    pub max_line_width: f64,
+    /// Widest line of a wrapped or crowded label; longer titles end in an ellipsis.
     pub max_label_width: f64,
     /// Width a crowded label is cut to before it gives way to a callout.
     pub short_label_width: f64,
@@ -54,6 +57,7 @@ impl Default for Style {
             small_size: 11.0,
             row_height: 18,
             max_rows: 6,
+            max_line_width: 520.0,
             max_label_width: 260.0,
             short_label_width: 120.0,
         }
@@ -271,15 +275,57 @@ impl Mark<'_> {
     fn on_point_row(&self) -> bool {
         self.kind == Kind::Point || self.compact
     }
+
+    /// Colour, fill and outline: planned hollow and dashed, approximate dashed.
+    fn look(&self) -> Look {
+        Look {
+            paint: if self.event.status == Status::Reported {
+                Paint::Reported
+            } else {
+                Paint::Event
+            },
+            hollow: self.planned,
+            dashed: self.planned || self.approximate,
+        }
+    }
+
+    /// The event's drawn `items` with its accessible name and description (date, title,
+    /// status, source).
+    fn event_item(&self, items: Vec<Item>) -> Item {
+        let title = &self.title;
+        let mut desc = format!("{}: {title}.", self.date_text);
+        let status = match (self.event.status, self.planned) {
+            (Status::Reported, _) => Some("Reported, not confirmed."),
+            (_, true) => Some("Planned."),
+            _ => None,
+        };
+        if let Some(s) = status {
+            desc.push(' ');
+            desc.push_str(s);
+        }
+        if let Some(src) = self.source {
+            desc.push_str(&format!(" Source: {}.", clean(src)));
+        }
+        Item::Event {
+            id: clean(&self.event.id),
+            title: format!("{}: {title}", self.date_text),
+            desc,
+            items,
+        }
+    }
 }
 
 /// Periods narrower than this many pixels are drawn as a square instead of a band.
-const COMPACT_BELOW: i32 = 8;
+const COMPACT_BELOW: i32 = 12;
 
 /// Pixel geometry shared by the functions below.
 const POINT_ROW: i32 = 16;
 const SPAN_ROW: i32 = 9;
 const MAX_SPAN_ROWS: usize = 6;
+const MARKER_RADIUS: i32 = 5;
+/// Vertical distance between stacked markers, and how many levels a lane's point row has.
+const POINT_LEVEL: i32 = 11;
+const MAX_POINT_LEVELS: usize = 3;
 const LABEL_GAP: i32 = 3;
 const LEAD_GAP: i32 = 4;
 const CALLOUT_CLUSTER: i32 = 14;
@@ -299,8 +345,34 @@ const CALLOUT_CLUSTER: i32 = 14;
 /// ```
 #[must_use]
 pub fn layout(timeline: &Timeline, style: &Style) -> Scene {
-    Layout::new(timeline, style).run()
+    match timeline.chart.orientation.unwrap_or(Orientation::Auto) {
+        Orientation::Horizontal => Layout::new(timeline, style).run(),
+        Orientation::Vertical => Layout::new(timeline, style).run_vertical(),
+        Orientation::Auto => {
+            let shown = Layout::new(timeline, style).marks().len();
+            if shown > AUTO_VERTICAL_ABOVE {
+                return Layout::new(timeline, style).run_vertical();
+            }
+            let scene = Layout::new(timeline, style).run();
+            // An event drawn without a label of its own stands behind a numbered callout.
+            let labelled = |items: &[Item]| items.iter().any(|i| matches!(i, Item::Text(_)));
+            let in_callouts = scene
+                .items
+                .iter()
+                .filter(|i| matches!(i, Item::Event { items, .. } if !labelled(items)))
+                .count();
+            if in_callouts * 2 > shown {
+                Layout::new(timeline, style).run_vertical()
+            } else {
+                scene
+            }
+        }
+    }
 }
+
+/// `orientation: auto` draws longer lists top to bottom: a row per event stays readable where
+/// a horizontal axis would send most labels to the key.
+pub const AUTO_VERTICAL_ABOVE: usize = 60;
 
 struct Lane<'a> {
     name: String,
@@ -317,6 +389,8 @@ enum Placed {
         flipped: bool,
         text: String,
         lead: String,
+        /// The rest of a title wrapped onto a second line, in the next row out.
+        more: Option<String>,
     },
     Callout,
 }
@@ -335,6 +409,8 @@ struct LanePlan<'a> {
     lane: Lane<'a>,
     xs: Vec<(i32, i32)>,
     span_rows: Vec<usize>,
+    /// Level on the point row, so that close markers sit one above another, not in one blob.
+    point_levels: Vec<usize>,
     placed: Vec<Placed>,
     callouts: Vec<Callout>,
     above_rows: usize,
@@ -559,46 +635,7 @@ impl<'a> Layout<'a> {
         let margin = style.margin;
         let marks = self.marks();
         let count = marks.len();
-        let title = clean(&self.timeline.title);
-        let subtitle = self.timeline.subtitle.as_deref().map(clean);
-
-        // Title and subtitle.
-        let mut y = margin;
-        let max_text = f64::from(self.width - 2 * margin);
-        let title_text = font::fit(&title, style.title_size, true, max_text).unwrap_or_default();
-        #[allow(clippy::cast_possible_truncation)]
-        let title_ascent = (style.title_size * font::ASCENT_EM).ceil() as i32;
-        y += title_ascent;
-        let t = make_text(
-            margin,
-            y,
-            style.title_size,
-            true,
-            Anchor::Start,
-            Paint::Ink,
-            title_text,
-        );
-        self.items.push(Item::Text(t));
-        y += 10;
-        if let Some(sub) = &subtitle {
-            let sub_text = font::fit(sub, style.subtitle_size, false, max_text).unwrap_or_default();
-            #[allow(clippy::cast_possible_truncation)]
-            let asc = (style.subtitle_size * font::ASCENT_EM).ceil() as i32;
-            y += asc;
-            let t = make_text(
-                margin,
-                y,
-                style.subtitle_size,
-                false,
-                Anchor::Start,
-                Paint::Muted,
-                sub_text,
-            );
-            self.items.push(Item::Text(t));
-            y += 10;
-        }
-        y += 8;
-
+        let (mut y, title, subtitle) = self.heading();
         let lanes = self.lanes(marks);
         let desc = self.describe(count, &lanes, subtitle.as_deref());
         if lanes.is_empty() && self.timeline.eras.is_empty() {
@@ -684,10 +721,55 @@ impl<'a> Layout<'a> {
         }
         self.items.extend(lane_items);
         let mut y = self.axis(&scale, &ticks, axis_y);
-        y = self.legend(&plots, y);
+        y = self.legend(plots.iter().flat_map(|p| &p.lane.marks), y);
         y = self.key(y);
         y = self.footer(y);
         self.finish(y + margin - 8, title, desc)
+    }
+
+    /// Title and subtitle; returns the y below them, the title and the subtitle.
+    fn heading(&mut self) -> (i32, String, Option<String>) {
+        let style = self.style;
+        let margin = style.margin;
+        let title = clean(&self.timeline.title);
+        let subtitle = self.timeline.subtitle.as_deref().map(clean);
+        // Title and subtitle.
+        let mut y = margin;
+        let max_text = f64::from(self.width - 2 * margin);
+        let title_text = font::fit(&title, style.title_size, true, max_text).unwrap_or_default();
+        #[allow(clippy::cast_possible_truncation)]
+        let title_ascent = (style.title_size * font::ASCENT_EM).ceil() as i32;
+        y += title_ascent;
+        let t = make_text(
+            margin,
+            y,
+            style.title_size,
+            true,
+            Anchor::Start,
+            Paint::Ink,
+            title_text,
+        );
+        self.items.push(Item::Text(t));
+        y += 10;
+        if let Some(sub) = &subtitle {
+            let sub_text = font::fit(sub, style.subtitle_size, false, max_text).unwrap_or_default();
+            #[allow(clippy::cast_possible_truncation)]
+            let asc = (style.subtitle_size * font::ASCENT_EM).ceil() as i32;
+            y += asc;
+            let t = make_text(
+                margin,
+                y,
+                style.subtitle_size,
+                false,
+                Anchor::Start,
+                Paint::Muted,
+                sub_text,
+            );
+            self.items.push(Item::Text(t));
+            y += 10;
+        }
+        y += 8;
+        (y, title, subtitle)
     }
 
     fn finish(self, content_height: i32, title: String, desc: String) -> Scene {
@@ -910,6 +992,36 @@ impl<'a> Layout<'a> {
             })
             .collect();
 
+        // Markers closer than their width: first-fit levels; past the last level they share
+        // the emptiest one (hundreds of events on one day cannot all get a level).
+        let mut level_ends: Vec<i32> = Vec::new();
+        let point_levels: Vec<usize> = lane
+            .marks
+            .iter()
+            .zip(&xs)
+            .map(|(m, &(x, _))| {
+                if !m.on_point_row() {
+                    return 0;
+                }
+                let (lo, hi) = (x - MARKER_RADIUS, x + MARKER_RADIUS);
+                let level = level_ends
+                    .iter()
+                    .position(|&end| end < lo)
+                    .unwrap_or_else(|| {
+                        if level_ends.len() < MAX_POINT_LEVELS {
+                            level_ends.push(i32::MIN);
+                            level_ends.len() - 1
+                        } else {
+                            (0..level_ends.len())
+                                .min_by_key(|&i| level_ends[i])
+                                .unwrap_or(0)
+                        }
+                    });
+                level_ends[level] = level_ends[level].max(hi);
+                level
+            })
+            .collect();
+
         let left_limit = style.margin;
         let right_limit = self.width - style.margin;
         let mut above = Side::default();
@@ -935,22 +1047,38 @@ impl<'a> Layout<'a> {
                 m.date_text.clone()
             };
             let lead_w = font::text_width(&format!("{lead} "), size, false);
-            let full = font::fit(&title, size, false, style.max_label_width - lead_w);
-            let short = font::fit(&title, size, false, style.short_label_width);
-            let candidates = [
-                full.map(|t| (lead.clone(), t)),
-                short.map(|t| (String::new(), t)),
-            ];
+            // Shortened only when the longer forms collide: the whole title on one line, then
+            // wrapped onto two, then one line with an ellipsis, then a short one without date.
+            let one_line = (lead_w + font::text_width(&title, size, false) <= style.max_line_width)
+                .then(|| (lead.clone(), title.clone(), None));
+            let wrapped = font::wrap(
+                &title,
+                size,
+                false,
+                style.max_label_width - lead_w,
+                style.max_label_width,
+            )
+            .map(|(first, second)| (lead.clone(), first, Some(second)));
+            let cut = font::fit(&title, size, false, style.max_label_width - lead_w)
+                .filter(|t| *t != title)
+                .map(|t| (lead.clone(), t, None));
+            let short = font::fit(&title, size, false, style.short_label_width)
+                .map(|t| (String::new(), t, None));
+            let candidates = [one_line, wrapped, cut, short];
             let mut done = None;
-            'find: for (lead, text) in candidates.into_iter().flatten() {
-                let joined = if lead.is_empty() {
-                    text.clone()
-                } else {
-                    format!("{lead} {text}")
+            'find: for (lead, text, more) in candidates.into_iter().flatten() {
+                let joined = match (lead.is_empty(), text.is_empty()) {
+                    (true, _) => text.clone(),
+                    (false, true) => format!("{lead} "),
+                    (false, false) => format!("{lead} {text}"),
                 };
-                let w = font::text_width(&joined, size, false);
+                let w = font::text_width(&joined, size, false).max(
+                    more.as_deref()
+                        .map_or(0.0, |m| font::text_width(m, size, false)),
+                );
                 #[allow(clippy::cast_possible_truncation)]
                 let wi = w.ceil() as i32;
+                let lines = if more.is_some() { 2 } else { 1 };
                 // Right of the marker reads best; left of it when the right is taken or
                 // off the canvas; a label wider than both halves is pinned to the left edge.
                 let right_fits = anchor + LEAD_GAP + wi <= right_limit;
@@ -973,20 +1101,34 @@ impl<'a> Layout<'a> {
                     let later = &sorted_anchors[position + 1..];
                     let under =
                         later.partition_point(|&a| a < hi) - later.partition_point(|&a| a < lo);
-                    let wanted = under.div_ceil(2).min(style.max_rows.saturating_sub(1));
-                    let rows = (wanted..style.max_rows).chain((0..wanted).rev());
+                    let last_row = style.max_rows.saturating_sub(lines - 1);
+                    let wanted = under.div_ceil(2).min(last_row.saturating_sub(1));
+                    let rows = (wanted..last_row).chain((0..wanted).rev());
                     for k in rows {
                         for (is_above, side) in [(true, &mut above), (false, &mut below)] {
-                            if side.fits(k, lo, hi, anchor, false) {
-                                side.take(k, lo, hi, anchor);
+                            // The leader meets the first line; above the lane that is the
+                            // outer of the two rows.
+                            let (row, other) = match (lines, is_above) {
+                                (1, _) => (k, None),
+                                (_, true) => (k + 1, Some(k)),
+                                (_, false) => (k, Some(k + 1)),
+                            };
+                            let fits = side.fits(row, lo, hi, anchor, false)
+                                && other.is_none_or(|o| side.fits(o, lo, hi, anchor, true));
+                            if fits {
+                                side.take(row, lo, hi, anchor);
+                                if let Some(o) = other {
+                                    side.take(o, lo, hi, anchor);
+                                }
                                 done = Some(Placed::Label {
                                     above: is_above,
-                                    row: k,
+                                    row,
                                     left,
                                     width: wi,
                                     flipped,
                                     text,
                                     lead,
+                                    more,
                                 });
                                 break 'find;
                             }
@@ -1080,6 +1222,7 @@ impl<'a> Layout<'a> {
         LanePlan {
             xs,
             span_rows,
+            point_levels,
             placed: placed
                 .into_iter()
                 .map(|p| p.unwrap_or(Placed::Callout))
@@ -1107,8 +1250,17 @@ impl<'a> Layout<'a> {
             .max()
             .unwrap_or(0);
         let has_points = plan.lane.marks.iter().any(Mark::on_point_row);
+        let levels = plan
+            .lane
+            .marks
+            .iter()
+            .zip(&plan.point_levels)
+            .filter(|(m, _)| m.on_point_row())
+            .map(|(_, l)| *l)
+            .max()
+            .unwrap_or(0);
         let points_h = if has_points || span_rows == 0 {
-            POINT_ROW
+            POINT_ROW + i32::try_from(levels).unwrap_or(0) * POINT_LEVEL
         } else {
             2
         };
@@ -1132,22 +1284,15 @@ impl<'a> Layout<'a> {
         for (i, m) in plan.lane.marks.iter().enumerate() {
             let (x0, x1) = plan.xs[i];
             let mut items = Vec::new();
-            let look = Look {
-                paint: if m.event.status == Status::Reported {
-                    Paint::Reported
-                } else {
-                    Paint::Event
-                },
-                hollow: m.planned,
-                dashed: m.planned || m.approximate,
-            };
+            let look = m.look();
             let mark_y;
             match m.kind {
                 _ if m.on_point_row() => {
-                    mark_y = point_y;
+                    let level = i32::try_from(plan.point_levels[i]).unwrap_or(0);
+                    mark_y = point_y + level * POINT_LEVEL;
                     items.push(Item::Marker {
                         x: x0,
-                        y: point_y,
+                        y: mark_y,
                         radius: 5,
                         shape: if m.event.status == Status::Reported {
                             Shape::Diamond
@@ -1210,6 +1355,7 @@ impl<'a> Layout<'a> {
                     flipped,
                     text,
                     lead,
+                    more,
                 } => {
                     let rt = row_top(*above, *row);
                     let baseline = rt + baseline_in_row;
@@ -1236,10 +1382,10 @@ impl<'a> Layout<'a> {
                             dashed: false,
                         });
                     }
-                    let joined = if lead.is_empty() {
-                        text.clone()
-                    } else {
-                        format!("{lead} {text}")
+                    let joined = match (lead.is_empty(), text.is_empty()) {
+                        (true, _) => text.clone(),
+                        (false, true) => format!("{lead} "),
+                        (false, false) => format!("{lead} {text}"),
                     };
                     let w = font::text_width(&joined, style.label_size, false);
                     items.push(Item::Text(Text {
@@ -1253,29 +1399,23 @@ impl<'a> Layout<'a> {
                         text: text.clone(),
                         bbox: text_box(*left, baseline, w, style.label_size, Anchor::Start),
                     }));
+                    if let Some(more) = more {
+                        let second_row = if *above { row - 1 } else { row + 1 };
+                        let baseline = row_top(*above, second_row) + baseline_in_row;
+                        items.push(Item::Text(make_text(
+                            *left,
+                            baseline,
+                            style.label_size,
+                            false,
+                            Anchor::Start,
+                            Paint::Ink,
+                            more.clone(),
+                        )));
+                    }
                 }
                 Placed::Callout => {}
             }
-            let title = &m.title;
-            let mut desc = format!("{}: {title}.", m.date_text);
-            let status = match (m.event.status, m.planned) {
-                (Status::Reported, _) => Some("Reported, not confirmed."),
-                (_, true) => Some("Planned."),
-                _ => None,
-            };
-            if let Some(s) = status {
-                desc.push(' ');
-                desc.push_str(s);
-            }
-            if let Some(src) = m.source {
-                desc.push_str(&format!(" Source: {}.", clean(src)));
-            }
-            out.push(Item::Event {
-                id: clean(&m.event.id),
-                title: format!("{}: {title}", m.date_text),
-                desc,
-                items,
-            });
+            out.push(m.event_item(items));
         }
 
         // Callouts: bold numbers joined to the first of their events.
@@ -1374,10 +1514,13 @@ impl<'a> Layout<'a> {
     }
 
     /// A legend of the kinds of marks drawn, when there is more than one.
-    fn legend(&mut self, plots: &[LanePlan], y: i32) -> i32 {
+    fn legend<'m>(&mut self, marks: impl IntoIterator<Item = &'m Mark<'a>>, y: i32) -> i32
+    where
+        'a: 'm,
+    {
         let mut kinds = BTreeSet::new();
-        for plan in plots {
-            for m in &plan.lane.marks {
+        {
+            for m in marks {
                 kinds.insert(match m.kind {
                     _ if m.compact => 7,
                     Kind::Point => 0,

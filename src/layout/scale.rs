@@ -15,7 +15,8 @@ pub fn day_of(date: NaiveDate) -> Day {
     i64::from(date.num_days_from_ce())
 }
 
-fn date_of(day: Day) -> NaiveDate {
+#[must_use]
+pub fn date_of(day: Day) -> NaiveDate {
     i32::try_from(day)
         .ok()
         .and_then(NaiveDate::from_num_days_from_ce_opt)
@@ -211,9 +212,18 @@ pub fn ticks(scale: &Scale, bce: bool) -> Vec<Tick> {
         .collect()
 }
 
+/// Labelled ticks a whole axis should have at most: more makes it busy however well they fit.
+const MAX_TICKS: f64 = 12.0;
+
 fn segment_ticks(seg: &Segment, scale: &Scale, bce: bool) -> Vec<Tick> {
     #[allow(clippy::cast_precision_loss)]
     let px_per_day = f64::from(seg.x1 - seg.x0) / (seg.end - seg.start) as f64;
+    // A segment of a broken axis gets its share of the ticks.
+    let whole = scale.segments.last().map_or(1, |last| last.x1) - scale.segments[0].x0;
+    let share = f64::from(seg.x1 - seg.x0) / f64::from(whole.max(1));
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let most = ((MAX_TICKS * share).round() as usize).max(2);
+    let mut fallback = None;
     for step in STEPS {
         // Skip steps that cannot fit even a short label, without generating their ticks.
         if step.approx_days() * px_per_day < 24.0 {
@@ -221,10 +231,13 @@ fn segment_ticks(seg: &Segment, scale: &Scale, bce: bool) -> Vec<Tick> {
         }
         let ticks = step_ticks(step, seg, scale, bce);
         if labels_fit(&ticks) {
-            return ticks;
+            if ticks.len() <= most {
+                return ticks;
+            }
+            fallback.get_or_insert(ticks);
         }
     }
-    Vec::new()
+    fallback.unwrap_or_default()
 }
 
 fn labels_fit(ticks: &[Tick]) -> bool {
@@ -405,6 +418,14 @@ mod tests {
                 "1990", "1995", "2000", "2005", "2010", "2015", "2020", "2025"
             ]
         );
+    }
+
+    #[test]
+    fn a_long_span_gets_a_dozen_ticks_at_most_even_when_finer_ones_fit() {
+        let years = labels("2017-01-01", "2026-01-01", 1150);
+        assert_eq!(years.first().map(String::as_str), Some("2017"));
+        assert!((6..=12).contains(&years.len()), "{years:?}");
+        assert!(years.iter().all(|l| !l.contains("Jul")), "{years:?}");
     }
 
     #[test]

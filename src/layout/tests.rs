@@ -73,18 +73,28 @@ fn rejected_never_drawn_and_drafts_follow_the_option() {
 }
 
 #[test]
-fn labels_carry_the_date_and_long_titles_end_in_an_ellipsis() {
+fn labels_carry_the_date_and_long_titles_wrap_before_an_ellipsis() {
     let long = "An extremely long title that goes on and on about the negotiations between the two leaders in the demilitarised zone";
     let s = scene(&format!(
         "title: T\nevents:\n  - {{id: a, date: 2019-06-30, title: \"{long}\"}}\n"
     ));
-    let label = s
-        .texts()
-        .into_iter()
-        .find(|t| t.lead == "30 Jun 2019")
+    let texts = s.texts();
+    let first = texts.iter().find(|t| t.lead == "30 Jun 2019").unwrap();
+    // The second line sits right under the first, starts where it starts, and only it is cut.
+    let second = texts
+        .iter()
+        .find(|t| t.bbox.x == first.bbox.x && t.y == first.y + Style::default().row_height)
         .unwrap();
-    assert!(label.text.ends_with('…'), "{}", label.text);
-    assert!(f64::from(label.bbox.w) <= Style::default().max_label_width + 1.0);
+    assert!(!first.text.ends_with('…'), "{}", first.text);
+    assert!(second.text.ends_with('…'), "{}", second.text);
+    assert!(long.starts_with(&format!(
+        "{} {}",
+        first.text,
+        second.text.trim_end_matches('…')
+    )));
+    for line in [first, second] {
+        assert!(f64::from(line.bbox.w) <= Style::default().max_label_width + 1.0);
+    }
     let Item::Event { title, .. } = &s
         .items
         .iter()
@@ -94,6 +104,19 @@ fn labels_carry_the_date_and_long_titles_end_in_an_ellipsis() {
         panic!()
     };
     assert!(title.contains(long), "the full title stays in <title>");
+}
+
+#[test]
+fn a_title_is_shortened_only_when_it_would_collide() {
+    let title = "North Korea and Russia sign a mutual defence pact during a state visit";
+    let s = scene(&format!(
+        "title: T\nevents:\n  - {{id: a, date: 2024, title: \"{title}\"}}\n  - {{id: b, date: 2017, title: Other}}\n"
+    ));
+    assert!(
+        s.texts()
+            .iter()
+            .any(|t| t.lead == "2024" && t.text == title)
+    );
 }
 
 #[test]
@@ -204,4 +227,25 @@ fn ongoing_fades_out_towards_as_of() {
         .collect();
     assert_eq!(opacities, [85, 60, 40, 20]);
     assert!(s.texts().iter().any(|t| t.lead == "since Mar 2019"));
+}
+
+#[test]
+fn close_markers_stack_instead_of_merging() {
+    // Two approximate months a few pixels apart on a nine-year axis, and an exact day between.
+    let s = scene(
+        "title: T\nevents:\n  - {id: a, date: ~2025-09, title: A}\n  - {id: b, date: ~2025-10, title: B}\n  - {id: c, date: 2025-09-22, title: C}\n  - {id: d, date: 2017-01-01, title: D}\n  - {id: e, date: 2019-06-01, title: E}\n  - {id: f, date: 2021-06-01, title: F}\n  - {id: g, date: 2023-06-01, title: G}\n",
+    );
+    let boxes: Vec<Rect> = ["a", "b", "c"]
+        .iter()
+        .map(|id| event(&s, id)[0].mark_box().unwrap())
+        .collect();
+    assert!(
+        boxes.iter().all(|b| b.w == 10),
+        "too short to draw as bands: {boxes:?}"
+    );
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            assert!(!a.intersects(b), "{a:?} merges with {b:?}");
+        }
+    }
 }
