@@ -1036,107 +1036,122 @@ impl<'a> Layout<'a> {
         let sorted_anchors: Vec<i32> = order.iter().map(|&i| xs[i].0).collect();
         let mut placed: Vec<Option<Placed>> = (0..lane.marks.len()).map(|_| None).collect();
         let size = style.label_size;
-        for (position, &i) in order.iter().enumerate() {
-            let m = &lane.marks[i];
-            let anchor = xs[i].0;
-            let title = m.title.clone();
-            // Reported events say so in words as well as in colour and shape.
-            let lead = if m.event.status == Status::Reported {
-                format!("{} (reported)", m.date_text)
-            } else {
-                m.date_text.clone()
-            };
-            let lead_w = font::text_width(&format!("{lead} "), size, false);
-            // Shortened only when the longer forms collide: the whole title on one line, then
-            // wrapped onto two, then one line with an ellipsis, then a short one without date.
-            let one_line = (lead_w + font::text_width(&title, size, false) <= style.max_line_width)
-                .then(|| (lead.clone(), title.clone(), None));
-            let wrapped = font::wrap(
-                &title,
-                size,
-                false,
-                style.max_label_width - lead_w,
-                style.max_label_width,
-            )
-            .map(|(first, second)| (lead.clone(), first, Some(second)));
-            let cut = font::fit(&title, size, false, style.max_label_width - lead_w)
-                .filter(|t| *t != title)
-                .map(|t| (lead.clone(), t, None));
-            let short = font::fit(&title, size, false, style.short_label_width)
-                .map(|t| (String::new(), t, None));
-            let candidates = [one_line, wrapped, cut, short];
-            let mut done = None;
-            'find: for (lead, text, more) in candidates.into_iter().flatten() {
-                let joined = match (lead.is_empty(), text.is_empty()) {
-                    (true, _) => text.clone(),
-                    (false, true) => format!("{lead} "),
-                    (false, false) => format!("{lead} {text}"),
+        // A label keeps clear of the "as of" line while it can; one that would otherwise
+        // become a numbered callout may cross it (the text's halo masks the line).
+        for pass in 0..2 {
+            if pass == 1 {
+                above.lift_everywhere();
+                below.lift_everywhere();
+            }
+            for (position, &i) in order.iter().enumerate() {
+                if placed[i].is_some() {
+                    continue;
+                }
+                let m = &lane.marks[i];
+                let anchor = xs[i].0;
+                let title = m.title.clone();
+                // Reported events say so in words as well as in colour and shape.
+                let lead = if m.event.status == Status::Reported {
+                    format!("{} (reported)", m.date_text)
+                } else {
+                    m.date_text.clone()
                 };
-                let w = font::text_width(&joined, size, false).max(
-                    more.as_deref()
-                        .map_or(0.0, |m| font::text_width(m, size, false)),
-                );
-                #[allow(clippy::cast_possible_truncation)]
-                let wi = w.ceil() as i32;
-                let lines = if more.is_some() { 2 } else { 1 };
-                // Right of the marker reads best; left of it when the right is taken or
-                // off the canvas; a label wider than both halves is pinned to the left edge.
-                let right_fits = anchor + LEAD_GAP + wi <= right_limit;
-                let left_fits = anchor - LEAD_GAP - wi >= left_limit;
-                let sides: &[bool] = match (right_fits, left_fits) {
-                    (true, true) => &[false, true],
-                    (true, false) => &[false],
-                    (false, _) => &[true],
-                };
-                for &flipped in sides {
-                    let left = if flipped {
-                        (anchor - LEAD_GAP - wi).max(left_limit)
-                    } else {
-                        anchor + LEAD_GAP
+                let lead_w = font::text_width(&format!("{lead} "), size, false);
+                // Shortened only when the longer forms collide: the whole title on one line, then
+                // wrapped onto two, then one line with an ellipsis, then a short one without date.
+                let one_line = (lead_w + font::text_width(&title, size, false)
+                    <= style.max_line_width)
+                    .then(|| (lead.clone(), title.clone(), None));
+                let wrapped = font::wrap(
+                    &title,
+                    size,
+                    false,
+                    style.max_label_width - lead_w,
+                    style.max_label_width,
+                )
+                .map(|(first, second)| (lead.clone(), first, Some(second)));
+                let cut = font::fit(&title, size, false, style.max_label_width - lead_w)
+                    .filter(|t| *t != title)
+                    .map(|t| (lead.clone(), t, None));
+                let short = font::fit(&title, size, false, style.short_label_width)
+                    .map(|t| (String::new(), t, None));
+                let candidates = [one_line, wrapped, cut, short];
+                let mut done = None;
+                'find: for (lead, text, more) in candidates.into_iter().flatten() {
+                    let joined = match (lead.is_empty(), text.is_empty()) {
+                        (true, _) => text.clone(),
+                        (false, true) => format!("{lead} "),
+                        (false, false) => format!("{lead} {text}"),
                     };
-                    let (lo, hi) = (left - LABEL_GAP, left + wi + LABEL_GAP);
-                    // A label in row k stops the leaders of later events under it from
-                    // reaching rows beyond k, so leave as many nearer rows free as there are
-                    // such events (shared between the two sides).
-                    let later = &sorted_anchors[position + 1..];
-                    let under =
-                        later.partition_point(|&a| a < hi) - later.partition_point(|&a| a < lo);
-                    let last_row = style.max_rows.saturating_sub(lines - 1);
-                    let wanted = under.div_ceil(2).min(last_row.saturating_sub(1));
-                    let rows = (wanted..last_row).chain((0..wanted).rev());
-                    for k in rows {
-                        for (is_above, side) in [(true, &mut above), (false, &mut below)] {
-                            // The leader meets the first line; above the lane that is the
-                            // outer of the two rows.
-                            let (row, other) = match (lines, is_above) {
-                                (1, _) => (k, None),
-                                (_, true) => (k + 1, Some(k)),
-                                (_, false) => (k, Some(k + 1)),
-                            };
-                            let fits = side.fits(row, lo, hi, anchor, false)
-                                && other.is_none_or(|o| side.fits(o, lo, hi, anchor, true));
-                            if fits {
-                                side.take(row, lo, hi, anchor);
-                                if let Some(o) = other {
-                                    side.take(o, lo, hi, anchor);
+                    let w = font::text_width(&joined, size, false).max(
+                        more.as_deref()
+                            .map_or(0.0, |m| font::text_width(m, size, false)),
+                    );
+                    #[allow(clippy::cast_possible_truncation)]
+                    let wi = w.ceil() as i32;
+                    let lines = if more.is_some() { 2 } else { 1 };
+                    // Right of the marker reads best; left of it when the right is taken or
+                    // off the canvas; a label wider than both halves is pinned to the left edge.
+                    let right_fits = anchor + LEAD_GAP + wi <= right_limit;
+                    let left_fits = anchor - LEAD_GAP - wi >= left_limit;
+                    let sides: &[bool] = match (right_fits, left_fits) {
+                        (true, true) => &[false, true],
+                        (true, false) => &[false],
+                        (false, _) => &[true],
+                    };
+                    for &flipped in sides {
+                        let left = if flipped {
+                            (anchor - LEAD_GAP - wi).max(left_limit)
+                        } else {
+                            anchor + LEAD_GAP
+                        };
+                        let (lo, hi) = (left - LABEL_GAP, left + wi + LABEL_GAP);
+                        // A label in row k stops the leaders of later events under it from
+                        // reaching rows beyond k, so leave as many nearer rows free as there are
+                        // such events (shared between the two sides).
+                        let later = &sorted_anchors[position + 1..];
+                        let under =
+                            later.partition_point(|&a| a < hi) - later.partition_point(|&a| a < lo);
+                        let last_row = style.max_rows.saturating_sub(lines - 1);
+                        let wanted = under.div_ceil(2).min(last_row.saturating_sub(1));
+                        let rows = (wanted..last_row).chain((0..wanted).rev());
+                        for k in rows {
+                            for (is_above, side) in [(true, &mut above), (false, &mut below)] {
+                                // The leader meets the first line; above the lane that is the
+                                // outer of the two rows.
+                                let (row, other) = match (lines, is_above) {
+                                    (1, _) => (k, None),
+                                    (_, true) => (k + 1, Some(k)),
+                                    (_, false) => (k, Some(k + 1)),
+                                };
+                                let fits = side.fits(row, lo, hi, anchor, false)
+                                    && other.is_none_or(|o| side.fits(o, lo, hi, anchor, true));
+                                if fits {
+                                    side.take(row, lo, hi, anchor);
+                                    if let Some(o) = other {
+                                        side.take(o, lo, hi, anchor);
+                                    }
+                                    done = Some(Placed::Label {
+                                        above: is_above,
+                                        row,
+                                        left,
+                                        width: wi,
+                                        flipped,
+                                        text,
+                                        lead,
+                                        more,
+                                    });
+                                    break 'find;
                                 }
-                                done = Some(Placed::Label {
-                                    above: is_above,
-                                    row,
-                                    left,
-                                    width: wi,
-                                    flipped,
-                                    text,
-                                    lead,
-                                    more,
-                                });
-                                break 'find;
                             }
                         }
                     }
                 }
+                placed[i] = done;
             }
-            placed[i] = Some(done.unwrap_or(Placed::Callout));
+        }
+        for p in &mut placed {
+            p.get_or_insert(Placed::Callout);
         }
 
         // Crowded events: numbered in order along the axis, neighbours sharing one callout.

@@ -56,6 +56,11 @@ impl Side {
         self.everywhere.take(start, end);
     }
 
+    /// Drops what [`Side::block_everywhere`] took, for a last try before callouts.
+    pub fn lift_everywhere(&mut self) {
+        self.everywhere = Intervals::default();
+    }
+
     /// Whether `[start, end)` is clear of what [`Side::block_everywhere`] took.
     #[must_use]
     pub fn is_open(&self, start: i32, end: i32) -> bool {
