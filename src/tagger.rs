@@ -234,11 +234,13 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
         match tense {
             // "is to resume", "set to resume": a plan.
             _ if plan => Some((Tense::Future, true)),
-            // "the government planned" reports a past act; "is planned for" looks ahead.
+            // "On Friday, the government planned" reports a past act; "is planned for
+            // Friday" and "planned to leave on Thursday" look ahead.
             _ if word == "planned" => match previous.as_deref() {
                 Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "the" | "a") => {
                     Some((Tense::Future, true))
                 }
+                _ if i < at.start && next.as_deref() == Some("to") => Some((Tense::Future, true)),
                 _ => Some((Tense::Past, false)),
             },
             // "will be paid", "to be held": a participle; the auxiliary further left decides.
