@@ -210,7 +210,9 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
         before -= 1;
         match lower(before).as_deref() {
             Some("on" | "of") => continue,
-            Some("until" | "till" | "payable" | "effective" | "expire" | "expires" | "record") => {
+            Some(
+                "until" | "till" | "by" | "payable" | "effective" | "expire" | "expires" | "record",
+            ) => {
                 return Tense::Future;
             }
             _ => break,
@@ -232,6 +234,25 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
         match tense {
             // "is to resume", "set to resume": a plan.
             _ if plan => Some((Tense::Future, true)),
+            // "On Friday, the government planned" reports a past act; "is planned for
+            // Friday" and "planned to leave on Thursday" look ahead.
+            _ if word == "planned" => match previous.as_deref() {
+                Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "the" | "a") => {
+                    Some((Tense::Future, true))
+                }
+                _ if i < at.start && next.as_deref() == Some("to") => Some((Tense::Future, true)),
+                _ => Some((Tense::Past, false)),
+            },
+            // "will be paid", "to be held": a participle; the auxiliary further left decides.
+            Some(Tense::Past)
+                if word.len() > 3
+                    && matches!(
+                        previous.as_deref(),
+                        Some("be" | "been" | "being" | "is" | "are" | "am" | "to")
+                    ) =>
+            {
+                None
+            }
             Some(tense) => Some((tense, true)),
             // A regular past form, unless it is a passive or perfect participle.
             None if word.len() > 4 && word.ends_with("ed") => match previous.as_deref() {
