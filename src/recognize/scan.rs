@@ -697,8 +697,14 @@ impl Recognizer {
             if i > 0 && input.is_punct(i - 1, '$') {
                 return None;
             }
-            let digits: String = input.word(i).chars().filter(|&c| c != ',').collect();
-            let n: u32 = digits.parse().ok()?;
+            // "2,024" is 2024; any other separator ("3.5", "10:35") is not an amount.
+            let mut n: u32 = 0;
+            for b in input.word(i).bytes().filter(|&b| b != b',') {
+                if !b.is_ascii_digit() {
+                    return None;
+                }
+                n = n.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+            }
             return Some((i + 1, Amount::Exact(n)));
         }
         let (end, value) = self.class_at(input, Class::Number, i, slots)?;
