@@ -208,9 +208,11 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
     let mut before = at.start;
     while before > 0 {
         before -= 1;
-        match lower(before).as_ref().map(Lower::as_str) {
+        match lower(before).as_deref() {
             Some("on" | "of") => continue,
-            Some("until" | "till" | "payable" | "effective" | "expire" | "expires" | "record") => {
+            Some(
+                "until" | "till" | "by" | "payable" | "effective" | "expire" | "expires" | "record",
+            ) => {
                 return Tense::Future;
             }
             _ => break,
@@ -224,26 +226,40 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
     // guess (it may be an adjective: "markets untouched by the crisis").
     let cue = |i: usize| -> Option<(Tense, bool)> {
         let word = lower(i)?;
-        let word = word.as_str();
+        let word = &*word;
         let tense = verb_tense(word);
         let next = (i + 1 < tokens.len()).then(|| lower(i + 1)).flatten();
         let previous = i.checked_sub(1).and_then(lower);
         let plan = matches!(word, "is" | "are" | "set" | "about" | "ready")
-            && next.as_ref().map(Lower::as_str) == Some("to");
+            && next.as_deref() == Some("to");
         match tense {
             // "is to resume", "set to resume": a plan.
             _ if plan => Some((Tense::Future, true)),
+            // "the government planned" reports a past act; "is planned for" looks ahead.
+            _ if word == "planned" => match previous.as_deref() {
+                Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "the" | "a") => {
+                    Some((Tense::Future, true))
+                }
+                _ => Some((Tense::Past, false)),
+            },
+            // "will be paid", "to be held": a participle; the auxiliary further left decides.
+            Some(Tense::Past)
+                if word.len() > 3
+                    && matches!(
+                        previous.as_deref(),
+                        Some("be" | "been" | "being" | "is" | "are" | "am" | "to")
+                    ) =>
+            {
+                None
+            }
             Some(tense) => Some((tense, true)),
             // A regular past form, unless it is a passive or perfect participle.
-            None if word.len() > 4 && word.ends_with("ed") => {
-                match previous.as_ref().map(Lower::as_str) {
-                    Some(
-                        "be" | "been" | "being" | "is" | "are" | "am" | "will" | "to" | "has"
-                        | "have",
-                    ) => None,
-                    _ => Some((Tense::Past, false)),
-                }
-            }
+            None if word.len() > 4 && word.ends_with("ed") => match previous.as_deref() {
+                Some(
+                    "be" | "been" | "being" | "is" | "are" | "am" | "will" | "to" | "has" | "have",
+                ) => None,
+                _ => Some((Tense::Past, false)),
+            },
             None => None,
         }
     };
@@ -306,8 +322,12 @@ impl Lower {
             len: word.len(),
         }
     }
+}
 
-    fn as_str(&self) -> &str {
+impl std::ops::Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
         // Lower-casing ASCII letters keeps the text valid UTF-8.
         std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
     }

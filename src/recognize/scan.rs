@@ -138,6 +138,14 @@ impl Input<'_> {
     }
 }
 
+/// "Earlier Friday", "later this week": the adverb dates an event within a day or a week and is
+/// no part of the expression (while "earlier this year" is one).
+fn adverb_before_short_span(input: &Input, i: usize, slots: &Slots) -> bool {
+    let word = &input.text[input.tokens[i].span.clone()];
+    (word.eq_ignore_ascii_case("earlier") || word.eq_ignore_ascii_case("later"))
+        && (slots.weekday.is_some() || slots.unit == Some(Unit::Week) && slots.shift == Some(0))
+}
+
 impl Recognizer {
     /// Scans tokens of `text` for expressions, left to right, longest match first.
     pub(crate) fn scan(&self, text: &str, tokens: &[Token]) -> Vec<Expression> {
@@ -196,6 +204,7 @@ impl Recognizer {
             && let Some(mut e) = self.best_at(input, input.skip_hyphen(after))
             && plain.as_ref().is_none_or(|p| e.tokens.end > p.tokens.end)
             && (matches!(modifier, "START" | "MID" | "END") || e.slots.number.is_some())
+            && !adverb_before_short_span(input, i, &e.slots)
         {
             e.tokens.start = i;
             e.span.start = input.tokens[i].span.start;
