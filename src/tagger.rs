@@ -200,10 +200,10 @@ const TENSE_WINDOW: usize = 12;
 /// The tense of the verb nearest to the expression in tokens `at`, within its sentence; a
 /// deadline word just before it ("payable", "until", "by") means the future.
 fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Tense {
-    let lower = |i: usize| -> Option<String> {
+    let lower = |i: usize| -> Option<Lower> {
         let token = &tokens[i];
-        (token.kind == TokenKind::Word && token.span.len() <= 12)
-            .then(|| text[token.span.clone()].to_ascii_lowercase())
+        (token.kind == TokenKind::Word && token.span.len() <= CUE_LEN)
+            .then(|| Lower::of(&text[token.span.clone()]))
     };
     let mut before = at.start;
     while before > 0 {
@@ -226,10 +226,11 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
     // guess (it may be an adjective: "markets untouched by the crisis").
     let cue = |i: usize| -> Option<(Tense, bool)> {
         let word = lower(i)?;
-        let tense = verb_tense(&word);
+        let word = &*word;
+        let tense = verb_tense(word);
         let next = (i + 1 < tokens.len()).then(|| lower(i + 1)).flatten();
         let previous = i.checked_sub(1).and_then(lower);
-        let plan = matches!(word.as_str(), "is" | "are" | "set" | "about" | "ready")
+        let plan = matches!(word, "is" | "are" | "set" | "about" | "ready")
             && next.as_deref() == Some("to");
         match tense {
             // "is to resume", "set to resume": a plan.
@@ -300,6 +301,38 @@ fn tense_around(text: &str, tokens: &[Token], at: std::ops::Range<usize>) -> Ten
         }
     }
     guess.unwrap_or(Tense::Unknown)
+}
+
+/// Longest word looked at as a tense cue, in bytes.
+const CUE_LEN: usize = 12;
+
+/// A short word in lower case, on the stack: tense cues are looked for around every
+/// expression, so no allocation per word.
+struct Lower {
+    bytes: [u8; CUE_LEN],
+    len: usize,
+}
+
+impl Lower {
+    /// `word` must be at most [`CUE_LEN`] bytes.
+    fn of(word: &str) -> Self {
+        let mut bytes = [0; CUE_LEN];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes[..word.len()].make_ascii_lowercase();
+        Self {
+            bytes,
+            len: word.len(),
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        // Lower-casing ASCII letters keeps the text valid UTF-8.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
 }
 
 /// The tense a lower-case word signals, if it is a verb form that signals one.

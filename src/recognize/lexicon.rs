@@ -125,6 +125,10 @@ impl Lexicon {
         if word.len() > MAX_KEY {
             return None;
         }
+        // Most words of a text are already in lower case: no copy needed.
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.keys.get(word).copied();
+        }
         let mut buf = [0u8; MAX_KEY];
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());

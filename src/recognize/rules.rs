@@ -1,5 +1,7 @@
 //! The rule file (`data/rules/en.rules`) compiled into patterns: each optional element is
-//! expanded into a variant with and one without it, so matching is a plain walk.
+//! expanded into a variant with and one without it, so matching is a plain walk. Variants
+//! with the same first elements share them in a prefix tree, so a shared prefix is matched
+//! once however many variants continue it.
 
 use super::RuleError;
 use super::lexicon::{Class, Lexicon};
@@ -96,11 +98,25 @@ pub struct Variant {
     /// What the token after the first element must be, as signature bits (class bits and
     /// `SIG_*`): a quick filter before a full match.
     pub second: u32,
+    /// The prefix-tree node of the second element, shared by the variants with the same first
+    /// two elements; `None` for a one-element variant.
+    pub tail: Option<u32>,
+}
+
+/// A node of the prefix tree of the variants' elements after their first.
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub element: Element,
+    /// Nodes of the elements that follow this one in some variant.
+    pub children: Vec<u32>,
+    /// Variants whose last element this is.
+    pub ends: Vec<u32>,
 }
 
 pub struct Compiled {
     pub rules: Vec<Rule>,
     pub variants: Vec<Variant>,
+    pub nodes: Vec<Node>,
 }
 
 pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError> {
@@ -128,6 +144,7 @@ pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError>
                 elements,
                 first: 0,
                 second: u32::MAX,
+                tail: None,
             }));
             rules.push(Rule {
                 name,
@@ -164,7 +181,54 @@ pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError>
         });
         variant.first = u32::try_from(id).unwrap_or(u32::MAX);
     }
-    Ok(Compiled { rules, variants })
+    let nodes = prefix_tree(&mut variants, firsts.len());
+    Ok(Compiled {
+        rules,
+        variants,
+        nodes,
+    })
+}
+
+/// Builds the prefix tree of the variants' elements after their first (one tree per first
+/// element) and sets each variant's `tail`.
+fn prefix_tree(variants: &mut [Variant], firsts: usize) -> Vec<Node> {
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut roots: Vec<Vec<u32>> = vec![Vec::new(); firsts];
+    for (id, variant) in variants.iter_mut().enumerate() {
+        let id = u32::try_from(id).unwrap_or(u32::MAX);
+        let mut node: Option<u32> = None;
+        for element in &variant.elements[1..] {
+            let siblings = match node {
+                Some(n) => &nodes[n as usize].children,
+                None => &roots[variant.first as usize],
+            };
+            let found = siblings
+                .iter()
+                .copied()
+                .find(|&c| nodes[c as usize].element == *element);
+            let child = found.unwrap_or_else(|| {
+                let child = u32::try_from(nodes.len()).unwrap_or(u32::MAX);
+                nodes.push(Node {
+                    element: element.clone(),
+                    children: Vec::new(),
+                    ends: Vec::new(),
+                });
+                match node {
+                    Some(n) => nodes[n as usize].children.push(child),
+                    None => roots[variant.first as usize].push(child),
+                }
+                child
+            });
+            if node.is_none() {
+                variant.tail = Some(child);
+            }
+            node = Some(child);
+        }
+        if let Some(n) = node {
+            nodes[n as usize].ends.push(id);
+        }
+    }
+    nodes
 }
 
 /// Parses a pattern and expands its optional elements into plain sequences.

@@ -14,6 +14,24 @@ use crate::timex::{DayPart, Season, Unit};
 /// A first element matched: where it ends, what it captured, the next token's signature.
 type HeadMatch = (usize, Slots, u32);
 
+/// The best match so far at token `start`: (end, rule, variant, slots).
+struct Best<'c> {
+    start: usize,
+    candidates: &'c [super::Candidate],
+    found: Option<(usize, u32, u32, Slots)>,
+}
+
+impl Best<'_> {
+    /// Where `variant` is in the candidate list, which breaks ties between variants of one
+    /// rule ending at the same token (rare, so a search is fine).
+    fn rank(&self, variant: u32) -> usize {
+        self.candidates
+            .iter()
+            .position(|c| c.variant == variant)
+            .unwrap_or(usize::MAX)
+    }
+}
+
 /// An amount as written: exact ("three") or vague ("several").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Amount {
@@ -212,7 +230,11 @@ impl Recognizer {
             }
             TokenKind::Punct => &[],
         };
-        let mut best: Option<(usize, u32, Slots)> = None;
+        let mut best = Best {
+            start: i,
+            candidates,
+            found: None,
+        };
         // Candidates are sorted by first element: match each distinct one once.
         let mut first: Option<(u32, Option<HeadMatch>)> = None;
         let mut j = 0;
@@ -241,25 +263,24 @@ impl Recognizer {
                 j = candidate.second_end as usize;
                 continue;
             }
-            let Some((end, slots)) =
-                self.match_variant(input, tail, *after_head, head_slots.clone())
-            else {
-                continue;
-            };
-            if slots.latent && end == i + 1 && !self.has_cue_before(input, i) {
-                continue;
-            }
-            let better = match &best {
-                None => true,
-                Some((best_end, best_rule, _)) => {
-                    end > *best_end || (end == *best_end && variant.rule < *best_rule)
+            // The variants of this group share their first two elements: walk their prefix
+            // tree once for all of them.
+            match variant.tail {
+                Some(node) => {
+                    self.walk(
+                        input,
+                        node,
+                        *after_head,
+                        head_slots.clone(),
+                        None,
+                        &mut best,
+                    );
+                    j = candidate.second_end as usize;
                 }
-            };
-            if better {
-                best = Some((end, variant.rule, slots));
+                None => self.offer(input, candidate.variant, *after_head, head_slots, &mut best),
             }
         }
-        let (end, rule, slots) = best?;
+        let (end, rule, _, slots) = best.found?;
         // "the two-week", "a year-earlier": the article belongs to the noun phrase, not to
         // the hyphenated adjective.
         let article = matches!(input.keys[i], Some(k) if self.articles.contains(&k));
@@ -282,6 +303,70 @@ impl Recognizer {
         })
     }
 
+    /// Matches the element of prefix-tree `node` at token `i` (after a joining hyphen),
+    /// offers the variants that end there, then walks on into the children.
+    fn walk(
+        &self,
+        input: &Input,
+        node: u32,
+        i: usize,
+        mut slots: Slots,
+        mut span_end: Option<usize>,
+        best: &mut Best,
+    ) {
+        let node = &self.compiled.nodes[node as usize];
+        let element = match &node.element {
+            Element::Context(inner) => {
+                span_end.get_or_insert(i);
+                inner
+            }
+            element => element,
+        };
+        let i = if matches!(element, Element::Punct('-')) {
+            i
+        } else {
+            input.skip_hyphen(i)
+        };
+        if i >= input.tokens.len() {
+            return;
+        }
+        let Some(end) = self.match_element(input, element, i, &mut slots) else {
+            return;
+        };
+        for &variant in &node.ends {
+            self.offer(input, variant, span_end.unwrap_or(end), &slots, best);
+        }
+        for &child in &node.children {
+            // `can_start` looks past a hyphen before a context element that a walk would not.
+            let element = &self.compiled.nodes[child as usize].element;
+            if matches!(element, Element::Context(_)) || self.can_start(input, element, end) {
+                self.walk(input, child, end, slots.clone(), span_end, best);
+            }
+        }
+    }
+
+    /// Keeps a match of `variant` ending at token `end` if it beats the best so far: longer,
+    /// else from an earlier rule, else earlier in the candidate list.
+    fn offer(&self, input: &Input, variant: u32, end: usize, slots: &Slots, best: &mut Best) {
+        if slots.latent && end == best.start + 1 && !self.has_cue_before(input, best.start) {
+            return;
+        }
+        let rule = self.compiled.variants[variant as usize].rule;
+        let better = match &best.found {
+            None => true,
+            Some((best_end, best_rule, best_variant, _)) => {
+                end > *best_end
+                    || (end == *best_end
+                        && (rule < *best_rule
+                            || (rule == *best_rule
+                                && best.rank(variant) < best.rank(*best_variant))))
+            }
+        };
+        if better {
+            best.found = Some((end, rule, variant, slots.clone()));
+        }
+    }
+
     fn has_cue_before(&self, input: &Input, i: usize) -> bool {
         let Some(prev) = i.checked_sub(1) else {
             return false;
@@ -291,34 +376,6 @@ impl Recognizer {
                 .iter()
                 .any(|&(e, _)| self.lexicon.entries[e as usize].class == Class::LatentCue)
         })
-    }
-
-    fn match_variant(
-        &self,
-        input: &Input,
-        elements: &[Element],
-        start: usize,
-        mut slots: Slots,
-    ) -> Option<(usize, Slots)> {
-        let mut i = start;
-        let mut span_end = None;
-        for element in elements {
-            let element = match element {
-                Element::Context(inner) => {
-                    span_end.get_or_insert(i);
-                    inner
-                }
-                element => element,
-            };
-            if !matches!(element, Element::Punct('-')) {
-                i = input.skip_hyphen(i);
-            }
-            if i >= input.tokens.len() {
-                return None;
-            }
-            i = self.match_element(input, element, i, &mut slots)?;
-        }
-        Some((span_end.unwrap_or(i), slots))
     }
 
     /// What token `i` (after a hyphen) could be, as bits to test against
@@ -649,8 +706,14 @@ impl Recognizer {
             if i > 0 && input.is_punct(i - 1, '$') {
                 return None;
             }
-            let digits: String = input.word(i).chars().filter(|&c| c != ',').collect();
-            let n: u32 = digits.parse().ok()?;
+            // "2,024" is 2024; any other separator ("3.5", "10:35") is not an amount.
+            let mut n: u32 = 0;
+            for b in input.word(i).bytes().filter(|&b| b != b',') {
+                if !b.is_ascii_digit() {
+                    return None;
+                }
+                n = n.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+            }
             return Some((i + 1, Amount::Exact(n)));
         }
         let (end, value) = self.class_at(input, Class::Number, i, slots)?;
