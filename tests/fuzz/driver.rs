@@ -398,7 +398,11 @@ impl Fuzzer {
             })
             .min()
             .unwrap_or(took);
-        if self.slowest.first().is_none_or(|top| per_byte(best) > top.0) {
+        if self
+            .slowest
+            .first()
+            .is_none_or(|top| per_byte(best) > top.0)
+        {
             save(self.target, "slowest", input);
         }
         self.slowest.push((per_byte(best), input.len()));
