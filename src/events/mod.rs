@@ -71,24 +71,32 @@ impl Analysis {
 
 /// Finds the event words of each sentence of `text` and links every expression of `timexes`
 /// (byte spans into `text`) to the event it dates. `sentences` are byte ranges of `text`.
+///
+/// Linear in the length of the text: each sentence looks only at the expressions that overlap
+/// it, found by binary search over the expressions ordered by start.
 #[must_use]
 pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Analysis {
+    let by_start = TimexIndex::new(timexes);
     let mut out = Analysis::default();
     for range in sentences {
         let tokens = words::tokens(text, range.clone());
+        // The caller's indices of the expressions overlapping this sentence, in the caller's order.
+        let overlapping = by_start.overlapping(range);
         let in_timex: Vec<bool> = tokens
             .iter()
             .map(|t| {
-                timexes
-                    .iter()
-                    .any(|x| x.span.start < t.span.end && t.span.start < x.span.end)
+                overlapping.iter().any(|&n| {
+                    let x = &timexes[n].span;
+                    x.start < t.span.end && t.span.start < x.end
+                })
             })
             .collect();
         let events: Vec<(usize, EventPos)> = (0..tokens.len())
             .filter_map(|i| detect::event_pos(&tokens, i, &in_timex).map(|p| (i, p)))
             .collect();
         let mut links = Vec::new();
-        for (n, timex) in timexes.iter().enumerate() {
+        for &n in &overlapping {
+            let timex = &timexes[n];
             if !range.contains(&timex.span.start) {
                 continue;
             }
@@ -117,6 +125,56 @@ pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Ana
         });
     }
     out
+}
+
+/// The expressions ordered by start, with the running maximum of their ends, so the ones
+/// overlapping a byte range are found by two binary searches.
+struct TimexIndex<'a> {
+    timexes: &'a [Timex],
+    /// Indices into `timexes`, by start.
+    order: Vec<usize>,
+    /// `max_end[k]`: the largest end among `order[..=k]`.
+    max_end: Vec<usize>,
+}
+
+impl<'a> TimexIndex<'a> {
+    fn new(timexes: &'a [Timex]) -> Self {
+        let mut order: Vec<usize> = (0..timexes.len()).collect();
+        order.sort_by_key(|&n| timexes[n].span.start);
+        let max_end = order
+            .iter()
+            .scan(0, |max, &n| {
+                *max = (*max).max(timexes[n].span.end);
+                Some(*max)
+            })
+            .collect();
+        Self {
+            timexes,
+            order,
+            max_end,
+        }
+    }
+
+    /// The indices of the expressions overlapping `range`, ascending.
+    fn overlapping(&self, range: &Range<usize>) -> Vec<usize> {
+        let from = self.max_end.partition_point(|&end| end <= range.start);
+        let to = self
+            .order
+            .partition_point(|&n| self.timexes[n].span.start < range.end);
+        let mut found: Vec<usize> = self
+            .order
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .copied()
+            .filter(|&n| {
+                let x = &self.timexes[n].span;
+                x.start < range.end && range.start < x.end
+            })
+            .collect();
+        found.sort_unstable();
+        found
+    }
 }
 
 /// "SEOUL, Sept. 22 (Reuters) - ...": the expression at `tokens[start..end]` opens a news
@@ -339,4 +397,47 @@ pub fn event_id(date: &TimelineDate, title: &str) -> String {
             .take(5),
     );
     parts.join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timex::TimexType;
+
+    fn timex(span: Range<usize>) -> Timex {
+        Timex {
+            span,
+            kind: TimexType::Date,
+            value: "2019".to_string(),
+            modifier: None,
+        }
+    }
+
+    #[test]
+    fn overlapping_expressions_match_a_scan_of_all() {
+        // Out of order, one spanning several ranges, one empty.
+        let timexes: Vec<Timex> = [30..34, 2..6, 5..60, 12..12, 40..45, 70..75]
+            .into_iter()
+            .map(timex)
+            .collect();
+        let index = TimexIndex::new(&timexes);
+        for range in [
+            0..10,
+            10..20,
+            20..40,
+            40..41,
+            45..70,
+            61..69,
+            69..80,
+            80..90,
+        ] {
+            let scanned: Vec<usize> = (0..timexes.len())
+                .filter(|&n| {
+                    let x = &timexes[n].span;
+                    x.start < range.end && range.start < x.end
+                })
+                .collect();
+            assert_eq!(index.overlapping(&range), scanned, "range {range:?}");
+        }
+    }
 }
