@@ -9,6 +9,7 @@ use anyhow::{Context, bail};
 use chrono::NaiveDate;
 use clap::{Parser, ValueEnum};
 use timeliner::tagger::{TagOptions, Tagged, tag_with_warnings};
+use timeliner::timex::escape_xml;
 
 /// Find temporal expressions in articles and print them.
 #[derive(Debug, Parser)]
@@ -99,37 +100,25 @@ fn timeml(text: &str, tagged: &Tagged) -> String {
     let mut out = String::with_capacity(text.len() + tagged.timexes.len() * 64);
     let mut last = 0;
     for (n, timex) in tagged.timexes.iter().enumerate() {
-        escape_into(&mut out, &text[last..timex.span.start]);
+        out.push_str(&escape_xml(&text[last..timex.span.start]));
         let _ = write!(
             out,
             "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"",
             n + 1,
             timex.kind.as_str()
         );
-        escape_into(&mut out, &timex.value);
+        out.push_str(&escape_xml(&timex.value));
         out.push('"');
         if let Some(modifier) = &timex.modifier {
             let _ = write!(out, " mod=\"{modifier}\"");
         }
         out.push('>');
-        escape_into(&mut out, &text[timex.span.clone()]);
+        out.push_str(&escape_xml(&text[timex.span.clone()]));
         out.push_str("</TIMEX3>");
         last = timex.span.end;
     }
-    escape_into(&mut out, &text[last..]);
+    out.push_str(&escape_xml(&text[last..]));
     out
-}
-
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
 }
 
 fn json(documents: &[(&PathBuf, String, Tagged)]) -> String {

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::Analysis;
-use crate::timex::{Timex, TimexType};
+use crate::timex::{Timex, TimexType, escape_xml};
 
 /// TimeML for `text`: every expression in `timexes`, every event word of `analysis`, and a
 /// TLINK from each event to the expression that dates it.
@@ -45,8 +45,8 @@ pub fn to_timeml(text: &str, timexes: &[Timex], analysis: &Analysis) -> String {
         if start < last {
             continue; // Overlapping tags cannot nest; the first one wins.
         }
-        out.push_str(&escape(&text[last..start]));
-        let inner = escape(&text[start..end]);
+        out.push_str(&escape_xml(&text[last..start]));
+        let inner = escape_xml(&text[start..end]);
         match tag {
             Tag::Timex(n, timex) => {
                 let _ = write!(
@@ -54,7 +54,7 @@ pub fn to_timeml(text: &str, timexes: &[Timex], analysis: &Analysis) -> String {
                     "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\">{inner}</TIMEX3>",
                     n + 1,
                     timex.kind.as_str(),
-                    escape(&timex.value)
+                    escape_xml(&timex.value)
                 );
             }
             Tag::Event(n) => {
@@ -67,7 +67,7 @@ pub fn to_timeml(text: &str, timexes: &[Timex], analysis: &Analysis) -> String {
         }
         last = end;
     }
-    out.push_str(&escape(&text[last..]));
+    out.push_str(&escape_xml(&text[last..]));
     if !out.ends_with('\n') {
         out.push('\n');
     }
@@ -81,12 +81,6 @@ pub fn to_timeml(text: &str, timexes: &[Timex], analysis: &Analysis) -> String {
         );
     }
     out
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// Reads text with inline TIMEX3 elements (as the tagger or a gold file writes them): the
