@@ -635,23 +635,11 @@ impl<'a> Layout<'a> {
         let margin = style.margin;
         let marks = self.marks();
         let count = marks.len();
-        let (mut y, title, subtitle) = self.heading();
+        let (y, title, subtitle) = self.heading();
         let lanes = self.lanes(marks);
         let desc = self.describe(count, &lanes, subtitle.as_deref());
         if lanes.is_empty() && self.timeline.eras.is_empty() {
-            y += 14;
-            let t = make_text(
-                margin,
-                y,
-                style.label_size,
-                false,
-                Anchor::Start,
-                Paint::Muted,
-                "No events to show.".to_string(),
-            );
-            self.items.push(Item::Text(t));
-            y += 10;
-            return self.finish(y + margin, title, desc);
+            return self.nothing_to_show(y, title, desc);
         }
 
         let (domain, scale) = self.scale(&lanes);
@@ -736,40 +724,44 @@ impl<'a> Layout<'a> {
         // Title and subtitle.
         let mut y = margin;
         let max_text = f64::from(self.width - 2 * margin);
-        let title_text = font::fit(&title, style.title_size, true, max_text).unwrap_or_default();
-        #[allow(clippy::cast_possible_truncation)]
-        let title_ascent = (style.title_size * font::ASCENT_EM).ceil() as i32;
-        y += title_ascent;
-        let t = make_text(
-            margin,
-            y,
-            style.title_size,
-            true,
-            Anchor::Start,
-            Paint::Ink,
-            title_text,
-        );
-        self.items.push(Item::Text(t));
-        y += 10;
-        if let Some(sub) = &subtitle {
-            let sub_text = font::fit(sub, style.subtitle_size, false, max_text).unwrap_or_default();
-            #[allow(clippy::cast_possible_truncation)]
-            let asc = (style.subtitle_size * font::ASCENT_EM).ceil() as i32;
-            y += asc;
-            let t = make_text(
-                margin,
-                y,
+        let lines = [
+            (Some(title.as_str()), style.title_size, true, Paint::Ink),
+            (
+                subtitle.as_deref(),
                 style.subtitle_size,
                 false,
-                Anchor::Start,
                 Paint::Muted,
-                sub_text,
-            );
+            ),
+        ];
+        for (text, size, bold, paint) in lines {
+            let Some(text) = text else { continue };
+            let fitted = font::fit(text, size, bold, max_text).unwrap_or_default();
+            #[allow(clippy::cast_possible_truncation)]
+            let ascent = (size * font::ASCENT_EM).ceil() as i32;
+            y += ascent;
+            let t = make_text(margin, y, size, bold, Anchor::Start, paint, fitted);
             self.items.push(Item::Text(t));
             y += 10;
         }
         y += 8;
         (y, title, subtitle)
+    }
+
+    /// A chart with a heading and a line saying there is nothing to draw.
+    fn nothing_to_show(mut self, y: i32, title: String, desc: String) -> Scene {
+        let y = y + 14;
+        let t = make_text(
+            self.style.margin,
+            y,
+            self.style.label_size,
+            false,
+            Anchor::Start,
+            Paint::Muted,
+            "No events to show.".to_string(),
+        );
+        self.items.push(Item::Text(t));
+        let bottom = y + 10 + self.style.margin;
+        self.finish(bottom, title, desc)
     }
 
     fn finish(self, content_height: i32, title: String, desc: String) -> Scene {

@@ -51,18 +51,7 @@ impl<'a> Layout<'a> {
             (a.start, a.end, &a.event.id).cmp(&(b.start, b.end, &b.event.id))
         });
         if events.is_empty() {
-            y += 14;
-            let t = make_text(
-                margin,
-                y,
-                style.label_size,
-                false,
-                Anchor::Start,
-                Paint::Muted,
-                "No events to show.".to_string(),
-            );
-            self.items.push(Item::Text(t));
-            return self.finish(y + 10 + margin, title, desc);
+            return self.nothing_to_show(y, title, desc);
         }
 
         let rows = self.rows(&events);
