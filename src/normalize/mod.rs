@@ -10,21 +10,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use crate::recognize::{Amount, DurationKind, Expression, Producer, Slots};
 use crate::timex::{DayPart, Point, Season, TimexType, Unit};
 
-/// The tense around an expression, as far as the tagger can tell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Tense {
-    Past,
-    Present,
-    Future,
-    #[default]
-    Unknown,
-}
-
-impl Tense {
-    fn is_future(self) -> bool {
-        self == Self::Future
-    }
-}
+pub use crate::text::Tense;
 
 /// What normalisation knows besides the expression.
 #[derive(Debug, Clone, Copy, Default)]

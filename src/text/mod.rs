@@ -7,8 +7,10 @@
 
 mod dateline;
 mod sentences;
+mod tense;
 mod tokens;
 
 pub use dateline::{DateSource, body_start, month_number, reference_date};
 pub use sentences::sentences;
+pub use tense::{Tense, tense_around};
 pub use tokens::{Token, TokenKind, tokens};

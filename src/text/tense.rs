@@ -1,0 +1,381 @@
+//! The tense around a temporal expression, read from the verbs of its clause: it decides
+//! which Monday "Monday" is, and which March "in March" is.
+//!
+//! The cue words are data (`data/rules/tense.txt`). Each cue near the expression gets a cost:
+//! its distance in tokens, more for each clause boundary between them and for a weak cue (a
+//! guess). The cheapest cue wins, so the verb of the expression's own clause decides, not the
+//! "said" of the sentence around it ("could come as early as Tuesday, Castro said").
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::{Token, TokenKind};
+
+/// The tense around an expression, as far as the tagger can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+    #[default]
+    Unknown,
+}
+
+impl Tense {
+    #[must_use]
+    pub fn is_future(self) -> bool {
+        self == Self::Future
+    }
+}
+
+const CUES: &str = include_str!("../../data/rules/tense.txt");
+
+/// How far from an expression cues are looked for, in tokens, within its sentence.
+const WINDOW: usize = 20;
+/// Extra cost of a cue across a clause boundary (a comma, a colon, a dash).
+const CLAUSE_COST: usize = 8;
+/// Extra cost of a weak cue: a modal, or a regular "-ed" word that may be an adjective.
+const GUESS_COST: usize = 10;
+/// A cue costing more is too far to say anything.
+const MAX_COST: usize = 24;
+/// Longest word looked at as a cue, in bytes.
+const CUE_LEN: usize = 12;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Future,
+    Past,
+    PastIntent,
+    Present,
+    Modal,
+    Deadline,
+    PastAux,
+}
+
+/// The cue lists, keyed by their first word; longer entries first.
+#[derive(Debug, Default)]
+struct Cues {
+    by_first: HashMap<String, Vec<(Vec<String>, Section)>>,
+}
+
+impl Cues {
+    fn parse(source: &str) -> Result<Self, String> {
+        let mut cues = Self::default();
+        let mut section = None;
+        for (number, line) in source.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = Some(match name {
+                    "future" => Section::Future,
+                    "past" => Section::Past,
+                    "past_intent" => Section::PastIntent,
+                    "present" => Section::Present,
+                    "modal" => Section::Modal,
+                    "deadline" => Section::Deadline,
+                    "past_aux" => Section::PastAux,
+                    // Example sentences, run as tests.
+                    "examples" => break,
+                    _ => return Err(format!("line {}: unknown section [{name}]", number + 1)),
+                });
+                continue;
+            }
+            let section = section
+                .ok_or_else(|| format!("line {}: an entry before any [section]", number + 1))?;
+            for entry in line.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+                let words: Vec<String> = entry.split_whitespace().map(str::to_string).collect();
+                if words
+                    .iter()
+                    .any(|w| w.len() > CUE_LEN || w.chars().any(char::is_uppercase))
+                {
+                    return Err(format!(
+                        "line {}: {entry:?} must be lower case, words of at most {CUE_LEN} bytes",
+                        number + 1
+                    ));
+                }
+                let list = cues.by_first.entry(words[0].clone()).or_default();
+                if list.iter().any(|(w, s)| *w == words[1..] && *s == section) {
+                    return Err(format!("line {}: {entry:?} is listed twice", number + 1));
+                }
+                list.push((words[1..].to_vec(), section));
+            }
+        }
+        for list in cues.by_first.values_mut() {
+            list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        }
+        Ok(cues)
+    }
+
+    fn is_past_aux(&self, word: &str) -> bool {
+        self.by_first.get(word).is_some_and(|list| {
+            list.iter()
+                .any(|(rest, s)| rest.is_empty() && *s == Section::PastAux)
+        })
+    }
+
+    fn get() -> &'static Self {
+        static PARSED: OnceLock<Cues> = OnceLock::new();
+        PARSED.get_or_init(|| Self::parse(CUES).unwrap_or_else(|e| panic!("tense.txt: {e}")))
+    }
+}
+
+/// The words of a sentence, lower-cased, with what separates them.
+struct Words<'t> {
+    text: &'t str,
+    tokens: &'t [Token],
+}
+
+impl Words<'_> {
+    /// The lower-cased word at token `i`, if it is a short word.
+    fn lower(&self, i: usize) -> Option<Lower> {
+        let token = self.tokens.get(i)?;
+        (token.kind == TokenKind::Word && token.span.len() <= CUE_LEN)
+            .then(|| Lower::of(&self.text[token.span.clone()]))
+    }
+
+    /// "United", "Ted": a name, not a verb.
+    fn is_capitalised(&self, i: usize) -> bool {
+        self.text[self.tokens[i].span.clone()].starts_with(|c: char| c.is_ascii_uppercase())
+    }
+
+    fn punct(&self, i: usize) -> Option<&str> {
+        let token = self.tokens.get(i)?;
+        (token.kind == TokenKind::Punct).then(|| &self.text[token.span.clone()])
+    }
+
+    /// A sentence ends at "." "!" "?" ";", but not at the dot of "Sept." or "Mr.".
+    fn ends_sentence(&self, i: usize) -> bool {
+        match self.punct(i) {
+            Some("!" | "?" | ";") => true,
+            Some(".") => {
+                let abbreviation = i > 0 && self.tokens[i].joined && {
+                    let before = &self.text[self.tokens[i - 1].span.clone()];
+                    before.len() <= 4 && before.starts_with(|c: char| c.is_ascii_uppercase())
+                };
+                !abbreviation
+            }
+            _ => false,
+        }
+    }
+
+    fn is_clause_boundary(&self, i: usize) -> bool {
+        matches!(
+            self.punct(i),
+            Some("," | ":" | "(" | ")" | "\u{2014}" | "\u{2013}")
+        ) || (self.punct(i) == Some("-") && self.punct(i + 1).is_some_and(|p| p == "-"))
+    }
+
+    /// The cue entry starting at token `i` (the longest), and the token after it.
+    fn cue_at(&self, i: usize) -> Option<(Section, usize)> {
+        let first = self.lower(i)?;
+        let list = Cues::get().by_first.get(&*first)?;
+        list.iter().find_map(|(rest, section)| {
+            let all = rest
+                .iter()
+                .enumerate()
+                .all(|(k, word)| self.lower(i + 1 + k).is_some_and(|w| *w == **word));
+            all.then_some((*section, i + 1 + rest.len()))
+        })
+    }
+
+    /// The tense token `i` signals, and whether it is only a guess; `after` says whether it
+    /// follows the expression.
+    fn tense_at(&self, i: usize, after: bool) -> Option<(Tense, bool)> {
+        let word = self.lower(i)?;
+        let previous = i.checked_sub(1).and_then(|p| self.lower(p));
+        let after_be = matches!(
+            previous.as_deref(),
+            Some("be" | "been" | "being" | "is" | "are" | "am" | "to")
+        );
+        match self.cue_at(i) {
+            Some((Section::Future, _)) => Some((Tense::Future, false)),
+            Some((Section::Present, _)) => Some((Tense::Present, false)),
+            Some((Section::PastIntent, _)) => {
+                Some((if after { Tense::Past } else { Tense::Future }, false))
+            }
+            Some((Section::Modal, next)) => {
+                let have = self.lower(next).is_some_and(|w| &*w == "have");
+                Some((if have { Tense::Past } else { Tense::Future }, true))
+            }
+            // "will be paid", "to be held": a participle; the auxiliary further left decides.
+            Some((Section::Past, _)) if after_be && word.len() > 3 => None,
+            Some((Section::Past | Section::PastAux, _)) => Some((Tense::Past, false)),
+            Some((Section::Deadline, _)) => None,
+            // A regular past form, unless it is a passive or perfect participle.
+            None if word.len() > 4 && word.ends_with("ed") && !self.is_capitalised(i) => {
+                let participle =
+                    after_be || matches!(previous.as_deref(), Some("will" | "has" | "have"));
+                (!participle).then_some((Tense::Past, true))
+            }
+            None => None,
+        }
+    }
+
+    /// Whether a deadline word ("until", "by", "as soon as") ends right before token `at`,
+    /// skipping "on" and "of".
+    fn deadline_before(&self, at: usize) -> bool {
+        let mut end = at;
+        while end > 0 && matches!(self.lower(end - 1).as_deref(), Some("on" | "of" | "at")) {
+            end -= 1;
+        }
+        (end.saturating_sub(3)..end).any(|i| {
+            self.cue_at(i)
+                .is_some_and(|(s, next)| s == Section::Deadline && next == end)
+        })
+    }
+}
+
+/// The tense around the expression in tokens `at`: the cheapest cue of its sentence.
+#[must_use]
+pub fn tense_around(text: &str, tokens: &[Token], at: Range<usize>) -> Tense {
+    let words = Words { text, tokens };
+    let mut start = at.start;
+    while start > 0 && at.start - start < WINDOW && !words.ends_sentence(start - 1) {
+        start -= 1;
+    }
+    let mut end = at.end;
+    while end < tokens.len() && end - at.end < WINDOW && !words.ends_sentence(end) {
+        end += 1;
+    }
+    // The clause of the expression: its boundaries left and right.
+    let clause_start = (start..at.start)
+        .rev()
+        .find(|&i| words.is_clause_boundary(i))
+        .map_or(start, |i| i + 1);
+    // "On Tuesday, the king met": an expression opening its clause belongs to the next one.
+    let opens_clause = at.start - clause_start <= 2
+        && at.end < end
+        && words.punct(at.end) == Some(",")
+        && (clause_start == start || words.punct(clause_start - 1) == Some(","));
+
+    let mut best: Option<(usize, Tense)> = None;
+    let mut consider = |cost: usize, tense: Tense| {
+        if cost <= MAX_COST && best.is_none_or(|(c, _)| cost < c) {
+            best = Some((cost, tense));
+        }
+    };
+    let mut boundaries = 0;
+    for i in (start..at.start).rev() {
+        if words.is_clause_boundary(i) {
+            boundaries += 1;
+        } else if let Some((tense, guess)) = words.tense_at(i, false) {
+            let cost = at.start - i + CLAUSE_COST * boundaries + GUESS_COST * usize::from(guess);
+            consider(cost, tense);
+        }
+    }
+    let mut boundaries = 0;
+    for i in at.end..end {
+        if words.is_clause_boundary(i) {
+            if !(opens_clause && i == at.end) {
+                boundaries += 1;
+            }
+        } else if let Some((tense, guess)) = words.tense_at(i, true) {
+            let cost = i + 1 - at.end + CLAUSE_COST * boundaries + GUESS_COST * usize::from(guess);
+            consider(cost, tense);
+        }
+    }
+    let tense = best.map_or(Tense::Unknown, |(_, tense)| tense);
+
+    if words.deadline_before(at.start) {
+        // A deadline lies ahead, unless its clause is in the past perfect or past
+        // ("had filed reports by Wednesday", "Until Thursday, they had not called him").
+        let clause = if opens_clause {
+            at.end + 1
+                ..(at.end + 1..end)
+                    .find(|&i| words.is_clause_boundary(i))
+                    .unwrap_or(end)
+        } else {
+            clause_start..at.start
+        };
+        let past = clause
+            .into_iter()
+            .any(|i| words.lower(i).is_some_and(|w| Cues::get().is_past_aux(&w)));
+        return if past { Tense::Past } else { Tense::Future };
+    }
+    tense
+}
+
+/// A short word in lower case, on the stack: cues are looked for around every expression, so
+/// no allocation per word.
+struct Lower {
+    bytes: [u8; CUE_LEN],
+    len: usize,
+}
+
+impl Lower {
+    /// `word` must be at most [`CUE_LEN`] bytes.
+    fn of(word: &str) -> Self {
+        let mut bytes = [0; CUE_LEN];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes[..word.len()].make_ascii_lowercase();
+        Self {
+            bytes,
+            len: word.len(),
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        // Lower-casing ASCII letters keeps the text valid UTF-8.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `tense: sentence` line of the `[examples]` section, with the expression in
+    /// brackets, gives that tense.
+    #[test]
+    fn examples_in_the_cue_file() {
+        let examples = CUES.split_once("[examples]").map_or("", |(_, e)| e);
+        let mut count = 0;
+        for line in examples.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (expected, sentence) = line.split_once(": ").expect("`tense: sentence`");
+            let start = sentence.find('[').expect("[expression]");
+            let end = sentence.find(']').expect("[expression]") - 1;
+            let text = sentence.replace(['[', ']'], "");
+            let tokens = crate::text::tokens(&text);
+            let first = tokens.iter().position(|t| t.span.start >= start).unwrap();
+            let last = tokens.iter().rposition(|t| t.span.end <= end).unwrap();
+            let tense = tense_around(&text, &tokens, first..last + 1);
+            assert_eq!(format!("{tense:?}").to_lowercase(), expected, "{sentence}");
+            count += 1;
+        }
+        assert!(count >= 20, "only {count} examples");
+    }
+
+    #[test]
+    fn bad_cue_files_are_rejected() {
+        assert!(
+            Cues::parse("will")
+                .unwrap_err()
+                .contains("before any [section]")
+        );
+        assert!(
+            Cues::parse("[futur]")
+                .unwrap_err()
+                .contains("unknown section")
+        );
+        assert!(
+            Cues::parse("[past]\nWas")
+                .unwrap_err()
+                .contains("lower case")
+        );
+        assert!(
+            Cues::parse("[past]\nwas, was")
+                .unwrap_err()
+                .contains("listed twice")
+        );
+    }
+}
