@@ -459,10 +459,14 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
         };
         return Some(Value::point(Point::containing(day, Unit::Weekend)));
     }
-    if s.plural || s.number == Some(Amount::Vague) {
-        // "recent years", "the past several quarters", "coming months".
+    if s.number == Some(Amount::Vague) {
+        // "the past several quarters", "the next few days": a vague pointer.
         let value = if n > 0 { "FUTURE_REF" } else { "PAST_REF" };
         return Some(Value::plain(TimexType::Date, value));
+    }
+    if s.plural {
+        // "the coming weeks", "over the years": a stretch of unknown length.
+        return Some(Value::plain(TimexType::Duration, unit.duration(None)));
     }
     Some(Value::point(
         Point::containing(reference, unit).shifted(unit, n)?,
