@@ -19,6 +19,20 @@ pub struct TagOptions {
     /// The document's creation date, against which relative expressions are resolved. When
     /// `None`, the tagger looks for one in the text (front matter, dateline).
     pub reference_date: Option<NaiveDate>,
+    pub doc_type: DocType,
+}
+
+/// How month and day names without a year are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DocType {
+    /// Against the reference date: "in March" is the March nearest to the day of the news.
+    News,
+    /// Against the story: "In 2011 ... in March" is March 2011, "on Monday" the Monday after
+    /// the date mentioned before it (history, profiles, timelines).
+    Narrative,
+    /// News when there is a reference date, a narrative when there is none.
+    #[default]
+    Auto,
 }
 
 /// Something the user should know about a tagging run.
@@ -64,7 +78,10 @@ pub struct Tagged {
 /// use chrono::NaiveDate;
 /// use timeliner::tagger::{TagOptions, tag};
 ///
-/// let options = TagOptions { reference_date: NaiveDate::from_ymd_opt(2025, 9, 22) };
+/// let options = TagOptions {
+///     reference_date: NaiveDate::from_ymd_opt(2025, 9, 22),
+///     ..TagOptions::default()
+/// };
 /// let found = tag("Trump is set to visit next month; talks broke down in 2019.", &options);
 /// let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
 /// assert_eq!(values, ["2025-10", "2019"]);
@@ -101,6 +118,11 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         reference: reference_date.map(|(date, _)| date),
         previous: None,
         tense: Tense::Unknown,
+        narrative: match options.doc_type {
+            DocType::News => false,
+            DocType::Narrative => true,
+            DocType::Auto => reference_date.is_none(),
+        },
     };
     let mut unresolved = 0;
     let mut timexes = Vec::new();

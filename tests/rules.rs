@@ -11,6 +11,7 @@ use timeliner::tagger::{TagOptions, tag};
 fn every_rule_example_tags_as_written() {
     let options = TagOptions {
         reference_date: NaiveDate::from_ymd_opt(2013, 2, 12),
+        ..TagOptions::default()
     };
     let mut failures = Vec::new();
     let mut count = 0;

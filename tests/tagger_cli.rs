@@ -134,3 +134,29 @@ fn missing_file_is_an_error() {
         run.stderr
     );
 }
+
+#[test]
+fn doc_type_narrative_reads_month_and_day_names_from_the_story() {
+    let text = "Kim took power in 2011. In December, his uncle was executed. On March 3, 2013, \
+                talks began. On Monday, they ended.";
+    let values = |args: &[&str]| -> Vec<String> {
+        let run = tag(
+            &[args, &["--format", "text", "-"]].concat(),
+            text.as_bytes(),
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.stdout
+            .lines()
+            .map(|line| line.split('\t').nth(2).unwrap().to_string())
+            .collect()
+    };
+    let story = ["2011", "2011-12", "2013-03-03", "2013-03-04"];
+    assert_eq!(
+        values(&["--doc-type", "narrative", "--reference-date", "2025-09-22"]),
+        story
+    );
+    // Without a reference date, `auto` reads the text as a narrative.
+    assert_eq!(values(&[]), story);
+    let news = ["2011", "2024-12", "2013-03-03", "2025-09-22"];
+    assert_eq!(values(&["--reference-date", "2025-09-22"]), news);
+}

@@ -8,6 +8,7 @@ use timeliner::tagger::{TagOptions, tag};
 fn check(text: &str) {
     let options = TagOptions {
         reference_date: NaiveDate::from_ymd_opt(2013, 2, 12),
+        ..TagOptions::default()
     };
     for options in [options, TagOptions::default()] {
         let found = tag(text, &options);
@@ -73,6 +74,7 @@ fn a_long_run_of_expressions_crosses_chunks() {
         &text,
         &TagOptions {
             reference_date: NaiveDate::from_ymd_opt(2013, 2, 12),
+            ..TagOptions::default()
         },
     );
     assert_eq!(found.len(), 3 * 5000);

@@ -11,7 +11,9 @@ use chrono::NaiveDate;
 use clap::{Parser, ValueEnum};
 use timeliner::events::timeml::{read_timexes, to_timeml};
 use timeliner::events::{analyse, extract};
-use timeliner::tagger::{TagOptions, tag};
+use timeliner::tagger::{DocType, TagOptions, tag};
+
+use super::DocTypeArg;
 use timeliner::text::{DateSource, body_start, reference_date, sentences};
 use timeliner::timeline::date::TimelineDate;
 use timeliner::timeline::update::{append, is_known, new_file};
@@ -30,6 +32,11 @@ pub struct ExtractArgs {
     /// The date relative expressions are resolved against (YYYY-MM-DD), for every article.
     #[arg(long)]
     reference_date: Option<NaiveDate>,
+    /// How month and day names without a year are read: `news` against the reference
+    /// date, `narrative` against the date mentioned before them (history, profiles), `auto`
+    /// news when there is a reference date.
+    #[arg(long, value_enum, default_value_t = DocTypeArg::Auto)]
+    doc_type: DocTypeArg,
     /// The timeline file to create or extend (default: print a new timeline).
     #[arg(short, long, conflicts_with = "format")]
     output: Option<PathBuf>,
@@ -53,6 +60,7 @@ struct Article {
     path: PathBuf,
     text: String,
     reference: NaiveDate,
+    doc_type: DocType,
 }
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
@@ -70,6 +78,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
             path: path.clone(),
             text,
             reference,
+            doc_type: args.doc_type.into(),
         });
     }
     if args.format == Format::Timeml {
@@ -211,6 +220,7 @@ fn choose_reference(
 fn tag_article(article: &Article) -> (Vec<timeliner::timex::Timex>, Vec<std::ops::Range<usize>>) {
     let options = TagOptions {
         reference_date: Some(article.reference),
+        doc_type: article.doc_type,
     };
     let body = body_start(&article.text);
     let timexes: Vec<_> = tag(&article.text, &options)

@@ -43,6 +43,24 @@ enum Command {
     Completions(completions::CompletionsArgs),
 }
 
+/// `--doc-type` of `tag` and `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum DocTypeArg {
+    Auto,
+    News,
+    Narrative,
+}
+
+impl From<DocTypeArg> for timeliner::tagger::DocType {
+    fn from(arg: DocTypeArg) -> Self {
+        match arg {
+            DocTypeArg::Auto => Self::Auto,
+            DocTypeArg::News => Self::News,
+            DocTypeArg::Narrative => Self::Narrative,
+        }
+    }
+}
+
 /// Parses the arguments, runs the subcommand and turns its outcome into an exit code.
 pub fn main() -> ExitCode {
     let args = Args::parse();

@@ -11,6 +11,8 @@ use clap::{Parser, ValueEnum};
 use timeliner::tagger::{TagOptions, Tagged, tag_with_warnings};
 use timeliner::timex::escape_xml;
 
+use super::DocTypeArg;
+
 /// Find temporal expressions in articles and print them.
 #[derive(Debug, Parser)]
 pub struct TagArgs {
@@ -21,6 +23,11 @@ pub struct TagArgs {
     /// article's front matter (`date: YYYY-MM-DD`) or dateline is used, if any.
     #[arg(long)]
     reference_date: Option<NaiveDate>,
+    /// How month and day names without a year are read: `news` against the reference
+    /// date, `narrative` against the date mentioned before them (history, profiles), `auto`
+    /// news when there is a reference date.
+    #[arg(long, value_enum, default_value_t = DocTypeArg::Auto)]
+    doc_type: DocTypeArg,
     /// Output: the text with inline TIMEX3 tags, JSON with byte spans, or a table for people.
     #[arg(long, value_enum, default_value_t = Format::Timeml)]
     format: Format,
@@ -36,6 +43,7 @@ enum Format {
 pub fn run(args: &TagArgs) -> anyhow::Result<ExitCode> {
     let options = TagOptions {
         reference_date: args.reference_date,
+        doc_type: args.doc_type.into(),
     };
     let mut documents = Vec::with_capacity(args.files.len());
     for path in &args.files {

@@ -20,6 +20,21 @@ pub struct Context {
     /// The last date mentioned before the expression, for "two days later".
     pub previous: Option<Point>,
     pub tense: Tense,
+    /// A narrative (history, a profile): month and day names follow the story, taking the
+    /// year or week of the date mentioned before them rather than the reference date's.
+    pub narrative: bool,
+}
+
+impl Context {
+    /// In a narrative, the first day of the date mentioned before, if it names a year or a
+    /// shorter period (a decade or century says too little to take a year from).
+    fn narrative_anchor(&self) -> Option<NaiveDate> {
+        let previous = self.previous.filter(|_| self.narrative)?;
+        match previous {
+            Point::Century(_) | Point::Decade(_) => None,
+            _ => previous.first_day(),
+        }
+    }
 }
 
 /// A normalised value.
@@ -74,7 +89,7 @@ impl Value {
 ///
 /// let found = recognize("They met in March.");
 /// let reference = NaiveDate::from_ymd_opt(2013, 2, 12);
-/// let past = Context { reference, previous: None, tense: Tense::Past };
+/// let past = Context { reference, previous: None, tense: Tense::Past, narrative: false };
 /// let future = Context { tense: Tense::Future, ..past };
 /// assert_eq!(normalize(&found[0], &past).unwrap().value, "2012-03");
 /// assert_eq!(normalize(&found[0], &future).unwrap().value, "2013-03");
@@ -97,6 +112,13 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         Producer::Date => absolute(s).map(Value::point),
         Producer::Month => {
             let month = s.month?;
+            // "In 2011 ... In December": in a narrative, the story's year.
+            if let Some(year) = context.narrative_anchor().map(|day| day.year()) {
+                return Some(Value::point(match s.day {
+                    Some(day) => Point::Day(NaiveDate::from_ymd_opt(year, month, day)?),
+                    None => Point::Month(year, month),
+                }));
+            }
             let Some(reference) = reference else {
                 return Some(match s.day {
                     Some(day) => {
@@ -124,6 +146,13 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 ));
             }
             let weekday = weekday(s.weekday?)?;
+            // "On March 3 ... On Monday": in a narrative, the Monday after the story's day.
+            if let Some(Point::Day(day) | Point::DayPart(day, _) | Point::Clock(day, ..)) =
+                context.previous.filter(|_| context.narrative)
+            {
+                let day = nearest_weekday(day, weekday, Tense::Future);
+                return Some(Value::point(with_daypart(day, s.daypart)));
+            }
             let Some(reference) = reference else {
                 let mut value = format!("XXXX-WXX-{}", s.weekday?);
                 if let Some(part) = s.daypart {

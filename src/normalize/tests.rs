@@ -64,6 +64,7 @@ fn narrative_anchors_to_the_previous_date() {
         reference: Some(ymd(2013, 2, 12)),
         previous: Some(Point::Day(ymd(1998, 3, 5))),
         tense: Tense::Past,
+        narrative: false,
     };
     assert_eq!(value_of("two days later", &context), "1998-03-07");
     assert_eq!(value_of("the following year", &context), "1999");
@@ -74,6 +75,36 @@ fn narrative_anchors_to_the_previous_date() {
     };
     assert_eq!(value_of("a year ago", &quarterly), "1988-Q3");
     assert_eq!(value_of("a year earlier", &quarterly), "1988-Q3");
+}
+
+#[test]
+fn a_narrative_takes_month_and_day_names_from_the_story() {
+    let news = Context {
+        reference: Some(ymd(2013, 2, 12)),
+        previous: Some(Point::Year(2011)),
+        tense: Tense::Past,
+        narrative: false,
+    };
+    let story = Context {
+        narrative: true,
+        ..news
+    };
+    assert_eq!(value_of("in December", &news), "2012-12");
+    assert_eq!(value_of("in December", &story), "2011-12");
+    assert_eq!(value_of("on March 3", &story), "2011-03-03");
+    // 1998-03-05 was a Thursday: the story's next Monday.
+    let day = Context {
+        previous: Some(Point::Day(ymd(1998, 3, 5))),
+        ..story
+    };
+    assert_eq!(value_of("on Monday", &day), "1998-03-09");
+    // A decade is too vague to take a year from; a year gives no week.
+    let decade = Context {
+        previous: Some(Point::Decade(199)),
+        ..story
+    };
+    assert_eq!(value_of("in December", &decade), "2012-12");
+    assert_eq!(value_of("on Monday", &story), "2013-02-11");
 }
 
 #[test]
