@@ -8,7 +8,7 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::recognize::{Amount, DurationKind, Expression, Producer, Slots};
-use crate::timex::{DayPart, Point, Season, TimexType, Unit};
+use crate::timex::{DayPart, Point, Season, TimexType, Unit, shift_date};
 
 pub use crate::text::Tense;
 
@@ -169,7 +169,9 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             let Some(anchor) = context.previous.or(context.reference.map(Point::Day)) else {
                 return Some(Value::unresolved(TimexType::Date, "XXXX"));
             };
-            Some(Value::point(anchor.shifted(unit, s.ref_shift?)?))
+            // "In March 2019 ... the following year": the unit named is the granularity.
+            let day = shift_date(anchor.first_day()?, unit, s.ref_shift?)?;
+            Some(Value::point(Point::containing(day, unit)))
         }
         Producer::Offset(direction) => offset(s, *direction, context, false),
         Producer::RefOffset => offset(s, s.direction?, context, true),

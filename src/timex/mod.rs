@@ -8,7 +8,7 @@ mod point;
 
 use std::ops::Range;
 
-pub use point::{DayPart, Point, Season, Unit};
+pub use point::{DayPart, Point, Season, Unit, shift_date};
 
 /// The four TIMEX3 types of TimeML.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
