@@ -2,10 +2,12 @@
 //! completions, run on files in temporary directories.
 
 use std::fs;
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
+mod common;
+
+use common::{Run, run_in};
 use timeliner::render::render_svg;
 use timeliner::timeline;
 
@@ -14,39 +16,8 @@ const VALID: &str =
 const INVALID: &str =
     "title: Talks\nevents:\n  - id: hanoi\n    date: 2019-02-30\n    title: Hanoi summit\n";
 
-/// What a run printed and how it exited.
-#[derive(Debug, PartialEq)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run_in(dir: &Path, args: &[&str], stdin: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_timeliner"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
-}
-
 fn run(dir: &Path, args: &[&str]) -> Run {
-    run_in(dir, args, "")
+    run_in(dir, args, b"")
 }
 
 fn ok(stdout: &str) -> Run {
@@ -118,7 +89,7 @@ fn render_writes_to_stdout_a_file_or_from_stdin() {
         chart_of(VALID)
     );
     assert_eq!(
-        run_in(dir.path(), &["render", "-"], VALID),
+        run_in(dir.path(), &["render", "-"], VALID.as_bytes()),
         ok(&chart_of(VALID))
     );
 }
@@ -172,7 +143,7 @@ fn render_refuses_an_invalid_file_and_writes_nothing() {
     );
     assert!(!dir.path().join("chart.svg").exists());
 
-    let result = run_in(dir.path(), &["render", "-"], "title: [");
+    let result = run_in(dir.path(), &["render", "-"], b"title: [");
     assert_eq!(result.code, 2);
     assert!(
         result.stderr.contains(" --> <stdin>:1:9\n"),

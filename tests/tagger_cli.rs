@@ -1,35 +1,12 @@
 //! `timeliner tag`: exact output of each format, stdin, the reference date from the article,
 //! warnings and errors with their exit codes.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
-/// What a run printed and how it exited.
-#[derive(Debug, PartialEq)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
+use common::{Run, run_in};
 
 fn tag(args: &[&str], stdin: &[u8]) -> Run {
-    let dir = std::env::temp_dir();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_timeliner"))
-        .arg("tag")
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    let out = child.wait_with_output().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
+    run_in(&std::env::temp_dir(), &[&["tag"], args].concat(), stdin)
 }
 
 fn strip_tags(timeml: &str) -> String {

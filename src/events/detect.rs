@@ -203,22 +203,22 @@ fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
         // "to reporters": a plural after "to" is a noun.
         return false;
     }
-    let mut j = i;
-    while j > 0 {
-        j -= 1;
-        let prev = &tokens[j];
-        if !prev.is_word() {
-            return false;
-        }
-        if is_adverb(&prev.lower) {
-            continue;
-        }
-        // "according to state media": this `to` is a preposition.
-        let to_as_preposition =
-            prev.lower == "to" && j > 0 && is_in(PREPOSITION_BEFORE_TO, &tokens[j - 1].lower);
-        return is_in(VERB_OPENERS, &prev.lower) && !to_as_preposition;
-    }
-    false
+    let Some(j) = word_before_adverbs(tokens, i) else {
+        return false;
+    };
+    let prev = &tokens[j].lower;
+    // "according to state media": this `to` is a preposition.
+    let to_as_preposition =
+        prev == "to" && j > 0 && is_in(PREPOSITION_BEFORE_TO, &tokens[j - 1].lower);
+    is_in(VERB_OPENERS, prev) && !to_as_preposition
+}
+
+/// The nearest word before token `i`, skipping adverbs; `None` at punctuation or the start.
+fn word_before_adverbs(tokens: &[Token], i: usize) -> Option<usize> {
+    (0..i)
+        .rev()
+        .take_while(|&j| tokens[j].is_word())
+        .find(|&j| !is_adverb(&tokens[j].lower))
 }
 
 /// "are worth", "were not lower", "is payable": a predicate after a form of `be`.
@@ -227,18 +227,7 @@ fn follows_copula(tokens: &[Token], i: usize) -> bool {
     if is_adverb(word) || is_in(PARTICLES, word) {
         return false;
     }
-    let mut j = i;
-    while j > 0 {
-        j -= 1;
-        let prev = &tokens[j];
-        if !prev.is_word() {
-            return false;
-        }
-        if !is_adverb(&prev.lower) {
-            return is_in(COPULAS, &prev.lower);
-        }
-    }
-    false
+    word_before_adverbs(tokens, i).is_some_and(|j| is_in(COPULAS, &tokens[j].lower))
 }
 
 /// "almost", "quickly", "never": words that sit between an auxiliary and its verb.

@@ -966,21 +966,8 @@ impl<'a> Layout<'a> {
                 if m.on_point_row() {
                     return 0;
                 }
-                let row = row_ends
-                    .iter()
-                    .position(|&end| end + 2 <= x0)
-                    .unwrap_or_else(|| {
-                        if row_ends.len() < MAX_SPAN_ROWS {
-                            row_ends.push(i32::MIN);
-                            row_ends.len() - 1
-                        } else {
-                            (0..row_ends.len())
-                                .min_by_key(|&i| row_ends[i])
-                                .unwrap_or(0)
-                        }
-                    });
-                row_ends[row] = row_ends[row].max(x1);
-                row
+                // Two pixels between bars on one row.
+                first_fit(&mut row_ends, MAX_SPAN_ROWS, x0 - 1, x1)
             })
             .collect();
 
@@ -995,22 +982,12 @@ impl<'a> Layout<'a> {
                 if !m.on_point_row() {
                     return 0;
                 }
-                let (lo, hi) = (x - MARKER_RADIUS, x + MARKER_RADIUS);
-                let level = level_ends
-                    .iter()
-                    .position(|&end| end < lo)
-                    .unwrap_or_else(|| {
-                        if level_ends.len() < MAX_POINT_LEVELS {
-                            level_ends.push(i32::MIN);
-                            level_ends.len() - 1
-                        } else {
-                            (0..level_ends.len())
-                                .min_by_key(|&i| level_ends[i])
-                                .unwrap_or(0)
-                        }
-                    });
-                level_ends[level] = level_ends[level].max(hi);
-                level
+                first_fit(
+                    &mut level_ends,
+                    MAX_POINT_LEVELS,
+                    x - MARKER_RADIUS,
+                    x + MARKER_RADIUS,
+                )
             })
             .collect();
 
@@ -1803,6 +1780,21 @@ impl<'a> Layout<'a> {
         }
         y + 6
     }
+}
+
+/// First fit: the first row whose extents all end before `start`; past `max` rows, the row
+/// that ends first. The row then reaches `end`.
+fn first_fit(ends: &mut Vec<i32>, max: usize, start: i32, end: i32) -> usize {
+    let row = ends.iter().position(|&e| e < start).unwrap_or_else(|| {
+        if ends.len() < max {
+            ends.push(i32::MIN);
+            ends.len() - 1
+        } else {
+            (0..ends.len()).min_by_key(|&i| ends[i]).unwrap_or(0)
+        }
+    });
+    ends[row] = ends[row].max(end);
+    row
 }
 
 #[cfg(test)]
