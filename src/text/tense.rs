@@ -7,6 +7,7 @@
 //! "said" of the sentence around it ("could come as early as Tuesday, Castro said").
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -56,7 +57,31 @@ enum Section {
 /// The cue lists, keyed by their first word; longer entries first.
 #[derive(Debug, Default)]
 struct Cues {
-    by_first: HashMap<String, Vec<(Vec<String>, Section)>>,
+    by_first: HashMap<Box<[u8]>, Vec<Entry>, BuildHasherDefault<Fnv>>,
+}
+
+/// The words of an entry after its first, and its section.
+type Entry = (Vec<String>, Section);
+
+/// FNV-1a: cue words are short, and one is looked up for most tokens near an expression.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 impl Cues {
@@ -96,7 +121,7 @@ impl Cues {
                         number + 1
                     ));
                 }
-                let list = cues.by_first.entry(words[0].clone()).or_default();
+                let list = cues.by_first.entry(words[0].as_bytes().into()).or_default();
                 if list.iter().any(|(w, s)| *w == words[1..] && *s == section) {
                     return Err(format!("line {}: {entry:?} is listed twice", number + 1));
                 }
@@ -109,7 +134,7 @@ impl Cues {
         Ok(cues)
     }
 
-    fn is_past_aux(&self, word: &str) -> bool {
+    fn is_past_aux(&self, word: &[u8]) -> bool {
         self.by_first.get(word).is_some_and(|list| {
             list.iter()
                 .any(|(rest, s)| rest.is_empty() && *s == Section::PastAux)
@@ -173,10 +198,10 @@ impl Words<'_> {
         let first = self.lower(i)?;
         let list = Cues::get().by_first.get(&*first)?;
         list.iter().find_map(|(rest, section)| {
-            let all = rest
-                .iter()
-                .enumerate()
-                .all(|(k, word)| self.lower(i + 1 + k).is_some_and(|w| *w == **word));
+            let all = rest.iter().enumerate().all(|(k, word)| {
+                self.lower(i + 1 + k)
+                    .is_some_and(|w| *w == *word.as_bytes())
+            });
             all.then_some((*section, i + 1 + rest.len()))
         })
     }
@@ -188,7 +213,7 @@ impl Words<'_> {
         let previous = i.checked_sub(1).and_then(|p| self.lower(p));
         let after_be = matches!(
             previous.as_deref(),
-            Some("be" | "been" | "being" | "is" | "are" | "am" | "to")
+            Some(b"be" | b"been" | b"being" | b"is" | b"are" | b"am" | b"to")
         );
         match self.cue_at(i) {
             Some((Section::Future, _)) => Some((Tense::Future, false)),
@@ -197,7 +222,7 @@ impl Words<'_> {
                 Some((if after { Tense::Past } else { Tense::Future }, false))
             }
             Some((Section::Modal, next)) => {
-                let have = self.lower(next).is_some_and(|w| &*w == "have");
+                let have = self.lower(next).is_some_and(|w| &*w == b"have");
                 Some((if have { Tense::Past } else { Tense::Future }, true))
             }
             // "will be paid", "to be held": a participle; the auxiliary further left decides.
@@ -205,9 +230,9 @@ impl Words<'_> {
             Some((Section::Past | Section::PastAux, _)) => Some((Tense::Past, false)),
             Some((Section::Deadline, _)) => None,
             // A regular past form, unless it is a passive or perfect participle.
-            None if word.len() > 4 && word.ends_with("ed") && !self.is_capitalised(i) => {
+            None if word.len() > 4 && word.ends_with(b"ed") && !self.is_capitalised(i) => {
                 let participle =
-                    after_be || matches!(previous.as_deref(), Some("will" | "has" | "have"));
+                    after_be || matches!(previous.as_deref(), Some(b"will" | b"has" | b"have"));
                 (!participle).then_some((Tense::Past, true))
             }
             None => None,
@@ -218,7 +243,7 @@ impl Words<'_> {
     /// skipping "on" and "of".
     fn deadline_before(&self, at: usize) -> bool {
         let mut end = at;
-        while end > 0 && matches!(self.lower(end - 1).as_deref(), Some("on" | "of" | "at")) {
+        while end > 0 && matches!(self.lower(end - 1).as_deref(), Some(b"on" | b"of" | b"at")) {
             end -= 1;
         }
         (end.saturating_sub(3)..end).any(|i| {
@@ -251,33 +276,32 @@ pub fn tense_around(text: &str, tokens: &[Token], at: Range<usize>) -> Tense {
         && words.punct(at.end) == Some(",")
         && (clause_start == start || words.punct(clause_start - 1) == Some(","));
 
-    let mut best: Option<(usize, Tense)> = None;
-    let mut consider = |cost: usize, tense: Tense| {
-        if cost <= MAX_COST && best.is_none_or(|(c, _)| cost < c) {
-            best = Some((cost, tense));
-        }
-    };
+    let mut best = Cheapest::default();
     let mut boundaries = 0;
     for i in (start..at.start).rev() {
+        if !best.may_beat(at.start - i) {
+            break;
+        }
         if words.is_clause_boundary(i) {
             boundaries += 1;
         } else if let Some((tense, guess)) = words.tense_at(i, false) {
-            let cost = at.start - i + CLAUSE_COST * boundaries + GUESS_COST * usize::from(guess);
-            consider(cost, tense);
+            best.offer(at.start - i, boundaries, guess, tense);
         }
     }
     let mut boundaries = 0;
     for i in at.end..end {
+        if !best.may_beat(i + 1 - at.end) {
+            break;
+        }
         if words.is_clause_boundary(i) {
             if !(opens_clause && i == at.end) {
                 boundaries += 1;
             }
         } else if let Some((tense, guess)) = words.tense_at(i, true) {
-            let cost = i + 1 - at.end + CLAUSE_COST * boundaries + GUESS_COST * usize::from(guess);
-            consider(cost, tense);
+            best.offer(i + 1 - at.end, boundaries, guess, tense);
         }
     }
-    let tense = best.map_or(Tense::Unknown, |(_, tense)| tense);
+    let tense = best.found.map_or(Tense::Unknown, |(_, tense)| tense);
 
     if words.deadline_before(at.start) {
         // A deadline lies ahead, unless its clause is in the past perfect or past
@@ -296,6 +320,26 @@ pub fn tense_around(text: &str, tokens: &[Token], at: Range<usize>) -> Tense {
         return if past { Tense::Past } else { Tense::Future };
     }
     tense
+}
+
+/// The cheapest cue so far and its cost.
+#[derive(Default)]
+struct Cheapest {
+    found: Option<(usize, Tense)>,
+}
+
+impl Cheapest {
+    fn offer(&mut self, distance: usize, boundaries: usize, guess: bool, tense: Tense) {
+        let cost = distance + CLAUSE_COST * boundaries + GUESS_COST * usize::from(guess);
+        if cost <= MAX_COST && self.may_beat(cost) {
+            self.found = Some((cost, tense));
+        }
+    }
+
+    /// A cue costs at least its distance: past the cheapest so far, nothing can win.
+    fn may_beat(&self, cost: usize) -> bool {
+        self.found.is_none_or(|(best, _)| cost < best)
+    }
 }
 
 /// A short word in lower case, on the stack: cues are looked for around every expression, so
@@ -319,11 +363,10 @@ impl Lower {
 }
 
 impl std::ops::Deref for Lower {
-    type Target = str;
+    type Target = [u8];
 
-    fn deref(&self) -> &str {
-        // Lower-casing ASCII letters keeps the text valid UTF-8.
-        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    fn deref(&self) -> &[u8] {
+        &self.bytes[..self.len]
     }
 }
 
