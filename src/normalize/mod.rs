@@ -7,6 +7,10 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+mod holiday;
+
+pub use holiday::holiday_in;
+
 use crate::recognize::{Amount, DurationKind, Expression, Producer, Slots};
 use crate::timex::{DayPart, Point, Season, TimexType, Unit, shift_date};
 
