@@ -161,11 +161,6 @@ impl Words<'_> {
             .then(|| Lower::of(&self.text[token.span.clone()]))
     }
 
-    /// "United", "Ted": a name, not a verb.
-    fn is_capitalised(&self, i: usize) -> bool {
-        self.text[self.tokens[i].span.clone()].starts_with(|c: char| c.is_ascii_uppercase())
-    }
-
     fn punct(&self, i: usize) -> Option<&str> {
         let token = self.tokens.get(i)?;
         (token.kind == TokenKind::Punct).then(|| &self.text[token.span.clone()])
@@ -209,12 +204,14 @@ impl Words<'_> {
     /// The tense token `i` signals, and whether it is only a guess; `after` says whether it
     /// follows the expression.
     fn tense_at(&self, i: usize, after: bool) -> Option<(Tense, bool)> {
-        let word = self.lower(i)?;
-        let previous = i.checked_sub(1).and_then(|p| self.lower(p));
-        let after_be = matches!(
-            previous.as_deref(),
-            Some(b"be" | b"been" | b"being" | b"is" | b"are" | b"am" | b"to")
-        );
+        // Looked at only when needed: most words near an expression are no cue.
+        let previous = || i.checked_sub(1).and_then(|p| self.lower(p));
+        let after_be = || {
+            matches!(
+                previous().as_deref(),
+                Some(b"be" | b"been" | b"being" | b"is" | b"are" | b"am" | b"to")
+            )
+        };
         match self.cue_at(i) {
             Some((Section::Future, _)) => Some((Tense::Future, false)),
             Some((Section::Present, _)) => Some((Tense::Present, false)),
@@ -226,17 +223,27 @@ impl Words<'_> {
                 Some((if have { Tense::Past } else { Tense::Future }, true))
             }
             // "will be paid", "to be held": a participle; the auxiliary further left decides.
-            Some((Section::Past, _)) if after_be && word.len() > 3 => None,
+            Some((Section::Past, _)) if self.tokens[i].span.len() > 3 && after_be() => None,
             Some((Section::Past | Section::PastAux, _)) => Some((Tense::Past, false)),
             Some((Section::Deadline, _)) => None,
             // A regular past form, unless it is a passive or perfect participle.
-            None if word.len() > 4 && word.ends_with(b"ed") && !self.is_capitalised(i) => {
+            None if self.is_regular_past(i) => {
                 let participle =
-                    after_be || matches!(previous.as_deref(), Some(b"will" | b"has" | b"have"));
+                    after_be() || matches!(previous().as_deref(), Some(b"will" | b"has" | b"have"));
                 (!participle).then_some((Tense::Past, true))
             }
             None => None,
         }
+    }
+
+    /// A lower-case word of five letters or more ending in "ed" ("rolled", not "United").
+    fn is_regular_past(&self, i: usize) -> bool {
+        let token = &self.tokens[i];
+        let word = self.text[token.span.clone()].as_bytes();
+        token.kind == TokenKind::Word
+            && word.len() > 4
+            && word[word.len() - 2..].eq_ignore_ascii_case(b"ed")
+            && !word[0].is_ascii_uppercase()
     }
 
     /// Whether a deadline word ("until", "by", "as soon as") ends right before token `at`,
