@@ -53,6 +53,9 @@ struct Candidate {
     variant: u32,
     first_end: u32,
     second_end: u32,
+    /// The union of `Variant::second` over the variants up to `first_end`: when the token
+    /// after the first element has none of these bits, none of them can match.
+    seconds_to_first_end: u32,
 }
 
 /// Sorts variant ids by first and second element and records the group ends.
@@ -86,6 +89,9 @@ fn candidates(compiled: &Compiled, mut ids: Vec<u32>) -> Vec<Candidate> {
                 variant,
                 first_end: index(first_end),
                 second_end: index(second_end),
+                seconds_to_first_end: keyed[j..first_end].iter().fold(0, |bits, &(_, _, v)| {
+                    bits | compiled.variants[v as usize].second
+                }),
             }
         })
         .collect()
@@ -124,6 +130,8 @@ pub struct Recognizer {
     articles: Vec<u32>,
     /// Per key id: the classes (bits) of the entries that start with it, to fail fast.
     key_classes: Vec<u32>,
+    /// Per key id: whether a rule, a modifier or a not-temporal phrase can start with it.
+    key_starts: Vec<bool>,
     /// Per key id: a word every match near it may rest on (a month, a unit, a rule's own
     /// word); function words such as "the" or "last" are not strong.
     key_strong: Vec<bool>,
@@ -173,13 +181,13 @@ impl Recognizer {
                 }
             }
         }
-        let by_key = by_key
+        let by_key: Vec<Vec<Candidate>> = by_key
             .into_iter()
             .map(|list| candidates(&compiled, list))
             .collect();
         let by_number = candidates(&compiled, by_number);
         let by_apostrophe = candidates(&compiled, by_apostrophe);
-        let key_classes = lexicon
+        let key_classes: Vec<u32> = lexicon
             .starts
             .iter()
             .map(|starts| {
@@ -249,7 +257,16 @@ impl Recognizer {
                 }
             }
         }
+        let key_starts = by_key
+            .iter()
+            .zip(&key_classes)
+            .map(|(candidates, classes)| {
+                !candidates.is_empty()
+                    || classes & (Class::Modifier.bit() | Class::NotTemporal.bit()) != 0
+            })
+            .collect();
         Ok(Self {
+            key_starts,
             key_strong,
             articles,
             key_classes,

@@ -11,9 +11,6 @@ use super::rules::{Builtin, Element, Producer};
 use crate::text::{Token, TokenKind};
 use crate::timex::{DayPart, Season, Unit};
 
-/// A first element matched: where it ends, what it captured, the next token's signature.
-type HeadMatch = (usize, Slots, u32);
-
 /// The best match so far at token `start`: (end, rule, variant, slots).
 struct Best<'c> {
     start: usize,
@@ -87,21 +84,10 @@ struct Input<'a> {
     text: &'a str,
     tokens: &'a [Token],
     keys: Vec<Option<u32>>,
-    /// Word-list look-ups recently done, by (token, class): rule variants starting at the
-    /// same token ask the same questions.
-    memo: std::cell::RefCell<Vec<Memo>>,
 }
-
-/// A cached word-list look-up: token index + 1 (0 = empty slot), class bit, and the answer
-/// (end, entry id, plural, latent).
-type Memo = (usize, u32, Option<(usize, u32, bool, bool)>);
 
 /// How far after its first token a match has its first strong token, at most.
 const STRONG_WITHIN: usize = 5;
-
-/// Slots of the look-up cache: a window of tokens times the classes.
-const MEMO_TOKENS: usize = 32;
-const MEMO_CLASSES: usize = 20;
 
 impl Input<'_> {
     fn word(&self, i: usize) -> &str {
@@ -159,12 +145,7 @@ impl Recognizer {
                 }
             })
             .collect();
-        let input = Input {
-            text,
-            tokens,
-            keys,
-            memo: std::cell::RefCell::new(vec![(0, 0, None); MEMO_TOKENS * MEMO_CLASSES]),
-        };
+        let input = Input { text, tokens, keys };
         // Every rule match contains a strong token (a number, a month, a unit, a rule's own
         // word...) within its first few tokens; elsewhere nothing needs trying.
         let mut next_strong = vec![usize::MAX; tokens.len() + 1];
@@ -176,7 +157,13 @@ impl Recognizer {
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if next_strong[i].saturating_sub(i) > STRONG_WITHIN {
+            // Most words start nothing: no need to try them.
+            let starts_something = match tokens[i].kind {
+                TokenKind::Number => true,
+                TokenKind::Word => input.keys[i].is_some_and(|k| self.key_starts[k as usize]),
+                TokenKind::Punct => input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}'),
+            };
+            if !starts_something || next_strong[i].saturating_sub(i) > STRONG_WITHIN {
                 i += 1;
                 continue;
             }
@@ -236,29 +223,34 @@ impl Recognizer {
             found: None,
         };
         // Candidates are sorted by first element: match each distinct one once.
-        let mut first: Option<(u32, Option<HeadMatch>)> = None;
+        let mut head_id = u32::MAX;
+        let mut head: Option<(usize, u32)> = None;
+        let mut head_slots = Slots::default();
         let mut j = 0;
         while j < candidates.len() {
             let candidate = candidates[j];
             j += 1;
             let variant = &self.compiled.variants[candidate.variant as usize];
-            let (head, tail) = variant.elements.split_first()?;
-            if first.as_ref().is_none_or(|(id, _)| *id != variant.first) {
-                let mut slots = Slots::default();
-                let matched = self.match_element(input, head, i, &mut slots).map(|end| {
-                    let signature = self.signature(input, end);
-                    (end, slots, signature)
-                });
-                first = Some((variant.first, matched));
+            let (first, tail) = variant.elements.split_first()?;
+            if variant.first != head_id {
+                head_id = variant.first;
+                head_slots = Slots::default();
+                head = self
+                    .match_element(input, first, i, &mut head_slots)
+                    .map(|end| (end, self.signature(input, end)));
             }
-            let Some((_, Some((after_head, head_slots, signature)))) = &first else {
+            let Some((after_head, signature)) = head else {
                 j = candidate.first_end as usize;
                 continue;
             };
+            if candidate.seconds_to_first_end & signature == 0 {
+                j = candidate.first_end as usize;
+                continue;
+            }
             if variant.second & signature == 0
                 || tail
                     .first()
-                    .is_some_and(|second| !self.can_start(input, second, *after_head))
+                    .is_some_and(|second| !self.can_start(input, second, after_head))
             {
                 j = candidate.second_end as usize;
                 continue;
@@ -267,17 +259,10 @@ impl Recognizer {
             // tree once for all of them.
             match variant.tail {
                 Some(node) => {
-                    self.walk(
-                        input,
-                        node,
-                        *after_head,
-                        head_slots.clone(),
-                        None,
-                        &mut best,
-                    );
+                    self.walk(input, node, after_head, head_slots.clone(), None, &mut best);
                     j = candidate.second_end as usize;
                 }
-                None => self.offer(input, candidate.variant, *after_head, head_slots, &mut best),
+                None => self.offer(input, candidate.variant, after_head, &head_slots, &mut best),
             }
         }
         let (end, rule, _, slots) = best.found?;
@@ -371,11 +356,7 @@ impl Recognizer {
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };
-        input.keys[prev].is_some_and(|k| {
-            self.lexicon.starts[k as usize]
-                .iter()
-                .any(|&(e, _)| self.lexicon.entries[e as usize].class == Class::LatentCue)
-        })
+        input.keys[prev].is_some_and(|k| self.key_classes[k as usize] & Class::LatentCue.bit() != 0)
     }
 
     /// What token `i` (after a hyphen) could be, as bits to test against
@@ -478,16 +459,11 @@ impl Recognizer {
         if self.key_classes[key as usize] & class.bit() == 0 {
             return None;
         }
-        let slot = (i % MEMO_TOKENS) * MEMO_CLASSES + (class as usize % MEMO_CLASSES);
-        let cached = input.memo.borrow()[slot];
-        let answer = if cached.0 == i + 1 && cached.1 == class.bit() {
-            cached.2
-        } else {
-            let answer = self.longest_entry(input, class, key, i);
-            input.memo.borrow_mut()[slot] = (i + 1, class.bit(), answer);
-            answer
-        };
-        let (end, entry, plural, latent) = answer?;
+        let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
+        if !self.lexicon.may_match(key, class, next) {
+            return None;
+        }
+        let (end, entry, plural, latent) = self.longest_entry(input, class, key, i)?;
         slots.plural |= plural;
         slots.latent |= latent;
         Some((end, &self.lexicon.entries[entry as usize].value))
@@ -503,11 +479,8 @@ impl Recognizer {
         i: usize,
     ) -> Option<(usize, u32, bool, bool)> {
         let mut best: Option<(usize, u32, bool, bool)> = None;
-        for &(entry_id, plural) in &self.lexicon.starts[key as usize] {
+        for &(entry_id, plural) in self.lexicon.entries_of(key, class) {
             let entry = &self.lexicon.entries[entry_id as usize];
-            if entry.class != class {
-                continue;
-            }
             if entry.capitalised && !input.word(i).starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
@@ -654,10 +627,10 @@ impl Recognizer {
             prev = p;
         }
         input.keys[prev].is_some_and(|k| {
-            self.lexicon.starts[k as usize].iter().any(|&(e, _)| {
-                let entry = &self.lexicon.entries[e as usize];
-                entry.class == Class::NotAYearBefore && entry.rest.is_empty()
-            })
+            self.lexicon
+                .entries_of(k, Class::NotAYearBefore)
+                .iter()
+                .any(|&(e, _)| self.lexicon.entries[e as usize].rest.is_empty())
         })
     }
 
