@@ -81,6 +81,9 @@ pub struct Lexicon {
     ids: HashMap<Box<str>, u32>,
     /// The same, as an open-addressing table of packed words probed once per text word.
     table: Vec<(Packed, u32)>,
+    /// Bits set by the keys' [`sketch`]: a word whose bit is clear is no key, which most words
+    /// of a text show before they are packed.
+    sketches: Vec<u64>,
     /// Per key id: (entry id, matched through a plural "s"), grouped by class in class order.
     pub starts: Vec<Vec<(u32, bool)>>,
     /// Per key id (of the keys that start entries): its entries by class.
@@ -114,8 +117,7 @@ struct Packed {
 const EMPTY: u32 = u32::MAX;
 
 impl Packed {
-    fn of(word: &str) -> Option<Self> {
-        let bytes = word.as_bytes();
+    fn of(bytes: &[u8]) -> Option<Self> {
         if bytes.len() > MAX_KEY {
             return None;
         }
@@ -137,6 +139,19 @@ impl Packed {
         (a ^ b.rotate_left(21) ^ c.rotate_left(42) ^ self.len as u64)
             .wrapping_mul(0x9e37_79b9_7f4a_7c15)
     }
+}
+
+/// Bits in the sketch of the keys.
+const SKETCH_BITS: usize = 1 << 12;
+
+/// A bit for a word from its length and its first and last bytes, the same whatever the case
+/// of its ASCII letters (`| 0x20` maps a capital to its small letter, a small letter to itself).
+fn sketch(word: &[u8]) -> usize {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return 0;
+    };
+    let folded = |b: u8| usize::from(b | 0x20);
+    (word.len() * 0x3b1 + folded(first) * 0x25 + folded(last)) % SKETCH_BITS
 }
 
 /// Lower-cases the ASCII capitals among eight bytes at once, leaving every other byte as is
@@ -163,7 +178,7 @@ impl Lexicon {
         self.starts.push(Vec::new());
         // A word with a capital never equals a lower-cased text word: it stays out of the table.
         if !word.bytes().any(|b| b.is_ascii_uppercase())
-            && let Some(packed) = Packed::of(word)
+            && let Some(packed) = Packed::of(word.as_bytes())
         {
             // At most a quarter full, so that a probe for an unknown word mostly stops at once.
             if self.starts.len() * 4 > self.table.len() {
@@ -176,6 +191,9 @@ impl Lexicon {
             }
             let slot = self.probe(&packed);
             self.table[slot] = (packed, id);
+            let bit = sketch(word.as_bytes());
+            self.sketches.resize(SKETCH_BITS / 64, 0);
+            self.sketches[bit / 64] |= 1 << (bit % 64);
         }
         id
     }
@@ -192,8 +210,13 @@ impl Lexicon {
     }
 
     /// The key id of a word as written in the text (any case), if the tagger knows it.
-    pub fn lookup(&self, word: &str) -> Option<u32> {
-        if self.table.is_empty() {
+    pub fn lookup(&self, word: &[u8]) -> Option<u32> {
+        let bit = sketch(word);
+        if self
+            .sketches
+            .get(bit / 64)
+            .is_none_or(|bits| bits >> (bit % 64) & 1 == 0)
+        {
             return None;
         }
         let id = self.table[self.probe(&Packed::of(word)?)].1;
@@ -359,12 +382,12 @@ mod tests {
         let mut lexicon = Lexicon::default();
         let may = lexicon.intern("may");
         let long = lexicon.intern("approximately");
-        assert_eq!(lexicon.lookup("May"), Some(may));
-        assert_eq!(lexicon.lookup("MAY"), Some(may));
-        assert_eq!(lexicon.lookup("APPROXimately"), Some(long));
-        assert_eq!(lexicon.lookup("ma"), None);
-        assert_eq!(lexicon.lookup("mayor"), None);
-        assert_eq!(lexicon.lookup("m\u{e4}y"), None);
-        assert_eq!(lexicon.lookup(&"a".repeat(MAX_KEY + 1)), None);
+        assert_eq!(lexicon.lookup(b"May"), Some(may));
+        assert_eq!(lexicon.lookup(b"MAY"), Some(may));
+        assert_eq!(lexicon.lookup(b"APPROXimately"), Some(long));
+        assert_eq!(lexicon.lookup(b"ma"), None);
+        assert_eq!(lexicon.lookup(b"mayor"), None);
+        assert_eq!(lexicon.lookup("m\u{e4}y".as_bytes()), None);
+        assert_eq!(lexicon.lookup("a".repeat(MAX_KEY + 1).as_bytes()), None);
     }
 }

@@ -58,6 +58,16 @@ struct Candidate {
     seconds_to_first_end: u32,
 }
 
+/// What the first elements of the variants a word can start need of the token after that
+/// word, to rule most words out before any variant is tried.
+#[derive(Debug, Clone, Default)]
+struct Heads {
+    /// The union of `Variant::second` of the variants whose first element is a literal word.
+    words_seconds: u32,
+    /// The word lists through which the word starts the other variants.
+    classes: Vec<Class>,
+}
+
 /// Sorts variant ids by first and second element and records the group ends.
 fn candidates(compiled: &Compiled, mut ids: Vec<u32>) -> Vec<Candidate> {
     let mut seconds: Vec<Option<&Element>> = Vec::new();
@@ -130,6 +140,8 @@ pub struct Recognizer {
     articles: Vec<u32>,
     /// Per key id: the classes (bits) of the entries that start with it, to fail fast.
     key_classes: Vec<u32>,
+    /// Per key id: what its variants' first elements need of the next token.
+    key_heads: Vec<Heads>,
     /// Per key id: whether a rule, a modifier or a not-temporal phrase can start with it.
     key_starts: Vec<bool>,
     /// Per key id: a word every match near it may rest on (a month, a unit, a rule's own
@@ -162,15 +174,10 @@ impl Recognizer {
                 Element::Class(class) | Element::ClassValue(class, _) => lexicon.keys_of(*class),
                 Element::Builtin(builtin) => {
                     by_number.push(id);
-                    match builtin {
-                        Builtin::Number | Builtin::Year => lexicon.keys_of(lexicon::Class::Number),
-                        Builtin::Ordinal | Builtin::Day => lexicon.keys_of(lexicon::Class::Ordinal),
-                        Builtin::Decade => {
-                            by_apostrophe.push(id);
-                            Vec::new()
-                        }
-                        _ => Vec::new(),
+                    if *builtin == Builtin::Decade {
+                        by_apostrophe.push(id);
                     }
+                    scan::word_class(*builtin).map_or_else(Vec::new, |class| lexicon.keys_of(class))
                 }
                 Element::Punct(_) | Element::Possessive | Element::Context(_) => Vec::new(),
             };
@@ -184,6 +191,31 @@ impl Recognizer {
         let by_key: Vec<Vec<Candidate>> = by_key
             .into_iter()
             .map(|list| candidates(&compiled, list))
+            .collect();
+        let key_heads = by_key
+            .iter()
+            .map(|candidates| {
+                candidates
+                    .iter()
+                    .fold(Heads::default(), |mut heads, candidate| {
+                        let variant = &compiled.variants[candidate.variant as usize];
+                        let class = match &variant.elements[0] {
+                            Element::Words(_) => {
+                                heads.words_seconds |= variant.second;
+                                None
+                            }
+                            Element::Class(class) | Element::ClassValue(class, _) => Some(*class),
+                            Element::Builtin(builtin) => scan::word_class(*builtin),
+                            Element::Punct(_) | Element::Possessive | Element::Context(_) => None,
+                        };
+                        if let Some(class) = class
+                            && !heads.classes.contains(&class)
+                        {
+                            heads.classes.push(class);
+                        }
+                        heads
+                    })
+            })
             .collect();
         let by_number = candidates(&compiled, by_number);
         let by_apostrophe = candidates(&compiled, by_apostrophe);
@@ -244,7 +276,7 @@ impl Recognizer {
             "each", "per", "more", "so",
         ]
         .iter()
-        .filter_map(|w| lexicon.lookup(w))
+        .filter_map(|w| lexicon.lookup(w.as_bytes()))
         .collect();
         for variant in &compiled.variants {
             for element in &variant.elements {
@@ -266,6 +298,7 @@ impl Recognizer {
             })
             .collect();
         Ok(Self {
+            key_heads,
             key_starts,
             key_strong,
             articles,

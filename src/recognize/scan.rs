@@ -139,7 +139,7 @@ impl Recognizer {
             .iter()
             .map(|t| {
                 if t.kind == TokenKind::Word {
-                    self.lexicon.lookup(&text[t.span.clone()])
+                    self.lexicon.lookup(&text.as_bytes()[t.span.clone()])
                 } else {
                     None
                 }
@@ -211,7 +211,10 @@ impl Recognizer {
         let token = &input.tokens[i];
         let candidates: &[super::Candidate] = match token.kind {
             TokenKind::Number => &self.by_number,
-            TokenKind::Word => input.keys[i].map_or(&[][..], |k| &self.by_key[k as usize]),
+            TokenKind::Word => match input.keys[i] {
+                Some(k) if self.heads_may_match(input, k, i) => &self.by_key[k as usize],
+                _ => &[],
+            },
             TokenKind::Punct if input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}') => {
                 &self.by_apostrophe
             }
@@ -286,6 +289,21 @@ impl Recognizer {
             modifier: None,
             tokens: start..end,
         })
+    }
+
+    /// Whether some variant starting with the word at token `i` (key `key`) may match, judged
+    /// by the token after it: most words that start rules ("the") are followed by none of what
+    /// those rules need next.
+    fn heads_may_match(&self, input: &Input, key: u32, i: usize) -> bool {
+        let heads = &self.key_heads[key as usize];
+        if heads.words_seconds & self.signature(input, i + 1) != 0 {
+            return true;
+        }
+        let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
+        heads
+            .classes
+            .iter()
+            .any(|&class| self.lexicon.may_match(key, class, next))
     }
 
     /// Matches the element of prefix-tree `node` at token `i` (after a joining hyphen),
@@ -463,24 +481,33 @@ impl Recognizer {
         if !self.lexicon.may_match(key, class, next) {
             return None;
         }
-        let (end, entry, plural, latent) = self.longest_entry(input, class, key, i)?;
+        let (end, entry, plural, latent) = self.longest_entry(input, class, key, i, next)?;
         slots.plural |= plural;
         slots.latent |= latent;
         Some((end, &self.lexicon.entries[entry as usize].value))
     }
 
-    /// The longest entry of `class` whose words start at token `i` (its key is `key`):
-    /// (end, entry id, plural, latent).
+    /// The longest entry of `class` whose words start at token `i` (its key is `key`, the next
+    /// word's key is `next`): (end, entry id, plural, latent).
     fn longest_entry(
         &self,
         input: &Input,
         class: Class,
         key: u32,
         i: usize,
+        next: Option<u32>,
     ) -> Option<(usize, u32, bool, bool)> {
         let mut best: Option<(usize, u32, bool, bool)> = None;
         for &(entry_id, plural) in self.lexicon.entries_of(key, class) {
             let entry = &self.lexicon.entries[entry_id as usize];
+            // Most longer entries fail on their second word: test it first.
+            if entry
+                .rest
+                .first()
+                .is_some_and(|&second| next != Some(second))
+            {
+                continue;
+            }
             if entry.capitalised && !input.word(i).starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
@@ -517,6 +544,8 @@ impl Recognizer {
         best
     }
 
+    /// A word (not a number) matches a built-in only as an entry of the word list that
+    /// `word_class` names, which `heads_may_match` relies on.
     fn builtin_at(
         &self,
         input: &Input,
@@ -581,11 +610,11 @@ impl Recognizer {
             }
             Builtin::Clock => clock_at(input, i, slots),
             Builtin::IsoDate => {
-                let date = NaiveDate::parse_from_str(input.word(i), "%Y-%m-%d").ok()?;
-                (input.word(i).len() == 10).then(|| {
-                    slots.date = Some(date);
-                    i + 1
-                })
+                if input.word(i).len() != 10 {
+                    return None;
+                }
+                slots.date = Some(NaiveDate::parse_from_str(input.word(i), "%Y-%m-%d").ok()?);
+                Some(i + 1)
             }
             Builtin::SlashDate => {
                 let mut parts = input.word(i).split('/');
@@ -720,6 +749,15 @@ impl Recognizer {
             }
         }
         Some((end, Amount::Exact(n)))
+    }
+}
+
+/// The word list through which a word can start `builtin` (see `builtin_at`), if any.
+pub(super) fn word_class(builtin: Builtin) -> Option<Class> {
+    match builtin {
+        Builtin::Year | Builtin::Number => Some(Class::Number),
+        Builtin::Day | Builtin::Ordinal => Some(Class::Ordinal),
+        Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate | Builtin::Decade => None,
     }
 }
 
