@@ -157,14 +157,7 @@ fn sketch(word: &[u8]) -> usize {
 /// Lower-cases the ASCII capitals among eight bytes at once, leaving every other byte as is
 /// (as `u8::to_ascii_lowercase` does byte by byte).
 fn ascii_lowercase(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    let low7 = x & !HIGH;
-    // Per byte, the high bit says: at least 'A', above 'Z'; no carry crosses a byte.
-    let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
-    let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
-    let capital = from_a & !past_z & !x & HIGH;
-    x | (capital >> 2)
+    x | (crate::text::ascii_in_range(x, b'A', b'Z') >> 2)
 }
 
 impl Lexicon {

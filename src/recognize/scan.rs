@@ -94,9 +94,16 @@ impl Input<'_> {
         &self.text[self.tokens[i].span.clone()]
     }
     fn is_punct(&self, i: usize, c: char) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.span.clone()].starts_with(c))
+        let mut utf8 = [0; 4];
+        let c = c.encode_utf8(&mut utf8).as_bytes();
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && self
+                    .text
+                    .as_bytes()
+                    .get(t.span.clone())
+                    .is_some_and(|p| p.starts_with(c))
+        })
     }
     fn is_joined(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.joined)
@@ -148,12 +155,10 @@ impl Recognizer {
         let input = Input { text, tokens, keys };
         // Every rule match contains a strong token (a number, a month, a unit, a rule's own
         // word...) within its first few tokens; elsewhere nothing needs trying.
-        let mut next_strong = vec![usize::MAX; tokens.len() + 1];
-        for i in (0..tokens.len()).rev() {
-            let strong = tokens[i].kind == TokenKind::Number
-                || input.keys[i].is_some_and(|k| self.key_strong[k as usize]);
-            next_strong[i] = if strong { i } else { next_strong[i + 1] };
-        }
+        let strong = |i: usize| {
+            tokens[i].kind == TokenKind::Number
+                || input.keys[i].is_some_and(|k| self.key_strong[k as usize])
+        };
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -163,7 +168,7 @@ impl Recognizer {
                 TokenKind::Word => input.keys[i].is_some_and(|k| self.key_starts[k as usize]),
                 TokenKind::Punct => input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}'),
             };
-            if !starts_something || next_strong[i].saturating_sub(i) > STRONG_WITHIN {
+            if !starts_something || !(i..tokens.len().min(i + STRONG_WITHIN + 1)).any(strong) {
                 i += 1;
                 continue;
             }
