@@ -304,6 +304,17 @@ impl Lexicon {
         Ok(lexicon)
     }
 
+    /// The second words (key ids modulo 64, as bits) of the entries of `classes` that start
+    /// with `key`; `None` if `key` alone is such an entry.
+    pub fn followers(&self, key: u32, classes: &[Class]) -> Option<u64> {
+        let Some(index) = self.index.get(key as usize) else {
+            return Some(0);
+        };
+        classes.iter().try_fold(0, |bits, &class| {
+            (index.one_word & class.bit() == 0).then(|| bits | index.second_words[class as usize])
+        })
+    }
+
     /// Groups each key's entries by class, keeping their order within a class, and notes
     /// what may follow the key.
     fn index_classes(&mut self) {

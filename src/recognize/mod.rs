@@ -58,14 +58,43 @@ struct Candidate {
     seconds_to_first_end: u32,
 }
 
-/// What the first elements of the variants a word can start need of the token after that
-/// word, to rule most words out before any variant is tried.
-#[derive(Debug, Clone, Default)]
+/// What must follow a word for the variants it can start (and, for `key_openers`, the
+/// modifiers and not-temporal phrases too) to have a chance: a test of the next token that
+/// rules most words out before anything is tried.
+#[derive(Debug, Clone, Copy, Default)]
 struct Heads {
-    /// The union of `Variant::second` of the variants whose first element is a literal word.
+    /// The union of `Variant::second` of the variants whose first element is the word itself.
     words_seconds: u32,
-    /// The word lists through which the word starts the other variants.
-    classes: Vec<Class>,
+    /// The second words (key ids modulo 64, as bits) of the word-list entries the word starts
+    /// the other variants with; `None` if the word is a whole entry, so anything may follow.
+    followers: Option<u64>,
+}
+
+impl Heads {
+    /// The filter for key `key` starting `candidates`, and entries of `classes` beyond those.
+    fn of(
+        compiled: &Compiled,
+        lexicon: &Lexicon,
+        key: u32,
+        candidates: &[Candidate],
+        classes: &[Class],
+    ) -> Self {
+        let mut words_seconds = 0;
+        let mut classes = classes.to_vec();
+        for candidate in candidates {
+            let variant = &compiled.variants[candidate.variant as usize];
+            match &variant.elements[0] {
+                Element::Words(_) => words_seconds |= variant.second,
+                Element::Class(class) | Element::ClassValue(class, _) => classes.push(*class),
+                Element::Builtin(builtin) => classes.extend(scan::word_class(*builtin)),
+                Element::Punct(_) | Element::Possessive | Element::Context(_) => {}
+            }
+        }
+        Self {
+            words_seconds,
+            followers: lexicon.followers(key, &classes),
+        }
+    }
 }
 
 /// Sorts variant ids by first and second element and records the group ends.
@@ -140,10 +169,11 @@ pub struct Recognizer {
     articles: Vec<u32>,
     /// Per key id: the classes (bits) of the entries that start with it, to fail fast.
     key_classes: Vec<u32>,
-    /// Per key id: what its variants' first elements need of the next token.
+    /// Per key id: what the next token must be for the word to start a variant.
     key_heads: Vec<Heads>,
-    /// Per key id: whether a rule, a modifier or a not-temporal phrase can start with it.
-    key_starts: Vec<bool>,
+    /// Per key id: what the next token must be for the word to start a variant, a modifier
+    /// or a not-temporal phrase.
+    key_openers: Vec<Heads>,
     /// Per key id: a word every match near it may rest on (a month, a unit, a rule's own
     /// word); function words such as "the" or "last" are not strong.
     key_strong: Vec<bool>,
@@ -192,29 +222,15 @@ impl Recognizer {
             .into_iter()
             .map(|list| candidates(&compiled, list))
             .collect();
-        let key_heads = by_key
-            .iter()
-            .map(|candidates| {
-                candidates
-                    .iter()
-                    .fold(Heads::default(), |mut heads, candidate| {
-                        let variant = &compiled.variants[candidate.variant as usize];
-                        let class = match &variant.elements[0] {
-                            Element::Words(_) => {
-                                heads.words_seconds |= variant.second;
-                                None
-                            }
-                            Element::Class(class) | Element::ClassValue(class, _) => Some(*class),
-                            Element::Builtin(builtin) => scan::word_class(*builtin),
-                            Element::Punct(_) | Element::Possessive | Element::Context(_) => None,
-                        };
-                        if let Some(class) = class
-                            && !heads.classes.contains(&class)
-                        {
-                            heads.classes.push(class);
-                        }
-                        heads
-                    })
+        let key_heads = (0..)
+            .zip(&by_key)
+            .map(|(key, candidates)| Heads::of(&compiled, &lexicon, key, candidates, &[]))
+            .collect();
+        let key_openers = (0..)
+            .zip(&by_key)
+            .map(|(key, candidates)| {
+                let others = [Class::Modifier, Class::NotTemporal];
+                Heads::of(&compiled, &lexicon, key, candidates, &others)
             })
             .collect();
         let by_number = candidates(&compiled, by_number);
@@ -289,17 +305,9 @@ impl Recognizer {
                 }
             }
         }
-        let key_starts = by_key
-            .iter()
-            .zip(&key_classes)
-            .map(|(candidates, classes)| {
-                !candidates.is_empty()
-                    || classes & (Class::Modifier.bit() | Class::NotTemporal.bit()) != 0
-            })
-            .collect();
         Ok(Self {
             key_heads,
-            key_starts,
+            key_openers,
             key_strong,
             articles,
             key_classes,

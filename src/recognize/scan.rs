@@ -165,7 +165,8 @@ impl Recognizer {
             // Most words start nothing: no need to try them.
             let starts_something = match tokens[i].kind {
                 TokenKind::Number => true,
-                TokenKind::Word => input.keys[i].is_some_and(|k| self.key_starts[k as usize]),
+                TokenKind::Word => input.keys[i]
+                    .is_some_and(|k| self.may_continue(self.key_openers[k as usize], &input, i)),
                 TokenKind::Punct => input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}'),
             };
             if !starts_something || !(i..tokens.len().min(i + STRONG_WITHIN + 1)).any(strong) {
@@ -217,7 +218,9 @@ impl Recognizer {
         let candidates: &[super::Candidate] = match token.kind {
             TokenKind::Number => &self.by_number,
             TokenKind::Word => match input.keys[i] {
-                Some(k) if self.heads_may_match(input, k, i) => &self.by_key[k as usize],
+                Some(k) if self.may_continue(self.key_heads[k as usize], input, i) => {
+                    &self.by_key[k as usize]
+                }
                 _ => &[],
             },
             TokenKind::Punct if input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}') => {
@@ -296,19 +299,15 @@ impl Recognizer {
         })
     }
 
-    /// Whether some variant starting with the word at token `i` (key `key`) may match, judged
-    /// by the token after it: most words that start rules ("the") are followed by none of what
-    /// those rules need next.
-    fn heads_may_match(&self, input: &Input, key: u32, i: usize) -> bool {
-        let heads = &self.key_heads[key as usize];
-        if heads.words_seconds & self.signature(input, i + 1) != 0 {
-            return true;
-        }
-        let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
-        heads
-            .classes
-            .iter()
-            .any(|&class| self.lexicon.may_match(key, class, next))
+    /// Whether what the word at token `i` may start (`heads`) may match, judged by the token
+    /// after it: most words that start rules ("the") are followed by none of what those rules
+    /// need next.
+    fn may_continue(&self, heads: super::Heads, input: &Input, i: usize) -> bool {
+        heads.words_seconds & self.signature(input, i + 1) != 0
+            || heads.followers.is_none_or(|bits| {
+                let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
+                next.is_some_and(|n| bits >> (n % 64) & 1 != 0)
+            })
     }
 
     /// Matches the element of prefix-tree `node` at token `i` (after a joining hyphen),
