@@ -142,16 +142,20 @@ impl Packed {
 }
 
 /// Bits in the sketch of the keys.
-const SKETCH_BITS: usize = 1 << 12;
+const SKETCH_BITS: usize = 1 << 15;
 
-/// A bit for a word from its length and its first and last bytes, the same whatever the case
-/// of its ASCII letters (`| 0x20` maps a capital to its small letter, a small letter to itself).
+/// A bit for a word from its length and its first, second and last bytes, the same whatever
+/// the case of its ASCII letters (`| 0x20` maps a capital to its small letter, a small letter
+/// to itself).
 fn sketch(word: &[u8]) -> usize {
     let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
         return 0;
     };
-    let folded = |b: u8| usize::from(b | 0x20);
-    (word.len() * 0x3b1 + folded(first) * 0x25 + folded(last)) % SKETCH_BITS
+    let second = word.get(1).map_or(0, |&b| b | 0x20);
+    let bytes = u32::from_le_bytes([first | 0x20, second, last | 0x20, 0]);
+    let mixed = (u64::from(bytes) ^ (word.len() as u64) << 32).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    // The high bits of a multiplicative hash are the well-mixed ones.
+    (mixed >> (64 - SKETCH_BITS.trailing_zeros())) as usize
 }
 
 /// Lower-cases the ASCII capitals among eight bytes at once, leaving every other byte as is

@@ -1,6 +1,7 @@
 //! The matcher: walks tokens, tries the rule variants each token can start, keeps the
 //! longest match.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -84,7 +85,14 @@ struct Input<'a> {
     text: &'a str,
     tokens: &'a [Token],
     keys: Vec<Option<u32>>,
+    /// The last amount read, with the token it was read at: variants starting with a year
+    /// and with a number read the same word.
+    last_number: Cell<Option<(usize, NumberAt)>>,
 }
+
+/// An amount read at a token: (end, amount) if any, and the plural and latent marks of the
+/// word-list entry it was read through.
+type NumberAt = (Option<(usize, Amount)>, bool, bool);
 
 /// How far after its first token a match has its first strong token, at most.
 const STRONG_WITHIN: usize = 5;
@@ -152,7 +160,12 @@ impl Recognizer {
                 }
             })
             .collect();
-        let input = Input { text, tokens, keys };
+        let input = Input {
+            text,
+            tokens,
+            keys,
+            last_number: Cell::new(None),
+        };
         // Every rule match contains a strong token (a number, a month, a unit, a rule's own
         // word...) within its first few tokens; elsewhere nothing needs trying.
         let strong = |i: usize| {
@@ -708,6 +721,23 @@ impl Recognizer {
     }
 
     fn number_at(&self, input: &Input, i: usize, slots: &mut Slots) -> Option<(usize, Amount)> {
+        let (found, plural, latent) = match input.last_number.get() {
+            Some((at, number)) if at == i => number,
+            _ => {
+                let mut marks = Slots::default();
+                let found = self.read_number(input, i, &mut marks);
+                let number = (found, marks.plural, marks.latent);
+                input.last_number.set(Some((i, number)));
+                number
+            }
+        };
+        slots.plural |= plural;
+        slots.latent |= latent;
+        found
+    }
+
+    /// [`Self::number_at`] without the cache.
+    fn read_number(&self, input: &Input, i: usize, slots: &mut Slots) -> Option<(usize, Amount)> {
         if input.is_number(i) {
             if i > 0 && input.is_punct(i - 1, '$') {
                 return None;

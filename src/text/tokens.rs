@@ -46,13 +46,12 @@ pub fn tokens(text: &str) -> Vec<Token> {
     let mut joined = false;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
+        let (end, kind) = if b.is_ascii_alphabetic() {
+            (word_end(text, i), TokenKind::Word)
+        } else if b.is_ascii_whitespace() {
             i += 1;
             joined = false;
             continue;
-        }
-        let (end, kind) = if b.is_ascii_alphabetic() {
-            (word_end(text, i), TokenKind::Word)
         } else if b.is_ascii_digit() {
             (number_end(bytes, i), TokenKind::Number)
         } else if b < 0x80 {
@@ -75,8 +74,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
             kind,
             joined: joined && !out.is_empty(),
         });
-        joined = true;
-        i = end;
+        // The usual separator, one space, stepped over at once.
+        joined = bytes.get(end) != Some(&b' ');
+        i = if joined { end } else { end + 1 };
     }
     out
 }
