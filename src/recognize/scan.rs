@@ -316,11 +316,18 @@ impl Recognizer {
     /// after it: most words that start rules ("the") are followed by none of what those rules
     /// need next.
     fn may_continue(&self, heads: super::Heads, input: &Input, i: usize) -> bool {
-        heads.words_seconds & self.signature(input, i + 1) != 0
-            || heads.followers.is_none_or(|bits| {
+        // The cheapest tests first.
+        match heads.followers {
+            None => return true,
+            Some(0) => {}
+            Some(bits) => {
                 let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
-                next.is_some_and(|n| bits >> (n % 64) & 1 != 0)
-            })
+                if next.is_some_and(|n| bits >> (n % 64) & 1 != 0) {
+                    return true;
+                }
+            }
+        }
+        heads.words_seconds != 0 && heads.words_seconds & self.signature(input, i + 1) != 0
     }
 
     /// Matches the element of prefix-tree `node` at token `i` (after a joining hyphen),
