@@ -250,6 +250,7 @@ impl Recognizer {
         let mut head_id = u32::MAX;
         let mut head: Option<(usize, u32)> = None;
         let mut head_slots = Slots::default();
+        let mut signature_at = (usize::MAX, 0);
         let mut j = 0;
         while j < candidates.len() {
             let candidate = candidates[j];
@@ -261,7 +262,13 @@ impl Recognizer {
                 head_slots = Slots::default();
                 head = self
                     .match_element(input, first, i, &mut head_slots)
-                    .map(|end| (end, self.signature(input, end)));
+                    .map(|end| {
+                        // Most first elements end at the same token: its signature is reused.
+                        if signature_at.0 != end {
+                            signature_at = (end, self.signature(input, end));
+                        }
+                        signature_at
+                    });
             }
             let Some((after_head, signature)) = head else {
                 j = candidate.first_end as usize;

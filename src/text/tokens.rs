@@ -69,10 +69,11 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 (i + c.len_utf8(), TokenKind::Punct)
             }
         };
+        // `joined` is only ever set after a token.
         out.push(Token {
             span: i..end,
             kind,
-            joined: joined && !out.is_empty(),
+            joined,
         });
         // The usual separator, one space, stepped over at once.
         joined = bytes.get(end) != Some(&b' ');
