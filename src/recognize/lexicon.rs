@@ -2,33 +2,8 @@
 //! first word of each entry, so that each token is looked up once.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::RuleError;
-
-/// FNV-1a: short keys, no need for a DoS-resistant hash, and fast.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// The word classes the tagger knows; each fills one slot of a match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -50,6 +25,9 @@ pub enum Class {
     NotTemporal,
     LatentCue,
 }
+
+/// How many classes there are.
+const CLASSES: usize = Class::LatentCue as usize + 1;
 
 impl Class {
     /// This class as one bit of a set of classes.
@@ -99,42 +77,170 @@ pub struct Entry {
 /// All words the tagger knows, each with the entries it starts.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    keys: FastMap<Box<str>, u32>,
-    /// Per key id: (entry id, matched through a plural "s").
+    /// Key ids by word, to intern the words of the rule data.
+    ids: HashMap<Box<str>, u32>,
+    /// The same, as an open-addressing table of packed words probed once per text word.
+    table: Vec<(Packed, u32)>,
+    /// Bits set by the keys' [`sketch`]: a word whose bit is clear is no key, which most words
+    /// of a text show before they are packed.
+    sketches: Vec<u64>,
+    /// Per key id: (entry id, matched through a plural "s"), grouped by class in class order.
     pub starts: Vec<Vec<(u32, bool)>>,
+    /// Per key id (of the keys that start entries): its entries by class.
+    index: Vec<KeyIndex>,
     pub entries: Vec<Entry>,
+}
+
+/// Where a key's entries of each class are in its `starts`, and what may follow it.
+#[derive(Debug, Default)]
+struct KeyIndex {
+    /// Per class: where that class's entries end in `starts`.
+    ends: [u16; CLASSES],
+    /// The classes (bits) with a one-word entry.
+    one_word: u32,
+    /// Per class: the second words (key ids modulo 64, as bits) of its longer entries.
+    second_words: [u64; CLASSES],
 }
 
 /// Longest key worth looking up; longer words are never temporal.
 pub const MAX_KEY: usize = 24;
 
+/// A word of at most [`MAX_KEY`] bytes with its ASCII letters lower-cased, as three machine
+/// words: hashed and compared in a few instructions, with no copy of the text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Packed {
+    chunks: [u64; MAX_KEY / 8],
+    len: usize,
+}
+
+/// Marks an empty slot of the table.
+const EMPTY: u32 = u32::MAX;
+
+impl Packed {
+    fn of(bytes: &[u8]) -> Option<Self> {
+        if bytes.len() > MAX_KEY {
+            return None;
+        }
+        let mut buf = [0u8; MAX_KEY];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        let (chunks, _) = buf.as_chunks::<8>();
+        let mut packed = Self {
+            chunks: [0; MAX_KEY / 8],
+            len: bytes.len(),
+        };
+        for (out, chunk) in packed.chunks.iter_mut().zip(chunks) {
+            *out = ascii_lowercase(u64::from_le_bytes(*chunk));
+        }
+        Some(packed)
+    }
+
+    fn hash(&self) -> u64 {
+        let [a, b, c] = self.chunks;
+        (a ^ b.rotate_left(21) ^ c.rotate_left(42) ^ self.len as u64)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+}
+
+/// Bits in the sketch of the keys.
+const SKETCH_BITS: usize = 1 << 15;
+
+/// A bit for a word from its length and its first, second and last bytes, the same whatever
+/// the case of its ASCII letters (`| 0x20` maps a capital to its small letter, a small letter
+/// to itself).
+fn sketch(word: &[u8]) -> usize {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return 0;
+    };
+    let second = word.get(1).map_or(0, |&b| b | 0x20);
+    let bytes = u32::from_le_bytes([first | 0x20, second, last | 0x20, 0]);
+    let mixed = (u64::from(bytes) ^ (word.len() as u64) << 32).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    // The high bits of a multiplicative hash are the well-mixed ones.
+    (mixed >> (64 - SKETCH_BITS.trailing_zeros())) as usize
+}
+
+/// Lower-cases the ASCII capitals among eight bytes at once, leaving every other byte as is
+/// (as `u8::to_ascii_lowercase` does byte by byte).
+fn ascii_lowercase(x: u64) -> u64 {
+    x | (crate::text::ascii_in_range(x, b'A', b'Z') >> 2)
+}
+
 impl Lexicon {
     /// The key id of a lower-case word, adding it if new.
     pub fn intern(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.keys.get(word) {
+        if let Some(&id) = self.ids.get(word) {
             return id;
         }
         let id = u32::try_from(self.starts.len()).unwrap_or(u32::MAX);
-        self.keys.insert(word.into(), id);
+        self.ids.insert(word.into(), id);
         self.starts.push(Vec::new());
+        // A word with a capital never equals a lower-cased text word: it stays out of the table.
+        if !word.bytes().any(|b| b.is_ascii_uppercase())
+            && let Some(packed) = Packed::of(word.as_bytes())
+        {
+            // At most a quarter full, so that a probe for an unknown word mostly stops at once.
+            if self.starts.len() * 4 > self.table.len() {
+                let old = std::mem::take(&mut self.table);
+                self.table = vec![(Packed::default(), EMPTY); (old.len() * 2).max(256)];
+                for (packed, id) in old.into_iter().filter(|&(_, id)| id != EMPTY) {
+                    let slot = self.probe(&packed);
+                    self.table[slot] = (packed, id);
+                }
+            }
+            let slot = self.probe(&packed);
+            self.table[slot] = (packed, id);
+            let bit = sketch(word.as_bytes());
+            self.sketches.resize(SKETCH_BITS / 64, 0);
+            self.sketches[bit / 64] |= 1 << (bit % 64);
+        }
         id
     }
 
+    /// The slot of the table holding `packed`, or the empty slot where it would go.
+    fn probe(&self, packed: &Packed) -> usize {
+        let mask = self.table.len() - 1;
+        // The high bits of a multiplicative hash are the well-mixed ones.
+        let mut slot = (packed.hash() >> 32) as usize & mask;
+        while self.table[slot].1 != EMPTY && self.table[slot].0 != *packed {
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+
     /// The key id of a word as written in the text (any case), if the tagger knows it.
-    pub fn lookup(&self, word: &str) -> Option<u32> {
-        if word.len() > MAX_KEY {
+    pub fn lookup(&self, word: &[u8]) -> Option<u32> {
+        let bit = sketch(word);
+        if self
+            .sketches
+            .get(bit / 64)
+            .is_none_or(|bits| bits >> (bit % 64) & 1 == 0)
+        {
             return None;
         }
-        // Most words of a text are already in lower case: no copy needed.
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.keys.get(word).copied();
-        }
-        let mut buf = [0u8; MAX_KEY];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).ok()?;
-        self.keys.get(lower).copied()
+        let id = self.table[self.probe(&Packed::of(word)?)].1;
+        (id != EMPTY).then_some(id)
+    }
+
+    /// The entries of `class` that start with key `key`, in the order of `words.txt`.
+    pub fn entries_of(&self, key: u32, class: Class) -> &[(u32, bool)] {
+        let key = key as usize;
+        // Keys first seen in the rules start no entry.
+        let Some(index) = self.index.get(key) else {
+            return &[];
+        };
+        let class = class as usize;
+        let start = class
+            .checked_sub(1)
+            .map_or(0, |c| usize::from(index.ends[c]));
+        &self.starts[key][start..usize::from(index.ends[class])]
+    }
+
+    /// Whether an entry of `class` starting with `key` may match when the next word has key
+    /// `next`: a cheap test that fails for most words before any entry is tried.
+    pub fn may_match(&self, key: u32, class: Class, next: Option<u32>) -> bool {
+        self.index.get(key as usize).is_some_and(|index| {
+            index.one_word & class.bit() != 0
+                || next.is_some_and(|n| index.second_words[class as usize] >> (n % 64) & 1 != 0)
+        })
     }
 
     /// Reads `words.txt`.
@@ -198,7 +304,51 @@ impl Lexicon {
                 }
             }
         }
+        lexicon.index_classes();
         Ok(lexicon)
+    }
+
+    /// The second words (key ids modulo 64, as bits) of the entries of `classes` that start
+    /// with `key`; `None` if `key` alone is such an entry.
+    pub fn followers(&self, key: u32, classes: &[Class]) -> Option<u64> {
+        let Some(index) = self.index.get(key as usize) else {
+            return Some(0);
+        };
+        classes.iter().try_fold(0, |bits, &class| {
+            (index.one_word & class.bit() == 0).then(|| bits | index.second_words[class as usize])
+        })
+    }
+
+    /// Groups each key's entries by class, keeping their order within a class, and notes
+    /// what may follow the key.
+    fn index_classes(&mut self) {
+        let entries = &self.entries;
+        let class_of = |e: u32| entries[e as usize].class as usize;
+        self.index = self
+            .starts
+            .iter_mut()
+            .map(|starts| {
+                starts.sort_by_key(|&(e, _)| class_of(e));
+                let mut index = KeyIndex::default();
+                for (class, end) in index.ends.iter_mut().enumerate() {
+                    let n = starts
+                        .iter()
+                        .filter(|&&(e, _)| class_of(e) <= class)
+                        .count();
+                    *end = u16::try_from(n).unwrap_or(u16::MAX);
+                }
+                for &(e, _) in starts.iter() {
+                    let entry = &entries[e as usize];
+                    match entry.rest.first() {
+                        None => index.one_word |= entry.class.bit(),
+                        Some(second) => {
+                            index.second_words[entry.class as usize] |= 1 << (second % 64);
+                        }
+                    }
+                }
+                index
+            })
+            .collect();
     }
 
     /// Key ids whose word starts an entry of `class`.
@@ -211,5 +361,41 @@ impl Lexicon {
             })
             .filter_map(|k| u32::try_from(k).ok())
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packing_lower_cases_ascii_capitals_only() {
+        let neighbours = [0x00, b'@', b'A', b'Z', b'[', 0x80, 0xc3, 0xff];
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = neighbours;
+                bytes[at] = b;
+                let lowered = bytes.map(|b| b.to_ascii_lowercase());
+                assert_eq!(
+                    ascii_lowercase(u64::from_le_bytes(bytes)),
+                    u64::from_le_bytes(lowered),
+                    "{bytes:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lookup_ignores_case_and_knows_only_interned_words() {
+        let mut lexicon = Lexicon::default();
+        let may = lexicon.intern("may");
+        let long = lexicon.intern("approximately");
+        assert_eq!(lexicon.lookup(b"May"), Some(may));
+        assert_eq!(lexicon.lookup(b"MAY"), Some(may));
+        assert_eq!(lexicon.lookup(b"APPROXimately"), Some(long));
+        assert_eq!(lexicon.lookup(b"ma"), None);
+        assert_eq!(lexicon.lookup(b"mayor"), None);
+        assert_eq!(lexicon.lookup("m\u{e4}y".as_bytes()), None);
+        assert_eq!(lexicon.lookup("a".repeat(MAX_KEY + 1).as_bytes()), None);
     }
 }

@@ -53,6 +53,48 @@ struct Candidate {
     variant: u32,
     first_end: u32,
     second_end: u32,
+    /// The union of `Variant::second` over the variants up to `first_end`: when the token
+    /// after the first element has none of these bits, none of them can match.
+    seconds_to_first_end: u32,
+}
+
+/// What must follow a word for the variants it can start (and, for `key_openers`, the
+/// modifiers and not-temporal phrases too) to have a chance: a test of the next token that
+/// rules most words out before anything is tried.
+#[derive(Debug, Clone, Copy, Default)]
+struct Heads {
+    /// The union of `Variant::second` of the variants whose first element is the word itself.
+    words_seconds: u32,
+    /// The second words (key ids modulo 64, as bits) of the word-list entries the word starts
+    /// the other variants with; `None` if the word is a whole entry, so anything may follow.
+    followers: Option<u64>,
+}
+
+impl Heads {
+    /// The filter for key `key` starting `candidates`, and entries of `classes` beyond those.
+    fn of(
+        compiled: &Compiled,
+        lexicon: &Lexicon,
+        key: u32,
+        candidates: &[Candidate],
+        classes: &[Class],
+    ) -> Self {
+        let mut words_seconds = 0;
+        let mut classes = classes.to_vec();
+        for candidate in candidates {
+            let variant = &compiled.variants[candidate.variant as usize];
+            match &variant.elements[0] {
+                Element::Words(_) => words_seconds |= variant.second,
+                Element::Class(class) | Element::ClassValue(class, _) => classes.push(*class),
+                Element::Builtin(builtin) => classes.extend(scan::word_class(*builtin)),
+                Element::Punct(_) | Element::Possessive | Element::Context(_) => {}
+            }
+        }
+        Self {
+            words_seconds,
+            followers: lexicon.followers(key, &classes),
+        }
+    }
 }
 
 /// Sorts variant ids by first and second element and records the group ends.
@@ -86,6 +128,9 @@ fn candidates(compiled: &Compiled, mut ids: Vec<u32>) -> Vec<Candidate> {
                 variant,
                 first_end: index(first_end),
                 second_end: index(second_end),
+                seconds_to_first_end: keyed[j..first_end].iter().fold(0, |bits, &(_, _, v)| {
+                    bits | compiled.variants[v as usize].second
+                }),
             }
         })
         .collect()
@@ -124,6 +169,11 @@ pub struct Recognizer {
     articles: Vec<u32>,
     /// Per key id: the classes (bits) of the entries that start with it, to fail fast.
     key_classes: Vec<u32>,
+    /// Per key id: what the next token must be for the word to start a variant.
+    key_heads: Vec<Heads>,
+    /// Per key id: what the next token must be for the word to start a variant, a modifier
+    /// or a not-temporal phrase.
+    key_openers: Vec<Heads>,
     /// Per key id: a word every match near it may rest on (a month, a unit, a rule's own
     /// word); function words such as "the" or "last" are not strong.
     key_strong: Vec<bool>,
@@ -154,15 +204,10 @@ impl Recognizer {
                 Element::Class(class) | Element::ClassValue(class, _) => lexicon.keys_of(*class),
                 Element::Builtin(builtin) => {
                     by_number.push(id);
-                    match builtin {
-                        Builtin::Number | Builtin::Year => lexicon.keys_of(lexicon::Class::Number),
-                        Builtin::Ordinal | Builtin::Day => lexicon.keys_of(lexicon::Class::Ordinal),
-                        Builtin::Decade => {
-                            by_apostrophe.push(id);
-                            Vec::new()
-                        }
-                        _ => Vec::new(),
+                    if *builtin == Builtin::Decade {
+                        by_apostrophe.push(id);
                     }
+                    scan::word_class(*builtin).map_or_else(Vec::new, |class| lexicon.keys_of(class))
                 }
                 Element::Punct(_) | Element::Possessive | Element::Context(_) => Vec::new(),
             };
@@ -173,13 +218,24 @@ impl Recognizer {
                 }
             }
         }
-        let by_key = by_key
+        let by_key: Vec<Vec<Candidate>> = by_key
             .into_iter()
             .map(|list| candidates(&compiled, list))
             .collect();
+        let key_heads = (0..)
+            .zip(&by_key)
+            .map(|(key, candidates)| Heads::of(&compiled, &lexicon, key, candidates, &[]))
+            .collect();
+        let key_openers = (0..)
+            .zip(&by_key)
+            .map(|(key, candidates)| {
+                let others = [Class::Modifier, Class::NotTemporal];
+                Heads::of(&compiled, &lexicon, key, candidates, &others)
+            })
+            .collect();
         let by_number = candidates(&compiled, by_number);
         let by_apostrophe = candidates(&compiled, by_apostrophe);
-        let key_classes = lexicon
+        let key_classes: Vec<u32> = lexicon
             .starts
             .iter()
             .map(|starts| {
@@ -236,7 +292,7 @@ impl Recognizer {
             "each", "per", "more", "so",
         ]
         .iter()
-        .filter_map(|w| lexicon.lookup(w))
+        .filter_map(|w| lexicon.lookup(w.as_bytes()))
         .collect();
         for variant in &compiled.variants {
             for element in &variant.elements {
@@ -250,6 +306,8 @@ impl Recognizer {
             }
         }
         Ok(Self {
+            key_heads,
+            key_openers,
             key_strong,
             articles,
             key_classes,

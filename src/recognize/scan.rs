@@ -1,6 +1,7 @@
 //! The matcher: walks tokens, tries the rule variants each token can start, keeps the
 //! longest match.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -10,9 +11,6 @@ use super::lexicon::Class;
 use super::rules::{Builtin, Element, Producer};
 use crate::text::{Token, TokenKind};
 use crate::timex::{DayPart, Season, Unit};
-
-/// A first element matched: where it ends, what it captured, the next token's signature.
-type HeadMatch = (usize, Slots, u32);
 
 /// The best match so far at token `start`: (end, rule, variant, slots).
 struct Best<'c> {
@@ -87,30 +85,33 @@ struct Input<'a> {
     text: &'a str,
     tokens: &'a [Token],
     keys: Vec<Option<u32>>,
-    /// Word-list look-ups recently done, by (token, class): rule variants starting at the
-    /// same token ask the same questions.
-    memo: std::cell::RefCell<Vec<Memo>>,
+    /// The last amount read, with the token it was read at: variants starting with a year
+    /// and with a number read the same word.
+    last_number: Cell<Option<(usize, NumberAt)>>,
 }
 
-/// A cached word-list look-up: token index + 1 (0 = empty slot), class bit, and the answer
-/// (end, entry id, plural, latent).
-type Memo = (usize, u32, Option<(usize, u32, bool, bool)>);
+/// An amount read at a token: (end, amount) if any, and the plural and latent marks of the
+/// word-list entry it was read through.
+type NumberAt = (Option<(usize, Amount)>, bool, bool);
 
 /// How far after its first token a match has its first strong token, at most.
 const STRONG_WITHIN: usize = 5;
-
-/// Slots of the look-up cache: a window of tokens times the classes.
-const MEMO_TOKENS: usize = 32;
-const MEMO_CLASSES: usize = 20;
 
 impl Input<'_> {
     fn word(&self, i: usize) -> &str {
         &self.text[self.tokens[i].span.clone()]
     }
     fn is_punct(&self, i: usize, c: char) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.span.clone()].starts_with(c))
+        let mut utf8 = [0; 4];
+        let c = c.encode_utf8(&mut utf8).as_bytes();
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && self
+                    .text
+                    .as_bytes()
+                    .get(t.span.clone())
+                    .is_some_and(|p| p.starts_with(c))
+        })
     }
     fn is_joined(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.joined)
@@ -153,7 +154,7 @@ impl Recognizer {
             .iter()
             .map(|t| {
                 if t.kind == TokenKind::Word {
-                    self.lexicon.lookup(&text[t.span.clone()])
+                    self.lexicon.lookup(&text.as_bytes()[t.span.clone()])
                 } else {
                     None
                 }
@@ -163,20 +164,25 @@ impl Recognizer {
             text,
             tokens,
             keys,
-            memo: std::cell::RefCell::new(vec![(0, 0, None); MEMO_TOKENS * MEMO_CLASSES]),
+            last_number: Cell::new(None),
         };
         // Every rule match contains a strong token (a number, a month, a unit, a rule's own
         // word...) within its first few tokens; elsewhere nothing needs trying.
-        let mut next_strong = vec![usize::MAX; tokens.len() + 1];
-        for i in (0..tokens.len()).rev() {
-            let strong = tokens[i].kind == TokenKind::Number
-                || input.keys[i].is_some_and(|k| self.key_strong[k as usize]);
-            next_strong[i] = if strong { i } else { next_strong[i + 1] };
-        }
+        let strong = |i: usize| {
+            tokens[i].kind == TokenKind::Number
+                || input.keys[i].is_some_and(|k| self.key_strong[k as usize])
+        };
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if next_strong[i].saturating_sub(i) > STRONG_WITHIN {
+            // Most words start nothing: no need to try them.
+            let starts_something = match tokens[i].kind {
+                TokenKind::Number => true,
+                TokenKind::Word => input.keys[i]
+                    .is_some_and(|k| self.may_continue(self.key_openers[k as usize], &input, i)),
+                TokenKind::Punct => input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}'),
+            };
+            if !starts_something || !(i..tokens.len().min(i + STRONG_WITHIN + 1)).any(strong) {
                 i += 1;
                 continue;
             }
@@ -224,7 +230,12 @@ impl Recognizer {
         let token = &input.tokens[i];
         let candidates: &[super::Candidate] = match token.kind {
             TokenKind::Number => &self.by_number,
-            TokenKind::Word => input.keys[i].map_or(&[][..], |k| &self.by_key[k as usize]),
+            TokenKind::Word => match input.keys[i] {
+                Some(k) if self.may_continue(self.key_heads[k as usize], input, i) => {
+                    &self.by_key[k as usize]
+                }
+                _ => &[],
+            },
             TokenKind::Punct if input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}') => {
                 &self.by_apostrophe
             }
@@ -236,29 +247,41 @@ impl Recognizer {
             found: None,
         };
         // Candidates are sorted by first element: match each distinct one once.
-        let mut first: Option<(u32, Option<HeadMatch>)> = None;
+        let mut head_id = u32::MAX;
+        let mut head: Option<(usize, u32)> = None;
+        let mut head_slots = Slots::default();
+        let mut signature_at = (usize::MAX, 0);
         let mut j = 0;
         while j < candidates.len() {
             let candidate = candidates[j];
             j += 1;
             let variant = &self.compiled.variants[candidate.variant as usize];
-            let (head, tail) = variant.elements.split_first()?;
-            if first.as_ref().is_none_or(|(id, _)| *id != variant.first) {
-                let mut slots = Slots::default();
-                let matched = self.match_element(input, head, i, &mut slots).map(|end| {
-                    let signature = self.signature(input, end);
-                    (end, slots, signature)
-                });
-                first = Some((variant.first, matched));
+            let (first, tail) = variant.elements.split_first()?;
+            if variant.first != head_id {
+                head_id = variant.first;
+                head_slots = Slots::default();
+                head = self
+                    .match_element(input, first, i, &mut head_slots)
+                    .map(|end| {
+                        // Most first elements end at the same token: its signature is reused.
+                        if signature_at.0 != end {
+                            signature_at = (end, self.signature(input, end));
+                        }
+                        signature_at
+                    });
             }
-            let Some((_, Some((after_head, head_slots, signature)))) = &first else {
+            let Some((after_head, signature)) = head else {
                 j = candidate.first_end as usize;
                 continue;
             };
+            if candidate.seconds_to_first_end & signature == 0 {
+                j = candidate.first_end as usize;
+                continue;
+            }
             if variant.second & signature == 0
                 || tail
                     .first()
-                    .is_some_and(|second| !self.can_start(input, second, *after_head))
+                    .is_some_and(|second| !self.can_start(input, second, after_head))
             {
                 j = candidate.second_end as usize;
                 continue;
@@ -267,17 +290,10 @@ impl Recognizer {
             // tree once for all of them.
             match variant.tail {
                 Some(node) => {
-                    self.walk(
-                        input,
-                        node,
-                        *after_head,
-                        head_slots.clone(),
-                        None,
-                        &mut best,
-                    );
+                    self.walk(input, node, after_head, head_slots.clone(), None, &mut best);
                     j = candidate.second_end as usize;
                 }
-                None => self.offer(input, candidate.variant, *after_head, head_slots, &mut best),
+                None => self.offer(input, candidate.variant, after_head, &head_slots, &mut best),
             }
         }
         let (end, rule, _, slots) = best.found?;
@@ -301,6 +317,24 @@ impl Recognizer {
             modifier: None,
             tokens: start..end,
         })
+    }
+
+    /// Whether what the word at token `i` may start (`heads`) may match, judged by the token
+    /// after it: most words that start rules ("the") are followed by none of what those rules
+    /// need next.
+    fn may_continue(&self, heads: super::Heads, input: &Input, i: usize) -> bool {
+        // The cheapest tests first.
+        match heads.followers {
+            None => return true,
+            Some(0) => {}
+            Some(bits) => {
+                let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
+                if next.is_some_and(|n| bits >> (n % 64) & 1 != 0) {
+                    return true;
+                }
+            }
+        }
+        heads.words_seconds != 0 && heads.words_seconds & self.signature(input, i + 1) != 0
     }
 
     /// Matches the element of prefix-tree `node` at token `i` (after a joining hyphen),
@@ -371,11 +405,7 @@ impl Recognizer {
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };
-        input.keys[prev].is_some_and(|k| {
-            self.lexicon.starts[k as usize]
-                .iter()
-                .any(|&(e, _)| self.lexicon.entries[e as usize].class == Class::LatentCue)
-        })
+        input.keys[prev].is_some_and(|k| self.key_classes[k as usize] & Class::LatentCue.bit() != 0)
     }
 
     /// What token `i` (after a hyphen) could be, as bits to test against
@@ -478,34 +508,35 @@ impl Recognizer {
         if self.key_classes[key as usize] & class.bit() == 0 {
             return None;
         }
-        let slot = (i % MEMO_TOKENS) * MEMO_CLASSES + (class as usize % MEMO_CLASSES);
-        let cached = input.memo.borrow()[slot];
-        let answer = if cached.0 == i + 1 && cached.1 == class.bit() {
-            cached.2
-        } else {
-            let answer = self.longest_entry(input, class, key, i);
-            input.memo.borrow_mut()[slot] = (i + 1, class.bit(), answer);
-            answer
-        };
-        let (end, entry, plural, latent) = answer?;
+        let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
+        if !self.lexicon.may_match(key, class, next) {
+            return None;
+        }
+        let (end, entry, plural, latent) = self.longest_entry(input, class, key, i, next)?;
         slots.plural |= plural;
         slots.latent |= latent;
         Some((end, &self.lexicon.entries[entry as usize].value))
     }
 
-    /// The longest entry of `class` whose words start at token `i` (its key is `key`):
-    /// (end, entry id, plural, latent).
+    /// The longest entry of `class` whose words start at token `i` (its key is `key`, the next
+    /// word's key is `next`): (end, entry id, plural, latent).
     fn longest_entry(
         &self,
         input: &Input,
         class: Class,
         key: u32,
         i: usize,
+        next: Option<u32>,
     ) -> Option<(usize, u32, bool, bool)> {
         let mut best: Option<(usize, u32, bool, bool)> = None;
-        for &(entry_id, plural) in &self.lexicon.starts[key as usize] {
+        for &(entry_id, plural) in self.lexicon.entries_of(key, class) {
             let entry = &self.lexicon.entries[entry_id as usize];
-            if entry.class != class {
+            // Most longer entries fail on their second word: test it first.
+            if entry
+                .rest
+                .first()
+                .is_some_and(|&second| next != Some(second))
+            {
                 continue;
             }
             if entry.capitalised && !input.word(i).starts_with(|c: char| c.is_uppercase()) {
@@ -544,6 +575,8 @@ impl Recognizer {
         best
     }
 
+    /// A word (not a number) matches a built-in only as an entry of the word list that
+    /// `word_class` names, which `heads_may_match` relies on.
     fn builtin_at(
         &self,
         input: &Input,
@@ -608,11 +641,11 @@ impl Recognizer {
             }
             Builtin::Clock => clock_at(input, i, slots),
             Builtin::IsoDate => {
-                let date = NaiveDate::parse_from_str(input.word(i), "%Y-%m-%d").ok()?;
-                (input.word(i).len() == 10).then(|| {
-                    slots.date = Some(date);
-                    i + 1
-                })
+                if input.word(i).len() != 10 {
+                    return None;
+                }
+                slots.date = Some(NaiveDate::parse_from_str(input.word(i), "%Y-%m-%d").ok()?);
+                Some(i + 1)
             }
             Builtin::SlashDate => {
                 let mut parts = input.word(i).split('/');
@@ -654,10 +687,10 @@ impl Recognizer {
             prev = p;
         }
         input.keys[prev].is_some_and(|k| {
-            self.lexicon.starts[k as usize].iter().any(|&(e, _)| {
-                let entry = &self.lexicon.entries[e as usize];
-                entry.class == Class::NotAYearBefore && entry.rest.is_empty()
-            })
+            self.lexicon
+                .entries_of(k, Class::NotAYearBefore)
+                .iter()
+                .any(|&(e, _)| self.lexicon.entries[e as usize].rest.is_empty())
         })
     }
 
@@ -702,6 +735,23 @@ impl Recognizer {
     }
 
     fn number_at(&self, input: &Input, i: usize, slots: &mut Slots) -> Option<(usize, Amount)> {
+        let (found, plural, latent) = match input.last_number.get() {
+            Some((at, number)) if at == i => number,
+            _ => {
+                let mut marks = Slots::default();
+                let found = self.read_number(input, i, &mut marks);
+                let number = (found, marks.plural, marks.latent);
+                input.last_number.set(Some((i, number)));
+                number
+            }
+        };
+        slots.plural |= plural;
+        slots.latent |= latent;
+        found
+    }
+
+    /// [`Self::number_at`] without the cache.
+    fn read_number(&self, input: &Input, i: usize, slots: &mut Slots) -> Option<(usize, Amount)> {
         if input.is_number(i) {
             if i > 0 && input.is_punct(i - 1, '$') {
                 return None;
@@ -747,6 +797,15 @@ impl Recognizer {
             }
         }
         Some((end, Amount::Exact(n)))
+    }
+}
+
+/// The word list through which a word can start `builtin` (see `builtin_at`), if any.
+pub(super) fn word_class(builtin: Builtin) -> Option<Class> {
+    match builtin {
+        Builtin::Year | Builtin::Number => Some(Class::Number),
+        Builtin::Day | Builtin::Ordinal => Some(Class::Ordinal),
+        Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate | Builtin::Decade => None,
     }
 }
 

@@ -46,13 +46,12 @@ pub fn tokens(text: &str) -> Vec<Token> {
     let mut joined = false;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
+        let (end, kind) = if b.is_ascii_alphabetic() {
+            (word_end(text, i), TokenKind::Word)
+        } else if b.is_ascii_whitespace() {
             i += 1;
             joined = false;
             continue;
-        }
-        let (end, kind) = if b.is_ascii_alphabetic() {
-            (word_end(text, i), TokenKind::Word)
         } else if b.is_ascii_digit() {
             (number_end(bytes, i), TokenKind::Number)
         } else if b < 0x80 {
@@ -70,13 +69,15 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 (i + c.len_utf8(), TokenKind::Punct)
             }
         };
+        // `joined` is only ever set after a token.
         out.push(Token {
             span: i..end,
             kind,
-            joined: joined && !out.is_empty(),
+            joined,
         });
-        joined = true;
-        i = end;
+        // The usual separator, one space, stepped over at once.
+        joined = bytes.get(end) != Some(&b' ');
+        i = if joined { end } else { end + 1 };
     }
     out
 }
@@ -96,8 +97,16 @@ fn is_letter_at(text: &str, i: usize) -> Option<usize> {
 fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
-    while let Some(n) = is_letter_at(text, i) {
-        i += n;
+    loop {
+        i += leading_ascii_letters(&bytes[i..]);
+        // A letter beyond ASCII ("café") continues the word.
+        match bytes.get(i) {
+            Some(&b) if b >= 0x80 => match is_letter_at(text, i) {
+                Some(n) => i += n,
+                None => break,
+            },
+            _ => break,
+        }
     }
     // Dotted initials: a single letter, then ".x" repeated, then a final ".".
     if i == start + 1 {
@@ -116,6 +125,34 @@ fn word_end(text: &str, start: usize) -> usize {
         }
     }
     i
+}
+
+/// How many ASCII letters `bytes` starts with, counted eight bytes at a time.
+fn leading_ascii_letters(bytes: &[u8]) -> usize {
+    let (chunks, rest) = bytes.as_chunks::<8>();
+    let mut n = 0;
+    for chunk in chunks {
+        // Folding capitals onto small letters maps no other byte into `a..=z`.
+        let folded = u64::from_le_bytes(*chunk) | 0x2020_2020_2020_2020;
+        let others = !ascii_in_range(folded, b'a', b'z') & 0x8080_8080_8080_8080;
+        if others != 0 {
+            return n + (others.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + rest.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+}
+
+/// For eight bytes at once: the high bit of each byte that is in `low..=high`, with `low`
+/// at least 1 and `high` below 0x7f (bytes beyond ASCII are never in range).
+pub(crate) fn ascii_in_range(x: u64, low: u8, high: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let low7 = x & !HIGH;
+    // Per byte, the high bit says: at least `low`, above `high`; no carry crosses a byte.
+    let from_low = low7 + ONES * (0x80 - u64::from(low));
+    let past_high = low7 + ONES * (0x80 - u64::from(high) - 1);
+    from_low & !past_high & !x & HIGH
 }
 
 fn number_end(bytes: &[u8], start: usize) -> usize {
@@ -174,6 +211,30 @@ mod tests {
                 ("year", W, true)
             ]
         );
+    }
+
+    #[test]
+    fn letters_counted_eight_at_a_time_as_one_by_one() {
+        let bytes: Vec<u8> = (0..=255u8).collect();
+        for b in 0..=255u8 {
+            let in_range = ascii_in_range(u64::from_le_bytes([b; 8]), b'A', b'Z') != 0;
+            assert_eq!(in_range, b.is_ascii_uppercase(), "{b}");
+        }
+        for text in [
+            &b"Sept"[..],
+            b"abcdefgh",
+            b"abcdefghijklmnopq.",
+            b"x@[`{z",
+            &bytes,
+        ] {
+            for start in 0..text.len() {
+                let expected = text[start..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                assert_eq!(leading_ascii_letters(&text[start..]), expected);
+            }
+        }
     }
 
     #[test]
