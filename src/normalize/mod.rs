@@ -7,10 +7,6 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-mod holiday;
-
-pub use holiday::holiday_in;
-
 use crate::recognize::{Amount, DurationKind, Expression, Producer, Slots};
 use crate::timex::{DayPart, Point, Season, TimexType, Unit, shift_date};
 
@@ -315,6 +311,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             Some(Value::plain(*kind, value.as_ref()))
         }
         Producer::Ref => Some(Value::plain(TimexType::Date, s.reference?)),
+        Producer::Holiday => holiday(s, context),
         Producer::Nothing => None,
         Producer::Time(fixed_hour) => {
             let (hour, minute) = s.clock.or(fixed_hour.map(|h| (h, 0)))?;
@@ -506,6 +503,28 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
     Some(Value::point(
         Point::containing(reference, unit).shifted(unit, n)?,
     ))
+}
+
+/// "Christmas 1998", "last Thanksgiving", "on Easter Sunday": the holiday in the year written,
+/// else the one before or after the reference date that "last", "next" or the tense says.
+fn holiday(s: &Slots, context: &Context) -> Option<Value> {
+    let holiday = s.holiday?;
+    let year = match (s.year, context.narrative_anchor(), context.reference) {
+        (Some(year), ..) => year,
+        (None, Some(anchor), _) => anchor.year(),
+        (None, None, Some(reference)) => {
+            let this_year = reference.year();
+            let this = holiday.in_year(this_year)?;
+            match s.shift {
+                Some(0) => this_year,
+                Some(n) if n < 0 => this_year - i32::from(this >= reference),
+                Some(_) => this_year + i32::from(this <= reference),
+                None => year_by_tense(reference, (this.month(), this.day()), context.tense),
+            }
+        }
+        (None, None, None) => return Some(Value::unresolved(TimexType::Date, "XXXX-XX-XX")),
+    };
+    Some(Value::point(Point::Day(holiday.in_year(year)?)))
 }
 
 fn offset(s: &Slots, direction: i32, context: &Context, from_previous: bool) -> Option<Value> {

@@ -19,6 +19,7 @@ pub enum Class {
     RefShift,
     DayShift,
     Ref,
+    Holiday,
     Direction,
     Modifier,
     NotAYearBefore,
@@ -36,6 +37,25 @@ impl Class {
         1 << (self as u32)
     }
 
+    /// A word of this class is temporal by itself ("March", "years", "now", "Easter"), so
+    /// the scanner looks for expressions around it; other classes only count next to one.
+    #[must_use]
+    pub fn is_strong(self) -> bool {
+        matches!(
+            self,
+            Self::Month
+                | Self::Weekday
+                | Self::Unit
+                | Self::Season
+                | Self::Daypart
+                | Self::DayShift
+                | Self::Ref
+                | Self::Holiday
+                | Self::Ordinal
+                | Self::NotTemporal
+        )
+    }
+
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
             "month" => Self::Month,
@@ -49,6 +69,7 @@ impl Class {
             "ref_shift" => Self::RefShift,
             "day_shift" => Self::DayShift,
             "ref" => Self::Ref,
+            "holiday" => Self::Holiday,
             "direction" => Self::Direction,
             "modifier" => Self::Modifier,
             "not_a_year_before" => Self::NotAYearBefore,
@@ -70,7 +91,7 @@ pub struct Entry {
     pub latent: bool,
     /// Not the first spelling of its line: an abbreviation, which may take a ".".
     pub abbreviation: bool,
-    /// The class only counts when capitalised (months, day names).
+    /// The class only counts when capitalised (months, day names, holidays).
     pub capitalised: bool,
 }
 
@@ -294,7 +315,7 @@ impl Lexicon {
                     abbreviation: k > 0
                         && words.len() == 1
                         && matches!(class, Class::Month | Class::Weekday | Class::Unit),
-                    capitalised: matches!(class, Class::Month | Class::Weekday),
+                    capitalised: matches!(class, Class::Month | Class::Weekday | Class::Holiday),
                 });
                 let key = lexicon.intern(first);
                 lexicon.starts[key as usize].push((id, false));

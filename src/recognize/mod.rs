@@ -246,18 +246,7 @@ impl Recognizer {
             .collect();
         let mut key_strong = vec![false; lexicon.starts.len()];
         for entry in &lexicon.entries {
-            if matches!(
-                entry.class,
-                Class::Month
-                    | Class::Weekday
-                    | Class::Unit
-                    | Class::Season
-                    | Class::Daypart
-                    | Class::DayShift
-                    | Class::Ref
-                    | Class::Ordinal
-                    | Class::NotTemporal
-            ) {
+            if entry.class.is_strong() {
                 for &key in &entry.rest {
                     key_strong[key as usize] = true;
                 }
@@ -269,20 +258,7 @@ impl Recognizer {
                 // Spelled years start with "nineteen", "twenty", "two thousand".
                 let big_number = entry.class == Class::Number
                     && entry.value.parse::<u32>().is_ok_and(|n| n >= 19);
-                big_number
-                    || entry.rest.is_empty()
-                        && matches!(
-                            entry.class,
-                            Class::Month
-                                | Class::Weekday
-                                | Class::Unit
-                                | Class::Season
-                                | Class::Daypart
-                                | Class::DayShift
-                                | Class::Ref
-                                | Class::Ordinal
-                                | Class::NotTemporal
-                        )
+                big_number || entry.rest.is_empty() && entry.class.is_strong()
             }) {
                 key_strong[key] = true;
             }

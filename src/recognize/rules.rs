@@ -52,6 +52,7 @@ pub enum Producer {
     Reported(i32),
     Decade,
     Century,
+    Holiday,
     YearEnd,
     Duration(DurationKind),
     Set,
@@ -290,6 +291,7 @@ fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
                     "ref_shift" => Class::RefShift,
                     "day_shift" => Class::DayShift,
                     "ref" => Class::Ref,
+                    "holiday" => Class::Holiday,
                     "direction" => Class::Direction,
                     "modifier" => Class::Modifier,
                     _ => return Err(format!("unknown class `<{name}>`")),
@@ -356,6 +358,7 @@ fn producer(spec: &str) -> Result<Producer, String> {
         "reported" => Ok(Producer::Reported(int(0)?.unwrap_or(0))),
         "decade" => no_args(Producer::Decade),
         "century" => no_args(Producer::Century),
+        "holiday" => no_args(Producer::Holiday),
         "year_end" => no_args(Producer::YearEnd),
         "duration" => Ok(Producer::Duration(match args.first() {
             None => DurationKind::Counted,

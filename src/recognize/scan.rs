@@ -10,7 +10,7 @@ use super::Recognizer;
 use super::lexicon::Class;
 use super::rules::{Builtin, Element, Producer};
 use crate::text::{Token, TokenKind};
-use crate::timex::{DayPart, Season, Unit};
+use crate::timex::{DayPart, Holiday, Season, Unit};
 
 /// The best match so far at token `start`: (end, rule, variant, slots).
 struct Best<'c> {
@@ -60,6 +60,7 @@ pub struct Slots {
     /// Hour and minute of a clock time.
     pub clock: Option<(u32, u32)>,
     pub date: Option<NaiveDate>,
+    pub holiday: Option<Holiday>,
     /// A plural word list entry matched ("Mondays", "years").
     pub plural: bool,
     /// A latent word matched ("May"): the match needs a cue.
@@ -925,6 +926,7 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
                 _ => return None,
             });
         }
+        Class::Holiday => slots.holiday = Some(Holiday::from_code(value)?),
         Class::Direction => slots.direction = Some(value.parse().ok()?),
         Class::Number => {
             slots.number = Some(if value == "X" {

@@ -4,10 +4,12 @@
 //!
 //! Nothing here finds expressions or reads context; it only models and prints values.
 
+mod holiday;
 mod point;
 
 use std::ops::Range;
 
+pub use holiday::Holiday;
 pub use point::{DayPart, Point, Season, Unit, shift_date};
 
 /// The four TIMEX3 types of TimeML.
