@@ -8,7 +8,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use crate::normalize::{Context, Tense, normalize};
+use crate::normalize::{Context, Tense, needs_tense, normalize};
 use crate::recognize::{Producer, recognizer};
 use crate::text::{self, DateSource, tense_around};
 use crate::timex::{Timex, TimexType};
@@ -132,7 +132,11 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
             token.span = token.span.start + chunk.start..token.span.end + chunk.start;
         }
         for expression in &recognizer().scan(text, &tokens) {
-            context.tense = tense_around(text, &tokens, expression.tokens.clone());
+            context.tense = if needs_tense(expression) {
+                tense_around(text, &tokens, expression.tokens.clone())
+            } else {
+                Tense::Unknown
+            };
             let anaphoric = matches!(
                 expression.producer,
                 Producer::Offset(_)

@@ -77,6 +77,25 @@ impl Value {
     }
 }
 
+/// Whether normalising `expression` reads the tense, which is costly to find: month and day
+/// names, quarters, holidays and clock times do, and so do a season or "the weekend" said
+/// without "last" or "next"; years, durations and "next month" do not.
+#[must_use]
+pub fn needs_tense(expression: &Expression) -> bool {
+    let s = &expression.slots;
+    match expression.producer {
+        Producer::Month
+        | Producer::Weekday
+        | Producer::Quarter
+        | Producer::Time(_)
+        | Producer::Holiday => true,
+        Producer::Shift(fixed) => {
+            fixed.is_some() && (s.season.is_some() || s.unit == Some(Unit::Weekend))
+        }
+        _ => false,
+    }
+}
+
 /// The TIMEX3 type and value of `expression` in `context`; `None` when the captured
 /// values make no date (February 30) or the rule data asks for something impossible.
 ///

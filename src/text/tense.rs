@@ -58,6 +58,9 @@ enum Section {
 #[derive(Debug, Default)]
 struct Cues {
     by_first: HashMap<Box<[u8]>, Vec<Entry>, BuildHasherDefault<Fnv>>,
+    /// For each first letter, the lengths (as bits) of the first words starting with it: most
+    /// words are ruled out by this before they are lower-cased and hashed.
+    shapes: [u16; 26],
 }
 
 /// The words of an entry after its first, and its section.
@@ -114,14 +117,16 @@ impl Cues {
                 let words: Vec<String> = entry.split_whitespace().map(str::to_string).collect();
                 if words
                     .iter()
-                    .any(|w| w.len() > CUE_LEN || w.chars().any(char::is_uppercase))
+                    .any(|w| w.len() > CUE_LEN || !w.bytes().all(|b| b.is_ascii_lowercase()))
                 {
                     return Err(format!(
-                        "line {}: {entry:?} must be lower case, words of at most {CUE_LEN} bytes",
+                        "line {}: {entry:?} must be words of lower-case letters, at most {CUE_LEN} each",
                         number + 1
                     ));
                 }
-                let list = cues.by_first.entry(words[0].as_bytes().into()).or_default();
+                let first = words[0].as_bytes();
+                cues.shapes[usize::from(first[0] - b'a')] |= 1 << first.len();
+                let list = cues.by_first.entry(first.into()).or_default();
                 if list.iter().any(|(w, s)| *w == words[1..] && *s == section) {
                     return Err(format!("line {}: {entry:?} is listed twice", number + 1));
                 }
@@ -190,8 +195,17 @@ impl Words<'_> {
 
     /// The cue entry starting at token `i` (the longest), and the token after it.
     fn cue_at(&self, i: usize) -> Option<(Section, usize)> {
+        let cues = Cues::get();
+        let token = self.tokens.get(i)?;
+        let letter = self.text.as_bytes()[token.span.start].to_ascii_lowercase();
+        let shapes = letter
+            .checked_sub(b'a')
+            .and_then(|l| cues.shapes.get(usize::from(l)))?;
+        if shapes >> token.span.len().min(15) & 1 == 0 {
+            return None;
+        }
         let first = self.lower(i)?;
-        let list = Cues::get().by_first.get(&*first)?;
+        let list = cues.by_first.get(&*first)?;
         list.iter().find_map(|(rest, section)| {
             let all = rest.iter().enumerate().all(|(k, word)| {
                 self.lower(i + 1 + k)
@@ -417,11 +431,9 @@ mod tests {
                 .unwrap_err()
                 .contains("unknown section")
         );
-        assert!(
-            Cues::parse("[past]\nWas")
-                .unwrap_err()
-                .contains("lower case")
-        );
+        for bad in ["[past]\nWas", "[future]\n'll"] {
+            assert!(Cues::parse(bad).unwrap_err().contains("lower-case letters"));
+        }
         assert!(
             Cues::parse("[past]\nwas, was")
                 .unwrap_err()
