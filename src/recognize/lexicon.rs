@@ -20,6 +20,7 @@ pub enum Class {
     DayShift,
     Ref,
     Holiday,
+    DecadeName,
     Direction,
     Modifier,
     NotAYearBefore,
@@ -51,6 +52,7 @@ impl Class {
                 | Self::DayShift
                 | Self::Ref
                 | Self::Holiday
+                | Self::DecadeName
                 | Self::Ordinal
                 | Self::NotTemporal
         )
@@ -70,6 +72,7 @@ impl Class {
             "day_shift" => Self::DayShift,
             "ref" => Self::Ref,
             "holiday" => Self::Holiday,
+            "decade_name" => Self::DecadeName,
             "direction" => Self::Direction,
             "modifier" => Self::Modifier,
             "not_a_year_before" => Self::NotAYearBefore,

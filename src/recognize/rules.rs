@@ -292,6 +292,7 @@ fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
                     "day_shift" => Class::DayShift,
                     "ref" => Class::Ref,
                     "holiday" => Class::Holiday,
+                    "decade_name" => Class::DecadeName,
                     "direction" => Class::Direction,
                     "modifier" => Class::Modifier,
                     _ => return Err(format!("unknown class `<{name}>`")),

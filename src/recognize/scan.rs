@@ -927,6 +927,7 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
             });
         }
         Class::Holiday => slots.holiday = Some(Holiday::from_code(value)?),
+        Class::DecadeName => slots.decade = Some(value.parse().ok()?),
         Class::Direction => slots.direction = Some(value.parse().ok()?),
         Class::Number => {
             slots.number = Some(if value == "X" {
