@@ -143,7 +143,7 @@ fn element_signature(element: &Element) -> u32 {
         Element::Class(class) | Element::ClassValue(class, _) => class.bit(),
         Element::Builtin(Builtin::Year | Builtin::Number) => SIG_NUMBER | Class::Number.bit(),
         Element::Builtin(Builtin::Day | Builtin::Ordinal) => SIG_NUMBER | Class::Ordinal.bit(),
-        Element::Builtin(Builtin::Decade) => SIG_NUMBER | SIG_PUNCT,
+        Element::Builtin(Builtin::Decade | Builtin::Half) => SIG_NUMBER | SIG_PUNCT,
         Element::Builtin(Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate) => SIG_NUMBER,
         // The signature is taken after a joining hyphen, which this element would match.
         Element::Punct('-') => u32::MAX,

@@ -18,6 +18,8 @@ pub enum Builtin {
     IsoDate,
     SlashDate,
     Decade,
+    /// "1/2" or "½", as in "2 1/2 years".
+    Half,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -280,6 +282,7 @@ fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
             "isodate" => Builtin::IsoDate,
             "slashdate" => Builtin::SlashDate,
             "decade" => Builtin::Decade,
+            "half" => Builtin::Half,
             _ => {
                 let class = match name {
                     "month" => Class::Month,

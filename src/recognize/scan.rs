@@ -456,6 +456,7 @@ impl Recognizer {
                 input.is_number(i) || has(Class::Ordinal)
             }
             Element::Builtin(Builtin::Decade) => input.is_number(i) || apostrophe(),
+            Element::Builtin(Builtin::Half) => input.is_number(i) || input.is_punct(i, '½'),
             Element::Builtin(Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate) => {
                 input.is_number(i)
             }
@@ -667,6 +668,9 @@ impl Recognizer {
                 Some(i + 1)
             }
             Builtin::Decade => decade_at(input, i, slots),
+            Builtin::Half => (input.is_punct(i, '½')
+                || input.is_number(i) && input.word(i) == "1/2")
+                .then_some(i + 1),
         }
     }
 
@@ -806,7 +810,11 @@ pub(super) fn word_class(builtin: Builtin) -> Option<Class> {
     match builtin {
         Builtin::Year | Builtin::Number => Some(Class::Number),
         Builtin::Day | Builtin::Ordinal => Some(Class::Ordinal),
-        Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate | Builtin::Decade => None,
+        Builtin::Clock
+        | Builtin::IsoDate
+        | Builtin::SlashDate
+        | Builtin::Decade
+        | Builtin::Half => None,
     }
 }
 
