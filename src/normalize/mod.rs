@@ -333,7 +333,10 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         Producer::Holiday => holiday(s, context),
         Producer::Nothing => None,
         Producer::Time(fixed_hour) => {
-            let (hour, minute) = s.clock.or(fixed_hour.map(|h| (h, 0)))?;
+            let (hour, minute) = s
+                .clock
+                .or(fixed_hour.map(|h| (h, 0)))
+                .or_else(|| hour_of_daypart(s))?;
             let day = match (s.weekday, reference) {
                 (_, None) => {
                     return Some(Value::unresolved(
@@ -355,6 +358,21 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             Some(Value::point(Point::Clock(day, hour, minute)))
         }
     }
+}
+
+/// "4 in the morning", "9 in the evening": an hour of the clock read with its part of day.
+fn hour_of_daypart(s: &Slots) -> Option<(u32, u32)> {
+    let Some(Amount::Exact(hour @ 1..=12)) = s.number else {
+        return None;
+    };
+    let hour = match s.daypart? {
+        DayPart::Morning => hour % 12,
+        DayPart::Afternoon | DayPart::Evening => hour % 12 + 12,
+        // "11 at night" is 23:00, "2 at night" is 02:00.
+        DayPart::Night if hour >= 6 => hour % 12 + 12,
+        DayPart::Night => hour,
+    };
+    Some((hour, 0))
 }
 
 /// A date from explicit fields: a full date, a year with a month, season, or nothing else.
