@@ -51,6 +51,27 @@ pub fn load(shared: &Path) -> Result<Vec<Document>, String> {
     Ok(documents)
 }
 
+/// Stands in for the corpus when a benchmark only checks that it runs.
+pub const PARAGRAPH: &str = "Talks broke down in Hanoi in February 2019. Trump is set to visit \
+South Korea next month for the APEC summit, officials said on Monday, two years after the \
+last meeting.\n";
+
+/// What benchmark `name` runs on: with `--bench` (`bench`), the corpus, or `None` after saying
+/// how to find it; otherwise [`PARAGRAPH`] alone, for a smoke run.
+pub fn for_bench(name: &str, bench: bool) -> Option<Vec<Document>> {
+    if !bench {
+        return Some(vec![Document {
+            text: PARAGRAPH.to_string(),
+            reference_date: NaiveDate::from_ymd_opt(2025, 9, 22).expect("a valid date"),
+        }]);
+    }
+    load(&shared_dir())
+        .map_err(|e| {
+            println!("{name} benchmark skipped: {e} (set TIMELINER_SHARED to the shared folder)");
+        })
+        .ok()
+}
+
 /// The documents cycled until they hold at least `target_bytes` of text.
 pub fn repeat_to(documents: &[Document], target_bytes: usize) -> Vec<&Document> {
     let mut picked = Vec::new();
@@ -96,8 +117,14 @@ fn parse_timeml(timeml: &str) -> Option<(String, NaiveDate)> {
     let reference_date = NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d").ok()?;
     let start = timeml.find("<TEXT>")? + "<TEXT>".len();
     let end = start + timeml[start..].find("</TEXT>")?;
-    let mut text = String::with_capacity(end - start);
-    let mut rest = &timeml[start..end];
+    let text = strip_timeml(&timeml[start..end]);
+    Some((text, reference_date))
+}
+
+/// TimeML with its tags removed and the five XML entities decoded.
+pub fn strip_timeml(timeml: &str) -> String {
+    let mut text = String::with_capacity(timeml.len());
+    let mut rest = timeml;
     while let Some(open) = rest.find('<') {
         text.push_str(&rest[..open]);
         rest = rest[open..]
@@ -105,11 +132,9 @@ fn parse_timeml(timeml: &str) -> Option<(String, NaiveDate)> {
             .map_or("", |close| &rest[open + close + 1..]);
     }
     text.push_str(rest);
-    let text = text
-        .replace("&lt;", "<")
+    text.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&apos;", "'")
-        .replace("&amp;", "&");
-    Some((text, reference_date))
+        .replace("&amp;", "&")
 }

@@ -22,37 +22,21 @@ use timeliner::tagger::{TagOptions, tag};
 use timeliner::text::sentences;
 use timing::{Sample, megabytes_per_second, millis, time};
 
-const PARAGRAPH: &str = "Talks broke down in Hanoi in February 2019. Trump is set to visit \
-South Korea next month for the APEC summit, officials said on Monday, two years after the \
-last meeting.\n";
-
 fn main() {
     let bench = timing::is_bench_run();
     if !bench {
         println!("smoke run (no --bench): checks that the benchmark runs; figures mean nothing");
     }
-    let loaded;
-    let smoke;
+    let Some(loaded) = corpus::for_bench("extract", bench) else {
+        return;
+    };
     let documents: Vec<&Document> = if bench {
-        loaded = match corpus::load(&corpus::shared_dir()) {
-            Ok(documents) => documents,
-            Err(e) => {
-                println!(
-                    "extract benchmark skipped: {e} (set TIMELINER_SHARED to the shared folder)"
-                );
-                return;
-            }
-        };
         corpus::repeat_to(
             &loaded,
             timing::env_or("TIMELINER_BENCH_MB", 30) * 1_000_000,
         )
     } else {
-        smoke = [Document {
-            text: PARAGRAPH.to_string(),
-            reference_date: NaiveDate::from_ymd_opt(2025, 9, 22).expect("a valid date"),
-        }];
-        vec![&smoke[0]]
+        loaded.iter().collect()
     };
     let runs = if bench {
         timing::env_or("TIMELINER_BENCH_RUNS", 3)

@@ -26,35 +26,21 @@ const YEAR_SCAN: &str = r"\b(19|20)[0-9]{2}\b";
 const STARTUP_TARGET_MS: f64 = 20.0;
 const THROUGHPUT_TARGET_MB_S: f64 = 50.0;
 
-/// Stands in for the corpus when checking that the benchmark runs.
-const PARAGRAPH: &str = "Talks broke down in Hanoi in February 2019. Trump is set to visit \
-South Korea next month for the APEC summit, officials said on Monday, two years after the \
-last meeting.\n";
-
 fn main() {
     let bench = timing::is_bench_run();
     if !bench {
         println!("smoke run (no --bench): checks that the benchmark runs; figures mean nothing");
     }
-    let loaded;
-    let smoke;
+    let Some(loaded) = corpus::for_bench("tag", bench) else {
+        return;
+    };
     let documents: Vec<&Document> = if bench {
-        let shared = corpus::shared_dir();
-        loaded = match corpus::load(&shared) {
-            Ok(documents) => documents,
-            Err(e) => {
-                println!("tag benchmark skipped: {e} (set TIMELINER_SHARED to the shared folder)");
-                return;
-            }
-        };
-        let megabytes: usize = timing::env_or("TIMELINER_BENCH_MB", 30);
-        corpus::repeat_to(&loaded, megabytes * 1_000_000)
+        corpus::repeat_to(
+            &loaded,
+            timing::env_or("TIMELINER_BENCH_MB", 30) * 1_000_000,
+        )
     } else {
-        smoke = [Document {
-            text: PARAGRAPH.to_string(),
-            reference_date: NaiveDate::from_ymd_opt(2025, 9, 22).expect("a valid date"),
-        }];
-        vec![&smoke[0]]
+        loaded.iter().collect()
     };
     let runs = if bench {
         timing::env_or("TIMELINER_BENCH_RUNS", 5)
@@ -158,8 +144,11 @@ fn count_with_grep(file: &Path) -> Option<u64> {
 
 fn startup(binary: &Path, spawns: usize, scratch: &Path) {
     let sentence = scratch.join("tag-bench-sentence.txt");
-    fs::write(&sentence, PARAGRAPH.lines().next().unwrap_or_default())
-        .expect("the target directory is writable");
+    fs::write(
+        &sentence,
+        corpus::PARAGRAPH.lines().next().unwrap_or_default(),
+    )
+    .expect("the target directory is writable");
     let (mut nothing, mut version, mut tagging) =
         (Sample::default(), Sample::default(), Sample::default());
     for _ in 0..spawns.max(1) {

@@ -676,7 +676,7 @@ impl Cli {
             }
         }
         let stdout = String::from_utf8_lossy(&output.stdout);
-        let text = strip_timeml(&stdout);
+        let text = corpus::strip_timeml(&stdout);
         if text.as_bytes() != input && text != String::from_utf8_lossy(input) {
             let at = text.bytes().zip(input).take_while(|(a, b)| a == *b).count();
             return broken(
@@ -692,24 +692,6 @@ impl Cli {
             stdout.matches("<TIMEX3").count().min(3)
         ))
     }
-}
-
-/// TimeML with its tags removed and the five XML entities decoded.
-fn strip_timeml(timeml: &str) -> String {
-    let mut text = String::with_capacity(timeml.len());
-    let mut rest = timeml;
-    while let Some(open) = rest.find('<') {
-        text.push_str(&rest[..open]);
-        rest = rest[open..]
-            .find('>')
-            .map_or("", |close| &rest[open + close + 1..]);
-    }
-    text.push_str(rest);
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
 }
 
 /// Panics are findings, not noise: the hook records the message and where it was raised.
