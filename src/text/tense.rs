@@ -297,6 +297,23 @@ pub fn tense_around(text: &str, tokens: &[Token], at: Range<usize>) -> Tense {
         && words.punct(at.end) == Some(",")
         && (clause_start == start || words.punct(clause_start - 1) == Some(","));
 
+    if words.deadline_before(at.start) {
+        // A deadline lies ahead, unless its clause is in the past perfect or past
+        // ("had filed reports by Wednesday", "Until Thursday, they had not called him").
+        let clause = if opens_clause {
+            at.end + 1
+                ..(at.end + 1..end)
+                    .find(|&i| words.is_clause_boundary(i))
+                    .unwrap_or(end)
+        } else {
+            clause_start..at.start
+        };
+        let past = clause
+            .into_iter()
+            .any(|i| words.lower(i).is_some_and(|w| Cues::get().is_past_aux(&w)));
+        return if past { Tense::Past } else { Tense::Future };
+    }
+
     let mut best = Cheapest::default();
     let mut boundaries = 0;
     for i in (start..at.start).rev() {
@@ -322,25 +339,7 @@ pub fn tense_around(text: &str, tokens: &[Token], at: Range<usize>) -> Tense {
             best.offer(i + 1 - at.end, boundaries, guess, tense);
         }
     }
-    let tense = best.found.map_or(Tense::Unknown, |(_, tense)| tense);
-
-    if words.deadline_before(at.start) {
-        // A deadline lies ahead, unless its clause is in the past perfect or past
-        // ("had filed reports by Wednesday", "Until Thursday, they had not called him").
-        let clause = if opens_clause {
-            at.end + 1
-                ..(at.end + 1..end)
-                    .find(|&i| words.is_clause_boundary(i))
-                    .unwrap_or(end)
-        } else {
-            clause_start..at.start
-        };
-        let past = clause
-            .into_iter()
-            .any(|i| words.lower(i).is_some_and(|w| Cues::get().is_past_aux(&w)));
-        return if past { Tense::Past } else { Tense::Future };
-    }
-    tense
+    best.found.map_or(Tense::Unknown, |(_, tense)| tense)
 }
 
 /// The cheapest cue so far and its cost.
