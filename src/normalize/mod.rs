@@ -184,13 +184,35 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         }
         Producer::Shift(fixed) => shift(s, *fixed, context),
         Producer::RefShift => {
-            let unit = s.unit?;
+            // "the following morning" and "the previous Friday" move by days.
+            let unit = match s.unit {
+                Some(unit) => unit,
+                None if s.daypart.is_some() || s.weekday.is_some() => Unit::Day,
+                None => return None,
+            };
+            if s.plural {
+                // "in the next days": a stretch, as "the coming days" is.
+                return Some(Value::plain(TimexType::Duration, unit.duration(None)));
+            }
             let Some(anchor) = context.previous.or(context.reference.map(Point::Day)) else {
                 return Some(Value::unresolved(TimexType::Date, "XXXX"));
             };
+            if let Some(value) = anchor.unknown_inside(unit) {
+                return Some(match s.daypart {
+                    Some(part) => Value::plain(TimexType::Time, format!("{value}T{}", part.code())),
+                    None => Value::plain(TimexType::Date, value),
+                });
+            }
+            if let Some(day) = s.weekday {
+                let day = weekday_from(anchor.first_day()?, weekday(day)?, s.ref_shift?)?;
+                return Some(Value::point(with_daypart(day, s.daypart)));
+            }
             // "In March 2019 ... the following year": the unit named is the granularity.
             let day = shift_date(anchor.first_day()?, unit, s.ref_shift?)?;
-            Some(Value::point(Point::containing(day, unit)))
+            Some(Value::point(match s.daypart {
+                Some(part) => Point::DayPart(day, part),
+                None => Point::containing(day, unit),
+            }))
         }
         Producer::Offset(direction) => offset(s, *direction, context, false),
         Producer::RefOffset => offset(s, s.direction?, context, true),
@@ -460,6 +482,19 @@ pub fn nearest_weekday(reference: NaiveDate, weekday: Weekday, tense: Tense) -> 
     add_days(reference, delta).unwrap_or(reference)
 }
 
+/// The `target` day strictly after `day` (`direction` 1), strictly before it (-1), or in its
+/// week (0).
+fn weekday_from(day: NaiveDate, target: Weekday, direction: i32) -> Option<NaiveDate> {
+    let here = i64::from(day.weekday().num_days_from_monday());
+    let there = i64::from(target.num_days_from_monday());
+    let delta = match direction.signum() {
+        -1 => -((here - there - 1).rem_euclid(7) + 1),
+        1 => (there - here - 1).rem_euclid(7) + 1,
+        _ => there - here,
+    };
+    add_days(day, delta)
+}
+
 fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
     let n = fixed.or(s.shift).unwrap_or(0);
     let Some(reference) = context.reference else {
@@ -489,18 +524,8 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
         return Some(Value::point(Point::Month(year, month)));
     }
     if let Some(day) = s.weekday {
-        let target = weekday(day)?;
-        let here = i64::from(reference.weekday().num_days_from_monday());
-        let there = i64::from(target.num_days_from_monday());
-        let delta = match n.signum() {
-            -1 => -((here - there - 1).rem_euclid(7) + 1),
-            1 => (there - here - 1).rem_euclid(7) + 1,
-            _ => there - here,
-        };
-        return Some(Value::point(with_daypart(
-            add_days(reference, delta)?,
-            s.daypart,
-        )));
+        let day = weekday_from(reference, weekday(day)?, n)?;
+        return Some(Value::point(with_daypart(day, s.daypart)));
     }
     if let Some(season) = s.season {
         let year = if fixed.is_some() {
@@ -595,6 +620,9 @@ fn offset(s: &Slots, direction: i32, context: &Context, from_previous: bool) -> 
     } else {
         Point::Day(reference)
     };
+    if let Some(value) = anchor.unknown_inside(unit) {
+        return Some(Value::plain(TimexType::Date, value));
+    }
     let anchor = match anchor {
         Point::Day(_) | Point::DayPart(..) | Point::Clock(..) => anchor,
         _ if finer_than_day(unit) => Point::Day(reference),

@@ -78,6 +78,26 @@ fn narrative_anchors_to_the_previous_date() {
 }
 
 #[test]
+fn a_coarse_previous_date_leaves_the_finer_parts_open() {
+    let context = Context {
+        reference: Some(ymd(2013, 2, 12)),
+        previous: Some(Point::Year(2011)),
+        tense: Tense::Past,
+        narrative: false,
+    };
+    assert_eq!(value_of("that week", &context), "2011-WXX");
+    assert_eq!(value_of("that day", &context), "2011-XX-XX");
+    assert_eq!(value_of("two days later", &context), "2011-XX-XX");
+    assert_eq!(value_of("the following year", &context), "2012");
+    let monthly = Context {
+        previous: Some(Point::Month(2011, 3)),
+        ..context
+    };
+    assert_eq!(value_of("the next day", &monthly), "2011-03-XX");
+    assert_eq!(value_of("that month", &monthly), "2011-03");
+}
+
+#[test]
 fn a_narrative_takes_month_and_day_names_from_the_story() {
     let news = Context {
         reference: Some(ymd(2013, 2, 12)),

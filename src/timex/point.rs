@@ -251,6 +251,70 @@ impl Point {
     }
 }
 
+impl Point {
+    /// How coarse the point is: 0 for a century up to 8 for a clock time.
+    fn rank(self) -> u8 {
+        match self {
+            Self::Century(_) => 0,
+            Self::Decade(_) => 1,
+            Self::Year(_) => 2,
+            Self::Half(..) | Self::Quarter(..) | Self::Season(..) => 3,
+            Self::Month(..) => 4,
+            Self::Week(..) | Self::Weekend(..) => 5,
+            Self::Day(_) => 6,
+            Self::DayPart(..) => 7,
+            Self::Clock(..) => 8,
+        }
+    }
+
+    /// A point of `unit` granularity near this coarser one, with what this one does not say
+    /// left as `X`: "that week" after "in 2011" is `2011-WXX`, "a day later" after "March 2011"
+    /// is `2011-03-XX`. `None` when this point is as fine as the unit, which can then be
+    /// computed, or when the unit is finer than a day.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use timeliner::timex::{Point, Unit};
+    ///
+    /// assert_eq!(Point::Year(2011).unknown_inside(Unit::Week).as_deref(), Some("2011-WXX"));
+    /// assert_eq!(Point::Month(2011, 3).unknown_inside(Unit::Day).as_deref(), Some("2011-03-XX"));
+    /// assert_eq!(Point::Decade(199).unknown_inside(Unit::Year).as_deref(), Some("199X"));
+    /// assert_eq!(Point::Month(2011, 3).unknown_inside(Unit::Month), None);
+    /// ```
+    #[must_use]
+    pub fn unknown_inside(self, unit: Unit) -> Option<String> {
+        let unit_rank = match unit {
+            Unit::Century => 0,
+            Unit::Decade => 1,
+            Unit::Year => 2,
+            Unit::Quarter => 3,
+            Unit::Month => 4,
+            Unit::Week | Unit::Weekend => 5,
+            Unit::Day => 6,
+            Unit::Hour | Unit::Minute | Unit::Second => return None,
+        };
+        if self.rank() >= unit_rank {
+            return None;
+        }
+        let year = match self {
+            Self::Century(c) => format!("{c:02}XX"),
+            Self::Decade(d) => format!("{d:03}X"),
+            _ => format!("{:04}", self.first_day()?.year()),
+        };
+        Some(match (unit, self) {
+            (Unit::Decade, Self::Century(c)) => format!("{c:02}X"),
+            (Unit::Year, _) => year,
+            (Unit::Quarter, _) => format!("{year}-QX"),
+            (Unit::Month, _) => format!("{year}-XX"),
+            (Unit::Week, _) => format!("{year}-WXX"),
+            (Unit::Weekend, _) => format!("{year}-WXX-WE"),
+            (Unit::Day, Self::Month(_, m)) => format!("{year}-{m:02}-XX"),
+            _ => format!("{year}-XX-XX"),
+        })
+    }
+}
+
 /// `date` moved by `n` units (calendar months for months, quarters and years).
 #[must_use]
 pub fn shift_date(date: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
