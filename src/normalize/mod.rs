@@ -197,6 +197,8 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             let Some(anchor) = context.previous.or(context.reference.map(Point::Day)) else {
                 return Some(Value::unresolved(TimexType::Date, "XXXX"));
             };
+            // "in the morning": the story's day itself.
+            let shift = s.ref_shift.unwrap_or(0);
             if let Some(value) = anchor.unknown_inside(unit) {
                 return Some(match s.daypart {
                     Some(part) => Value::plain(TimexType::Time, format!("{value}T{}", part.code())),
@@ -204,11 +206,11 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 });
             }
             if let Some(day) = s.weekday {
-                let day = weekday_from(anchor.first_day()?, weekday(day)?, s.ref_shift?)?;
+                let day = weekday_from(anchor.first_day()?, weekday(day)?, shift)?;
                 return Some(Value::point(with_daypart(day, s.daypart)));
             }
             // "In March 2019 ... the following year": the unit named is the granularity.
-            let day = shift_date(anchor.first_day()?, unit, s.ref_shift?)?;
+            let day = shift_date(anchor.first_day()?, unit, shift)?;
             Some(Value::point(match s.daypart {
                 Some(part) => Point::DayPart(day, part),
                 None => Point::containing(day, unit),
