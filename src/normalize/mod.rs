@@ -183,39 +183,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             Some(Value::point(with_daypart(day, s.daypart)))
         }
         Producer::Shift(fixed) => shift(s, *fixed, context),
-        Producer::RefShift => {
-            // "the following morning" and "the previous Friday" move by days.
-            let unit = match s.unit {
-                Some(unit) => unit,
-                None if s.daypart.is_some() || s.weekday.is_some() => Unit::Day,
-                None => return None,
-            };
-            if s.plural {
-                // "in the next days": a stretch, as "the coming days" is.
-                return Some(Value::plain(TimexType::Duration, unit.duration(None)));
-            }
-            let Some(anchor) = context.previous.or(context.reference.map(Point::Day)) else {
-                return Some(Value::unresolved(TimexType::Date, "XXXX"));
-            };
-            // "in the morning": the story's day itself.
-            let shift = s.ref_shift.unwrap_or(0);
-            if let Some(value) = anchor.unknown_inside(unit) {
-                return Some(match s.daypart {
-                    Some(part) => Value::plain(TimexType::Time, format!("{value}T{}", part.code())),
-                    None => Value::plain(TimexType::Date, value),
-                });
-            }
-            if let Some(day) = s.weekday {
-                let day = weekday_from(anchor.first_day()?, weekday(day)?, shift)?;
-                return Some(Value::point(with_daypart(day, s.daypart)));
-            }
-            // "In March 2019 ... the following year": the unit named is the granularity.
-            let day = shift_date(anchor.first_day()?, unit, shift)?;
-            Some(Value::point(match s.daypart {
-                Some(part) => Point::DayPart(day, part),
-                None => Point::containing(day, unit),
-            }))
-        }
+        Producer::RefShift => ref_shift(s, context),
         Producer::Offset(direction) => offset(s, *direction, context, false),
         Producer::RefOffset => offset(s, s.direction?, context, true),
         Producer::Day(fixed, part) => {
@@ -591,10 +559,64 @@ fn holiday(s: &Slots, context: &Context) -> Option<Value> {
     Some(Value::point(Point::Day(holiday.in_year(year)?)))
 }
 
+/// "The following year", "that morning", "the previous Friday", "that summer": moved from the
+/// date told before (else the reference date).
+fn ref_shift(s: &Slots, context: &Context) -> Option<Value> {
+    let Some(anchor) = context.previous.or(context.reference.map(Point::Day)) else {
+        return Some(Value::unresolved(TimexType::Date, "XXXX"));
+    };
+    // "in the morning": the story's day itself.
+    let shift = s.ref_shift.unwrap_or(0);
+    if let Some(season) = s.season {
+        let year = anchor.first_day()?.year();
+        let start = season_month(season);
+        // After "in 1950", "the following summer" is 1951's; after "in March 1950", 1950's.
+        let within_year = anchor.unknown_inside(Unit::Month).is_none();
+        let month = anchor.first_day()?.month();
+        let year = match shift.signum() {
+            1 if within_year && start > month => year,
+            -1 if within_year && start < month => year,
+            n => year + n,
+        };
+        return Some(Value::point(Point::Season(year, season)));
+    }
+    // "the following morning" and "the previous Friday" move by days.
+    let unit = match s.unit {
+        Some(unit) => unit,
+        None if s.daypart.is_some() || s.weekday.is_some() => Unit::Day,
+        None => return None,
+    };
+    if s.plural {
+        // "in the next days": a stretch, as "the coming days" is.
+        return Some(Value::plain(TimexType::Duration, unit.duration(None)));
+    }
+    if let Some(value) = anchor.unknown_inside(unit) {
+        return Some(match s.daypart {
+            Some(part) => Value::plain(TimexType::Time, format!("{value}T{}", part.code())),
+            None => Value::plain(TimexType::Date, value),
+        });
+    }
+    if let Some(day) = s.weekday {
+        let day = weekday_from(anchor.first_day()?, weekday(day)?, shift)?;
+        return Some(Value::point(with_daypart(day, s.daypart)));
+    }
+    // "In March 2019 ... the following year": the unit named is the granularity.
+    let day = shift_date(anchor.first_day()?, unit, shift)?;
+    Some(Value::point(match s.daypart {
+        Some(part) => Point::DayPart(day, part),
+        None => Point::containing(day, unit),
+    }))
+}
+
 fn offset(s: &Slots, direction: i32, context: &Context, from_previous: bool) -> Option<Value> {
     let unit = s.unit?;
-    let Some(reference) = context.reference else {
-        return Some(Value::unresolved(TimexType::Date, "XXXX"));
+    let anchor = match (
+        context.previous.filter(|_| from_previous),
+        context.reference,
+    ) {
+        (Some(previous), _) => previous,
+        (None, Some(reference)) => Point::Day(reference),
+        (None, None) => return Some(Value::unresolved(TimexType::Date, "XXXX")),
     };
     let n = match s.number? {
         Amount::Exact(n) => i32::try_from(n).ok()?,
@@ -607,7 +629,7 @@ fn offset(s: &Slots, direction: i32, context: &Context, from_previous: bool) -> 
             if unit != Unit::Year {
                 return Some(Value::plain(TimexType::Date, kind));
             }
-            let decade = reference.year().div_euclid(10);
+            let decade = anchor.first_day()?.year().div_euclid(10);
             return Some(Value::plain(TimexType::Date, format!("{decade:03}X")));
         }
     };
@@ -617,27 +639,18 @@ fn offset(s: &Slots, direction: i32, context: &Context, from_previous: bool) -> 
     {
         return Some(Value::point(previous.shifted(unit, direction * n)?));
     }
-    let anchor = if from_previous {
-        context.previous.unwrap_or(Point::Day(reference))
-    } else {
-        Point::Day(reference)
-    };
     if let Some(value) = anchor.unknown_inside(unit) {
         return Some(Value::plain(TimexType::Date, value));
     }
     let anchor = match anchor {
         Point::Day(_) | Point::DayPart(..) | Point::Clock(..) => anchor,
-        _ if finer_than_day(unit) => Point::Day(reference),
+        // "Two hours later" than a month: hours count from the reference date.
+        _ if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) => {
+            Point::Day(context.reference?)
+        }
         _ => anchor,
     };
     Some(Value::point(anchor.shifted(unit, direction * n)?))
-}
-
-fn finer_than_day(unit: Unit) -> bool {
-    matches!(
-        unit,
-        Unit::Day | Unit::Week | Unit::Weekend | Unit::Hour | Unit::Minute | Unit::Second
-    )
 }
 
 fn with_daypart(day: NaiveDate, part: Option<DayPart>) -> Point {

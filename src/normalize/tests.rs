@@ -128,6 +128,26 @@ fn a_narrative_takes_month_and_day_names_from_the_story() {
 }
 
 #[test]
+fn a_story_without_a_reference_date_still_counts_from_its_dates() {
+    let born = Context {
+        reference: None,
+        previous: Some(Point::Day(ymd(1950, 3, 3))),
+        tense: Tense::Past,
+        narrative: true,
+    };
+    assert_eq!(value_of("two years later", &born), "1952");
+    assert_eq!(value_of("a few years later", &born), "195X");
+    assert_eq!(value_of("that summer", &born), "1950-SU");
+    assert_eq!(value_of("the following Monday", &born), "1950-03-06");
+    let year = Context {
+        previous: Some(Point::Year(1960)),
+        ..born
+    };
+    assert_eq!(value_of("the following summer", &year), "1961-SU");
+    assert_eq!(value_of("the previous winter", &year), "1959-WI");
+}
+
+#[test]
 fn without_a_reference_date_relative_values_stay_open() {
     let context = Context::default();
     let cases = [
