@@ -562,11 +562,25 @@ fn holiday(s: &Slots, context: &Context) -> Option<Value> {
 /// "The following year", "that morning", "the previous Friday", "that summer": moved from the
 /// date told before (else the reference date).
 fn ref_shift(s: &Slots, context: &Context) -> Option<Value> {
-    let Some(anchor) = context.previous.or(context.reference.map(Point::Day)) else {
+    let Some(mut anchor) = context.previous.or(context.reference.map(Point::Day)) else {
         return Some(Value::unresolved(TimexType::Date, "XXXX"));
     };
-    // "in the morning": the story's day itself.
+    // "in the morning": the story's day itself, if the story is at a day; else today's.
     let shift = s.ref_shift.unwrap_or(0);
+    if s.ref_shift.is_none()
+        && anchor.unknown_inside(Unit::Day).is_some()
+        && let Some(reference) = context.reference
+    {
+        anchor = Point::Day(reference);
+    }
+    if let Some(month) = s.month {
+        // "in March that year", "on May 5 the following year".
+        let year = anchor.first_day()?.year().checked_add(shift)?;
+        return Some(Value::point(match s.day {
+            Some(day) => Point::Day(NaiveDate::from_ymd_opt(year, month, day)?),
+            None => Point::Month(year, month),
+        }));
+    }
     if let Some(season) = s.season {
         let year = anchor.first_day()?.year();
         let start = season_month(season);
