@@ -141,7 +141,7 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
                 expression.producer,
                 Producer::Offset(_)
                     | Producer::RefOffset
-                    | Producer::RefShift
+                    | Producer::RefShift(_)
                     | Producer::Reported(_)
             );
             let Some(value) = normalize(expression, &context) else {

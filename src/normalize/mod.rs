@@ -183,7 +183,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             Some(Value::point(with_daypart(day, s.daypart)))
         }
         Producer::Shift(fixed) => shift(s, *fixed, context),
-        Producer::RefShift => ref_shift(s, context),
+        Producer::RefShift(fixed) => ref_shift(s, *fixed, context),
         Producer::Offset(direction) => offset(s, *direction, context, false),
         Producer::RefOffset => offset(s, s.direction?, context, true),
         Producer::Day(fixed, part) => {
@@ -561,13 +561,13 @@ fn holiday(s: &Slots, context: &Context) -> Option<Value> {
 
 /// "The following year", "that morning", "the previous Friday", "that summer": moved from the
 /// date told before (else the reference date).
-fn ref_shift(s: &Slots, context: &Context) -> Option<Value> {
+fn ref_shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
     let Some(mut anchor) = context.previous.or(context.reference.map(Point::Day)) else {
         return Some(Value::unresolved(TimexType::Date, "XXXX"));
     };
     // "in the morning": the story's day itself, if the story is at a day; else today's.
-    let shift = s.ref_shift.unwrap_or(0);
-    if s.ref_shift.is_none()
+    let shift = fixed.or(s.ref_shift).unwrap_or(0);
+    if fixed.or(s.ref_shift).is_none()
         && anchor.unknown_inside(Unit::Day).is_some()
         && let Some(reference) = context.reference
     {

@@ -45,7 +45,7 @@ pub enum Producer {
     Month,
     Weekday,
     Shift(Option<i32>),
-    RefShift,
+    RefShift(Option<i32>),
     Offset(i32),
     RefOffset,
     Day(Option<i32>, Option<Box<str>>),
@@ -351,7 +351,7 @@ fn producer(spec: &str) -> Result<Producer, String> {
         "month" => no_args(Producer::Month),
         "weekday" => no_args(Producer::Weekday),
         "shift" => Ok(Producer::Shift(int(0)?)),
-        "refshift" => no_args(Producer::RefShift),
+        "refshift" => Ok(Producer::RefShift(int(0)?)),
         "offset" => Ok(Producer::Offset(
             int(0)?.ok_or("`offset` needs a direction, -1 or 1")?,
         )),
