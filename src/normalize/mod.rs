@@ -87,7 +87,7 @@ pub fn needs_tense(expression: &Expression) -> bool {
         Producer::Month
         | Producer::Weekday
         | Producer::Quarter
-        | Producer::Time(_)
+        | Producer::Time(..)
         | Producer::Holiday => true,
         Producer::Shift(fixed) => {
             fixed.is_some() && (s.season.is_some() || s.unit == Some(Unit::Weekend))
@@ -324,11 +324,15 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         Producer::Ref => Some(Value::plain(TimexType::Date, s.reference?)),
         Producer::Holiday => holiday(s, context),
         Producer::Nothing => None,
-        Producer::Time(fixed_hour) => {
-            let (hour, minute) = s
+        Producer::Time(fixed_hour, part) => {
+            let (mut hour, minute) = s
                 .clock
                 .or(fixed_hour.map(|h| (h, 0)))
                 .or_else(|| hour_of_daypart(s))?;
+            if let Some(code) = part {
+                // "10:30 tonight" is 22:30.
+                hour = hour_in_daypart(hour, DayPart::from_code(code)?);
+            }
             let day = match (s.weekday, reference) {
                 (_, None) => {
                     return Some(Value::unresolved(
@@ -357,14 +361,22 @@ fn hour_of_daypart(s: &Slots) -> Option<(u32, u32)> {
     let Some(Amount::Exact(hour @ 1..=12)) = s.number else {
         return None;
     };
-    let hour = match s.daypart? {
+    Some((hour_in_daypart(hour, s.daypart?), 0))
+}
+
+/// An hour of a 12- or 24-hour clock read in a part of the day.
+fn hour_in_daypart(hour: u32, part: DayPart) -> u32 {
+    match part {
         DayPart::Morning => hour % 12,
-        DayPart::Afternoon | DayPart::Evening => hour % 12 + 12,
-        // "11 at night" is 23:00, "2 at night" is 02:00.
-        DayPart::Night if hour >= 6 => hour % 12 + 12,
-        DayPart::Night => hour,
-    };
-    Some((hour, 0))
+        DayPart::Afternoon | DayPart::Evening if hour < 12 => hour + 12,
+        DayPart::Afternoon | DayPart::Evening => hour,
+        // "11 at night" is 23:00, "2 at night" is 02:00, "12 at night" midnight.
+        DayPart::Night => match hour {
+            6..=11 => hour + 12,
+            12 => 0,
+            _ => hour,
+        },
+    }
 }
 
 /// A date from explicit fields: a full date, a year with a month, season, or nothing else.

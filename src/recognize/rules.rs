@@ -59,7 +59,7 @@ pub enum Producer {
     Duration(DurationKind),
     Set,
     Value(TimexType, Box<str>),
-    Time(Option<u32>),
+    Time(Option<u32>, Option<Box<str>>),
     Ref,
     Nothing,
 }
@@ -375,11 +375,17 @@ fn producer(spec: &str) -> Result<Producer, String> {
             [kind, value] => Ok(Producer::Value(timex_type(kind)?, (*value).into())),
             _ => Err("`value` takes a type and a value".into()),
         },
-        "time" => Ok(Producer::Time(
-            int(0)?
-                .map(|h| u32::try_from(h).map_err(|_| format!("`{h}` is not an hour")))
-                .transpose()?,
-        )),
+        "time" => {
+            // An hour (`time 12`), a part of day (`time NI`), or neither.
+            let (hours, parts): (Vec<&str>, Vec<&str>) =
+                args.iter().partition(|a| a.parse::<u32>().is_ok());
+            let hour = match hours.as_slice() {
+                [] => None,
+                [h] => Some(h.parse().map_err(|_| format!("`{h}` is not an hour"))?),
+                _ => return Err("`time` takes one hour".into()),
+            };
+            Ok(Producer::Time(hour, parts.first().map(|&p| p.into())))
+        }
         "ref" => no_args(Producer::Ref),
         "nothing" => no_args(Producer::Nothing),
         _ => Err(format!("unknown producer `{name}`")),
