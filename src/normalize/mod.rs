@@ -356,12 +356,16 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
     }
 }
 
-/// "4 in the morning", "9 in the evening": an hour of the clock read with its part of day.
+/// "4 in the morning", "9 in the evening", "ten o'clock": an hour of the clock, read with its
+/// part of day if one is said.
 fn hour_of_daypart(s: &Slots) -> Option<(u32, u32)> {
     let Some(Amount::Exact(hour @ 1..=12)) = s.number else {
         return None;
     };
-    Some((hour_in_daypart(hour, s.daypart?), 0))
+    Some((
+        s.daypart.map_or(hour, |part| hour_in_daypart(hour, part)),
+        0,
+    ))
 }
 
 /// An hour of a 12- or 24-hour clock read in a part of the day.
