@@ -39,12 +39,21 @@ impl fmt::Display for RuleError {
 
 impl std::error::Error for RuleError {}
 
-/// Signature bits of a token beyond the class bits (see `scan::signature`).
-const SIG_NUMBER: u32 = 1 << 24;
-const SIG_LITERAL: u32 = 1 << 25;
-const SIG_PUNCT: u32 = 1 << 26;
+/// What a token could be, as bits: its classes (bits 0 to 17), the `SIG_*` bits, and its
+/// word (key id modulo 32, bits 32 to 63) (see `scan::signature`).
+type Signature = u64;
+
+/// Signature bits of a token beyond the class and word bits.
+const SIG_NUMBER: Signature = 1 << 24;
+const SIG_PUNCT: Signature = 1 << 26;
 /// Always set, so that a variant whose second element can be anything passes.
-const SIG_END: u32 = 1 << 27;
+const SIG_END: Signature = 1 << 27;
+
+/// The signature bit of a word with key id `key`: "the" is followed by a rule's own word
+/// ("the past") far less often than by any known word.
+fn word_signature(key: u32) -> Signature {
+    1 << (32 + key % 32)
+}
 
 /// A rule variant that may start at some token, with where to skip to in its list when its
 /// first element, or its first two, fail (the list is sorted by first, then second element).
@@ -55,7 +64,7 @@ struct Candidate {
     second_end: u32,
     /// The union of `Variant::second` over the variants up to `first_end`: when the token
     /// after the first element has none of these bits, none of them can match.
-    seconds_to_first_end: u32,
+    seconds_to_first_end: Signature,
 }
 
 /// What must follow a word for the variants it can start (and, for `key_openers`, the
@@ -64,7 +73,7 @@ struct Candidate {
 #[derive(Debug, Clone, Copy, Default)]
 struct Heads {
     /// The union of `Variant::second` of the variants whose first element is the word itself.
-    words_seconds: u32,
+    words_seconds: Signature,
     /// The second words (key ids modulo 64, as bits) of the word-list entries the word starts
     /// the other variants with; `None` if the word is a whole entry, so anything may follow.
     followers: Option<u64>,
@@ -137,16 +146,20 @@ fn candidates(compiled: &Compiled, mut ids: Vec<u32>) -> Vec<Candidate> {
 }
 
 /// The signature bits a token must have to start `element`.
-fn element_signature(element: &Element) -> u32 {
+fn element_signature(element: &Element) -> Signature {
     match element {
-        Element::Words(_) => SIG_LITERAL,
-        Element::Class(class) | Element::ClassValue(class, _) => class.bit(),
-        Element::Builtin(Builtin::Year | Builtin::Number) => SIG_NUMBER | Class::Number.bit(),
-        Element::Builtin(Builtin::Day | Builtin::Ordinal) => SIG_NUMBER | Class::Ordinal.bit(),
+        Element::Words(keys) => keys.iter().fold(0, |bits, &k| bits | word_signature(k)),
+        Element::Class(class) | Element::ClassValue(class, _) => class.bit().into(),
+        Element::Builtin(Builtin::Year | Builtin::Number) => {
+            SIG_NUMBER | Signature::from(Class::Number.bit())
+        }
+        Element::Builtin(Builtin::Day | Builtin::Ordinal) => {
+            SIG_NUMBER | Signature::from(Class::Ordinal.bit())
+        }
         Element::Builtin(Builtin::Decade | Builtin::Half) => SIG_NUMBER | SIG_PUNCT,
         Element::Builtin(Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate) => SIG_NUMBER,
         // The signature is taken after a joining hyphen, which this element would match.
-        Element::Punct('-') => u32::MAX,
+        Element::Punct('-') => Signature::MAX,
         Element::Punct(_) | Element::Possessive => SIG_PUNCT,
         Element::Context(inner) => element_signature(inner),
     }

@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::Recognizer;
 use super::lexicon::Class;
 use super::rules::{Builtin, Element, Producer};
+use super::{Recognizer, Signature};
 use crate::text::{Token, TokenKind};
 use crate::timex::{DayPart, Holiday, Season, Unit};
 
@@ -155,7 +155,7 @@ impl Recognizer {
             .iter()
             .map(|t| {
                 if t.kind == TokenKind::Word {
-                    self.lexicon.lookup(&text.as_bytes()[t.span.clone()])
+                    self.lexicon.lookup_in(text.as_bytes(), t.span.clone())
                 } else {
                     None
                 }
@@ -249,7 +249,7 @@ impl Recognizer {
         };
         // Candidates are sorted by first element: match each distinct one once.
         let mut head_id = u32::MAX;
-        let mut head: Option<(usize, u32)> = None;
+        let mut head: Option<(usize, Signature)> = None;
         let mut head_slots = Slots::default();
         let mut signature_at = (usize::MAX, 0);
         let mut j = 0;
@@ -411,7 +411,7 @@ impl Recognizer {
 
     /// What token `i` (after a hyphen) could be, as bits to test against
     /// [`Variant::second`](super::rules::Variant).
-    fn signature(&self, input: &Input, i: usize) -> u32 {
+    fn signature(&self, input: &Input, i: usize) -> Signature {
         let i = input.skip_hyphen(i);
         let Some(token) = input.tokens.get(i) else {
             return super::SIG_END;
@@ -423,7 +423,7 @@ impl Recognizer {
             TokenKind::Word => {}
         }
         if let Some(k) = input.keys[i] {
-            sig |= self.key_classes[k as usize] | super::SIG_LITERAL;
+            sig |= Signature::from(self.key_classes[k as usize]) | super::word_signature(k);
         }
         sig
     }
