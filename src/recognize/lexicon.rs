@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::RuleError;
+use crate::text::lowercase_chunk;
 
 /// The word classes the tagger knows; each fills one slot of a match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -145,7 +146,7 @@ impl Packed {
     /// The word at `span` of `text`, at most [`MAX_KEY`] bytes long.
     fn of(text: &[u8], span: Range<usize>) -> Option<Self> {
         (span.len() <= MAX_KEY).then(|| Self {
-            chunks: [0, 1, 2].map(|k| chunk(text, &span, k)),
+            chunks: [0, 1, 2].map(|k| lowercase_chunk(text, &span, k)),
             len: span.len(),
         })
     }
@@ -157,28 +158,8 @@ impl Packed {
     }
 }
 
-/// Bytes `8 * k..8 * k + 8` of the word at `span` of `text`, lower-cased, bytes past the word
-/// zero: read straight from the text, no copy, where the text goes on far enough.
-#[inline]
-fn chunk(text: &[u8], span: &Range<usize>, k: usize) -> u64 {
-    let Some(valid) = span.len().checked_sub(8 * k).filter(|&n| n > 0) else {
-        return 0;
-    };
-    let valid = valid.min(8);
-    let start = span.start + 8 * k;
-    let eight = match text[start..].first_chunk::<8>() {
-        Some(eight) => *eight,
-        // Only at the very end of the text.
-        None => {
-            let mut eight = [0; 8];
-            eight[..valid].copy_from_slice(&text[start..start + valid]);
-            eight
-        }
-    };
-    ascii_lowercase(u64::from_le_bytes(eight) & u64::MAX >> (8 * (8 - valid)))
-}
-
-/// A bit for a word from its length and its first eight bytes (lower-cased: [`chunk`] 0).
+/// A bit for a word from its length and its first eight bytes (lower-cased: chunk 0 of
+/// [`lowercase_chunk`]).
 fn sketch(first: u64, len: usize) -> usize {
     let mixed = (first ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     // The high bits of a multiplicative hash are the well-mixed ones.
@@ -187,12 +168,6 @@ fn sketch(first: u64, len: usize) -> usize {
 
 /// Bits in the sketch of the keys.
 const SKETCH_BITS: usize = 1 << 15;
-
-/// Lower-cases the ASCII capitals among eight bytes at once, leaving every other byte as is
-/// (as `u8::to_ascii_lowercase` does byte by byte).
-fn ascii_lowercase(x: u64) -> u64 {
-    x | (crate::text::ascii_in_range(x, b'A', b'Z') >> 2)
-}
 
 impl Lexicon {
     /// The key id of a lower-case word, adding it if new.
@@ -250,7 +225,7 @@ impl Lexicon {
             return None;
         }
         // Most words of a text are no key: ruled out by their first bytes, the rest unread.
-        let first = chunk(text, &span, 0);
+        let first = lowercase_chunk(text, &span, 0);
         let bit = sketch(first, len);
         if self
             .sketches
@@ -260,7 +235,11 @@ impl Lexicon {
             return None;
         }
         let packed = Packed {
-            chunks: [first, chunk(text, &span, 1), chunk(text, &span, 2)],
+            chunks: [
+                first,
+                lowercase_chunk(text, &span, 1),
+                lowercase_chunk(text, &span, 2),
+            ],
             len,
         };
         let id = self.table[self.probe(&packed)].1;
@@ -414,23 +393,6 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn packing_lower_cases_ascii_capitals_only() {
-        let neighbours = [0x00, b'@', b'A', b'Z', b'[', 0x80, 0xc3, 0xff];
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut bytes = neighbours;
-                bytes[at] = b;
-                let lowered = bytes.map(|b| b.to_ascii_lowercase());
-                assert_eq!(
-                    ascii_lowercase(u64::from_le_bytes(bytes)),
-                    u64::from_le_bytes(lowered),
-                    "{bytes:?}"
-                );
-            }
-        }
-    }
 
     #[test]
     fn lookup_ignores_case_and_knows_only_interned_words() {
