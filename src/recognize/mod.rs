@@ -145,6 +145,34 @@ fn candidates(compiled: &Compiled, mut ids: Vec<u32>) -> Vec<Candidate> {
         .collect()
 }
 
+/// How many number shapes [`number_shape`] tells apart.
+const NUMBER_SHAPES: usize = 12 * 4;
+
+/// A number token's shape: its length (up to 11) and whether it has a ':' and a '/', which
+/// rule out most built-ins before any is tried ("2001" is no clock, "5" no year).
+fn number_shape(number: &str) -> usize {
+    let (mut colon, mut slash) = (0, 0);
+    for b in number.bytes() {
+        colon |= usize::from(b == b':');
+        slash |= usize::from(b == b'/');
+    }
+    number.len().min(11) * 4 + colon * 2 + slash
+}
+
+/// Whether a number of `shape` may start `builtin`: the first tests of `scan::builtin_at`.
+fn number_may_start(shape: usize, builtin: Builtin) -> bool {
+    let (len, colon, slash) = (shape / 4, shape & 2 != 0, shape & 1 != 0);
+    match builtin {
+        Builtin::Number => true,
+        Builtin::Year | Builtin::Decade => len == 4,
+        Builtin::Day => len <= 2,
+        Builtin::Ordinal => len <= 3,
+        Builtin::Clock => len <= 2 || colon,
+        Builtin::IsoDate => len == 10,
+        Builtin::SlashDate | Builtin::Half => slash,
+    }
+}
+
 /// The signature bits a token must have to start `element`.
 fn element_signature(element: &Element) -> Signature {
     match element {
@@ -174,8 +202,8 @@ pub struct Recognizer {
     compiled: Compiled,
     /// Per key id: variant ids whose first element can match that word.
     by_key: Vec<Vec<Candidate>>,
-    /// Variant ids that can start at a number token.
-    by_number: Vec<Candidate>,
+    /// Per [`number_shape`]: variant ids that can start at a number token of that shape.
+    by_number: Vec<Vec<Candidate>>,
     /// Variant ids that can start at an apostrophe ("'80s").
     by_apostrophe: Vec<Candidate>,
     /// Key ids of "the", "a", "an".
@@ -208,7 +236,7 @@ impl Recognizer {
             .map(|w| lexicon.intern(w))
             .collect();
         let mut by_key = vec![Vec::new(); lexicon.starts.len()];
-        let mut by_number = Vec::new();
+        let mut by_number: Vec<(Builtin, u32)> = Vec::new();
         let mut by_apostrophe = Vec::new();
         for (id, variant) in compiled.variants.iter().enumerate() {
             let id = u32::try_from(id).unwrap_or(u32::MAX);
@@ -216,7 +244,7 @@ impl Recognizer {
                 Element::Words(keys) => keys.clone(),
                 Element::Class(class) | Element::ClassValue(class, _) => lexicon.keys_of(*class),
                 Element::Builtin(builtin) => {
-                    by_number.push(id);
+                    by_number.push((*builtin, id));
                     if *builtin == Builtin::Decade {
                         by_apostrophe.push(id);
                     }
@@ -246,7 +274,16 @@ impl Recognizer {
                 Heads::of(&compiled, &lexicon, key, candidates, &others)
             })
             .collect();
-        let by_number = candidates(&compiled, by_number);
+        let by_number = (0..NUMBER_SHAPES)
+            .map(|shape| {
+                let ids = by_number
+                    .iter()
+                    .filter(|&&(builtin, _)| number_may_start(shape, builtin))
+                    .map(|&(_, id)| id)
+                    .collect();
+                candidates(&compiled, ids)
+            })
+            .collect();
         let by_apostrophe = candidates(&compiled, by_apostrophe);
         let key_classes: Vec<u32> = lexicon
             .starts

@@ -230,7 +230,7 @@ impl Recognizer {
     fn best_at(&self, input: &Input, i: usize) -> Option<Expression> {
         let token = &input.tokens[i];
         let candidates: &[super::Candidate] = match token.kind {
-            TokenKind::Number => &self.by_number,
+            TokenKind::Number => &self.by_number[super::number_shape(input.word(i))],
             TokenKind::Word => match input.keys[i] {
                 Some(k) if self.may_continue(self.key_heads[k as usize], input, i) => {
                     &self.by_key[k as usize]
@@ -966,4 +966,69 @@ pub(crate) fn modifier_code(value: &str) -> Option<&'static str> {
         "BEFORE",
     ];
     CODES.iter().copied().find(|c| *c == value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::{number_may_start, number_shape, recognizer};
+
+    /// The shape test before the built-ins rules out only those that cannot match.
+    #[test]
+    fn number_shapes_rule_out_only_built_ins_that_cannot_match() {
+        use Builtin::*;
+        let recognizer = recognizer();
+        let mut matches = 0;
+        let numbers = [
+            "5 years",
+            "12 a.m.",
+            "10:35",
+            "7:5",
+            "3rd",
+            "22nd",
+            "101st",
+            "123",
+            "2001",
+            "1990s",
+            "1990's",
+            "1/2",
+            "9/22/2025",
+            "9/22/25",
+            "2025-09-22",
+            "2,024",
+            "3.5",
+            "12345678901",
+            "100000000000",
+            "24",
+        ];
+        for text in numbers {
+            let tokens = crate::text::tokens(text);
+            let input = Input {
+                text,
+                tokens: &tokens,
+                keys: tokens
+                    .iter()
+                    .map(|t| recognizer.lexicon.lookup(text[t.span.clone()].as_bytes()))
+                    .collect(),
+                last_number: Cell::new(None),
+            };
+            let shape = number_shape(input.word(0));
+            for builtin in [
+                Year, Day, Number, Ordinal, Clock, IsoDate, SlashDate, Decade, Half,
+            ] {
+                let matched = recognizer
+                    .builtin_at(&input, builtin, 0, &mut Slots::default())
+                    .is_some();
+                matches += usize::from(matched);
+                assert!(
+                    !matched || number_may_start(shape, builtin),
+                    "{text:?} is a {builtin:?}"
+                );
+            }
+        }
+        assert!(
+            matches >= 20,
+            "only {matches} matches: the examples test little"
+        );
+    }
 }
