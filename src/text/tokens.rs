@@ -96,7 +96,23 @@ fn is_letter_at(text: &str, i: usize) -> Option<usize> {
 
 fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut i = start;
+    let i = start + leading_ascii_letters(&bytes[start..]);
+    // Most words are ASCII letters, and no initial before a dot: done.
+    let initial = i == start + 1;
+    if bytes
+        .get(i)
+        .is_none_or(|&b| b.is_ascii() && !(initial && b == b'.'))
+    {
+        return i;
+    }
+    rare_word_end(text, start, i)
+}
+
+/// [`word_end`] for a word going on beyond ASCII, or a letter before a dot (`i` is the end
+/// of the ASCII letters the word starts with).
+#[cold]
+fn rare_word_end(text: &str, start: usize, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
     loop {
         i += leading_ascii_letters(&bytes[i..]);
         // A letter beyond ASCII ("café") continues the word.
@@ -129,9 +145,8 @@ fn word_end(text: &str, start: usize) -> usize {
 
 /// How many ASCII letters `bytes` starts with, counted eight bytes at a time.
 fn leading_ascii_letters(bytes: &[u8]) -> usize {
-    let (chunks, rest) = bytes.as_chunks::<8>();
     let mut n = 0;
-    for chunk in chunks {
+    while let Some(chunk) = bytes[n..].first_chunk::<8>() {
         // Folding capitals onto small letters maps no other byte into `a..=z`.
         let folded = u64::from_le_bytes(*chunk) | 0x2020_2020_2020_2020;
         let others = !ascii_in_range(folded, b'a', b'z') & 0x8080_8080_8080_8080;
@@ -140,7 +155,10 @@ fn leading_ascii_letters(bytes: &[u8]) -> usize {
         }
         n += 8;
     }
-    n + rest.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+    n + bytes[n..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
 }
 
 /// For eight bytes at once: the high bit of each byte that is in `low..=high`, with `low`
