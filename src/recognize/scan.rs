@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::lexicon::Class;
 use super::rules::{Builtin, Element, Producer};
-use super::{Recognizer, Signature};
+use super::{Recognizer, SIG_END, Signature};
 use crate::text::{Token, TokenKind};
 use crate::timex::{DayPart, Holiday, Season, Unit};
 
@@ -247,6 +247,9 @@ impl Recognizer {
             candidates,
             found: None,
         };
+        // Before a word the tagger does not know, every head here ends at the word itself, and
+        // the next token's signature is just `SIG_END`: groups that need more go unmatched.
+        let alone = token.kind == TokenKind::Word && before_unknown_word(input, i);
         // Candidates are sorted by first element: match each distinct one once.
         let mut head_id = u32::MAX;
         let mut head: Option<(usize, Signature)> = None;
@@ -258,6 +261,10 @@ impl Recognizer {
             j += 1;
             let variant = &self.compiled.variants[candidate.variant as usize];
             let (first, tail) = variant.elements.split_first()?;
+            if alone && variant.first != head_id && candidate.seconds_to_first_end & SIG_END == 0 {
+                j = candidate.first_end as usize;
+                continue;
+            }
             if variant.first != head_id {
                 head_id = variant.first;
                 head_slots = Slots::default();
@@ -803,6 +810,21 @@ impl Recognizer {
         }
         Some((end, Amount::Exact(n)))
     }
+}
+
+/// Whether the token after word `i` is a word the lexicon does not know (or there is none), so
+/// that a word-list, number or year element at `i` ends at `i + 1`: no longer entry, no
+/// abbreviation dot, no "hundred", "thousand" or "and" continues it (see `class_at`,
+/// `read_number`, `spelled_year_at`).
+fn before_unknown_word(input: &Input, i: usize) -> bool {
+    let next = i + 1;
+    input.tokens.get(next).is_none_or(|t| {
+        t.kind == TokenKind::Word
+            && input.keys[next].is_none()
+            && !["hundred", "thousand", "and"]
+                .iter()
+                .any(|w| input.word(next).eq_ignore_ascii_case(w))
+    })
 }
 
 /// The word list through which a word can start `builtin` (see `builtin_at`), if any.
