@@ -124,25 +124,33 @@ fn candidates(compiled: &Compiled, mut ids: Vec<u32>) -> Vec<Candidate> {
     }
     keyed.sort_unstable();
     let index = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    (0..keyed.len())
-        .map(|j| {
-            let (first, second, variant) = keyed[j];
-            let first_end = (j..keyed.len())
-                .find(|&k| keyed[k].0 != first)
-                .unwrap_or(keyed.len());
-            let second_end = (j..keyed.len())
-                .find(|&k| keyed[k].0 != first || keyed[k].1 != second)
-                .unwrap_or(keyed.len());
-            Candidate {
-                variant,
-                first_end: index(first_end),
-                second_end: index(second_end),
-                seconds_to_first_end: keyed[j..first_end].iter().fold(0, |bits, &(_, _, v)| {
-                    bits | compiled.variants[v as usize].second
-                }),
-            }
-        })
-        .collect()
+    // Built from the back, where the ends of the groups and the union of their seconds so far
+    // are known from the candidate after.
+    let mut list: Vec<Candidate> = Vec::with_capacity(keyed.len());
+    for (j, &(first, second, variant)) in keyed.iter().enumerate().rev() {
+        let bits = compiled.variants[variant as usize].second;
+        let (first_end, second_end, seconds_to_first_end) = match keyed.get(j + 1).zip(list.last())
+        {
+            Some((&(next_first, next_second, _), next)) if next_first == first => (
+                next.first_end,
+                if next_second == second {
+                    next.second_end
+                } else {
+                    index(j + 1)
+                },
+                next.seconds_to_first_end | bits,
+            ),
+            _ => (index(j + 1), index(j + 1), bits),
+        };
+        list.push(Candidate {
+            variant,
+            first_end,
+            second_end,
+            seconds_to_first_end,
+        });
+    }
+    list.reverse();
+    list
 }
 
 /// How many number shapes [`number_shape`] tells apart.
@@ -274,14 +282,21 @@ impl Recognizer {
                 Heads::of(&compiled, &lexicon, key, candidates, &others)
             })
             .collect();
+        // Most shapes allow the same built-ins as another: their list is made once.
+        let mut made: Vec<(Vec<u32>, Vec<Candidate>)> = Vec::new();
         let by_number = (0..NUMBER_SHAPES)
             .map(|shape| {
-                let ids = by_number
+                let ids: Vec<u32> = by_number
                     .iter()
                     .filter(|&&(builtin, _)| number_may_start(shape, builtin))
                     .map(|&(_, id)| id)
                     .collect();
-                candidates(&compiled, ids)
+                if let Some((_, list)) = made.iter().find(|(seen, _)| *seen == ids) {
+                    return list.clone();
+                }
+                let list = candidates(&compiled, ids.clone());
+                made.push((ids, list.clone()));
+                list
             })
             .collect();
         let by_apostrophe = candidates(&compiled, by_apostrophe);
