@@ -397,7 +397,9 @@ pub fn recognizer() -> &'static Recognizer {
 #[must_use]
 pub fn recognize(text: &str) -> Vec<Expression> {
     let tokens = crate::text::tokens(text);
-    recognizer().scan(text, &tokens)
+    let mut found = Vec::new();
+    recognizer().scan(text, &tokens, &mut found);
+    found
 }
 
 #[cfg(test)]

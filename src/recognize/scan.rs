@@ -149,8 +149,9 @@ fn adverb_before_short_span(input: &Input, i: usize, slots: &Slots) -> bool {
 }
 
 impl Recognizer {
-    /// Scans tokens of `text` for expressions, left to right, longest match first.
-    pub(crate) fn scan(&self, text: &str, tokens: &[Token]) -> Vec<Expression> {
+    /// Scans tokens of `text` for expressions, left to right, longest match first, and adds
+    /// them to `found` (which a caller scanning piece after piece reuses, so that it grows once).
+    pub(crate) fn scan(&self, text: &str, tokens: &[Token], found: &mut Vec<Expression>) {
         let keys = tokens
             .iter()
             .map(|t| {
@@ -173,7 +174,6 @@ impl Recognizer {
             tokens[i].kind == TokenKind::Number
                 || input.keys[i].is_some_and(|k| self.key_strong[k as usize])
         };
-        let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             // Most words start nothing: no need to try them.
@@ -201,7 +201,6 @@ impl Recognizer {
                 None => i += 1,
             }
         }
-        found
     }
 
     fn match_at(&self, input: &Input, i: usize) -> Option<Expression> {
@@ -819,11 +818,12 @@ impl Recognizer {
 fn before_unknown_word(input: &Input, i: usize) -> bool {
     let next = i + 1;
     input.tokens.get(next).is_none_or(|t| {
+        let word = &input.text.as_bytes()[t.span.clone()];
         t.kind == TokenKind::Word
             && input.keys[next].is_none()
-            && !["hundred", "thousand", "and"]
+            && ![&b"hundred"[..], b"thousand", b"and"]
                 .iter()
-                .any(|w| input.word(next).eq_ignore_ascii_case(w))
+                .any(|w| word.eq_ignore_ascii_case(w))
     })
 }
 
