@@ -126,12 +126,15 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
     };
     let mut unresolved = 0;
     let mut timexes = Vec::new();
+    let mut found = Vec::new();
     for chunk in chunks(text, text::body_start(text)) {
         let mut tokens = text::tokens(&text[chunk.clone()]);
         for token in &mut tokens {
             token.span = token.span.start + chunk.start..token.span.end + chunk.start;
         }
-        for expression in &recognizer().scan(text, &tokens) {
+        found.clear();
+        recognizer().scan(text, &tokens, &mut found);
+        for expression in &found {
             context.tense = if needs_tense(expression) {
                 tense_around(text, &tokens, expression.tokens.clone())
             } else {

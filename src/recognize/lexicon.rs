@@ -2,8 +2,10 @@
 //! first word of each entry, so that each token is looked up once.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use super::RuleError;
+use crate::text::lowercase_chunk;
 
 /// The word classes the tagger knows; each fills one slot of a match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -141,21 +143,12 @@ struct Packed {
 const EMPTY: u32 = u32::MAX;
 
 impl Packed {
-    fn of(bytes: &[u8]) -> Option<Self> {
-        if bytes.len() > MAX_KEY {
-            return None;
-        }
-        let mut buf = [0u8; MAX_KEY];
-        buf[..bytes.len()].copy_from_slice(bytes);
-        let (chunks, _) = buf.as_chunks::<8>();
-        let mut packed = Self {
-            chunks: [0; MAX_KEY / 8],
-            len: bytes.len(),
-        };
-        for (out, chunk) in packed.chunks.iter_mut().zip(chunks) {
-            *out = ascii_lowercase(u64::from_le_bytes(*chunk));
-        }
-        Some(packed)
+    /// The word at `span` of `text`, at most [`MAX_KEY`] bytes long.
+    fn of(text: &[u8], span: Range<usize>) -> Option<Self> {
+        (span.len() <= MAX_KEY).then(|| Self {
+            chunks: [0, 1, 2].map(|k| lowercase_chunk(text, &span, k)),
+            len: span.len(),
+        })
     }
 
     fn hash(&self) -> u64 {
@@ -165,28 +158,16 @@ impl Packed {
     }
 }
 
-/// Bits in the sketch of the keys.
-const SKETCH_BITS: usize = 1 << 15;
-
-/// A bit for a word from its length and its first, second and last bytes, the same whatever
-/// the case of its ASCII letters (`| 0x20` maps a capital to its small letter, a small letter
-/// to itself).
-fn sketch(word: &[u8]) -> usize {
-    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
-        return 0;
-    };
-    let second = word.get(1).map_or(0, |&b| b | 0x20);
-    let bytes = u32::from_le_bytes([first | 0x20, second, last | 0x20, 0]);
-    let mixed = (u64::from(bytes) ^ (word.len() as u64) << 32).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+/// A bit for a word from its length and its first eight bytes (lower-cased: chunk 0 of
+/// [`lowercase_chunk`]).
+fn sketch(first: u64, len: usize) -> usize {
+    let mixed = (first ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     // The high bits of a multiplicative hash are the well-mixed ones.
     (mixed >> (64 - SKETCH_BITS.trailing_zeros())) as usize
 }
 
-/// Lower-cases the ASCII capitals among eight bytes at once, leaving every other byte as is
-/// (as `u8::to_ascii_lowercase` does byte by byte).
-fn ascii_lowercase(x: u64) -> u64 {
-    x | (crate::text::ascii_in_range(x, b'A', b'Z') >> 2)
-}
+/// Bits in the sketch of the keys.
+const SKETCH_BITS: usize = 1 << 15;
 
 impl Lexicon {
     /// The key id of a lower-case word, adding it if new.
@@ -199,7 +180,7 @@ impl Lexicon {
         self.starts.push(Vec::new());
         // A word with a capital never equals a lower-cased text word: it stays out of the table.
         if !word.bytes().any(|b| b.is_ascii_uppercase())
-            && let Some(packed) = Packed::of(word.as_bytes())
+            && let Some(packed) = Packed::of(word.as_bytes(), 0..word.len())
         {
             // At most a quarter full, so that a probe for an unknown word mostly stops at once.
             if self.starts.len() * 4 > self.table.len() {
@@ -212,7 +193,7 @@ impl Lexicon {
             }
             let slot = self.probe(&packed);
             self.table[slot] = (packed, id);
-            let bit = sketch(word.as_bytes());
+            let bit = sketch(packed.chunks[0], packed.len);
             self.sketches.resize(SKETCH_BITS / 64, 0);
             self.sketches[bit / 64] |= 1 << (bit % 64);
         }
@@ -230,9 +211,22 @@ impl Lexicon {
         slot
     }
 
-    /// The key id of a word as written in the text (any case), if the tagger knows it.
+    /// The key id of a word as written (any case), if the tagger knows it.
     pub fn lookup(&self, word: &[u8]) -> Option<u32> {
-        let bit = sketch(word);
+        self.lookup_in(word, 0..word.len())
+    }
+
+    /// The key id of the word at `span` of `text`, if the tagger knows it: [`Self::lookup`]
+    /// without slicing, so that the word is read from the text in whole machine words.
+    #[inline]
+    pub fn lookup_in(&self, text: &[u8], span: Range<usize>) -> Option<u32> {
+        let len = span.len();
+        if len > MAX_KEY {
+            return None;
+        }
+        // Most words of a text are no key: ruled out by their first bytes, the rest unread.
+        let first = lowercase_chunk(text, &span, 0);
+        let bit = sketch(first, len);
         if self
             .sketches
             .get(bit / 64)
@@ -240,7 +234,15 @@ impl Lexicon {
         {
             return None;
         }
-        let id = self.table[self.probe(&Packed::of(word)?)].1;
+        let packed = Packed {
+            chunks: [
+                first,
+                lowercase_chunk(text, &span, 1),
+                lowercase_chunk(text, &span, 2),
+            ],
+            len,
+        };
+        let id = self.table[self.probe(&packed)].1;
         (id != EMPTY).then_some(id)
     }
 
@@ -391,23 +393,6 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn packing_lower_cases_ascii_capitals_only() {
-        let neighbours = [0x00, b'@', b'A', b'Z', b'[', 0x80, 0xc3, 0xff];
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut bytes = neighbours;
-                bytes[at] = b;
-                let lowered = bytes.map(|b| b.to_ascii_lowercase());
-                assert_eq!(
-                    ascii_lowercase(u64::from_le_bytes(bytes)),
-                    u64::from_le_bytes(lowered),
-                    "{bytes:?}"
-                );
-            }
-        }
-    }
 
     #[test]
     fn lookup_ignores_case_and_knows_only_interned_words() {

@@ -39,12 +39,21 @@ impl fmt::Display for RuleError {
 
 impl std::error::Error for RuleError {}
 
-/// Signature bits of a token beyond the class bits (see `scan::signature`).
-const SIG_NUMBER: u32 = 1 << 24;
-const SIG_LITERAL: u32 = 1 << 25;
-const SIG_PUNCT: u32 = 1 << 26;
+/// What a token could be, as bits: its classes (bits 0 to 17), the `SIG_*` bits, and its
+/// word (key id modulo 32, bits 32 to 63) (see `scan::signature`).
+type Signature = u64;
+
+/// Signature bits of a token beyond the class and word bits.
+const SIG_NUMBER: Signature = 1 << 24;
+const SIG_PUNCT: Signature = 1 << 26;
 /// Always set, so that a variant whose second element can be anything passes.
-const SIG_END: u32 = 1 << 27;
+const SIG_END: Signature = 1 << 27;
+
+/// The signature bit of a word with key id `key`: "the" is followed by a rule's own word
+/// ("the past") far less often than by any known word.
+fn word_signature(key: u32) -> Signature {
+    1 << (32 + key % 32)
+}
 
 /// A rule variant that may start at some token, with where to skip to in its list when its
 /// first element, or its first two, fail (the list is sorted by first, then second element).
@@ -55,7 +64,7 @@ struct Candidate {
     second_end: u32,
     /// The union of `Variant::second` over the variants up to `first_end`: when the token
     /// after the first element has none of these bits, none of them can match.
-    seconds_to_first_end: u32,
+    seconds_to_first_end: Signature,
 }
 
 /// What must follow a word for the variants it can start (and, for `key_openers`, the
@@ -64,7 +73,7 @@ struct Candidate {
 #[derive(Debug, Clone, Copy, Default)]
 struct Heads {
     /// The union of `Variant::second` of the variants whose first element is the word itself.
-    words_seconds: u32,
+    words_seconds: Signature,
     /// The second words (key ids modulo 64, as bits) of the word-list entries the word starts
     /// the other variants with; `None` if the word is a whole entry, so anything may follow.
     followers: Option<u64>,
@@ -115,38 +124,78 @@ fn candidates(compiled: &Compiled, mut ids: Vec<u32>) -> Vec<Candidate> {
     }
     keyed.sort_unstable();
     let index = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    (0..keyed.len())
-        .map(|j| {
-            let (first, second, variant) = keyed[j];
-            let first_end = (j..keyed.len())
-                .find(|&k| keyed[k].0 != first)
-                .unwrap_or(keyed.len());
-            let second_end = (j..keyed.len())
-                .find(|&k| keyed[k].0 != first || keyed[k].1 != second)
-                .unwrap_or(keyed.len());
-            Candidate {
-                variant,
-                first_end: index(first_end),
-                second_end: index(second_end),
-                seconds_to_first_end: keyed[j..first_end].iter().fold(0, |bits, &(_, _, v)| {
-                    bits | compiled.variants[v as usize].second
-                }),
-            }
-        })
-        .collect()
+    // Built from the back, where the ends of the groups and the union of their seconds so far
+    // are known from the candidate after.
+    let mut list: Vec<Candidate> = Vec::with_capacity(keyed.len());
+    for (j, &(first, second, variant)) in keyed.iter().enumerate().rev() {
+        let bits = compiled.variants[variant as usize].second;
+        let (first_end, second_end, seconds_to_first_end) = match keyed.get(j + 1).zip(list.last())
+        {
+            Some((&(next_first, next_second, _), next)) if next_first == first => (
+                next.first_end,
+                if next_second == second {
+                    next.second_end
+                } else {
+                    index(j + 1)
+                },
+                next.seconds_to_first_end | bits,
+            ),
+            _ => (index(j + 1), index(j + 1), bits),
+        };
+        list.push(Candidate {
+            variant,
+            first_end,
+            second_end,
+            seconds_to_first_end,
+        });
+    }
+    list.reverse();
+    list
+}
+
+/// How many number shapes [`number_shape`] tells apart.
+const NUMBER_SHAPES: usize = 12 * 4;
+
+/// A number token's shape: its length (up to 11) and whether it has a ':' and a '/', which
+/// rule out most built-ins before any is tried ("2001" is no clock, "5" no year).
+fn number_shape(number: &str) -> usize {
+    let (mut colon, mut slash) = (0, 0);
+    for b in number.bytes() {
+        colon |= usize::from(b == b':');
+        slash |= usize::from(b == b'/');
+    }
+    number.len().min(11) * 4 + colon * 2 + slash
+}
+
+/// Whether a number of `shape` may start `builtin`: the first tests of `scan::builtin_at`.
+fn number_may_start(shape: usize, builtin: Builtin) -> bool {
+    let (len, colon, slash) = (shape / 4, shape & 2 != 0, shape & 1 != 0);
+    match builtin {
+        Builtin::Number => true,
+        Builtin::Year | Builtin::Decade => len == 4,
+        Builtin::Day => len <= 2,
+        Builtin::Ordinal => len <= 3,
+        Builtin::Clock => len <= 2 || colon,
+        Builtin::IsoDate => len == 10,
+        Builtin::SlashDate | Builtin::Half => slash,
+    }
 }
 
 /// The signature bits a token must have to start `element`.
-fn element_signature(element: &Element) -> u32 {
+fn element_signature(element: &Element) -> Signature {
     match element {
-        Element::Words(_) => SIG_LITERAL,
-        Element::Class(class) | Element::ClassValue(class, _) => class.bit(),
-        Element::Builtin(Builtin::Year | Builtin::Number) => SIG_NUMBER | Class::Number.bit(),
-        Element::Builtin(Builtin::Day | Builtin::Ordinal) => SIG_NUMBER | Class::Ordinal.bit(),
+        Element::Words(keys) => keys.iter().fold(0, |bits, &k| bits | word_signature(k)),
+        Element::Class(class) | Element::ClassValue(class, _) => class.bit().into(),
+        Element::Builtin(Builtin::Year | Builtin::Number) => {
+            SIG_NUMBER | Signature::from(Class::Number.bit())
+        }
+        Element::Builtin(Builtin::Day | Builtin::Ordinal) => {
+            SIG_NUMBER | Signature::from(Class::Ordinal.bit())
+        }
         Element::Builtin(Builtin::Decade | Builtin::Half) => SIG_NUMBER | SIG_PUNCT,
         Element::Builtin(Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate) => SIG_NUMBER,
         // The signature is taken after a joining hyphen, which this element would match.
-        Element::Punct('-') => u32::MAX,
+        Element::Punct('-') => Signature::MAX,
         Element::Punct(_) | Element::Possessive => SIG_PUNCT,
         Element::Context(inner) => element_signature(inner),
     }
@@ -161,8 +210,8 @@ pub struct Recognizer {
     compiled: Compiled,
     /// Per key id: variant ids whose first element can match that word.
     by_key: Vec<Vec<Candidate>>,
-    /// Variant ids that can start at a number token.
-    by_number: Vec<Candidate>,
+    /// Per [`number_shape`]: variant ids that can start at a number token of that shape.
+    by_number: Vec<Vec<Candidate>>,
     /// Variant ids that can start at an apostrophe ("'80s").
     by_apostrophe: Vec<Candidate>,
     /// Key ids of "the", "a", "an".
@@ -195,7 +244,7 @@ impl Recognizer {
             .map(|w| lexicon.intern(w))
             .collect();
         let mut by_key = vec![Vec::new(); lexicon.starts.len()];
-        let mut by_number = Vec::new();
+        let mut by_number: Vec<(Builtin, u32)> = Vec::new();
         let mut by_apostrophe = Vec::new();
         for (id, variant) in compiled.variants.iter().enumerate() {
             let id = u32::try_from(id).unwrap_or(u32::MAX);
@@ -203,7 +252,7 @@ impl Recognizer {
                 Element::Words(keys) => keys.clone(),
                 Element::Class(class) | Element::ClassValue(class, _) => lexicon.keys_of(*class),
                 Element::Builtin(builtin) => {
-                    by_number.push(id);
+                    by_number.push((*builtin, id));
                     if *builtin == Builtin::Decade {
                         by_apostrophe.push(id);
                     }
@@ -233,7 +282,23 @@ impl Recognizer {
                 Heads::of(&compiled, &lexicon, key, candidates, &others)
             })
             .collect();
-        let by_number = candidates(&compiled, by_number);
+        // Most shapes allow the same built-ins as another: their list is made once.
+        let mut made: Vec<(Vec<u32>, Vec<Candidate>)> = Vec::new();
+        let by_number = (0..NUMBER_SHAPES)
+            .map(|shape| {
+                let ids: Vec<u32> = by_number
+                    .iter()
+                    .filter(|&&(builtin, _)| number_may_start(shape, builtin))
+                    .map(|&(_, id)| id)
+                    .collect();
+                if let Some((_, list)) = made.iter().find(|(seen, _)| *seen == ids) {
+                    return list.clone();
+                }
+                let list = candidates(&compiled, ids.clone());
+                made.push((ids, list.clone()));
+                list
+            })
+            .collect();
         let by_apostrophe = candidates(&compiled, by_apostrophe);
         let key_classes: Vec<u32> = lexicon
             .starts
@@ -332,7 +397,9 @@ pub fn recognizer() -> &'static Recognizer {
 #[must_use]
 pub fn recognize(text: &str) -> Vec<Expression> {
     let tokens = crate::text::tokens(text);
-    recognizer().scan(text, &tokens)
+    let mut found = Vec::new();
+    recognizer().scan(text, &tokens, &mut found);
+    found
 }
 
 #[cfg(test)]

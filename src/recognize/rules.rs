@@ -98,9 +98,9 @@ pub struct Variant {
     pub elements: Vec<Element>,
     /// Variants with the same first element have the same number here.
     pub first: u32,
-    /// What the token after the first element must be, as signature bits (class bits and
-    /// `SIG_*`): a quick filter before a full match.
-    pub second: u32,
+    /// What the token after the first element must be, as signature bits (class bits, word
+    /// bits and `SIG_*`): a quick filter before a full match.
+    pub second: super::Signature,
     /// The prefix-tree node of the second element, shared by the variants with the same first
     /// two elements; `None` for a one-element variant.
     pub tail: Option<u32>,
@@ -146,7 +146,7 @@ pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError>
                 rule,
                 elements,
                 first: 0,
-                second: u32::MAX,
+                second: super::Signature::MAX,
                 tail: None,
             }));
             rules.push(Rule {

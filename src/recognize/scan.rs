@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::Recognizer;
 use super::lexicon::Class;
 use super::rules::{Builtin, Element, Producer};
+use super::{Recognizer, SIG_END, Signature};
 use crate::text::{Token, TokenKind};
 use crate::timex::{DayPart, Holiday, Season, Unit};
 
@@ -149,13 +149,14 @@ fn adverb_before_short_span(input: &Input, i: usize, slots: &Slots) -> bool {
 }
 
 impl Recognizer {
-    /// Scans tokens of `text` for expressions, left to right, longest match first.
-    pub(crate) fn scan(&self, text: &str, tokens: &[Token]) -> Vec<Expression> {
+    /// Scans tokens of `text` for expressions, left to right, longest match first, and adds
+    /// them to `found` (which a caller scanning piece after piece reuses, so that it grows once).
+    pub(crate) fn scan(&self, text: &str, tokens: &[Token], found: &mut Vec<Expression>) {
         let keys = tokens
             .iter()
             .map(|t| {
                 if t.kind == TokenKind::Word {
-                    self.lexicon.lookup(&text.as_bytes()[t.span.clone()])
+                    self.lexicon.lookup_in(text.as_bytes(), t.span.clone())
                 } else {
                     None
                 }
@@ -173,7 +174,6 @@ impl Recognizer {
             tokens[i].kind == TokenKind::Number
                 || input.keys[i].is_some_and(|k| self.key_strong[k as usize])
         };
-        let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             // Most words start nothing: no need to try them.
@@ -201,7 +201,6 @@ impl Recognizer {
                 None => i += 1,
             }
         }
-        found
     }
 
     fn match_at(&self, input: &Input, i: usize) -> Option<Expression> {
@@ -230,7 +229,7 @@ impl Recognizer {
     fn best_at(&self, input: &Input, i: usize) -> Option<Expression> {
         let token = &input.tokens[i];
         let candidates: &[super::Candidate] = match token.kind {
-            TokenKind::Number => &self.by_number,
+            TokenKind::Number => &self.by_number[super::number_shape(input.word(i))],
             TokenKind::Word => match input.keys[i] {
                 Some(k) if self.may_continue(self.key_heads[k as usize], input, i) => {
                     &self.by_key[k as usize]
@@ -247,9 +246,12 @@ impl Recognizer {
             candidates,
             found: None,
         };
+        // Before a word the tagger does not know, every head here ends at the word itself, and
+        // the next token's signature is just `SIG_END`: groups that need more go unmatched.
+        let alone = token.kind == TokenKind::Word && before_unknown_word(input, i);
         // Candidates are sorted by first element: match each distinct one once.
         let mut head_id = u32::MAX;
-        let mut head: Option<(usize, u32)> = None;
+        let mut head: Option<(usize, Signature)> = None;
         let mut head_slots = Slots::default();
         let mut signature_at = (usize::MAX, 0);
         let mut j = 0;
@@ -258,6 +260,10 @@ impl Recognizer {
             j += 1;
             let variant = &self.compiled.variants[candidate.variant as usize];
             let (first, tail) = variant.elements.split_first()?;
+            if alone && variant.first != head_id && candidate.seconds_to_first_end & SIG_END == 0 {
+                j = candidate.first_end as usize;
+                continue;
+            }
             if variant.first != head_id {
                 head_id = variant.first;
                 head_slots = Slots::default();
@@ -411,7 +417,7 @@ impl Recognizer {
 
     /// What token `i` (after a hyphen) could be, as bits to test against
     /// [`Variant::second`](super::rules::Variant).
-    fn signature(&self, input: &Input, i: usize) -> u32 {
+    fn signature(&self, input: &Input, i: usize) -> Signature {
         let i = input.skip_hyphen(i);
         let Some(token) = input.tokens.get(i) else {
             return super::SIG_END;
@@ -423,7 +429,7 @@ impl Recognizer {
             TokenKind::Word => {}
         }
         if let Some(k) = input.keys[i] {
-            sig |= self.key_classes[k as usize] | super::SIG_LITERAL;
+            sig |= Signature::from(self.key_classes[k as usize]) | super::word_signature(k);
         }
         sig
     }
@@ -805,6 +811,22 @@ impl Recognizer {
     }
 }
 
+/// Whether the token after word `i` is a word the lexicon does not know (or there is none), so
+/// that a word-list, number or year element at `i` ends at `i + 1`: no longer entry, no
+/// abbreviation dot, no "hundred", "thousand" or "and" continues it (see `class_at`,
+/// `read_number`, `spelled_year_at`).
+fn before_unknown_word(input: &Input, i: usize) -> bool {
+    let next = i + 1;
+    input.tokens.get(next).is_none_or(|t| {
+        let word = &input.text.as_bytes()[t.span.clone()];
+        t.kind == TokenKind::Word
+            && input.keys[next].is_none()
+            && ![&b"hundred"[..], b"thousand", b"and"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+    })
+}
+
 /// The word list through which a word can start `builtin` (see `builtin_at`), if any.
 pub(super) fn word_class(builtin: Builtin) -> Option<Class> {
     match builtin {
@@ -966,4 +988,69 @@ pub(crate) fn modifier_code(value: &str) -> Option<&'static str> {
         "BEFORE",
     ];
     CODES.iter().copied().find(|c| *c == value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::{number_may_start, number_shape, recognizer};
+
+    /// The shape test before the built-ins rules out only those that cannot match.
+    #[test]
+    fn number_shapes_rule_out_only_built_ins_that_cannot_match() {
+        use Builtin::*;
+        let recognizer = recognizer();
+        let mut matches = 0;
+        let numbers = [
+            "5 years",
+            "12 a.m.",
+            "10:35",
+            "7:5",
+            "3rd",
+            "22nd",
+            "101st",
+            "123",
+            "2001",
+            "1990s",
+            "1990's",
+            "1/2",
+            "9/22/2025",
+            "9/22/25",
+            "2025-09-22",
+            "2,024",
+            "3.5",
+            "12345678901",
+            "100000000000",
+            "24",
+        ];
+        for text in numbers {
+            let tokens = crate::text::tokens(text);
+            let input = Input {
+                text,
+                tokens: &tokens,
+                keys: tokens
+                    .iter()
+                    .map(|t| recognizer.lexicon.lookup(text[t.span.clone()].as_bytes()))
+                    .collect(),
+                last_number: Cell::new(None),
+            };
+            let shape = number_shape(input.word(0));
+            for builtin in [
+                Year, Day, Number, Ordinal, Clock, IsoDate, SlashDate, Decade, Half,
+            ] {
+                let matched = recognizer
+                    .builtin_at(&input, builtin, 0, &mut Slots::default())
+                    .is_some();
+                matches += usize::from(matched);
+                assert!(
+                    !matched || number_may_start(shape, builtin),
+                    "{text:?} is a {builtin:?}"
+                );
+            }
+        }
+        assert!(
+            matches >= 20,
+            "only {matches} matches: the examples test little"
+        );
+    }
 }

@@ -11,7 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::{Token, TokenKind};
+use super::{Token, TokenKind, lowercase_chunk};
 
 /// The tense around an expression, as far as the tagger can tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -54,10 +54,10 @@ enum Section {
     PastAux,
 }
 
-/// The cue lists, keyed by their first word; longer entries first.
+/// The cue lists, keyed by their first word ([`Lower::key`]); longer entries first.
 #[derive(Debug, Default)]
 struct Cues {
-    by_first: HashMap<Box<[u8]>, Vec<Entry>, BuildHasherDefault<Fnv>>,
+    by_first: HashMap<u128, Vec<Entry>, BuildHasherDefault<WordHasher>>,
     /// For each first letter, the lengths (as bits) of the first words starting with it: most
     /// words are ruled out by this before they are lower-cased and hashed.
     shapes: [u16; 26],
@@ -66,24 +66,26 @@ struct Cues {
 /// The words of an entry after its first, and its section.
 type Entry = (Vec<String>, Section);
 
-/// FNV-1a: cue words are short, and one is looked up for most tokens near an expression.
-struct Fnv(u64);
+/// A cue word is looked up for most tokens near an expression: one multiply hashes it.
+#[derive(Default)]
+struct WordHasher(u64);
 
-impl Default for Fnv {
-    fn default() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
+impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            self.write_u128(u128::from(self.0) << 8 | u128::from(b));
         }
+    }
+
+    fn write_u128(&mut self, word: u128) {
+        let mixed = ((word as u64) ^ ((word >> 64) as u64).rotate_left(32))
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        // The table takes its slot from the low bits: fold the well-mixed high ones in.
+        self.0 = mixed ^ mixed >> 32;
     }
 }
 
@@ -126,7 +128,8 @@ impl Cues {
                 }
                 let first = words[0].as_bytes();
                 cues.shapes[usize::from(first[0] - b'a')] |= 1 << first.len();
-                let list = cues.by_first.entry(first.into()).or_default();
+                let key = Lower::of(first, &(0..first.len())).key();
+                let list = cues.by_first.entry(key).or_default();
                 if list.iter().any(|(w, s)| *w == words[1..] && *s == section) {
                     return Err(format!("line {}: {entry:?} is listed twice", number + 1));
                 }
@@ -139,8 +142,8 @@ impl Cues {
         Ok(cues)
     }
 
-    fn is_past_aux(&self, word: &[u8]) -> bool {
-        self.by_first.get(word).is_some_and(|list| {
+    fn is_past_aux(&self, word: &Lower) -> bool {
+        self.by_first.get(&word.key()).is_some_and(|list| {
             list.iter()
                 .any(|(rest, s)| rest.is_empty() && *s == Section::PastAux)
         })
@@ -163,7 +166,7 @@ impl Words<'_> {
     fn lower(&self, i: usize) -> Option<Lower> {
         let token = self.tokens.get(i)?;
         (token.kind == TokenKind::Word && token.span.len() <= CUE_LEN)
-            .then(|| Lower::of(&self.text[token.span.clone()]))
+            .then(|| Lower::of(self.text.as_bytes(), &token.span))
     }
 
     fn punct(&self, i: usize) -> Option<&str> {
@@ -205,7 +208,7 @@ impl Words<'_> {
             return None;
         }
         let first = self.lower(i)?;
-        let list = cues.by_first.get(&*first)?;
+        let list = cues.by_first.get(&first.key())?;
         list.iter().find_map(|(rest, section)| {
             let all = rest.iter().enumerate().all(|(k, word)| {
                 self.lower(i + 1 + k)
@@ -365,20 +368,27 @@ impl Cheapest {
 /// A short word in lower case, on the stack: cues are looked for around every expression, so
 /// no allocation per word.
 struct Lower {
-    bytes: [u8; CUE_LEN],
+    /// The word, then zeros.
+    bytes: [u8; 16],
     len: usize,
 }
 
 impl Lower {
-    /// `word` must be at most [`CUE_LEN`] bytes.
-    fn of(word: &str) -> Self {
-        let mut bytes = [0; CUE_LEN];
-        bytes[..word.len()].copy_from_slice(word.as_bytes());
-        bytes[..word.len()].make_ascii_lowercase();
+    /// The word at `span` of `text`, at most [`CUE_LEN`] bytes long.
+    fn of(text: &[u8], span: &Range<usize>) -> Self {
+        const { assert!(CUE_LEN <= 16) };
+        let mut bytes = [0; 16];
+        bytes[..8].copy_from_slice(&lowercase_chunk(text, span, 0).to_le_bytes());
+        bytes[8..].copy_from_slice(&lowercase_chunk(text, span, 1).to_le_bytes());
         Self {
             bytes,
-            len: word.len(),
+            len: span.len(),
         }
+    }
+
+    /// The word as one number, the same for the same word (letters only: no zero byte).
+    fn key(&self) -> u128 {
+        u128::from_le_bytes(self.bytes)
     }
 }
 

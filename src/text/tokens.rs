@@ -96,7 +96,23 @@ fn is_letter_at(text: &str, i: usize) -> Option<usize> {
 
 fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut i = start;
+    let i = start + leading_ascii_letters(&bytes[start..]);
+    // Most words are ASCII letters, and no initial before a dot: done.
+    let initial = i == start + 1;
+    if bytes
+        .get(i)
+        .is_none_or(|&b| b.is_ascii() && !(initial && b == b'.'))
+    {
+        return i;
+    }
+    rare_word_end(text, start, i)
+}
+
+/// [`word_end`] for a word going on beyond ASCII, or a letter before a dot (`i` is the end
+/// of the ASCII letters the word starts with).
+#[cold]
+fn rare_word_end(text: &str, start: usize, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
     loop {
         i += leading_ascii_letters(&bytes[i..]);
         // A letter beyond ASCII ("café") continues the word.
@@ -129,9 +145,8 @@ fn word_end(text: &str, start: usize) -> usize {
 
 /// How many ASCII letters `bytes` starts with, counted eight bytes at a time.
 fn leading_ascii_letters(bytes: &[u8]) -> usize {
-    let (chunks, rest) = bytes.as_chunks::<8>();
     let mut n = 0;
-    for chunk in chunks {
+    while let Some(chunk) = bytes[n..].first_chunk::<8>() {
         // Folding capitals onto small letters maps no other byte into `a..=z`.
         let folded = u64::from_le_bytes(*chunk) | 0x2020_2020_2020_2020;
         let others = !ascii_in_range(folded, b'a', b'z') & 0x8080_8080_8080_8080;
@@ -140,12 +155,15 @@ fn leading_ascii_letters(bytes: &[u8]) -> usize {
         }
         n += 8;
     }
-    n + rest.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+    n + bytes[n..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
 }
 
 /// For eight bytes at once: the high bit of each byte that is in `low..=high`, with `low`
 /// at least 1 and `high` below 0x7f (bytes beyond ASCII are never in range).
-pub(crate) fn ascii_in_range(x: u64, low: u8, high: u8) -> u64 {
+fn ascii_in_range(x: u64, low: u8, high: u8) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
     let low7 = x & !HIGH;
@@ -153,6 +171,33 @@ pub(crate) fn ascii_in_range(x: u64, low: u8, high: u8) -> u64 {
     let from_low = low7 + ONES * (0x80 - u64::from(low));
     let past_high = low7 + ONES * (0x80 - u64::from(high) - 1);
     from_low & !past_high & !x & HIGH
+}
+
+/// Bytes `8 * k..8 * k + 8` of the word at `span` of `text`, lower-cased, bytes past the word
+/// zero: read straight from the text, no copy, where the text goes on far enough.
+#[inline]
+pub(crate) fn lowercase_chunk(text: &[u8], span: &Range<usize>, k: usize) -> u64 {
+    let Some(valid) = span.len().checked_sub(8 * k).filter(|&n| n > 0) else {
+        return 0;
+    };
+    let valid = valid.min(8);
+    let start = span.start + 8 * k;
+    let eight = match text[start..].first_chunk::<8>() {
+        Some(eight) => *eight,
+        // Only at the very end of the text.
+        None => {
+            let mut eight = [0; 8];
+            eight[..valid].copy_from_slice(&text[start..start + valid]);
+            eight
+        }
+    };
+    ascii_lowercase(u64::from_le_bytes(eight) & u64::MAX >> (8 * (8 - valid)))
+}
+
+/// Lower-cases the ASCII capitals among eight bytes at once, leaving every other byte as is
+/// (as `u8::to_ascii_lowercase` does byte by byte).
+fn ascii_lowercase(x: u64) -> u64 {
+    x | (ascii_in_range(x, b'A', b'Z') >> 2)
 }
 
 fn number_end(bytes: &[u8], start: usize) -> usize {
@@ -233,6 +278,23 @@ mod tests {
                     .take_while(|b| b.is_ascii_alphabetic())
                     .count();
                 assert_eq!(leading_ascii_letters(&text[start..]), expected);
+            }
+        }
+    }
+
+    #[test]
+    fn packing_lower_cases_ascii_capitals_only() {
+        let neighbours = [0x00, b'@', b'A', b'Z', b'[', 0x80, 0xc3, 0xff];
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = neighbours;
+                bytes[at] = b;
+                let lowered = bytes.map(|b| b.to_ascii_lowercase());
+                assert_eq!(
+                    ascii_lowercase(u64::from_le_bytes(bytes)),
+                    u64::from_le_bytes(lowered),
+                    "{bytes:?}"
+                );
             }
         }
     }
