@@ -115,7 +115,13 @@ pub struct Lexicon {
     /// Per key id (of the keys that start entries): its entries by class.
     index: Vec<KeyIndex>,
     pub entries: Vec<Entry>,
+    /// The key of [`POSSESSIVE`], if an entry has one; the scanner gives it to an apostrophe
+    /// followed by "s".
+    pub possessive: Option<u32>,
 }
+
+/// The element that stands for "'s" (either apostrophe) in an entry ("new year's day").
+pub const POSSESSIVE: &str = "'s";
 
 /// Where a key's entries of each class are in its `starts`, and what may follow it.
 #[derive(Debug, Default)]
@@ -303,9 +309,14 @@ impl Lexicon {
                     Some(s) => (s, true),
                     None => (spelling, false),
                 };
+                // "year's" is two elements, as the text's tokens are: "year", then "'s".
                 let words: Vec<&str> = spelling
                     .split(|c: char| c.is_whitespace() || c == '-')
                     .filter(|w| !w.is_empty())
+                    .flat_map(|w| match w.strip_suffix(POSSESSIVE) {
+                        Some(stem) if !stem.is_empty() => vec![stem, POSSESSIVE],
+                        _ => vec![w],
+                    })
                     .collect();
                 let Some((first, rest)) = words.split_first() else {
                     return Err(error("empty entry".into()));
@@ -330,6 +341,7 @@ impl Lexicon {
                 }
             }
         }
+        lexicon.possessive = lexicon.ids.get(POSSESSIVE).copied();
         lexicon.index_classes();
         Ok(lexicon)
     }

@@ -154,12 +154,16 @@ impl Recognizer {
     pub(crate) fn scan(&self, text: &str, tokens: &[Token], found: &mut Vec<Expression>) {
         let keys = tokens
             .iter()
-            .map(|t| {
-                if t.kind == TokenKind::Word {
-                    self.lexicon.lookup_in(text.as_bytes(), t.span.clone())
-                } else {
-                    None
-                }
+            .enumerate()
+            .map(|(i, t)| match t.kind {
+                TokenKind::Word => self.lexicon.lookup_in(text.as_bytes(), t.span.clone()),
+                TokenKind::Punct => self.lexicon.possessive.filter(|_| {
+                    matches!(&text[t.span.clone()], "'" | "\u{2019}")
+                        && tokens.get(i + 1).is_some_and(|s| {
+                            s.joined && text[s.span.clone()].eq_ignore_ascii_case("s")
+                        })
+                }),
+                TokenKind::Number => None,
             })
             .collect();
         let input = Input {
@@ -555,7 +559,12 @@ impl Recognizer {
             for &word in &entry.rest {
                 end = input.skip_hyphen(end);
                 if end < input.tokens.len() && input.keys[end] == Some(word) {
-                    end += 1;
+                    // "'s" is two tokens: the apostrophe and the "s".
+                    end += if Some(word) == self.lexicon.possessive {
+                        2
+                    } else {
+                        1
+                    };
                 } else {
                     ok = false;
                     break;
