@@ -7,7 +7,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::lexicon::Class;
-use super::rules::{Builtin, Element, Producer};
+use super::rules::{Builtin, DurationKind, Element, Producer};
 use super::{Recognizer, SIG_END, Signature};
 use crate::text::{Token, TokenKind};
 use crate::timex::{DayPart, Holiday, Season, Unit};
@@ -198,13 +198,44 @@ impl Recognizer {
                 continue;
             }
             match self.match_at(&input, i) {
-                Some(expression) => {
+                Some(mut expression) => {
                     i = expression.tokens.end;
+                    if self.is_rate(&input, &expression) {
+                        expression.producer = Producer::Set;
+                    }
                     found.push(expression);
                 }
                 None => i += 1,
             }
         }
+    }
+
+    /// "a year" in "$500 million a year", "5% a year", "100,000 barrels a day": a rate after
+    /// an amount, so a set (every year), not a length of time. Before "a <unit>" stand at most two words the rules do not
+    /// know ("barrels"), then the amount: a number, "%" or a number word ("fifty thousand").
+    fn is_rate(&self, input: &Input, expression: &Expression) -> bool {
+        let start = expression.tokens.start;
+        if expression.producer != Producer::Duration(DurationKind::Counted)
+            || expression.tokens.len() != 2
+            || !(input.word(start).eq_ignore_ascii_case("a")
+                || input.word(start).eq_ignore_ascii_case("an"))
+        {
+            return false;
+        }
+        let mut skipped = 0;
+        for i in (start.saturating_sub(3)..start).rev() {
+            let token = &input.tokens[i];
+            match (token.kind, input.keys[i]) {
+                // "in 2011 a year of turmoil": a year, not an amount.
+                (TokenKind::Number, _) => return skipped > 0 || year_at(input, i).is_none(),
+                (TokenKind::Word, Some(key)) => {
+                    return self.key_classes[key as usize] & Class::Number.bit() != 0;
+                }
+                (TokenKind::Word, None) => skipped += 1,
+                (TokenKind::Punct, _) => return input.is_punct(i, '%'),
+            }
+        }
+        false
     }
 
     fn match_at(&self, input: &Input, i: usize) -> Option<Expression> {

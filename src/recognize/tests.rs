@@ -88,6 +88,35 @@ fn false_friends_are_not_dates() {
 }
 
 #[test]
+fn a_rate_after_an_amount_is_a_set() {
+    let producers = |text: &str| -> Vec<(String, Producer)> {
+        recognize(text)
+            .into_iter()
+            .map(|e| (text[e.span].to_string(), e.producer))
+            .collect()
+    };
+    for text in [
+        "it saves $500 million a year",
+        "prices rose 5% a year",
+        "100,000 barrels a day",
+        "fifty thousand CDs a year",
+    ] {
+        assert_eq!(producers(text)[0].1, Producer::Set, "{text:?}");
+    }
+    for text in ["he stayed for a year", "in 2011 a year of turmoil began"] {
+        let found = producers(text);
+        let last = found.last().unwrap();
+        assert_eq!(last.0, "a year", "{text:?}");
+        assert_eq!(
+            last.1,
+            Producer::Duration(DurationKind::Counted),
+            "{text:?}"
+        );
+    }
+    assert_eq!(producers("up from seven a year ago")[0].0, "a year ago");
+}
+
+#[test]
 fn spans_are_byte_exact_around_unicode() {
     let text = "\u{201c}Sept.\u{a0}22,\u{a0}2025\u{201d} \u{2014} mid\u{2013}2020";
     assert_eq!(spans(text), ["Sept.\u{a0}22,\u{a0}2025", "mid\u{2013}2020"]);
