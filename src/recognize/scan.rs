@@ -424,7 +424,7 @@ impl Recognizer {
     /// Keeps a match of `variant` ending at token `end` if it beats the best so far: longer,
     /// else from an earlier rule, else earlier in the candidate list.
     fn offer(&self, input: &Input, variant: u32, end: usize, slots: &Slots, best: &mut Best) {
-        if slots.latent && end == best.start + 1 && !self.has_cue_before(input, best.start) {
+        if slots.latent && end == best.start + 1 && !self.has_cue_before(input, best.start, slots) {
             return;
         }
         let rule = self.compiled.variants[variant as usize].rule;
@@ -443,11 +443,14 @@ impl Recognizer {
         }
     }
 
-    fn has_cue_before(&self, input: &Input, i: usize) -> bool {
+    /// Whether the word before token `i` makes the latent word there a date: any cue for a
+    /// month ("in May"), a `day` cue for a day name ("on Sun." but not "in Sun").
+    fn has_cue_before(&self, input: &Input, i: usize, slots: &Slots) -> bool {
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };
-        input.keys[prev].is_some_and(|k| self.key_classes[k as usize] & Class::LatentCue.bit() != 0)
+        self.class_at(input, Class::LatentCue, prev, &mut Slots::default())
+            .is_some_and(|(_, cues)| slots.weekday.is_none() || cues == "day")
     }
 
     /// What token `i` (after a hyphen) could be, as bits to test against
