@@ -193,6 +193,10 @@ impl Recognizer {
             }
             if let Some((end, _)) =
                 self.class_at(&input, Class::NotTemporal, i, &mut Slots::default())
+                // Unless an expression runs further: "as soon as possible".
+                && self
+                    .match_at(&input, i)
+                    .is_none_or(|e| e.tokens.end <= end)
             {
                 i = end;
                 continue;
@@ -211,8 +215,9 @@ impl Recognizer {
     }
 
     /// "a year" in "$500 million a year", "5% a year", "100,000 barrels a day": a rate after
-    /// an amount, so a set (every year), not a length of time. Before "a <unit>" stand at most two words the rules do not
-    /// know ("barrels"), then the amount: a number, "%" or a number word ("fifty thousand").
+    /// an amount, so a set (every year), not a length of time. Before "a <unit>" stand at most
+    /// two words the rules do not know ("barrels"), then the amount: a number, "%" or a number
+    /// word ("fifty thousand").
     fn is_rate(&self, input: &Input, expression: &Expression) -> bool {
         let start = expression.tokens.start;
         if expression.producer != Producer::Duration(DurationKind::Counted)
