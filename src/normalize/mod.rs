@@ -581,9 +581,10 @@ fn ref_shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> 
     let Some(mut anchor) = context.previous.or(context.reference.map(Point::Day)) else {
         return Some(Value::unresolved(TimexType::Date, "XXXX"));
     };
+    let said = fixed.or(s.ref_shift);
+    let shift = said.unwrap_or(0);
     // "in the morning": the story's day itself, if the story is at a day; else today's.
-    let shift = fixed.or(s.ref_shift).unwrap_or(0);
-    if fixed.or(s.ref_shift).is_none()
+    if said.is_none()
         && anchor.unknown_inside(Unit::Day).is_some()
         && let Some(reference) = context.reference
     {
