@@ -432,6 +432,17 @@ impl Recognizer {
         if slots.latent && end == best.start + 1 && !self.has_cue_before(input, best.start, slots) {
             return;
         }
+        // "a second bomb": after "a", a latent word followed by a word is an ordinal.
+        if slots.latent
+            && end == best.start + 2
+            && input.word(best.start).eq_ignore_ascii_case("a")
+            && input
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            return;
+        }
         let rule = self.compiled.variants[variant as usize].rule;
         let better = match &best.found {
             None => true,

@@ -244,6 +244,17 @@ impl Point {
                 ));
             }
             (Self::Month(y, m), Unit::Year) => return Some(Self::Month(y.checked_add(n)?, m)),
+            (Self::Clock(day, h, m), Unit::Hour | Unit::Minute) => {
+                let step = if unit == Unit::Hour { 60 } else { 1 };
+                let minutes = i64::from(h * 60 + m) + i64::from(n) * step;
+                let day = shift_date(
+                    day,
+                    Unit::Day,
+                    i32::try_from(minutes.div_euclid(1440)).ok()?,
+                )?;
+                let minutes = u32::try_from(minutes.rem_euclid(1440)).ok()?;
+                return Some(Self::Clock(day, minutes / 60, minutes % 60));
+            }
             _ => {}
         }
         let day = self.first_day()?;
@@ -326,22 +337,26 @@ pub fn shift_date(date: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
             date.checked_sub_months(Months::new(k.unsigned_abs()))
         }
     };
-    let days = |k: i32| {
-        let k = i64::from(n.checked_mul(k)?);
+    let days = |k: i64| {
         if k >= 0 {
             date.checked_add_days(Days::new(k.unsigned_abs()))
         } else {
             date.checked_sub_days(Days::new(k.unsigned_abs()))
         }
     };
+    let n64 = i64::from(n);
     match unit {
         Unit::Century => months(1200),
         Unit::Decade => months(120),
         Unit::Year => months(12),
         Unit::Quarter => months(3),
         Unit::Month => months(1),
-        Unit::Week | Unit::Weekend => days(7),
-        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => days(1),
+        Unit::Week | Unit::Weekend => days(n64 * 7),
+        Unit::Day => days(n64),
+        // A day without a clock time: "three hours ago" is most likely still today.
+        Unit::Hour => days(n64 / 24),
+        Unit::Minute => days(n64 / (24 * 60)),
+        Unit::Second => days(n64 / (24 * 60 * 60)),
     }
 }
 
@@ -411,5 +426,15 @@ mod tests {
             Point::Day(d).shifted(Unit::Day, 1).map(|p| p.to_string()),
             Some("2013-02-01".into())
         );
+        // Hours move a clock time, and leave a bare day where it is.
+        assert_eq!(
+            Point::Clock(d, 22, 30).shifted(Unit::Hour, 3),
+            Some(Point::Clock(
+                NaiveDate::from_ymd_opt(2013, 2, 1).unwrap(),
+                1,
+                30
+            ))
+        );
+        assert_eq!(Point::Day(d).shifted(Unit::Hour, -3), Some(Point::Day(d)));
     }
 }
