@@ -115,9 +115,9 @@ pub struct Lexicon {
     /// Per key id (of the keys that start entries): its entries by class.
     index: Vec<KeyIndex>,
     pub entries: Vec<Entry>,
-    /// The key of [`POSSESSIVE`], if an entry has one; the scanner gives it to an apostrophe
+    /// The key of [`POSSESSIVE`]: the scanner gives it to an apostrophe
     /// followed by "s".
-    pub possessive: Option<u32>,
+    pub possessive: u32,
 }
 
 /// The element that stands for "'s" (either apostrophe) in an entry ("new year's day").
@@ -341,7 +341,7 @@ impl Lexicon {
                 }
             }
         }
-        lexicon.possessive = lexicon.ids.get(POSSESSIVE).copied();
+        lexicon.possessive = lexicon.intern(POSSESSIVE);
         lexicon.index_classes();
         Ok(lexicon)
     }

@@ -114,6 +114,10 @@ impl Input<'_> {
                     .is_some_and(|p| p.starts_with(c))
         })
     }
+    /// A straight or curly apostrophe.
+    fn is_apostrophe(&self, i: usize) -> bool {
+        self.is_punct(i, '\'') || self.is_punct(i, '\u{2019}')
+    }
     fn is_joined(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.joined)
     }
@@ -152,26 +156,7 @@ impl Recognizer {
     /// Scans tokens of `text` for expressions, left to right, longest match first, and adds
     /// them to `found` (which a caller scanning piece after piece reuses, so that it grows once).
     pub(crate) fn scan(&self, text: &str, tokens: &[Token], found: &mut Vec<Expression>) {
-        let keys = tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| match t.kind {
-                TokenKind::Word => self.lexicon.lookup_in(text.as_bytes(), t.span.clone()),
-                TokenKind::Punct => self.lexicon.possessive.filter(|_| {
-                    matches!(&text[t.span.clone()], "'" | "\u{2019}")
-                        && tokens.get(i + 1).is_some_and(|s| {
-                            s.joined && text[s.span.clone()].eq_ignore_ascii_case("s")
-                        })
-                }),
-                TokenKind::Number => None,
-            })
-            .collect();
-        let input = Input {
-            text,
-            tokens,
-            keys,
-            last_number: Cell::new(None),
-        };
+        let input = self.input(text, tokens);
         // Every rule match contains a strong token (a number, a month, a unit, a rule's own
         // word...) within its first few tokens; elsewhere nothing needs trying.
         let strong = |i: usize| {
@@ -185,23 +170,25 @@ impl Recognizer {
                 TokenKind::Number => true,
                 TokenKind::Word => input.keys[i]
                     .is_some_and(|k| self.may_continue(self.key_openers[k as usize], &input, i)),
-                TokenKind::Punct => input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}'),
+                TokenKind::Punct => input.is_apostrophe(i),
             };
             if !starts_something || !(i..tokens.len().min(i + STRONG_WITHIN + 1)).any(strong) {
                 i += 1;
                 continue;
             }
-            if let Some((end, _)) =
-                self.class_at(&input, Class::NotTemporal, i, &mut Slots::default())
-                // Unless an expression runs further: "as soon as possible".
-                && self
-                    .match_at(&input, i)
-                    .is_none_or(|e| e.tokens.end <= end)
+            let not_temporal = self
+                .class_at(&input, Class::NotTemporal, i, &mut Slots::default())
+                .map(|(end, _)| end);
+            let expression = self.match_at(&input, i);
+            // A not-temporal phrase is stepped over, unless an expression runs further ("as
+            // soon as possible").
+            if let Some(end) = not_temporal
+                && expression.as_ref().is_none_or(|e| e.tokens.end <= end)
             {
                 i = end;
                 continue;
             }
-            match self.match_at(&input, i) {
+            match expression {
                 Some(mut expression) => {
                     i = expression.tokens.end;
                     if self.is_rate(&input, &expression) {
@@ -212,6 +199,27 @@ impl Recognizer {
                 None => i += 1,
             }
         }
+    }
+
+    /// The tokens with their lexicon keys: a word's own, and for the apostrophe of "'s" the
+    /// key of [`POSSESSIVE`](super::lexicon::POSSESSIVE).
+    fn input<'a>(&self, text: &'a str, tokens: &'a [Token]) -> Input<'a> {
+        let mut input = Input {
+            text,
+            tokens,
+            keys: Vec::with_capacity(tokens.len()),
+            last_number: Cell::new(None),
+        };
+        for (i, token) in tokens.iter().enumerate() {
+            let key = match token.kind {
+                TokenKind::Word => self.lexicon.lookup_in(text.as_bytes(), token.span.clone()),
+                TokenKind::Punct => (input.is_apostrophe(i) && input.suffix_is(i + 1, &["s"]))
+                    .then_some(self.lexicon.possessive),
+                TokenKind::Number => None,
+            };
+            input.keys.push(key);
+        }
+        input
     }
 
     /// "a year" in "$500 million a year", "5% a year", "100,000 barrels a day": a rate after
@@ -276,9 +284,7 @@ impl Recognizer {
                 }
                 _ => &[],
             },
-            TokenKind::Punct if input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}') => {
-                &self.by_apostrophe
-            }
+            TokenKind::Punct if input.is_apostrophe(i) => &self.by_apostrophe,
             TokenKind::Punct => &[],
         };
         let mut best = Best {
@@ -502,20 +508,19 @@ impl Recognizer {
         let has = |class: Class| {
             input.keys[i].is_some_and(|k| self.key_classes[k as usize] & class.bit() != 0)
         };
-        let apostrophe = || input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}');
         match element {
             Element::Context(inner) => self.can_start(input, inner, i),
             Element::Words(keys) => input.keys[i].is_some_and(|k| keys.contains(&k)),
             Element::Class(class) | Element::ClassValue(class, _) => has(*class),
             Element::Punct(c) => input.is_punct(i, *c),
-            Element::Possessive => apostrophe(),
+            Element::Possessive => input.keys[i] == Some(self.lexicon.possessive),
             Element::Builtin(Builtin::Year | Builtin::Number) => {
                 input.is_number(i) || has(Class::Number)
             }
             Element::Builtin(Builtin::Day | Builtin::Ordinal) => {
                 input.is_number(i) || has(Class::Ordinal)
             }
-            Element::Builtin(Builtin::Decade) => input.is_number(i) || apostrophe(),
+            Element::Builtin(Builtin::Decade) => input.is_number(i) || input.is_apostrophe(i),
             Element::Builtin(Builtin::Half) => input.is_number(i) || input.is_punct(i, '½'),
             Element::Builtin(Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate) => {
                 input.is_number(i)
@@ -537,8 +542,7 @@ impl Recognizer {
             }
             Element::Punct(c) => input.is_punct(i, *c).then_some(i + 1),
             Element::Possessive => {
-                let apostrophe = input.is_punct(i, '\'') || input.is_punct(i, '\u{2019}');
-                (apostrophe && input.suffix_is(i + 1, &["s"])).then_some(i + 2)
+                (input.keys[i] == Some(self.lexicon.possessive)).then_some(i + 2)
             }
             Element::Class(class) => {
                 let (end, value) = self.class_at(input, *class, i, slots)?;
@@ -610,7 +614,7 @@ impl Recognizer {
                 end = input.skip_hyphen(end);
                 if end < input.tokens.len() && input.keys[end] == Some(word) {
                     // "'s" is two tokens: the apostrophe and the "s".
-                    end += if Some(word) == self.lexicon.possessive {
+                    end += if word == self.lexicon.possessive {
                         2
                     } else {
                         1
@@ -968,7 +972,6 @@ fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
 }
 
 fn decade_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
-    let apostrophe = |j: usize| input.is_punct(j, '\'') || input.is_punct(j, '\u{2019}');
     if input.is_number(i) {
         let year = year_at(input, i)?;
         if year % 10 != 0 {
@@ -976,7 +979,10 @@ fn decade_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
         }
         let end = if input.suffix_is(i + 1, &["s"]) {
             i + 2
-        } else if apostrophe(i + 1) && input.is_joined(i + 1) && input.suffix_is(i + 2, &["s"]) {
+        } else if input.is_apostrophe(i + 1)
+            && input.is_joined(i + 1)
+            && input.suffix_is(i + 2, &["s"])
+        {
             i + 3
         } else {
             return None;
@@ -984,7 +990,7 @@ fn decade_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
         slots.decade = Some(year / 10);
         return Some(end);
     }
-    if apostrophe(i) && input.is_number(i + 1) && input.is_joined(i + 1) {
+    if input.is_apostrophe(i) && input.is_number(i + 1) && input.is_joined(i + 1) {
         let word = input.word(i + 1);
         let n: i32 = word.parse().ok()?;
         if word.len() != 2 || n % 10 != 0 || !input.suffix_is(i + 2, &["s"]) {
@@ -1084,15 +1090,7 @@ mod tests {
         ];
         for text in numbers {
             let tokens = crate::text::tokens(text);
-            let input = Input {
-                text,
-                tokens: &tokens,
-                keys: tokens
-                    .iter()
-                    .map(|t| recognizer.lexicon.lookup(text[t.span.clone()].as_bytes()))
-                    .collect(),
-                last_number: Cell::new(None),
-            };
+            let input = recognizer.input(text, &tokens);
             let shape = number_shape(input.word(0));
             for builtin in [
                 Year, Day, Number, Ordinal, Clock, IsoDate, SlashDate, Decade, Half,
