@@ -188,10 +188,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         Producer::RefOffset => offset(s, s.direction?, context, true),
         Producer::Day(fixed, part) => {
             let n = fixed.or(s.day_shift)?;
-            let part = match part {
-                Some(code) => Some(DayPart::from_code(code)?),
-                None => s.daypart,
-            };
+            let part = part.or(s.daypart);
             let Some(reference) = reference else {
                 return Some(Value::unresolved(TimexType::Date, "XXXX-XX-XX"));
             };
@@ -329,9 +326,9 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 .clock
                 .or(fixed_hour.map(|h| (h, 0)))
                 .or_else(|| hour_of_daypart(s))?;
-            if let Some(code) = part {
+            if let Some(part) = part {
                 // "10:30 tonight" is 22:30.
-                hour = hour_in_daypart(hour, DayPart::from_code(code)?);
+                hour = hour_in_daypart(hour, *part);
             }
             let day = match (s.weekday, reference) {
                 (_, None) => {

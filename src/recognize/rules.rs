@@ -5,7 +5,7 @@
 
 use super::RuleError;
 use super::lexicon::{Class, Lexicon};
-use crate::timex::TimexType;
+use crate::timex::{DayPart, TimexType};
 
 /// Classes computed from the characters of a token rather than looked up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +48,7 @@ pub enum Producer {
     RefShift(Option<i32>),
     Offset(i32),
     RefOffset,
-    Day(Option<i32>, Option<Box<str>>),
+    Day(Option<i32>, Option<DayPart>),
     Quarter,
     Half,
     Reported(i32),
@@ -59,7 +59,7 @@ pub enum Producer {
     Duration(DurationKind),
     Set,
     Value(TimexType, Box<str>),
-    Time(Option<u32>, Option<Box<str>>),
+    Time(Option<u32>, Option<DayPart>),
     Ref,
     Nothing,
 }
@@ -327,6 +327,10 @@ fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
     Ok(Element::Words(words))
 }
 
+fn day_part(code: &str) -> Result<DayPart, String> {
+    DayPart::from_code(code).ok_or_else(|| format!("`{code}` is not a part of day (MO AF EV NI)"))
+}
+
 fn producer(spec: &str) -> Result<Producer, String> {
     let mut parts = spec.split_whitespace();
     let name = parts.next().unwrap_or("");
@@ -356,7 +360,10 @@ fn producer(spec: &str) -> Result<Producer, String> {
             int(0)?.ok_or("`offset` needs a direction, -1 or 1")?,
         )),
         "refoffset" => no_args(Producer::RefOffset),
-        "day" => Ok(Producer::Day(int(0)?, args.get(1).map(|&a| a.into()))),
+        "day" => Ok(Producer::Day(
+            int(0)?,
+            args.get(1).map(|a| day_part(a)).transpose()?,
+        )),
         "quarter" => no_args(Producer::Quarter),
         "half" => no_args(Producer::Half),
         "reported" => Ok(Producer::Reported(int(0)?.unwrap_or(0))),
@@ -375,17 +382,15 @@ fn producer(spec: &str) -> Result<Producer, String> {
             [kind, value] => Ok(Producer::Value(timex_type(kind)?, (*value).into())),
             _ => Err("`value` takes a type and a value".into()),
         },
-        "time" => {
-            // An hour (`time 12`), a part of day (`time NI`), or neither.
-            let (hours, parts): (Vec<&str>, Vec<&str>) =
-                args.iter().partition(|a| a.parse::<u32>().is_ok());
-            let hour = match hours.as_slice() {
-                [] => None,
-                [h] => Some(h.parse().map_err(|_| format!("`{h}` is not an hour"))?),
-                _ => return Err("`time` takes one hour".into()),
-            };
-            Ok(Producer::Time(hour, parts.first().map(|&p| p.into())))
-        }
+        // An hour (`time 12`), a part of day (`time NI`), or neither.
+        "time" => match args.as_slice() {
+            [] => Ok(Producer::Time(None, None)),
+            [arg] => Ok(match arg.parse() {
+                Ok(hour) => Producer::Time(Some(hour), None),
+                Err(_) => Producer::Time(None, Some(day_part(arg)?)),
+            }),
+            _ => Err("`time` takes an hour or a part of day".into()),
+        },
         "ref" => no_args(Producer::Ref),
         "nothing" => no_args(Producer::Nothing),
         _ => Err(format!("unknown producer `{name}`")),

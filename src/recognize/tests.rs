@@ -33,6 +33,10 @@ fn rule_data_errors_name_file_and_line() {
         error("", "<month>\n"),
         Some("data/rules/en.rules:1: pattern without `=> producer`".into())
     );
+    assert_eq!(
+        error("", "noon\n=> time NOON\n"),
+        Some("data/rules/en.rules:2: `NOON` is not a part of day (MO AF EV NI)".into())
+    );
 }
 
 #[test]
