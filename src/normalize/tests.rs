@@ -58,53 +58,42 @@ fn value_of(text: &str, context: &Context) -> String {
     normalize(&found[0], context).unwrap().value
 }
 
-#[test]
-fn narrative_anchors_to_the_previous_date() {
-    let context = Context {
+/// News of 2013-02-12 in the past tense, after `previous` was mentioned.
+fn news_after(previous: Point) -> Context {
+    Context {
         reference: Some(ymd(2013, 2, 12)),
-        previous: Some(Point::Day(ymd(1998, 3, 5))),
+        previous: Some(previous),
         tense: Tense::Past,
         narrative: false,
-    };
+    }
+}
+
+#[test]
+fn narrative_anchors_to_the_previous_date() {
+    let context = news_after(Point::Day(ymd(1998, 3, 5)));
     assert_eq!(value_of("two days later", &context), "1998-03-07");
     assert_eq!(value_of("the following year", &context), "1999");
     assert_eq!(value_of("a year earlier", &context), "1997");
-    let quarterly = Context {
-        previous: Some(Point::Quarter(1989, 3)),
-        ..context
-    };
+    let quarterly = news_after(Point::Quarter(1989, 3));
     assert_eq!(value_of("a year ago", &quarterly), "1988-Q3");
     assert_eq!(value_of("a year earlier", &quarterly), "1988-Q3");
 }
 
 #[test]
 fn a_coarse_previous_date_leaves_the_finer_parts_open() {
-    let context = Context {
-        reference: Some(ymd(2013, 2, 12)),
-        previous: Some(Point::Year(2011)),
-        tense: Tense::Past,
-        narrative: false,
-    };
+    let context = news_after(Point::Year(2011));
     assert_eq!(value_of("that week", &context), "2011-WXX");
     assert_eq!(value_of("that day", &context), "2011-XX-XX");
     assert_eq!(value_of("two days later", &context), "2011-XX-XX");
     assert_eq!(value_of("the following year", &context), "2012");
-    let monthly = Context {
-        previous: Some(Point::Month(2011, 3)),
-        ..context
-    };
+    let monthly = news_after(Point::Month(2011, 3));
     assert_eq!(value_of("the next day", &monthly), "2011-03-XX");
     assert_eq!(value_of("that month", &monthly), "2011-03");
 }
 
 #[test]
 fn a_narrative_takes_month_and_day_names_from_the_story() {
-    let news = Context {
-        reference: Some(ymd(2013, 2, 12)),
-        previous: Some(Point::Year(2011)),
-        tense: Tense::Past,
-        narrative: false,
-    };
+    let news = news_after(Point::Year(2011));
     let story = Context {
         narrative: true,
         ..news
@@ -131,9 +120,8 @@ fn a_narrative_takes_month_and_day_names_from_the_story() {
 fn a_story_without_a_reference_date_still_counts_from_its_dates() {
     let born = Context {
         reference: None,
-        previous: Some(Point::Day(ymd(1950, 3, 3))),
-        tense: Tense::Past,
         narrative: true,
+        ..news_after(Point::Day(ymd(1950, 3, 3)))
     };
     assert_eq!(value_of("two years later", &born), "1952");
     assert_eq!(value_of("a few years later", &born), "195X");
