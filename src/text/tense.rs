@@ -52,6 +52,15 @@ enum Section {
     Modal,
     Deadline,
     PastAux,
+    Clause,
+}
+
+/// What a token says about the tense of an expression near it.
+enum Signal {
+    /// A clause boundary: cues beyond it belong to another verb and cost more.
+    Boundary,
+    /// A tense, and whether it is only a guess.
+    Cue(Tense, bool),
 }
 
 /// The cue lists, keyed by their first word ([`Lower::key`]); longer entries first.
@@ -107,6 +116,7 @@ impl Cues {
                     "modal" => Section::Modal,
                     "deadline" => Section::Deadline,
                     "past_aux" => Section::PastAux,
+                    "clause" => Section::Clause,
                     // Example sentences, run as tests.
                     "examples" => break,
                     _ => return Err(format!("line {}: unknown section [{name}]", number + 1)),
@@ -218,9 +228,11 @@ impl Words<'_> {
         })
     }
 
-    /// The tense token `i` signals, and whether it is only a guess; `after` says whether it
-    /// follows the expression.
-    fn tense_at(&self, i: usize, after: bool) -> Option<(Tense, bool)> {
+    /// What token `i` signals; `after` says whether it follows the expression.
+    fn signal_at(&self, i: usize, after: bool) -> Option<Signal> {
+        if self.is_clause_boundary(i) {
+            return Some(Signal::Boundary);
+        }
         // Looked at only when needed: most words near an expression are no cue.
         let previous = || i.checked_sub(1).and_then(|p| self.lower(p));
         let after_be = || {
@@ -230,24 +242,29 @@ impl Words<'_> {
             )
         };
         match self.cue_at(i) {
-            Some((Section::Future, _)) => Some((Tense::Future, false)),
-            Some((Section::Present, _)) => Some((Tense::Present, false)),
-            Some((Section::PastIntent, _)) => {
-                Some((if after { Tense::Past } else { Tense::Future }, false))
-            }
+            Some((Section::Future, _)) => Some(Signal::Cue(Tense::Future, false)),
+            Some((Section::Present, _)) => Some(Signal::Cue(Tense::Present, false)),
+            Some((Section::PastIntent, _)) => Some(Signal::Cue(
+                if after { Tense::Past } else { Tense::Future },
+                false,
+            )),
             Some((Section::Modal, next)) => {
                 let have = self.lower(next).is_some_and(|w| &*w == b"have");
-                Some((if have { Tense::Past } else { Tense::Future }, true))
+                Some(Signal::Cue(
+                    if have { Tense::Past } else { Tense::Future },
+                    true,
+                ))
             }
             // "will be paid", "to be held": a participle; the auxiliary further left decides.
             Some((Section::Past, _)) if self.tokens[i].span.len() > 3 && after_be() => None,
-            Some((Section::Past | Section::PastAux, _)) => Some((Tense::Past, false)),
+            Some((Section::Past | Section::PastAux, _)) => Some(Signal::Cue(Tense::Past, false)),
+            Some((Section::Clause, _)) => Some(Signal::Boundary),
             Some((Section::Deadline, _)) => None,
             // A regular past form, unless it is a passive or perfect participle.
             None if self.is_regular_past(i) => {
                 let participle =
                     after_be() || matches!(previous().as_deref(), Some(b"will" | b"has" | b"have"));
-                (!participle).then_some((Tense::Past, true))
+                (!participle).then_some(Signal::Cue(Tense::Past, true))
             }
             None => None,
         }
@@ -323,10 +340,10 @@ pub fn tense_around(text: &str, tokens: &[Token], at: Range<usize>) -> Tense {
         if !best.may_beat(at.start - i) {
             break;
         }
-        if words.is_clause_boundary(i) {
-            boundaries += 1;
-        } else if let Some((tense, guess)) = words.tense_at(i, false) {
-            best.offer(at.start - i, boundaries, guess, tense);
+        match words.signal_at(i, false) {
+            Some(Signal::Boundary) => boundaries += 1,
+            Some(Signal::Cue(tense, guess)) => best.offer(at.start - i, boundaries, guess, tense),
+            None => {}
         }
     }
     let mut boundaries = 0;
@@ -334,12 +351,10 @@ pub fn tense_around(text: &str, tokens: &[Token], at: Range<usize>) -> Tense {
         if !best.may_beat(i + 1 - at.end) {
             break;
         }
-        if words.is_clause_boundary(i) {
-            if !(opens_clause && i == at.end) {
-                boundaries += 1;
-            }
-        } else if let Some((tense, guess)) = words.tense_at(i, true) {
-            best.offer(i + 1 - at.end, boundaries, guess, tense);
+        match words.signal_at(i, true) {
+            Some(Signal::Boundary) if !(opens_clause && i == at.end) => boundaries += 1,
+            Some(Signal::Boundary) | None => {}
+            Some(Signal::Cue(tense, guess)) => best.offer(i + 1 - at.end, boundaries, guess, tense),
         }
     }
     best.found.map_or(Tense::Unknown, |(_, tense)| tense)
