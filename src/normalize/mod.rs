@@ -96,6 +96,14 @@ pub fn needs_tense(expression: &Expression) -> bool {
     }
 }
 
+/// Which quarter or half: "the third quarter" counts by an ordinal, "Q3" by a number.
+fn part_number(s: &Slots) -> Option<u32> {
+    match s.number {
+        Some(Amount::Exact(n)) => Some(n),
+        _ => s.ordinal,
+    }
+}
+
 /// The TIMEX3 type and value of `expression` in `context`; `None` when the captured
 /// values make no date (February 30) or the rule data asks for something impossible.
 ///
@@ -195,7 +203,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             let day = add_days(reference, i64::from(n))?;
             Some(Value::point(with_daypart(day, part)))
         }
-        Producer::Quarter if s.ordinal.is_none() => {
+        Producer::Quarter if part_number(s).is_none() => {
             // "last year's quarter": the reported quarter, shifted by years.
             let Some(reference) = reference else {
                 return Some(Value::unresolved(TimexType::Date, "XXXX-QX"));
@@ -208,7 +216,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             Some(Value::point(reported.shifted(Unit::Year, s.shift?)?))
         }
         Producer::Quarter | Producer::Half => {
-            let n = s.ordinal?;
+            let n = part_number(s)?;
             let per_year = if expression.producer == Producer::Quarter {
                 4
             } else {

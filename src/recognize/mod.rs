@@ -178,6 +178,7 @@ fn number_may_start(shape: usize, builtin: Builtin) -> bool {
         Builtin::Clock => len <= 2 || colon,
         Builtin::IsoDate => len == 10,
         Builtin::SlashDate | Builtin::Half => slash,
+        Builtin::Digit => len == 1,
     }
 }
 
@@ -193,7 +194,9 @@ fn element_signature(element: &Element) -> Signature {
             SIG_NUMBER | Signature::from(Class::Ordinal.bit())
         }
         Element::Builtin(Builtin::Decade | Builtin::Half) => SIG_NUMBER | SIG_PUNCT,
-        Element::Builtin(Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate) => SIG_NUMBER,
+        Element::Builtin(
+            Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate | Builtin::Digit,
+        ) => SIG_NUMBER,
         // The signature is taken after a joining hyphen, which this element would match.
         Element::Punct('-') => Signature::MAX,
         Element::Punct(_) | Element::Possessive => SIG_PUNCT,

@@ -20,6 +20,8 @@ pub enum Builtin {
     Decade,
     /// "1/2" or "½", as in "2 1/2 years".
     Half,
+    /// A number of one digit, as in "Q3" and "2H".
+    Digit,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -283,6 +285,7 @@ fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
             "slashdate" => Builtin::SlashDate,
             "decade" => Builtin::Decade,
             "half" => Builtin::Half,
+            "digit" => Builtin::Digit,
             _ => {
                 let class = match name {
                     "month" => Class::Month,

@@ -522,9 +522,9 @@ impl Recognizer {
             }
             Element::Builtin(Builtin::Decade) => input.is_number(i) || input.is_apostrophe(i),
             Element::Builtin(Builtin::Half) => input.is_number(i) || input.is_punct(i, '½'),
-            Element::Builtin(Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate) => {
-                input.is_number(i)
-            }
+            Element::Builtin(
+                Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate | Builtin::Digit,
+            ) => input.is_number(i),
         }
     }
 
@@ -737,6 +737,15 @@ impl Recognizer {
                 Some(i + 1)
             }
             Builtin::Decade => decade_at(input, i, slots),
+            Builtin::Digit => {
+                let word = input.word(i);
+                let digit = u32::from(*word.as_bytes().first()?).checked_sub(u32::from(b'0'))?;
+                if word.len() != 1 || !input.is_number(i) {
+                    return None;
+                }
+                slots.number = Some(Amount::Exact(digit));
+                Some(i + 1)
+            }
             Builtin::Half => (input.is_punct(i, '½')
                 || input.is_number(i) && input.word(i) == "1/2")
                 .then_some(i + 1),
@@ -899,7 +908,8 @@ pub(super) fn word_class(builtin: Builtin) -> Option<Class> {
         | Builtin::IsoDate
         | Builtin::SlashDate
         | Builtin::Decade
-        | Builtin::Half => None,
+        | Builtin::Half
+        | Builtin::Digit => None,
     }
 }
 
@@ -1093,7 +1103,7 @@ mod tests {
             let input = recognizer.input(text, &tokens);
             let shape = number_shape(input.word(0));
             for builtin in [
-                Year, Day, Number, Ordinal, Clock, IsoDate, SlashDate, Decade, Half,
+                Year, Day, Number, Ordinal, Clock, IsoDate, SlashDate, Decade, Half, Digit,
             ] {
                 let matched = recognizer
                     .builtin_at(&input, builtin, 0, &mut Slots::default())
