@@ -86,7 +86,7 @@ pub fn needs_tense(expression: &Expression) -> bool {
     match expression.producer {
         Producer::Month
         | Producer::Weekday
-        | Producer::Quarter
+        | Producer::Quarter(_)
         | Producer::Time(..)
         | Producer::Holiday => true,
         Producer::Shift(fixed) => {
@@ -96,10 +96,11 @@ pub fn needs_tense(expression: &Expression) -> bool {
     }
 }
 
-/// Which quarter or half: "the third quarter" counts by an ordinal, "Q3" by a number.
-fn part_number(s: &Slots) -> Option<u32> {
-    match s.number {
-        Some(Amount::Exact(n)) => Some(n),
+/// Which quarter or half: fixed by the rule ("the final quarter"), or counted by a number
+/// ("Q3") or an ordinal ("the third quarter").
+fn part_number(s: &Slots, fixed: Option<u32>) -> Option<u32> {
+    match (fixed, s.number) {
+        (Some(n), _) | (None, Some(Amount::Exact(n))) => Some(n),
         _ => s.ordinal,
     }
 }
@@ -203,7 +204,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             let day = add_days(reference, i64::from(n))?;
             Some(Value::point(with_daypart(day, part)))
         }
-        Producer::Quarter if part_number(s).is_none() => {
+        Producer::Quarter(fixed) if part_number(s, *fixed).is_none() => {
             // "last year's quarter": the reported quarter, shifted by years.
             let Some(reference) = reference else {
                 return Some(Value::unresolved(TimexType::Date, "XXXX-QX"));
@@ -215,9 +216,9 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             }
             Some(Value::point(reported.shifted(Unit::Year, s.shift?)?))
         }
-        Producer::Quarter | Producer::Half => {
-            let n = part_number(s)?;
-            let per_year = if expression.producer == Producer::Quarter {
+        Producer::Quarter(fixed) | Producer::Half(fixed) => {
+            let n = part_number(s, *fixed)?;
+            let per_year = if matches!(expression.producer, Producer::Quarter(_)) {
                 4
             } else {
                 2

@@ -51,8 +51,10 @@ pub enum Producer {
     Offset(i32),
     RefOffset,
     Day(Option<i32>, Option<DayPart>),
-    Quarter,
-    Half,
+    /// A quarter of a year, the fourth if fixed (`quarter 4`: "the final quarter").
+    Quarter(Option<u32>),
+    /// A half of a year, the second if fixed (`half 2`: "the latter half").
+    Half(Option<u32>),
     Reported(i32),
     Decade,
     Century,
@@ -346,6 +348,14 @@ fn producer(spec: &str) -> Result<Producer, String> {
             })
             .transpose()
     };
+    // Which quarter or half a producer fixes, if any: 1 to `per_year`.
+    let part = |per_year: i32| -> Result<Option<u32>, String> {
+        match int(0)? {
+            Some(n @ 1..) if n <= per_year => Ok(u32::try_from(n).ok()),
+            Some(n) => Err(format!("`{name} {n}`: a year has {per_year}")),
+            None => Ok(None),
+        }
+    };
     let no_args = |p: Producer| {
         if args.is_empty() {
             Ok(p)
@@ -367,8 +377,8 @@ fn producer(spec: &str) -> Result<Producer, String> {
             int(0)?,
             args.get(1).map(|a| day_part(a)).transpose()?,
         )),
-        "quarter" => no_args(Producer::Quarter),
-        "half" => no_args(Producer::Half),
+        "quarter" => Ok(Producer::Quarter(part(4)?)),
+        "half" => Ok(Producer::Half(part(2)?)),
         "reported" => Ok(Producer::Reported(int(0)?.unwrap_or(0))),
         "decade" => no_args(Producer::Decade),
         "century" => no_args(Producer::Century),

@@ -37,6 +37,10 @@ fn rule_data_errors_name_file_and_line() {
         error("", "noon\n=> time NOON\n"),
         Some("data/rules/en.rules:2: `NOON` is not a part of day (MO AF EV NI)".into())
     );
+    assert_eq!(
+        error("", "final quarter\n=> quarter 5\n"),
+        Some("data/rules/en.rules:2: `quarter 5`: a year has 4".into())
+    );
 }
 
 #[test]
