@@ -246,24 +246,54 @@ fn pattern(text: &str, lexicon: &mut Lexicon) -> Result<Vec<Vec<Element>>, Strin
             Some(rest) if !rest.is_empty() => (rest, true),
             _ => (item, false),
         };
-        let element = element(item, lexicon)?;
-        if optional {
-            let without = expanded.clone();
-            for v in &mut expanded {
-                v.push(element.clone());
-            }
-            expanded.extend(without);
-        } else {
-            for v in &mut expanded {
-                v.push(element.clone());
+        let alternatives = elements(item, lexicon)?;
+        let mut next = Vec::with_capacity(expanded.len() * (alternatives.len() + 1));
+        for v in &expanded {
+            for element in &alternatives {
+                let mut longer = v.clone();
+                longer.push(element.clone());
+                next.push(longer);
             }
         }
+        if optional {
+            next.append(&mut expanded);
+        }
+        expanded = next;
     }
     expanded.retain(|v| !v.is_empty());
     if expanded.is_empty() {
         return Err("empty pattern".into());
     }
     Ok(expanded)
+}
+
+/// The elements an item stands for: one, or one per mark of punctuation alternatives
+/// (`>,|.`), which the pattern expands like an optional element.
+fn elements(item: &str, lexicon: &mut Lexicon) -> Result<Vec<Element>, String> {
+    let (context, bare) = match item.strip_prefix('>') {
+        Some(bare) if !bare.is_empty() => (true, bare),
+        _ => (false, item),
+    };
+    let marks: Option<Vec<char>> = bare
+        .split('|')
+        .map(|part| {
+            let mut chars = part.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) if !c.is_alphanumeric() => Some(c),
+                _ => None,
+            }
+        })
+        .collect();
+    Ok(match marks {
+        Some(marks) if marks.len() > 1 => marks
+            .into_iter()
+            .map(|c| match context {
+                true => Element::Context(Box::new(Element::Punct(c))),
+                false => Element::Punct(c),
+            })
+            .collect(),
+        _ => vec![element(item, lexicon)?],
+    })
 }
 
 fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
