@@ -85,3 +85,43 @@ fn every_rule_example_tags_as_written() {
         failures.join("\n")
     );
 }
+
+/// The tagger finds the tense only for expressions that `needs_tense` names, since finding it
+/// is costly: every other expression must come out the same whatever the tense.
+#[test]
+fn only_expressions_said_to_need_the_tense_depend_on_it() {
+    use timeliner::normalize::{Context, Tense, needs_tense, normalize};
+    use timeliner::timex::Point;
+
+    let reference = NaiveDate::from_ymd_opt(2013, 2, 12);
+    let mut checked = 0;
+    for rule in recognizer().rules() {
+        for example in &rule.examples {
+            let text = example.phrase.replace(['[', ']'], "");
+            for expression in recognize(&text).iter().filter(|e| !needs_tense(e)) {
+                for previous in [None, reference.map(Point::Day)] {
+                    let value = |tense| {
+                        let context = Context {
+                            reference,
+                            previous,
+                            tense,
+                            narrative: false,
+                        };
+                        normalize(expression, &context).map(|t| t.value)
+                    };
+                    let unknown = value(Tense::Unknown);
+                    for tense in [Tense::Past, Tense::Present, Tense::Future] {
+                        assert_eq!(
+                            value(tense),
+                            unknown,
+                            "{:?} said in {tense:?}",
+                            example.phrase
+                        );
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} expressions checked");
+}

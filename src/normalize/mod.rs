@@ -78,7 +78,7 @@ impl Value {
 }
 
 /// Whether normalising `expression` reads the tense, which is costly to find: month and day
-/// names, quarters, holidays and clock times do, and so do a season or "the weekend" said
+/// names, quarters, halves, holidays and clock times do, and so do a season or "the weekend" said
 /// without "last" or "next"; years, durations and "next month" do not.
 #[must_use]
 pub fn needs_tense(expression: &Expression) -> bool {
@@ -87,6 +87,7 @@ pub fn needs_tense(expression: &Expression) -> bool {
         Producer::Month
         | Producer::Weekday
         | Producer::Quarter(_)
+        | Producer::Half(_)
         | Producer::Time(..)
         | Producer::Holiday => true,
         Producer::Shift(fixed) => {
