@@ -3,6 +3,8 @@
 //! with the same first elements share them in a prefix tree, so a shared prefix is matched
 //! once however many variants continue it.
 
+use std::slice;
+
 use super::RuleError;
 use super::lexicon::{Class, Lexicon};
 use crate::timex::{DayPart, TimexType};
@@ -246,19 +248,21 @@ fn pattern(text: &str, lexicon: &mut Lexicon) -> Result<Vec<Vec<Element>>, Strin
             Some(rest) if !rest.is_empty() => (rest, true),
             _ => (item, false),
         };
-        let alternatives = elements(item, lexicon)?;
-        let mut next = Vec::with_capacity(expanded.len() * (alternatives.len() + 1));
-        for v in &expanded {
-            for element in &alternatives {
-                let mut longer = v.clone();
-                longer.push(element.clone());
-                next.push(longer);
-            }
+        let (first, others) = elements(item, lexicon)?;
+        let without = if optional {
+            expanded.clone()
+        } else {
+            Vec::new()
+        };
+        let with_others: Vec<Vec<Element>> = others
+            .iter()
+            .flat_map(|e| expanded.iter().map(|v| [v.as_slice(), slice::from_ref(e)].concat()))
+            .collect();
+        for v in &mut expanded {
+            v.push(first.clone());
         }
-        if optional {
-            next.append(&mut expanded);
-        }
-        expanded = next;
+        expanded.extend(with_others);
+        expanded.extend(without);
     }
     expanded.retain(|v| !v.is_empty());
     if expanded.is_empty() {
@@ -269,7 +273,7 @@ fn pattern(text: &str, lexicon: &mut Lexicon) -> Result<Vec<Vec<Element>>, Strin
 
 /// The elements an item stands for: one, or one per mark of punctuation alternatives
 /// (`>,|.`), which the pattern expands like an optional element.
-fn elements(item: &str, lexicon: &mut Lexicon) -> Result<Vec<Element>, String> {
+fn elements(item: &str, lexicon: &mut Lexicon) -> Result<(Element, Vec<Element>), String> {
     let (context, bare) = match item.strip_prefix('>') {
         Some(bare) if !bare.is_empty() => (true, bare),
         _ => (false, item),
@@ -284,15 +288,15 @@ fn elements(item: &str, lexicon: &mut Lexicon) -> Result<Vec<Element>, String> {
             }
         })
         .collect();
-    Ok(match marks {
-        Some(marks) if marks.len() > 1 => marks
-            .into_iter()
-            .map(|c| match context {
-                true => Element::Context(Box::new(Element::Punct(c))),
-                false => Element::Punct(c),
-            })
-            .collect(),
-        _ => vec![element(item, lexicon)?],
+    let punct = |c| match context {
+        true => Element::Context(Box::new(Element::Punct(c))),
+        false => Element::Punct(c),
+    };
+    Ok(match marks.as_deref() {
+        Some([first, others @ ..]) if !others.is_empty() => {
+            (punct(*first), others.iter().copied().map(punct).collect())
+        }
+        _ => (element(item, lexicon)?, Vec::new()),
     })
 }
 
