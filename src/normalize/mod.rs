@@ -322,7 +322,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         Producer::Value(kind, value) => {
             if let Some(time) = value.strip_prefix('T') {
                 return Some(match reference {
-                    Some(r) => Value::plain(*kind, format!("{}T{time}", r.format("%Y-%m-%d"))),
+                    Some(r) => Value::plain(*kind, format!("{}T{time}", Point::Day(r))),
                     None => Value::unresolved(*kind, format!("XXXX-XX-XXT{time}")),
                 });
             }

@@ -256,7 +256,11 @@ fn pattern(text: &str, lexicon: &mut Lexicon) -> Result<Vec<Vec<Element>>, Strin
         };
         let with_others: Vec<Vec<Element>> = others
             .iter()
-            .flat_map(|e| expanded.iter().map(|v| [v.as_slice(), slice::from_ref(e)].concat()))
+            .flat_map(|e| {
+                expanded
+                    .iter()
+                    .map(|v| [v.as_slice(), slice::from_ref(e)].concat())
+            })
             .collect();
         for v in &mut expanded {
             v.push(first.clone());
