@@ -106,18 +106,21 @@ fn is_abbreviation(before: &str) -> bool {
         .rev()
         .find(|(_, c)| c.is_whitespace())
         .map_or(0, |(at, c)| at + c.len_utf8());
-    let word = before[word_start..].trim_start_matches(OPENERS);
+    is_abbreviation_word(before[word_start..].trim_start_matches(OPENERS))
+}
+
+/// Whether a `.` after `word` is an abbreviation's ("Sept", "Mr") or ends initials ("U.S",
+/// "F"), not a sentence's: "May." and "Kim." end sentences.
+pub(crate) fn is_abbreviation_word(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return true;
     }
     // Initials: "F", "U.S", "a.m", "D.C": single letters separated by dots.
-    lower
-        .split('.')
-        .all(|part| part.len() == 1 && part.as_bytes()[0].is_ascii_lowercase())
+    word.split('.')
+        .all(|part| part.len() == 1 && part.as_bytes()[0].is_ascii_alphabetic())
 }
 
 fn trim_span(text: &str, span: Range<usize>) -> Option<Range<usize>> {

@@ -11,6 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::sentences::is_abbreviation_word;
 use super::{Token, TokenKind, lowercase_chunk};
 
 /// The tense around an expression, as far as the tagger can tell.
@@ -189,10 +190,9 @@ impl Words<'_> {
         match self.punct(i) {
             Some("!" | "?" | ";") => true,
             Some(".") => {
-                let abbreviation = i > 0 && self.tokens[i].joined && {
-                    let before = &self.text[self.tokens[i - 1].span.clone()];
-                    before.len() <= 4 && before.starts_with(|c: char| c.is_ascii_uppercase())
-                };
+                let abbreviation = i > 0
+                    && self.tokens[i].joined
+                    && is_abbreviation_word(&self.text[self.tokens[i - 1].span.clone()]);
                 !abbreviation
             }
             _ => false,
