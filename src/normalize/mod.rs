@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use crate::recognize::{Amount, DurationKind, Expression, Producer, Slots};
+use crate::recognize::{Amount, DurationKind, Expression, Period, Producer, Slots};
 use crate::timex::{DayPart, Point, Season, TimexType, Unit, shift_date};
 
 pub use crate::text::Tense;
@@ -306,16 +306,22 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             }
             Some(Value::plain(TimexType::Duration, value))
         }
-        Producer::Set => {
+        Producer::Set(period) => {
             if let Some(month) = s.month {
                 return Some(Value::plain(TimexType::Set, format!("XXXX-{month:02}")));
             }
-            let value = match (s.weekday, s.daypart, s.unit) {
-                (Some(day), Some(part), _) => format!("XXXX-WXX-{day}T{}", part.code()),
-                (Some(day), None, _) => format!("XXXX-WXX-{day}"),
-                (None, Some(part), _) => format!("XXXX-XX-XXT{}", part.code()),
-                (None, None, Some(unit)) => unit.duration(Some(1)),
-                (None, None, None) => return None,
+            let units = match (*period, s.number) {
+                (Period::One, _) | (Period::Counted, None) => Some(1),
+                (Period::Fixed(n), _) | (Period::Counted, Some(Amount::Exact(n))) => Some(n),
+                (Period::Counted, Some(Amount::Vague)) => None,
+            };
+            let value = match (s.weekday, s.daypart, s.unit, s.season) {
+                (Some(day), Some(part), ..) => format!("XXXX-WXX-{day}T{}", part.code()),
+                (Some(day), None, ..) => format!("XXXX-WXX-{day}"),
+                (None, Some(part), ..) => format!("XXXX-XX-XXT{}", part.code()),
+                (None, None, Some(unit), _) => unit.duration(units),
+                (None, None, None, Some(season)) => format!("XXXX-{}", season.code()),
+                (None, None, None, None) => return None,
             };
             Some(Value::plain(TimexType::Set, value))
         }

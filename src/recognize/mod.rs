@@ -13,7 +13,7 @@ mod scan;
 use std::fmt;
 use std::sync::OnceLock;
 
-pub use rules::{DurationKind, Example, Producer, Rule};
+pub use rules::{DurationKind, Example, Period, Producer, Rule};
 pub use scan::{Amount, Expression, Slots};
 
 use lexicon::{Class, Lexicon};

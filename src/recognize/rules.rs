@@ -63,11 +63,22 @@ pub enum Producer {
     Holiday,
     YearEnd,
     Duration(DurationKind),
-    Set,
+    Set(Period),
     Value(TimexType, Box<str>),
     Time(Option<u32>, Option<DayPart>),
     Ref,
     Nothing,
+}
+
+/// How many units the period of a set spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// One: "every week", and "three times a day", whose number counts times, not days.
+    One,
+    /// The captured number: "every two years".
+    Counted,
+    /// A fixed number: "every other week" (`set 2`).
+    Fixed(u32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -428,7 +439,15 @@ fn producer(spec: &str) -> Result<Producer, String> {
             Some(&"half") => DurationKind::AndAHalf,
             Some(other) => return Err(format!("unknown duration kind `{other}`")),
         })),
-        "set" => no_args(Producer::Set),
+        "set" => Ok(Producer::Set(match args.as_slice() {
+            [] => Period::One,
+            ["counted"] => Period::Counted,
+            [n] => Period::Fixed(
+                n.parse()
+                    .map_err(|_| format!("`set {n}`: a number of units or `counted`"))?,
+            ),
+            _ => return Err("`set` takes a number of units or `counted`".into()),
+        })),
         "value" => match args.as_slice() {
             [kind, value] => Ok(Producer::Value(timex_type(kind)?, (*value).into())),
             _ => Err("`value` takes a type and a value".into()),

@@ -7,7 +7,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::lexicon::Class;
-use super::rules::{Builtin, DurationKind, Element, Producer};
+use super::rules::{Builtin, DurationKind, Element, Period, Producer};
 use super::{Recognizer, SIG_END, Signature};
 use crate::text::{Token, TokenKind};
 use crate::timex::{DayPart, Holiday, Season, Unit};
@@ -192,7 +192,7 @@ impl Recognizer {
                 Some(mut expression) => {
                     i = expression.tokens.end;
                     if self.is_rate(&input, &expression) {
-                        expression.producer = Producer::Set;
+                        expression.producer = Producer::Set(Period::One);
                     }
                     found.push(expression);
                 }

@@ -41,6 +41,10 @@ fn rule_data_errors_name_file_and_line() {
         error("", "final quarter\n=> quarter 5\n"),
         Some("data/rules/en.rules:2: `quarter 5`: a year has 4".into())
     );
+    assert_eq!(
+        error("", "every week\n=> set often\n"),
+        Some("data/rules/en.rules:2: `set often`: a number of units or `counted`".into())
+    );
 }
 
 #[test]
@@ -114,7 +118,7 @@ fn a_rate_after_an_amount_is_a_set() {
         "100,000 barrels a day",
         "fifty thousand CDs a year",
     ] {
-        assert_eq!(producers(text)[0].1, Producer::Set, "{text:?}");
+        assert_eq!(producers(text)[0].1, Producer::Set(Period::One), "{text:?}");
     }
     for text in ["he stayed for a year", "in 2011 a year of turmoil began"] {
         let found = producers(text);

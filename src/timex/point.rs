@@ -100,7 +100,9 @@ impl Season {
             _ => return None,
         })
     }
-    fn code(self) -> &'static str {
+
+    #[must_use]
+    pub fn code(self) -> &'static str {
         match self {
             Self::Spring => "SP",
             Self::Summer => "SU",
