@@ -720,7 +720,11 @@ impl Recognizer {
             }
             Builtin::SlashDate => {
                 let mut parts = input.word(i).split('/');
-                let (m, d, y) = (parts.next()?, parts.next()?, parts.next()?);
+                let (mut m, mut d, mut y) = (parts.next()?, parts.next()?, parts.next()?);
+                if m.len() == 4 {
+                    // "2025/09/22": year first, as in ISO dates.
+                    (y, m, d) = (m, d, y);
+                }
                 if parts.next().is_some() || m.len() > 2 || d.len() > 2 {
                     return None;
                 }
