@@ -793,6 +793,11 @@ impl Recognizer {
 
     /// "nineteen ninety-six", "two thousand", "two thousand and one".
     fn spelled_year_at(&self, input: &Input, i: usize) -> Option<(usize, i32)> {
+        // No number word is a year alone: "a", "one", "the next few" before an unknown word
+        // ("a company") are ruled out before they are read.
+        if before_unknown_word(input, i) {
+            return None;
+        }
         let mut scratch = Slots::default();
         let (end, first) = self.number_at(input, i, &mut scratch)?;
         let Amount::Exact(first) = first else {
