@@ -168,8 +168,12 @@ impl Recognizer {
             // Most words start nothing: no need to try them.
             let starts_something = match tokens[i].kind {
                 TokenKind::Number => true,
-                TokenKind::Word => input.keys[i]
-                    .is_some_and(|k| self.may_continue(self.key_openers[k as usize], &input, i)),
+                TokenKind::Word => input.keys[i].is_some_and(|k| {
+                    self.may_continue(self.key_openers[k as usize], &input, i)
+                        // Before an unknown word most words start nothing ("a company"); a
+                        // modifier or a not-temporal phrase there would end where a skip does.
+                        && (self.key_alone[k as usize] || !before_unknown_word(&input, i))
+                }),
                 TokenKind::Punct => input.is_apostrophe(i),
             };
             if !starts_something || !(i..tokens.len().min(i + STRONG_WITHIN + 1)).any(strong) {
