@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::RuleError;
-use crate::text::lowercase_chunk;
+use crate::text::{ascii_lowercase, chunk, lowercase_chunk};
 
 /// The word classes the tagger knows; each fills one slot of a match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -164,10 +164,12 @@ impl Packed {
     }
 }
 
-/// A bit for a word from its length and its first eight bytes (lower-cased: chunk 0 of
-/// [`lowercase_chunk`]).
+/// A bit for a word from its length and its first eight bytes, as written or lower-cased
+/// (chunk 0 of [`chunk`] or [`lowercase_chunk`]): the bit 0x20 of each byte, which is all that
+/// lower-casing changes, is set first, so that most words are ruled out before that work.
 fn sketch(first: u64, len: usize) -> usize {
-    let mixed = (first ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let folded = first | 0x2020_2020_2020_2020;
+    let mixed = (folded ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     // The high bits of a multiplicative hash are the well-mixed ones.
     (mixed >> (64 - SKETCH_BITS.trailing_zeros())) as usize
 }
@@ -231,7 +233,7 @@ impl Lexicon {
             return None;
         }
         // Most words of a text are no key: ruled out by their first bytes, the rest unread.
-        let first = lowercase_chunk(text, &span, 0);
+        let first = chunk(text, &span, 0);
         let bit = sketch(first, len);
         if self
             .sketches
@@ -242,7 +244,7 @@ impl Lexicon {
         }
         let packed = Packed {
             chunks: [
-                first,
+                ascii_lowercase(first),
                 lowercase_chunk(text, &span, 1),
                 lowercase_chunk(text, &span, 2),
             ],

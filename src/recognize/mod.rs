@@ -106,6 +106,26 @@ impl Heads {
     }
 }
 
+/// Whether `element` may match the word with key `key` alone, the next token being a word the
+/// lexicon does not know (see `scan::before_unknown_word`).
+fn may_match_alone(lexicon: &Lexicon, element: &Element, key: u32) -> bool {
+    let one_word = |class: Class| {
+        lexicon
+            .entries_of(key, class)
+            .iter()
+            .any(|&(e, _)| lexicon.entries[e as usize].rest.is_empty())
+    };
+    match element {
+        Element::Words(keys) => keys.contains(&key),
+        Element::Class(class) | Element::ClassValue(class, _) => one_word(*class),
+        // A spelled year has two words at least (see `scan::spelled_year_at`).
+        Element::Builtin(Builtin::Year) => false,
+        Element::Builtin(builtin) => scan::word_class(*builtin).is_some_and(one_word),
+        Element::Context(inner) => may_match_alone(lexicon, inner, key),
+        Element::Punct(_) | Element::Possessive => false,
+    }
+}
+
 /// Sorts variant ids by first and second element and records the group ends.
 fn candidates(compiled: &Compiled, mut ids: Vec<u32>) -> Vec<Candidate> {
     let mut seconds: Vec<Option<&Element>> = Vec::new();
@@ -226,6 +246,9 @@ pub struct Recognizer {
     /// Per key id: what the next token must be for the word to start a variant, a modifier
     /// or a not-temporal phrase.
     key_openers: Vec<Heads>,
+    /// Per key id: whether a variant may match the word alone, before a word the lexicon does
+    /// not know ("a" in "a company" starts nothing).
+    key_alone: Vec<bool>,
     /// Per key id: a word every match near it may rest on (a month, a unit, a rule's own
     /// word); function words such as "the" or "last" are not strong.
     key_strong: Vec<bool>,
@@ -277,6 +300,18 @@ impl Recognizer {
         let key_heads = (0..)
             .zip(&by_key)
             .map(|(key, candidates)| Heads::of(&compiled, &lexicon, key, candidates, &[]))
+            .collect();
+        // A variant that needs more than its first element fails there: the signature of an
+        // unknown word is `SIG_END` alone (see `best_at`).
+        let key_alone = (0..)
+            .zip(&by_key)
+            .map(|(key, candidates)| {
+                candidates.iter().any(|c: &Candidate| {
+                    let variant = &compiled.variants[c.variant as usize];
+                    variant.second & SIG_END != 0
+                        && may_match_alone(&lexicon, &variant.elements[0], key)
+                })
+            })
             .collect();
         let key_openers = (0..)
             .zip(&by_key)
@@ -350,6 +385,7 @@ impl Recognizer {
             }
         }
         Ok(Self {
+            key_alone,
             key_heads,
             key_openers,
             key_strong,

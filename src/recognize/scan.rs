@@ -168,8 +168,12 @@ impl Recognizer {
             // Most words start nothing: no need to try them.
             let starts_something = match tokens[i].kind {
                 TokenKind::Number => true,
-                TokenKind::Word => input.keys[i]
-                    .is_some_and(|k| self.may_continue(self.key_openers[k as usize], &input, i)),
+                TokenKind::Word => input.keys[i].is_some_and(|k| {
+                    self.may_continue(self.key_openers[k as usize], &input, i)
+                        // Before an unknown word most words start nothing ("a company"); a
+                        // modifier or a not-temporal phrase there would end where a skip does.
+                        && (self.key_alone[k as usize] || !before_unknown_word(&input, i))
+                }),
                 TokenKind::Punct => input.is_apostrophe(i),
             };
             if !starts_something || !(i..tokens.len().min(i + STRONG_WITHIN + 1)).any(strong) {
@@ -177,8 +181,8 @@ impl Recognizer {
                 continue;
             }
             let not_temporal = self
-                .class_at(&input, Class::NotTemporal, i, &mut Slots::default())
-                .map(|(end, _)| end);
+                .entry_at(&input, Class::NotTemporal, i)
+                .map(|(end, ..)| end);
             let expression = self.match_at(&input, i);
             // A not-temporal phrase is stepped over, unless an expression runs further ("as
             // soon as possible").
@@ -207,18 +211,20 @@ impl Recognizer {
         let mut input = Input {
             text,
             tokens,
-            keys: Vec::with_capacity(tokens.len()),
+            keys: Vec::new(),
             last_number: Cell::new(None),
         };
-        for (i, token) in tokens.iter().enumerate() {
-            let key = match token.kind {
+        // Collected rather than pushed: one allocation, no capacity test per token.
+        let keys = (0..)
+            .zip(tokens)
+            .map(|(i, token)| match token.kind {
                 TokenKind::Word => self.lexicon.lookup_in(text.as_bytes(), token.span.clone()),
                 TokenKind::Punct => (input.is_apostrophe(i) && input.suffix_is(i + 1, &["s"]))
                     .then_some(self.lexicon.possessive),
                 TokenKind::Number => None,
-            };
-            input.keys.push(key);
-        }
+            })
+            .collect();
+        input.keys = keys;
         input
     }
 
@@ -269,9 +275,8 @@ impl Recognizer {
     }
 
     fn modifier_at(&self, input: &Input, i: usize) -> Option<(usize, &'static str)> {
-        let mut slots = Slots::default();
-        let (end, value) = self.class_at(input, Class::Modifier, i, &mut slots)?;
-        Some((end, modifier_code(value)?))
+        let (end, entry, ..) = self.entry_at(input, Class::Modifier, i)?;
+        Some((end, modifier_code(self.value(entry))?))
     }
 
     fn best_at(&self, input: &Input, i: usize) -> Option<Expression> {
@@ -374,7 +379,8 @@ impl Recognizer {
 
     /// Whether what the word at token `i` may start (`heads`) may match, judged by the token
     /// after it: most words that start rules ("the") are followed by none of what those rules
-    /// need next.
+    /// need next. Inlined into the per-token loop, where a call cost as much as the test.
+    #[inline(always)]
     fn may_continue(&self, heads: super::Heads, input: &Input, i: usize) -> bool {
         // The cheapest tests first.
         match heads.followers {
@@ -471,8 +477,8 @@ impl Recognizer {
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };
-        self.class_at(input, Class::LatentCue, prev, &mut Slots::default())
-            .is_some_and(|(_, cues)| slots.weekday.is_none() || cues == "day")
+        self.entry_at(input, Class::LatentCue, prev)
+            .is_some_and(|(_, cues, ..)| slots.weekday.is_none() || self.value(cues) == "day")
     }
 
     /// What token `i` (after a hyphen) could be, as bits to test against
@@ -562,7 +568,8 @@ impl Recognizer {
         }
     }
 
-    /// The longest entry of `class` starting at token `i`: (end, value).
+    /// The longest entry of `class` starting at token `i`: (end, value); its plural and latent
+    /// marks go to `slots`.
     fn class_at<'r>(
         &'r self,
         input: &Input,
@@ -570,30 +577,41 @@ impl Recognizer {
         i: usize,
         slots: &mut Slots,
     ) -> Option<(usize, &'r str)> {
+        let (end, entry, plural, latent) = self.entry_at(input, class, i)?;
+        slots.plural |= plural;
+        slots.latent |= latent;
+        Some((end, self.value(entry)))
+    }
+
+    /// The longest entry of `class` starting at token `i`: (end, entry id, plural, latent).
+    /// Inlined, as most calls end at the test of the word's classes.
+    #[inline]
+    fn entry_at(&self, input: &Input, class: Class, i: usize) -> Option<(usize, u32, bool, bool)> {
         let key = input.keys[i]?;
         if self.key_classes[key as usize] & class.bit() == 0 {
             return None;
         }
-        let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
-        if !self.lexicon.may_match(key, class, next) {
-            return None;
-        }
-        let (end, entry, plural, latent) = self.longest_entry(input, class, key, i, next)?;
-        slots.plural |= plural;
-        slots.latent |= latent;
-        Some((end, &self.lexicon.entries[entry as usize].value))
+        self.longest_entry(input, class, key, i)
     }
 
-    /// The longest entry of `class` whose words start at token `i` (its key is `key`, the next
-    /// word's key is `next`): (end, entry id, plural, latent).
+    fn value(&self, entry: u32) -> &str {
+        &self.lexicon.entries[entry as usize].value
+    }
+
+    /// The longest entry of `class` whose words start at token `i` (its key is `key`): (end,
+    /// entry id, plural, latent).
+    #[inline(never)]
     fn longest_entry(
         &self,
         input: &Input,
         class: Class,
         key: u32,
         i: usize,
-        next: Option<u32>,
     ) -> Option<(usize, u32, bool, bool)> {
+        let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
+        if !self.lexicon.may_match(key, class, next) {
+            return None;
+        }
         let mut best: Option<(usize, u32, bool, bool)> = None;
         for &(entry_id, plural) in self.lexicon.entries_of(key, class) {
             let entry = &self.lexicon.entries[entry_id as usize];
@@ -783,6 +801,11 @@ impl Recognizer {
 
     /// "nineteen ninety-six", "two thousand", "two thousand and one".
     fn spelled_year_at(&self, input: &Input, i: usize) -> Option<(usize, i32)> {
+        // No number word is a year alone: "a", "one", "the next few" before an unknown word
+        // ("a company") are ruled out before they are read.
+        if before_unknown_word(input, i) {
+            return None;
+        }
         let mut scratch = Slots::default();
         let (end, first) = self.number_at(input, i, &mut scratch)?;
         let Amount::Exact(first) = first else {
@@ -946,21 +969,25 @@ fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
         return None;
     }
     let mut end = i + 1;
-    let meridiem = input
-        .tokens
-        .get(end)
-        .and_then(|t| (t.kind == TokenKind::Word).then(|| input.word(end).to_ascii_lowercase()));
-    let hour = match meridiem.as_deref() {
-        Some("a.m." | "am" | "a.m") if hour <= 12 => {
-            end += 1;
-            if hour == 12 { 0 } else { hour }
-        }
-        Some("p.m." | "pm" | "p.m") if hour <= 12 => {
-            end += 1;
-            if hour == 12 { 12 } else { hour + 12 }
-        }
-        _ if has_minutes => hour,
-        _ => return None,
+    let meridiem = |options: [&str; 3]| {
+        hour <= 12
+            && input.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && options
+                        .iter()
+                        .any(|o| input.word(end).eq_ignore_ascii_case(o))
+            })
+    };
+    let hour = if meridiem(["a.m.", "am", "a.m"]) {
+        end += 1;
+        if hour == 12 { 0 } else { hour }
+    } else if meridiem(["p.m.", "pm", "p.m"]) {
+        end += 1;
+        if hour == 12 { 12 } else { hour + 12 }
+    } else if has_minutes {
+        hour
+    } else {
+        return None;
     };
     slots.clock = Some((hour, minute));
     let zone = input.tokens.get(end).is_some_and(|t| {

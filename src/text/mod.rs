@@ -13,5 +13,5 @@ mod tokens;
 pub use dateline::{DateSource, body_start, month_number, reference_date};
 pub use sentences::sentences;
 pub use tense::{Tense, tense_around};
-pub(crate) use tokens::lowercase_chunk;
 pub use tokens::{Token, TokenKind, tokens};
+pub(crate) use tokens::{ascii_lowercase, chunk, lowercase_chunk};

@@ -177,6 +177,13 @@ fn ascii_in_range(x: u64, low: u8, high: u8) -> u64 {
 /// zero: read straight from the text, no copy, where the text goes on far enough.
 #[inline]
 pub(crate) fn lowercase_chunk(text: &[u8], span: &Range<usize>, k: usize) -> u64 {
+    ascii_lowercase(chunk(text, span, k))
+}
+
+/// Bytes `8 * k..8 * k + 8` of the word at `span` of `text` as written, bytes past the word
+/// zero (see [`lowercase_chunk`]).
+#[inline]
+pub(crate) fn chunk(text: &[u8], span: &Range<usize>, k: usize) -> u64 {
     let Some(valid) = span.len().checked_sub(8 * k).filter(|&n| n > 0) else {
         return 0;
     };
@@ -191,12 +198,12 @@ pub(crate) fn lowercase_chunk(text: &[u8], span: &Range<usize>, k: usize) -> u64
             eight
         }
     };
-    ascii_lowercase(u64::from_le_bytes(eight) & u64::MAX >> (8 * (8 - valid)))
+    u64::from_le_bytes(eight) & u64::MAX >> (8 * (8 - valid))
 }
 
 /// Lower-cases the ASCII capitals among eight bytes at once, leaving every other byte as is
 /// (as `u8::to_ascii_lowercase` does byte by byte).
-fn ascii_lowercase(x: u64) -> u64 {
+pub(crate) fn ascii_lowercase(x: u64) -> u64 {
     x | (ascii_in_range(x, b'A', b'Z') >> 2)
 }
 
