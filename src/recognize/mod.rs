@@ -195,7 +195,7 @@ fn number_may_start(shape: usize, builtin: Builtin) -> bool {
         Builtin::Year | Builtin::Decade => len == 4,
         Builtin::Day => len <= 2,
         Builtin::Ordinal => len <= 3,
-        Builtin::Clock => len <= 2 || colon,
+        Builtin::Clock => len <= 5 || colon,
         Builtin::IsoDate => len == 10,
         Builtin::SlashDate | Builtin::Half => slash,
         Builtin::Digit => len == 1,

@@ -957,12 +957,42 @@ fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
         return None;
     }
     let word = input.word(i);
-    let (hour, minute, has_minutes) = match word.split_once(':') {
-        Some((h, m)) if m.len() == 2 && h.len() <= 2 => {
-            (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, true)
-        }
+    let zone_at = |at: usize| {
+        input.tokens.get(at).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && matches!(
+                    input.word(at),
+                    "EST"
+                        | "EDT"
+                        | "CST"
+                        | "CDT"
+                        | "MST"
+                        | "MDT"
+                        | "PST"
+                        | "PDT"
+                        | "GMT"
+                        | "UTC"
+                        | "ET"
+                        | "BST"
+                        | "CET"
+                )
+        })
+    };
+    // Whether the minutes alone make it a time: "10:30" does, "10.30" needs "a.m." or "p.m."
+    // (it may be a decimal), and "1030" needs a zone ("1030 GMT", as wire services write).
+    let (hour, minute, has_minutes) = match word.split_once([':', '.']) {
+        Some((h, m)) if m.len() == 2 && h.len() <= 2 => (
+            h.parse::<u32>().ok()?,
+            m.parse::<u32>().ok()?,
+            word.as_bytes()[h.len()] == b':',
+        ),
         Some(_) => return None,
         None if word.len() <= 2 => (word.parse::<u32>().ok()?, 0, false),
+        None if word.len() == 4 && zone_at(i + 1) => (
+            word[..2].parse::<u32>().ok()?,
+            word[2..].parse::<u32>().ok()?,
+            true,
+        ),
         None => return None,
     };
     if hour > 24 || minute > 59 {
@@ -990,26 +1020,7 @@ fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
         return None;
     };
     slots.clock = Some((hour, minute));
-    let zone = input.tokens.get(end).is_some_and(|t| {
-        t.kind == TokenKind::Word
-            && matches!(
-                input.word(end),
-                "EST"
-                    | "EDT"
-                    | "CST"
-                    | "CDT"
-                    | "MST"
-                    | "MDT"
-                    | "PST"
-                    | "PDT"
-                    | "GMT"
-                    | "UTC"
-                    | "ET"
-                    | "BST"
-                    | "CET"
-            )
-    });
-    Some(if zone { end + 1 } else { end })
+    Some(if zone_at(end) { end + 1 } else { end })
 }
 
 fn decade_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
