@@ -26,6 +26,7 @@ pub enum Class {
     Direction,
     Modifier,
     NotAYearBefore,
+    NotAYearAfter,
     NotTemporal,
     LatentCue,
 }
@@ -78,6 +79,7 @@ impl Class {
             "direction" => Self::Direction,
             "modifier" => Self::Modifier,
             "not_a_year_before" => Self::NotAYearBefore,
+            "not_a_year_after" => Self::NotAYearAfter,
             "not_temporal" => Self::NotTemporal,
             "latent_cue" => Self::LatentCue,
             _ => return None,

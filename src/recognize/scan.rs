@@ -247,6 +247,12 @@ impl Recognizer {
             match (token.kind, input.keys[i]) {
                 // "in 2011 a year of turmoil": a year, not an amount.
                 (TokenKind::Number, _) => return skipped > 0 || year_at(input, i).is_none(),
+                // A counted noun ("barrels") is only known so that its count is no year.
+                (TokenKind::Word, Some(key))
+                    if self.key_classes[key as usize] == Class::NotAYearAfter.bit() =>
+                {
+                    skipped += 1;
+                }
                 (TokenKind::Word, Some(key)) => {
                     return self.key_classes[key as usize] & Class::Number.bit() != 0;
                 }
@@ -774,9 +780,26 @@ impl Recognizer {
         }
     }
 
-    /// "Boeing 737", "Section 1990", "$1990": a number that names or counts, not a year.
+    /// "Boeing 737", "Section 1990", "$1990", "2000 people": a number that names or counts,
+    /// not a year.
     fn year_is_a_name(&self, input: &Input, i: usize) -> bool {
         if input.is_punct(i + 1, '%') {
+            return true;
+        }
+        let one_word = |class: Class, at: usize| {
+            input.keys.get(at).copied().flatten().is_some_and(|k| {
+                self.lexicon
+                    .entries_of(k, class)
+                    .iter()
+                    .any(|&(e, _)| self.lexicon.entries[e as usize].rest.is_empty())
+            })
+        };
+        // "In 1990 people voted": after a cue, a year even before a counted noun.
+        if one_word(Class::NotAYearAfter, i + 1)
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| one_word(Class::LatentCue, p))
+        {
             return true;
         }
         let Some(mut prev) = i.checked_sub(1) else {
@@ -791,12 +814,7 @@ impl Recognizer {
             };
             prev = p;
         }
-        input.keys[prev].is_some_and(|k| {
-            self.lexicon
-                .entries_of(k, Class::NotAYearBefore)
-                .iter()
-                .any(|&(e, _)| self.lexicon.entries[e as usize].rest.is_empty())
-        })
+        one_word(Class::NotAYearBefore, prev)
     }
 
     /// "nineteen ninety-six", "two thousand", "two thousand and one".
@@ -1084,7 +1102,11 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
             });
         }
         Class::Ordinal => slots.ordinal = Some(value.parse().ok()?),
-        Class::Modifier | Class::NotAYearBefore | Class::NotTemporal | Class::LatentCue => {}
+        Class::Modifier
+        | Class::NotAYearBefore
+        | Class::NotAYearAfter
+        | Class::NotTemporal
+        | Class::LatentCue => {}
     }
     Some(())
 }
