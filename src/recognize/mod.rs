@@ -199,6 +199,7 @@ fn number_may_start(shape: usize, builtin: Builtin) -> bool {
         Builtin::IsoDate => len == 10,
         Builtin::SlashDate | Builtin::Half => slash,
         Builtin::Digit => len == 1,
+        Builtin::ShortYear => len == 2,
     }
 }
 
@@ -213,7 +214,9 @@ fn element_signature(element: &Element) -> Signature {
         Element::Builtin(Builtin::Day | Builtin::Ordinal) => {
             SIG_NUMBER | Signature::from(Class::Ordinal.bit())
         }
-        Element::Builtin(Builtin::Decade | Builtin::Half) => SIG_NUMBER | SIG_PUNCT,
+        Element::Builtin(Builtin::Decade | Builtin::Half | Builtin::ShortYear) => {
+            SIG_NUMBER | SIG_PUNCT
+        }
         Element::Builtin(
             Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate | Builtin::Digit,
         ) => SIG_NUMBER,

@@ -24,6 +24,8 @@ pub enum Builtin {
     Half,
     /// A number of one digit, as in "Q3" and "2H".
     Digit,
+    /// A year in two digits after an apostrophe or joined to a word: "Q3 '25", "FY25".
+    ShortYear,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -337,6 +339,7 @@ fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
             "decade" => Builtin::Decade,
             "half" => Builtin::Half,
             "digit" => Builtin::Digit,
+            "short_year" => Builtin::ShortYear,
             _ => {
                 let class = match name {
                     "month" => Class::Month,

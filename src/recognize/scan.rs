@@ -532,7 +532,9 @@ impl Recognizer {
             Element::Builtin(Builtin::Day | Builtin::Ordinal) => {
                 input.is_number(i) || has(Class::Ordinal)
             }
-            Element::Builtin(Builtin::Decade) => input.is_number(i) || input.is_apostrophe(i),
+            Element::Builtin(Builtin::Decade | Builtin::ShortYear) => {
+                input.is_number(i) || input.is_apostrophe(i)
+            }
             Element::Builtin(Builtin::Half) => input.is_number(i) || input.is_punct(i, '½'),
             Element::Builtin(
                 Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate | Builtin::Digit,
@@ -774,6 +776,26 @@ impl Recognizer {
                 slots.number = Some(Amount::Exact(digit));
                 Some(i + 1)
             }
+            Builtin::ShortYear => {
+                let digits = if input.is_apostrophe(i) && input.is_joined(i + 1) {
+                    i + 1
+                } else if i > 0 && input.is_joined(i) && input.tokens[i - 1].kind == TokenKind::Word
+                {
+                    i
+                } else {
+                    return None;
+                };
+                // "'80s" is a decade.
+                if !input.is_number(digits)
+                    || input.word(digits).len() != 2
+                    || input.suffix_is(digits + 1, &["s"])
+                {
+                    return None;
+                }
+                let n: i32 = input.word(digits).parse().ok()?;
+                slots.year = Some(if n >= 50 { 1900 + n } else { 2000 + n });
+                Some(digits + 1)
+            }
             Builtin::Half => (input.is_punct(i, '½')
                 || input.is_number(i) && input.word(i) == "1/2")
                 .then_some(i + 1),
@@ -954,7 +976,8 @@ pub(super) fn word_class(builtin: Builtin) -> Option<Class> {
         | Builtin::SlashDate
         | Builtin::Decade
         | Builtin::Half
-        | Builtin::Digit => None,
+        | Builtin::Digit
+        | Builtin::ShortYear => None,
     }
 }
 
@@ -1168,6 +1191,7 @@ mod tests {
             let shape = number_shape(input.word(0));
             for builtin in [
                 Year, Day, Number, Ordinal, Clock, IsoDate, SlashDate, Decade, Half, Digit,
+                ShortYear,
             ] {
                 let matched = recognizer
                     .builtin_at(&input, builtin, 0, &mut Slots::default())
