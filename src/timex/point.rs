@@ -365,35 +365,15 @@ pub fn shift_date(date: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
 impl fmt::Display for Point {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            Self::Century(c) => padded(f, c, 2),
-            Self::Decade(d) => padded(f, d, 3),
-            Self::Year(y) => padded(f, y, 4),
-            Self::Half(y, h) => {
-                padded(f, y, 4)?;
-                write!(f, "-H{h}")
-            }
-            Self::Quarter(y, q) => {
-                padded(f, y, 4)?;
-                write!(f, "-Q{q}")
-            }
-            Self::Season(y, s) => {
-                padded(f, y, 4)?;
-                write!(f, "-{}", s.code())
-            }
-            Self::Month(y, m) => {
-                padded(f, y, 4)?;
-                f.write_str("-")?;
-                padded(f, m, 2)
-            }
-            Self::Week(y, w) | Self::Weekend(y, w) => {
-                padded(f, y, 4)?;
-                f.write_str("-W")?;
-                padded(f, w, 2)?;
-                if matches!(self, Self::Weekend(..)) {
-                    f.write_str("-WE")?;
-                }
-                Ok(())
-            }
+            Self::Century(c) => write!(f, "{c:02}"),
+            Self::Decade(d) => write!(f, "{d:03}"),
+            Self::Year(y) => write!(f, "{y:04}"),
+            Self::Half(y, h) => write!(f, "{y:04}-H{h}"),
+            Self::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
+            Self::Season(y, s) => write!(f, "{y:04}-{}", s.code()),
+            Self::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            Self::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
+            Self::Weekend(y, w) => write!(f, "{y:04}-W{w:02}-WE"),
             Self::Day(d) => day(f, d),
             Self::DayPart(d, p) => {
                 day(f, d)?;
@@ -401,45 +381,15 @@ impl fmt::Display for Point {
             }
             Self::Clock(d, h, m) => {
                 day(f, d)?;
-                f.write_str("T")?;
-                padded(f, h, 2)?;
-                f.write_str(":")?;
-                padded(f, m, 2)
+                write!(f, "T{h:02}:{m:02}")
             }
         }
     }
 }
 
-/// `1998-02-06`. A value is printed for every expression found, and chrono's `format` parses
-/// its pattern each time.
+/// `1998-02-06`, without chrono's `format`, which parses its pattern for every value printed.
 fn day(f: &mut fmt::Formatter<'_>, d: NaiveDate) -> fmt::Result {
-    padded(f, d.year(), 4)?;
-    f.write_str("-")?;
-    padded(f, d.month(), 2)?;
-    f.write_str("-")?;
-    padded(f, d.day(), 2)
-}
-
-/// `n` in decimal with at least `width` digits (a sign comes before them), without the
-/// formatting machinery.
-fn padded(f: &mut fmt::Formatter<'_>, n: impl Into<i64>, width: usize) -> fmt::Result {
-    let n: i64 = n.into();
-    let mut digits = [b'0'; 20];
-    let mut start = digits.len();
-    let mut rest = n.unsigned_abs();
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        f.write_str("-")?;
-    }
-    let start = start.min(digits.len().saturating_sub(width));
-    f.write_str(std::str::from_utf8(&digits[start..]).map_err(|_| fmt::Error)?)
+    write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 #[cfg(test)]
