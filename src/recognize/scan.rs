@@ -755,10 +755,7 @@ impl Recognizer {
                     return None;
                 }
                 let year: i32 = match y.len() {
-                    2 => {
-                        let y: i32 = y.parse().ok()?;
-                        if y >= 50 { 1900 + y } else { 2000 + y }
-                    }
+                    2 => two_digit_year(y)?,
                     4 => y.parse().ok()?,
                     _ => return None,
                 };
@@ -768,12 +765,10 @@ impl Recognizer {
             }
             Builtin::Decade => decade_at(input, i, slots),
             Builtin::Digit => {
-                let word = input.word(i);
-                let digit = u32::from(*word.as_bytes().first()?).checked_sub(u32::from(b'0'))?;
-                if word.len() != 1 || !input.is_number(i) {
+                if input.word(i).len() != 1 || !input.is_number(i) {
                     return None;
                 }
-                slots.number = Some(Amount::Exact(digit));
+                slots.number = Some(Amount::Exact(input.word(i).parse().ok()?));
                 Some(i + 1)
             }
             Builtin::ShortYear => {
@@ -792,8 +787,7 @@ impl Recognizer {
                 {
                     return None;
                 }
-                let n: i32 = input.word(digits).parse().ok()?;
-                slots.year = Some(if n >= 50 { 1900 + n } else { 2000 + n });
+                slots.year = Some(two_digit_year(input.word(digits))?);
                 Some(digits + 1)
             }
             Builtin::Half => (input.is_punct(i, '½')
@@ -979,6 +973,12 @@ pub(super) fn word_class(builtin: Builtin) -> Option<Class> {
         | Builtin::Digit
         | Builtin::ShortYear => None,
     }
+}
+
+/// "89" in "11/02/89" and "25" in "FY25": 1950 to 2049.
+fn two_digit_year(digits: &str) -> Option<i32> {
+    let n: i32 = digits.parse().ok()?;
+    Some(if n >= 50 { 1900 + n } else { 2000 + n })
 }
 
 fn year_at(input: &Input, i: usize) -> Option<i32> {

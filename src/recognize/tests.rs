@@ -16,35 +16,44 @@ fn embedded_rule_data_compiles() {
 
 #[test]
 fn rule_data_errors_name_file_and_line() {
-    let error = |words: &str, rules: &str| {
-        Recognizer::compile(words, rules)
+    let cases = [
+        (
+            "[month]\n1: january\n",
+            "<month>\n=> dat\n",
+            "data/rules/en.rules:2: unknown producer `dat`",
+        ),
+        (
+            "[months]\n",
+            "<month>\n=> date\n",
+            "data/rules/words.txt:1: unknown class `months`",
+        ),
+        (
+            "",
+            "<month>\n",
+            "data/rules/en.rules:1: pattern without `=> producer`",
+        ),
+        (
+            "",
+            "noon\n=> time NOON\n",
+            "data/rules/en.rules:2: `NOON` is not a part of day (MO AF EV NI)",
+        ),
+        (
+            "",
+            "final quarter\n=> quarter 5\n",
+            "data/rules/en.rules:2: `quarter 5`: a year has 4",
+        ),
+        (
+            "",
+            "every week\n=> set often\n",
+            "data/rules/en.rules:2: `set often`: a number of units or `counted`",
+        ),
+    ];
+    for (words, rules, message) in cases {
+        let error = Recognizer::compile(words, rules)
             .err()
-            .map(|e| e.to_string())
-    };
-    assert_eq!(
-        error("[month]\n1: january\n", "<month>\n=> dat\n"),
-        Some("data/rules/en.rules:2: unknown producer `dat`".into())
-    );
-    assert_eq!(
-        error("[months]\n", "<month>\n=> date\n"),
-        Some("data/rules/words.txt:1: unknown class `months`".into())
-    );
-    assert_eq!(
-        error("", "<month>\n"),
-        Some("data/rules/en.rules:1: pattern without `=> producer`".into())
-    );
-    assert_eq!(
-        error("", "noon\n=> time NOON\n"),
-        Some("data/rules/en.rules:2: `NOON` is not a part of day (MO AF EV NI)".into())
-    );
-    assert_eq!(
-        error("", "final quarter\n=> quarter 5\n"),
-        Some("data/rules/en.rules:2: `quarter 5`: a year has 4".into())
-    );
-    assert_eq!(
-        error("", "every week\n=> set often\n"),
-        Some("data/rules/en.rules:2: `set often`: a number of units or `counted`".into())
-    );
+            .map(|e| e.to_string());
+        assert_eq!(error.as_deref(), Some(message), "{rules:?}");
+    }
 }
 
 #[test]
