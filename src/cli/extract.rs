@@ -9,8 +9,8 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow, bail};
 use chrono::NaiveDate;
 use clap::{Parser, ValueEnum};
-use timeliner::events::timeml::{read_timexes, to_timeml};
 use timeliner::events::{analyse, extract};
+use timeliner::formats::timeml::{self, read_timexes};
 use timeliner::tagger::{DocType, TagOptions, tag};
 
 use super::DocTypeArg;
@@ -94,7 +94,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
                 (article.text.clone(), timexes, spans)
             };
             let analysis = analyse(&text, &timexes, &spans);
-            out.write_all(to_timeml(&text, &timexes, &analysis).as_bytes())?;
+            out.write_all(timeml::write_events(&text, &timexes, &analysis).as_bytes())?;
         }
         return Ok(ExitCode::SUCCESS);
     }

@@ -8,8 +8,9 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use chrono::NaiveDate;
 use clap::{Parser, ValueEnum};
+use timeliner::formats::json::{self, TaggedFile};
+use timeliner::formats::timeml;
 use timeliner::tagger::{TagOptions, Tagged, tag_with_warnings};
-use timeliner::timex::escape_xml;
 
 use super::DocTypeArg;
 
@@ -57,16 +58,29 @@ pub fn run(args: &TagArgs) -> anyhow::Result<ExitCode> {
     let output = match args.format {
         Format::Timeml => documents
             .iter()
-            .map(|(_, text, tagged)| timeml(text, tagged))
-            .collect(),
-        Format::Json => json(&documents),
+            .map(|(_, text, tagged)| timeml::write_timexes(text, &tagged.timexes))
+            .collect::<String>()
+            .into_bytes(),
+        Format::Json => {
+            let names: Vec<String> = documents
+                .iter()
+                .map(|(path, _, _)| path.display().to_string())
+                .collect();
+            let files: Vec<TaggedFile<'_>> = documents
+                .iter()
+                .zip(&names)
+                .map(|((_, text, tagged), file)| TaggedFile { file, text, tagged })
+                .collect();
+            json::write_tagged(&files)?
+        }
         Format::Text => documents
             .iter()
             .map(|(path, text, tagged)| table(path, text, tagged))
-            .collect(),
+            .collect::<String>()
+            .into_bytes(),
     };
     let mut out = std::io::stdout().lock();
-    out.write_all(output.as_bytes())?;
+    out.write_all(&output)?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
@@ -101,93 +115,6 @@ fn read_utf8(path: &Path) -> anyhow::Result<String> {
             )
         }
     }
-}
-
-/// The text unchanged, XML-escaped, with inline `<TIMEX3>` tags.
-fn timeml(text: &str, tagged: &Tagged) -> String {
-    let mut out = String::with_capacity(text.len() + tagged.timexes.len() * 64);
-    let mut last = 0;
-    for (n, timex) in tagged.timexes.iter().enumerate() {
-        out.push_str(&escape_xml(&text[last..timex.span.start]));
-        let _ = write!(
-            out,
-            "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"",
-            n + 1,
-            timex.kind.as_str()
-        );
-        out.push_str(&escape_xml(&timex.value));
-        out.push('"');
-        if let Some(modifier) = &timex.modifier {
-            let _ = write!(out, " mod=\"{modifier}\"");
-        }
-        out.push('>');
-        out.push_str(&escape_xml(&text[timex.span.clone()]));
-        out.push_str("</TIMEX3>");
-        last = timex.span.end;
-    }
-    out.push_str(&escape_xml(&text[last..]));
-    out
-}
-
-fn json(documents: &[(&PathBuf, String, Tagged)]) -> String {
-    let mut out = String::from("[");
-    for (d, (path, text, tagged)) in documents.iter().enumerate() {
-        if d > 0 {
-            out.push(',');
-        }
-        out.push_str("\n  {\"file\": ");
-        json_string(&mut out, &path.display().to_string());
-        out.push_str(", \"reference_date\": ");
-        match tagged.reference_date {
-            Some((date, _)) => json_string(&mut out, &date.to_string()),
-            None => out.push_str("null"),
-        }
-        out.push_str(", \"timexes\": [");
-        for (n, timex) in tagged.timexes.iter().enumerate() {
-            if n > 0 {
-                out.push(',');
-            }
-            let _ = write!(
-                out,
-                "\n    {{\"start\": {}, \"end\": {}, \"text\": ",
-                timex.span.start, timex.span.end
-            );
-            json_string(&mut out, &text[timex.span.clone()]);
-            let _ = write!(out, ", \"type\": \"{}\", \"value\": ", timex.kind.as_str());
-            json_string(&mut out, &timex.value);
-            out.push_str(", \"mod\": ");
-            match &timex.modifier {
-                Some(m) => json_string(&mut out, m),
-                None => out.push_str("null"),
-            }
-            out.push('}');
-        }
-        out.push_str(if tagged.timexes.is_empty() {
-            "]}"
-        } else {
-            "\n  ]}"
-        });
-    }
-    out.push_str("\n]\n");
-    out
-}
-
-fn json_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 /// `file:line:col  TYPE  value  mod  text`, one expression a line.
