@@ -1,7 +1,7 @@
 //! `timeliner tag FILE...`: print the temporal expressions of articles.
 
 use std::fmt::Write as _;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -12,7 +12,7 @@ use timeliner::formats::json::{self, TaggedFile};
 use timeliner::formats::timeml;
 use timeliner::tagger::{TagOptions, Tagged, tag_with_warnings};
 
-use super::DocTypeArg;
+use super::{DocTypeArg, files};
 
 /// Find temporal expressions in articles and print them.
 #[derive(Debug, Parser)]
@@ -79,9 +79,7 @@ pub fn run(args: &TagArgs) -> anyhow::Result<ExitCode> {
             .collect::<String>()
             .into_bytes(),
     };
-    let mut out = std::io::stdout().lock();
-    out.write_all(&output)?;
-    out.flush()?;
+    files::write_stdout(&output).context("cannot write to standard output")?;
     Ok(ExitCode::SUCCESS)
 }
 
