@@ -53,7 +53,7 @@ pub fn run(args: &TagArgs) -> anyhow::Result<ExitCode> {
         for warning in &tagged.warnings {
             eprintln!("warning: {}: {warning}", path.display());
         }
-        documents.push((path, text, tagged));
+        documents.push((path.display().to_string(), text, tagged));
     }
     let output = match args.format {
         Format::Timeml => documents
@@ -62,20 +62,15 @@ pub fn run(args: &TagArgs) -> anyhow::Result<ExitCode> {
             .collect::<String>()
             .into_bytes(),
         Format::Json => {
-            let names: Vec<String> = documents
-                .iter()
-                .map(|(path, _, _)| path.display().to_string())
-                .collect();
             let files: Vec<TaggedFile<'_>> = documents
                 .iter()
-                .zip(&names)
-                .map(|((_, text, tagged), file)| TaggedFile { file, text, tagged })
+                .map(|(file, text, tagged)| TaggedFile { file, text, tagged })
                 .collect();
             json::write_tagged(&files)?
         }
         Format::Text => documents
             .iter()
-            .map(|(path, text, tagged)| table(path, text, tagged))
+            .map(|(name, text, tagged)| table(name, text, tagged))
             .collect::<String>()
             .into_bytes(),
     };
@@ -116,7 +111,7 @@ fn read_utf8(path: &Path) -> anyhow::Result<String> {
 }
 
 /// `file:line:col  TYPE  value  mod  text`, one expression a line.
-fn table(path: &Path, text: &str, tagged: &Tagged) -> String {
+fn table(name: &str, text: &str, tagged: &Tagged) -> String {
     let mut out = String::new();
     let mut line = 1;
     let mut line_start = 0;
@@ -135,8 +130,7 @@ fn table(path: &Path, text: &str, tagged: &Tagged) -> String {
         let column = text[line_start..timex.span.start].chars().count() + 1;
         let _ = writeln!(
             out,
-            "{}:{line}:{column}\t{}\t{}\t{}\t{}",
-            path.display(),
+            "{name}:{line}:{column}\t{}\t{}\t{}\t{}",
             timex.kind.as_str(),
             timex.value,
             timex.modifier.as_deref().unwrap_or("-"),
