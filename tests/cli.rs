@@ -1,5 +1,5 @@
 //! The `timeliner` command: exact output and exit codes of render, check, build and
-//! completions, run on files in temporary directories.
+//! completions, run on files in temporary directories, and every command whose reader stops early.
 
 use std::fs;
 use std::path::Path;
@@ -478,4 +478,69 @@ Exit status:
         "{}",
         usage.stderr
     );
+}
+
+/// Runs `timeliner ARGS` in `dir`, reads the start of its output and closes the pipe, as
+/// `| head` does; returns the exit code and standard error.
+fn run_closing_early(dir: &Path, args: &[&str]) -> (Option<i32>, String) {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_timeliner"))
+        .args(args)
+        .current_dir(dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut start = [0; 100];
+    child.stdout.take().unwrap().read_exact(&mut start).unwrap();
+    // The read end is closed here, with more than a pipe's buffer still to write.
+    let out = child.wait_with_output().unwrap();
+    (out.status.code(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let article: String = (0..4000)
+        .map(|i| {
+            format!(
+                "In {}, the council of town {i} approved plan {i}.\n",
+                1900 + i % 120
+            )
+        })
+        .collect();
+    write(dir.path(), "big.txt", &article);
+    let timeline: String = (0..2000)
+        .map(|i| {
+            format!(
+                "  - {{id: e{i}, date: {}, title: Event {i}}}\n",
+                1900 + i % 120
+            )
+        })
+        .collect();
+    write(
+        dir.path(),
+        "big.yaml",
+        &format!("title: Big\nevents:\n{timeline}"),
+    );
+    for args in [
+        &["tag", "big.txt"][..],
+        &["tag", "--format", "json", "big.txt"],
+        &["extract", "--reference-date", "2025-09-22", "big.txt"],
+        &[
+            "extract",
+            "--reference-date",
+            "2025-09-22",
+            "--format",
+            "timeml",
+            "big.txt",
+        ],
+        &["render", "big.yaml"],
+    ] {
+        assert_eq!(
+            run_closing_early(dir.path(), args),
+            (Some(0), String::new()),
+            "{args:?}"
+        );
+    }
 }

@@ -112,6 +112,26 @@ fn missing_file_is_an_error() {
     );
 }
 
+/// A full disk is an error, unlike a reader that stops early (see `tests/cli.rs`).
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unwritable_standard_output_is_an_error() {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_timeliner"))
+        .args(["tag", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), b"in 2019").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "error: cannot write to standard output: No space left on device (os error 28)\n"
+    );
+}
+
 #[test]
 fn doc_type_narrative_reads_month_and_day_names_from_the_story() {
     let text = "Kim took power in 2011. In December, his uncle was executed. On March 3, 2013, \

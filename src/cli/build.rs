@@ -106,12 +106,17 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             out_of_date += 1;
             match finding {
                 Finding::Stale { diff } => {
-                    println!("stale: {target_name} differs from what {source_name} renders to");
+                    let mut report = format!(
+                        "stale: {target_name} differs from what {source_name} renders to\n"
+                    );
                     for line in diff {
-                        println!("  {line}");
+                        report.push_str(&format!("  {line}\n"));
                     }
+                    files::write_stdout(report.as_bytes())?;
                 }
-                Finding::Missing => println!("missing: {target_name} (the chart of {source_name})"),
+                Finding::Missing => files::write_stdout(
+                    format!("missing: {target_name} (the chart of {source_name})\n").as_bytes(),
+                )?,
             }
             continue;
         }
@@ -122,7 +127,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         match result {
             Ok(()) => {
                 written += 1;
-                println!("wrote {target_name}");
+                files::write_stdout(format!("wrote {target_name}\n").as_bytes())?;
             }
             Err(err) => fail(&[files::io_diagnostic(
                 &target_name,
@@ -138,7 +143,9 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         let chart = files::display(&args.output.join(orphan));
         let timeline = files::display(&args.data.join(orphan.with_extension("yaml")));
         if args.check {
-            println!("orphaned: {chart} has no timeline {timeline}");
+            files::write_stdout(
+                format!("orphaned: {chart} has no timeline {timeline}\n").as_bytes(),
+            )?;
         } else {
             eprintln!(
                 "warning: {chart} has no timeline {timeline}; delete it or restore the timeline"
@@ -169,9 +176,9 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     }
     let total = count(timelines.len(), "chart");
     if args.check {
-        println!("{total} up to date");
+        files::write_stdout(format!("{total} up to date\n").as_bytes())?;
     } else {
-        println!("{total}, {written} written");
+        files::write_stdout(format!("{total}, {written} written\n").as_bytes())?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -28,7 +28,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     }
     let checked = args.files.len();
     if bad_files == 0 {
-        println!("{}: no problems", count(checked, "file"));
+        files::write_stdout(format!("{}: no problems\n", count(checked, "file")).as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
     eprintln!(

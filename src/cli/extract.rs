@@ -9,11 +9,11 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow, bail};
 use chrono::NaiveDate;
 use clap::{Parser, ValueEnum};
-use timeliner::events::timeml::{read_timexes, to_timeml};
 use timeliner::events::{analyse, extract};
+use timeliner::formats::timeml::{self, read_timexes};
 use timeliner::tagger::{DocType, TagOptions, tag};
 
-use super::DocTypeArg;
+use super::{DocTypeArg, files};
 use timeliner::text::{DateSource, body_start, reference_date, sentences};
 use timeliner::timeline::date::TimelineDate;
 use timeliner::timeline::update::{append, is_known, new_file};
@@ -82,7 +82,6 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
         });
     }
     if args.format == Format::Timeml {
-        let mut out = std::io::stdout().lock();
         for article in &articles {
             let (text, timexes, spans) = if article.text.contains("<TIMEX3") {
                 // Already tagged: link events to the given expressions.
@@ -94,19 +93,19 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
                 (article.text.clone(), timexes, spans)
             };
             let analysis = analyse(&text, &timexes, &spans);
-            out.write_all(to_timeml(&text, &timexes, &analysis).as_bytes())?;
+            files::write_stdout(timeml::write_events(&text, &timexes, &analysis).as_bytes())?;
         }
         return Ok(ExitCode::SUCCESS);
     }
     let (sources, events) = extract_all(&articles, known_sources);
     match (&args.output, existing) {
         (None, _) => {
-            print!("{}", new_file(&new_timeline(&articles, sources, events)));
+            files::write_stdout(new_file(&new_timeline(&articles, sources, events)).as_bytes())?;
         }
         (Some(path), None) => {
             let text = new_file(&new_timeline(&articles, sources.clone(), events.clone()));
             if args.dry_run {
-                print!("{text}");
+                files::write_stdout(text.as_bytes())?;
                 eprintln!(
                     "{}: would be created with {}",
                     path.display(),
@@ -146,7 +145,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
                 count(extracted - new_events.len(), "extracted event")
             );
             if args.dry_run {
-                print!("{}", &text[common_prefix(&old_text, &text)..]);
+                files::write_stdout(&text.as_bytes()[common_prefix(&old_text, &text)..])?;
                 eprintln!("{}: would add {summary}", path.display());
             } else {
                 write_atomic(path, &text)?;

@@ -14,7 +14,6 @@ pub mod dating;
 mod detect;
 mod link;
 mod status;
-pub mod timeml;
 mod title;
 mod words;
 

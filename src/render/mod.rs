@@ -14,6 +14,9 @@ use std::fmt::Write;
 
 pub use png::{RenderError, render_png};
 
+// The layout already removed control characters and folded line breaks in every text, so the
+// shared XML escape is all the SVG needs.
+use crate::formats::xml::escape;
 use crate::layout::{self, Anchor, Item, Look, Paint, Scene, Shape, Style, Text, font};
 use crate::timeline::Timeline;
 use crate::timeline::model::Theme;
@@ -142,33 +145,6 @@ fn style_sheet(theme: Theme, target: Target) -> String {
         ),
     };
     format!("{common}{themed}")
-}
-
-/// Keeps what XML 1.0 allows in text, drops control characters, and escapes markup.
-#[must_use]
-pub fn escape(text: &str) -> String {
-    let plain = text.bytes().all(|b| {
-        b >= 0x20 && b != 0x7f && !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0xc2 | 0xef)
-    });
-    if plain {
-        // No markup, no ASCII control, and no lead byte of a C1 control (U+0080–U+009F,
-        // 0xC2 …) or of U+FFFE/U+FFFF (0xEF …): nothing to change.
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\n' | '\t' | '\r' => out.push(' '),
-            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Writes a scene as an SVG document.
@@ -353,14 +329,6 @@ fn write_text(out: &mut String, text: &Text) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escaping_removes_controls_and_markup() {
-        assert_eq!(
-            escape("a<b>&\"c'\u{7}\u{1b}[31m\nd\u{FFFE}"),
-            "a&lt;b&gt;&amp;&quot;c&apos;[31m d"
-        );
-    }
 
     #[test]
     fn auto_theme_follows_the_reader_only_in_browsers() {

@@ -45,25 +45,3 @@ pub struct Timex {
     /// The TIMEX3 `mod` attribute (`START`, `MID`, `END`, `APPROX`, `LESS_THAN`, ...), if any.
     pub modifier: Option<String>,
 }
-
-/// Escapes text for TimeML (XML text or a quoted attribute): `&`, `<`, `>` and `"`.
-/// Nothing else changes, so stripping the tags of TimeML output gives back the input.
-///
-/// # Example
-/// ```
-/// assert_eq!(timeliner::timex::escape_xml("AT&T <\"x\">"), "AT&amp;T &lt;&quot;x&quot;&gt;");
-/// ```
-#[must_use]
-pub fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
