@@ -83,7 +83,7 @@ pub struct Tagged {
 ///     ..TagOptions::default()
 /// };
 /// let found = tag("Trump is set to visit next month; talks broke down in 2019.", &options);
-/// let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
+/// let values: Vec<String> = found.iter().map(|t| t.value.to_string()).collect();
 /// assert_eq!(values, ["2025-10", "2019"]);
 /// ```
 #[must_use]
@@ -99,7 +99,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<Timex> {
 /// use timeliner::tagger::{TagOptions, Warning, tag_with_warnings};
 ///
 /// let tagged = tag_with_warnings("It happened last year.", &TagOptions::default());
-/// assert_eq!(tagged.timexes[0].value, "XXXX");
+/// assert_eq!(tagged.timexes[0].value.to_string(), "XXXX");
 /// assert_eq!(tagged.warnings, [Warning::NoReferenceDate { unresolved: 1 }]);
 /// ```
 #[must_use]
@@ -154,7 +154,7 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
                 unresolved += 1;
             }
             // Only dates the text states anchor "a year earlier"; derived ones would chain.
-            if let Some(point) = value.point
+            if let Some(point) = value.anchor()
                 && !anaphoric
                 && matches!(value.kind, TimexType::Date | TimexType::Time)
             {

@@ -115,7 +115,7 @@ fn timeml(text: &str, tagged: &Tagged) -> String {
             n + 1,
             timex.kind.as_str()
         );
-        out.push_str(&escape_xml(&timex.value));
+        out.push_str(&escape_xml(&timex.value.to_string()));
         out.push('"');
         if let Some(modifier) = &timex.modifier {
             let _ = write!(out, " mod=\"{modifier}\"");
@@ -154,7 +154,7 @@ fn json(documents: &[(&PathBuf, String, Tagged)]) -> String {
             );
             json_string(&mut out, &text[timex.span.clone()]);
             let _ = write!(out, ", \"type\": \"{}\", \"value\": ", timex.kind.as_str());
-            json_string(&mut out, &timex.value);
+            json_string(&mut out, &timex.value.to_string());
             out.push_str(", \"mod\": ");
             match &timex.modifier {
                 Some(m) => json_string(&mut out, m),

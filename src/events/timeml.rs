@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::Analysis;
-use crate::timex::{Timex, TimexType, escape_xml};
+use crate::timex::{Timex, TimexType, Value, escape_xml};
 
 /// TimeML for `text`: every expression in `timexes`, every event word of `analysis`, and a
 /// TLINK from each event to the expression that dates it.
@@ -15,7 +15,8 @@ use crate::timex::{Timex, TimexType, escape_xml};
 /// use timeliner::timex::{Timex, TimexType};
 ///
 /// let text = "Talks broke down in 2019.";
-/// let timexes = [Timex { span: 20..24, kind: TimexType::Date, value: "2019".into(), modifier: None }];
+/// let value = timeliner::timex::Value::parse("2019").unwrap();
+/// let timexes = [Timex { span: 20..24, kind: TimexType::Date, value, modifier: None }];
 /// let analysis = analyse(text, &timexes, &[0..text.len()]);
 /// assert_eq!(
 ///     to_timeml(text, &timexes, &analysis),
@@ -54,7 +55,7 @@ pub fn to_timeml(text: &str, timexes: &[Timex], analysis: &Analysis) -> String {
                     "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\">{inner}</TIMEX3>",
                     n + 1,
                     timex.kind.as_str(),
-                    escape_xml(&timex.value)
+                    escape_xml(&timex.value.to_string())
                 );
             }
             Tag::Event(n) => {
@@ -93,7 +94,7 @@ pub fn to_timeml(text: &str, timexes: &[Timex], analysis: &Analysis) -> String {
 ///
 /// let (text, timexes) = read_timexes("Sales rose <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1989-Q3\">last quarter</TIMEX3> at AT&amp;T.");
 /// assert_eq!(text, "Sales rose last quarter at AT&T.");
-/// assert_eq!((timexes[0].span.clone(), timexes[0].value.as_str()), (11..23, "1989-Q3"));
+/// assert_eq!((timexes[0].span.clone(), timexes[0].value.to_string()), (11..23, "1989-Q3".into()));
 /// ```
 #[must_use]
 pub fn read_timexes(tagged: &str) -> (String, Vec<Timex>) {
@@ -123,7 +124,7 @@ pub fn read_timexes(tagged: &str) -> (String, Vec<Timex>) {
             timexes.push(Timex {
                 span: start..text.len(),
                 kind,
-                value,
+                value: Value::parse(&value).unwrap_or_else(|_| Value::Foreign(value.into())),
                 modifier,
             });
         }
