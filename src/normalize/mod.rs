@@ -388,6 +388,37 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
     }
 }
 
+/// The day of the week of a date that the text also names by a day of the week, when the two
+/// disagree: "Friday, March 5, 1946" was a Tuesday. The date is kept (it says more); the
+/// caller warns.
+///
+/// # Example
+///
+/// ```
+/// use chrono::{NaiveDate, Weekday};
+/// use timeliner::normalize::{Context, normalize, weekday_contradiction};
+/// use timeliner::recognize::recognize;
+///
+/// let found = recognize("Friday, March 5, 1946");
+/// let value = normalize(&found[0], &Context::default()).unwrap();
+/// let day = NaiveDate::from_ymd_opt(1946, 3, 5).unwrap();
+/// assert_eq!(weekday_contradiction(&found[0], &value), Some((day, Weekday::Tue)));
+/// ```
+#[must_use]
+pub fn weekday_contradiction(
+    expression: &Expression,
+    value: &Value,
+) -> Option<(NaiveDate, Weekday)> {
+    let named = weekday(expression.slots.weekday?)?;
+    let (Producer::Date | Producer::Month) = expression.producer else {
+        return None;
+    };
+    let timex::Value::Point(Point::Day(day)) = value.value else {
+        return None;
+    };
+    (day.weekday() != named).then_some((day, day.weekday()))
+}
+
 /// "4 in the morning", "9 in the evening", "ten o'clock": an hour of the clock, read with its
 /// part of day if one is said.
 fn hour_of_daypart(s: &Slots) -> Option<(u32, u32)> {
