@@ -230,6 +230,9 @@ fn parse_value(text: &str) -> Option<Value> {
         (None, ..) => Within::Year,
         (Some(h), None, _) if h.starts_with('H') => Within::Half(number(&h[1..])?),
         (Some(q), None, _) if q.starts_with('Q') => Within::Quarter(known(&q[1..])?),
+        (Some(s), None, _) if Season::from_code(s).is_some() => {
+            Within::Season(Season::from_code(s)?)
+        }
         (Some(w), rest, None) if w.starts_with('W') => {
             let week = known(&w[1..])?;
             match (week, rest) {
@@ -238,9 +241,6 @@ fn parse_value(text: &str) -> Option<Value> {
                 (None, Some(day)) => Within::Weekday(number(day)?),
                 (Some(_), Some(_)) => return None,
             }
-        }
-        (Some(s), None, _) if Season::from_code(s).is_some() => {
-            Within::Season(Season::from_code(s)?)
         }
         (Some(m), None, _) => Within::Month(known(m)?),
         (Some(m), Some(d), None) => Within::Day(known(m)?, known(d)?),
@@ -489,6 +489,8 @@ mod tests {
             "1998-H2",
             "1998-Q3",
             "1997-FA",
+            "1994-WI",
+            "XXXX-WI",
             "1998-02",
             "1998-W08",
             "1998-W52-WE",
