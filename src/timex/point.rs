@@ -350,42 +350,27 @@ pub fn shift_date(date: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
 impl fmt::Display for Point {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            Self::Century(c) => write!(f, "{c:02}"),
-            Self::Decade(d) => write!(f, "{d:03}"),
-            Self::Year(y) => write_year(f, y),
-            Self::Half(y, h) => {
-                write_year(f, y)?;
-                write!(f, "-H{h}")
-            }
-            Self::Quarter(y, q) => {
-                write_year(f, y)?;
-                write!(f, "-Q{q}")
-            }
-            Self::Season(y, s) => {
-                write_year(f, y)?;
-                write!(f, "-{}", s.code())
-            }
-            Self::Month(y, m) => {
-                write_year(f, y)?;
-                write!(f, "-{m:02}")
-            }
-            Self::Week(y, w) => {
-                write_year(f, y)?;
-                write!(f, "-W{w:02}")
-            }
-            Self::Weekend(y, w) => {
-                write_year(f, y)?;
-                write!(f, "-W{w:02}-WE")
-            }
-            Self::Day(d) => day(f, d),
-            Self::DayPart(d, p) => {
-                day(f, d)?;
-                write!(f, "T{}", p.code())
-            }
-            Self::Clock(d, h, m) => {
-                day(f, d)?;
-                write!(f, "T{h:02}:{m:02}")
-            }
+            Self::Century(c) => return write!(f, "{c:02}"),
+            Self::Decade(d) => return write!(f, "{d:03}"),
+            Self::Year(y)
+            | Self::Half(y, _)
+            | Self::Quarter(y, _)
+            | Self::Season(y, _)
+            | Self::Month(y, _)
+            | Self::Week(y, _)
+            | Self::Weekend(y, _) => write_year(f, y)?,
+            Self::Day(d) | Self::DayPart(d, _) | Self::Clock(d, ..) => day(f, d)?,
+        }
+        match *self {
+            Self::Half(_, h) => write!(f, "-H{h}"),
+            Self::Quarter(_, q) => write!(f, "-Q{q}"),
+            Self::Season(_, s) => write!(f, "-{}", s.code()),
+            Self::Month(_, m) => write!(f, "-{m:02}"),
+            Self::Week(_, w) => write!(f, "-W{w:02}"),
+            Self::Weekend(_, w) => write!(f, "-W{w:02}-WE"),
+            Self::DayPart(_, p) => write!(f, "T{}", p.code()),
+            Self::Clock(_, h, m) => write!(f, "T{h:02}:{m:02}"),
+            Self::Century(_) | Self::Decade(_) | Self::Year(_) | Self::Day(_) => Ok(()),
         }
     }
 }
