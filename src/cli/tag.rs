@@ -51,7 +51,12 @@ pub fn run(args: &TagArgs) -> anyhow::Result<ExitCode> {
         let text = read_utf8(path)?;
         let tagged = tag_with_warnings(&text, &options);
         for warning in &tagged.warnings {
-            eprintln!("warning: {}: {warning}", path.display());
+            match warning.position() {
+                Some((line, column)) => {
+                    eprintln!("warning: {}:{line}:{column}: {warning}", path.display());
+                }
+                None => eprintln!("warning: {}: {warning}", path.display()),
+            }
         }
         documents.push((path.display().to_string(), text, tagged));
     }
