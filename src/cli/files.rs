@@ -367,4 +367,94 @@ mod tests {
         assert_eq!(fs::read_to_string(target.join("keep")).unwrap(), "kept");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
+
+    #[test]
+    fn an_edit_made_during_a_merge_is_merged_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("t.yaml");
+        fs::write(&target, "old\n").unwrap();
+        // The first merge sees "old"; meanwhile an editor saves in place, then one that
+        // renames; each time the merge is redone on what the editor wrote.
+        let mut seen = Vec::new();
+        update(&target, |bytes| {
+            let text = String::from_utf8(bytes.unwrap().to_vec()).unwrap();
+            match seen.len() {
+                0 => fs::write(&target, "edited in place\n").unwrap(),
+                1 => write_atomic(&target, b"saved by rename\n").unwrap(),
+                _ => {}
+            }
+            seen.push(text.clone());
+            Ok::<_, io::Error>(Some(format!("{text}added\n").into_bytes()))
+        })
+        .unwrap();
+        assert_eq!(seen, ["old\n", "edited in place\n", "saved by rename\n"]);
+        assert_eq!(
+            fs::read_to_string(&target).unwrap(),
+            "saved by rename\nadded\n"
+        );
+    }
+
+    #[test]
+    fn a_file_created_during_a_merge_is_not_replaced_unread() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("t.yaml");
+        let mut calls = 0;
+        update(&target, |bytes| {
+            calls += 1;
+            if bytes.is_none() {
+                fs::write(&target, "theirs\n").unwrap();
+                return Ok::<_, io::Error>(Some(b"mine alone\n".to_vec()));
+            }
+            Ok(Some([bytes.unwrap(), b"mine\n"].concat()))
+        })
+        .unwrap();
+        assert_eq!(calls, 2);
+        assert_eq!(fs::read_to_string(&target).unwrap(), "theirs\nmine\n");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinks_are_written_through_modes_kept_and_odd_files_refused() {
+        use std::os::unix::fs::{FileTypeExt, PermissionsExt, symlink};
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.yaml");
+        fs::write(&real, "old").unwrap();
+        fs::set_permissions(&real, fs::Permissions::from_mode(0o640)).unwrap();
+        let link = dir.path().join("link.yaml");
+        symlink("real.yaml", &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+        let mode = fs::metadata(&real).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o640);
+
+        let fifo = dir.path().join("fifo");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        for odd in [fifo.as_path(), Path::new("/dev/null"), dir.path()] {
+            let err = write_atomic(odd, b"new").unwrap_err();
+            assert_eq!(
+                reason(&err),
+                "it is not a regular file (a directory, FIFO or device); timeliner replaces \
+                 only regular files (write to standard output with `-o -`)"
+            );
+        }
+        assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+        let mut names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["fifo", "link.yaml", "real.yaml"]);
+    }
 }
