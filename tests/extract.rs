@@ -353,3 +353,22 @@ fn front_matter_then_a_blank_line_and_byte_order_marks() {
     assert!(text.starts_with("\u{feff}# Extracted"), "{text}");
     assert!(!text.replace("\r\n", "").contains('\n'), "{text}");
 }
+
+#[cfg(unix)]
+#[test]
+fn an_endless_article_is_refused_at_the_limit() {
+    let dir = workdir("endless");
+    for command in ["extract", "tag"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_timeliner"))
+            .current_dir(&dir)
+            .args([command, "/dev/zero", "--reference-date", "2025-09-22"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(
+            stderr(&out),
+            "error: /dev/zero: the article is larger than 64 MiB, the most timeliner reads from one article\n  \
+             hint: split it into several articles\n"
+        );
+    }
+}

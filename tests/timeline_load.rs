@@ -606,6 +606,45 @@ error: and 979 more events from here on have an id that an earlier event has
     );
 }
 
+#[test]
+fn years_not_in_decimal_and_widths_out_of_range_are_refused() {
+    let yaml = "title: T\nevents:\n  - id: a\n    date: 0x7E3\n    title: A\n  - {id: b, date: 0000, title: B}\n  - {id: c, date: -0043, title: C}\nchart:\n  width: 4294967295\n";
+    assert_eq!(
+        errors(yaml),
+        text(
+            "
+error: field `date`: `0x7E3` is not a year written in decimal
+ --> t.yaml:4:11
+  |
+4 |     date: 0x7E3
+  |           ^
+  = help: write a year in decimal, such as 2019, and years before the common era as `44 BCE` or `-0043`
+
+error: field `date`: `0000` is the year 0, which the calendar does not have
+ --> t.yaml:6:19
+  |
+6 |   - {id: b, date: 0000, title: B}
+  |                   ^
+  = help: write a year in decimal, such as 2019, and years before the common era as `44 BCE` or `-0043`
+
+error: field `chart.width`: 4294967295 is not between 320 and 20000 pixels
+ --> t.yaml:9:10
+  |
+9 |   width: 4294967295
+  |          ^^^^^^^^^^
+  = help: leave `width` out for the default, 1200
+"
+        )
+    );
+    let fine = "title: T\nas_of: 2025\nevents:\n  - {id: c, date: -0043, end: '0000', title: C}\nchart:\n  width: 320\n";
+    assert_eq!(
+        timeline::load("t.yaml", fine.as_bytes()).unwrap().events[0]
+            .date
+            .year,
+        -43
+    );
+}
+
 /// The README's example file and date spellings are true.
 #[test]
 fn the_readme_example_loads_and_its_date_spellings_parse() {

@@ -151,7 +151,13 @@ fn read_parts(path: &str, text: &str, mut top: Mapping) -> Result<Timeline, Vec<
         ),
         None => Vec::new(),
     };
-    if let (Some(mut timeline), true, true) = (timeline, errors.is_empty(), problems.is_empty()) {
+    let odd_years = odd_years(path, text);
+    if let (Some(mut timeline), true, true, true) = (
+        timeline,
+        errors.is_empty(),
+        problems.is_empty(),
+        odd_years.is_empty(),
+    ) {
         timeline.sources = sources.into_iter().map(|(_, s)| s).collect();
         timeline.eras = eras.into_iter().map(|(_, e)| e).collect();
         timeline.events = events.into_iter().map(|(_, e)| e).collect();
@@ -191,6 +197,7 @@ fn read_parts(path: &str, text: &str, mut top: Mapping) -> Result<Timeline, Vec<
                 }
             },
         ))
+        .chain(odd_years)
         .collect();
     diagnostics.sort_by_key(|d| {
         d.span
@@ -207,6 +214,57 @@ fn read_parts(path: &str, text: &str, mut top: Mapping) -> Result<Timeline, Vec<
         );
     }
     Err(diagnostics)
+}
+
+/// The keys whose value is a date, which YAML reads as a number when it is one (`2019`).
+const DATE_KEYS: [&str; 5] = ["date:", "end:", "start:", "as_of:", "published:"];
+
+/// Years that YAML reads as numbers but a person would not write: hexadecimal, octal or
+/// binary (`0x7E3` is 2019), a `+` sign, or the year 0, which calendars do not have. Found
+/// in the text, since the parsed number no longer shows how it was written.
+fn odd_years(path: &str, text: &str) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices(':') {
+        let Some(key) = DATE_KEYS.iter().find(|k| text[..=at].ends_with(*k)) else {
+            continue;
+        };
+        let key_start = at + 1 - key.len();
+        if !text[..key_start].ends_with([' ', '\n', '{', ',', '\t']) && key_start > 0 {
+            continue;
+        }
+        let after = &text[at + 1..];
+        let value = after.trim_start_matches([' ', '\t']);
+        let offset = text.len() - value.len();
+        let token = &value[..value
+            .find([' ', '\t', '\r', '\n', ',', '}', ']', '#'])
+            .unwrap_or(value.len())];
+        let digits = token.strip_prefix(['-', '+']).unwrap_or(token);
+        let message =
+            if !token.is_empty() && digits.bytes().all(|b| b == b'0') && !digits.is_empty() {
+                format!("`{token}` is the year 0, which the calendar does not have")
+            } else if token.starts_with('+')
+                || ["0x", "0o", "0b"].iter().any(|p| digits.starts_with(p))
+            {
+                format!("`{token}` is not a year written in decimal")
+            } else {
+                continue;
+            };
+        found.push(
+            Diagnostic::new(
+                path,
+                format!("field `{}`: {message}", &key[..key.len() - 1]),
+            )
+            .at_offset(text, offset)
+            .with_hint(
+                "write a year in decimal, such as 2019, and years before the common era \
+                     as `44 BCE` or `-0043`",
+            ),
+        );
+        if found.len() == MAX_SHOWN {
+            break;
+        }
+    }
+    found
 }
 
 /// Reads each item of a list on its own, so that every bad item is reported; the items

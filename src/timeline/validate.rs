@@ -10,6 +10,9 @@ use crate::timeline::date::TimelineDate;
 /// The format version this program reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The chart widths drawn, in pixels: narrower has no room for labels, wider no screen.
+pub const CHART_WIDTHS: std::ops::RangeInclusive<u32> = 320..=20_000;
+
 /// A semantic problem, with the path of the value it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -61,6 +64,17 @@ pub(crate) fn validate_parts(
             vec![key("version")],
             format!("field `version`: version {version} is not supported"),
             Some("this timeliner reads version 1; write `version: 1` or leave the field out"),
+        );
+    }
+    if let Some(width) = top.chart.width.filter(|w| !CHART_WIDTHS.contains(w)) {
+        report(
+            vec![key("chart"), key("width")],
+            format!(
+                "field `chart.width`: {width} is not between {} and {} pixels",
+                CHART_WIDTHS.start(),
+                CHART_WIDTHS.end()
+            ),
+            Some("leave `width` out for the default, 1200"),
         );
     }
     if top.title.trim().is_empty() {
