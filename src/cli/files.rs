@@ -232,7 +232,7 @@ pub fn update<E: From<io::Error>>(
 }
 
 /// How often [`update`] starts again on a file that others keep changing.
-const MAX_TRIES: usize = 1000;
+const MAX_TRIES: usize = 100;
 
 /// The bytes `path` holds if it still names the file `held` is open on, else `None`.
 fn current(held: &File, path: &Path) -> io::Result<Option<Vec<u8>>> {
@@ -410,6 +410,35 @@ mod tests {
         .unwrap();
         assert_eq!(calls, 2);
         assert_eq!(fs::read_to_string(&target).unwrap(), "theirs\nmine\n");
+    }
+
+    #[test]
+    fn a_file_that_never_stops_changing_is_given_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("t.yaml");
+        fs::write(&target, "0").unwrap();
+        let mut n = 0;
+        let err = update(&target, |_| {
+            n += 1;
+            fs::write(&target, n.to_string()).unwrap();
+            Ok::<_, io::Error>(Some(b"mine".to_vec()))
+        })
+        .unwrap_err();
+        assert_eq!(
+            reason(&err),
+            "the file kept changing while timeliner added to it; try again"
+        );
+        assert_eq!(fs::read_to_string(&target).unwrap(), MAX_TRIES.to_string());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_cycle_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink("b", dir.path().join("a")).unwrap();
+        std::os::unix::fs::symlink("a", dir.path().join("b")).unwrap();
+        let err = write_atomic(&dir.path().join("a"), b"new").unwrap_err();
+        assert_eq!(reason(&err), "too many levels of symbolic links");
     }
 
     #[cfg(unix)]
