@@ -372,3 +372,26 @@ fn an_endless_article_is_refused_at_the_limit() {
         );
     }
 }
+
+#[test]
+fn an_event_renamed_and_redated_by_hand_does_not_come_back() {
+    let dir = workdir("renamed");
+    fs::write(dir.join("hanoi.txt"), HANOI).unwrap();
+    assert!(
+        extract(&dir, &["hanoi.txt", "-o", "t.yaml"])
+            .status
+            .success()
+    );
+    let edited = fs::read_to_string(dir.join("t.yaml")).unwrap().replace(
+        "- id: 2019-talks-broke-down-in-hanoi\n  date: '2019'",
+        "- id: hanoi-collapse\n  date: 2019-02-28",
+    );
+    assert!(edited.contains("hanoi-collapse"));
+    fs::write(dir.join("t.yaml"), &edited).unwrap();
+    let out = extract(&dir, &["hanoi.txt", "-o", "t.yaml"]);
+    assert_eq!(
+        stderr(&out),
+        "t.yaml: up to date (2 events extracted, all already in the file)\n"
+    );
+    assert_eq!(fs::read_to_string(dir.join("t.yaml")).unwrap(), edited);
+}
