@@ -8,7 +8,7 @@ use super::lane::{LABEL_GAP, LanePlan};
 use super::place::Side;
 use super::scale::{self, Day, Scale, day_of};
 use super::{
-    Anchor, Item, Lane, Layout, Look, Paint, Rect, Scene, Text, clean, font, make_text, px,
+    Anchor, Item, Lane, Layout, Paint, Rect, Scene, Text, clean, era_band, font, make_text, px,
     text_box,
 };
 use crate::timeline::EventEnd;
@@ -186,30 +186,22 @@ impl<'a> Layout<'a> {
         for (i, era) in self.timeline.eras.iter().enumerate() {
             let (s, e) = self.era_days(era);
             let (x0, x1) = (scale.x(s), scale.x(e));
-            self.items.push(Item::Rect {
-                rect: Rect {
-                    x: x0,
-                    y: top,
-                    w: (x1 - x0).max(1),
-                    h: bottom - top,
-                },
-                look: Look {
-                    paint: Paint::Era(u8::from(i % 2 == 1)),
-                    hollow: false,
-                    dashed: false,
-                },
-                opacity: 100,
-                outline: false,
-                tooltip: Some(format!(
-                    "{}: {} – {}",
-                    clean(&era.title),
-                    scale::date_label(&era.start),
-                    match era.end {
-                        EventEnd::Date(d) => scale::date_label(&d),
-                        EventEnd::Ongoing => "ongoing".to_string(),
-                    }
-                )),
-            });
+            let rect = Rect {
+                x: x0,
+                y: top,
+                w: (x1 - x0).max(1),
+                h: bottom - top,
+            };
+            let tooltip = format!(
+                "{}: {} – {}",
+                clean(&era.title),
+                scale::date_label(&era.start),
+                match era.end {
+                    EventEnd::Date(d) => scale::date_label(&d),
+                    EventEnd::Ongoing => "ongoing".to_string(),
+                }
+            );
+            self.items.push(era_band(i, rect, false, tooltip));
         }
     }
 

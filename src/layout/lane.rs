@@ -87,40 +87,14 @@ impl<'a> Layout<'a> {
             })
             .collect();
 
-        // Bars and brackets: first-fit rows; past the last row they share the emptiest one.
-        let mut row_ends: Vec<i32> = Vec::new();
-        let span_rows: Vec<usize> = lane
-            .marks
-            .iter()
-            .zip(&xs)
-            .map(|(m, &(x0, x1))| {
-                if m.on_point_row() {
-                    return 0;
-                }
-                // Two pixels between bars on one row.
-                first_fit(&mut row_ends, MAX_SPAN_ROWS, x0 - 1, x1)
-            })
-            .collect();
-
-        // Markers closer than their width: first-fit levels; past the last level they share
-        // the emptiest one (hundreds of events on one day cannot all get a level).
-        let mut level_ends: Vec<i32> = Vec::new();
-        let point_levels: Vec<usize> = lane
-            .marks
-            .iter()
-            .zip(&xs)
-            .map(|(m, &(x, _))| {
-                if !m.on_point_row() {
-                    return 0;
-                }
-                first_fit(
-                    &mut level_ends,
-                    MAX_POINT_LEVELS,
-                    x - MARKER_RADIUS,
-                    x + MARKER_RADIUS,
-                )
-            })
-            .collect();
+        // Bars and brackets on span rows (two pixels between bars on one row); markers closer
+        // than their width on stacked levels (hundreds of events on one day cannot all get one).
+        let span_rows = fit_rows(&lane.marks, &xs, false, MAX_SPAN_ROWS, |(x0, x1)| {
+            (x0 - 1, x1)
+        });
+        let point_levels = fit_rows(&lane.marks, &xs, true, MAX_POINT_LEVELS, |(x, _)| {
+            (x - MARKER_RADIUS, x + MARKER_RADIUS)
+        });
 
         let left_limit = style.margin;
         let right_limit = self.width - style.margin;
@@ -572,6 +546,29 @@ impl<'a> Layout<'a> {
         let below_rows = i32::try_from(plan.below_rows).unwrap_or(0);
         track_bottom + 2 + below_rows * row_h + 2
     }
+}
+
+/// Rows for the marks on the point row (`points`) or off it, in order, by first fit over the
+/// pixel extent `extent` gives each; the other marks get row 0.
+fn fit_rows(
+    marks: &[Mark],
+    xs: &[(i32, i32)],
+    points: bool,
+    max: usize,
+    extent: impl Fn((i32, i32)) -> (i32, i32),
+) -> Vec<usize> {
+    let mut ends = Vec::new();
+    marks
+        .iter()
+        .zip(xs)
+        .map(|(m, &x)| {
+            if m.on_point_row() != points {
+                return 0;
+            }
+            let (start, end) = extent(x);
+            first_fit(&mut ends, max, start, end)
+        })
+        .collect()
 }
 
 /// First fit: the first row whose extents all end before `start`; past `max` rows, the row

@@ -239,6 +239,21 @@ fn clean(text: &str) -> String {
         .join(" ")
 }
 
+/// An era's band behind the events; neighbouring eras alternate between two tints.
+fn era_band(i: usize, rect: Rect, outline: bool, tooltip: String) -> Item {
+    Item::Rect {
+        rect,
+        look: Look {
+            paint: Paint::Era(u8::from(i % 2 == 1)),
+            hollow: false,
+            dashed: false,
+        },
+        opacity: 100,
+        outline,
+        tooltip: Some(tooltip),
+    }
+}
+
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 fn px(size: f64) -> u8 {
     size.round().clamp(1.0, 255.0) as u8

@@ -6,7 +6,7 @@
 use chrono::Datelike;
 
 use super::{
-    Anchor, Item, Kind, Layout, Look, Mark, Paint, Rect, Scene, Shape, clean, font, make_text,
+    Anchor, Item, Kind, Layout, Mark, Paint, Rect, Scene, Shape, clean, era_band, font, make_text,
     scale,
 };
 
@@ -205,22 +205,14 @@ impl<'a> Layout<'a> {
         for (i, span) in era_rows.iter().enumerate() {
             if let Some((top, bottom)) = span {
                 let era = &self.timeline.eras[i];
-                self.items.push(Item::Rect {
-                    rect: Rect {
-                        x: margin + ERA_BAND * i32::from(i % 2 == 1),
-                        y: *top,
-                        w: ERA_BAND - 1,
-                        h: bottom - top,
-                    },
-                    look: Look {
-                        paint: Paint::Era(u8::from(i % 2 == 1)),
-                        hollow: false,
-                        dashed: false,
-                    },
-                    opacity: 100,
-                    outline: true,
-                    tooltip: Some(clean(&era.title)),
-                });
+                let rect = Rect {
+                    x: margin + ERA_BAND * i32::from(i % 2 == 1),
+                    y: *top,
+                    w: ERA_BAND - 1,
+                    h: bottom - top,
+                };
+                let tooltip = clean(&era.title);
+                self.items.push(era_band(i, rect, true, tooltip));
             }
         }
         self.items.push(Item::Line {
