@@ -12,7 +12,7 @@ mod png;
 
 use std::fmt::Write;
 
-pub use png::{RenderError, render_png};
+pub use png::{MAX_PIXELS, RenderError, render_png};
 
 use crate::layout::{self, Anchor, Item, Look, Paint, Scene, Shape, Style, Text, font};
 use crate::timeline::Timeline;
