@@ -47,111 +47,67 @@ impl<'a> Layout<'a> {
             hollow: false,
             dashed: false,
         };
+        let bar = |opacity, outline| Item::Rect {
+            rect: Rect {
+                x: 0,
+                y: -3,
+                w: 16,
+                h: 6,
+            },
+            look: solid,
+            opacity,
+            outline,
+            tooltip: None,
+        };
+        let marker = |radius, shape, look| Item::Marker {
+            x: 0,
+            y: 0,
+            radius,
+            shape,
+            look,
+        };
         let entries: [(&str, Item); 8] = [
-            (
-                "exact day",
-                Item::Marker {
-                    x: 0,
-                    y: 0,
-                    radius: 5,
-                    shape: Shape::Dot,
-                    look: solid,
-                },
-            ),
-            (
-                "month, season or year: the whole period",
-                Item::Rect {
-                    rect: Rect {
-                        x: 0,
-                        y: -3,
-                        w: 16,
-                        h: 6,
-                    },
-                    look: solid,
-                    opacity: 35,
-                    outline: true,
-                    tooltip: None,
-                },
-            ),
-            (
-                "from … to",
-                Item::Rect {
-                    rect: Rect {
-                        x: 0,
-                        y: -3,
-                        w: 16,
-                        h: 6,
-                    },
-                    look: solid,
-                    opacity: 85,
-                    outline: false,
-                    tooltip: None,
-                },
-            ),
-            (
-                "ongoing",
-                Item::Rect {
-                    rect: Rect {
-                        x: 0,
-                        y: -3,
-                        w: 16,
-                        h: 6,
-                    },
-                    look: solid,
-                    opacity: 40,
-                    outline: false,
-                    tooltip: None,
-                },
-            ),
+            ("exact day", marker(5, Shape::Dot, solid)),
+            ("month, season or year: the whole period", bar(35, true)),
+            ("from … to", bar(85, false)),
+            ("ongoing", bar(40, false)),
             (
                 "planned",
-                Item::Marker {
-                    x: 0,
-                    y: 0,
-                    radius: 5,
-                    shape: Shape::Dot,
-                    look: Look {
+                marker(
+                    5,
+                    Shape::Dot,
+                    Look {
                         hollow: true,
                         dashed: true,
                         ..solid
                     },
-                },
+                ),
             ),
             (
                 "reported",
-                Item::Marker {
-                    x: 0,
-                    y: 0,
-                    radius: 5,
-                    shape: Shape::Diamond,
-                    look: Look {
+                marker(
+                    5,
+                    Shape::Diamond,
+                    Look {
                         paint: Paint::Reported,
                         ..solid
                     },
-                },
+                ),
             ),
             (
                 "approximate date",
-                Item::Marker {
-                    x: 0,
-                    y: 0,
-                    radius: 5,
-                    shape: Shape::Dot,
-                    look: Look {
+                marker(
+                    5,
+                    Shape::Dot,
+                    Look {
                         dashed: true,
                         ..solid
                     },
-                },
+                ),
             ),
             (
                 "period too short to show at this scale",
-                Item::Marker {
-                    x: 0,
-                    y: 0,
-                    radius: 4,
-                    shape: Shape::Square,
-                    look: solid,
-                },
+                marker(4, Shape::Square, solid),
             ),
         ];
         let size = self.style.small_size;
