@@ -66,12 +66,7 @@ fn main() {
         return;
     }
     let bench = timing::is_bench_run();
-    let flag = |name: &str, default: f64| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|at| args.get(at + 1)?.parse().ok())
-            .unwrap_or(default)
-    };
+    let flag = timing::flag_or;
     let max_bytes = (flag("--max-mb", 100.0) * 1e6) as usize;
     let max_rss_kb = (flag("--max-rss-gb", 8.0) * 1e6) as u64;
     let runs = (flag("--runs", 2.0) as usize).max(1);

@@ -679,76 +679,61 @@ impl Cli {
     }
 
     fn run(&self, input: &[u8]) -> Result<String, Violation> {
-        let broken = |rule, detail| Err(Violation { rule, detail });
         fs::write(&self.file, input).map_err(|e| Violation {
             rule: "cannot write the input file",
             detail: e.to_string(),
         })?;
-        let mut command = Command::new(&self.binary);
-        command
-            .arg("tag")
-            .arg(&self.file)
-            .args(["--reference-date", "2001-12-26"]);
+        let mut args = vec!["--reference-date", "2001-12-26"];
         if self.timeml_flag {
-            command.args(["--format", "timeml"]);
+            args.extend(["--format", "timeml"]);
         }
-        let output = command.output().map_err(|e| Violation {
-            rule: "cannot run timeliner",
-            detail: e.to_string(),
-        })?;
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        if stderr.contains("panicked") {
-            let at = stderr
-                .lines()
-                .find(|l| l.contains("panicked"))
-                .unwrap_or_default();
-            return broken("timeliner tag panics", at.to_string());
-        }
-        match output.status.code() {
-            Some(0) => {}
-            Some(2) if stderr.starts_with("error") => {
-                return Ok(format!(
-                    "refused {}",
-                    stderr
-                        .chars()
-                        .filter(|c| c.is_ascii_alphabetic())
-                        .take(40)
-                        .collect::<String>()
-                ));
-            }
-            Some(2) => return broken("exit 2 without an error message", stderr.to_string()),
-            code => {
-                return broken(
-                    "timeliner tag exits with neither 0 nor 2",
-                    format!("{code:?}: {stderr}"),
-                );
-            }
-        }
-        let stdout = String::from_utf8_lossy(&output.stdout);
+        let rules = (
+            "timeliner tag panics",
+            "timeliner tag exits with neither 0 nor 2",
+        );
+        let stdout = match self.run_on_file("tag", &args, rules)? {
+            Ok(stdout) => stdout,
+            Err(refused) => return Ok(refused),
+        };
         let text = corpus::strip_timeml(&stdout);
         if text.as_bytes() != input && text != String::from_utf8_lossy(input) {
             let at = text.bytes().zip(input).take_while(|(a, b)| a == *b).count();
-            return broken(
-                "TimeML output with tags removed differs from the input",
-                format!(
+            return Err(Violation {
+                rule: "TimeML output with tags removed differs from the input",
+                detail: format!(
                     "first difference at byte {at}: {:?}",
                     stdout.chars().take(120).collect::<String>()
                 ),
-            );
+            });
         }
-        let extracted = self.extract()?;
+        // Extract finds the reference date in the article's front matter or dateline.
+        let rules = (
+            "timeliner extract panics",
+            "timeliner extract exits with neither 0 nor 2",
+        );
+        let extracted = match self.run_on_file("extract", &[], rules)? {
+            Ok(_) => "extracted".to_string(),
+            Err(refused) => refused,
+        };
         Ok(format!(
             "tagged {} {extracted}",
             stdout.matches("<TIMEX3").count().min(3)
         ))
     }
 
-    /// `timeliner extract` on the same file, with the reference date its front matter or
-    /// dateline gives: exit 0, or 2 with a message; never a panic.
-    fn extract(&self) -> Result<String, Violation> {
+    /// Runs `timeliner SUBCOMMAND FILE ARGS...`: its standard output when it exits 0, or (as
+    /// `Err`) a signature of the refusal when it exits 2 with an error message. A panic or any
+    /// other exit breaks `rules` (panics, other exit).
+    fn run_on_file(
+        &self,
+        subcommand: &str,
+        args: &[&str],
+        (panics, other_exit): (&'static str, &'static str),
+    ) -> Result<Result<String, String>, Violation> {
         let output = Command::new(&self.binary)
-            .arg("extract")
+            .arg(subcommand)
             .arg(&self.file)
+            .args(args)
             .output()
             .map_err(|e| Violation {
                 rule: "cannot run timeliner",
@@ -757,22 +742,26 @@ impl Cli {
         let stderr = String::from_utf8_lossy(&output.stderr);
         if let Some(at) = stderr.lines().find(|l| l.contains("panicked")) {
             return Err(Violation {
-                rule: "timeliner extract panics",
+                rule: panics,
                 detail: at.to_string(),
             });
         }
         match output.status.code() {
-            Some(0) => Ok("extracted".to_string()),
-            Some(2) if stderr.starts_with("error") => Ok(format!(
-                "extract refused {}",
+            Some(0) => Ok(Ok(String::from_utf8_lossy(&output.stdout).into_owned())),
+            Some(2) if stderr.starts_with("error") => Ok(Err(format!(
+                "{subcommand} refused {}",
                 stderr
                     .chars()
                     .filter(|c| c.is_ascii_alphabetic())
                     .take(40)
                     .collect::<String>()
-            )),
+            ))),
+            Some(2) => Err(Violation {
+                rule: "exit 2 without an error message",
+                detail: stderr.to_string(),
+            }),
             code => Err(Violation {
-                rule: "timeliner extract exits with neither 0 nor 2 with a message",
+                rule: other_exit,
                 detail: format!("{code:?}: {stderr}"),
             }),
         }
