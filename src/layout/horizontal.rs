@@ -13,6 +13,12 @@ use super::{
 };
 use crate::timeline::EventEnd;
 
+/// Rows of era names in the strip above the lanes. An era whose name finds no room in them
+/// goes unnamed there (its band's tooltip names it, as for an era too narrow to print), so that
+/// thousands of overlapping eras cost a few rows each, not one more row each; the "as of"
+/// label always gets a row.
+const MAX_HEADER_ROWS: usize = 8;
+
 impl<'a> Layout<'a> {
     pub(super) fn run(mut self) -> Scene {
         let style = self.style;
@@ -132,6 +138,7 @@ impl<'a> Layout<'a> {
         let mut items = Vec::new();
         let size = style.small_size;
         let mut place = |left: i32, right: i32, text: String, paint: Paint, bold: bool| {
+            let always = paint == Paint::AsOf;
             let w = font::text_width(&text, size, bold);
             #[allow(clippy::cast_possible_truncation)]
             let wi = w.ceil() as i32;
@@ -142,6 +149,9 @@ impl<'a> Layout<'a> {
             let mut k = 0;
             while !rows.fits(k, left - LABEL_GAP, left + wi + LABEL_GAP, left, true) {
                 k += 1;
+                if k == MAX_HEADER_ROWS && !always {
+                    return;
+                }
             }
             rows.take(k, left - LABEL_GAP, left + wi + LABEL_GAP, left);
             let baseline = top + i32::try_from(k).unwrap_or(0) * style.row_height + 13;
