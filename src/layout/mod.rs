@@ -18,6 +18,8 @@ pub mod scale;
 mod scene;
 mod vertical;
 
+use std::collections::{HashMap, HashSet};
+
 use crate::timeline::date::Precision;
 use crate::timeline::model::{Orientation, Theme};
 use crate::timeline::{Event, EventEnd, Review, Status, Timeline};
@@ -369,7 +371,7 @@ impl<'a> Layout<'a> {
 
     fn lanes(&self, marks: Vec<Mark<'a>>) -> Vec<Lane<'a>> {
         let listed: Vec<String> = self.timeline.chart.lanes.iter().map(|l| clean(l)).collect();
-        let mut names = listed.clone();
+        let is_listed: HashSet<&str> = listed.iter().map(String::as_str).collect();
         // An event's lane is its `lane`, else the first of its tags that names a listed lane.
         let lane_of = |m: &Mark| {
             m.event.lane.as_deref().map(clean).unwrap_or_else(|| {
@@ -377,28 +379,33 @@ impl<'a> Layout<'a> {
                     .tags
                     .iter()
                     .map(|t| clean(t))
-                    .find(|t| listed.contains(t))
+                    .find(|t| is_listed.contains(t.as_str()))
                     .unwrap_or_default()
             })
         };
-        for m in &marks {
-            let name = lane_of(m);
-            if !names.contains(&name) {
-                names.push(name);
-            }
+        // Listed lanes first, in their order, then the others as events name them; found by
+        // name in a map, so that a lane per event costs no more than one lane.
+        let mut lanes: Vec<Lane> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for name in &listed {
+            index.entry(name.clone()).or_insert_with(|| {
+                lanes.push(Lane {
+                    name: name.clone(),
+                    marks: Vec::new(),
+                });
+                lanes.len() - 1
+            });
         }
-        let mut lanes: Vec<Lane> = names
-            .into_iter()
-            .map(|name| Lane {
-                name,
-                marks: Vec::new(),
-            })
-            .collect();
         for m in marks {
             let name = lane_of(&m);
-            if let Some(lane) = lanes.iter_mut().find(|l| l.name == name) {
-                lane.marks.push(m);
-            }
+            let i = *index.entry(name.clone()).or_insert_with(|| {
+                lanes.push(Lane {
+                    name,
+                    marks: Vec::new(),
+                });
+                lanes.len() - 1
+            });
+            lanes[i].marks.push(m);
         }
         lanes.retain(|l| !l.marks.is_empty());
         if lanes.len() > 1 {

@@ -307,3 +307,17 @@ fn a_vertical_chart_names_each_era_before_its_first_event_and_bands_its_events()
     );
     assert_eq!(band("Empty"), None);
 }
+
+#[test]
+fn listed_lanes_come_first_in_their_order_then_lanes_as_events_name_them() {
+    let s = scene(
+        "title: T\nchart: {lanes: [B, A, B, Unused]}\nevents:\n  - {id: x, date: 2019, title: X, lane: C}\n  - {id: y, date: 2020, title: Y, tags: [misc, A]}\n  - {id: z, date: 2021, title: Z, lane: B}\n  - {id: w, date: 2022, title: W}\n",
+    );
+    let lanes: Vec<&str> = s
+        .texts()
+        .iter()
+        .filter(|t| t.bold && t.paint == Paint::Muted)
+        .map(|t| t.text.as_str())
+        .collect();
+    assert_eq!(lanes, ["B", "A", "C", "Other"]);
+}
