@@ -4,10 +4,11 @@
 //! child process (so that its peak memory is its own): `check` (`timeline::load`, which parses
 //! and validates), `render` to SVG and `render` to PNG, over synthetic timelines of 100, 1,000,
 //! 10,000 and 100,000 events (the render benchmark's generator: every precision, lanes,
-//! statuses, eras), and over one event whose title grows from 1 KB to 1 MB. It prints the time
-//! per event (or per KB of title), the growth per tenfold step (linear is 10x; over 12x is
-//! flagged) and the peak memory beyond the input. A PNG past `render::MAX_PIXELS` is refused;
-//! the row says so, and its time is the time to refuse.
+//! statuses, eras), over as many eras or lanes as events (one each), and over one event whose
+//! title grows from 1 KB to 1 MB. It prints the time per event (or per KB of title), the
+//! growth per tenfold step (linear is 10x; over 12x is flagged) and the memory the stage
+//! added and the peak. A PNG past `render::MAX_PIXELS` is refused; the row says so, and its
+//! time is the time to refuse.
 //!
 //! Without `--bench` (as in `cargo test --all-targets`) it runs the two smallest sizes.
 
@@ -21,6 +22,7 @@ mod synthetic;
 #[allow(dead_code)]
 mod timing;
 
+use std::fmt::Write;
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -39,6 +41,8 @@ const CASES: &[(&str, &str)] = &[
     ("check", "title"),
     ("svg", "title"),
     ("png", "title"),
+    ("svg", "eras"),
+    ("svg", "lanes"),
 ];
 
 fn main() {
@@ -64,7 +68,8 @@ fn main() {
     for &(stage, input) in CASES {
         let sizes: Vec<usize> = match (input, bench) {
             ("events", true) => vec![100, 1_000, 10_000, 100_000],
-            ("events", false) => vec![10, 100],
+            ("events" | "eras" | "lanes", false) => vec![10, 100],
+            ("eras" | "lanes", true) => vec![100, 1_000, 10_000, 100_000],
             (_, true) => vec![1_000, 10_000, 100_000, 1_000_000],
             (_, false) => vec![1_000, 10_000],
         };
@@ -83,10 +88,10 @@ fn main() {
             let case = format!("{stage} {input}");
             match best {
                 Ok((took, (extra_kb, peak_kb), note)) => {
-                    let unit = if input == "events" {
-                        size as f64
-                    } else {
+                    let unit = if input == "title" {
                         size as f64 / 1e3
+                    } else {
+                        size as f64
                     };
                     println!(
                         "{case:<14} {size:>9} {:>12.2} {:>14.2} {:>11.1} {:>11.1}  {note}",
@@ -157,11 +162,35 @@ fn measure(
     Ok((Duration::from_nanos(nanos), (extra, peak), note))
 }
 
-/// The timeline's YAML text: `size` synthetic events, or one event with a title of `size`
-/// bytes.
+/// The timeline's YAML text: `size` synthetic events; `size` events each in an era, or in a
+/// lane, of its own; or one event with a title of `size` bytes.
 fn yaml(input: &str, size: usize) -> String {
-    if input == "events" {
-        return synthetic::synthetic_yaml(size, 0x5ca1e ^ size as u64);
+    match input {
+        "events" => return synthetic::synthetic_yaml(size, 0x5ca1e ^ size as u64),
+        "eras" | "lanes" => {
+            let mut yaml = String::from("title: Many\neras:\n");
+            let year = |n: usize| 1000 + n % 1000;
+            if input == "eras" {
+                for n in 0..size {
+                    let _ = writeln!(
+                        yaml,
+                        "  - {{title: Era {n}, start: {}, end: {}}}",
+                        year(n),
+                        year(n)
+                    );
+                }
+            }
+            yaml.push_str("events:\n");
+            for n in 0..size {
+                let _ = writeln!(
+                    yaml,
+                    "  - {{id: e{n}, date: {}-03-01, title: Event {n}, lane: L{n}}}",
+                    year(n)
+                );
+            }
+            return yaml;
+        }
+        _ => {}
     }
     let words = "talks in Hanoi broke down ";
     let title = words.repeat(size / words.len() + 1);
