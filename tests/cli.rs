@@ -1,5 +1,5 @@
 //! The `timeliner` command: exact output and exit codes of render, check, build and
-//! completions, run on files in temporary directories.
+//! completions, run on files in temporary directories, and every command whose reader stops early.
 
 use std::fs;
 use std::path::Path;
@@ -499,5 +499,120 @@ Exit status:
         ),
         "{}",
         usage.stderr
+    );
+}
+
+/// Runs `timeliner ARGS` in `dir`, reads the start of its output and closes the pipe, as
+/// `| head` does; returns the exit code and standard error.
+fn run_closing_early(dir: &Path, args: &[&str]) -> (Option<i32>, String) {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_timeliner"))
+        .args(args)
+        .current_dir(dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut start = [0; 100];
+    child.stdout.take().unwrap().read_exact(&mut start).unwrap();
+    // The read end is closed here, with more than a pipe's buffer still to write.
+    let out = child.wait_with_output().unwrap();
+    (out.status.code(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let article: String = (0..4000)
+        .map(|i| {
+            format!(
+                "In {}, the council of town {i} approved plan {i}.\n",
+                1900 + i % 120
+            )
+        })
+        .collect();
+    write(dir.path(), "big.txt", &article);
+    let timeline: String = (0..2000)
+        .map(|i| {
+            format!(
+                "  - {{id: e{i}, date: {}, title: Event {i}}}\n",
+                1900 + i % 120
+            )
+        })
+        .collect();
+    write(
+        dir.path(),
+        "big.yaml",
+        &format!("title: Big\nevents:\n{timeline}"),
+    );
+    for args in [
+        &["tag", "big.txt"][..],
+        &["tag", "--format", "json", "big.txt"],
+        &["extract", "--reference-date", "2025-09-22", "big.txt"],
+        &[
+            "extract",
+            "--reference-date",
+            "2025-09-22",
+            "--format",
+            "timeml",
+            "big.txt",
+        ],
+        &["render", "big.yaml"],
+    ] {
+        assert_eq!(
+            run_closing_early(dir.path(), args),
+            (Some(0), String::new()),
+            "{args:?}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn build_takes_yml_cleans_up_after_killed_runs_and_follows_links_only_inside_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "data/a.yml", VALID);
+    write(d, "data/b.YAML", VALID);
+    write(d, "secret/s.yaml", "password: hunter2\n");
+    std::os::unix::fs::symlink("a.yml", d.join("data/inside.yaml")).unwrap();
+    std::os::unix::fs::symlink("../secret/s.yaml", d.join("data/outside.yaml")).unwrap();
+    // What `kill -9` leaves: an old temporary file of ours; a fresh one may be in use.
+    write(d, "output/.a.svg.Xy12ab.tmp", "partial");
+    write(d, "output/.b.svg.Xy12ab.tmp", "in use");
+    write(d, "output/.notes.tmp", "not ours");
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(120);
+    for name in ["output/.a.svg.Xy12ab.tmp", "output/.notes.tmp"] {
+        let file = fs::File::options().write(true).open(d.join(name)).unwrap();
+        file.set_modified(old).unwrap();
+    }
+    let result = run(d, &["build"]);
+    assert_eq!(
+        result,
+        Run {
+            code: 2,
+            stdout: "removed output/.a.svg.Xy12ab.tmp, left by an interrupted run\n\
+                     wrote output/a.svg\nwrote output/b.svg\nwrote output/inside.svg\n"
+                .into(),
+            stderr: "error: a symbolic link that leads outside data; build reads only files inside its data folder\n \
+                     --> data/outside.yaml\n  = help: copy the timeline into the folder, or pass its folder with --data\n\n\
+                     error: 1 problem found; charts with problems were not written\n"
+                .into(),
+        }
+    );
+    let mut left: Vec<_> = fs::read_dir(d.join("output"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            ".b.svg.Xy12ab.tmp",
+            ".notes.tmp",
+            "a.svg",
+            "b.svg",
+            "inside.svg"
+        ]
     );
 }

@@ -90,6 +90,29 @@ fn reference_date_from_front_matter_and_warning_without_one() {
 }
 
 #[test]
+fn a_weekday_that_contradicts_its_date_is_a_warning() {
+    let dir = std::env::temp_dir().join(format!("timeliner-weekday-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("treaty.txt"),
+        "date: 2025-09-22\nThe treaty was signed on\nFriday, March 5, 1946.\n",
+    )
+    .unwrap();
+    let run = run_in(&dir, &["tag", "treaty.txt"], b"");
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("value=\"1946-03-05\">Friday, March 5, 1946<")
+    );
+    assert_eq!(
+        run.stderr,
+        "warning: treaty.txt:3:1: \"Friday, March 5, 1946\": 1946-03-05 was a Tuesday; the date \
+         is kept\n"
+    );
+}
+
+#[test]
 fn invalid_utf8_is_an_error_with_its_position() {
     let run = tag(&["-"], b"ok\nab\xffcd");
     assert_eq!(run.code, 2);
@@ -109,6 +132,26 @@ fn missing_file_is_an_error() {
             .starts_with("error: cannot read /nonexistent/article.txt: "),
         "{}",
         run.stderr
+    );
+}
+
+/// A full disk is an error, unlike a reader that stops early (see `tests/cli.rs`).
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unwritable_standard_output_is_an_error() {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_timeliner"))
+        .args(["tag", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), b"in 2019").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "error: cannot write to standard output: No space left on device (os error 28)\n"
     );
 }
 

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use super::files;
+use super::{count, files};
 
 /// Check timelines without rendering them: report every problem of every file.
 #[derive(Debug, Parser)]
@@ -28,7 +28,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     }
     let checked = args.files.len();
     if bad_files == 0 {
-        println!("{}: no problems", count(checked, "file"));
+        files::write_stdout(format!("{}: no problems\n", count(checked, "file")).as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
     eprintln!(
@@ -37,13 +37,4 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         count(checked, "file")
     );
     Ok(ExitCode::from(2))
-}
-
-/// `1 file`, `2 files`.
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }

@@ -1,17 +1,17 @@
 //! `timeliner tag FILE...`: print the temporal expressions of articles.
 
 use std::fmt::Write as _;
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use chrono::NaiveDate;
 use clap::{Parser, ValueEnum};
+use timeliner::formats::json::{self, TaggedFile};
+use timeliner::formats::timeml;
 use timeliner::tagger::{TagOptions, Tagged, tag_with_warnings};
-use timeliner::timex::escape_xml;
 
-use super::DocTypeArg;
+use super::{DocTypeArg, files};
 
 /// Find temporal expressions in articles and print them.
 #[derive(Debug, Parser)]
@@ -47,151 +47,43 @@ pub fn run(args: &TagArgs) -> anyhow::Result<ExitCode> {
     };
     let mut documents = Vec::with_capacity(args.files.len());
     for path in &args.files {
-        let text = read_utf8(path)?;
+        let text = super::files::read_article(path)?;
         let tagged = tag_with_warnings(&text, &options);
         for warning in &tagged.warnings {
-            eprintln!("warning: {}: {warning}", path.display());
+            match warning.position() {
+                Some((line, column)) => {
+                    eprintln!("warning: {}:{line}:{column}: {warning}", path.display());
+                }
+                None => eprintln!("warning: {}: {warning}", path.display()),
+            }
         }
-        documents.push((path, text, tagged));
+        documents.push((path.display().to_string(), text, tagged));
     }
     let output = match args.format {
         Format::Timeml => documents
             .iter()
-            .map(|(_, text, tagged)| timeml(text, tagged))
-            .collect(),
-        Format::Json => json(&documents),
+            .map(|(_, text, tagged)| timeml::write_timexes(text, &tagged.timexes))
+            .collect::<String>()
+            .into_bytes(),
+        Format::Json => {
+            let files: Vec<TaggedFile<'_>> = documents
+                .iter()
+                .map(|(file, text, tagged)| TaggedFile { file, text, tagged })
+                .collect();
+            json::write_tagged(&files)?
+        }
         Format::Text => documents
             .iter()
-            .map(|(path, text, tagged)| table(path, text, tagged))
-            .collect(),
+            .map(|(name, text, tagged)| table(name, text, tagged))
+            .collect::<String>()
+            .into_bytes(),
     };
-    let mut out = std::io::stdout().lock();
-    out.write_all(output.as_bytes())?;
-    out.flush()?;
+    files::write_stdout(&output).context("cannot write to standard output")?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reads a file (or stdin for `-`) and insists on UTF-8, saying where it is not.
-fn read_utf8(path: &Path) -> anyhow::Result<String> {
-    let mut bytes = Vec::new();
-    if path == Path::new("-") {
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
-    } else {
-        bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(text),
-        Err(error) => {
-            let offset = error.utf8_error().valid_up_to();
-            let before = &error.as_bytes()[..offset];
-            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-            let line_start = before
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |p| p + 1);
-            let column = String::from_utf8_lossy(&before[line_start..])
-                .chars()
-                .count()
-                + 1;
-            bail!(
-                "{}:{line}:{column}: invalid UTF-8 at byte {offset}\n  hint: convert the file to UTF-8 first, e.g. `iconv -f latin1 -t utf-8`",
-                path.display()
-            )
-        }
-    }
-}
-
-/// The text unchanged, XML-escaped, with inline `<TIMEX3>` tags.
-fn timeml(text: &str, tagged: &Tagged) -> String {
-    let mut out = String::with_capacity(text.len() + tagged.timexes.len() * 64);
-    let mut last = 0;
-    for (n, timex) in tagged.timexes.iter().enumerate() {
-        out.push_str(&escape_xml(&text[last..timex.span.start]));
-        let _ = write!(
-            out,
-            "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"",
-            n + 1,
-            timex.kind.as_str()
-        );
-        out.push_str(&escape_xml(&timex.value));
-        out.push('"');
-        if let Some(modifier) = &timex.modifier {
-            let _ = write!(out, " mod=\"{modifier}\"");
-        }
-        out.push('>');
-        out.push_str(&escape_xml(&text[timex.span.clone()]));
-        out.push_str("</TIMEX3>");
-        last = timex.span.end;
-    }
-    out.push_str(&escape_xml(&text[last..]));
-    out
-}
-
-fn json(documents: &[(&PathBuf, String, Tagged)]) -> String {
-    let mut out = String::from("[");
-    for (d, (path, text, tagged)) in documents.iter().enumerate() {
-        if d > 0 {
-            out.push(',');
-        }
-        out.push_str("\n  {\"file\": ");
-        json_string(&mut out, &path.display().to_string());
-        out.push_str(", \"reference_date\": ");
-        match tagged.reference_date {
-            Some((date, _)) => json_string(&mut out, &date.to_string()),
-            None => out.push_str("null"),
-        }
-        out.push_str(", \"timexes\": [");
-        for (n, timex) in tagged.timexes.iter().enumerate() {
-            if n > 0 {
-                out.push(',');
-            }
-            let _ = write!(
-                out,
-                "\n    {{\"start\": {}, \"end\": {}, \"text\": ",
-                timex.span.start, timex.span.end
-            );
-            json_string(&mut out, &text[timex.span.clone()]);
-            let _ = write!(out, ", \"type\": \"{}\", \"value\": ", timex.kind.as_str());
-            json_string(&mut out, &timex.value);
-            out.push_str(", \"mod\": ");
-            match &timex.modifier {
-                Some(m) => json_string(&mut out, m),
-                None => out.push_str("null"),
-            }
-            out.push('}');
-        }
-        out.push_str(if tagged.timexes.is_empty() {
-            "]}"
-        } else {
-            "\n  ]}"
-        });
-    }
-    out.push_str("\n]\n");
-    out
-}
-
-fn json_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 /// `file:line:col  TYPE  value  mod  text`, one expression a line.
-fn table(path: &Path, text: &str, tagged: &Tagged) -> String {
+fn table(name: &str, text: &str, tagged: &Tagged) -> String {
     let mut out = String::new();
     let mut line = 1;
     let mut line_start = 0;
@@ -210,8 +102,7 @@ fn table(path: &Path, text: &str, tagged: &Tagged) -> String {
         let column = text[line_start..timex.span.start].chars().count() + 1;
         let _ = writeln!(
             out,
-            "{}:{line}:{column}\t{}\t{}\t{}\t{}",
-            path.display(),
+            "{name}:{line}:{column}\t{}\t{}\t{}\t{}",
             timex.kind.as_str(),
             timex.value,
             timex.modifier.as_deref().unwrap_or("-"),

@@ -47,6 +47,18 @@ fn rule_data_errors_name_file_and_line() {
             "every week\n=> set often\n",
             "data/rules/en.rules:2: `set often`: a number of units or `counted`",
         ),
+        (
+            "",
+            "daily\n=> value SET P1Z\n",
+            "data/rules/en.rules:2: `P1Z` is not a TIMEX3 value (such as P1D) or a clock time \
+             (such as T12:00)",
+        ),
+        (
+            "",
+            "\nnoon\n=> value TIME T25:00\n",
+            "data/rules/en.rules:3: `T25:00` is not a TIMEX3 value (such as P1D) or a clock time \
+             (such as T12:00)",
+        ),
     ];
     for (words, rules, message) in cases {
         let error = Recognizer::compile(words, rules)
@@ -95,7 +107,7 @@ fn false_friends_are_not_dates() {
         "it cost $1,990 or $2000",
         "a 1990% rise",
         "may be",
-        "they march today".split(' ').next().unwrap_or(""),
+        "they march to the border",
         "Jan Smith said",
         "the second attempt",
         "a sun hat",
@@ -116,6 +128,8 @@ fn false_friends_are_not_dates() {
     for text in negatives {
         assert_eq!(spans(text), Vec::<&str>::new(), "{text:?}");
     }
+    // A false friend hides nothing else of its sentence.
+    assert_eq!(spans("they march today"), ["today"]);
 }
 
 #[test]

@@ -14,6 +14,9 @@ use std::fmt::Write;
 
 pub use png::{MAX_PIXELS, RenderError, render_png};
 
+// The layout already removed control characters and folded line breaks in every text, so the
+// shared XML escape is all the SVG needs.
+use crate::formats::xml::escape;
 use crate::layout::{self, Anchor, Item, Look, Paint, Scene, Shape, Style, Text, font};
 use crate::timeline::Timeline;
 use crate::timeline::model::Theme;
@@ -144,31 +147,20 @@ fn style_sheet(theme: Theme, target: Target) -> String {
     format!("{common}{themed}")
 }
 
-/// Keeps what XML 1.0 allows in text, drops control characters, and escapes markup.
-#[must_use]
-pub fn escape(text: &str) -> String {
-    let plain = text.bytes().all(|b| {
-        b >= 0x20 && b != 0x7f && !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0xc2 | 0xef)
-    });
-    if plain {
-        // No markup, no ASCII control, and no lead byte of a C1 control (U+0080–U+009F,
-        // 0xC2 …) or of U+FFFE/U+FFFF (0xEF …): nothing to change.
-        return text.to_string();
+/// User text as SVG text: escaped, and without the bidirectional embeddings, overrides and
+/// isolates (U+202A–U+202E, U+2066–U+2069) that would let a title show in an order other
+/// than the one written (the letters' own direction still applies).
+fn svg_text(text: &str) -> String {
+    escape(&without_bidi_controls(text)).into_owned()
+}
+
+fn without_bidi_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_control = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if text.contains(is_control) {
+        text.chars().filter(|&c| !is_control(c)).collect()
+    } else {
+        text.into()
     }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\n' | '\t' | '\r' => out.push(' '),
-            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Writes a scene as an SVG document.
@@ -184,12 +176,12 @@ pub fn write_svg(scene: &Scene, target: Target) -> String {
     let _ = writeln!(
         out,
         "<title id=\"chart-title\">{}</title>",
-        escape(&scene.title)
+        svg_text(&scene.title)
     );
     let _ = writeln!(
         out,
         "<desc id=\"chart-desc\">{}</desc>",
-        escape(&scene.desc)
+        svg_text(&scene.desc)
     );
     let _ = writeln!(out, "<style>{}</style>", style_sheet(scene.theme, target));
     let _ = writeln!(out, "<rect class=\"bg\" width=\"{w}\" height=\"{h}\"/>");
@@ -236,7 +228,7 @@ fn write_item(out: &mut String, item: &Item) {
             }
             match tooltip {
                 Some(t) => {
-                    let _ = writeln!(out, "><title>{}</title></rect>", escape(t));
+                    let _ = writeln!(out, "><title>{}</title></rect>", svg_text(t));
                 }
                 None => out.push_str("/>\n"),
             }
@@ -310,8 +302,8 @@ fn write_item(out: &mut String, item: &Item) {
             let _ = writeln!(
                 out,
                 "<g class=\"event\"><title>{}</title><desc>{}</desc>",
-                escape(title),
-                escape(desc)
+                svg_text(title),
+                svg_text(desc)
             );
             for item in items {
                 write_item(out, item);
@@ -343,10 +335,10 @@ fn write_text(out: &mut String, text: &Text) {
         let _ = write!(
             out,
             "<tspan class=\"t-muted\">{}</tspan>&#160;",
-            escape(&text.lead)
+            svg_text(&text.lead)
         );
     }
-    out.push_str(&escape(&text.text));
+    out.push_str(&svg_text(&text.text));
     out.push_str("</text>\n");
 }
 
@@ -355,10 +347,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escaping_removes_controls_and_markup() {
+    fn text_loses_bidi_overrides() {
         assert_eq!(
-            escape("a<b>&\"c'\u{7}\u{1b}[31m\nd\u{FFFE}"),
-            "a&lt;b&gt;&amp;&quot;c&apos;[31m d"
+            svg_text("a\u{202E}<gpj.exe\u{202C} \u{2067}b\u{2069} \u{200F}"),
+            "a&lt;gpj.exe b \u{200F}"
         );
     }
 

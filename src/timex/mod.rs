@@ -1,16 +1,18 @@
 //! The TIMEX3 value model: what a temporal expression found in text is, as a span of the text
-//! with a TIMEX3 type and value ("2019", "2025-10", "PAST_REF", "P3Y", "XXXX-WXX-1TNI"), and
-//! the calendar points ([`Point`]) the normaliser computes with before printing a value.
+//! with a TIMEX3 type and a typed [`Value`] (printed "2019", "2025-10", "PAST_REF", "P3Y",
+//! "XXXX-WXX-1TNI"), and the calendar points ([`Point`]) the normaliser computes with.
 //!
-//! Nothing here finds expressions or reads context; it only models and prints values.
+//! Nothing here finds expressions or reads context; it only models, prints and reads values.
 
 mod holiday;
 mod point;
+mod value;
 
 use std::ops::Range;
 
 pub use holiday::Holiday;
 pub use point::{DayPart, Point, Season, Unit, shift_date};
+pub use value::{Duration, Partial, Ref, TimeOfDay, Value, ValueError, Within, Year};
 
 /// The four TIMEX3 types of TimeML.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -40,30 +42,8 @@ pub struct Timex {
     /// Byte offsets into the text the tagger was given.
     pub span: Range<usize>,
     pub kind: TimexType,
-    /// The TIMEX3 `value` attribute.
-    pub value: String,
+    /// The TIMEX3 `value` attribute; `Display` writes it.
+    pub value: Value,
     /// The TIMEX3 `mod` attribute (`START`, `MID`, `END`, `APPROX`, `LESS_THAN`, ...), if any.
     pub modifier: Option<String>,
-}
-
-/// Escapes text for TimeML (XML text or a quoted attribute): `&`, `<`, `>` and `"`.
-/// Nothing else changes, so stripping the tags of TimeML output gives back the input.
-///
-/// # Example
-/// ```
-/// assert_eq!(timeliner::timex::escape_xml("AT&T <\"x\">"), "AT&amp;T &lt;&quot;x&quot;&gt;");
-/// ```
-#[must_use]
-pub fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }

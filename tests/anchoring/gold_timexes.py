@@ -4,11 +4,18 @@ TIMEX3 elements (no EVENTs) to `timeliner extract --format timeml`, saves what i
 scores the folder with score_anchors.py. Extra arguments go to the scorer (--relink nearest).
 
 usage: tests/anchoring/gold_timexes.py CORPUS_DIR BINARY [scorer options...]
+
+The scorer is eval/score_anchors.py in the shared folder: $TIMELINER_SHARED, else `shared/`
+beside the repository (as for the benchmarks).
 """
-import pathlib, re, subprocess, sys, tempfile
+import os, pathlib, re, subprocess, sys, tempfile
 
 corpus, binary, extra = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3:]
-scorer = pathlib.Path('/work/shared/eval/score_anchors.py')
+repository = pathlib.Path(__file__).resolve().parents[2]
+shared = pathlib.Path(os.environ.get('TIMELINER_SHARED', repository.parent / 'shared'))
+scorer = shared / 'eval' / 'score_anchors.py'
+if not scorer.is_file():
+    sys.exit(f'no scorer at {scorer}: set TIMELINER_SHARED to the shared folder')
 with tempfile.TemporaryDirectory() as tmp:
     out_dir = pathlib.Path(tmp, 'out'); out_dir.mkdir()
     for gold in sorted(corpus.glob('*.tml')):
