@@ -12,11 +12,12 @@
 
 // Shared by the benchmarks; each uses only part of it.
 #[allow(dead_code)]
+mod child;
+#[allow(dead_code)]
 mod timing;
 
 use std::hint::black_box;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::NaiveDate;
 use timeliner::tagger::{TagOptions, tag};
@@ -65,12 +66,7 @@ fn main() {
         return;
     }
     let bench = timing::is_bench_run();
-    let flag = |name: &str, default: f64| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|at| args.get(at + 1)?.parse().ok())
-            .unwrap_or(default)
-    };
+    let flag = timing::flag_or;
     let max_bytes = (flag("--max-mb", 100.0) * 1e6) as usize;
     let max_rss_kb = (flag("--max-rss-gb", 8.0) * 1e6) as u64;
     let runs = (flag("--runs", 2.0) as usize).max(1);
@@ -181,32 +177,8 @@ fn spawn_child(
     limit: Duration,
     max_rss_kb: u64,
 ) -> Result<Run, String> {
-    let mut child = Command::new(std::env::current_exe().map_err(|e| e.to_string())?)
-        .args(["--child", pattern, &size.to_string()])
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| e.to_string())?;
-    let started = Instant::now();
-    loop {
-        if child.try_wait().map_err(|e| e.to_string())?.is_some() {
-            break;
-        }
-        let rss = status_kb(&format!("/proc/{}/status", child.id()), "VmRSS:");
-        if started.elapsed() > limit || rss.is_some_and(|kb| kb > max_rss_kb) {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(match rss {
-                Some(kb) if kb > max_rss_kb => format!("over {} MB of memory", max_rss_kb / 1000),
-                _ => format!("over {limit:?} at {}", label(size)),
-            });
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let output = child.wait_with_output().map_err(|e| e.to_string())?;
-    if !output.status.success() {
-        return Err(format!("child failed: {}", output.status));
-    }
-    let text = String::from_utf8_lossy(&output.stdout);
+    let text = child::run_child(&["--child", pattern, &size.to_string()], limit, max_rss_kb)
+        .map_err(|why| format!("{why} at {}", label(size)))?;
     let fields: Vec<u64> = text
         .split_whitespace()
         .filter_map(|f| f.parse().ok())
@@ -237,16 +209,9 @@ fn child(pattern: &str, size: usize) {
     text.truncate(cut);
     text.shrink_to_fit();
     let options = options();
-    // Resets the peak to the current size (Linux), so the peak is the tagger's alone.
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
-    let before = status_kb("/proc/self/status", "VmRSS:").unwrap_or(0);
+    let before = child::reset_peak();
     let (found, took) = timing::time(|| black_box(tag(black_box(&text), &options)).len());
-    let peak = status_kb("/proc/self/status", "VmHWM:").unwrap_or(0);
-    println!(
-        "{} {found} {}",
-        took.as_nanos(),
-        peak.saturating_sub(before)
-    );
+    println!("{} {found} {}", took.as_nanos(), child::peak_since(before));
 }
 
 // `..Default::default()` keeps this compiling as the tagger grows options.
@@ -256,18 +221,6 @@ fn options() -> TagOptions {
         reference_date: NaiveDate::from_ymd_opt(2001, 12, 26),
         ..TagOptions::default()
     }
-}
-
-/// A `kB` field of a `/proc/.../status` file (Linux); `None` elsewhere.
-fn status_kb(path: &str, field: &str) -> Option<u64> {
-    let status = std::fs::read_to_string(path).ok()?;
-    let line = status.lines().find(|l| l.starts_with(field))?;
-    line[field.len()..]
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .ok()
 }
 
 fn label(bytes: usize) -> String {
