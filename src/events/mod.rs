@@ -260,6 +260,10 @@ pub fn extract(
     let mut drafts: Vec<Draft> = Vec::new();
     let mut known = DraftIndex::default();
     for sentence in &analysis.sentences {
+        if sentence.links.is_empty() {
+            continue;
+        }
+        let reported = status::is_reported(&sentence.tokens);
         for &(t, event, rule) in &sentence.links {
             let Some(date) = dating::timeline_date(&timexes[t], reference) else {
                 continue;
@@ -269,7 +273,7 @@ pub fn extract(
             let draft = Draft {
                 date,
                 title: title::title(text, tokens, event, &sentence.in_timex),
-                status: status::status(tokens, &clause, event, &date, reference),
+                status: status::status(tokens, &clause, event, &date, reference, reported),
                 kind: kind_of(&tokens[event].lower),
                 names: names(tokens, &clause),
                 mentions: vec![(sentence.range.clone(), rule.confidence())],
@@ -362,8 +366,10 @@ fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
     let mut found: Vec<(usize, Range<usize>)> = Vec::new();
     for sentence in &analysis.sentences {
         let tokens = &sentence.tokens;
+        let mut linked: Vec<usize> = sentence.links.iter().map(|&(_, e, _)| e).collect();
+        linked.sort_unstable();
         for &(i, pos) in &sentence.events {
-            if pos != EventPos::Noun || sentence.links.iter().any(|&(_, e, _)| e == i) {
+            if pos != EventPos::Noun || linked.binary_search(&i).is_ok() {
                 continue;
             }
             let kind = kind_of(&tokens[i].lower);
