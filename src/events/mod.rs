@@ -28,7 +28,7 @@ use crate::timeline::{Event, Mention, Review, Status};
 use crate::timex::Timex;
 use detect::EventPos;
 use link::LinkRule;
-use words::{SAME_KIND, Token, is_in};
+use words::{Token, is_in};
 
 /// The event words of a text and which of them each temporal expression dates.
 #[derive(Debug, Clone, Default)]
@@ -238,7 +238,7 @@ struct Draft {
     date: TimelineDate,
     title: String,
     status: Status,
-    /// The kind of happening: the event word's lemma, or the first word of its `SAME_KIND` group.
+    /// The kind of happening: the event word's lemma, or the first word of its `[same_kind]` group.
     kind: String,
     /// The names (capitalised words) of the clause around the event word, lower case.
     names: BTreeSet<String>,
@@ -413,11 +413,14 @@ fn first_in_two(lists: &[&[usize]]) -> Option<usize> {
     })
 }
 
-/// The kind of happening a word names: its `SAME_KIND` group, else its lemma.
+/// The kind of happening a word names: its `[same_kind]` group, else its lemma.
 fn kind_of(word: &str) -> String {
     let lemmas = detect::lemma_candidates(word).collect::<Vec<_>>();
-    for group in SAME_KIND {
-        if lemmas.iter().any(|l| is_in(group, l)) {
+    for group in words::words().same_kind() {
+        if lemmas
+            .iter()
+            .any(|l| group.binary_search(&l.as_str()).is_ok())
+        {
             return group[0].to_string();
         }
     }
