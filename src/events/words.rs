@@ -341,8 +341,10 @@ mod tests {
         }
         assert!(words.same_kind.iter().all(|g| g.len() > 1));
         // The shared past forms are written once: in tense.txt or in events.txt, not both.
-        let mut shared = Words::default();
-        shared.lists = vec![Vec::new(); List::COUNT];
+        let mut shared = Words {
+            lists: vec![Vec::new(); List::COUNT],
+            ..Words::default()
+        };
         shared.add_shared_past(TENSE_CUES);
         let shared = &shared.lists[IRREGULAR_PAST as usize];
         assert!(shared.len() > 50, "only {} shared past forms", shared.len());
