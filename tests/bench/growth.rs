@@ -131,10 +131,15 @@ pub fn main<P>(stage: &Stage<P>) {
         });
         let linear = problem.is_none() && growth.iter().all(|&g| g <= stage.linear_limit);
         all_linear &= linear;
+        // Milliseconds per MB at the largest size that ran.
+        let per_mb = if speed > 0.0 {
+            format!("{:.1}", 1e3 / speed)
+        } else {
+            "-".to_string()
+        };
         println!(
-            " {:>12} {speed:>10.1} {:>9.1} {found:>9} {extra:>13.1}  {}",
+            " {:>12} {speed:>10.1} {per_mb:>9} {found:>9} {extra:>13.1}  {}",
             growth_text.join(" "),
-            1e3 / speed.max(1e-9),
             match (&problem, linear) {
                 (Some(why), _) => format!("SUPER-LINEAR? {why}"),
                 (None, true) => "linear".to_string(),
