@@ -259,3 +259,91 @@ fn premodified_noun(
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{detect, words::tokens};
+    use super::*;
+
+    /// The closest event by walking every event and every token between, as the linker did
+    /// before it kept running sums: its choice must be the same.
+    fn closest_by_walking(
+        tokens: &[Token],
+        events: &[(usize, EventPos)],
+        timex: &Range<usize>,
+    ) -> Option<(f64, usize)> {
+        let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
+        let after_preposition = before.is_some_and(|t| is_in(PREPOSITIONS, &t.lower));
+        let opens_sentence = tokens[..timex.start]
+            .iter()
+            .all(|t| !t.is_word() || is_in(PREPOSITIONS, &t.lower));
+        let verb_before = verbs_before(tokens, events);
+        let mut best: Option<(f64, usize)> = None;
+        for (k, &(i, pos)) in events.iter().enumerate() {
+            let (lo, hi, left) = if i < timex.start {
+                (i + 1, timex.start, true)
+            } else if i >= timex.end {
+                (timex.end, i, false)
+            } else {
+                continue;
+            };
+            let mut cost: f64 = tokens[lo..hi].iter().map(crossing_cost).sum();
+            if left && after_preposition {
+                cost -= AFTER_PREPOSITION_BONUS;
+            }
+            if !left && opens_sentence {
+                cost -= 0.5;
+            }
+            if !left && pos == EventPos::Noun {
+                cost += RIGHT_NOUN_COST;
+            }
+            if left && pos == EventPos::Noun {
+                if is_possessed(tokens, i) {
+                    cost -= POSSESSED_NOUN_BONUS;
+                } else if verb_before[k] {
+                    cost += NOUN_AFTER_VERB_COST;
+                }
+            }
+            if best.is_none_or(|(c, _)| cost < c) {
+                best = Some((cost, i));
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn running_sums_choose_as_walking_does() {
+        let text = "In 2019, talks broke down in Hanoi, and the army attacked the city while \
+                    Putin's visit, which officials said was planned, will end (APEC) after \
+                    his capture; the vote and the summit resumed as reporters told a \
+                    conference that the deal was signed.";
+        let toks = tokens(text, 0..text.len());
+        let in_timex = vec![false; toks.len()];
+        let events: Vec<(usize, EventPos)> = (0..toks.len())
+            .filter_map(|i| detect::event_pos(&toks, i, &in_timex).map(|p| (i, p)))
+            .collect();
+        assert!(events.len() > 10, "{events:?}");
+        let linker = Linker::new(&toks, &events);
+        let mut compared = 0;
+        for start in 0..toks.len() {
+            for end in start + 1..(start + 4).min(toks.len()) {
+                let timex = start..end;
+                if premodified_noun(&toks, &events, &timex).is_some() {
+                    continue;
+                }
+                let walked = closest_by_walking(&toks, &events, &timex).map(|(cost, i)| {
+                    let rule = match cost {
+                        c if c <= 1.0 => LinkRule::Adjacent,
+                        c if c <= 4.0 => LinkRule::Nearest,
+                        _ => LinkRule::Distant,
+                    };
+                    (i, rule)
+                });
+                let chosen = linker.choose(&timex);
+                assert_eq!(chosen, walked, "expression at tokens {timex:?}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 50, "only {compared}");
+    }
+}

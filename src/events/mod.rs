@@ -538,6 +538,27 @@ mod tests {
     }
 
     #[test]
+    fn first_number_in_two_lists() {
+        assert_eq!(first_in_two(&[]), None);
+        assert_eq!(first_in_two(&[&[1, 2, 3]]), None);
+        assert_eq!(first_in_two(&[&[1, 5, 9], &[2, 9], &[0, 5]]), Some(5));
+        assert_eq!(first_in_two(&[&[1, 3], &[2, 4], &[0, 6]]), None);
+    }
+
+    #[test]
+    fn mentions_by_sentence_first_kept() {
+        let mut mentions = vec![
+            (10..20, 0.9),
+            (0..5, 0.6),
+            (10..20, 0.5),
+            (5..10, 0.4),
+            (0..5, 0.8),
+        ];
+        in_text_order(&mut mentions);
+        assert_eq!(mentions, [(0..5, 0.6), (5..10, 0.4), (10..20, 0.9)]);
+    }
+
+    #[test]
     fn overlapping_expressions_match_a_scan_of_all() {
         // Out of order, one spanning several ranges, one empty.
         let timexes: Vec<Timex> = [30..34, 2..6, 5..60, 12..12, 40..45, 70..75]
