@@ -104,6 +104,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
         }
         (Some(path), None) => {
             let text = new_file(&new_timeline(&articles, sources.clone(), events.clone()));
+            let text = super::schema::with_modeline(path, text);
             if args.dry_run {
                 files::write_stdout(text.as_bytes())?;
                 eprintln!(
