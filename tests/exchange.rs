@@ -361,18 +361,15 @@ fn import_writes_a_timeline_that_loads_and_never_replaces_a_file() {
         ),
         (SCHEMA, "{}"),
     ]);
-    let run = run_in(
-        dir.path(),
-        &[
-            "import",
-            "talks-2019.csv",
-            "--from",
-            "csv",
-            "-o",
-            "data/talks.yaml",
-        ],
-        b"",
-    );
+    let import = || {
+        let args = ["import", "talks-2019.csv", "--from", "csv"];
+        run_in(
+            dir.path(),
+            &[&args[..], &["-o", "data/talks.yaml"]].concat(),
+            b"",
+        )
+    };
+    let run = import();
     assert_eq!(
         run,
         Run {
@@ -388,18 +385,7 @@ fn import_writes_a_timeline_that_loads_and_never_replaces_a_file() {
          # Imported by `timeliner import` from talks-2019.csv (csv); edit freely.\n\
          title: talks 2019\nevents:\n- id: hanoi\n  date: 2019-02-27\n  title: Hanoi\n  lane: diplomacy\n"
     );
-    let again = run_in(
-        dir.path(),
-        &[
-            "import",
-            "talks-2019.csv",
-            "--from",
-            "csv",
-            "-o",
-            "data/talks.yaml",
-        ],
-        b"",
-    );
+    let again = import();
     assert_eq!(again.code, 2);
     assert_eq!(
         again.stderr,
@@ -451,5 +437,36 @@ fn import_errors_are_located() {
             2,
             "error: the file is not UTF-8: invalid byte at offset 0\n --> <stdin>\n  = help: save the file as UTF-8 text\n\n"
         )
+    );
+}
+
+#[test]
+fn export_and_import_refuse_what_they_cannot_do() {
+    let dir = temp_with(&[("t.yaml", TALKS)]);
+    let run = run_in(
+        dir.path(),
+        &[
+            "export",
+            "t.yaml",
+            "--format",
+            "ics",
+            "-o",
+            "no/such/dir/t.ics",
+        ],
+        b"",
+    );
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: cannot write: no such file or directory\n --> no/such/dir/t.ics\n\n"
+        )
+    );
+    let big = fs::File::create(dir.path().join("big.csv")).unwrap();
+    big.set_len(16 * 1024 * 1024 + 1).unwrap();
+    let run = run_in(dir.path(), &["import", "big.csv", "--from", "csv"], b"");
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (2, "error: the file is larger than 16 MiB\n --> big.csv\n\n")
     );
 }
