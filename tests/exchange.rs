@@ -279,22 +279,46 @@ fn timelinejs_holds(t: &Timeline) -> Timeline {
     }
 }
 
+/// Dates of every precision, BCE, approximate, ongoing, and text every format must escape.
+const EVERY_KIND: &str = r#"title: "Every kind, \"quoted\""
+as_of: 2025-09-22
+eras: [{title: "Era, one", start: ~2019-Q3, end: ongoing}]
+events:
+- {id: q, date: 2019-Q3, end: 2020-WI, title: "Quarter, to a winter", tags: [a b]}
+- {id: s, date: ~2019-SU, title: Season, lane: "lane; one"}
+- {id: d, date: 1990s, end: ongoing, title: "=1+1", status: planned}
+- {id: c, date: 5th century BCE, title: "@c", quote: "x \"y\",\nz — ü"}
+- {id: b, date: -0043-03-15, end: ~44 BCE, title: "-b", description: "<b>&</b>\n\"q\""}
+- {id: r, date: 2019, title: R, review: rejected}
+"#;
+
+/// The bundled timelines and [`EVERY_KIND`].
+fn samples() -> Vec<(String, Timeline)> {
+    let mut all: Vec<_> = bundled()
+        .iter()
+        .map(|path| (path.display().to_string(), load(path)))
+        .collect();
+    all.push((
+        "EVERY_KIND".into(),
+        timeline::load("t", EVERY_KIND.as_bytes()).unwrap(),
+    ));
+    all
+}
+
 #[test]
 fn csv_round_trips_what_it_holds() {
-    for path in bundled() {
-        let t = load(&path);
+    for (path, t) in samples() {
         let back = csv::read(std::str::from_utf8(&csv::write(&t).bytes).unwrap(), "T").unwrap();
-        assert_eq!(back, csv_holds(&t), "{}", path.display());
+        assert_eq!(back, csv_holds(&t), "{path}");
     }
 }
 
 #[test]
 fn timelinejs_round_trips_what_it_holds() {
-    for path in bundled() {
-        let t = load(&path);
+    for (path, t) in samples() {
         let json = timelinejs::write(&t).bytes;
         let back = timelinejs::read(std::str::from_utf8(&json).unwrap(), "unused").unwrap();
-        assert_eq!(back, timelinejs_holds(&t), "{}", path.display());
+        assert_eq!(back, timelinejs_holds(&t), "{path}");
     }
 }
 
