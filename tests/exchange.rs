@@ -207,29 +207,32 @@ fn broken_timelines_do_not_fit_the_schema() {
     }
 }
 
-/// What an export to CSV keeps of a timeline: its events but the rejected ones, without their
-/// sources and mentions; not the title, subtitle, as_of, sources, eras or chart settings.
+/// The events both CSV and TimelineJS write: all but the rejected ones, without their
+/// sources and mentions.
+fn written_events(t: &Timeline) -> impl Iterator<Item = timeline::Event> + '_ {
+    t.events
+        .iter()
+        .filter(|e| e.review != Review::Rejected)
+        .map(|e| timeline::Event {
+            source: None,
+            mentions: Vec::new(),
+            ..e.clone()
+        })
+}
+
+/// What an export to CSV keeps of a timeline: the [`written_events`]; not the title, subtitle,
+/// as_of, sources, eras or chart settings.
 fn csv_holds(t: &Timeline) -> Timeline {
     Timeline {
         title: "T".into(),
-        events: t
-            .events
-            .iter()
-            .filter(|e| e.review != Review::Rejected)
-            .map(|e| {
-                let mut e = e.clone();
-                e.source = None;
-                e.mentions.clear();
-                e
-            })
-            .collect(),
+        events: written_events(t).collect(),
         ..Timeline::default()
     }
 }
 
 /// What TimelineJS keeps: title, subtitle, eras (ongoing ends become the as_of date, their
 /// dates only as precise as year, month or day, without `~`) and the events but the rejected
-/// ones, without status, tags, sources, review or mentions, an ongoing end dropped.
+/// ones ([`written_events`]) without status, tags or review, an ongoing end dropped.
 fn timelinejs_holds(t: &Timeline) -> Timeline {
     let plain = |d: timeline::date::TimelineDate, last: bool| {
         let day = if last { d.last_day() } else { d.first_day() };
@@ -257,17 +260,11 @@ fn timelinejs_holds(t: &Timeline) -> Timeline {
                 era
             })
             .collect(),
-        events: t
-            .events
-            .iter()
-            .filter(|e| e.review != Review::Rejected)
-            .map(|e| {
-                let mut e = e.clone();
+        events: written_events(t)
+            .map(|mut e| {
                 e.status = Status::Happened;
                 e.tags.clear();
-                e.source = None;
                 e.review = Review::Draft;
-                e.mentions.clear();
                 if e.end == Some(EventEnd::Ongoing) {
                     e.end = None;
                 }
