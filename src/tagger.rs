@@ -6,9 +6,9 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Weekday};
 
-use crate::normalize::{Context, Tense, needs_tense, normalize};
+use crate::normalize::{Context, Tense, needs_tense, normalize, weekday_contradiction};
 use crate::recognize::{Producer, recognizer};
 use crate::text::{self, DateSource, tense_around};
 use crate::timex::{Timex, TimexType};
@@ -42,6 +42,26 @@ pub enum Warning {
     NoReferenceDate { unresolved: usize },
     /// The reference date came from a dateline without a year; the year is a guess.
     GuessedYear { date: NaiveDate },
+    /// An expression names a day of the week that its date does not fall on ("Friday, March
+    /// 5, 1946"); the date is kept. At `line:column` (1-based, the column in characters).
+    WeekdayContradiction {
+        text: String,
+        date: NaiveDate,
+        weekday: Weekday,
+        line: usize,
+        column: usize,
+    },
+}
+
+impl Warning {
+    /// The line and column of the text the warning is about, if it is about one place.
+    #[must_use]
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            Self::WeekdayContradiction { line, column, .. } => Some((*line, *column)),
+            Self::NoReferenceDate { .. } | Self::GuessedYear { .. } => None,
+        }
+    }
 }
 
 impl fmt::Display for Warning {
@@ -57,7 +77,29 @@ impl fmt::Display for Warning {
                 "reference date {date} from a dateline without a year (year guessed from the \
                  article); give --reference-date YYYY-MM-DD if it is wrong"
             ),
+            Self::WeekdayContradiction {
+                text,
+                date,
+                weekday,
+                ..
+            } => write!(
+                f,
+                "\"{text}\": {date} was a {}; the date is kept",
+                weekday_name(*weekday)
+            ),
         }
+    }
+}
+
+fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
     }
 }
 
@@ -83,7 +125,7 @@ pub struct Tagged {
 ///     ..TagOptions::default()
 /// };
 /// let found = tag("Trump is set to visit next month; talks broke down in 2019.", &options);
-/// let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
+/// let values: Vec<String> = found.iter().map(|t| t.value.to_string()).collect();
 /// assert_eq!(values, ["2025-10", "2019"]);
 /// ```
 #[must_use]
@@ -99,7 +141,7 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<Timex> {
 /// use timeliner::tagger::{TagOptions, Warning, tag_with_warnings};
 ///
 /// let tagged = tag_with_warnings("It happened last year.", &TagOptions::default());
-/// assert_eq!(tagged.timexes[0].value, "XXXX");
+/// assert_eq!(tagged.timexes[0].value.to_string(), "XXXX");
 /// assert_eq!(tagged.warnings, [Warning::NoReferenceDate { unresolved: 1 }]);
 /// ```
 #[must_use]
@@ -125,6 +167,7 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         },
     };
     let mut unresolved = 0;
+    let mut lines = Lines::default();
     let mut timexes = Vec::new();
     let mut found = Vec::new();
     for chunk in chunks(text, text::body_start(text)) {
@@ -153,8 +196,18 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
             if value.unresolved {
                 unresolved += 1;
             }
+            if let Some((date, weekday)) = weekday_contradiction(expression, &value) {
+                let (line, column) = lines.locate(text, expression.span.start);
+                warnings.push(Warning::WeekdayContradiction {
+                    text: text[expression.span.clone()].replace(['\n', '\r'], " "),
+                    date,
+                    weekday,
+                    line,
+                    column,
+                });
+            }
             // Only dates the text states anchor "a year earlier"; derived ones would chain.
-            if let Some(point) = value.point
+            if let Some(point) = value.anchor()
                 && !anaphoric
                 && matches!(value.kind, TimexType::Date | TimexType::Time)
             {
@@ -175,6 +228,33 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         timexes,
         reference_date,
         warnings,
+    }
+}
+
+/// Line numbers found so far, so that locating places in text order reads the text once.
+#[derive(Default)]
+struct Lines {
+    scanned: usize,
+    /// 0-based line of `scanned`, and where that line starts.
+    line: usize,
+    line_start: usize,
+}
+
+impl Lines {
+    /// The 1-based line and column (in characters) of byte `offset`, at or after the last one.
+    fn locate(&mut self, text: &str, offset: usize) -> (usize, usize) {
+        if offset < self.scanned {
+            *self = Self::default();
+        }
+        for (i, b) in text.as_bytes()[self.scanned..offset].iter().enumerate() {
+            if *b == b'\n' {
+                self.line += 1;
+                self.line_start = self.scanned + i + 1;
+            }
+        }
+        self.scanned = offset;
+        let column = text[self.line_start..offset].chars().count() + 1;
+        (self.line + 1, column)
     }
 }
 
@@ -221,4 +301,24 @@ fn chunks(text: &str, start: usize) -> impl Iterator<Item = std::ops::Range<usiz
         at = end;
         Some(from..end)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_weekday_that_contradicts_its_date_is_kept_with_a_warning() {
+        let text =
+            "The treaty.\nIt was signed on Friday, March 5, 1946, and on Tuesday, March 5, 1946.";
+        let tagged = tag_with_warnings(text, &TagOptions::default());
+        let values: Vec<String> = tagged.timexes.iter().map(|t| t.value.to_string()).collect();
+        assert_eq!(values, ["1946-03-05", "1946-03-05"]);
+        let messages: Vec<String> = tagged.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            ["\"Friday, March 5, 1946\": 1946-03-05 was a Tuesday; the date is kept"]
+        );
+        assert_eq!(tagged.warnings[0].position(), Some((2, 18)));
+    }
 }

@@ -544,3 +544,53 @@ fn a_reader_that_stops_early_is_no_error() {
         );
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn build_takes_yml_cleans_up_after_killed_runs_and_follows_links_only_inside_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "data/a.yml", VALID);
+    write(d, "data/b.YAML", VALID);
+    write(d, "secret/s.yaml", "password: hunter2\n");
+    std::os::unix::fs::symlink("a.yml", d.join("data/inside.yaml")).unwrap();
+    std::os::unix::fs::symlink("../secret/s.yaml", d.join("data/outside.yaml")).unwrap();
+    // What `kill -9` leaves: an old temporary file of ours; a fresh one may be in use.
+    write(d, "output/.a.svg.Xy12ab.tmp", "partial");
+    write(d, "output/.b.svg.Xy12ab.tmp", "in use");
+    write(d, "output/.notes.tmp", "not ours");
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(120);
+    for name in ["output/.a.svg.Xy12ab.tmp", "output/.notes.tmp"] {
+        let file = fs::File::options().write(true).open(d.join(name)).unwrap();
+        file.set_modified(old).unwrap();
+    }
+    let result = run(d, &["build"]);
+    assert_eq!(
+        result,
+        Run {
+            code: 2,
+            stdout: "removed output/.a.svg.Xy12ab.tmp, left by an interrupted run\n\
+                     wrote output/a.svg\nwrote output/b.svg\nwrote output/inside.svg\n"
+                .into(),
+            stderr: "error: a symbolic link that leads outside data; build reads only files inside its data folder\n \
+                     --> data/outside.yaml\n  = help: copy the timeline into the folder, or pass its folder with --data\n\n\
+                     error: 1 problem found; charts with problems were not written\n"
+                .into(),
+        }
+    );
+    let mut left: Vec<_> = fs::read_dir(d.join("output"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            ".b.svg.Xy12ab.tmp",
+            ".notes.tmp",
+            "a.svg",
+            "b.svg",
+            "inside.svg"
+        ]
+    );
+}

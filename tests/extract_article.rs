@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use timeliner::events::extract;
 use timeliner::text::sentences;
-use timeliner::timex::{Timex, TimexType};
+use timeliner::timex::{Timex, TimexType, Value};
 
 fn article_events() -> Vec<timeliner::timeline::Event> {
     let text = include_str!("../data/kim-trump-talks.txt");
@@ -26,7 +26,7 @@ fn article_events() -> Vec<timeliner::timeline::Event> {
             Timex {
                 span: start..start + phrase.len(),
                 kind,
-                value: value.into(),
+                value: Value::parse(value).unwrap(),
                 modifier: None,
             }
         })

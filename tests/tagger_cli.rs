@@ -90,6 +90,29 @@ fn reference_date_from_front_matter_and_warning_without_one() {
 }
 
 #[test]
+fn a_weekday_that_contradicts_its_date_is_a_warning() {
+    let dir = std::env::temp_dir().join(format!("timeliner-weekday-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("treaty.txt"),
+        "date: 2025-09-22\nThe treaty was signed on\nFriday, March 5, 1946.\n",
+    )
+    .unwrap();
+    let run = run_in(&dir, &["tag", "treaty.txt"], b"");
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("value=\"1946-03-05\">Friday, March 5, 1946<")
+    );
+    assert_eq!(
+        run.stderr,
+        "warning: treaty.txt:3:1: \"Friday, March 5, 1946\": 1946-03-05 was a Tuesday; the date \
+         is kept\n"
+    );
+}
+
+#[test]
 fn invalid_utf8_is_an_error_with_its_position() {
     let run = tag(&["-"], b"ok\nab\xffcd");
     assert_eq!(run.code, 2);

@@ -551,6 +551,100 @@ error: aliases expand to too many values
     );
 }
 
+#[test]
+fn aliases_may_not_expand_a_file_past_the_size_limit() {
+    // 2,000 aliases of a 10 kB title: a 60 kB file that would draw 20 MB of text.
+    let mut bomb = format!(
+        "title: T\nevents:\n  - {{id: e0, date: 2019, title: &a {}}}\n",
+        "x".repeat(10_000)
+    );
+    for n in 1..2_000 {
+        bomb.push_str(&format!("  - {{id: e{n}, date: 2019, title: *a}}\n"));
+    }
+    let message = errors(&bomb);
+    assert!(
+        message.starts_with(
+            "error: aliases expand the file past 16 MiB, the most a timeline may hold\n \
+             --> t.yaml:3:33\n"
+        ),
+        "{message}"
+    );
+    assert!(
+        message.ends_with("  = help: use fewer `*alias` references, or write the values out\n")
+    );
+    // Below the limit, aliases are fine.
+    bomb.truncate(bomb.len() / 2);
+    bomb.truncate(bomb.rfind('\n').unwrap() + 1);
+    assert!(timeline::load("t.yaml", bomb.as_bytes()).is_ok());
+}
+
+#[test]
+fn many_copies_are_counted_not_listed() {
+    let copies = |n: usize, event: &str| format!("title: T\nevents:\n{}", event.repeat(n));
+    let message = errors(copies(1_000, "  - id: e\n    date: 2019\n    title: E\n"));
+    assert_eq!(message.matches("already has this id").count(), 20);
+    assert!(
+        message.ends_with(text(
+            "
+error: and 979 more events from here on have an id that an earlier event has
+  --> t.yaml:66:9
+   |
+66 |   - id: e
+   |         ^
+   = help: give each event its own id
+"
+        )),
+        "{message}"
+    );
+    let message = errors(copies(300, "  - {id: e, date: 2019, title: ' '}\n"));
+    assert_eq!(message.matches("the title is empty").count(), 79);
+    assert!(
+        message.ends_with(
+            "error: and 221 more problems after these 100\n --> t.yaml\n  = help: fix these, then check again\n"
+        ),
+        "{message}"
+    );
+}
+
+#[test]
+fn years_not_in_decimal_and_widths_out_of_range_are_refused() {
+    let yaml = "title: T\nevents:\n  - id: a\n    date: 0x7E3\n    title: A\n  - {id: b, date: 0000, title: B}\n  - {id: c, date: -0043, title: C}\nchart:\n  width: 4294967295\n";
+    assert_eq!(
+        errors(yaml),
+        text(
+            "
+error: field `date`: `0x7E3` is not a year written in decimal
+ --> t.yaml:4:11
+  |
+4 |     date: 0x7E3
+  |           ^
+  = help: write a year in decimal, such as 2019, and years before the common era as `44 BCE` or `-0043`
+
+error: field `date`: `0000` is the year 0, which the calendar does not have
+ --> t.yaml:6:19
+  |
+6 |   - {id: b, date: 0000, title: B}
+  |                   ^
+  = help: write a year in decimal, such as 2019, and years before the common era as `44 BCE` or `-0043`
+
+error: field `chart.width`: 4294967295 is not between 320 and 20000 pixels
+ --> t.yaml:9:10
+  |
+9 |   width: 4294967295
+  |          ^^^^^^^^^^
+  = help: leave `width` out for the default, 1200
+"
+        )
+    );
+    let fine = "title: T\nas_of: 2025\nevents:\n  - {id: c, date: -0043, end: '0000', title: C}\nchart:\n  width: 320\n";
+    assert_eq!(
+        timeline::load("t.yaml", fine.as_bytes()).unwrap().events[0]
+            .date
+            .year,
+        -43
+    );
+}
+
 /// The README's example file and date spellings are true.
 #[test]
 fn the_readme_example_loads_and_its_date_spellings_parse() {

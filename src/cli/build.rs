@@ -6,11 +6,12 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
+use timeliner::diag::Diagnostic;
 
-use super::check::count;
-use super::files;
+use super::{count, files};
 
 /// Render every timeline DATA/**/*.yaml to OUTPUT/<same path>.svg.
 ///
@@ -47,7 +48,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         problems += diagnostics.len();
         files::print_diagnostics(diagnostics);
     };
-    let timelines = match files_with_extension(&args.data, "yaml") {
+    let timelines = match files_with_extension(&args.data, &["yaml", "yml"]) {
         Ok(found) => found,
         Err(err) => {
             let diagnostic = files::io_diagnostic(
@@ -59,7 +60,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    let charts = match files_with_extension(&args.output, "svg") {
+    let charts = match files_with_extension(&args.output, &["svg"]) {
         Ok(found) => found,
         Err(err) if err.kind() == io::ErrorKind::NotFound => BTreeSet::new(),
         Err(err) => {
@@ -73,12 +74,22 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         }
     };
 
+    if !args.check {
+        for dir in [&args.data, &args.output] {
+            remove_stale_temporaries(dir);
+        }
+    }
+    let inside = fs::canonicalize(&args.data)?;
     let mut out_of_date = 0;
     let mut written = 0;
     for relative in &timelines {
         let source = args.data.join(relative);
         let target = args.output.join(relative.with_extension("svg"));
         let (source_name, target_name) = (files::display(&source), files::display(&target));
+        if let Err(diagnostic) = stays_inside(&source, &inside, &args.data) {
+            fail(&[diagnostic]);
+            continue;
+        }
         let timeline = match files::read_timeline(&source) {
             Ok(timeline) => timeline,
             Err(diagnostics) => {
@@ -183,10 +194,21 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Every file under `root` whose name ends in `.extension`, relative to `root`, sorted.
-/// Symbolic links to directories are not followed, so a link cycle cannot loop.
-fn files_with_extension(root: &Path, extension: &str) -> io::Result<BTreeSet<PathBuf>> {
-    let mut found = BTreeSet::new();
+/// Every file under `root` whose name ends in `.` and one of `extensions` (in any case),
+/// relative to `root`, sorted. Symbolic links to directories are not followed, so a link
+/// cycle cannot loop.
+fn files_with_extension(root: &Path, extensions: &[&str]) -> io::Result<BTreeSet<PathBuf>> {
+    Ok(files_under(root)?
+        .into_iter()
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+        })
+        .collect())
+}
+
+fn files_under(root: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
     let mut pending = vec![PathBuf::new()];
     while let Some(relative) = pending.pop() {
         for entry in fs::read_dir(root.join(&relative))? {
@@ -194,12 +216,60 @@ fn files_with_extension(root: &Path, extension: &str) -> io::Result<BTreeSet<Pat
             let path = relative.join(entry.file_name());
             if entry.file_type()?.is_dir() {
                 pending.push(path);
-            } else if path.extension().is_some_and(|e| e == extension) {
-                found.insert(path);
+            } else {
+                found.push(path);
             }
         }
     }
     Ok(found)
+}
+
+/// A temporary file of ours untouched this long was left by a killed run: a live write
+/// takes milliseconds.
+const STALE_AFTER: Duration = Duration::from_secs(60);
+
+/// Removes what killed runs left under `root`: only files named as [`files::stage`] names
+/// its temporary files, and only those untouched for [`STALE_AFTER`].
+fn remove_stale_temporaries(root: &Path) {
+    let Ok(found) = files_under(root) else {
+        return;
+    };
+    for relative in found {
+        let is_ours = relative
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(files::is_temporary_name);
+        let path = root.join(&relative);
+        let stale = || {
+            let modified = fs::symlink_metadata(&path).and_then(|m| m.modified()).ok();
+            modified
+                .and_then(|m| m.elapsed().ok())
+                .is_some_and(|age| age > STALE_AFTER)
+        };
+        if is_ours && stale() && fs::remove_file(&path).is_ok() {
+            println!(
+                "removed {}, left by an interrupted run",
+                files::display(&path)
+            );
+        }
+    }
+}
+
+/// `source` is a file inside the data folder `inside` (canonical), or a symbolic link to
+/// one; a link that leads outside is refused without reading what it points to.
+fn stays_inside(source: &Path, inside: &Path, data: &Path) -> Result<(), Diagnostic> {
+    let is_link = fs::symlink_metadata(source).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link || fs::canonicalize(source).is_ok_and(|real| real.starts_with(inside)) {
+        return Ok(());
+    }
+    Err(Diagnostic::new(
+        &files::display(source),
+        format!(
+            "a symbolic link that leads outside {}; build reads only files inside its data folder",
+            files::display(data)
+        ),
+    )
+    .with_hint("copy the timeline into the folder, or pass its folder with --data"))
 }
 
 /// At most this many removed and this many added lines are shown for a stale chart.

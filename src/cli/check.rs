@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use super::files;
+use super::{count, files};
 
 /// Check timelines without rendering them: report every problem of every file.
 #[derive(Debug, Parser)]
@@ -37,13 +37,4 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         count(checked, "file")
     );
     Ok(ExitCode::from(2))
-}
-
-/// `1 file`, `2 files`.
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }

@@ -1,23 +1,21 @@
 //! `timeliner extract ARTICLE...`: articles → dated events → a YAML timeline (new, or
 //! appended to an existing file without touching what is there), or TimeML for scoring.
 
-use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, anyhow, bail};
+use anyhow::anyhow;
 use chrono::NaiveDate;
 use clap::{Parser, ValueEnum};
 use timeliner::events::{analyse, extract};
 use timeliner::formats::timeml::{self, read_timexes};
 use timeliner::tagger::{DocType, TagOptions, tag};
 
-use super::{DocTypeArg, files};
+use super::{DocTypeArg, count, files};
 use timeliner::text::{DateSource, body_start, reference_date, sentences};
 use timeliner::timeline::date::TimelineDate;
-use timeliner::timeline::update::{append, is_known, new_file};
-use timeliner::timeline::{Event, Source, Timeline};
+use timeliner::timeline::update::{append, new_events, new_file};
+use timeliner::timeline::{self, Event, Source, Timeline};
 
 /// Extract dated events from articles into a YAML timeline.
 ///
@@ -64,156 +62,186 @@ struct Article {
 }
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
-    let existing = match &args.output {
-        Some(path) if path.exists() => Some(load(path)?),
-        _ => None,
-    };
-    let known_sources = existing.as_ref().map_or(&[][..], |(_, t)| &t.sources[..]);
     let mut articles = Vec::new();
     for path in &args.articles {
-        let text =
-            fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-        let reference = choose_reference(path, &text, args.reference_date, known_sources)?;
-        articles.push(Article {
-            path: path.clone(),
-            text,
-            reference,
-            doc_type: args.doc_type.into(),
-        });
+        let text = files::read_article(path)?;
+        let stated = stated_reference(path, &text, args.reference_date);
+        articles.push((path.clone(), text, stated));
     }
-    if args.format == Format::Timeml {
-        for article in &articles {
-            let (text, timexes, spans) = if article.text.contains("<TIMEX3") {
-                // Already tagged: link events to the given expressions.
-                let (text, timexes) = read_timexes(&article.text);
-                let spans = sentences(&text);
-                (text, timexes, spans)
-            } else {
-                let (timexes, spans) = tag_article(article);
-                (article.text.clone(), timexes, spans)
-            };
-            let analysis = analyse(&text, &timexes, &spans);
-            files::write_stdout(timeml::write_events(&text, &timexes, &analysis).as_bytes())?;
+    let Some(path) = &args.output else {
+        let articles = dated(args, articles, &[])?;
+        if args.format == Format::Timeml {
+            return timeml(&articles);
         }
+        let (sources, events) = extract_all(&articles, &[]);
+        files::write_stdout(new_file(&new_timeline(&articles, sources, events)).as_bytes())?;
         return Ok(ExitCode::SUCCESS);
-    }
-    let (sources, events) = extract_all(&articles, known_sources);
-    match (&args.output, existing) {
-        (None, _) => {
-            files::write_stdout(new_file(&new_timeline(&articles, sources, events)).as_bytes())?;
-        }
-        (Some(path), None) => {
-            let text = new_file(&new_timeline(&articles, sources.clone(), events.clone()));
-            let text = super::schema::with_modeline(path, text);
-            if args.dry_run {
-                files::write_stdout(text.as_bytes())?;
-                eprintln!(
-                    "{}: would be created with {}",
-                    path.display(),
-                    count(events.len(), "event")
-                );
-            } else {
-                write_atomic(path, &text)?;
-                eprintln!(
-                    "{}: created with {}",
-                    path.display(),
-                    count(events.len(), "event")
-                );
-            }
-        }
-        (Some(path), Some((old_text, old))) => {
-            let new_sources: Vec<Source> = sources
-                .into_iter()
-                .filter(|s| !old.sources.iter().any(|o| o.id == s.id))
-                .collect();
-            let extracted = events.len();
-            let new_events: Vec<Event> =
-                events.into_iter().filter(|e| !is_known(&old, e)).collect();
-            if new_events.is_empty() && new_sources.is_empty() {
-                eprintln!(
-                    "{}: up to date ({} extracted, all already in the file)",
-                    path.display(),
-                    count(extracted, "event")
-                );
-                return Ok(ExitCode::SUCCESS);
-            }
-            let text = append(&old_text, &new_sources, &new_events)
-                .map_err(|e| anyhow!("{}: {e}", path.display()))?;
-            let summary = format!(
-                "{} and {} ({} already in the file)",
-                count(new_events.len(), "new event"),
-                count(new_sources.len(), "new source"),
-                count(extracted - new_events.len(), "extracted event")
-            );
-            if args.dry_run {
-                files::write_stdout(&text.as_bytes()[common_prefix(&old_text, &text)..])?;
-                eprintln!("{}: would add {summary}", path.display());
-            } else {
-                write_atomic(path, &text)?;
-                eprintln!("{}: added {summary}", path.display());
-            }
-        }
+    };
+    let name = files::display(path);
+    let mut report = Outcome::default();
+    files::update(path, |old| {
+        report = merge(args, &name, &articles, old)?;
+        Ok::<_, anyhow::Error>(report.write.take().map(String::into_bytes))
+    })
+    .map_err(|err| match err.downcast::<std::io::Error>() {
+        Ok(io) => anyhow!("cannot write {name}: {}", files::reason(&io)),
+        Err(other) => other,
+    })?;
+    files::write_stdout(report.print.as_bytes())?;
+    eprintln!("{name}: {}", report.summary);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The articles of a TimeML run, each as the text with its expressions, events and links.
+fn timeml(articles: &[Article]) -> anyhow::Result<ExitCode> {
+    for article in articles {
+        let (text, timexes, spans) = if article.text.contains("<TIMEX3") {
+            // Already tagged: link events to the given expressions.
+            let (text, timexes) = read_timexes(&article.text);
+            let spans = sentences(&text);
+            (text, timexes, spans)
+        } else {
+            let (timexes, spans) = tag_article(article);
+            (article.text.clone(), timexes, spans)
+        };
+        let analysis = analyse(&text, &timexes, &spans);
+        files::write_stdout(timeml::write_events(&text, &timexes, &analysis).as_bytes())?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// "1 event", "2 events".
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
+/// What a run with `-o` does to a file.
+#[derive(Default)]
+struct Outcome {
+    /// The new contents of the file, if it changes.
+    write: Option<String>,
+    /// What goes to standard output (with `--dry-run`, what would be written).
+    print: String,
+    /// What was done, for the message.
+    summary: String,
 }
 
-/// The existing timeline file, as text and as a timeline.
-fn load(path: &Path) -> anyhow::Result<(String, Timeline)> {
-    let text =
-        fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let timeline: Timeline = serde_yaml::from_str(&text).map_err(|e| {
-        let at = e
-            .location()
-            .map(|l| format!(":{}:{}", l.line(), l.column()))
-            .unwrap_or_default();
+/// What a run with `-o` makes of the file's current contents `old` (`None`: no file yet).
+fn merge(
+    args: &ExtractArgs,
+    name: &str,
+    articles: &[(PathBuf, String, Option<NaiveDate>)],
+    old: Option<&[u8]>,
+) -> anyhow::Result<Outcome> {
+    let outcome = |text: String, print: String, summary: String| {
+        if args.dry_run {
+            Outcome {
+                write: None,
+                print,
+                summary: format!("would {summary}"),
+            }
+        } else {
+            Outcome {
+                write: Some(text),
+                print: String::new(),
+                summary,
+            }
+        }
+    };
+    let Some(old) = old else {
+        let articles = dated(args, articles.to_vec(), &[])?;
+        let (sources, events) = extract_all(&articles, &[]);
+        let n = count(events.len(), "event");
+        let text = new_file(&new_timeline(&articles, sources, events));
+        let text = super::schema::with_modeline(Path::new(name), text);
+        let summary = if args.dry_run {
+            format!("be created with {n}")
+        } else {
+            format!("created with {n}")
+        };
+        return Ok(outcome(text.clone(), text, summary));
+    };
+    let existing = timeline::load(name, old).map_err(|diagnostics| {
+        files::print_diagnostics(&diagnostics);
         anyhow!(
-            "{}{at}: {e}\n  hint: fix the file (or extract to a new one with -o); extract never rewrites a file it cannot read",
-            path.display()
+            "{name}: {} in the timeline; extract never changes a file that `check` rejects\n  \
+             hint: fix the file (or extract to a new one with -o)",
+            count(diagnostics.len(), "problem")
         )
     })?;
-    Ok((text, timeline))
+    // `load` read the bytes as UTF-8 already.
+    let old_text = std::str::from_utf8(old)?;
+    let articles = dated(args, articles.to_vec(), &existing.sources)?;
+    let (sources, events) = extract_all(&articles, &existing.sources);
+    let new_sources: Vec<Source> = sources
+        .into_iter()
+        .filter(|s| !existing.sources.iter().any(|o| o.id == s.id))
+        .collect();
+    let extracted = events.len();
+    let new_events = new_events(&existing, events);
+    if new_events.is_empty() && new_sources.is_empty() {
+        return Ok(Outcome {
+            summary: format!(
+                "up to date ({} extracted, all already in the file)",
+                count(extracted, "event")
+            ),
+            ..Outcome::default()
+        });
+    }
+    let text = append(old_text, &existing, &new_sources, &new_events)
+        .map_err(|e| anyhow!("{name}: {e}"))?;
+    let summary = format!(
+        "{} and {} ({} already in the file)",
+        count(new_events.len(), "new event"),
+        count(new_sources.len(), "new source"),
+        count(extracted - new_events.len(), "extracted event")
+    );
+    let added = text[common_prefix(old_text, &text)..].to_string();
+    let verb = if args.dry_run { "add" } else { "added" };
+    Ok(outcome(text, added, format!("{verb} {summary}")))
 }
 
-/// The reference date: the flag, else the article's front matter or dateline, else the one
-/// recorded for this article in the existing timeline.
-fn choose_reference(
-    path: &Path,
-    text: &str,
-    flag: Option<NaiveDate>,
-    known_sources: &[Source],
-) -> anyhow::Result<NaiveDate> {
-    if let Some(date) = flag {
-        return Ok(date);
+/// The reference date the flag or the article states, if any (warning when it is a guess).
+fn stated_reference(path: &Path, text: &str, flag: Option<NaiveDate>) -> Option<NaiveDate> {
+    if flag.is_some() {
+        return flag;
     }
-    if let Some((date, how)) = reference_date(text) {
-        if how == DateSource::DatelineYearGuessed {
-            eprintln!(
-                "warning: {}: reference date {date} read from a dateline without a year (the year is a guess); pass --reference-date to be sure",
-                path.display()
-            );
-        }
-        return Ok(date);
-    }
-    let recorded = known_sources
-        .iter()
-        .find(|s| s.path.as_deref() == Some(&path.display().to_string()))
-        .and_then(|s| s.published)
-        .map(|d| d.first_day());
-    recorded.ok_or_else(|| {
-        anyhow!(
-            "{}: no reference date: the article has no `date:` front matter or dateline\n  hint: pass --reference-date YYYY-MM-DD (the day the article was published)",
+    let (date, how) = reference_date(text)?;
+    if how == DateSource::DatelineYearGuessed {
+        eprintln!(
+            "warning: {}: reference date {date} read from a dateline without a year (the year is a guess); pass --reference-date to be sure",
             path.display()
-        )
-    })
+        );
+    }
+    Some(date)
+}
+
+/// The articles with their reference dates: the stated one, else the one recorded for the
+/// article in the existing timeline.
+fn dated(
+    args: &ExtractArgs,
+    articles: Vec<(PathBuf, String, Option<NaiveDate>)>,
+    known_sources: &[Source],
+) -> anyhow::Result<Vec<Article>> {
+    articles
+        .into_iter()
+        .map(|(path, text, stated)| {
+            let recorded = || {
+                known_sources
+                    .iter()
+                    .find(|s| s.path.as_deref() == Some(&path.display().to_string()))
+                    .and_then(|s| s.published)
+                    .map(|d| d.first_day())
+            };
+            let reference = stated.or_else(recorded).ok_or_else(|| {
+                anyhow!(
+                    "{}: no reference date: the article has no `date:` front matter or dateline\n  hint: pass --reference-date YYYY-MM-DD (the day the article was published)",
+                    path.display()
+                )
+            })?;
+            Ok(Article {
+                path,
+                text,
+                reference,
+                doc_type: args.doc_type.into(),
+            })
+        })
+        .collect()
 }
 
 /// The article's temporal expressions and its sentences (after any front matter).
@@ -229,6 +257,8 @@ fn tag_article(article: &Article) -> (Vec<timeliner::timex::Timex>, Vec<std::ops
         .collect();
     let spans = sentences(&article.text)
         .into_iter()
+        // A sentence of the front matter alone (followed by a blank line) ends before the body.
+        .filter(|s| s.end > body)
         .map(|s| s.start.max(body)..s.end)
         .filter(|s| !article.text[s.clone()].trim().is_empty())
         .map(|s| {
@@ -339,32 +369,4 @@ fn common_prefix(a: &str, b: &str) -> usize {
     let n = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
     // Back to a line start so that the printed addition is whole lines.
     b[..n].rfind('\n').map_or(0, |i| i + 1)
-}
-
-/// Writes `text` to `path` through a temporary file in the same directory and a rename, so
-/// that the file is either the old one or the new one, never half written.
-fn write_atomic(path: &Path, text: &str) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .ok_or_else(|| anyhow!("{}: not a file name", path.display()))?;
-    let temp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| -> std::io::Result<()> {
-        let mut file = fs::File::create(&temp)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        fs::rename(&temp, path)
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_file(&temp);
-        bail!("cannot write {}: {e}", path.display());
-    }
-    Ok(())
 }

@@ -67,6 +67,15 @@ impl From<DocTypeArg> for timeliner::tagger::DocType {
     }
 }
 
+/// "1 event", "2 events": a count and its noun, for messages.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Parses the arguments, runs the subcommand and turns its outcome into an exit code.
 pub fn main() -> ExitCode {
     let args = Args::parse();

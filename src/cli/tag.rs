@@ -1,11 +1,10 @@
 //! `timeliner tag FILE...`: print the temporal expressions of articles.
 
 use std::fmt::Write as _;
-use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use chrono::NaiveDate;
 use clap::{Parser, ValueEnum};
 use timeliner::formats::json::{self, TaggedFile};
@@ -48,10 +47,15 @@ pub fn run(args: &TagArgs) -> anyhow::Result<ExitCode> {
     };
     let mut documents = Vec::with_capacity(args.files.len());
     for path in &args.files {
-        let text = read_utf8(path)?;
+        let text = super::files::read_article(path)?;
         let tagged = tag_with_warnings(&text, &options);
         for warning in &tagged.warnings {
-            eprintln!("warning: {}: {warning}", path.display());
+            match warning.position() {
+                Some((line, column)) => {
+                    eprintln!("warning: {}:{line}:{column}: {warning}", path.display());
+                }
+                None => eprintln!("warning: {}: {warning}", path.display()),
+            }
         }
         documents.push((path.display().to_string(), text, tagged));
     }
@@ -76,38 +80,6 @@ pub fn run(args: &TagArgs) -> anyhow::Result<ExitCode> {
     };
     files::write_stdout(&output).context("cannot write to standard output")?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Reads a file (or stdin for `-`) and insists on UTF-8, saying where it is not.
-fn read_utf8(path: &Path) -> anyhow::Result<String> {
-    let mut bytes = Vec::new();
-    if path == Path::new("-") {
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
-    } else {
-        bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(text),
-        Err(error) => {
-            let offset = error.utf8_error().valid_up_to();
-            let before = &error.as_bytes()[..offset];
-            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-            let line_start = before
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |p| p + 1);
-            let column = String::from_utf8_lossy(&before[line_start..])
-                .chars()
-                .count()
-                + 1;
-            bail!(
-                "{}:{line}:{column}: invalid UTF-8 at byte {offset}\n  hint: convert the file to UTF-8 first, e.g. `iconv -f latin1 -t utf-8`",
-                path.display()
-            )
-        }
-    }
 }
 
 /// `file:line:col  TYPE  value  mod  text`, one expression a line.

@@ -6,10 +6,10 @@
 //! place, so they give no date. Durations and sets ("for three years", "every week") date
 //! nothing either, nor do values with unknown parts (`XXXX-10`).
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::timeline::date::TimelineDate;
-use crate::timex::{Timex, TimexType};
+use crate::timeline::date::{Precision, TimelineDate};
+use crate::timex::{Point, Ref, Timex, TimexType, Value};
 
 /// The date `timex` gives an event, if any; `reference` is the article's date.
 ///
@@ -17,30 +17,31 @@ use crate::timex::{Timex, TimexType};
 /// ```
 /// use chrono::NaiveDate;
 /// use timeliner::events::dating::timeline_date;
-/// use timeliner::timex::{Timex, TimexType};
+/// use timeliner::timex::{Duration, Point, Ref, Timex, TimexType, Unit, Value};
 ///
 /// let reference = NaiveDate::from_ymd_opt(2025, 9, 22).unwrap();
-/// let timex = |kind, value: &str| Timex { span: 0..1, kind, value: value.into(), modifier: None };
+/// let timex = |kind, value| Timex { span: 0..1, kind, value, modifier: None };
 /// let date = |t| timeline_date(&t, reference).map(|d| d.to_string());
-/// assert_eq!(date(timex(TimexType::Date, "2025-10")).as_deref(), Some("2025-10"));
-/// assert_eq!(date(timex(TimexType::Date, "PAST_REF")).as_deref(), Some("~2025-09"));
-/// assert_eq!(date(timex(TimexType::Date, "PRESENT_REF")), None);
-/// assert_eq!(date(timex(TimexType::Duration, "P3Y")), None);
+/// let october = Value::Point(Point::Month(2025, 10));
+/// assert_eq!(date(timex(TimexType::Date, october)).as_deref(), Some("2025-10"));
+/// assert_eq!(date(timex(TimexType::Date, Value::Ref(Ref::Past))).as_deref(), Some("~2025-09"));
+/// assert_eq!(date(timex(TimexType::Date, Value::Ref(Ref::Present))), None);
+/// let three_years = Value::Duration(Duration::new(Unit::Year, Some(3)));
+/// assert_eq!(date(timex(TimexType::Duration, three_years)), None);
 /// ```
 #[must_use]
 pub fn timeline_date(timex: &Timex, reference: NaiveDate) -> Option<TimelineDate> {
     if !matches!(timex.kind, TimexType::Date | TimexType::Time) {
         return None;
     }
-    let value = timex.value.as_str();
-    let mut date = if value == "PAST_REF" {
-        let mut month =
-            TimelineDate::parse(&format!("{:04}-{:02}", reference.year(), reference.month()))
-                .ok()?;
-        month.approximate = true;
-        month
-    } else {
-        from_value(value)?
+    let mut date = match &timex.value {
+        Value::Ref(Ref::Past) => approximate_month(reference),
+        Value::Point(point) => from_point(*point)?,
+        Value::Ref(Ref::Present | Ref::Future)
+        | Value::Partial(_)
+        | Value::PartialDecade(_)
+        | Value::Duration(_)
+        | Value::Foreign(_) => return None,
     };
     if timex.modifier.as_deref() == Some("APPROX") {
         date.approximate = true;
@@ -48,40 +49,45 @@ pub fn timeline_date(timex: &Timex, reference: NaiveDate) -> Option<TimelineDate
     Some(date)
 }
 
-fn from_value(value: &str) -> Option<TimelineDate> {
-    // A time of day dates the day: "2025-09-21TNI", "1998-08-07T10:35".
-    let day_part = value.split('T').next().unwrap_or(value);
-    if day_part.contains('X') || day_part.is_empty() {
-        return None;
+fn from_point(point: Point) -> Option<TimelineDate> {
+    let date = |year, precision| TimelineDate {
+        year,
+        precision,
+        approximate: false,
+    };
+    Some(match point {
+        // TIMEX3 "19" is the years 1900–1999: the 20th century. The timeline's centuries
+        // before the era are not aligned with TIMEX3's, so those give no date yet.
+        Point::Century(c) if c >= 0 => date(c * 100, Precision::Century(c + 1)),
+        Point::Decade(d) if d >= 0 => date(d * 10, Precision::Decade),
+        Point::Century(_) | Point::Decade(_) => return None,
+        // A half-year is wider than the timeline's quarters: keep the year.
+        Point::Year(y) | Point::Half(y, _) => TimelineDate::year(y),
+        Point::Quarter(y, q) => date(y, Precision::Quarter(u8::try_from(q).ok()?)),
+        Point::Season(y, s) => date(y, Precision::Season(s)),
+        Point::Month(y, m) if (1..=12).contains(&m) => {
+            date(y, Precision::Month(u8::try_from(m).ok()?))
+        }
+        Point::Month(..) => return None,
+        // A week (or its weekend) straddles months: give its Thursday's month, approximate.
+        Point::Week(y, w) | Point::Weekend(y, w) => {
+            approximate_month(NaiveDate::from_isoywd_opt(y, w, Weekday::Thu)?)
+        }
+        // A time of day dates the day.
+        Point::Day(d) | Point::DayPart(d, _) | Point::Clock(d, ..) => date(
+            d.year(),
+            Precision::Day(u8::try_from(d.month()).ok()?, u8::try_from(d.day()).ok()?),
+        ),
+    })
+}
+
+/// The month of `day`, marked approximate.
+fn approximate_month(day: NaiveDate) -> TimelineDate {
+    TimelineDate {
+        year: day.year(),
+        precision: Precision::Month(u8::try_from(day.month()).unwrap_or(1)),
+        approximate: true,
     }
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if let Some((year, week)) = day_part.split_once("-W") {
-        // A week straddles months: give its Thursday's month, approximate.
-        let (year, week) = (
-            year.parse().ok()?,
-            week.get(..2).unwrap_or(week).parse().ok()?,
-        );
-        let thursday = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Thu)?;
-        let mut month =
-            TimelineDate::parse(&format!("{:04}-{:02}", thursday.year(), thursday.month())).ok()?;
-        month.approximate = true;
-        return Some(month);
-    }
-    if digits(day_part) && day_part.len() == 3 {
-        return TimelineDate::parse(&format!("{day_part}0s")).ok();
-    }
-    if digits(day_part) && day_part.len() == 2 {
-        // TIMEX3 "19" is the years 1900–1999: the 20th century.
-        let first: i32 = day_part.parse().ok()?;
-        return TimelineDate::parse(&format!("{}th century", first + 1)).ok();
-    }
-    // Weekend and half-year markers are wider than the text: keep the year and month only.
-    let trimmed = day_part
-        .strip_suffix("-WE")
-        .or_else(|| day_part.strip_suffix("-H1"))
-        .or_else(|| day_part.strip_suffix("-H2"))
-        .unwrap_or(day_part);
-    TimelineDate::parse(trimmed).ok()
 }
 
 #[cfg(test)]
@@ -97,15 +103,31 @@ mod tests {
             ("1998-08-07T10:35", Some("1998-08-07")),
             ("1998-02-06TMO", Some("1998-02-06")),
             ("1989-Q3", Some("1989-Q3")),
+            ("1998-H2", Some("1998")),
             ("1998-FA", Some("1998-FA")),
+            ("1994-WI", Some("1994-WI")),
+            ("20", Some("21st century")),
+            ("02", Some("3rd century")),
             ("199", Some("1990s")),
             ("19", Some("20th century")),
             ("1998-W08", Some("~1998-02")),
+            ("1998-W52-WE", Some("~1998-12")),
+            ("BC0044-03-15", Some("-0043-03-15")),
+            ("BC0044", Some("44 BCE")),
             ("XXXX-10", None),
+            ("2011-WXX", None),
+            ("199X", None),
             ("FUTURE_REF", None),
         ];
+        let reference = NaiveDate::from_ymd_opt(2025, 9, 22).unwrap();
         for (value, want) in cases {
-            let got = from_value(value).map(|d| d.to_string());
+            let timex = Timex {
+                span: 0..1,
+                kind: TimexType::Date,
+                value: Value::parse(value).unwrap(),
+                modifier: None,
+            };
+            let got = timeline_date(&timex, reference).map(|d| d.to_string());
             assert_eq!(got.as_deref(), want, "{value}");
         }
     }

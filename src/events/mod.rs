@@ -401,13 +401,13 @@ pub fn event_id(date: &TimelineDate, title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::timex::TimexType;
+    use crate::timex::{Point, TimexType, Value};
 
     fn timex(span: Range<usize>) -> Timex {
         Timex {
             span,
             kind: TimexType::Date,
-            value: "2019".to_string(),
+            value: Value::Point(Point::Year(2019)),
             modifier: None,
         }
     }

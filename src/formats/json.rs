@@ -170,7 +170,7 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::timex::{Timex, TimexType};
+    use crate::timex::{Timex, TimexType, Value};
 
     #[test]
     fn one_expression_a_line_and_an_empty_list_on_its_files_line() {
@@ -185,13 +185,13 @@ mod tests {
                 Timex {
                     span: 1..11,
                     kind: TimexType::Date,
-                    value: "1990".into(),
+                    value: Value::parse("1990").unwrap(),
                     modifier: Some("START".into()),
                 },
                 Timex {
                     span: 17..20,
                     kind: TimexType::Date,
-                    value: "PRESENT_REF".into(),
+                    value: Value::parse("PRESENT_REF").unwrap(),
                     modifier: None,
                 },
             ],

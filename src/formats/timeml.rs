@@ -8,17 +8,18 @@ use std::ops::Range;
 
 use super::xml::{escape, unescape};
 use crate::events::Analysis;
-use crate::timex::{Timex, TimexType};
+use crate::timex::{Timex, TimexType, Value};
 
 /// The text with a `<TIMEX3>` element around each expression of `timexes`.
 ///
 /// # Example
 /// ```
 /// use timeliner::formats::timeml;
-/// use timeliner::timex::{Timex, TimexType};
+/// use timeliner::timex::{Timex, TimexType, Value};
 ///
 /// let text = "Early 2019 & after";
-/// let timexes = [Timex { span: 0..10, kind: TimexType::Date, value: "2019".into(), modifier: Some("START".into()) }];
+/// let value = Value::parse("2019").unwrap();
+/// let timexes = [Timex { span: 0..10, kind: TimexType::Date, value, modifier: Some("START".into()) }];
 /// assert_eq!(
 ///     timeml::write_timexes(text, &timexes),
 ///     "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2019\" mod=\"START\">Early 2019</TIMEX3> &amp; after"
@@ -40,7 +41,8 @@ pub fn write_timexes(text: &str, timexes: &[Timex]) -> String {
 /// use timeliner::timex::{Timex, TimexType};
 ///
 /// let text = "Talks broke down in 2019.";
-/// let timexes = [Timex { span: 20..24, kind: TimexType::Date, value: "2019".into(), modifier: None }];
+/// let value = timeliner::timex::Value::parse("2019").unwrap();
+/// let timexes = [Timex { span: 20..24, kind: TimexType::Date, value, modifier: None }];
 /// let analysis = analyse(text, &timexes, &[0..text.len()]);
 /// assert_eq!(
 ///     timeml::write_events(text, &timexes, &analysis),
@@ -132,7 +134,7 @@ fn inline(text: &str, timexes: &[Timex], events: &[Range<usize>]) -> String {
 ///
 /// let (text, timexes) = read_timexes("Sales rose <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1989-Q3\">last quarter</TIMEX3> at AT&amp;T.");
 /// assert_eq!(text, "Sales rose last quarter at AT&T.");
-/// assert_eq!((timexes[0].span.clone(), timexes[0].value.as_str()), (11..23, "1989-Q3"));
+/// assert_eq!((timexes[0].span.clone(), timexes[0].value.to_string()), (11..23, "1989-Q3".into()));
 /// ```
 #[must_use]
 pub fn read_timexes(tagged: &str) -> (String, Vec<Timex>) {
@@ -162,7 +164,7 @@ pub fn read_timexes(tagged: &str) -> (String, Vec<Timex>) {
             timexes.push(Timex {
                 span: start..text.len(),
                 kind,
-                value,
+                value: Value::parse(&value).unwrap_or_else(|_| Value::Foreign(value.into())),
                 modifier,
             });
         }
@@ -187,7 +189,7 @@ mod tests {
         Timex {
             span,
             kind: TimexType::Date,
-            value: value.into(),
+            value: Value::parse(value).unwrap(),
             modifier: modifier.map(Into::into),
         }
     }

@@ -8,7 +8,9 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::recognize::{Amount, DurationKind, Expression, Period, Producer, Slots};
-use crate::timex::{DayPart, Point, Season, TimexType, Unit, shift_date};
+use crate::timex::{
+    self, DayPart, Partial, Point, Ref, TimeOfDay, TimexType, Unit, Within, Year, shift_date,
+};
 
 pub use crate::text::Tense;
 
@@ -41,9 +43,9 @@ impl Context {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Value {
     pub kind: TimexType,
-    pub value: String,
-    /// The calendar point, when the value is one: the next expression's "previous date".
-    pub point: Option<Point>,
+    pub value: timex::Value,
+    /// The value is a calendar point the next expression may count from ("two days later").
+    pub anchors: bool,
     /// The value depends on a reference date that was not given.
     pub unresolved: bool,
 }
@@ -55,26 +57,41 @@ impl Value {
             _ => TimexType::Date,
         };
         Self {
-            kind,
-            value: point.to_string(),
-            point: Some(point),
-            unresolved: false,
+            anchors: true,
+            ..Self::plain(kind, timex::Value::Point(point))
         }
     }
-    fn plain(kind: TimexType, value: impl Into<String>) -> Self {
+    fn plain(kind: TimexType, value: timex::Value) -> Self {
         Self {
             kind,
-            value: value.into(),
-            point: None,
+            value,
+            anchors: false,
             unresolved: false,
         }
     }
-    fn unresolved(kind: TimexType, value: impl Into<String>) -> Self {
+    fn unresolved(kind: TimexType, value: timex::Value) -> Self {
         Self {
             unresolved: true,
             ..Self::plain(kind, value)
         }
     }
+    /// A date whose year is not known (no reference date), and perhaps more.
+    fn unresolved_date(within: Within) -> Self {
+        Self::unresolved(TimexType::Date, partial(Year::Unknown, within, None))
+    }
+
+    /// The calendar point the next expression may count from ("two days later").
+    #[must_use]
+    pub fn anchor(&self) -> Option<Point> {
+        match self.value {
+            timex::Value::Point(point) if self.anchors => Some(point),
+            _ => None,
+        }
+    }
+}
+
+fn partial(year: Year, within: Within, time: Option<TimeOfDay>) -> timex::Value {
+    timex::Value::Partial(Partial { year, within, time })
 }
 
 /// Whether normalising `expression` reads the tense, which is costly to find: month and day
@@ -120,8 +137,8 @@ fn part_number(s: &Slots, fixed: Option<u32>) -> Option<u32> {
 /// let reference = NaiveDate::from_ymd_opt(2013, 2, 12);
 /// let past = Context { reference, previous: None, tense: Tense::Past, narrative: false };
 /// let future = Context { tense: Tense::Future, ..past };
-/// assert_eq!(normalize(&found[0], &past).unwrap().value, "2012-03");
-/// assert_eq!(normalize(&found[0], &future).unwrap().value, "2013-03");
+/// assert_eq!(normalize(&found[0], &past).unwrap().value.to_string(), "2012-03");
+/// assert_eq!(normalize(&found[0], &future).unwrap().value.to_string(), "2013-03");
 /// ```
 #[must_use]
 pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
@@ -131,7 +148,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         Producer::Date if s.year.is_none() && s.date.is_none() => {
             // "June last year": the year comes from a shift of the reference year.
             let Some(reference) = reference else {
-                return Some(Value::unresolved(TimexType::Date, "XXXX"));
+                return Some(Value::unresolved_date(Within::Year));
             };
             let year = reference.year() + s.shift?;
             let mut with_year = s.clone();
@@ -149,12 +166,10 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 }));
             }
             let Some(reference) = reference else {
-                return Some(match s.day {
-                    Some(day) => {
-                        Value::unresolved(TimexType::Date, format!("XXXX-{month:02}-{day:02}"))
-                    }
-                    None => Value::unresolved(TimexType::Date, format!("XXXX-{month:02}")),
-                });
+                return Some(Value::unresolved_date(match s.day {
+                    Some(day) => Within::Day(Some(month), Some(day)),
+                    None => Within::Month(Some(month)),
+                }));
             };
             let year = year_by_tense(reference, (month, s.day.unwrap_or(0)), context.tense);
             Some(Value::point(match s.day {
@@ -165,13 +180,10 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         Producer::Weekday => {
             if s.plural {
                 // "Mondays", "Tuesday nights": every such day.
-                let part = s
-                    .daypart
-                    .map(|p| format!("T{}", p.code()))
-                    .unwrap_or_default();
+                let time = s.daypart.map(TimeOfDay::Part);
                 return Some(Value::plain(
                     TimexType::Set,
-                    format!("XXXX-WXX-{}{part}", s.weekday?),
+                    partial(Year::Unknown, Within::Weekday(s.weekday?), time),
                 ));
             }
             let weekday = weekday(s.weekday?)?;
@@ -183,10 +195,8 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 return Some(Value::point(with_daypart(day, s.daypart)));
             }
             let Some(reference) = reference else {
-                let mut value = format!("XXXX-WXX-{}", s.weekday?);
-                if let Some(part) = s.daypart {
-                    value = format!("{value}T{}", part.code());
-                }
+                let time = s.daypart.map(TimeOfDay::Part);
+                let value = partial(Year::Unknown, Within::Weekday(s.weekday?), time);
                 return Some(Value::unresolved(TimexType::Date, value));
             };
             let day = nearest_weekday(reference, weekday, context.tense);
@@ -200,7 +210,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             let n = fixed.or(s.day_shift)?;
             let part = part.or(s.daypart);
             let Some(reference) = reference else {
-                return Some(Value::unresolved(TimexType::Date, "XXXX-XX-XX"));
+                return Some(Value::unresolved_date(Within::Day(None, None)));
             };
             let day = add_days(reference, i64::from(n))?;
             Some(Value::point(with_daypart(day, part)))
@@ -208,7 +218,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         Producer::Quarter(fixed) if part_number(s, *fixed).is_none() => {
             // "last year's quarter": the reported quarter, shifted by years.
             let Some(reference) = reference else {
-                return Some(Value::unresolved(TimexType::Date, "XXXX-QX"));
+                return Some(Value::unresolved_date(Within::Quarter(None)));
             };
             let reported =
                 Point::containing(reference.checked_sub_days(Days::new(45))?, Unit::Quarter);
@@ -241,11 +251,11 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 return Some(Value::point(make(reference.year() + shift)));
             }
             let Some(reference) = reference else {
-                let letter = if per_year == 4 { 'Q' } else { 'H' };
-                return Some(Value::unresolved(
-                    TimexType::Date,
-                    format!("XXXX-{letter}{n}"),
-                ));
+                return Some(Value::unresolved_date(if per_year == 4 {
+                    Within::Quarter(Some(n))
+                } else {
+                    Within::Half(n)
+                }));
             };
             // A quarter not yet begun is last year's unless said in the future tense; a
             // quarter already begun is this year's even then ("expects third-quarter results").
@@ -255,7 +265,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         }
         Producer::Reported(years) => {
             let Some(reference) = reference else {
-                return Some(Value::unresolved(TimexType::Date, "XXXX-QX"));
+                return Some(Value::unresolved_date(Within::Quarter(None)));
             };
             // News reports on the quarter that ended most recently, a few weeks back.
             let reported =
@@ -266,7 +276,10 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             (Some(decade), _) => Some(Value::point(Point::Decade(decade))),
             (None, Some(shift)) => match reference {
                 Some(r) => Some(Value::point(Point::Decade(r.year().div_euclid(10) + shift))),
-                None => Some(Value::unresolved(TimexType::Date, "XXX")),
+                None => Some(Value::unresolved(
+                    TimexType::Date,
+                    timex::Value::PartialDecade(None),
+                )),
             },
             (None, None) => None,
         },
@@ -280,7 +293,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 12,
                 31,
             )?))),
-            None => Some(Value::unresolved(TimexType::Date, "XXXX-12-31")),
+            None => Some(Value::unresolved_date(Within::Day(Some(12), Some(31)))),
         },
         Producer::Duration(kind) => {
             let unit = s.unit?;
@@ -296,45 +309,52 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             };
             let mut value = unit.duration(n);
             if *kind == DurationKind::AndAHalf {
-                value = match unit {
-                    Unit::Year => format!("{value}6M"),
-                    Unit::Day => format!("{value}T12H"),
-                    Unit::Hour => format!("{value}30M"),
-                    Unit::Minute => format!("{value}30S"),
-                    _ => value,
-                };
+                value = value.and_a_half();
             }
-            Some(Value::plain(TimexType::Duration, value))
+            Some(Value::plain(
+                TimexType::Duration,
+                timex::Value::Duration(value),
+            ))
         }
         Producer::Set(period) => {
             if let Some(month) = s.month {
-                return Some(Value::plain(TimexType::Set, format!("XXXX-{month:02}")));
+                let value = partial(Year::Unknown, Within::Month(Some(month)), None);
+                return Some(Value::plain(TimexType::Set, value));
             }
             let units = match (*period, s.number) {
                 (Period::One, _) | (Period::Counted, None) => Some(1),
                 (Period::Fixed(n), _) | (Period::Counted, Some(Amount::Exact(n))) => Some(n),
                 (Period::Counted, Some(Amount::Vague)) => None,
             };
+            let time = s.daypart.map(TimeOfDay::Part);
             let value = match (s.weekday, s.daypart, s.unit, s.season) {
-                (Some(day), Some(part), ..) => format!("XXXX-WXX-{day}T{}", part.code()),
-                (Some(day), None, ..) => format!("XXXX-WXX-{day}"),
-                (None, Some(part), ..) => format!("XXXX-XX-XXT{}", part.code()),
-                (None, None, Some(unit), _) => unit.duration(units),
-                (None, None, None, Some(season)) => format!("XXXX-{}", season.code()),
+                (Some(day), ..) => partial(Year::Unknown, Within::Weekday(day), time),
+                (None, Some(_), ..) => partial(Year::Unknown, Within::Day(None, None), time),
+                (None, None, Some(unit), _) => timex::Value::Duration(unit.duration(units)),
+                (None, None, None, Some(season)) => {
+                    partial(Year::Unknown, Within::Season(season), None)
+                }
                 (None, None, None, None) => return None,
             };
             Some(Value::plain(TimexType::Set, value))
         }
-        Producer::Value(kind, value) => {
-            if let Some(time) = value.strip_prefix('T') {
-                return Some(match reference {
-                    Some(r) => Value::plain(*kind, format!("{}T{time}", Point::Day(r))),
-                    None => Value::unresolved(*kind, format!("XXXX-XX-XXT{time}")),
-                });
-            }
-            Some(Value::plain(*kind, value.as_ref()))
-        }
-        Producer::Ref => Some(Value::plain(TimexType::Date, s.reference?)),
+        Producer::Value(kind, value) => Some(match (value, reference) {
+            // A clock time of the data ("noon" is `T12:00`) is on the reference day.
+            (
+                timex::Value::Partial(Partial {
+                    year: Year::Unknown,
+                    within: Within::Day(None, None),
+                    time: Some(TimeOfDay::Clock(h, m)),
+                }),
+                Some(r),
+            ) => Value::plain(*kind, timex::Value::Point(Point::Clock(r, *h, *m))),
+            (timex::Value::Partial(_), None) => Value::unresolved(*kind, value.clone()),
+            _ => Value::plain(*kind, value.clone()),
+        }),
+        Producer::Ref => Some(Value::plain(
+            TimexType::Date,
+            timex::Value::Ref(s.reference?),
+        )),
         Producer::Holiday => holiday(s, context),
         Producer::Nothing => None,
         Producer::Time(fixed_hour, part) => {
@@ -348,10 +368,9 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             }
             let day = match (s.weekday, reference) {
                 (_, None) => {
-                    return Some(Value::unresolved(
-                        TimexType::Time,
-                        format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
-                    ));
+                    let time = Some(TimeOfDay::Clock(hour, minute));
+                    let value = partial(Year::Unknown, Within::Day(None, None), time);
+                    return Some(Value::unresolved(TimexType::Time, value));
                 }
                 (Some(w), Some(r)) => nearest_weekday(r, weekday(w)?, context.tense),
                 (None, Some(r)) if s.month.is_some() => {
@@ -367,6 +386,37 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             Some(Value::point(Point::Clock(day, hour, minute)))
         }
     }
+}
+
+/// The day of the week of a date that the text also names by a day of the week, when the two
+/// disagree: "Friday, March 5, 1946" was a Tuesday. The date is kept (it says more); the
+/// caller warns.
+///
+/// # Example
+///
+/// ```
+/// use chrono::{NaiveDate, Weekday};
+/// use timeliner::normalize::{Context, normalize, weekday_contradiction};
+/// use timeliner::recognize::recognize;
+///
+/// let found = recognize("Friday, March 5, 1946");
+/// let value = normalize(&found[0], &Context::default()).unwrap();
+/// let day = NaiveDate::from_ymd_opt(1946, 3, 5).unwrap();
+/// assert_eq!(weekday_contradiction(&found[0], &value), Some((day, Weekday::Tue)));
+/// ```
+#[must_use]
+pub fn weekday_contradiction(
+    expression: &Expression,
+    value: &Value,
+) -> Option<(NaiveDate, Weekday)> {
+    let named = weekday(expression.slots.weekday?)?;
+    let (Producer::Date | Producer::Month) = expression.producer else {
+        return None;
+    };
+    let timex::Value::Point(Point::Day(day)) = value.value else {
+        return None;
+    };
+    (day.weekday() != named).then_some((day, day.weekday()))
 }
 
 /// "4 in the morning", "9 in the evening", "ten o'clock": an hour of the clock, read with its
@@ -497,18 +547,21 @@ fn weekday_from(day: NaiveDate, target: Weekday, direction: i32) -> Option<Naive
 fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
     let n = fixed.or(s.shift).unwrap_or(0);
     let Some(reference) = context.reference else {
-        let value = match (s.month, s.weekday, s.season, s.daypart, s.unit) {
-            (Some(m), ..) => format!("XXXX-{m:02}"),
-            (_, Some(w), ..) => format!("XXXX-WXX-{w}"),
-            (_, _, Some(_), ..) => "XXXX".to_string(),
-            (_, _, _, Some(p), _) => format!("XXXX-XX-XXT{}", p.code()),
-            (.., Some(Unit::Month)) => "XXXX-XX".to_string(),
-            (.., Some(Unit::Week | Unit::Weekend)) => "XXXX-WXX".to_string(),
-            (.., Some(Unit::Day)) => "XXXX-XX-XX".to_string(),
-            (.., Some(Unit::Quarter)) => "XXXX-QX".to_string(),
-            _ => "XXXX".to_string(),
+        let (within, time) = match (s.month, s.weekday, s.season, s.daypart, s.unit) {
+            (Some(m), ..) => (Within::Month(Some(m)), None),
+            (_, Some(w), ..) => (Within::Weekday(w), None),
+            (_, _, Some(_), ..) => (Within::Year, None),
+            (_, _, _, Some(p), _) => (Within::Day(None, None), Some(TimeOfDay::Part(p))),
+            (.., Some(Unit::Month)) => (Within::Month(None), None),
+            (.., Some(Unit::Week | Unit::Weekend)) => (Within::Week(None), None),
+            (.., Some(Unit::Day)) => (Within::Day(None, None), None),
+            (.., Some(Unit::Quarter)) => (Within::Quarter(None), None),
+            _ => (Within::Year, None),
         };
-        return Some(Value::unresolved(TimexType::Date, value));
+        return Some(Value::unresolved(
+            TimexType::Date,
+            partial(Year::Unknown, within, time),
+        ));
     };
     if let Some(month) = s.month {
         let here = reference.month();
@@ -528,7 +581,7 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
     }
     if let Some(season) = s.season {
         let year = if fixed.is_some() {
-            year_by_tense(reference, (season_month(season), 0), context.tense)
+            year_by_tense(reference, (season.first_month(), 0), context.tense)
         } else {
             reference.year() + n
         };
@@ -554,12 +607,12 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
     }
     if s.number == Some(Amount::Vague) {
         // "the past several quarters", "the next few days": a vague pointer.
-        let value = if n > 0 { "FUTURE_REF" } else { "PAST_REF" };
-        return Some(Value::plain(TimexType::Date, value));
+        let value = if n > 0 { Ref::Future } else { Ref::Past };
+        return Some(Value::plain(TimexType::Date, timex::Value::Ref(value)));
     }
     if s.plural {
         // "the coming weeks", "over the years": a stretch of unknown length.
-        return Some(Value::plain(TimexType::Duration, unit.duration(None)));
+        return Some(duration(unit.duration(None)));
     }
     Some(Value::point(
         Point::containing(reference, unit).shifted(unit, n)?,
@@ -583,7 +636,7 @@ fn holiday(s: &Slots, context: &Context) -> Option<Value> {
                 None => year_by_tense(reference, (this.month(), this.day()), context.tense),
             }
         }
-        (None, None, None) => return Some(Value::unresolved(TimexType::Date, "XXXX-XX-XX")),
+        (None, None, None) => return Some(Value::unresolved_date(Within::Day(None, None))),
     };
     Some(Value::point(Point::Day(holiday.in_year(year)?)))
 }
@@ -592,7 +645,7 @@ fn holiday(s: &Slots, context: &Context) -> Option<Value> {
 /// date told before (else the reference date).
 fn ref_shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
     let Some(mut anchor) = context.previous.or(context.reference.map(Point::Day)) else {
-        return Some(Value::unresolved(TimexType::Date, "XXXX"));
+        return Some(Value::unresolved_date(Within::Year));
     };
     let said = fixed.or(s.ref_shift);
     let shift = said.unwrap_or(0);
@@ -613,7 +666,7 @@ fn ref_shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> 
     }
     if let Some(season) = s.season {
         let year = anchor.first_day()?.year();
-        let start = season_month(season);
+        let start = season.first_month();
         // After "in 1950", "the following summer" is 1951's; after "in March 1950", 1950's.
         let within_year = anchor.unknown_inside(Unit::Month).is_none();
         let month = anchor.first_day()?.month();
@@ -632,12 +685,18 @@ fn ref_shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> 
     };
     if s.plural {
         // "in the next days": a stretch, as "the coming days" is.
-        return Some(Value::plain(TimexType::Duration, unit.duration(None)));
+        return Some(duration(unit.duration(None)));
     }
     if let Some(value) = anchor.unknown_inside(unit) {
-        return Some(match s.daypart {
-            Some(part) => Value::plain(TimexType::Time, format!("{value}T{}", part.code())),
-            None => Value::plain(TimexType::Date, value),
+        return Some(match (s.daypart, value) {
+            (Some(part), timex::Value::Partial(p)) => Value::plain(
+                TimexType::Time,
+                timex::Value::Partial(Partial {
+                    time: Some(TimeOfDay::Part(part)),
+                    ..p
+                }),
+            ),
+            (_, value) => Value::plain(TimexType::Date, value),
         });
     }
     if let Some(day) = s.weekday {
@@ -660,21 +719,22 @@ fn offset(s: &Slots, direction: i32, context: &Context, from_previous: bool) -> 
     ) {
         (Some(previous), _) => previous,
         (None, Some(reference)) => Point::Day(reference),
-        (None, None) => return Some(Value::unresolved(TimexType::Date, "XXXX")),
+        (None, None) => return Some(Value::unresolved_date(Within::Year)),
     };
     let n = match s.number? {
         Amount::Exact(n) => i32::try_from(n).ok()?,
         Amount::Vague => {
             let kind = if direction < 0 {
-                "PAST_REF"
+                Ref::Past
             } else {
-                "FUTURE_REF"
+                Ref::Future
             };
             if unit != Unit::Year {
-                return Some(Value::plain(TimexType::Date, kind));
+                return Some(Value::plain(TimexType::Date, timex::Value::Ref(kind)));
             }
             let decade = anchor.first_day()?.year().div_euclid(10);
-            return Some(Value::plain(TimexType::Date, format!("{decade:03}X")));
+            let value = partial(Year::Decade(decade), Within::Year, None);
+            return Some(Value::plain(TimexType::Date, value));
         }
     };
     // Business news compares with the same quarter a year before.
@@ -697,19 +757,14 @@ fn offset(s: &Slots, direction: i32, context: &Context, from_previous: bool) -> 
     Some(Value::point(anchor.shifted(unit, direction * n)?))
 }
 
+fn duration(duration: timex::Duration) -> Value {
+    Value::plain(TimexType::Duration, timex::Value::Duration(duration))
+}
+
 fn with_daypart(day: NaiveDate, part: Option<DayPart>) -> Point {
     match part {
         Some(part) => Point::DayPart(day, part),
         None => Point::Day(day),
-    }
-}
-
-fn season_month(season: Season) -> u32 {
-    match season {
-        Season::Spring => 3,
-        Season::Summer => 6,
-        Season::Fall => 9,
-        Season::Winter => 12,
     }
 }
 

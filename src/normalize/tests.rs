@@ -55,7 +55,7 @@ fn month_by_tense() {
 fn value_of(text: &str, context: &Context) -> String {
     let found = recognize(text);
     assert_eq!(found.len(), 1, "{text:?}");
-    normalize(&found[0], context).unwrap().value
+    normalize(&found[0], context).unwrap().value.to_string()
 }
 
 /// News of 2013-02-12 in the past tense, after `previous` was mentioned.

@@ -7,7 +7,7 @@ use std::slice;
 
 use super::RuleError;
 use super::lexicon::{Class, Lexicon};
-use crate::timex::{DayPart, TimexType};
+use crate::timex::{DayPart, Partial, TimeOfDay, TimexType, Value};
 
 /// Classes computed from the characters of a token rather than looked up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,7 +66,8 @@ pub enum Producer {
     YearEnd,
     Duration(DurationKind),
     Set(Period),
-    Value(TimexType, Box<str>),
+    /// A fixed value; a clock time alone (`T12:00`, "noon") is on the reference day.
+    Value(TimexType, Value),
     Time(Option<u32>, Option<DayPart>),
     Ref,
     Nothing,
@@ -452,7 +453,7 @@ fn producer(spec: &str) -> Result<Producer, String> {
             _ => return Err("`set` takes a number of units or `counted`".into()),
         })),
         "value" => match args.as_slice() {
-            [kind, value] => Ok(Producer::Value(timex_type(kind)?, (*value).into())),
+            [kind, value] => Ok(Producer::Value(timex_type(kind)?, literal(value)?)),
             _ => Err("`value` takes a type and a value".into()),
         },
         // An hour (`time 12`), a part of day (`time NI`), or neither.
@@ -468,6 +469,28 @@ fn producer(spec: &str) -> Result<Producer, String> {
         "nothing" => no_args(Producer::Nothing),
         _ => Err(format!("unknown producer `{name}`")),
     }
+}
+
+/// A TIMEX3 value of the rule data, or a clock time alone (`T12:00`): the time of an
+/// unknown day, which the normaliser puts on the reference day.
+fn literal(text: &str) -> Result<Value, String> {
+    let value = match text.strip_prefix('T') {
+        Some(clock) => Value::parse(&format!("XXXX-XX-XXT{clock}"))
+            .ok()
+            .filter(|value| {
+                matches!(
+                    value,
+                    Value::Partial(Partial {
+                        time: Some(TimeOfDay::Clock(..)),
+                        ..
+                    })
+                )
+            }),
+        None => Value::parse(text).ok(),
+    };
+    value.ok_or_else(|| {
+        format!("`{text}` is not a TIMEX3 value (such as P1D) or a clock time (such as T12:00)")
+    })
 }
 
 fn timex_type(word: &str) -> Result<TimexType, String> {

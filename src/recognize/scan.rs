@@ -10,7 +10,7 @@ use super::lexicon::Class;
 use super::rules::{Builtin, DurationKind, Element, Period, Producer};
 use super::{Recognizer, SIG_END, Signature};
 use crate::text::{Token, TokenKind};
-use crate::timex::{DayPart, Holiday, Season, Unit};
+use crate::timex::{DayPart, Holiday, Ref, Season, Unit};
 
 /// The best match so far at token `start`: (end, rule, variant, slots).
 struct Best<'c> {
@@ -53,7 +53,7 @@ pub struct Slots {
     pub ref_shift: Option<i32>,
     pub day_shift: Option<i32>,
     /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
-    pub reference: Option<&'static str>,
+    pub reference: Option<Ref>,
     /// -1 for "earlier", 1 for "later".
     pub direction: Option<i32>,
     pub decade: Option<i32>,
@@ -1107,12 +1107,7 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
         Class::RefShift => slots.ref_shift = Some(value.parse().ok()?),
         Class::DayShift => slots.day_shift = Some(value.parse().ok()?),
         Class::Ref => {
-            slots.reference = Some(match value {
-                "PRESENT_REF" => "PRESENT_REF",
-                "PAST_REF" => "PAST_REF",
-                "FUTURE_REF" => "FUTURE_REF",
-                _ => return None,
-            });
+            slots.reference = Some(Ref::from_code(value)?);
         }
         Class::Holiday => slots.holiday = Some(Holiday::from_code(value)?),
         Class::DecadeName => slots.decade = Some(value.parse().ok()?),

@@ -47,6 +47,18 @@ fn rule_data_errors_name_file_and_line() {
             "every week\n=> set often\n",
             "data/rules/en.rules:2: `set often`: a number of units or `counted`",
         ),
+        (
+            "",
+            "daily\n=> value SET P1Z\n",
+            "data/rules/en.rules:2: `P1Z` is not a TIMEX3 value (such as P1D) or a clock time \
+             (such as T12:00)",
+        ),
+        (
+            "",
+            "\nnoon\n=> value TIME T25:00\n",
+            "data/rules/en.rules:3: `T25:00` is not a TIMEX3 value (such as P1D) or a clock time \
+             (such as T12:00)",
+        ),
     ];
     for (words, rules, message) in cases {
         let error = Recognizer::compile(words, rules)

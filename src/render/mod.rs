@@ -147,6 +147,22 @@ fn style_sheet(theme: Theme, target: Target) -> String {
     format!("{common}{themed}")
 }
 
+/// User text as SVG text: escaped, and without the bidirectional embeddings, overrides and
+/// isolates (U+202A–U+202E, U+2066–U+2069) that would let a title show in an order other
+/// than the one written (the letters' own direction still applies).
+fn svg_text(text: &str) -> String {
+    escape(&without_bidi_controls(text)).into_owned()
+}
+
+fn without_bidi_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_control = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if text.contains(is_control) {
+        text.chars().filter(|&c| !is_control(c)).collect()
+    } else {
+        text.into()
+    }
+}
+
 /// Writes a scene as an SVG document.
 #[must_use]
 pub fn write_svg(scene: &Scene, target: Target) -> String {
@@ -160,12 +176,12 @@ pub fn write_svg(scene: &Scene, target: Target) -> String {
     let _ = writeln!(
         out,
         "<title id=\"chart-title\">{}</title>",
-        escape(&scene.title)
+        svg_text(&scene.title)
     );
     let _ = writeln!(
         out,
         "<desc id=\"chart-desc\">{}</desc>",
-        escape(&scene.desc)
+        svg_text(&scene.desc)
     );
     let _ = writeln!(out, "<style>{}</style>", style_sheet(scene.theme, target));
     let _ = writeln!(out, "<rect class=\"bg\" width=\"{w}\" height=\"{h}\"/>");
@@ -212,7 +228,7 @@ fn write_item(out: &mut String, item: &Item) {
             }
             match tooltip {
                 Some(t) => {
-                    let _ = writeln!(out, "><title>{}</title></rect>", escape(t));
+                    let _ = writeln!(out, "><title>{}</title></rect>", svg_text(t));
                 }
                 None => out.push_str("/>\n"),
             }
@@ -286,8 +302,8 @@ fn write_item(out: &mut String, item: &Item) {
             let _ = writeln!(
                 out,
                 "<g class=\"event\"><title>{}</title><desc>{}</desc>",
-                escape(title),
-                escape(desc)
+                svg_text(title),
+                svg_text(desc)
             );
             for item in items {
                 write_item(out, item);
@@ -319,16 +335,24 @@ fn write_text(out: &mut String, text: &Text) {
         let _ = write!(
             out,
             "<tspan class=\"t-muted\">{}</tspan>&#160;",
-            escape(&text.lead)
+            svg_text(&text.lead)
         );
     }
-    out.push_str(&escape(&text.text));
+    out.push_str(&svg_text(&text.text));
     out.push_str("</text>\n");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_loses_bidi_overrides() {
+        assert_eq!(
+            svg_text("a\u{202E}<gpj.exe\u{202C} \u{2067}b\u{2069} \u{200F}"),
+            "a&lt;gpj.exe b \u{200F}"
+        );
+    }
 
     #[test]
     fn auto_theme_follows_the_reader_only_in_browsers() {

@@ -42,7 +42,7 @@ pub fn reference_date(text: &str) -> Option<(NaiveDate, DateSource)> {
     if let Some(date) = front_matter_date(text) {
         return Some((date, DateSource::FrontMatter));
     }
-    let body = &text[body_start(text)..];
+    let body = text[body_start(text)..].trim_start_matches('\u{feff}');
     let window = &body[..floor_char_boundary(body, DATELINE_WINDOW)];
     let (month, day, year) = window.lines().take(4).find_map(dateline)?;
     match year {
@@ -68,7 +68,14 @@ pub fn reference_date(text: &str) -> Option<(NaiveDate, DateSource)> {
 /// ```
 #[must_use]
 pub fn body_start(text: &str) -> usize {
-    let mut lines = line_spans(text);
+    // Editors hide a byte-order mark; it belongs to the front matter's first line.
+    let mark = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    let mut lines =
+        line_spans(text).map(|(start, end, next)| (start.max(mark), end.max(mark), next));
     let Some((first_start, first_end, first_next)) = lines.next() else {
         return 0;
     };
@@ -97,7 +104,11 @@ fn front_matter_date(text: &str) -> Option<NaiveDate> {
 
 /// `date: 2025-09-22` (quotes allowed, anything after the date such as a time ignored).
 fn date_field(line: &str) -> Option<NaiveDate> {
-    let value = line.trim().strip_prefix("date:")?.trim();
+    let value = line
+        .trim_start_matches('\u{feff}')
+        .trim()
+        .strip_prefix("date:")?
+        .trim();
     let value = value.trim_matches(|c| c == '"' || c == '\'');
     NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d").ok()
 }
@@ -240,6 +251,24 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_byte_order_mark_hides_no_date() {
+        let front = Some((ymd(2025, 9, 22), DateSource::FrontMatter));
+        assert_eq!(
+            reference_date("\u{feff}date: 2025-09-22\r\n\r\nBody."),
+            front
+        );
+        assert_eq!(body_start("\u{feff}date: 2025-09-22\r\n\r\nBody."), 21);
+        assert_eq!(
+            reference_date("\u{feff}---\r\ndate: 2025-09-22\r\n---\r\nBody."),
+            front
+        );
+        assert_eq!(
+            reference_date("\u{feff}March 21, 2013 -- Markets fell."),
+            Some((ymd(2013, 3, 21), DateSource::Dateline))
+        );
     }
 
     #[test]

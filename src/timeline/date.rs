@@ -14,6 +14,8 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+pub use crate::timex::Season;
+
 /// How much of a date the source gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Precision {
@@ -27,37 +29,6 @@ pub enum Precision {
     Quarter(u8),
     Month(u8),
     Day(u8, u8),
-}
-
-/// Meteorological seasons of the northern hemisphere, as TIMEX3 writes them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Season {
-    Spring,
-    Summer,
-    Fall,
-    Winter,
-}
-
-impl Season {
-    const ALL: [(Season, &'static str); 4] = [
-        (Season::Spring, "SP"),
-        (Season::Summer, "SU"),
-        (Season::Fall, "FA"),
-        (Season::Winter, "WI"),
-    ];
-
-    /// The TIMEX3 code: `SP`, `SU`, `FA`, `WI`.
-    #[must_use]
-    pub fn code(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(s, _)| *s == self)
-            .map_or("", |(_, c)| c)
-    }
-
-    fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.iter().find(|(_, c)| *c == code).map(|(s, _)| *s)
-    }
 }
 
 /// A date on a timeline: a year (astronomical numbering), how precise it is, and whether
@@ -147,10 +118,7 @@ impl TimelineDate {
         let (y, m, d) = match self.precision {
             Precision::Century(n) => (century_first_year(n), 1, 1),
             Precision::Decade | Precision::Year => (self.year, 1, 1),
-            Precision::Season(Season::Spring) => (self.year, 3, 1),
-            Precision::Season(Season::Summer) => (self.year, 6, 1),
-            Precision::Season(Season::Fall) => (self.year, 9, 1),
-            Precision::Season(Season::Winter) => (self.year, 12, 1),
+            Precision::Season(s) => (self.year, s.first_month(), 1),
             Precision::Quarter(q) => (self.year, u32::from(q) * 3 - 2, 1),
             Precision::Month(m) => (self.year, u32::from(m), 1),
             Precision::Day(m, d) => (self.year, u32::from(m), u32::from(d)),

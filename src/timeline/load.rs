@@ -18,6 +18,9 @@ use crate::diag::Diagnostic;
 /// file from exhausting memory.
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
+/// The most problems of one file shown one by one.
+const MAX_SHOWN: usize = 100;
+
 /// The lists whose items are read one by one, and what an item is called in messages.
 const LISTS: [(&str, &str); 3] = [("sources", "source"), ("eras", "era"), ("events", "event")];
 
@@ -93,6 +96,13 @@ pub fn parse(path: &str, text: &str) -> Result<Timeline, Vec<Diagnostic>> {
     if let Some(offset) = flow_too_deep(text) {
         return Err(vec![too_deep(path).at_offset(text, offset)]);
     }
+    // Aliases are counted before the document is built: 100,000 aliases of a 10 kB string
+    // fit in a small file and expand to a gigabyte. Without a `*` there is no alias.
+    if text.contains('*') {
+        serde::Deserialize::deserialize(serde_yaml::Deserializer::from_str(text))
+            .map(|Expanded| ())
+            .map_err(|err| vec![syntax_error(path, text, &err)])?;
+    }
     let document: Value =
         serde_yaml::from_str(text).map_err(|err| vec![syntax_error(path, text, &err)])?;
     let Value::Mapping(top) = document else {
@@ -143,13 +153,24 @@ fn read_parts(path: &str, text: &str, mut top: Mapping) -> Result<Timeline, Vec<
         ),
         None => Vec::new(),
     };
-    if let (Some(mut timeline), true, true) = (timeline, errors.is_empty(), problems.is_empty()) {
+    let odd_years = odd_years(path, text);
+    if let (Some(mut timeline), true, true, true) = (
+        timeline,
+        errors.is_empty(),
+        problems.is_empty(),
+        odd_years.is_empty(),
+    ) {
         timeline.sources = sources.into_iter().map(|(_, s)| s).collect();
         timeline.eras = eras.into_iter().map(|(_, e)| e).collect();
         timeline.events = events.into_iter().map(|(_, e)| e).collect();
         return Ok(timeline);
     }
 
+    // Locating a problem reads its line; a file of many copies gets a count for the rest.
+    let unshown = (errors.len() + problems.len()).saturating_sub(MAX_SHOWN);
+    errors.truncate(MAX_SHOWN);
+    let mut problems = problems;
+    problems.truncate(MAX_SHOWN - errors.len());
     let outline = Outline::new(text);
     let mut diagnostics: Vec<Diagnostic> = errors
         .into_iter()
@@ -178,13 +199,74 @@ fn read_parts(path: &str, text: &str, mut top: Mapping) -> Result<Timeline, Vec<
                 }
             },
         ))
+        .chain(odd_years)
         .collect();
     diagnostics.sort_by_key(|d| {
         d.span
             .as_ref()
             .map_or((usize::MAX, 0), |s| (s.line, s.column))
     });
+    if unshown > 0 {
+        diagnostics.push(
+            Diagnostic::new(
+                path,
+                format!("and {unshown} more problems after these {MAX_SHOWN}"),
+            )
+            .with_hint("fix these, then check again"),
+        );
+    }
     Err(diagnostics)
+}
+
+/// The keys whose value is a date, which YAML reads as a number when it is one (`2019`).
+const DATE_KEYS: [&str; 5] = ["date:", "end:", "start:", "as_of:", "published:"];
+
+/// Years that YAML reads as numbers but a person would not write: hexadecimal, octal or
+/// binary (`0x7E3` is 2019), a `+` sign, or the year 0, which calendars do not have. Found
+/// in the text, since the parsed number no longer shows how it was written.
+fn odd_years(path: &str, text: &str) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices(':') {
+        let Some(key) = DATE_KEYS.iter().find(|k| text[..=at].ends_with(*k)) else {
+            continue;
+        };
+        let key_start = at + 1 - key.len();
+        if !text[..key_start].ends_with([' ', '\n', '{', ',', '\t']) && key_start > 0 {
+            continue;
+        }
+        let after = &text[at + 1..];
+        let value = after.trim_start_matches([' ', '\t']);
+        let offset = text.len() - value.len();
+        let token = &value[..value
+            .find([' ', '\t', '\r', '\n', ',', '}', ']', '#'])
+            .unwrap_or(value.len())];
+        let digits = token.strip_prefix(['-', '+']).unwrap_or(token);
+        let message =
+            if !token.is_empty() && digits.bytes().all(|b| b == b'0') && !digits.is_empty() {
+                format!("`{token}` is the year 0, which the calendar does not have")
+            } else if token.starts_with('+')
+                || ["0x", "0o", "0b"].iter().any(|p| digits.starts_with(p))
+            {
+                format!("`{token}` is not a year written in decimal")
+            } else {
+                continue;
+            };
+        found.push(
+            Diagnostic::new(
+                path,
+                format!("field `{}`: {message}", &key[..key.len() - 1]),
+            )
+            .at_offset(text, offset)
+            .with_hint(
+                "write a year in decimal, such as 2019, and years before the common era \
+                     as `44 BCE` or `-0043`",
+            ),
+        );
+        if found.len() == MAX_SHOWN {
+            break;
+        }
+    }
+    found
 }
 
 /// Reads each item of a list on its own, so that every bad item is reported; the items
@@ -295,6 +377,13 @@ fn syntax_error(path: &str, text: &str, err: &serde_yaml::Error) -> Diagnostic {
                 None => diagnostic,
             };
         }
+        m if m.ends_with(EXPANDS_TOO_FAR) => (
+            format!(
+                "aliases expand the file past {} MiB, the most a timeline may hold",
+                MAX_FILE_BYTES >> 20
+            ),
+            Some("use fewer `*alias` references, or write the values out"),
+        ),
         "repetition limit exceeded" => (
             "aliases expand to too many values".to_string(),
             Some("use fewer `*alias` references, or write the values out"),
@@ -376,6 +465,88 @@ fn flow_too_deep(text: &str) -> Option<usize> {
         previous = c;
     }
     None
+}
+
+const EXPANDS_TOO_FAR: &str = "aliases expand the document too far";
+
+/// A walk over the document that holds nothing and fails once the scalars it meets, aliases
+/// expanded, add up to more than [`MAX_FILE_BYTES`].
+struct Expanded;
+
+impl<'de> serde::Deserialize<'de> for Expanded {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut budget = MAX_FILE_BYTES;
+        serde::de::DeserializeSeed::deserialize(Budget(&mut budget), deserializer)
+    }
+}
+
+/// What is left to spend; every node costs at least one byte.
+struct Budget<'b>(&'b mut usize);
+
+impl Budget<'_> {
+    fn spend<E: serde::de::Error>(&mut self, bytes: usize) -> Result<Expanded, E> {
+        *self.0 = self
+            .0
+            .checked_sub(bytes.max(1))
+            .ok_or_else(|| E::custom(EXPANDS_TOO_FAR))?;
+        Ok(Expanded)
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Budget<'_> {
+    type Value = Expanded;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Expanded, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Budget<'_> {
+    type Value = Expanded;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_bool<E: serde::de::Error>(mut self, _: bool) -> Result<Expanded, E> {
+        self.spend(1)
+    }
+    fn visit_i64<E: serde::de::Error>(mut self, _: i64) -> Result<Expanded, E> {
+        self.spend(8)
+    }
+    fn visit_u64<E: serde::de::Error>(mut self, _: u64) -> Result<Expanded, E> {
+        self.spend(8)
+    }
+    fn visit_f64<E: serde::de::Error>(mut self, _: f64) -> Result<Expanded, E> {
+        self.spend(8)
+    }
+    fn visit_str<E: serde::de::Error>(mut self, v: &str) -> Result<Expanded, E> {
+        self.spend(v.len())
+    }
+    fn visit_unit<E: serde::de::Error>(mut self) -> Result<Expanded, E> {
+        self.spend(1)
+    }
+    fn visit_none<E: serde::de::Error>(mut self) -> Result<Expanded, E> {
+        self.spend(1)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Expanded, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(mut self, mut seq: A) -> Result<Expanded, A::Error> {
+        self.spend(1)?;
+        while seq.next_element_seed(Budget(&mut *self.0))?.is_some() {}
+        Ok(Expanded)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(mut self, mut map: A) -> Result<Expanded, A::Error> {
+        self.spend(1)?;
+        while map.next_key_seed(Budget(&mut *self.0))?.is_some() {
+            map.next_value_seed(Budget(&mut *self.0))?;
+        }
+        Ok(Expanded)
+    }
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(mut self, data: A) -> Result<Expanded, A::Error> {
+        use serde::de::VariantAccess;
+        self.spend(1)?;
+        let (Expanded, variant) = data.variant_seed(Budget(&mut *self.0))?;
+        variant.newtype_variant_seed(Budget(self.0))
+    }
 }
 
 /// Removes serde_yaml's ` at line 3 column 5` and ` at position 8`: the diagnostic shows them.

@@ -10,4 +10,4 @@ mod validate;
 
 pub use load::{MAX_FILE_BYTES, load, parse};
 pub use model::{ChartOptions, Era, Event, EventEnd, Mention, Review, Source, Status, Timeline};
-pub use validate::{FORMAT_VERSION, Problem, validate};
+pub use validate::{CHART_WIDTHS, FORMAT_VERSION, Problem, validate};

@@ -6,6 +6,8 @@
 //! files use (`key: value`, `- item`); it does not parse YAML and may find nothing for flow
 //! style (`{a: 1}`), in which case the error is reported without a position.
 
+use std::collections::HashMap;
+
 /// One step of a path into the document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Segment {
@@ -25,6 +27,8 @@ pub struct Place {
 #[derive(Debug, Default)]
 pub struct Outline {
     entries: Vec<Entry>,
+    /// The first entry of each path, so that locating every problem of a file stays linear.
+    first: HashMap<Vec<Segment>, usize>,
 }
 
 #[derive(Debug)]
@@ -127,7 +131,8 @@ impl Outline {
     }
 
     fn push(&mut self, stack: &[Frame], head: Place, value: Option<Place>) {
-        let path = stack.iter().map(|f| f.segment.clone()).collect();
+        let path: Vec<Segment> = stack.iter().map(|f| f.segment.clone()).collect();
+        self.first.entry(path.clone()).or_insert(self.entries.len());
         self.entries.push(Entry { path, head, value });
     }
 
@@ -154,7 +159,7 @@ impl Outline {
     }
 
     fn find(&self, path: &[Segment]) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.path == path)
+        self.first.get(path).map(|&i| &self.entries[i])
     }
 }
 

@@ -6,21 +6,22 @@
 //! is parsed again and must equal the old timeline plus the new entries, else nothing is
 //! returned.
 //!
-//! Which extracted events are new is decided by [`is_known`]: an event whose id is already in
-//! the file, whatever its `review` (so a `rejected` event never comes back), or one read from
-//! the same sentence of the same source with the same date (so changing an event's title by
-//! hand does not make the extractor add it again). Deleted events are not remembered: to keep
-//! an extracted event out for good, set `review: rejected` instead of deleting it.
+//! Which extracted events are new is decided by [`new_events`]: an event whose id is already
+//! in the file, whatever its `review` (so a `rejected` event never comes back), is not new;
+//! nor is one read from a sentence (source and span) that the file's events were read from,
+//! as long as the file holds as many events from that sentence (so changing an event's
+//! title, date and id by hand does not make the extractor add it again). Deleted events are
+//! not remembered: to keep an extracted event out for good, set `review: rejected` instead.
 
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::model::{Event, Source, Timeline};
+use super::load::parse;
+use super::model::{Event, Mention, Source, Timeline};
 
 /// Why new entries could not be added to a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UpdateError {
-    /// The file is not a timeline that serde can read.
-    Unreadable(String),
     /// `key:` holds a flow list (`[...]`) with entries, which cannot be extended as text.
     FlowList { key: &'static str, line: usize },
     /// The updated text would not read back as the old timeline plus the new entries.
@@ -30,7 +31,6 @@ pub enum UpdateError {
 impl fmt::Display for UpdateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Unreadable(e) => write!(f, "{e}"),
             Self::FlowList { key, line } => write!(
                 f,
                 "line {line}: `{key}:` is a flow list ([...]); write it as a block list \
@@ -45,21 +45,57 @@ impl fmt::Display for UpdateError {
 
 impl std::error::Error for UpdateError {}
 
-/// Whether `existing` already holds `event`: the same id, or the same first sentence of the
-/// same source with the same date.
+/// The events of `extracted` that `existing` does not hold yet, in their order.
+///
+/// An extracted event is held when an event of the file has its id. Otherwise the file's
+/// events not matched by id are matched by the sentences they were read from (a mention's
+/// source and span): first one with the same date, then any, each file event at most once.
 #[must_use]
-pub fn is_known(existing: &Timeline, event: &Event) -> bool {
-    let first_sentence = |e: &Event| {
-        e.mentions
-            .first()
-            .map(|m| (m.source.clone(), m.start, m.end))
-    };
-    existing.events.iter().any(|known| {
-        known.id == event.id
-            || (known.date == event.date
-                && first_sentence(known).is_some()
-                && first_sentence(known) == first_sentence(event))
-    })
+pub fn new_events(existing: &Timeline, extracted: Vec<Event>) -> Vec<Event> {
+    let file_ids: HashSet<&str> = existing.events.iter().map(|e| e.id.as_str()).collect();
+    let extracted_ids: HashSet<&str> = extracted.iter().map(|e| e.id.as_str()).collect();
+    // Per sentence, the dates of the file's events read from it that no extracted id names.
+    let mut unmatched: HashMap<SentenceKey<'_>, Vec<_>> = HashMap::new();
+    for known in &existing.events {
+        if extracted_ids.contains(known.id.as_str()) {
+            continue;
+        }
+        if let Some(first) = known.mentions.first() {
+            unmatched.entry(key(first)).or_default().push(known.date);
+        }
+    }
+    let mut held = vec![false; extracted.len()];
+    for same_date in [true, false] {
+        for (event, held) in extracted.iter().zip(&mut held) {
+            if *held || file_ids.contains(event.id.as_str()) {
+                *held = true;
+                continue;
+            }
+            let Some(dates) = event
+                .mentions
+                .first()
+                .and_then(|m| unmatched.get_mut(&key(m)))
+            else {
+                continue;
+            };
+            if let Some(at) = dates.iter().position(|d| !same_date || *d == event.date) {
+                dates.swap_remove(at);
+                *held = true;
+            }
+        }
+    }
+    extracted
+        .into_iter()
+        .zip(held)
+        .filter_map(|(event, held)| (!held).then_some(event))
+        .collect()
+}
+
+/// A sentence of a source, as a mention records it.
+type SentenceKey<'a> = (&'a str, usize, usize);
+
+fn key(mention: &Mention) -> SentenceKey<'_> {
+    (mention.source.as_str(), mention.start, mention.end)
 }
 
 /// A new timeline file: a comment on how to edit it, then the timeline.
@@ -83,14 +119,23 @@ fn list_items<T: serde::Serialize>(items: &[T], indent: usize, newline: &str) ->
         .collect()
 }
 
-/// `existing` with `sources` and `events` appended to its lists as text.
+/// `existing`, the text of the timeline `before` (as [`super::load`] read it), with `sources`
+/// and `events` appended to its lists as text.
 ///
 /// # Errors
-/// [`UpdateError`] when the file does not parse, holds a list in flow style, or the result
-/// would not read back as the old timeline plus the new entries.
-pub fn append(existing: &str, sources: &[Source], events: &[Event]) -> Result<String, UpdateError> {
-    let before: Timeline =
-        serde_yaml::from_str(existing).map_err(|e| UpdateError::Unreadable(e.to_string()))?;
+/// [`UpdateError`] when the file holds a list in flow style, or the result would not read
+/// back as the old timeline plus the new entries.
+pub fn append(
+    existing: &str,
+    before: &Timeline,
+    sources: &[Source],
+    events: &[Event],
+) -> Result<String, UpdateError> {
+    // A byte-order mark stays where it is, out of the way of the line-based edits.
+    let (mark, existing) = match existing.strip_prefix('\u{feff}') {
+        Some(rest) => ("\u{feff}", rest),
+        None => ("", existing),
+    };
     // Refuse before changing anything, so that line numbers are those of the user's file.
     for (key, adding) in [
         ("sources", !sources.is_empty()),
@@ -112,12 +157,12 @@ pub fn append(existing: &str, sources: &[Source], events: &[Event]) -> Result<St
     if !events.is_empty() {
         text = insert_items(&text, "events", events, newline, None)?;
     }
-    let after: Timeline = serde_yaml::from_str(&text).map_err(|_| UpdateError::RoundTrip)?;
-    let mut expected = before;
+    let after = parse("", &text).map_err(|_| UpdateError::RoundTrip)?;
+    let mut expected = before.clone();
     expected.sources.extend_from_slice(sources);
     expected.events.extend_from_slice(events);
     if after == expected {
-        Ok(text)
+        Ok(format!("{mark}{text}"))
     } else {
         Err(UpdateError::RoundTrip)
     }
@@ -285,10 +330,14 @@ mod tests {
         }
     }
 
+    fn add(file: &str, sources: &[Source], events: &[Event]) -> Result<String, UpdateError> {
+        append(file, &parse("t.yaml", file).unwrap(), sources, events)
+    }
+
     #[test]
     fn appends_in_the_lists_own_indentation_and_keeps_what_follows() {
         let file = "title: T   # mine\nevents:\n    - id: a\n      date: 2020\n      title: A\n\n# about the chart\nchart:\n  width: 800\n";
-        let out = append(file, &[], &[event("b")]).unwrap();
+        let out = add(file, &[], &[event("b")]).unwrap();
         assert_eq!(
             out,
             "title: T   # mine\nevents:\n    - id: a\n      date: 2020\n      title: A\n    - id: b\n      date: '2019'\n      title: Talks break down\n\n# about the chart\nchart:\n  width: 800\n"
@@ -298,15 +347,15 @@ mod tests {
     #[test]
     fn empty_flow_list_and_missing_lists_and_crlf() {
         assert_eq!(
-            append("title: T\nevents: [] # none yet\n", &[], &[event("b")]).unwrap(),
+            add("title: T\nevents: [] # none yet\n", &[], &[event("b")]).unwrap(),
             "title: T\nevents: # none yet\n  - id: b\n    date: '2019'\n    title: Talks break down\n"
         );
         assert_eq!(
-            append("title: T", &[], &[event("b")]).unwrap(),
+            add("title: T", &[], &[event("b")]).unwrap(),
             "title: T\nevents:\n  - id: b\n    date: '2019'\n    title: Talks break down\n"
         );
         assert_eq!(
-            append(
+            add(
                 "title: T\r\nevents:\r\n- id: a\r\n  date: 2020\r\n  title: A\r\n",
                 &[],
                 &[event("b")]
@@ -320,14 +369,14 @@ mod tests {
             ..Source::default()
         };
         assert_eq!(
-            append("title: T\nevents: []\n", &[source], &[]).unwrap(),
+            add("title: T\nevents: []\n", &[source], &[]).unwrap(),
             "title: T\nsources:\n  - id: s\n    title: S\nevents: []\n"
         );
     }
 
     #[test]
     fn flow_lists_with_entries_are_refused() {
-        let err = append(
+        let err = add(
             "title: T\nevents: [{id: a, date: 2020, title: A}]\n",
             &[],
             &[event("b")],
@@ -340,12 +389,55 @@ mod tests {
     }
 
     #[test]
-    fn known_events_by_id_or_by_sentence_and_date() {
+    fn a_byte_order_mark_stays_in_front() {
+        assert_eq!(
+            add(
+                "\u{feff}events:\n- id: a\n  date: 2020\n  title: A\ntitle: T\n",
+                &[],
+                &[event("b")]
+            )
+            .unwrap(),
+            "\u{feff}events:\n- id: a\n  date: 2020\n  title: A\n- id: b\n  date: '2019'\n  title: Talks break down\ntitle: T\n"
+        );
+    }
+
+    fn read_from(id: &str, year: i32, start: usize) -> Event {
+        let mut e = event(id);
+        e.date = TimelineDate::year(year);
+        e.mentions.push(Mention {
+            source: "s".into(),
+            start,
+            end: start + 10,
+            confidence: 0.8,
+            quote: None,
+        });
+        e
+    }
+
+    fn ids(events: &[Event]) -> Vec<&str> {
+        events.iter().map(|e| e.id.as_str()).collect()
+    }
+
+    #[test]
+    fn known_events_by_id_or_by_sentence() {
         let mut timeline: Timeline = serde_yaml::from_str("title: T\n").unwrap();
         let mut rejected = event("a");
         rejected.review = Review::Rejected;
         timeline.events.push(rejected);
-        assert!(is_known(&timeline, &event("a")));
-        assert!(!is_known(&timeline, &event("b")));
+        assert_eq!(
+            ids(&new_events(&timeline, vec![event("a"), event("b")])),
+            ["b"]
+        );
+
+        // Both the date and the id of the event read at byte 0 were changed by hand; the
+        // sentence at byte 20 gave two events and the file holds one of them, renamed.
+        timeline.events = vec![read_from("fixed", 2018, 0), read_from("mine", 2023, 20)];
+        let extracted = vec![
+            read_from("2019-x", 2019, 0),
+            read_from("2019-y", 2019, 20),
+            read_from("2023-z", 2023, 20),
+            read_from("2020-w", 2020, 40),
+        ];
+        assert_eq!(ids(&new_events(&timeline, extracted)), ["2019-y", "2020-w"]);
     }
 }

@@ -10,6 +10,9 @@ use crate::timeline::date::TimelineDate;
 /// The format version this program reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The chart widths drawn, in pixels: narrower has no room for labels, wider no screen.
+pub const CHART_WIDTHS: std::ops::RangeInclusive<u32> = 320..=20_000;
+
 /// A semantic problem, with the path of the value it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -63,6 +66,17 @@ pub(crate) fn validate_parts(
             Some("this timeliner reads version 1; write `version: 1` or leave the field out"),
         );
     }
+    if let Some(width) = top.chart.width.filter(|w| !CHART_WIDTHS.contains(w)) {
+        report(
+            vec![key("chart"), key("width")],
+            format!(
+                "field `chart.width`: {width} is not between {} and {} pixels",
+                CHART_WIDTHS.start(),
+                CHART_WIDTHS.end()
+            ),
+            Some("leave `width` out for the default, 1200"),
+        );
+    }
     if top.title.trim().is_empty() {
         report(
             vec![key("title")],
@@ -72,6 +86,7 @@ pub(crate) fn validate_parts(
     }
 
     let mut source_ids: HashMap<&str, usize> = HashMap::new();
+    let mut duplicate_sources = Vec::new();
     for &(i, source) in sources {
         let name = item_name("source", i, &source.id);
         if source.id.trim().is_empty() {
@@ -81,14 +96,7 @@ pub(crate) fn validate_parts(
                 Some("events name their source by this id"),
             );
         } else if let Some(first) = source_ids.get(source.id.as_str()) {
-            report(
-                item("sources", i, "id"),
-                format!(
-                    "{name}, field `id`: source #{} already has this id",
-                    first + 1
-                ),
-                Some("give each source its own id"),
-            );
+            duplicate_sources.push((i, name.clone(), *first));
         } else {
             source_ids.insert(&source.id, i);
         }
@@ -123,7 +131,9 @@ pub(crate) fn validate_parts(
         }
     }
 
+    report_duplicates("source", &duplicate_sources, &mut report);
     let mut event_ids: HashMap<&str, usize> = HashMap::new();
+    let mut duplicate_events = Vec::new();
     for &(i, event) in events {
         let name = item_name("event", i, &event.id);
         if event.id.trim().is_empty() {
@@ -133,14 +143,7 @@ pub(crate) fn validate_parts(
                 Some("an id names the event across re-extractions; write a short slug"),
             );
         } else if let Some(first) = event_ids.get(event.id.as_str()) {
-            report(
-                item("events", i, "id"),
-                format!(
-                    "{name}, field `id`: event #{} already has this id",
-                    first + 1
-                ),
-                Some("give each event its own id"),
-            );
+            duplicate_events.push((i, name.clone(), *first));
         } else {
             event_ids.insert(&event.id, i);
         }
@@ -184,7 +187,62 @@ pub(crate) fn validate_parts(
             );
         }
     }
+    report_duplicates("event", &duplicate_events, &mut report);
+    // File order: the lists in turn, item by item, an item's id first.
+    problems.sort_by_key(|p| match p.path.get(1) {
+        Some(Segment::Index(i)) => (
+            list_rank(&p.path[0]),
+            *i,
+            p.path.get(2) != Some(&Segment::Key("id".into())),
+        ),
+        _ => (0, 0, false),
+    });
     problems
+}
+
+/// The order of the lists in messages: top-level fields, sources, eras, events.
+fn list_rank(list: &Segment) -> usize {
+    match list {
+        Segment::Key(k) if k == "sources" => 1,
+        Segment::Key(k) if k == "eras" => 2,
+        Segment::Key(k) if k == "events" => 3,
+        _ => 0,
+    }
+}
+
+/// How many items with an id used before are named one by one; a file of copies (a pasted
+/// list, or 100,000 aliases of one event) gets a count for the rest.
+const DUPLICATES_SHOWN: usize = 20;
+
+/// Reports `(index, name, index of the first with the id)` of `kind`s whose id was taken.
+fn report_duplicates(
+    kind: &str,
+    duplicates: &[(usize, String, usize)],
+    report: &mut impl FnMut(Vec<Segment>, String, Option<&str>),
+) {
+    let list = Segment::Key(format!("{kind}s"));
+    let id_at = |i| vec![list.clone(), Segment::Index(i), Segment::Key("id".into())];
+    let hint = format!("give each {kind} its own id");
+    for (i, name, first) in duplicates.iter().take(DUPLICATES_SHOWN) {
+        report(
+            id_at(*i),
+            format!(
+                "{name}, field `id`: {kind} #{} already has this id",
+                first + 1
+            ),
+            Some(&hint),
+        );
+    }
+    if let Some((i, _, _)) = duplicates.get(DUPLICATES_SHOWN) {
+        report(
+            id_at(*i),
+            format!(
+                "and {} more {kind}s from here on have an id that an earlier {kind} has",
+                duplicates.len() - DUPLICATES_SHOWN
+            ),
+            Some(&hint),
+        );
+    }
 }
 
 /// How a list item is named in messages: by its id, or by its position when it has none.

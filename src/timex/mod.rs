@@ -1,16 +1,18 @@
 //! The TIMEX3 value model: what a temporal expression found in text is, as a span of the text
-//! with a TIMEX3 type and value ("2019", "2025-10", "PAST_REF", "P3Y", "XXXX-WXX-1TNI"), and
-//! the calendar points ([`Point`]) the normaliser computes with before printing a value.
+//! with a TIMEX3 type and a typed [`Value`] (printed "2019", "2025-10", "PAST_REF", "P3Y",
+//! "XXXX-WXX-1TNI"), and the calendar points ([`Point`]) the normaliser computes with.
 //!
-//! Nothing here finds expressions or reads context; it only models and prints values.
+//! Nothing here finds expressions or reads context; it only models, prints and reads values.
 
 mod holiday;
 mod point;
+mod value;
 
 use std::ops::Range;
 
 pub use holiday::Holiday;
 pub use point::{DayPart, Point, Season, Unit, shift_date};
+pub use value::{Duration, Partial, Ref, TimeOfDay, Value, ValueError, Within, Year};
 
 /// The four TIMEX3 types of TimeML.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -40,8 +42,8 @@ pub struct Timex {
     /// Byte offsets into the text the tagger was given.
     pub span: Range<usize>,
     pub kind: TimexType,
-    /// The TIMEX3 `value` attribute.
-    pub value: String,
+    /// The TIMEX3 `value` attribute; `Display` writes it.
+    pub value: Value,
     /// The TIMEX3 `mod` attribute (`START`, `MID`, `END`, `APPROX`, `LESS_THAN`, ...), if any.
     pub modifier: Option<String>,
 }

@@ -5,6 +5,8 @@ use std::fmt;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
+use super::value::{Duration, Partial, Value, Within, Year};
+
 /// A unit of time as the rules name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
@@ -49,38 +51,23 @@ impl Unit {
     /// ```
     /// use timeliner::timex::Unit;
     ///
-    /// assert_eq!(Unit::Year.duration(Some(3)), "P3Y");
-    /// assert_eq!(Unit::Hour.duration(Some(24)), "PT24H");
-    /// assert_eq!(Unit::Decade.duration(Some(2)), "P20Y");
-    /// assert_eq!(Unit::Month.duration(None), "PXM");
-    /// assert_eq!(Unit::Century.duration(None), "PXCE");
-    /// assert_eq!(Unit::Quarter.duration(Some(2)), "P2Q");
+    /// let duration = |unit: Unit, n| unit.duration(n).to_string();
+    /// assert_eq!(duration(Unit::Year, Some(3)), "P3Y");
+    /// assert_eq!(duration(Unit::Hour, Some(24)), "PT24H");
+    /// assert_eq!(duration(Unit::Decade, Some(2)), "P20Y");
+    /// assert_eq!(duration(Unit::Month, None), "PXM");
+    /// assert_eq!(duration(Unit::Century, None), "PXCE");
+    /// assert_eq!(duration(Unit::Quarter, Some(2)), "P2Q");
     /// ```
     #[must_use]
-    pub fn duration(self, n: Option<u32>) -> String {
-        let (n, letter, time) = match self {
-            Self::Decade if n.is_none() => (n, "DE", false),
-            Self::Century if n.is_none() => (n, "CE", false),
-            Self::Decade => (n.map(|n| n.saturating_mul(10)), "Y", false),
-            Self::Century => (n.map(|n| n.saturating_mul(100)), "Y", false),
-            Self::Quarter => (n, "Q", false),
-            Self::Year => (n, "Y", false),
-            Self::Month => (n, "M", false),
-            Self::Week => (n, "W", false),
-            Self::Day => (n, "D", false),
-            Self::Weekend => (n, "WE", false),
-            Self::Hour => (n, "H", true),
-            Self::Minute => (n, "M", true),
-            Self::Second => (n, "S", true),
-        };
-        let amount = n.map_or_else(|| "X".to_string(), |n| n.to_string());
-        let t = if time { "T" } else { "" };
-        format!("P{t}{amount}{letter}")
+    pub fn duration(self, n: Option<u32>) -> Duration {
+        Duration::new(self, n)
     }
 }
 
-/// A season as TIMEX3 writes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A meteorological season of the northern hemisphere (winter runs from December to
+/// February), for the tagger and the timeline alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Season {
     Spring,
     Summer,
@@ -89,26 +76,30 @@ pub enum Season {
 }
 
 impl Season {
+    /// Each season, its TIMEX3 code and the month it begins.
+    const ALL: [(Season, &'static str, u32); 4] = [
+        (Season::Spring, "SP", 3),
+        (Season::Summer, "SU", 6),
+        (Season::Fall, "FA", 9),
+        (Season::Winter, "WI", 12),
+    ];
+
     /// `SP SU FA WI`.
     #[must_use]
     pub fn from_code(code: &str) -> Option<Self> {
-        Some(match code {
-            "SP" => Self::Spring,
-            "SU" => Self::Summer,
-            "FA" => Self::Fall,
-            "WI" => Self::Winter,
-            _ => return None,
-        })
+        Self::ALL.iter().find(|e| e.1 == code).map(|e| e.0)
     }
 
+    /// The TIMEX3 code: `SP`, `SU`, `FA`, `WI`.
     #[must_use]
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Spring => "SP",
-            Self::Summer => "SU",
-            Self::Fall => "FA",
-            Self::Winter => "WI",
-        }
+        Self::ALL[self as usize].1
+    }
+
+    /// The month the season begins: 3, 6, 9 or 12.
+    #[must_use]
+    pub fn first_month(self) -> u32 {
+        Self::ALL[self as usize].2
     }
 }
 
@@ -208,16 +199,7 @@ impl Point {
             Self::Year(y) => NaiveDate::from_ymd_opt(y, 1, 1),
             Self::Half(y, h) => NaiveDate::from_ymd_opt(y, h * 6 - 5, 1),
             Self::Quarter(y, q) => NaiveDate::from_ymd_opt(y, q * 3 - 2, 1),
-            Self::Season(y, s) => NaiveDate::from_ymd_opt(
-                y,
-                match s {
-                    Season::Spring => 3,
-                    Season::Summer => 6,
-                    Season::Fall => 9,
-                    Season::Winter => 12,
-                },
-                1,
-            ),
+            Self::Season(y, s) => NaiveDate::from_ymd_opt(y, s.first_month(), 1),
             Self::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
             Self::Week(y, w) | Self::Weekend(y, w) => {
                 NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)
@@ -281,8 +263,8 @@ impl Point {
     }
 
     /// A point of `unit` granularity near this coarser one, with what this one does not say
-    /// left as `X`: "that week" after "in 2011" is `2011-WXX`, "a day later" after "March 2011"
-    /// is `2011-03-XX`. `None` when this point is as fine as the unit, which can then be
+    /// left unknown: "that week" after "in 2011" is `2011-WXX`, "a day later" after "March
+    /// 2011" is `2011-03-XX`. `None` when this point is as fine as the unit, which can then be
     /// computed, or when the unit is finer than a day.
     ///
     /// # Example
@@ -290,13 +272,15 @@ impl Point {
     /// ```
     /// use timeliner::timex::{Point, Unit};
     ///
-    /// assert_eq!(Point::Year(2011).unknown_inside(Unit::Week).as_deref(), Some("2011-WXX"));
-    /// assert_eq!(Point::Month(2011, 3).unknown_inside(Unit::Day).as_deref(), Some("2011-03-XX"));
-    /// assert_eq!(Point::Decade(199).unknown_inside(Unit::Year).as_deref(), Some("199X"));
-    /// assert_eq!(Point::Month(2011, 3).unknown_inside(Unit::Month), None);
+    /// let inside = |point: Point, unit| point.unknown_inside(unit).map(|v| v.to_string());
+    /// assert_eq!(inside(Point::Year(2011), Unit::Week).as_deref(), Some("2011-WXX"));
+    /// assert_eq!(inside(Point::Month(2011, 3), Unit::Day).as_deref(), Some("2011-03-XX"));
+    /// assert_eq!(inside(Point::Decade(199), Unit::Year).as_deref(), Some("199X"));
+    /// assert_eq!(inside(Point::Century(19), Unit::Decade).as_deref(), Some("19X"));
+    /// assert_eq!(inside(Point::Month(2011, 3), Unit::Month), None);
     /// ```
     #[must_use]
-    pub fn unknown_inside(self, unit: Unit) -> Option<String> {
+    pub fn unknown_inside(self, unit: Unit) -> Option<Value> {
         let unit_rank = match unit {
             Unit::Century => 0,
             Unit::Decade => 1,
@@ -311,20 +295,21 @@ impl Point {
             return None;
         }
         let year = match self {
-            Self::Century(c) => format!("{c:02}XX"),
-            Self::Decade(d) => format!("{d:03}X"),
-            _ => format!("{:04}", self.first_day()?.year()),
+            Self::Century(c) => Year::Century(c),
+            Self::Decade(d) => Year::Decade(d),
+            _ => Year::Known(self.first_day()?.year()),
         };
-        Some(match (unit, self) {
-            (Unit::Decade, Self::Century(c)) => format!("{c:02}X"),
-            (Unit::Year, _) => year,
-            (Unit::Quarter, _) => format!("{year}-QX"),
-            (Unit::Month, _) => format!("{year}-XX"),
-            (Unit::Week, _) => format!("{year}-WXX"),
-            (Unit::Weekend, _) => format!("{year}-WXX-WE"),
-            (Unit::Day, Self::Month(_, m)) => format!("{year}-{m:02}-XX"),
-            _ => format!("{year}-XX-XX"),
-        })
+        let within = match (unit, self) {
+            (Unit::Decade, Self::Century(c)) => return Some(Value::PartialDecade(Some(c))),
+            (Unit::Year, _) => Within::Year,
+            (Unit::Quarter, _) => Within::Quarter(None),
+            (Unit::Month, _) => Within::Month(None),
+            (Unit::Week, _) => Within::Week(None),
+            (Unit::Weekend, _) => Within::Weekend(None),
+            (Unit::Day, Self::Month(_, m)) => Within::Day(Some(m), None),
+            _ => Within::Day(None, None),
+        };
+        Some(Value::Partial(Partial::new(year, within)))
     }
 }
 
@@ -365,31 +350,45 @@ pub fn shift_date(date: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
 impl fmt::Display for Point {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            Self::Century(c) => write!(f, "{c:02}"),
-            Self::Decade(d) => write!(f, "{d:03}"),
-            Self::Year(y) => write!(f, "{y:04}"),
-            Self::Half(y, h) => write!(f, "{y:04}-H{h}"),
-            Self::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
-            Self::Season(y, s) => write!(f, "{y:04}-{}", s.code()),
-            Self::Month(y, m) => write!(f, "{y:04}-{m:02}"),
-            Self::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
-            Self::Weekend(y, w) => write!(f, "{y:04}-W{w:02}-WE"),
-            Self::Day(d) => day(f, d),
-            Self::DayPart(d, p) => {
-                day(f, d)?;
-                write!(f, "T{}", p.code())
-            }
-            Self::Clock(d, h, m) => {
-                day(f, d)?;
-                write!(f, "T{h:02}:{m:02}")
-            }
+            Self::Century(c) => return write!(f, "{c:02}"),
+            Self::Decade(d) => return write!(f, "{d:03}"),
+            Self::Year(y)
+            | Self::Half(y, _)
+            | Self::Quarter(y, _)
+            | Self::Season(y, _)
+            | Self::Month(y, _)
+            | Self::Week(y, _)
+            | Self::Weekend(y, _) => write_year(f, y)?,
+            Self::Day(d) | Self::DayPart(d, _) | Self::Clock(d, ..) => day(f, d)?,
+        }
+        match *self {
+            Self::Half(_, h) => write!(f, "-H{h}"),
+            Self::Quarter(_, q) => write!(f, "-Q{q}"),
+            Self::Season(_, s) => write!(f, "-{}", s.code()),
+            Self::Month(_, m) => write!(f, "-{m:02}"),
+            Self::Week(_, w) => write!(f, "-W{w:02}"),
+            Self::Weekend(_, w) => write!(f, "-W{w:02}-WE"),
+            Self::DayPart(_, p) => write!(f, "T{}", p.code()),
+            Self::Clock(_, h, m) => write!(f, "T{h:02}:{m:02}"),
+            Self::Century(_) | Self::Decade(_) | Self::Year(_) | Self::Day(_) => Ok(()),
         }
     }
 }
 
 /// `1998-02-06`, without chrono's `format`, which parses its pattern for every value printed.
 fn day(f: &mut fmt::Formatter<'_>, d: NaiveDate) -> fmt::Result {
-    write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    write_year(f, d.year())?;
+    write!(f, "-{:02}-{:02}", d.month(), d.day())
+}
+
+/// An astronomical year as TIMEX3 writes it: `1998`, `0987`, and `BC0044` for -43 (44 BCE;
+/// the year 0 is 1 BCE).
+pub(super) fn write_year(f: &mut fmt::Formatter<'_>, year: i32) -> fmt::Result {
+    if year > 0 {
+        write!(f, "{year:04}")
+    } else {
+        write!(f, "BC{:04}", 1 - i64::from(year))
+    }
 }
 
 #[cfg(test)]
@@ -415,6 +414,13 @@ mod tests {
             (Point::Quarter(1998, 3), "1998-Q3"),
             (Point::Weekend(1998, 52), "1998-W52-WE"),
             (Point::Clock(d, 23, 59), "1998-02-06T23:59"),
+            (Point::Year(-43), "BC0044"),
+            (Point::Year(0), "BC0001"),
+            (Point::Month(-43, 3), "BC0044-03"),
+            (
+                Point::Day(NaiveDate::from_ymd_opt(-43, 3, 15).unwrap()),
+                "BC0044-03-15",
+            ),
         ];
         for (point, text) in cases {
             assert_eq!(point.to_string(), text);

@@ -512,6 +512,7 @@ fn run_tag(input: &[u8], reference_date: Option<NaiveDate>) -> Result<String, Vi
         .map(|t| {
             let shape: String = t
                 .value
+                .to_string()
                 .chars()
                 .map(|c| if c.is_ascii_digit() { '9' } else { c })
                 .collect();

@@ -47,9 +47,9 @@ pub fn check_timexes(text: &str, timexes: &[Timex]) -> Result<(), Violation> {
                 format!("#{n} {covered:?}"),
             );
         }
-        let value_ok = !timex.value.is_empty()
-            && timex
-                .value
+        let value = timex.value.to_string();
+        let value_ok = !value.is_empty()
+            && value
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"-:._+".contains(&b));
         if !value_ok {
