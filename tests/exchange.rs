@@ -196,8 +196,12 @@ fn broken_timelines_do_not_fit_the_schema() {
             "$.events[0].date: [2019] is not [\"string\", \"integer\"]",
         ),
         (
+            "title: T\nchart: {width: 100000}\n",
+            "$.chart.width: 100000 is past the maximum 20000",
+        ),
+        (
             "title: T\nchart: {width: -5}\n",
-            "$.chart.width: -5 is past the minimum 0",
+            "$.chart.width: -5 is past the minimum 320",
         ),
     ];
     for (yaml, expected) in cases {

@@ -1,6 +1,6 @@
 //! `timeliner import FILE --from timelinejs|csv [-o OUT]`: a timeline from another tool.
 
-use std::io::Read;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -58,17 +58,6 @@ fn import(args: &ImportArgs) -> Result<(), Vec<Diagnostic>> {
         n => n,
     };
     let output = args.output.as_ref().filter(|out| out.as_os_str() != STDIO);
-    if let Some(out) = output
-        && out.exists()
-    {
-        return Err(vec![
-            Diagnostic::new(
-                &files::display(out),
-                "the file exists; import never replaces one",
-            )
-            .with_hint("choose a new name, or move the old file away first"),
-        ]);
-    }
     let text = read_text(&args.file, &name)?;
     let title = args.title.clone().unwrap_or_else(|| title_from(&args.file));
     let read = match args.from {
@@ -92,13 +81,25 @@ fn import(args: &ImportArgs) -> Result<(), Vec<Diagnostic>> {
     let yaml = to_yaml(&timeline, &name, args.from);
     // What is written must load as any timeline does.
     timeline::parse(&name, &yaml)?;
-    let written = match output {
-        Some(out) => files::write_atomic(out, super::schema::with_modeline(out, yaml).as_bytes())
-            .map_err(|err| files::io_diagnostic(&files::display(out), "cannot write", &err)),
-        None => files::write_stdout(yaml.as_bytes())
-            .map_err(|err| files::io_diagnostic("<stdout>", "cannot write", &err)),
+    let Some(out) = output else {
+        return files::write_stdout(yaml.as_bytes())
+            .map_err(|err| vec![files::io_diagnostic("<stdout>", "cannot write", &err)]);
     };
-    written.map_err(|d| vec![d])
+    let bytes = super::schema::with_modeline(out, yaml).into_bytes();
+    // `update` never replaces a file it has not read; one that exists is refused here.
+    files::update(out, |old| match old {
+        Some(_) => Err(io::ErrorKind::AlreadyExists.into()),
+        None => Ok(Some(bytes.clone())),
+    })
+    .map_err(|err: io::Error| {
+        let name = files::display(out);
+        vec![if err.kind() == io::ErrorKind::AlreadyExists {
+            Diagnostic::new(&name, "the file exists; import never replaces one")
+                .with_hint("choose a new name, or move the old file away first")
+        } else {
+            files::io_diagnostic(&name, "cannot write", &err)
+        }]
+    })
 }
 
 fn to_yaml(timeline: &Timeline, name: &str, from: From) -> String {

@@ -151,6 +151,7 @@ pub struct Era {
 pub struct ChartOptions {
     /// Width in pixels (default chosen by the layout).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = *super::validate::CHART_WIDTHS.start(), max = *super::validate::CHART_WIDTHS.end()))]
     pub width: Option<u32>,
     /// Height in pixels (default: as tall as the content needs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
