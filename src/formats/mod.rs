@@ -44,7 +44,7 @@ events:
   tags: [summit, talks]
   source: s
   quote: "He said \"no, never\"\nthen left — déjà vu"
-  mentions: [{source: s, start: 0, end: 10, confidence: 0.8}]
+  mentions: [{source: s, start: 3, end: 10, confidence: 0.8}]
 - id: month
   date: 2019-06
   end: 2019-07
