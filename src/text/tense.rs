@@ -111,7 +111,7 @@ impl Cues {
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 section = Some(match name {
                     "future" => Section::Future,
-                    "past" => Section::Past,
+                    "past" | "past_irregular" => Section::Past,
                     "past_intent" => Section::PastIntent,
                     "present" => Section::Present,
                     "modal" => Section::Modal,

@@ -10,6 +10,8 @@
 //! Without `--bench` (as in `cargo test --all-targets`) it runs once on a built-in paragraph.
 
 mod corpus;
+// Shared by the benchmarks; each uses only part of it.
+#[allow(dead_code)]
 mod timing;
 
 use std::fs;

@@ -18,6 +18,15 @@ pub fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
         .unwrap_or(default)
 }
 
+/// The number after `name` on the command line (`--runs 3`), or `default`.
+pub fn flag_or(name: &str, default: f64) -> f64 {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|at| args.get(at + 1)?.parse().ok())
+        .unwrap_or(default)
+}
+
 /// Runs `work` once and returns its result and how long it took.
 pub fn time<T>(work: impl FnOnce() -> T) -> (T, Duration) {
     let start = Instant::now();
