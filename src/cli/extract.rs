@@ -148,6 +148,7 @@ fn merge(
         let (sources, events) = extract_all(&articles, &[]);
         let n = count(events.len(), "event");
         let text = new_file(&new_timeline(&articles, sources, events));
+        let text = super::schema::with_modeline(Path::new(name), text);
         let summary = if args.dry_run {
             format!("be created with {n}")
         } else {

@@ -6,9 +6,12 @@
 mod build;
 mod check;
 mod completions;
+mod export;
 mod extract;
 mod files;
+mod import;
 mod render;
+mod schema;
 mod tag;
 
 use std::process::ExitCode;
@@ -40,6 +43,9 @@ enum Command {
     Check(check::CheckArgs),
     Tag(tag::TagArgs),
     Extract(extract::ExtractArgs),
+    Export(export::ExportArgs),
+    Import(import::ImportArgs),
+    Schema(schema::SchemaArgs),
     Completions(completions::CompletionsArgs),
 }
 
@@ -79,6 +85,9 @@ pub fn main() -> ExitCode {
         Command::Check(a) => check::run(&a),
         Command::Tag(a) => tag::run(&a),
         Command::Extract(a) => extract::run(&a),
+        Command::Export(a) => export::run(&a),
+        Command::Import(a) => import::run(&a),
+        Command::Schema(a) => schema::run(&a),
         Command::Completions(a) => completions::run(&a),
     };
     match outcome {
