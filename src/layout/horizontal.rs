@@ -140,8 +140,7 @@ impl<'a> Layout<'a> {
         let mut place = |left: i32, right: i32, text: String, paint: Paint, bold: bool| {
             let always = paint == Paint::AsOf;
             let w = font::text_width(&text, size, bold);
-            #[allow(clippy::cast_possible_truncation)]
-            let wi = w.ceil() as i32;
+            let wi = super::ceil_px(w);
             let (mut left, anchor) = (left, Anchor::Start);
             if left + wi > right {
                 left = right - wi;
@@ -179,8 +178,7 @@ impl<'a> Layout<'a> {
             let x = scale.x(*day + 1);
             let text = format!("as of {label}");
             let w = font::text_width(&text, size, false);
-            #[allow(clippy::cast_possible_truncation)]
-            let wi = w.ceil() as i32;
+            let wi = super::ceil_px(w);
             let right = self.width - style.margin;
             let left = if x + 4 + wi <= right {
                 x + 4
@@ -236,8 +234,7 @@ impl<'a> Layout<'a> {
                 });
             }
         }
-        #[allow(clippy::cast_possible_truncation)]
-        let baseline = y + 8 + (font::ASCENT_EM * scale::TICK_SIZE).ceil() as i32;
+        let baseline = y + 8 + super::ceil_px(font::ASCENT_EM * scale::TICK_SIZE);
         let left_limit = 2;
         let right_limit = self.width - 2;
         let mut last_right = i32::MIN;

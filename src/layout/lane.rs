@@ -161,8 +161,7 @@ impl<'a> Layout<'a> {
                         more.as_deref()
                             .map_or(0.0, |m| font::text_width(m, size, false)),
                     );
-                    #[allow(clippy::cast_possible_truncation)]
-                    let wi = w.ceil() as i32;
+                    let wi = super::ceil_px(w);
                     let lines = if more.is_some() { 2 } else { 1 };
                     // Right of the marker reads best; left of it when the right is taken or
                     // off the canvas; a label wider than both halves is pinned to the left edge.
@@ -257,8 +256,7 @@ impl<'a> Layout<'a> {
             } else {
                 format!("{first}–{last}")
             };
-            #[allow(clippy::cast_possible_truncation)]
-            let wi = font::text_width(&text, badge_size, true).ceil() as i32;
+            let wi = super::ceil_px(font::text_width(&text, badge_size, true));
             let right = anchor + LEAD_GAP;
             let left_side = anchor - LEAD_GAP - wi;
             let open = |l: i32| above.is_open(l - LABEL_GAP, l + wi + LABEL_GAP);
@@ -365,10 +363,9 @@ impl<'a> Layout<'a> {
             }
         };
         // Baseline within a row, leaving room for ascent and descent.
-        #[allow(clippy::cast_possible_truncation)]
-        let ascent = (font::ASCENT_EM * style.label_size).ceil() as i32;
+        let ascent = super::ceil_px(font::ASCENT_EM * style.label_size);
         let baseline_in_row =
-            (row_h - ascent - (font::DESCENT_EM * style.label_size).ceil() as i32) / 2 + ascent;
+            (row_h - ascent - super::ceil_px(font::DESCENT_EM * style.label_size)) / 2 + ascent;
 
         for (i, m) in plan.lane.marks.iter().enumerate() {
             let (x0, x1) = plan.xs[i];

@@ -117,8 +117,7 @@ impl<'a> Layout<'a> {
             if !kinds.contains(&i) {
                 continue;
             }
-            #[allow(clippy::cast_possible_truncation)]
-            let w = font::text_width(label, size, false).ceil() as i32;
+            let w = super::ceil_px(font::text_width(label, size, false));
             if x + 22 + w > self.width - self.style.margin {
                 x = self.style.margin;
                 y += self.style.row_height;
@@ -197,8 +196,7 @@ impl<'a> Layout<'a> {
             let number = (n + 1).to_string();
             let t = make_text(x, baseline, size, true, Anchor::Start, Paint::Event, number);
             self.items.push(Item::Text(t));
-            #[allow(clippy::cast_possible_truncation)]
-            let text_x = x + number_w as i32;
+            let text_x = x + super::ceil_px(number_w);
             let room = f64::from(col_w - (text_x - x) - 12);
             if let Some(text) = font::fit(entry, size, false, room) {
                 let t = make_text(

@@ -200,12 +200,9 @@ struct Layout<'a> {
 }
 
 fn text_box(x: i32, baseline: i32, width: f64, size: f64, anchor: Anchor) -> Rect {
-    #[allow(clippy::cast_possible_truncation)]
-    let w = width.ceil() as i32;
-    #[allow(clippy::cast_possible_truncation)]
-    let ascent = (font::ASCENT_EM * size).ceil() as i32;
-    #[allow(clippy::cast_possible_truncation)]
-    let descent = (font::DESCENT_EM * size).ceil() as i32;
+    let w = ceil_px(width);
+    let ascent = ceil_px(font::ASCENT_EM * size);
+    let descent = ceil_px(font::DESCENT_EM * size);
     let left = match anchor {
         Anchor::Start => x,
         Anchor::Middle => x - w / 2,
@@ -256,9 +253,22 @@ fn era_band(i: usize, rect: Rect, outline: bool, tooltip: String) -> Item {
     }
 }
 
-#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "rounded and clamped to 1..=255 first"
+)]
 fn px(size: f64) -> u8 {
     size.round().clamp(1.0, 255.0) as u8
+}
+
+/// Whole pixels that cover `length`, a width or height of text.
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "text lengths are finite and not negative, and `as` saturates at i32::MAX, far past any canvas"
+)]
+fn ceil_px(length: f64) -> i32 {
+    length.ceil() as i32
 }
 
 /// A line of text with the box the bundled font gives it.
@@ -443,8 +453,7 @@ impl<'a> Layout<'a> {
         for (text, size, bold, paint) in lines {
             let Some(text) = text else { continue };
             let fitted = font::fit(text, size, bold, max_text).unwrap_or_default();
-            #[allow(clippy::cast_possible_truncation)]
-            let ascent = (size * font::ASCENT_EM).ceil() as i32;
+            let ascent = ceil_px(size * font::ASCENT_EM);
             y += ascent;
             let t = make_text(margin, y, size, bold, Anchor::Start, paint, fitted);
             self.items.push(Item::Text(t));

@@ -63,16 +63,13 @@ impl<'a> Layout<'a> {
             .fold(0.0, f64::max)
             .min(MAX_DATE_WIDTH);
         let text_left = margin + 2 * ERA_BAND + 6;
-        #[allow(clippy::cast_possible_truncation)]
-        let date_right = text_left + date_w.ceil() as i32;
+        let date_right = text_left + super::ceil_px(date_w);
         let rail_x = date_right + RAIL_GAP + 5;
         let title_x = rail_x + 5 + RAIL_GAP;
         let room = f64::from(self.width - margin - title_x);
         let row_h = style.row_height;
-        #[allow(clippy::cast_possible_truncation)]
-        let ascent = (font::ASCENT_EM * size).ceil() as i32;
-        #[allow(clippy::cast_possible_truncation)]
-        let descent = (font::DESCENT_EM * size).ceil() as i32;
+        let ascent = super::ceil_px(font::ASCENT_EM * size);
+        let descent = super::ceil_px(font::DESCENT_EM * size);
         let baseline_in_row = (row_h - ascent - descent) / 2 + ascent;
         let bce = events
             .first()

@@ -74,10 +74,10 @@ pub fn render_png(timeline: &Timeline) -> Result<Vec<u8>, RenderError> {
     let tree = usvg::Tree::from_str(&svg, &options).map_err(|e| RenderError::Svg(e.to_string()))?;
     let size = tree.size().to_int_size();
     let (width, height) = (size.width(), size.height());
-    let zoom = if width.max(height) <= DOUBLE_UP_TO {
-        2
+    let (zoom, scale) = if width.max(height) <= DOUBLE_UP_TO {
+        (2, 2.0)
     } else {
-        1
+        (1, 1.0)
     };
     let too_large = RenderError::TooLarge { width, height };
     let mut pixmap = tiny_skia::Pixmap::new(
@@ -85,8 +85,6 @@ pub fn render_png(timeline: &Timeline) -> Result<Vec<u8>, RenderError> {
         height.checked_mul(zoom).ok_or(too_large.clone())?,
     )
     .ok_or(too_large)?;
-    #[allow(clippy::cast_precision_loss)]
-    let scale = zoom as f32;
     resvg::render(
         &tree,
         tiny_skia::Transform::from_scale(scale, scale),

@@ -54,9 +54,16 @@ pub fn main<P>(stage: &Stage<P>) {
             .and_then(|at| args.get(at + 1)?.parse().ok())
             .unwrap_or(default)
     };
-    let max_bytes = (flag("--max-mb", stage.default_max_mb) * 1e6) as usize;
-    let max_rss_kb = (flag("--max-rss-gb", 8.0) * 1e6) as u64;
-    let runs = (flag("--runs", 2.0) as usize).max(1);
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "command-line figures; `as` saturates and takes a negative to 0"
+    )]
+    let (max_bytes, max_rss_kb, runs) = (
+        (flag("--max-mb", stage.default_max_mb) * 1e6) as usize,
+        (flag("--max-rss-gb", 8.0) * 1e6) as u64,
+        (flag("--runs", 2.0) as usize).max(1),
+    );
     let mut sizes = if bench {
         stage.sizes.to_vec()
     } else {
@@ -121,6 +128,10 @@ pub fn main<P>(stage: &Stage<P>) {
             print!(" {:>12}", "-");
         }
         let growth_text: Vec<String> = growth.iter().map(|g| format!("{g:.1}x")).collect();
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "a printed figure: rounding past 2^53 does not show"
+        )]
         let (speed, found, extra) = last.as_ref().map_or((0.0, 0, 0.0), |(size, run)| {
             (
                 timing::megabytes_per_second(*size, run.time),
@@ -178,7 +189,7 @@ fn spawn_child(
     match fields[..] {
         [nanos, found, extra_kb] => Ok(Run {
             time: Duration::from_nanos(nanos),
-            found: found as usize,
+            found: usize::try_from(found).map_err(|_| format!("count {found} too large"))?,
             extra_kb,
         }),
         _ => Err(format!("unreadable child output {text:?}")),

@@ -62,7 +62,7 @@ fn main() {
             "{size:>7} {runs:>6} {:>11.3} {:>11.3} {:>9.2} {svg_bytes:>10} {:>11.3} {:>8.1}",
             millis(rendering.best()),
             millis(median),
-            median.as_secs_f64() * 1e6 / size as f64,
+            median.as_secs_f64() * 1e6 / timing::approx(size),
             millis(writing.median()),
             median.as_secs_f64() / writing.median().as_secs_f64().max(1e-9)
         );

@@ -129,7 +129,7 @@ fn name(n: usize) -> String {
     let mut out = String::from("B");
     let mut n = n;
     for _ in 0..5 {
-        out.push(char::from(b'a' + (n % 26) as u8));
+        out.push(char::from(b"abcdefghijklmnopqrstuvwxyz"[n % 26]));
         n /= 26;
     }
     out

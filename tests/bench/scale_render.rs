@@ -54,8 +54,15 @@ fn main() {
     }
     let bench = timing::is_bench_run();
     let flag = timing::flag_or;
-    let runs = (flag("--runs", 2.0) as usize).max(1);
-    let max_rss_kb = (flag("--max-rss-gb", 4.0) * 1e6) as u64;
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "command-line figures; `as` saturates and takes a negative to 0"
+    )]
+    let (runs, max_rss_kb) = (
+        (flag("--runs", 2.0) as usize).max(1),
+        (flag("--max-rss-gb", 4.0) * 1e6) as u64,
+    );
     if !bench {
         println!("smoke run (no --bench): checks that the benchmark runs; figures mean nothing");
     }
@@ -89,16 +96,21 @@ fn main() {
             match best {
                 Ok((took, (extra_kb, peak_kb), note)) => {
                     let unit = if input == "title" {
-                        size as f64 / 1e3
+                        timing::approx(size) / 1e3
                     } else {
-                        size as f64
+                        timing::approx(size)
                     };
+                    #[expect(
+                        clippy::cast_precision_loss,
+                        reason = "printed figures: rounding past 2^53 KB does not show"
+                    )]
+                    let (extra_mb, peak_mb) = (extra_kb as f64 / 1e3, peak_kb as f64 / 1e3);
                     println!(
                         "{case:<14} {size:>9} {:>12.2} {:>14.2} {:>11.1} {:>11.1}  {note}",
                         timing::millis(took),
                         took.as_secs_f64() * 1e6 / unit,
-                        extra_kb as f64 / 1e3,
-                        peak_kb as f64 / 1e3
+                        extra_mb,
+                        peak_mb
                     );
                     times.push((took, note.starts_with("refused")));
                 }

@@ -51,7 +51,7 @@ pub fn synthetic_yaml(events: usize, seed: u64) -> String {
          events:\n",
     );
     for n in 0..events {
-        let year = 1950 + random.below(76) as i32;
+        let year = 1950 + random.below(76);
         let month = 1 + random.below(12);
         let day = 1 + random.below(28);
         let date = match random.below(12) {
@@ -68,7 +68,7 @@ pub fn synthetic_yaml(events: usize, seed: u64) -> String {
         match random.below(8) {
             0 => yaml.push_str("    end: ongoing\n"),
             1 if !date.contains("BCE") => {
-                let _ = writeln!(yaml, "    end: {}", year + 1 + random.below(10) as i32);
+                let _ = writeln!(yaml, "    end: {}", year + 1 + random.below(10));
             }
             _ => {}
         }

@@ -92,7 +92,7 @@ fn throughput(documents: &[&Document], runs: usize, scratch: &Path) {
 
     println!(
         "tagging throughput: {:.1} MB in {} documents, {} runs, one thread",
-        bytes as f64 / 1e6,
+        timing::megabytes(bytes),
         documents.len(),
         runs.max(1)
     );

@@ -67,7 +67,20 @@ pub fn run_quietly(command: &mut Command) {
 }
 
 pub fn megabytes_per_second(bytes: usize, time: Duration) -> f64 {
-    bytes as f64 / 1e6 / time.as_secs_f64().max(1e-9)
+    megabytes(bytes) / time.as_secs_f64().max(1e-9)
+}
+
+/// A count as a float, for figures to print.
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "a printed figure: rounding past 2^53 does not show"
+)]
+pub fn approx(count: usize) -> f64 {
+    count as f64
+}
+
+pub fn megabytes(bytes: usize) -> f64 {
+    approx(bytes) / 1e6
 }
 
 pub fn millis(time: Duration) -> f64 {

@@ -224,7 +224,8 @@ fn main() {
     start_watchdog(Arc::clone(&current), settings.hang);
 
     let mut findings = Vec::new();
-    let per_target = settings.budget / settings.targets.len().max(1) as u32;
+    let per_target =
+        settings.budget / u32::try_from(settings.targets.len().max(1)).unwrap_or(u32::MAX);
     let names: Vec<&str> = settings.targets.iter().map(|t| t.name()).collect();
     if settings.max_inputs == u64::MAX {
         println!(
@@ -345,11 +346,16 @@ impl Fuzzer {
             }
         }
         let elapsed = started.elapsed().as_secs_f64();
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "a printed rate: rounding past 2^53 inputs does not show"
+        )]
+        let rate = inputs as f64 / elapsed.max(1e-9);
         println!(
             "{:<9} {inputs:>9} inputs in {elapsed:>6.1} s ({:>8.0}/s), pool {} ({seeds} seeds), \
              {} findings",
             self.target.name(),
-            inputs as f64 / elapsed.max(1e-9),
+            rate,
             self.pool.len(),
             self.findings.len()
         );
@@ -410,6 +416,10 @@ impl Fuzzer {
     /// Keeps the three slowest inputs per byte, timed again (best of three) before they
     /// count, so that a moment when the machine was busy does not.
     fn note_speed(&mut self, took: Duration, input: &[u8], reference_date: Option<NaiveDate>) {
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "a ratio to rank inputs by, where rounding is harmless"
+        )]
         let per_byte = |took: Duration| took.as_nanos() as f64 / input.len() as f64;
         if self.slowest.len() == 3 && per_byte(took) <= self.slowest[2].0 {
             return;
@@ -448,9 +458,9 @@ impl Fuzzer {
             0 => None,
             1 => *self.random.pick(&edges),
             _ => NaiveDate::from_ymd_opt(
-                1900 + self.random.below(200) as i32,
-                1 + self.random.below(12) as u32,
-                1 + self.random.below(28) as u32,
+                1900 + i32::try_from(self.random.below(200)).ok()?,
+                1 + u32::try_from(self.random.below(12)).ok()?,
+                1 + u32::try_from(self.random.below(28)).ok()?,
             ),
         }
     }
@@ -487,7 +497,7 @@ impl Fuzzer {
                 }
                 7 => {
                     let digits: String = (0..=self.random.below(12))
-                        .map(|_| char::from(b'0' + self.random.below(10) as u8))
+                        .map(|_| char::from(b"0123456789"[self.random.below(10)]))
                         .collect();
                     splice(input, at, end, digits.as_bytes());
                 }
@@ -507,7 +517,7 @@ impl Fuzzer {
                         };
                     }
                 }
-                _ => splice(input, at, at, &[self.random.below(256) as u8]),
+                _ => splice(input, at, at, &self.random.next().to_le_bytes()[..1]),
             }
         }
         input.truncate(16 * 1024);

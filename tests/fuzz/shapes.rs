@@ -27,6 +27,10 @@ const DATELINES: &[&str] = &[
 
 /// `body` as an article: maybe a byte-order mark, front matter, a dateline, CRLF line ends.
 pub fn article(choice: u64, body: &[u8]) -> Vec<u8> {
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "any bits of the choice will do"
+    )]
     let pick = |items: &[&'static str], shift: u32| {
         items[(choice >> shift) as usize % items.len()].as_bytes()
     };
@@ -76,6 +80,10 @@ const SIZES: &[&str] = &[
 /// A timeline that anchors a title, a lane and an event and aliases them, with chart sizes
 /// drawn from [`SIZES`].
 pub fn timeline(choice: u64) -> String {
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "any bits of the choice will do"
+    )]
     let size = |shift: u32| SIZES[(choice >> shift) as usize % SIZES.len()];
     let orientation = ["auto", "horizontal", "vertical"][(choice >> 10) as usize % 3];
     let copies = 1 + (choice >> 12) as usize % 8;
