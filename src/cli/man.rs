@@ -29,7 +29,8 @@ pub fn run(args: &ManArgs) -> anyhow::Result<ExitCode> {
                 .with_context(|| format!("no command `{name}`; `timeliner --help` lists them"))?;
             // Named as git names its pages: timeliner-build(1).
             let title = format!("timeliner-{}", sub.get_name());
-            clap_mangen::Man::new(sub).title(title)
+            let source = format!("timeliner {}", env!("CARGO_PKG_VERSION"));
+            clap_mangen::Man::new(sub).title(title).source(source)
         }
     };
     let mut roff = Vec::new();
