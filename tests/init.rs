@@ -103,6 +103,21 @@ fn init_makes_a_repository_whose_charts_check_and_never_overwrites() {
     );
 }
 
+#[test]
+fn init_into_a_file_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(tmp.path().join("notes"), "mine\n").unwrap();
+    let run = run_in(tmp.path(), &["init", "notes"], b"");
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: cannot write: a file is in the way\n --> notes/README.md\n\n"
+        )
+    );
+    assert_eq!(fs::read(tmp.path().join("notes")).unwrap(), b"mine\n");
+}
+
 /// Runs `git ARGS` in `dir`, away from the user's and the system's git configuration.
 fn git(dir: &Path, args: &[&str]) -> String {
     let out = Command::new("git")
