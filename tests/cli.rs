@@ -476,6 +476,8 @@ Options:
   -V, --version
           Print version
 
+Example: timeliner build --check
+
 Exit status:
   0  every chart written (or, with --check, up to date)
   1  with --check: a chart is stale, missing or orphaned

@@ -12,10 +12,11 @@ use super::files::{self, STDIO};
 /// Export a timeline for TimelineJS, markwhen, a spreadsheet, a calendar, or as JSON.
 ///
 /// Says on standard error what the format cannot hold.
-///
-/// Example: timeliner export data/kim-trump-talks.yaml --format csv -o talks.csv
 #[derive(Debug, Parser)]
-#[command(after_help = "Exit status: 0 written, 2 invalid timeline or I/O error.")]
+#[command(after_help = "\
+Example: timeliner export data/kim-trump-talks.yaml --format csv -o talks.csv
+
+Exit status: 0 written, 2 invalid timeline or I/O error.")]
 pub struct ExportArgs {
     /// The timeline (YAML; `-` reads standard input).
     file: PathBuf,

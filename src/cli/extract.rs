@@ -22,6 +22,9 @@ use timeliner::timeline::{self, Event, Source, Timeline};
 /// With -o and an existing file, only new events are appended; edits, comments and rejected
 /// events in the file are kept as they are.
 #[derive(Debug, Parser)]
+#[command(after_help = "\
+Example: timeliner extract data/kim-trump-talks.txt --reference-date 2025-09-22 \\
+           -o data/kim-trump-talks.yaml")]
 pub struct ExtractArgs {
     /// Articles to read (plain text; a `date: YYYY-MM-DD` front matter line or a news
     /// dateline gives the reference date).

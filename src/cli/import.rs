@@ -17,10 +17,11 @@ use super::files::{self, STDIO};
 /// The result goes through the same checks as every timeline. A CSV needs `date` and `title`
 /// columns; `id`, `end`, `description`, `status`, `lane`, `tags`, `quote` and `review` are
 /// read when present.
-///
-/// Example: timeliner import events.csv --from csv -o data/story.yaml
 #[derive(Debug, Parser)]
-#[command(after_help = "Exit status: 0 written, 2 unreadable or invalid input, or I/O error.")]
+#[command(after_help = "\
+Example: timeliner import events.csv --from csv -o data/story.yaml
+
+Exit status: 0 written, 2 unreadable or invalid input, or I/O error.")]
 pub struct ImportArgs {
     /// The file to read (`-` reads standard input).
     file: PathBuf,

@@ -10,6 +10,8 @@ mod export;
 mod extract;
 mod files;
 mod import;
+mod init;
+mod man;
 mod render;
 mod schema;
 mod tag;
@@ -45,8 +47,10 @@ enum Command {
     Extract(extract::ExtractArgs),
     Export(export::ExportArgs),
     Import(import::ImportArgs),
+    Init(init::InitArgs),
     Schema(schema::SchemaArgs),
     Completions(completions::CompletionsArgs),
+    Man(man::ManArgs),
 }
 
 /// `--doc-type` of `tag` and `extract`.
@@ -87,8 +91,10 @@ pub fn main() -> ExitCode {
         Command::Extract(a) => extract::run(&a),
         Command::Export(a) => export::run(&a),
         Command::Import(a) => import::run(&a),
+        Command::Init(a) => init::run(&a),
         Command::Schema(a) => schema::run(&a),
         Command::Completions(a) => completions::run(&a),
+        Command::Man(a) => man::run(&a),
     };
     match outcome {
         Ok(code) => code,

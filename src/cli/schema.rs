@@ -12,10 +12,11 @@ use super::files;
 pub const SCHEMA_PATH: &str = "data/schema/timeline-v1.json";
 
 /// Print the JSON Schema (draft-07) of the timeline file, version 1, for editors.
-///
-/// Example: timeliner schema > data/schema/timeline-v1.json
 #[derive(Debug, Parser)]
-#[command(after_help = "Exit status: 0 printed, 2 standard output cannot be written.")]
+#[command(after_help = "\
+Example: timeliner schema > data/schema/timeline-v1.json
+
+Exit status: 0 printed, 2 standard output cannot be written.")]
 pub struct SchemaArgs {}
 
 pub fn run(_: &SchemaArgs) -> anyhow::Result<ExitCode> {

@@ -5,7 +5,8 @@
 //! expressions of `tag --format json`, and `xml` holds the one escape they and the SVG writer
 //! (`render`) share. `schema` is the JSON Schema of the timeline file. The exports of a
 //! timeline (`timelinejs`, `markwhen`, `csv`, `ics`, `model_json`) each return the bytes and
-//! what the format could not hold (`exchange`); `timelinejs` and `csv` also read.
+//! what the format could not hold (`exchange`); `timelinejs` and `csv` also read. `starter`
+//! holds the files of a new timeline repository.
 
 pub mod csv;
 pub mod exchange;
@@ -14,6 +15,7 @@ pub mod json;
 pub mod markwhen;
 pub mod model_json;
 pub mod schema;
+pub mod starter;
 pub mod timelinejs;
 pub mod timeml;
 pub mod xml;
