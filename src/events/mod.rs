@@ -268,7 +268,7 @@ pub fn extract(
         let reported = status::is_reported(tokens);
         // What the events of one clause share is read once for the clause.
         let clauses = title::Clauses::new(tokens);
-        let plans = status::Plans::new(tokens);
+        let mut plans = status::Plans::new(tokens);
         let mut titles = title::Titles::new(text, tokens, &sentence.in_timex);
         let mut clause_names = ClauseNames::default();
         for &(t, event, rule) in &sentence.links {
@@ -373,7 +373,7 @@ fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
     let mut found: Vec<(usize, Range<usize>)> = Vec::new();
     for sentence in &analysis.sentences {
         let tokens = &sentence.tokens;
-        let clauses = title::Clauses::new(tokens);
+        let mut clauses = None;
         let mut clause_names = ClauseNames::default();
         let mut linked: Vec<usize> = sentence.links.iter().map(|&(_, e, _)| e).collect();
         linked.sort_unstable();
@@ -385,7 +385,10 @@ fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
             let Some(same_kind) = of_kind.get(kind.as_str()) else {
                 continue;
             };
-            let clause_names = clause_names.of(tokens, &clauses.of(i));
+            let clause = clauses
+                .get_or_insert_with(|| title::Clauses::new(tokens))
+                .of(i);
+            let clause_names = clause_names.of(tokens, &clause);
             let lists: Vec<&[usize]> = clause_names
                 .iter()
                 .filter_map(|name| of_name.get(&(kind.as_str(), name.as_str())))

@@ -31,35 +31,41 @@ pub fn status(
 
 /// Where the words of a sentence speak of a plan ("will", "set to", "upcoming"), so that
 /// asking for a stretch of it costs one lookup, however many events share the stretch.
-pub struct Plans {
-    /// `last_start[i]`: the last first token of a plan cue that ends at or before `tokens[i]`.
+pub struct Plans<'t> {
+    tokens: &'t [Token],
+    /// `last_start[i]`: the last first token of a plan cue that ends at or before `tokens[i]`,
+    /// read as far as asked.
     last_start: Vec<Option<usize>>,
+    /// The last word read, if it comes before "to" in a plan ("set to").
+    before_to: Option<usize>,
 }
 
-impl Plans {
+impl<'t> Plans<'t> {
     #[must_use]
-    pub fn new(tokens: &[Token]) -> Self {
-        let mut last_start = Vec::with_capacity(tokens.len());
-        let mut last = None;
-        // The word before this one, if it comes before "to" in a plan ("set to").
-        let mut before_to: Option<usize> = None;
-        for (i, t) in tokens.iter().enumerate() {
-            if t.is_word() {
-                if is_in(PLAN_WORDS, &t.lower) {
-                    last = Some(i);
-                } else if t.lower == "to" && before_to.is_some() {
-                    last = before_to;
-                }
-                before_to = is_in(PLAN_BEFORE_TO, &t.lower).then_some(i);
-            }
-            last_start.push(last);
+    pub fn new(tokens: &'t [Token]) -> Self {
+        Self {
+            tokens,
+            last_start: Vec::new(),
+            before_to: None,
         }
-        Self { last_start }
     }
 
     /// The words of `tokens[from..=trigger]` speak of a plan.
-    #[must_use]
-    pub fn within(&self, from: usize, trigger: usize) -> bool {
+    pub fn within(&mut self, from: usize, trigger: usize) -> bool {
+        while self.last_start.len() <= trigger {
+            let i = self.last_start.len();
+            let t = &self.tokens[i];
+            let mut last = self.last_start.last().copied().flatten();
+            if t.is_word() {
+                if is_in(PLAN_WORDS, &t.lower) {
+                    last = Some(i);
+                } else if t.lower == "to" && self.before_to.is_some() {
+                    last = self.before_to;
+                }
+                self.before_to = is_in(PLAN_BEFORE_TO, &t.lower).then_some(i);
+            }
+            self.last_start.push(last);
+        }
         self.last_start[trigger].is_some_and(|s| s >= from)
     }
 }

@@ -2,6 +2,7 @@
 //! word, without the date (the timeline shows it), articles, leading connectives or a
 //! person's office, cut to about six and at most eight words at phrase boundaries.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -31,11 +32,13 @@ impl Clauses {
     #[must_use]
     pub fn new(tokens: &[Token]) -> Self {
         let n = tokens.len();
+        let acronym: Vec<bool> = (0..n).map(|i| is_acronym_in_brackets(tokens, i)).collect();
+        let breaks: Vec<bool> = tokens.iter().map(is_clause_break).collect();
         let mut start = vec![0; n + 1];
         for s in 1..=n {
-            start[s] = if s >= 3 && is_acronym_in_brackets(tokens, s - 3) {
+            start[s] = if s >= 3 && acronym[s - 3] {
                 start[s - 3]
-            } else if is_clause_break(&tokens[s - 1]) {
+            } else if breaks[s - 1] {
                 s
             } else {
                 start[s - 1]
@@ -43,9 +46,9 @@ impl Clauses {
         }
         let mut end = vec![n; n + 1];
         for e in (0..n).rev() {
-            end[e] = if is_acronym_in_brackets(tokens, e) {
+            end[e] = if acronym[e] {
                 end[e + 3]
-            } else if is_clause_break(&tokens[e]) {
+            } else if breaks[e] {
                 e
             } else {
                 end[e + 1]
@@ -129,10 +132,9 @@ struct ClauseWords<'t> {
     offices: bool,
     /// `words_before[k]`: the words (possessives aside) among `pieces[..k]`.
     words_before: Vec<usize>,
-    /// `next_preposition[k]`: the first preposition among `pieces[k..]`, else `pieces.len()`.
-    next_preposition: Vec<usize>,
-    /// The pieces [`shorten`] cuts the front after (prepositions and verbs), ascending.
-    cuts: Vec<usize>,
+    /// Where the phrases of the pieces start and where their front may be cut: read only for
+    /// a clause whose titles must be shortened.
+    cuts: OnceCell<Cuts>,
     /// How many connectives the pieces start with.
     connectives: usize,
 }
@@ -185,15 +187,6 @@ impl<'t> ClauseWords<'t> {
         for p in &pieces {
             words_before.push(words_before[words_before.len() - 1] + usize::from(!p.possessive));
         }
-        let mut next_preposition = vec![pieces.len(); pieces.len() + 1];
-        for k in (0..pieces.len()).rev() {
-            next_preposition[k] = if is_in(PREPOSITIONS, &pieces[k].token.lower) {
-                k
-            } else {
-                next_preposition[k + 1]
-            };
-        }
-        let cuts = (0..pieces.len()).filter(|&k| is_cut(&pieces[k])).collect();
         let connectives = pieces.iter().take_while(|p| is_connective(p.token)).count();
         Self {
             start: range.start,
@@ -201,8 +194,7 @@ impl<'t> ClauseWords<'t> {
             before,
             offices,
             words_before,
-            next_preposition,
-            cuts,
+            cuts: OnceCell::new(),
             connectives,
         }
     }
@@ -237,6 +229,10 @@ impl<'t> ClauseWords<'t> {
         if words(0, n) <= MAX_WORDS {
             return finish(all[from..].to_vec());
         }
+        let Cuts {
+            next_preposition,
+            front,
+        } = self.cuts.get_or_init(|| Cuts::new(all));
         // As [`shorten`] does, counted instead of walked: the pieces kept are
         // `all[from..][cut..keep_end]`, then `tail` (the last words of a long object).
         let mut head_end = trigger_at + 1;
@@ -251,7 +247,7 @@ impl<'t> ClauseWords<'t> {
         let mut count = words(0, head_end);
         let mut start = head_end;
         while start < n {
-            let end = self.next_preposition[from + start + 1] - from;
+            let end = next_preposition[from + start + 1] - from;
             let len = words(start, end);
             if count + len <= TARGET_WORDS {
                 count += len;
@@ -272,9 +268,9 @@ impl<'t> ClauseWords<'t> {
             let need = count - MAX_WORDS;
             let least = self.words_before[from..=from + trigger_at]
                 .partition_point(|&w| w - self.words_before[from] < need);
-            let first_cut = self.cuts.partition_point(|&k| k < from);
-            let last_cut = self.cuts.partition_point(|&k| k < from + trigger_at);
-            let cuts = &self.cuts[first_cut..last_cut];
+            let first_cut = front.partition_point(|&k| k < from);
+            let last_cut = front.partition_point(|&k| k < from + trigger_at);
+            let cuts = &front[first_cut..last_cut];
             cut = match cuts.last() {
                 _ if least > trigger_at => trigger_at,
                 // The first cut at or past the words to go.
@@ -294,6 +290,32 @@ impl<'t> ClauseWords<'t> {
             }
         }
         finish(pieces)
+    }
+}
+
+/// Where the phrases of a clause's pieces start, and where [`shorten`] may cut their front.
+struct Cuts {
+    /// `next_preposition[k]`: the first preposition among `pieces[k..]`, else `pieces.len()`.
+    next_preposition: Vec<usize>,
+    /// The pieces the front is cut after (prepositions and verbs), ascending.
+    front: Vec<usize>,
+}
+
+impl Cuts {
+    fn new(pieces: &[Piece<'_>]) -> Self {
+        let mut next_preposition = vec![pieces.len(); pieces.len() + 1];
+        for k in (0..pieces.len()).rev() {
+            next_preposition[k] = if is_in(PREPOSITIONS, &pieces[k].token.lower) {
+                k
+            } else {
+                next_preposition[k + 1]
+            };
+        }
+        let front = (0..pieces.len()).filter(|&k| is_cut(&pieces[k])).collect();
+        Self {
+            next_preposition,
+            front,
+        }
     }
 }
 
