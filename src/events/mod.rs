@@ -19,6 +19,7 @@ mod words;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 
@@ -239,8 +240,9 @@ struct Draft {
     status: Status,
     /// The kind of happening: the event word's lemma, or the first word of its `[same_kind]` group.
     kind: String,
-    /// The names (capitalised words) of the clause around the event word, lower case.
-    names: BTreeSet<String>,
+    /// The names (capitalised words) of the clause around the event word, lower case, shared
+    /// by the drafts of one clause.
+    names: Rc<BTreeSet<String>>,
     /// Sentence spans and confidences, in text order.
     mentions: Vec<(Range<usize>, f64)>,
 }
@@ -262,19 +264,25 @@ pub fn extract(
         if sentence.links.is_empty() {
             continue;
         }
-        let reported = status::is_reported(&sentence.tokens);
+        let tokens = &sentence.tokens;
+        let reported = status::is_reported(tokens);
+        // What the events of one clause share is read once for the clause.
+        let clauses = title::Clauses::new(tokens);
+        let mut plans = status::Plans::new(tokens);
+        let mut titles = title::Titles::new(text, tokens, &sentence.in_timex);
+        let mut clause_names = ClauseNames::default();
         for &(t, event, rule) in &sentence.links {
             let Some(date) = dating::timeline_date(&timexes[t], reference) else {
                 continue;
             };
-            let tokens = &sentence.tokens;
-            let clause = title::clause(tokens, event);
+            let clause = clauses.of(event);
+            let planned = plans.within(clause.start, event);
             let draft = Draft {
                 date,
-                title: title::title(text, tokens, event, &sentence.in_timex),
-                status: status::status(tokens, &clause, event, &date, reference, reported),
+                title: titles.title(&clause, event),
+                status: status::status(planned, &date, reference, reported),
                 kind: kind_of(&tokens[event].lower),
-                names: names(tokens, &clause),
+                names: clause_names.of(tokens, &clause),
                 mentions: vec![(sentence.range.clone(), rule.confidence())],
             };
             match known.same_happening(&draft) {
@@ -325,7 +333,7 @@ impl DraftIndex {
         self.by_title
             .entry((draft.date, draft.title.clone()))
             .or_insert(d);
-        for name in &draft.names {
+        for name in draft.names.iter() {
             self.by_name
                 .entry((draft.date, draft.kind.clone(), name.clone()))
                 .or_insert(d);
@@ -358,13 +366,15 @@ fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
     let mut of_name: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
     for (d, draft) in drafts.iter().enumerate() {
         of_kind.entry(&draft.kind).or_default().push(d);
-        for name in &draft.names {
+        for name in draft.names.iter() {
             of_name.entry((&draft.kind, name)).or_default().push(d);
         }
     }
     let mut found: Vec<(usize, Range<usize>)> = Vec::new();
     for sentence in &analysis.sentences {
         let tokens = &sentence.tokens;
+        let mut clauses = None;
+        let mut clause_names = ClauseNames::default();
         let mut linked: Vec<usize> = sentence.links.iter().map(|&(_, e, _)| e).collect();
         linked.sort_unstable();
         for &(i, pos) in &sentence.events {
@@ -375,7 +385,10 @@ fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
             let Some(same_kind) = of_kind.get(kind.as_str()) else {
                 continue;
             };
-            let clause_names = names(tokens, &title::clause(tokens, i));
+            let clause = clauses
+                .get_or_insert_with(|| title::Clauses::new(tokens))
+                .of(i);
+            let clause_names = clause_names.of(tokens, &clause);
             let lists: Vec<&[usize]> = clause_names
                 .iter()
                 .filter_map(|name| of_name.get(&(kind.as_str(), name.as_str())))
@@ -430,13 +443,23 @@ fn kind_of(word: &str) -> String {
         .clone()
 }
 
-/// The capitalised words of `tokens[clause]`, lower case, function words aside.
-fn names(tokens: &[Token], clause: &Range<usize>) -> BTreeSet<String> {
-    tokens[clause.clone()]
-        .iter()
-        .filter(|t| t.is_word() && t.capitalized && !detect::is_function_word(&t.lower))
-        .map(|t| t.lower.clone())
-        .collect()
+/// The names of each clause of a sentence, read once for the clause.
+#[derive(Default)]
+struct ClauseNames(HashMap<(usize, usize), Rc<BTreeSet<String>>>);
+
+impl ClauseNames {
+    /// The capitalised words of `tokens[clause]`, lower case, function words aside.
+    fn of(&mut self, tokens: &[Token], clause: &Range<usize>) -> Rc<BTreeSet<String>> {
+        Rc::clone(self.0.entry((clause.start, clause.end)).or_insert_with(|| {
+            Rc::new(
+                tokens[clause.clone()]
+                    .iter()
+                    .filter(|t| t.is_word() && t.capitalized && !detect::is_function_word(&t.lower))
+                    .map(|t| t.lower.clone())
+                    .collect(),
+            )
+        }))
+    }
 }
 
 fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {

@@ -5,40 +5,68 @@
 //! sentence attributes it ("reportedly", "allegedly", "according to", "X reported", "is said
 //! to"). A plan wins over a report: "is reportedly set to visit" is still a plan.
 
-use std::ops::Range;
-
 use chrono::NaiveDate;
 
 use super::words::{PLAN_BEFORE_TO, PLAN_WORDS, REPORT_WORDS, Token, is_in};
 use crate::timeline::Status;
 use crate::timeline::date::TimelineDate;
 
-/// The status of the event at `tokens[trigger]`, whose clause is `clause`, dated `date`, in a
-/// sentence that [`is_reported`] or not.
+/// The status of an event dated `date`, whose clause up to the event word speaks of a plan
+/// (see [`Plans`]) or not, in a sentence that [`is_reported`] or not.
 #[must_use]
 pub fn status(
-    tokens: &[Token],
-    clause: &Range<usize>,
-    trigger: usize,
+    planned_words: bool,
     date: &TimelineDate,
     reference: NaiveDate,
     reported: bool,
 ) -> Status {
-    let words: Vec<&str> = tokens[clause.start..=trigger]
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.lower.as_str())
-        .collect();
-    let planned_words = words.iter().any(|w| is_in(PLAN_WORDS, w))
-        || words
-            .windows(2)
-            .any(|p| is_in(PLAN_BEFORE_TO, p[0]) && p[1] == "to");
     if date.first_day() > reference || planned_words {
         Status::Planned
     } else if reported {
         Status::Reported
     } else {
         Status::Happened
+    }
+}
+
+/// Where the words of a sentence speak of a plan ("will", "set to", "upcoming"), so that
+/// asking for a stretch of it costs one lookup, however many events share the stretch.
+pub struct Plans<'t> {
+    tokens: &'t [Token],
+    /// `last_start[i]`: the last first token of a plan cue that ends at or before `tokens[i]`,
+    /// read as far as asked.
+    last_start: Vec<Option<usize>>,
+    /// The last word read, if it comes before "to" in a plan ("set to").
+    before_to: Option<usize>,
+}
+
+impl<'t> Plans<'t> {
+    #[must_use]
+    pub fn new(tokens: &'t [Token]) -> Self {
+        Self {
+            tokens,
+            last_start: Vec::new(),
+            before_to: None,
+        }
+    }
+
+    /// The words of `tokens[from..=trigger]` speak of a plan.
+    pub fn within(&mut self, from: usize, trigger: usize) -> bool {
+        while self.last_start.len() <= trigger {
+            let i = self.last_start.len();
+            let t = &self.tokens[i];
+            let mut last = self.last_start.last().copied().flatten();
+            if t.is_word() {
+                if is_in(PLAN_WORDS, &t.lower) {
+                    last = Some(i);
+                } else if t.lower == "to" && self.before_to.is_some() {
+                    last = self.before_to;
+                }
+                self.before_to = is_in(PLAN_BEFORE_TO, &t.lower).then_some(i);
+            }
+            self.last_start.push(last);
+        }
+        self.last_start[trigger].is_some_and(|s| s >= from)
     }
 }
 

@@ -41,76 +41,133 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// Cuts `text[range]` into tokens whose spans index `text`.
+/// What a character of a tagger token is to the event words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// A run of letters and digits (of any script).
+    Alnum,
+    /// `-` or `.`, which join letters and digits on both sides.
+    Joiner,
+    /// `'` or `’`.
+    Apostrophe,
+    Other,
+}
+
+/// A run of letters and digits, or one other character, with no space before it when joined.
+#[derive(Debug, Clone)]
+struct Atom {
+    span: Range<usize>,
+    class: Class,
+    joined: bool,
+}
+
+/// Cuts `text[range]` into tokens whose spans index `text`: the tagger's tokens
+/// ([`crate::text::tokens`]), grouped into the words events read. Letters and digits joined
+/// by `-`, `.` or an apostrophe are one word ("don't", "U.S.", "30-year", "1990s"); the
+/// possessive `'s` is a token of its own; a number's `,` `:` and `/` are punctuation.
 #[must_use]
 pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
-    let piece = &text[range.clone()];
-    let chars: Vec<(usize, char)> = piece.char_indices().collect();
+    let atoms = atoms(text, range.start, &text[range.clone()]);
+    let alnum = |k: usize| {
+        atoms
+            .get(k)
+            .is_some_and(|a| a.joined && a.class == Class::Alnum)
+    };
+    // `atoms[k]` is "s" with no letter or digit after it: a possessive's.
+    let lone_s =
+        |k: usize| alnum(k) && matches!(&text[atoms[k].span.clone()], "s" | "S") && !alnum(k + 1);
     let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        if c.is_whitespace() {
-            i += 1;
-            continue;
-        }
-        if is_apostrophe(c) && !out.is_empty() {
-            let follows_word = chars[i - 1].1.is_alphanumeric();
-            let next = chars.get(i + 1).map(|&(_, n)| n);
-            let after = chars.get(i + 2).map(|&(_, n)| n);
-            if follows_word
-                && matches!(next, Some('s' | 'S'))
-                && !after.is_some_and(char::is_alphanumeric)
-            {
-                let end = chars.get(i + 2).map_or(piece.len(), |&(e, _)| e);
-                out.push(make(
-                    text,
-                    range.start + start..range.start + end,
-                    TokenKind::Possessive,
-                ));
-                i += 2;
-                continue;
-            }
-        }
-        if !c.is_alphanumeric() {
-            let end = chars.get(i + 1).map_or(piece.len(), |&(e, _)| e);
+    while i < atoms.len() {
+        let a = &atoms[i];
+        if a.class == Class::Apostrophe
+            && a.joined
+            && i > 0
+            && atoms[i - 1].class == Class::Alnum
+            && lone_s(i + 1)
+        {
             out.push(make(
                 text,
-                range.start + start..range.start + end,
-                TokenKind::Punct,
+                a.span.start..atoms[i + 1].span.end,
+                TokenKind::Possessive,
             ));
+            i += 2;
+            continue;
+        }
+        if a.class != Class::Alnum {
+            out.push(make(text, a.span.clone(), TokenKind::Punct));
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
-            let next_alnum = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-            let joiner = matches!(c, '-' | '.') && next_alnum;
-            // "don't", "O'Brien"; but not the possessive "'s".
-            let possessive = matches!(chars.get(j + 1), Some((_, 's' | 'S')))
-                && !chars.get(j + 2).is_some_and(|&(_, n)| n.is_alphanumeric());
-            let inner_apostrophe = is_apostrophe(c) && next_alnum && !possessive;
-            if c.is_alphanumeric() || joiner || inner_apostrophe {
-                j += 1;
-            } else {
+        let mut dotted = false;
+        while let Some(b) = atoms.get(j).filter(|b| b.joined) {
+            let joins = match b.class {
+                Class::Alnum => true,
+                Class::Joiner => alnum(j + 1),
+                // "don't", "O'Brien"; but not the possessive "'s".
+                Class::Apostrophe => alnum(j + 1) && !lone_s(j + 1),
+                Class::Other => false,
+            };
+            if !joins {
                 break;
             }
+            dotted |= b.class == Class::Joiner && text[b.span.clone()] == *".";
+            j += if b.class == Class::Alnum { 1 } else { 2 };
         }
         // The final dot of dotted initials belongs to the word: "U.S." and "a.m.".
-        let word: String = chars[i..j].iter().map(|&(_, c)| c).collect();
-        if word.contains('.') && chars.get(j).is_some_and(|&(_, c)| c == '.') {
+        if dotted
+            && atoms
+                .get(j)
+                .is_some_and(|b| b.joined && text[b.span.clone()] == *".")
+        {
             j += 1;
         }
-        let end = chars.get(j).map_or(piece.len(), |&(e, _)| e);
         out.push(make(
             text,
-            range.start + start..range.start + end,
+            a.span.start..atoms[j - 1].span.end,
             TokenKind::Word,
         ));
         i = j;
     }
     out
+}
+
+/// The tagger's tokens of `piece` (which starts at byte `offset` of the text) cut into
+/// [`Atom`]s: runs of letters and digits, and single other characters.
+fn atoms(text: &str, offset: usize, piece: &str) -> Vec<Atom> {
+    let mut atoms: Vec<Atom> = Vec::new();
+    let mut joined = false;
+    for token in crate::text::tokens(piece) {
+        let span = offset + token.span.start..offset + token.span.end;
+        joined &= token.joined;
+        for (at, c) in text[span.clone()].char_indices() {
+            let at = span.start + at;
+            let class = match c {
+                // A vertical tab is whitespace here, as for `char::is_whitespace`.
+                '\u{b}' => {
+                    joined = false;
+                    continue;
+                }
+                '-' | '.' => Class::Joiner,
+                c if is_apostrophe(c) => Class::Apostrophe,
+                c if c.is_alphanumeric() => Class::Alnum,
+                _ => Class::Other,
+            };
+            match atoms.last_mut() {
+                Some(last) if joined && class == Class::Alnum && last.class == Class::Alnum => {
+                    last.span.end = at + c.len_utf8();
+                }
+                _ => atoms.push(Atom {
+                    span: at..at + c.len_utf8(),
+                    class,
+                    joined,
+                }),
+            }
+            joined = true;
+        }
+    }
+    atoms
 }
 
 fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
@@ -332,6 +389,77 @@ pub fn all(list: List) -> &'static [&'static str] {
 mod tests {
     use super::*;
 
+    /// The events' own tokenizer before it read the tagger's tokens: what they must still give.
+    fn char_tokens(text: &str, range: Range<usize>) -> Vec<Token> {
+        let piece = &text[range.clone()];
+        let chars: Vec<(usize, char)> = piece.char_indices().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let (start, c) = chars[i];
+            if c.is_whitespace() {
+                i += 1;
+                continue;
+            }
+            if is_apostrophe(c) && !out.is_empty() {
+                let follows_word = chars[i - 1].1.is_alphanumeric();
+                let next = chars.get(i + 1).map(|&(_, n)| n);
+                let after = chars.get(i + 2).map(|&(_, n)| n);
+                if follows_word
+                    && matches!(next, Some('s' | 'S'))
+                    && !after.is_some_and(char::is_alphanumeric)
+                {
+                    let end = chars.get(i + 2).map_or(piece.len(), |&(e, _)| e);
+                    out.push(make(
+                        text,
+                        range.start + start..range.start + end,
+                        TokenKind::Possessive,
+                    ));
+                    i += 2;
+                    continue;
+                }
+            }
+            if !c.is_alphanumeric() {
+                let end = chars.get(i + 1).map_or(piece.len(), |&(e, _)| e);
+                out.push(make(
+                    text,
+                    range.start + start..range.start + end,
+                    TokenKind::Punct,
+                ));
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < chars.len() {
+                let c = chars[j].1;
+                let next_alnum = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+                let joiner = matches!(c, '-' | '.') && next_alnum;
+                // "don't", "O'Brien"; but not the possessive "'s".
+                let possessive = matches!(chars.get(j + 1), Some((_, 's' | 'S')))
+                    && !chars.get(j + 2).is_some_and(|&(_, n)| n.is_alphanumeric());
+                let inner_apostrophe = is_apostrophe(c) && next_alnum && !possessive;
+                if c.is_alphanumeric() || joiner || inner_apostrophe {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // The final dot of dotted initials belongs to the word: "U.S." and "a.m.".
+            let word: String = chars[i..j].iter().map(|&(_, c)| c).collect();
+            if word.contains('.') && chars.get(j).is_some_and(|&(_, c)| c == '.') {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(piece.len(), |&(e, _)| e);
+            out.push(make(
+                text,
+                range.start + start..range.start + end,
+                TokenKind::Word,
+            ));
+            i = j;
+        }
+        out
+    }
+
     #[test]
     fn every_list_is_read_and_has_no_repeats() {
         let words = Words::parse(EVENT_WORDS).expect("events.txt reads");
@@ -370,6 +498,31 @@ mod tests {
             Words::parse("[articles]\nThe, a\n").unwrap_err(),
             "line 2: \"The\" must be one lower-case word"
         );
+    }
+
+    /// The words grouped from the tagger's tokens are the ones the events' own tokenizer cut,
+    /// for every string of up to ten pieces of the characters where the two could differ.
+    #[test]
+    fn grouped_tokens_are_the_char_tokens() {
+        const PIECES: [&str; 26] = [
+            "a", "B", "s", "S", "'", "’", ".", "-", ",", ":", "/", "1", "٣", "é", "²", " ", "\n",
+            "\u{b}", "\u{a0}", "(", "U.S.", "a.m.", "St", "2,024", "10:35", "3.5",
+        ];
+        let mut seed: u64 = 11;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..200_000 {
+            let len = 1 + next(10);
+            let text: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+            let from = if text.is_char_boundary(1) { next(2) } else { 0 };
+            assert_eq!(
+                tokens(&text, from..text.len()),
+                char_tokens(&text, from..text.len()),
+                "{text:?} from {from}"
+            );
+        }
     }
 
     #[test]

@@ -2,12 +2,12 @@
 //!
 //! `cargo bench --bench scale_extract [-- --max-mb 100 --runs 2 --only dates]` extracts events
 //! from inputs of 0.1, 1 and 10 MB (100 MB with `--max-mb 100`) of text shaped to break an
-//! extractor: short dated sentences, one endless sentence of dated clauses, many distinct
-//! dates, one date repeated with many titles, prose with no dates, news prose. The text is
-//! tagged and cut into sentences before the clock starts; the time is `events::extract`'s
-//! (what `timeliner extract` adds to tagging). Each run is a fresh child process (see
-//! `growth.rs`, shared with `scale`); for each tenfold step the time should grow about
-//! tenfold (at most about 12x), not a hundredfold.
+//! extractor: short dated sentences, one endless sentence of dated clauses, one endless clause
+//! of dates, many distinct dates, one date repeated with many titles, prose with no dates,
+//! news prose. The text is tagged and cut into sentences before the clock starts; the time is
+//! `events::extract`'s (what `timeliner extract` adds to tagging). Each run is a fresh child
+//! process (see `growth.rs`, shared with `scale`); for each tenfold step the time should grow
+//! about tenfold (at most about 12x), not a hundredfold.
 //!
 //! Without `--bench` (as in `cargo test --all-targets`) it runs 10 KB and 100 KB inputs.
 
@@ -31,6 +31,7 @@ use timeliner::timex::Timex;
 const PATTERNS: &[&str] = &[
     "dense dated sentences",
     "one endless sentence",
+    "one endless clause",
     "many distinct dates",
     "same date repeated",
     "no dates",
@@ -63,6 +64,8 @@ fn make(pattern: &str, size: usize) -> String {
             "in 2019 talks broke down, last week the army attacked, next month a summit, ",
             size,
         ),
+        // One sentence and one clause for all its dates: no comma, no clause opener.
+        "one endless clause" => growth::cycle("in 2019 talks and in 2020 votes and ", size),
         "no dates" => growth::cycle(
             "Talks broke down in Hanoi over the plan. Officials said the summit would resume \
              after the visit, and the army attacked the city.\n",
