@@ -11,7 +11,7 @@ use chrono::{NaiveDate, Weekday};
 use crate::normalize::{Context, Tense, needs_tense, normalize, weekday_contradiction};
 use crate::recognize::{Producer, recognizer};
 use crate::text::{self, DateSource, tense_around};
-use crate::timex::{Timex, TimexType};
+use crate::timex::{Point, Timex, TimexType, Unit};
 
 /// What the tagger needs to know besides the text.
 #[derive(Debug, Clone, Default)]
@@ -156,15 +156,18 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
             (date, Some(source))
         }),
     };
+    let narrative = match options.doc_type {
+        DocType::News => false,
+        DocType::Narrative => true,
+        DocType::Auto => reference_date.is_none(),
+    };
+    // A narrative's reference date (when it was written) dates nothing in it: the story's day
+    // stands in for it, once the story is at one.
     let mut context = Context {
-        reference: reference_date.map(|(date, _)| date),
+        reference: reference_date.map(|(date, _)| date).filter(|_| !narrative),
         previous: None,
         tense: Tense::Unknown,
-        narrative: match options.doc_type {
-            DocType::News => false,
-            DocType::Narrative => true,
-            DocType::Auto => reference_date.is_none(),
-        },
+        narrative,
     };
     let mut unresolved = 0;
     let mut lines = Lines::default();
@@ -183,13 +186,16 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
             } else {
                 Tense::Unknown
             };
-            let anaphoric = matches!(
-                expression.producer,
-                Producer::Offset(_)
-                    | Producer::RefOffset
-                    | Producer::RefShift(_)
-                    | Producer::Reported(_)
-            );
+            // In a narrative, "the following year" and "two days later" move the story on.
+            let slots = &expression.slots;
+            let anaphoric = match expression.producer {
+                Producer::Offset(_) | Producer::Reported(_) => true,
+                Producer::RefOffset => !narrative || slots.direction.unwrap_or(0) < 0,
+                Producer::RefShift(fixed) => {
+                    !narrative || fixed.or(slots.ref_shift).unwrap_or(0) < 0
+                }
+                _ => false,
+            };
             let Some(value) = normalize(expression, &context) else {
                 continue;
             };
@@ -211,7 +217,18 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
                 && !anaphoric
                 && matches!(value.kind, TimexType::Date | TimexType::Time)
             {
-                context.previous = Some(point);
+                context.previous = Some(match context.previous {
+                    Some(story) if narrative && within(story, point) => story,
+                    _ => point,
+                });
+                if narrative {
+                    context.reference = match context.previous.unwrap_or(point) {
+                        Point::Day(day) | Point::DayPart(day, _) | Point::Clock(day, ..) => {
+                            Some(day)
+                        }
+                        _ => None,
+                    };
+                }
             }
             timexes.push(Timex {
                 span: expression.span.clone(),
@@ -229,6 +246,24 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         reference_date,
         warnings,
     }
+}
+
+/// Whether the story's point lies within a coarser point just said ("On June 10 ... by the end
+/// of the month"), so that the story keeps its precision.
+fn within(story: Point, said: Point) -> bool {
+    let unit = match said {
+        Point::Century(_) => Unit::Century,
+        Point::Decade(_) => Unit::Decade,
+        Point::Year(_) => Unit::Year,
+        Point::Quarter(..) => Unit::Quarter,
+        Point::Month(..) => Unit::Month,
+        Point::Week(..) => Unit::Week,
+        _ => return false,
+    };
+    story.rank() > said.rank()
+        && story
+            .first_day()
+            .is_some_and(|day| Point::containing(day, unit) == said)
 }
 
 /// Line numbers found so far, so that locating places in text order reads the text once.
@@ -306,6 +341,68 @@ fn chunks(text: &str, start: usize) -> impl Iterator<Item = std::ops::Range<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn narrative(text: &str) -> Vec<String> {
+        let options = TagOptions {
+            reference_date: NaiveDate::from_ymd_opt(2009, 12, 19),
+            doc_type: DocType::Narrative,
+        };
+        tag(text, &options)
+            .iter()
+            .map(|t| t.value.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_narrative_reference_date_dates_nothing_in_the_story() {
+        let text = "On June 10, 1940, Italy declared war. That morning the city fell; by the end of \
+                    the month and at 5 a.m. the army moved. Twelve days later, on July 14, a truce. \
+                    In the spring the front was quiet. Historians today agree.";
+        assert_eq!(
+            narrative(text),
+            [
+                "1940-06-10",
+                "1940-06-10TMO",
+                "1940-06",
+                "1940-06-10T05:00",
+                "1940-06-22",
+                "1940-07-14",
+                "1940-SP",
+                "PRESENT_REF",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_soon_after_a_late_month_is_the_next_year_and_a_far_one_a_flashback() {
+        assert_eq!(
+            narrative("In December 1864 the siege went on. Five Forks fell on April 1."),
+            ["1864-12", "1865-04-01"]
+        );
+        assert_eq!(
+            narrative("In August 1941 the offensive, begun in June, slowed."),
+            ["1941-08", "1941-06"]
+        );
+        assert_eq!(
+            narrative("By November 1940 the raids stopped. In the spring they resumed."),
+            ["1940-11", "1941-SP"]
+        );
+    }
+
+    #[test]
+    fn a_story_before_any_date_leaves_years_open() {
+        assert_eq!(narrative("In March the war began."), ["XXXX-03"]);
+    }
+
+    #[test]
+    fn years_before_the_common_era_set_the_story_year() {
+        assert_eq!(
+            narrative(
+                "In 490 BC the Persians landed. In September they fought; the following year."
+            ),
+            ["BC0490", "BC0490-09", "BC0489"]
+        );
+    }
 
     #[test]
     fn a_weekday_that_contradicts_its_date_is_kept_with_a_warning() {

@@ -28,6 +28,18 @@ pub struct Context {
 }
 
 impl Context {
+    /// In a narrative, the year of `month` said after the story's point: the point's year,
+    /// or the next one when the story is at a month late in a year and `month` comes at most
+    /// four months after it ("December 1864 ... on April 1" is 1865); a month further back
+    /// is a flashback within the year ("in August ... had begun in June").
+    fn story_year(&self, month: u32) -> Option<i32> {
+        let anchor = self.previous?;
+        let year = self.narrative_anchor()?.year();
+        let at = anchor.first_day()?.month();
+        let within_year = anchor.unknown_inside(Unit::Month).is_none();
+        Some(year + i32::from(within_year && month < at && month + 12 - at <= 4))
+    }
+
     /// In a narrative, the first day of the date mentioned before, if it names a year or a
     /// shorter period (a decade or century says too little to take a year from).
     fn narrative_anchor(&self) -> Option<NaiveDate> {
@@ -142,6 +154,11 @@ fn part_number(s: &Slots, fixed: Option<u32>) -> Option<u32> {
 /// ```
 #[must_use]
 pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
+    if context.narrative
+        && let Some(value) = story(expression, context)
+    {
+        return value;
+    }
     let s = &expression.slots;
     let reference = context.reference;
     match &expression.producer {
@@ -159,7 +176,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         Producer::Month => {
             let month = s.month?;
             // "In 2011 ... In December": in a narrative, the story's year.
-            if let Some(year) = context.narrative_anchor().map(|day| day.year()) {
+            if let Some(year) = context.story_year(month) {
                 return Some(Value::point(match s.day {
                     Some(day) => Point::Day(NaiveDate::from_ymd_opt(year, month, day)?),
                     None => Point::Month(year, month),
@@ -285,7 +302,9 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         },
         Producer::Century => {
             let n = i32::try_from(s.ordinal?).ok()?;
-            Some(Value::point(Point::Century(n - 1)))
+            // "the 4th century BC" is `BC03`: counted back from the common era.
+            let century = if s.era == Some(-1) { 1 - n } else { n - 1 };
+            Some(Value::point(Point::Century(century)))
         }
         Producer::YearEnd => match reference {
             Some(r) => Some(Value::point(Point::Day(NaiveDate::from_ymd_opt(
@@ -366,7 +385,13 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 // "10:30 tonight" is 22:30.
                 hour = hour_in_daypart(hour, *part);
             }
+            // "At 5 a.m. on 22 June 1941": the date said with the clock time wins.
+            let said = s.month.zip(s.day).and_then(|(month, day)| {
+                let year = s.year.or_else(|| context.story_year(month))?;
+                NaiveDate::from_ymd_opt(year, month, day)
+            });
             let day = match (s.weekday, reference) {
+                _ if said.is_some() => said?,
                 (_, None) => {
                     let time = Some(TimeOfDay::Clock(hour, minute));
                     let value = partial(Year::Unknown, Within::Day(None, None), time);
@@ -673,6 +698,8 @@ fn ref_shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> 
         let year = match shift.signum() {
             1 if within_year && start > month => year,
             -1 if within_year && start < month => year,
+            // "In December 1940 ... in the spring": the one to come, as a month would.
+            0 if within_year && start < month && start + 12 - month <= 4 => year + 1,
             n => year + n,
         };
         return Some(Value::point(Point::Season(year, season)));
@@ -755,6 +782,49 @@ fn offset(s: &Slots, direction: i32, context: &Context, from_previous: bool) -> 
         _ => anchor,
     };
     Some(Value::point(anchor.shifted(unit, direction * n)?))
+}
+
+/// A narrative's reading of the expressions that news reads against the reference date: they
+/// follow the story's point instead (`context.previous`), and "today" is the writer's present.
+/// `None` leaves the expression to the common reading, which in a narrative has for reference
+/// date only the story's day, if it is at one.
+fn story(expression: &Expression, context: &Context) -> Option<Option<Value>> {
+    let s = &expression.slots;
+    let anchor = context.previous;
+    Some(match expression.producer {
+        Producer::Day(fixed, part)
+            if fixed.or(s.day_shift) == Some(0) && part.or(s.daypart).is_none() =>
+        {
+            Some(Value::plain(
+                TimexType::Date,
+                timex::Value::Ref(Ref::Present),
+            ))
+        }
+        Producer::Shift(fixed) if anchor.is_some() => {
+            let n = fixed.or(s.shift).unwrap_or(0);
+            if s.number == Some(Amount::Vague) {
+                let value = if n > 0 { Ref::Future } else { Ref::Past };
+                Some(Value::plain(TimexType::Date, timex::Value::Ref(value)))
+            } else if s.plural {
+                Some(duration(s.unit.unwrap_or(Unit::Year).duration(None)))
+            } else {
+                ref_shift(s, Some(n), context)
+            }
+        }
+        Producer::Offset(direction) if anchor.is_some() => offset(s, direction, context, true),
+        Producer::Date if s.year.is_none() && s.date.is_none() => {
+            let mut with_year = s.clone();
+            with_year.year = Some(context.narrative_anchor()?.year() + s.shift?);
+            absolute(&with_year).map(Value::point)
+        }
+        Producer::YearEnd => {
+            let year = context.narrative_anchor()?.year();
+            Some(Value::point(Point::Day(NaiveDate::from_ymd_opt(
+                year, 12, 31,
+            )?)))
+        }
+        _ => return None,
+    })
 }
 
 fn duration(duration: timex::Duration) -> Value {
