@@ -178,7 +178,9 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             // "In 2011 ... In December": in a narrative, the story's year.
             if let Some(year) = context.story_year(month) {
                 return Some(Value::point(match s.day {
-                    Some(day) => Point::Day(NaiveDate::from_ymd_opt(year, month, day)?),
+                    Some(day) => {
+                        with_daypart(NaiveDate::from_ymd_opt(year, month, day)?, s.daypart)
+                    }
                     None => Point::Month(year, month),
                 }));
             }
@@ -190,7 +192,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             };
             let year = year_by_tense(reference, (month, s.day.unwrap_or(0)), context.tense);
             Some(Value::point(match s.day {
-                Some(day) => Point::Day(NaiveDate::from_ymd_opt(year, month, day)?),
+                Some(day) => with_daypart(NaiveDate::from_ymd_opt(year, month, day)?, s.daypart),
                 None => Point::Month(year, month),
             }))
         }
@@ -478,7 +480,10 @@ fn absolute(s: &Slots) -> Option<Point> {
     }
     let year = s.year?;
     Some(match (s.month, s.day, s.season) {
-        (Some(month), Some(day), _) => Point::Day(NaiveDate::from_ymd_opt(year, month, day)?),
+        // "the night of 8 February 1904": a part of that day.
+        (Some(month), Some(day), _) => {
+            with_daypart(NaiveDate::from_ymd_opt(year, month, day)?, s.daypart)
+        }
         (Some(month), None, _) => Point::Month(year, month),
         (None, _, Some(season)) => Point::Season(year, season),
         _ => Point::Year(year),
@@ -708,6 +713,11 @@ fn ref_shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> 
     let unit = match s.unit {
         Some(unit) => unit,
         None if s.daypart.is_some() || s.weekday.is_some() => Unit::Day,
+        // "At the same time": in a story, the time just told; in news a connective ("at the
+        // same time, he said").
+        None if shift == 0 && context.narrative && context.previous.is_some() => {
+            return Some(Value::point(anchor));
+        }
         None => return None,
     };
     if s.plural {
