@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use chrono::{NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::normalize::{Context, Tense, needs_tense, normalize, weekday_contradiction};
 use crate::recognize::{Producer, recognizer};
@@ -180,7 +180,18 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         }
         found.clear();
         recognizer().scan(text, &tokens, &mut found);
+        let mut unread = 0;
         for expression in &found {
+            if narrative {
+                bare_years(
+                    text,
+                    &tokens,
+                    unread..expression.tokens.start,
+                    &mut context,
+                    &mut timexes,
+                );
+                unread = expression.tokens.end;
+            }
             context.tense = if needs_tense(expression) {
                 tense_around(text, &tokens, expression.tokens.clone())
             } else {
@@ -237,6 +248,15 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
                 modifier: expression.modifier.map(str::to_string),
             });
         }
+        if narrative {
+            bare_years(
+                text,
+                &tokens,
+                unread..tokens.len(),
+                &mut context,
+                &mut timexes,
+            );
+        }
     }
     if unresolved > 0 && reference_date.is_none() {
         warnings.push(Warning::NoReferenceDate { unresolved });
@@ -245,6 +265,45 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         timexes,
         reference_date,
         warnings,
+    }
+}
+
+/// In a story told before the common era, a bare number where a year would stand ("in 492",
+/// "between 499 and 493 BC") is a year BC near the story's, and moves the story there.
+fn bare_years(
+    text: &str,
+    tokens: &[text::Token],
+    range: std::ops::Range<usize>,
+    context: &mut Context,
+    timexes: &mut Vec<Timex>,
+) {
+    for i in range {
+        let Some(story) = context
+            .previous
+            .and_then(Point::first_day)
+            .map(|d| d.year())
+        else {
+            return;
+        };
+        let token = &tokens[i];
+        let word = &text[token.span.clone()];
+        if story > 0 || token.kind != text::TokenKind::Number || word.len() > 4 {
+            continue;
+        }
+        let Some(year) = word.parse::<i32>().ok().filter(|&n| n > 0).map(|n| 1 - n) else {
+            continue;
+        };
+        if (year - story).abs() > 100 || !recognizer().stands_as_year(text, tokens, i) {
+            continue;
+        }
+        context.previous = Some(Point::Year(year));
+        context.reference = None;
+        timexes.push(Timex {
+            span: token.span.clone(),
+            kind: TimexType::Date,
+            value: crate::timex::Value::Point(Point::Year(year)),
+            modifier: None,
+        });
     }
 }
 
@@ -392,6 +451,17 @@ mod tests {
     #[test]
     fn a_story_before_any_date_leaves_years_open() {
         assert_eq!(narrative("In March the war began."), ["XXXX-03"]);
+    }
+
+    #[test]
+    fn a_bare_year_in_a_story_before_the_common_era_is_a_year_bc() {
+        assert_eq!(
+            narrative(
+                "In 490 BC Darius sent a fleet. In 492 the first had failed; 480 ships sailed."
+            ),
+            ["BC0490", "BC0492"]
+        );
+        assert!(narrative("In 1940 the war went on; in 492 cases.").len() == 1);
     }
 
     #[test]
