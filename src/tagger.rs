@@ -416,7 +416,7 @@ mod tests {
     fn a_narrative_reference_date_dates_nothing_in_the_story() {
         let text = "On June 10, 1940, Italy declared war. That morning the city fell; by the end of \
                     the month and at 5 a.m. the army moved. Twelve days later, on July 14, a truce. \
-                    In the spring the front was quiet. Historians today agree.";
+                    In the spring the front was quiet. Historians today agree, to this day.";
         assert_eq!(
             narrative(text),
             [
@@ -427,6 +427,7 @@ mod tests {
                 "1940-06-22",
                 "1940-07-14",
                 "1940-SP",
+                "PRESENT_REF",
                 "PRESENT_REF",
             ]
         );

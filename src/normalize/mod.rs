@@ -802,8 +802,20 @@ fn story(expression: &Expression, context: &Context) -> Option<Option<Value>> {
     let s = &expression.slots;
     let anchor = context.previous;
     Some(match expression.producer {
+        // "today", "to this day", "the present day": the writer's, not the story's.
         Producer::Day(fixed, part)
             if fixed.or(s.day_shift) == Some(0) && part.or(s.daypart).is_none() =>
+        {
+            Some(Value::plain(
+                TimexType::Date,
+                timex::Value::Ref(Ref::Present),
+            ))
+        }
+        Producer::Shift(fixed)
+            if fixed.or(s.shift).unwrap_or(0) == 0
+                && s.unit == Some(Unit::Day)
+                && s.daypart.is_none()
+                && !s.plural =>
         {
             Some(Value::plain(
                 TimexType::Date,
