@@ -27,7 +27,8 @@ pub struct ExtractArgs {
     /// dateline gives the reference date).
     #[arg(required = true)]
     articles: Vec<PathBuf>,
-    /// The date relative expressions are resolved against (YYYY-MM-DD), for every article.
+    /// The date relative expressions are resolved against (YYYY-MM-DD), for every article;
+    /// a narrative needs none.
     #[arg(long)]
     reference_date: Option<NaiveDate>,
     /// How month and day names without a year are read: `news` against the reference
@@ -57,7 +58,8 @@ enum Format {
 struct Article {
     path: PathBuf,
     text: String,
-    reference: NaiveDate,
+    /// `None` only for a narrative, whose events the story dates.
+    reference: Option<NaiveDate>,
     doc_type: DocType,
 }
 
@@ -227,17 +229,20 @@ fn dated(
                     .and_then(|s| s.published)
                     .map(|d| d.first_day())
             };
-            let reference = stated.or_else(recorded).ok_or_else(|| {
+            let doc_type: DocType = args.doc_type.into();
+            let reference = stated.or_else(recorded);
+            if reference.is_none() && doc_type != DocType::Narrative {
+                return Err(
                 anyhow!(
                     "{}: no reference date: the article has no `date:` front matter or dateline\n  hint: pass --reference-date YYYY-MM-DD (the day the article was published)",
                     path.display()
-                )
-            })?;
+                ));
+            }
             Ok(Article {
                 path,
                 text,
                 reference,
-                doc_type: args.doc_type.into(),
+                doc_type,
             })
         })
         .collect()
@@ -246,7 +251,7 @@ fn dated(
 /// The article's temporal expressions and its sentences (after any front matter).
 fn tag_article(article: &Article) -> (Vec<timeliner::timex::Timex>, Vec<std::ops::Range<usize>>) {
     let options = TagOptions {
-        reference_date: Some(article.reference),
+        reference_date: article.reference,
         doc_type: article.doc_type,
     };
     let body = body_start(&article.text);
@@ -331,7 +336,9 @@ fn source_for(article: &Article, known: &[Source], taken: &[Source]) -> Source {
         id,
         title: humanize(&stem),
         path: Some(path),
-        published: TimelineDate::parse(&article.reference.to_string()).ok(),
+        published: article
+            .reference
+            .and_then(|d| TimelineDate::parse(&d.to_string()).ok()),
         ..Source::default()
     }
 }
@@ -349,7 +356,7 @@ fn humanize(stem: &str) -> String {
 fn new_timeline(articles: &[Article], sources: Vec<Source>, events: Vec<Event>) -> Timeline {
     let as_of = articles
         .iter()
-        .map(|a| a.reference)
+        .filter_map(|a| a.reference)
         .max()
         .and_then(|d| TimelineDate::parse(&d.to_string()).ok());
     let title = sources.first().map(|s| s.title.clone()).unwrap_or_default();

@@ -20,7 +20,7 @@ pub fn status(
     clause: &Range<usize>,
     trigger: usize,
     date: &TimelineDate,
-    reference: NaiveDate,
+    reference: Option<NaiveDate>,
 ) -> Status {
     let words: Vec<&str> = tokens[clause.start..=trigger]
         .iter()
@@ -31,7 +31,7 @@ pub fn status(
         || words
             .windows(2)
             .any(|p| is_in(PLAN_BEFORE_TO, p[0]) && p[1] == "to");
-    if date.first_day() > reference || planned_words {
+    if reference.is_some_and(|r| date.first_day() > r) || planned_words {
         return Status::Planned;
     }
     let sentence: Vec<&str> = tokens
