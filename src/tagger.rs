@@ -159,7 +159,7 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
     let narrative = match options.doc_type {
         DocType::News => false,
         DocType::Narrative => true,
-        DocType::Auto => reference_date.is_none(),
+        DocType::Auto => reference_date.is_none_or(|(date, _)| reads_as_history(text, date)),
     };
     // A narrative's reference date (when it was written) dates nothing in it: the story's day
     // stands in for it, once the story is at one.
@@ -266,6 +266,39 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         reference_date,
         warnings,
     }
+}
+
+/// Whether a text dated `reference` reads as history rather than news: no dateline, and of
+/// at least ten four-digit years it writes (a news story looking back names fewer), three
+/// quarters or more lie twenty years or more before the reference date. One pass over the
+/// bytes.
+fn reads_as_history(text: &str, reference: NaiveDate) -> bool {
+    if text::reference_date(text).is_some_and(|(_, source)| source != DateSource::FrontMatter) {
+        return false;
+    }
+    let (mut years, mut old) = (0_u32, 0_u32);
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_digit() {
+            run += 1;
+            continue;
+        }
+        // Four digits alone: not part of "1,500.25", "10:30" or "$1990".
+        let number_goes_on =
+            matches!(b, b'.' | b',' | b':') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if run == 4 && !number_goes_on {
+            let year: i32 = text[i - 4..i].parse().unwrap_or(0);
+            let before = bytes[..i - 4].last().copied().unwrap_or(b' ');
+            let alone = !before.is_ascii_alphanumeric() && !matches!(before, b'$' | b',' | b'.');
+            if (1000..=2099).contains(&year) && alone {
+                years += 1;
+                old += u32::from(year <= reference.year() - 20);
+            }
+        }
+        run = 0;
+    }
+    years >= 10 && old * 4 >= years * 3
 }
 
 /// In a story told before the common era, a bare number where a year would stand ("in 492",
@@ -447,6 +480,27 @@ mod tests {
             narrative("By November 1940 the raids stopped. In the spring they resumed."),
             ["1940-11", "1941-SP"]
         );
+    }
+
+    #[test]
+    fn auto_reads_a_history_as_a_narrative_and_news_as_news() {
+        let options = TagOptions {
+            reference_date: NaiveDate::from_ymd_opt(2009, 12, 19),
+            doc_type: DocType::Auto,
+        };
+        let values = |text: &str| -> Vec<String> {
+            tag(text, &options)
+                .iter()
+                .map(|t| t.value.to_string())
+                .collect()
+        };
+        let history = "The war began in 1914, after the crises of 1905, 1908 and 1911. By 1915 \
+                       the front was fixed; 1916 brought Verdun, 1917 the mutinies and 1918 the \
+                       armistice, signed in 1918 and sealed in 1919. In March the army moved.";
+        assert_eq!(values(history).last().map(String::as_str), Some("1919-03"));
+        let news = "The bank, founded in 1914, said on Monday that it expects 2010 profits to \
+                    rise. In March it will report.";
+        assert_eq!(values(news).last().map(String::as_str), Some("2010-03"));
     }
 
     #[test]
