@@ -30,7 +30,8 @@ pub enum DocType {
     /// Against the story: "In 2011 ... in March" is March 2011, "on Monday" the Monday after
     /// the date mentioned before it (history, profiles, timelines).
     Narrative,
-    /// News when there is a reference date, a narrative when there is none.
+    /// News when there is a reference date and the text does not read as history (see
+    /// `reads_as_history`), a narrative otherwise.
     #[default]
     Auto,
 }

@@ -33,7 +33,7 @@ pub struct ExtractArgs {
     reference_date: Option<NaiveDate>,
     /// How month and day names without a year are read: `news` against the reference
     /// date, `narrative` against the date mentioned before them (history, profiles), `auto`
-    /// news when there is a reference date.
+    /// news when there is a reference date and the text does not read as history.
     #[arg(long, value_enum, default_value_t = DocTypeArg::Auto)]
     doc_type: DocTypeArg,
     /// The timeline file to create or extend (default: print a new timeline).
