@@ -283,13 +283,12 @@ fn extract_all(articles: &[Article], known_sources: &[Source]) -> (Vec<Source>, 
     for article in articles {
         let source = source_for(article, known_sources, &sources);
         let (timexes, spans) = tag_article(article);
-        for event in extract(
-            &article.text,
-            &timexes,
-            &spans,
-            article.reference,
-            &source.id,
-        ) {
+        // A history's reference date dates nothing: "recently" there is the story's, not
+        // the writer's, and no event is planned for being after it.
+        let reference = article
+            .reference
+            .filter(|_| article.doc_type != DocType::Narrative);
+        for event in extract(&article.text, &timexes, &spans, reference, &source.id) {
             match events.iter_mut().find(|e| e.id == event.id) {
                 Some(known) => known
                     .mentions
