@@ -178,9 +178,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             // "In 2011 ... In December": in a narrative, the story's year.
             if let Some(year) = context.story_year(month) {
                 return Some(Value::point(match s.day {
-                    Some(day) => {
-                        with_daypart(NaiveDate::from_ymd_opt(year, month, day)?, s.daypart)
-                    }
+                    Some(day) => Point::Day(NaiveDate::from_ymd_opt(year, month, day)?),
                     None => Point::Month(year, month),
                 }));
             }
@@ -192,7 +190,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             };
             let year = year_by_tense(reference, (month, s.day.unwrap_or(0)), context.tense);
             Some(Value::point(match s.day {
-                Some(day) => with_daypart(NaiveDate::from_ymd_opt(year, month, day)?, s.daypart),
+                Some(day) => Point::Day(NaiveDate::from_ymd_opt(year, month, day)?),
                 None => Point::Month(year, month),
             }))
         }
