@@ -6,12 +6,12 @@
 
 use std::fmt;
 
-use chrono::{NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::normalize::{Context, Tense, needs_tense, normalize, weekday_contradiction};
 use crate::recognize::{Producer, recognizer};
 use crate::text::{self, DateSource, tense_around};
-use crate::timex::{Timex, TimexType};
+use crate::timex::{Point, Timex, TimexType, Unit};
 
 /// What the tagger needs to know besides the text.
 #[derive(Debug, Clone, Default)]
@@ -30,7 +30,8 @@ pub enum DocType {
     /// Against the story: "In 2011 ... in March" is March 2011, "on Monday" the Monday after
     /// the date mentioned before it (history, profiles, timelines).
     Narrative,
-    /// News when there is a reference date, a narrative when there is none.
+    /// News when there is a reference date and the text does not read as history (see
+    /// `reads_as_history`), a narrative otherwise.
     #[default]
     Auto,
 }
@@ -156,15 +157,18 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
             (date, Some(source))
         }),
     };
+    let narrative = match options.doc_type {
+        DocType::News => false,
+        DocType::Narrative => true,
+        DocType::Auto => reference_date.is_none_or(|(date, _)| reads_as_history(text, date)),
+    };
+    // A narrative's reference date (when it was written) dates nothing in it: the story's day
+    // stands in for it, once the story is at one.
     let mut context = Context {
-        reference: reference_date.map(|(date, _)| date),
+        reference: reference_date.map(|(date, _)| date).filter(|_| !narrative),
         previous: None,
         tense: Tense::Unknown,
-        narrative: match options.doc_type {
-            DocType::News => false,
-            DocType::Narrative => true,
-            DocType::Auto => reference_date.is_none(),
-        },
+        narrative,
     };
     let mut unresolved = 0;
     let mut lines = Lines::default();
@@ -177,19 +181,33 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         }
         found.clear();
         recognizer().scan(text, &tokens, &mut found);
+        let mut unread = 0;
         for expression in &found {
+            if narrative {
+                bare_years(
+                    text,
+                    &tokens,
+                    unread..expression.tokens.start,
+                    &mut context,
+                    &mut timexes,
+                );
+                unread = expression.tokens.end;
+            }
             context.tense = if needs_tense(expression) {
                 tense_around(text, &tokens, expression.tokens.clone())
             } else {
                 Tense::Unknown
             };
-            let anaphoric = matches!(
-                expression.producer,
-                Producer::Offset(_)
-                    | Producer::RefOffset
-                    | Producer::RefShift(_)
-                    | Producer::Reported(_)
-            );
+            // In a narrative, "the following year" and "two days later" move the story on.
+            let slots = &expression.slots;
+            let anaphoric = match expression.producer {
+                Producer::Offset(_) | Producer::Reported(_) => true,
+                Producer::RefOffset => !narrative || slots.direction.unwrap_or(0) < 0,
+                Producer::RefShift(fixed) => {
+                    !narrative || fixed.or(slots.ref_shift).unwrap_or(0) < 0
+                }
+                _ => false,
+            };
             let Some(value) = normalize(expression, &context) else {
                 continue;
             };
@@ -211,7 +229,18 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
                 && !anaphoric
                 && matches!(value.kind, TimexType::Date | TimexType::Time)
             {
-                context.previous = Some(point);
+                context.previous = Some(match context.previous {
+                    Some(story) if narrative && within(story, point) => story,
+                    _ => point,
+                });
+                if narrative {
+                    context.reference = match context.previous.unwrap_or(point) {
+                        Point::Day(day) | Point::DayPart(day, _) | Point::Clock(day, ..) => {
+                            Some(day)
+                        }
+                        _ => None,
+                    };
+                }
             }
             timexes.push(Timex {
                 span: expression.span.clone(),
@@ -219,6 +248,15 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
                 value: value.value,
                 modifier: expression.modifier.map(str::to_string),
             });
+        }
+        if narrative {
+            bare_years(
+                text,
+                &tokens,
+                unread..tokens.len(),
+                &mut context,
+                &mut timexes,
+            );
         }
     }
     if unresolved > 0 && reference_date.is_none() {
@@ -229,6 +267,96 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         reference_date,
         warnings,
     }
+}
+
+/// Whether a text dated `reference` reads as history rather than news: no dateline, and of
+/// at least ten four-digit years it writes (a news story looking back names fewer), three
+/// quarters or more lie twenty years or more before the reference date. One pass over the
+/// bytes.
+fn reads_as_history(text: &str, reference: NaiveDate) -> bool {
+    if text::reference_date(text).is_some_and(|(_, source)| source != DateSource::FrontMatter) {
+        return false;
+    }
+    let (mut years, mut old) = (0_u32, 0_u32);
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_digit() {
+            run += 1;
+            continue;
+        }
+        // Four digits alone: not part of "1,500.25", "10:30" or "$1990".
+        let number_goes_on =
+            matches!(b, b'.' | b',' | b':') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if run == 4 && !number_goes_on {
+            let year: i32 = text[i - 4..i].parse().unwrap_or(0);
+            let before = bytes[..i - 4].last().copied().unwrap_or(b' ');
+            let alone = !before.is_ascii_alphanumeric() && !matches!(before, b'$' | b',' | b'.');
+            if (1000..=2099).contains(&year) && alone {
+                years += 1;
+                old += u32::from(year <= reference.year() - 20);
+            }
+        }
+        run = 0;
+    }
+    years >= 10 && old * 4 >= years * 3
+}
+
+/// In a story told before the common era, a bare number where a year would stand ("in 492",
+/// "between 499 and 493 BC") is a year BC near the story's, and moves the story there.
+fn bare_years(
+    text: &str,
+    tokens: &[text::Token],
+    range: std::ops::Range<usize>,
+    context: &mut Context,
+    timexes: &mut Vec<Timex>,
+) {
+    for i in range {
+        let Some(story) = context
+            .previous
+            .and_then(Point::first_day)
+            .map(|d| d.year())
+        else {
+            return;
+        };
+        let token = &tokens[i];
+        let word = &text[token.span.clone()];
+        if story > 0 || token.kind != text::TokenKind::Number || word.len() > 4 {
+            continue;
+        }
+        let Some(year) = word.parse::<i32>().ok().filter(|&n| n > 0).map(|n| 1 - n) else {
+            continue;
+        };
+        if (year - story).abs() > 100 || !recognizer().stands_as_year(text, tokens, i) {
+            continue;
+        }
+        context.previous = Some(Point::Year(year));
+        context.reference = None;
+        timexes.push(Timex {
+            span: token.span.clone(),
+            kind: TimexType::Date,
+            value: crate::timex::Value::Point(Point::Year(year)),
+            modifier: None,
+        });
+    }
+}
+
+/// Whether the story's point lies within a coarser point just said ("On June 10 ... by the end
+/// of the month"), so that the story keeps its precision.
+fn within(story: Point, said: Point) -> bool {
+    let unit = match said {
+        Point::Century(_) => Unit::Century,
+        Point::Decade(_) => Unit::Decade,
+        Point::Year(_) => Unit::Year,
+        Point::Quarter(..) => Unit::Quarter,
+        Point::Month(..) => Unit::Month,
+        Point::Week(..) => Unit::Week,
+        _ => return false,
+    };
+    story.rank() > said.rank()
+        && story
+            .first_day()
+            .is_some_and(|day| Point::containing(day, unit) == said)
 }
 
 /// Line numbers found so far, so that locating places in text order reads the text once.
@@ -306,6 +434,101 @@ fn chunks(text: &str, start: usize) -> impl Iterator<Item = std::ops::Range<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn narrative(text: &str) -> Vec<String> {
+        let options = TagOptions {
+            reference_date: NaiveDate::from_ymd_opt(2009, 12, 19),
+            doc_type: DocType::Narrative,
+        };
+        tag(text, &options)
+            .iter()
+            .map(|t| t.value.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_narrative_reference_date_dates_nothing_in_the_story() {
+        let text = "On June 10, 1940, Italy declared war. That morning the city fell; by the end of \
+                    the month and at 5 a.m. the army moved. Twelve days later, on July 14, a truce. \
+                    In the spring the front was quiet. Historians today agree, to this day.";
+        assert_eq!(
+            narrative(text),
+            [
+                "1940-06-10",
+                "1940-06-10TMO",
+                "1940-06",
+                "1940-06-10T05:00",
+                "1940-06-22",
+                "1940-07-14",
+                "1940-SP",
+                "PRESENT_REF",
+                "PRESENT_REF",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_soon_after_a_late_month_is_the_next_year_and_a_far_one_a_flashback() {
+        assert_eq!(
+            narrative("In December 1864 the siege went on. Five Forks fell on April 1."),
+            ["1864-12", "1865-04-01"]
+        );
+        assert_eq!(
+            narrative("In August 1941 the offensive, begun in June, slowed."),
+            ["1941-08", "1941-06"]
+        );
+        assert_eq!(
+            narrative("By November 1940 the raids stopped. In the spring they resumed."),
+            ["1940-11", "1941-SP"]
+        );
+    }
+
+    #[test]
+    fn auto_reads_a_history_as_a_narrative_and_news_as_news() {
+        let options = TagOptions {
+            reference_date: NaiveDate::from_ymd_opt(2009, 12, 19),
+            doc_type: DocType::Auto,
+        };
+        let values = |text: &str| -> Vec<String> {
+            tag(text, &options)
+                .iter()
+                .map(|t| t.value.to_string())
+                .collect()
+        };
+        let history = "The war began in 1914, after the crises of 1905, 1908 and 1911. By 1915 \
+                       the front was fixed; 1916 brought Verdun, 1917 the mutinies and 1918 the \
+                       armistice, signed in 1918 and sealed in 1919. In March the army moved.";
+        assert_eq!(values(history).last().map(String::as_str), Some("1919-03"));
+        let news = "The bank, founded in 1914, said on Monday that it expects 2010 profits to \
+                    rise. In March it will report.";
+        assert_eq!(values(news).last().map(String::as_str), Some("2010-03"));
+    }
+
+    #[test]
+    fn a_story_before_any_date_leaves_years_open() {
+        assert_eq!(narrative("In March the war began."), ["XXXX-03"]);
+    }
+
+    #[test]
+    fn a_bare_year_in_a_story_before_the_common_era_is_a_year_bc() {
+        assert_eq!(
+            narrative(
+                "In 490 BC Darius sent a fleet. In 492 the first had failed; 480 ships sailed."
+            ),
+            ["BC0490", "BC0492"]
+        );
+        assert!(narrative("In 1940 the war went on; in 492 cases.").len() == 1);
+    }
+
+    #[test]
+    fn years_before_the_common_era_set_the_story_year() {
+        assert_eq!(
+            narrative(
+                "In 490 BC the Persians landed. In September they fought; the following year."
+            ),
+            ["BC0490", "BC0490-09", "BC0489"]
+        );
+    }
 
     #[test]
     fn a_weekday_that_contradicts_its_date_is_kept_with_a_warning() {

@@ -46,7 +46,7 @@ fn every_event_word_example_holds() {
                     ..TagOptions::default()
                 };
                 let timexes = tag(text, &options);
-                let events = extract(text, &timexes, &sentences(text), reference, "test");
+                let events = extract(text, &timexes, &sentences(text), Some(reference), "test");
                 let got: Vec<String> = events
                     .iter()
                     .map(|e| match kind {

@@ -208,6 +208,22 @@ fn timeml_marks_expressions_events_and_links() {
 }
 
 #[test]
+fn a_narrative_needs_no_reference_date_and_keeps_its_years_before_the_era() {
+    let dir = workdir("narrative");
+    fs::write(
+        dir.join("punic.txt"),
+        "The wars.\n\nIn 264 BC Rome attacked Messana. Two years later, Rome besieged Agrigentum.\n",
+    )
+    .unwrap();
+    let out = extract(&dir, &["punic.txt", "--doc-type", "narrative"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(printed.contains("date: 264 BCE"), "{printed}");
+    assert!(printed.contains("date: 262 BCE"), "{printed}");
+    assert!(!printed.contains("published"), "{printed}");
+}
+
+#[test]
 fn errors_say_where_and_what_to_do() {
     let dir = workdir("errors");
     fs::write(dir.join("undated.txt"), "Talks broke down in 2019.").unwrap();

@@ -36,7 +36,7 @@ fn article_events() -> Vec<timeliner::timeline::Event> {
         text,
         &timexes,
         &sentences(text),
-        reference,
+        Some(reference),
         "kim-trump-talks",
     )
 }

@@ -30,12 +30,13 @@ pub struct ExtractArgs {
     /// dateline gives the reference date).
     #[arg(required = true)]
     articles: Vec<PathBuf>,
-    /// The date relative expressions are resolved against (YYYY-MM-DD), for every article.
+    /// The date relative expressions are resolved against (YYYY-MM-DD), for every article;
+    /// a narrative needs none.
     #[arg(long)]
     reference_date: Option<NaiveDate>,
     /// How month and day names without a year are read: `news` against the reference
     /// date, `narrative` against the date mentioned before them (history, profiles), `auto`
-    /// news when there is a reference date.
+    /// news when there is a reference date and the text does not read as history.
     #[arg(long, value_enum, default_value_t = DocTypeArg::Auto)]
     doc_type: DocTypeArg,
     /// The timeline file to create or extend (default: print a new timeline).
@@ -60,7 +61,8 @@ enum Format {
 struct Article {
     path: PathBuf,
     text: String,
-    reference: NaiveDate,
+    /// `None` only for a narrative, whose events the story dates.
+    reference: Option<NaiveDate>,
     doc_type: DocType,
 }
 
@@ -231,17 +233,20 @@ fn dated(
                     .and_then(|s| s.published)
                     .map(|d| d.first_day())
             };
-            let reference = stated.or_else(recorded).ok_or_else(|| {
+            let doc_type: DocType = args.doc_type.into();
+            let reference = stated.or_else(recorded);
+            if reference.is_none() && doc_type != DocType::Narrative {
+                return Err(
                 anyhow!(
                     "{}: no reference date: the article has no `date:` front matter or dateline\n  hint: pass --reference-date YYYY-MM-DD (the day the article was published)",
                     path.display()
-                )
-            })?;
+                ));
+            }
             Ok(Article {
                 path,
                 text,
                 reference,
-                doc_type: args.doc_type.into(),
+                doc_type,
             })
         })
         .collect()
@@ -250,7 +255,7 @@ fn dated(
 /// The article's temporal expressions and its sentences (after any front matter).
 fn tag_article(article: &Article) -> (Vec<timeliner::timex::Timex>, Vec<std::ops::Range<usize>>) {
     let options = TagOptions {
-        reference_date: Some(article.reference),
+        reference_date: article.reference,
         doc_type: article.doc_type,
     };
     let body = body_start(&article.text);
@@ -282,13 +287,12 @@ fn extract_all(articles: &[Article], known_sources: &[Source]) -> (Vec<Source>, 
     for article in articles {
         let source = source_for(article, known_sources, &sources);
         let (timexes, spans) = tag_article(article);
-        for event in extract(
-            &article.text,
-            &timexes,
-            &spans,
-            article.reference,
-            &source.id,
-        ) {
+        // A history's reference date dates nothing: "recently" there is the story's, not
+        // the writer's, and no event is planned for being after it.
+        let reference = article
+            .reference
+            .filter(|_| article.doc_type != DocType::Narrative);
+        for event in extract(&article.text, &timexes, &spans, reference, &source.id) {
             match events.iter_mut().find(|e| e.id == event.id) {
                 Some(known) => known
                     .mentions
@@ -335,7 +339,9 @@ fn source_for(article: &Article, known: &[Source], taken: &[Source]) -> Source {
         id,
         title: humanize(&stem),
         path: Some(path),
-        published: TimelineDate::parse(&article.reference.to_string()).ok(),
+        published: article
+            .reference
+            .and_then(|d| TimelineDate::parse(&d.to_string()).ok()),
         ..Source::default()
     }
 }
@@ -353,7 +359,7 @@ fn humanize(stem: &str) -> String {
 fn new_timeline(articles: &[Article], sources: Vec<Source>, events: Vec<Event>) -> Timeline {
     let as_of = articles
         .iter()
-        .map(|a| a.reference)
+        .filter_map(|a| a.reference)
         .max()
         .and_then(|d| TimelineDate::parse(&d.to_string()).ok());
     let title = sources.first().map(|s| s.title.clone()).unwrap_or_default();

@@ -27,7 +27,7 @@ pub struct TagArgs {
     reference_date: Option<NaiveDate>,
     /// How month and day names without a year are read: `news` against the reference
     /// date, `narrative` against the date mentioned before them (history, profiles), `auto`
-    /// news when there is a reference date.
+    /// news when there is a reference date and the text does not read as history.
     #[arg(long, value_enum, default_value_t = DocTypeArg::Auto)]
     doc_type: DocTypeArg,
     /// Output: the text with inline TIMEX3 tags, JSON with byte spans, or a table for people.

@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::{Point, Ref, Timex, TimexType, Value};
 
-/// The date `timex` gives an event, if any; `reference` is the article's date.
+/// The date `timex` gives an event, if any; `reference` is the article's date, if known.
 ///
 /// # Example
 /// ```
@@ -21,7 +21,7 @@ use crate::timex::{Point, Ref, Timex, TimexType, Value};
 ///
 /// let reference = NaiveDate::from_ymd_opt(2025, 9, 22).unwrap();
 /// let timex = |kind, value| Timex { span: 0..1, kind, value, modifier: None };
-/// let date = |t| timeline_date(&t, reference).map(|d| d.to_string());
+/// let date = |t| timeline_date(&t, Some(reference)).map(|d| d.to_string());
 /// let october = Value::Point(Point::Month(2025, 10));
 /// assert_eq!(date(timex(TimexType::Date, october)).as_deref(), Some("2025-10"));
 /// assert_eq!(date(timex(TimexType::Date, Value::Ref(Ref::Past))).as_deref(), Some("~2025-09"));
@@ -30,12 +30,12 @@ use crate::timex::{Point, Ref, Timex, TimexType, Value};
 /// assert_eq!(date(timex(TimexType::Duration, three_years)), None);
 /// ```
 #[must_use]
-pub fn timeline_date(timex: &Timex, reference: NaiveDate) -> Option<TimelineDate> {
+pub fn timeline_date(timex: &Timex, reference: Option<NaiveDate>) -> Option<TimelineDate> {
     if !matches!(timex.kind, TimexType::Date | TimexType::Time) {
         return None;
     }
     let mut date = match &timex.value {
-        Value::Ref(Ref::Past) => approximate_month(reference),
+        Value::Ref(Ref::Past) => approximate_month(reference?),
         Value::Point(point) => from_point(*point)?,
         Value::Ref(Ref::Present | Ref::Future)
         | Value::Partial(_)
@@ -127,7 +127,7 @@ mod tests {
                 value: Value::parse(value).unwrap(),
                 modifier: None,
             };
-            let got = timeline_date(&timex, reference).map(|d| d.to_string());
+            let got = timeline_date(&timex, Some(reference)).map(|d| d.to_string());
             assert_eq!(got.as_deref(), want, "{value}");
         }
     }

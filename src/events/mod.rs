@@ -254,7 +254,7 @@ pub fn extract(
     text: &str,
     timexes: &[Timex],
     sentences: &[Range<usize>],
-    reference: NaiveDate,
+    reference: Option<NaiveDate>,
     source: &str,
 ) -> Vec<Event> {
     let analysis = analyse(text, timexes, sentences);

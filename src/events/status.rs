@@ -17,10 +17,10 @@ use crate::timeline::date::TimelineDate;
 pub fn status(
     planned_words: bool,
     date: &TimelineDate,
-    reference: NaiveDate,
+    reference: Option<NaiveDate>,
     reported: bool,
 ) -> Status {
-    if date.first_day() > reference || planned_words {
+    if reference.is_some_and(|r| date.first_day() > r) || planned_words {
         Status::Planned
     } else if reported {
         Status::Reported

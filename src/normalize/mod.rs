@@ -142,6 +142,11 @@ fn part_number(s: &Slots, fixed: Option<u32>) -> Option<u32> {
 /// ```
 #[must_use]
 pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
+    if context.narrative
+        && let Some(value) = story::story(expression, context)
+    {
+        return value;
+    }
     let s = &expression.slots;
     let reference = context.reference;
     match &expression.producer {
@@ -159,7 +164,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         Producer::Month => {
             let month = s.month?;
             // "In 2011 ... In December": in a narrative, the story's year.
-            if let Some(year) = context.narrative_anchor().map(|day| day.year()) {
+            if let Some(year) = context.story_year(month) {
                 return Some(Value::point(match s.day {
                     Some(day) => Point::Day(NaiveDate::from_ymd_opt(year, month, day)?),
                     None => Point::Month(year, month),
@@ -285,7 +290,9 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         },
         Producer::Century => {
             let n = i32::try_from(s.ordinal?).ok()?;
-            Some(Value::point(Point::Century(n - 1)))
+            // "the 4th century BC" is `BC03`: counted back from the common era.
+            let century = if s.era == Some(-1) { 1 - n } else { n - 1 };
+            Some(Value::point(Point::Century(century)))
         }
         Producer::YearEnd => match reference {
             Some(r) => Some(Value::point(Point::Day(NaiveDate::from_ymd_opt(
@@ -366,7 +373,13 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 // "10:30 tonight" is 22:30.
                 hour = hour_in_daypart(hour, *part);
             }
+            // "At 5 a.m. on 22 June 1941": the date said with the clock time wins.
+            let said = s.month.zip(s.day).and_then(|(month, day)| {
+                let year = s.year.or_else(|| context.story_year(month))?;
+                NaiveDate::from_ymd_opt(year, month, day)
+            });
             let day = match (s.weekday, reference) {
+                _ if said.is_some() => said?,
                 (_, None) => {
                     let time = Some(TimeOfDay::Clock(hour, minute));
                     let value = partial(Year::Unknown, Within::Day(None, None), time);
@@ -453,7 +466,10 @@ fn absolute(s: &Slots) -> Option<Point> {
     }
     let year = s.year?;
     Some(match (s.month, s.day, s.season) {
-        (Some(month), Some(day), _) => Point::Day(NaiveDate::from_ymd_opt(year, month, day)?),
+        // "the night of 8 February 1904": a part of that day.
+        (Some(month), Some(day), _) => {
+            with_daypart(NaiveDate::from_ymd_opt(year, month, day)?, s.daypart)
+        }
         (Some(month), None, _) => Point::Month(year, month),
         (None, _, Some(season)) => Point::Season(year, season),
         _ => Point::Year(year),
@@ -673,6 +689,8 @@ fn ref_shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> 
         let year = match shift.signum() {
             1 if within_year && start > month => year,
             -1 if within_year && start < month => year,
+            // "In December 1940 ... in the spring": the one to come, as a month would.
+            0 if within_year && start < month && start + 12 - month <= 4 => year + 1,
             n => year + n,
         };
         return Some(Value::point(Point::Season(year, season)));
@@ -681,6 +699,11 @@ fn ref_shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> 
     let unit = match s.unit {
         Some(unit) => unit,
         None if s.daypart.is_some() || s.weekday.is_some() => Unit::Day,
+        // "At the same time": in a story, the time just told; in news a connective ("at the
+        // same time, he said").
+        None if shift == 0 && context.narrative && context.previous.is_some() => {
+            return Some(Value::point(anchor));
+        }
         None => return None,
     };
     if s.plural {
@@ -789,5 +812,6 @@ fn add_days(date: NaiveDate, n: i64) -> Option<NaiveDate> {
     }
 }
 
+mod story;
 #[cfg(test)]
 mod tests;

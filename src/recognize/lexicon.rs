@@ -29,10 +29,11 @@ pub enum Class {
     NotAYearAfter,
     NotTemporal,
     LatentCue,
+    Era,
 }
 
 /// How many classes there are.
-const CLASSES: usize = Class::LatentCue as usize + 1;
+const CLASSES: usize = Class::Era as usize + 1;
 
 impl Class {
     /// This class as one bit of a set of classes.
@@ -82,6 +83,7 @@ impl Class {
             "not_a_year_after" => Self::NotAYearAfter,
             "not_temporal" => Self::NotTemporal,
             "latent_cue" => Self::LatentCue,
+            "era" => Self::Era,
             _ => return None,
         })
     }

@@ -192,7 +192,10 @@ fn number_may_start(shape: usize, builtin: Builtin) -> bool {
     let (len, colon, slash) = (shape / 4, shape & 2 != 0, shape & 1 != 0);
     match builtin {
         Builtin::Number => true,
-        Builtin::Year | Builtin::Decade => len == 4,
+        // Shorter years only with an era after them ("490 BC"), decades of three digits too
+        // ("the 470s BC").
+        Builtin::Year => (1..=4).contains(&len) && !colon && !slash,
+        Builtin::Decade => (3..=4).contains(&len),
         Builtin::Day => len <= 2,
         Builtin::Ordinal => len <= 3,
         Builtin::Clock => len <= 5 || colon,
@@ -406,6 +409,33 @@ impl Recognizer {
     #[must_use]
     pub fn rules(&self) -> &[Rule] {
         &self.compiled.rules
+    }
+
+    /// Whether the number at `tokens[i]` stands where a year would: after a word of the
+    /// `latent_cue` list ("in", "by", "between") and not before a noun it would count
+    /// (`not_a_year_after`). For a year that only the story can say is one ("in 492", after
+    /// years BC).
+    pub(crate) fn stands_as_year(
+        &self,
+        text: &str,
+        tokens: &[crate::text::Token],
+        i: usize,
+    ) -> bool {
+        let one_word = |at: usize, class: Class| {
+            tokens.get(at).is_some_and(|t| {
+                self.lexicon
+                    .lookup_in(text.as_bytes(), t.span.clone())
+                    .is_some_and(|key| {
+                        self.lexicon
+                            .entries_of(key, class)
+                            .iter()
+                            .any(|&(e, _)| self.lexicon.entries[e as usize].rest.is_empty())
+                    })
+            })
+        };
+        i.checked_sub(1)
+            .is_some_and(|before| one_word(before, Class::LatentCue))
+            && !one_word(i + 1, Class::NotAYearAfter)
     }
 }
 

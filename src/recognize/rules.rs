@@ -356,6 +356,7 @@ fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
                     "decade_name" => Class::DecadeName,
                     "direction" => Class::Direction,
                     "modifier" => Class::Modifier,
+                    "era" => Class::Era,
                     _ => return Err(format!("unknown class `<{name}>`")),
                 };
                 return Ok(Element::Class(class));

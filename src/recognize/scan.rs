@@ -61,6 +61,8 @@ pub struct Slots {
     /// -1 for "earlier", 1 for "later".
     pub direction: Option<i32>,
     pub decade: Option<i32>,
+    /// -1 before the common era ("BC"), 1 in it ("AD"), from the `era` word list.
+    pub era: Option<i32>,
     /// Hour and minute of a clock time.
     pub clock: Option<(u32, u32)>,
     pub date: Option<NaiveDate>,
@@ -717,6 +719,7 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
             });
         }
         Class::Ordinal => slots.ordinal = Some(value.parse().ok()?),
+        Class::Era => slots.era = Some(value.parse().ok()?),
         Class::Modifier
         | Class::NotAYearBefore
         | Class::NotAYearAfter

@@ -248,7 +248,8 @@ impl Point {
 
 impl Point {
     /// How coarse the point is: 0 for a century up to 8 for a clock time.
-    fn rank(self) -> u8 {
+    #[must_use]
+    pub fn rank(self) -> u8 {
         match self {
             Self::Century(_) => 0,
             Self::Decade(_) => 1,
@@ -350,6 +351,10 @@ pub fn shift_date(date: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
 impl fmt::Display for Point {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
+            // Before the common era, the centuries and decades counted back: `BC03` is the
+            // 4th century BC, `BC047` the 470s BC.
+            Self::Century(c) if c < 0 => return write!(f, "BC{:02}", -c),
+            Self::Decade(d) if d < 0 => return write!(f, "BC{:03}", -d),
             Self::Century(c) => return write!(f, "{c:02}"),
             Self::Decade(d) => return write!(f, "{d:03}"),
             Self::Year(y)

@@ -45,7 +45,7 @@ fn main() {
         make,
         prepare: |text| (tag(text, &options()), sentences(text)),
         run: |text, (timexes, spans): &(Vec<Timex>, Vec<Range<usize>>)| {
-            black_box(extract(text, timexes, spans, reference(), "bench")).len()
+            black_box(extract(text, timexes, spans, Some(reference()), "bench")).len()
         },
         found: "events",
         sizes: &[100_000, 1_000_000, 10_000_000, 100_000_000],

@@ -574,7 +574,7 @@ fn run_extract(input: &[u8], reference_date: Option<NaiveDate>) -> Result<String
     let timexes = catch(|| tag(&text, &options_for(Some(reference))))?;
     let spans = catch(|| sentences(&text))?;
     check_sentences(&text, &spans)?;
-    let events = catch(|| extract(&text, &timexes, &spans, reference, "fuzz"))?;
+    let events = catch(|| extract(&text, &timexes, &spans, Some(reference), "fuzz"))?;
     check_events(&text, &events)?;
     let timeline = Timeline {
         title: "fuzz".to_string(),

@@ -27,6 +27,10 @@ impl Recognizer {
                 Some(end)
             }
             Builtin::Year => {
+                if let Some((end, year)) = self.era_year_at(input, i) {
+                    slots.year = Some(year);
+                    return Some(end);
+                }
                 let year = year_at(input, i)?;
                 if self.year_is_a_name(input, i) {
                     return None;
@@ -102,7 +106,17 @@ impl Recognizer {
                 slots.date = Some(date);
                 Some(i + 1)
             }
-            Builtin::Decade => decade_at(input, i, slots),
+            Builtin::Decade => {
+                let end = decade_at(input, i, slots)?;
+                // "the 470s BC": the decade counted back from the common era.
+                match self.era_at(input, end) {
+                    Some((after, -1)) => {
+                        slots.decade = slots.decade.map(|d| -d);
+                        Some(after)
+                    }
+                    _ => Some(end),
+                }
+            }
             Builtin::Digit => {
                 if input.word(i).len() != 1 || !input.is_number(i) {
                     return None;
@@ -133,6 +147,27 @@ impl Recognizer {
                 || input.is_number(i) && input.word(i) == "1/2")
                 .then_some(i + 1),
         }
+    }
+
+    /// "264 BC", "490 B.C.", "9 AD": a number of up to four digits followed by an entry of
+    /// the `era` word list, as an astronomical year (264 BC is -263: there is no year 0).
+    fn era_year_at(&self, input: &Input, i: usize) -> Option<(usize, i32)> {
+        let word = input.word(i);
+        if word.len() > 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let n: i32 = word.parse().ok().filter(|&n| n > 0)?;
+        let (end, era) = self.era_at(input, i + 1)?;
+        Some((end, if era < 0 { 1 - n } else { n }))
+    }
+
+    /// The era said at token `i` ("BC" -1, "AD" 1), and where it ends.
+    fn era_at(&self, input: &Input, i: usize) -> Option<(usize, i32)> {
+        if i >= input.tokens.len() {
+            return None;
+        }
+        let (end, entry, ..) = self.entry_at(input, Class::Era, i)?;
+        Some((end, self.value(entry).parse().ok()?))
     }
 
     /// "Boeing 737", "Section 1990", "$1990", "2000 people": a number that names or counts,
@@ -389,8 +424,10 @@ fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
 
 fn decade_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
     if input.is_number(i) {
-        let year = year_at(input, i)?;
-        if year % 10 != 0 {
+        // Three digits too: "the 470s BC".
+        let word = input.word(i);
+        let year: i32 = word.parse().ok()?;
+        if !(3..=4).contains(&word.len()) || year > 2099 || year % 10 != 0 {
             return None;
         }
         let end = if input.suffix_is(i + 1, &["s"]) {
