@@ -9,7 +9,7 @@ use std::fmt;
 use chrono::{NaiveDate, Weekday};
 
 use crate::normalize::{Context, Tense, needs_tense, normalize, weekday_contradiction};
-use crate::recognize::{Producer, recognizer};
+use crate::recognize::{Producer, complete_ranges, recognizer};
 use crate::text::{self, DateSource, tense_around};
 use crate::timex::{Timex, TimexType};
 
@@ -177,6 +177,7 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         }
         found.clear();
         recognizer().scan(text, &tokens, &mut found);
+        complete_ranges(text, &tokens, &mut found);
         for expression in &found {
             context.tense = if needs_tense(expression) {
                 tense_around(text, &tokens, expression.tokens.clone())
