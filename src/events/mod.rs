@@ -22,8 +22,9 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
+use crate::recognize;
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, Mention, Review, Status};
+use crate::timeline::{Event, EventEnd, Mention, Review, Status};
 use crate::timex::Timex;
 use detect::EventPos;
 use link::LinkRule;
@@ -193,6 +194,8 @@ fn is_dateline(tokens: &[Token], start: usize, end: usize) -> bool {
 /// An event in the making: its mentions so far and what merging compares.
 struct Draft {
     date: TimelineDate,
+    /// The end of a range the expression starts ("from 1939 to 1945").
+    end: Option<TimelineDate>,
     title: String,
     status: Status,
     /// The kind of happening: the event word's lemma, or the first word of its `SAME_KIND` group.
@@ -214,9 +217,21 @@ pub fn extract(
     source: &str,
 ) -> Vec<Event> {
     let analysis = analyse(text, timexes, sentences);
+    let ends = range_ends(text, timexes, reference);
     let mut drafts: Vec<Draft> = Vec::new();
     for sentence in &analysis.sentences {
         for &(t, event, rule) in &sentence.links {
+            // A range is one event, dated by its start: its end side adds nothing of its own
+            // when the start dates an event of the sentence too.
+            let t = match t.checked_sub(1) {
+                Some(start) if ends[start].is_some() => {
+                    if sentence.links.iter().any(|&(s, ..)| s == start) {
+                        continue;
+                    }
+                    start
+                }
+                _ => t,
+            };
             let Some(date) = dating::timeline_date(&timexes[t], reference) else {
                 continue;
             };
@@ -224,6 +239,7 @@ pub fn extract(
             let clause = title::clause(tokens, event);
             let draft = Draft {
                 date,
+                end: ends[t],
                 title: title::title(text, tokens, event, &sentence.in_timex),
                 status: status::status(tokens, &clause, event, &date, reference),
                 kind: kind_of(&tokens[event].lower),
@@ -240,10 +256,34 @@ pub fn extract(
     into_events(text, source, drafts)
 }
 
+/// For each expression, the end of the range it starts, if it starts one: the next expression
+/// is joined to it by a connector ("1939 to 1945", "12 March - 3 April") and ends after it
+/// starts. Expected in text order.
+fn range_ends(text: &str, timexes: &[Timex], reference: NaiveDate) -> Vec<Option<TimelineDate>> {
+    let mut ends = vec![None; timexes.len()];
+    for (k, pair) in timexes.windows(2).enumerate() {
+        let (start, end) = (&pair[0], &pair[1]);
+        if !recognize::joins(text, &start.span, &end.span) {
+            continue;
+        }
+        let (Some(from), Some(to)) = (
+            dating::timeline_date(start, reference),
+            dating::timeline_date(end, reference),
+        ) else {
+            continue;
+        };
+        if to.first_day() > from.last_day() {
+            ends[k] = Some(to);
+        }
+    }
+    ends
+}
+
 /// Two dated mentions are one happening when they have the same date and the same kind of
 /// event with a name in common, or the same title.
 fn same_happening(known: &Draft, new: &Draft) -> bool {
     known.date == new.date
+        && known.end == new.end
         && (known.title == new.title
             || (known.kind == new.kind && !known.names.is_disjoint(&new.names)))
 }
@@ -352,7 +392,7 @@ fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
         events.push(Event {
             id,
             date: draft.date,
-            end: None,
+            end: draft.end.map(EventEnd::Date),
             title: draft.title,
             description: None,
             status: draft.status,
@@ -438,5 +478,71 @@ mod tests {
                 .collect();
             assert_eq!(index.overlapping(&range), scanned, "range {range:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod range_tests {
+    use chrono::NaiveDate;
+
+    use super::{EventEnd, extract};
+    use crate::tagger::{DocType, TagOptions, tag};
+    use crate::text::sentences;
+
+    /// Each event's date and end, as the timeline file writes them.
+    fn dated(text: &str, doc_type: DocType) -> Vec<(String, Option<String>)> {
+        let reference = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap();
+        let options = TagOptions {
+            reference_date: Some(reference),
+            doc_type,
+        };
+        let timexes = tag(text, &options);
+        extract(text, &timexes, &sentences(text), reference, "s")
+            .iter()
+            .map(|e| {
+                let end = match e.end {
+                    Some(EventEnd::Date(end)) => Some(end.to_string()),
+                    Some(EventEnd::Ongoing) => Some("ongoing".to_string()),
+                    None => None,
+                };
+                (e.date.to_string(), end)
+            })
+            .collect()
+    }
+
+    fn pair(date: &str, end: Option<&str>) -> (String, Option<String>) {
+        (date.to_string(), end.map(str::to_string))
+    }
+
+    #[test]
+    fn a_range_in_history_is_one_event_with_an_end() {
+        let text = "The war was fought from 1914 to 1918. The Battle of Arras was fought from \
+                    12 March - 3 April 1917. The Battle of Midway was fought on June 4-7, 1942. \
+                    The offensive lasted from 28 December 1950 - 4 January 1951. The siege ended \
+                    in 1861.";
+        assert_eq!(
+            dated(text, DocType::Narrative),
+            [
+                pair("1914", Some("1918")),
+                pair("1917-03-12", Some("1917-04-03")),
+                pair("1942-06-04", Some("1942-06-07")),
+                pair("1950-12-28", Some("1951-01-04")),
+                pair("1861", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_range_in_news_is_one_event_with_an_end() {
+        let text = "The company reported losses in 2009-2010. The summit will be held from 21 \
+                    to 23 October in Paris. The team won 3-1 on Sunday.";
+        assert_eq!(
+            dated(text, DocType::News),
+            [
+                pair("2009", Some("2010")),
+                pair("2013-10-21", Some("2013-10-23")),
+                pair("2013-02-10", None),
+            ]
+        );
     }
 }

@@ -71,10 +71,28 @@ fn lower(text: &str) -> String {
     text.to_ascii_lowercase()
 }
 
-/// Whether the text between two expressions joins them as a range, `before` being the text
-/// before the first ("between June and August": "and" joins only after "between").
+/// Whether the expressions at `left` and `right` (byte spans of `text`) are the two sides of
+/// a range: a connector between them ("to", "-"; "and" only after "between").
+///
+/// # Example
+///
+/// ```
+/// use timeliner::recognize::joins;
+///
+/// let text = "between June and August 1944, from 1939 to 1945 and 1950";
+/// assert!(joins(text, &(8..12), &(17..28)));
+/// assert!(joins(text, &(35..39), &(43..47)));
+/// assert!(!joins(text, &(43..47), &(52..56)));
+/// ```
 #[must_use]
-pub fn joins(before: &str, gap: &str) -> bool {
+pub fn joins(text: &str, left: &Range<usize>, right: &Range<usize>) -> bool {
+    left.end <= right.start
+        && right.start - left.end <= GAP
+        && joins_gap(before(text, left.start), &text[left.end..right.start])
+}
+
+/// Whether `gap` joins two expressions, `before` being the text before the first.
+fn joins_gap(before: &str, gap: &str) -> bool {
     let gap = lower(gap.trim());
     let words = words();
     if words.connectors.contains(&gap.as_str()) {
@@ -340,12 +358,7 @@ fn carry(text: &str, out: &mut Vec<Expression>, mut e: Expression) {
     if let Some(left) = out.last_mut()
         && is_calendar(left)
         && is_calendar(&e)
-        && left.span.end <= e.span.start
-        && e.span.start - left.span.end <= GAP
-        && joins(
-            before(text, left.span.start),
-            &text[left.span.end..e.span.start],
-        )
+        && joins(text, &left.span, &e.span)
         && let (Some(a), Some(b)) = (left.slots.month, e.slots.month)
     {
         match (left.slots.year, e.slots.year) {
