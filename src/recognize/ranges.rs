@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use super::rules::Producer;
 use super::scan::{Expression, Slots};
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, month_number};
 
 const DATA: &str = include_str!("../../data/rules/ranges.txt");
 
@@ -268,6 +268,24 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
                     right.slots.day = Some(b);
                     out.push(left);
                     i = right.tokens.end;
+                    out.push(right);
+                    continue;
+                }
+                if let Some(month) = tokens.get(i + 1).and_then(|t| {
+                    let w = &text[t.span.clone()];
+                    let free = found.get(next).is_none_or(|n| n.tokens.start > i + 1);
+                    (free && w.starts_with(|c: char| c.is_ascii_uppercase()))
+                        .then(|| month_number(w))
+                        .flatten()
+                }) {
+                    // "the night of 3-4 May": a month the rules leave alone (a latent "May")
+                    // without a day of its own.
+                    let month_end = tokens[i + 1].span.end;
+                    let mut left = side(start..start + a_len, i..i + 1, None, Some(month), a);
+                    let mut right = side(b_span.start..month_end, i..i + 2, None, Some(month), b);
+                    next += absorb_year(text, tokens, found.get(next), &mut right, &mut left);
+                    i = right.tokens.end;
+                    out.push(left);
                     out.push(right);
                     continue;
                 }
