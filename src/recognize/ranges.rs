@@ -167,6 +167,14 @@ fn side(
     }
 }
 
+/// A year alone, one side of a range, read from token `i`.
+fn year_side(span: Range<usize>, i: usize, year: u32) -> Expression {
+    let mut e = side(span, i..i + 1, None, None, 1);
+    e.slots.day = None;
+    set_year(&mut e, i32::try_from(year).unwrap_or(i32::MAX));
+    e
+}
+
 /// Sets the year of `e`, which then reads as an absolute date.
 fn set_year(e: &mut Expression, year: i32) {
     e.slots.year = Some(year);
@@ -230,10 +238,7 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
             if let Some(end) = year_pair(a, a_len, b, b_len) {
                 // "1914-1918", "1861-65": two years.
                 for (span, y) in [(start..start + a_len, a), (b_span, end)] {
-                    let mut e = side(span, i..i + 1, None, None, 1);
-                    e.slots.day = None;
-                    set_year(&mut e, i32::try_from(y).unwrap_or(i32::MAX));
-                    out.push(e);
+                    out.push(year_side(span, i, y));
                 }
                 i += 1;
                 continue;
@@ -331,6 +336,28 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
             next += absorb_year(text, tokens, found.get(next), &mut right, &mut l);
             *left = l;
             out.push(right);
+        } else if token.kind == TokenKind::Number
+            && token.span.len() == 2
+            // Spaced, "1990 – 95 people" is a parenthesis.
+            && token.joined
+            && tokens[i - 1].joined
+            && let Ok(b) = word(i).parse::<u32>()
+            && i >= 2
+            && tokens[i - 1].kind == TokenKind::Punct
+            && words.connectors.contains(&word(i - 1))
+            && !tokens.get(i + 1).is_some_and(|t| t.joined && t.kind == TokenKind::Number)
+            && let Some(left) = out.last()
+            && left.tokens.end == i - 1
+            && is_calendar(left)
+            && left.slots.month.is_none()
+            && let Some(end) = left
+                .slots
+                .year
+                .and_then(|y| u32::try_from(y).ok())
+                .and_then(|y| year_pair(y, 4, b, 2))
+        {
+            // "1861–65": the end year in two digits.
+            out.push(year_side(token.span.clone(), i, end));
         }
         i += 1;
     }
