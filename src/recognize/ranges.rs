@@ -211,6 +211,35 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
             break;
         }
         let token = &tokens[i];
+        let connector = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|_| words.connectors.contains(&lower_word(k).as_str()))
+        };
+        let month_alone =
+            |e: &Expression| is_calendar(e) && e.slots.month.is_some() && e.slots.day.is_none();
+        if token.kind == TokenKind::Word
+            && word(i).starts_with(|c: char| c.is_ascii_uppercase())
+            && found.get(next).is_none_or(|n| n.tokens.start > i)
+            && let Some(month) = month_number(word(i))
+            && ((i >= 2
+                && connector(i - 1)
+                && out
+                    .last()
+                    .is_some_and(|l| l.tokens.end == i - 1 && month_alone(l)))
+                || (connector(i + 1)
+                    && found
+                        .get(next)
+                        .is_some_and(|r| r.tokens.start == i + 2 && month_alone(r))))
+        {
+            // "from October to March", "May-August 1950": a month the rules leave alone (a
+            // latent "March" or "May") next to a month across a connector.
+            let mut e = side(token.span.clone(), i..i + 1, None, Some(month), 1);
+            e.slots.day = None;
+            carry(text, &mut out, e);
+            i += 1;
+            continue;
+        }
         let before_is =
             |list: &[&str]| i > 0 && list.contains(&lower_word(i - 1).trim_end_matches('.'));
         if token.kind == TokenKind::Number
