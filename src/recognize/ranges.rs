@@ -266,9 +266,21 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
             });
             if let Some(end) = year_pair(a, a_len, b, b_len) {
                 // "1914-1918", "1861-65": two years.
-                for (span, y) in [(start..start + a_len, a), (b_span, end)] {
-                    out.push(year_side(span, i, y));
-                }
+                // "the years 1955-1957": the words that name the years are the first side's.
+                let (from, first) =
+                    if i >= 2 && lower_word(i - 2) == "the" && lower_word(i - 1) == "years" {
+                        // The rules read "the years" as a vague duration: it is this year's.
+                        if out.last().is_some_and(|l| l.tokens == (i - 2..i)) {
+                            out.pop();
+                        }
+                        (tokens[i - 2].span.start, i - 2)
+                    } else {
+                        (start, i)
+                    };
+                let mut left = year_side(from..start + a_len, i, a);
+                left.tokens.start = first;
+                out.push(left);
+                out.push(year_side(b_span, i, end));
                 i += 1;
                 continue;
             }
@@ -482,5 +494,25 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn each_side_spans_its_own_words() {
+        let options = TagOptions {
+            reference_date: NaiveDate::from_ymd_opt(2013, 2, 12),
+            doc_type: DocType::News,
+        };
+        for (text, spans) in [
+            ("killed in the years 1955-1957", ["the years 1955", "1957"]),
+            ("on June 4-7, 1942", ["June 4", "7, 1942"]),
+            ("on 3-4 May 1945", ["3", "4 May 1945"]),
+            ("the war of 1861-65", ["1861", "65"]),
+        ] {
+            let found: Vec<&str> = tag(text, &options)
+                .iter()
+                .map(|t| &text[t.span.clone()])
+                .collect();
+            assert_eq!(found, spans, "{text}");
+        }
     }
 }
