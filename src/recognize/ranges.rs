@@ -67,8 +67,9 @@ pub(crate) fn examples() -> impl Iterator<Item = (&'static str, Vec<&'static str
     })
 }
 
-fn lower(text: &str) -> String {
-    text.to_ascii_lowercase()
+/// Whether `list` holds `word`, ignoring case (without allocating: this runs on many tokens).
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether the expressions at `left` and `right` (byte spans of `text`) are the two sides of
@@ -93,16 +94,16 @@ pub fn joins(text: &str, left: &Range<usize>, right: &Range<usize>) -> bool {
 
 /// Whether `gap` joins two expressions, `before` being the text before the first.
 fn joins_gap(before: &str, gap: &str) -> bool {
-    let gap = lower(gap.trim());
+    let gap = gap.trim();
     let words = words();
-    if words.connectors.contains(&gap.as_str()) {
+    if listed(&words.connectors, gap) {
         return true;
     }
-    gap == "and"
+    gap.eq_ignore_ascii_case("and")
         && before
             .split_whitespace()
             .next_back()
-            .is_some_and(|w| words.between.contains(&lower(w).as_str()))
+            .is_some_and(|w| listed(&words.between, w))
 }
 
 /// A number pair joined by a hyphen in one token: "4-7", "1914-1918".
@@ -186,7 +187,6 @@ fn set_year(e: &mut Expression, year: i32) {
 pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>) {
     let words = words();
     let word = |i: usize| &text[tokens[i].span.clone()];
-    let lower_word = |i: usize| lower(word(i));
     let mut out: Vec<Expression> = Vec::with_capacity(found.len() + 4);
     let mut next = 0;
     let mut i = 0;
@@ -210,27 +210,41 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
         if i >= tokens.len() {
             break;
         }
+        // A side this pass reads is a number, or a word within two tokens of an expression:
+        // step over the rest at once.
+        let limit = found.get(next).map_or(tokens.len(), |n| n.tokens.start);
+        let after_last = out.last().map_or(0, |l| l.tokens.end + 2);
+        if i >= after_last && i + 2 < limit {
+            let skip = tokens[i..limit - 2]
+                .iter()
+                .position(|t| t.kind == TokenKind::Number)
+                .unwrap_or(limit - 2 - i);
+            if skip > 0 {
+                i += skip;
+                continue;
+            }
+        }
         let token = &tokens[i];
         let connector = |k: usize| {
             tokens
                 .get(k)
-                .is_some_and(|_| words.connectors.contains(&lower_word(k).as_str()))
+                .is_some_and(|_| listed(&words.connectors, word(k)))
         };
         let month_alone =
             |e: &Expression| is_calendar(e) && e.slots.month.is_some() && e.slots.day.is_none();
         if token.kind == TokenKind::Word
-            && word(i).starts_with(|c: char| c.is_ascii_uppercase())
+            && text.as_bytes()[token.span.start].is_ascii_uppercase()
             && found.get(next).is_none_or(|n| n.tokens.start > i)
-            && let Some(month) = month_number(word(i))
             && ((i >= 2
-                && connector(i - 1)
                 && out
                     .last()
-                    .is_some_and(|l| l.tokens.end == i - 1 && month_alone(l)))
-                || (connector(i + 1)
-                    && found
-                        .get(next)
-                        .is_some_and(|r| r.tokens.start == i + 2 && month_alone(r))))
+                    .is_some_and(|l| l.tokens.end == i - 1 && month_alone(l))
+                && connector(i - 1))
+                || (found
+                    .get(next)
+                    .is_some_and(|r| r.tokens.start == i + 2 && month_alone(r))
+                    && connector(i + 1)))
+            && let Some(month) = month_number(word(i))
         {
             // "from October to March", "May-August 1950": a month the rules leave alone (a
             // latent "March" or "May") next to a month across a connector.
@@ -240,8 +254,7 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
             i += 1;
             continue;
         }
-        let before_is =
-            |list: &[&str]| i > 0 && list.contains(&lower_word(i - 1).trim_end_matches('.'));
+        let before_is = |list: &[&str]| i > 0 && listed(list, word(i - 1).trim_end_matches('.'));
         if token.kind == TokenKind::Number
             && let Some(((a, a_len), b)) = number_pair(word(i))
             && !before_is(&words.not_dates)
@@ -267,16 +280,18 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
             if let Some(end) = year_pair(a, a_len, b, b_len) {
                 // "1914-1918", "1861-65": two years.
                 // "the years 1955-1957": the words that name the years are the first side's.
-                let (from, first) =
-                    if i >= 2 && lower_word(i - 2) == "the" && lower_word(i - 1) == "years" {
-                        // The rules read "the years" as a vague duration: it is this year's.
-                        if out.last().is_some_and(|l| l.tokens == (i - 2..i)) {
-                            out.pop();
-                        }
-                        (tokens[i - 2].span.start, i - 2)
-                    } else {
-                        (start, i)
-                    };
+                let (from, first) = if i >= 2
+                    && word(i - 2).eq_ignore_ascii_case("the")
+                    && word(i - 1).eq_ignore_ascii_case("years")
+                {
+                    // The rules read "the years" as a vague duration: it is this year's.
+                    if out.last().is_some_and(|l| l.tokens == (i - 2..i)) {
+                        out.pop();
+                    }
+                    (tokens[i - 2].span.start, i - 2)
+                } else {
+                    (start, i)
+                };
                 let mut left = year_side(from..start + a_len, i, a);
                 left.tokens.start = first;
                 out.push(left);
@@ -345,7 +360,7 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
             && r.slots.month.is_some()
             && r.slots.day.is_some_and(|d| d > a)
             && r.tokens.start == i + 2
-            && words.connectors.contains(&lower_word(i + 1).as_str())
+            && listed(&words.connectors, word(i + 1))
             && (tokens[i + 1].kind == TokenKind::Punct || before_is(&words.from))
             && word(i + 2).parse::<u32>().ok() == r.slots.day
         {
