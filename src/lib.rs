@@ -5,7 +5,8 @@
 //! them TIMEX3 values against a reference date (`tagger` runs both), `events` attaches each
 //! value to the event it dates, `timeline` loads, validates and updates the YAML file, `layout`
 //! places everything on a canvas (pure, integer pixels) and `render` writes the SVG.
-//! `formats` writes the other outputs (TimeML, JSON), each as one function returning text.
+//! `formats` writes the other outputs (TimeML, JSON, the exports to other timeline tools and
+//! the timeline's JSON Schema), each as one function returning the bytes, and reads imports.
 //! Nothing in this library reads the clock, the file system or the environment: the
 //! command-line front end (`src/cli`) does that and passes data in.
 

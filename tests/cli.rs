@@ -152,6 +152,28 @@ fn render_refuses_an_invalid_file_and_writes_nothing() {
     );
 }
 
+/// `chart.height: 5000000` aborted the process allocating 24 GB (issue 12).
+#[test]
+fn render_refuses_a_png_past_100_megapixels_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let tall =
+        "title: Talks\nchart: {height: 5000000}\nevents:\n  - {id: a, date: 2019, title: A}\n";
+    write(dir.path(), "tall.yaml", tall);
+    let result = run(dir.path(), &["render", "tall.yaml", "-o", "chart.png"]);
+    assert_eq!(
+        result,
+        Run {
+            code: 2,
+            stdout: String::new(),
+            stderr: "error: the chart is 1200×5000000 pixels (6000 megapixels), more than the 100 \
+                     megapixels a PNG may have; lower chart.width or chart.height, show fewer \
+                     events, or write SVG (--format svg)\n --> tall.yaml\n\n"
+                .into()
+        }
+    );
+    assert!(!dir.path().join("chart.png").exists());
+}
+
 #[test]
 fn render_reports_unreadable_and_unwritable_paths() {
     let dir = tempfile::tempdir().unwrap();
@@ -453,6 +475,8 @@ Options:
 
   -V, --version
           Print version
+
+Example: timeliner build --check
 
 Exit status:
   0  every chart written (or, with --check, up to date)

@@ -744,3 +744,11 @@ fn mutated_files_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_mention_at_the_start_of_an_article_is_no_year_0() {
+    // `extract` writes `start: 0` when the dated sentence opens the article.
+    let yaml = "title: T\nsources:\n  - id: s\n    title: S\n    published: 2025-09-22\nevents:\n  - id: a\n    date: 2019\n    title: A\n    source: s\n    mentions:\n      - source: s\n        start: 0\n        end: 0\n        confidence: 0.8\n      - {source: s, start: 0, end: 34, confidence: 0.8}\n";
+    let timeline = timeline::parse("t.yaml", yaml).unwrap();
+    assert_eq!(timeline.events[0].mentions.len(), 2);
+}

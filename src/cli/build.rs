@@ -20,6 +20,8 @@ use super::{count, files};
 /// are compared with what the timelines render to, as CI does.
 #[derive(Debug, Parser)]
 #[command(after_help = "\
+Example: timeliner build --check
+
 Exit status:
   0  every chart written (or, with --check, up to date)
   1  with --check: a chart is stale, missing or orphaned

@@ -9,7 +9,10 @@ use super::{count, files};
 
 /// Check timelines without rendering them: report every problem of every file.
 #[derive(Debug, Parser)]
-#[command(after_help = "Exit status: 0 all valid, 2 any problem (invalid or unreadable file).")]
+#[command(after_help = "\
+Example: timeliner check data/*.yaml
+
+Exit status: 0 all valid, 2 any problem (invalid or unreadable file).")]
 pub struct CheckArgs {
     /// The timelines to check (YAML; `-` reads standard input).
     #[arg(required = true, value_name = "FILES")]

@@ -22,6 +22,9 @@ use timeliner::timeline::{self, Event, Source, Timeline};
 /// With -o and an existing file, only new events are appended; edits, comments and rejected
 /// events in the file are kept as they are.
 #[derive(Debug, Parser)]
+#[command(after_help = "\
+Example: timeliner extract data/kim-trump-talks.txt --reference-date 2025-09-22 \\
+           -o data/kim-trump-talks.yaml")]
 pub struct ExtractArgs {
     /// Articles to read (plain text; a `date: YYYY-MM-DD` front matter line or a news
     /// dateline gives the reference date).
@@ -148,6 +151,7 @@ fn merge(
         let (sources, events) = extract_all(&articles, &[]);
         let n = count(events.len(), "event");
         let text = new_file(&new_timeline(&articles, sources, events));
+        let text = super::schema::with_modeline(Path::new(name), text);
         let summary = if args.dry_run {
             format!("be created with {n}")
         } else {

@@ -6,9 +6,14 @@
 mod build;
 mod check;
 mod completions;
+mod export;
 mod extract;
 mod files;
+mod import;
+mod init;
+mod man;
 mod render;
+mod schema;
 mod tag;
 
 use std::process::ExitCode;
@@ -40,7 +45,12 @@ enum Command {
     Check(check::CheckArgs),
     Tag(tag::TagArgs),
     Extract(extract::ExtractArgs),
+    Export(export::ExportArgs),
+    Import(import::ImportArgs),
+    Init(init::InitArgs),
+    Schema(schema::SchemaArgs),
     Completions(completions::CompletionsArgs),
+    Man(man::ManArgs),
 }
 
 /// `--doc-type` of `tag` and `extract`.
@@ -79,7 +89,12 @@ pub fn main() -> ExitCode {
         Command::Check(a) => check::run(&a),
         Command::Tag(a) => tag::run(&a),
         Command::Extract(a) => extract::run(&a),
+        Command::Export(a) => export::run(&a),
+        Command::Import(a) => import::run(&a),
+        Command::Init(a) => init::run(&a),
+        Command::Schema(a) => schema::run(&a),
         Command::Completions(a) => completions::run(&a),
+        Command::Man(a) => man::run(&a),
     };
     match outcome {
         Ok(code) => code,

@@ -11,7 +11,10 @@ use super::files::{self, STDIO};
 ///
 /// Problems in the file are reported with their line and column, and nothing is written.
 #[derive(Debug, Parser)]
-#[command(after_help = "Exit status: 0 written, 2 invalid timeline or I/O error.")]
+#[command(after_help = "\
+Example: timeliner render data/kim-trump-talks.yaml -o chart.png
+
+Exit status: 0 written, 2 invalid timeline or I/O error.")]
 pub struct RenderArgs {
     /// The timeline (YAML; `-` reads standard input).
     file: PathBuf,

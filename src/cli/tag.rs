@@ -15,6 +15,8 @@ use super::{DocTypeArg, files};
 
 /// Find temporal expressions in articles and print them.
 #[derive(Debug, Parser)]
+#[command(after_help = "\
+Example: timeliner tag data/kim-trump-talks.txt --reference-date 2025-09-22 --format json")]
 pub struct TagArgs {
     /// Articles to read (`-` for standard input), UTF-8.
     #[arg(required = true)]

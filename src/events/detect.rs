@@ -5,9 +5,9 @@
 use std::sync::OnceLock;
 
 use super::words::{
-    AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, NOT_EVENTS,
+    AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, List, NOT_EVENTS,
     NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
-    PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
+    PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, all, is_in,
 };
 
 /// How an event word is used.
@@ -95,7 +95,7 @@ pub(super) fn is_function_word(word: &str) -> bool {
     // The six lists merged once into one sorted list: one search per word instead of six.
     static MERGED: OnceLock<Vec<&'static str>> = OnceLock::new();
     let merged = MERGED.get_or_init(|| {
-        let mut all: Vec<&'static str> = [
+        let mut merged: Vec<&'static str> = [
             DETERMINERS,
             PREPOSITIONS,
             PRONOUNS,
@@ -103,12 +103,15 @@ pub(super) fn is_function_word(word: &str) -> bool {
             OTHER_FUNCTION_WORDS,
             VERB_ADVERBS,
         ]
-        .concat();
-        all.sort_unstable();
-        all.dedup();
-        all
+        .into_iter()
+        .flat_map(all)
+        .copied()
+        .collect();
+        merged.sort_unstable();
+        merged.dedup();
+        merged
     });
-    is_in(merged, word)
+    merged.binary_search(&word).is_ok()
 }
 
 /// A past form, a participle or an inflection of a common event verb.
@@ -128,7 +131,7 @@ fn is_verb_form(word: &str) -> bool {
 
 /// Some base form of `word` (see [`lemma_candidates`]) is in `list`; without allocating
 /// unless the word has an inflectional ending.
-pub(super) fn has_lemma_in(word: &str, list: &[&str]) -> bool {
+pub(super) fn has_lemma_in(word: &str, list: List) -> bool {
     if is_in(list, word) {
         return true;
     }

@@ -53,79 +53,133 @@ const RIGHT_NOUN_COST: f64 = 1.0;
 /// How much closer an event to the left looks when the expression follows a preposition.
 const AFTER_PREPOSITION_BONUS: f64 = 3.5;
 
-/// The event (an index into `tokens`) that the expression at token range `timex` dates, among
-/// `events` (token index and use, in text order), and the rule that chose it.
-#[must_use]
-pub fn choose(
-    tokens: &[Token],
-    events: &[(usize, EventPos)],
-    timex: &Range<usize>,
-) -> Option<(usize, LinkRule)> {
-    if let Some(noun) = premodified_noun(tokens, events, timex) {
-        return Some((noun, LinkRule::Premodifier));
-    }
-    let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
-    let after_preposition = before.is_some_and(|t| is_in(PREPOSITIONS, &t.lower));
-    let opens_sentence = tokens[..timex.start]
-        .iter()
-        .all(|t| !t.is_word() || is_in(PREPOSITIONS, &t.lower));
-    let mut best: Option<(f64, usize)> = None;
-    for &(i, pos) in events {
-        let (lo, hi, left) = if i < timex.start {
-            (i + 1, timex.start, true)
-        } else if i >= timex.end {
-            (timex.end, i, false)
-        } else {
-            continue;
-        };
-        let mut cost = 0.0;
-        for t in &tokens[lo..hi] {
-            cost += match t.kind {
-                TokenKind::Word if is_in(CLAUSE_OPENERS, &t.lower) || t.lower == "and" => {
-                    OPENER_COST
+/// The events of one sentence, prepared so that choosing the event of each expression costs
+/// a binary search, not a walk over every event and every word between (a sentence may be
+/// long and hold many expressions).
+pub struct Linker<'a> {
+    tokens: &'a [Token],
+    events: &'a [(usize, EventPos)],
+    /// `cost_before[k]`: the cost of crossing `tokens[..k]` (see [`crossing_cost`]); sums
+    /// of halves and small integers, so differences are exact.
+    cost_before: Vec<f64>,
+    /// `best_left[k]`: among `events[..k]`, the event cheapest to reach from the right
+    /// (ties to the left), as an index into `events`, with its cost up to a constant.
+    best_left: Vec<Option<(f64, usize)>>,
+    /// `best_right[k]`: the same among `events[k..]`, reached from the left.
+    best_right: Vec<Option<(f64, usize)>>,
+}
+
+impl<'a> Linker<'a> {
+    /// Prepares the `events` (token index and use, in text order) of `tokens`.
+    #[must_use]
+    pub fn new(tokens: &'a [Token], events: &'a [(usize, EventPos)]) -> Self {
+        let mut cost_before = Vec::with_capacity(tokens.len() + 1);
+        let mut sum = 0.0;
+        cost_before.push(sum);
+        for t in tokens {
+            sum += crossing_cost(t);
+            cost_before.push(sum);
+        }
+        let verb_before = verbs_before(tokens, events);
+        let mut best_left = Vec::with_capacity(events.len() + 1);
+        let mut best: Option<(f64, usize)> = None;
+        best_left.push(best);
+        for (k, &(i, pos)) in events.iter().enumerate() {
+            // The cost of `tokens[i + 1..start]` is `cost_before[start] - cost_before[i + 1]`.
+            let mut cost = -cost_before[i + 1];
+            if pos == EventPos::Noun {
+                if is_possessed(tokens, i) {
+                    cost -= POSSESSED_NOUN_BONUS;
+                } else if verb_before[k] {
+                    cost += NOUN_AFTER_VERB_COST;
                 }
-                TokenKind::Word => 1.0,
-                TokenKind::Possessive => 0.0,
-                TokenKind::Punct if is_boundary(&t.lower) => BOUNDARY_COST,
-                TokenKind::Punct => 0.0,
-            };
-        }
-        if left && after_preposition {
-            cost -= AFTER_PREPOSITION_BONUS;
-        }
-        if !left && opens_sentence {
-            cost -= 0.5;
-        }
-        // "told a news conference on Tuesday": an expression after an object dates the verb
-        // rather than the noun between them, unless the noun is someone's ("his capture on
-        // March 26", "Putin's visit last year").
-        // A noun after the expression is rarely what it dates ("next year after convention
-        // delegates voted"), unless the expression modifies it (handled above).
-        if !left && pos == EventPos::Noun {
-            cost += RIGHT_NOUN_COST;
-        }
-        if left && pos == EventPos::Noun {
-            if is_possessed(tokens, i) {
-                cost -= POSSESSED_NOUN_BONUS;
-            } else if has_verb_before(tokens, events, i) {
-                cost += NOUN_AFTER_VERB_COST;
             }
+            if best.is_none_or(|(c, _)| cost < c) {
+                best = Some((cost, k));
+            }
+            best_left.push(best);
         }
-        // Ties go to the left: `<` keeps the first (leftmost) of equal costs.
-        if best.is_none_or(|(c, _)| cost < c) {
-            best = Some((cost, i));
+        let mut best_right = vec![None; events.len() + 1];
+        let mut best: Option<(f64, usize)> = None;
+        for (k, &(i, pos)) in events.iter().enumerate().rev() {
+            // The cost of `tokens[end..i]` is `cost_before[i] - cost_before[end]`.
+            let mut cost = cost_before[i];
+            if pos == EventPos::Noun {
+                cost += RIGHT_NOUN_COST;
+            }
+            // Walking leftwards, `<=` keeps the leftmost of equal costs.
+            if best.is_none_or(|(c, _)| cost <= c) {
+                best = Some((cost, k));
+            }
+            best_right[k] = best;
+        }
+        Self {
+            tokens,
+            events,
+            cost_before,
+            best_left,
+            best_right,
         }
     }
-    best.map(|(cost, i)| {
-        let rule = if cost <= 1.0 {
-            LinkRule::Adjacent
-        } else if cost <= 4.0 {
-            LinkRule::Nearest
-        } else {
-            LinkRule::Distant
+
+    /// The event (an index into the tokens) that the expression at token range `timex`
+    /// dates, and the rule that chose it.
+    #[must_use]
+    pub fn choose(&self, timex: &Range<usize>) -> Option<(usize, LinkRule)> {
+        let (tokens, events) = (self.tokens, self.events);
+        if let Some(noun) = premodified_noun(tokens, events, timex) {
+            return Some((noun, LinkRule::Premodifier));
+        }
+        let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
+        let after_preposition = before.is_some_and(|t| is_in(PREPOSITIONS, &t.lower));
+        let opens_sentence = tokens[..timex.start]
+            .iter()
+            .all(|t| !t.is_word() || is_in(PREPOSITIONS, &t.lower));
+        // Events before the expression, then events after it; those inside it date nothing.
+        let left_end = events.partition_point(|&(i, _)| i < timex.start);
+        let right_start = events.partition_point(|&(i, _)| i < timex.end);
+        let left = self.best_left[left_end].map(|(cost, k)| {
+            let mut cost = cost + self.cost_before[timex.start];
+            if after_preposition {
+                cost -= AFTER_PREPOSITION_BONUS;
+            }
+            (cost, k)
+        });
+        let right = self.best_right[right_start].map(|(cost, k)| {
+            let mut cost = cost - self.cost_before[timex.end];
+            if opens_sentence {
+                cost -= 0.5;
+            }
+            (cost, k)
+        });
+        // Ties go to the left: the left events come first.
+        let best = match (left, right) {
+            (Some(l), Some(r)) => Some(if r.0 < l.0 { r } else { l }),
+            (l, r) => l.or(r),
         };
-        (i, rule)
-    })
+        best.map(|(cost, k)| {
+            let rule = if cost <= 1.0 {
+                LinkRule::Adjacent
+            } else if cost <= 4.0 {
+                LinkRule::Nearest
+            } else {
+                LinkRule::Distant
+            };
+            (events[k].0, rule)
+        })
+    }
+}
+
+/// What crossing a token costs, in words: every comma, bracket, quote or clause opener counts
+/// as several (an expression rarely dates an event across a clause boundary).
+fn crossing_cost(t: &Token) -> f64 {
+    match t.kind {
+        TokenKind::Word if is_in(CLAUSE_OPENERS, &t.lower) || t.lower == "and" => OPENER_COST,
+        TokenKind::Word => 1.0,
+        TokenKind::Possessive => 0.0,
+        TokenKind::Punct if is_boundary(&t.lower) => BOUNDARY_COST,
+        TokenKind::Punct => 0.0,
+    }
 }
 
 /// "his capture", "Putin's visit".
@@ -138,17 +192,29 @@ fn is_possessed(tokens: &[Token], i: usize) -> bool {
             ))
 }
 
-/// An event verb stands before `tokens[i]` in the same clause.
-fn has_verb_before(tokens: &[Token], events: &[(usize, EventPos)], i: usize) -> bool {
-    let clause_start = tokens[..i]
-        .iter()
-        .rposition(|t| {
-            (t.kind == TokenKind::Punct && is_boundary(&t.lower)) || is_in(CLAUSE_OPENERS, &t.lower)
-        })
-        .map_or(0, |p| p + 1);
-    events
-        .iter()
-        .any(|&(e, pos)| pos == EventPos::Verb && (clause_start..i).contains(&e))
+/// For each of `events`: an event verb stands before it in the same clause ("told a news
+/// conference"). One pass: the clause restarts after each boundary.
+fn verbs_before(tokens: &[Token], events: &[(usize, EventPos)]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut next = events.iter().peekable();
+    let mut verb_seen = false;
+    for (i, t) in tokens.iter().enumerate() {
+        while let Some(&&(e, pos)) = next.peek() {
+            if e != i {
+                break;
+            }
+            out.push(verb_seen);
+            next.next();
+            if pos == EventPos::Verb {
+                verb_seen = true;
+            }
+        }
+        if (t.kind == TokenKind::Punct && is_boundary(&t.lower)) || is_in(CLAUSE_OPENERS, &t.lower)
+        {
+            verb_seen = false;
+        }
+    }
+    out
 }
 
 fn is_boundary(punct: &str) -> bool {
@@ -182,14 +248,102 @@ fn premodified_noun(
         if !t.is_word() {
             return None;
         }
-        match events.iter().find(|&&(e, _)| e == index) {
-            Some(&(e, EventPos::Noun)) => return Some(e),
-            Some(_) => return None,
-            None => {}
+        match events.binary_search_by_key(&index, |&(e, _)| e) {
+            Ok(k) if events[k].1 == EventPos::Noun => return Some(index),
+            Ok(_) => return None,
+            Err(_) => {}
         }
         if is_in(DETERMINERS, &t.lower) || is_in(PREPOSITIONS, &t.lower) {
             return None;
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{detect, words::tokens};
+    use super::*;
+
+    /// The closest event by walking every event and every token between, as the linker did
+    /// before it kept running sums: its choice must be the same.
+    fn closest_by_walking(
+        tokens: &[Token],
+        events: &[(usize, EventPos)],
+        timex: &Range<usize>,
+    ) -> Option<(f64, usize)> {
+        let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
+        let after_preposition = before.is_some_and(|t| is_in(PREPOSITIONS, &t.lower));
+        let opens_sentence = tokens[..timex.start]
+            .iter()
+            .all(|t| !t.is_word() || is_in(PREPOSITIONS, &t.lower));
+        let verb_before = verbs_before(tokens, events);
+        let mut best: Option<(f64, usize)> = None;
+        for (k, &(i, pos)) in events.iter().enumerate() {
+            let (lo, hi, left) = if i < timex.start {
+                (i + 1, timex.start, true)
+            } else if i >= timex.end {
+                (timex.end, i, false)
+            } else {
+                continue;
+            };
+            let mut cost: f64 = tokens[lo..hi].iter().map(crossing_cost).sum();
+            if left && after_preposition {
+                cost -= AFTER_PREPOSITION_BONUS;
+            }
+            if !left && opens_sentence {
+                cost -= 0.5;
+            }
+            if !left && pos == EventPos::Noun {
+                cost += RIGHT_NOUN_COST;
+            }
+            if left && pos == EventPos::Noun {
+                if is_possessed(tokens, i) {
+                    cost -= POSSESSED_NOUN_BONUS;
+                } else if verb_before[k] {
+                    cost += NOUN_AFTER_VERB_COST;
+                }
+            }
+            if best.is_none_or(|(c, _)| cost < c) {
+                best = Some((cost, i));
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn running_sums_choose_as_walking_does() {
+        let text = "In 2019, talks broke down in Hanoi, and the army attacked the city while \
+                    Putin's visit, which officials said was planned, will end (APEC) after \
+                    his capture; the vote and the summit resumed as reporters told a \
+                    conference that the deal was signed.";
+        let toks = tokens(text, 0..text.len());
+        let in_timex = vec![false; toks.len()];
+        let events: Vec<(usize, EventPos)> = (0..toks.len())
+            .filter_map(|i| detect::event_pos(&toks, i, &in_timex).map(|p| (i, p)))
+            .collect();
+        assert!(events.len() > 10, "{events:?}");
+        let linker = Linker::new(&toks, &events);
+        let mut compared = 0;
+        for start in 0..toks.len() {
+            for end in start + 1..(start + 4).min(toks.len()) {
+                let timex = start..end;
+                if premodified_noun(&toks, &events, &timex).is_some() {
+                    continue;
+                }
+                let walked = closest_by_walking(&toks, &events, &timex).map(|(cost, i)| {
+                    let rule = match cost {
+                        c if c <= 1.0 => LinkRule::Adjacent,
+                        c if c <= 4.0 => LinkRule::Nearest,
+                        _ => LinkRule::Distant,
+                    };
+                    (i, rule)
+                });
+                let chosen = linker.choose(&timex);
+                assert_eq!(chosen, walked, "expression at tokens {timex:?}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 50, "only {compared}");
+    }
 }

@@ -17,7 +17,7 @@ mod status;
 mod title;
 mod words;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -28,7 +28,7 @@ use crate::timeline::{Event, EventEnd, Mention, Review, Status};
 use crate::timex::Timex;
 use detect::EventPos;
 use link::LinkRule;
-use words::{SAME_KIND, Token, is_in};
+use words::{Token, is_in};
 
 /// The event words of a text and which of them each temporal expression dates.
 #[derive(Debug, Clone, Default)]
@@ -82,37 +82,36 @@ pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Ana
         let tokens = words::tokens(text, range.clone());
         // The caller's indices of the expressions overlapping this sentence, in the caller's order.
         let overlapping = by_start.overlapping(range);
-        let in_timex: Vec<bool> = tokens
-            .iter()
-            .map(|t| {
-                overlapping.iter().any(|&n| {
-                    let x = &timexes[n].span;
-                    x.start < t.span.end && t.span.start < x.end
-                })
-            })
-            .collect();
+        // Tokens are in text order and do not overlap, so those an expression covers are one
+        // run, found by binary search.
+        let covered = |span: &Range<usize>| {
+            let first = tokens.partition_point(|t| t.span.end <= span.start);
+            let count = tokens[first..]
+                .iter()
+                .take_while(|t| t.span.start < span.end)
+                .count();
+            first..first + count
+        };
+        let mut in_timex = vec![false; tokens.len()];
+        for &n in &overlapping {
+            in_timex[covered(&timexes[n].span)].fill(true);
+        }
         let events: Vec<(usize, EventPos)> = (0..tokens.len())
             .filter_map(|i| detect::event_pos(&tokens, i, &in_timex).map(|p| (i, p)))
             .collect();
+        let linker = link::Linker::new(&tokens, &events);
+        let mut dateline = Dateline::new(&tokens);
         let mut links = Vec::new();
         for &n in &overlapping {
             let timex = &timexes[n];
             if !range.contains(&timex.span.start) {
                 continue;
             }
-            let covered: Vec<usize> = (0..tokens.len())
-                .filter(|&i| {
-                    let t = &tokens[i].span;
-                    timex.span.start < t.end && t.start < timex.span.end
-                })
-                .collect();
-            let (Some(&first), Some(&last)) = (covered.first(), covered.last()) else {
-                continue;
-            };
-            if is_dateline(&tokens, first, last + 1) {
+            let covered = covered(&timex.span);
+            if covered.is_empty() || dateline.opens(&covered) {
                 continue;
             }
-            if let Some((event, rule)) = link::choose(&tokens, &events, &(first..last + 1)) {
+            if let Some((event, rule)) = linker.choose(&covered) {
                 links.push((n, event, rule));
             }
         }
@@ -177,18 +176,61 @@ impl<'a> TimexIndex<'a> {
     }
 }
 
-/// "SEOUL, Sept. 22 (Reuters) - ...": the expression at `tokens[start..end]` opens a news
-/// dateline (names before it, a dash after it before any lower-case word), so it dates the
-/// article, not an event.
-fn is_dateline(tokens: &[Token], start: usize, end: usize) -> bool {
-    let names_before = tokens[..start]
-        .iter()
-        .all(|t| !t.is_word() || t.capitalized);
-    let dash_after = tokens[end..]
-        .iter()
-        .take_while(|t| !t.is_word() || t.capitalized)
-        .any(|t| matches!(t.lower.as_str(), "-" | "--" | "—" | "–" | "_"));
-    names_before && dash_after
+/// "SEOUL, Sept. 22 (Reuters) - ...": an expression that opens a news dateline (names
+/// before it, a dash after it before any lower-case word) dates the article, not an event.
+struct Dateline<'t> {
+    tokens: &'t [Token],
+    /// The first lower-case word: only an expression before it can open a dateline.
+    first_lower: usize,
+    /// Filled when first asked: for each token index, the next lower-case word at or after
+    /// it, and the dashes before it.
+    ahead: Option<(Vec<usize>, Vec<usize>)>,
+}
+
+impl<'t> Dateline<'t> {
+    fn new(tokens: &'t [Token]) -> Self {
+        let first_lower = tokens
+            .iter()
+            .position(is_lower_word)
+            .unwrap_or(tokens.len());
+        Self {
+            tokens,
+            first_lower,
+            ahead: None,
+        }
+    }
+
+    /// The expression at `tokens[covered]` opens the dateline.
+    fn opens(&mut self, covered: &Range<usize>) -> bool {
+        if covered.start > self.first_lower {
+            return false;
+        }
+        let tokens = self.tokens;
+        let (next_lower, dashes) = self.ahead.get_or_insert_with(|| {
+            let mut next_lower = vec![tokens.len(); tokens.len() + 1];
+            for i in (0..tokens.len()).rev() {
+                next_lower[i] = if is_lower_word(&tokens[i]) {
+                    i
+                } else {
+                    next_lower[i + 1]
+                };
+            }
+            let mut dashes = Vec::with_capacity(tokens.len() + 1);
+            let mut count = 0;
+            dashes.push(count);
+            for t in tokens {
+                count += usize::from(matches!(t.lower.as_str(), "-" | "--" | "—" | "–" | "_"));
+                dashes.push(count);
+            }
+            (next_lower, dashes)
+        });
+        let stop = next_lower[covered.end];
+        dashes[stop] > dashes[covered.end]
+    }
+}
+
+fn is_lower_word(t: &Token) -> bool {
+    t.is_word() && !t.capitalized
 }
 
 /// An event in the making: its mentions so far and what merging compares.
@@ -198,7 +240,7 @@ struct Draft {
     end: Option<TimelineDate>,
     title: String,
     status: Status,
-    /// The kind of happening: the event word's lemma, or the first word of its `SAME_KIND` group.
+    /// The kind of happening: the event word's lemma, or the first word of its `[same_kind]` group.
     kind: String,
     /// The names (capitalised words) of the clause around the event word, lower case.
     names: BTreeSet<String>,
@@ -219,7 +261,12 @@ pub fn extract(
     let analysis = analyse(text, timexes, sentences);
     let ends = range_ends(text, timexes, reference);
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut known = DraftIndex::default();
     for sentence in &analysis.sentences {
+        if sentence.links.is_empty() {
+            continue;
+        }
+        let reported = status::is_reported(&sentence.tokens);
         for &(t, event, rule) in &sentence.links {
             // A range is one event, dated by its start: its end side adds nothing of its own
             // when the start dates an event of the sentence too.
@@ -241,18 +288,26 @@ pub fn extract(
                 date,
                 end: ends[t],
                 title: title::title(text, tokens, event, &sentence.in_timex),
-                status: status::status(tokens, &clause, event, &date, reference),
+                status: status::status(tokens, &clause, event, &date, reference, reported),
                 kind: kind_of(&tokens[event].lower),
                 names: names(tokens, &clause),
                 mentions: vec![(sentence.range.clone(), rule.confidence())],
             };
-            match drafts.iter_mut().find(|d| same_happening(d, &draft)) {
-                Some(known) => add_mention(known, sentence.range.clone(), rule.confidence()),
-                None => drafts.push(draft),
+            match known.same_happening(&draft) {
+                Some(d) => drafts[d]
+                    .mentions
+                    .push((sentence.range.clone(), rule.confidence())),
+                None => {
+                    known.add(&draft, drafts.len());
+                    drafts.push(draft);
+                }
             }
         }
     }
     add_undated_mentions(&analysis, &mut drafts);
+    for draft in &mut drafts {
+        in_text_order(&mut draft.mentions);
+    }
     into_events(text, source, drafts)
 }
 
@@ -279,20 +334,54 @@ fn range_ends(text: &str, timexes: &[Timex], reference: NaiveDate) -> Vec<Option
     ends
 }
 
-/// Two dated mentions are one happening when they have the same date and the same kind of
-/// event with a name in common, or the same title.
-fn same_happening(known: &Draft, new: &Draft) -> bool {
-    known.date == new.date
-        && known.end == new.end
-        && (known.title == new.title
-            || (known.kind == new.kind && !known.names.is_disjoint(&new.names)))
+/// The drafts so far by what [`DraftIndex::same_happening`] compares. A draft never changes
+/// once made, so the first draft of a key stays the first.
+#[derive(Default)]
+struct DraftIndex {
+    /// The first draft of each date (with its end, if a range) and title.
+    by_title: HashMap<(TimelineDate, Option<TimelineDate>, String), usize>,
+    /// The first draft of each date (and end), kind and name.
+    by_name: HashMap<(TimelineDate, Option<TimelineDate>, String, String), usize>,
 }
 
-fn add_mention(draft: &mut Draft, sentence: Range<usize>, confidence: f64) {
-    if !draft.mentions.iter().any(|(s, _)| *s == sentence) {
-        draft.mentions.push((sentence, confidence));
-        draft.mentions.sort_by_key(|(s, _)| s.start);
+impl DraftIndex {
+    /// The first draft that is the same happening as `new`: the same date (and end) and the
+    /// same title, or the same date and the same kind of event with a name in common.
+    fn same_happening(&self, new: &Draft) -> Option<usize> {
+        let by_title = self
+            .by_title
+            .get(&(new.date, new.end, new.title.clone()))
+            .copied();
+        let by_name = new
+            .names
+            .iter()
+            .filter_map(|name| {
+                let key = (new.date, new.end, new.kind.clone(), name.clone());
+                self.by_name.get(&key).copied()
+            })
+            .min();
+        by_title.into_iter().chain(by_name).min()
     }
+
+    fn add(&mut self, draft: &Draft, d: usize) {
+        self.by_title
+            .entry((draft.date, draft.end, draft.title.clone()))
+            .or_insert(d);
+        for name in &draft.names {
+            self.by_name
+                .entry((draft.date, draft.end, draft.kind.clone(), name.clone()))
+                .or_insert(d);
+        }
+    }
+}
+
+/// Orders mentions by sentence, keeping the first of each sentence (and its confidence):
+/// mentions arrive in text order for dated ones, then again for undated ones.
+fn in_text_order(mentions: &mut Vec<(Range<usize>, f64)>) {
+    // Stable: mentions of one start keep the order they came in.
+    mentions.sort_by_key(|(s, _)| s.start);
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    mentions.retain(|(s, _)| seen.insert((s.start, s.end)));
 }
 
 /// Confidence of an undated mention attached to an event dated elsewhere.
@@ -306,38 +395,73 @@ fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
     if drafts.is_empty() {
         return;
     }
+    // The drafts of each kind, and of each kind and name, in draft order.
+    let mut of_kind: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut of_name: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (d, draft) in drafts.iter().enumerate() {
+        of_kind.entry(&draft.kind).or_default().push(d);
+        for name in &draft.names {
+            of_name.entry((&draft.kind, name)).or_default().push(d);
+        }
+    }
+    let mut found: Vec<(usize, Range<usize>)> = Vec::new();
     for sentence in &analysis.sentences {
         let tokens = &sentence.tokens;
+        let mut linked: Vec<usize> = sentence.links.iter().map(|&(_, e, _)| e).collect();
+        linked.sort_unstable();
         for &(i, pos) in &sentence.events {
-            if pos != EventPos::Noun || sentence.links.iter().any(|&(_, e, _)| e == i) {
+            if pos != EventPos::Noun || linked.binary_search(&i).is_ok() {
                 continue;
             }
             let kind = kind_of(&tokens[i].lower);
-            let same_kind: Vec<usize> = (0..drafts.len())
-                .filter(|&d| drafts[d].kind == kind)
-                .collect();
-            if same_kind.is_empty() {
+            let Some(same_kind) = of_kind.get(kind.as_str()) else {
                 continue;
-            }
+            };
             let clause_names = names(tokens, &title::clause(tokens, i));
-            let definite = i > 0 && matches!(tokens[i - 1].lower.as_str(), "the" | "this" | "that");
-            let matched = same_kind
+            let lists: Vec<&[usize]> = clause_names
                 .iter()
-                .copied()
-                .find(|&d| drafts[d].names.intersection(&clause_names).count() >= 2)
+                .filter_map(|name| of_name.get(&(kind.as_str(), name.as_str())))
+                .map(Vec::as_slice)
+                .collect();
+            let definite = i > 0 && matches!(tokens[i - 1].lower.as_str(), "the" | "this" | "that");
+            let matched = first_in_two(&lists)
                 .or_else(|| (definite && same_kind.len() == 1).then(|| same_kind[0]));
             if let Some(d) = matched {
-                add_mention(&mut drafts[d], sentence.range.clone(), UNDATED_CONFIDENCE);
+                found.push((d, sentence.range.clone()));
             }
         }
     }
+    for (d, range) in found {
+        drafts[d].mentions.push((range, UNDATED_CONFIDENCE));
+    }
 }
 
-/// The kind of happening a word names: its `SAME_KIND` group, else its lemma.
+/// The smallest number found in at least two of `lists` (each ascending, without repeats).
+/// Such a number is in some list besides the longest, so only the others are walked.
+fn first_in_two(lists: &[&[usize]]) -> Option<usize> {
+    let longest = (0..lists.len()).max_by_key(|&k| lists[k].len())?;
+    let mut candidates: Vec<usize> = (0..lists.len())
+        .filter(|&k| k != longest)
+        .flat_map(|k| lists[k].iter().copied())
+        .collect();
+    candidates.sort_unstable();
+    candidates.into_iter().find(|d| {
+        lists
+            .iter()
+            .filter(|list| list.binary_search(d).is_ok())
+            .nth(1)
+            .is_some()
+    })
+}
+
+/// The kind of happening a word names: its `[same_kind]` group, else its lemma.
 fn kind_of(word: &str) -> String {
     let lemmas = detect::lemma_candidates(word).collect::<Vec<_>>();
-    for group in SAME_KIND {
-        if lemmas.iter().any(|l| is_in(group, l)) {
+    for group in words::words().same_kind() {
+        if lemmas
+            .iter()
+            .any(|l| group.binary_search(&l.as_str()).is_ok())
+        {
             return group[0].to_string();
         }
     }
@@ -358,17 +482,19 @@ fn names(tokens: &[Token], clause: &Range<usize>) -> BTreeSet<String> {
 }
 
 fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
-    let mut ids: BTreeSet<String> = BTreeSet::new();
+    let mut ids: HashSet<String> = HashSet::new();
+    let mut next_number: HashMap<String, usize> = HashMap::new();
     let mut events = Vec::with_capacity(drafts.len());
     let mut drafts = drafts;
     drafts.sort_by_key(|d| d.mentions[0].0.start);
     for draft in drafts {
         let base = event_id(&draft.date, &draft.title);
         let mut id = base.clone();
-        let mut n = 2;
+        // The smallest free number only grows: each base resumes where it stopped.
+        let n = next_number.entry(base.clone()).or_insert(2);
         while ids.contains(&id) {
             id = format!("{base}-{n}");
-            n += 1;
+            *n += 1;
         }
         ids.insert(id.clone());
         let quote = |span: &Range<usize>| {
@@ -450,6 +576,27 @@ mod tests {
             value: Value::Point(Point::Year(2019)),
             modifier: None,
         }
+    }
+
+    #[test]
+    fn first_number_in_two_lists() {
+        assert_eq!(first_in_two(&[]), None);
+        assert_eq!(first_in_two(&[&[1, 2, 3]]), None);
+        assert_eq!(first_in_two(&[&[1, 5, 9], &[2, 9], &[0, 5]]), Some(5));
+        assert_eq!(first_in_two(&[&[1, 3], &[2, 4], &[0, 6]]), None);
+    }
+
+    #[test]
+    fn mentions_by_sentence_first_kept() {
+        let mut mentions = vec![
+            (10..20, 0.9),
+            (0..5, 0.6),
+            (10..20, 0.5),
+            (5..10, 0.4),
+            (0..5, 0.8),
+        ];
+        in_text_order(&mut mentions);
+        assert_eq!(mentions, [(0..5, 0.6), (5..10, 0.4), (10..20, 0.9)]);
     }
 
     #[test]

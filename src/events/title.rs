@@ -114,10 +114,13 @@ pub fn title(text: &str, tokens: &[Token], trigger: usize, remove: &[bool]) -> S
     }
     drop_offices(&mut pieces, &mut trigger_at);
     // Leading connectives and adverbs: "With Trump set to ...", "Interestingly, ...".
-    while pieces.len() > 1 && trigger_at > 0 && is_connective(pieces[0].token) {
-        pieces.remove(0);
-        trigger_at -= 1;
-    }
+    let leading = pieces
+        .iter()
+        .take(trigger_at.min(pieces.len().saturating_sub(1)))
+        .take_while(|p| is_connective(p.token))
+        .count();
+    pieces.drain(..leading);
+    trigger_at -= leading;
     shorten(&mut pieces, trigger_at);
     while pieces.len() > 1 && pieces.last().is_some_and(|p| is_connective(p.token)) {
         pieces.pop();
@@ -138,10 +141,14 @@ fn is_connective(t: &Token) -> bool {
 /// "Russian President Vladimir Putin" → "Vladimir Putin": an office word followed by a name
 /// goes, with the capitalised words before it.
 fn drop_offices(pieces: &mut Vec<Piece<'_>>, trigger_at: &mut usize) {
-    let mut k = 0;
-    while k + 1 < pieces.len() {
-        let office = is_in(OFFICES, &pieces[k].token.lower);
-        if office && pieces[k + 1].token.capitalized && k + 1 != *trigger_at && k != *trigger_at {
+    // The pieces kept so far, then `pieces[next..]` still to look at: one pass, each piece
+    // moved or dropped once.
+    let all = std::mem::take(pieces);
+    let mut next = 0;
+    while next + 1 < all.len() {
+        let k = pieces.len();
+        let office = is_in(OFFICES, &all[next].token.lower);
+        if office && all[next + 1].token.capitalized && k + 1 != *trigger_at && k != *trigger_at {
             let mut start = k;
             while start > 0 && pieces[start - 1].token.capitalized && !pieces[start - 1].possessive
             {
@@ -150,12 +157,13 @@ fn drop_offices(pieces: &mut Vec<Piece<'_>>, trigger_at: &mut usize) {
             if *trigger_at > k {
                 *trigger_at -= k + 1 - start;
             }
-            pieces.drain(start..=k);
-            k = start;
+            pieces.truncate(start);
         } else {
-            k += 1;
+            pieces.push(all[next].clone());
         }
+        next += 1;
     }
+    pieces.extend(all.into_iter().skip(next));
 }
 
 /// Cuts the title to at most [`MAX_WORDS`]: phrases after the event word are kept while the
@@ -203,21 +211,32 @@ fn shorten(pieces: &mut Vec<Piece<'_>>, mut trigger_at: usize) {
         }
     }
     pieces.truncate(keep_end);
-    while words(pieces) > MAX_WORDS && trigger_at > 0 {
-        // A noun phrase starts after a preposition or a verb: "reported | a failed mission".
-        let cut = pieces[..trigger_at]
-            .iter()
-            .position(|p| {
+    // Words go from the front, up to a preposition or a verb at a time (a noun phrase starts
+    // after one: "reported | a failed mission"), one at a time once there is none; counted,
+    // not recounted, and drained once, so that a long clause costs its length.
+    let mut count = words(pieces);
+    let mut from = 0;
+    let mut cuts_left = true;
+    while count > MAX_WORDS && trigger_at > 0 {
+        let at = if cuts_left {
+            pieces[from..from + trigger_at].iter().position(|p| {
                 let w = p.token.lower.as_str();
                 is_in(PREPOSITIONS, w) || is_in(IRREGULAR_PAST, w) || w.ends_with("ed")
             })
-            .map_or(1, |k| k + 1);
-        let cut = cut.min(trigger_at);
-        pieces.drain(..cut);
+        } else {
+            None
+        };
+        cuts_left = at.is_some();
+        let cut = at.map_or(1, |k| k + 1).min(trigger_at);
+        count -= words(&pieces[from..from + cut]);
+        from += cut;
         trigger_at -= cut;
     }
-    while words(pieces) > MAX_WORDS {
-        pieces.pop();
+    pieces.drain(..from);
+    while count > MAX_WORDS {
+        if pieces.pop().is_some_and(|p| !p.possessive) {
+            count -= 1;
+        }
     }
 }
 

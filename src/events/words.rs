@@ -1,8 +1,10 @@
-//! The words of a sentence as byte spans, and the small word lists that event detection,
-//! linking, titles and status read. The lists are this project's own, written from general
-//! English grammar; each is sorted so that lookups are binary searches (a test checks it).
+//! The words of a sentence as byte spans, and the word lists that event detection, linking,
+//! titles and status read. The lists are data (`data/rules/events.txt`, and the irregular past
+//! forms that the tense cues of `data/rules/tense.txt` share), read once, each kept sorted so
+//! that lookups are binary searches.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,261 +127,249 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
     }
 }
 
-/// `word` is in the sorted list `list`.
-#[must_use]
-pub fn is_in(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+/// The event word lists, each named by a `[section]` of `data/rules/events.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Articles,
+    Determiners,
+    Prepositions,
+    ClauseOpeners,
+    Pronouns,
+    Auxiliaries,
+    VerbOpeners,
+    PrepositionBeforeTo,
+    VerbAdverbs,
+    PeriodNouns,
+    Copulas,
+    TimeAdverbs,
+    OtherFunctionWords,
+    EventNouns,
+    NotEvents,
+    EventVerbs,
+    IrregularPast,
+    NotVerbForms,
+    Particles,
+    Offices,
+    PlanWords,
+    PlanBeforeTo,
+    ReportWords,
 }
 
-#[rustfmt::skip]
-pub const ARTICLES: &[&str] = &[
-    "a", "an", "the",
-];
+pub const ARTICLES: List = List::Articles;
+pub const DETERMINERS: List = List::Determiners;
+pub const PREPOSITIONS: List = List::Prepositions;
+pub const CLAUSE_OPENERS: List = List::ClauseOpeners;
+pub const PRONOUNS: List = List::Pronouns;
+pub const AUXILIARIES: List = List::Auxiliaries;
+pub const VERB_OPENERS: List = List::VerbOpeners;
+pub const PREPOSITION_BEFORE_TO: List = List::PrepositionBeforeTo;
+pub const VERB_ADVERBS: List = List::VerbAdverbs;
+pub const PERIOD_NOUNS: List = List::PeriodNouns;
+pub const COPULAS: List = List::Copulas;
+pub const TIME_ADVERBS: List = List::TimeAdverbs;
+pub const OTHER_FUNCTION_WORDS: List = List::OtherFunctionWords;
+pub const EVENT_NOUNS: List = List::EventNouns;
+pub const NOT_EVENTS: List = List::NotEvents;
+pub const EVENT_VERBS: List = List::EventVerbs;
+pub const IRREGULAR_PAST: List = List::IrregularPast;
+pub const NOT_VERB_FORMS: List = List::NotVerbForms;
+pub const PARTICLES: List = List::Particles;
+pub const OFFICES: List = List::Offices;
+pub const PLAN_WORDS: List = List::PlanWords;
+pub const PLAN_BEFORE_TO: List = List::PlanBeforeTo;
+pub const REPORT_WORDS: List = List::ReportWords;
 
-#[rustfmt::skip]
-pub const DETERMINERS: &[&str] = &[
-    "a", "all", "an", "another", "any", "both", "each", "either", "every", "few", "her", "his",
-    "its", "many", "my", "neither", "no", "our", "several", "some", "such", "that", "the", "their",
-    "these", "this", "those", "your",
-];
+const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
+/// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
+const TENSE_CUES: &str = include_str!("../../data/rules/tense.txt");
 
-#[rustfmt::skip]
-pub const PREPOSITIONS: &[&str] = &[
-    "about", "above", "across", "after", "against", "ahead", "along", "amid", "among", "around",
-    "as", "at", "before", "behind", "below", "beside", "between", "beyond", "by", "despite",
-    "down", "during", "except", "for", "from", "in", "inside", "into", "like", "near", "of", "off",
-    "on", "onto", "out", "outside", "over", "per", "since", "than", "through", "throughout", "to",
-    "toward", "towards", "under", "until", "up", "upon", "via", "with", "within", "without",
-];
+/// The lists read from the data, by [`List`], each sorted.
+#[derive(Debug, Default)]
+pub struct Words {
+    lists: Vec<Vec<&'static str>>,
+    same_kind: Vec<Vec<&'static str>>,
+}
 
-/// Words that open a new clause: a title never runs across them.
-#[rustfmt::skip]
-pub const CLAUSE_OPENERS: &[&str] = &[
-    "although", "as", "because", "but", "though", "unless", "whereas", "which", "while", "who",
-    "whom", "whose",
-];
+impl List {
+    const COUNT: usize = List::ReportWords as usize + 1;
 
-#[rustfmt::skip]
-pub const PRONOUNS: &[&str] = &[
-    "he", "her", "hers", "herself", "him", "himself", "i", "it", "itself", "me", "mine", "myself",
-    "one", "ours", "she", "them", "themselves", "there", "they", "us", "we", "what", "you",
-];
+    fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "articles" => List::Articles,
+            "determiners" => List::Determiners,
+            "prepositions" => List::Prepositions,
+            "clause_openers" => List::ClauseOpeners,
+            "pronouns" => List::Pronouns,
+            "auxiliaries" => List::Auxiliaries,
+            "verb_openers" => List::VerbOpeners,
+            "preposition_before_to" => List::PrepositionBeforeTo,
+            "verb_adverbs" => List::VerbAdverbs,
+            "period_nouns" => List::PeriodNouns,
+            "copulas" => List::Copulas,
+            "time_adverbs" => List::TimeAdverbs,
+            "other_function_words" => List::OtherFunctionWords,
+            "event_nouns" => List::EventNouns,
+            "not_events" => List::NotEvents,
+            "event_verbs" => List::EventVerbs,
+            "irregular_past" => List::IrregularPast,
+            "not_verb_forms" => List::NotVerbForms,
+            "particles" => List::Particles,
+            "offices" => List::Offices,
+            "plan_words" => List::PlanWords,
+            "plan_before_to" => List::PlanBeforeTo,
+            "report_words" => List::ReportWords,
+            _ => return None,
+        })
+    }
+}
 
-#[rustfmt::skip]
-pub const AUXILIARIES: &[&str] = &[
-    "am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have",
-    "having", "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would",
-];
+/// The word lists, read from the data on first use.
+///
+/// # Panics
+/// If the bundled data is malformed, which the tests rule out.
+pub fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = Words::parse(EVENT_WORDS).unwrap_or_else(|e| panic!("events.txt: {e}"));
+        words.add_shared_past(TENSE_CUES);
+        words
+    })
+}
 
-/// After these a plain word is a verb: "will visit", "to plant", "did not say".
-#[rustfmt::skip]
-pub const VERB_OPENERS: &[&str] = &[
-    "can", "could", "did", "do", "does", "may", "might", "must", "shall", "should", "to", "will",
-    "would",
-];
+impl Words {
+    /// Reads `[list]` sections of comma-separated words, `[same_kind]` groups one per line,
+    /// and stops at `[examples]`.
+    fn parse(source: &'static str) -> Result<Self, String> {
+        let mut words = Self {
+            lists: vec![Vec::new(); List::COUNT],
+            same_kind: Vec::new(),
+        };
+        // `None` in `[same_kind]`.
+        let mut section: Option<Option<List>> = None;
+        for (number, line) in source.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = Some(match name {
+                    "same_kind" => None,
+                    "examples" => break,
+                    _ => Some(
+                        List::from_name(name)
+                            .ok_or_else(|| format!("line {}: unknown list [{name}]", number + 1))?,
+                    ),
+                });
+                continue;
+            }
+            let section =
+                section.ok_or_else(|| format!("line {}: words before any [list]", number + 1))?;
+            let entries: Vec<&'static str> = line
+                .split(',')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .collect();
+            if let Some(bad) = entries
+                .iter()
+                .find(|w| !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\''))
+            {
+                return Err(format!(
+                    "line {}: {bad:?} must be one lower-case word",
+                    number + 1
+                ));
+            }
+            match section {
+                Some(list) => words.lists[list as usize].extend(entries),
+                None => words.same_kind.push(entries),
+            }
+        }
+        for list in words.lists.iter_mut().chain(&mut words.same_kind) {
+            list.sort_unstable();
+        }
+        Ok(words)
+    }
 
-/// Words after which `to` is a preposition, not the mark of an infinitive.
-#[rustfmt::skip]
-pub const PREPOSITION_BEFORE_TO: &[&str] = &[
-    "according", "addition", "close", "compared", "contrary", "next", "owing", "prior", "relative",
-    "similar", "thanks",
-];
+    /// Adds the `[past_irregular]` forms of the tense cues to [`IRREGULAR_PAST`]: one list of
+    /// irregular past forms for the tagger and the extractor.
+    fn add_shared_past(&mut self, tense_cues: &'static str) {
+        let section = tense_cues
+            .split_once("[past_irregular]")
+            .map_or("", |(_, rest)| {
+                rest.split_once("\n[").map_or(rest, |(s, _)| s)
+            });
+        let past = &mut self.lists[IRREGULAR_PAST as usize];
+        past.extend(
+            section
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .flat_map(|l| l.split(','))
+                .map(str::trim)
+                .filter(|w| !w.is_empty()),
+        );
+        past.sort_unstable();
+    }
 
-/// Adverbs and particles that may stand between an auxiliary and its verb.
-#[rustfmt::skip]
-pub const VERB_ADVERBS: &[&str] = &[
-    "again", "already", "also", "always", "even", "ever", "finally", "first", "formally", "fully",
-    "just", "later", "never", "not", "now", "officially", "only", "soon", "still",
-];
+    /// The groups of event nouns that name the same kind of happening, each sorted.
+    #[must_use]
+    pub fn same_kind(&self) -> &[Vec<&'static str>] {
+        &self.same_kind
+    }
+}
 
-/// Nouns for periods of time: "the quarter ended Sept. 30" describes the period.
-#[rustfmt::skip]
-pub const PERIOD_NOUNS: &[&str] = &[
-    "half", "month", "months", "period", "periods", "quarter", "quarters", "week", "weeks", "year",
-    "years",
-];
+/// `word` is in `list`.
+#[must_use]
+pub fn is_in(list: List, word: &str) -> bool {
+    words().lists[list as usize].binary_search(&word).is_ok()
+}
 
-/// Forms of `be`: the word after one (adverbs aside) is a state, "are worth", "was independent".
-#[rustfmt::skip]
-pub const COPULAS: &[&str] = &[
-    "are", "be", "been", "being", "is", "was", "were",
-];
-
-/// Adverbs of time after which a word ending in `-s` is a verb: "now owns", "still wants".
-#[rustfmt::skip]
-pub const TIME_ADVERBS: &[&str] = &[
-    "already", "currently", "never", "now", "often", "still", "today", "usually",
-];
-
-/// Other words that are never events: conjunctions, common adverbs and quantifiers.
-#[rustfmt::skip]
-pub const OTHER_FUNCTION_WORDS: &[&str] = &[
-    "also", "and", "if", "just", "more", "most", "much", "nor", "not", "only", "or", "so", "still",
-    "then", "too", "very", "when", "where", "whether", "yet",
-];
-
-/// Nouns that name happenings. Plurals are found by dropping a final `s`.
-#[rustfmt::skip]
-pub const EVENT_NOUNS: &[&str] = &[
-    "accident", "accord", "acquisition", "approval", "arrest", "arrival", "assault", "attack",
-    "ban", "battle", "bid", "blast", "bombing", "boom", "campaign", "ceasefire", "ceremony",
-    "charge", "clash", "closure", "collapse", "conference", "conflict", "coup", "crash", "crisis",
-    "cut", "deal", "death", "debate", "decline", "defeat", "departure", "downturn", "drop",
-    "earnings", "earthquake", "election", "explosion", "failure", "fall", "fight", "fire", "flood",
-    "gain", "growth", "hearing", "hike", "income", "increase", "injury", "interview", "invasion",
-    "jump", "killing", "launch", "layoff", "loss", "massacre", "meeting", "merger", "mission",
-    "murder", "offer", "operation", "outbreak", "pact", "payment", "plan", "plunge", "poll",
-    "profit", "protest", "purchase", "raid", "rally", "rebound", "recession", "recovery",
-    "referendum", "report", "result", "revolt", "rise", "sale", "sanction", "scandal", "seizure",
-    "sentence", "session", "shooting", "shutdown", "slump", "speech", "storm", "strike", "summit",
-    "surge", "takeover", "talk", "tenure", "test", "tour", "treaty", "trial", "trip", "truce",
-    "uprising", "verdict", "visit", "vote", "war", "wedding", "withdrawal",
-];
-
-/// Words with an event-like ending that do not name happenings.
-#[rustfmt::skip]
-pub const NOT_EVENTS: &[&str] = &[
-    "administration", "apartment", "association", "attention", "caution", "commission",
-    "condition", "corporation", "department", "document", "element", "emotion", "environment",
-    "equipment", "fashion", "foundation", "fraction", "function", "government", "institution",
-    "instrument", "mention", "moment", "nation", "nations", "opinion", "option", "organization",
-    "parliament", "population", "portion", "position", "question", "region", "relation",
-    "religion", "section", "station", "television", "tension", "version", "vision",
-];
-
-/// Common verbs whose inflected forms (`-s`, `-ed`, `-ing`) are all events.
-#[rustfmt::skip]
-pub const EVENT_VERBS: &[&str] = &[
-    "accept", "acquire", "add", "agree", "announce", "appear", "approve", "argue", "arrive", "ask",
-    "attack", "begin", "believe", "buy", "call", "claim", "close", "come", "complete", "continue",
-    "cut", "decide", "decline", "deny", "die", "drop", "end", "expect", "face", "fall", "file",
-    "gain", "give", "go", "grow", "help", "hold", "increase", "join", "kill", "launch", "leave",
-    "lose", "make", "meet", "move", "offer", "open", "pay", "plan", "raise", "receive", "reject",
-    "release", "remain", "report", "resign", "rise", "rule", "say", "see", "seek", "sell", "send",
-    "show", "sign", "start", "suggest", "take", "talk", "tell", "try", "visit", "vote", "warn",
-    "win",
-];
-
-/// Irregular past forms and participles (regular ones end in `-ed`).
-#[rustfmt::skip]
-pub const IRREGULAR_PAST: &[&str] = &[
-    "arisen", "arose", "ate", "beaten", "became", "become", "began", "begun", "bled", "blown",
-    "bought", "broke", "broken", "brought", "built", "came", "caught", "chose", "chosen", "cost",
-    "dealt", "did", "drank", "drawn", "drew", "driven", "drove", "dug", "fallen", "fed", "fell",
-    "felt", "fled", "flew", "flown", "forbidden", "forecast", "forgot", "forgotten", "fought",
-    "found", "froze", "frozen", "gave", "given", "gone", "got", "grew", "grown", "heard", "held",
-    "hid", "hidden", "hit", "hung", "hurt", "kept", "knew", "known", "laid", "lay", "led", "left",
-    "lent", "lost", "made", "meant", "met", "overtaken", "paid", "put", "quit", "ran", "rang",
-    "ridden", "risen", "rode", "rose", "said", "sang", "sank", "sat", "saw", "seen", "sent", "set",
-    "shook", "shot", "shown", "shrank", "shrunk", "shut", "slept", "slid", "sold", "sought",
-    "sped", "spent", "spoke", "spoken", "sprang", "spread", "sprung", "stole", "stolen", "stood",
-    "struck", "stuck", "sunk", "swam", "swept", "swore", "sworn", "swung", "taken", "taught",
-    "thought", "threw", "thrown", "told", "took", "tore", "torn", "understood", "undertaken",
-    "undertook", "upheld", "went", "wept", "withdrawn", "withdrew", "withheld", "woke", "won",
-    "wore", "wound", "written", "wrote",
-];
-
-/// Words ending in `-ed` or `-ing` that are not verb forms.
-#[rustfmt::skip]
-pub const NOT_VERB_FORMS: &[&str] = &[
-    "according", "anything", "bed", "beginning", "breed", "ceiling", "compared", "concerning",
-    "considering", "during", "embed", "evening", "everything", "excluding", "feed", "following",
-    "holding", "hundred", "including", "indeed", "involving", "king", "morning", "need", "nothing",
-    "operating", "outstanding", "proceed", "red", "regarding", "remaining", "ring", "seed",
-    "sibling", "something", "speed", "spring", "string", "thing", "united", "wing",
-];
-
-/// Particles that complete a phrasal verb: "broke down", "set up".
-#[rustfmt::skip]
-pub const PARTICLES: &[&str] = &[
-    "away", "back", "down", "off", "out", "over", "up",
-];
-
-/// Words for a person's office that stand before a name ("President Vladimir Putin"); a title
-/// keeps the name and drops the office.
-#[rustfmt::skip]
-pub const OFFICES: &[&str] = &[
-    "ambassador", "chairman", "chancellor", "chief", "commander", "congressman", "emperor",
-    "general", "governor", "king", "leader", "mayor", "minister", "premier", "president", "prince",
-    "queen", "secretary", "senator", "spokesman", "spokeswoman",
-];
-
-/// Single words that put the event in the future or make it a plan.
-#[rustfmt::skip]
-pub const PLAN_WORDS: &[&str] = &[
-    "forthcoming", "intend", "intends", "planned", "planning", "plans", "scheduled", "upcoming",
-    "will",
-];
-
-/// Words before `to` that make what follows a plan: "set to visit", "is due to sign".
-#[rustfmt::skip]
-pub const PLAN_BEFORE_TO: &[&str] = &[
-    "aims", "due", "expected", "going", "planning", "plans", "poised", "scheduled", "set",
-];
-
-/// Single words that make the sentence a claim rather than an established fact.
-#[rustfmt::skip]
-pub const REPORT_WORDS: &[&str] = &[
-    "alleged", "allegedly", "claimed", "purportedly", "reported", "reportedly", "rumored",
-    "rumoured", "supposedly",
-];
-
-/// Event nouns that name the same kind of happening, so that a later mention ("the trip")
-/// can be recognised as an event dated earlier ("set to visit ... next month").
-pub const SAME_KIND: &[&[&str]] = &[
-    &["journey", "tour", "travel", "trip", "visit"],
-    &["meeting", "summit", "talk"],
-    &["mission", "operation", "raid"],
-    &["accord", "agreement", "deal", "pact", "treaty"],
-    &["assault", "attack", "strike"],
-    &["ballot", "election", "poll", "referendum", "vote"],
-];
+/// The words of `list`, sorted.
+#[must_use]
+pub fn all(list: List) -> &'static [&'static str] {
+    &words().lists[list as usize]
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn word_lists_are_sorted_and_lower_case() {
-        let lists: &[(&str, &[&str])] = &[
-            ("ARTICLES", ARTICLES),
-            ("DETERMINERS", DETERMINERS),
-            ("PREPOSITIONS", PREPOSITIONS),
-            ("CLAUSE_OPENERS", CLAUSE_OPENERS),
-            ("PRONOUNS", PRONOUNS),
-            ("AUXILIARIES", AUXILIARIES),
-            ("VERB_OPENERS", VERB_OPENERS),
-            ("VERB_ADVERBS", VERB_ADVERBS),
-            ("PREPOSITION_BEFORE_TO", PREPOSITION_BEFORE_TO),
-            ("TIME_ADVERBS", TIME_ADVERBS),
-            ("COPULAS", COPULAS),
-            ("PERIOD_NOUNS", PERIOD_NOUNS),
-            ("OTHER_FUNCTION_WORDS", OTHER_FUNCTION_WORDS),
-            ("EVENT_NOUNS", EVENT_NOUNS),
-            ("NOT_EVENTS", NOT_EVENTS),
-            ("EVENT_VERBS", EVENT_VERBS),
-            ("IRREGULAR_PAST", IRREGULAR_PAST),
-            ("NOT_VERB_FORMS", NOT_VERB_FORMS),
-            ("PARTICLES", PARTICLES),
-            ("OFFICES", OFFICES),
-            ("PLAN_WORDS", PLAN_WORDS),
-            ("PLAN_BEFORE_TO", PLAN_BEFORE_TO),
-            ("REPORT_WORDS", REPORT_WORDS),
-        ];
-        for (name, list) in lists {
-            for pair in list.windows(2) {
-                assert!(
-                    pair[0] < pair[1],
-                    "{name}: {:?} before {:?}",
-                    pair[0],
-                    pair[1]
-                );
-            }
-            assert!(list.iter().all(|w| *w == w.to_lowercase()), "{name}");
+    fn every_list_is_read_and_has_no_repeats() {
+        let words = Words::parse(EVENT_WORDS).expect("events.txt reads");
+        for (n, list) in words.lists.iter().enumerate() {
+            assert!(!list.is_empty(), "list {n} is empty");
+            assert!(list.windows(2).all(|p| p[0] < p[1]), "list {n}: {list:?}");
         }
-        for kind in SAME_KIND {
-            assert!(kind.windows(2).all(|p| p[0] < p[1]), "{kind:?}");
+        assert!(words.same_kind.iter().all(|g| g.len() > 1));
+        // The shared past forms are written once: in tense.txt or in events.txt, not both.
+        let mut shared = Words {
+            lists: vec![Vec::new(); List::COUNT],
+            ..Words::default()
+        };
+        shared.add_shared_past(TENSE_CUES);
+        let shared = &shared.lists[IRREGULAR_PAST as usize];
+        assert!(shared.len() > 50, "only {} shared past forms", shared.len());
+        for w in shared {
+            assert!(
+                !words.lists[IRREGULAR_PAST as usize].contains(w),
+                "{w} is in both files"
+            );
         }
+    }
+
+    #[test]
+    fn malformed_lists_say_where() {
+        assert_eq!(
+            Words::parse("[verbs]\nsay\n").unwrap_err(),
+            "line 1: unknown list [verbs]"
+        );
+        assert_eq!(
+            Words::parse("say\n").unwrap_err(),
+            "line 1: words before any [list]"
+        );
+        assert_eq!(
+            Words::parse("[articles]\nThe, a\n").unwrap_err(),
+            "line 2: \"The\" must be one lower-case word"
+        );
     }
 
     #[test]

@@ -78,8 +78,9 @@ fn metrics(bold: bool) -> &'static Metrics {
 #[must_use]
 pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
     let m = metrics(bold);
-    let units: u32 = text.chars().map(|c| u32::from(m.char_units(c))).sum();
-    f64::from(units) * size / m.units_per_em
+    // Summed in f64: a u32 of font units overflows past a few million characters.
+    let units: f64 = text.chars().map(|c| f64::from(m.char_units(c))).sum();
+    units * size / m.units_per_em
 }
 
 /// The longest prefix of `text` that, followed by an ellipsis, fits in `max_width` pixels;

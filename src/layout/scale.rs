@@ -15,6 +15,15 @@ pub fn day_of(date: NaiveDate) -> Day {
     i64::from(date.num_days_from_ce())
 }
 
+/// A count of days as a float, for ratios of spans.
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "days come from chrono dates (within 2^28 of year 1), exact in f64 up to 2^53"
+)]
+fn days_f64(days: Day) -> f64 {
+    days as f64
+}
+
 #[must_use]
 pub fn date_of(day: Day) -> NaiveDate {
     i32::try_from(day)
@@ -59,8 +68,7 @@ impl Scale {
                 segments: vec![whole],
             };
         };
-        #[allow(clippy::cast_precision_loss)]
-        let share = (gap_end - gap_start) as f64 / (end - start) as f64;
+        let share = days_f64(gap_end - gap_start) / days_f64(end - start);
         if share < BREAK_SHARE || x1 - x0 < 4 * BREAK_WIDTH {
             return Self {
                 segments: vec![whole],
@@ -72,8 +80,11 @@ impl Scale {
         let (left_end, right_start) = (gap_start + margin, gap_end - margin);
         let kept = (left_end - start) + (end - right_start);
         let drawable = f64::from(x1 - x0 - BREAK_WIDTH);
-        #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
-        let left_px = ((left_end - start) as f64 / kept as f64 * drawable).round() as i32;
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "a share (0..=1) of `drawable`, an i32 width"
+        )]
+        let left_px = (days_f64(left_end - start) / days_f64(kept) * drawable).round() as i32;
         Self {
             segments: vec![
                 Segment {
@@ -107,11 +118,12 @@ impl Scale {
             .find(|s| day < s.end)
             .unwrap_or_else(|| self.segments.last().expect("a scale has a segment"));
         let day = day.clamp(seg.start, seg.end);
-        #[allow(clippy::cast_precision_loss)]
-        let t = ((day - seg.start) as f64 + frac) / (seg.end - seg.start) as f64;
-        #[allow(clippy::cast_possible_truncation)]
+        let t = (days_f64(day - seg.start) + frac) / days_f64(seg.end - seg.start);
         let x = f64::from(seg.x0) + t * f64::from(seg.x1 - seg.x0);
-        #[allow(clippy::cast_possible_truncation)]
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "`as` saturates, and the pixel is clamped to the segment next"
+        )]
         let x = x.round() as i32;
         x.clamp(seg.x0, seg.x1)
     }
@@ -151,7 +163,7 @@ pub struct Tick {
 /// Tick steps from the finest to the coarsest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
-    Days(u32),
+    Days(i32),
     Week,
     Months(u32),
     Years(i32),
@@ -216,12 +228,15 @@ pub fn ticks(scale: &Scale, bce: bool) -> Vec<Tick> {
 const MAX_TICKS: f64 = 12.0;
 
 fn segment_ticks(seg: &Segment, scale: &Scale, bce: bool) -> Vec<Tick> {
-    #[allow(clippy::cast_precision_loss)]
-    let px_per_day = f64::from(seg.x1 - seg.x0) / (seg.end - seg.start) as f64;
+    let px_per_day = f64::from(seg.x1 - seg.x0) / days_f64(seg.end - seg.start);
     // A segment of a broken axis gets its share of the ticks.
     let whole = scale.segments.last().map_or(1, |last| last.x1) - scale.segments[0].x0;
     let share = f64::from(seg.x1 - seg.x0) / f64::from(whole.max(1));
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "at most MAX_TICKS (the share is at most 1); `as` takes a negative to 0"
+    )]
     let most = ((MAX_TICKS * share).round() as usize).max(2);
     let mut fallback = None;
     for step in STEPS {
@@ -271,7 +286,7 @@ fn step_ticks(step: Step, seg: &Segment, scale: &Scale, bce: bool) -> Vec<Tick> 
             let mut shown_year = None;
             while date <= last {
                 let keep = match step {
-                    Step::Days(n) => date.num_days_from_ce().rem_euclid(n as i32) == 0,
+                    Step::Days(n) => date.num_days_from_ce().rem_euclid(n) == 0,
                     _ => date.weekday() == Weekday::Mon,
                 };
                 if keep {

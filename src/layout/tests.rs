@@ -249,3 +249,75 @@ fn close_markers_stack_instead_of_merging() {
         }
     }
 }
+
+#[test]
+fn overlapping_era_names_take_a_few_rows_and_the_as_of_line_its_own() {
+    // Each name used to open a row of its own: 20,000 eras took 15 s and a strip as tall.
+    let mut yaml = String::from("title: T\nas_of: 1999-06-01\neras:\n");
+    for i in 0..40 {
+        yaml.push_str(&format!("  - {{title: Era {i}, start: 1000, end: 2000}}\n"));
+    }
+    yaml.push_str("events:\n  - {id: e, date: 1500, title: E}\n");
+    let s = scene(&yaml);
+    let names = s
+        .texts()
+        .iter()
+        .filter(|t| t.text.starts_with("Era "))
+        .count();
+    assert_eq!(names, 8);
+    assert!(s.texts().iter().any(|t| t.text == "as of 1 Jun 1999"));
+    // Every era keeps its band, whose tooltip names it.
+    let bands = s
+        .items
+        .iter()
+        .filter(|i| matches!(i, Item::Rect { tooltip: Some(t), .. } if t.starts_with("Era ")))
+        .count();
+    assert_eq!(bands, 40);
+}
+
+#[test]
+fn a_vertical_chart_names_each_era_before_its_first_event_and_bands_its_events() {
+    let s = scene(
+        "title: T\nchart: {orientation: vertical}\neras:\n  - {title: Late, start: 2020, end: 2021}\n  - {title: Early, start: 2019, end: 2019}\n  - {title: Empty, start: 1900, end: 1901}\nevents:\n  - {id: a, date: 2019-02-27, title: A}\n  - {id: b, date: 2019-06-12, title: B}\n  - {id: c, date: 2020-03-01, title: C}\n",
+    );
+    let order: Vec<&str> = s
+        .texts()
+        .iter()
+        .map(|t| t.text.as_str())
+        .filter(|t| ["Early", "Late", "Empty", "A", "B", "C"].contains(t))
+        .collect();
+    assert_eq!(order, ["Early", "A", "B", "Late", "C"]);
+    let band = |name: &str| {
+        s.items.iter().find_map(|i| match i {
+            Item::Rect {
+                rect,
+                tooltip: Some(t),
+                ..
+            } if t == name => Some(*rect),
+            _ => None,
+        })
+    };
+    let top = |id: &str| event(&s, id)[0].mark_box().unwrap().y;
+    let (early, late) = (band("Early").unwrap(), band("Late").unwrap());
+    assert!(early.y < top("a") && top("b") < early.y + early.h);
+    assert!(
+        late.y < top("c") && early.y + early.h <= late.y,
+        "{early:?} {late:?} {}",
+        top("c")
+    );
+    assert_eq!(band("Empty"), None);
+}
+
+#[test]
+fn listed_lanes_come_first_in_their_order_then_lanes_as_events_name_them() {
+    let s = scene(
+        "title: T\nchart: {lanes: [B, A, B, Unused]}\nevents:\n  - {id: x, date: 2019, title: X, lane: C}\n  - {id: y, date: 2020, title: Y, tags: [misc, A]}\n  - {id: z, date: 2021, title: Z, lane: B}\n  - {id: w, date: 2022, title: W}\n",
+    );
+    let lanes: Vec<&str> = s
+        .texts()
+        .iter()
+        .filter(|t| t.bold && t.paint == Paint::Muted)
+        .map(|t| t.text.as_str())
+        .collect();
+    assert_eq!(lanes, ["B", "A", "C", "Other"]);
+}

@@ -6,7 +6,7 @@
 use chrono::Datelike;
 
 use super::{
-    Anchor, Item, Kind, Layout, Look, Mark, Paint, Rect, Scene, Shape, clean, font, make_text,
+    Anchor, Item, Kind, Layout, Mark, Paint, Rect, Scene, Shape, clean, era_band, font, make_text,
     scale,
 };
 
@@ -54,7 +54,8 @@ impl<'a> Layout<'a> {
             return self.nothing_to_show(y, title, desc);
         }
 
-        let rows = self.rows(&events);
+        let era_events = self.era_events(&events);
+        let rows = self.rows(&events, &era_events);
         let size = style.label_size;
         let date_w = events
             .iter()
@@ -62,16 +63,13 @@ impl<'a> Layout<'a> {
             .fold(0.0, f64::max)
             .min(MAX_DATE_WIDTH);
         let text_left = margin + 2 * ERA_BAND + 6;
-        #[allow(clippy::cast_possible_truncation)]
-        let date_right = text_left + date_w.ceil() as i32;
+        let date_right = text_left + super::ceil_px(date_w);
         let rail_x = date_right + RAIL_GAP + 5;
         let title_x = rail_x + 5 + RAIL_GAP;
         let room = f64::from(self.width - margin - title_x);
         let row_h = style.row_height;
-        #[allow(clippy::cast_possible_truncation)]
-        let ascent = (font::ASCENT_EM * size).ceil() as i32;
-        #[allow(clippy::cast_possible_truncation)]
-        let descent = (font::DESCENT_EM * size).ceil() as i32;
+        let ascent = super::ceil_px(font::ASCENT_EM * size);
+        let descent = super::ceil_px(font::DESCENT_EM * size);
         let baseline_in_row = (row_h - ascent - descent) / 2 + ascent;
         let bce = events
             .first()
@@ -79,7 +77,8 @@ impl<'a> Layout<'a> {
 
         y += 6;
         let rail_top = y;
-        let mut era_rows: Vec<Option<(i32, i32)>> = vec![None; self.timeline.eras.len()];
+        // Each event row's top and bottom, in the order of `events`.
+        let mut event_rows: Vec<(i32, i32)> = Vec::with_capacity(events.len());
         let mut body = Vec::new();
         for row in rows {
             match row {
@@ -190,37 +189,24 @@ impl<'a> Layout<'a> {
                     let height = lines * row_h + 6;
                     items.insert(0, mark_item(m, rail_x, top, height, row_h));
                     body.push(m.event_item(items));
-                    for (i, era) in self.timeline.eras.iter().enumerate() {
-                        let (s, e) = self.era_days(era);
-                        if s <= m.start && m.start < e {
-                            let span = era_rows[i].get_or_insert((top, top));
-                            span.1 = top + height;
-                        }
-                    }
+                    event_rows.push((top, top + height));
                     y += height;
                 }
             }
         }
         // Background first: era bands and the rail; then the rows.
-        for (i, span) in era_rows.iter().enumerate() {
-            if let Some((top, bottom)) = span {
+        for (i, run) in era_events.iter().enumerate() {
+            if let Some((first, last)) = *run {
+                let (top, bottom) = (event_rows[first].0, event_rows[last].1);
                 let era = &self.timeline.eras[i];
-                self.items.push(Item::Rect {
-                    rect: Rect {
-                        x: margin + ERA_BAND * i32::from(i % 2 == 1),
-                        y: *top,
-                        w: ERA_BAND - 1,
-                        h: bottom - top,
-                    },
-                    look: Look {
-                        paint: Paint::Era(u8::from(i % 2 == 1)),
-                        hollow: false,
-                        dashed: false,
-                    },
-                    opacity: 100,
-                    outline: true,
-                    tooltip: Some(clean(&era.title)),
-                });
+                let rect = Rect {
+                    x: margin + ERA_BAND * i32::from(i % 2 == 1),
+                    y: top,
+                    w: ERA_BAND - 1,
+                    h: bottom - top,
+                };
+                let tooltip = clean(&era.title);
+                self.items.push(era_band(i, rect, true, tooltip));
             }
         }
         self.items.push(Item::Line {
@@ -235,15 +221,41 @@ impl<'a> Layout<'a> {
         self.finish(y + margin - 8, title, desc)
     }
 
+    /// For each era, the first and last of `events` (sorted by start) that start in it: they
+    /// are one run of the list, found by binary search, so many eras cost n log n, not n².
+    fn era_events(&self, events: &[(&Mark, Option<&str>)]) -> Vec<Option<(usize, usize)>> {
+        self.timeline
+            .eras
+            .iter()
+            .map(|era| {
+                let (s, e) = self.era_days(era);
+                let first = events.partition_point(|(m, _)| m.start < s);
+                let end = events.partition_point(|(m, _)| m.start < e);
+                (first < end).then(|| (first, end - 1))
+            })
+            .collect()
+    }
+
     /// The rows in order: a year heading where the year changes, an era's name where it
     /// begins, the "as of" line where the events pass it.
-    fn rows<'m>(&self, events: &[(&'m Mark<'a>, Option<&'m str>)]) -> Vec<Row<'m, 'a>> {
+    fn rows<'m>(
+        &self,
+        events: &[(&'m Mark<'a>, Option<&'m str>)],
+        era_events: &[Option<(usize, usize)>],
+    ) -> Vec<Row<'m, 'a>> {
         let mut rows = Vec::new();
         let mut year = None;
-        let mut era_named = vec![false; self.timeline.eras.len()];
+        // Eras named before the event that is the first in them, in era order.
+        let mut named_at: Vec<(usize, usize)> = era_events
+            .iter()
+            .enumerate()
+            .filter_map(|(i, run)| run.map(|(first, _)| (first, i)))
+            .collect();
+        named_at.sort_unstable();
+        let mut next_era = named_at.iter().peekable();
         let as_of = self.as_of.as_ref().map(|(d, _)| *d);
         let mut as_of_shown = as_of.is_none();
-        for &(m, tag) in events {
+        for (j, &(m, tag)) in events.iter().enumerate() {
             if !as_of_shown && as_of.is_some_and(|d| m.start > d) {
                 rows.push(Row::AsOf);
                 as_of_shown = true;
@@ -253,12 +265,8 @@ impl<'a> Layout<'a> {
                 rows.push(Row::Year(y));
                 year = Some(y);
             }
-            for (i, era) in self.timeline.eras.iter().enumerate() {
-                let (s, e) = self.era_days(era);
-                if !era_named[i] && s <= m.start && m.start < e {
-                    rows.push(Row::Era(i));
-                    era_named[i] = true;
-                }
+            while let Some(&(_, i)) = next_era.next_if(|(first, _)| *first == j) {
+                rows.push(Row::Era(i));
             }
             rows.push(Row::Event(m, tag));
         }

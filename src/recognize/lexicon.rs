@@ -169,6 +169,10 @@ impl Packed {
 /// A bit for a word from its length and its first eight bytes, as written or lower-cased
 /// (chunk 0 of [`chunk`] or [`lowercase_chunk`]): the bit 0x20 of each byte, which is all that
 /// lower-casing changes, is set first, so that most words are ruled out before that work.
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "the hash shifted down below `SKETCH_BITS`, a usize"
+)]
 fn sketch(first: u64, len: usize) -> usize {
     let folded = first | 0x2020_2020_2020_2020;
     let mixed = (folded ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15);

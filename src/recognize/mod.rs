@@ -121,7 +121,7 @@ fn may_match_alone(lexicon: &Lexicon, element: &Element, key: u32) -> bool {
     match element {
         Element::Words(keys) => keys.contains(&key),
         Element::Class(class) | Element::ClassValue(class, _) => one_word(*class),
-        // A spelled year has two words at least (see `scan::spelled_year_at`).
+        // A spelled year has two words at least (see `scan::builtins`, `spelled_year_at`).
         Element::Builtin(Builtin::Year) => false,
         Element::Builtin(builtin) => scan::word_class(*builtin).is_some_and(one_word),
         Element::Context(inner) => may_match_alone(lexicon, inner, key),
@@ -190,7 +190,7 @@ fn number_shape(number: &str) -> usize {
     number.len().min(11) * 4 + colon * 2 + slash
 }
 
-/// Whether a number of `shape` may start `builtin`: the first tests of `scan::builtin_at`.
+/// Whether a number of `shape` may start `builtin`: the first tests of `builtin_at` in `scan::builtins`.
 fn number_may_start(shape: usize, builtin: Builtin) -> bool {
     let (len, colon, slash) = (shape / 4, shape & 2 != 0, shape & 1 != 0);
     match builtin {

@@ -12,7 +12,7 @@ mod png;
 
 use std::fmt::Write;
 
-pub use png::{RenderError, render_png};
+pub use png::{MAX_PIXELS, RenderError, render_png};
 
 // The layout already removed control characters and folded line breaks in every text, so the
 // shared XML escape is all the SVG needs.

@@ -14,7 +14,7 @@ use crate::timeline::Timeline;
 pub enum RenderError {
     /// The rasteriser refused the SVG we wrote (a defect of this crate, reported as such).
     Svg(String),
-    /// The canvas is too large to allocate.
+    /// The canvas has more than [`MAX_PIXELS`] pixels.
     TooLarge {
         width: u32,
         height: u32,
@@ -28,7 +28,11 @@ impl fmt::Display for RenderError {
             Self::Svg(e) => write!(f, "could not rasterise the chart: {e}"),
             Self::TooLarge { width, height } => write!(
                 f,
-                "the chart is {width}×{height} pixels, too large for a PNG; write SVG instead"
+                "the chart is {width}×{height} pixels ({} megapixels), more than the {} \
+                 megapixels a PNG may have; lower chart.width or chart.height, show fewer \
+                 events, or write SVG (--format svg)",
+                (u64::from(*width) * u64::from(*height)).div_ceil(1_000_000),
+                MAX_PIXELS / 1_000_000,
             ),
             Self::Encode(e) => write!(f, "could not encode the PNG: {e}"),
         }
@@ -36,6 +40,10 @@ impl fmt::Display for RenderError {
 }
 
 impl std::error::Error for RenderError {}
+
+/// The most pixels a PNG may have: 100 megapixels are 400 MB of canvas in memory, a poster
+/// at print resolution. A taller chart (a vertical one grows by a row per event) is an SVG.
+pub const MAX_PIXELS: u64 = 100_000_000;
 
 /// Canvases up to this many pixels on their longer side are drawn at twice the size, for
 /// sharp text on high-density screens.
@@ -45,9 +53,15 @@ const DOUBLE_UP_TO: u32 = 4000;
 /// automatic one (a picture cannot follow the reader's preference).
 ///
 /// # Errors
-/// [`RenderError`] when the canvas is too large to allocate or encoding fails.
+/// [`RenderError`] when the canvas has more than [`MAX_PIXELS`] pixels or encoding fails.
 pub fn render_png(timeline: &Timeline) -> Result<Vec<u8>, RenderError> {
     let scene = layout::layout(timeline, &Style::default());
+    // Checked on the scene, before the SVG is written and parsed: both grow with the canvas.
+    let width = u32::try_from(scene.width).unwrap_or(0);
+    let height = u32::try_from(scene.height).unwrap_or(0);
+    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+        return Err(RenderError::TooLarge { width, height });
+    }
     let svg = write_svg(&scene, Target::Raster);
     let mut options = usvg::Options {
         font_family: "Liberation Sans".to_string(),
@@ -60,10 +74,10 @@ pub fn render_png(timeline: &Timeline) -> Result<Vec<u8>, RenderError> {
     let tree = usvg::Tree::from_str(&svg, &options).map_err(|e| RenderError::Svg(e.to_string()))?;
     let size = tree.size().to_int_size();
     let (width, height) = (size.width(), size.height());
-    let zoom = if width.max(height) <= DOUBLE_UP_TO {
-        2
+    let (zoom, scale) = if width.max(height) <= DOUBLE_UP_TO {
+        (2, 2.0)
     } else {
-        1
+        (1, 1.0)
     };
     let too_large = RenderError::TooLarge { width, height };
     let mut pixmap = tiny_skia::Pixmap::new(
@@ -71,8 +85,6 @@ pub fn render_png(timeline: &Timeline) -> Result<Vec<u8>, RenderError> {
         height.checked_mul(zoom).ok_or(too_large.clone())?,
     )
     .ok_or(too_large)?;
-    #[allow(clippy::cast_precision_loss)]
-    let scale = zoom as f32;
     resvg::render(
         &tree,
         tiny_skia::Transform::from_scale(scale, scale),
@@ -95,7 +107,8 @@ mod tests {
                 height: 90_000
             }
             .to_string(),
-            "the chart is 1200×90000 pixels, too large for a PNG; write SVG instead"
+            "the chart is 1200×90000 pixels (108 megapixels), more than the 100 megapixels a PNG may have; \
+             lower chart.width or chart.height, show fewer events, or write SVG (--format svg)"
         );
         assert_eq!(
             RenderError::Svg("bad".into()).to_string(),
@@ -104,6 +117,21 @@ mod tests {
         assert_eq!(
             RenderError::Encode("disk".into()).to_string(),
             "could not encode the PNG: disk"
+        );
+    }
+
+    #[test]
+    fn a_canvas_past_the_limit_is_refused_before_it_is_drawn() {
+        let timeline: Timeline = serde_yaml::from_str(
+            "title: T\nchart: {height: 5000000}\nevents:\n  - {id: a, date: 2019-02-27, title: A}\n",
+        )
+        .unwrap();
+        assert_eq!(
+            render_png(&timeline),
+            Err(RenderError::TooLarge {
+                width: 1200,
+                height: 5_000_000
+            })
         );
     }
 }

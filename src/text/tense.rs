@@ -92,6 +92,10 @@ impl Hasher for WordHasher {
     }
 
     fn write_u128(&mut self, word: u128) {
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "the low half of the word, on purpose"
+        )]
         let mixed = ((word as u64) ^ ((word >> 64) as u64).rotate_left(32))
             .wrapping_mul(0x9e37_79b9_7f4a_7c15);
         // The table takes its slot from the low bits: fold the well-mixed high ones in.
@@ -111,7 +115,7 @@ impl Cues {
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 section = Some(match name {
                     "future" => Section::Future,
-                    "past" => Section::Past,
+                    "past" | "past_irregular" => Section::Past,
                     "past_intent" => Section::PastIntent,
                     "present" => Section::Present,
                     "modal" => Section::Modal,

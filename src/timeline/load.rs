@@ -6,6 +6,8 @@
 //! next, and the result is validated. Positions of errors found after parsing come from an
 //! [`Outline`] of the text.
 
+use std::collections::HashMap;
+
 use serde::de::DeserializeOwned;
 use serde_yaml::{Mapping, Value};
 
@@ -225,7 +227,17 @@ const DATE_KEYS: [&str; 5] = ["date:", "end:", "start:", "as_of:", "published:"]
 /// binary (`0x7E3` is 2019), a `+` sign, or the year 0, which calendars do not have. Found
 /// in the text, since the parsed number no longer shows how it was written.
 fn odd_years(path: &str, text: &str) -> Vec<Diagnostic> {
+    // Block-style values are judged by their path: a mention's `start: 0` is a byte offset.
+    // Flow-style ones (`{date: 0x7E3}`), which the outline does not read, by their key alone.
+    let outline = Outline::new(text);
+    let block: HashMap<(usize, usize), bool> = outline
+        .values()
+        .map(|(at, place)| ((place.line, place.column), is_date_path(at)))
+        .collect();
     let mut found = Vec::new();
+    // Where the last value was, as a byte offset and a line and column, so that finding the
+    // place of each value reads every byte once however the file is laid out.
+    let (mut cursor, mut line, mut column) = (0, 1, 1);
     for (at, _) in text.match_indices(':') {
         let Some(key) = DATE_KEYS.iter().find(|k| text[..=at].ends_with(*k)) else {
             continue;
@@ -241,16 +253,35 @@ fn odd_years(path: &str, text: &str) -> Vec<Diagnostic> {
             .find([' ', '\t', '\r', '\n', ',', '}', ']', '#'])
             .unwrap_or(value.len())];
         let digits = token.strip_prefix(['-', '+']).unwrap_or(token);
-        let message =
-            if !token.is_empty() && digits.bytes().all(|b| b == b'0') && !digits.is_empty() {
-                format!("`{token}` is the year 0, which the calendar does not have")
-            } else if token.starts_with('+')
-                || ["0x", "0o", "0b"].iter().any(|p| digits.starts_with(p))
-            {
-                format!("`{token}` is not a year written in decimal")
-            } else {
-                continue;
-            };
+        let gap = &text[cursor..offset];
+        match gap.rfind('\n') {
+            Some(last) => {
+                line += gap.matches('\n').count();
+                column = gap[last + 1..].chars().count() + 1;
+            }
+            None => column += gap.chars().count(),
+        }
+        cursor = offset;
+        let place = (line, column);
+        let is_date = match block.get(&place) {
+            Some(&is_date) => is_date,
+            // In flow style a mention's `start: 0` or `end: 0` could be an offset.
+            None => !matches!(*key, "start:" | "end:"),
+        };
+        let message = if !token.is_empty()
+            && digits.bytes().all(|b| b == b'0')
+            && !digits.is_empty()
+            && is_date
+        {
+            format!("`{token}` is the year 0, which the calendar does not have")
+        } else if (token.starts_with('+')
+            || ["0x", "0o", "0b"].iter().any(|p| digits.starts_with(p)))
+            && block.get(&place) != Some(&false)
+        {
+            format!("`{token}` is not a year written in decimal")
+        } else {
+            continue;
+        };
         found.push(
             Diagnostic::new(
                 path,
@@ -267,6 +298,22 @@ fn odd_years(path: &str, text: &str) -> Vec<Diagnostic> {
         }
     }
     found
+}
+
+/// Whether a block-style key holds a date: `as_of`, a source's `published`, an era's
+/// `start` or `end`, an event's `date` or `end`.
+fn is_date_path(path: &[Segment]) -> bool {
+    let key =
+        |s: &Segment, names: &[&str]| matches!(s, Segment::Key(k) if names.contains(&k.as_str()));
+    match path {
+        [k] => key(k, &["as_of"]),
+        [list, Segment::Index(_), field] => {
+            (key(list, &["sources"]) && key(field, &["published"]))
+                || (key(list, &["eras"]) && key(field, &["start", "end"]))
+                || (key(list, &["events"]) && key(field, &["date", "end"]))
+        }
+        _ => false,
+    }
 }
 
 /// Reads each item of a list on its own, so that every bad item is reported; the items

@@ -1,16 +1,18 @@
 //! The timeline file, version 1, as Rust types. Field names are the YAML keys; unknown keys
 //! are errors so that a typo such as `titel:` cannot pass silently.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::date::TimelineDate;
 
 /// A whole timeline file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
     /// Format version; 1 when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 1))]
     pub version: Option<u32>,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -30,7 +32,7 @@ pub struct Timeline {
 }
 
 /// Where events come from: an article, a report, a book.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -47,7 +49,7 @@ pub struct Source {
 }
 
 /// One happening on the timeline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// Stable identifier: extraction gives the same mention the same id on every run.
@@ -79,7 +81,7 @@ pub struct Event {
 }
 
 /// One sentence an extracted event was read from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Mention {
     /// The `id` of one of the timeline's sources.
@@ -103,7 +105,7 @@ pub enum EventEnd {
 }
 
 /// Whether the event took place, is expected, or is only claimed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     #[default]
@@ -119,7 +121,7 @@ impl Status {
 }
 
 /// A person's verdict on an extracted event. Re-extraction never brings back a rejected one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Review {
     #[default]
@@ -135,7 +137,7 @@ impl Review {
 }
 
 /// A named period drawn as a background band.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Era {
     pub title: String,
@@ -144,11 +146,12 @@ pub struct Era {
 }
 
 /// Per-file chart settings; every field has a default.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChartOptions {
     /// Width in pixels (default chosen by the layout).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = *super::validate::CHART_WIDTHS.start(), max = *super::validate::CHART_WIDTHS.end()))]
     pub width: Option<u32>,
     /// Height in pixels (default: as tall as the content needs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -174,7 +177,7 @@ impl ChartOptions {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Orientation {
     Auto,
@@ -182,7 +185,7 @@ pub enum Orientation {
     Vertical,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Theme {
     /// Light, switching to dark where the reader's system prefers it.
@@ -246,6 +249,40 @@ impl Serialize for EventEnd {
             Self::Date(d) => d.serialize(serializer),
             Self::Ongoing => serializer.serialize_str("ongoing"),
         }
+    }
+}
+
+/// What the JSON Schema (`timeliner schema`) says of a date; the loader's parser is the
+/// authority, so the schema describes the spellings rather than repeating them as a pattern.
+const DATE_SPELLINGS: &str = "A date as precise as the source: 2019-02-27, 2019-02, 2019 (a \
+     number is fine), 2019-Q3, 2019-SU (SP, SU, FA, WI), 1990s, 19th century, 44 BCE, \
+     5th century BCE or -0043-03-15; a leading ~ marks it approximate.";
+
+impl JsonSchema for TimelineDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": ["string", "integer"],
+            "description": DATE_SPELLINGS,
+            "examples": ["2019-02-27", "2019-02", 2019, "2019-Q3", "1990s", "44 BCE", "~2019"],
+        })
+    }
+}
+
+impl JsonSchema for EventEnd {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "End".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": ["string", "integer"],
+            "description": format!("`ongoing`, or the last date the range covers. {DATE_SPELLINGS}"),
+            "examples": ["ongoing", "2019-12", 2021],
+        })
     }
 }
 

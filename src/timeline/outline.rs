@@ -148,6 +148,13 @@ impl Outline {
         self.find(path).map(|e| e.value.unwrap_or(e.head))
     }
 
+    /// Every inline value with the path of its key, in the order written.
+    pub fn values(&self) -> impl Iterator<Item = (&[Segment], Place)> + '_ {
+        self.entries
+            .iter()
+            .filter_map(|e| e.value.map(|v| (&e.path[..], v)))
+    }
+
     /// The second occurrence of the first key written twice in one mapping.
     #[must_use]
     pub fn first_duplicate(&self) -> Option<Place> {

@@ -2,7 +2,7 @@
 //! each with its reference date, read from the team's shared folder.
 //!
 //! Nothing outside the repository is read except the folder named by `TIMELINER_SHARED`
-//! (default: `shared/` beside the repository when there is one, as on CI, else `/work/shared`).
+//! (default: `shared/` beside the repository, as on CI).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -20,12 +20,7 @@ pub fn shared_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("TIMELINER_SHARED") {
         return PathBuf::from(dir);
     }
-    let beside_repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if beside_repo.is_dir() {
-        beside_repo
-    } else {
-        PathBuf::from("/work/shared")
-    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
 }
 
 /// The Lee articles (reference date 2001-12-26: their own dates are unknown) followed by the

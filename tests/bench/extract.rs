@@ -82,7 +82,7 @@ fn main() {
 
     println!(
         "extraction vs tagging: {:.1} MB in {} documents, {runs} runs, one thread",
-        bytes as f64 / 1e6,
+        timing::megabytes(bytes),
         documents.len()
     );
     println!(

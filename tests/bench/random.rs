@@ -13,6 +13,10 @@ impl SplitMix {
     }
 
     /// A number in `0..bound` (0 when `bound` is 0).
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "the remainder is below `bound`, a usize"
+    )]
     pub fn below(&mut self, bound: usize) -> usize {
         (self.next() % (bound.max(1) as u64)) as usize
     }

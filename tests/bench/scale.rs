@@ -4,25 +4,25 @@
 //! `--max-mb`) made of patterns chosen to break a tagger: one word repeated, month names
 //! repeated, digits without a break, lines of a few characters, one endless sentence full of
 //! temporal expressions, punctuation soup, non-ASCII text. Each run is a fresh child process
-//! so that its peak memory (`VmHWM`) is its own; a child that runs over the time a linear
-//! tagger would need, or over `--max-rss-gb` (8), is stopped and reported.
-//! For each tenfold step the time should grow about tenfold, not a hundredfold.
+//! (see `growth.rs`, shared with `scale_extract`); for each tenfold step the time should grow
+//! about tenfold, not a hundredfold.
 //!
 //! Without `--bench` (as in `cargo test --all-targets`) it runs 10 KB and 100 KB inputs.
 
+#[allow(dead_code)]
+mod child;
+mod growth;
 // Shared by the benchmarks; each uses only part of it.
 #[allow(dead_code)]
 mod timing;
 
 use std::hint::black_box;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use timeliner::tagger::{TagOptions, tag};
 
 /// Repeated units; each pattern is its unit cycled to the wanted size.
-const PATTERNS: &[(&str, &str)] = &[
+const PATTERNS: [(&str, &str); 9] = [
     (
         "news prose",
         "Talks broke down in Hanoi in February 2019. Trump is set to visit South Korea next \
@@ -53,200 +53,24 @@ const PATTERNS: &[(&str, &str)] = &[
     ),
 ];
 
-/// Growth per tenfold step above which tagging is called super-linear: a quadratic step grows
-/// about 100x, while a linear one that allocates a result per match reaches 15-20x once its
-/// output no longer fits in cache.
-const LINEAR_LIMIT: f64 = 30.0;
-
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    if let Some(at) = args.iter().position(|a| a == "--child") {
-        child(&args[at + 1], args[at + 2].parse().expect("a byte count"));
-        return;
-    }
-    let bench = timing::is_bench_run();
-    let flag = |name: &str, default: f64| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|at| args.get(at + 1)?.parse().ok())
-            .unwrap_or(default)
-    };
-    let max_bytes = (flag("--max-mb", 100.0) * 1e6) as usize;
-    let max_rss_kb = (flag("--max-rss-gb", 8.0) * 1e6) as u64;
-    let runs = (flag("--runs", 2.0) as usize).max(1);
-    let mut sizes = if bench {
-        vec![1_000_000, 10_000_000, 100_000_000]
-    } else {
-        println!("smoke run (no --bench): checks that the benchmark runs; figures mean nothing");
-        vec![10_000, 100_000]
-    };
-    let smallest = sizes[0];
-    sizes.retain(|&s| s <= max_bytes.max(smallest));
-
-    println!(
-        "tagging time and peak memory by input size, one child process per run, reference date \
-         2001-12-26"
-    );
-    print!("{:<22}", "pattern");
-    for &size in &sizes {
-        print!(" {:>12}", format!("{} ms", label(size)));
-    }
-    println!(
-        " {:>12} {:>10} {:>9} {:>13}  verdict",
-        "growth", "MB/s last", "timexes", "extra MB/MB"
-    );
-    let mut all_linear = true;
-    // `--only WORD` keeps the patterns whose name contains WORD (all by default).
-    let only = args
-        .iter()
-        .position(|a| a == "--only")
-        .and_then(|at| args.get(at + 1))
-        .map_or("", String::as_str);
-    for &(name, _) in PATTERNS.iter().filter(|(name, _)| name.contains(only)) {
-        print!("{name:<22}");
-        let mut times: Vec<Duration> = Vec::new();
-        let mut last = None;
-        let mut problem = None;
-        for &size in &sizes {
-            // A linear tagger needs about ten times the previous step; allow it thirty.
-            let limit = times.last().map_or(Duration::from_secs(120), |t| {
-                (*t * 30).max(Duration::from_secs(5))
-            });
-            // Best of `--runs` (2): the machine is shared, a busy moment is not the tagger's.
-            let best = (0..runs)
-                .map(|_| spawn_child(name, size, limit, max_rss_kb))
-                .min_by_key(|run| run.as_ref().map_or(Duration::MAX, |r| r.time))
-                .expect("at least one run");
-            match best {
-                Ok(run) => {
-                    print!(" {:>12.1}", timing::millis(run.time));
-                    times.push(run.time);
-                    last = Some((size, run));
-                }
-                Err(why) => {
-                    print!(" {:>12}", "stopped");
-                    problem = Some(why);
-                    break;
-                }
-            }
-        }
-        let growth: Vec<f64> = times
-            .windows(2)
-            .map(|w| w[1].as_secs_f64() / w[0].as_secs_f64().max(1e-9))
-            .collect();
-        let printed = times.len() + usize::from(problem.is_some());
-        for _ in printed..sizes.len() {
-            print!(" {:>12}", "-");
-        }
-        let growth_text: Vec<String> = growth.iter().map(|g| format!("{g:.1}x")).collect();
-        let (speed, timexes, extra) = last.as_ref().map_or((0.0, 0, 0.0), |(size, run)| {
-            (
-                timing::megabytes_per_second(*size, run.time),
-                run.timexes,
-                run.extra_kb as f64 / 1e3 / (*size as f64 / 1e6),
-            )
-        });
-        let linear = problem.is_none() && growth.iter().all(|&g| g <= LINEAR_LIMIT);
-        all_linear &= linear;
-        println!(
-            " {:>12} {speed:>10.1} {timexes:>9} {extra:>13.1}  {}",
-            growth_text.join(" "),
-            match (&problem, linear) {
-                (Some(why), _) => format!("SUPER-LINEAR? {why}"),
-                (None, true) => "linear".to_string(),
-                (None, false) => format!("SUPER-LINEAR (a step grew over {LINEAR_LIMIT}x)"),
-            }
-        );
-    }
-    println!(
-        "growth = time ratio per tenfold size (linear = 10x); extra MB/MB = peak memory beyond \
-         the input, per MB of input, at the largest size"
-    );
-    if bench && !all_linear {
-        std::process::exit(1);
-    }
-}
-
-/// What one child run measured.
-struct Run {
-    time: Duration,
-    timexes: usize,
-    /// Peak resident memory minus the resident memory before tagging, in KB.
-    extra_kb: u64,
-}
-
-fn spawn_child(
-    pattern: &str,
-    size: usize,
-    limit: Duration,
-    max_rss_kb: u64,
-) -> Result<Run, String> {
-    let mut child = Command::new(std::env::current_exe().map_err(|e| e.to_string())?)
-        .args(["--child", pattern, &size.to_string()])
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| e.to_string())?;
-    let started = Instant::now();
-    loop {
-        if child.try_wait().map_err(|e| e.to_string())?.is_some() {
-            break;
-        }
-        let rss = status_kb(&format!("/proc/{}/status", child.id()), "VmRSS:");
-        if started.elapsed() > limit || rss.is_some_and(|kb| kb > max_rss_kb) {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(match rss {
-                Some(kb) if kb > max_rss_kb => format!("over {} MB of memory", max_rss_kb / 1000),
-                _ => format!("over {limit:?} at {}", label(size)),
-            });
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let output = child.wait_with_output().map_err(|e| e.to_string())?;
-    if !output.status.success() {
-        return Err(format!("child failed: {}", output.status));
-    }
-    let text = String::from_utf8_lossy(&output.stdout);
-    let fields: Vec<u64> = text
-        .split_whitespace()
-        .filter_map(|f| f.parse().ok())
-        .collect();
-    match fields[..] {
-        [nanos, timexes, extra_kb] => Ok(Run {
-            time: Duration::from_nanos(nanos),
-            timexes: timexes as usize,
-            extra_kb,
-        }),
-        _ => Err(format!("unreadable child output {text:?}")),
-    }
-}
-
-/// In the child: builds the input, tags it once, prints nanoseconds, expressions found and the
-/// memory used beyond the input.
-fn child(pattern: &str, size: usize) {
-    let unit = PATTERNS
-        .iter()
-        .find(|(name, _)| *name == pattern)
-        .map(|(_, unit)| *unit)
-        .expect("a known pattern");
-    let mut text = unit.repeat(size / unit.len() + 1);
-    let mut cut = size.min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    text.truncate(cut);
-    text.shrink_to_fit();
-    let options = options();
-    // Resets the peak to the current size (Linux), so the peak is the tagger's alone.
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
-    let before = status_kb("/proc/self/status", "VmRSS:").unwrap_or(0);
-    let (found, took) = timing::time(|| black_box(tag(black_box(&text), &options)).len());
-    let peak = status_kb("/proc/self/status", "VmHWM:").unwrap_or(0);
-    println!(
-        "{} {found} {}",
-        took.as_nanos(),
-        peak.saturating_sub(before)
-    );
+    growth::main(&growth::Stage {
+        title: "tagging (reference date 2001-12-26)",
+        patterns: PATTERNS.map(|(name, _)| name).to_vec(),
+        make: |name, size| {
+            let unit = PATTERNS.iter().find(|(n, _)| *n == name).map(|(_, u)| *u);
+            growth::cycle(unit.expect("a known pattern"), size)
+        },
+        prepare: |_| options(),
+        run: |text, options| black_box(tag(text, options)).len(),
+        found: "timexes",
+        sizes: &[1_000_000, 10_000_000, 100_000_000],
+        default_max_mb: 100.0,
+        smoke_sizes: &[10_000, 100_000],
+        // A quadratic step grows about 100x, while a linear one that allocates a result per
+        // match reaches 15-20x once its output no longer fits in cache.
+        linear_limit: 30.0,
+    });
 }
 
 // `..Default::default()` keeps this compiling as the tagger grows options.
@@ -255,25 +79,5 @@ fn options() -> TagOptions {
     TagOptions {
         reference_date: NaiveDate::from_ymd_opt(2001, 12, 26),
         ..TagOptions::default()
-    }
-}
-
-/// A `kB` field of a `/proc/.../status` file (Linux); `None` elsewhere.
-fn status_kb(path: &str, field: &str) -> Option<u64> {
-    let status = std::fs::read_to_string(path).ok()?;
-    let line = status.lines().find(|l| l.starts_with(field))?;
-    line[field.len()..]
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .ok()
-}
-
-fn label(bytes: usize) -> String {
-    if bytes >= 1_000_000 {
-        format!("{} MB", bytes / 1_000_000)
-    } else {
-        format!("{} KB", bytes / 1_000)
     }
 }

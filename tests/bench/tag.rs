@@ -10,6 +10,8 @@
 //! Without `--bench` (as in `cargo test --all-targets`) it runs once on a built-in paragraph.
 
 mod corpus;
+// Shared by the benchmarks; each uses only part of it.
+#[allow(dead_code)]
 mod timing;
 
 use std::fs;
@@ -90,7 +92,7 @@ fn throughput(documents: &[&Document], runs: usize, scratch: &Path) {
 
     println!(
         "tagging throughput: {:.1} MB in {} documents, {} runs, one thread",
-        bytes as f64 / 1e6,
+        timing::megabytes(bytes),
         documents.len(),
         runs.max(1)
     );

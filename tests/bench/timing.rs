@@ -18,6 +18,15 @@ pub fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
         .unwrap_or(default)
 }
 
+/// The number after `name` on the command line (`--runs 3`), or `default`.
+pub fn flag_or(name: &str, default: f64) -> f64 {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|at| args.get(at + 1)?.parse().ok())
+        .unwrap_or(default)
+}
+
 /// Runs `work` once and returns its result and how long it took.
 pub fn time<T>(work: impl FnOnce() -> T) -> (T, Duration) {
     let start = Instant::now();
@@ -58,7 +67,20 @@ pub fn run_quietly(command: &mut Command) {
 }
 
 pub fn megabytes_per_second(bytes: usize, time: Duration) -> f64 {
-    bytes as f64 / 1e6 / time.as_secs_f64().max(1e-9)
+    megabytes(bytes) / time.as_secs_f64().max(1e-9)
+}
+
+/// A count as a float, for figures to print.
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "a printed figure: rounding past 2^53 does not show"
+)]
+pub fn approx(count: usize) -> f64 {
+    count as f64
+}
+
+pub fn megabytes(bytes: usize) -> f64 {
+    approx(bytes) / 1e6
 }
 
 pub fn millis(time: Duration) -> f64 {

@@ -11,11 +11,17 @@
 //! - `extract`: the same inputs through tag, `text::sentences` and `events::extract`; checks
 //!   no panic, sentences and mentions in bounds and on character boundaries, titled events,
 //!   and that the events written as a new timeline file load back unchanged.
-//! - `timeline`: mutated timeline YAML loaded and, when it loads, rendered; checks no panic,
-//!   a well-formed SVG without scripts, the same SVG twice, and a YAML round trip.
-//! - `cli`: the raw mutated bytes, invalid UTF-8 included, given to `timeliner tag` as a file;
-//!   checks exit code 0 or 2 (never a panic) and, on success, that the TimeML output with its
-//!   tags removed gives back the input.
+//! - `timeline`: mutated timeline YAML (a quarter of it generated with anchors, aliases and
+//!   chart sizes around the limits) loaded as `check` loads it and, when it loads, rendered;
+//!   checks no panic, a well-formed SVG without scripts, the same SVG twice, a PNG drawn or
+//!   refused past the pixel bound when a chart size is set, and a YAML round trip.
+//! - `cli`: the raw mutated bytes, invalid UTF-8 included, given to `timeliner tag` and
+//!   `timeliner extract` as a file; checks exit code 0 or 2 (never a panic) and, on success,
+//!   that the TimeML output with its tags removed gives back the input.
+//!
+//! A quarter of the text inputs are wrapped as articles are written: a byte-order mark, front
+//! matter (`date: 2025-09-22` and a blank line, a `---` block), a news dateline, CRLF line
+//! ends (see `shapes.rs`).
 //!
 //! Inputs that give a value shape or an error not seen before join the pool (a cheap stand-in
 //! for coverage). Each new kind of failure is minimised, printed as a literal and saved under
@@ -24,6 +30,7 @@
 //! inputs per target with a fixed seed.
 
 mod invariants;
+mod shapes;
 // Shared with the benchmarks; the driver only reads the corpus, never repeats it.
 #[allow(dead_code)]
 #[path = "../bench/corpus.rs"]
@@ -42,11 +49,11 @@ use chrono::NaiveDate;
 use invariants::{Violation, check_events, check_sentences, check_svg, check_timexes};
 use random::SplitMix;
 use timeliner::events::extract;
-use timeliner::render::render_svg;
+use timeliner::render::{MAX_PIXELS, RenderError, render_png, render_svg};
 use timeliner::tagger::{TagOptions, tag};
 use timeliner::text::sentences;
-use timeliner::timeline::Timeline;
 use timeliner::timeline::update::new_file;
+use timeliner::timeline::{Timeline, load};
 
 /// Sentences in the forms the tagger must handle, written for this driver.
 const SENTENCES: &[&str] = &[
@@ -84,6 +91,8 @@ const DICTIONARY: &[&str] = &[
     "\u{201c}", "\u{2013}", "\u{2014}", "\u{a0}", "\u{feff}", "\u{200b}", "\u{301}", "\u{e9}",
     "\u{65e5}\u{672c}", "\u{ff12}\u{ff10}\u{ff11}\u{ff19}", "\u{1f600}", "\n", "\r\n", "\n\n",
     "\t", "  ", "date: 2025-09-22\n", "---\n", "(Reuters) -", "&", "<", ">", "<TIMEX3>",
+    "date: 2025-09-22\n\n", "---\ndate: 2025-09-22\n---\n", "SEOUL, Sept. 22 (Reuters) - ",
+    "WASHINGTON (AP) \u{2014} ", "\r", "\r\n\r\n",
 ];
 
 /// Byte sequences that are not UTF-8: stray continuation bytes, cut sequences, overlong
@@ -114,7 +123,9 @@ const TIMELINE_DICTIONARY: &[&str] = &[
     "status: planned", "status: reported", "review: rejected", "lane: ", "~", " BCE", "BC", "s",
     "th century", "-Q4", "-WI", "-02-29", "-02-30", "-13", "9999999999", "-0000", "2019-02-27",
     "\"", "'", ": ", "- ", "[", "]", "{", "}", "&", "<", ">", "]]>", "<!--", "\u{0}", "\u{1f600}",
-    "\t", "\n", "    ", "#", "null", "~", "true", "1e9", "-1", "0",
+    "\t", "\n", "    ", "#", "null", "~", "true", "1e9", "-1", "0", "&a ", "*a", "<<: *a",
+    "&b [x, y]", "*b", "width: ", "height: ", "width: 4294967295", "height: 1000000",
+    "height: 5000000", "width: 20000", "\r\n", "\u{feff}",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -213,7 +224,8 @@ fn main() {
     start_watchdog(Arc::clone(&current), settings.hang);
 
     let mut findings = Vec::new();
-    let per_target = settings.budget / settings.targets.len().max(1) as u32;
+    let per_target =
+        settings.budget / u32::try_from(settings.targets.len().max(1)).unwrap_or(u32::MAX);
     let names: Vec<&str> = settings.targets.iter().map(|t| t.name()).collect();
     if settings.max_inputs == u64::MAX {
         println!(
@@ -300,7 +312,20 @@ impl Fuzzer {
         };
         while inputs < max_inputs && (inputs == 0 || started.elapsed() < budget) {
             let mut input = self.pool[self.random.below(self.pool.len())].clone();
-            self.mutate(&mut input);
+            // One input in four has a shape mutation rarely builds: an article's front matter,
+            // dateline, CRLF or byte-order mark; a timeline's aliases and chart sizes. Half of
+            // those run as generated.
+            let shaped = self.random.one_in(4);
+            if shaped {
+                let choice = self.random.next();
+                input = match self.target {
+                    Target::Timeline => shapes::timeline(choice).into_bytes(),
+                    _ => shapes::article(choice, &input),
+                };
+            }
+            if !shaped || self.random.one_in(2) {
+                self.mutate(&mut input);
+            }
             let reference_date = self.reference_date();
             *lock(&self.current) = Some((Instant::now(), self.target, input.clone()));
             let began = Instant::now();
@@ -321,11 +346,16 @@ impl Fuzzer {
             }
         }
         let elapsed = started.elapsed().as_secs_f64();
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "a printed rate: rounding past 2^53 inputs does not show"
+        )]
+        let rate = inputs as f64 / elapsed.max(1e-9);
         println!(
             "{:<9} {inputs:>9} inputs in {elapsed:>6.1} s ({:>8.0}/s), pool {} ({seeds} seeds), \
              {} findings",
             self.target.name(),
-            inputs as f64 / elapsed.max(1e-9),
+            rate,
             self.pool.len(),
             self.findings.len()
         );
@@ -386,6 +416,10 @@ impl Fuzzer {
     /// Keeps the three slowest inputs per byte, timed again (best of three) before they
     /// count, so that a moment when the machine was busy does not.
     fn note_speed(&mut self, took: Duration, input: &[u8], reference_date: Option<NaiveDate>) {
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "a ratio to rank inputs by, where rounding is harmless"
+        )]
         let per_byte = |took: Duration| took.as_nanos() as f64 / input.len() as f64;
         if self.slowest.len() == 3 && per_byte(took) <= self.slowest[2].0 {
             return;
@@ -424,9 +458,9 @@ impl Fuzzer {
             0 => None,
             1 => *self.random.pick(&edges),
             _ => NaiveDate::from_ymd_opt(
-                1900 + self.random.below(200) as i32,
-                1 + self.random.below(12) as u32,
-                1 + self.random.below(28) as u32,
+                1900 + i32::try_from(self.random.below(200)).ok()?,
+                1 + u32::try_from(self.random.below(12)).ok()?,
+                1 + u32::try_from(self.random.below(28)).ok()?,
             ),
         }
     }
@@ -463,7 +497,7 @@ impl Fuzzer {
                 }
                 7 => {
                     let digits: String = (0..=self.random.below(12))
-                        .map(|_| char::from(b'0' + self.random.below(10) as u8))
+                        .map(|_| char::from(b"0123456789"[self.random.below(10)]))
                         .collect();
                     splice(input, at, end, digits.as_bytes());
                 }
@@ -483,7 +517,7 @@ impl Fuzzer {
                         };
                     }
                 }
-                _ => splice(input, at, at, &[self.random.below(256) as u8]),
+                _ => splice(input, at, at, &self.random.next().to_le_bytes()[..1]),
             }
         }
         input.truncate(16 * 1024);
@@ -570,21 +604,26 @@ fn run_extract(input: &[u8], reference_date: Option<NaiveDate>) -> Result<String
         .collect())
 }
 
-/// Loads the input as a timeline and, if it loads, renders it twice and writes it back.
+/// Loads the input as a timeline through the loader `check` uses and, if it loads, renders it
+/// twice (and as PNG when it sets a chart size) and writes it back.
 fn run_timeline(input: &[u8]) -> Result<String, Violation> {
-    let text = String::from_utf8_lossy(input);
-    let timeline = match catch(|| serde_yaml::from_str::<Timeline>(&text))? {
+    let timeline = match catch(|| load("fuzz.yaml", input))? {
         Ok(timeline) => timeline,
         // The message without its numbers says which check refused the file.
-        Err(e) => {
-            return Ok(e
-                .to_string()
+        Err(errors) => {
+            return Ok(errors
+                .first()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
                 .chars()
                 .filter(|c| !c.is_ascii_digit())
                 .take(60)
                 .collect());
         }
     };
+    if timeline.chart.width.is_some() || timeline.chart.height.is_some() {
+        check_png(catch(|| render_png(&timeline))?)?;
+    }
     let svg = catch(|| render_svg(&timeline))?;
     check_svg(&svg)?;
     if catch(|| render_svg(&timeline))? != svg {
@@ -610,6 +649,26 @@ fn run_timeline(input: &[u8]) -> Result<String, Violation> {
     }
 }
 
+/// A PNG is drawn, or refused for having more than `MAX_PIXELS` pixels; nothing else.
+fn check_png(png: Result<Vec<u8>, RenderError>) -> Result<(), Violation> {
+    match png {
+        Ok(bytes) if bytes.starts_with(b"\x89PNG\r\n\x1a\n") => Ok(()),
+        Ok(_) => Err(Violation {
+            rule: "render_png gives no PNG",
+            detail: String::new(),
+        }),
+        Err(RenderError::TooLarge { width, height })
+            if u64::from(width) * u64::from(height) > MAX_PIXELS =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(Violation {
+            rule: "render_png fails",
+            detail: e.to_string(),
+        }),
+    }
+}
+
 /// The release binary, run on files holding the raw input bytes.
 struct Cli {
     binary: PathBuf,
@@ -631,67 +690,102 @@ impl Cli {
     }
 
     fn run(&self, input: &[u8]) -> Result<String, Violation> {
-        let broken = |rule, detail| Err(Violation { rule, detail });
         fs::write(&self.file, input).map_err(|e| Violation {
             rule: "cannot write the input file",
             detail: e.to_string(),
         })?;
-        let mut command = Command::new(&self.binary);
-        command
-            .arg("tag")
-            .arg(&self.file)
-            .args(["--reference-date", "2001-12-26"]);
+        let mut args = vec!["--reference-date", "2001-12-26"];
         if self.timeml_flag {
-            command.args(["--format", "timeml"]);
+            args.extend(["--format", "timeml"]);
         }
-        let output = command.output().map_err(|e| Violation {
-            rule: "cannot run timeliner",
-            detail: e.to_string(),
-        })?;
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        if stderr.contains("panicked") {
-            let at = stderr
-                .lines()
-                .find(|l| l.contains("panicked"))
-                .unwrap_or_default();
-            return broken("timeliner tag panics", at.to_string());
-        }
-        match output.status.code() {
-            Some(0) => {}
-            Some(2) if stderr.starts_with("error") => {
-                return Ok(format!(
-                    "refused {}",
-                    stderr
-                        .chars()
-                        .filter(|c| c.is_ascii_alphabetic())
-                        .take(40)
-                        .collect::<String>()
-                ));
-            }
-            Some(2) => return broken("exit 2 without an error message", stderr.to_string()),
-            code => {
-                return broken(
-                    "timeliner tag exits with neither 0 nor 2",
-                    format!("{code:?}: {stderr}"),
-                );
-            }
-        }
-        let stdout = String::from_utf8_lossy(&output.stdout);
+        let rules = (
+            "timeliner tag panics",
+            "timeliner tag exits with neither 0 nor 2",
+        );
+        let stdout = match self.run_on_file("tag", &args, rules)? {
+            Ok(stdout) => stdout,
+            Err(refused) => return Ok(refused),
+        };
         let text = corpus::strip_timeml(&stdout);
-        if text.as_bytes() != input && text != String::from_utf8_lossy(input) {
+        // XML 1.0 cannot hold most control characters, nor U+FFFE and U+FFFF: the writer puts
+        // a character of the same length in their place (see `formats::xml::escape`).
+        let expected: String = String::from_utf8_lossy(input)
+            .chars()
+            .map(|c| match c {
+                '\u{FFFE}' | '\u{FFFF}' => '\u{FFFD}',
+                c if c < ' ' && !matches!(c, '\t' | '\n' | '\r') => ' ',
+                c => c,
+            })
+            .collect();
+        if text.as_bytes() != input && text != expected {
             let at = text.bytes().zip(input).take_while(|(a, b)| a == *b).count();
-            return broken(
-                "TimeML output with tags removed differs from the input",
-                format!(
+            return Err(Violation {
+                rule: "TimeML output with tags removed differs from the input",
+                detail: format!(
                     "first difference at byte {at}: {:?}",
                     stdout.chars().take(120).collect::<String>()
                 ),
-            );
+            });
         }
+        // Extract finds the reference date in the article's front matter or dateline.
+        let rules = (
+            "timeliner extract panics",
+            "timeliner extract exits with neither 0 nor 2",
+        );
+        let extracted = match self.run_on_file("extract", &[], rules)? {
+            Ok(_) => "extracted".to_string(),
+            Err(refused) => refused,
+        };
         Ok(format!(
-            "tagged {}",
+            "tagged {} {extracted}",
             stdout.matches("<TIMEX3").count().min(3)
         ))
+    }
+
+    /// Runs `timeliner SUBCOMMAND FILE ARGS...`: its standard output when it exits 0, or (as
+    /// `Err`) a signature of the refusal when it exits 2 with an error message. A panic or any
+    /// other exit breaks `rules` (panics, other exit).
+    fn run_on_file(
+        &self,
+        subcommand: &str,
+        args: &[&str],
+        (panics, other_exit): (&'static str, &'static str),
+    ) -> Result<Result<String, String>, Violation> {
+        let output = Command::new(&self.binary)
+            .arg(subcommand)
+            .arg(&self.file)
+            .args(args)
+            .output()
+            .map_err(|e| Violation {
+                rule: "cannot run timeliner",
+                detail: e.to_string(),
+            })?;
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        if let Some(at) = stderr.lines().find(|l| l.contains("panicked")) {
+            return Err(Violation {
+                rule: panics,
+                detail: at.to_string(),
+            });
+        }
+        match output.status.code() {
+            Some(0) => Ok(Ok(String::from_utf8_lossy(&output.stdout).into_owned())),
+            Some(2) if stderr.starts_with("error") => Ok(Err(format!(
+                "{subcommand} refused {}",
+                stderr
+                    .chars()
+                    .filter(|c| c.is_ascii_alphabetic())
+                    .take(40)
+                    .collect::<String>()
+            ))),
+            Some(2) => Err(Violation {
+                rule: "exit 2 without an error message",
+                detail: stderr.to_string(),
+            }),
+            code => Err(Violation {
+                rule: other_exit,
+                detail: format!("{code:?}: {stderr}"),
+            }),
+        }
     }
 }
 

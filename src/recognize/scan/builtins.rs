@@ -1,0 +1,476 @@
+//! The built-ins: elements a word list cannot express (years, days, clock times, numbers
+//! spelled or written, ISO and slashed dates, decades, two-digit years), each read from the
+//! tokens at one position into the match's slots.
+
+use chrono::NaiveDate;
+
+use super::{Amount, Input, Slots, before_unknown_word};
+use crate::recognize::Recognizer;
+use crate::recognize::lexicon::Class;
+use crate::recognize::rules::Builtin;
+use crate::text::TokenKind;
+
+impl Recognizer {
+    /// A word (not a number) matches a built-in only as an entry of the word list that
+    /// `word_class` names, which `heads_may_match` relies on.
+    pub(super) fn builtin_at(
+        &self,
+        input: &Input,
+        builtin: Builtin,
+        i: usize,
+        slots: &mut Slots,
+    ) -> Option<usize> {
+        match builtin {
+            Builtin::Year if !input.is_number(i) => {
+                let (end, year) = self.spelled_year_at(input, i)?;
+                slots.year = Some(year);
+                Some(end)
+            }
+            Builtin::Year => {
+                let year = year_at(input, i)?;
+                if self.year_is_a_name(input, i) {
+                    return None;
+                }
+                slots.year = Some(year);
+                Some(i + 1)
+            }
+            Builtin::Day => {
+                let (end, day) = if input.is_number(i) {
+                    let word = input.word(i);
+                    if word.len() > 2 {
+                        return None;
+                    }
+                    let day: u32 = word.parse().ok()?;
+                    let end = if input.suffix_is(i + 1, &["st", "nd", "rd", "th"]) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    (end, day)
+                } else {
+                    let (end, value) = self.class_at(input, Class::Ordinal, i, slots)?;
+                    (end, value.parse().ok()?)
+                };
+                if !(1..=31).contains(&day) || input.is_punct(end, '%') {
+                    return None;
+                }
+                slots.day = Some(day);
+                Some(end)
+            }
+            Builtin::Number => {
+                let (end, amount) = self.number_at(input, i, slots)?;
+                slots.number = Some(amount);
+                Some(end)
+            }
+            Builtin::Ordinal => {
+                if input.is_number(i) {
+                    let word = input.word(i);
+                    if word.len() > 3 || !input.suffix_is(i + 1, &["st", "nd", "rd", "th"]) {
+                        return None;
+                    }
+                    slots.ordinal = Some(word.parse().ok()?);
+                    return Some(i + 2);
+                }
+                let (end, value) = self.class_at(input, Class::Ordinal, i, slots)?;
+                slots.ordinal = Some(value.parse().ok()?);
+                Some(end)
+            }
+            Builtin::Clock => clock_at(input, i, slots),
+            Builtin::IsoDate => {
+                if input.word(i).len() != 10 {
+                    return None;
+                }
+                slots.date = Some(NaiveDate::parse_from_str(input.word(i), "%Y-%m-%d").ok()?);
+                Some(i + 1)
+            }
+            Builtin::SlashDate => {
+                let mut parts = input.word(i).split('/');
+                let (mut m, mut d, mut y) = (parts.next()?, parts.next()?, parts.next()?);
+                if m.len() == 4 {
+                    // "2025/09/22": year first, as in ISO dates.
+                    (y, m, d) = (m, d, y);
+                }
+                if parts.next().is_some() || m.len() > 2 || d.len() > 2 {
+                    return None;
+                }
+                let year: i32 = match y.len() {
+                    2 => two_digit_year(y)?,
+                    4 => y.parse().ok()?,
+                    _ => return None,
+                };
+                let date = NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)?;
+                slots.date = Some(date);
+                Some(i + 1)
+            }
+            Builtin::Decade => decade_at(input, i, slots),
+            Builtin::Digit => {
+                if input.word(i).len() != 1 || !input.is_number(i) {
+                    return None;
+                }
+                slots.number = Some(Amount::Exact(input.word(i).parse().ok()?));
+                Some(i + 1)
+            }
+            Builtin::ShortYear => {
+                let digits = if input.is_apostrophe(i) && input.is_joined(i + 1) {
+                    i + 1
+                } else if i > 0 && input.is_joined(i) && input.tokens[i - 1].kind == TokenKind::Word
+                {
+                    i
+                } else {
+                    return None;
+                };
+                // "'80s" is a decade.
+                if !input.is_number(digits)
+                    || input.word(digits).len() != 2
+                    || input.suffix_is(digits + 1, &["s"])
+                {
+                    return None;
+                }
+                slots.year = Some(two_digit_year(input.word(digits))?);
+                Some(digits + 1)
+            }
+            Builtin::Half => (input.is_punct(i, '½')
+                || input.is_number(i) && input.word(i) == "1/2")
+                .then_some(i + 1),
+        }
+    }
+
+    /// "Boeing 737", "Section 1990", "$1990", "2000 people": a number that names or counts,
+    /// not a year.
+    fn year_is_a_name(&self, input: &Input, i: usize) -> bool {
+        if input.is_punct(i + 1, '%') {
+            return true;
+        }
+        let one_word = |class: Class, at: usize| {
+            input.keys.get(at).copied().flatten().is_some_and(|k| {
+                self.lexicon
+                    .entries_of(k, class)
+                    .iter()
+                    .any(|&(e, _)| self.lexicon.entries[e as usize].rest.is_empty())
+            })
+        };
+        // "In 1990 people voted": after a cue, a year even before a counted noun.
+        if one_word(Class::NotAYearAfter, i + 1)
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| one_word(Class::LatentCue, p))
+        {
+            return true;
+        }
+        let Some(mut prev) = i.checked_sub(1) else {
+            return false;
+        };
+        if input.is_punct(prev, '$') || input.is_punct(prev, '#') {
+            return true;
+        }
+        if input.is_punct(prev, '.') && input.is_joined(prev) {
+            let Some(p) = prev.checked_sub(1) else {
+                return false;
+            };
+            prev = p;
+        }
+        one_word(Class::NotAYearBefore, prev)
+    }
+
+    /// "nineteen ninety-six", "two thousand", "two thousand and one".
+    fn spelled_year_at(&self, input: &Input, i: usize) -> Option<(usize, i32)> {
+        // No number word is a year alone: "a", "one", "the next few" before an unknown word
+        // ("a company") are ruled out before they are read.
+        if before_unknown_word(input, i) {
+            return None;
+        }
+        let mut scratch = Slots::default();
+        let (end, first) = self.number_at(input, i, &mut scratch)?;
+        let Amount::Exact(first) = first else {
+            return None;
+        };
+        let next = input.skip_hyphen(end);
+        let word = |j: usize| (j < input.tokens.len()).then(|| input.word(j).to_ascii_lowercase());
+        let next = if first == 2000 { end } else { next };
+        if first == 2000 {
+            let mut end = next;
+            let mut year = 2000;
+            let after = if word(end).as_deref() == Some("and") {
+                end + 1
+            } else {
+                end
+            };
+            if after < input.tokens.len()
+                && let Some((e, Amount::Exact(n))) = self.number_at(input, after, &mut scratch)
+                && n < 100
+                && input.word(after).len() > 2
+            {
+                year += i32::try_from(n).ok()?;
+                end = e;
+            }
+            return Some((end, year));
+        }
+        if !(10..=20).contains(&first) || next >= input.tokens.len() || input.is_number(next) {
+            return None;
+        }
+        let (end, Amount::Exact(rest)) = self.number_at(input, next, &mut scratch)? else {
+            return None;
+        };
+        if !(10..100).contains(&rest) {
+            return None;
+        }
+        Some((end, i32::try_from(first * 100 + rest).ok()?))
+    }
+
+    fn number_at(&self, input: &Input, i: usize, slots: &mut Slots) -> Option<(usize, Amount)> {
+        let (found, plural, latent) = match input.last_number.get() {
+            Some((at, number)) if at == i => number,
+            _ => {
+                let mut marks = Slots::default();
+                let found = self.read_number(input, i, &mut marks);
+                let number = (found, marks.plural, marks.latent);
+                input.last_number.set(Some((i, number)));
+                number
+            }
+        };
+        slots.plural |= plural;
+        slots.latent |= latent;
+        found
+    }
+
+    /// [`Self::number_at`] without the cache.
+    fn read_number(&self, input: &Input, i: usize, slots: &mut Slots) -> Option<(usize, Amount)> {
+        if input.is_number(i) {
+            if i > 0 && input.is_punct(i - 1, '$') {
+                return None;
+            }
+            // "2,024" is 2024; any other separator ("3.5", "10:35") is not an amount.
+            let mut n: u32 = 0;
+            for b in input.word(i).bytes().filter(|&b| b != b',') {
+                if !b.is_ascii_digit() {
+                    return None;
+                }
+                n = n.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+            }
+            return Some((i + 1, Amount::Exact(n)));
+        }
+        let (end, value) = self.class_at(input, Class::Number, i, slots)?;
+        if value == "X" {
+            return Some((end, Amount::Vague));
+        }
+        let n: u32 = value.parse().ok()?;
+        let multiplier = if end >= input.tokens.len() {
+            1
+        } else if input.word(end).eq_ignore_ascii_case("hundred") {
+            100
+        } else if input.word(end).eq_ignore_ascii_case("thousand") {
+            1000
+        } else {
+            1
+        };
+        if multiplier > 1 && n < 100 {
+            return Some((end + 1, Amount::Exact(n * multiplier)));
+        }
+        if (20..100).contains(&n) && n.is_multiple_of(10) {
+            let next = input.skip_hyphen(end);
+            if next < input.tokens.len() {
+                let mut scratch = Slots::default();
+                if let Some((after, unit)) = self.class_at(input, Class::Number, next, &mut scratch)
+                    && let Ok(u) = unit.parse::<u32>()
+                    && (1..10).contains(&u)
+                    && input.word(next).len() > 2
+                {
+                    return Some((after, Amount::Exact(n + u)));
+                }
+            }
+        }
+        Some((end, Amount::Exact(n)))
+    }
+}
+
+/// The word list through which a word can start `builtin` (see `builtin_at`), if any.
+pub(in crate::recognize) fn word_class(builtin: Builtin) -> Option<Class> {
+    match builtin {
+        Builtin::Year | Builtin::Number => Some(Class::Number),
+        Builtin::Day | Builtin::Ordinal => Some(Class::Ordinal),
+        Builtin::Clock
+        | Builtin::IsoDate
+        | Builtin::SlashDate
+        | Builtin::Decade
+        | Builtin::Half
+        | Builtin::Digit
+        | Builtin::ShortYear => None,
+    }
+}
+
+/// "89" in "11/02/89" and "25" in "FY25": 1950 to 2049.
+fn two_digit_year(digits: &str) -> Option<i32> {
+    let n: i32 = digits.parse().ok()?;
+    Some(if n >= 50 { 1900 + n } else { 2000 + n })
+}
+
+pub(super) fn year_at(input: &Input, i: usize) -> Option<i32> {
+    if !input.is_number(i) {
+        return None;
+    }
+    let word = input.word(i);
+    if word.len() != 4 {
+        return None;
+    }
+    let year: i32 = word.parse().ok()?;
+    (1000..=2099).contains(&year).then_some(year)
+}
+
+fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
+    if !input.is_number(i) {
+        return None;
+    }
+    let word = input.word(i);
+    let zone_at = |at: usize| {
+        input.tokens.get(at).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && matches!(
+                    input.word(at),
+                    "EST"
+                        | "EDT"
+                        | "CST"
+                        | "CDT"
+                        | "MST"
+                        | "MDT"
+                        | "PST"
+                        | "PDT"
+                        | "GMT"
+                        | "UTC"
+                        | "ET"
+                        | "BST"
+                        | "CET"
+                )
+        })
+    };
+    // Whether the minutes alone make it a time: "10:30" does, "10.30" needs "a.m." or "p.m."
+    // (it may be a decimal), and "1030" needs a zone ("1030 GMT", as wire services write).
+    let (hour, minute, has_minutes) = match word.split_once([':', '.']) {
+        Some((h, m)) if m.len() == 2 && h.len() <= 2 => (
+            h.parse::<u32>().ok()?,
+            m.parse::<u32>().ok()?,
+            word.as_bytes()[h.len()] == b':',
+        ),
+        Some(_) => return None,
+        None if word.len() <= 2 => (word.parse::<u32>().ok()?, 0, false),
+        None if word.len() == 4 && zone_at(i + 1) => (
+            word[..2].parse::<u32>().ok()?,
+            word[2..].parse::<u32>().ok()?,
+            true,
+        ),
+        None => return None,
+    };
+    if hour > 24 || minute > 59 {
+        return None;
+    }
+    let mut end = i + 1;
+    let meridiem = |options: [&str; 3]| {
+        hour <= 12
+            && input.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && options
+                        .iter()
+                        .any(|o| input.word(end).eq_ignore_ascii_case(o))
+            })
+    };
+    let hour = if meridiem(["a.m.", "am", "a.m"]) {
+        end += 1;
+        if hour == 12 { 0 } else { hour }
+    } else if meridiem(["p.m.", "pm", "p.m"]) {
+        end += 1;
+        if hour == 12 { 12 } else { hour + 12 }
+    } else if has_minutes {
+        hour
+    } else {
+        return None;
+    };
+    slots.clock = Some((hour, minute));
+    Some(if zone_at(end) { end + 1 } else { end })
+}
+
+fn decade_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
+    if input.is_number(i) {
+        let year = year_at(input, i)?;
+        if year % 10 != 0 {
+            return None;
+        }
+        let end = if input.suffix_is(i + 1, &["s"]) {
+            i + 2
+        } else if input.is_apostrophe(i + 1)
+            && input.is_joined(i + 1)
+            && input.suffix_is(i + 2, &["s"])
+        {
+            i + 3
+        } else {
+            return None;
+        };
+        slots.decade = Some(year / 10);
+        return Some(end);
+    }
+    if input.is_apostrophe(i) && input.is_number(i + 1) && input.is_joined(i + 1) {
+        let word = input.word(i + 1);
+        let n: i32 = word.parse().ok()?;
+        if word.len() != 2 || n % 10 != 0 || !input.suffix_is(i + 2, &["s"]) {
+            return None;
+        }
+        slots.decade = Some(190 + n / 10);
+        return Some(i + 3);
+    }
+    None
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::{number_may_start, number_shape, recognizer};
+
+    /// The shape test before the built-ins rules out only those that cannot match.
+    #[test]
+    fn number_shapes_rule_out_only_built_ins_that_cannot_match() {
+        use Builtin::*;
+        let recognizer = recognizer();
+        let mut matches = 0;
+        let numbers = [
+            "5 years",
+            "12 a.m.",
+            "10:35",
+            "7:5",
+            "3rd",
+            "22nd",
+            "101st",
+            "123",
+            "2001",
+            "1990s",
+            "1990's",
+            "1/2",
+            "9/22/2025",
+            "9/22/25",
+            "2025-09-22",
+            "2,024",
+            "3.5",
+            "12345678901",
+            "100000000000",
+            "24",
+        ];
+        for text in numbers {
+            let tokens = crate::text::tokens(text);
+            let input = recognizer.input(text, &tokens);
+            let shape = number_shape(input.word(0));
+            for builtin in [
+                Year, Day, Number, Ordinal, Clock, IsoDate, SlashDate, Decade, Half, Digit,
+                ShortYear,
+            ] {
+                let matched = recognizer
+                    .builtin_at(&input, builtin, 0, &mut Slots::default())
+                    .is_some();
+                matches += usize::from(matched);
+                assert!(
+                    !matched || number_may_start(shape, builtin),
+                    "{text:?} is a {builtin:?}"
+                );
+            }
+        }
+        assert!(
+            matches >= 20,
+            "only {matches} matches: the examples test little"
+        );
+    }
+}
