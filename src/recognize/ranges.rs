@@ -265,11 +265,13 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
             let start = token.span.start;
             let b_span = start + a_len + 1..token.span.end;
             let b_len = b_span.len();
+            // "June 4-7", never "March 2009 3-4 people": the year comes after the days.
             let prev_month = out.last().filter(|p| {
                 p.tokens.end == i
                     && is_calendar(p)
                     && p.slots.month.is_some()
                     && p.slots.day.is_none()
+                    && p.slots.year.is_none()
             });
             let next_month = found.get(next).filter(|n| {
                 n.tokens.start == i + 1
