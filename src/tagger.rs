@@ -9,7 +9,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::normalize::{Context, Tense, needs_tense, normalize, weekday_contradiction};
-use crate::recognize::{Producer, recognizer};
+use crate::recognize::{Producer, complete_ranges, recognizer};
 use crate::text::{self, DateSource, tense_around};
 use crate::timex::{Point, Timex, TimexType, Unit};
 
@@ -181,6 +181,7 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         }
         found.clear();
         recognizer().scan(text, &tokens, &mut found);
+        complete_ranges(text, &tokens, &mut found);
         let mut unread = 0;
         for expression in &found {
             if narrative {

@@ -23,8 +23,9 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 
+use crate::recognize;
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, Mention, Review, Status};
+use crate::timeline::{Event, EventEnd, Mention, Review, Status};
 use crate::timex::Timex;
 use detect::EventPos;
 use link::LinkRule;
@@ -236,6 +237,8 @@ fn is_lower_word(t: &Token) -> bool {
 /// An event in the making: its mentions so far and what merging compares.
 struct Draft {
     date: TimelineDate,
+    /// The end of a range the expression starts ("from 1939 to 1945").
+    end: Option<TimelineDate>,
     title: String,
     status: Status,
     /// The kind of happening: the event word's lemma, or the first word of its `[same_kind]` group.
@@ -258,6 +261,7 @@ pub fn extract(
     source: &str,
 ) -> Vec<Event> {
     let analysis = analyse(text, timexes, sentences);
+    let ends = range_ends(text, timexes, reference);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut known = DraftIndex::default();
     for sentence in &analysis.sentences {
@@ -272,6 +276,17 @@ pub fn extract(
         let mut titles = title::Titles::new(text, tokens, &sentence.in_timex);
         let mut clause_names = ClauseNames::default();
         for &(t, event, rule) in &sentence.links {
+            // A range is one event, dated by its start: its end side adds nothing of its own
+            // when the start dates an event of the sentence too.
+            let t = match t.checked_sub(1) {
+                Some(start) if ends[start].is_some() => {
+                    if sentence.links.iter().any(|&(s, ..)| s == start) {
+                        continue;
+                    }
+                    start
+                }
+                _ => t,
+            };
             let Some(date) = dating::timeline_date(&timexes[t], reference) else {
                 continue;
             };
@@ -279,6 +294,7 @@ pub fn extract(
             let planned = plans.within(clause.start, event);
             let draft = Draft {
                 date,
+                end: ends[t],
                 title: titles.title(&clause, event),
                 status: status::status(planned, &date, reference, reported),
                 kind: kind_of(&tokens[event].lower),
@@ -303,26 +319,56 @@ pub fn extract(
     into_events(text, source, drafts)
 }
 
+/// For each expression, the end of the range it starts, if it starts one: the next expression
+/// is joined to it by a connector ("1939 to 1945", "12 March - 3 April") and ends after it
+/// starts. Expected in text order.
+fn range_ends(
+    text: &str,
+    timexes: &[Timex],
+    reference: Option<NaiveDate>,
+) -> Vec<Option<TimelineDate>> {
+    let mut ends = vec![None; timexes.len()];
+    for (k, pair) in timexes.windows(2).enumerate() {
+        let (start, end) = (&pair[0], &pair[1]);
+        if !recognize::joins(text, &start.span, &end.span) {
+            continue;
+        }
+        let (Some(from), Some(to)) = (
+            dating::timeline_date(start, reference),
+            dating::timeline_date(end, reference),
+        ) else {
+            continue;
+        };
+        if to.first_day() > from.last_day() {
+            ends[k] = Some(to);
+        }
+    }
+    ends
+}
+
 /// The drafts so far by what [`DraftIndex::same_happening`] compares. A draft never changes
 /// once made, so the first draft of a key stays the first.
 #[derive(Default)]
 struct DraftIndex {
-    /// The first draft of each date and title.
-    by_title: HashMap<(TimelineDate, String), usize>,
-    /// The first draft of each date, kind and name.
-    by_name: HashMap<(TimelineDate, String, String), usize>,
+    /// The first draft of each date (with its end, if a range) and title.
+    by_title: HashMap<(TimelineDate, Option<TimelineDate>, String), usize>,
+    /// The first draft of each date (and end), kind and name.
+    by_name: HashMap<(TimelineDate, Option<TimelineDate>, String, String), usize>,
 }
 
 impl DraftIndex {
-    /// The first draft that is the same happening as `new`: the same date and the same title,
-    /// or the same date and the same kind of event with a name in common.
+    /// The first draft that is the same happening as `new`: the same date (and end) and the
+    /// same title, or the same date and the same kind of event with a name in common.
     fn same_happening(&self, new: &Draft) -> Option<usize> {
-        let by_title = self.by_title.get(&(new.date, new.title.clone())).copied();
+        let by_title = self
+            .by_title
+            .get(&(new.date, new.end, new.title.clone()))
+            .copied();
         let by_name = new
             .names
             .iter()
             .filter_map(|name| {
-                let key = (new.date, new.kind.clone(), name.clone());
+                let key = (new.date, new.end, new.kind.clone(), name.clone());
                 self.by_name.get(&key).copied()
             })
             .min();
@@ -331,11 +377,11 @@ impl DraftIndex {
 
     fn add(&mut self, draft: &Draft, d: usize) {
         self.by_title
-            .entry((draft.date, draft.title.clone()))
+            .entry((draft.date, draft.end, draft.title.clone()))
             .or_insert(d);
         for name in draft.names.iter() {
             self.by_name
-                .entry((draft.date, draft.kind.clone(), name.clone()))
+                .entry((draft.date, draft.end, draft.kind.clone(), name.clone()))
                 .or_insert(d);
         }
     }
@@ -499,7 +545,7 @@ fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
         events.push(Event {
             id,
             date: draft.date,
-            end: None,
+            end: draft.end.map(EventEnd::Date),
             title: draft.title,
             description: None,
             status: draft.status,
@@ -606,5 +652,71 @@ mod tests {
                 .collect();
             assert_eq!(index.overlapping(&range), scanned, "range {range:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod range_tests {
+    use chrono::NaiveDate;
+
+    use super::{EventEnd, extract};
+    use crate::tagger::{DocType, TagOptions, tag};
+    use crate::text::sentences;
+
+    /// Each event's date and end, as the timeline file writes them.
+    fn dated(text: &str, doc_type: DocType) -> Vec<(String, Option<String>)> {
+        let reference = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap();
+        let options = TagOptions {
+            reference_date: Some(reference),
+            doc_type,
+        };
+        let timexes = tag(text, &options);
+        extract(text, &timexes, &sentences(text), Some(reference), "s")
+            .iter()
+            .map(|e| {
+                let end = match e.end {
+                    Some(EventEnd::Date(end)) => Some(end.to_string()),
+                    Some(EventEnd::Ongoing) => Some("ongoing".to_string()),
+                    None => None,
+                };
+                (e.date.to_string(), end)
+            })
+            .collect()
+    }
+
+    fn pair(date: &str, end: Option<&str>) -> (String, Option<String>) {
+        (date.to_string(), end.map(str::to_string))
+    }
+
+    #[test]
+    fn a_range_in_history_is_one_event_with_an_end() {
+        let text = "The war was fought from 1914 to 1918. The Battle of Arras was fought from \
+                    12 March - 3 April 1917. The Battle of Midway was fought on June 4-7, 1942. \
+                    The offensive lasted from 28 December 1950 - 4 January 1951. The siege ended \
+                    in 1861.";
+        assert_eq!(
+            dated(text, DocType::Narrative),
+            [
+                pair("1914", Some("1918")),
+                pair("1917-03-12", Some("1917-04-03")),
+                pair("1942-06-04", Some("1942-06-07")),
+                pair("1950-12-28", Some("1951-01-04")),
+                pair("1861", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_range_in_news_is_one_event_with_an_end() {
+        let text = "The company reported losses in 2009-2010. The summit will be held from 21 \
+                    to 23 October in Paris. The team won 3-1 on Sunday.";
+        assert_eq!(
+            dated(text, DocType::News),
+            [
+                pair("2009", Some("2010")),
+                pair("2013-10-21", Some("2013-10-23")),
+                pair("2013-02-10", None),
+            ]
+        );
     }
 }

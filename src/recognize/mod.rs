@@ -7,12 +7,15 @@
 //! rule are tried, and each try walks a bounded number of tokens, so time is linear in the text.
 
 mod lexicon;
+mod ranges;
 mod rules;
 mod scan;
 
 use std::fmt;
 use std::sync::OnceLock;
 
+pub(crate) use ranges::complete as complete_ranges;
+pub use ranges::joins;
 pub use rules::{DurationKind, Example, Period, Producer, Rule};
 pub use scan::{Amount, Expression, Slots};
 
@@ -471,6 +474,7 @@ pub fn recognize(text: &str) -> Vec<Expression> {
     let tokens = crate::text::tokens(text);
     let mut found = Vec::new();
     recognizer().scan(text, &tokens, &mut found);
+    complete_ranges(text, &tokens, &mut found);
     found
 }
 

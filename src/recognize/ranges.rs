@@ -1,0 +1,535 @@
+//! Ranges: "12 March - 3 April 1917", "June 4-7, 1942", "1861-65", "from 21 to 23 October".
+//!
+//! As TimeML writes them, each side of a range is its own expression. This pass runs after the
+//! rules: it cuts a hyphenated number pair ("4-7", "1914-18") into its two sides, reads a bare
+//! day next to a dated side, and carries the year or month one side states to the side that
+//! lacks it. Its word lists and examples are data (`data/rules/ranges.txt`).
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::rules::Producer;
+use super::scan::{Expression, Slots};
+use crate::text::{Token, TokenKind, month_number};
+
+const DATA: &str = include_str!("../../data/rules/ranges.txt");
+
+/// The word lists of `ranges.txt`.
+struct Words {
+    connectors: Vec<&'static str>,
+    between: Vec<&'static str>,
+    from: Vec<&'static str>,
+    not_dates: Vec<&'static str>,
+}
+
+fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = Words {
+            connectors: Vec::new(),
+            between: Vec::new(),
+            from: Vec::new(),
+            not_dates: Vec::new(),
+        };
+        let mut list: Option<&mut Vec<&'static str>> = None;
+        for line in DATA.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') || line.starts_with('"') {
+                continue;
+            }
+            list = match line {
+                "[connectors]" => Some(&mut words.connectors),
+                "[between]" => Some(&mut words.between),
+                "[from]" => Some(&mut words.from),
+                "[not_dates]" => Some(&mut words.not_dates),
+                _ => {
+                    if let Some(list) = list.as_mut() {
+                        list.extend(line.split_whitespace());
+                    }
+                    list
+                }
+            };
+        }
+        words
+    })
+}
+
+/// The examples of `ranges.txt`: each phrase with the values expected in it.
+#[cfg(test)]
+pub(crate) fn examples() -> impl Iterator<Item = (&'static str, Vec<&'static str>)> {
+    DATA.lines().filter_map(|line| {
+        let rest = line.trim().strip_prefix('"')?;
+        let (phrase, values) = rest.split_once("\" = ")?;
+        let values = match values.trim() {
+            "nothing" => Vec::new(),
+            values => values.split('|').map(str::trim).collect(),
+        };
+        Some((phrase, values))
+    })
+}
+
+/// Whether `list` holds `word`, ignoring case (without allocating: this runs on many tokens).
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether the expressions at `left` and `right` (byte spans of `text`) are the two sides of
+/// a range: a connector between them ("to", "-"; "and" only after "between").
+///
+/// # Example
+///
+/// ```
+/// use timeliner::recognize::joins;
+///
+/// let text = "between June and August 1944, from 1939 to 1945 and 1950";
+/// assert!(joins(text, &(8..12), &(17..28)));
+/// assert!(joins(text, &(35..39), &(43..47)));
+/// assert!(!joins(text, &(43..47), &(52..56)));
+/// ```
+#[must_use]
+pub fn joins(text: &str, left: &Range<usize>, right: &Range<usize>) -> bool {
+    left.end <= right.start
+        && right.start - left.end <= GAP
+        && joins_gap(before(text, left.start), &text[left.end..right.start])
+}
+
+/// Whether `gap` joins two expressions, `before` being the text before the first.
+fn joins_gap(before: &str, gap: &str) -> bool {
+    let gap = gap.trim();
+    let words = words();
+    if listed(&words.connectors, gap) {
+        return true;
+    }
+    gap.eq_ignore_ascii_case("and")
+        && before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| listed(&words.between, w))
+}
+
+/// A number pair joined by a hyphen in one token: "4-7", "1914-1918".
+fn number_pair(word: &str) -> Option<((u32, usize), u32)> {
+    let (a, b) = word.split_once('-')?;
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|c| c.is_ascii_digit());
+    if !digits(a) || !digits(b) {
+        return None;
+    }
+    Some(((a.parse().ok()?, a.len()), b.parse().ok()?))
+}
+
+/// The end year of "1914-1918" or "1861-65", if the pair reads as years.
+fn year_pair(a: u32, a_len: usize, b: u32, b_len: usize) -> Option<u32> {
+    if a_len != 4 || !(1000..2200).contains(&a) {
+        return None;
+    }
+    let end = match b_len {
+        4 => b,
+        2 => a / 100 * 100 + b,
+        _ => return None,
+    };
+    (a < end && end - a <= 100).then_some(end)
+}
+
+fn is_day(n: u32) -> bool {
+    (1..=31).contains(&n)
+}
+
+/// Whether `e` is a date the range pass may complete: a month, a day of a month or a year.
+fn is_calendar(e: &Expression) -> bool {
+    matches!(e.producer, Producer::Date | Producer::Month)
+        && e.modifier.is_none()
+        && e.slots.season.is_none()
+        && e.slots.ordinal.is_none()
+        && (e.slots.month.is_some() || e.slots.year.is_some())
+}
+
+/// An expression for one side of a range, read by this pass.
+fn side(
+    span: Range<usize>,
+    tokens: Range<usize>,
+    year: Option<i32>,
+    month: Option<u32>,
+    day: u32,
+) -> Expression {
+    let mut slots = Slots::default();
+    slots.year = year;
+    slots.month = month;
+    slots.day = Some(day);
+    Expression {
+        span,
+        rule: u32::MAX,
+        producer: if year.is_some() {
+            Producer::Date
+        } else {
+            Producer::Month
+        },
+        slots,
+        modifier: None,
+        tokens,
+    }
+}
+
+/// A year alone, one side of a range, read from token `i`.
+fn year_side(span: Range<usize>, i: usize, year: u32) -> Expression {
+    let mut e = side(span, i..i + 1, None, None, 1);
+    e.slots.day = None;
+    set_year(&mut e, i32::try_from(year).unwrap_or(i32::MAX));
+    e
+}
+
+/// Sets the year of `e`, which then reads as an absolute date.
+fn set_year(e: &mut Expression, year: i32) {
+    e.slots.year = Some(year);
+    e.producer = Producer::Date;
+}
+
+/// Cuts the hyphenated pairs, reads bare days and carries years and months across the ranges
+/// among `found` (the expressions of `tokens`, in text order); one walk, linear in both.
+pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>) {
+    let words = words();
+    let word = |i: usize| &text[tokens[i].span.clone()];
+    let mut out: Vec<Expression> = Vec::with_capacity(found.len() + 4);
+    let mut next = 0;
+    let mut i = 0;
+    // The expressions are in text order and do not overlap: walk tokens and expressions together.
+    while i < tokens.len() {
+        while next < found.len() && found[next].tokens.start <= i {
+            let e = found[next].clone();
+            next += 1;
+            // "1876-1910" read by the rules as one year is cut below.
+            if e.tokens.len() == 1
+                && e.span == tokens[e.tokens.start].span
+                && is_calendar(&e)
+                && e.slots.month.is_none()
+                && number_pair(&text[e.span.clone()]).is_some()
+            {
+                continue;
+            }
+            i = i.max(e.tokens.end);
+            carry(text, &mut out, e);
+        }
+        if i >= tokens.len() {
+            break;
+        }
+        // A side this pass reads is a number, or a word within two tokens of an expression:
+        // step over the rest at once.
+        let limit = found.get(next).map_or(tokens.len(), |n| n.tokens.start);
+        let after_last = out.last().map_or(0, |l| l.tokens.end + 2);
+        if i >= after_last && i + 2 < limit {
+            let skip = tokens[i..limit - 2]
+                .iter()
+                .position(|t| t.kind == TokenKind::Number)
+                .unwrap_or(limit - 2 - i);
+            if skip > 0 {
+                i += skip;
+                continue;
+            }
+        }
+        let token = &tokens[i];
+        let connector = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|_| listed(&words.connectors, word(k)))
+        };
+        let month_alone =
+            |e: &Expression| is_calendar(e) && e.slots.month.is_some() && e.slots.day.is_none();
+        if token.kind == TokenKind::Word
+            && text.as_bytes()[token.span.start].is_ascii_uppercase()
+            && found.get(next).is_none_or(|n| n.tokens.start > i)
+            && ((i >= 2
+                && out
+                    .last()
+                    .is_some_and(|l| l.tokens.end == i - 1 && month_alone(l))
+                && connector(i - 1))
+                || (found
+                    .get(next)
+                    .is_some_and(|r| r.tokens.start == i + 2 && month_alone(r))
+                    && connector(i + 1)))
+            && let Some(month) = month_number(word(i))
+        {
+            // "from October to March", "May-August 1950": a month the rules leave alone (a
+            // latent "March" or "May") next to a month across a connector.
+            let mut e = side(token.span.clone(), i..i + 1, None, Some(month), 1);
+            e.slots.day = None;
+            carry(text, &mut out, e);
+            i += 1;
+            continue;
+        }
+        let before_is = |list: &[&str]| i > 0 && listed(list, word(i - 1).trim_end_matches('.'));
+        if token.kind == TokenKind::Number
+            && let Some(((a, a_len), b)) = number_pair(word(i))
+            && !before_is(&words.not_dates)
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|t| t.joined && t.kind != TokenKind::Punct)
+        {
+            let start = token.span.start;
+            let b_span = start + a_len + 1..token.span.end;
+            let b_len = b_span.len();
+            // "June 4-7", never "March 2009 3-4 people": the year comes after the days.
+            let prev_month = out.last().filter(|p| {
+                p.tokens.end == i
+                    && is_calendar(p)
+                    && p.slots.month.is_some()
+                    && p.slots.day.is_none()
+                    && p.slots.year.is_none()
+            });
+            let next_month = found.get(next).filter(|n| {
+                n.tokens.start == i + 1
+                    && is_calendar(n)
+                    && n.slots.month.is_some()
+                    && n.slots.day.is_none()
+            });
+            if let Some(end) = year_pair(a, a_len, b, b_len) {
+                // "1914-1918", "1861-65": two years.
+                // "the years 1955-1957": the words that name the years are the first side's.
+                let (from, first) = if i >= 2
+                    && word(i - 2).eq_ignore_ascii_case("the")
+                    && word(i - 1).eq_ignore_ascii_case("years")
+                {
+                    // The rules read "the years" as a vague duration: it is this year's.
+                    if out.last().is_some_and(|l| l.tokens == (i - 2..i)) {
+                        out.pop();
+                    }
+                    (tokens[i - 2].span.start, i - 2)
+                } else {
+                    (start, i)
+                };
+                let mut left = year_side(from..start + a_len, i, a);
+                left.tokens.start = first;
+                out.push(left);
+                out.push(year_side(b_span, i, end));
+                i += 1;
+                continue;
+            }
+            if is_day(a) && is_day(b) && a < b {
+                if prev_month.is_some() {
+                    // "June 4-7, 1942": June 4, and 7 of June (1942 if the year follows).
+                    let mut left = out.pop().expect("checked above");
+                    left.span.end = start + a_len;
+                    left.tokens.end = i + 1;
+                    left.slots.day = Some(a);
+                    let mut right = side(b_span, i..i + 1, left.slots.year, left.slots.month, b);
+                    next += absorb_year(text, tokens, found.get(next), &mut right, &mut left);
+                    out.push(left);
+                    out.push(right);
+                    i += 1;
+                    continue;
+                }
+                if let Some(n) = next_month {
+                    // "3-4 May 1945": 3 May 1945, and 4 May 1945.
+                    let mut right = n.clone();
+                    next += 1;
+                    let left = side(
+                        start..start + a_len,
+                        i..i + 1,
+                        right.slots.year,
+                        right.slots.month,
+                        a,
+                    );
+                    right.span.start = b_span.start;
+                    right.tokens.start = i;
+                    right.slots.day = Some(b);
+                    out.push(left);
+                    i = right.tokens.end;
+                    out.push(right);
+                    continue;
+                }
+                if let Some(month) = tokens.get(i + 1).and_then(|t| {
+                    let w = &text[t.span.clone()];
+                    let free = found.get(next).is_none_or(|n| n.tokens.start > i + 1);
+                    (free && w.starts_with(|c: char| c.is_ascii_uppercase()))
+                        .then(|| month_number(w))
+                        .flatten()
+                }) {
+                    // "the night of 3-4 May": a month the rules leave alone (a latent "May")
+                    // without a day of its own.
+                    let month_end = tokens[i + 1].span.end;
+                    let mut left = side(start..start + a_len, i..i + 1, None, Some(month), a);
+                    let mut right = side(b_span.start..month_end, i..i + 2, None, Some(month), b);
+                    next += absorb_year(text, tokens, found.get(next), &mut right, &mut left);
+                    i = right.tokens.end;
+                    out.push(left);
+                    out.push(right);
+                    continue;
+                }
+            }
+        }
+        if token.kind == TokenKind::Number
+            && let Ok(a) = word(i).parse::<u32>()
+            && is_day(a)
+            && let Some(r) = found.get(next)
+            && is_calendar(r)
+            && r.slots.month.is_some()
+            && r.slots.day.is_some_and(|d| d > a)
+            && r.tokens.start == i + 2
+            && listed(&words.connectors, word(i + 1))
+            && (tokens[i + 1].kind == TokenKind::Punct || before_is(&words.from))
+            && word(i + 2).parse::<u32>().ok() == r.slots.day
+        {
+            // "from 21 to 23 October", "6 – 7 February 1920": the bare day takes the month.
+            out.push(side(
+                token.span.clone(),
+                i..i + 1,
+                r.slots.year,
+                r.slots.month,
+                a,
+            ));
+            i += 1;
+            continue;
+        }
+        if token.kind == TokenKind::Number
+            && let Ok(b) = word(i).parse::<u32>()
+            && i >= 2
+            && tokens[i - 1].kind == TokenKind::Punct
+            && words.connectors.contains(&word(i - 1))
+            && let Some(left) = out.last_mut()
+            && left.tokens.end == i - 1
+            && is_calendar(left)
+            && left.slots.month.is_some()
+            && left.slots.day.is_some_and(|d| d < b && is_day(b))
+        {
+            // "April 6 – 7, 1915": the bare day after a dash takes the month.
+            let mut l = left.clone();
+            let mut right = side(token.span.clone(), i..i + 1, l.slots.year, l.slots.month, b);
+            next += absorb_year(text, tokens, found.get(next), &mut right, &mut l);
+            *left = l;
+            out.push(right);
+        } else if token.kind == TokenKind::Number
+            && token.span.len() == 2
+            // Spaced, "1990 – 95 people" is a parenthesis.
+            && token.joined
+            && tokens[i - 1].joined
+            && let Ok(b) = word(i).parse::<u32>()
+            && i >= 2
+            && tokens[i - 1].kind == TokenKind::Punct
+            && words.connectors.contains(&word(i - 1))
+            && !tokens.get(i + 1).is_some_and(|t| t.joined && t.kind == TokenKind::Number)
+            && let Some(left) = out.last()
+            && left.tokens.end == i - 1
+            && is_calendar(left)
+            && left.slots.month.is_none()
+            && let Some(end) = left
+                .slots
+                .year
+                .and_then(|y| u32::try_from(y).ok())
+                .and_then(|y| year_pair(y, 4, b, 2))
+        {
+            // "1861–65": the end year in two digits.
+            out.push(year_side(token.span.clone(), i, end));
+        }
+        i += 1;
+    }
+    out.extend(found.drain(next..));
+    *found = out;
+}
+
+/// After a day read from a pair, ", 1942" (a year alone, right after it) belongs to it, and
+/// dates the pair's first day too. Returns how many expressions were taken (0 or 1).
+fn absorb_year(
+    text: &str,
+    tokens: &[Token],
+    year: Option<&Expression>,
+    right: &mut Expression,
+    left: &mut Expression,
+) -> usize {
+    let Some(y) = year.filter(|y| {
+        let gap = text[right.span.end..y.span.start].trim();
+        is_calendar(y)
+            && y.slots.month.is_none()
+            && (gap.is_empty() || gap == ",")
+            && y.tokens.start <= right.tokens.end + 1
+            && y.tokens.end <= tokens.len()
+    }) else {
+        return 0;
+    };
+    let year = y
+        .slots
+        .year
+        .expect("a calendar expression without a month has a year");
+    right.span.end = y.span.end;
+    right.tokens.end = y.tokens.end;
+    set_year(right, year);
+    if left.slots.year.is_none() {
+        set_year(left, year);
+    }
+    1
+}
+
+/// Pushes `e` after `out`, carrying the year across when the two are a range: "28 December
+/// - 4 January 1951" (December 1950), "from December 1950 to January" (January 1951).
+fn carry(text: &str, out: &mut Vec<Expression>, mut e: Expression) {
+    if let Some(left) = out.last_mut()
+        && is_calendar(left)
+        && is_calendar(&e)
+        && joins(text, &left.span, &e.span)
+        && let (Some(a), Some(b)) = (left.slots.month, e.slots.month)
+    {
+        match (left.slots.year, e.slots.year) {
+            (None, Some(y)) => set_year(left, y - i32::from(a > b)),
+            (Some(y), None) => set_year(&mut e, y + i32::from(b < a)),
+            _ => {}
+        }
+    }
+    out.push(e);
+}
+
+/// The longest gap a connector fills (" through ").
+const GAP: usize = 10;
+
+/// The few bytes before `at`, enough for the word before an expression.
+fn before(text: &str, at: usize) -> &str {
+    let mut from = at.saturating_sub(12);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    &text[from..at]
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::examples;
+    use crate::tagger::{DocType, TagOptions, tag};
+
+    #[test]
+    fn the_examples_of_ranges_txt_read_as_written() {
+        let options = TagOptions {
+            reference_date: NaiveDate::from_ymd_opt(2013, 2, 12),
+            doc_type: DocType::News,
+        };
+        let mut failures = Vec::new();
+        for (phrase, expected) in examples() {
+            let found: Vec<String> = tag(phrase, &options)
+                .iter()
+                .map(|t| t.value.to_string())
+                .collect();
+            if found != expected {
+                failures.push(format!(
+                    "{phrase:?}: expected {expected:?}, found {found:?}"
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn each_side_spans_its_own_words() {
+        let options = TagOptions {
+            reference_date: NaiveDate::from_ymd_opt(2013, 2, 12),
+            doc_type: DocType::News,
+        };
+        for (text, spans) in [
+            ("killed in the years 1955-1957", ["the years 1955", "1957"]),
+            ("on June 4-7, 1942", ["June 4", "7, 1942"]),
+            ("on 3-4 May 1945", ["3", "4 May 1945"]),
+            ("the war of 1861-65", ["1861", "65"]),
+        ] {
+            let found: Vec<&str> = tag(text, &options)
+                .iter()
+                .map(|t| &text[t.span.clone()])
+                .collect();
+            assert_eq!(found, spans, "{text}");
+        }
+    }
+}
