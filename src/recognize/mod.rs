@@ -440,7 +440,24 @@ impl Recognizer {
             .is_some_and(|before| one_word(before, Class::LatentCue))
             && !one_word(i + 1, Class::NotAYearAfter)
     }
+
+    /// Whether one of the few words before `tokens[i]`, within its sentence, is a word of the
+    /// `plan_ahead` list ("the push planned for 1976"): the date is a plan, not the story's.
+    pub(crate) fn plans_ahead(&self, text: &str, tokens: &[crate::text::Token], i: usize) -> bool {
+        tokens[i.saturating_sub(PLAN_WINDOW)..i.min(tokens.len())]
+            .iter()
+            .rev()
+            .take_while(|t| !matches!(&text[t.span.clone()], "." | ";" | "!" | "?"))
+            .any(|t| {
+                self.lexicon
+                    .lookup_in(text.as_bytes(), t.span.clone())
+                    .is_some_and(|key| !self.lexicon.entries_of(key, Class::PlanAhead).is_empty())
+            })
+    }
 }
+
+/// How many words before a date `plans_ahead` looks at: "a planned campaign in 1976".
+const PLAN_WINDOW: usize = 4;
 
 /// The recognizer compiled from the embedded rule data (once per process).
 ///

@@ -723,6 +723,7 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
         Class::Modifier
         | Class::NotAYearBefore
         | Class::NotAYearAfter
+        | Class::PlanAhead
         | Class::NotTemporal
         | Class::LatentCue => {}
     }
