@@ -518,6 +518,13 @@ mod tests {
             ),
             ["1974", "1976", "1974-03", "1976", "1974-03-11"]
         );
+        assert_eq!(
+            narrative(
+                "In October 1944 an assault began that lasted until the capture of Budapest in \
+                 February 1945. By the start of July the Japanese had left."
+            ),
+            ["1944-10", "1945-02", "1944-07"]
+        );
         // A plan only counts within its sentence.
         assert_eq!(
             narrative("It was planned. In 1976 the war ended. In May the troops left."),

@@ -442,7 +442,8 @@ impl Recognizer {
     }
 
     /// Whether one of the few words before `tokens[i]`, within its sentence, is a word of the
-    /// `plan_ahead` list ("the push planned for 1976"): the date is a plan, not the story's.
+    /// `plan_ahead` list ("the push planned for 1976", "lasted until"): the date is a plan or the
+    /// end of a span, not the story's point.
     pub(crate) fn plans_ahead(&self, text: &str, tokens: &[crate::text::Token], i: usize) -> bool {
         tokens[i.saturating_sub(PLAN_WINDOW)..i.min(tokens.len())]
             .iter()
@@ -456,8 +457,9 @@ impl Recognizer {
     }
 }
 
-/// How many words before a date `plans_ahead` looks at: "a planned campaign in 1976".
-const PLAN_WINDOW: usize = 4;
+/// How many words before a date `plans_ahead` looks at: "until the fall of Budapest in
+/// February 1945".
+const PLAN_WINDOW: usize = 8;
 
 /// The recognizer compiled from the embedded rule data (once per process).
 ///
