@@ -378,6 +378,26 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
             continue;
         }
         if token.kind == TokenKind::Number
+            && token.span.len() <= 4
+            && let Ok(a) = word(i).parse::<i32>()
+            && let Some(r) = found.get(next)
+            && r.tokens.start == i + 2
+            && is_calendar(r)
+            && r.slots.month.is_none()
+            && let Some(end) = r.slots.year.filter(|&y| y <= 0)
+            && connector(i + 1)
+            && !before_is(&words.not_dates)
+            && (1..=100).contains(&(a - (1 - end)))
+        {
+            // "from 499 to 493 BC", "492–490 BC": the first year, the larger, takes the era
+            // of the second (an astronomical year: 499 BC is -498).
+            let mut left = side(token.span.clone(), i..i + 1, Some(1 - a), None, 1);
+            left.slots.day = None;
+            out.push(left);
+            i += 1;
+            continue;
+        }
+        if token.kind == TokenKind::Number
             && let Ok(b) = word(i).parse::<u32>()
             && i >= 2
             && tokens[i - 1].kind == TokenKind::Punct
