@@ -455,6 +455,21 @@ impl Recognizer {
                     .is_some_and(|key| !self.lexicon.entries_of(key, Class::PlanAhead).is_empty())
             })
     }
+
+    /// Whether `token` is one word of the `era` list before the common era ("BC", "BCE").
+    pub(crate) fn before_christ(&self, text: &str, token: &crate::text::Token) -> bool {
+        self.lexicon
+            .lookup_in(text.as_bytes(), token.span.clone())
+            .is_some_and(|key| {
+                self.lexicon
+                    .entries_of(key, Class::Era)
+                    .iter()
+                    .any(|&(e, _)| {
+                        let entry = &self.lexicon.entries[e as usize];
+                        entry.rest.is_empty() && &*entry.value == "-1"
+                    })
+            })
+    }
 }
 
 /// How many words before a date `plans_ahead` looks at: "until the fall of Budapest in
