@@ -209,6 +209,9 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
                 }
                 _ => false,
             };
+            // "The big push planned for 1976": a plan, which the story has not reached.
+            let planned =
+                narrative && recognizer().plans_ahead(text, &tokens, expression.tokens.start);
             let Some(value) = normalize(expression, &context) else {
                 continue;
             };
@@ -228,6 +231,7 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
             // Only dates the text states anchor "a year earlier"; derived ones would chain.
             if let Some(point) = value.anchor()
                 && !anaphoric
+                && !planned
                 && matches!(value.kind, TimexType::Date | TimexType::Time)
             {
                 context.previous = Some(match context.previous {
@@ -503,6 +507,29 @@ mod tests {
         let news = "The bank, founded in 1914, said on Monday that it expects 2010 profits to \
                     rise. In March it will report.";
         assert_eq!(values(news).last().map(String::as_str), Some("2010-03"));
+    }
+
+    #[test]
+    fn a_planned_date_does_not_move_the_story() {
+        assert_eq!(
+            narrative(
+                "In 1974 the North grew stronger for the big push planned for 1976. In March \
+                 it struck; a planned campaign in 1976 waited. On 11 March the town fell."
+            ),
+            ["1974", "1976", "1974-03", "1976", "1974-03-11"]
+        );
+        assert_eq!(
+            narrative(
+                "In October 1944 an assault began that lasted until the capture of Budapest in \
+                 February 1945. By the start of July the Japanese had left."
+            ),
+            ["1944-10", "1945-02", "1944-07"]
+        );
+        // A plan only counts within its sentence.
+        assert_eq!(
+            narrative("It was planned. In 1976 the war ended. In May the troops left."),
+            ["1976", "1976-05"]
+        );
     }
 
     #[test]

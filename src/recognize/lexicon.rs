@@ -29,6 +29,7 @@ pub enum Class {
     NotAYearAfter,
     NotTemporal,
     LatentCue,
+    PlanAhead,
     Era,
 }
 
@@ -83,6 +84,7 @@ impl Class {
             "not_a_year_after" => Self::NotAYearAfter,
             "not_temporal" => Self::NotTemporal,
             "latent_cue" => Self::LatentCue,
+            "plan_ahead" => Self::PlanAhead,
             "era" => Self::Era,
             _ => return None,
         })

@@ -440,7 +440,41 @@ impl Recognizer {
             .is_some_and(|before| one_word(before, Class::LatentCue))
             && !one_word(i + 1, Class::NotAYearAfter)
     }
+
+    /// Whether one of the few words before `tokens[i]`, within its sentence, is a word of the
+    /// `plan_ahead` list ("the push planned for 1976", "lasted until"): the date is a plan or the
+    /// end of a span, not the story's point.
+    pub(crate) fn plans_ahead(&self, text: &str, tokens: &[crate::text::Token], i: usize) -> bool {
+        tokens[i.saturating_sub(PLAN_WINDOW)..i.min(tokens.len())]
+            .iter()
+            .rev()
+            .take_while(|t| !matches!(&text[t.span.clone()], "." | ";" | "!" | "?"))
+            .any(|t| {
+                self.lexicon
+                    .lookup_in(text.as_bytes(), t.span.clone())
+                    .is_some_and(|key| !self.lexicon.entries_of(key, Class::PlanAhead).is_empty())
+            })
+    }
+
+    /// Whether `token` is one word of the `era` list before the common era ("BC", "BCE").
+    pub(crate) fn before_christ(&self, text: &str, token: &crate::text::Token) -> bool {
+        self.lexicon
+            .lookup_in(text.as_bytes(), token.span.clone())
+            .is_some_and(|key| {
+                self.lexicon
+                    .entries_of(key, Class::Era)
+                    .iter()
+                    .any(|&(e, _)| {
+                        let entry = &self.lexicon.entries[e as usize];
+                        entry.rest.is_empty() && &*entry.value == "-1"
+                    })
+            })
+    }
 }
+
+/// How many words before a date `plans_ahead` looks at: "until the fall of Budapest in
+/// February 1945".
+const PLAN_WINDOW: usize = 8;
 
 /// The recognizer compiled from the embedded rule data (once per process).
 ///

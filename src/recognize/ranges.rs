@@ -301,6 +301,24 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
                 i += 1;
                 continue;
             }
+            if a > b
+                && a - b <= 100
+                && a_len <= 4
+                && let Some(era) = tokens.get(i + 1)
+                && !era.joined
+                && super::recognizer().before_christ(text, era)
+            {
+                // "499-493 BC": two years before the common era (499 BC is -498).
+                let bc = |n: u32| 1 - i32::try_from(n).unwrap_or(i32::MAX);
+                let mut left = side(start..start + a_len, i..i + 1, Some(bc(a)), None, 1);
+                left.slots.day = None;
+                let mut right = side(b_span.start..era.span.end, i..i + 2, Some(bc(b)), None, 1);
+                right.slots.day = None;
+                out.push(left);
+                out.push(right);
+                i += 2;
+                continue;
+            }
             if is_day(a) && is_day(b) && a < b {
                 if prev_month.is_some() {
                     // "June 4-7, 1942": June 4, and 7 of June (1942 if the year follows).
@@ -374,6 +392,26 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
                 r.slots.month,
                 a,
             ));
+            i += 1;
+            continue;
+        }
+        if token.kind == TokenKind::Number
+            && token.span.len() <= 4
+            && let Ok(a) = word(i).parse::<i32>()
+            && let Some(r) = found.get(next)
+            && r.tokens.start == i + 2
+            && is_calendar(r)
+            && r.slots.month.is_none()
+            && let Some(end) = r.slots.year.filter(|&y| y <= 0)
+            && connector(i + 1)
+            && !before_is(&words.not_dates)
+            && (1..=100).contains(&(a - (1 - end)))
+        {
+            // "from 499 to 493 BC", "492–490 BC": the first year, the larger, takes the era
+            // of the second (an astronomical year: 499 BC is -498).
+            let mut left = side(token.span.clone(), i..i + 1, Some(1 - a), None, 1);
+            left.slots.day = None;
+            out.push(left);
             i += 1;
             continue;
         }

@@ -275,7 +275,10 @@ impl Recognizer {
             && after < input.tokens.len()
             && let Some(mut e) = self.best_at(input, input.skip_hyphen(after))
             && plain.as_ref().is_none_or(|p| e.tokens.end > p.tokens.end)
-            && (matches!(modifier, "START" | "MID" | "END") || e.slots.number.is_some())
+            // "about", "circa" qualify an amount or a year ("circa 466 BC"), not a day.
+            && (matches!(modifier, "START" | "MID" | "END")
+                || e.slots.number.is_some()
+                || (modifier == "APPROX" && e.slots.year.is_some() && e.slots.day.is_none()))
             && !adverb_before_short_span(input, i, &e.slots)
         {
             e.tokens.start = i;
@@ -723,6 +726,7 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
         Class::Modifier
         | Class::NotAYearBefore
         | Class::NotAYearAfter
+        | Class::PlanAhead
         | Class::NotTemporal
         | Class::LatentCue => {}
     }
