@@ -6,6 +6,8 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use crate::text::{DataLine, data_lines};
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -303,24 +305,23 @@ impl Words {
         };
         // `None` in `[same_kind]`.
         let mut section: Option<Option<List>> = None;
-        for (number, line) in source.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                section = Some(match name {
-                    "same_kind" => None,
-                    "examples" => break,
-                    _ => Some(
-                        List::from_name(name)
-                            .ok_or_else(|| format!("line {}: unknown list [{name}]", number + 1))?,
-                    ),
-                });
-                continue;
-            }
+        for (number, line) in data_lines(source) {
+            let line = match line {
+                DataLine::Section(name) => {
+                    section = Some(match name {
+                        "same_kind" => None,
+                        "examples" => break,
+                        _ => Some(
+                            List::from_name(name)
+                                .ok_or_else(|| format!("line {number}: unknown list [{name}]"))?,
+                        ),
+                    });
+                    continue;
+                }
+                DataLine::Entries(line) => line,
+            };
             let section =
-                section.ok_or_else(|| format!("line {}: words before any [list]", number + 1))?;
+                section.ok_or_else(|| format!("line {number}: words before any [list]"))?;
             let entries: Vec<&'static str> = line
                 .split(',')
                 .map(str::trim)
@@ -331,8 +332,7 @@ impl Words {
                 .find(|w| !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\''))
             {
                 return Err(format!(
-                    "line {}: {bad:?} must be one lower-case word",
-                    number + 1
+                    "line {number}: {bad:?} must be one lower-case word"
                 ));
             }
             match section {

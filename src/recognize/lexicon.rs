@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::RuleError;
-use crate::text::{ascii_lowercase, chunk, lowercase_chunk};
+use crate::text::{DataLine, ascii_lowercase, chunk, data_lines, lowercase_chunk};
 
 /// The word classes the tagger knows; each fills one slot of a match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -292,26 +292,25 @@ impl Lexicon {
         let mut lexicon = Self::default();
         let mut class = None;
         let mut plural = false;
-        for (n, raw) in source.lines().enumerate() {
-            let line = raw.trim();
+        for (n, line) in data_lines(source) {
             let error = |message: String| RuleError {
                 file: "words.txt",
-                line: n + 1,
+                line: n,
                 message,
             };
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                let mut parts = header.split_whitespace();
-                let name = parts.next().unwrap_or("");
-                class = Some(
-                    Class::from_name(name)
-                        .ok_or_else(|| error(format!("unknown class `{name}`")))?,
-                );
-                plural = parts.any(|p| p == "plural");
-                continue;
-            }
+            let line = match line {
+                DataLine::Entries(line) => line,
+                DataLine::Section(header) => {
+                    let mut parts = header.split_whitespace();
+                    let name = parts.next().unwrap_or("");
+                    class = Some(
+                        Class::from_name(name)
+                            .ok_or_else(|| error(format!("unknown class `{name}`")))?,
+                    );
+                    plural = parts.any(|p| p == "plural");
+                    continue;
+                }
+            };
             let class = class.ok_or_else(|| error("entry before any `[class]`".into()))?;
             let (value, spellings) = line
                 .split_once(':')

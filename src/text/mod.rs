@@ -5,11 +5,13 @@
 //! spans found later point exactly into the original text (curly quotes, NBSP and CRLF
 //! included). Nothing here knows about TIMEX3 values.
 
+mod data;
 mod dateline;
 mod sentences;
 mod tense;
 mod tokens;
 
+pub use data::{DataLine, data_lines};
 pub use dateline::{DateSource, body_start, month_number, reference_date};
 pub use sentences::sentences;
 pub use tense::{Tense, tense_around};

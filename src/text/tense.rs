@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::sentences::is_abbreviation_word;
-use super::{Token, TokenKind, lowercase_chunk};
+use super::{DataLine, Token, TokenKind, data_lines, lowercase_chunk};
 
 /// The tense around an expression, as far as the tagger can tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -107,29 +107,28 @@ impl Cues {
     fn parse(source: &str) -> Result<Self, String> {
         let mut cues = Self::default();
         let mut section = None;
-        for (number, line) in source.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                section = Some(match name {
-                    "future" => Section::Future,
-                    "past" | "past_irregular" => Section::Past,
-                    "past_intent" => Section::PastIntent,
-                    "present" => Section::Present,
-                    "modal" => Section::Modal,
-                    "deadline" => Section::Deadline,
-                    "past_aux" => Section::PastAux,
-                    "clause" => Section::Clause,
-                    // Example sentences, run as tests.
-                    "examples" => break,
-                    _ => return Err(format!("line {}: unknown section [{name}]", number + 1)),
-                });
-                continue;
-            }
-            let section = section
-                .ok_or_else(|| format!("line {}: an entry before any [section]", number + 1))?;
+        for (number, line) in data_lines(source) {
+            let line = match line {
+                DataLine::Entries(line) => line,
+                DataLine::Section(name) => {
+                    section = Some(match name {
+                        "future" => Section::Future,
+                        "past" | "past_irregular" => Section::Past,
+                        "past_intent" => Section::PastIntent,
+                        "present" => Section::Present,
+                        "modal" => Section::Modal,
+                        "deadline" => Section::Deadline,
+                        "past_aux" => Section::PastAux,
+                        "clause" => Section::Clause,
+                        // Example sentences, run as tests.
+                        "examples" => break,
+                        _ => return Err(format!("line {number}: unknown section [{name}]")),
+                    });
+                    continue;
+                }
+            };
+            let section =
+                section.ok_or_else(|| format!("line {number}: an entry before any [section]"))?;
             for entry in line.split(',').map(str::trim).filter(|e| !e.is_empty()) {
                 let words: Vec<String> = entry.split_whitespace().map(str::to_string).collect();
                 if words
@@ -137,8 +136,7 @@ impl Cues {
                     .any(|w| w.len() > CUE_LEN || !w.bytes().all(|b| b.is_ascii_lowercase()))
                 {
                     return Err(format!(
-                        "line {}: {entry:?} must be words of lower-case letters, at most {CUE_LEN} each",
-                        number + 1
+                        "line {number}: {entry:?} must be words of lower-case letters, at most {CUE_LEN} each"
                     ));
                 }
                 let first = words[0].as_bytes();
@@ -146,7 +144,7 @@ impl Cues {
                 let key = Lower::of(first, &(0..first.len())).key();
                 let list = cues.by_first.entry(key).or_default();
                 if list.iter().any(|(w, s)| *w == words[1..] && *s == section) {
-                    return Err(format!("line {}: {entry:?} is listed twice", number + 1));
+                    return Err(format!("line {number}: {entry:?} is listed twice"));
                 }
                 list.push((words[1..].to_vec(), section));
             }
