@@ -3,8 +3,9 @@
 //! The modules are the pipeline, and dependencies flow one way, downwards in this list:
 //! `text` cuts sentences and tokens, `recognize` finds temporal expressions, `normalize` gives
 //! them TIMEX3 values against a reference date (`tagger` runs both), `events` attaches each
-//! value to the event it dates, `timeline` loads, validates and updates the YAML file, `layout`
-//! places everything on a canvas (pure, integer pixels) and `render` writes the SVG.
+//! value to the event it dates, `timeline` loads, validates and updates the YAML file,
+//! `pipeline` runs those stages over whole articles into a timeline's sources and events,
+//! `layout` places everything on a canvas (pure, integer pixels) and `render` writes the SVG.
 //! `formats` writes the other outputs (TimeML, JSON, the exports to other timeline tools and
 //! the timeline's JSON Schema), each as one function returning the bytes, and reads imports.
 //! Nothing in this library reads the clock, the file system or the environment: the
@@ -15,6 +16,7 @@ pub mod events;
 pub mod formats;
 pub mod layout;
 pub mod normalize;
+pub mod pipeline;
 pub mod recognize;
 pub mod render;
 pub mod tagger;

@@ -7,15 +7,15 @@ use std::process::ExitCode;
 use anyhow::anyhow;
 use chrono::NaiveDate;
 use clap::{Parser, ValueEnum};
-use timeliner::events::{analyse, extract};
+use timeliner::events::analyse;
 use timeliner::formats::timeml::{self, read_timexes};
-use timeliner::tagger::{DocType, TagOptions, tag};
+use timeliner::pipeline::{Article, extract_all, new_timeline, tag_article};
+use timeliner::tagger::DocType;
 
 use super::{DocTypeArg, count, files};
-use timeliner::text::{DateSource, body_start, reference_date, sentences};
-use timeliner::timeline::date::TimelineDate;
+use timeliner::text::{DateSource, reference_date, sentences};
 use timeliner::timeline::update::{append, new_events, new_file};
-use timeliner::timeline::{self, Event, Source, Timeline};
+use timeliner::timeline::{self, Source};
 
 /// Extract dated events from articles into a YAML timeline.
 ///
@@ -55,15 +55,6 @@ pub struct ExtractArgs {
 enum Format {
     Yaml,
     Timeml,
-}
-
-/// One article as read: its text, where it came from and its reference date.
-struct Article {
-    path: PathBuf,
-    text: String,
-    /// `None` only for a narrative, whose events the story dates.
-    reference: Option<NaiveDate>,
-    doc_type: DocType,
 }
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
@@ -243,134 +234,13 @@ fn dated(
                 ));
             }
             Ok(Article {
-                path,
+                name: path.display().to_string(),
                 text,
                 reference,
                 doc_type,
             })
         })
         .collect()
-}
-
-/// The article's temporal expressions and its sentences (after any front matter).
-fn tag_article(article: &Article) -> (Vec<timeliner::timex::Timex>, Vec<std::ops::Range<usize>>) {
-    let options = TagOptions {
-        reference_date: article.reference,
-        doc_type: article.doc_type,
-    };
-    let body = body_start(&article.text);
-    let timexes: Vec<_> = tag(&article.text, &options)
-        .into_iter()
-        .filter(|t| t.span.start >= body)
-        .collect();
-    let spans = sentences(&article.text)
-        .into_iter()
-        // A sentence of the front matter alone (followed by a blank line) ends before the body.
-        .filter(|s| s.end > body)
-        .map(|s| s.start.max(body)..s.end)
-        .filter(|s| !article.text[s.clone()].trim().is_empty())
-        .map(|s| {
-            // The sentence starts at its first visible character, after the front matter.
-            let skipped =
-                article.text[s.clone()].len() - article.text[s.clone()].trim_start().len();
-            s.start + skipped..s.end
-        })
-        .collect();
-    (timexes, spans)
-}
-
-/// Sources and events of all articles; an event found in several articles (same id) is one
-/// event with the mentions of each.
-fn extract_all(articles: &[Article], known_sources: &[Source]) -> (Vec<Source>, Vec<Event>) {
-    let mut sources: Vec<Source> = Vec::new();
-    let mut events: Vec<Event> = Vec::new();
-    for article in articles {
-        let source = source_for(article, known_sources, &sources);
-        let (timexes, spans) = tag_article(article);
-        // A history's reference date dates nothing: "recently" there is the story's, not
-        // the writer's, and no event is planned for being after it.
-        let reference = article
-            .reference
-            .filter(|_| article.doc_type != DocType::Narrative);
-        for event in extract(&article.text, &timexes, &spans, reference, &source.id) {
-            match events.iter_mut().find(|e| e.id == event.id) {
-                Some(known) => known
-                    .mentions
-                    .extend(event.mentions.into_iter().map(|mut m| {
-                        m.quote = m.quote.or_else(|| event.quote.clone());
-                        m
-                    })),
-                None => events.push(event),
-            }
-        }
-        sources.push(source);
-    }
-    (sources, events)
-}
-
-/// The source entry for an article: the existing timeline's entry for the same path, else a
-/// new one named after the file.
-fn source_for(article: &Article, known: &[Source], taken: &[Source]) -> Source {
-    let path = article.path.display().to_string();
-    if let Some(s) = known.iter().find(|s| s.path.as_deref() == Some(&path)) {
-        return s.clone();
-    }
-    let stem = article.path.file_stem().map_or_else(
-        || "article".to_string(),
-        |s| s.to_string_lossy().into_owned(),
-    );
-    let base: String = stem
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let mut id = base.clone();
-    let mut n = 2;
-    while known.iter().chain(taken).any(|s| s.id == id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    Source {
-        id,
-        title: humanize(&stem),
-        path: Some(path),
-        published: article
-            .reference
-            .and_then(|d| TimelineDate::parse(&d.to_string()).ok()),
-        ..Source::default()
-    }
-}
-
-/// "kim-trump-talks" → "Kim trump talks".
-fn humanize(stem: &str) -> String {
-    let words = stem.replace(['-', '_'], " ");
-    let mut chars = words.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-fn new_timeline(articles: &[Article], sources: Vec<Source>, events: Vec<Event>) -> Timeline {
-    let as_of = articles
-        .iter()
-        .filter_map(|a| a.reference)
-        .max()
-        .and_then(|d| TimelineDate::parse(&d.to_string()).ok());
-    let title = sources.first().map(|s| s.title.clone()).unwrap_or_default();
-    Timeline {
-        version: Some(1),
-        title,
-        as_of,
-        sources,
-        events,
-        ..Timeline::default()
-    }
 }
 
 /// Bytes `a` and `b` share at the start; the appended text starts after them.

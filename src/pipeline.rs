@@ -1,0 +1,149 @@
+//! One article, or several, through the whole pipeline: tag the text, find the events its
+//! dates belong to, and gather them into a timeline's sources and events. The command line's
+//! `extract` reads the files and writes the result; anything else that extracts (a batch of
+//! documents, a story digest) calls the same functions, so every front end gives the same events.
+
+use std::ops::Range;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::events::extract;
+use crate::tagger::{DocType, TagOptions, tag};
+use crate::text::{body_start, sentences};
+use crate::timeline::date::TimelineDate;
+use crate::timeline::{Event, Source, Timeline};
+use crate::timex::Timex;
+
+/// One article as read: its text, where it came from and its reference date.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// What the article is called in the timeline's `sources`: its path as the user gave it,
+    /// or a document's id.
+    pub name: String,
+    pub text: String,
+    /// `None` only for a narrative, whose events the story dates.
+    pub reference: Option<NaiveDate>,
+    pub doc_type: DocType,
+}
+
+/// The article's temporal expressions and its sentences (after any front matter).
+pub fn tag_article(article: &Article) -> (Vec<Timex>, Vec<Range<usize>>) {
+    let options = TagOptions {
+        reference_date: article.reference,
+        doc_type: article.doc_type,
+    };
+    let body = body_start(&article.text);
+    let timexes: Vec<_> = tag(&article.text, &options)
+        .into_iter()
+        .filter(|t| t.span.start >= body)
+        .collect();
+    let spans = sentences(&article.text)
+        .into_iter()
+        // A sentence of the front matter alone (followed by a blank line) ends before the body.
+        .filter(|s| s.end > body)
+        .map(|s| s.start.max(body)..s.end)
+        .filter(|s| !article.text[s.clone()].trim().is_empty())
+        .map(|s| {
+            // The sentence starts at its first visible character, after the front matter.
+            let skipped =
+                article.text[s.clone()].len() - article.text[s.clone()].trim_start().len();
+            s.start + skipped..s.end
+        })
+        .collect();
+    (timexes, spans)
+}
+
+/// Sources and events of all articles; an event found in several articles (same id) is one
+/// event with the mentions of each.
+pub fn extract_all(articles: &[Article], known_sources: &[Source]) -> (Vec<Source>, Vec<Event>) {
+    let mut sources: Vec<Source> = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    for article in articles {
+        let source = source_for(article, known_sources, &sources);
+        let (timexes, spans) = tag_article(article);
+        // A history's reference date dates nothing: "recently" there is the story's, not
+        // the writer's, and no event is planned for being after it.
+        let reference = article
+            .reference
+            .filter(|_| article.doc_type != DocType::Narrative);
+        for event in extract(&article.text, &timexes, &spans, reference, &source.id) {
+            match events.iter_mut().find(|e| e.id == event.id) {
+                Some(known) => known
+                    .mentions
+                    .extend(event.mentions.into_iter().map(|mut m| {
+                        m.quote = m.quote.or_else(|| event.quote.clone());
+                        m
+                    })),
+                None => events.push(event),
+            }
+        }
+        sources.push(source);
+    }
+    (sources, events)
+}
+
+/// The source entry for an article: the existing timeline's entry for the same path, else a
+/// new one named after the file.
+fn source_for(article: &Article, known: &[Source], taken: &[Source]) -> Source {
+    let path = &article.name;
+    if let Some(s) = known.iter().find(|s| s.path.as_deref() == Some(path)) {
+        return s.clone();
+    }
+    let stem = Path::new(path).file_stem().map_or_else(
+        || "article".to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let base: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let mut id = base.clone();
+    let mut n = 2;
+    while known.iter().chain(taken).any(|s| s.id == id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    Source {
+        id,
+        title: humanize(&stem),
+        path: Some(path.clone()),
+        published: article
+            .reference
+            .and_then(|d| TimelineDate::parse(&d.to_string()).ok()),
+        ..Source::default()
+    }
+}
+
+/// "kim-trump-talks" → "Kim trump talks".
+fn humanize(stem: &str) -> String {
+    let words = stem.replace(['-', '_'], " ");
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+pub fn new_timeline(articles: &[Article], sources: Vec<Source>, events: Vec<Event>) -> Timeline {
+    let as_of = articles
+        .iter()
+        .filter_map(|a| a.reference)
+        .max()
+        .and_then(|d| TimelineDate::parse(&d.to_string()).ok());
+    let title = sources.first().map(|s| s.title.clone()).unwrap_or_default();
+    Timeline {
+        version: Some(1),
+        title,
+        as_of,
+        sources,
+        events,
+        ..Timeline::default()
+    }
+}
