@@ -133,8 +133,9 @@ fn git(dir: &Path, args: &[&str]) -> String {
 
 /// The workflow's steps as GitHub Actions runs them for `event` ("push" or "pull_request"),
 /// each `run:` in `bash -e` with the workflow's `env` and the freshly built timeliner on PATH.
-/// Two steps cannot run here and are skipped: installing timeliner (the built binary stands
-/// in for it) and `git push` (the scratch repository has no remote). Returns the exit code of
+/// Some steps cannot run here and are skipped: finding, caching and installing timeliner (the
+/// built binary stands in for it; they need the network and the Actions cache) and `git push`
+/// (the scratch repository has no remote). Returns the exit code of
 /// the first step that fails, or 0, and the names of the steps that ran.
 fn ci(repo: &Path, event: &str) -> (i32, Vec<String>) {
     let text = fs::read_to_string(repo.join(".github/workflows/timeline.yml")).unwrap();
@@ -144,17 +145,21 @@ fn ci(repo: &Path, event: &str) -> (i32, Vec<String>) {
     let mut ran = Vec::new();
     for step in workflow["jobs"]["charts"]["steps"].as_sequence().unwrap() {
         let Some(script) = step["run"].as_str() else {
-            assert!(
-                step["uses"]
-                    .as_str()
-                    .unwrap()
-                    .starts_with("actions/checkout@")
-            );
+            let uses = step["uses"].as_str().unwrap();
+            assert!(uses.starts_with("actions/checkout@") || uses.starts_with("actions/cache@"));
             continue;
         };
         let name = step["name"].as_str().unwrap();
         if name == "Install timeliner" {
             assert!(script.starts_with("cargo install --locked --git \"$TIMELINER_SOURCE\""));
+            assert_eq!(
+                step["if"].as_str(),
+                Some("steps.cache.outputs.cache-hit != 'true'")
+            );
+            continue;
+        }
+        if name == "Find timeliner's revision" {
+            assert!(script.contains("git ls-remote \"$TIMELINER_SOURCE\" HEAD"));
             continue;
         }
         if script.trim() == "git push" {
