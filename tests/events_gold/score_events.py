@@ -228,10 +228,10 @@ def interval(v):
         if m.group(2):
             return (day(y, int(m.group(2)), 1), day(y, int(m.group(2)), 31))
         return (day(y, 1, 1), day(y, 12, 31))
-    m = re.fullmatch(r"(\d{4})-W(\d\d?)", v)
+    m = re.fullmatch(r"(\d{4})-W(\d\d?)(-WE)?", v)
     if m:
-        a = datetime.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-        b = a + datetime.timedelta(days=6)
+        a = datetime.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1)
+        b = datetime.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7)
         return (day(a.year, a.month, a.day), day(b.year, b.month, b.day))
     m = re.fullmatch(r"(-?\d{4})-Q([1-4])", v)
     if m:
@@ -773,6 +773,8 @@ def self_test():
     check(compatible("1941", None, "1939", "1945"), "a range holds its years")
     check(compatible("2000-W13", None, "2000-04-01", None) and not compatible("2000-W13", None, "2000-04-03", None),
           "ISO weeks")
+    check(compatible("1989-10-28", None, "1989-W43-WE", None) and not compatible("1989-10-27", None, "1989-W43-WE", None),
+          "weekends")
     check(compatible("1990s", None, "1994-05", None) and compatible("1998-Q3", None, "1998-08", None),
           "decades and quarters")
     check(check_clause("Talks break down in Hanoi") and check_clause("Trump to visit Seoul"), "clause ok")
