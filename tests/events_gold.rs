@@ -6,8 +6,15 @@ use std::process::Command;
 
 #[test]
 fn events_gold_scorer_self_test() {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/events_gold/score_events.py");
-    let out = match Command::new("python3").arg(script).arg("--self-test").output() {
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/events_gold/score_events.py"
+    );
+    let out = match Command::new("python3")
+        .arg(script)
+        .arg("--self-test")
+        .output()
+    {
         Ok(out) => out,
         Err(err) => {
             eprintln!("skipped: python3 not found ({err})");
