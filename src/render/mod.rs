@@ -9,6 +9,8 @@
 //! ids from counters, no timestamps, numbers printed as integers.
 
 mod html;
+#[cfg(feature = "plotters")]
+pub mod plotters;
 mod png;
 
 use std::fmt::Write;
@@ -109,26 +111,50 @@ fn class(paint: Paint) -> &'static str {
     }
 }
 
+/// The colour of a paint in a palette.
+fn colour(p: &Palette, paint: Paint) -> &'static str {
+    match paint {
+        Paint::Ink => p.ink,
+        Paint::Muted => p.muted,
+        Paint::Grid => p.grid,
+        Paint::Axis => p.axis,
+        Paint::Event => p.event,
+        Paint::Reported => p.reported,
+        Paint::AsOf => p.as_of,
+        Paint::Era(0) => p.eras[0],
+        Paint::Era(_) => p.eras[1],
+        Paint::LaneRule => p.rule,
+    }
+}
+
+/// The one palette of a theme where the reader's preference cannot be followed.
+fn fixed_palette(theme: Theme) -> &'static Palette {
+    match theme {
+        Theme::Dark => &DARK,
+        Theme::Light | Theme::Auto => &LIGHT,
+    }
+}
+
 /// The palette as CSS rules, each selector after `scope` (empty, or a selector and a space).
 fn palette_css(p: &Palette, scope: &str) -> String {
-    let colours = [
-        (Paint::Ink, p.ink),
-        (Paint::Muted, p.muted),
-        (Paint::Grid, p.grid),
-        (Paint::Axis, p.axis),
-        (Paint::Event, p.event),
-        (Paint::Reported, p.reported),
-        (Paint::AsOf, p.as_of),
-        (Paint::Era(0), p.eras[0]),
-        (Paint::Era(1), p.eras[1]),
-        (Paint::LaneRule, p.rule),
+    let paints = [
+        Paint::Ink,
+        Paint::Muted,
+        Paint::Grid,
+        Paint::Axis,
+        Paint::Event,
+        Paint::Reported,
+        Paint::AsOf,
+        Paint::Era(0),
+        Paint::Era(1),
+        Paint::LaneRule,
     ];
     let mut css = format!(
         "{scope}.bg{{fill:{0}}}{scope}text{{stroke:{0}}}",
         p.background
     );
-    for (paint, colour) in colours {
-        let c = class(paint);
+    for paint in paints {
+        let (c, colour) = (class(paint), colour(p, paint));
         let _ = write!(
             css,
             "{scope}.t-{c}{{fill:{colour}}}{scope}.l-{c}{{stroke:{colour}}}{scope}.m-{c}{{fill:{colour};stroke:{colour}}}"
@@ -156,8 +182,9 @@ fn style_sheet(theme: Theme, target: Target) -> String {
             palette_css(&DARK, ":root:not([data-theme=light]) svg "),
             palette_css(&DARK, ":root[data-theme=dark] svg ")
         ),
-        (Theme::Dark, _) => palette_css(&DARK, ""),
-        (Theme::Light, _) | (Theme::Auto, Target::Raster) => palette_css(&LIGHT, ""),
+        (Theme::Dark | Theme::Light, _) | (Theme::Auto, Target::Raster) => {
+            palette_css(fixed_palette(theme), "")
+        }
         (Theme::Auto, Target::Browser) => format!(
             "{}@media (prefers-color-scheme: dark){{{}}}",
             palette_css(&LIGHT, ""),
