@@ -40,19 +40,26 @@ window.addEventListener('load', () => document.fonts.ready.then(() => {
     items[0].blur();
   }
 
-  // A filter hides the events both in the list and on the chart.
+  // A filter hides the events both in the list and on the chart: unticking one box hides
+  // the events of that lane, or those whose only tag it is.
   const boxes = [...document.querySelectorAll('input[data-lane], input[data-tag]')];
   let filtered = 0;
   for (const box of boxes) {
+    const label = box.parentNode.textContent.trim();
+    const lane = box.dataset.lane;
+    const tag = box.dataset.tag;
+    const expected = data.events.filter((e) => (lane !== undefined ? e.lane === lane
+      : (e.tags.length ? e.tags.every((t) => t === tag) : tag === ''))).map((e) => e.id);
     box.checked = false;
     box.dispatchEvent(new Event('change', { bubbles: true }));
-    const hidden = items.filter((li) => li.hidden);
-    const off = marks.filter((g) => g.classList.contains('off'));
-    check(hidden.length > 0, `unticking "${box.parentNode.textContent.trim()}" hides nothing`);
-    check(hidden.length === off.length
-      && hidden.every((li) => markOf.get(li.dataset.id).classList.contains('off')),
-    `"${box.parentNode.textContent.trim()}" hides ${hidden.length} items, ${off.length} marks`);
-    check(off.every((g) => getComputedStyle(g).display === 'none'), 'a filtered mark is drawn');
+    const hidden = items.filter((li) => li.hidden).map((li) => li.dataset.id);
+    const off = marks.filter((g) => g.classList.contains('off')).map((g) => g.dataset.id);
+    check(JSON.stringify(hidden) === JSON.stringify(expected),
+      `unticking "${label}" hides ${hidden.length} items, not ${expected.length}`);
+    check(JSON.stringify([...off].sort()) === JSON.stringify([...hidden].sort()),
+      `"${label}" hides ${hidden.length} items but ${off.length} marks`);
+    check(off.every((id) => getComputedStyle(markOf.get(id)).display === 'none'),
+      'a filtered mark is drawn');
     check(document.getElementById('shown').textContent === String(items.length - hidden.length),
       'the count does not follow the filter');
     filtered = Math.max(filtered, hidden.length);
@@ -60,6 +67,7 @@ window.addEventListener('load', () => document.fonts.ready.then(() => {
     box.dispatchEvent(new Event('change', { bubbles: true }));
     check(!items.some((li) => li.hidden), 'ticking again does not show all');
   }
+  check(!boxes.length || filtered > 0, 'no filter hides anything');
 
   // Zoom and pan along time.
   const chart = document.getElementById('chart');
