@@ -129,6 +129,25 @@ fn render_writes_png_for_a_png_name_or_when_asked() {
 }
 
 #[test]
+fn render_writes_a_web_page_for_an_html_name_or_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "t.yaml", VALID);
+    assert_eq!(
+        run(dir.path(), &["render", "t.yaml", "-o", "chart.html"]),
+        ok("")
+    );
+    let page = fs::read_to_string(dir.path().join("chart.html")).unwrap();
+    assert!(page.starts_with("<!doctype html>"));
+    let out = Command::new(env!("CARGO_BIN_EXE_timeliner"))
+        .args(["render", "t.yaml", "--format", "html"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.stdout, page.as_bytes());
+}
+
+#[test]
 fn render_refuses_an_invalid_file_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "bad.yaml", INVALID);

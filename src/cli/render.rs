@@ -1,4 +1,4 @@
-//! `timeliner render FILE [-o OUT] [--format svg|png]`: one timeline to one chart.
+//! `timeliner render FILE [-o OUT] [--format svg|png|html]`: one timeline to one chart.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -7,7 +7,7 @@ use clap::{Parser, ValueEnum};
 
 use super::files::{self, STDIO};
 
-/// Render one timeline as an SVG (or PNG) chart.
+/// Render one timeline as an SVG (or PNG) chart, or as a web page.
 ///
 /// Problems in the file are reported with their line and column, and nothing is written.
 #[derive(Debug, Parser)]
@@ -21,8 +21,9 @@ pub struct RenderArgs {
     /// Where to write the chart (`-` or omitted: standard output). Replaced atomically.
     #[arg(short, long, value_name = "OUT")]
     output: Option<PathBuf>,
-    /// Chart format [default: png when OUT ends in .png, else svg]. PNG is drawn with the
-    /// bundled font and needs no browser.
+    /// Chart format [default: png or html when OUT ends in .png or .html, else svg]. PNG is
+    /// drawn with the bundled font and needs no browser; html is one self-contained page with
+    /// the chart, zoom and pan, the list of events and filters by lane and tag.
     #[arg(long, value_enum)]
     format: Option<Format>,
 }
@@ -31,16 +32,24 @@ pub struct RenderArgs {
 enum Format {
     Svg,
     Png,
+    Html,
 }
 
 impl RenderArgs {
     fn format(&self) -> Format {
-        let png_name = self.output.as_ref().is_some_and(|out| {
-            out.extension()
-                .is_some_and(|ext| ext.eq_ignore_ascii_case("png"))
-        });
-        self.format
-            .unwrap_or(if png_name { Format::Png } else { Format::Svg })
+        let named = |wanted: &[&str]| {
+            self.output.as_ref().is_some_and(|out| {
+                out.extension()
+                    .is_some_and(|ext| wanted.iter().any(|w| ext.eq_ignore_ascii_case(w)))
+            })
+        };
+        self.format.unwrap_or(if named(&["png"]) {
+            Format::Png
+        } else if named(&["html", "htm"]) {
+            Format::Html
+        } else {
+            Format::Svg
+        })
     }
 }
 
@@ -54,6 +63,7 @@ pub fn run(args: &RenderArgs) -> anyhow::Result<ExitCode> {
     };
     let bytes = match args.format() {
         Format::Svg => timeliner::render::render_svg(&timeline).into_bytes(),
+        Format::Html => timeliner::render::render_html(&timeline).into_bytes(),
         Format::Png => match timeliner::render::render_png(&timeline) {
             Ok(png) => png,
             Err(err) => {

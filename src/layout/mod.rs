@@ -184,6 +184,51 @@ pub fn layout(timeline: &Timeline, style: &Style) -> Scene {
 /// a horizontal axis would send most labels to the key.
 pub const AUTO_VERTICAL_ABOVE: usize = 60;
 
+/// An event's dates as the chart writes them: "27 Feb 2019", "Mar 2019 – Jun 2019",
+/// "since 2018".
+#[must_use]
+pub fn date_text(event: &Event) -> String {
+    let start = scale::date_label(&event.date);
+    match event.end {
+        None => start,
+        Some(EventEnd::Date(end)) => format!("{start} – {}", scale::date_label(&end)),
+        Some(EventEnd::Ongoing) => format!("since {start}"),
+    }
+}
+
+/// The lane an event without one is drawn in, when there are other lanes.
+pub const OTHER_LANE: &str = "Other";
+
+/// Which lane each event is drawn in: its `lane`, else the first of its tags that names a
+/// lane listed in `chart.lanes`; empty when neither (drawn as [`OTHER_LANE`] when other lanes
+/// exist). Shared with writers that group or filter events by lane.
+pub struct LaneNames {
+    listed: Vec<String>,
+    is_listed: HashSet<String>,
+}
+
+impl LaneNames {
+    #[must_use]
+    pub fn new(timeline: &Timeline) -> Self {
+        let listed: Vec<String> = timeline.chart.lanes.iter().map(|l| clean(l)).collect();
+        let is_listed = listed.iter().cloned().collect();
+        Self { listed, is_listed }
+    }
+
+    /// The event's lane name, empty for the unnamed lane.
+    #[must_use]
+    pub fn raw(&self, event: &Event) -> String {
+        event.lane.as_deref().map(clean).unwrap_or_else(|| {
+            event
+                .tags
+                .iter()
+                .map(|t| clean(t))
+                .find(|t| self.is_listed.contains(t))
+                .unwrap_or_default()
+        })
+    }
+}
+
 struct Lane<'a> {
     name: String,
     marks: Vec<Mark<'a>>,
@@ -218,7 +263,7 @@ fn text_box(x: i32, baseline: i32, width: f64, size: f64, anchor: Anchor) -> Rec
 
 /// Removes control characters and folds runs of white space, so that measured text is the
 /// text drawn.
-fn clean(text: &str) -> String {
+pub(crate) fn clean(text: &str) -> String {
     let tidy = !text.starts_with(' ')
         && !text.ends_with(' ')
         && !text.contains("  ")
@@ -330,30 +375,23 @@ impl<'a> Layout<'a> {
             })
             .map(|event| {
                 let start = day_of(event.date.first_day());
-                let (kind, end, end_approx, end_text) = match event.end {
+                let (kind, end, end_approx) = match event.end {
                     None if matches!(event.date.precision, Precision::Day(..)) => {
-                        (Kind::Point, start + 1, false, None)
+                        (Kind::Point, start + 1, false)
                     }
-                    None => (Kind::Span, day_of(event.date.last_day()) + 1, false, None),
+                    None => (Kind::Span, day_of(event.date.last_day()) + 1, false),
                     Some(EventEnd::Date(end)) => (
                         Kind::Range,
                         (day_of(end.last_day()) + 1).max(start + 1),
                         end.approximate,
-                        Some(scale::date_label(&end)),
                     ),
                     Some(EventEnd::Ongoing) => (
                         Kind::Ongoing,
                         as_of_day.map_or(start + 1, |d| (d + 1).max(start + 1)),
                         false,
-                        None,
                     ),
                 };
-                let start_text = scale::date_label(&event.date);
-                let date_text = match (kind, end_text) {
-                    (Kind::Ongoing, _) => format!("since {start_text}"),
-                    (_, Some(e)) => format!("{start_text} – {e}"),
-                    _ => start_text,
-                };
+                let date_text = date_text(event);
                 let planned =
                     event.status == Status::Planned || as_of_day.is_some_and(|d| start > d);
                 let source = event.source.as_deref().map(|id| {
@@ -380,24 +418,13 @@ impl<'a> Layout<'a> {
     }
 
     fn lanes(&self, marks: Vec<Mark<'a>>) -> Vec<Lane<'a>> {
-        let listed: Vec<String> = self.timeline.chart.lanes.iter().map(|l| clean(l)).collect();
-        let is_listed: HashSet<&str> = listed.iter().map(String::as_str).collect();
-        // An event's lane is its `lane`, else the first of its tags that names a listed lane.
-        let lane_of = |m: &Mark| {
-            m.event.lane.as_deref().map(clean).unwrap_or_else(|| {
-                m.event
-                    .tags
-                    .iter()
-                    .map(|t| clean(t))
-                    .find(|t| is_listed.contains(t.as_str()))
-                    .unwrap_or_default()
-            })
-        };
+        let lanes_of = LaneNames::new(self.timeline);
+        let listed = &lanes_of.listed;
         // Listed lanes first, in their order, then the others as events name them; found by
         // name in a map, so that a lane per event costs no more than one lane.
         let mut lanes: Vec<Lane> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
-        for name in &listed {
+        for name in listed {
             index.entry(name.clone()).or_insert_with(|| {
                 lanes.push(Lane {
                     name: name.clone(),
@@ -407,7 +434,7 @@ impl<'a> Layout<'a> {
             });
         }
         for m in marks {
-            let name = lane_of(&m);
+            let name = lanes_of.raw(m.event);
             let i = *index.entry(name.clone()).or_insert_with(|| {
                 lanes.push(Lane {
                     name,
@@ -421,7 +448,7 @@ impl<'a> Layout<'a> {
         if lanes.len() > 1 {
             for lane in &mut lanes {
                 if lane.name.is_empty() {
-                    lane.name = "Other".to_string();
+                    lane.name = OTHER_LANE.to_string();
                 }
             }
         }
@@ -495,6 +522,7 @@ impl<'a> Layout<'a> {
             title,
             desc,
             items: self.items,
+            vertical: false,
         }
     }
 

@@ -13,6 +13,8 @@ pub struct Scene {
     pub title: String,
     pub desc: String,
     pub items: Vec<Item>,
+    /// Time runs down the canvas (else left to right).
+    pub vertical: bool,
 }
 
 /// An axis-aligned box in pixels.

@@ -51,7 +51,7 @@ impl<'a> Layout<'a> {
             (a.start, a.end, &a.event.id).cmp(&(b.start, b.end, &b.event.id))
         });
         if events.is_empty() {
-            return self.nothing_to_show(y, title, desc);
+            return downward(self.nothing_to_show(y, title, desc));
         }
 
         let era_events = self.era_events(&events);
@@ -218,7 +218,7 @@ impl<'a> Layout<'a> {
         self.items.extend(body);
         let mut y = self.legend(events.iter().map(|(m, _)| *m), y + 4);
         y = self.footer(y);
-        self.finish(y + margin - 8, title, desc)
+        downward(self.finish(y + margin - 8, title, desc))
     }
 
     /// For each era, the first and last of `events` (sorted by start) that start in it: they
@@ -324,4 +324,10 @@ fn mark_item(m: &Mark, rail_x: i32, top: i32, height: i32, row_h: i32) -> Item {
         outline: opacity < 50 || look.hollow || look.dashed,
         tooltip: None,
     }
+}
+
+/// Marks a scene as one whose time axis runs down the canvas.
+fn downward(mut scene: Scene) -> Scene {
+    scene.vertical = true;
+    scene
 }

@@ -8,10 +8,14 @@
 //! font, and `<tspan>`s for a muted date before a title. The output stays deterministic: no
 //! ids from counters, no timestamps, numbers printed as integers.
 
+mod html;
+#[cfg(feature = "plotters")]
+pub mod plotters;
 mod png;
 
 use std::fmt::Write;
 
+pub use html::render_html;
 pub use png::{MAX_PIXELS, RenderError, render_png};
 
 // The layout already removed control characters and folded line breaks in every text, so the
@@ -43,11 +47,13 @@ pub fn render_svg(timeline: &Timeline) -> String {
 }
 
 /// Who reads the SVG: a browser follows `prefers-color-scheme`; the rasteriser gets one fixed
-/// palette because it does not evaluate media queries.
+/// palette because it does not evaluate media queries; the web page's chart also follows the
+/// page's theme switch and names each event group, so the page's list can find its marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     Browser,
     Raster,
+    Page,
 }
 
 /// Colours of one theme, by [`Paint`].
@@ -105,28 +111,60 @@ fn class(paint: Paint) -> &'static str {
     }
 }
 
-fn palette_css(p: &Palette) -> String {
-    let colours = [
-        (Paint::Ink, p.ink),
-        (Paint::Muted, p.muted),
-        (Paint::Grid, p.grid),
-        (Paint::Axis, p.axis),
-        (Paint::Event, p.event),
-        (Paint::Reported, p.reported),
-        (Paint::AsOf, p.as_of),
-        (Paint::Era(0), p.eras[0]),
-        (Paint::Era(1), p.eras[1]),
-        (Paint::LaneRule, p.rule),
+/// The colour of a paint in a palette.
+fn colour(p: &Palette, paint: Paint) -> &'static str {
+    match paint {
+        Paint::Ink => p.ink,
+        Paint::Muted => p.muted,
+        Paint::Grid => p.grid,
+        Paint::Axis => p.axis,
+        Paint::Event => p.event,
+        Paint::Reported => p.reported,
+        Paint::AsOf => p.as_of,
+        Paint::Era(0) => p.eras[0],
+        Paint::Era(_) => p.eras[1],
+        Paint::LaneRule => p.rule,
+    }
+}
+
+/// The one palette of a theme where the reader's preference cannot be followed.
+fn fixed_palette(theme: Theme) -> &'static Palette {
+    match theme {
+        Theme::Dark => &DARK,
+        Theme::Light | Theme::Auto => &LIGHT,
+    }
+}
+
+/// The palette as CSS rules, each selector after `scope` (empty, or a selector and a space).
+fn palette_css(p: &Palette, scope: &str) -> String {
+    let paints = [
+        Paint::Ink,
+        Paint::Muted,
+        Paint::Grid,
+        Paint::Axis,
+        Paint::Event,
+        Paint::Reported,
+        Paint::AsOf,
+        Paint::Era(0),
+        Paint::Era(1),
+        Paint::LaneRule,
     ];
-    let mut css = format!(".bg{{fill:{0}}}text{{stroke:{0}}}", p.background);
-    for (paint, colour) in colours {
-        let c = class(paint);
+    let mut css = format!(
+        "{scope}.bg{{fill:{0}}}{scope}text{{stroke:{0}}}",
+        p.background
+    );
+    for paint in paints {
+        let (c, colour) = (class(paint), colour(p, paint));
         let _ = write!(
             css,
-            ".t-{c}{{fill:{colour}}}.l-{c}{{stroke:{colour}}}.m-{c}{{fill:{colour};stroke:{colour}}}"
+            "{scope}.t-{c}{{fill:{colour}}}{scope}.l-{c}{{stroke:{colour}}}{scope}.m-{c}{{fill:{colour};stroke:{colour}}}"
         );
     }
-    let _ = write!(css, ".hollow{{fill:{}}}.bare{{stroke:none}}", p.background);
+    let _ = write!(
+        css,
+        "{scope}.hollow{{fill:{}}}{scope}.bare{{stroke:none}}",
+        p.background
+    );
     css
 }
 
@@ -136,12 +174,21 @@ fn style_sheet(theme: Theme, target: Target) -> String {
     let common = "text{stroke-width:3px;stroke-linejoin:round;paint-order:stroke}\
                   .dash{stroke-dasharray:3 2}.mark{stroke-width:1.5px}";
     let themed = match (theme, target) {
-        (Theme::Dark, _) => palette_css(&DARK),
-        (Theme::Light, _) | (Theme::Auto, Target::Raster) => palette_css(&LIGHT),
+        // The page decides the theme: the timeline's choice, the reader's preference or the
+        // reader's switch (`data-theme` on the root), and its other content shares the names.
+        (_, Target::Page) => format!(
+            "{}@media (prefers-color-scheme: dark){{{}}}{}",
+            palette_css(&LIGHT, "svg "),
+            palette_css(&DARK, ":root:not([data-theme=light]) svg "),
+            palette_css(&DARK, ":root[data-theme=dark] svg ")
+        ),
+        (Theme::Dark | Theme::Light, _) | (Theme::Auto, Target::Raster) => {
+            palette_css(fixed_palette(theme), "")
+        }
         (Theme::Auto, Target::Browser) => format!(
             "{}@media (prefers-color-scheme: dark){{{}}}",
-            palette_css(&LIGHT),
-            palette_css(&DARK)
+            palette_css(&LIGHT, ""),
+            palette_css(&DARK, "")
         ),
     };
     format!("{common}{themed}")
@@ -150,7 +197,7 @@ fn style_sheet(theme: Theme, target: Target) -> String {
 /// User text as SVG text: escaped, and without the bidirectional embeddings, overrides and
 /// isolates (U+202A–U+202E, U+2066–U+2069) that would let a title show in an order other
 /// than the one written (the letters' own direction still applies).
-fn svg_text(text: &str) -> String {
+pub(crate) fn svg_text(text: &str) -> String {
     escape(&without_bidi_controls(text)).into_owned()
 }
 
@@ -186,7 +233,7 @@ pub fn write_svg(scene: &Scene, target: Target) -> String {
     let _ = writeln!(out, "<style>{}</style>", style_sheet(scene.theme, target));
     let _ = writeln!(out, "<rect class=\"bg\" width=\"{w}\" height=\"{h}\"/>");
     for item in &scene.items {
-        write_item(&mut out, item);
+        write_item(&mut out, item, target);
     }
     out.push_str("</svg>\n");
     out
@@ -203,7 +250,7 @@ fn mark_class(look: Look) -> String {
     c
 }
 
-fn write_item(out: &mut String, item: &Item) {
+fn write_item(out: &mut String, item: &Item, target: Target) {
     match item {
         Item::Rect {
             rect,
@@ -297,16 +344,23 @@ fn write_item(out: &mut String, item: &Item) {
         }
         Item::Text(text) => write_text(out, text),
         Item::Event {
-            title, desc, items, ..
+            id,
+            title,
+            desc,
+            items,
         } => {
+            out.push_str("<g class=\"event\"");
+            if target == Target::Page {
+                let _ = write!(out, " data-id=\"{}\"", escape(id));
+            }
             let _ = writeln!(
                 out,
-                "<g class=\"event\"><title>{}</title><desc>{}</desc>",
+                "><title>{}</title><desc>{}</desc>",
                 svg_text(title),
                 svg_text(desc)
             );
             for item in items {
-                write_item(out, item);
+                write_item(out, item, target);
             }
             out.push_str("</g>\n");
         }
