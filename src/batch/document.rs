@@ -54,6 +54,10 @@ pub enum ReadError {
     BadDocType {
         value: String,
     },
+    /// Neither the line nor the text gives a date, and the document is not a narrative.
+    NoReferenceDate,
+    /// Extraction failed on the document (a bug: the run goes on without it).
+    Failed(String),
 }
 
 impl fmt::Display for ReadError {
@@ -80,6 +84,17 @@ impl fmt::Display for ReadError {
                 write!(
                     f,
                     "`doc_type` {value} is not \"news\", \"narrative\" or \"auto\""
+                )
+            }
+            Self::NoReferenceDate => f.write_str(
+                "no reference date: no `reference_date` or `date` key, and no front matter or \
+                 dateline in the text (pass --reference-date YYYY-MM-DD, or give the document \
+                 \"doc_type\": \"narrative\")",
+            ),
+            Self::Failed(reason) => {
+                write!(
+                    f,
+                    "extraction failed ({reason}); please report this document"
                 )
             }
         }

@@ -3,7 +3,13 @@
 //! Nothing here opens a file or reads the clock: the command line hands in the readers.
 
 mod document;
+mod gather;
+mod map;
+mod output;
 mod reader;
 
 pub use document::{Document, LineError, ReadError, text_document};
-pub use reader::{DEFAULT_MAX_LINE, JsonLines};
+pub use gather::{CONFLICT_TAG, Gather};
+pub use map::ordered_map;
+pub use output::{Defaults, Extracted, extract_document, read_line, write_error, write_line};
+pub use reader::{DEFAULT_MAX_LINE, JsonLines, decompressed};

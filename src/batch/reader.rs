@@ -44,26 +44,19 @@ impl JsonLines {
 
     /// A reader that reports lines longer than `max_line` bytes as errors.
     pub fn with_max_line(reader: impl Read + Send + 'static, max_line: usize) -> Self {
-        let mut plain = BufReader::with_capacity(1 << 16, reader);
-        // A failed peek is read again, and reported, by the first `next`.
-        let gzip = plain
-            .fill_buf()
-            .is_ok_and(|start| start.starts_with(&GZIP_MAGIC));
-        let input: Box<dyn BufRead + Send> = if gzip {
-            Box::new(BufReader::with_capacity(
-                1 << 16,
-                MultiGzDecoder::new(plain),
-            ))
-        } else {
-            Box::new(plain)
-        };
         Self {
-            input,
+            input: decompressed(reader),
             line: 0,
             buf: Vec::new(),
             max_line,
             done: false,
         }
+    }
+
+    /// The line number of the document (or error) last returned.
+    #[must_use]
+    pub fn line(&self) -> u64 {
+        self.line
     }
 
     /// Reads the next line into `buf` (without its line break): `Ok(false)` at the end,
@@ -114,6 +107,23 @@ impl JsonLines {
             });
         }
         Ok(any)
+    }
+}
+
+/// The bytes of `reader`, gunzipped when they start as gzip does.
+pub fn decompressed(reader: impl Read + Send + 'static) -> Box<dyn BufRead + Send> {
+    let mut plain = BufReader::with_capacity(1 << 16, reader);
+    // A failed peek is read again, and reported, by the first read.
+    let gzip = plain
+        .fill_buf()
+        .is_ok_and(|start| start.starts_with(&GZIP_MAGIC));
+    if gzip {
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            MultiGzDecoder::new(plain),
+        ))
+    } else {
+        Box::new(plain)
     }
 }
 
