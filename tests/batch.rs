@@ -122,7 +122,10 @@ fn the_output_is_the_same_bytes_whatever_the_jobs_and_the_compression() {
     // The error records name their input.
     let gz_named = text(&one.stdout).replace("\"c.jsonl\"", "\"c.jsonl.gz\"");
     assert!(text(&two.stdout) == gz_named, "--jobs 2 on gzip differs");
-    assert!(fs::read(dir.join("out.jsonl")).unwrap() == one.stdout, "-o differs");
+    assert!(
+        fs::read(dir.join("out.jsonl")).unwrap() == one.stdout,
+        "-o differs"
+    );
     assert!(text(&one.stdout).contains(
         r#""timexes":[{"start":29,"end":33,"text":"2019","type":"DATE","value":"2019","mod":null}]"#
     ));
