@@ -55,7 +55,7 @@ pub fn seeds(sentences: &[&str]) -> Vec<Vec<u8>> {
 
 pub fn run_batch(input: &[u8]) -> Result<String, Violation> {
     let choice = input.len() % 16;
-    let bytes = if choice % 8 == 0 {
+    let bytes = if choice.is_multiple_of(8) {
         let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
         let _ = gz.write_all(input);
         let mut gz = gz.finish().unwrap_or_default();
