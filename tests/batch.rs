@@ -2,34 +2,19 @@
 //! order whatever the jobs, error records in place of bad lines with their messages, gzip and
 //! folders of articles, and the reduce step into one timeline.
 
+mod common;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+
+use common::run_in;
 
 fn workdir(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-fn run(dir: &Path, args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_timeliner"))
-        .current_dir(dir)
-        .args(args)
-        .env_remove("CI")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).unwrap()
 }
 
 const CORPUS: &str = r#"{"id": "hanoi", "date": "2025-09-22", "text": "Talks broke down in Hanoi in 2019 over nuclear concessions.", "lang": "en"}
@@ -44,9 +29,9 @@ not json
 #[test]
 fn each_document_is_a_line_in_input_order_and_a_bad_line_an_error_record() {
     let dir = workdir("batch-lines");
-    let out = run(&dir, &["extract", "--batch"], CORPUS.as_bytes());
-    assert_eq!(out.status.code(), Some(2));
-    let lines: Vec<String> = text(&out.stdout).lines().map(String::from).collect();
+    let out = run_in(&dir, &["extract", "--batch"], CORPUS.as_bytes());
+    assert_eq!(out.code, 2);
+    let lines: Vec<String> = out.stdout.lines().map(String::from).collect();
     assert_eq!(lines.len(), 6);
     assert!(
         lines[0].starts_with(r#"{"id":"hanoi","lang":"en","reference_date":"2025-09-22","events":[{"id":"2019-talks-broke-down-in-hanoi","date":"2019","#),
@@ -67,7 +52,7 @@ fn each_document_is_a_line_in_input_order_and_a_bad_line_an_error_record() {
         r#"{"line":6,"id":"y","error":"`date` \"2001-02-30\" is not a date (YYYY-MM-DD)"}"#
     );
     assert_eq!(
-        text(&out.stderr),
+        out.stderr.clone(),
         "error: <stdin>:4: invalid JSON at column 2: expected ident\n\
          error: <stdin>:5 (id x): no reference date: no `reference_date` or `date` key, and no front matter or dateline in the text (pass --reference-date YYYY-MM-DD, or give the document \"doc_type\": \"narrative\")\n\
          error: <stdin>:6 (id y): `date` \"2001-02-30\" is not a date (YYYY-MM-DD)\n\
@@ -85,12 +70,12 @@ fn the_output_is_the_same_bytes_whatever_the_jobs_and_the_compression() {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
     gz.write_all(corpus.as_bytes()).unwrap();
     fs::write(dir.join("c.jsonl.gz"), gz.finish().unwrap()).unwrap();
-    let one = run(
+    let one = run_in(
         &dir,
         &["extract", "--batch", "--jobs", "1", "--timexes", "c.jsonl"],
         b"",
     );
-    let two = run(
+    let two = run_in(
         &dir,
         &[
             "extract",
@@ -102,7 +87,7 @@ fn the_output_is_the_same_bytes_whatever_the_jobs_and_the_compression() {
         ],
         b"",
     );
-    let three = run(
+    let three = run_in(
         &dir,
         &[
             "extract",
@@ -116,20 +101,24 @@ fn the_output_is_the_same_bytes_whatever_the_jobs_and_the_compression() {
         ],
         b"",
     );
-    assert_eq!(one.status.code(), Some(2));
-    assert_eq!(three.status.code(), Some(2));
-    assert_eq!(text(&one.stdout).lines().count(), 360);
+    assert_eq!(one.code, 2);
+    assert_eq!(three.code, 2);
+    assert_eq!(one.stdout.lines().count(), 360);
     // The error records name their input.
-    let gz_named = text(&one.stdout).replace("\"c.jsonl\"", "\"c.jsonl.gz\"");
-    assert!(text(&two.stdout) == gz_named, "--jobs 2 on gzip differs");
+    let gz_named = one.stdout.replace("\"c.jsonl\"", "\"c.jsonl.gz\"");
+    assert!(two.stdout == gz_named, "--jobs 2 on gzip differs");
     assert!(
-        fs::read(dir.join("out.jsonl")).unwrap() == one.stdout,
+        fs::read_to_string(dir.join("out.jsonl")).unwrap() == one.stdout,
         "-o differs"
     );
-    assert!(text(&one.stdout).contains(
+    assert!(one.stdout.contains(
         r#""timexes":[{"start":29,"end":33,"text":"2019","type":"DATE","value":"2019","mod":null}]"#
     ));
-    assert!(text(&one.stderr).contains("error: c.jsonl:4: invalid JSON"));
+    assert!(
+        one.stderr
+            .clone()
+            .contains("error: c.jsonl:4: invalid JSON")
+    );
 }
 
 #[test]
@@ -148,14 +137,16 @@ fn a_folder_is_its_txt_articles_in_sorted_order() {
     .unwrap();
     fs::write(dir.join("news/bad.txt"), b"caf\xe9 in 2019").unwrap();
     fs::write(dir.join("news/notes.md"), "not an article").unwrap();
-    let out = run(&dir, &["extract", "--batch", "news"], b"");
-    let ids: Vec<String> = text(&out.stdout)
+    let out = run_in(&dir, &["extract", "--batch", "news"], b"");
+    let ids: Vec<String> = out
+        .stdout
+        .clone()
         .lines()
         .map(|l| l.split('"').nth(3).unwrap().to_string())
         .collect();
     assert_eq!(ids, ["news/a.txt", "news/b/two.txt", "news/bad.txt"]);
     assert_eq!(
-        text(&out.stderr),
+        out.stderr.clone(),
         "error: news/bad.txt:1 (id news/bad.txt): invalid UTF-8 at column 4\n\
          error: 1 of 3 documents failed; each has an error record in its place in the output\n"
     );
@@ -170,7 +161,7 @@ fn merge_and_batch_timeline_give_one_event_per_happening() {
         .map(|l| format!("{l}\n"))
         .collect();
     fs::write(dir.join("all.jsonl"), &good).unwrap();
-    let out = run(
+    let out = run_in(
         &dir,
         &[
             "extract",
@@ -182,7 +173,7 @@ fn merge_and_batch_timeline_give_one_event_per_happening() {
         ],
         b"",
     );
-    assert_eq!(text(&out.stderr), "story.yaml: created with 2 events\n");
+    assert_eq!(out.stderr.clone(), "story.yaml: created with 2 events\n");
     let story = fs::read_to_string(dir.join("story.yaml")).unwrap();
     // Two documents tell of the talks in Hanoi: one event, two mentions.
     assert_eq!(
@@ -195,7 +186,7 @@ fn merge_and_batch_timeline_give_one_event_per_happening() {
     assert!(story.contains("source: z"), "{story}");
     for (i, part) in good.lines().enumerate() {
         fs::write(dir.join(format!("p{i}.jsonl")), format!("{part}\n")).unwrap();
-        let out = run(
+        let out = run_in(
             &dir,
             &[
                 "extract",
@@ -206,9 +197,9 @@ fn merge_and_batch_timeline_give_one_event_per_happening() {
             ],
             b"",
         );
-        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(out.code, 0);
     }
-    let out = run(
+    let out = run_in(
         &dir,
         &[
             "merge",
@@ -220,14 +211,14 @@ fn merge_and_batch_timeline_give_one_event_per_happening() {
         ],
         b"",
     );
-    assert_eq!(text(&out.stderr), "merged.yaml: created with 2 events\n");
+    assert_eq!(out.stderr.clone(), "merged.yaml: created with 2 events\n");
     assert_eq!(fs::read_to_string(dir.join("merged.yaml")).unwrap(), story);
     // Merging timelines again adds nothing; a hand edit stays.
     let edited = story.replace("title: Hanoi", "title: Hanoi (edited)");
     fs::write(dir.join("story.yaml"), &edited).unwrap();
-    let out = run(&dir, &["merge", "merged.yaml", "-o", "story.yaml"], b"");
+    let out = run_in(&dir, &["merge", "merged.yaml", "-o", "story.yaml"], b"");
     assert_eq!(
-        text(&out.stderr),
+        out.stderr.clone(),
         "story.yaml: up to date (2 events extracted, all already in the file)\n"
     );
     assert_eq!(fs::read_to_string(dir.join("story.yaml")).unwrap(), edited);
@@ -245,8 +236,8 @@ fn merge_keeps_conflicting_dates_side_by_side_and_reports_bad_files() {
     )
     .unwrap();
     fs::write(dir.join("bad.yaml"), "title: [\n").unwrap();
-    let out = run(&dir, &["merge", "a.yaml", "b.yaml"], b"");
-    let merged = text(&out.stdout);
+    let out = run_in(&dir, &["merge", "a.yaml", "b.yaml"], b"");
+    let merged = out.stdout.clone();
     assert!(
         merged.contains(
             "- id: 2019-03-talks\n  date: 2019-03\n  title: Talks\n  tags:\n  - date-conflict\n"
@@ -254,16 +245,18 @@ fn merge_keeps_conflicting_dates_side_by_side_and_reports_bad_files() {
         "{merged}"
     );
     assert!(merged.contains("- id: 2019-03-talks-2\n  date: ~2019-03\n  title: Talks\n  tags:\n  - date-conflict\n  source: a-2\n"), "{merged}");
-    let out = run(&dir, &["merge", "a.yaml", "bad.yaml"], b"");
-    assert_eq!(out.status.code(), Some(2));
+    let out = run_in(&dir, &["merge", "a.yaml", "bad.yaml"], b"");
+    assert_eq!(out.code, 2);
     assert!(
-        text(&out.stderr).contains("bad.yaml:"),
+        out.stderr.clone().contains("bad.yaml:"),
         "{}",
-        text(&out.stderr)
+        out.stderr.clone()
     );
     assert!(
-        text(&out.stderr).ends_with("error: bad.yaml: 1 problem; nothing was merged\n"),
+        out.stderr
+            .clone()
+            .ends_with("error: bad.yaml: 1 problem; nothing was merged\n"),
         "{}",
-        text(&out.stderr)
+        out.stderr.clone()
     );
 }
