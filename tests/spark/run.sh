@@ -10,7 +10,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-corpus=${1:-$repo/../shared/eval/t17-dev/bpoil_bbc__bbc/articles.jsonl.gz}
+corpus=${1:-${TIMELINER_SHARED:-$repo/../shared}/eval/t17-dev/bpoil_bbc__bbc/articles.jsonl.gz}
 shards=${2:-4}
 work=$repo/target/spark
 
