@@ -260,3 +260,22 @@ fn merge_keeps_conflicting_dates_side_by_side_and_reports_bad_files() {
         out.stderr.clone()
     );
 }
+
+#[test]
+fn inputs_that_cannot_be_read_are_refused_before_anything_runs() {
+    let dir = workdir("batch-missing");
+    let out = run_in(&dir, &["extract", "--batch", "nope.jsonl"], b"");
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stdout, "");
+    assert_eq!(
+        out.stderr,
+        "error: cannot read nope.jsonl: no such file or directory\n"
+    );
+    fs::write(dir.join("odd.jsonl"), "{\"id\": \"a\"}\n").unwrap();
+    let out = run_in(&dir, &["merge", "odd.jsonl"], b"");
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: odd.jsonl:1: not a line of `extract --batch` (no `id` or no `events`); nothing was merged\n"
+    );
+}
