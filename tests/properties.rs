@@ -105,6 +105,27 @@ fn a_timeline_extract_writes_loads_back_the_same() {
     }
 }
 
+/// Found by the fuzz driver's extract target: the decade of the years 0 to 9 was written "0s",
+/// which does not load.
+#[test]
+fn a_timeline_with_the_first_decade_loads_back() {
+    let article = Article {
+        name: "a.txt".to_string(),
+        text: "000s sale".to_string(),
+        reference: NaiveDate::from_ymd_opt(2001, 12, 26),
+        doc_type: DocType::Auto,
+    };
+    let articles = [article];
+    let (sources, events) = extract_all(&articles, &[]);
+    let timeline = new_timeline(&articles, sources, events);
+    let written = new_file(&timeline);
+    assert_eq!(
+        load("t.yaml", written.as_bytes()).ok(),
+        Some(timeline),
+        "{written}"
+    );
+}
+
 #[test]
 fn the_batch_gives_the_same_bytes_on_one_thread_and_on_two() {
     let mut random = SplitMix(17);
