@@ -87,7 +87,8 @@ fn main() {
             m.seconds,
             timing::megabytes(bytes) / m.seconds.max(1e-9),
             m.cpu_seconds,
-            timing::megabytes(bytes) / m.cpu_seconds.max(1e-9),
+            // Ticks are a hundredth of a second: a smoke run may have none.
+            timing::megabytes(bytes) / m.cpu_seconds.max(0.01),
             timing::approx(usize::try_from(m.peak_kb).unwrap_or(usize::MAX)) / 1000.0
         );
     }
