@@ -8,9 +8,11 @@
 //! `layout` places everything on a canvas (pure, integer pixels) and `render` writes the SVG.
 //! `formats` writes the other outputs (TimeML, JSON, the exports to other timeline tools and
 //! the timeline's JSON Schema), each as one function returning the bytes, and reads imports.
+//! `batch` reads corpora (JSON Lines, text files) one document at a time.
 //! Nothing in this library reads the clock, the file system or the environment: the
 //! command-line front end (`src/cli`) does that and passes data in.
 
+pub mod batch;
 pub mod diag;
 pub mod events;
 pub mod formats;

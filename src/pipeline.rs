@@ -85,7 +85,7 @@ pub fn extract_all(articles: &[Article], known_sources: &[Source]) -> (Vec<Sourc
 
 /// The source entry for an article: the existing timeline's entry for the same path, else a
 /// new one named after the file.
-fn source_for(article: &Article, known: &[Source], taken: &[Source]) -> Source {
+pub fn source_for(article: &Article, known: &[Source], taken: &[Source]) -> Source {
     let path = &article.name;
     if let Some(s) = known.iter().find(|s| s.path.as_deref() == Some(path)) {
         return s.clone();

@@ -12,10 +12,12 @@ use timeliner::formats::timeml::{self, read_timexes};
 use timeliner::pipeline::{Article, extract_all, new_timeline, tag_article};
 use timeliner::tagger::DocType;
 
+use super::batch::Batch;
 use super::{DocTypeArg, count, files};
+use timeliner::batch::Defaults;
 use timeliner::text::{DateSource, reference_date, sentences};
 use timeliner::timeline::update::{append, new_events, new_file};
-use timeliner::timeline::{self, Source};
+use timeliner::timeline::{self, Source, Timeline};
 
 /// Extract dated events from articles into a YAML timeline.
 ///
@@ -27,8 +29,9 @@ Example: timeliner extract data/kim-trump-talks.txt --reference-date 2025-09-22 
            -o data/kim-trump-talks.yaml")]
 pub struct ExtractArgs {
     /// Articles to read (plain text; a `date: YYYY-MM-DD` front matter line or a news
-    /// dateline gives the reference date).
-    #[arg(required = true)]
+    /// dateline gives the reference date). With --batch: JSON Lines files (plain or gzip)
+    /// and folders of *.txt articles; none reads standard input.
+    #[arg(required_unless_present = "batch")]
     articles: Vec<PathBuf>,
     /// The date relative expressions are resolved against (YYYY-MM-DD), for every article;
     /// a narrative needs none.
@@ -49,6 +52,22 @@ pub struct ExtractArgs {
     /// article that already holds TIMEX3 elements keeps them instead of being tagged).
     #[arg(long, value_enum, default_value_t = Format::Yaml)]
     format: Format,
+    /// Read a corpus: one JSON object a line (`id`, `text`, optional `reference_date` or
+    /// `date`, optional `doc_type`, other keys passed through) and write one line of events
+    /// per document, in input order; a bad line gets an error record in its place (exit 2).
+    #[arg(long, conflicts_with_all = ["format", "dry_run"])]
+    batch: bool,
+    /// With --batch: add each document's temporal expressions, with byte spans.
+    #[arg(long, requires = "batch")]
+    timexes: bool,
+    /// With --batch: how many documents are extracted at once (default: one per core); the
+    /// output is the same whatever the number.
+    #[arg(long, requires = "batch", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    /// With --batch: gather every document's events into one timeline (written to -o, or
+    /// appended to it as without --batch, or printed) instead of a line per document.
+    #[arg(long, requires = "batch", conflicts_with = "timexes")]
+    timeline: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -58,6 +77,19 @@ enum Format {
 }
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
+    if args.batch {
+        return super::batch::run(&Batch {
+            inputs: &args.articles,
+            output: args.output.as_deref(),
+            defaults: Defaults {
+                reference_date: args.reference_date,
+                doc_type: args.doc_type.into(),
+                timexes: args.timexes,
+            },
+            jobs: args.jobs.map(usize::from),
+            timeline: args.timeline,
+        });
+    }
     let mut articles = Vec::new();
     for path in &args.articles {
         let text = files::read_article(path)?;
@@ -73,10 +105,25 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
         files::write_stdout(new_file(&new_timeline(&articles, sources, events)).as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     };
+    write_timeline(path, args.dry_run, |known| {
+        let articles = dated(args, articles.clone(), known)?;
+        let (sources, events) = extract_all(&articles, known);
+        Ok(new_timeline(&articles, sources, events))
+    })
+}
+
+/// Writes the timeline `make` gives for the sources already in the file `path` (none for a
+/// new file): the whole timeline into a new file, else only its new sources and events
+/// appended to the file, whose every byte stays.
+pub fn write_timeline(
+    path: &Path,
+    dry_run: bool,
+    mut make: impl FnMut(&[Source]) -> anyhow::Result<Timeline>,
+) -> anyhow::Result<ExitCode> {
     let name = files::display(path);
     let mut report = Outcome::default();
     files::update(path, |old| {
-        report = merge(args, &name, &articles, old)?;
+        report = merge(dry_run, &name, &mut make, old)?;
         Ok::<_, anyhow::Error>(report.write.take().map(String::into_bytes))
     })
     .map_err(|err| match err.downcast::<std::io::Error>() {
@@ -119,13 +166,13 @@ struct Outcome {
 
 /// What a run with `-o` makes of the file's current contents `old` (`None`: no file yet).
 fn merge(
-    args: &ExtractArgs,
+    dry_run: bool,
     name: &str,
-    articles: &[(PathBuf, String, Option<NaiveDate>)],
+    make: &mut impl FnMut(&[Source]) -> anyhow::Result<Timeline>,
     old: Option<&[u8]>,
 ) -> anyhow::Result<Outcome> {
     let outcome = |text: String, print: String, summary: String| {
-        if args.dry_run {
+        if dry_run {
             Outcome {
                 write: None,
                 print,
@@ -140,12 +187,11 @@ fn merge(
         }
     };
     let Some(old) = old else {
-        let articles = dated(args, articles.to_vec(), &[])?;
-        let (sources, events) = extract_all(&articles, &[]);
-        let n = count(events.len(), "event");
-        let text = new_file(&new_timeline(&articles, sources, events));
+        let timeline = make(&[])?;
+        let n = count(timeline.events.len(), "event");
+        let text = new_file(&timeline);
         let text = super::schema::with_modeline(Path::new(name), text);
-        let summary = if args.dry_run {
+        let summary = if dry_run {
             format!("be created with {n}")
         } else {
             format!("created with {n}")
@@ -162,8 +208,9 @@ fn merge(
     })?;
     // `load` read the bytes as UTF-8 already.
     let old_text = std::str::from_utf8(old)?;
-    let articles = dated(args, articles.to_vec(), &existing.sources)?;
-    let (sources, events) = extract_all(&articles, &existing.sources);
+    let Timeline {
+        sources, events, ..
+    } = make(&existing.sources)?;
     let new_sources: Vec<Source> = sources
         .into_iter()
         .filter(|s| !existing.sources.iter().any(|o| o.id == s.id))
@@ -188,7 +235,7 @@ fn merge(
         count(extracted - new_events.len(), "extracted event")
     );
     let added = text[common_prefix(old_text, &text)..].to_string();
-    let verb = if args.dry_run { "add" } else { "added" };
+    let verb = if dry_run { "add" } else { "added" };
     Ok(outcome(text, added, format!("{verb} {summary}")))
 }
 

@@ -88,6 +88,14 @@ pub struct Staged {
 /// symbolic link is followed, so the file it names is the one replaced and the link stays;
 /// anything that is not a regular file (a directory, FIFO or device) is refused.
 pub fn stage(path: &Path, bytes: &[u8]) -> io::Result<Staged> {
+    stage_with(path, |file| file.write_all(bytes))
+}
+
+/// Like [`stage`], with the contents written by `write` (a stream too large to hold).
+pub fn stage_with(
+    path: &Path,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> io::Result<Staged> {
     let target = real_target(path)?;
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
@@ -110,7 +118,7 @@ pub fn stage(path: &Path, bytes: &[u8]) -> io::Result<Staged> {
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
     let mut temp = builder.tempfile_in(dir)?;
-    temp.write_all(bytes)?;
+    write(temp.as_file_mut())?;
     if let Some(old) = existing {
         temp.as_file().set_permissions(old.permissions())?;
     }

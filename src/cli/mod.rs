@@ -3,15 +3,18 @@
 //!
 //! Exit codes: 0 success, 1 a check found differences (stale charts), 2 bad input or I/O error.
 
+mod batch;
 mod build;
 mod check;
 mod completions;
+mod corpus;
 mod export;
 mod extract;
 mod files;
 mod import;
 mod init;
 mod man;
+mod merge;
 mod render;
 mod schema;
 mod tag;
@@ -51,6 +54,7 @@ enum Command {
     Schema(schema::SchemaArgs),
     Completions(completions::CompletionsArgs),
     Man(man::ManArgs),
+    Merge(merge::MergeArgs),
 }
 
 /// `--doc-type` of `tag` and `extract`.
@@ -95,6 +99,7 @@ pub fn main() -> ExitCode {
         Command::Schema(a) => schema::run(&a),
         Command::Completions(a) => completions::run(&a),
         Command::Man(a) => man::run(&a),
+        Command::Merge(a) => merge::run(&a),
     };
     match outcome {
         Ok(code) => code,

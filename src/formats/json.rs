@@ -8,6 +8,7 @@ use serde::{Serialize, Serializer};
 use serde_json::ser::Formatter;
 
 use crate::tagger::Tagged;
+use crate::timex::Timex;
 
 /// One article as `tag` read it: its name as shown to the user, its text and what the tagger
 /// found in it.
@@ -77,17 +78,34 @@ impl<'a> Document<'a> {
                 .tagged
                 .timexes
                 .iter()
-                .map(|timex| Expression {
-                    start: timex.span.start,
-                    end: timex.span.end,
-                    text: &file.text[timex.span.clone()],
-                    kind: timex.kind.as_str(),
-                    value: Shown(&timex.value),
-                    modifier: timex.modifier.as_ref().map(|m| Shown(m)),
-                })
+                .map(|timex| Expression::new(file.text, timex))
                 .collect(),
         }
     }
+}
+
+impl<'a> Expression<'a> {
+    fn new(text: &'a str, timex: &'a Timex) -> Self {
+        Expression {
+            start: timex.span.start,
+            end: timex.span.end,
+            text: &text[timex.span.clone()],
+            kind: timex.kind.as_str(),
+            value: Shown(&timex.value),
+            modifier: timex.modifier.as_ref().map(|m| Shown(m)),
+        }
+    }
+}
+
+/// The expressions of `text` as the JSON array `write_tagged` writes for each file (one
+/// object per expression, compact), for a batch's output lines.
+///
+/// # Errors
+///
+/// Only if a value's `Display` fails, which the types of this crate never do.
+pub fn write_timexes(text: &str, timexes: &[Timex]) -> serde_json::Result<Vec<u8>> {
+    let expressions: Vec<_> = timexes.iter().map(|t| Expression::new(text, t)).collect();
+    serde_json::to_vec(&expressions)
 }
 
 /// A value written as the JSON string of its `Display`, as TimeML spells it.

@@ -282,7 +282,8 @@ impl fmt::Display for TimelineDate {
         match self.precision {
             Precision::Century(n) if n < 0 => write!(f, "{} century BCE", ordinal(-n)),
             Precision::Century(n) => write!(f, "{} century", ordinal(n)),
-            Precision::Decade => write!(f, "{}s", self.year),
+            // Three digits at least: "90s" would read as the 1990s shorthand, which is refused.
+            Precision::Decade => write!(f, "{:03}s", self.year),
             Precision::Year if self.year <= 0 => write!(f, "{} BCE", 1 - self.year),
             Precision::Year => write!(f, "{}", self.year),
             Precision::Season(s) => write!(f, "{iso_year}-{}", s.code()),
@@ -308,6 +309,9 @@ mod tests {
             ("2019-Q3", "2019-Q3"),
             ("2019-SU", "2019-SU"),
             ("1990s", "1990s"),
+            ("000s", "000s"),
+            ("090s", "090s"),
+            ("470s", "470s"),
             ("19th century", "19th century"),
             ("21st Century", "21st century"),
             ("5th century BCE", "5th century BCE"),

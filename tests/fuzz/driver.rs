@@ -1,7 +1,7 @@
 //! Mutational fuzzing on stable Rust, for machines without the nightly toolchain cargo-fuzz
 //! needs (the cargo-fuzz targets beside this file check the same invariants).
 //!
-//! `cargo bench --bench fuzz -- [--seconds N] [--seed N] [--targets tag,extract,timeline,cli]`
+//! `cargo bench --bench fuzz -- [--seconds N] [--seed N] [--targets tag,extract,timeline,cli,batch]`
 //!
 //! - `tag`: news sentences (built-in, plus the Lee and TBAQ texts when the shared folder is
 //!   there) mutated with date words, numbers, punctuation, repetitions and broken UTF-8 (read
@@ -19,6 +19,9 @@
 //!   `timeliner extract` as a file; checks exit code 0 or 2 (never a panic) and, on success,
 //!   that the TimeML output with its tags removed gives back the input.
 //!
+//! - `batch`: mutated JSON Lines, one input in eight gzipped, through `batch::JsonLines` and
+//!   the batch's per-document extraction and writers; see `batch.rs`.
+//!
 //! A quarter of the text inputs are wrapped as articles are written: a byte-order mark, front
 //! matter (`date: 2025-09-22` and a blank line, a `---` block), a news dateline, CRLF line
 //! ends (see `shapes.rs`).
@@ -29,6 +32,7 @@
 //! and the run stops. Without `--bench` (`cargo test --all-targets`) it runs a few hundred
 //! inputs per target with a fixed seed.
 
+mod batch;
 mod invariants;
 mod shapes;
 // Shared with the benchmarks; the driver only reads the corpus, never repeats it.
@@ -134,6 +138,7 @@ enum Target {
     Extract,
     Timeline,
     Cli,
+    Batch,
 }
 
 impl Target {
@@ -143,6 +148,7 @@ impl Target {
             Self::Extract => "extract",
             Self::Timeline => "timeline",
             Self::Cli => "cli",
+            Self::Batch => "batch",
         }
     }
 }
@@ -163,7 +169,13 @@ fn settings() -> Result<Settings, String> {
         budget: Duration::from_secs(if bench { 60 } else { 3600 }),
         max_inputs: if bench { u64::MAX } else { 300 },
         seed: 1,
-        targets: vec![Target::Tag, Target::Extract, Target::Timeline, Target::Cli],
+        targets: vec![
+            Target::Tag,
+            Target::Extract,
+            Target::Timeline,
+            Target::Cli,
+            Target::Batch,
+        ],
         hang: Duration::from_secs(10),
         corpus: bench,
     };
@@ -183,8 +195,9 @@ fn settings() -> Result<Settings, String> {
                         "extract" => Ok(Target::Extract),
                         "timeline" => Ok(Target::Timeline),
                         "cli" => Ok(Target::Cli),
+                        "batch" => Ok(Target::Batch),
                         _ => Err(format!(
-                            "unknown target `{name}`: use tag, extract, timeline, cli"
+                            "unknown target `{name}`: use tag, extract, timeline, cli, batch"
                         )),
                     })
                     .collect::<Result<_, _>>()?;
@@ -278,6 +291,10 @@ impl Fuzzer {
                     pool.extend(corpus_lines());
                 }
                 DICTIONARY
+            }
+            Target::Batch => {
+                pool.extend(batch::seeds(SENTENCES));
+                batch::DICTIONARY
             }
             Target::Timeline => {
                 pool.extend(TIMELINES.iter().map(|s| s.as_bytes().to_vec()));
@@ -379,6 +396,7 @@ impl Fuzzer {
             Target::Tag => run_tag(input, reference_date),
             Target::Extract => run_extract(input, reference_date),
             Target::Timeline => run_timeline(input),
+            Target::Batch => batch::run_batch(input),
             Target::Cli => self
                 .cli
                 .as_ref()

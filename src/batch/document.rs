@@ -1,0 +1,332 @@
+//! One document of a corpus: a JSON object on one line (`id`, `text`, optional
+//! `reference_date` or `date`, optional `doc_type`, other keys kept as they are), or a text
+//! file whose front matter or dateline gives its date.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde_json::{Map, Value};
+
+use crate::tagger::DocType;
+use crate::text::reference_date;
+
+/// A document as read, before any tagging.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The `id` key (a number is kept as its digits); without one, the line number.
+    pub id: String,
+    pub text: String,
+    /// The `reference_date` (or `date`) key, else the date the text's front matter or
+    /// dateline states; `None` when neither says.
+    pub reference_date: Option<NaiveDate>,
+    pub doc_type: Option<DocType>,
+    /// Every other key of the line, passed through untouched.
+    pub extra: Map<String, Value>,
+}
+
+/// Why a line is not a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// The input could not be read on (a broken gzip stream, a disk error); the run ends here.
+    Io(String),
+    TooLong {
+        limit: usize,
+    },
+    /// Invalid UTF-8, at this line and column (1-based, the column in characters) of the
+    /// document (a JSON line is line 1).
+    Utf8 {
+        line: usize,
+        column: usize,
+    },
+    Json {
+        column: usize,
+        message: String,
+    },
+    NotAnObject,
+    NoText,
+    NotText {
+        key: &'static str,
+    },
+    BadDate {
+        key: &'static str,
+        value: String,
+    },
+    BadDocType {
+        value: String,
+    },
+    /// Neither the line nor the text gives a date, and the document is not a narrative.
+    NoReferenceDate,
+    /// Extraction failed on the document (a bug: the run goes on without it).
+    Failed(String),
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Io(reason) => write!(f, "cannot read on: {reason}"),
+            Self::TooLong { limit } => write!(
+                f,
+                "the document is longer than {} MiB, the most timeliner reads as one document",
+                limit >> 20
+            ),
+            Self::Utf8 { line: 1, column } => write!(f, "invalid UTF-8 at column {column}"),
+            Self::Utf8 { line, column } => write!(f, "invalid UTF-8 at {line}:{column}"),
+            Self::Json { column, message } => {
+                write!(f, "invalid JSON at column {column}: {message}")
+            }
+            Self::NotAnObject => f.write_str("not a JSON object (`{\"id\": ..., \"text\": ...}`)"),
+            Self::NoText => f.write_str("no `text` key"),
+            Self::NotText { key } => write!(f, "`{key}` is not a string"),
+            Self::BadDate { key, value } => {
+                write!(f, "`{key}` {value} is not a date (YYYY-MM-DD)")
+            }
+            Self::BadDocType { value } => {
+                write!(
+                    f,
+                    "`doc_type` {value} is not \"news\", \"narrative\" or \"auto\""
+                )
+            }
+            Self::NoReferenceDate => f.write_str(
+                "no reference date: no `reference_date` or `date` key, and no front matter or \
+                 dateline in the text (pass --reference-date YYYY-MM-DD, or give the document \
+                 \"doc_type\": \"narrative\")",
+            ),
+            Self::Failed(reason) => {
+                write!(
+                    f,
+                    "extraction failed ({reason}); please report this document"
+                )
+            }
+        }
+    }
+}
+
+/// A line that is not a document: where, which document if its id could be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineError {
+    /// 1-based line number in its input (1 for a text file).
+    pub line: u64,
+    pub id: Option<String>,
+    pub error: ReadError,
+}
+
+impl fmt::Display for LineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}", self.line)?;
+        if let Some(id) = &self.id {
+            write!(f, " (id {id})")?;
+        }
+        write!(f, ": {}", self.error)
+    }
+}
+
+impl std::error::Error for LineError {}
+
+impl Document {
+    /// The document on one JSON line (without its line break); `line` names it when it has
+    /// no id.
+    pub(super) fn from_json(line: u64, bytes: &[u8]) -> Result<Self, LineError> {
+        let fail = |id: Option<String>, error| LineError { line, id, error };
+        let text = std::str::from_utf8(bytes).map_err(|e| fail(None, utf8_error(bytes, &e)))?;
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            let message = e.to_string();
+            // serde_json ends its message with the position, which is said once, before it.
+            let message = message
+                .rfind(" at line ")
+                .map_or(message.as_str(), |at| &message[..at]);
+            fail(
+                None,
+                ReadError::Json {
+                    column: e.column(),
+                    message: message.to_string(),
+                },
+            )
+        })?;
+        let Value::Object(mut extra) = value else {
+            return Err(fail(None, ReadError::NotAnObject));
+        };
+        let id = match extra.remove("id") {
+            Some(Value::String(s)) => s,
+            Some(Value::Number(n)) => n.to_string(),
+            None | Some(Value::Null) => line.to_string(),
+            Some(_) => return Err(fail(None, ReadError::NotText { key: "id" })),
+        };
+        let with_id = |error| fail(Some(id.clone()), error);
+        let text = match extra.remove("text") {
+            Some(Value::String(s)) => s,
+            None => return Err(with_id(ReadError::NoText)),
+            Some(_) => return Err(with_id(ReadError::NotText { key: "text" })),
+        };
+        let key = if extra.contains_key("reference_date") {
+            "reference_date"
+        } else {
+            "date"
+        };
+        let stated = match extra.remove(key) {
+            None | Some(Value::Null) => None,
+            Some(value) => Some(date_value(&value).ok_or_else(|| {
+                with_id(ReadError::BadDate {
+                    key,
+                    value: value.to_string(),
+                })
+            })?),
+        };
+        let doc_type = match extra.remove("doc_type") {
+            None | Some(Value::Null) => None,
+            Some(value) => Some(doc_type(&value).ok_or_else(|| {
+                with_id(ReadError::BadDocType {
+                    value: value.to_string(),
+                })
+            })?),
+        };
+        Ok(Self {
+            reference_date: stated.or_else(|| reference_date(&text).map(|(d, _)| d)),
+            id,
+            text,
+            doc_type,
+            extra,
+        })
+    }
+}
+
+/// A text file as a document named `id`: its front matter or dateline gives its date.
+///
+/// # Example
+///
+/// ```
+/// use timeliner::batch::text_document;
+///
+/// let doc = text_document("a.txt".into(), b"date: 2025-09-22\nKim spoke.".to_vec()).unwrap();
+/// assert_eq!(doc.reference_date.unwrap().to_string(), "2025-09-22");
+/// let bad = text_document("b.txt".into(), b"caf\xe9".to_vec()).unwrap_err();
+/// assert_eq!(bad.to_string(), "line 1 (id b.txt): invalid UTF-8 at column 4");
+/// ```
+pub fn text_document(id: String, bytes: Vec<u8>) -> Result<Document, LineError> {
+    let text = String::from_utf8(bytes).map_err(|e| LineError {
+        line: 1,
+        id: Some(id.clone()),
+        error: utf8_error(e.as_bytes(), &e.utf8_error()),
+    })?;
+    Ok(Document {
+        reference_date: reference_date(&text).map(|(d, _)| d),
+        id,
+        text,
+        doc_type: None,
+        extra: Map::new(),
+    })
+}
+
+/// Where the invalid byte is, as a line and a column in characters.
+fn utf8_error(bytes: &[u8], error: &std::str::Utf8Error) -> ReadError {
+    let before = &bytes[..error.valid_up_to()];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    // The bytes before the error are valid UTF-8.
+    let column = std::str::from_utf8(&before[line_start..]).map_or(0, |s| s.chars().count()) + 1;
+    ReadError::Utf8 { line, column }
+}
+
+/// "2010-04-20", or a timestamp that starts with the day ("2010-04-20T08:00:00Z").
+fn date_value(value: &Value) -> Option<NaiveDate> {
+    let text = value.as_str()?.trim();
+    NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d")
+        .ok()
+        .filter(|_| text.len() == 10 || !text.as_bytes()[10].is_ascii_digit())
+}
+
+fn doc_type(value: &Value) -> Option<DocType> {
+    match value.as_str()? {
+        "news" => Some(DocType::News),
+        "narrative" => Some(DocType::Narrative),
+        "auto" => Some(DocType::Auto),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(line: &str) -> Result<Document, LineError> {
+        Document::from_json(7, line.as_bytes())
+    }
+
+    fn message(line: &str) -> String {
+        read(line).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_line_is_a_document_with_its_other_keys() {
+        let doc =
+            read(r#"{"id": "a/1", "date": "2010-04-20", "text": "Hi.", "source": "bbc"}"#).unwrap();
+        assert_eq!(doc.id, "a/1");
+        assert_eq!(doc.text, "Hi.");
+        assert_eq!(doc.reference_date.unwrap().to_string(), "2010-04-20");
+        assert_eq!(doc.doc_type, None);
+        assert_eq!(Value::Object(doc.extra).to_string(), r#"{"source":"bbc"}"#);
+    }
+
+    #[test]
+    fn reference_date_wins_over_date_which_is_then_passed_through() {
+        let doc =
+            read(r#"{"id": 3, "reference_date": "2010-04-21T09:00Z", "date": "x", "text": ""}"#)
+                .unwrap();
+        assert_eq!(doc.id, "3");
+        assert_eq!(doc.reference_date.unwrap().to_string(), "2010-04-21");
+        assert_eq!(Value::Object(doc.extra).to_string(), r#"{"date":"x"}"#);
+    }
+
+    #[test]
+    fn without_a_date_key_the_text_says_it_and_without_an_id_the_line_does() {
+        let doc =
+            read(r#"{"text": "March 21, 2013 -- Markets fell.", "doc_type": "news"}"#).unwrap();
+        assert_eq!(doc.id, "7");
+        assert_eq!(doc.reference_date.unwrap().to_string(), "2013-03-21");
+        assert_eq!(doc.doc_type, Some(DocType::News));
+        assert_eq!(read(r#"{"text": "Hi."}"#).unwrap().reference_date, None);
+    }
+
+    #[test]
+    fn bad_lines_say_why() {
+        assert_eq!(
+            message(r#"{"id": "a", "text": "x""#),
+            "line 7: invalid JSON at column 23: EOF while parsing an object"
+        );
+        assert_eq!(
+            message("[1]"),
+            "line 7: not a JSON object (`{\"id\": ..., \"text\": ...}`)"
+        );
+        assert_eq!(message(r#"{"id": "a"}"#), "line 7 (id a): no `text` key");
+        assert_eq!(
+            message(r#"{"id": "a", "text": 1}"#),
+            "line 7 (id a): `text` is not a string"
+        );
+        assert_eq!(
+            message(r#"{"id": [], "text": ""}"#),
+            "line 7: `id` is not a string"
+        );
+        assert_eq!(
+            message(r#"{"id": "a", "text": "", "date": "2013-02-30"}"#),
+            "line 7 (id a): `date` \"2013-02-30\" is not a date (YYYY-MM-DD)"
+        );
+        assert_eq!(
+            message(r#"{"id": "a", "text": "", "reference_date": "2013-02-301"}"#),
+            "line 7 (id a): `reference_date` \"2013-02-301\" is not a date (YYYY-MM-DD)"
+        );
+        assert_eq!(
+            message(r#"{"id": "a", "text": "", "doc_type": "story"}"#),
+            "line 7 (id a): `doc_type` \"story\" is not \"news\", \"narrative\" or \"auto\""
+        );
+        let err = Document::from_json(2, b"{\"text\": \"caf\xe9\"}").unwrap_err();
+        assert_eq!(err.to_string(), "line 2: invalid UTF-8 at column 14");
+    }
+
+    #[test]
+    fn a_text_file_names_the_line_of_its_bad_byte() {
+        let err = text_document("t.txt".into(), b"ok\nnot \xff".to_vec()).unwrap_err();
+        assert_eq!(err.to_string(), "line 1 (id t.txt): invalid UTF-8 at 2:5");
+    }
+}

@@ -1,0 +1,283 @@
+//! The reduce step: the sources and events of many documents or timelines gathered into one
+//! timeline. An event id met again is the same happening: one event with the mentions of
+//! each (as `pipeline::extract_all` gathers the events of several articles). Met again with
+//! another date, it is kept beside the first under a new id and both carry the tag
+//! [`CONFLICT_TAG`], for a person to decide; dates are never averaged.
+//!
+//! Source ids are given at the end, against the sources of the file written into, so that a
+//! source already there (same path) keeps its id and a new one never takes a used id.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::timeline::date::TimelineDate;
+use crate::timeline::{Event, Review, Source, Timeline};
+
+/// The tag of events that one happening's sources date differently.
+pub const CONFLICT_TAG: &str = "date-conflict";
+
+/// Sources and events gathered so far, in the order they were first met.
+#[derive(Debug, Clone, Default)]
+pub struct Gather {
+    /// Each source with the key its events refer to it by until the ids are given.
+    sources: Vec<Source>,
+    source_keys: HashMap<String, usize>,
+    events: Vec<Event>,
+    /// The positions of the events of each id as extracted (a conflict adds a position).
+    by_id: HashMap<String, Vec<usize>>,
+    event_ids: HashSet<String>,
+}
+
+/// What makes two sources one: the same path, else the same id, title and URL.
+fn source_key(source: &Source) -> String {
+    match &source.path {
+        Some(path) => format!("path\0{path}"),
+        None => format!(
+            "id\0{}\0{}\0{}",
+            source.id,
+            source.title,
+            source.url.as_deref().unwrap_or_default()
+        ),
+    }
+}
+
+impl Gather {
+    /// Adds sources and the events read from them (their `source` and mentions name these
+    /// sources' ids).
+    pub fn add(&mut self, sources: Vec<Source>, events: Vec<Event>) {
+        let mut keys: HashMap<String, String> = HashMap::new();
+        for source in sources {
+            let key = source_key(&source);
+            keys.insert(source.id.clone(), key.clone());
+            if !self.source_keys.contains_key(&key) {
+                self.source_keys.insert(key, self.sources.len());
+                self.sources.push(source);
+            }
+        }
+        let rekey = |id: &mut String| {
+            if let Some(key) = keys.get(id.as_str()) {
+                id.clone_from(key);
+            }
+        };
+        for mut event in events {
+            if let Some(source) = &mut event.source {
+                rekey(source);
+            }
+            for mention in &mut event.mentions {
+                rekey(&mut mention.source);
+            }
+            self.add_event(event);
+        }
+    }
+
+    fn add_event(&mut self, event: Event) {
+        let known = self.by_id.get(&event.id).cloned().unwrap_or_default();
+        let same = known.iter().copied().find(|&at| {
+            let other = &self.events[at];
+            (other.date, other.end) == (event.date, event.end)
+        });
+        if let Some(at) = same {
+            let held = &mut self.events[at];
+            for mut mention in event.mentions {
+                let seen = held.mentions.iter().any(|m| {
+                    (m.source.as_str(), m.start, m.end)
+                        == (mention.source.as_str(), mention.start, mention.end)
+                });
+                if !seen {
+                    mention.quote = mention.quote.or_else(|| event.quote.clone());
+                    held.mentions.push(mention);
+                }
+            }
+            held.review = stronger(held.review, event.review);
+            return;
+        }
+        let mut event = event;
+        let base = event.id.clone();
+        if !known.is_empty() {
+            for &at in &known {
+                flag(&mut self.events[at]);
+            }
+            flag(&mut event);
+        }
+        // A conflict's new id may be one a later event has of its own.
+        event.id = unused(&base, &self.event_ids);
+        self.event_ids.insert(event.id.clone());
+        self.by_id.entry(base).or_default().push(self.events.len());
+        self.events.push(event);
+    }
+
+    /// The gathered sources and events, with source ids given against `known` (the
+    /// sources of the file written into): a source with a known path is that source.
+    #[must_use]
+    pub fn finish(&self, known: &[Source]) -> (Vec<Source>, Vec<Event>) {
+        let mut taken: HashSet<String> = known.iter().map(|s| s.id.clone()).collect();
+        let mut ids: HashMap<String, String> = HashMap::new();
+        let mut sources = Vec::with_capacity(self.sources.len());
+        for source in &self.sources {
+            let key = source_key(source);
+            let found = source
+                .path
+                .as_ref()
+                .and_then(|p| known.iter().find(|k| k.path.as_ref() == Some(p)));
+            let source = match found {
+                Some(k) => k.clone(),
+                None => {
+                    let id = unused(&source.id, &taken);
+                    taken.insert(id.clone());
+                    Source {
+                        id,
+                        ..source.clone()
+                    }
+                }
+            };
+            ids.insert(key, source.id.clone());
+            sources.push(source);
+        }
+        let id_of = |key: &mut String| {
+            if let Some(id) = ids.get(key.as_str()) {
+                key.clone_from(id);
+            }
+        };
+        let events = self
+            .events
+            .iter()
+            .cloned()
+            .map(|mut event| {
+                if let Some(source) = &mut event.source {
+                    id_of(source);
+                }
+                for mention in &mut event.mentions {
+                    id_of(&mut mention.source);
+                }
+                event
+            })
+            .collect();
+        (sources, events)
+    }
+
+    /// A timeline of everything gathered, as `extract` makes one: titled after its first
+    /// source, as of the latest publication date; source ids given against `known`.
+    #[must_use]
+    pub fn timeline(&self, known: &[Source]) -> Timeline {
+        let (sources, events) = self.finish(known);
+        let as_of = sources
+            .iter()
+            .filter_map(|s| s.published.map(|d| d.first_day()))
+            .max()
+            .and_then(|d| TimelineDate::parse(&d.to_string()).ok());
+        Timeline {
+            version: Some(1),
+            title: sources.first().map(|s| s.title.clone()).unwrap_or_default(),
+            as_of,
+            sources,
+            events,
+            ..Timeline::default()
+        }
+    }
+}
+
+/// A rejection stands, then a confirmation: a verdict a person gave is never lost.
+fn stronger(a: Review, b: Review) -> Review {
+    match (a, b) {
+        (Review::Rejected, _) | (_, Review::Rejected) => Review::Rejected,
+        (Review::Confirmed, _) | (_, Review::Confirmed) => Review::Confirmed,
+        _ => Review::Draft,
+    }
+}
+
+fn flag(event: &mut Event) {
+    if !event.tags.iter().any(|t| t == CONFLICT_TAG) {
+        event.tags.push(CONFLICT_TAG.to_string());
+    }
+}
+
+/// `base`, else `base-2`, `base-3`... whichever is not taken.
+fn unused(base: &str, taken: &HashSet<String>) -> String {
+    if !taken.contains(base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken.contains(id))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::load;
+
+    fn timeline(yaml: &str) -> Timeline {
+        load("t.yaml", yaml.as_bytes()).unwrap()
+    }
+
+    const A: &str = "title: A\nsources:\n- {id: a, title: A, path: a.txt}\nevents:\n\
+        - {id: 2019-03-talks, date: 2019-03, title: Talks, source: a, mentions: [{source: a, start: 0, end: 9, confidence: 0.8}]}\n";
+
+    fn gather(files: &[&str]) -> Gather {
+        let mut g = Gather::default();
+        for f in files {
+            let t = timeline(f);
+            g.add(t.sources, t.events);
+        }
+        g
+    }
+
+    #[test]
+    fn one_happening_from_two_files_is_one_event_with_both_mentions() {
+        let b = A
+            .replace("a.txt", "b.txt")
+            .replace("start: 0, end: 9", "start: 5, end: 20");
+        let (sources, events) = gather(&[A, &b, A]).finish(&[]);
+        let ids: Vec<_> = sources.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a-2"]);
+        assert_eq!(events.len(), 1);
+        let mentions: Vec<_> = events[0]
+            .mentions
+            .iter()
+            .map(|m| (m.source.as_str(), m.start))
+            .collect();
+        assert_eq!(mentions, [("a", 0), ("a-2", 5)]);
+    }
+
+    #[test]
+    fn conflicting_dates_are_kept_side_by_side_and_flagged() {
+        let b = A
+            .replace("a.txt", "b.txt")
+            .replace("date: 2019-03,", "date: ~2019-03, review: confirmed,");
+        let (_, events) = gather(&[A, &b]).finish(&[]);
+        let got: Vec<_> = events
+            .iter()
+            .map(|e| (e.id.as_str(), e.date.to_string(), e.tags.clone(), e.review))
+            .collect();
+        let tag = vec![CONFLICT_TAG.to_string()];
+        assert_eq!(
+            got,
+            [
+                (
+                    "2019-03-talks",
+                    "2019-03".into(),
+                    tag.clone(),
+                    Review::Draft
+                ),
+                ("2019-03-talks-2", "~2019-03".into(), tag, Review::Confirmed),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_known_source_keeps_its_id_and_new_ones_take_free_ids() {
+        let known = timeline("title: K\nsources:\n- {id: a, title: A, path: a.txt}\n- {id: a-2, title: X, path: x.txt}\n").sources;
+        let b = A.replace("a.txt", "b.txt");
+        let (sources, events) = gather(&[&b, A]).finish(&known);
+        let ids: Vec<_> = sources.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["a-3", "a"]);
+        assert_eq!(events[0].source.as_deref(), Some("a-3"));
+    }
+
+    #[test]
+    fn a_rejection_in_any_file_stands() {
+        let b = A.replace("date: 2019-03,", "date: 2019-03, review: rejected,");
+        let (_, events) = gather(&[A, &b]).finish(&[]);
+        assert_eq!(events[0].review, Review::Rejected);
+    }
+}

@@ -1,0 +1,210 @@
+//! JSON Lines in, one document at a time: never more than one line in memory, and a line
+//! longer than the limit is skipped to its end in bounded memory and reported in its place.
+
+use std::io::{BufRead, BufReader, ErrorKind, Read};
+
+use flate2::read::MultiGzDecoder;
+
+use super::document::{Document, LineError, ReadError};
+
+/// The longest line read as a document: far longer than any article, small enough that the
+/// documents in flight stay within a bounded memory.
+pub const DEFAULT_MAX_LINE: usize = 4 << 20;
+
+/// The two bytes every gzip stream starts with.
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// The documents of a JSON Lines stream, plain or gzip (told apart by the first bytes), each
+/// with its line number; blank lines are skipped. After an I/O error (one error record) the
+/// iterator ends.
+///
+/// # Example
+///
+/// ```
+/// use timeliner::batch::JsonLines;
+///
+/// let input = "{\"id\": \"a\", \"text\": \"Hi.\", \"date\": \"2010-04-20\"}\n\nnot json\n";
+/// let docs: Vec<_> = JsonLines::new(input.as_bytes()).collect();
+/// assert_eq!(docs[0].as_ref().unwrap().id, "a");
+/// assert_eq!(docs[1].as_ref().unwrap_err().line, 3);
+/// assert_eq!(docs.len(), 2);
+/// ```
+pub struct JsonLines {
+    input: Box<dyn BufRead + Send>,
+    line: u64,
+    buf: Vec<u8>,
+    max_line: usize,
+    done: bool,
+}
+
+impl JsonLines {
+    pub fn new(reader: impl Read + Send + 'static) -> Self {
+        Self::with_max_line(reader, DEFAULT_MAX_LINE)
+    }
+
+    /// A reader that reports lines longer than `max_line` bytes as errors.
+    pub fn with_max_line(reader: impl Read + Send + 'static, max_line: usize) -> Self {
+        Self {
+            input: decompressed(reader),
+            line: 0,
+            buf: Vec::new(),
+            max_line,
+            done: false,
+        }
+    }
+
+    /// The line number of the document (or error) last returned.
+    #[must_use]
+    pub fn line(&self) -> u64 {
+        self.line
+    }
+
+    /// Reads the next line into `buf` (without its line break): `Ok(false)` at the end,
+    /// `Err(TooLong)` for a line over the limit, whose bytes are skipped.
+    fn read_line(&mut self) -> Result<bool, ReadError> {
+        self.buf.clear();
+        let mut any = false;
+        let mut too_long = false;
+        loop {
+            let available = match self.input.fill_buf() {
+                Ok(bytes) => bytes,
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(e) => return Err(ReadError::Io(e.to_string())),
+            };
+            if available.is_empty() {
+                break;
+            }
+            any = true;
+            let newline = available.iter().position(|&b| b == b'\n');
+            let part = &available[..newline.unwrap_or(available.len())];
+            if !too_long {
+                if self.buf.len() + part.len() > self.max_line + 1 {
+                    too_long = true;
+                    self.buf.clear();
+                    // A long line leaves no large buffer behind.
+                    self.buf.shrink_to(1 << 16);
+                } else {
+                    self.buf.extend_from_slice(part);
+                }
+            }
+            let used = newline.map_or(part.len(), |n| n + 1);
+            self.input.consume(used);
+            if newline.is_some() {
+                break;
+            }
+        }
+        if too_long {
+            return Err(ReadError::TooLong {
+                limit: self.max_line,
+            });
+        }
+        if self.buf.last() == Some(&b'\r') {
+            self.buf.pop();
+        }
+        if self.buf.len() > self.max_line {
+            return Err(ReadError::TooLong {
+                limit: self.max_line,
+            });
+        }
+        Ok(any)
+    }
+}
+
+/// The bytes of `reader`, gunzipped when they start as gzip does.
+pub fn decompressed(reader: impl Read + Send + 'static) -> Box<dyn BufRead + Send> {
+    let mut plain = BufReader::with_capacity(1 << 16, reader);
+    // A failed peek is read again, and reported, by the first read.
+    let gzip = plain
+        .fill_buf()
+        .is_ok_and(|start| start.starts_with(&GZIP_MAGIC));
+    if gzip {
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            MultiGzDecoder::new(plain),
+        ))
+    } else {
+        Box::new(plain)
+    }
+}
+
+impl Iterator for JsonLines {
+    type Item = Result<Document, LineError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            self.line += 1;
+            let line = self.line;
+            match self.read_line() {
+                Ok(false) => self.done = true,
+                Ok(true) if self.buf.iter().all(u8::is_ascii_whitespace) => {}
+                Ok(true) => return Some(Document::from_json(line, &self.buf)),
+                Err(error) => {
+                    self.done = matches!(error, ReadError::Io(_));
+                    return Some(Err(LineError {
+                        line,
+                        id: None,
+                        error,
+                    }));
+                }
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use flate2::Compression;
+    use flate2::write::GzEncoder;
+
+    use super::*;
+
+    fn ids(docs: impl Iterator<Item = Result<Document, LineError>>) -> Vec<String> {
+        docs.map(|d| match d {
+            Ok(d) => d.id,
+            Err(e) => e.to_string(),
+        })
+        .collect()
+    }
+
+    #[test]
+    fn plain_and_gzip_give_the_same_documents() {
+        let input = "{\"id\": \"a\", \"text\": \"x\"}\r\n{\"id\": \"b\", \"text\": \"y\"}";
+        let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
+        gz.write_all(input.as_bytes()).unwrap();
+        let gz = gz.finish().unwrap();
+        assert_eq!(ids(JsonLines::new(input.as_bytes())), ["a", "b"]);
+        assert_eq!(ids(JsonLines::new(std::io::Cursor::new(gz))), ["a", "b"]);
+    }
+
+    #[test]
+    fn a_long_line_is_an_error_and_the_next_line_is_read() {
+        let long = format!("{{\"id\": \"big\", \"text\": \"{}\"}}", "x".repeat(300));
+        let input = format!("{long}\n{{\"id\": \"b\", \"text\": \"y\"}}\n{long}");
+        assert_eq!(
+            ids(JsonLines::with_max_line(
+                std::io::Cursor::new(input.into_bytes()),
+                100
+            )),
+            [
+                "line 1: the document is longer than 0 MiB, the most timeliner reads as one document",
+                "b",
+                "line 3: the document is longer than 0 MiB, the most timeliner reads as one document",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_broken_gzip_stream_is_one_error_and_the_end() {
+        let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
+        gz.write_all(b"{\"id\": \"a\", \"text\": \"x\"}\n").unwrap();
+        let mut gz = gz.finish().unwrap();
+        let n = gz.len();
+        gz[n - 6] ^= 0xff;
+        let got = ids(JsonLines::new(std::io::Cursor::new(gz)));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[1].starts_with("line 2: cannot read on: "), "{got:?}");
+    }
+}

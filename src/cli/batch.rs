@@ -1,0 +1,252 @@
+//! `timeliner extract --batch`: a corpus of documents through the pipeline on every core, one
+//! output line per document in input order (or, with `--timeline`, one timeline of them all),
+//! a bad document reported in its place while the run goes on.
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::anyhow;
+use timeliner::batch::{
+    Defaults, Gather, LineError, ReadError, extract_document, ordered_map, write_error, write_line,
+};
+use timeliner::timeline::update::new_file;
+use timeliner::timeline::{Event, Source};
+
+use super::corpus::{Item, documents};
+use super::extract::write_timeline;
+use super::{count, files};
+
+/// What `extract --batch` was asked to do.
+pub struct Batch<'a> {
+    pub inputs: &'a [PathBuf],
+    pub output: Option<&'a Path>,
+    pub defaults: Defaults,
+    pub jobs: Option<usize>,
+    /// One timeline of all documents instead of a line each.
+    pub timeline: bool,
+}
+
+/// What one document gives: its output line, or its part of the timeline, and what went wrong.
+struct Done {
+    line: Vec<u8>,
+    gathered: Option<(Source, Vec<Event>)>,
+    /// The message for standard error when the document failed.
+    failure: Option<String>,
+    /// Bytes of text read, for the progress line.
+    text_bytes: usize,
+}
+
+/// One document through the pipeline; a panic is that document's error, not the run's end.
+fn process(item: Item, defaults: &Defaults, gather: bool) -> Done {
+    let Item {
+        input,
+        line,
+        document,
+    } = item;
+    let text_bytes = document.as_ref().map_or(0, |d| d.text.len());
+    let result = document.and_then(|document| {
+        let id = document.id.clone();
+        catch_unwind(AssertUnwindSafe(|| extract_document(document, defaults))).unwrap_or_else(
+            |panic| {
+                let reason = panic
+                    .downcast_ref::<&str>()
+                    .map(ToString::to_string)
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                Err(LineError {
+                    line,
+                    id: Some(id),
+                    error: ReadError::Failed(reason),
+                })
+            },
+        )
+    });
+    match result {
+        Ok(extracted) if gather => Done {
+            line: Vec::new(),
+            gathered: Some((extracted.source, extracted.events)),
+            failure: None,
+            text_bytes,
+        },
+        Ok(extracted) => Done {
+            line: write_line(&extracted, defaults.timexes),
+            gathered: None,
+            failure: None,
+            text_bytes,
+        },
+        Err(error) => {
+            let error = LineError { line, ..error };
+            let place = input.as_deref().unwrap_or("<stdin>");
+            let id = error
+                .id
+                .as_ref()
+                .map(|id| format!(" (id {id})"))
+                .unwrap_or_default();
+            Done {
+                line: write_error(input.as_deref(), &error),
+                gathered: None,
+                failure: Some(format!("error: {place}:{line}{id}: {}", error.error)),
+                text_bytes,
+            }
+        }
+    }
+}
+
+/// Runs the batch, writing JSON Lines (or the timeline) to `-o` (atomically) or standard
+/// output.
+pub fn run(batch: &Batch<'_>) -> anyhow::Result<ExitCode> {
+    let items = documents(batch.inputs)?;
+    let jobs = jobs(batch.jobs);
+    let mut progress = Progress::new(total_bytes(batch.inputs));
+    let mut failed = 0;
+    let mut documents = 0;
+    let mut gather = Gather::default();
+    let mut each = |out: &mut dyn Write, done: Done| -> io::Result<()> {
+        documents += 1;
+        if let Some(message) = done.failure {
+            failed += 1;
+            progress.clear();
+            eprintln!("{message}");
+        }
+        progress.advance(done.text_bytes);
+        if let Some((source, events)) = done.gathered {
+            gather.add(vec![source], events);
+        }
+        out.write_all(&done.line)
+    };
+    let (defaults, timeline) = (batch.defaults, batch.timeline);
+    let map = |out: &mut dyn Write| {
+        ordered_map(
+            items,
+            jobs,
+            |item| process(item, &defaults, timeline),
+            |done| each(out, done),
+        )
+    };
+    let output = batch.output.filter(|o| o.as_os_str() != files::STDIO);
+    match output {
+        _ if timeline => map(&mut io::sink())?,
+        Some(path) => {
+            let name = files::display(path);
+            files::stage_with(path, |file: &mut File| {
+                let mut out = BufWriter::with_capacity(1 << 16, file);
+                map(&mut out)?;
+                out.flush()
+            })
+            .and_then(files::Staged::commit)
+            .map_err(|e| anyhow!("cannot write {name}: {}", files::reason(&e)))?;
+        }
+        None => {
+            let stdout = io::stdout().lock();
+            let mut out = BufWriter::with_capacity(1 << 16, stdout);
+            match map(&mut out).and_then(|()| out.flush()) {
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                    return Err(anyhow!("cannot write the output: {}", files::reason(&e)));
+                }
+                _ => {}
+            }
+        }
+    }
+    progress.clear();
+    if timeline {
+        match output {
+            Some(path) => {
+                write_timeline(path, false, |known| Ok(gather.timeline(known)))?;
+            }
+            None => files::write_stdout(new_file(&gather.timeline(&[])).as_bytes())?,
+        }
+    }
+    Ok(outcome(documents, failed))
+}
+
+/// Exit status 2 when a document failed, with a summary saying how many.
+fn outcome(documents: usize, failed: usize) -> ExitCode {
+    if failed == 0 {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!(
+        "error: {} of {} failed; each has an error record in its place in the output",
+        failed,
+        count(documents, "document")
+    );
+    ExitCode::from(2)
+}
+
+/// `--jobs`, or every core.
+fn jobs(asked: Option<usize>) -> usize {
+    asked.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
+}
+
+/// The size of the inputs when every one is a plain file (for the time left), else `None`.
+fn total_bytes(inputs: &[PathBuf]) -> Option<u64> {
+    inputs.iter().try_fold(0, |sum, path| {
+        let meta = std::fs::metadata(path)
+            .ok()
+            .filter(std::fs::Metadata::is_file)?;
+        let gzip = path.extension().is_some_and(|e| e == "gz");
+        (!gzip).then_some(sum + meta.len())
+    })
+}
+
+/// A line on a terminal's standard error that says how far the run is; nothing when standard
+/// error is not a terminal or under CI.
+struct Progress {
+    shown: bool,
+    start: Instant,
+    last: Instant,
+    documents: u64,
+    bytes: u64,
+    total: Option<u64>,
+}
+
+impl Progress {
+    fn new(total: Option<u64>) -> Self {
+        let start = Instant::now();
+        Self {
+            shown: io::stderr().is_terminal() && std::env::var_os("CI").is_none(),
+            start,
+            last: start,
+            documents: 0,
+            bytes: 0,
+            total,
+        }
+    }
+
+    fn advance(&mut self, bytes: usize) {
+        self.documents += 1;
+        self.bytes += u64::try_from(bytes).unwrap_or(0);
+        if !self.shown || self.last.elapsed() < Duration::from_millis(250) {
+            return;
+        }
+        self.last = Instant::now();
+        let seconds = self.start.elapsed().as_secs_f64();
+        let mb = megabytes(self.bytes);
+        let rate = mb / seconds.max(1e-3);
+        let left = self
+            .total
+            .filter(|_| rate > 0.0)
+            .map(|total| {
+                let left = (megabytes(total) - mb).max(0.0) / rate;
+                format!(", {left:.0} s left")
+            })
+            .unwrap_or_default();
+        eprint!(
+            "\r\x1b[K{} documents, {mb:.1} MB, {rate:.1} MB/s, {seconds:.0} s{left}",
+            self.documents
+        );
+    }
+
+    fn clear(&self) {
+        if self.shown && self.documents > 0 {
+            eprint!("\r\x1b[K");
+        }
+    }
+}
+
+fn megabytes(bytes: u64) -> f64 {
+    f64::from(u32::try_from(bytes / 1000).unwrap_or(u32::MAX)) / 1000.0
+}
