@@ -6,6 +6,7 @@
 mod build;
 mod check;
 mod completions;
+mod digest;
 mod export;
 mod extract;
 mod files;
@@ -45,6 +46,7 @@ enum Command {
     Check(check::CheckArgs),
     Tag(tag::TagArgs),
     Extract(extract::ExtractArgs),
+    Digest(digest::DigestArgs),
     Export(export::ExportArgs),
     Import(import::ImportArgs),
     Init(init::InitArgs),
@@ -89,6 +91,7 @@ pub fn main() -> ExitCode {
         Command::Check(a) => check::run(&a),
         Command::Tag(a) => tag::run(&a),
         Command::Extract(a) => extract::run(&a),
+        Command::Digest(a) => digest::run(&a),
         Command::Export(a) => export::run(&a),
         Command::Import(a) => import::run(&a),
         Command::Init(a) => init::run(&a),
