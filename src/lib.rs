@@ -5,6 +5,7 @@
 //! them TIMEX3 values against a reference date (`tagger` runs both), `events` attaches each
 //! value to the event it dates, `timeline` loads, validates and updates the YAML file,
 //! `pipeline` runs those stages over whole articles into a timeline's sources and events,
+//! `digest` turns many articles on one story into the days that matter and their sentences,
 //! `layout` places everything on a canvas (pure, integer pixels) and `render` writes the SVG.
 //! `formats` writes the other outputs (TimeML, JSON, the exports to other timeline tools and
 //! the timeline's JSON Schema), each as one function returning the bytes, and reads imports.
@@ -14,6 +15,7 @@
 
 pub mod batch;
 pub mod diag;
+pub mod digest;
 pub mod events;
 pub mod formats;
 pub mod layout;

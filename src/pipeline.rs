@@ -94,7 +94,22 @@ pub fn source_for(article: &Article, known: &[Source], taken: &[Source]) -> Sour
         || "article".to_string(),
         |s| s.to_string_lossy().into_owned(),
     );
-    let base: String = stem
+    let id = source_id(&stem, known, taken);
+    Source {
+        id,
+        title: humanize(&stem),
+        path: Some(path.clone()),
+        published: article
+            .reference
+            .and_then(|d| TimelineDate::parse(&d.to_string()).ok()),
+        ..Source::default()
+    }
+}
+
+/// A source id made of `name` (lower-case letters, digits, dashes), not used by `known` or
+/// `taken`: `name`, else `name-2`, `name-3`...
+pub fn source_id(name: &str, known: &[Source], taken: &[Source]) -> String {
+    let base: String = name
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() {
@@ -110,15 +125,7 @@ pub fn source_for(article: &Article, known: &[Source], taken: &[Source]) -> Sour
         id = format!("{base}-{n}");
         n += 1;
     }
-    Source {
-        id,
-        title: humanize(&stem),
-        path: Some(path.clone()),
-        published: article
-            .reference
-            .and_then(|d| TimelineDate::parse(&d.to_string()).ok()),
-        ..Source::default()
-    }
+    id
 }
 
 /// "kim-trump-talks" → "Kim trump talks".

@@ -8,6 +8,7 @@ mod build;
 mod check;
 mod completions;
 mod corpus;
+mod digest;
 mod export;
 mod extract;
 mod files;
@@ -48,6 +49,7 @@ enum Command {
     Check(check::CheckArgs),
     Tag(tag::TagArgs),
     Extract(extract::ExtractArgs),
+    Digest(digest::DigestArgs),
     Export(export::ExportArgs),
     Import(import::ImportArgs),
     Init(init::InitArgs),
@@ -93,6 +95,7 @@ pub fn main() -> ExitCode {
         Command::Check(a) => check::run(&a),
         Command::Tag(a) => tag::run(&a),
         Command::Extract(a) => extract::run(&a),
+        Command::Digest(a) => digest::run(&a),
         Command::Export(a) => export::run(&a),
         Command::Import(a) => import::run(&a),
         Command::Init(a) => init::run(&a),

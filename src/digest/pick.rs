@@ -1,0 +1,262 @@
+//! A day's sentences: among the sentences that date the day, the ones closest to what all of
+//! them say (TF-IDF cosine to their centroid), each unlike those already chosen (maximal
+//! marginal relevance), and a title cut from the best one.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::Chosen;
+use super::words::{DocumentFrequency, Vector, on_story};
+
+/// Sentences kept per day while reading; past it, a better candidate replaces the worst.
+const POOL: usize = 200;
+
+/// A candidate this close (cosine) to one already chosen says the same thing.
+const NEAR_DUPLICATE: f64 = 0.5;
+/// How much likeness to the chosen sentences costs a candidate.
+const REDUNDANCY: f64 = 0.5;
+/// Sentences outside these word counts are fragments or run-ons (on the development stories,
+/// a cap of 35 words scored better than 30 or 50: a timeline's sentences are short).
+const SHORTEST: usize = 6;
+const LONGEST: usize = 35;
+
+/// A sentence that dates a day (or leads an article published on it).
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    article: String,
+    published: NaiveDate,
+    span: Range<usize>,
+    text: String,
+    /// Ranks candidates while reading, before their words can be compared: on the story,
+    /// of a fitting length, written on a later day.
+    prior: u8,
+}
+
+impl Candidate {
+    pub fn new(
+        article: &str,
+        published: NaiveDate,
+        span: Range<usize>,
+        text: &str,
+        later: bool,
+        about: &[String],
+    ) -> Self {
+        let skip = dateline(text);
+        let span = span.start + skip..span.end;
+        let merged = merges_lines(&text[skip..]);
+        let text = text[skip..]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let words = text.split(' ').count();
+        let on_story = on_story(&text, about);
+        let fits = (SHORTEST..=LONGEST).contains(&words) && !merged;
+        let prior = u8::from(on_story) * 4 + u8::from(fits) * 2 + u8::from(later);
+        Self {
+            article: article.to_string(),
+            published,
+            span,
+            text,
+            prior,
+        }
+    }
+}
+
+/// The length of a news dateline opening `sentence` ("HOUSTON (Reuters) - ", "NEW ORLEANS
+/// -- "), 0 if there is none: the place and the agency, in capitals, then a dash.
+fn dateline(sentence: &str) -> usize {
+    let Some((at, dash)) = [" -- ", " - ", " \u{2014} ", " \u{2013} "]
+        .iter()
+        .filter_map(|d| sentence.find(d).map(|i| (i, d.len())))
+        .min()
+    else {
+        return 0;
+    };
+    let place = &sentence[..at];
+    let outside_brackets: String = place
+        .split('(')
+        .map(|part| part.split_once(')').map_or(part, |(_, after)| after))
+        .collect();
+    let is_place = place.len() <= 60
+        && outside_brackets.chars().any(char::is_alphabetic)
+        && !outside_brackets.chars().any(char::is_lowercase);
+    if is_place { at + dash } else { 0 }
+}
+
+/// Whether `sentence` runs across a line break after a line with no closing punctuation: a
+/// headline or caption glued to the next sentence, in a corpus with one sentence a line.
+fn merges_lines(sentence: &str) -> bool {
+    let lines: Vec<&str> = sentence.trim_end().split('\n').collect();
+    lines.windows(2).any(|pair| {
+        let open = !pair[0]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '\'', '\u{201d}', ')', ',', ';', ':']);
+        open && pair[1].trim_start().starts_with(char::is_uppercase)
+    })
+}
+
+/// The candidates of one day, at most [`POOL`].
+#[derive(Debug, Clone, Default)]
+pub struct Pool(Vec<Candidate>);
+
+impl Pool {
+    /// Keeps `candidate` if there is room or it ranks above the worst kept one (the earliest
+    /// read wins ties, so the result does not depend on anything but the input order); true
+    /// when the pool grew.
+    pub fn offer(&mut self, candidate: Candidate) -> bool {
+        if self.0.len() < POOL {
+            self.0.push(candidate);
+            return true;
+        }
+        let worst = self
+            .0
+            .iter()
+            .enumerate()
+            .min_by_key(|(i, c)| (c.prior, std::cmp::Reverse(*i)))
+            .map(|(i, c)| (i, c.prior));
+        if let Some((i, prior)) = worst
+            && candidate.prior > prior
+        {
+            self.0.remove(i);
+            self.0.push(candidate);
+        }
+        false
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Up to `k` sentences, best first: central, on the story, no two alike, none already
+    /// used for another day.
+    pub fn choose(self, k: usize, frequency: &DocumentFrequency, used: &mut Used) -> Vec<Chosen> {
+        let best_prior = self.0.iter().map(|c| c.prior).max().unwrap_or(0);
+        // Only the best kind of candidate competes: on the story and of a fitting length
+        // when there are such.
+        let candidates: Vec<Candidate> = self
+            .0
+            .into_iter()
+            .filter(|c| c.prior >= (best_prior & !1))
+            .filter(|c| !used.texts.contains(&c.text.to_lowercase()))
+            .collect();
+        let vectors: Vec<Vector> = candidates
+            .iter()
+            .map(|c| Vector::new(&c.text, frequency))
+            .collect();
+        let centroid = Vector::centroid(vectors.iter());
+        let central: Vec<f64> = vectors.iter().map(|v| v.dot(&centroid)).collect();
+        let mut chosen: Vec<usize> = Vec::new();
+        while chosen.len() < k {
+            let mut best: Option<(usize, f64)> = None;
+            for (i, v) in vectors.iter().enumerate() {
+                if chosen.contains(&i) {
+                    continue;
+                }
+                let likeness = chosen
+                    .iter()
+                    .map(|&j| v.dot(&vectors[j]))
+                    .fold(0.0, f64::max);
+                if likeness > NEAR_DUPLICATE {
+                    continue;
+                }
+                let score = central[i] - REDUNDANCY * likeness;
+                if best.is_none_or(|(_, s)| score > s) {
+                    best = Some((i, score));
+                }
+            }
+            let Some((i, _)) = best else { break };
+            chosen.push(i);
+        }
+        chosen
+            .into_iter()
+            .map(|i| {
+                let c = &candidates[i];
+                used.texts.insert(c.text.to_lowercase());
+                Chosen {
+                    article: c.article.clone(),
+                    published: c.published,
+                    span: c.span.clone(),
+                    text: c.text.clone(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Sentences already chosen for a day, by their lower-cased text: a sentence naming two days,
+/// or syndicated in several articles, is told once.
+#[derive(Debug, Default)]
+pub struct Used {
+    texts: HashSet<String>,
+}
+
+/// The longest a title is, in characters, before it is cut at a clause or word boundary.
+const TITLE: usize = 90;
+
+/// A title from a sentence: the sentence up to its first clause boundary (`,` `;` `:` or a
+/// dash) past the first few words, else cut at a word boundary; never reworded.
+pub fn title(sentence: &str) -> String {
+    let sentence = sentence.trim().trim_end_matches(['.', '!', '?']);
+    if sentence.chars().count() <= TITLE / 2 {
+        return sentence.to_string();
+    }
+    let limit = sentence
+        .char_indices()
+        .nth(TITLE)
+        .map_or(sentence.len(), |(i, _)| i);
+    let head = &sentence[..limit];
+    let clause = head
+        .match_indices([',', ';', ':'])
+        .map(|(i, _)| i)
+        .chain(head.match_indices(" - ").map(|(i, _)| i))
+        .chain(head.match_indices(" \u{2014}").map(|(i, _)| i))
+        .filter(|&i| head[..i].split_whitespace().count() >= 4)
+        .min();
+    let cut = match clause {
+        Some(i) => &head[..i],
+        None if limit == sentence.len() => head,
+        None => head.rfind(' ').map_or(head, |i| &head[..i]),
+    };
+    cut.trim_end().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_are_left_out() {
+        fn cut(s: &str) -> &str {
+            &s[dateline(s)..]
+        }
+        assert_eq!(cut("HOUSTON (Reuters) - A rig sank."), "A rig sank.");
+        assert_eq!(cut("NEW ORLEANS -- No oil leaked."), "No oil leaked.");
+        assert_eq!(cut("BP said - again - no."), "BP said - again - no.");
+        assert_eq!(cut("The rig sank."), "The rig sank.");
+    }
+
+    #[test]
+    fn a_headline_glued_to_a_sentence_is_seen() {
+        assert!(merges_lines(
+            "Rig sinks in Gulf\nFire crews battled the blaze."
+        ));
+        assert!(!merges_lines("The rig sank on Thursday, officials\nsaid."));
+        assert!(!merges_lines("The rig sank."));
+    }
+
+    #[test]
+    fn titles_end_at_a_clause_or_a_word() {
+        assert_eq!(title("The rig exploded."), "The rig exploded");
+        assert_eq!(
+            title(
+                "The Deepwater Horizon rig exploded in the Gulf of Mexico, killing 11 workers and starting the largest spill."
+            ),
+            "The Deepwater Horizon rig exploded in the Gulf of Mexico"
+        );
+        let long = "word ".repeat(40);
+        let t = title(&long);
+        assert!(t.len() <= TITLE && t.ends_with("word"), "{t}");
+    }
+}
