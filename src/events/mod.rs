@@ -269,7 +269,7 @@ pub fn extract(
             continue;
         }
         let tokens = &sentence.tokens;
-        let reported = status::is_reported(tokens);
+        let attribution = status::Attribution::new(tokens);
         // What the events of one clause share is read once for the clause.
         let clauses = title::Clauses::new(tokens);
         let mut plans = status::Plans::new(tokens);
@@ -296,7 +296,7 @@ pub fn extract(
                 date,
                 end: ends[t],
                 title: titles.title(&clause, event),
-                status: status::status(planned, &date, reference, reported),
+                status: status::status(planned, &date, reference, attribution.reported(event)),
                 kind: kind_of(&tokens[event].lower),
                 names: clause_names.of(tokens, &clause),
                 mentions: vec![(sentence.range.clone(), rule.confidence())],

@@ -212,6 +212,9 @@ pub enum List {
     PlanWords,
     PlanBeforeTo,
     ReportWords,
+    SayingVerbs,
+    ReportVerbs,
+    PassiveReportVerbs,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -237,6 +240,9 @@ pub const OFFICES: List = List::Offices;
 pub const PLAN_WORDS: List = List::PlanWords;
 pub const PLAN_BEFORE_TO: List = List::PlanBeforeTo;
 pub const REPORT_WORDS: List = List::ReportWords;
+pub const SAYING_VERBS: List = List::SayingVerbs;
+pub const REPORT_VERBS: List = List::ReportVerbs;
+pub const PASSIVE_REPORT_VERBS: List = List::PassiveReportVerbs;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -250,7 +256,7 @@ pub struct Words {
 }
 
 impl List {
-    const COUNT: usize = List::ReportWords as usize + 1;
+    const COUNT: usize = List::PassiveReportVerbs as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -277,6 +283,9 @@ impl List {
             "plan_words" => List::PlanWords,
             "plan_before_to" => List::PlanBeforeTo,
             "report_words" => List::ReportWords,
+            "saying_verbs" => List::SayingVerbs,
+            "report_verbs" => List::ReportVerbs,
+            "passive_report_verbs" => List::PassiveReportVerbs,
             _ => return None,
         })
     }
