@@ -3,6 +3,7 @@
 //! `extract` reads the files and writes the result; anything else that extracts (a batch of
 //! documents, a story digest) calls the same functions, so every front end gives the same events.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -59,6 +60,8 @@ pub fn tag_article(article: &Article) -> (Vec<Timex>, Vec<Range<usize>>) {
 pub fn extract_all(articles: &[Article], known_sources: &[Source]) -> (Vec<Source>, Vec<Event>) {
     let mut sources: Vec<Source> = Vec::new();
     let mut events: Vec<Event> = Vec::new();
+    // The index of each event by id: one lookup per event, however many articles.
+    let mut by_id: HashMap<String, usize> = HashMap::new();
     for article in articles {
         let source = source_for(article, known_sources, &sources);
         let (timexes, spans) = tag_article(article);
@@ -68,14 +71,17 @@ pub fn extract_all(articles: &[Article], known_sources: &[Source]) -> (Vec<Sourc
             .reference
             .filter(|_| article.doc_type != DocType::Narrative);
         for event in extract(&article.text, &timexes, &spans, reference, &source.id) {
-            match events.iter_mut().find(|e| e.id == event.id) {
-                Some(known) => known
+            match by_id.get(&event.id) {
+                Some(&k) => events[k]
                     .mentions
                     .extend(event.mentions.into_iter().map(|mut m| {
                         m.quote = m.quote.or_else(|| event.quote.clone());
                         m
                     })),
-                None => events.push(event),
+                None => {
+                    by_id.insert(event.id.clone(), events.len());
+                    events.push(event);
+                }
             }
         }
         sources.push(source);

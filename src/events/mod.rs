@@ -17,9 +17,8 @@ mod status;
 mod title;
 mod words;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::rc::Rc;
 
 use chrono::NaiveDate;
 
@@ -243,11 +242,14 @@ struct Draft {
     status: Status,
     /// The kind of happening: the event word's lemma, or the first word of its `[same_kind]` group.
     kind: String,
-    /// The names (capitalised words) of the clause around the event word, lower case, shared
-    /// by the drafts of one clause.
-    names: Rc<BTreeSet<String>>,
+    /// The names (capitalised words) of the clause nearest to the event word, lower case.
+    names: Vec<String>,
     /// Sentence spans and confidences, in text order.
     mentions: Vec<(Range<usize>, f64)>,
+    /// The sentence that holds the event's date, quoted as the event's.
+    dated: Range<usize>,
+    /// The index of that sentence among the analysed ones.
+    sentence: usize,
 }
 
 /// The timeline events of `text`, read from `source` (a source id) with reference date
@@ -264,18 +266,31 @@ pub fn extract(
     let ends = range_ends(text, timexes, reference);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut known = DraftIndex::default();
-    for sentence in &analysis.sentences {
+    for (index, sentence) in analysis.sentences.iter().enumerate() {
         if sentence.links.is_empty() {
             continue;
         }
         let tokens = &sentence.tokens;
+        let items = list_items(sentence, timexes);
         let attribution = status::Attribution::new(tokens);
         // What the events of one clause share is read once for the clause.
         let clauses = title::Clauses::new(tokens);
         let mut plans = status::Plans::new(tokens);
         let mut titles = title::Titles::new(text, tokens, &sentence.in_timex);
-        let mut clause_names = ClauseNames::default();
-        for &(t, event, rule) in &sentence.links {
+        let names = Names::new(tokens);
+        // The draft of the sentence's previous expression, which a bracketed alternative joins.
+        let mut previous: Option<usize> = None;
+        for (k, &(t, event, rule)) in sentence.links.iter().enumerate() {
+            // The items of a list share the event word of the list.
+            let event = items[k].as_ref().map_or(event, |item| item.event);
+            if is_alternative(sentence, &timexes[t].span) {
+                if let Some(d) = previous {
+                    drafts[d]
+                        .mentions
+                        .push((sentence.range.clone(), rule.confidence()));
+                    continue;
+                }
+            }
             // A range is one event, dated by its start: its end side adds nothing of its own
             // when the start dates an event of the sentence too.
             let t = match t.checked_sub(1) {
@@ -292,21 +307,37 @@ pub fn extract(
             };
             let clause = clauses.of(event);
             let planned = plans.within(clause.start, event);
+            let title = match &items[k] {
+                Some(item) => item_title(text, sentence, &clause, item),
+                None => titles.title(&clause, event),
+            };
             let draft = Draft {
                 date,
                 end: ends[t],
-                title: titles.title(&clause, event),
+                title,
                 status: status::status(planned, &date, reference, attribution.reported(event)),
                 kind: kind_of(&tokens[event].lower),
-                names: clause_names.of(tokens, &clause),
+                names: names.near(event, &clause),
                 mentions: vec![(sentence.range.clone(), rule.confidence())],
+                dated: sentence.range.clone(),
+                sentence: index,
             };
-            match known.same_happening(&draft) {
-                Some(d) => drafts[d]
-                    .mentions
-                    .push((sentence.range.clone(), rule.confidence())),
+            // Items of a list are different happenings, even of one kind with one name.
+            let same = if items[k].is_some() {
+                known.same_title(&draft)
+            } else {
+                known.same_happening(&draft)
+            };
+            match same {
+                Some(d) => {
+                    drafts[d]
+                        .mentions
+                        .push((sentence.range.clone(), rule.confidence()));
+                    previous = Some(d);
+                }
                 None => {
                     known.add(&draft, drafts.len());
+                    previous = Some(drafts.len());
                     drafts.push(draft);
                 }
             }
@@ -360,10 +391,7 @@ impl DraftIndex {
     /// The first draft that is the same happening as `new`: the same date (and end) and the
     /// same title, or the same date and the same kind of event with a name in common.
     fn same_happening(&self, new: &Draft) -> Option<usize> {
-        let by_title = self
-            .by_title
-            .get(&(new.date, new.end, new.title.clone()))
-            .copied();
+        let by_title = self.same_title(new);
         let by_name = new
             .names
             .iter()
@@ -373,6 +401,13 @@ impl DraftIndex {
             })
             .min();
         by_title.into_iter().chain(by_name).min()
+    }
+
+    /// The first draft of the same date (and end) and title as `new`.
+    fn same_title(&self, new: &Draft) -> Option<usize> {
+        self.by_title
+            .get(&(new.date, new.end, new.title.clone()))
+            .copied()
     }
 
     fn add(&mut self, draft: &Draft, d: usize) {
@@ -399,10 +434,16 @@ fn in_text_order(mentions: &mut Vec<(Range<usize>, f64)>) {
 /// Confidence of an undated mention attached to an event dated elsewhere.
 const UNDATED_CONFIDENCE: f64 = 0.5;
 
+/// How many sentences after an event's last mention a definite noun ("the mission") may still
+/// name it.
+const DEFINITE_REACH: usize = 3;
+
 /// An undated event noun is a later mention of a dated event of the same kind when its clause
 /// shares two names with it ("Trump's trip to South Korea for the APEC summit" and "Trump set
-/// to visit South Korea next month for ... (APEC)"), or when it is definite ("the mission")
-/// and only one dated event is of its kind.
+/// to visit South Korea next month for ... (APEC)"), or when it is definite ("the mission"),
+/// only one dated event is of its kind, and that event was mentioned at most
+/// [`DEFINITE_REACH`] sentences before. A noun before the sentence that dates an event never
+/// names it: "the war" early in a history is not the war dated at its end.
 fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
     if drafts.is_empty() {
         return;
@@ -410,17 +451,37 @@ fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
     // The drafts of each kind, and of each kind and name, in draft order.
     let mut of_kind: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut of_name: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    // The drafts each sentence mentions (dated).
+    let mut mentioned_in: Vec<Vec<usize>> = vec![Vec::new(); analysis.sentences.len()];
     for (d, draft) in drafts.iter().enumerate() {
         of_kind.entry(&draft.kind).or_default().push(d);
-        for name in draft.names.iter() {
+        for name in &draft.names {
             of_name.entry((&draft.kind, name)).or_default().push(d);
         }
+        for (span, _) in &draft.mentions {
+            let s = analysis
+                .sentences
+                .partition_point(|x| x.range.start < span.start);
+            if let Some(list) = mentioned_in.get_mut(s) {
+                list.push(d);
+            }
+        }
     }
+    // Drafts are made in the order of their dated sentences: those dated before sentence `s`
+    // are `drafts[..dated_before]`. `last[d]`: the last sentence so far that names draft `d`.
+    let mut dated_before = 0;
+    let mut last: Vec<Option<usize>> = vec![None; drafts.len()];
     let mut found: Vec<(usize, Range<usize>)> = Vec::new();
-    for sentence in &analysis.sentences {
+    for (s, sentence) in analysis.sentences.iter().enumerate() {
+        for &d in &mentioned_in[s] {
+            last[d] = Some(s);
+        }
+        while drafts.get(dated_before).is_some_and(|d| d.sentence < s) {
+            dated_before += 1;
+        }
         let tokens = &sentence.tokens;
         let mut clauses = None;
-        let mut clause_names = ClauseNames::default();
+        let mut names = None;
         let mut linked: Vec<usize> = sentence.links.iter().map(|&(_, e, _)| e).collect();
         linked.sort_unstable();
         for &(i, pos) in &sentence.events {
@@ -434,17 +495,22 @@ fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
             let clause = clauses
                 .get_or_insert_with(|| title::Clauses::new(tokens))
                 .of(i);
-            let clause_names = clause_names.of(tokens, &clause);
-            let lists: Vec<&[usize]> = clause_names
+            let near = names
+                .get_or_insert_with(|| Names::new(tokens))
+                .near(i, &clause);
+            let lists: Vec<&[usize]> = near
                 .iter()
                 .filter_map(|name| of_name.get(&(kind.as_str(), name.as_str())))
-                .map(Vec::as_slice)
+                .map(|list| &list[..list.partition_point(|&d| d < dated_before)])
                 .collect();
             let definite = i > 0 && matches!(tokens[i - 1].lower.as_str(), "the" | "this" | "that");
-            let matched = first_in_two(&lists)
-                .or_else(|| (definite && same_kind.len() == 1).then(|| same_kind[0]));
+            let recent = |d: usize| last[d].is_some_and(|l| s - l <= DEFINITE_REACH);
+            let matched = first_in_two(&lists).or_else(|| {
+                (definite && same_kind.len() == 1 && recent(same_kind[0])).then(|| same_kind[0])
+            });
             if let Some(d) = matched {
                 found.push((d, sentence.range.clone()));
+                last[d] = Some(s);
             }
         }
     }
@@ -489,23 +555,172 @@ fn kind_of(word: &str) -> String {
         .clone()
 }
 
-/// The names of each clause of a sentence, read once for the clause.
-#[derive(Default)]
-struct ClauseNames(HashMap<(usize, usize), Rc<BTreeSet<String>>>);
+/// How many names on each side of an event word merging compares: the names of its own
+/// phrase, a bounded number however many the clause holds.
+const NAMES_EACH_SIDE: usize = 4;
 
-impl ClauseNames {
-    /// The capitalised words of `tokens[clause]`, lower case, function words aside.
-    fn of(&mut self, tokens: &[Token], clause: &Range<usize>) -> Rc<BTreeSet<String>> {
-        Rc::clone(self.0.entry((clause.start, clause.end)).or_insert_with(|| {
-            Rc::new(
-                tokens[clause.clone()]
-                    .iter()
-                    .filter(|t| t.is_word() && t.capitalized && !detect::is_function_word(&t.lower))
-                    .map(|t| t.lower.clone())
-                    .collect(),
-            )
-        }))
+/// The names of a sentence (capitalised words, function words aside), so that those nearest
+/// to an event word are found by a binary search.
+struct Names<'t> {
+    tokens: &'t [Token],
+    /// Token indices of the names, ascending.
+    at: Vec<usize>,
+}
+
+impl<'t> Names<'t> {
+    fn new(tokens: &'t [Token]) -> Self {
+        let at = (0..tokens.len())
+            .filter(|&i| {
+                let t = &tokens[i];
+                t.is_word() && t.capitalized && !detect::is_function_word(&t.lower)
+            })
+            .collect();
+        Self { tokens, at }
     }
+
+    /// The names of `tokens[clause]` nearest to the event word at `event`, lower case, sorted.
+    fn near(&self, event: usize, clause: &Range<usize>) -> Vec<String> {
+        let at = &self.at;
+        let k = at.partition_point(|&i| i < event);
+        let from = at[..k]
+            .partition_point(|&i| i < clause.start)
+            .max(k.saturating_sub(NAMES_EACH_SIDE));
+        let to = at
+            .partition_point(|&i| i < clause.end)
+            .min(k + NAMES_EACH_SIDE);
+        let mut names: Vec<String> = at[from..to.max(from)]
+            .iter()
+            .map(|&i| self.tokens[i].lower.clone())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+}
+
+/// "December 7 (December 8 in Asia)": an expression that opens a bracket right after another
+/// expression gives the same happening another date; it is a mention of the first, not an event.
+fn is_alternative(sentence: &SentenceAnalysis, span: &Range<usize>) -> bool {
+    let first = sentence
+        .tokens
+        .partition_point(|t| t.span.start < span.start);
+    first >= 2 && sentence.tokens[first - 1].lower == "(" && sentence.in_timex[first - 2]
+}
+
+/// One item of a list of dated happenings.
+#[derive(Debug, Clone)]
+struct Item {
+    /// The event word of the whole list.
+    event: usize,
+    /// The words between the event word and the first item ("of").
+    lead: Range<usize>,
+    /// The item's own words.
+    words: Range<usize>,
+}
+
+/// Most words between two brackets of a list: an item's words and its separator.
+const MAX_ITEM_GAP: usize = 8;
+
+/// "the battles of Stalingrad (1942), Kursk (1943) and Bagration (1944)": two or more
+/// expressions alone in brackets, each after the words of an item, one item after the other
+/// (commas, "and", "or" between), list one happening per item, all of the event noun before the
+/// first (else of the event the first is linked to). For each link of the sentence, its item if it is one.
+fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<Option<Item>> {
+    let tokens = &sentence.tokens;
+    // The token range "(" expression ")" of a link, when the bracket holds just the expression
+    // and follows a word that is no expression.
+    let bracket = |span: &Range<usize>| -> Option<Range<usize>> {
+        let first = tokens.partition_point(|t| t.span.start < span.start);
+        let after = tokens.partition_point(|t| t.span.start < span.end);
+        let open = first.checked_sub(1)?;
+        let closed = tokens.get(after).is_some_and(|t| t.lower == ")");
+        let item_before = open > 0 && tokens[open - 1].is_word() && !sentence.in_timex[open - 1];
+        (tokens[open].lower == "(" && closed && item_before).then_some(open..after + 1)
+    };
+    let is_separator = |t: &Token| t.lower == "," || matches!(t.lower.as_str(), "and" | "or");
+    // The gap between two brackets is one item: words (no clause opener) and separators.
+    let one_item = |gap: &[Token]| {
+        gap.len() <= MAX_ITEM_GAP
+            && gap.iter().any(Token::is_word)
+            && gap.iter().all(|t| {
+                is_separator(t) || (t.is_word() && !is_in(words::CLAUSE_OPENERS, &t.lower))
+            })
+    };
+    let links = &sentence.links;
+    let brackets: Vec<Option<Range<usize>>> = links
+        .iter()
+        .map(|&(t, ..)| bracket(&timexes[t].span))
+        .collect();
+    let mut items = vec![None; links.len()];
+    let mut k = 0;
+    while k < links.len() {
+        // The run of listed brackets from link `k`.
+        let mut end = k + 1;
+        while end < links.len() {
+            let (Some(a), Some(b)) = (&brackets[end - 1], &brackets[end]) else {
+                break;
+            };
+            if a.end > b.start || !one_item(&tokens[a.end..b.start]) {
+                break;
+            }
+            end += 1;
+        }
+        let linked = links[k].1;
+        match &brackets[k] {
+            Some(first) if end - k >= 2 && linked < first.start => {
+                // The head of the list is the last event noun before it ("won the battles of").
+                let event = sentence
+                    .events
+                    .iter()
+                    .rev()
+                    .find(|&&(i, pos)| pos == EventPos::Noun && linked <= i && i < first.start)
+                    .map_or(linked, |&(i, _)| i);
+                // The first item starts at its first content word: "of" leads every item.
+                let mut name = event + 1;
+                while name < first.start
+                    && (!tokens[name].is_word() || detect::is_function_word(&tokens[name].lower))
+                {
+                    name += 1;
+                }
+                let mut start = name;
+                for j in k..end {
+                    let Some(b) = &brackets[j] else { break };
+                    while start < b.start && is_separator(&tokens[start]) {
+                        start += 1;
+                    }
+                    items[j] = Some(Item {
+                        event,
+                        lead: event + 1..name,
+                        words: start..b.start,
+                    });
+                    start = b.end;
+                }
+            }
+            _ => {}
+        }
+        k = end;
+    }
+    items
+}
+
+/// How many words before the event word an item's title may read: the subject of a list is
+/// near its event word, and a long clause is not read again for every item.
+const ITEM_CONTEXT: usize = 12;
+
+/// The title of one item of a list: the event word with the words before it in its clause,
+/// then the words that lead to the items ("of"), then the item's own words, and no word of the
+/// other items.
+fn item_title(
+    text: &str,
+    sentence: &SentenceAnalysis,
+    clause: &Range<usize>,
+    item: &Item,
+) -> String {
+    let from = clause.start.max(item.event.saturating_sub(ITEM_CONTEXT));
+    let picked: Vec<usize> = (from..item.lead.end).chain(item.words.clone()).collect();
+    let tokens: Vec<Token> = picked.iter().map(|&i| sentence.tokens[i].clone()).collect();
+    let remove: Vec<bool> = picked.iter().map(|&i| sentence.in_timex[i]).collect();
+    title::Titles::new(text, &tokens, &remove).title(&(0..tokens.len()), item.event - from)
 }
 
 fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
@@ -513,7 +728,7 @@ fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
     let mut next_number: HashMap<String, usize> = HashMap::new();
     let mut events = Vec::with_capacity(drafts.len());
     let mut drafts = drafts;
-    drafts.sort_by_key(|d| d.mentions[0].0.start);
+    drafts.sort_by_key(|d| d.dated.start);
     for draft in drafts {
         let base = event_id(&draft.date, &draft.title);
         let mut id = base.clone();
@@ -530,16 +745,16 @@ fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
+        // The event quotes the sentence that holds its date; its other mentions quote theirs.
         let mentions = draft
             .mentions
             .iter()
-            .enumerate()
-            .map(|(k, (span, confidence))| Mention {
+            .map(|(span, confidence)| Mention {
                 source: source.to_string(),
                 start: span.start,
                 end: span.end,
                 confidence: *confidence,
-                quote: (k > 0).then(|| quote(span)),
+                quote: (*span != draft.dated).then(|| quote(span)),
             })
             .collect();
         events.push(Event {
@@ -552,7 +767,7 @@ fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
             lane: None,
             tags: Vec::new(),
             source: Some(source.to_string()),
-            quote: Some(quote(&draft.mentions[0].0)),
+            quote: Some(quote(&draft.dated)),
             review: Review::Draft,
             mentions,
         });
@@ -717,6 +932,77 @@ mod range_tests {
                 pair("2013-10-21", Some("2013-10-23")),
                 pair("2013-02-10", None),
             ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod happening_tests {
+    use chrono::NaiveDate;
+
+    use super::extract;
+    use crate::tagger::{DocType, TagOptions, tag};
+    use crate::text::sentences;
+    use crate::timeline::Event;
+
+    fn events(text: &str, doc_type: DocType) -> Vec<Event> {
+        let reference = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap();
+        let options = TagOptions {
+            reference_date: Some(reference),
+            doc_type,
+        };
+        let timexes = tag(text, &options);
+        let reference = (doc_type == DocType::News).then_some(reference);
+        extract(text, &timexes, &sentences(text), reference, "s")
+    }
+
+    #[test]
+    fn a_bracketed_alternative_date_is_the_same_happening() {
+        let text = "The fleet attacked the harbour on 7 December 1941 (8 December 1941 in Asia).";
+        let found = events(text, DocType::Narrative);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].date.to_string(), "1941-12-07");
+    }
+
+    #[test]
+    fn a_list_of_dated_items_gives_one_event_per_item() {
+        let text = "The army won the battles of Arras (1917), Amiens (1918) and Cambrai (1919).";
+        let found = events(text, DocType::Narrative);
+        let got: Vec<(String, String)> = found
+            .iter()
+            .map(|e| (e.date.to_string(), e.title.clone()))
+            .collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        for ((date, title), (year, name)) in
+            got.iter()
+                .zip([("1917", "Arras"), ("1918", "Amiens"), ("1919", "Cambrai")])
+        {
+            assert_eq!(date, year);
+            assert!(title.contains(name), "{title}");
+            let others = ["Arras", "Amiens", "Cambrai"]
+                .into_iter()
+                .filter(|n| *n != name);
+            for other in others {
+                assert!(!title.contains(other), "{title}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_quote_is_the_sentence_of_the_date_and_far_mentions_stay_apart() {
+        let text = "The war shaped the region. The 1914 war ruined farms. The war ended badly. \
+                    Crops failed. Prices rose. Farms were sold. Towns emptied. The war was \
+                    remembered.";
+        let found = events(text, DocType::Narrative);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        let war = &found[0];
+        assert_eq!(war.quote.as_deref(), Some("The 1914 war ruined farms."));
+        // Not the sentence before the date, nor one far after it.
+        let quoted: Vec<&str> = war.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(
+            quoted,
+            ["The 1914 war ruined farms.", "The war ended badly."],
+            "{war:#?}"
         );
     }
 }
