@@ -20,10 +20,10 @@ mod words;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::recognize;
-use crate::timeline::date::TimelineDate;
+use crate::timeline::date::{Precision, TimelineDate};
 use crate::timeline::{Event, EventEnd, Mention, Review, Status};
 use crate::timex::Timex;
 use detect::EventPos;
@@ -236,8 +236,9 @@ fn is_lower_word(t: &Token) -> bool {
 /// An event in the making: its mentions so far and what merging compares.
 struct Draft {
     date: TimelineDate,
-    /// The end of a range the expression starts ("from 1939 to 1945").
-    end: Option<TimelineDate>,
+    /// The end of a range the expression starts ("from 1939 to 1945"), or `ongoing` ("since
+    /// 2019").
+    end: Option<EventEnd>,
     title: String,
     status: Status,
     /// The kind of happening: the event word's lemma, or the first word of its `[same_kind]` group.
@@ -263,7 +264,7 @@ pub fn extract(
     source: &str,
 ) -> Vec<Event> {
     let analysis = analyse(text, timexes, sentences);
-    let ends = range_ends(text, timexes, reference);
+    let ends = ends(text, timexes, reference);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut known = DraftIndex::default();
     for (index, sentence) in analysis.sentences.iter().enumerate() {
@@ -294,7 +295,7 @@ pub fn extract(
             // A range is one event, dated by its start: its end side adds nothing of its own
             // when the start dates an event of the sentence too.
             let t = match t.checked_sub(1) {
-                Some(start) if ends[start].is_some() => {
+                Some(start) if matches!(ends[start], Some(End::Range { .. })) => {
                     if sentence.links.iter().any(|&(s, ..)| s == start) {
                         continue;
                     }
@@ -305,6 +306,12 @@ pub fn extract(
             let Some(date) = dating::timeline_date(&timexes[t], reference) else {
                 continue;
             };
+            let (date, end) = match ends[t] {
+                Some(End::Range { start, end }) => (start, Some(EventEnd::Date(end))),
+                Some(End::Ongoing) => (date, Some(EventEnd::Ongoing)),
+                Some(End::From(start)) => (start, Some(EventEnd::Date(date))),
+                None => (date, None),
+            };
             let clause = clauses.of(event);
             let planned = plans.within(clause.start, event);
             let title = match &items[k] {
@@ -313,7 +320,7 @@ pub fn extract(
             };
             let draft = Draft {
                 date,
-                end: ends[t],
+                end,
                 title,
                 status: status::status(planned, &date, reference, attribution.reported(event)),
                 kind: kind_of(&tokens[event].lower),
@@ -350,14 +357,38 @@ pub fn extract(
     into_events(text, source, drafts)
 }
 
-/// For each expression, the end of the range it starts, if it starts one: the next expression
-/// is joined to it by a connector ("1939 to 1945", "12 March - 3 April") and ends after it
-/// starts. Expected in text order.
-fn range_ends(
-    text: &str,
-    timexes: &[Timex],
-    reference: Option<NaiveDate>,
-) -> Vec<Option<TimelineDate>> {
+/// How an expression ends or opens the happening it dates.
+#[derive(Debug, Clone, Copy)]
+enum End {
+    /// It starts a range, from `start` (its own date, or a year before it) to `end`: "from 1939
+    /// to 1945", "12 March - 3 April".
+    Range {
+        start: TimelineDate,
+        end: TimelineDate,
+    },
+    /// "since 2019" in the news: still going on at the reference date.
+    Ongoing,
+    /// "until March" in the news, after the reference date: from the reference date (this
+    /// approximate start) to the expression.
+    From(TimelineDate),
+}
+
+/// The key merging compares an end by.
+type EndKey = Option<Option<TimelineDate>>;
+
+fn end_key(end: Option<EventEnd>) -> EndKey {
+    end.map(|end| match end {
+        EventEnd::Date(date) => Some(date),
+        EventEnd::Ongoing => None,
+    })
+}
+
+/// For each expression, how it ends the happening it dates, if it does: it starts a range
+/// (the next expression is joined to it by a connector, "1939 to 1945"), or in the news
+/// "since" opens it up to the reference date and "until" closes one running from it. A range
+/// runs forward: when its end comes first in one year ("from October to March 1945"), its
+/// start is the year before. Expected in text order.
+fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) -> Vec<Option<End>> {
     let mut ends = vec![None; timexes.len()];
     for (k, pair) in timexes.windows(2).enumerate() {
         let (start, end) = (&pair[0], &pair[1]);
@@ -370,11 +401,60 @@ fn range_ends(
         ) else {
             continue;
         };
-        if to.first_day() > from.last_day() {
-            ends[k] = Some(to);
+        let from = if to.first_day() > from.last_day() {
+            from
+        } else {
+            match year_before(from, to) {
+                Some(earlier) => earlier,
+                None => continue,
+            }
+        };
+        ends[k] = Some(End::Range {
+            start: from,
+            end: to,
+        });
+    }
+    let Some(reference) = reference else {
+        return ends;
+    };
+    for (k, timex) in timexes.iter().enumerate() {
+        if ends[k].is_some() || k > 0 && matches!(ends[k - 1], Some(End::Range { .. })) {
+            continue;
         }
+        let Some(date) = dating::timeline_date(timex, Some(reference)) else {
+            continue;
+        };
+        let before = text[..timex.span.start].split_whitespace().next_back();
+        ends[k] = match before.map(str::to_lowercase).as_deref() {
+            Some("since") if date.first_day() <= reference => Some(End::Ongoing),
+            Some("until" | "till") if date.first_day() > reference => {
+                let start = TimelineDate {
+                    year: reference.year(),
+                    precision: Precision::Day(
+                        u8::try_from(reference.month()).unwrap_or(1),
+                        u8::try_from(reference.day()).unwrap_or(1),
+                    ),
+                    approximate: true,
+                };
+                Some(End::From(start))
+            }
+            _ => None,
+        };
     }
     ends
+}
+
+/// "from October to March": months (or days) of one year whose end comes first. The range
+/// runs forward, so its start is the year before.
+fn year_before(from: TimelineDate, to: TimelineDate) -> Option<TimelineDate> {
+    let in_year =
+        |d: &TimelineDate| matches!(d.precision, Precision::Month(_) | Precision::Day(..));
+    let earlier = TimelineDate {
+        year: from.year - 1,
+        ..from
+    };
+    (from.year == to.year && in_year(&from) && in_year(&to) && to.first_day() > earlier.last_day())
+        .then_some(earlier)
 }
 
 /// The drafts so far by what [`DraftIndex::same_happening`] compares. A draft never changes
@@ -382,9 +462,9 @@ fn range_ends(
 #[derive(Default)]
 struct DraftIndex {
     /// The first draft of each date (with its end, if a range) and title.
-    by_title: HashMap<(TimelineDate, Option<TimelineDate>, String), usize>,
+    by_title: HashMap<(TimelineDate, EndKey, String), usize>,
     /// The first draft of each date (and end), kind and name.
-    by_name: HashMap<(TimelineDate, Option<TimelineDate>, String, String), usize>,
+    by_name: HashMap<(TimelineDate, EndKey, String, String), usize>,
 }
 
 impl DraftIndex {
@@ -396,7 +476,7 @@ impl DraftIndex {
             .names
             .iter()
             .filter_map(|name| {
-                let key = (new.date, new.end, new.kind.clone(), name.clone());
+                let key = (new.date, end_key(new.end), new.kind.clone(), name.clone());
                 self.by_name.get(&key).copied()
             })
             .min();
@@ -406,17 +486,22 @@ impl DraftIndex {
     /// The first draft of the same date (and end) and title as `new`.
     fn same_title(&self, new: &Draft) -> Option<usize> {
         self.by_title
-            .get(&(new.date, new.end, new.title.clone()))
+            .get(&(new.date, end_key(new.end), new.title.clone()))
             .copied()
     }
 
     fn add(&mut self, draft: &Draft, d: usize) {
         self.by_title
-            .entry((draft.date, draft.end, draft.title.clone()))
+            .entry((draft.date, end_key(draft.end), draft.title.clone()))
             .or_insert(d);
         for name in draft.names.iter() {
             self.by_name
-                .entry((draft.date, draft.end, draft.kind.clone(), name.clone()))
+                .entry((
+                    draft.date,
+                    end_key(draft.end),
+                    draft.kind.clone(),
+                    name.clone(),
+                ))
                 .or_insert(d);
         }
     }
@@ -760,7 +845,7 @@ fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
         events.push(Event {
             id,
             date: draft.date,
-            end: draft.end.map(EventEnd::Date),
+            end: draft.end,
             title: draft.title,
             description: None,
             status: draft.status,
@@ -886,7 +971,8 @@ mod range_tests {
             doc_type,
         };
         let timexes = tag(text, &options);
-        extract(text, &timexes, &sentences(text), Some(reference), "s")
+        let reference = (doc_type == DocType::News).then_some(reference);
+        extract(text, &timexes, &sentences(text), reference, "s")
             .iter()
             .map(|e| {
                 let end = match e.end {
@@ -918,6 +1004,29 @@ mod range_tests {
                 pair("1950-12-28", Some("1951-01-04")),
                 pair("1861", None),
             ]
+        );
+    }
+
+    #[test]
+    fn since_is_open_until_is_closed_and_a_range_runs_forward() {
+        let text = "Prices have risen since 2010. The talks will continue until March.";
+        assert_eq!(
+            dated(text, DocType::News),
+            [
+                pair("2010", Some("ongoing")),
+                pair("~2013-02-12", Some("2013-03"))
+            ]
+        );
+        let text = "In 1945 the Allies advanced. The army held the town from October to March.";
+        assert_eq!(
+            dated(text, DocType::Narrative),
+            [pair("1945", None), pair("1944-10", Some("1945-03"))]
+        );
+        // A history's "since" and "until" have no reference date to be open or closed against.
+        let text = "The king ruled since 1920. He reigned until 1931.";
+        assert_eq!(
+            dated(text, DocType::Narrative),
+            [pair("1920", None), pair("1931", None)]
         );
     }
 
