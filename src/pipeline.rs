@@ -9,8 +9,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::events::extract;
-use crate::tagger::{DocType, TagOptions, tag};
+use crate::events::{extract, extract_news};
+use crate::tagger::{DocType, TagOptions, is_narrative, tag};
 use crate::text::{body_start, sentences};
 use crate::timeline::date::TimelineDate;
 use crate::timeline::{Event, Source, Timeline};
@@ -66,11 +66,13 @@ pub fn extract_all(articles: &[Article], known_sources: &[Source]) -> (Vec<Sourc
         let source = source_for(article, known_sources, &sources);
         let (timexes, spans) = tag_article(article);
         // A history's reference date dates nothing: "recently" there is the story's, not
-        // the writer's, and no event is planned for being after it.
-        let reference = article
-            .reference
-            .filter(|_| article.doc_type != DocType::Narrative);
-        for event in extract(&article.text, &timexes, &spans, reference, &source.id) {
+        // the writer's, and no event is planned for being after it. The news has a lead.
+        let narrative = is_narrative(&article.text, article.doc_type, article.reference);
+        let found = match article.reference.filter(|_| !narrative) {
+            Some(reference) => extract_news(&article.text, &timexes, &spans, reference, &source.id),
+            None => extract(&article.text, &timexes, &spans, None, &source.id),
+        };
+        for event in found {
             match by_id.get(&event.id) {
                 Some(&k) => events[k]
                     .mentions

@@ -12,6 +12,7 @@
 
 pub mod dating;
 mod detect;
+mod lead;
 mod link;
 mod status;
 mod title;
@@ -263,6 +264,30 @@ pub fn extract(
     reference: Option<NaiveDate>,
     source: &str,
 ) -> Vec<Event> {
+    extract_with_lead(text, timexes, sentences, reference, source, false)
+}
+
+/// The events of a news article dated `reference`, as [`extract`] finds them, and the day's
+/// own news its lead tells without a date (see `lead`). `sentences` are those of the body.
+#[must_use]
+pub fn extract_news(
+    text: &str,
+    timexes: &[Timex],
+    sentences: &[Range<usize>],
+    reference: NaiveDate,
+    source: &str,
+) -> Vec<Event> {
+    extract_with_lead(text, timexes, sentences, Some(reference), source, true)
+}
+
+fn extract_with_lead(
+    text: &str,
+    timexes: &[Timex],
+    sentences: &[Range<usize>],
+    reference: Option<NaiveDate>,
+    source: &str,
+    with_lead: bool,
+) -> Vec<Event> {
     let analysis = analyse(text, timexes, sentences);
     let ends = ends(text, timexes, reference);
     let mut drafts: Vec<Draft> = Vec::new();
@@ -349,6 +374,14 @@ pub fn extract(
                 }
             }
         }
+    }
+    let lead = reference
+        .filter(|_| with_lead)
+        .and_then(|r| lead::draft(text, &analysis.sentences, r));
+    if let Some(lead) = lead {
+        // Drafts stay in the order of their dated sentences.
+        let at = drafts.partition_point(|d| d.sentence <= lead.sentence);
+        drafts.insert(at, lead);
     }
     add_undated_mentions(&analysis, &mut drafts);
     for draft in &mut drafts {

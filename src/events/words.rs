@@ -215,6 +215,7 @@ pub enum List {
     SayingVerbs,
     ReportVerbs,
     PassiveReportVerbs,
+    OpinionVerbs,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -243,6 +244,7 @@ pub const REPORT_WORDS: List = List::ReportWords;
 pub const SAYING_VERBS: List = List::SayingVerbs;
 pub const REPORT_VERBS: List = List::ReportVerbs;
 pub const PASSIVE_REPORT_VERBS: List = List::PassiveReportVerbs;
+pub const OPINION_VERBS: List = List::OpinionVerbs;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -256,7 +258,7 @@ pub struct Words {
 }
 
 impl List {
-    const COUNT: usize = List::PassiveReportVerbs as usize + 1;
+    const COUNT: usize = List::OpinionVerbs as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -286,6 +288,7 @@ impl List {
             "saying_verbs" => List::SayingVerbs,
             "report_verbs" => List::ReportVerbs,
             "passive_report_verbs" => List::PassiveReportVerbs,
+            "opinion_verbs" => List::OpinionVerbs,
             _ => return None,
         })
     }
