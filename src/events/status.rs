@@ -8,7 +8,7 @@
 //! Reported: the sentence attributes the happening to a source. An adverb or adjective does so
 //! anywhere ("reportedly", "the alleged attack"), as does "according to"; a verb of saying in
 //! the active voice ("officials said", "X says") attributes the other events of its sentence,
-//! not the saying itself; "reported", "claimed" attribute only before `that` or `by` ("X
+//! not a saying, unless a pronoun follows it ("the company said it sold": its own deed); "reported", "claimed" attribute only before `that` or `by` ("X
 //! reported that", "as reported by"), and a passive only before `to` ("is said to", "was
 //! reported to have"): "was reported missing" and "the company reported a loss" happened.
 //! A plan wins over a report: "is reportedly set to visit" is still a plan.
@@ -16,8 +16,8 @@
 use chrono::NaiveDate;
 
 use super::words::{
-    COPULAS, PASSIVE_REPORT_VERBS, PLAN_BEFORE_TO, PLAN_WORDS, REPORT_VERBS, REPORT_WORDS,
-    SAYING_VERBS, Token, is_in,
+    COPULAS, PASSIVE_REPORT_VERBS, PLAN_BEFORE_TO, PLAN_WORDS, PRONOUNS, REPORT_VERBS,
+    REPORT_WORDS, SAYING_VERBS, Token, is_in,
 };
 use crate::timeline::Status;
 use crate::timeline::date::TimelineDate;
@@ -91,6 +91,8 @@ pub struct Attribution {
     all: bool,
     /// The verbs of saying that attribute the other events of the sentence.
     sayings: Vec<usize>,
+    /// Every verb of saying, ascending: a saying is itself no report.
+    speech: Vec<usize>,
 }
 
 impl Attribution {
@@ -110,7 +112,12 @@ impl Attribution {
             } else if is_in(SAYING_VERBS, w)
                 || (is_in(REPORT_VERBS, w) && matches!(next, "that" | "by"))
             {
-                out.sayings.push(words[k]);
+                out.speech.push(words[k]);
+                // "The company said it sold the unit": the speaker tells its own deed.
+                let content = if next == "that" { word(k + 2) } else { next };
+                if !is_in(PRONOUNS, content) {
+                    out.sayings.push(words[k]);
+                }
             }
         }
         out
@@ -119,6 +126,6 @@ impl Attribution {
     /// The event at `tokens[event]` is attributed to a source.
     #[must_use]
     pub fn reported(&self, event: usize) -> bool {
-        self.all || self.sayings.iter().any(|&s| s != event)
+        self.all || (!self.sayings.is_empty() && self.speech.binary_search(&event).is_err())
     }
 }
