@@ -1098,6 +1098,20 @@ mod happening_tests {
         extract(text, &timexes, &sentences(text), reference, "s")
     }
 
+    /// Issue 12: one clause with many dates, many names and an office word before a name once
+    /// made merging read the clause's names for every date. Large, so a quadratic pass would
+    /// not finish; no timing is asserted.
+    #[test]
+    fn one_clause_with_many_dates_and_names_completes() {
+        let mut text = String::from("President Anna Lee visited");
+        for k in 0..4000 {
+            text.push_str(&format!(" Town{k} Hall{k} in {} and", 1000 + k % 900));
+        }
+        text.push_str(" home.");
+        let found = events(&text, DocType::Narrative);
+        assert!(found.len() > 100, "{}", found.len());
+    }
+
     #[test]
     fn a_bracketed_alternative_date_is_the_same_happening() {
         let text = "The fleet attacked the harbour on 7 December 1941 (8 December 1941 in Asia).";
