@@ -309,13 +309,11 @@ fn extract_with_lead(
         for (k, &(t, event, rule)) in sentence.links.iter().enumerate() {
             // The items of a list share the event word of the list.
             let event = items[k].as_ref().map_or(event, |item| item.event);
-            if is_alternative(sentence, &timexes[t].span) {
-                if let Some(d) = previous {
-                    drafts[d]
-                        .mentions
-                        .push((sentence.range.clone(), rule.confidence()));
-                    continue;
-                }
+            if let Some(d) = previous.filter(|_| is_alternative(sentence, &timexes[t].span)) {
+                drafts[d]
+                    .mentions
+                    .push((sentence.range.clone(), rule.confidence()));
+                continue;
             }
             // A range is one event, dated by its start: its end side adds nothing of its own
             // when the start dates an event of the sentence too.

@@ -101,7 +101,7 @@ impl Attribution {
         let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].is_word()).collect();
         let word = |k: usize| words.get(k).map_or("", |&i| tokens[i].lower.as_str());
         let mut out = Self::default();
-        for k in 0..words.len() {
+        for (k, &at) in words.iter().enumerate() {
             let w = word(k);
             let next = word(k + 1);
             let passive = k > 0 && (is_in(COPULAS, word(k - 1)) || word(k - 1) == "being");
@@ -112,11 +112,11 @@ impl Attribution {
             } else if is_in(SAYING_VERBS, w)
                 || (is_in(REPORT_VERBS, w) && matches!(next, "that" | "by"))
             {
-                out.speech.push(words[k]);
+                out.speech.push(at);
                 // "The company said it sold the unit": the speaker tells its own deed.
                 let content = if next == "that" { word(k + 2) } else { next };
                 if !is_in(PRONOUNS, content) {
-                    out.sayings.push(words[k]);
+                    out.sayings.push(at);
                 }
             }
         }
