@@ -988,22 +988,13 @@ mod tests {
 
 #[cfg(test)]
 mod range_tests {
-    use chrono::NaiveDate;
-
-    use super::{EventEnd, extract};
-    use crate::tagger::{DocType, TagOptions, tag};
-    use crate::text::sentences;
+    use super::EventEnd;
+    use super::happening_tests::events;
+    use crate::tagger::DocType;
 
     /// Each event's date and end, as the timeline file writes them.
     fn dated(text: &str, doc_type: DocType) -> Vec<(String, Option<String>)> {
-        let reference = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap();
-        let options = TagOptions {
-            reference_date: Some(reference),
-            doc_type,
-        };
-        let timexes = tag(text, &options);
-        let reference = (doc_type == DocType::News).then_some(reference);
-        extract(text, &timexes, &sentences(text), reference, "s")
+        events(text, doc_type)
             .iter()
             .map(|e| {
                 let end = match e.end {
@@ -1085,7 +1076,8 @@ mod happening_tests {
     use crate::text::sentences;
     use crate::timeline::Event;
 
-    fn events(text: &str, doc_type: DocType) -> Vec<Event> {
+    /// The events of `text` read as `doc_type`; the news is dated 2013-02-12.
+    pub(super) fn events(text: &str, doc_type: DocType) -> Vec<Event> {
         let reference = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap();
         let options = TagOptions {
             reference_date: Some(reference),
