@@ -376,6 +376,8 @@ fn extract_with_lead(
     let lead = reference
         .filter(|_| with_lead)
         .and_then(|r| lead::draft(text, &analysis.sentences, r));
+    // A sentence that dates the lead's happening to its day already gave it.
+    let lead = lead.filter(|lead| !drafts.iter().any(|d| same_day_happening(d, lead)));
     if let Some(lead) = lead {
         // Drafts stay in the order of their dated sentences.
         let at = drafts.partition_point(|d| d.sentence <= lead.sentence);
@@ -486,6 +488,14 @@ fn year_before(from: TimelineDate, to: TimelineDate) -> Option<TimelineDate> {
     };
     (from.year == to.year && in_year(&from) && in_year(&to) && to.first_day() > earlier.last_day())
         .then_some(earlier)
+}
+
+/// `a` and `b` fall on the same day (whether approximate or not) and are of one kind or share
+/// a name.
+fn same_day_happening(a: &Draft, b: &Draft) -> bool {
+    let day = |d: &Draft| (d.date.first_day(), d.date.last_day());
+    day(a) == day(b)
+        && (a.kind == b.kind || a.names.iter().any(|n| b.names.binary_search(n).is_ok()))
 }
 
 /// The drafts so far by what [`DraftIndex::same_happening`] compares. A draft never changes
