@@ -14,6 +14,8 @@ pub mod dating;
 mod detect;
 mod lead;
 mod link;
+mod lists;
+mod ranges;
 mod status;
 mod title;
 mod words;
@@ -21,14 +23,15 @@ mod words;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
-use crate::recognize;
-use crate::timeline::date::{Precision, TimelineDate};
+use crate::timeline::date::TimelineDate;
 use crate::timeline::{Event, EventEnd, Mention, Review, Status};
 use crate::timex::Timex;
 use detect::EventPos;
 use link::LinkRule;
+use lists::{is_alternative, item_title, list_items};
+use ranges::{End, EndKey, end_key, ends};
 use words::{Token, is_in};
 
 /// The event words of a text and which of them each temporal expression dates.
@@ -390,106 +393,6 @@ fn extract_with_lead(
     into_events(text, source, drafts)
 }
 
-/// How an expression ends or opens the happening it dates.
-#[derive(Debug, Clone, Copy)]
-enum End {
-    /// It starts a range, from `start` (its own date, or a year before it) to `end`: "from 1939
-    /// to 1945", "12 March - 3 April".
-    Range {
-        start: TimelineDate,
-        end: TimelineDate,
-    },
-    /// "since 2019" in the news: still going on at the reference date.
-    Ongoing,
-    /// "until March" in the news, after the reference date: from the reference date (this
-    /// approximate start) to the expression.
-    From(TimelineDate),
-}
-
-/// The key merging compares an end by.
-type EndKey = Option<Option<TimelineDate>>;
-
-fn end_key(end: Option<EventEnd>) -> EndKey {
-    end.map(|end| match end {
-        EventEnd::Date(date) => Some(date),
-        EventEnd::Ongoing => None,
-    })
-}
-
-/// For each expression, how it ends the happening it dates, if it does: it starts a range
-/// (the next expression is joined to it by a connector, "1939 to 1945"), or in the news
-/// "since" opens it up to the reference date and "until" closes one running from it. A range
-/// runs forward: when its end comes first in one year ("from October to March 1945"), its
-/// start is the year before. Expected in text order.
-fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) -> Vec<Option<End>> {
-    let mut ends = vec![None; timexes.len()];
-    for (k, pair) in timexes.windows(2).enumerate() {
-        let (start, end) = (&pair[0], &pair[1]);
-        if !recognize::joins(text, &start.span, &end.span) {
-            continue;
-        }
-        let (Some(from), Some(to)) = (
-            dating::timeline_date(start, reference),
-            dating::timeline_date(end, reference),
-        ) else {
-            continue;
-        };
-        let from = if to.first_day() > from.last_day() {
-            from
-        } else {
-            match year_before(from, to) {
-                Some(earlier) => earlier,
-                None => continue,
-            }
-        };
-        ends[k] = Some(End::Range {
-            start: from,
-            end: to,
-        });
-    }
-    let Some(reference) = reference else {
-        return ends;
-    };
-    for (k, timex) in timexes.iter().enumerate() {
-        if ends[k].is_some() || k > 0 && matches!(ends[k - 1], Some(End::Range { .. })) {
-            continue;
-        }
-        let Some(date) = dating::timeline_date(timex, Some(reference)) else {
-            continue;
-        };
-        let before = text[..timex.span.start].split_whitespace().next_back();
-        ends[k] = match before.map(str::to_lowercase).as_deref() {
-            Some("since") if date.first_day() <= reference => Some(End::Ongoing),
-            Some("until" | "till") if date.first_day() > reference => {
-                let start = TimelineDate {
-                    year: reference.year(),
-                    precision: Precision::Day(
-                        u8::try_from(reference.month()).unwrap_or(1),
-                        u8::try_from(reference.day()).unwrap_or(1),
-                    ),
-                    approximate: true,
-                };
-                Some(End::From(start))
-            }
-            _ => None,
-        };
-    }
-    ends
-}
-
-/// "from October to March": months (or days) of one year whose end comes first. The range
-/// runs forward, so its start is the year before.
-fn year_before(from: TimelineDate, to: TimelineDate) -> Option<TimelineDate> {
-    let in_year =
-        |d: &TimelineDate| matches!(d.precision, Precision::Month(_) | Precision::Day(..));
-    let earlier = TimelineDate {
-        year: from.year - 1,
-        ..from
-    };
-    (from.year == to.year && in_year(&from) && in_year(&to) && to.first_day() > earlier.last_day())
-        .then_some(earlier)
-}
-
 /// `a` and `b` fall on the same day (whether approximate or not) and are of one kind or share
 /// a name.
 fn same_day_happening(a: &Draft, b: &Draft) -> bool {
@@ -725,130 +628,6 @@ impl<'t> Names<'t> {
 }
 
 /// "December 7 (December 8 in Asia)": an expression that opens a bracket right after another
-/// expression gives the same happening another date; it is a mention of the first, not an event.
-fn is_alternative(sentence: &SentenceAnalysis, span: &Range<usize>) -> bool {
-    let first = sentence
-        .tokens
-        .partition_point(|t| t.span.start < span.start);
-    first >= 2 && sentence.tokens[first - 1].lower == "(" && sentence.in_timex[first - 2]
-}
-
-/// One item of a list of dated happenings.
-#[derive(Debug, Clone)]
-struct Item {
-    /// The event word of the whole list.
-    event: usize,
-    /// The words between the event word and the first item ("of").
-    lead: Range<usize>,
-    /// The item's own words.
-    words: Range<usize>,
-}
-
-/// Most words between two brackets of a list: an item's words and its separator.
-const MAX_ITEM_GAP: usize = 8;
-
-/// "the battles of Stalingrad (1942), Kursk (1943) and Bagration (1944)": two or more
-/// expressions alone in brackets, each after the words of an item, one item after the other
-/// (commas, "and", "or" between), list one happening per item, all of the event noun before the
-/// first (else of the event the first is linked to). For each link of the sentence, its item if it is one.
-fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<Option<Item>> {
-    let tokens = &sentence.tokens;
-    // The token range "(" expression ")" of a link, when the bracket holds just the expression
-    // and follows a word that is no expression.
-    let bracket = |span: &Range<usize>| -> Option<Range<usize>> {
-        let first = tokens.partition_point(|t| t.span.start < span.start);
-        let after = tokens.partition_point(|t| t.span.start < span.end);
-        let open = first.checked_sub(1)?;
-        let closed = tokens.get(after).is_some_and(|t| t.lower == ")");
-        let item_before = open > 0 && tokens[open - 1].is_word() && !sentence.in_timex[open - 1];
-        (tokens[open].lower == "(" && closed && item_before).then_some(open..after + 1)
-    };
-    let is_separator = |t: &Token| t.lower == "," || matches!(t.lower.as_str(), "and" | "or");
-    // The gap between two brackets is one item: words (no clause opener) and separators.
-    let one_item = |gap: &[Token]| {
-        gap.len() <= MAX_ITEM_GAP
-            && gap.iter().any(Token::is_word)
-            && gap.iter().all(|t| {
-                is_separator(t) || (t.is_word() && !is_in(words::CLAUSE_OPENERS, &t.lower))
-            })
-    };
-    let links = &sentence.links;
-    let brackets: Vec<Option<Range<usize>>> = links
-        .iter()
-        .map(|&(t, ..)| bracket(&timexes[t].span))
-        .collect();
-    let mut items = vec![None; links.len()];
-    let mut k = 0;
-    while k < links.len() {
-        // The run of listed brackets from link `k`.
-        let mut end = k + 1;
-        while end < links.len() {
-            let (Some(a), Some(b)) = (&brackets[end - 1], &brackets[end]) else {
-                break;
-            };
-            if a.end > b.start || !one_item(&tokens[a.end..b.start]) {
-                break;
-            }
-            end += 1;
-        }
-        let linked = links[k].1;
-        match &brackets[k] {
-            Some(first) if end - k >= 2 && linked < first.start => {
-                // The head of the list is the last event noun before it ("won the battles of").
-                let event = sentence
-                    .events
-                    .iter()
-                    .rev()
-                    .find(|&&(i, pos)| pos == EventPos::Noun && linked <= i && i < first.start)
-                    .map_or(linked, |&(i, _)| i);
-                // The first item starts at its first content word: "of" leads every item.
-                let mut name = event + 1;
-                while name < first.start
-                    && (!tokens[name].is_word() || detect::is_function_word(&tokens[name].lower))
-                {
-                    name += 1;
-                }
-                let mut start = name;
-                for j in k..end {
-                    let Some(b) = &brackets[j] else { break };
-                    while start < b.start && is_separator(&tokens[start]) {
-                        start += 1;
-                    }
-                    items[j] = Some(Item {
-                        event,
-                        lead: event + 1..name,
-                        words: start..b.start,
-                    });
-                    start = b.end;
-                }
-            }
-            _ => {}
-        }
-        k = end;
-    }
-    items
-}
-
-/// How many words before the event word an item's title may read: the subject of a list is
-/// near its event word, and a long clause is not read again for every item.
-const ITEM_CONTEXT: usize = 12;
-
-/// The title of one item of a list: the event word with the words before it in its clause,
-/// then the words that lead to the items ("of"), then the item's own words, and no word of the
-/// other items.
-fn item_title(
-    text: &str,
-    sentence: &SentenceAnalysis,
-    clause: &Range<usize>,
-    item: &Item,
-) -> String {
-    let from = clause.start.max(item.event.saturating_sub(ITEM_CONTEXT));
-    let picked: Vec<usize> = (from..item.lead.end).chain(item.words.clone()).collect();
-    let tokens: Vec<Token> = picked.iter().map(|&i| sentence.tokens[i].clone()).collect();
-    let remove: Vec<bool> = picked.iter().map(|&i| sentence.in_timex[i]).collect();
-    title::Titles::new(text, &tokens, &remove).title(&(0..tokens.len()), item.event - from)
-}
-
 fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
     let mut ids: HashSet<String> = HashSet::new();
     let mut next_number: HashMap<String, usize> = HashMap::new();
@@ -993,87 +772,6 @@ mod tests {
                 .collect();
             assert_eq!(index.overlapping(&range), scanned, "range {range:?}");
         }
-    }
-}
-
-#[cfg(test)]
-mod range_tests {
-    use super::EventEnd;
-    use super::happening_tests::events;
-    use crate::tagger::DocType;
-
-    /// Each event's date and end, as the timeline file writes them.
-    fn dated(text: &str, doc_type: DocType) -> Vec<(String, Option<String>)> {
-        events(text, doc_type)
-            .iter()
-            .map(|e| {
-                let end = match e.end {
-                    Some(EventEnd::Date(end)) => Some(end.to_string()),
-                    Some(EventEnd::Ongoing) => Some("ongoing".to_string()),
-                    None => None,
-                };
-                (e.date.to_string(), end)
-            })
-            .collect()
-    }
-
-    fn pair(date: &str, end: Option<&str>) -> (String, Option<String>) {
-        (date.to_string(), end.map(str::to_string))
-    }
-
-    #[test]
-    fn a_range_in_history_is_one_event_with_an_end() {
-        let text = "The war was fought from 1914 to 1918. The Battle of Arras was fought from \
-                    12 March - 3 April 1917. The Battle of Midway was fought on June 4-7, 1942. \
-                    The offensive lasted from 28 December 1950 - 4 January 1951. The siege ended \
-                    in 1861.";
-        assert_eq!(
-            dated(text, DocType::Narrative),
-            [
-                pair("1914", Some("1918")),
-                pair("1917-03-12", Some("1917-04-03")),
-                pair("1942-06-04", Some("1942-06-07")),
-                pair("1950-12-28", Some("1951-01-04")),
-                pair("1861", None),
-            ]
-        );
-    }
-
-    #[test]
-    fn since_is_open_until_is_closed_and_a_range_runs_forward() {
-        let text = "Prices have risen since 2010. The talks will continue until March.";
-        assert_eq!(
-            dated(text, DocType::News),
-            [
-                pair("2010", Some("ongoing")),
-                pair("~2013-02-12", Some("2013-03"))
-            ]
-        );
-        let text = "In 1945 the Allies advanced. The army held the town from October to March.";
-        assert_eq!(
-            dated(text, DocType::Narrative),
-            [pair("1945", None), pair("1944-10", Some("1945-03"))]
-        );
-        // A history's "since" and "until" have no reference date to be open or closed against.
-        let text = "The king ruled since 1920. He reigned until 1931.";
-        assert_eq!(
-            dated(text, DocType::Narrative),
-            [pair("1920", None), pair("1931", None)]
-        );
-    }
-
-    #[test]
-    fn a_range_in_news_is_one_event_with_an_end() {
-        let text = "The company reported losses in 2009-2010. The summit will be held from 21 \
-                    to 23 October in Paris. The team won 3-1 on Sunday.";
-        assert_eq!(
-            dated(text, DocType::News),
-            [
-                pair("2009", Some("2010")),
-                pair("2013-10-21", Some("2013-10-23")),
-                pair("2013-02-10", None),
-            ]
-        );
     }
 }
 
