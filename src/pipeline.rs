@@ -3,13 +3,14 @@
 //! `extract` reads the files and writes the result; anything else that extracts (a batch of
 //! documents, a story digest) calls the same functions, so every front end gives the same events.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::events::extract;
-use crate::tagger::{DocType, TagOptions, tag};
+use crate::events::{extract, extract_news};
+use crate::tagger::{DocType, TagOptions, is_narrative, tag};
 use crate::text::{body_start, sentences};
 use crate::timeline::date::TimelineDate;
 use crate::timeline::{Event, Source, Timeline};
@@ -59,23 +60,30 @@ pub fn tag_article(article: &Article) -> (Vec<Timex>, Vec<Range<usize>>) {
 pub fn extract_all(articles: &[Article], known_sources: &[Source]) -> (Vec<Source>, Vec<Event>) {
     let mut sources: Vec<Source> = Vec::new();
     let mut events: Vec<Event> = Vec::new();
+    // The index of each event by id: one lookup per event, however many articles.
+    let mut by_id: HashMap<String, usize> = HashMap::new();
     for article in articles {
         let source = source_for(article, known_sources, &sources);
         let (timexes, spans) = tag_article(article);
         // A history's reference date dates nothing: "recently" there is the story's, not
-        // the writer's, and no event is planned for being after it.
-        let reference = article
-            .reference
-            .filter(|_| article.doc_type != DocType::Narrative);
-        for event in extract(&article.text, &timexes, &spans, reference, &source.id) {
-            match events.iter_mut().find(|e| e.id == event.id) {
-                Some(known) => known
+        // the writer's, and no event is planned for being after it. The news has a lead.
+        let narrative = is_narrative(&article.text, article.doc_type, article.reference);
+        let found = match article.reference.filter(|_| !narrative) {
+            Some(reference) => extract_news(&article.text, &timexes, &spans, reference, &source.id),
+            None => extract(&article.text, &timexes, &spans, None, &source.id),
+        };
+        for event in found {
+            match by_id.get(&event.id) {
+                Some(&k) => events[k]
                     .mentions
                     .extend(event.mentions.into_iter().map(|mut m| {
                         m.quote = m.quote.or_else(|| event.quote.clone());
                         m
                     })),
-                None => events.push(event),
+                None => {
+                    by_id.insert(event.id.clone(), events.len());
+                    events.push(event);
+                }
             }
         }
         sources.push(source);

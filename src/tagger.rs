@@ -157,11 +157,7 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
             (date, Some(source))
         }),
     };
-    let narrative = match options.doc_type {
-        DocType::News => false,
-        DocType::Narrative => true,
-        DocType::Auto => reference_date.is_none_or(|(date, _)| reads_as_history(text, date)),
-    };
+    let narrative = is_narrative(text, options.doc_type, reference_date.map(|(d, _)| d));
     // A narrative's reference date (when it was written) dates nothing in it: the story's day
     // stands in for it, once the story is at one.
     let mut context = Context {
@@ -271,6 +267,17 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
         timexes,
         reference_date,
         warnings,
+    }
+}
+
+/// Whether `text`, of type `doc_type` and dated `reference`, is read as a narrative (whose story
+/// dates its events) rather than news (dated against the reference date).
+#[must_use]
+pub fn is_narrative(text: &str, doc_type: DocType, reference: Option<NaiveDate>) -> bool {
+    match doc_type {
+        DocType::News => false,
+        DocType::Narrative => true,
+        DocType::Auto => reference.is_none_or(|date| reads_as_history(text, date)),
     }
 }
 

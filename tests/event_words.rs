@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use timeliner::events::{analyse, extract};
-use timeliner::tagger::{TagOptions, tag};
+use timeliner::tagger::{DocType, TagOptions, tag};
 use timeliner::text::sentences;
 use timeliner::timeline::Status;
 
@@ -39,14 +39,20 @@ fn every_event_word_example_holds() {
                     .collect();
                 (found.join(" "), expected.join(" "))
             }
-            "title" | "status" => {
+            "title" | "status" | "history" => {
                 let (want, text) = rest.split_once(" = ").expect("`value = sentence`");
+                // A history is read as a narrative, with no reference date.
+                let (reference, doc_type) = if kind == "history" {
+                    (None, DocType::Narrative)
+                } else {
+                    (Some(reference), DocType::default())
+                };
                 let options = TagOptions {
-                    reference_date: Some(reference),
-                    ..TagOptions::default()
+                    reference_date: reference,
+                    doc_type,
                 };
                 let timexes = tag(text, &options);
-                let events = extract(text, &timexes, &sentences(text), Some(reference), "test");
+                let events = extract(text, &timexes, &sentences(text), reference, "test");
                 let got: Vec<String> = events
                     .iter()
                     .map(|e| match kind {

@@ -2,12 +2,10 @@
 //! a list, or by a nominalising ending such as "-tion" and "-ment"). No part-of-speech tagger:
 //! rules of English word formation and a few hundred words of lists.
 
-use std::sync::OnceLock;
-
 use super::words::{
     AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, List, NOT_EVENTS,
     NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
-    PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, all, is_in,
+    PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in, is_in_any,
 };
 
 /// How an event word is used.
@@ -92,26 +90,17 @@ fn is_possession(tokens: &[Token], i: usize) -> bool {
 }
 
 pub(super) fn is_function_word(word: &str) -> bool {
-    // The six lists merged once into one sorted list: one search per word instead of six.
-    static MERGED: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let merged = MERGED.get_or_init(|| {
-        let mut merged: Vec<&'static str> = [
+    is_in_any(
+        &[
             DETERMINERS,
             PREPOSITIONS,
             PRONOUNS,
             AUXILIARIES,
             OTHER_FUNCTION_WORDS,
             VERB_ADVERBS,
-        ]
-        .into_iter()
-        .flat_map(all)
-        .copied()
-        .collect();
-        merged.sort_unstable();
-        merged.dedup();
-        merged
-    });
-    merged.binary_search(&word).is_ok()
+        ],
+        word,
+    )
 }
 
 /// A past form, a participle or an inflection of a common event verb.

@@ -1,18 +1,30 @@
-//! Whether an event happened, is planned, or is only reported.
+//! Whether an event happened, is planned, or is only reported, from the grammar of its sentence.
 //!
-//! Planned: the date lies after the reference date, or the clause before the event word says
-//! so ("will", "set to", "plans to", "is due to", "upcoming", "scheduled"). Reported: the
-//! sentence attributes it ("reportedly", "allegedly", "according to", "X reported", "is said
-//! to"). A plan wins over a report: "is reportedly set to visit" is still a plan.
+//! Planned: the event lies ahead of the reference date. Its date starts after it, or the clause
+//! before the event word speaks of a plan ("will", "set to", "is to", "plans to", "scheduled")
+//! and the date does not lie wholly before it ("the vote was scheduled in 2012" happened). A
+//! history has no reference date for status, so nothing in it is planned.
+//!
+//! Reported: the sentence attributes the happening to a source. An adverb or adjective does so
+//! anywhere ("reportedly", "the alleged attack"), as does "according to"; a verb of saying in
+//! the active voice ("officials said", "X says") attributes the other events of its sentence,
+//! not a saying, unless a pronoun follows it ("the company said it sold": its own deed); "reported", "claimed" attribute only before `that` or `by` ("X
+//! reported that", "as reported by"), and a passive only before `to` ("is said to", "was
+//! reported to have"): "was reported missing" and "the company reported a loss" happened.
+//! A plan wins over a report: "is reportedly set to visit" is still a plan.
 
 use chrono::NaiveDate;
 
-use super::words::{PLAN_BEFORE_TO, PLAN_WORDS, REPORT_WORDS, Token, is_in};
+use super::words::{
+    COPULAS, PASSIVE_REPORT_VERBS, PLAN_BEFORE_TO, PLAN_WORDS, PRONOUNS, REPORT_VERBS,
+    REPORT_WORDS, SAYING_VERBS, Token, is_in,
+};
 use crate::timeline::Status;
 use crate::timeline::date::TimelineDate;
 
 /// The status of an event dated `date`, whose clause up to the event word speaks of a plan
-/// (see [`Plans`]) or not, in a sentence that [`is_reported`] or not.
+/// (see [`Plans`]) or not, and which its sentence attributes to a source (see [`Attribution`])
+/// or not.
 #[must_use]
 pub fn status(
     planned_words: bool,
@@ -20,7 +32,9 @@ pub fn status(
     reference: Option<NaiveDate>,
     reported: bool,
 ) -> Status {
-    if reference.is_some_and(|r| date.first_day() > r) || planned_words {
+    let ahead =
+        reference.is_some_and(|r| date.first_day() > r || (planned_words && date.last_day() >= r));
+    if ahead {
         Status::Planned
     } else if reported {
         Status::Reported
@@ -70,18 +84,48 @@ impl<'t> Plans<'t> {
     }
 }
 
-/// The sentence of `tokens` attributes what it says ("reportedly", "according to", "is said
-/// to"): read once per sentence, whatever the number of its events.
-#[must_use]
-pub fn is_reported(tokens: &[Token]) -> bool {
-    let sentence: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.lower.as_str())
-        .collect();
-    sentence.iter().any(|w| is_in(REPORT_WORDS, w))
-        || sentence.windows(2).any(|p| p == ["according", "to"])
-        || sentence.windows(3).any(|p| {
-            matches!(p[0], "is" | "was" | "are" | "were") && p[1] == "said" && p[2] == "to"
-        })
+/// What in a sentence attributes its events to a source, read once for the sentence.
+#[derive(Debug, Default)]
+pub struct Attribution {
+    /// An adverb, "according to" or a passive "is said to": every event is attributed.
+    all: bool,
+    /// The verbs of saying that attribute the other events of the sentence.
+    sayings: Vec<usize>,
+    /// Every verb of saying, ascending: a saying is itself no report.
+    speech: Vec<usize>,
+}
+
+impl Attribution {
+    #[must_use]
+    pub fn new(tokens: &[Token]) -> Self {
+        let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].is_word()).collect();
+        let word = |k: usize| words.get(k).map_or("", |&i| tokens[i].lower.as_str());
+        let mut out = Self::default();
+        for (k, &at) in words.iter().enumerate() {
+            let w = word(k);
+            let next = word(k + 1);
+            let passive = k > 0 && (is_in(COPULAS, word(k - 1)) || word(k - 1) == "being");
+            if is_in(REPORT_WORDS, w) || (w == "according" && next == "to") {
+                out.all = true;
+            } else if passive {
+                out.all |= next == "to" && is_in(PASSIVE_REPORT_VERBS, w);
+            } else if is_in(SAYING_VERBS, w)
+                || (is_in(REPORT_VERBS, w) && matches!(next, "that" | "by"))
+            {
+                out.speech.push(at);
+                // "The company said it sold the unit": the speaker tells its own deed.
+                let content = if next == "that" { word(k + 2) } else { next };
+                if !is_in(PRONOUNS, content) {
+                    out.sayings.push(at);
+                }
+            }
+        }
+        out
+    }
+
+    /// The event at `tokens[event]` is attributed to a source.
+    #[must_use]
+    pub fn reported(&self, event: usize) -> bool {
+        self.all || (!self.sayings.is_empty() && self.speech.binary_search(&event).is_err())
+    }
 }

@@ -3,6 +3,8 @@
 //! forms that the tense cues of `data/rules/tense.txt` share), read once, each kept sorted so
 //! that lookups are binary searches.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -212,6 +214,10 @@ pub enum List {
     PlanWords,
     PlanBeforeTo,
     ReportWords,
+    SayingVerbs,
+    ReportVerbs,
+    PassiveReportVerbs,
+    OpinionVerbs,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -237,6 +243,10 @@ pub const OFFICES: List = List::Offices;
 pub const PLAN_WORDS: List = List::PlanWords;
 pub const PLAN_BEFORE_TO: List = List::PlanBeforeTo;
 pub const REPORT_WORDS: List = List::ReportWords;
+pub const SAYING_VERBS: List = List::SayingVerbs;
+pub const REPORT_VERBS: List = List::ReportVerbs;
+pub const PASSIVE_REPORT_VERBS: List = List::PassiveReportVerbs;
+pub const OPINION_VERBS: List = List::OpinionVerbs;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -247,10 +257,38 @@ const TENSE_CUES: &str = include_str!("../../data/rules/tense.txt");
 pub struct Words {
     lists: Vec<Vec<&'static str>>,
     same_kind: Vec<Vec<&'static str>>,
+    /// For each listed word, the lists it is in, one bit per [`List`]: one hash lookup answers
+    /// [`is_in`], which runs several times on every word of a text.
+    member: HashMap<&'static str, u32, BuildHasherDefault<Fnv>>,
+}
+
+// Each list is a bit of `Words::member`.
+const _: () = assert!(List::COUNT <= 32);
+
+/// FNV-1a: words are short, and a lookup must cost less than the binary search it replaces.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
 }
 
 impl List {
-    const COUNT: usize = List::ReportWords as usize + 1;
+    const COUNT: usize = List::OpinionVerbs as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -277,6 +315,10 @@ impl List {
             "plan_words" => List::PlanWords,
             "plan_before_to" => List::PlanBeforeTo,
             "report_words" => List::ReportWords,
+            "saying_verbs" => List::SayingVerbs,
+            "report_verbs" => List::ReportVerbs,
+            "passive_report_verbs" => List::PassiveReportVerbs,
+            "opinion_verbs" => List::OpinionVerbs,
             _ => return None,
         })
     }
@@ -291,6 +333,11 @@ pub fn words() -> &'static Words {
     WORDS.get_or_init(|| {
         let mut words = Words::parse(EVENT_WORDS).unwrap_or_else(|e| panic!("events.txt: {e}"));
         words.add_shared_past(TENSE_CUES);
+        for (list, entries) in words.lists.iter().enumerate() {
+            for &word in entries {
+                *words.member.entry(word).or_default() |= 1 << list;
+            }
+        }
         words
     })
 }
@@ -302,6 +349,7 @@ impl Words {
         let mut words = Self {
             lists: vec![Vec::new(); List::COUNT],
             same_kind: Vec::new(),
+            member: HashMap::default(),
         };
         // `None` in `[same_kind]`.
         let mut section: Option<Option<List>> = None;
@@ -376,13 +424,20 @@ impl Words {
 /// `word` is in `list`.
 #[must_use]
 pub fn is_in(list: List, word: &str) -> bool {
-    words().lists[list as usize].binary_search(&word).is_ok()
+    words()
+        .member
+        .get(word)
+        .is_some_and(|lists| lists & (1 << list as u32) != 0)
 }
 
-/// The words of `list`, sorted.
+/// `word` is in one of `lists`: one lookup for all.
 #[must_use]
-pub fn all(list: List) -> &'static [&'static str] {
-    &words().lists[list as usize]
+pub fn is_in_any(lists: &[List], word: &str) -> bool {
+    let mask = lists.iter().fold(0_u32, |m, &l| m | 1 << l as u32);
+    words()
+        .member
+        .get(word)
+        .is_some_and(|found| found & mask != 0)
 }
 
 #[cfg(test)]

@@ -1,0 +1,194 @@
+//! The day's own news. The lead of a news article, its first sentence or two after the
+//! dateline, usually tells what happened that day without a date in its sentence ("The company
+//! has agreed to sell its stake in ..."): the article's main event, dated to the reference
+//! date. It is approximate, since the lead says "has agreed" or leaves out "on Thursday".
+//!
+//! Only an event verb outside quotes, with a subject before it, that is not a saying or an
+//! opinion ("said", "believes") and not a plan ("will visit" has no date), makes a lead; a lead
+//! that opens with a quote is an opinion, not the news.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::detect::EventPos;
+use super::words::{OPINION_VERBS, PREPOSITIONS, SAYING_VERBS, Token, TokenKind, is_in};
+use super::{Draft, Names, SentenceAnalysis, kind_of, status, title};
+use crate::timeline::Status;
+use crate::timeline::date::{Precision, TimelineDate};
+
+/// How many sentences of the body the lead is.
+pub const LEAD_SENTENCES: usize = 2;
+
+/// Confidence of a lead's event: no expression dates it, the genre does.
+const LEAD_CONFIDENCE: f64 = 0.6;
+
+/// The lead's event, if the first of `sentences` (those of the body) that tells one within the
+/// first [`LEAD_SENTENCES`] has no date of its own for it.
+pub(super) fn draft(
+    text: &str,
+    sentences: &[SentenceAnalysis],
+    reference: NaiveDate,
+) -> Option<Draft> {
+    for (k, sentence) in sentences.iter().take(LEAD_SENTENCES).enumerate() {
+        let Some(verb) = main_verb(sentence) else {
+            continue;
+        };
+        // A dated main verb is an event already.
+        if sentence.links.iter().any(|&(_, e, _)| e == verb) {
+            return None;
+        }
+        let tokens = &sentence.tokens;
+        let clauses = title::Clauses::new(tokens);
+        let clause = clauses.of(verb);
+        if status::Plans::new(tokens).within(clause.start, verb) {
+            return None;
+        }
+        let date = TimelineDate {
+            year: reference.year(),
+            precision: Precision::Day(
+                u8::try_from(reference.month()).ok()?,
+                u8::try_from(reference.day()).ok()?,
+            ),
+            approximate: true,
+        };
+        let reported = status::Attribution::new(tokens).reported(verb);
+        return Some(Draft {
+            date,
+            end: None,
+            title: title::Titles::new(text, tokens, &sentence.in_timex).title(&clause, verb),
+            status: if reported {
+                Status::Reported
+            } else {
+                Status::Happened
+            },
+            kind: kind_of(&tokens[verb].lower),
+            names: Names::new(tokens).near(verb, &clause),
+            mentions: vec![(sentence.range.clone(), LEAD_CONFIDENCE)],
+            dated: sentence.range.clone(),
+            sentence: k,
+        });
+    }
+    None
+}
+
+/// The lead's main verb: the first event verb after the dateline, outside quotes, with a word
+/// before it in its clause (its subject), that is no saying, and comes before any opinion.
+/// `None` for a sentence that opens with a quote.
+fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
+    let tokens = &sentence.tokens;
+    if tokens
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "\"" | "“" | "‘"))
+    {
+        return None;
+    }
+    let from = after_dateline(tokens);
+    let mut quoted = vec![false; tokens.len()];
+    let mut inside = false;
+    for (i, t) in tokens.iter().enumerate() {
+        inside = match t.lower.as_str() {
+            "“" => true,
+            "”" => false,
+            "\"" => !inside,
+            _ => inside,
+        };
+        quoted[i] = inside;
+    }
+    let clauses = title::Clauses::new(tokens);
+    // "Analysts believe the economy is weak": what follows an opinion is a view.
+    let opinion = tokens
+        .iter()
+        .position(|t| t.is_word() && super::detect::has_lemma_in(&t.lower, OPINION_VERBS))
+        .unwrap_or(tokens.len());
+    sentence.events.iter().find_map(|&(i, pos)| {
+        let subject = tokens[clauses.of(i).start.max(from)..i]
+            .iter()
+            .any(|t| t.is_word() && !is_in(PREPOSITIONS, &t.lower));
+        let after_to = i > 0 && tokens[i - 1].lower == "to";
+        let w = tokens[i].lower.as_str();
+        (pos == EventPos::Verb
+            && i >= from
+            && !quoted[i]
+            && subject
+            && !after_to
+            && i < opinion
+            && !is_in(SAYING_VERBS, w)
+            && !super::detect::has_lemma_in(w, OPINION_VERBS))
+        .then_some(i)
+    })
+}
+
+/// Where the body starts after a dateline ("SEOUL, Sept. 22 (Reuters) -"): after a dash that
+/// only capitalised words, numbers and punctuation come before; else at the first token.
+fn after_dateline(tokens: &[Token]) -> usize {
+    for (i, t) in tokens.iter().enumerate() {
+        match t.kind {
+            TokenKind::Punct if matches!(t.lower.as_str(), "-" | "--" | "—" | "–" | "_") => {
+                return i + 1;
+            }
+            // A lower-case word before any dash: no dateline.
+            TokenKind::Word if !t.capitalized && !t.lower.starts_with(char::is_numeric) => {
+                return 0;
+            }
+            _ => {}
+        }
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::super::extract_news;
+    use crate::tagger::{TagOptions, tag};
+    use crate::text::sentences;
+
+    /// The date, title and status of each event of a news text dated 2013-02-12.
+    fn news(text: &str) -> Vec<String> {
+        let reference = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap();
+        let options = TagOptions {
+            reference_date: Some(reference),
+            ..TagOptions::default()
+        };
+        let timexes = tag(text, &options);
+        extract_news(text, &timexes, &sentences(text), reference, "s")
+            .iter()
+            .map(|e| format!("{} {} {:?}", e.date, e.title, e.status))
+            .collect()
+    }
+
+    #[test]
+    fn the_lead_tells_the_news_of_the_reference_date() {
+        assert_eq!(
+            news(
+                "LONDON (Reuters) - The company has agreed to sell its stake in the mine. It \
+                  bought the stake in 2010."
+            ),
+            [
+                "~2013-02-12 Company has agreed to sell its stake Happened",
+                "2010 It bought stake Happened",
+            ]
+        );
+        // The second sentence, when the first tells no event.
+        assert_eq!(
+            news("Good morning from Paris. Rebels seized the airport, officials said."),
+            ["~2013-02-12 Rebels seized airport Reported"]
+        );
+    }
+
+    #[test]
+    fn no_lead_from_a_quote_an_opinion_a_plan_or_a_dated_verb() {
+        for text in [
+            "\"We will win,\" the minister said.",
+            "Analysts believe the economy is weak.",
+            "The president will visit Seoul.",
+            "The president visited Seoul on Monday.",
+        ] {
+            let found = news(text);
+            assert!(
+                found.iter().all(|e| !e.starts_with('~')),
+                "{text}: {found:?}"
+            );
+        }
+    }
+}

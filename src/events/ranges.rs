@@ -1,0 +1,195 @@
+//! How an expression ends or opens the happening it dates: a range ("from 1939 to 1945"), an
+//! open end ("since 2019") or a closed one ("until March").
+
+use chrono::{Datelike, NaiveDate};
+
+use super::dating;
+use crate::recognize;
+use crate::timeline::EventEnd;
+use crate::timeline::date::{Precision, TimelineDate};
+use crate::timex::Timex;
+
+/// How an expression ends or opens the happening it dates.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum End {
+    /// It starts a range, from `start` (its own date, or a year before it) to `end`: "from 1939
+    /// to 1945", "12 March - 3 April".
+    Range {
+        start: TimelineDate,
+        end: TimelineDate,
+    },
+    /// "since 2019" in the news: still going on at the reference date.
+    Ongoing,
+    /// "until March" in the news, after the reference date: from the reference date (this
+    /// approximate start) to the expression.
+    From(TimelineDate),
+}
+
+/// The key merging compares an end by.
+pub(super) type EndKey = Option<Option<TimelineDate>>;
+
+pub(super) fn end_key(end: Option<EventEnd>) -> EndKey {
+    end.map(|end| match end {
+        EventEnd::Date(date) => Some(date),
+        EventEnd::Ongoing => None,
+    })
+}
+
+/// For each expression, how it ends the happening it dates, if it does: it starts a range
+/// (the next expression is joined to it by a connector, "1939 to 1945"), or in the news
+/// "since" opens it up to the reference date and "until" closes one running from it. A range
+/// runs forward: when its end comes first in one year ("from October to March 1945"), its
+/// start is the year before. Expected in text order.
+pub(super) fn ends(
+    text: &str,
+    timexes: &[Timex],
+    reference: Option<NaiveDate>,
+) -> Vec<Option<End>> {
+    let mut ends = vec![None; timexes.len()];
+    for (k, pair) in timexes.windows(2).enumerate() {
+        let (start, end) = (&pair[0], &pair[1]);
+        if !recognize::joins(text, &start.span, &end.span) {
+            continue;
+        }
+        let (Some(from), Some(to)) = (
+            dating::timeline_date(start, reference),
+            dating::timeline_date(end, reference),
+        ) else {
+            continue;
+        };
+        let from = if to.first_day() > from.last_day() {
+            from
+        } else {
+            match year_before(from, to) {
+                Some(earlier) => earlier,
+                None => continue,
+            }
+        };
+        ends[k] = Some(End::Range {
+            start: from,
+            end: to,
+        });
+    }
+    let Some(reference) = reference else {
+        return ends;
+    };
+    for (k, timex) in timexes.iter().enumerate() {
+        if ends[k].is_some() || k > 0 && matches!(ends[k - 1], Some(End::Range { .. })) {
+            continue;
+        }
+        let Some(date) = dating::timeline_date(timex, Some(reference)) else {
+            continue;
+        };
+        let before = text[..timex.span.start].split_whitespace().next_back();
+        ends[k] = match before.map(str::to_lowercase).as_deref() {
+            Some("since") if date.first_day() <= reference => Some(End::Ongoing),
+            Some("until" | "till") if date.first_day() > reference => {
+                let start = TimelineDate {
+                    year: reference.year(),
+                    precision: Precision::Day(
+                        u8::try_from(reference.month()).unwrap_or(1),
+                        u8::try_from(reference.day()).unwrap_or(1),
+                    ),
+                    approximate: true,
+                };
+                Some(End::From(start))
+            }
+            _ => None,
+        };
+    }
+    ends
+}
+
+/// "from October to March": months (or days) of one year whose end comes first. The range
+/// runs forward, so its start is the year before.
+fn year_before(from: TimelineDate, to: TimelineDate) -> Option<TimelineDate> {
+    let in_year =
+        |d: &TimelineDate| matches!(d.precision, Precision::Month(_) | Precision::Day(..));
+    let earlier = TimelineDate {
+        year: from.year - 1,
+        ..from
+    };
+    (from.year == to.year && in_year(&from) && in_year(&to) && to.first_day() > earlier.last_day())
+        .then_some(earlier)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::happening_tests::events;
+    use crate::tagger::DocType;
+    use crate::timeline::EventEnd;
+
+    /// Each event's date and end, as the timeline file writes them.
+    fn dated(text: &str, doc_type: DocType) -> Vec<(String, Option<String>)> {
+        events(text, doc_type)
+            .iter()
+            .map(|e| {
+                let end = match e.end {
+                    Some(EventEnd::Date(end)) => Some(end.to_string()),
+                    Some(EventEnd::Ongoing) => Some("ongoing".to_string()),
+                    None => None,
+                };
+                (e.date.to_string(), end)
+            })
+            .collect()
+    }
+
+    fn pair(date: &str, end: Option<&str>) -> (String, Option<String>) {
+        (date.to_string(), end.map(str::to_string))
+    }
+
+    #[test]
+    fn a_range_in_history_is_one_event_with_an_end() {
+        let text = "The war was fought from 1914 to 1918. The Battle of Arras was fought from \
+                    12 March - 3 April 1917. The Battle of Midway was fought on June 4-7, 1942. \
+                    The offensive lasted from 28 December 1950 - 4 January 1951. The siege ended \
+                    in 1861.";
+        assert_eq!(
+            dated(text, DocType::Narrative),
+            [
+                pair("1914", Some("1918")),
+                pair("1917-03-12", Some("1917-04-03")),
+                pair("1942-06-04", Some("1942-06-07")),
+                pair("1950-12-28", Some("1951-01-04")),
+                pair("1861", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn since_is_open_until_is_closed_and_a_range_runs_forward() {
+        let text = "Prices have risen since 2010. The talks will continue until March.";
+        assert_eq!(
+            dated(text, DocType::News),
+            [
+                pair("2010", Some("ongoing")),
+                pair("~2013-02-12", Some("2013-03"))
+            ]
+        );
+        let text = "In 1945 the Allies advanced. The army held the town from October to March.";
+        assert_eq!(
+            dated(text, DocType::Narrative),
+            [pair("1945", None), pair("1944-10", Some("1945-03"))]
+        );
+        // A history's "since" and "until" have no reference date to be open or closed against.
+        let text = "The king ruled since 1920. He reigned until 1931.";
+        assert_eq!(
+            dated(text, DocType::Narrative),
+            [pair("1920", None), pair("1931", None)]
+        );
+    }
+
+    #[test]
+    fn a_range_in_news_is_one_event_with_an_end() {
+        let text = "The company reported losses in 2009-2010. The summit will be held from 21 \
+                    to 23 October in Paris. The team won 3-1 on Sunday.";
+        assert_eq!(
+            dated(text, DocType::News),
+            [
+                pair("2009", Some("2010")),
+                pair("2013-10-21", Some("2013-10-23")),
+                pair("2013-02-10", None),
+            ]
+        );
+    }
+}
