@@ -25,10 +25,11 @@ pub enum Lex {
     UnbrokenPrepositions,
     SayVerbs,
     Verbs,
+    ParticiplePrepositions,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 9] = [
+    const ALL: [(Lex, &'static str); 10] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -38,6 +39,7 @@ impl Lex {
         (Lex::UnbrokenPrepositions, "unbroken_prepositions"),
         (Lex::SayVerbs, "say_verbs"),
         (Lex::Verbs, "verbs"),
+        (Lex::ParticiplePrepositions, "participle_prepositions"),
     ];
 }
 
@@ -145,6 +147,18 @@ pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
         let class = match t.kind {
             TokenKind::Possessive => Class::Poss,
             TokenKind::Punct if is_number_glue(text, tokens, i) => Class::Num,
+            // "the shareholders' meeting": the possessive of a plural.
+            TokenKind::Punct
+                if matches!(t.lower.as_str(), "'" | "’")
+                    && prev == Some(Class::Noun)
+                    && tokens[i - 1].span.end == t.span.start
+                    && tokens[i - 1].lower.ends_with('s')
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.is_word() && n.span.start > t.span.end) =>
+            {
+                Class::Poss
+            }
             // "Corp.", "Oct.": the dot of an abbreviated name, inside the sentence.
             TokenKind::Punct
                 if t.lower == "."
@@ -210,8 +224,7 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     if w == "to" {
         let prev_word = i.checked_sub(1).map(|k| tokens[k].lower.as_str());
         let preposition = prev_word.is_some_and(|p| {
-            is_in(super::words::PREPOSITION_BEFORE_TO, p)
-                || matches!(p, "up" | "from" | "close" | "due")
+            is_in(super::words::PREPOSITION_BEFORE_TO, p) || matches!(p, "up" | "from" | "close")
         });
         return if preposition || !next_may_be_verb(tokens, i) {
             Class::Prep
@@ -236,8 +249,20 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         return if possession { Class::Verb } else { Class::Aux };
     }
     if w == "that" {
-        // "in that year": a determiner after a preposition.
-        return if prev == Some(Class::Prep) {
+        // "in that year", "revive that unit now": a determiner before a noun that no verb
+        // follows; "said that officials want": a clause.
+        let noun_next = tokens.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.capitalized
+                && !is_function(&n.lower)
+                && !is_in(PREPOSITIONS, &n.lower)
+                && !is_past_form(&n.lower)
+        });
+        let verb_after = tokens
+            .get(i + 2)
+            .is_some_and(|n| is_present_form(&n.lower) || is_past_form(&n.lower))
+            || next_is_verb(tokens, i + 1);
+        return if prev == Some(Class::Prep) || (noun_next && !verb_after) {
             Class::Det
         } else {
             Class::Sub
@@ -250,7 +275,16 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         return Class::Prep;
     }
     if is_in(DETERMINERS, w) {
-        return Class::Det;
+        // "This was called ...", "many were killed": a determiner standing alone.
+        let standing = !is_in(super::words::ARTICLES, w)
+            && !matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| is_in(AUXILIARIES, &n.lower));
+        return if standing { Class::Pron } else { Class::Det };
+    }
+    if is(Lex::ParticiplePrepositions, w) {
+        return Class::Prep;
     }
     if is_in(PRONOUNS, w) {
         return Class::Pron;
@@ -260,20 +294,26 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     }
     let after_verb_opener = matches!(prev, Some(Class::Aux | Class::To))
         || (matches!(prev, Some(Class::Adv | Class::Neg)) && opened_before(tokens, i));
-    let past = is_in(IRREGULAR_PAST, w)
-        || (w.ends_with("ed") && w.len() >= 5 && !is_in(NOT_VERB_FORMS, w));
+    let past = is_past_form(w);
+    // "he died", "they fought": a verb's form after a personal pronoun.
+    if prev == Some(Class::Pron) && (past || is_verb_lemma(w)) {
+        return Class::Verb;
+    }
     let ing = w.ends_with("ing") && w.len() >= 6 && !is_in(NOT_VERB_FORMS, w);
     if after_verb_opener && (past || ing || is_verb_lemma(w) || !t.capitalized) {
         return Class::Verb;
     }
-    let after_det = matches!(prev, Some(Class::Det | Class::Poss));
+    // "a 2007 televised address": an -ed form after a number describes the noun too.
+    let after_det = matches!(prev, Some(Class::Det | Class::Poss))
+        || (prev == Some(Class::Num) && w.ends_with("ed"));
     let before_noun = tokens
         .get(i + 1)
         .is_some_and(|n| n.is_word() && !is_in(PREPOSITIONS, &n.lower) && !is_function(&n.lower));
     if past || ing {
         // "a failed mission", "the proposed discontinuation": a participle describing a noun;
         // "trading opened": a gerund as a subject.
-        let subject_gerund = ing && next_is_verb(tokens, i);
+        // "the 1998 bombing": an -ing form after a number names the event.
+        let subject_gerund = ing && (next_is_verb(tokens, i) || prev == Some(Class::Num));
         return if subject_gerund || after_det && (before_noun || ing) {
             Class::Noun
         } else {
@@ -304,13 +344,18 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     Class::Noun
 }
 
+/// A past form or participle: irregular, "-ed", or a listed verb's "-d" ("died").
+fn is_past_form(w: &str) -> bool {
+    is_in(IRREGULAR_PAST, w)
+        || (w.ends_with("ed") && w.len() >= 5 && !is_in(NOT_VERB_FORMS, w))
+        || (w.ends_with('d') && is_verb_lemma(w) && !is_listed_verb(w))
+}
+
 /// The next word is an auxiliary or a past form ("the forces attacked", "trading opened").
 fn next_is_verb(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|n| {
-        is_in(AUXILIARIES, &n.lower)
-            || is_in(IRREGULAR_PAST, &n.lower)
-            || (n.lower.ends_with("ed") && n.lower.len() >= 5 && !is_in(NOT_VERB_FORMS, &n.lower))
-    })
+    tokens
+        .get(i + 1)
+        .is_some_and(|n| is_in(AUXILIARIES, &n.lower) || is_past_form(&n.lower))
 }
 
 /// The next word could be a verb ("to visit"), not a noun phrase ("to the city").

@@ -26,11 +26,16 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
+mod subject;
+
 use super::chunk::{Class, Lex, classes, is};
 use super::words::{ARTICLES, CLAUSE_OPENERS, OFFICES, PARTICLES, Token, TokenKind, is_in, tokens};
+use subject::{Candidate, Subject};
 
 /// Phrases are added to a title while it stays within this many characters.
 const MAX_CHARS: usize = 70;
+/// A subject longer than this keeps its head, up to its first "of".
+const LONG_SUBJECT: usize = 45;
 /// A title this short may take a second prepositional phrase.
 const SHORT: usize = 40;
 /// How far a title looks from its verb, in tokens, for a subject or an object.
@@ -128,26 +133,6 @@ fn is_acronym_in_brackets(tokens: &[Token], i: usize) -> bool {
     }
 }
 
-/// Who a title says did it.
-#[derive(Debug, Clone)]
-enum Subject {
-    /// Words of the sentence.
-    Words(Vec<usize>),
-    /// A name from the sentence before, for a pronoun.
-    Named(String),
-}
-
-/// A noun phrase a pronoun may stand for.
-#[derive(Debug, Clone)]
-struct Candidate {
-    text: String,
-    /// Holds a name.
-    named: bool,
-    /// Starts with "the".
-    definite: bool,
-    plural: bool,
-}
-
 /// The titles of the events of one sentence: the word classes are read once for the sentence,
 /// then each title walks a bounded stretch around its event word.
 pub struct Titles<'t> {
@@ -195,14 +180,21 @@ impl<'t> Titles<'t> {
         &self.tokens[i].lower
     }
 
-    /// A token the title leaves out wherever it is: the date, an adverb.
+    /// A token the title leaves out wherever it is: the date (and its possessive), an adverb.
     fn skipped(&self, i: usize) -> bool {
-        self.remove[i] || self.class(i) == Class::Adv
+        self.remove[i]
+            || self.class(i) == Class::Adv
+            || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
     }
 
-    /// A preposition that introduces the date ("in 2019", "on June 4").
+    /// A preposition that introduces the date ("in 2019", "on June 4"), not a noun the date
+    /// is the possessive of ("of Wednesday's meeting").
     fn introduces_date(&self, i: usize) -> bool {
-        self.class(i) == Class::Prep && self.remove.get(i + 1) == Some(&true)
+        if self.class(i) != Class::Prep || self.remove.get(i + 1) != Some(&true) {
+            return false;
+        }
+        let after = (i + 1..self.tokens.len()).find(|&k| !self.remove[k]);
+        !after.is_some_and(|k| self.class(k) == Class::Poss)
     }
 
     /// The verb group an event's title is built on: the event word's own, for a verb; for a
@@ -211,11 +203,35 @@ impl<'t> Titles<'t> {
     fn verb_group_for(&self, trigger: usize) -> Option<Range<usize>> {
         let c = self.class(trigger);
         if matches!(c, Class::Verb | Class::Aux) {
-            return Some(self.verb_group_around(trigger));
+            let group = self.verb_group_around(trigger);
+            if self.class(group.start) != Class::To {
+                return Some(group);
+            }
+            // An infinitive is told by what it completes: "announced plans to travel",
+            // "has made the decision to travel ... to affirm".
+            let before = self.left_past_skipped(group.start);
+            if let Some(noun) =
+                before.filter(|&b| self.class(b) == Class::Noun && !self.tokens[b].capitalized)
+                && let Some(governing) = self.noun_group(noun).filter(|g| g.start < noun)
+            {
+                return Some(governing);
+            }
+            let ends_clause = |k: usize| matches!(self.class(k), Class::Punct | Class::Sub);
+            let governing = (group.start.saturating_sub(REACH)..group.start)
+                .rev()
+                .take_while(|&k| !ends_clause(k))
+                .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k]);
+            return Some(governing.map_or(group, |v| self.verb_group_around(v)));
         }
         if !c.in_noun_phrase() {
             return None;
         }
+        self.noun_group(trigger)
+    }
+
+    /// The verb group an event noun is the subject or the object of, or the verb of its
+    /// clause; none when the date is inside the noun's own phrase or the noun is a name.
+    fn noun_group(&self, trigger: usize) -> Option<Range<usize>> {
         let (start, end) = self.noun_phrase_around(trigger);
         if (start..trigger).any(|k| self.remove[k]) {
             return None;
@@ -288,12 +304,17 @@ impl<'t> Titles<'t> {
     /// left (and the date among them), nouns to the right.
     fn noun_phrase_around(&self, i: usize) -> (usize, usize) {
         let mut start = i;
-        while start > 0
-            && i - start < 12
-            && (self.class(start - 1).in_noun_phrase() || self.remove[start - 1])
-            && !self.introduces_date(start - 1)
-        {
-            start -= 1;
+        while start > 0 && i - start < 12 && !self.introduces_date(start - 1) {
+            let k = start - 1;
+            // "central and eastern European countries".
+            let coordinated = self.class(k) == Class::Coord
+                && k > 0
+                && !self.remove[k - 1]
+                && matches!(self.class(k - 1), Class::Noun | Class::Name);
+            if !(self.class(k).in_noun_phrase() || self.remove[k] || coordinated) {
+                break;
+            }
+            start = k;
         }
         let mut end = i + 1;
         while end < self.tokens.len()
@@ -403,204 +424,6 @@ impl<'t> Titles<'t> {
         Some(self.assemble(subject.as_ref(), &verb_words, &phrases))
     }
 
-    /// The subject of the verb group starting at `tokens[start]`. `depth` bounds how many
-    /// verb groups back a coordinated verb may look for the subject it shares.
-    fn subject_of(&self, start: usize, depth: usize) -> Option<Subject> {
-        let Some(mut k) = self.left_past_skipped(start) else {
-            return self.subject_after(start, depth);
-        };
-        // "Diem (against U.S. advice) cleared", "the army - backed by the coalition -
-        // launched": past a bracket or a pair of dashes.
-        let closing = match self.word(k) {
-            ")" => Some("("),
-            "-" | "--" | "–" | "—" => Some(self.word(k)),
-            _ => None,
-        };
-        if let Some(open_word) = closing {
-            let open = (k.saturating_sub(15)..k)
-                .rev()
-                .find(|&j| self.word(j) == open_word);
-            match open.and_then(|o| self.left_past_skipped(o)) {
-                Some(before) => k = before,
-                None => return self.subject_after(start, depth),
-            }
-        }
-        // "Kopp, a doctor from Ohio, had been arrested", "The rights, which expire in May, can
-        // be exercised", "This army, led by Tukhachevsky, recaptured": past an apposition, a
-        // relative clause or a participle between commas.
-        if self.word(k) == "," {
-            let open = (k.saturating_sub(15)..k)
-                .rev()
-                .find(|&j| self.word(j) == "," && !self.remove[j]);
-            let aside = open.is_some_and(|o| {
-                let inner = (o + 1..k).find(|&j| !self.skipped(j) && !self.introduces_date(j));
-                let opens_aside = inner.is_some_and(|j| {
-                    is(Lex::Relatives, self.word(j))
-                        || matches!(self.word(j), "whose" | "whom")
-                        || (self.class(j) == Class::Verb && is_participle(self.word(j)))
-                });
-                opens_aside
-                    || (o + 1..k)
-                        .all(|j| !matches!(self.class(j), Class::Verb | Class::Aux | Class::Sub))
-            });
-            match open {
-                Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => k = o - 1,
-                _ => {
-                    return self
-                        .shared_subject(start, depth)
-                        .or_else(|| self.subject_after(start, depth));
-                }
-            }
-        }
-        match self.class(k) {
-            Class::Sub if is(Lex::Relatives, self.word(k)) => {
-                // The antecedent of "which", "who", "that".
-                let mut a = k.checked_sub(1)?;
-                if self.word(a) == "," {
-                    a = a.checked_sub(1)?;
-                }
-                self.class(a)
-                    .in_noun_phrase()
-                    .then(|| Subject::Words(self.noun_phrase_ending_at(a)))
-            }
-            Class::Pron => {
-                if is(Lex::ResolvablePronouns, self.word(k))
-                    && let Some(name) = self.name_for(k)
-                {
-                    return Some(Subject::Named(name));
-                }
-                Some(Subject::Words(vec![k]))
-            }
-            c if c.in_noun_phrase() => Some(Subject::Words(self.noun_phrase_ending_at(k))),
-            Class::Coord | Class::Punct => self.shared_subject(start, depth),
-            Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
-            _ => self.subject_after(start, depth),
-        }
-    }
-
-    /// The subject of a participle that opens the sentence or follows a comma ("Having given
-    /// warning, Darius sent ...", "Retreating to Taipei, the government ..."): that of the
-    /// verb after the next comma.
-    fn subject_after(&self, start: usize, depth: usize) -> Option<Subject> {
-        let first = self.word(start);
-        let participle = is_participle(first) || first == "having";
-        if depth == 0 || !participle || self.class(start) == Class::Aux && first != "having" {
-            return None;
-        }
-        let end = self.tokens.len().min(start + REACH);
-        let comma = (start..end).find(|&j| self.word(j) == ",")?;
-        let verb = (comma + 1..end)
-            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j])?;
-        self.subject_of(self.verb_group_around(verb).start, 0)
-    }
-
-    /// The subject of the verb group before `tokens[start]` in the sentence, which a
-    /// coordinated verb or a participle clause shares ("was captured ... and surrendered").
-    fn shared_subject(&self, start: usize, depth: usize) -> Option<Subject> {
-        if depth == 0 {
-            return None;
-        }
-        let floor = start.saturating_sub(REACH);
-        let verb = (floor..start)
-            .rev()
-            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j])?;
-        let group = self.verb_group_around(verb);
-        self.subject_of(group.start, depth - 1)
-    }
-
-    /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
-    /// ("the surrender of the Department of Florida and South Georgia").
-    fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
-        let mut start = end;
-        while start > 0 && end - start < 12 {
-            let k = start - 1;
-            let c = self.class(k);
-            let joins = (self.word(k) == "of"
-                || (c == Class::Coord && self.class(start) == Class::Name))
-                && k > 0
-                && matches!(self.class(k - 1), Class::Noun | Class::Name | Class::Num);
-            if (c.in_noun_phrase() || self.remove[k] || joins) && !self.introduces_date(k) {
-                start = k;
-            } else {
-                break;
-            }
-        }
-        (start..=end).filter(|&k| !self.remove[k]).collect()
-    }
-
-    /// The name a pronoun at `tokens[k]` stands for: the subject of the first verb of its
-    /// sentence, if before it, else that of the sentence before, when it agrees: "he" and
-    /// "she" a singular name, "it" a singular name or definite noun phrase ("the company"),
-    /// "they" a plural one.
-    fn name_for(&self, k: usize) -> Option<String> {
-        let pronoun = self.word(k);
-        let agrees = |c: &Candidate| {
-            let person = matches!(pronoun, "he" | "she");
-            (c.named || (!person && c.definite)) && (c.plural == (pronoun == "they"))
-        };
-        let first_verb = (0..k.min(REACH))
-            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j]);
-        if let Some(v) = first_verb {
-            let group = self.verb_group_around(v);
-            if let Some(Subject::Words(words)) = self.subject_of(group.start, 0)
-                && words.last().is_some_and(|&w| w < k)
-            {
-                let here = self.candidate(&words);
-                return agrees(&here).then_some(here.text);
-            }
-        }
-        self.previous_name
-            .get_or_init(|| self.previous_subject())
-            .as_ref()
-            .filter(|c| agrees(c))
-            .map(|c| c.text.clone())
-    }
-
-    fn candidate(&self, words: &[usize]) -> Candidate {
-        let last = words.last().map_or("", |&w| self.word(w));
-        Candidate {
-            text: self.render(&self.without_offices(words)),
-            named: words.iter().any(|&w| self.class(w) == Class::Name),
-            definite: words.first().is_some_and(|&w| self.word(w) == "the"),
-            // A name ending in "s" ("Unisys", "Paris") is one.
-            plural: (last.ends_with('s')
-                && !last.ends_with("ss")
-                && words.last().is_some_and(|&w| self.class(w) == Class::Noun))
-                || words.iter().any(|&w| self.class(w) == Class::Coord),
-        }
-    }
-
-    /// The subject of the first verb of the sentence before this one.
-    fn previous_subject(&self) -> Option<Candidate> {
-        let here = self.tokens.first()?.span.start;
-        let mut from = here.saturating_sub(PRONOUN_REACH);
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
-        let before = tokens(self.text, from..here);
-        // The sentence before ends with the last token; it starts after the stop before that.
-        let last = before.len().checked_sub(1)?;
-        let begin = before[..last]
-            .iter()
-            .rposition(|t| matches!(t.lower.as_str(), "." | "?" | "!"))
-            .map(|p| p + 1);
-        let begin = match begin {
-            Some(b) => b,
-            None if from == 0 => 0,
-            None => return None,
-        };
-        let sentence = &before[begin..];
-        let none = vec![false; sentence.len()];
-        let titles = Titles::new(self.text, sentence, &none);
-        let verb = (0..sentence.len().min(REACH))
-            .find(|&j| matches!(titles.class(j), Class::Verb | Class::Aux))?;
-        let group = titles.verb_group_around(verb);
-        match titles.subject_of(group.start, 0)? {
-            Subject::Words(words) => Some(titles.candidate(&words)),
-            Subject::Named(_) => None,
-        }
-    }
-
     /// The phrases after a verb group (or a noun) up to the end of its clause, each a list of
     /// tokens: the object, then a phrase for each preposition. A verb of saying goes on into
     /// what was said ("said that Israel wants ...", without "that").
@@ -611,6 +434,8 @@ impl<'t> Titles<'t> {
         let mut k = from;
         // A word of the phrases has been taken.
         let mut started = false;
+        // The last token looked at was part of the date.
+        let mut after_date = false;
         while k < end {
             let c = self.class(k);
             if is_acronym_in_brackets(self.tokens, k) {
@@ -630,10 +455,20 @@ impl<'t> Titles<'t> {
                 k += 3;
                 continue;
             }
-            if self.remove[k] || c == Class::Adv {
+            if self.skipped(k) || is_quote(self.word(k)) {
+                after_date |= self.remove[k];
                 k += 1;
                 continue;
             }
+            // "until the fall of Budapest": what qualifies the date goes with it.
+            if after_date && self.word(k) == "of" {
+                k += 1;
+                while k < end && self.class(k).in_noun_phrase() {
+                    k += 1;
+                }
+                continue;
+            }
+            after_date = false;
             if self.introduces_date(k) {
                 // The preposition goes with the date; what follows the date is a new phrase.
                 if !current.is_empty() {
@@ -693,7 +528,7 @@ impl<'t> Titles<'t> {
     /// the phrases that follow it in its clause.
     fn phrase_title(&self, trigger: usize, limit: usize) -> String {
         let (start, end) = self.noun_phrase_around(trigger);
-        let head: Vec<usize> = (start..end).filter(|&k| !self.remove[k]).collect();
+        let head: Vec<usize> = (start..end).filter(|&k| !self.skipped(k)).collect();
         let phrases = self.phrases_after(end, limit.max(end), false);
         let title = self.render(&self.without_offices(&head));
         self.finish(&self.add_phrases(title, &phrases))
@@ -721,7 +556,7 @@ impl<'t> Titles<'t> {
         phrases: &[Vec<usize>],
     ) -> String {
         let mut title = self.render_subject(subject);
-        if title.chars().count() > MAX_CHARS / 2 {
+        if title.chars().count() > LONG_SUBJECT {
             // A long subject keeps its head: up to its first "of".
             if let Some(Subject::Words(words)) = subject {
                 let head: Vec<usize> = words
@@ -880,6 +715,11 @@ fn is_function_class(c: Class) -> bool {
 /// "-ing" and "-ed" forms, and irregular participles ("led", "given").
 fn is_participle(word: &str) -> bool {
     word.ends_with("ing") || word.ends_with("ed") || is_in(super::words::IRREGULAR_PAST, word)
+}
+
+/// Quotation marks: a title drops them and reads on.
+fn is_quote(word: &str) -> bool {
+    matches!(word, "\"" | "“" | "”" | "``" | "''" | "`")
 }
 
 fn is_say_verb(word: &str) -> bool {
