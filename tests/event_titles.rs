@@ -4,34 +4,44 @@
 use chrono::NaiveDate;
 use timeliner::events::extract;
 use timeliner::tagger::{TagOptions, tag};
-use timeliner::text::sentences;
+use timeliner::text::{DataLine, data_lines, sentences};
 
 const WORDS: &str = include_str!("../data/rules/titles.txt");
 
+/// The titles of the events `extract` makes of `text`, joined by ` | `.
+fn titles(text: &str) -> String {
+    let reference = NaiveDate::from_ymd_opt(2013, 2, 12);
+    let options = TagOptions {
+        reference_date: reference,
+        ..TagOptions::default()
+    };
+    let timexes = tag(text, &options);
+    let events = extract(text, &timexes, &sentences(text), reference, "test");
+    let titles: Vec<&str> = events.iter().map(|e| e.title.as_str()).collect();
+    titles.join(" | ")
+}
+
 #[test]
 fn every_title_example_holds() {
-    let reference = NaiveDate::from_ymd_opt(2013, 2, 12).expect("a date");
-    let examples = WORDS.split_once("\n[examples]\n").map_or("", |(_, e)| e);
-    let (mut count, mut failures) = (0, Vec::new());
-    for line in examples.lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        count += 1;
-        let rest = line
-            .strip_prefix("title: ")
-            .expect("`title: Title = sentence`");
-        let (want, text) = rest.split_once(" = ").expect("`Title = sentence`");
-        let options = TagOptions {
-            reference_date: Some(reference),
-            ..TagOptions::default()
+    let mut in_examples = false;
+    let mut count = 0;
+    let mut failures = Vec::new();
+    for (number, line) in data_lines(WORDS) {
+        let example = match line {
+            DataLine::Section(name) => {
+                in_examples = name == "examples";
+                continue;
+            }
+            DataLine::Entries(_) if !in_examples => continue,
+            DataLine::Entries(example) => example,
         };
-        let timexes = tag(text, &options);
-        let events = extract(text, &timexes, &sentences(text), Some(reference), "test");
-        let got: Vec<&str> = events.iter().map(|e| e.title.as_str()).collect();
-        let got = got.join(" | ");
+        count += 1;
+        let (want, text) = example
+            .strip_prefix("title: ")
+            .and_then(|rest| rest.split_once(" = "))
+            .unwrap_or_else(|| panic!("titles.txt:{number}: not `title: Title = sentence`"));
+        let got = titles(text);
         if got != want {
-            let number = WORDS.lines().position(|l| l.trim() == line).unwrap_or(0) + 1;
             failures.push(format!(
                 "titles.txt:{number:<4} want {want:?}\n{:<16}got  {got:?}",
                 ""
@@ -39,10 +49,10 @@ fn every_title_example_holds() {
         }
     }
     assert!(count >= 20, "only {count} examples");
+    let table = failures.join("\n");
     assert!(
         failures.is_empty(),
-        "{} of {count} examples fail:\n{}",
-        failures.len(),
-        failures.join("\n")
+        "{} of {count} fail:\n{table}",
+        failures.len()
     );
 }
