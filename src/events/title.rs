@@ -694,12 +694,13 @@ impl<'t> Titles<'t> {
     }
 }
 
-/// A word a title must not end on: an article, a preposition, a conjunction, an auxiliary.
+/// A word a title must not end on: an article, a preposition, a conjunction, an auxiliary;
+/// a particle may ("broke out", "vowed to hunt down").
 fn is_dangling(word: &str) -> bool {
     let w = word.to_lowercase();
     let w = w.trim_end_matches(['\'', '’']);
     is_in(super::words::DETERMINERS, w)
-        || is_in(super::words::PREPOSITIONS, w)
+        || (is_in(super::words::PREPOSITIONS, w) && !is_in(PARTICLES, w))
         || is(Lex::Coordinators, w)
         || is(Lex::Subordinators, w)
         || w == "to"
