@@ -10,6 +10,7 @@
 //!
 //! Nothing here reads files or the clock; the reference date comes from the caller.
 
+mod chunk;
 pub mod dating;
 mod detect;
 mod lead;

@@ -1,0 +1,507 @@
+//! The word class of every token of a sentence, as much as a title needs: enough to find the
+//! noun phrases and verb groups of a clause. Read from closed-class word lists
+//! (`data/rules/titles.txt` and the function words of `data/rules/events.txt`), word endings
+//! ("-ed", "-ing", "-ly") and capitals, in one pass from left to right: a word's class may
+//! depend on the class of the word before it ("will visit", "the failed mission"), never on
+//! anything further away. No model, no table of open-class words beyond a few hundred verbs.
+
+use std::sync::OnceLock;
+
+use super::words::{
+    AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS,
+    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, is_in,
+};
+use crate::text::{DataLine, data_lines};
+
+/// The title word lists, each named by a `[section]` of `data/rules/titles.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lex {
+    Coordinators,
+    Subordinators,
+    Relatives,
+    ResolvablePronouns,
+    NumberWords,
+    Negations,
+    UnbrokenPrepositions,
+    SayVerbs,
+    Verbs,
+    ParticiplePrepositions,
+}
+
+impl Lex {
+    const ALL: [(Lex, &'static str); 10] = [
+        (Lex::Coordinators, "coordinators"),
+        (Lex::Subordinators, "subordinators"),
+        (Lex::Relatives, "relatives"),
+        (Lex::ResolvablePronouns, "resolvable_pronouns"),
+        (Lex::NumberWords, "number_words"),
+        (Lex::Negations, "negations"),
+        (Lex::UnbrokenPrepositions, "unbroken_prepositions"),
+        (Lex::SayVerbs, "say_verbs"),
+        (Lex::Verbs, "verbs"),
+        (Lex::ParticiplePrepositions, "participle_prepositions"),
+    ];
+}
+
+const TITLE_WORDS: &str = include_str!("../../data/rules/titles.txt");
+
+/// Reads `[list]` sections of comma-separated lower-case words up to `[examples]`, each list
+/// sorted.
+fn parse(source: &'static str) -> Result<Vec<Vec<&'static str>>, String> {
+    let mut lists = vec![Vec::new(); Lex::ALL.len()];
+    let mut section = None;
+    for (number, line) in data_lines(source) {
+        match line {
+            DataLine::Section("examples") => break,
+            DataLine::Section(name) => {
+                let found = Lex::ALL.iter().find(|(_, n)| *n == name);
+                section = Some(
+                    found
+                        .ok_or_else(|| format!("line {number}: unknown list [{name}]"))?
+                        .0,
+                );
+            }
+            DataLine::Entries(line) => {
+                let list =
+                    section.ok_or_else(|| format!("line {number}: words before any [list]"))?;
+                for word in line.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                        return Err(format!(
+                            "line {number}: {word:?} must be one lower-case word"
+                        ));
+                    }
+                    lists[list as usize].push(word);
+                }
+            }
+        }
+    }
+    for list in &mut lists {
+        list.sort_unstable();
+    }
+    Ok(lists)
+}
+
+fn lists() -> &'static [Vec<&'static str>] {
+    static LISTS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    LISTS.get_or_init(|| parse(TITLE_WORDS).unwrap_or_else(|e| panic!("titles.txt: {e}")))
+}
+
+/// `word` is in the title list `lex`.
+#[must_use]
+pub fn is(lex: Lex, word: &str) -> bool {
+    lists()[lex as usize].binary_search(&word).is_ok()
+}
+
+/// What a token is to a title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// An article, a demonstrative or a possessive determiner: opens a noun phrase.
+    Det,
+    /// A noun, an adjective, or a word of unknown class.
+    Noun,
+    /// A capitalised word inside the sentence (or a first word that is no function word).
+    Name,
+    /// Digits, a number word, or the `,` `.` `%` `$` that are part of a number ("45,000").
+    Num,
+    /// A personal pronoun.
+    Pron,
+    /// The possessive `'s`.
+    Poss,
+    /// An auxiliary or a modal verb ("was", "will", "has").
+    Aux,
+    /// The `to` of an infinitive ("to visit").
+    To,
+    /// A lexical verb: past, participle, or a present or base form by position.
+    Verb,
+    /// An adverb the title may drop ("formally", "also").
+    Adv,
+    /// A negation, never dropped ("not", "never").
+    Neg,
+    /// A preposition.
+    Prep,
+    /// "and", "or".
+    Coord,
+    /// A word that opens a clause of its own ("which", "because", "that").
+    Sub,
+    /// Punctuation that ends a phrase: commas, brackets, quotes, dashes.
+    Punct,
+}
+
+impl Class {
+    /// A word of a noun phrase.
+    #[must_use]
+    pub fn in_noun_phrase(self) -> bool {
+        matches!(
+            self,
+            Class::Det | Class::Noun | Class::Name | Class::Num | Class::Poss
+        )
+    }
+}
+
+/// The class of every token of `tokens` (one sentence, or part of one), in one pass.
+#[must_use]
+pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
+    let mut out: Vec<Class> = Vec::with_capacity(tokens.len());
+    for (i, t) in tokens.iter().enumerate() {
+        let prev = out.last().copied();
+        let class = match t.kind {
+            TokenKind::Possessive => Class::Poss,
+            TokenKind::Punct if is_number_glue(text, tokens, i) => Class::Num,
+            // "the shareholders' meeting": the possessive of a plural.
+            TokenKind::Punct
+                if matches!(t.lower.as_str(), "'" | "’")
+                    && prev == Some(Class::Noun)
+                    && tokens[i - 1].span.end == t.span.start
+                    && tokens[i - 1].lower.ends_with('s')
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.is_word() && n.span.start > t.span.end) =>
+            {
+                Class::Poss
+            }
+            // "Corp.", "Oct.": the dot of an abbreviated name, inside the sentence.
+            TokenKind::Punct
+                if t.lower == "."
+                    && prev == Some(Class::Name)
+                    && tokens[i - 1].span.end == t.span.start
+                    && i + 1 < tokens.len() =>
+            {
+                Class::Name
+            }
+            TokenKind::Punct => Class::Punct,
+            TokenKind::Word => word_class(tokens, i, prev),
+        };
+        out.push(class);
+    }
+    out
+}
+
+/// `tokens[i]` is punctuation that belongs to a number: the `,` or `.` between digits with no
+/// space ("45,000", "4.3"), a `%` after one, a `$` or `£` before one.
+fn is_number_glue(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let digit_at = |k: usize, first: bool| {
+        tokens.get(k).is_some_and(|o| {
+            let s = &text[o.span.clone()];
+            let c = if first {
+                s.chars().next()
+            } else {
+                s.chars().last()
+            };
+            c.is_some_and(|c| c.is_ascii_digit())
+        })
+    };
+    let glued_before = i > 0 && tokens[i - 1].span.end == t.span.start;
+    let glued_after = tokens
+        .get(i + 1)
+        .is_some_and(|o| o.span.start == t.span.end);
+    match t.lower.as_str() {
+        "," | "." | ":" => {
+            glued_before
+                && glued_after
+                && digit_at(i.wrapping_sub(1), false)
+                && digit_at(i + 1, true)
+        }
+        "%" => glued_before && digit_at(i - 1, false),
+        "$" | "£" | "€" => glued_after && digit_at(i + 1, true),
+        _ => false,
+    }
+}
+
+fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
+    let t = &tokens[i];
+    let w = t.lower.as_str();
+    let first = i == 0 || tokens[..i].iter().all(|t| !t.is_word());
+    if w.starts_with(|c: char| c.is_ascii_digit()) || is(Lex::NumberWords, w) {
+        return Class::Num;
+    }
+    if t.capitalized && !first {
+        // "A", "The" and "I" inside a sentence are still function words.
+        if !is_in(DETERMINERS, w) {
+            return Class::Name;
+        }
+    }
+    if w == "to" {
+        let prev_word = i.checked_sub(1).map(|k| tokens[k].lower.as_str());
+        let preposition = prev_word.is_some_and(|p| {
+            is_in(super::words::PREPOSITION_BEFORE_TO, p) || matches!(p, "up" | "from" | "close")
+        });
+        return if preposition || !next_may_be_verb(tokens, i) {
+            Class::Prep
+        } else {
+            Class::To
+        };
+    }
+    if is(Lex::Negations, w) || w == "n't" {
+        return Class::Neg;
+    }
+    if is(Lex::Coordinators, w) {
+        return Class::Coord;
+    }
+    if is_in(AUXILIARIES, w) {
+        // "had a stake", "has 200 employees": `have` with an object is the verb.
+        let possession = matches!(w, "has" | "have" | "had")
+            && tokens.get(i + 1).is_some_and(|n| {
+                n.is_word()
+                    && (is_in(DETERMINERS, &n.lower)
+                        || n.lower.starts_with(|c: char| c.is_ascii_digit()))
+            });
+        return if possession { Class::Verb } else { Class::Aux };
+    }
+    if w == "that" {
+        // "in that year", "revive that unit now": a determiner before a noun that no verb
+        // follows; "said that officials want": a clause.
+        let noun_next = tokens.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.capitalized
+                && !is_function(&n.lower)
+                && !is_in(PREPOSITIONS, &n.lower)
+                && !is_past_form(&n.lower)
+        });
+        let verb_after = tokens
+            .get(i + 2)
+            .is_some_and(|n| is_present_form(&n.lower) || is_past_form(&n.lower))
+            || next_is_verb(tokens, i + 1);
+        return if prev == Some(Class::Prep) || (noun_next && !verb_after) {
+            Class::Det
+        } else {
+            Class::Sub
+        };
+    }
+    if is(Lex::Subordinators, w) {
+        return Class::Sub;
+    }
+    if is_in(PREPOSITIONS, w) {
+        return Class::Prep;
+    }
+    if is_in(DETERMINERS, w) {
+        // "This was called ...", "many were killed": a determiner standing alone.
+        let standing = !is_in(super::words::ARTICLES, w)
+            && !matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| is_in(AUXILIARIES, &n.lower));
+        return if standing { Class::Pron } else { Class::Det };
+    }
+    if is(Lex::ParticiplePrepositions, w) {
+        return Class::Prep;
+    }
+    if is_in(PRONOUNS, w) {
+        return Class::Pron;
+    }
+    if is_in(VERB_ADVERBS, w) || (w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(w)) {
+        return Class::Adv;
+    }
+    let after_verb_opener = matches!(prev, Some(Class::Aux | Class::To))
+        || (matches!(prev, Some(Class::Adv | Class::Neg)) && opened_before(tokens, i));
+    let past = is_past_form(w);
+    // "he died", "they fought": a verb's form after a personal pronoun.
+    if prev == Some(Class::Pron) && (past || is_verb_lemma(w)) {
+        return Class::Verb;
+    }
+    let ing = w.ends_with("ing") && w.len() >= 6 && !is_in(NOT_VERB_FORMS, w);
+    if after_verb_opener && (past || ing || is_verb_lemma(w) || !t.capitalized) {
+        return Class::Verb;
+    }
+    // "a 2007 televised address": an -ed form after a number describes the noun too.
+    let after_det = matches!(prev, Some(Class::Det | Class::Poss))
+        || (prev == Some(Class::Num) && w.ends_with("ed"));
+    let before_noun = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_word() && !is_in(PREPOSITIONS, &n.lower) && !is_function(&n.lower));
+    if past || ing {
+        // "a failed mission", "the proposed discontinuation": a participle describing a noun;
+        // "trading opened": a gerund as a subject.
+        // "the 1998 bombing": an -ing form after a number names the event.
+        let subject_gerund = ing && (next_is_verb(tokens, i) || prev == Some(Class::Num));
+        return if subject_gerund || after_det && (before_noun || ing) {
+            Class::Noun
+        } else {
+            Class::Verb
+        };
+    }
+    // "Israel wants", "officials say": a verb's present form right after a noun phrase.
+    // The verb agrees with its subject: "wants" after a singular, "say" after a plural or a
+    // pronoun; and a verb is not followed by another ("the forces attacked").
+    let after_subject = matches!(prev, Some(Class::Noun | Class::Name | Class::Pron));
+    let agrees = || {
+        let subject = &tokens[i - 1].lower;
+        let plural_subject = prev == Some(Class::Pron)
+            || (subject.ends_with('s') && !subject.ends_with("ss") && prev == Some(Class::Noun));
+        if w.ends_with('s') && !w.ends_with("ss") {
+            !plural_subject
+                || prev == Some(Class::Pron) && matches!(subject.as_str(), "he" | "she" | "it")
+        } else {
+            plural_subject && !matches!(subject.as_str(), "he" | "she" | "it")
+        }
+    };
+    if after_subject && !first && is_present_form(w) && !next_is_verb(tokens, i) && agrees() {
+        return Class::Verb;
+    }
+    if t.capitalized {
+        return Class::Name;
+    }
+    Class::Noun
+}
+
+/// A past form or participle: irregular, "-ed", or a listed verb's "-d" ("died").
+fn is_past_form(w: &str) -> bool {
+    is_in(IRREGULAR_PAST, w)
+        || (w.ends_with("ed") && w.len() >= 5 && !is_in(NOT_VERB_FORMS, w))
+        || (w.ends_with('d') && is_verb_lemma(w) && !is_listed_verb(w))
+}
+
+/// The next word is an auxiliary or a past form ("the forces attacked", "trading opened").
+fn next_is_verb(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|n| is_in(AUXILIARIES, &n.lower) || is_past_form(&n.lower))
+}
+
+/// The next word could be a verb ("to visit"), not a noun phrase ("to the city").
+fn next_may_be_verb(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|n| {
+        n.is_word()
+            && !n.capitalized
+            && !n.lower.starts_with(|c: char| c.is_ascii_digit())
+            && !is_in(DETERMINERS, &n.lower)
+            && !is_in(PRONOUNS, &n.lower)
+            && !is(Lex::NumberWords, &n.lower)
+    })
+}
+
+/// The words before `tokens[i]`, adverbs aside, end with an auxiliary or `to`.
+fn opened_before(tokens: &[Token], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+        .find(|t| !is_in(VERB_ADVERBS, &t.lower) && !is(Lex::Negations, &t.lower))
+        .is_some_and(|t| is_in(VERB_OPENERS, &t.lower) || is_in(AUXILIARIES, &t.lower))
+}
+
+fn is_function(word: &str) -> bool {
+    is_in(DETERMINERS, word)
+        || is_in(AUXILIARIES, word)
+        || is_in(PRONOUNS, word)
+        || is(Lex::Coordinators, word)
+        || is(Lex::Subordinators, word)
+}
+
+fn is_listed_verb(word: &str) -> bool {
+    is_in(EVENT_VERBS, word) || is(Lex::Verbs, word)
+}
+
+/// A base form in the verb lists, or an inflection of one: "visits", "agreed", "planned",
+/// "denied", "saying".
+fn is_verb_lemma(word: &str) -> bool {
+    if is_listed_verb(word) {
+        return true;
+    }
+    let mut buffer = String::new();
+    let mut with = |stem: &str, end: &str| {
+        buffer.clear();
+        buffer.push_str(stem);
+        buffer.push_str(end);
+        is_listed_verb(&buffer)
+    };
+    ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
+        word.strip_suffix(suffix).is_some_and(|stem| {
+            let b = stem.as_bytes();
+            let doubled = b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2];
+            stem.len() >= 2
+                && (is_listed_verb(stem)
+                    || with(stem, "e")
+                    || (doubled && is_listed_verb(&stem[..stem.len() - 1]))
+                    || stem.strip_suffix('i').is_some_and(|y| with(y, "y")))
+        })
+    })
+}
+
+/// A present-tense form: a listed verb, plain ("say") or with `-s` ("wants", "goes").
+fn is_present_form(word: &str) -> bool {
+    is_listed_verb(word)
+        || word.strip_suffix('s').is_some_and(is_listed_verb)
+        || word.strip_suffix("es").is_some_and(is_listed_verb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::tokens;
+    use super::*;
+
+    fn classes_of(text: &str) -> Vec<(&str, Class)> {
+        let toks = tokens(text, 0..text.len());
+        classes(text, &toks)
+            .into_iter()
+            .zip(&toks)
+            .map(|(c, t)| (&text[t.span.clone()], c))
+            .collect()
+    }
+
+    #[test]
+    fn every_list_is_read() {
+        let lists = parse(TITLE_WORDS).expect("titles.txt reads");
+        for (n, list) in lists.iter().enumerate() {
+            assert!(!list.is_empty(), "list {n} is empty");
+            assert!(
+                list.windows(2).all(|p| p[0] < p[1]),
+                "list {n} repeats a word"
+            );
+        }
+        assert_eq!(
+            parse("[nouns]\nx\n").unwrap_err(),
+            "line 1: unknown list [nouns]"
+        );
+        assert_eq!(parse("x\n").unwrap_err(), "line 1: words before any [list]");
+    }
+
+    #[test]
+    fn numbers_stay_whole_and_verbs_are_found_by_position() {
+        use Class::*;
+        assert_eq!(
+            classes_of("Lee led 45,000 men, and a 50% stake."),
+            [
+                ("Lee", Name),
+                ("led", Verb),
+                ("45", Num),
+                (",", Num),
+                ("000", Num),
+                ("men", Noun),
+                (",", Punct),
+                ("and", Coord),
+                ("a", Det),
+                ("50", Num),
+                ("%", Num),
+                ("stake", Noun),
+                (".", Punct),
+            ]
+        );
+        assert_eq!(
+            classes_of("Israel wants to withdraw the failed mission"),
+            [
+                ("Israel", Name),
+                ("wants", Verb),
+                ("to", To),
+                ("withdraw", Verb),
+                ("the", Det),
+                ("failed", Noun),
+                ("mission", Noun),
+            ]
+        );
+        assert_eq!(
+            classes_of("She will not visit the city in that year"),
+            [
+                ("She", Pron),
+                ("will", Aux),
+                ("not", Neg),
+                ("visit", Verb),
+                ("the", Det),
+                ("city", Noun),
+                ("in", Prep),
+                ("that", Det),
+                ("year", Noun),
+            ]
+        );
+    }
+}

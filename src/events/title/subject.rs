@@ -1,0 +1,237 @@
+//! Who a title says did it: the subject of a verb group, found to its left past the date,
+//! adverbs, an apposition or a bracket; the antecedent of a relative pronoun; the subject a
+//! coordinated verb or a participle shares; the name a pronoun stands for.
+
+use super::{Class, Lex, PRONOUN_REACH, REACH, Titles, is, is_participle, tokens};
+
+/// Who a title says did it.
+#[derive(Debug, Clone)]
+pub(super) enum Subject {
+    /// Words of the sentence.
+    Words(Vec<usize>),
+    /// A name from the sentence before, for a pronoun.
+    Named(String),
+}
+
+/// A noun phrase a pronoun may stand for.
+#[derive(Debug, Clone)]
+pub(super) struct Candidate {
+    text: String,
+    /// Holds a name.
+    named: bool,
+    /// Starts with "the".
+    definite: bool,
+    plural: bool,
+}
+
+impl Titles<'_> {
+    /// The subject of the verb group starting at `tokens[start]`. `depth` bounds how many
+    /// verb groups back a coordinated verb may look for the subject it shares.
+    pub(super) fn subject_of(&self, start: usize, depth: usize) -> Option<Subject> {
+        let Some(mut k) = self.left_past_skipped(start) else {
+            return self.subject_after(start, depth);
+        };
+        // "Diem (against U.S. advice) cleared", "the army - backed by the coalition -
+        // launched": past a bracket or a pair of dashes.
+        let closing = match self.word(k) {
+            ")" => Some("("),
+            "-" | "--" | "–" | "—" => Some(self.word(k)),
+            _ => None,
+        };
+        if let Some(open_word) = closing {
+            let open = (k.saturating_sub(15)..k)
+                .rev()
+                .find(|&j| self.word(j) == open_word);
+            match open.and_then(|o| self.left_past_skipped(o)) {
+                Some(before) => k = before,
+                None => return self.subject_after(start, depth),
+            }
+        }
+        // "Kopp, a doctor from Ohio, had been arrested", "The rights, which expire in May, can
+        // be exercised", "This army, led by Tukhachevsky, recaptured": past an apposition, a
+        // relative clause or a participle between commas.
+        if self.word(k) == "," {
+            let open = (k.saturating_sub(15)..k)
+                .rev()
+                .find(|&j| self.word(j) == "," && !self.remove[j]);
+            let aside = open.is_some_and(|o| {
+                let inner = (o + 1..k).find(|&j| !self.skipped(j) && !self.introduces_date(j));
+                let opens_aside = inner.is_some_and(|j| {
+                    is(Lex::Relatives, self.word(j))
+                        || matches!(self.word(j), "whose" | "whom")
+                        || (self.class(j) == Class::Verb && is_participle(self.word(j)))
+                });
+                opens_aside
+                    || (o + 1..k)
+                        .all(|j| !matches!(self.class(j), Class::Verb | Class::Aux | Class::Sub))
+            });
+            match open {
+                Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => k = o - 1,
+                _ => {
+                    return self
+                        .shared_subject(start, depth)
+                        .or_else(|| self.subject_after(start, depth));
+                }
+            }
+        }
+        match self.class(k) {
+            Class::Sub if is(Lex::Relatives, self.word(k)) => {
+                // The antecedent of "which", "who", "that".
+                let mut a = k.checked_sub(1)?;
+                if self.word(a) == "," {
+                    a = a.checked_sub(1)?;
+                }
+                self.class(a)
+                    .in_noun_phrase()
+                    .then(|| Subject::Words(self.noun_phrase_ending_at(a)))
+            }
+            Class::Pron => {
+                if is(Lex::ResolvablePronouns, self.word(k))
+                    && let Some(name) = self.name_for(k)
+                {
+                    return Some(Subject::Named(name));
+                }
+                Some(Subject::Words(vec![k]))
+            }
+            Class::Noun | Class::Name | Class::Num => {
+                Some(Subject::Words(self.noun_phrase_ending_at(k)))
+            }
+            Class::Coord | Class::Punct => self.shared_subject(start, depth),
+            Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
+            _ => self.subject_after(start, depth),
+        }
+    }
+
+    /// The subject of a participle that opens the sentence or follows a comma ("Having given
+    /// warning, Darius sent ...", "Retreating to Taipei, the government ..."): that of the
+    /// verb after the next comma.
+    fn subject_after(&self, start: usize, depth: usize) -> Option<Subject> {
+        let first = self.word(start);
+        let participle = is_participle(first) || first == "having";
+        if depth == 0 || !participle || self.class(start) == Class::Aux && first != "having" {
+            return None;
+        }
+        let end = self.tokens.len().min(start + REACH);
+        let comma = (start..end).find(|&j| self.word(j) == ",")?;
+        let verb = (comma + 1..end)
+            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j])?;
+        self.subject_of(self.verb_group_around(verb).start, 0)
+    }
+
+    /// The subject of the verb group before `tokens[start]` in the sentence, which a
+    /// coordinated verb or a participle clause shares ("was captured ... and surrendered").
+    fn shared_subject(&self, start: usize, depth: usize) -> Option<Subject> {
+        if depth == 0 {
+            return None;
+        }
+        let floor = start.saturating_sub(REACH);
+        let verb = (floor..start)
+            .rev()
+            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j])?;
+        let group = self.verb_group_around(verb);
+        self.subject_of(group.start, depth - 1)
+    }
+
+    /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
+    /// ("the surrender of the Department of Florida and South Georgia").
+    pub(super) fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
+        let mut start = end;
+        while start > 0 && end - start < 12 {
+            let k = start - 1;
+            let c = self.class(k);
+            // "the blast in Nairobi", "the intensity and pace of attacks".
+            let inner_preposition = self.word(k) == "of"
+                || (c == Class::Prep
+                    && k > 0
+                    && self.class(k - 1) == Class::Noun
+                    && !self.tokens[k - 1].capitalized);
+            let joins = (inner_preposition
+                || (c == Class::Coord && self.class(start).in_noun_phrase()))
+                && k > 0
+                && !self.remove[k - 1]
+                && matches!(self.class(k - 1), Class::Noun | Class::Name | Class::Num);
+            if (c.in_noun_phrase() || self.remove[k] || joins) && !self.introduces_date(k) {
+                start = k;
+            } else {
+                break;
+            }
+        }
+        while start < end && matches!(self.class(start), Class::Coord | Class::Prep) {
+            start += 1;
+        }
+        (start..=end).filter(|&k| !self.skipped(k)).collect()
+    }
+
+    /// The name a pronoun at `tokens[k]` stands for: the subject of the first verb of its
+    /// sentence, if before it, else that of the sentence before, when it agrees: "he" and
+    /// "she" a singular name, "it" a singular name or definite noun phrase ("the company"),
+    /// "they" a plural one.
+    fn name_for(&self, k: usize) -> Option<String> {
+        let pronoun = self.word(k);
+        let agrees = |c: &Candidate| {
+            let person = matches!(pronoun, "he" | "she");
+            (c.named || (!person && c.definite)) && (c.plural == (pronoun == "they"))
+        };
+        let first_verb = (0..k.min(REACH))
+            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j]);
+        if let Some(v) = first_verb {
+            let group = self.verb_group_around(v);
+            if let Some(Subject::Words(words)) = self.subject_of(group.start, 0)
+                && words.last().is_some_and(|&w| w < k)
+            {
+                let here = self.candidate(&words);
+                return agrees(&here).then_some(here.text);
+            }
+        }
+        self.previous_name
+            .get_or_init(|| self.previous_subject())
+            .as_ref()
+            .filter(|c| agrees(c))
+            .map(|c| c.text.clone())
+    }
+
+    fn candidate(&self, words: &[usize]) -> Candidate {
+        let last = words.last().map_or("", |&w| self.word(w));
+        Candidate {
+            text: self.render(&self.without_offices(words)),
+            named: words.iter().any(|&w| self.class(w) == Class::Name),
+            definite: words.first().is_some_and(|&w| self.word(w) == "the"),
+            // A name ending in "s" ("Unisys", "Paris") is one.
+            plural: (last.ends_with('s')
+                && !last.ends_with("ss")
+                && words.last().is_some_and(|&w| self.class(w) == Class::Noun))
+                || words.iter().any(|&w| self.class(w) == Class::Coord),
+        }
+    }
+
+    /// The subject of the first verb of the sentence before this one.
+    fn previous_subject(&self) -> Option<Candidate> {
+        let here = self.tokens.first()?.span.start;
+        let mut from = here.saturating_sub(PRONOUN_REACH);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = tokens(self.text, from..here);
+        // The sentence before ends with the last token; it starts after the stop before that.
+        let last = before.len().checked_sub(1)?;
+        let begin = before[..last]
+            .iter()
+            .rposition(|t| matches!(t.lower.as_str(), "." | "?" | "!"))
+            .map(|p| p + 1);
+        let begin = match begin {
+            Some(b) => b,
+            None if from == 0 => 0,
+            None => return None,
+        };
+        let sentence = &before[begin..];
+        let none = vec![false; sentence.len()];
+        let titles = Titles::new(self.text, sentence, &none);
+        let verb = (0..sentence.len().min(REACH))
+            .find(|&j| matches!(titles.class(j), Class::Verb | Class::Aux))?;
+        let group = titles.verb_group_around(verb);
+        match titles.subject_of(group.start, 0)? {
+            Subject::Words(words) => Some(titles.candidate(&words)),
+            Subject::Named(_) => None,
+        }
+    }
+}
