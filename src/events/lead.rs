@@ -165,14 +165,14 @@ mod tests {
                   bought the stake in 2010."
             ),
             [
-                "~2013-02-12 Company has agreed to sell its stake Happened",
-                "2010 It bought stake Happened",
+                "~2013-02-12 Company has agreed to sell its stake in the mine Happened",
+                "2010 Company bought the stake Happened",
             ]
         );
         // The second sentence, when the first tells no event.
         assert_eq!(
             news("Good morning from Paris. Rebels seized the airport, officials said."),
-            ["~2013-02-12 Rebels seized airport Reported"]
+            ["~2013-02-12 Rebels seized the airport Reported"]
         );
     }
 
