@@ -107,6 +107,7 @@ pub fn needs_tense(expression: &Expression) -> bool {
         | Producer::Half(_)
         | Producer::Time(..)
         | Producer::Holiday => true,
+        Producer::Nth(_) => s.year.is_none(),
         Producer::Shift(fixed) => {
             fixed.is_some() && (s.season.is_some() || s.unit == Some(Unit::Weekend))
         }
@@ -363,6 +364,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             timex::Value::Ref(s.reference?),
         )),
         Producer::Holiday => holiday(s, context),
+        Producer::Nth(fixed) => days::nth(s, *fixed, context),
         Producer::Nothing => None,
         Producer::Time(fixed_hour, part) => {
             let (mut hour, minute) = s
@@ -812,6 +814,7 @@ fn add_days(date: NaiveDate, n: i64) -> Option<NaiveDate> {
     }
 }
 
+mod days;
 mod story;
 #[cfg(test)]
 mod tests;

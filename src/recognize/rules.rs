@@ -63,6 +63,9 @@ pub enum Producer {
     Decade,
     Century,
     Holiday,
+    /// The nth day name, week or weekend of a month ("the first Tuesday in November"), the
+    /// last if fixed at -1 ("the last Monday of May").
+    Nth(Option<i32>),
     YearEnd,
     Duration(DurationKind),
     Set(Period),
@@ -437,6 +440,7 @@ fn producer(spec: &str) -> Result<Producer, String> {
         "decade" => no_args(Producer::Decade),
         "century" => no_args(Producer::Century),
         "holiday" => no_args(Producer::Holiday),
+        "nth" => Ok(Producer::Nth(int(0)?)),
         "year_end" => no_args(Producer::YearEnd),
         "duration" => Ok(Producer::Duration(match args.first() {
             None => DurationKind::Counted,
