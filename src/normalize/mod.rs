@@ -371,9 +371,9 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 .clock
                 .or(fixed_hour.map(|h| (h, 0)))
                 .or_else(|| hour_of_daypart(s))?;
-            if let Some(part) = part {
-                // "10:30 tonight" is 22:30.
-                hour = hour_in_daypart(hour, *part);
+            if let Some(part) = part.or(s.daypart.filter(|_| s.clock.is_some())) {
+                // "10:30 tonight" is 22:30, "4:15 in the afternoon" 16:15.
+                hour = hour_in_daypart(hour, part);
             }
             // "At 5 a.m. on 22 June 1941": the date said with the clock time wins.
             let said = s.month.zip(s.day).and_then(|(month, day)| {
@@ -387,8 +387,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                     let value = partial(Year::Unknown, Within::Day(None, None), time);
                     return Some(Value::unresolved(TimexType::Time, value));
                 }
-                (Some(w), Some(r)) => nearest_weekday(r, weekday(w)?, context.tense),
-                (None, Some(r)) if s.month.is_some() => {
+                (_, Some(r)) if s.month.is_some() => {
                     let (month, day) = (s.month?, s.day?);
                     NaiveDate::from_ymd_opt(
                         year_by_tense(r, (month, day), context.tense),
@@ -396,6 +395,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                         day,
                     )?
                 }
+                (Some(w), Some(r)) => nearest_weekday(r, weekday(w)?, context.tense),
                 (None, Some(r)) => add_days(r, i64::from(s.day_shift.unwrap_or(0)))?,
             };
             Some(Value::point(Point::Clock(day, hour, minute)))

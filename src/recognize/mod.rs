@@ -206,6 +206,8 @@ fn number_may_start(shape: usize, builtin: Builtin) -> bool {
         Builtin::SlashDate | Builtin::Half => slash,
         Builtin::Digit => len == 1,
         Builtin::ShortYear => len == 2,
+        Builtin::SpelledClock => false,
+        Builtin::Hour => len <= 2 && !colon && !slash,
     }
 }
 
@@ -214,9 +216,9 @@ fn element_signature(element: &Element) -> Signature {
     match element {
         Element::Words(keys) => keys.iter().fold(0, |bits, &k| bits | word_signature(k)),
         Element::Class(class) | Element::ClassValue(class, _) => class.bit().into(),
-        Element::Builtin(Builtin::Year | Builtin::Number) => {
-            SIG_NUMBER | Signature::from(Class::Number.bit())
-        }
+        Element::Builtin(
+            Builtin::Year | Builtin::Number | Builtin::SpelledClock | Builtin::Hour,
+        ) => SIG_NUMBER | Signature::from(Class::Number.bit()),
         Element::Builtin(Builtin::Day | Builtin::Ordinal) => {
             SIG_NUMBER | Signature::from(Class::Ordinal.bit())
         }

@@ -26,6 +26,10 @@ pub enum Builtin {
     Digit,
     /// A year in two digits after an apostrophe or joined to a word: "Q3 '25", "FY25".
     ShortYear,
+    /// A clock time in words after "at": "at ten forty-five", "at seven thirty".
+    SpelledClock,
+    /// An hour of the clock, 1 to 12, in digits or a word ("at 9", "at seven"), not "a".
+    Hour,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -344,6 +348,8 @@ fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
             "half" => Builtin::Half,
             "digit" => Builtin::Digit,
             "short_year" => Builtin::ShortYear,
+            "spelled_clock" => Builtin::SpelledClock,
+            "hour" => Builtin::Hour,
             _ => {
                 let class = match name {
                     "month" => Class::Month,

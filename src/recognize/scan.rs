@@ -535,9 +535,10 @@ impl Recognizer {
             Element::Class(class) | Element::ClassValue(class, _) => has(*class),
             Element::Punct(c) => input.is_punct(i, *c),
             Element::Possessive => input.keys[i] == Some(self.lexicon.possessive),
-            Element::Builtin(Builtin::Year | Builtin::Number) => {
+            Element::Builtin(Builtin::Year | Builtin::Number | Builtin::Hour) => {
                 input.is_number(i) || has(Class::Number)
             }
+            Element::Builtin(Builtin::SpelledClock) => has(Class::Number),
             Element::Builtin(Builtin::Day | Builtin::Ordinal) => {
                 input.is_number(i) || has(Class::Ordinal)
             }
