@@ -106,7 +106,7 @@ pub fn needs_tense(expression: &Expression) -> bool {
         | Producer::Quarter(_)
         | Producer::Half(_)
         | Producer::Time(..)
-        | Producer::Holiday => true,
+        | Producer::Holiday(_) => true,
         Producer::Nth(_) => s.year.is_none(),
         Producer::Shift(fixed) => {
             fixed.is_some() && (s.season.is_some() || s.unit == Some(Unit::Weekend))
@@ -363,7 +363,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             TimexType::Date,
             timex::Value::Ref(s.reference?),
         )),
-        Producer::Holiday => holiday(s, context),
+        Producer::Holiday(days) => holiday(s, days.unwrap_or(0), context),
         Producer::Nth(fixed) => days::nth(s, *fixed, context),
         Producer::Nothing => None,
         Producer::Time(fixed_hour, part) => {
@@ -639,7 +639,7 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
 
 /// "Christmas 1998", "last Thanksgiving", "on Easter Sunday": the holiday in the year written,
 /// else the one before or after the reference date that "last", "next" or the tense says.
-fn holiday(s: &Slots, context: &Context) -> Option<Value> {
+fn holiday(s: &Slots, days: i32, context: &Context) -> Option<Value> {
     let holiday = s.holiday?;
     let year = match (s.year, context.narrative_anchor(), context.reference) {
         (Some(year), ..) => year,
@@ -656,7 +656,8 @@ fn holiday(s: &Slots, context: &Context) -> Option<Value> {
         }
         (None, None, None) => return Some(Value::unresolved_date(Within::Day(None, None))),
     };
-    Some(Value::point(Point::Day(holiday.in_year(year)?)))
+    let day = add_days(holiday.in_year(year)?, i64::from(days))?;
+    Some(Value::point(with_daypart(day, s.daypart)))
 }
 
 /// "The following year", "that morning", "the previous Friday", "that summer": moved from the

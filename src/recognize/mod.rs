@@ -237,6 +237,7 @@ fn element_signature(element: &Element) -> Signature {
 
 const WORDS: &str = include_str!("../../data/rules/words.txt");
 const RULES: &str = include_str!("../../data/rules/en.rules");
+const HOLIDAYS: &str = include_str!("../../data/rules/holidays.txt");
 
 /// The compiled rules: word table, rule variants and, per word, the variants it can start.
 pub struct Recognizer {
@@ -271,7 +272,7 @@ impl Recognizer {
     /// # Errors
     /// A [`RuleError`] naming the file and line of the first mistake.
     pub fn compile(words: &str, rules: &str) -> Result<Self, RuleError> {
-        let mut lexicon = Lexicon::parse(words)?;
+        let mut lexicon = Lexicon::parse(&[("words.txt", words), ("holidays.txt", HOLIDAYS)])?;
         let mut compiled = rules::parse(rules, &mut lexicon)?;
         for variant in &mut compiled.variants {
             variant.second = variant.elements.get(1).map_or(SIG_END, element_signature);

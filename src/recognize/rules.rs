@@ -66,7 +66,8 @@ pub enum Producer {
     Reported(i32),
     Decade,
     Century,
-    Holiday,
+    /// A holiday, moved by some days ("the day after Christmas" is `holiday 1`).
+    Holiday(Option<i32>),
     /// The nth day name, week or weekend of a month ("the first Tuesday in November"), the
     /// last if fixed at -1 ("the last Monday of May").
     Nth(Option<i32>),
@@ -445,7 +446,7 @@ fn producer(spec: &str) -> Result<Producer, String> {
         "reported" => Ok(Producer::Reported(int(0)?.unwrap_or(0))),
         "decade" => no_args(Producer::Decade),
         "century" => no_args(Producer::Century),
-        "holiday" => no_args(Producer::Holiday),
+        "holiday" => Ok(Producer::Holiday(int(0)?)),
         "nth" => Ok(Producer::Nth(int(0)?)),
         "year_end" => no_args(Producer::YearEnd),
         "duration" => Ok(Producer::Duration(match args.first() {
