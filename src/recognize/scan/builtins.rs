@@ -199,12 +199,20 @@ impl Recognizer {
                     .any(|&(e, _)| self.lexicon.entries[e as usize].rest.is_empty())
             })
         };
-        // "In 1990 people voted": after a cue, a year even before a counted noun.
-        if one_word(Class::NotAYearAfter, i + 1)
-            && !i
-                .checked_sub(1)
-                .is_some_and(|p| one_word(Class::LatentCue, p))
-        {
+        // "In 1990 people voted": after a cue, a year even before a counted noun ("over 2000
+        // people" is a count: "over" is a cue for holidays only).
+        let cue_before = i.checked_sub(1).is_some_and(|p| {
+            input.keys[p].is_some_and(|k| {
+                self.lexicon
+                    .entries_of(k, Class::LatentCue)
+                    .iter()
+                    .any(|&(e, _)| {
+                        let entry = &self.lexicon.entries[e as usize];
+                        entry.rest.is_empty() && &*entry.value != "holiday"
+                    })
+            })
+        });
+        if one_word(Class::NotAYearAfter, i + 1) && !cue_before {
             return true;
         }
         let Some(mut prev) = i.checked_sub(1) else {
