@@ -1,9 +1,10 @@
-//! Days a month or a calendar names by counting: "the first Tuesday in November", "the last
-//! Monday of May 2025", "the second week of October", "the third weekend of June".
+//! Days a month names by counting ("the first Tuesday in November", "the last Monday of May
+//! 2025", "the second week of October", "the third weekend of June") and holidays ("the day
+//! after Christmas").
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::{Context, Value, add_days, weekday, year_by_tense};
+use super::{Context, Value, add_days, weekday, with_daypart, year_by_tense};
 use crate::recognize::Slots;
 use crate::timex::{Point, Unit, Within};
 
@@ -56,6 +57,29 @@ pub(super) fn nth(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Va
         _ => return None,
     };
     Some(Value::point(point))
+}
+
+/// "Christmas 1998", "last Thanksgiving", "on Easter Sunday": the holiday in the year written,
+/// else the one before or after the reference date that "last", "next" or the tense says.
+pub(super) fn holiday(s: &Slots, days: i32, context: &Context) -> Option<Value> {
+    let holiday = s.holiday?;
+    let year = match (s.year, context.narrative_anchor(), context.reference) {
+        (Some(year), ..) => year,
+        (None, Some(anchor), _) => anchor.year(),
+        (None, None, Some(reference)) => {
+            let this_year = reference.year();
+            let this = holiday.in_year(this_year)?;
+            match s.shift {
+                Some(0) => this_year,
+                Some(n) if n < 0 => this_year - i32::from(this >= reference),
+                Some(_) => this_year + i32::from(this <= reference),
+                None => year_by_tense(reference, (this.month(), this.day()), context.tense),
+            }
+        }
+        (None, None, None) => return Some(Value::unresolved_date(Within::Day(None, None))),
+    };
+    let day = add_days(holiday.in_year(year)?, i64::from(days))?;
+    Some(Value::point(with_daypart(day, s.daypart)))
 }
 
 /// The nth `day` between `first` and `last` (a month), counted back from `last` if `n` < 0.

@@ -363,7 +363,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             TimexType::Date,
             timex::Value::Ref(s.reference?),
         )),
-        Producer::Holiday(days) => holiday(s, days.unwrap_or(0), context),
+        Producer::Holiday(days) => days::holiday(s, days.unwrap_or(0), context),
         Producer::Nth(fixed) => days::nth(s, *fixed, context),
         Producer::Nothing => None,
         Producer::Time(fixed_hour, part) => {
@@ -635,29 +635,6 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
     Some(Value::point(
         Point::containing(reference, unit).shifted(unit, n)?,
     ))
-}
-
-/// "Christmas 1998", "last Thanksgiving", "on Easter Sunday": the holiday in the year written,
-/// else the one before or after the reference date that "last", "next" or the tense says.
-fn holiday(s: &Slots, days: i32, context: &Context) -> Option<Value> {
-    let holiday = s.holiday?;
-    let year = match (s.year, context.narrative_anchor(), context.reference) {
-        (Some(year), ..) => year,
-        (None, Some(anchor), _) => anchor.year(),
-        (None, None, Some(reference)) => {
-            let this_year = reference.year();
-            let this = holiday.in_year(this_year)?;
-            match s.shift {
-                Some(0) => this_year,
-                Some(n) if n < 0 => this_year - i32::from(this >= reference),
-                Some(_) => this_year + i32::from(this <= reference),
-                None => year_by_tense(reference, (this.month(), this.day()), context.tense),
-            }
-        }
-        (None, None, None) => return Some(Value::unresolved_date(Within::Day(None, None))),
-    };
-    let day = add_days(holiday.in_year(year)?, i64::from(days))?;
-    Some(Value::point(with_daypart(day, s.daypart)))
 }
 
 /// "The following year", "that morning", "the previous Friday", "that summer": moved from the
