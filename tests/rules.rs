@@ -125,3 +125,42 @@ fn only_expressions_said_to_need_the_tense_depend_on_it() {
     }
     assert!(checked > 100, "only {checked} expressions checked");
 }
+
+/// Every example of the holiday list (`data/rules/holidays.txt`): the phrase gives one
+/// expression, with the value written.
+#[test]
+fn every_holiday_example_tags_as_written() {
+    let options = TagOptions {
+        reference_date: NaiveDate::from_ymd_opt(2013, 2, 12),
+        ..TagOptions::default()
+    };
+    let mut failures = Vec::new();
+    let mut count = 0;
+    let list = include_str!("../data/rules/holidays.txt");
+    for (n, line) in list.lines().enumerate() {
+        let Some((phrase, value)) = line
+            .strip_prefix('"')
+            .and_then(|rest| rest.split_once("\" = "))
+        else {
+            continue;
+        };
+        count += 1;
+        let got: Vec<String> = tag(phrase, &options)
+            .iter()
+            .map(|t| t.value.to_string())
+            .collect();
+        if got != [value.trim()] {
+            failures.push(format!(
+                "holidays.txt:{:<4} {phrase:?} got: {got:?} expected: {value}",
+                n + 1
+            ));
+        }
+    }
+    assert!(count >= 20, "only {count} examples");
+    assert!(
+        failures.is_empty(),
+        "{} of {count} examples fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

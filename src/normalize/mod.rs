@@ -106,7 +106,8 @@ pub fn needs_tense(expression: &Expression) -> bool {
         | Producer::Quarter(_)
         | Producer::Half(_)
         | Producer::Time(..)
-        | Producer::Holiday => true,
+        | Producer::Holiday(_) => true,
+        Producer::Nth(_) => s.year.is_none(),
         Producer::Shift(fixed) => {
             fixed.is_some() && (s.season.is_some() || s.unit == Some(Unit::Weekend))
         }
@@ -362,16 +363,17 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             TimexType::Date,
             timex::Value::Ref(s.reference?),
         )),
-        Producer::Holiday => holiday(s, context),
+        Producer::Holiday(days) => days::holiday(s, days.unwrap_or(0), context),
+        Producer::Nth(fixed) => days::nth(s, *fixed, context),
         Producer::Nothing => None,
         Producer::Time(fixed_hour, part) => {
             let (mut hour, minute) = s
                 .clock
                 .or(fixed_hour.map(|h| (h, 0)))
                 .or_else(|| hour_of_daypart(s))?;
-            if let Some(part) = part {
-                // "10:30 tonight" is 22:30.
-                hour = hour_in_daypart(hour, *part);
+            if let Some(part) = part.or(s.daypart.filter(|_| s.clock.is_some())) {
+                // "10:30 tonight" is 22:30, "4:15 in the afternoon" 16:15.
+                hour = hour_in_daypart(hour, part);
             }
             // "At 5 a.m. on 22 June 1941": the date said with the clock time wins.
             let said = s.month.zip(s.day).and_then(|(month, day)| {
@@ -385,8 +387,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                     let value = partial(Year::Unknown, Within::Day(None, None), time);
                     return Some(Value::unresolved(TimexType::Time, value));
                 }
-                (Some(w), Some(r)) => nearest_weekday(r, weekday(w)?, context.tense),
-                (None, Some(r)) if s.month.is_some() => {
+                (_, Some(r)) if s.month.is_some() => {
                     let (month, day) = (s.month?, s.day?);
                     NaiveDate::from_ymd_opt(
                         year_by_tense(r, (month, day), context.tense),
@@ -394,6 +395,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                         day,
                     )?
                 }
+                (Some(w), Some(r)) => nearest_weekday(r, weekday(w)?, context.tense),
                 (None, Some(r)) => add_days(r, i64::from(s.day_shift.unwrap_or(0)))?,
             };
             Some(Value::point(Point::Clock(day, hour, minute)))
@@ -635,28 +637,6 @@ fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
     ))
 }
 
-/// "Christmas 1998", "last Thanksgiving", "on Easter Sunday": the holiday in the year written,
-/// else the one before or after the reference date that "last", "next" or the tense says.
-fn holiday(s: &Slots, context: &Context) -> Option<Value> {
-    let holiday = s.holiday?;
-    let year = match (s.year, context.narrative_anchor(), context.reference) {
-        (Some(year), ..) => year,
-        (None, Some(anchor), _) => anchor.year(),
-        (None, None, Some(reference)) => {
-            let this_year = reference.year();
-            let this = holiday.in_year(this_year)?;
-            match s.shift {
-                Some(0) => this_year,
-                Some(n) if n < 0 => this_year - i32::from(this >= reference),
-                Some(_) => this_year + i32::from(this <= reference),
-                None => year_by_tense(reference, (this.month(), this.day()), context.tense),
-            }
-        }
-        (None, None, None) => return Some(Value::unresolved_date(Within::Day(None, None))),
-    };
-    Some(Value::point(Point::Day(holiday.in_year(year)?)))
-}
-
 /// "The following year", "that morning", "the previous Friday", "that summer": moved from the
 /// date told before (else the reference date).
 fn ref_shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
@@ -812,6 +792,7 @@ fn add_days(date: NaiveDate, n: i64) -> Option<NaiveDate> {
     }
 }
 
+mod days;
 mod story;
 #[cfg(test)]
 mod tests;

@@ -287,18 +287,30 @@ impl Lexicon {
         })
     }
 
-    /// Reads `words.txt`.
-    pub fn parse(source: &str) -> Result<Self, RuleError> {
+    /// Reads the word lists of each (file name, text): `words.txt`, `holidays.txt`. Lines
+    /// that start with a quote are examples, which the tests read.
+    pub fn parse(files: &[(&'static str, &str)]) -> Result<Self, RuleError> {
         let mut lexicon = Self::default();
+        for &(file, source) in files {
+            lexicon.read(file, source)?;
+        }
+        lexicon.possessive = lexicon.intern(POSSESSIVE);
+        lexicon.index_classes();
+        Ok(lexicon)
+    }
+
+    fn read(&mut self, file: &'static str, source: &str) -> Result<(), RuleError> {
+        let lexicon = self;
         let mut class = None;
         let mut plural = false;
         for (n, line) in data_lines(source) {
             let error = |message: String| RuleError {
-                file: "words.txt",
+                file,
                 line: n,
                 message,
             };
             let line = match line {
+                DataLine::Entries(line) if line.starts_with('"') => continue,
                 DataLine::Entries(line) => line,
                 DataLine::Section(header) => {
                     let mut parts = header.split_whitespace();
@@ -352,9 +364,7 @@ impl Lexicon {
                 }
             }
         }
-        lexicon.possessive = lexicon.intern(POSSESSIVE);
-        lexicon.index_classes();
-        Ok(lexicon)
+        Ok(())
     }
 
     /// The second words (key ids modulo 64, as bits) of the entries of `classes` that start

@@ -206,6 +206,8 @@ fn number_may_start(shape: usize, builtin: Builtin) -> bool {
         Builtin::SlashDate | Builtin::Half => slash,
         Builtin::Digit => len == 1,
         Builtin::ShortYear => len == 2,
+        Builtin::SpelledClock => false,
+        Builtin::Hour => len <= 2 && !colon && !slash,
     }
 }
 
@@ -214,9 +216,9 @@ fn element_signature(element: &Element) -> Signature {
     match element {
         Element::Words(keys) => keys.iter().fold(0, |bits, &k| bits | word_signature(k)),
         Element::Class(class) | Element::ClassValue(class, _) => class.bit().into(),
-        Element::Builtin(Builtin::Year | Builtin::Number) => {
-            SIG_NUMBER | Signature::from(Class::Number.bit())
-        }
+        Element::Builtin(
+            Builtin::Year | Builtin::Number | Builtin::SpelledClock | Builtin::Hour,
+        ) => SIG_NUMBER | Signature::from(Class::Number.bit()),
         Element::Builtin(Builtin::Day | Builtin::Ordinal) => {
             SIG_NUMBER | Signature::from(Class::Ordinal.bit())
         }
@@ -235,6 +237,7 @@ fn element_signature(element: &Element) -> Signature {
 
 const WORDS: &str = include_str!("../../data/rules/words.txt");
 const RULES: &str = include_str!("../../data/rules/en.rules");
+const HOLIDAYS: &str = include_str!("../../data/rules/holidays.txt");
 
 /// The compiled rules: word table, rule variants and, per word, the variants it can start.
 pub struct Recognizer {
@@ -269,7 +272,7 @@ impl Recognizer {
     /// # Errors
     /// A [`RuleError`] naming the file and line of the first mistake.
     pub fn compile(words: &str, rules: &str) -> Result<Self, RuleError> {
-        let mut lexicon = Lexicon::parse(words)?;
+        let mut lexicon = Lexicon::parse(&[("words.txt", words), ("holidays.txt", HOLIDAYS)])?;
         let mut compiled = rules::parse(rules, &mut lexicon)?;
         for variant in &mut compiled.variants {
             variant.second = variant.elements.get(1).map_or(SIG_END, element_signature);

@@ -168,6 +168,32 @@ fn side(
     }
 }
 
+/// Whether `word` says after noon ("p.m.") or before ("a.m."), if it says either.
+fn meridiem(word: &str) -> Option<bool> {
+    let listed = |options: [&str; 3]| options.iter().any(|o| word.eq_ignore_ascii_case(o));
+    if listed(["p.m.", "pm", "p.m"]) {
+        Some(true)
+    } else if listed(["a.m.", "am", "a.m"]) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// A clock time on the reference day, one side of a range of hours.
+fn clock_side(span: Range<usize>, tokens: Range<usize>, hour: u32) -> Expression {
+    let mut slots = Slots::default();
+    slots.clock = Some((hour, 0));
+    Expression {
+        span,
+        rule: u32::MAX,
+        producer: Producer::Time(None, None),
+        slots,
+        modifier: None,
+        tokens,
+    }
+}
+
 /// A year alone, one side of a range, read from token `i`.
 fn year_side(span: Range<usize>, i: usize, year: u32) -> Expression {
     let mut e = side(span, i..i + 1, None, None, 1);
@@ -299,6 +325,22 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
                 out.push(left);
                 out.push(year_side(b_span, i, end));
                 i += 1;
+                continue;
+            }
+            if let Some(pm) = tokens
+                .get(i + 1)
+                .and_then(|t| meridiem(&text[t.span.clone()]))
+                && (1..=12).contains(&a)
+                && (1..=12).contains(&b)
+                && a < b
+            {
+                // "3-4 p.m.": two hours of the half of the day said after the second.
+                let hour = |h: u32| h % 12 + if pm { 12 } else { 0 };
+                let left = clock_side(start..start + a_len, i..i + 1, hour(a));
+                let right = clock_side(b_span.start..tokens[i + 1].span.end, i..i + 2, hour(b));
+                out.push(left);
+                out.push(right);
+                i += 2;
                 continue;
             }
             if a > b

@@ -26,6 +26,10 @@ pub enum Builtin {
     Digit,
     /// A year in two digits after an apostrophe or joined to a word: "Q3 '25", "FY25".
     ShortYear,
+    /// A clock time in words after "at": "at ten forty-five", "at seven thirty".
+    SpelledClock,
+    /// An hour of the clock, 1 to 12, in digits or a word ("at 9", "at seven"), not "a".
+    Hour,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +66,11 @@ pub enum Producer {
     Reported(i32),
     Decade,
     Century,
-    Holiday,
+    /// A holiday, moved by some days ("the day after Christmas" is `holiday 1`).
+    Holiday(Option<i32>),
+    /// The nth day name, week or weekend of a month ("the first Tuesday in November"), the
+    /// last if fixed at -1 ("the last Monday of May").
+    Nth(Option<i32>),
     YearEnd,
     Duration(DurationKind),
     Set(Period),
@@ -341,6 +349,8 @@ fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
             "half" => Builtin::Half,
             "digit" => Builtin::Digit,
             "short_year" => Builtin::ShortYear,
+            "spelled_clock" => Builtin::SpelledClock,
+            "hour" => Builtin::Hour,
             _ => {
                 let class = match name {
                     "month" => Class::Month,
@@ -436,7 +446,8 @@ fn producer(spec: &str) -> Result<Producer, String> {
         "reported" => Ok(Producer::Reported(int(0)?.unwrap_or(0))),
         "decade" => no_args(Producer::Decade),
         "century" => no_args(Producer::Century),
-        "holiday" => no_args(Producer::Holiday),
+        "holiday" => Ok(Producer::Holiday(int(0)?)),
+        "nth" => Ok(Producer::Nth(int(0)?)),
         "year_end" => no_args(Producer::YearEnd),
         "duration" => Ok(Producer::Duration(match args.first() {
             None => DurationKind::Counted,

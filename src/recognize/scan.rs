@@ -493,7 +493,11 @@ impl Recognizer {
             return false;
         };
         self.entry_at(input, Class::LatentCue, prev)
-            .is_some_and(|(_, cues, ..)| slots.weekday.is_none() || self.value(cues) == "day")
+            .is_some_and(|(_, cues, ..)| match self.value(cues) {
+                "day" => true,
+                "holiday" => slots.holiday.is_some(),
+                _ => slots.weekday.is_none() && slots.holiday.is_none(),
+            })
     }
 
     /// What token `i` (after a hyphen) could be, as bits to test against
@@ -535,9 +539,10 @@ impl Recognizer {
             Element::Class(class) | Element::ClassValue(class, _) => has(*class),
             Element::Punct(c) => input.is_punct(i, *c),
             Element::Possessive => input.keys[i] == Some(self.lexicon.possessive),
-            Element::Builtin(Builtin::Year | Builtin::Number) => {
+            Element::Builtin(Builtin::Year | Builtin::Number | Builtin::Hour) => {
                 input.is_number(i) || has(Class::Number)
             }
+            Element::Builtin(Builtin::SpelledClock) => has(Class::Number),
             Element::Builtin(Builtin::Day | Builtin::Ordinal) => {
                 input.is_number(i) || has(Class::Ordinal)
             }
@@ -640,7 +645,16 @@ impl Recognizer {
             {
                 continue;
             }
-            if entry.capitalised && !input.word(i).starts_with(|c: char| c.is_uppercase()) {
+            // As people type: a month, day or holiday name in lower case counts if spelled out
+            // ("due april 9th", "on thursday"), a month or a one-word holiday alone only with a
+            // cue ("in january", "over easter"), "march" and "may" only before a number ("march
+            // 3rd"); an abbreviation ("sun", "sat") and "election day" never do.
+            let lower = entry.capitalised && !input.word(i).starts_with(|c: char| c.is_uppercase());
+            if lower
+                && (entry.abbreviation
+                    || entry.latent && !input.is_number(i + 1)
+                    || class == Class::Holiday && !entry.rest.is_empty())
+            {
                 continue;
             }
             let mut end = i + 1;
@@ -662,7 +676,7 @@ impl Recognizer {
             if !ok {
                 continue;
             }
-            let mut latent = entry.latent;
+            let mut latent = entry.latent || lower && class != Class::Weekday;
             if entry.abbreviation
                 && !plural
                 && entry.rest.is_empty()

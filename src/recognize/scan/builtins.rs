@@ -80,6 +80,21 @@ impl Recognizer {
                 Some(end)
             }
             Builtin::Clock => clock_at(input, i, slots),
+            Builtin::SpelledClock => self.spelled_clock_at(input, i, slots),
+            Builtin::Hour => {
+                // "at 9", "at seven"; "a" and "an" are no hour ("today at a meeting").
+                if input.word(i).len() < 3 && !input.is_number(i) {
+                    return None;
+                }
+                let (end, Amount::Exact(hour @ 1..=12)) = self.number_at(input, i, slots)? else {
+                    return None;
+                };
+                if input.is_number(i) && input.word(i).len() > 2 {
+                    return None;
+                }
+                slots.number = Some(Amount::Exact(hour));
+                Some(end)
+            }
             Builtin::IsoDate => {
                 if input.word(i).len() != 10 {
                     return None;
@@ -184,12 +199,20 @@ impl Recognizer {
                     .any(|&(e, _)| self.lexicon.entries[e as usize].rest.is_empty())
             })
         };
-        // "In 1990 people voted": after a cue, a year even before a counted noun.
-        if one_word(Class::NotAYearAfter, i + 1)
-            && !i
-                .checked_sub(1)
-                .is_some_and(|p| one_word(Class::LatentCue, p))
-        {
+        // "In 1990 people voted": after a cue, a year even before a counted noun ("over 2000
+        // people" is a count: "over" is a cue for holidays only).
+        let cue_before = i.checked_sub(1).is_some_and(|p| {
+            input.keys[p].is_some_and(|k| {
+                self.lexicon
+                    .entries_of(k, Class::LatentCue)
+                    .iter()
+                    .any(|&(e, _)| {
+                        let entry = &self.lexicon.entries[e as usize];
+                        entry.rest.is_empty() && &*entry.value != "holiday"
+                    })
+            })
+        });
+        if one_word(Class::NotAYearAfter, i + 1) && !cue_before {
             return true;
         }
         let Some(mut prev) = i.checked_sub(1) else {
@@ -207,11 +230,34 @@ impl Recognizer {
         one_word(Class::NotAYearBefore, prev)
     }
 
+    /// "at ten forty-five", "at seven thirty": an hour and its minutes in words, after "at"
+    /// (elsewhere "ten fifteen" may be a count or a year).
+    fn spelled_clock_at(&self, input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
+        if !after_at(input, i) || before_unknown_word(input, i) {
+            return None;
+        }
+        let mut scratch = Slots::default();
+        let (end, Amount::Exact(hour @ 1..=12)) = self.number_at(input, i, &mut scratch)? else {
+            return None;
+        };
+        let next = input.skip_hyphen(end);
+        if next >= input.tokens.len() || input.is_number(next) {
+            return None;
+        }
+        let (end, Amount::Exact(minute @ 10..=59)) = self.read_number(input, next, &mut scratch)?
+        else {
+            return None;
+        };
+        slots.clock = Some((hour, minute));
+        Some(end)
+    }
+
     /// "nineteen ninety-six", "two thousand", "two thousand and one".
     fn spelled_year_at(&self, input: &Input, i: usize) -> Option<(usize, i32)> {
         // No number word is a year alone: "a", "one", "the next few" before an unknown word
-        // ("a company") are ruled out before they are read.
-        if before_unknown_word(input, i) {
+        // ("a company") are ruled out before they are read; after "at", "ten forty-five" is a
+        // clock time.
+        if before_unknown_word(input, i) || after_at(input, i) {
             return None;
         }
         let mut scratch = Slots::default();
@@ -321,7 +367,9 @@ impl Recognizer {
 /// The word list through which a word can start `builtin` (see `builtin_at`), if any.
 pub(in crate::recognize) fn word_class(builtin: Builtin) -> Option<Class> {
     match builtin {
-        Builtin::Year | Builtin::Number => Some(Class::Number),
+        Builtin::Year | Builtin::Number | Builtin::SpelledClock | Builtin::Hour => {
+            Some(Class::Number)
+        }
         Builtin::Day | Builtin::Ordinal => Some(Class::Ordinal),
         Builtin::Clock
         | Builtin::IsoDate
@@ -349,6 +397,22 @@ pub(super) fn year_at(input: &Input, i: usize) -> Option<i32> {
     }
     let year: i32 = word.parse().ok()?;
     (1000..=2099).contains(&year).then_some(year)
+}
+
+/// Whether token `i` is a word, one of `options` (ignoring case).
+fn word_at(input: &Input, i: usize, options: &[&str]) -> bool {
+    input.tokens.get(i).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && options
+                .iter()
+                .any(|o| input.word(i).eq_ignore_ascii_case(o))
+    })
+}
+
+/// Whether the word before token `i` is "at".
+fn after_at(input: &Input, i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|p| input.word(p).eq_ignore_ascii_case("at"))
 }
 
 fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
@@ -387,11 +451,20 @@ fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
         ),
         Some(_) => return None,
         None if word.len() <= 2 => (word.parse::<u32>().ok()?, 0, false),
-        None if word.len() == 4 && zone_at(i + 1) => (
-            word[..2].parse::<u32>().ok()?,
-            word[2..].parse::<u32>().ok()?,
-            true,
-        ),
+        // "at 0945", "at 1530 hours": after "at", four digits that are no year, or that
+        // "hours" follows, are a clock time.
+        None if word.len() == 4
+            && (zone_at(i + 1)
+                || after_at(input, i)
+                    && (year_at(input, i).is_none()
+                        || word_at(input, i + 1, &["hours", "hrs"]))) =>
+        {
+            (
+                word[..2].parse::<u32>().ok()?,
+                word[2..].parse::<u32>().ok()?,
+                true,
+            )
+        }
         None => return None,
     };
     if hour > 24 || minute > 59 {

@@ -1,0 +1,133 @@
+//! Days a month names by counting ("the first Tuesday in November", "the last Monday of May
+//! 2025", "the second week of October", "the third weekend of June") and holidays ("the day
+//! after Christmas").
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::{Context, Value, add_days, weekday, with_daypart, year_by_tense};
+use crate::recognize::Slots;
+use crate::timex::{Point, Unit, Within};
+
+/// The year of a month said without one: the story's in a narrative, else the reference
+/// date's moved by tense; `Err` with the unresolved value when there is no reference date.
+pub(super) fn year_of_month(month: u32, s: &Slots, context: &Context) -> Result<i32, Value> {
+    if let Some(year) = s.year.or_else(|| context.story_year(month)) {
+        return Ok(year);
+    }
+    match context.reference {
+        Some(reference) => Ok(year_by_tense(reference, (month, 0), context.tense)),
+        None => Err(Value::unresolved_date(Within::Month(Some(month)))),
+    }
+}
+
+/// "The first Tuesday in November", "the last Monday of May", "the second week of October",
+/// "the third weekend of June": counted from the month's first day, or back from its last
+/// (`fixed` -1).
+pub(super) fn nth(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
+    let month = s.month?;
+    let year = match year_of_month(month, s, context) {
+        Ok(year) => year,
+        Err(unresolved) => return Some(unresolved),
+    };
+    let n = match fixed {
+        Some(n) => n,
+        None => i32::try_from(s.ordinal?).ok()?,
+    };
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let last = last_of_month(first)?;
+    let point = match (s.weekday, s.unit) {
+        (Some(day), _) => Point::Day(nth_weekday(first, last, weekday(day)?, n)?),
+        // A week of a month: the week of its (7n-6)th day; the last, the week that holds most
+        // of the month's last seven days.
+        (None, Some(Unit::Week)) => {
+            let day = if n < 0 {
+                add_days(last, -3)?
+            } else {
+                add_days(first, 7 * i64::from(n - 1))?
+            };
+            if day.month() != month {
+                return None;
+            }
+            Point::containing(day, Unit::Week)
+        }
+        // A weekend of a month: the weekend of its nth Saturday.
+        (None, Some(Unit::Weekend)) => {
+            Point::containing(nth_weekday(first, last, Weekday::Sat, n)?, Unit::Weekend)
+        }
+        _ => return None,
+    };
+    Some(Value::point(point))
+}
+
+/// "Christmas 1998", "last Thanksgiving", "on Easter Sunday": the holiday in the year written,
+/// else the one before or after the reference date that "last", "next" or the tense says.
+pub(super) fn holiday(s: &Slots, days: i32, context: &Context) -> Option<Value> {
+    let holiday = s.holiday?;
+    let year = match (s.year, context.narrative_anchor(), context.reference) {
+        (Some(year), ..) => year,
+        (None, Some(anchor), _) => anchor.year(),
+        (None, None, Some(reference)) => {
+            let this_year = reference.year();
+            let this = holiday.in_year(this_year)?;
+            match s.shift {
+                Some(0) => this_year,
+                Some(n) if n < 0 => this_year - i32::from(this >= reference),
+                Some(_) => this_year + i32::from(this <= reference),
+                None => year_by_tense(reference, (this.month(), this.day()), context.tense),
+            }
+        }
+        (None, None, None) => return Some(Value::unresolved_date(Within::Day(None, None))),
+    };
+    let day = add_days(holiday.in_year(year)?, i64::from(days))?;
+    Some(Value::point(with_daypart(day, s.daypart)))
+}
+
+/// The nth `day` between `first` and `last` (a month), counted back from `last` if `n` < 0.
+fn nth_weekday(first: NaiveDate, last: NaiveDate, day: Weekday, n: i32) -> Option<NaiveDate> {
+    let target = i64::from(day.num_days_from_monday());
+    let found = if n > 0 {
+        let ahead = (target - i64::from(first.weekday().num_days_from_monday())).rem_euclid(7);
+        add_days(first, ahead + 7 * i64::from(n - 1))?
+    } else {
+        let back = (i64::from(last.weekday().num_days_from_monday()) - target).rem_euclid(7);
+        add_days(last, -back - 7 * i64::from(-n - 1))?
+    };
+    (found >= first && found <= last).then_some(found)
+}
+
+fn last_of_month(first: NaiveDate) -> Option<NaiveDate> {
+    first.checked_add_months(chrono::Months::new(1))?.pred_opt()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nth_weekdays_count_from_either_end_of_the_month() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let nov = ymd(2024, 11, 1);
+        let end = ymd(2024, 11, 30);
+        assert_eq!(
+            nth_weekday(nov, end, Weekday::Tue, 1),
+            Some(ymd(2024, 11, 5))
+        );
+        assert_eq!(
+            nth_weekday(nov, end, Weekday::Fri, 1),
+            Some(ymd(2024, 11, 1))
+        );
+        assert_eq!(
+            nth_weekday(nov, end, Weekday::Thu, 4),
+            Some(ymd(2024, 11, 28))
+        );
+        assert_eq!(
+            nth_weekday(nov, end, Weekday::Sat, -1),
+            Some(ymd(2024, 11, 30))
+        );
+        assert_eq!(
+            nth_weekday(nov, end, Weekday::Mon, -1),
+            Some(ymd(2024, 11, 25))
+        );
+        assert_eq!(nth_weekday(nov, end, Weekday::Mon, 5), None);
+    }
+}
