@@ -1,0 +1,93 @@
+//! Tests of one event per happening, statuses and quotes, over tagged text.
+
+use chrono::NaiveDate;
+
+use super::{MAX_QUOTE, extract, quote};
+use crate::tagger::{DocType, TagOptions, tag};
+use crate::text::sentences;
+use crate::timeline::Event;
+
+/// The events of `text` read as `doc_type`; the news is dated 2013-02-12.
+pub(super) fn events(text: &str, doc_type: DocType) -> Vec<Event> {
+    let reference = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap();
+    let options = TagOptions {
+        reference_date: Some(reference),
+        doc_type,
+    };
+    let timexes = tag(text, &options);
+    let reference = (doc_type == DocType::News).then_some(reference);
+    extract(text, &timexes, &sentences(text), reference, "s")
+}
+
+/// Issue 12: one clause with many dates, many names and an office word before a name once
+/// made merging read the clause's names for every date. Large, so a quadratic pass would
+/// not finish; no timing is asserted.
+#[test]
+fn one_clause_with_many_dates_and_names_completes() {
+    let mut text = String::from("President Anna Lee visited");
+    for k in 0..4000 {
+        text.push_str(&format!(" Town{k} Hall{k} in {} and", 1000 + k % 900));
+    }
+    text.push_str(" home.");
+    let found = events(&text, DocType::Narrative);
+    assert!(found.len() > 100, "{}", found.len());
+}
+
+#[test]
+fn a_bracketed_alternative_date_is_the_same_happening() {
+    let text = "The fleet attacked the harbour on 7 December 1941 (8 December 1941 in Asia).";
+    let found = events(text, DocType::Narrative);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].date.to_string(), "1941-12-07");
+}
+
+#[test]
+fn a_list_of_dated_items_gives_one_event_per_item() {
+    let text = "The army won the battles of Arras (1917), Amiens (1918) and Cambrai (1919).";
+    let found = events(text, DocType::Narrative);
+    let got: Vec<(String, String)> = found
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    for ((date, title), (year, name)) in
+        got.iter()
+            .zip([("1917", "Arras"), ("1918", "Amiens"), ("1919", "Cambrai")])
+    {
+        assert_eq!(date, year);
+        assert!(title.contains(name), "{title}");
+        let others = ["Arras", "Amiens", "Cambrai"]
+            .into_iter()
+            .filter(|n| *n != name);
+        for other in others {
+            assert!(!title.contains(other), "{title}");
+        }
+    }
+}
+
+#[test]
+fn a_quote_is_the_sentence_with_single_spaces_cut_after_a_thousand_bytes() {
+    assert_eq!(quote("  Talks\n broke   down. "), "Talks broke down.");
+    let long = "word ".repeat(1000);
+    let cut = quote(&long);
+    assert!(cut.len() <= MAX_QUOTE + " …".len(), "{}", cut.len());
+    assert!(cut.ends_with("word …"));
+}
+
+#[test]
+fn the_quote_is_the_sentence_of_the_date_and_far_mentions_stay_apart() {
+    let text = "The war shaped the region. The 1914 war ruined farms. The war ended badly. \
+                Crops failed. Prices rose. Farms were sold. Towns emptied. The war was \
+                remembered.";
+    let found = events(text, DocType::Narrative);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let war = &found[0];
+    assert_eq!(war.quote.as_deref(), Some("The 1914 war ruined farms."));
+    // Not the sentence before the date, nor one far after it.
+    let quoted: Vec<&str> = war.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(
+        quoted,
+        ["The 1914 war ruined farms.", "The war ended badly."],
+        "{war:#?}"
+    );
+}
