@@ -55,7 +55,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
         return Some(EventPos::Verb);
     }
     // "the quarter ended Sept. 30" names a period, not an event.
-    let after_period = i > 0 && is_in(PERIOD_NOUNS, &tokens[i - 1].lower);
+    let after_period = i > 0 && tokens[i - 1].is(PERIOD_NOUNS);
     if after_period && matches!(word, "ended" | "ending" | "ends") {
         return None;
     }
@@ -187,8 +187,8 @@ fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
     // "now owns", "still wants": a present-tense verb right after a time adverb.
     let before_auxiliary = tokens
         .get(i + 1)
-        .is_some_and(|t| is_in(AUXILIARIES, &t.lower));
-    if plural && i > 0 && is_in(TIME_ADVERBS, &tokens[i - 1].lower) && !before_auxiliary {
+        .is_some_and(|t| t.is(AUXILIARIES));
+    if plural && i > 0 && tokens[i - 1].is(TIME_ADVERBS) && !before_auxiliary {
         return true;
     }
     if plural {
@@ -201,7 +201,7 @@ fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
     let prev = &tokens[j].lower;
     // "according to state media": this `to` is a preposition.
     let to_as_preposition =
-        prev == "to" && j > 0 && is_in(PREPOSITION_BEFORE_TO, &tokens[j - 1].lower);
+        prev == "to" && j > 0 && tokens[j - 1].is(PREPOSITION_BEFORE_TO);
     is_in(VERB_OPENERS, prev) && !to_as_preposition
 }
 
@@ -219,7 +219,7 @@ fn follows_copula(tokens: &[Token], i: usize) -> bool {
     if is_adverb(word) || is_in(PARTICLES, word) {
         return false;
     }
-    word_before_adverbs(tokens, i).is_some_and(|j| is_in(COPULAS, &tokens[j].lower))
+    word_before_adverbs(tokens, i).is_some_and(|j| tokens[j].is(COPULAS))
 }
 
 /// "almost", "quickly", "never": words that sit between an auxiliary and its verb.
@@ -230,9 +230,9 @@ fn is_adverb(word: &str) -> bool {
 /// "a retired diplomat", "the troubled region": a participle between a determiner and a noun
 /// describes the noun.
 fn is_attributive(tokens: &[Token], i: usize) -> bool {
-    let after_determiner = i > 0 && is_in(DETERMINERS, &tokens[i - 1].lower);
+    let after_determiner = i > 0 && tokens[i - 1].is(DETERMINERS);
     let before_word = tokens.get(i + 1).is_some_and(|t| {
-        t.is_word() && !is_in(PREPOSITIONS, &t.lower) && !is_in(OTHER_FUNCTION_WORDS, &t.lower)
+        t.is_word() && !t.is(PREPOSITIONS) && !t.is(OTHER_FUNCTION_WORDS)
     });
     after_determiner && before_word
 }

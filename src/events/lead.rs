@@ -102,7 +102,7 @@ fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
     sentence.events.iter().find_map(|&(i, pos)| {
         let subject = tokens[clauses.of(i).start.max(from)..i]
             .iter()
-            .any(|t| t.is_word() && !is_in(PREPOSITIONS, &t.lower));
+            .any(|t| t.is_word() && !t.is(PREPOSITIONS));
         let after_to = i > 0 && tokens[i - 1].lower == "to";
         let w = tokens[i].lower.as_str();
         (pos == EventPos::Verb

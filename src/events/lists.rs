@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::detect::{self, EventPos};
-use super::words::{self, Token, is_in};
+use super::words::{self, Token};
 use super::{SentenceAnalysis, title};
 use crate::timex::Timex;
 
@@ -52,7 +52,7 @@ pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
         gap.len() <= MAX_ITEM_GAP
             && gap.iter().any(Token::is_word)
             && gap.iter().all(|t| {
-                is_separator(t) || (t.is_word() && !is_in(words::CLAUSE_OPENERS, &t.lower))
+                is_separator(t) || (t.is_word() && !t.is(words::CLAUSE_OPENERS))
             })
     };
     let links = &sentence.links;

@@ -71,12 +71,12 @@ impl<'t> Plans<'t> {
             let t = &self.tokens[i];
             let mut last = self.last_start.last().copied().flatten();
             if t.is_word() {
-                if is_in(PLAN_WORDS, &t.lower) {
+                if t.is(PLAN_WORDS) {
                     last = Some(i);
                 } else if t.lower == "to" && self.before_to.is_some() {
                     last = self.before_to;
                 }
-                self.before_to = is_in(PLAN_BEFORE_TO, &t.lower).then_some(i);
+                self.before_to = t.is(PLAN_BEFORE_TO).then_some(i);
             }
             self.last_start.push(last);
         }
