@@ -87,7 +87,7 @@ pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
                 // The first item starts at its first content word: "of" leads every item.
                 let mut name = event + 1;
                 while name < first.start
-                    && (!tokens[name].is_word() || detect::is_function_word(&tokens[name].lower))
+                    && (!tokens[name].is_word() || detect::is_function_word(&tokens[name]))
                 {
                     name += 1;
                 }

@@ -441,16 +441,6 @@ pub fn is_in(list: List, word: &str) -> bool {
         .is_some_and(|lists| lists & (1 << list as u32) != 0)
 }
 
-/// `word` is in one of `lists`: one lookup for all.
-#[must_use]
-pub fn is_in_any(lists: &[List], word: &str) -> bool {
-    let mask = lists.iter().fold(0_u32, |m, &l| m | 1 << l as u32);
-    words()
-        .member
-        .get(word)
-        .is_some_and(|found| found & mask != 0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
