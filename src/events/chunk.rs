@@ -243,8 +243,7 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         let possession = matches!(w, "has" | "have" | "had")
             && tokens.get(i + 1).is_some_and(|n| {
                 n.is_word()
-                    && (n.is(DETERMINERS)
-                        || n.lower.starts_with(|c: char| c.is_ascii_digit()))
+                    && (n.is(DETERMINERS) || n.lower.starts_with(|c: char| c.is_ascii_digit()))
             });
         return if possession { Class::Verb } else { Class::Aux };
     }
@@ -278,9 +277,7 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         // "This was called ...", "many were killed": a determiner standing alone.
         let standing = !is_in(super::words::ARTICLES, w)
             && !matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your")
-            && tokens
-                .get(i + 1)
-                .is_some_and(|n| n.is(AUXILIARIES));
+            && tokens.get(i + 1).is_some_and(|n| n.is(AUXILIARIES));
         return if standing { Class::Pron } else { Class::Det };
     }
     if is(Lex::ParticiplePrepositions, w) {

@@ -40,9 +40,8 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     let word = token.lower.as_str();
     // A capitalised first word is an event only when a list says so: "Keating's convictions".
     if token.capitalized {
-        let listed = token.is(IRREGULAR_PAST)
-            || is_event_noun(token)
-            || has_lemma_in(token, EVENT_VERBS);
+        let listed =
+            token.is(IRREGULAR_PAST) || is_event_noun(token) || has_lemma_in(token, EVENT_VERBS);
         return listed.then(|| {
             if is_event_noun(token) {
                 EventPos::Noun
@@ -188,9 +187,7 @@ fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
     }
     let plural = word.ends_with('s') && !word.ends_with("ss");
     // "now owns", "still wants": a present-tense verb right after a time adverb.
-    let before_auxiliary = tokens
-        .get(i + 1)
-        .is_some_and(|t| t.is(AUXILIARIES));
+    let before_auxiliary = tokens.get(i + 1).is_some_and(|t| t.is(AUXILIARIES));
     if plural && i > 0 && tokens[i - 1].is(TIME_ADVERBS) && !before_auxiliary {
         return true;
     }
@@ -203,8 +200,7 @@ fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
     };
     let prev = &tokens[j].lower;
     // "according to state media": this `to` is a preposition.
-    let to_as_preposition =
-        prev == "to" && j > 0 && tokens[j - 1].is(PREPOSITION_BEFORE_TO);
+    let to_as_preposition = prev == "to" && j > 0 && tokens[j - 1].is(PREPOSITION_BEFORE_TO);
     tokens[j].is(VERB_OPENERS) && !to_as_preposition
 }
 
@@ -234,9 +230,9 @@ fn is_adverb(t: &Token) -> bool {
 /// describes the noun.
 fn is_attributive(tokens: &[Token], i: usize) -> bool {
     let after_determiner = i > 0 && tokens[i - 1].is(DETERMINERS);
-    let before_word = tokens.get(i + 1).is_some_and(|t| {
-        t.is_word() && !t.is(PREPOSITIONS) && !t.is(OTHER_FUNCTION_WORDS)
-    });
+    let before_word = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && !t.is(PREPOSITIONS) && !t.is(OTHER_FUNCTION_WORDS));
     after_determiner && before_word
 }
 

@@ -209,8 +209,7 @@ fn verbs_before(tokens: &[Token], events: &[(usize, EventPos)]) -> Vec<bool> {
                 verb_seen = true;
             }
         }
-        if (t.kind == TokenKind::Punct && is_boundary(&t.lower)) || t.is(CLAUSE_OPENERS)
-        {
+        if (t.kind == TokenKind::Punct && is_boundary(&t.lower)) || t.is(CLAUSE_OPENERS) {
             verb_seen = false;
         }
     }

@@ -51,9 +51,9 @@ pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
     let one_item = |gap: &[Token]| {
         gap.len() <= MAX_ITEM_GAP
             && gap.iter().any(Token::is_word)
-            && gap.iter().all(|t| {
-                is_separator(t) || (t.is_word() && !t.is(words::CLAUSE_OPENERS))
-            })
+            && gap
+                .iter()
+                .all(|t| is_separator(t) || (t.is_word() && !t.is(words::CLAUSE_OPENERS)))
     };
     let links = &sentence.links;
     let brackets: Vec<Option<Range<usize>>> = links
