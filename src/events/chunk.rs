@@ -243,8 +243,7 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         let possession = matches!(w, "has" | "have" | "had")
             && tokens.get(i + 1).is_some_and(|n| {
                 n.is_word()
-                    && (is_in(DETERMINERS, &n.lower)
-                        || n.lower.starts_with(|c: char| c.is_ascii_digit()))
+                    && (n.is(DETERMINERS) || n.lower.starts_with(|c: char| c.is_ascii_digit()))
             });
         return if possession { Class::Verb } else { Class::Aux };
     }
@@ -255,7 +254,7 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
             n.is_word()
                 && !n.capitalized
                 && !is_function(&n.lower)
-                && !is_in(PREPOSITIONS, &n.lower)
+                && !n.is(PREPOSITIONS)
                 && !is_past_form(&n.lower)
         });
         let verb_after = tokens
@@ -278,9 +277,7 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         // "This was called ...", "many were killed": a determiner standing alone.
         let standing = !is_in(super::words::ARTICLES, w)
             && !matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your")
-            && tokens
-                .get(i + 1)
-                .is_some_and(|n| is_in(AUXILIARIES, &n.lower));
+            && tokens.get(i + 1).is_some_and(|n| n.is(AUXILIARIES));
         return if standing { Class::Pron } else { Class::Det };
     }
     if is(Lex::ParticiplePrepositions, w) {
@@ -308,7 +305,7 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         || (prev == Some(Class::Num) && w.ends_with("ed"));
     let before_noun = tokens
         .get(i + 1)
-        .is_some_and(|n| n.is_word() && !is_in(PREPOSITIONS, &n.lower) && !is_function(&n.lower));
+        .is_some_and(|n| n.is_word() && !n.is(PREPOSITIONS) && !is_function(&n.lower));
     if past || ing {
         // "a failed mission", "the proposed discontinuation": a participle describing a noun;
         // "trading opened": a gerund as a subject.
@@ -355,7 +352,7 @@ fn is_past_form(w: &str) -> bool {
 fn next_is_verb(tokens: &[Token], i: usize) -> bool {
     tokens
         .get(i + 1)
-        .is_some_and(|n| is_in(AUXILIARIES, &n.lower) || is_past_form(&n.lower))
+        .is_some_and(|n| n.is(AUXILIARIES) || is_past_form(&n.lower))
 }
 
 /// The next word could be a verb ("to visit"), not a noun phrase ("to the city").
@@ -364,8 +361,8 @@ fn next_may_be_verb(tokens: &[Token], i: usize) -> bool {
         n.is_word()
             && !n.capitalized
             && !n.lower.starts_with(|c: char| c.is_ascii_digit())
-            && !is_in(DETERMINERS, &n.lower)
-            && !is_in(PRONOUNS, &n.lower)
+            && !n.is(DETERMINERS)
+            && !n.is(PRONOUNS)
             && !is(Lex::NumberWords, &n.lower)
     })
 }
@@ -376,8 +373,8 @@ fn opened_before(tokens: &[Token], i: usize) -> bool {
         .iter()
         .rev()
         .take_while(|t| t.is_word())
-        .find(|t| !is_in(VERB_ADVERBS, &t.lower) && !is(Lex::Negations, &t.lower))
-        .is_some_and(|t| is_in(VERB_OPENERS, &t.lower) || is_in(AUXILIARIES, &t.lower))
+        .find(|t| !t.is(VERB_ADVERBS) && !is(Lex::Negations, &t.lower))
+        .is_some_and(|t| t.is(VERB_OPENERS) || t.is(AUXILIARIES))
 }
 
 fn is_function(word: &str) -> bool {

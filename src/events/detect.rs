@@ -5,7 +5,7 @@
 use super::words::{
     AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, List, NOT_EVENTS,
     NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
-    PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in, is_in_any,
+    PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
 };
 
 /// How an event word is used.
@@ -26,7 +26,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if is_possession(tokens, i) {
         return Some(EventPos::Verb);
     }
-    if is_function_word(&token.lower) {
+    if is_function_word(token) {
         return None;
     }
     let first_word = tokens[..i].iter().all(|t| !t.is_word());
@@ -41,9 +41,9 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     // A capitalised first word is an event only when a list says so: "Keating's convictions".
     if token.capitalized {
         let listed =
-            is_in(IRREGULAR_PAST, word) || is_event_noun(word) || has_lemma_in(word, EVENT_VERBS);
+            token.is(IRREGULAR_PAST) || is_event_noun(token) || has_lemma_in(token, EVENT_VERBS);
         return listed.then(|| {
-            if is_event_noun(word) {
+            if is_event_noun(token) {
                 EventPos::Noun
             } else {
                 EventPos::Verb
@@ -55,22 +55,23 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
         return Some(EventPos::Verb);
     }
     // "the quarter ended Sept. 30" names a period, not an event.
-    let after_period = i > 0 && is_in(PERIOD_NOUNS, &tokens[i - 1].lower);
+    let after_period = i > 0 && tokens[i - 1].is(PERIOD_NOUNS);
     if after_period && matches!(word, "ended" | "ending" | "ends") {
         return None;
     }
-    if is_past_form(word) && !is_attributive(tokens, i) {
+    if is_past_form(token) && !is_attributive(tokens, i) {
         return Some(EventPos::Verb);
     }
-    if is_event_noun(word) {
+    if is_event_noun(token) {
         return Some(EventPos::Noun);
     }
-    (is_verb_form(word) && !is_attributive(tokens, i)).then_some(EventPos::Verb)
+    (is_verb_form(token) && !is_attributive(tokens, i)).then_some(EventPos::Verb)
 }
 
-fn is_past_form(word: &str) -> bool {
-    is_in(IRREGULAR_PAST, word)
-        || (word.ends_with("ed") && word.chars().count() >= 5 && !is_in(NOT_VERB_FORMS, word))
+fn is_past_form(t: &Token) -> bool {
+    let word = t.lower.as_str();
+    t.is(IRREGULAR_PAST)
+        || (word.ends_with("ed") && word.chars().count() >= 5 && !t.is(NOT_VERB_FORMS))
 }
 
 /// "had a 21.2% stake": `have` as a main verb (not an auxiliary before a participle).
@@ -82,36 +83,36 @@ fn is_possession(tokens: &[Token], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|next| {
         let w = next.lower.as_str();
         next.is_word()
-            && !is_past_form(w)
+            && !is_past_form(next)
             && !w.ends_with("en")
             && !matches!(w, "been" | "to" | "got")
-            && !is_adverb(w)
+            && !is_adverb(next)
     })
 }
 
-pub(super) fn is_function_word(word: &str) -> bool {
-    is_in_any(
-        &[
-            DETERMINERS,
-            PREPOSITIONS,
-            PRONOUNS,
-            AUXILIARIES,
-            OTHER_FUNCTION_WORDS,
-            VERB_ADVERBS,
-        ],
-        word,
-    )
+pub(super) fn is_function_word(t: &Token) -> bool {
+    [
+        DETERMINERS,
+        PREPOSITIONS,
+        PRONOUNS,
+        AUXILIARIES,
+        OTHER_FUNCTION_WORDS,
+        VERB_ADVERBS,
+    ]
+    .into_iter()
+    .any(|list| t.is(list))
 }
 
 /// A past form, a participle or an inflection of a common event verb.
-fn is_verb_form(word: &str) -> bool {
-    if is_in(IRREGULAR_PAST, word) {
+fn is_verb_form(t: &Token) -> bool {
+    let word = t.lower.as_str();
+    if t.is(IRREGULAR_PAST) {
         return true;
     }
-    if is_in(NOT_VERB_FORMS, word) {
+    if t.is(NOT_VERB_FORMS) {
         return false;
     }
-    if has_lemma_in(word, EVENT_VERBS) {
+    if has_lemma_in(t, EVENT_VERBS) {
         return true;
     }
     let len = word.chars().count();
@@ -120,10 +121,11 @@ fn is_verb_form(word: &str) -> bool {
 
 /// Some base form of `word` (see [`lemma_candidates`]) is in `list`; without allocating
 /// unless the word has an inflectional ending.
-pub(super) fn has_lemma_in(word: &str, list: List) -> bool {
-    if is_in(list, word) {
+pub(super) fn has_lemma_in(t: &Token, list: List) -> bool {
+    if t.is(list) {
         return true;
     }
+    let word = t.lower.as_str();
     // The same candidates as `lemma_candidates`, checked in place: this runs on every word.
     let mut buffer = String::new();
     let mut with = |stem: &str, end: char| {
@@ -180,15 +182,13 @@ pub(super) fn lemma_candidates(word: &str) -> impl Iterator<Item = String> + '_ 
 /// "will visit", "to plant", "did not say", "will never give".
 fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
     let word = &tokens[i].lower;
-    if is_adverb(word) {
+    if is_adverb(&tokens[i]) {
         return false;
     }
     let plural = word.ends_with('s') && !word.ends_with("ss");
     // "now owns", "still wants": a present-tense verb right after a time adverb.
-    let before_auxiliary = tokens
-        .get(i + 1)
-        .is_some_and(|t| is_in(AUXILIARIES, &t.lower));
-    if plural && i > 0 && is_in(TIME_ADVERBS, &tokens[i - 1].lower) && !before_auxiliary {
+    let before_auxiliary = tokens.get(i + 1).is_some_and(|t| t.is(AUXILIARIES));
+    if plural && i > 0 && tokens[i - 1].is(TIME_ADVERBS) && !before_auxiliary {
         return true;
     }
     if plural {
@@ -200,9 +200,8 @@ fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
     };
     let prev = &tokens[j].lower;
     // "according to state media": this `to` is a preposition.
-    let to_as_preposition =
-        prev == "to" && j > 0 && is_in(PREPOSITION_BEFORE_TO, &tokens[j - 1].lower);
-    is_in(VERB_OPENERS, prev) && !to_as_preposition
+    let to_as_preposition = prev == "to" && j > 0 && tokens[j - 1].is(PREPOSITION_BEFORE_TO);
+    tokens[j].is(VERB_OPENERS) && !to_as_preposition
 }
 
 /// The nearest word before token `i`, skipping adverbs; `None` at punctuation or the start.
@@ -210,39 +209,40 @@ fn word_before_adverbs(tokens: &[Token], i: usize) -> Option<usize> {
     (0..i)
         .rev()
         .take_while(|&j| tokens[j].is_word())
-        .find(|&j| !is_adverb(&tokens[j].lower))
+        .find(|&j| !is_adverb(&tokens[j]))
 }
 
 /// "are worth", "were not lower", "is payable": a predicate after a form of `be`.
 fn follows_copula(tokens: &[Token], i: usize) -> bool {
-    let word = &tokens[i].lower;
-    if is_adverb(word) || is_in(PARTICLES, word) {
+    if is_adverb(&tokens[i]) || tokens[i].is(PARTICLES) {
         return false;
     }
-    word_before_adverbs(tokens, i).is_some_and(|j| is_in(COPULAS, &tokens[j].lower))
+    word_before_adverbs(tokens, i).is_some_and(|j| tokens[j].is(COPULAS))
 }
 
 /// "almost", "quickly", "never": words that sit between an auxiliary and its verb.
-fn is_adverb(word: &str) -> bool {
-    is_in(VERB_ADVERBS, word) || (word.ends_with("ly") && word.len() > 4) || word == "almost"
+fn is_adverb(t: &Token) -> bool {
+    let word = t.lower.as_str();
+    t.is(VERB_ADVERBS) || (word.ends_with("ly") && word.len() > 4) || word == "almost"
 }
 
 /// "a retired diplomat", "the troubled region": a participle between a determiner and a noun
 /// describes the noun.
 fn is_attributive(tokens: &[Token], i: usize) -> bool {
-    let after_determiner = i > 0 && is_in(DETERMINERS, &tokens[i - 1].lower);
-    let before_word = tokens.get(i + 1).is_some_and(|t| {
-        t.is_word() && !is_in(PREPOSITIONS, &t.lower) && !is_in(OTHER_FUNCTION_WORDS, &t.lower)
-    });
+    let after_determiner = i > 0 && tokens[i - 1].is(DETERMINERS);
+    let before_word = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && !t.is(PREPOSITIONS) && !t.is(OTHER_FUNCTION_WORDS));
     after_determiner && before_word
 }
 
-fn is_event_noun(word: &str) -> bool {
-    if is_in(NOT_EVENTS, word) {
+fn is_event_noun(t: &Token) -> bool {
+    if t.is(NOT_EVENTS) {
         return false;
     }
+    let word = t.lower.as_str();
     let singular = word.strip_suffix('s').unwrap_or(word);
-    if is_in(EVENT_NOUNS, word) || is_in(EVENT_NOUNS, singular) {
+    if t.is(EVENT_NOUNS) || is_in(EVENT_NOUNS, singular) {
         return true;
     }
     let long_enough = singular.chars().count() >= 7;

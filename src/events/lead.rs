@@ -97,12 +97,12 @@ fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
     // "Analysts believe the economy is weak": what follows an opinion is a view.
     let opinion = tokens
         .iter()
-        .position(|t| t.is_word() && super::detect::has_lemma_in(&t.lower, OPINION_VERBS))
+        .position(|t| t.is_word() && super::detect::has_lemma_in(t, OPINION_VERBS))
         .unwrap_or(tokens.len());
     sentence.events.iter().find_map(|&(i, pos)| {
         let subject = tokens[clauses.of(i).start.max(from)..i]
             .iter()
-            .any(|t| t.is_word() && !is_in(PREPOSITIONS, &t.lower));
+            .any(|t| t.is_word() && !t.is(PREPOSITIONS));
         let after_to = i > 0 && tokens[i - 1].lower == "to";
         let w = tokens[i].lower.as_str();
         (pos == EventPos::Verb
@@ -112,7 +112,7 @@ fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
             && !after_to
             && i < opinion
             && !is_in(SAYING_VERBS, w)
-            && !super::detect::has_lemma_in(w, OPINION_VERBS))
+            && !super::detect::has_lemma_in(&tokens[i], OPINION_VERBS))
         .then_some(i)
     })
 }

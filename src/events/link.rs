@@ -12,7 +12,7 @@
 use std::ops::Range;
 
 use super::detect::EventPos;
-use super::words::{CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, Token, TokenKind, is_in};
+use super::words::{CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, Token, TokenKind};
 
 /// Why an event was chosen; the extractor turns it into a confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,10 +131,10 @@ impl<'a> Linker<'a> {
             return Some((noun, LinkRule::Premodifier));
         }
         let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
-        let after_preposition = before.is_some_and(|t| is_in(PREPOSITIONS, &t.lower));
+        let after_preposition = before.is_some_and(|t| t.is(PREPOSITIONS));
         let opens_sentence = tokens[..timex.start]
             .iter()
-            .all(|t| !t.is_word() || is_in(PREPOSITIONS, &t.lower));
+            .all(|t| !t.is_word() || t.is(PREPOSITIONS));
         // Events before the expression, then events after it; those inside it date nothing.
         let left_end = events.partition_point(|&(i, _)| i < timex.start);
         let right_start = events.partition_point(|&(i, _)| i < timex.end);
@@ -174,7 +174,7 @@ impl<'a> Linker<'a> {
 /// as several (an expression rarely dates an event across a clause boundary).
 fn crossing_cost(t: &Token) -> f64 {
     match t.kind {
-        TokenKind::Word if is_in(CLAUSE_OPENERS, &t.lower) || t.lower == "and" => OPENER_COST,
+        TokenKind::Word if t.is(CLAUSE_OPENERS) || t.lower == "and" => OPENER_COST,
         TokenKind::Word => 1.0,
         TokenKind::Possessive => 0.0,
         TokenKind::Punct if is_boundary(&t.lower) => BOUNDARY_COST,
@@ -209,8 +209,7 @@ fn verbs_before(tokens: &[Token], events: &[(usize, EventPos)]) -> Vec<bool> {
                 verb_seen = true;
             }
         }
-        if (t.kind == TokenKind::Punct && is_boundary(&t.lower)) || is_in(CLAUSE_OPENERS, &t.lower)
-        {
+        if (t.kind == TokenKind::Punct && is_boundary(&t.lower)) || t.is(CLAUSE_OPENERS) {
             verb_seen = false;
         }
     }
@@ -232,7 +231,7 @@ fn premodified_noun(
     timex: &Range<usize>,
 ) -> Option<usize> {
     let before = timex.start.checked_sub(1).map(|i| &tokens[i]);
-    if before.is_some_and(|t| t.is_word() && is_in(PREPOSITIONS, &t.lower)) {
+    if before.is_some_and(|t| t.is_word() && t.is(PREPOSITIONS)) {
         return None;
     }
     let mut j = timex.end;
@@ -253,7 +252,7 @@ fn premodified_noun(
             Ok(_) => return None,
             Err(_) => {}
         }
-        if is_in(DETERMINERS, &t.lower) || is_in(PREPOSITIONS, &t.lower) {
+        if t.is(DETERMINERS) || t.is(PREPOSITIONS) {
             return None;
         }
     }
@@ -273,10 +272,10 @@ mod tests {
         timex: &Range<usize>,
     ) -> Option<(f64, usize)> {
         let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
-        let after_preposition = before.is_some_and(|t| is_in(PREPOSITIONS, &t.lower));
+        let after_preposition = before.is_some_and(|t| t.is(PREPOSITIONS));
         let opens_sentence = tokens[..timex.start]
             .iter()
-            .all(|t| !t.is_word() || is_in(PREPOSITIONS, &t.lower));
+            .all(|t| !t.is_word() || t.is(PREPOSITIONS));
         let verb_before = verbs_before(tokens, events);
         let mut best: Option<(f64, usize)> = None;
         for (k, &(i, pos)) in events.iter().enumerate() {

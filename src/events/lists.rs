@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::detect::{self, EventPos};
-use super::words::{self, Token, is_in};
+use super::words::{self, Token};
 use super::{SentenceAnalysis, title};
 use crate::timex::Timex;
 
@@ -51,9 +51,9 @@ pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
     let one_item = |gap: &[Token]| {
         gap.len() <= MAX_ITEM_GAP
             && gap.iter().any(Token::is_word)
-            && gap.iter().all(|t| {
-                is_separator(t) || (t.is_word() && !is_in(words::CLAUSE_OPENERS, &t.lower))
-            })
+            && gap
+                .iter()
+                .all(|t| is_separator(t) || (t.is_word() && !t.is(words::CLAUSE_OPENERS)))
     };
     let links = &sentence.links;
     let brackets: Vec<Option<Range<usize>>> = links
@@ -87,7 +87,7 @@ pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
                 // The first item starts at its first content word: "of" leads every item.
                 let mut name = event + 1;
                 while name < first.start
-                    && (!tokens[name].is_word() || detect::is_function_word(&tokens[name].lower))
+                    && (!tokens[name].is_word() || detect::is_function_word(&tokens[name]))
                 {
                     name += 1;
                 }

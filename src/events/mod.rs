@@ -602,7 +602,7 @@ impl<'t> Names<'t> {
         let at = (0..tokens.len())
             .filter(|&i| {
                 let t = &tokens[i];
-                t.is_word() && t.capitalized && !detect::is_function_word(&t.lower)
+                t.is_word() && t.capitalized && !detect::is_function_word(t)
             })
             .collect();
         Self { tokens, at }

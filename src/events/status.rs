@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 
 use super::words::{
     COPULAS, PASSIVE_REPORT_VERBS, PLAN_BEFORE_TO, PLAN_WORDS, PRONOUNS, REPORT_VERBS,
-    REPORT_WORDS, SAYING_VERBS, Token, is_in,
+    REPORT_WORDS, SAYING_VERBS, Token,
 };
 use crate::timeline::Status;
 use crate::timeline::date::TimelineDate;
@@ -71,12 +71,12 @@ impl<'t> Plans<'t> {
             let t = &self.tokens[i];
             let mut last = self.last_start.last().copied().flatten();
             if t.is_word() {
-                if is_in(PLAN_WORDS, &t.lower) {
+                if t.is(PLAN_WORDS) {
                     last = Some(i);
                 } else if t.lower == "to" && self.before_to.is_some() {
                     last = self.before_to;
                 }
-                self.before_to = is_in(PLAN_BEFORE_TO, &t.lower).then_some(i);
+                self.before_to = t.is(PLAN_BEFORE_TO).then_some(i);
             }
             self.last_start.push(last);
         }
@@ -100,22 +100,24 @@ impl Attribution {
     pub fn new(tokens: &[Token]) -> Self {
         let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].is_word()).collect();
         let word = |k: usize| words.get(k).map_or("", |&i| tokens[i].lower.as_str());
+        // Whether word `k` is in `list`; no word past the end is.
+        let listed = |k: usize, list| words.get(k).is_some_and(|&i| tokens[i].is(list));
         let mut out = Self::default();
         for (k, &at) in words.iter().enumerate() {
             let w = word(k);
             let next = word(k + 1);
-            let passive = k > 0 && (is_in(COPULAS, word(k - 1)) || word(k - 1) == "being");
-            if is_in(REPORT_WORDS, w) || (w == "according" && next == "to") {
+            let passive = k > 0 && (listed(k - 1, COPULAS) || word(k - 1) == "being");
+            if listed(k, REPORT_WORDS) || (w == "according" && next == "to") {
                 out.all = true;
             } else if passive {
-                out.all |= next == "to" && is_in(PASSIVE_REPORT_VERBS, w);
-            } else if is_in(SAYING_VERBS, w)
-                || (is_in(REPORT_VERBS, w) && matches!(next, "that" | "by"))
+                out.all |= next == "to" && listed(k, PASSIVE_REPORT_VERBS);
+            } else if listed(k, SAYING_VERBS)
+                || (listed(k, REPORT_VERBS) && matches!(next, "that" | "by"))
             {
                 out.speech.push(at);
                 // "The company said it sold the unit": the speaker tells its own deed.
-                let content = if next == "that" { word(k + 2) } else { next };
-                if !is_in(PRONOUNS, content) {
+                let content = if next == "that" { k + 2 } else { k + 1 };
+                if !listed(content, PRONOUNS) {
                     out.sayings.push(at);
                 }
             }

@@ -95,7 +95,7 @@ impl Clauses {
 fn is_clause_break(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     match t.kind {
-        TokenKind::Word => is_in(CLAUSE_OPENERS, &t.lower),
+        TokenKind::Word => t.is(CLAUSE_OPENERS),
         TokenKind::Possessive => false,
         TokenKind::Punct => {
             !matches!(

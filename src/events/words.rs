@@ -32,12 +32,21 @@ pub struct Token {
     pub capitalized: bool,
     /// Two or more letters, all upper case: an acronym such as "APEC".
     pub all_caps: bool,
+    /// The lists `lower` is in, one bit per [`List`], looked up once: the detector, linker
+    /// and chunker ask about every token several times.
+    lists: u32,
 }
 
 impl Token {
     #[must_use]
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
+    }
+
+    /// The token's lower-case form is in `list`: [`is_in`] without the lookup.
+    #[must_use]
+    pub fn is(&self, list: List) -> bool {
+        self.lists & (1 << list as u32) != 0
     }
 }
 
@@ -179,9 +188,11 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
     let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
     let letters = raw.chars().filter(|c| c.is_alphabetic());
     let all_caps = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+    let lower = raw.to_lowercase();
     Token {
         all_caps,
-        lower: raw.to_lowercase(),
+        lists: words().member.get(lower.as_str()).copied().unwrap_or(0),
+        lower,
         span,
         kind,
         capitalized,
@@ -428,16 +439,6 @@ pub fn is_in(list: List, word: &str) -> bool {
         .member
         .get(word)
         .is_some_and(|lists| lists & (1 << list as u32) != 0)
-}
-
-/// `word` is in one of `lists`: one lookup for all.
-#[must_use]
-pub fn is_in_any(lists: &[List], word: &str) -> bool {
-    let mask = lists.iter().fold(0_u32, |m, &l| m | 1 << l as u32);
-    words()
-        .member
-        .get(word)
-        .is_some_and(|found| found & mask != 0)
 }
 
 #[cfg(test)]
