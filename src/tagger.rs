@@ -496,6 +496,18 @@ mod tests {
     }
 
     #[test]
+    fn a_decade_from_a_year_of_the_story_is_a_year() {
+        assert_eq!(
+            narrative("In 490 BC they landed where they had raided a decade earlier."),
+            ["BC0490", "BC0500"]
+        );
+        assert_eq!(
+            narrative("In 1815 the war ended; a century later another began."),
+            ["1815", "1915"]
+        );
+    }
+
+    #[test]
     fn auto_reads_a_history_as_a_narrative_and_news_as_news() {
         let options = TagOptions {
             reference_date: NaiveDate::from_ymd_opt(2009, 12, 19),
