@@ -496,6 +496,28 @@ mod tests {
     }
 
     #[test]
+    fn the_far_start_of_a_span_does_not_move_the_story() {
+        assert_eq!(
+            narrative(
+                "In 492 BC he took Thrace, Persian since 513 BC. The following year he sailed."
+            ),
+            ["BC0492", "BC0513", "BC0491"]
+        );
+    }
+
+    #[test]
+    fn a_decade_from_a_year_of_the_story_is_a_year() {
+        assert_eq!(
+            narrative("In 490 BC they landed where they had raided a decade earlier."),
+            ["BC0490", "BC0500"]
+        );
+        assert_eq!(
+            narrative("In 1815 the war ended; a century later another began."),
+            ["1815", "1915"]
+        );
+    }
+
+    #[test]
     fn auto_reads_a_history_as_a_narrative_and_news_as_news() {
         let options = TagOptions {
             reference_date: NaiveDate::from_ymd_opt(2009, 12, 19),

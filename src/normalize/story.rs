@@ -60,6 +60,29 @@ pub(super) fn story(expression: &Expression, context: &Context) -> Option<Option
                 ref_shift(s, Some(n), context)
             }
         }
+        // In a story at a year, "a decade earlier" is the year ten years before, not a decade.
+        Producer::RefOffset
+            if let (
+                Some(direction),
+                Some(Point::Year(year)),
+                Some(Amount::Exact(n)),
+                Some(per),
+            ) = (
+                s.direction,
+                anchor,
+                s.number,
+                match s.unit {
+                    Some(Unit::Decade) => Some(10),
+                    Some(Unit::Century) => Some(100),
+                    _ => None,
+                },
+            ) =>
+        {
+            let years = direction
+                .checked_mul(i32::try_from(n).ok()?)?
+                .checked_mul(per)?;
+            Some(Value::point(Point::Year(year.checked_add(years)?)))
+        }
         Producer::Offset(direction) if anchor.is_some() => offset(s, direction, context, true),
         Producer::Date if s.year.is_none() && s.date.is_none() => {
             let mut with_year = s.clone();

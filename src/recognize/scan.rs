@@ -158,6 +158,15 @@ fn adverb_before_short_span(input: &Input, i: usize, slots: &Slots) -> bool {
         && (slots.weekday.is_some() || slots.unit == Some(Unit::Week) && slots.shift == Some(0))
 }
 
+/// "c. 1000 BC", "ca. 466 BC": circa cut short, with the dot the word list cannot hold.
+fn circa_with_dot(input: &Input, i: usize) -> bool {
+    let word = input.word(i);
+    word.len() <= 2
+        && (word.eq_ignore_ascii_case("c") || word.eq_ignore_ascii_case("ca"))
+        && input.is_punct(i + 1, '.')
+        && input.is_joined(i + 1)
+}
+
 impl Recognizer {
     /// Scans tokens of `text` for expressions, left to right, longest match first, and adds
     /// them to `found` (which a caller scanning piece after piece reuses, so that it grows once).
@@ -174,12 +183,14 @@ impl Recognizer {
             // Most words start nothing: no need to try them.
             let starts_something = match tokens[i].kind {
                 TokenKind::Number => true,
-                TokenKind::Word => input.keys[i].is_some_and(|k| {
-                    self.may_continue(self.key_openers[k as usize], &input, i)
+                TokenKind::Word => {
+                    input.keys[i].is_some_and(|k| {
+                        self.may_continue(self.key_openers[k as usize], &input, i)
                         // Before an unknown word most words start nothing ("a company"); a
                         // modifier or a not-temporal phrase there would end where a skip does.
                         && (self.key_alone[k as usize] || !before_unknown_word(&input, i))
-                }),
+                    }) || circa_with_dot(&input, i)
+                }
                 TokenKind::Punct => input.is_apostrophe(i),
             };
             if !starts_something || !(i..tokens.len().min(i + STRONG_WITHIN + 1)).any(strong) {
@@ -290,6 +301,9 @@ impl Recognizer {
     }
 
     fn modifier_at(&self, input: &Input, i: usize) -> Option<(usize, &'static str)> {
+        if circa_with_dot(input, i) {
+            return Some((i + 2, "APPROX"));
+        }
         let (end, entry, ..) = self.entry_at(input, Class::Modifier, i)?;
         Some((end, modifier_code(self.value(entry))?))
     }

@@ -532,6 +532,23 @@ mod tests {
     use super::*;
     use crate::recognize::{number_may_start, number_shape, recognizer};
 
+    #[test]
+    fn circa_cut_short_with_its_dot_qualifies_a_year() {
+        for (text, said) in [
+            ("founded c. 1000 BC by", "c. 1000 BC"),
+            ("ca. 466 BC", "ca. 466 BC"),
+            ("Ca. 1850", "Ca. 1850"),
+        ] {
+            let found = crate::recognize::recognize(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(&text[found[0].span.clone()], said);
+            assert_eq!(found[0].modifier, Some("APPROX"));
+        }
+        // A day is not approximate, and a lone letter with a dot qualifies nothing.
+        let found = crate::recognize::recognize("Plan c. May 5, 1990");
+        assert_eq!(found[0].modifier, None);
+    }
+
     /// The shape test before the built-ins rules out only those that cannot match.
     #[test]
     fn number_shapes_rule_out_only_built_ins_that_cannot_match() {
