@@ -162,15 +162,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             absolute(&with_year).map(Value::point)
         }
         Producer::Date => absolute(s).map(Value::point),
-        // "on the 21st": news tells of days near its date, so the reference month's day.
-        Producer::Month if s.month.is_none() => {
-            let day = s.day?;
-            let Some(reference) = reference else {
-                return Some(Value::unresolved_date(Within::Day(None, Some(day))));
-            };
-            let date = reference.with_day(day)?;
-            Some(Value::point(Point::Day(date)))
-        }
+        Producer::Month if s.month.is_none() => days::without_month(s, context),
         Producer::Month => {
             let month = s.month?;
             // "In 2011 ... In December": in a narrative, the story's year.
