@@ -2,11 +2,47 @@
 //! 2025", "the second week of October", "the third weekend of June") and holidays ("the day
 //! after Christmas").
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use super::{Context, Value, add_days, weekday, with_daypart, year_by_tense};
 use crate::recognize::Slots;
+use crate::text::Tense;
 use crate::timex::{Point, Unit, Within};
+
+/// A day of a month said without the month. "On the 21st": the reference month's (news tells of
+/// days near its date). "Thursday the 23rd": the nearest month whose 23rd is a Thursday, ahead
+/// of the reference date, or before it in the past tense.
+pub(super) fn without_month(s: &Slots, context: &Context) -> Option<Value> {
+    let day = s.day?;
+    let Some(reference) = context.reference else {
+        return Some(Value::unresolved_date(Within::Day(None, Some(day))));
+    };
+    let Some(iso) = s.weekday else {
+        return Some(Value::point(Point::Day(reference.with_day(day)?)));
+    };
+    let target = weekday(iso)?;
+    let back = context.tense == Tense::Past;
+    let mut first = reference.with_day(1)?;
+    // Every weekday falls on every day of the month within 14 months.
+    for _ in 0..14 {
+        if let Some(date) = first.with_day(day)
+            && date.weekday() == target
+            && (if back {
+                date <= reference
+            } else {
+                date >= reference
+            })
+        {
+            return Some(Value::point(Point::Day(date)));
+        }
+        first = if back {
+            first.checked_sub_months(Months::new(1))?
+        } else {
+            first.checked_add_months(Months::new(1))?
+        };
+    }
+    None
+}
 
 /// The year of a month said without one: the story's in a narrative, else the reference
 /// date's moved by tense; `Err` with the unresolved value when there is no reference date.

@@ -162,6 +162,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             absolute(&with_year).map(Value::point)
         }
         Producer::Date => absolute(s).map(Value::point),
+        Producer::Month if s.month.is_none() => days::without_month(s, context),
         Producer::Month => {
             let month = s.month?;
             // "In 2011 ... In December": in a narrative, the story's year.
@@ -550,16 +551,17 @@ pub fn nearest_weekday(reference: NaiveDate, weekday: Weekday, tense: Tense) -> 
 }
 
 /// The `target` day strictly after `day` (`direction` 1), strictly before it (-1), or in its
-/// week (0).
+/// week (0); a direction of 2 is the one a week after the next ("Thursday after next").
 fn weekday_from(day: NaiveDate, target: Weekday, direction: i32) -> Option<NaiveDate> {
     let here = i64::from(day.weekday().num_days_from_monday());
     let there = i64::from(target.num_days_from_monday());
+    let weeks = 7 * i64::from(direction - direction.signum());
     let delta = match direction.signum() {
         -1 => -((here - there - 1).rem_euclid(7) + 1),
         1 => (there - here - 1).rem_euclid(7) + 1,
         _ => there - here,
     };
-    add_days(day, delta)
+    add_days(day, delta + weeks)
 }
 
 fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {

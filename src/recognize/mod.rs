@@ -202,8 +202,10 @@ fn number_may_start(shape: usize, builtin: Builtin) -> bool {
         Builtin::Day => len <= 2,
         Builtin::Ordinal => len <= 3,
         Builtin::Clock => len <= 5 || colon,
-        Builtin::IsoDate => len == 10,
-        Builtin::SlashDate | Builtin::Half => slash,
+        Builtin::IsoDate => len == 10 || len == 7,
+        // "11-30-81": month, day and year joined by hyphens.
+        Builtin::SlashDate => slash || (6..=10).contains(&len),
+        Builtin::MonthDay | Builtin::Half => slash,
         Builtin::Digit => len == 1,
         Builtin::ShortYear => len == 2,
         Builtin::SpelledClock => false,
@@ -226,7 +228,11 @@ fn element_signature(element: &Element) -> Signature {
             SIG_NUMBER | SIG_PUNCT
         }
         Element::Builtin(
-            Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate | Builtin::Digit,
+            Builtin::Clock
+            | Builtin::IsoDate
+            | Builtin::SlashDate
+            | Builtin::MonthDay
+            | Builtin::Digit,
         ) => SIG_NUMBER,
         // The signature is taken after a joining hyphen, which this element would match.
         Element::Punct('-') => Signature::MAX,

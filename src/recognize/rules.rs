@@ -19,6 +19,8 @@ pub enum Builtin {
     Clock,
     IsoDate,
     SlashDate,
+    /// Month and day in US order without a year, "3/17", after a cue word ("on 3/17").
+    MonthDay,
     Decade,
     /// "1/2" or "½", as in "2 1/2 years".
     Half,
@@ -345,6 +347,7 @@ fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
             "clock" => Builtin::Clock,
             "isodate" => Builtin::IsoDate,
             "slashdate" => Builtin::SlashDate,
+            "monthday" => Builtin::MonthDay,
             "decade" => Builtin::Decade,
             "half" => Builtin::Half,
             "digit" => Builtin::Digit,

@@ -565,7 +565,11 @@ impl Recognizer {
             }
             Element::Builtin(Builtin::Half) => input.is_number(i) || input.is_punct(i, '½'),
             Element::Builtin(
-                Builtin::Clock | Builtin::IsoDate | Builtin::SlashDate | Builtin::Digit,
+                Builtin::Clock
+                | Builtin::IsoDate
+                | Builtin::SlashDate
+                | Builtin::MonthDay
+                | Builtin::Digit,
             ) => input.is_number(i),
         }
     }
@@ -730,7 +734,17 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
     match class {
         Class::Month => slots.month = Some(value.parse().ok()?),
         Class::Weekday => slots.weekday = Some(value.parse().ok()?),
-        Class::Unit => slots.unit = Some(Unit::from_code(value)?),
+        Class::Unit => {
+            // "a fortnight" (`2W`): the count doubled, so offsets and durations stay in weeks.
+            if let Some(times) = value.strip_suffix('W').and_then(|n| n.parse::<u32>().ok()) {
+                if let Some(Amount::Exact(n)) = slots.number {
+                    slots.number = Some(Amount::Exact(n * times));
+                }
+                slots.unit = Some(Unit::Week);
+            } else {
+                slots.unit = Some(Unit::from_code(value)?);
+            }
+        }
         Class::Season => slots.season = Some(Season::from_code(value)?),
         Class::Daypart => slots.daypart = Some(DayPart::from_code(value)?),
         Class::Shift => slots.shift = Some(value.parse().ok()?),

@@ -131,6 +131,13 @@ fn false_friends_are_not_dates() {
         "you may go",
         "a sat nav",
         "over 2000 people",
+        "3/4 of the voters",
+        "open 24/7",
+        "the score was 3-4",
+        "a 9-5 job",
+        "on the 21st floor",
+        "he got it on the first try",
+        "page 3/17 of the report",
     ];
     for text in negatives {
         assert_eq!(spans(text), Vec::<&str>::new(), "{text:?}");

@@ -96,16 +96,22 @@ impl Recognizer {
                 Some(end)
             }
             Builtin::IsoDate => {
-                if input.word(i).len() != 10 {
+                let word = input.word(i);
+                if word.len() == 7 {
+                    return year_month(word, slots).then_some(i + 1);
+                }
+                if word.len() != 10 {
                     return None;
                 }
-                slots.date = Some(NaiveDate::parse_from_str(input.word(i), "%Y-%m-%d").ok()?);
+                slots.date = Some(NaiveDate::parse_from_str(word, "%Y-%m-%d").ok()?);
                 Some(i + 1)
             }
             Builtin::SlashDate => {
-                let mut parts = input.word(i).split('/');
+                let word = input.word(i);
+                let hyphens = !word.contains('/');
+                let mut parts = word.split(if hyphens { '-' } else { '/' });
                 let (mut m, mut d, mut y) = (parts.next()?, parts.next()?, parts.next()?);
-                if m.len() == 4 {
+                if m.len() == 4 && !hyphens {
                     // "2025/09/22": year first, as in ISO dates.
                     (y, m, d) = (m, d, y);
                 }
@@ -119,6 +125,17 @@ impl Recognizer {
                 };
                 let date = NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)?;
                 slots.date = Some(date);
+                Some(i + 1)
+            }
+            Builtin::MonthDay => {
+                let (m, d) = input.word(i).split_once('/')?;
+                if m.len() > 2 || d.len() > 2 || d.contains('/') {
+                    return None;
+                }
+                let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+                // February 29 exists in some year; "3/4 of the votes" needs the cue to be a date.
+                NaiveDate::from_ymd_opt(2000, month, day)?;
+                (slots.month, slots.day, slots.latent) = (Some(month), Some(day), true);
                 Some(i + 1)
             }
             Builtin::Decade => {
@@ -374,11 +391,33 @@ pub(in crate::recognize) fn word_class(builtin: Builtin) -> Option<Class> {
         Builtin::Clock
         | Builtin::IsoDate
         | Builtin::SlashDate
+        | Builtin::MonthDay
         | Builtin::Decade
         | Builtin::Half
         | Builtin::Digit
         | Builtin::ShortYear => None,
     }
+}
+
+/// "2016-07": a year and a month after a cue word, unless the second part is the next year's
+/// two digits, as in the season or fiscal year "2011-12".
+fn year_month(word: &str, slots: &mut Slots) -> bool {
+    let Some((y, m)) = word.split_once('-') else {
+        return false;
+    };
+    let (Ok(year), Ok(month)) = (y.parse::<i32>(), m.parse::<u8>()) else {
+        return false;
+    };
+    if y.len() != 4
+        || m.len() != 2
+        || !(1..=12).contains(&month)
+        || (year + 1) % 100 == i32::from(month)
+    {
+        return false;
+    }
+    // "a 1990-12 ruling" is a vote: the month needs a cue ("in 2016-07").
+    (slots.year, slots.month, slots.latent) = (Some(year), Some(u32::from(month)), true);
+    true
 }
 
 /// "89" in "11/02/89" and "25" in "FY25": 1950 to 2049.
@@ -570,6 +609,9 @@ mod tests {
             "1/2",
             "9/22/2025",
             "9/22/25",
+            "3/17",
+            "11-30-81",
+            "2016-07",
             "2025-09-22",
             "2,024",
             "3.5",
@@ -582,8 +624,8 @@ mod tests {
             let input = recognizer.input(text, &tokens);
             let shape = number_shape(input.word(0));
             for builtin in [
-                Year, Day, Number, Ordinal, Clock, IsoDate, SlashDate, Decade, Half, Digit,
-                ShortYear,
+                Year, Day, Number, Ordinal, Clock, IsoDate, SlashDate, MonthDay, Decade, Half,
+                Digit, ShortYear,
             ] {
                 let matched = recognizer
                     .builtin_at(&input, builtin, 0, &mut Slots::default())
