@@ -315,6 +315,20 @@ fn bad_input_is_an_error_with_exit_status_2() {
         "{}",
         run.stderr
     );
+    // A timeline that `check` rejects is left as it is.
+    let broken = "title: T\nevents:\n  - {id: a, date: 2021-02-30, title: A}\n";
+    fs::write(dir.join("broken.yaml"), broken).unwrap();
+    let run = digest(&dir, &["bridge.jsonl", "-o", "broken.yaml"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.ends_with(
+            "error: broken.yaml: 1 problem in the timeline; digest never changes a file that `check` rejects\n  \
+             hint: fix the file (or digest to a new one with -o)\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(fs::read_to_string(dir.join("broken.yaml")).unwrap(), broken);
     fs::write(dir.join("bad.jsonl"), format!("{}not json\n", corpus())).unwrap();
     let run = digest(&dir, &["bad.jsonl", "--dates", "1"]);
     assert_eq!(run.code, 0, "{}", run.stderr);

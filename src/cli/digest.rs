@@ -132,14 +132,7 @@ fn merge(
             said,
         ));
     };
-    let existing = timeline::load(name, old).map_err(|diagnostics| {
-        files::print_diagnostics(&diagnostics);
-        anyhow!(
-            "{name}: {} in the timeline; digest never changes a file that `check` rejects\n  \
-             hint: fix the file (or digest into a new one with -o)",
-            count(diagnostics.len(), "problem")
-        )
-    })?;
+    let existing = files::load_for_update(name, old, "digest")?;
     let old_text = std::str::from_utf8(old)?;
     let (sources, events) = entries(days, &existing.sources);
     let chosen = events.len();

@@ -17,7 +17,7 @@ use super::{DocTypeArg, count, files};
 use timeliner::batch::Defaults;
 use timeliner::text::{DateSource, reference_date, sentences};
 use timeliner::timeline::update::{append, new_events, new_file};
-use timeliner::timeline::{self, Source, Timeline};
+use timeliner::timeline::{Source, Timeline};
 
 /// Extract dated events from articles into a YAML timeline.
 ///
@@ -198,14 +198,7 @@ fn merge(
         };
         return Ok(outcome(text.clone(), text, summary));
     };
-    let existing = timeline::load(name, old).map_err(|diagnostics| {
-        files::print_diagnostics(&diagnostics);
-        anyhow!(
-            "{name}: {} in the timeline; extract never changes a file that `check` rejects\n  \
-             hint: fix the file (or extract to a new one with -o)",
-            count(diagnostics.len(), "problem")
-        )
-    })?;
+    let existing = files::load_for_update(name, old, "extract")?;
     // `load` read the bytes as UTF-8 already.
     let old_text = std::str::from_utf8(old)?;
     let Timeline {

@@ -65,6 +65,19 @@ pub fn print_diagnostics(diagnostics: &[Diagnostic]) {
     }
 }
 
+/// The timeline `name` holds (`old`), loaded as `check` loads it, for `command` to add to; a
+/// file `check` rejects is never changed: its problems are printed and the error says so.
+pub fn load_for_update(name: &str, old: &[u8], command: &str) -> anyhow::Result<Timeline> {
+    timeline::load(name, old).map_err(|diagnostics| {
+        print_diagnostics(&diagnostics);
+        anyhow::anyhow!(
+            "{name}: {} in the timeline; {command} never changes a file that `check` rejects\n  \
+             hint: fix the file (or {command} to a new one with -o)",
+            super::count(diagnostics.len(), "problem")
+        )
+    })
+}
+
 /// How temporary files are named: `.NAME.` + six random characters + this suffix. `build`
 /// removes stale ones (see [`is_temporary_name`]).
 const TEMP_SUFFIX: &str = ".tmp";
