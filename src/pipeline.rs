@@ -46,9 +46,12 @@ pub fn tag_article(article: &Article) -> (Vec<Timex>, Vec<Range<usize>>) {
         .map(|s| s.start.max(body)..s.end)
         .filter(|s| !article.text[s.clone()].trim().is_empty())
         .map(|s| {
-            // The sentence starts at its first visible character, after the front matter.
-            let skipped =
-                article.text[s.clone()].len() - article.text[s.clone()].trim_start().len();
+            // The sentence starts at its first visible character, after the front matter and
+            // a byte-order mark.
+            let sentence = &article.text[s.clone()];
+            let visible =
+                sentence.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+            let skipped = sentence.len() - visible.len();
             s.start + skipped..s.end
         })
         .collect();
@@ -160,5 +163,22 @@ pub fn new_timeline(articles: &[Article], sources: Vec<Source>, events: Vec<Even
         sources,
         events,
         ..Timeline::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_starts_after_a_byte_order_mark() {
+        let article = Article {
+            name: "a.txt".into(),
+            text: "\u{feff}Talks broke down in Hanoi in 2019.".into(),
+            reference: NaiveDate::from_ymd_opt(2025, 9, 22),
+            doc_type: DocType::News,
+        };
+        let (_, spans) = tag_article(&article);
+        assert_eq!(spans, [3..article.text.len()]);
     }
 }

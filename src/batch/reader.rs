@@ -127,6 +127,9 @@ pub fn decompressed(reader: impl Read + Send + 'static) -> Box<dyn BufRead + Sen
     }
 }
 
+/// The UTF-8 byte-order mark.
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
 impl Iterator for JsonLines {
     type Item = Result<Document, LineError>;
 
@@ -137,6 +140,10 @@ impl Iterator for JsonLines {
             match self.read_line() {
                 Ok(false) => self.done = true,
                 Ok(true) if self.buf.iter().all(u8::is_ascii_whitespace) => {}
+                // Editors on Windows start a UTF-8 file with a byte-order mark.
+                Ok(true) if line == 1 && self.buf.starts_with(BOM) => {
+                    return Some(Document::from_json(line, &self.buf[BOM.len()..]));
+                }
                 Ok(true) => return Some(Document::from_json(line, &self.buf)),
                 Err(error) => {
                     self.done = matches!(error, ReadError::Io(_));
@@ -167,6 +174,12 @@ mod tests {
             Err(e) => e.to_string(),
         })
         .collect()
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_first_line_is_skipped() {
+        let input = "\u{feff}{\"id\": \"a\", \"text\": \"x\"}\r\n{\"id\": \"b\", \"text\": \"y\"}";
+        assert_eq!(ids(JsonLines::new(input.as_bytes())), ["a", "b"]);
     }
 
     #[test]
