@@ -179,6 +179,6 @@ mod tests {
             doc_type: DocType::News,
         };
         let (_, spans) = tag_article(&article);
-        assert_eq!(spans, [3..article.text.len()]);
+        assert_eq!(spans, vec![3..article.text.len()]);
     }
 }
