@@ -8,6 +8,9 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use flate2::Compression;
+use flate2::write::GzEncoder;
+
 use common::run_in;
 
 fn workdir(name: &str) -> PathBuf {
@@ -277,5 +280,18 @@ fn inputs_that_cannot_be_read_are_refused_before_anything_runs() {
     assert_eq!(
         out.stderr,
         "error: odd.jsonl:1: not a line of `extract --batch` (no `id` or no `events`); nothing was merged\n"
+    );
+    // A line past the cap is refused in bounded memory (gzip keeps the test file small).
+    let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
+    gz.write_all(b"{\"id\": \"a\", \"events\": []}\n").unwrap();
+    for _ in 0..65 {
+        gz.write_all(&[b' '; 1 << 20]).unwrap();
+    }
+    fs::write(dir.join("huge.jsonl.gz"), gz.finish().unwrap()).unwrap();
+    let out = run_in(&dir, &["merge", "huge.jsonl.gz"], b"");
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: huge.jsonl.gz:2: the line is longer than 64 MiB, more than `extract --batch` writes for one document; nothing was merged\n"
     );
 }

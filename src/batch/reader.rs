@@ -30,10 +30,8 @@ const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 /// assert_eq!(docs.len(), 2);
 /// ```
 pub struct JsonLines {
-    input: Box<dyn BufRead + Send>,
+    lines: Lines,
     line: u64,
-    buf: Vec<u8>,
-    max_line: usize,
     done: bool,
 }
 
@@ -45,10 +43,8 @@ impl JsonLines {
     /// A reader that reports lines longer than `max_line` bytes as errors.
     pub fn with_max_line(reader: impl Read + Send + 'static, max_line: usize) -> Self {
         Self {
-            input: decompressed(reader),
+            lines: Lines::new(decompressed(reader), max_line),
             line: 0,
-            buf: Vec::new(),
-            max_line,
             done: false,
         }
     }
@@ -57,6 +53,38 @@ impl JsonLines {
     #[must_use]
     pub fn line(&self) -> u64 {
         self.line
+    }
+}
+
+/// The lines of a byte stream, without their line breaks (`\n` or `\r\n`), one at a time in
+/// bounded memory: a line longer than the limit is skipped to its end and reported as too long.
+pub struct Lines {
+    input: Box<dyn BufRead + Send>,
+    buf: Vec<u8>,
+    max_line: usize,
+}
+
+impl Lines {
+    pub fn new(input: Box<dyn BufRead + Send>, max_line: usize) -> Self {
+        Self {
+            input,
+            buf: Vec::new(),
+            max_line,
+        }
+    }
+
+    /// The next line, `Ok(None)` at the end.
+    ///
+    /// # Errors
+    ///
+    /// `TooLong` for a line over the limit (the next call reads the line after it), `Io` when
+    /// the input cannot be read on.
+    pub fn next_line(&mut self) -> Result<Option<&[u8]>, ReadError> {
+        if self.read_line()? {
+            Ok(Some(&self.buf))
+        } else {
+            Ok(None)
+        }
     }
 
     /// Reads the next line into `buf` (without its line break): `Ok(false)` at the end,
@@ -137,14 +165,14 @@ impl Iterator for JsonLines {
         while !self.done {
             self.line += 1;
             let line = self.line;
-            match self.read_line() {
-                Ok(false) => self.done = true,
-                Ok(true) if self.buf.iter().all(u8::is_ascii_whitespace) => {}
+            match self.lines.next_line() {
+                Ok(None) => self.done = true,
+                Ok(Some(bytes)) if bytes.iter().all(u8::is_ascii_whitespace) => {}
                 // Editors on Windows start a UTF-8 file with a byte-order mark.
-                Ok(true) if line == 1 && self.buf.starts_with(BOM) => {
-                    return Some(Document::from_json(line, &self.buf[BOM.len()..]));
+                Ok(Some(bytes)) if line == 1 && bytes.starts_with(BOM) => {
+                    return Some(Document::from_json(line, &bytes[BOM.len()..]));
                 }
-                Ok(true) => return Some(Document::from_json(line, &self.buf)),
+                Ok(Some(bytes)) => return Some(Document::from_json(line, bytes)),
                 Err(error) => {
                     self.done = matches!(error, ReadError::Io(_));
                     return Some(Err(LineError {

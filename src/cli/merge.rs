@@ -4,13 +4,12 @@
 //! by side with the tag `date-conflict`, and an existing -o file keeps every edit.
 
 use std::fs::File;
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{anyhow, bail};
 use clap::Parser;
-use timeliner::batch::{Gather, decompressed, read_line};
+use timeliner::batch::{Gather, Lines, ReadError, decompressed, read_line};
 use timeliner::timeline::update::new_file;
 
 use super::extract::write_timeline;
@@ -72,20 +71,39 @@ fn is_json_lines(path: &Path) -> bool {
         .any(|end| name.ends_with(end))
 }
 
+/// The longest line of batch output read: the events of the longest document `extract
+/// --batch` reads, with room to spare, so that a file that is not batch output cannot
+/// exhaust memory.
+const MAX_OUTPUT_LINE: usize = 64 << 20;
+
 /// The documents of a batch output, each as a source and its events.
 fn read_json_lines(path: &Path, gather: &mut Gather) -> anyhow::Result<()> {
     let name = files::display(path);
     let file =
         File::open(path).map_err(|e| anyhow!("cannot read {name}: {}", files::reason(&e)))?;
-    for (n, line) in decompressed(file).lines().enumerate() {
-        let line = line.map_err(|e| anyhow!("cannot read {name}: {}", files::reason(&e)))?;
+    let mut lines = Lines::new(decompressed(file), MAX_OUTPUT_LINE);
+    for n in 1.. {
+        let line = match lines.next_line() {
+            Ok(Some(line)) => line,
+            Ok(None) => break,
+            Err(ReadError::TooLong { limit }) => bail!(
+                "{name}:{n}: the line is longer than {} MiB, more than `extract --batch` writes \
+                 for one document; nothing was merged",
+                limit >> 20
+            ),
+            Err(ReadError::Io(reason)) => bail!("cannot read {name}: {reason}"),
+            Err(why) => bail!("{name}:{n}: {why}; nothing was merged"),
+        };
+        let Ok(line) = std::str::from_utf8(line) else {
+            bail!("{name}:{n}: invalid UTF-8; nothing was merged");
+        };
         if line.trim().is_empty() {
             continue;
         }
-        match read_line(&line) {
+        match read_line(line) {
             Ok(Some((source, events))) => gather.add(vec![source], events),
             Ok(None) => {}
-            Err(why) => bail!("{name}:{}: {why}; nothing was merged", n + 1),
+            Err(why) => bail!("{name}:{n}: {why}; nothing was merged"),
         }
     }
     Ok(())
