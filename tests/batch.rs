@@ -215,7 +215,16 @@ fn merge_and_batch_timeline_give_one_event_per_happening() {
         b"",
     );
     assert_eq!(out.stderr.clone(), "merged.yaml: created with 2 events\n");
-    assert_eq!(fs::read_to_string(dir.join("merged.yaml")).unwrap(), story);
+    // The same timeline; the first comment names the command that wrote the file.
+    let merged = fs::read_to_string(dir.join("merged.yaml")).unwrap();
+    assert_eq!(
+        merged.lines().next(),
+        Some("# Merged by `timeliner merge`; edit freely. Re-running merge only appends new")
+    );
+    assert_eq!(
+        merged.lines().skip(3).collect::<Vec<_>>(),
+        story.lines().skip(3).collect::<Vec<_>>()
+    );
     // Merging timelines again adds nothing; a hand edit stays.
     let edited = story.replace("title: Hanoi", "title: Hanoi (edited)");
     fs::write(dir.join("story.yaml"), &edited).unwrap();

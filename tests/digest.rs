@@ -101,6 +101,9 @@ fn the_days_named_most_from_other_days_are_chosen_with_their_sentences() {
     fs::write(dir.join("bridge.jsonl"), corpus()).unwrap();
     let run = digest(&dir, &["bridge.jsonl", "--dates", "2", "--per-date", "1"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with(
+        "# Digested by `timeliner digest`; edit freely. Re-running digest only appends new\n"
+    ));
     let timeline: serde_yaml::Value = serde_yaml::from_str(&run.stdout).unwrap();
     let events = timeline["events"].as_sequence().unwrap();
     let dates: Vec<&str> = events.iter().map(|e| e["date"].as_str().unwrap()).collect();

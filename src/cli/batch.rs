@@ -13,7 +13,7 @@ use anyhow::anyhow;
 use timeliner::batch::{
     Defaults, Gather, LineError, ReadError, extract_document, ordered_map, write_error, write_line,
 };
-use timeliner::timeline::update::new_file;
+use timeliner::timeline::update::{MadeBy, new_file};
 use timeliner::timeline::{Event, Source};
 
 use super::corpus::{Item, documents};
@@ -155,9 +155,13 @@ pub fn run(batch: &Batch<'_>) -> anyhow::Result<ExitCode> {
     if timeline {
         match output {
             Some(path) => {
-                write_timeline(path, false, |known| Ok(gather.timeline(known)))?;
+                write_timeline(path, false, MadeBy::Extract, |known| {
+                    Ok(gather.timeline(known))
+                })?;
             }
-            None => files::write_stdout(new_file(&gather.timeline(&[])).as_bytes())?,
+            None => {
+                files::write_stdout(new_file(&gather.timeline(&[]), MadeBy::Extract).as_bytes())?
+            }
         }
     }
     Ok(outcome(documents, failed))

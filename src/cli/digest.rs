@@ -10,7 +10,7 @@ use clap::Parser;
 use timeliner::batch::{LineError, ReadError};
 use timeliner::digest::{Day, DigestError, Digester, Options, entries};
 use timeliner::pipeline::Article;
-use timeliner::timeline::update::{append, new_events, new_file};
+use timeliner::timeline::update::{MadeBy, append, new_events, new_file};
 use timeliner::timeline::{self, Source, Timeline};
 
 use super::{corpus, count, files};
@@ -97,7 +97,7 @@ pub fn run(args: &DigestArgs) -> anyhow::Result<ExitCode> {
     let Some(path) = &args.output else {
         let (sources, events) = entries(&days, &[]);
         let timeline = story(&options, latest, sources, events);
-        files::write_stdout(new_file(&timeline).as_bytes())?;
+        files::write_stdout(new_file(&timeline, MadeBy::Digest).as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     };
     let name = files::display(path);
@@ -126,7 +126,7 @@ fn merge(
     let Some(old) = old else {
         let (sources, events) = entries(days, &[]);
         let said = format!("created with {}", count(events.len(), "day"));
-        let text = new_file(&story(options, latest, sources, events));
+        let text = new_file(&story(options, latest, sources, events), MadeBy::Digest);
         return Ok((
             Some(super::schema::with_modeline(Path::new(name), text)),
             said,

@@ -16,7 +16,7 @@ use super::batch::Batch;
 use super::{DocTypeArg, count, files};
 use timeliner::batch::Defaults;
 use timeliner::text::{DateSource, reference_date, sentences};
-use timeliner::timeline::update::{append, new_events, new_file};
+use timeliner::timeline::update::{MadeBy, append, new_events, new_file};
 use timeliner::timeline::{Source, Timeline};
 
 /// Extract dated events from articles into a YAML timeline.
@@ -102,10 +102,12 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
             return timeml(&articles);
         }
         let (sources, events) = extract_all(&articles, &[]);
-        files::write_stdout(new_file(&new_timeline(&articles, sources, events)).as_bytes())?;
+        files::write_stdout(
+            new_file(&new_timeline(&articles, sources, events), MadeBy::Extract).as_bytes(),
+        )?;
         return Ok(ExitCode::SUCCESS);
     };
-    write_timeline(path, args.dry_run, |known| {
+    write_timeline(path, args.dry_run, MadeBy::Extract, |known| {
         let articles = dated(args, articles.clone(), known)?;
         let (sources, events) = extract_all(&articles, known);
         Ok(new_timeline(&articles, sources, events))
@@ -118,12 +120,13 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
 pub fn write_timeline(
     path: &Path,
     dry_run: bool,
+    made_by: MadeBy,
     mut make: impl FnMut(&[Source]) -> anyhow::Result<Timeline>,
 ) -> anyhow::Result<ExitCode> {
     let name = files::display(path);
     let mut report = Outcome::default();
     files::update(path, |old| {
-        report = merge(dry_run, &name, &mut make, old)?;
+        report = merge(dry_run, made_by, &name, &mut make, old)?;
         Ok::<_, anyhow::Error>(report.write.take().map(String::into_bytes))
     })
     .map_err(|err| match err.downcast::<std::io::Error>() {
@@ -167,6 +170,7 @@ struct Outcome {
 /// What a run with `-o` makes of the file's current contents `old` (`None`: no file yet).
 fn merge(
     dry_run: bool,
+    made_by: MadeBy,
     name: &str,
     make: &mut impl FnMut(&[Source]) -> anyhow::Result<Timeline>,
     old: Option<&[u8]>,
@@ -189,7 +193,7 @@ fn merge(
     let Some(old) = old else {
         let timeline = make(&[])?;
         let n = count(timeline.events.len(), "event");
-        let text = new_file(&timeline);
+        let text = new_file(&timeline, made_by);
         let text = super::schema::with_modeline(Path::new(name), text);
         let summary = if dry_run {
             format!("be created with {n}")

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use anyhow::{anyhow, bail};
 use clap::Parser;
 use timeliner::batch::{Gather, Lines, ReadError, decompressed, read_line};
-use timeliner::timeline::update::new_file;
+use timeliner::timeline::update::{MadeBy, new_file};
 
 use super::extract::write_timeline;
 use super::{count, files};
@@ -55,10 +55,12 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<ExitCode> {
     }
     match &args.output {
         Some(path) if path.as_os_str() != files::STDIO => {
-            write_timeline(path, args.dry_run, |known| Ok(gather.timeline(known)))
+            write_timeline(path, args.dry_run, MadeBy::Merge, |known| {
+                Ok(gather.timeline(known))
+            })
         }
         _ => {
-            files::write_stdout(new_file(&gather.timeline(&[])).as_bytes())?;
+            files::write_stdout(new_file(&gather.timeline(&[]), MadeBy::Merge).as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
     }

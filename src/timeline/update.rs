@@ -98,13 +98,26 @@ fn key(mention: &Mention) -> SentenceKey<'_> {
     (mention.source.as_str(), mention.start, mention.end)
 }
 
+/// The command that writes a new timeline file, named in the file's first comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MadeBy {
+    Extract,
+    Digest,
+    Merge,
+}
+
 /// A new timeline file: a comment on how to edit it, then the timeline.
 #[must_use]
-pub fn new_file(timeline: &Timeline) -> String {
-    let mut out = String::from(
-        "# Extracted by `timeliner extract`; edit freely. Re-running extract only appends new\n\
+pub fn new_file(timeline: &Timeline, made_by: MadeBy) -> String {
+    let (done, command, run) = match made_by {
+        MadeBy::Extract => ("Extracted", "extract", "extraction"),
+        MadeBy::Digest => ("Digested", "digest", "digest"),
+        MadeBy::Merge => ("Merged", "merge", "merge"),
+    };
+    let mut out = format!(
+        "# {done} by `timeliner {command}`; edit freely. Re-running {command} only appends new\n\
          # events: your edits and comments stay. To drop an event for good, set `review: rejected`\n\
-         # (a deleted event comes back on the next extraction); `review: confirmed` marks it checked.\n",
+         # (a deleted event comes back on the next {run}); `review: confirmed` marks it checked.\n",
     );
     out.push_str(&serde_yaml::to_string(timeline).unwrap_or_default());
     out
