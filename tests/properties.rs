@@ -15,7 +15,7 @@ use timeliner::formats::timeml::{read_timexes, write_timexes};
 use timeliner::pipeline::{Article, extract_all, new_timeline};
 use timeliner::tagger::{DocType, TagOptions, tag};
 use timeliner::timeline::load;
-use timeliner::timeline::update::new_file;
+use timeliner::timeline::update::{MadeBy, new_file};
 
 /// Pieces texts are made of: dates in many forms, words that look like dates, punctuation,
 /// markup characters, non-ASCII and line breaks.
@@ -95,7 +95,7 @@ fn a_timeline_extract_writes_loads_back_the_same() {
             .collect();
         let (sources, events) = extract_all(&articles, &[]);
         let timeline = new_timeline(&articles, sources, events);
-        let written = new_file(&timeline);
+        let written = new_file(&timeline, MadeBy::Extract);
         let loaded = load("t.yaml", written.as_bytes())
             .unwrap_or_else(|e| panic!("case {case}: {e:?}\n{written}"));
         assert!(
@@ -118,7 +118,7 @@ fn a_timeline_with_the_first_decade_loads_back() {
     let articles = [article];
     let (sources, events) = extract_all(&articles, &[]);
     let timeline = new_timeline(&articles, sources, events);
-    let written = new_file(&timeline);
+    let written = new_file(&timeline, MadeBy::Extract);
     assert_eq!(
         load("t.yaml", written.as_bytes()).ok(),
         Some(timeline),

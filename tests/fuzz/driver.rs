@@ -56,7 +56,7 @@ use timeliner::events::extract;
 use timeliner::render::{MAX_PIXELS, RenderError, render_png, render_svg};
 use timeliner::tagger::{TagOptions, tag};
 use timeliner::text::sentences;
-use timeliner::timeline::update::new_file;
+use timeliner::timeline::update::{MadeBy, new_file};
 use timeliner::timeline::{Timeline, load};
 
 /// Sentences in the forms the tagger must handle, written for this driver.
@@ -599,7 +599,7 @@ fn run_extract(input: &[u8], reference_date: Option<NaiveDate>) -> Result<String
         events,
         ..Timeline::default()
     };
-    let written = catch(|| new_file(&timeline))?;
+    let written = catch(|| new_file(&timeline, MadeBy::Extract))?;
     match serde_yaml::from_str::<Timeline>(&written) {
         Ok(back) if back.events == timeline.events => {}
         Ok(_) => {
