@@ -5,13 +5,14 @@
 //! each expression (for "two days later") and the tense around it (for "in March").
 
 use std::fmt;
+use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::normalize::{Context, Tense, needs_tense, normalize, weekday_contradiction};
-use crate::recognize::{Producer, complete_ranges, recognizer};
+use crate::recognize::{Producer, complete_ranges, joins, recognizer};
 use crate::text::{self, DateSource, tense_around};
-use crate::timex::{Point, Timex, TimexType, Unit};
+use crate::timex::{Point, Timex, TimexType, Unit, Value};
 
 /// What the tagger needs to know besides the text.
 #[derive(Debug, Clone, Default)]
@@ -243,6 +244,9 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
                     };
                 }
             }
+            if narrative {
+                run_forward(text, timexes.last_mut(), &expression.span, &value.value);
+            }
             timexes.push(Timex {
                 span: expression.span.clone(),
                 kind: value.kind,
@@ -347,9 +351,23 @@ fn bare_years(
         timexes.push(Timex {
             span: token.span.clone(),
             kind: TimexType::Date,
-            value: crate::timex::Value::Point(Point::Year(year)),
+            value: Value::Point(Point::Year(year)),
             modifier: None,
         });
+    }
+}
+
+/// A range of a story runs forward: "from October to March", both read in the story's year,
+/// starts in the October before.
+fn run_forward(text: &str, left: Option<&mut Timex>, right: &Range<usize>, value: &Value) {
+    if let Some(left) = left
+        && let Value::Point(Point::Month(year, b)) = *value
+        && let Value::Point(Point::Month(left_year, a)) = left.value
+        && left_year == year
+        && a > b
+        && joins(text, &left.span, right)
+    {
+        left.value = Value::Point(Point::Month(year - 1, a));
     }
 }
 
@@ -558,6 +576,22 @@ mod tests {
         assert_eq!(
             narrative("It was planned. In 1976 the war ended. In May the troops left."),
             ["1976", "1976-05"]
+        );
+    }
+
+    #[test]
+    fn a_range_of_months_in_a_story_runs_forward() {
+        assert_eq!(
+            narrative("They took Manila in March 1945, and Burma from October to March."),
+            ["1945-03", "1944-10", "1945-03"]
+        );
+    }
+
+    #[test]
+    fn soon_in_a_story_is_later_in_the_story_not_the_writers_future() {
+        assert_eq!(
+            narrative("In June 1940 France was soon divided; for the upcoming push and the future."),
+            ["1940-06", "FUTURE_REF"]
         );
     }
 
