@@ -212,6 +212,12 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
             let Some(value) = normalize(expression, &context) else {
                 continue;
             };
+            if narrative
+                && let Some((date, _)) = reference_date
+                && own_timestamp(text, &expression.span, &value.value, date)
+            {
+                continue;
+            }
             if value.unresolved {
                 unresolved += 1;
             }
@@ -355,6 +361,21 @@ fn bare_years(
             modifier: None,
         });
     }
+}
+
+/// Whether the expression at `span` is the article's own timestamp: a line of its own that
+/// says the reference date (perhaps with a clock time, "2009-12-19T17:00:00"), which dates when
+/// a history was written, not anything in its story.
+fn own_timestamp(text: &str, span: &Range<usize>, value: &Value, reference: NaiveDate) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i);
+    let rest = text[span.end..line_end].trim_end();
+    let clock = rest
+        .strip_prefix('T')
+        .is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b':'));
+    *value == Value::Point(Point::Day(reference))
+        && text[line_start..span.start].trim().is_empty()
+        && (rest.is_empty() || clock)
 }
 
 /// A range of a story runs forward: "from October to March", both read in the story's year,
@@ -576,6 +597,29 @@ mod tests {
         assert_eq!(
             narrative("It was planned. In 1976 the war ended. In May the troops left."),
             ["1976", "1976-05"]
+        );
+    }
+
+    #[test]
+    fn a_historys_own_timestamp_is_no_time_of_its_story() {
+        assert_eq!(
+            narrative("The war\n 2009-12-19T17:00:00 \nOn June 10, 1940, Italy declared war."),
+            ["1940-06-10"]
+        );
+        assert_eq!(
+            narrative("On June 10, 1940, Italy declared war.\n2009-12-18\n"),
+            ["1940-06-10", "2009-12-18"]
+        );
+    }
+
+    #[test]
+    fn a_date_in_the_past_perfect_does_not_move_the_story() {
+        assert_eq!(
+            narrative(
+                "In May 1944 the British attacked, and troops that had invaded Burma in late \
+                 1943 besieged the town. By June, the Japanese had taken Henan."
+            ),
+            ["1944-05", "1943", "1944-06"]
         );
     }
 
