@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use crate::normalize::{Context, Tense, needs_tense, normalize, weekday_contradiction};
 use crate::recognize::{Producer, complete_ranges, joins, recognizer};
 use crate::text::{self, DateSource, tense_around};
-use crate::timex::{Point, Timex, TimexType, Unit, Value};
+use crate::timex::{Point, TimeOfDay, Timex, TimexType, Unit, Value};
 
 /// What the tagger needs to know besides the text.
 #[derive(Debug, Clone, Default)]
@@ -252,6 +252,11 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
             }
             if narrative {
                 run_forward(text, timexes.last_mut(), &expression.span, &value.value);
+                if let Some(last) = timexes.last_mut()
+                    && part_of_day_of(text, last, &expression.span, &value.value)
+                {
+                    continue;
+                }
             }
             timexes.push(Timex {
                 span: expression.span.clone(),
@@ -368,7 +373,9 @@ fn bare_years(
 /// a history was written, not anything in its story.
 fn own_timestamp(text: &str, span: &Range<usize>, value: &Value, reference: NaiveDate) -> bool {
     let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
     let rest = text[span.end..line_end].trim_end();
     let clock = rest
         .strip_prefix('T')
@@ -376,6 +383,33 @@ fn own_timestamp(text: &str, span: &Range<usize>, value: &Value, reference: Naiv
     *value == Value::Point(Point::Day(reference))
         && text[line_start..span.start].trim().is_empty()
         && (rest.is_empty() || clock)
+}
+
+/// In a story, "the night of 13 February" is that day's night: when `left` is a part of a day
+/// and the day at `right` follows it after "of", `left` becomes that part of that day.
+fn part_of_day_of(text: &str, left: &mut Timex, right: &Range<usize>, value: &Value) -> bool {
+    let Value::Point(Point::Day(day)) = *value else {
+        return false;
+    };
+    let part = match &left.value {
+        Value::Point(Point::DayPart(_, part)) => *part,
+        Value::Partial(partial) => match partial.time {
+            Some(TimeOfDay::Part(part)) => part,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    if left.span.end > right.start
+        || !text[left.span.end..right.start]
+            .trim()
+            .eq_ignore_ascii_case("of")
+    {
+        return false;
+    }
+    left.span.end = right.end;
+    left.kind = TimexType::Time;
+    left.value = Value::Point(Point::DayPart(day, part));
+    true
 }
 
 /// A range of a story runs forward: "from October to March", both read in the story's year,
@@ -624,6 +658,14 @@ mod tests {
     }
 
     #[test]
+    fn the_night_of_a_day_in_a_story_is_that_days_night() {
+        assert_eq!(
+            narrative("In May 1958 the army seized power on the night of May 13, and left."),
+            ["1958-05", "1958-05-13TNI"]
+        );
+    }
+
+    #[test]
     fn a_range_of_months_in_a_story_runs_forward() {
         assert_eq!(
             narrative("They took Manila in March 1945, and Burma from October to March."),
@@ -634,7 +676,9 @@ mod tests {
     #[test]
     fn soon_in_a_story_is_later_in_the_story_not_the_writers_future() {
         assert_eq!(
-            narrative("In June 1940 France was soon divided; for the upcoming push and the future."),
+            narrative(
+                "In June 1940 France was soon divided; for the upcoming push and the future."
+            ),
             ["1940-06", "FUTURE_REF"]
         );
     }

@@ -574,7 +574,12 @@ fn in_year_order(left: &Expression, right: &Expression) -> Option<(u32, u32)> {
     if !alone || !matches!(right.producer, Producer::Date) {
         return None;
     }
-    match (left.slots.month, right.slots.month, left.slots.season, right.slots.season) {
+    match (
+        left.slots.month,
+        right.slots.month,
+        left.slots.season,
+        right.slots.season,
+    ) {
         (Some(a), Some(b), None, None) if right.slots.day.is_none() => Some((a, b)),
         (None, None, Some(a), Some(b)) => Some((a as u32, b as u32)),
         _ => None,
