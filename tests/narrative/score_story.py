@@ -141,16 +141,15 @@ def pct(a, b):
 def main(argv=None):
     p = argparse.ArgumentParser(description="Leaks of the reference date and ranges, on history articles.")
     p.add_argument("data_dir", nargs="?", help="folder of WikiWars .tml files")
+    p.add_argument("--self-test", action="store_true", help="check the range reading and the counts")
     p.add_argument("--bin", default="target/release/timeliner")
-    p.add_argument("--jobs", type=int, default=2)
     p.add_argument("--verbose", action="store_true", help="list the leaked events and the ranges not read")
-    p.add_argument("--self-test", action="store_true")
+    p.add_argument("--jobs", type=int, default=2)
     args = p.parse_args(argv)
     if args.self_test:
         return self_test()
     if not args.data_dir:
-        p.print_usage(sys.stderr)
-        return 2
+        p.error("give the folder of WikiWars .tml files")
     paths = sorted(os.path.join(args.data_dir, n) for n in os.listdir(args.data_dir) if n.endswith(".tml"))
     with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(args.jobs) as pool:
         results = list(pool.map(lambda q: run(q, os.path.abspath(args.bin), tmp), paths))
