@@ -536,9 +536,10 @@ fn absorb_year(
 }
 
 /// Pushes `e` after `out`, carrying the year across when the two are a range: "28 December
-/// - 4 January 1951" (December 1950), "from December 1950 to January" (January 1951); or a
-/// pair in the year's order joined by "and": "in April and June 1955", "the spring and early
-/// summer of 1943".
+/// - 4 January 1951" (December 1950), "from December 1950 to January" (January 1951).
+///
+/// A pair in the year's order joined by "and" shares the year too: "in April and June 1955",
+/// "the spring and early summer of 1943".
 fn carry(text: &str, out: &mut Vec<Expression>, mut e: Expression) {
     if let Some(left) = out.last_mut()
         && is_calendar(left)
