@@ -5,13 +5,14 @@
 //! each expression (for "two days later") and the tense around it (for "in March").
 
 use std::fmt;
+use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::normalize::{Context, Tense, needs_tense, normalize, weekday_contradiction};
-use crate::recognize::{Producer, complete_ranges, recognizer};
+use crate::recognize::{Producer, complete_ranges, joins, recognizer};
 use crate::text::{self, DateSource, tense_around};
-use crate::timex::{Point, Timex, TimexType, Unit};
+use crate::timex::{Point, TimeOfDay, Timex, TimexType, Unit, Value};
 
 /// What the tagger needs to know besides the text.
 #[derive(Debug, Clone, Default)]
@@ -211,6 +212,12 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
             let Some(value) = normalize(expression, &context) else {
                 continue;
             };
+            if narrative
+                && let Some((date, _)) = reference_date
+                && own_timestamp(text, &expression.span, &value.value, date)
+            {
+                continue;
+            }
             if value.unresolved {
                 unresolved += 1;
             }
@@ -241,6 +248,14 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
                         }
                         _ => None,
                     };
+                }
+            }
+            if narrative {
+                run_forward(text, timexes.last_mut(), &expression.span, &value.value);
+                if let Some(last) = timexes.last_mut()
+                    && part_of_day_of(text, last, &expression.span, &value.value)
+                {
+                    continue;
                 }
             }
             timexes.push(Timex {
@@ -347,9 +362,67 @@ fn bare_years(
         timexes.push(Timex {
             span: token.span.clone(),
             kind: TimexType::Date,
-            value: crate::timex::Value::Point(Point::Year(year)),
+            value: Value::Point(Point::Year(year)),
             modifier: None,
         });
+    }
+}
+
+/// Whether the expression at `span` is the article's own timestamp: a line of its own that
+/// says the reference date (perhaps with a clock time, "2009-12-19T17:00:00"), which dates when
+/// a history was written, not anything in its story.
+fn own_timestamp(text: &str, span: &Range<usize>, value: &Value, reference: NaiveDate) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let rest = text[span.end..line_end].trim_end();
+    let clock = rest
+        .strip_prefix('T')
+        .is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b':'));
+    *value == Value::Point(Point::Day(reference))
+        && text[line_start..span.start].trim().is_empty()
+        && (rest.is_empty() || clock)
+}
+
+/// In a story, "the night of 13 February" is that day's night: when `left` is a part of a day
+/// and the day at `right` follows it after "of", `left` becomes that part of that day.
+fn part_of_day_of(text: &str, left: &mut Timex, right: &Range<usize>, value: &Value) -> bool {
+    let Value::Point(Point::Day(day)) = *value else {
+        return false;
+    };
+    let part = match &left.value {
+        Value::Point(Point::DayPart(_, part)) => *part,
+        Value::Partial(partial) => match partial.time {
+            Some(TimeOfDay::Part(part)) => part,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    if left.span.end > right.start
+        || !text[left.span.end..right.start]
+            .trim()
+            .eq_ignore_ascii_case("of")
+    {
+        return false;
+    }
+    left.span.end = right.end;
+    left.kind = TimexType::Time;
+    left.value = Value::Point(Point::DayPart(day, part));
+    true
+}
+
+/// A range of a story runs forward: "from October to March", both read in the story's year,
+/// starts in the October before.
+fn run_forward(text: &str, left: Option<&mut Timex>, right: &Range<usize>, value: &Value) {
+    if let Some(left) = left
+        && let Value::Point(Point::Month(year, b)) = *value
+        && let Value::Point(Point::Month(left_year, a)) = left.value
+        && left_year == year
+        && a > b
+        && joins(text, &left.span, right)
+    {
+        left.value = Value::Point(Point::Month(year - 1, a));
     }
 }
 
@@ -558,6 +631,55 @@ mod tests {
         assert_eq!(
             narrative("It was planned. In 1976 the war ended. In May the troops left."),
             ["1976", "1976-05"]
+        );
+    }
+
+    #[test]
+    fn a_historys_own_timestamp_is_no_time_of_its_story() {
+        assert_eq!(
+            narrative("The war\n 2009-12-19T17:00:00 \nOn June 10, 1940, Italy declared war."),
+            ["1940-06-10"]
+        );
+        assert_eq!(
+            narrative("On June 10, 1940, Italy declared war.\n2009-12-18\n"),
+            ["1940-06-10", "2009-12-18"]
+        );
+    }
+
+    #[test]
+    fn a_date_in_the_past_perfect_does_not_move_the_story() {
+        assert_eq!(
+            narrative(
+                "In May 1944 the British attacked, and troops that had invaded Burma in late \
+                 1943 besieged the town. By June, the Japanese had taken Henan."
+            ),
+            ["1944-05", "1943", "1944-06"]
+        );
+    }
+
+    #[test]
+    fn the_night_of_a_day_in_a_story_is_that_days_night() {
+        assert_eq!(
+            narrative("In May 1958 the army seized power on the night of May 13, and left."),
+            ["1958-05", "1958-05-13TNI"]
+        );
+    }
+
+    #[test]
+    fn a_range_of_months_in_a_story_runs_forward() {
+        assert_eq!(
+            narrative("They took Manila in March 1945, and Burma from October to March."),
+            ["1945-03", "1944-10", "1945-03"]
+        );
+    }
+
+    #[test]
+    fn soon_in_a_story_is_later_in_the_story_not_the_writers_future() {
+        assert_eq!(
+            narrative(
+                "In June 1940 France was soon divided; for the upcoming push and the future."
+            ),
+            ["1940-06", "FUTURE_REF"]
         );
     }
 

@@ -49,6 +49,9 @@ pub(super) fn story(expression: &Expression, context: &Context) -> Option<Option
                 timex::Value::Ref(Ref::Present),
             ))
         }
+        // "was soon divided", "their upcoming offensives": later in the story, not in the
+        // writer's future, and with no value of their own ("the future" keeps its reading).
+        Producer::Ref if s.reference == Some(Ref::Future) && expression.tokens.len() == 1 => None,
         Producer::Shift(fixed) if anchor.is_some() => {
             let n = fixed.or(s.shift).unwrap_or(0);
             if s.number == Some(Amount::Vague) {

@@ -537,6 +537,9 @@ fn absorb_year(
 
 /// Pushes `e` after `out`, carrying the year across when the two are a range: "28 December
 /// - 4 January 1951" (December 1950), "from December 1950 to January" (January 1951).
+///
+/// A pair in the year's order joined by "and" shares the year too: "in April and June 1955",
+/// "the spring and early summer of 1943".
 fn carry(text: &str, out: &mut Vec<Expression>, mut e: Expression) {
     if let Some(left) = out.last_mut()
         && is_calendar(left)
@@ -549,8 +552,39 @@ fn carry(text: &str, out: &mut Vec<Expression>, mut e: Expression) {
             (Some(y), None) => set_year(&mut e, y + i32::from(b < a)),
             _ => {}
         }
+    } else if let Some(left) = out.last_mut()
+        && let Some(year) = e.slots.year
+        && left.slots.year.is_none()
+        && left.slots.day.is_none()
+        && left.span.end <= e.span.start
+        && text[left.span.end..e.span.start].trim() == "and"
+        && let Some((a, b)) = in_year_order(left, &e)
+        && a < b
+    {
+        set_year(left, year);
     }
     out.push(e);
+}
+
+/// The places in the year of two months ("April", "June 1955") or two seasons ("the spring",
+/// "early summer of 1943"), the left one said alone.
+fn in_year_order(left: &Expression, right: &Expression) -> Option<(u32, u32)> {
+    let alone = left.modifier.is_none()
+        && (matches!(left.producer, Producer::Month) && left.slots.month.is_some()
+            || left.producer == Producer::Shift(Some(0)) && left.slots.season.is_some());
+    if !alone || !matches!(right.producer, Producer::Date) {
+        return None;
+    }
+    match (
+        left.slots.month,
+        right.slots.month,
+        left.slots.season,
+        right.slots.season,
+    ) {
+        (Some(a), Some(b), None, None) if right.slots.day.is_none() => Some((a, b)),
+        (None, None, Some(a), Some(b)) => Some((a as u32, b as u32)),
+        _ => None,
+    }
 }
 
 /// The longest gap a connector fills (" through ").
