@@ -22,9 +22,9 @@ impl Titles<'_> {
         }
     }
 
-    /// Subject, verb and as many phrases as fit. A subject too long to leave room for the
-    /// object keeps its head ("Union victory at the Second Battle of Fort Fisher closed the
-    /// last useful Southern port" → "Union victory closed the last useful Southern port").
+    /// Subject, verb and as many phrases as fit. A subject too long to leave room for any of
+    /// the object keeps its head ("Union victory at the Second Battle of Fort Fisher closed
+    /// the last useful Southern port" → "Union victory closed the last useful Southern port").
     pub(super) fn assemble(
         &self,
         subject: Option<&Subject>,
@@ -38,28 +38,39 @@ impl Titles<'_> {
             title.pop();
         }
         title.push_str(&verb);
-        let object = phrases.first().map_or(0, |p| {
-            1 + self.join(&self.without_offices(p)).chars().count()
-        });
-        if title.chars().count() + object > MAX_CHARS
-            && let Some(Subject::Words(words)) = subject
-        {
-            let head = self.subject_head(words);
-            if !head.is_empty() && head.len() < words.len() {
-                title = format!("{} {verb}", self.render(&self.without_offices(&head)));
+        let full = self.add_phrases(title.clone(), phrases);
+        if (full != title || phrases.is_empty()) && full.chars().count() <= MAX_CHARS {
+            return self.finish(&full);
+        }
+        let Some(Subject::Words(words)) = subject else {
+            return self.finish(&full);
+        };
+        // The head before a preposition outside a name, else before any.
+        for inside_names in [true, false] {
+            let head = self.subject_head(words, inside_names);
+            if head.is_empty() || head.len() == words.len() {
+                continue;
+            }
+            let short = format!("{} {verb}", self.render(&self.without_offices(&head)));
+            let with_object = self.add_phrases(short.clone(), phrases);
+            if with_object.chars().count() <= MAX_CHARS
+                && (with_object != short || phrases.is_empty())
+            {
+                return self.finish(&with_object);
             }
         }
-        self.finish(&self.add_phrases(title, phrases))
+        self.finish(&full)
     }
 
-    /// The words of a subject before its first preposition, comma or clause opener that is
-    /// not inside a name ("Battle of Midway", "Bank of America").
-    fn subject_head(&self, words: &[usize]) -> Vec<usize> {
+    /// The words of a subject before its first preposition, comma or clause opener, past one
+    /// inside a name ("Battle of Midway", "Bank of America") when `inside_names` holds.
+    fn subject_head(&self, words: &[usize], inside_names: bool) -> Vec<usize> {
         let capital = |w: Option<&usize>| w.is_some_and(|&w| self.tokens[w].capitalized);
         let ends = |n: usize| {
             let w = words[n];
-            let inside_name =
-                capital(n.checked_sub(1).and_then(|p| words.get(p))) && capital(words.get(n + 1));
+            let inside_name = inside_names
+                && capital(n.checked_sub(1).and_then(|p| words.get(p)))
+                && capital(words.get(n + 1));
             n > 0
                 && (matches!(self.class(w), Class::Prep | Class::Sub | Class::Punct)
                     && !inside_name)
@@ -117,21 +128,25 @@ impl Titles<'_> {
                     || self.tokens[next].span.start == self.tokens[last].span.end
             });
             let weak_end = is_function_class(self.class(last))
-                || matches!(self.class(last), Class::Poss | Class::Verb);
+                || self.class(last) == Class::Poss
+                || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"));
             if !continues && !weak_end {
                 best = n;
             }
         }
         if best == 0 {
-            // "launched the mammoth Manchurian Strategic Offensive Operation": the name alone.
+            // "has given the Miami relatives" without its article; "launched the mammoth
+            // Manchurian Strategic Offensive Operation": a name without what describes it.
             let name = phrase
                 .iter()
                 .position(|&w| self.class(w) == Class::Name)
                 .filter(|&p| {
-                    p > 0
-                        && phrase[..p]
-                            .iter()
-                            .all(|&w| matches!(self.class(w), Class::Det | Class::Noun))
+                    let article = p == 1 && self.class(phrase[0]) == Class::Det;
+                    let described = phrase[..p]
+                        .iter()
+                        .all(|&w| matches!(self.class(w), Class::Det | Class::Noun))
+                        && phrase[p..].iter().all(|&w| self.class(w) == Class::Name);
+                    p > 0 && (article || described)
                 });
             return match name {
                 Some(p) => self.fit(title, &phrase[p..]),
