@@ -314,10 +314,10 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     if after_verb_opener && (past || ing || is_verb_lemma(w) || !t.capitalized) {
         return Class::Verb;
     }
-    // "a 2007 televised address": an -ed form after a number describes the noun too, unless
-    // the number ends a prepositional phrase ("the crisis in 1995-96 escalated tensions").
+    // "a 2007 televised address": an -ed form after a number a determiner opens describes the
+    // noun too; after another number it is the verb ("the crisis in 1995-96 escalated").
     let after_det = matches!(prev, Some(Class::Det | Class::Poss))
-        || (prev == Some(Class::Num) && w.ends_with("ed") && !number_after_preposition(tokens, i));
+        || (prev == Some(Class::Num) && w.ends_with("ed") && number_after_determiner(tokens, i));
     let before_noun = tokens
         .get(i + 1)
         .is_some_and(|n| n.is_word() && !n.is(PREPOSITIONS) && !is_function(&n.lower));
@@ -356,8 +356,8 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     Class::Noun
 }
 
-/// The number run before `tokens[i]` follows a preposition ("in 1995-96").
-fn number_after_preposition(tokens: &[Token], i: usize) -> bool {
+/// The number run before `tokens[i]` follows a determiner ("a 2007", "Monday's 1,000").
+fn number_after_determiner(tokens: &[Token], i: usize) -> bool {
     let is_number = |t: &Token| {
         !t.is_word()
             || t.lower.starts_with(|c: char| c.is_ascii_digit())
@@ -367,8 +367,8 @@ fn number_after_preposition(tokens: &[Token], i: usize) -> bool {
         .iter()
         .rev()
         .take(6)
-        .find(|t| !is_number(t))
-        .is_some_and(|t| t.is(PREPOSITIONS))
+        .find(|t| !is_number(t) || t.kind == TokenKind::Possessive)
+        .is_some_and(|t| t.is(DETERMINERS) || t.kind == TokenKind::Possessive)
 }
 
 /// A past form or participle: irregular, "-ed", or a listed verb's "-d" ("died").

@@ -159,7 +159,14 @@ impl<'t> Titles<'t> {
     /// The title for the event at `tokens[trigger]`, whose clause is `clause`: what follows
     /// the verb stays inside the clause.
     pub fn title(&mut self, clause: &Range<usize>, trigger: usize) -> String {
-        let limit = clause.end.min(self.tokens.len());
+        let n = self.tokens.len();
+        let mut limit = clause.end.min(n);
+        // `declared a "closure" of all ports`: a quote inside the clause.
+        while limit < n && is_quote(self.word(limit)) && limit < trigger + REACH {
+            limit = (limit + 1..n.min(limit + REACH))
+                .find(|&k| is_clause_break(self.tokens, k) && !is_quote(self.word(k)))
+                .unwrap_or(n.min(limit + REACH));
+        }
         let title = match self.verb_group_for(trigger) {
             // "As a result of this, on April 12, Chiang turned on the CPC": the verb's clause.
             Some(group) if group.end >= limit => {
@@ -252,6 +259,8 @@ impl<'t> Titles<'t> {
                 .rev()
                 .take_while(|&k| !ends_clause(k))
                 .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k]);
+            // "After three weeks of fighting, Kuropatkin decided": the verb of the sentence.
+            let governing = governing.or_else(|| self.nearest_verb(group.start));
             return Some(governing.map_or(group, |v| self.verb_group_around(v)));
         }
         if !c.in_noun_phrase() {

@@ -147,7 +147,21 @@ impl Titles<'_> {
     fn subject_after(&self, start: usize, depth: usize) -> Option<Subject> {
         let first = self.word(start);
         let participle = is_participle(first) || first == "having";
-        if depth == 0 || !participle || self.class(start) == Class::Aux && first != "having" {
+        // Only a participle that opens its clause, alone or after "after", "while": "of
+        // fighting" is governed by "of".
+        let clause_start = |k: Option<usize>| k.is_none_or(|k| self.class(k) == Class::Punct);
+        let left = self.left_past_skipped(start);
+        let opens = clause_start(left)
+            || (first.ends_with("ing")
+                && left.is_some_and(|k| {
+                    matches!(self.class(k), Class::Prep | Class::Sub)
+                        && clause_start(self.left_past_skipped(k))
+                }));
+        if depth == 0
+            || !participle
+            || !opens
+            || self.class(start) == Class::Aux && first != "having"
+        {
             return None;
         }
         let end = self.tokens.len().min(start + REACH);
