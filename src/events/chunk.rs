@@ -294,13 +294,9 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     if is_in(PRONOUNS, w) {
         return Class::Pron;
     }
-    // "his family", "a rally": a word in "-ly" after a determiner is no adverb.
-    let ly_adverb = w.ends_with("ly")
-        && w.len() > 4
-        && !is_verb_lemma(w)
-        && !is(Lex::LyNouns, w)
-        && !matches!(prev, Some(Class::Det | Class::Poss));
-    if is_in(VERB_ADVERBS, w) || ly_adverb {
+    // "his family", "a rally", "the first major battle": after a determiner, no adverb.
+    let ly_adverb = w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(w) && !is(Lex::LyNouns, w);
+    if (is_in(VERB_ADVERBS, w) || ly_adverb) && !matches!(prev, Some(Class::Det | Class::Poss)) {
         return Class::Adv;
     }
     let after_verb_opener = matches!(prev, Some(Class::Aux | Class::To))

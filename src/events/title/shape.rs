@@ -4,7 +4,7 @@
 
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, SHORT, Subject, Titles, capitalize, is,
-    is_in,
+    is_in, is_participle,
 };
 
 impl Titles<'_> {
@@ -84,6 +84,8 @@ impl Titles<'_> {
     /// not "... over disagreements on nuclear concessions"; more only within [`SHORT`].
     pub(super) fn add_phrases(&self, mut title: String, phrases: &[Vec<usize>]) -> String {
         let mut prepositional = 0;
+        // The title before the last phrase added, and that phrase.
+        let mut last: Option<(String, Vec<usize>)> = None;
         for (n, phrase) in phrases.iter().enumerate() {
             let phrase = &self.without_offices(phrase);
             let next = self.join(phrase);
@@ -102,10 +104,35 @@ impl Titles<'_> {
                 }
                 break;
             }
+            last = Some((title.clone(), phrase.clone()));
             if !title.is_empty() {
                 title.push(' ');
             }
             title.push_str(&next);
+        }
+        // "charged in a civil suit filed [in federal court]": a participle whose phrase is
+        // left out goes with it.
+        let left_out = last
+            .as_ref()
+            .is_some_and(|(_, p)| phrases.last().is_some_and(|l| l != p));
+        if left_out && let Some((before, mut phrase)) = last {
+            let n = phrase.len();
+            let described = n > 2
+                && self.class(phrase[n - 1]) == Class::Verb
+                && is_participle(self.word(phrase[n - 1]))
+                && !self.word(phrase[n - 1]).ends_with("ing")
+                && matches!(
+                    self.class(phrase[n - 2]),
+                    Class::Noun | Class::Name | Class::Num
+                );
+            if described {
+                phrase.pop();
+                title = before;
+                if !title.is_empty() {
+                    title.push(' ');
+                }
+                title.push_str(&self.join(&phrase));
+            }
         }
         title
     }
@@ -214,7 +241,12 @@ impl Titles<'_> {
         {
             words.remove(0);
         }
-        while words.len() > 1 && words.last().is_some_and(|w| is_dangling(w)) {
+        // "... of our campaign .": no punctuation at the end.
+        while words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| is_dangling(w) || !w.chars().any(char::is_alphanumeric))
+        {
             words.pop();
         }
         capitalize(&words.join(" "))
