@@ -26,10 +26,11 @@ pub enum Lex {
     SayVerbs,
     Verbs,
     ParticiplePrepositions,
+    LyNouns,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 10] = [
+    const ALL: [(Lex, &'static str); 11] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -40,6 +41,7 @@ impl Lex {
         (Lex::SayVerbs, "say_verbs"),
         (Lex::Verbs, "verbs"),
         (Lex::ParticiplePrepositions, "participle_prepositions"),
+        (Lex::LyNouns, "ly_nouns"),
     ];
 }
 
@@ -145,6 +147,12 @@ pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
     for (i, t) in tokens.iter().enumerate() {
         let prev = out.last().copied();
         let class = match t.kind {
+            // "it's turning out", "there's": after a pronoun, "'s" is "is" or "has".
+            TokenKind::Possessive
+                if prev == Some(Class::Pron) || i > 0 && tokens[i - 1].lower == "there" =>
+            {
+                Class::Aux
+            }
             TokenKind::Possessive => Class::Poss,
             TokenKind::Punct if is_number_glue(text, tokens, i) => Class::Num,
             // "the shareholders' meeting": the possessive of a plural.
@@ -286,7 +294,9 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     if is_in(PRONOUNS, w) {
         return Class::Pron;
     }
-    if is_in(VERB_ADVERBS, w) || (w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(w)) {
+    // "his family", "a rally", "the first major battle": after a determiner, no adverb.
+    let ly_adverb = w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(w) && !is(Lex::LyNouns, w);
+    if (is_in(VERB_ADVERBS, w) || ly_adverb) && !matches!(prev, Some(Class::Det | Class::Poss)) {
         return Class::Adv;
     }
     let after_verb_opener = matches!(prev, Some(Class::Aux | Class::To))
@@ -300,9 +310,10 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     if after_verb_opener && (past || ing || is_verb_lemma(w) || !t.capitalized) {
         return Class::Verb;
     }
-    // "a 2007 televised address": an -ed form after a number describes the noun too.
+    // "a 2007 televised address": an -ed form after a number a determiner opens describes the
+    // noun too; after another number it is the verb ("the crisis in 1995-96 escalated").
     let after_det = matches!(prev, Some(Class::Det | Class::Poss))
-        || (prev == Some(Class::Num) && w.ends_with("ed"));
+        || (prev == Some(Class::Num) && w.ends_with("ed") && number_after_determiner(tokens, i));
     let before_noun = tokens
         .get(i + 1)
         .is_some_and(|n| n.is_word() && !n.is(PREPOSITIONS) && !is_function(&n.lower));
@@ -339,6 +350,21 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         return Class::Name;
     }
     Class::Noun
+}
+
+/// The number run before `tokens[i]` follows a determiner ("a 2007", "Monday's 1,000").
+fn number_after_determiner(tokens: &[Token], i: usize) -> bool {
+    let is_number = |t: &Token| {
+        !t.is_word()
+            || t.lower.starts_with(|c: char| c.is_ascii_digit())
+            || is(Lex::NumberWords, &t.lower)
+    };
+    tokens[..i]
+        .iter()
+        .rev()
+        .take(6)
+        .find(|t| !is_number(t) || t.kind == TokenKind::Possessive)
+        .is_some_and(|t| t.is(DETERMINERS) || t.kind == TokenKind::Possessive)
 }
 
 /// A past form or participle: irregular, "-ed", or a listed verb's "-d" ("died").
@@ -420,6 +446,10 @@ fn is_present_form(word: &str) -> bool {
     is_listed_verb(word)
         || word.strip_suffix('s').is_some_and(is_listed_verb)
         || word.strip_suffix("es").is_some_and(is_listed_verb)
+        // "carries".
+        || word
+            .strip_suffix("ies")
+            .is_some_and(|stem| is_listed_verb(&format!("{stem}y")))
 }
 
 #[cfg(test)]

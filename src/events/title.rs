@@ -26,6 +26,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
+mod shape;
 mod subject;
 
 use super::chunk::{Class, Lex, classes, is};
@@ -34,8 +35,6 @@ use subject::{Candidate, Subject};
 
 /// Phrases are added to a title while it stays within this many characters.
 const MAX_CHARS: usize = 70;
-/// A subject longer than this keeps its head, up to its first "of".
-const LONG_SUBJECT: usize = 45;
 /// A title this short may take a second prepositional phrase.
 const SHORT: usize = 40;
 /// How far a title looks from its verb, in tokens, for a subject or an object.
@@ -160,8 +159,22 @@ impl<'t> Titles<'t> {
     /// The title for the event at `tokens[trigger]`, whose clause is `clause`: what follows
     /// the verb stays inside the clause.
     pub fn title(&mut self, clause: &Range<usize>, trigger: usize) -> String {
-        let limit = clause.end.min(self.tokens.len());
+        let n = self.tokens.len();
+        let mut limit = clause.end.min(n);
+        // `declared a "closure" of all ports`: a quote inside the clause.
+        while limit < n && is_quote(self.word(limit)) && limit < trigger + REACH {
+            limit = (limit + 1..n.min(limit + REACH))
+                .find(|&k| is_clause_break(self.tokens, k) && !is_quote(self.word(k)))
+                .unwrap_or(n.min(limit + REACH));
+        }
         let title = match self.verb_group_for(trigger) {
+            // "As a result of this, on April 12, Chiang turned on the CPC": the verb's clause.
+            Some(group) if group.end >= limit => {
+                let end = (group.end..self.tokens.len().min(group.end + REACH))
+                    .find(|&k| is_clause_break(self.tokens, k))
+                    .unwrap_or(self.tokens.len().min(group.end + REACH));
+                self.clause_title(group, end)
+            }
             Some(group) => self.clause_title(group, limit),
             None => self.phrase_title(trigger, limit),
         };
@@ -169,7 +182,27 @@ impl<'t> Titles<'t> {
             // Nothing but the date and function words around: the event word itself.
             return capitalize(&self.text[self.tokens[trigger].span.clone()]);
         }
+        if !title.contains(' ') && self.class(trigger).in_noun_phrase() {
+            // "Campaign of 1904": a heading is its phrase, the date kept.
+            return self.phrase_with_date(trigger).unwrap_or(title);
+        }
         title
+    }
+
+    /// The noun phrase of `tokens[trigger]` with the date it holds or that follows it with
+    /// "of" ("Campaign of 1904", "the 1998 campaign"), if it is more than the word.
+    fn phrase_with_date(&self, trigger: usize) -> Option<String> {
+        let (start, mut end) = self.noun_phrase_around(trigger);
+        let n = self.tokens.len();
+        if end + 1 < n && self.word(end) == "of" && self.remove[end + 1] {
+            end += 1;
+            while end < n && end < trigger + REACH && self.remove[end] {
+                end += 1;
+            }
+        }
+        let words: Vec<usize> = (start..end).collect();
+        let title = self.finish(&self.render(&words));
+        (title.contains(' ') && title.chars().count() <= MAX_CHARS).then_some(title)
     }
 
     fn class(&self, i: usize) -> Class {
@@ -185,6 +218,11 @@ impl<'t> Titles<'t> {
         self.remove[i]
             || self.class(i) == Class::Adv
             || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
+            // "of late 1948 and early 1949": the "and" of two dates.
+            || (self.class(i) == Class::Coord
+                && i > 0
+                && self.remove[i - 1]
+                && self.remove.get(i + 1) == Some(&true))
     }
 
     /// A preposition that introduces the date ("in 2019", "on June 4"), not a noun the date
@@ -204,7 +242,7 @@ impl<'t> Titles<'t> {
         let c = self.class(trigger);
         if matches!(c, Class::Verb | Class::Aux) {
             let group = self.verb_group_around(trigger);
-            if self.class(group.start) != Class::To {
+            if self.class(group.start) != Class::To && !self.governed_ing(&group) {
                 return Some(group);
             }
             // An infinitive is told by what it completes: "announced plans to travel",
@@ -221,12 +259,27 @@ impl<'t> Titles<'t> {
                 .rev()
                 .take_while(|&k| !ends_clause(k))
                 .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k]);
+            // "After three weeks of fighting, Kuropatkin decided": the verb of the sentence.
+            let governing = governing.or_else(|| self.nearest_verb(group.start));
             return Some(governing.map_or(group, |v| self.verb_group_around(v)));
         }
         if !c.in_noun_phrase() {
             return None;
         }
         self.noun_group(trigger)
+    }
+
+    /// The group is an "-ing" form with no subject of its own after a verb or a preposition:
+    /// "forced LIN's hand by bidding", "spent the summer organizing". Its title is the clause
+    /// of the verb it completes.
+    fn governed_ing(&self, group: &Range<usize>) -> bool {
+        let first = group.start;
+        self.class(first) == Class::Verb
+            && self.word(first).ends_with("ing")
+            && self
+                .left_past_skipped(first)
+                .is_some_and(|b| matches!(self.class(b), Class::Verb | Class::Prep))
+            && self.subject_of(first, 0).is_none()
     }
 
     /// The verb group an event noun is the subject or the object of, or the verb of its
@@ -280,8 +333,10 @@ impl<'t> Titles<'t> {
                 return Some(k);
             }
         }
+        // "As a result of this, on April 12, Chiang turned ...": a phrase that opens the
+        // sentence dates the first verb after it.
         let opens = (0..k).all(|j| !is_verb(j));
-        if opens && k > 0 && self.word(k - 1) == "," {
+        if opens && (k == 0 || self.word(k - 1) == ",") {
             return (k..n.min(k + REACH)).find(|&j| j > i && is_verb(j));
         }
         None
@@ -293,7 +348,7 @@ impl<'t> Titles<'t> {
         let floor = i.saturating_sub(8);
         while k > floor {
             k -= 1;
-            if !(self.skipped(k) || self.introduces_date(k)) {
+            if !(self.skipped(k) || self.introduces_date(k) || is_quote(self.word(k))) {
                 return Some(k);
             }
         }
@@ -334,22 +389,25 @@ impl<'t> Titles<'t> {
     /// "set to visit", "broke down").
     fn verb_group_around(&self, i: usize) -> Range<usize> {
         let mut start = i;
-        while start > 0
-            && i - start < 6
-            && matches!(
-                self.class(start - 1),
+        while start > 0 && i - start < 8 {
+            let k = start - 1;
+            // "had been ``practically kidnapped''": a quote inside the group.
+            let opener = (matches!(
+                self.class(k),
                 Class::Aux | Class::Adv | Class::Neg | Class::To
-            )
-            && !self.remove[start - 1]
-        {
-            start -= 1;
-        }
-        // "set to visit", "wants to withdraw".
-        if start >= 2 && self.class(start) == Class::To && self.class(start - 1) == Class::Verb {
-            start -= 1;
-            while start > 0 && i - start < 8 && self.class(start - 1) == Class::Aux {
-                start -= 1;
+            ) || is_quote(self.word(k)))
+                && !self.remove[k];
+            // "set to visit", "was only beginning to get", "was found abandoned".
+            let verb_before = self.class(k) == Class::Verb
+                && !self.remove[k]
+                && (self.class(start) == Class::To
+                    || (k > 0
+                        && self.class(k - 1) == Class::Aux
+                        && self.class(start) == Class::Verb));
+            if !(opener || verb_before || self.date_inside_group(k)) {
+                break;
             }
+            start = k;
         }
         while start < i && self.class(start) == Class::Adv {
             start += 1;
@@ -373,12 +431,22 @@ impl<'t> Titles<'t> {
         start..end
     }
 
+    /// `tokens[k]` is a date between an auxiliary and its verb ("was recently extended", "was
+    /// on Thursday charged").
+    fn date_inside_group(&self, k: usize) -> bool {
+        (self.remove[k] || self.introduces_date(k))
+            && (k.saturating_sub(4)..k)
+                .rev()
+                .find(|&j| !(self.remove[j] || self.introduces_date(j)))
+                .is_some_and(|j| self.class(j) == Class::Aux)
+    }
+
     /// "Subject verb object": the title of a clause.
     fn clause_title(&self, group: Range<usize>, limit: usize) -> String {
         let subject = self.subject_of(group.start, 2);
         let verb: Vec<usize> = group
             .clone()
-            .filter(|&k| !self.skipped(k) && !self.introduces_date(k))
+            .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !is_quote(self.word(k)))
             .collect();
         let says = group
             .clone()
@@ -387,21 +455,58 @@ impl<'t> Titles<'t> {
             .is_some_and(|k| is_say_verb(self.word(k)));
         let phrases = self.phrases_after(group.end, limit.max(group.end), says);
         // "..., officials said.": what was said is the clause before.
+        let rest_skipped = (group.end..limit.min(group.end + 6))
+            .all(|k| self.skipped(k) || self.introduces_date(k) || self.class(k) == Class::Punct);
         if says
             && phrases.is_empty()
-            && group.end + 1 >= limit
+            && (group.end + 1 >= limit || rest_skipped)
             && let Some(said) = self.said_before(group.start)
         {
             let mut head = self.render_subject(subject.as_ref());
             head.push_str(&self.join(&verb));
-            let both = format!("{said}, {}", lowercase_first(&head, subject.as_ref()));
+            let named = match &subject {
+                Some(Subject::Named(_)) => true,
+                Some(Subject::Words(words)) => words
+                    .iter()
+                    .find(|&&w| !is_in(ARTICLES, self.word(w)))
+                    .is_some_and(|&w| self.class(w) == Class::Name),
+                None => false,
+            };
+            let both = format!("{said}, {}", lowercase_first(&head, named));
             return if both.chars().count() <= MAX_CHARS {
                 both
             } else {
                 said
             };
         }
+        // "There has been a significant warming of relations": what there is.
+        if let Some(title) = self.existential(subject.as_ref(), &verb, &phrases) {
+            return title;
+        }
         self.assemble(subject.as_ref(), &verb, &phrases)
+    }
+
+    /// "There had been no major land engagements since the Battle of Shaho": what there was,
+    /// with the words of the verb group after "be" ("No major land engagements since ...").
+    fn existential(
+        &self,
+        subject: Option<&Subject>,
+        verb: &[usize],
+        phrases: &[Vec<usize>],
+    ) -> Option<String> {
+        let there = matches!(subject, Some(Subject::Words(w)) if w.len() == 1 && self.word(w[0]) == "there");
+        let be = verb.iter().rposition(|&k| {
+            matches!(self.word(k), "be" | "been" | "is" | "are" | "was" | "were")
+        })?;
+        let tail = &verb[be + 1..];
+        // "there was halted": "there" is a place, not "there is".
+        let passive = tail
+            .first()
+            .is_some_and(|&k| is_participle(self.word(k)) && !self.word(k).ends_with("ing"));
+        if !there || passive || (tail.is_empty() && phrases.is_empty()) {
+            return None;
+        }
+        Some(self.finish(&self.add_phrases(self.join(tail), phrases)))
     }
 
     /// The title of the clause that ends before a comma and `tokens[end]` ("Owners are buying
@@ -409,6 +514,10 @@ impl<'t> Titles<'t> {
     fn said_before(&self, end: usize) -> Option<String> {
         let mut k = end;
         while k > 0 && end - k < 4 && self.class(k - 1) != Class::Punct {
+            k -= 1;
+        }
+        // `said`, `,''`: the comma before a closing quote.
+        while k > 1 && (is_quote(self.word(k - 1)) || matches!(self.word(k - 1), "'" | "’")) {
             k -= 1;
         }
         if k == 0 || self.word(k - 1) != "," {
@@ -533,184 +642,6 @@ impl<'t> Titles<'t> {
         let title = self.render(&self.without_offices(&head));
         self.finish(&self.add_phrases(title, &phrases))
     }
-
-    fn render_subject(&self, subject: Option<&Subject>) -> String {
-        match subject {
-            Some(Subject::Words(words)) => {
-                let mut s = self.render(&self.without_offices(words));
-                if !s.is_empty() {
-                    s.push(' ');
-                }
-                s
-            }
-            Some(Subject::Named(name)) => format!("{name} "),
-            None => String::new(),
-        }
-    }
-
-    /// Subject, verb and as many phrases as fit.
-    fn assemble(
-        &self,
-        subject: Option<&Subject>,
-        verb: &[usize],
-        phrases: &[Vec<usize>],
-    ) -> String {
-        let mut title = self.render_subject(subject);
-        if title.chars().count() > LONG_SUBJECT {
-            // A long subject keeps its head: up to its first "of".
-            if let Some(Subject::Words(words)) = subject {
-                let head: Vec<usize> = words
-                    .iter()
-                    .copied()
-                    .take_while(|&w| self.word(w) != "of")
-                    .collect();
-                title = self.render(&self.without_offices(&head));
-                title.push(' ');
-            }
-        }
-        title.push_str(&self.join(verb));
-        self.finish(&self.add_phrases(title, phrases))
-    }
-
-    /// `title` and the phrases that fit: the object, an infinitive, and one prepositional
-    /// phrase (a place, a goal, a partner), as a headline has: "Talks broke down in Hanoi",
-    /// not "... over disagreements on nuclear concessions"; more only within [`SHORT`].
-    fn add_phrases(&self, mut title: String, phrases: &[Vec<usize>]) -> String {
-        let mut prepositional = 0;
-        for (n, phrase) in phrases.iter().enumerate() {
-            let phrase = &self.without_offices(phrase);
-            let next = self.join(phrase);
-            if self.class(phrase[0]) == Class::Prep {
-                prepositional += 1;
-                // A second phrase only in a title still short: "Allies landed in Normandy on
-                // D-Day".
-                if prepositional > 1 && title.chars().count() + 1 + next.chars().count() > SHORT {
-                    break;
-                }
-            }
-            if title.chars().count() + 1 + next.chars().count() > MAX_CHARS {
-                if n == 0 {
-                    // A long object: as many of its words as fit, whole numbers and names.
-                    title = self.fit(&title, phrase);
-                }
-                break;
-            }
-            if !title.is_empty() {
-                title.push(' ');
-            }
-            title.push_str(&next);
-        }
-        title
-    }
-
-    /// `title` and the first words of `phrase` that fit, cut where no name or number goes on.
-    fn fit(&self, title: &str, phrase: &[usize]) -> String {
-        let room = MAX_CHARS.saturating_sub(title.chars().count() + 1);
-        let mut best = 0;
-        for n in 1..=phrase.len() {
-            if self.join(&phrase[..n]).chars().count() > room {
-                break;
-            }
-            let last = phrase[n - 1];
-            let continues = phrase.get(n).is_some_and(|&next| {
-                let (a, b) = (self.class(last), self.class(next));
-                (a == b && matches!(a, Class::Name | Class::Num))
-                    || b == Class::Poss
-                    || self.tokens[next].span.start == self.tokens[last].span.end
-            });
-            if !continues && !is_function_class(self.class(last)) && self.class(last) != Class::Poss
-            {
-                best = n;
-            }
-        }
-        if best == 0 {
-            return title.to_string();
-        }
-        format!("{title} {}", self.join(&phrase[..best]))
-    }
-
-    /// A person's office before a name goes, with the words of the name phrase before it:
-    /// "Russian President Vladimir Putin" → "Vladimir Putin".
-    fn without_offices(&self, words: &[usize]) -> Vec<usize> {
-        let mut out: Vec<usize> = Vec::with_capacity(words.len());
-        for (n, &w) in words.iter().enumerate() {
-            let office = is_in(OFFICES, self.word(w))
-                && words
-                    .get(n + 1)
-                    .is_some_and(|&next| self.class(next) == Class::Name);
-            if office {
-                while out
-                    .last()
-                    .is_some_and(|&p| self.tokens[p].capitalized || self.class(p) == Class::Det)
-                {
-                    out.pop();
-                }
-            } else {
-                out.push(w);
-            }
-        }
-        out
-    }
-
-    /// The words joined as the text joins them (no space inside "45,000" or "Putin's"), a
-    /// leading article dropped.
-    fn render(&self, words: &[usize]) -> String {
-        let skip = usize::from(
-            words
-                .first()
-                .is_some_and(|&w| is_in(ARTICLES, self.word(w))),
-        );
-        self.join(&words[skip.min(words.len())..])
-    }
-
-    fn join(&self, words: &[usize]) -> String {
-        let mut out = String::new();
-        let mut prev: Option<usize> = None;
-        for &w in words {
-            let span = &self.tokens[w].span;
-            if prev.is_some_and(|p| self.tokens[p].span.end != span.start) {
-                out.push(' ');
-            }
-            out.push_str(&self.text[span.clone()]);
-            prev = Some(w);
-        }
-        out
-    }
-
-    /// Trailing function words go; the first letter is a capital.
-    fn finish(&self, title: &str) -> String {
-        let mut words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
-        if words
-            .first()
-            .is_some_and(|w| is_in(ARTICLES, &w.to_lowercase()))
-            && words.len() > 1
-        {
-            words.remove(0);
-        }
-        while words.len() > 1 && words.last().is_some_and(|w| is_dangling(w)) {
-            words.pop();
-        }
-        capitalize(&words.join(" "))
-    }
-}
-
-/// A word a title must not end on: an article, a preposition, a conjunction, an auxiliary;
-/// a particle may ("broke out", "vowed to hunt down").
-fn is_dangling(word: &str) -> bool {
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches(['\'', '’']);
-    is_in(super::words::DETERMINERS, w)
-        || (is_in(super::words::PREPOSITIONS, w) && !is_in(PARTICLES, w))
-        || is(Lex::Coordinators, w)
-        || is(Lex::Subordinators, w)
-        || w == "to"
-}
-
-fn is_function_class(c: Class) -> bool {
-    matches!(
-        c,
-        Class::Det | Class::Prep | Class::Coord | Class::Sub | Class::To | Class::Aux
-    )
 }
 
 /// "-ing" and "-ed" forms, and irregular participles ("led", "given").
@@ -732,8 +663,7 @@ fn is_say_verb(word: &str) -> bool {
 }
 
 /// "Makers say" inside a longer title: lower case unless it starts with a name.
-fn lowercase_first(head: &str, subject: Option<&Subject>) -> String {
-    let named = matches!(subject, Some(Subject::Named(_)));
+fn lowercase_first(head: &str, named: bool) -> String {
     let first_word_is_name = head
         .split(' ')
         .next()

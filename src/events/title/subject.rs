@@ -2,7 +2,7 @@
 //! adverbs, an apposition or a bracket; the antecedent of a relative pronoun; the subject a
 //! coordinated verb or a participle shares; the name a pronoun stands for.
 
-use super::{Class, Lex, PRONOUN_REACH, REACH, Titles, is, is_participle, tokens};
+use super::{Class, Lex, PRONOUN_REACH, REACH, Titles, is, is_participle, is_say_verb, tokens};
 
 /// Who a title says did it.
 #[derive(Debug, Clone)]
@@ -17,6 +17,8 @@ pub(super) enum Subject {
 #[derive(Debug, Clone)]
 pub(super) struct Candidate {
     text: String,
+    /// The name before a possessive the phrase starts with, which "he" or "she" may stand for.
+    owner: Option<String>,
     /// Holds a name.
     named: bool,
     /// Starts with "the".
@@ -67,6 +69,13 @@ impl Titles<'_> {
             });
             match open {
                 Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => k = o - 1,
+                _ if self.reduced_relative(start)
+                    && k > 0
+                    && self.class(k - 1).in_noun_phrase() =>
+                {
+                    // "the peace process, set to resume": the participle's noun.
+                    return Some(Subject::Words(self.noun_phrase_ending_at(k - 1)));
+                }
                 _ => {
                     return self
                         .shared_subject(start, depth)
@@ -76,14 +85,32 @@ impl Titles<'_> {
         }
         match self.class(k) {
             Class::Sub if is(Lex::Relatives, self.word(k)) => {
-                // The antecedent of "which", "who", "that".
+                // The antecedent of "which", "who", "that", past a bracket ("The Treaty of
+                // Brest-Litovsk (3rd March 1918) which"); a name before an apposition ("Marti,
+                // the revolutionary and poet who").
                 let mut a = k.checked_sub(1)?;
                 if self.word(a) == "," {
                     a = a.checked_sub(1)?;
                 }
-                self.class(a)
-                    .in_noun_phrase()
-                    .then(|| Subject::Words(self.noun_phrase_ending_at(a)))
+                if self.word(a) == ")" {
+                    let open = (a.saturating_sub(15)..a)
+                        .rev()
+                        .find(|&j| self.word(j) == "(")?;
+                    a = open.checked_sub(1)?;
+                }
+                if !self.class(a).in_noun_phrase() {
+                    return None;
+                }
+                let phrase = self.noun_phrase_ending_at(a);
+                let first = phrase.first().copied().unwrap_or(a);
+                let apposition = first >= 2
+                    && self.word(first - 1) == ","
+                    && self.class(first - 2) == Class::Name
+                    && !phrase.iter().any(|&w| self.class(w) == Class::Name);
+                if apposition {
+                    return Some(Subject::Words(self.noun_phrase_ending_at(first - 2)));
+                }
+                Some(Subject::Words(phrase))
             }
             Class::Pron => {
                 if is(Lex::ResolvablePronouns, self.word(k))
@@ -102,13 +129,39 @@ impl Titles<'_> {
         }
     }
 
+    /// The verb group at `tokens[start]` is a past participle that describes the noun before
+    /// its comma: "led by", "set to" ("the peace process, set to resume Monday").
+    fn reduced_relative(&self, start: usize) -> bool {
+        let word = self.word(start);
+        let next = (start + 1..self.tokens.len().min(start + 6))
+            .find(|&j| !(self.skipped(j) || self.introduces_date(j)));
+        self.class(start) == Class::Verb
+            && is_participle(word)
+            && !word.ends_with("ing")
+            && next.is_some_and(|j| self.word(j) == "by" || self.class(j) == Class::To)
+    }
+
     /// The subject of a participle that opens the sentence or follows a comma ("Having given
     /// warning, Darius sent ...", "Retreating to Taipei, the government ..."): that of the
     /// verb after the next comma.
     fn subject_after(&self, start: usize, depth: usize) -> Option<Subject> {
         let first = self.word(start);
         let participle = is_participle(first) || first == "having";
-        if depth == 0 || !participle || self.class(start) == Class::Aux && first != "having" {
+        // Only a participle that opens its clause, alone or after "after", "while": "of
+        // fighting" is governed by "of".
+        let clause_start = |k: Option<usize>| k.is_none_or(|k| self.class(k) == Class::Punct);
+        let left = self.left_past_skipped(start);
+        let opens = clause_start(left)
+            || (first.ends_with("ing")
+                && left.is_some_and(|k| {
+                    matches!(self.class(k), Class::Prep | Class::Sub)
+                        && clause_start(self.left_past_skipped(k))
+                }));
+        if depth == 0
+            || !participle
+            || !opens
+            || self.class(start) == Class::Aux && first != "having"
+        {
             return None;
         }
         let end = self.tokens.len().min(start + REACH);
@@ -140,11 +193,12 @@ impl Titles<'_> {
             let k = start - 1;
             let c = self.class(k);
             // "the blast in Nairobi", "the intensity and pace of attacks".
+            // "Lawyers for the family": the sentence's first word is capitalised anyway.
             let inner_preposition = self.word(k) == "of"
                 || (c == Class::Prep
                     && k > 0
-                    && self.class(k - 1) == Class::Noun
-                    && !self.tokens[k - 1].capitalized);
+                    && (self.class(k - 1) == Class::Noun && !self.tokens[k - 1].capitalized
+                        || k == 1 && self.class(0) == Class::Name));
             let joins = (inner_preposition
                 || (c == Class::Coord && self.class(start).in_noun_phrase()))
                 && k > 0
@@ -172,6 +226,19 @@ impl Titles<'_> {
             let person = matches!(pronoun, "he" | "she");
             (c.named || (!person && c.definite)) && (c.plural == (pronoun == "they"))
         };
+        // "Sun Microsystems Inc., ..., said it earned": the one who says.
+        let mut said = self.left_past_skipped(k);
+        if said.is_some_and(|p| self.word(p) == "that") {
+            said = said.and_then(|p| self.left_past_skipped(p));
+        }
+        if let Some(v) = said.filter(|&v| self.class(v) == Class::Verb && is_say_verb(self.word(v)))
+            && let Some(Subject::Words(words)) = self.subject_of(self.verb_group_around(v).start, 0)
+        {
+            let speaker = self.candidate(&words);
+            if agrees(&speaker) {
+                return Some(speaker.text);
+            }
+        }
         let first_verb = (0..k.min(REACH))
             .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j]);
         if let Some(v) = first_verb {
@@ -183,17 +250,27 @@ impl Titles<'_> {
                 return agrees(&here).then_some(here.text);
             }
         }
-        self.previous_name
+        let previous = self
+            .previous_name
             .get_or_init(|| self.previous_subject())
-            .as_ref()
-            .filter(|c| agrees(c))
-            .map(|c| c.text.clone())
+            .as_ref()?;
+        if agrees(previous) {
+            return Some(previous.text.clone());
+        }
+        let person = matches!(pronoun, "he" | "she");
+        previous.owner.clone().filter(|_| person)
     }
 
     fn candidate(&self, words: &[usize]) -> Candidate {
         let last = words.last().map_or("", |&w| self.word(w));
         Candidate {
             text: self.render(&self.without_offices(words)),
+            // "Kopp's whereabouts": the name that owns the phrase.
+            owner: words
+                .iter()
+                .position(|&w| self.class(w) == Class::Poss)
+                .filter(|&p| p > 0 && words[..p].iter().all(|&w| self.class(w) == Class::Name))
+                .map(|p| self.render(&words[..p])),
             named: words.iter().any(|&w| self.class(w) == Class::Name),
             definite: words.first().is_some_and(|&w| self.word(w) == "the"),
             // A name ending in "s" ("Unisys", "Paris") is one.

@@ -1,0 +1,273 @@
+//! How a title is put together: the subject, the verb group and the phrases that fit in
+//! [`MAX_CHARS`], rendered with the text's own spacing, a leading article and a person's office
+//! dropped, never ending on a function word.
+
+use super::{
+    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, SHORT, Subject, Titles, capitalize, is,
+    is_in, is_participle,
+};
+
+impl Titles<'_> {
+    pub(super) fn render_subject(&self, subject: Option<&Subject>) -> String {
+        match subject {
+            Some(Subject::Words(words)) => {
+                let mut s = self.render(&self.without_offices(words));
+                if !s.is_empty() {
+                    s.push(' ');
+                }
+                s
+            }
+            Some(Subject::Named(name)) => format!("{name} "),
+            None => String::new(),
+        }
+    }
+
+    /// Subject, verb and as many phrases as fit. A subject too long to leave room for any of
+    /// the object keeps its head ("Union victory at the Second Battle of Fort Fisher closed
+    /// the last useful Southern port" → "Union victory closed the last useful Southern port").
+    pub(super) fn assemble(
+        &self,
+        subject: Option<&Subject>,
+        verb: &[usize],
+        phrases: &[Vec<usize>],
+    ) -> String {
+        let verb = self.join(verb);
+        let mut title = self.render_subject(subject);
+        if verb.starts_with(['\'', '’']) {
+            // "it's turning out".
+            title.pop();
+        }
+        title.push_str(&verb);
+        let full = self.add_phrases(title.clone(), phrases);
+        if (full != title || phrases.is_empty()) && full.chars().count() <= MAX_CHARS {
+            return self.finish(&full);
+        }
+        let Some(Subject::Words(words)) = subject else {
+            return self.finish(&full);
+        };
+        // The head before a preposition outside a name, else before any.
+        for inside_names in [true, false] {
+            let head = self.subject_head(words, inside_names);
+            if head.is_empty() || head.len() == words.len() {
+                continue;
+            }
+            let short = format!("{} {verb}", self.render(&self.without_offices(&head)));
+            let with_object = self.add_phrases(short.clone(), phrases);
+            if with_object.chars().count() <= MAX_CHARS
+                && (with_object != short || phrases.is_empty())
+            {
+                return self.finish(&with_object);
+            }
+        }
+        self.finish(&full)
+    }
+
+    /// The words of a subject before its first preposition, comma or clause opener, past one
+    /// inside a name ("Battle of Midway", "Bank of America") when `inside_names` holds.
+    fn subject_head(&self, words: &[usize], inside_names: bool) -> Vec<usize> {
+        let capital = |w: Option<&usize>| w.is_some_and(|&w| self.tokens[w].capitalized);
+        let ends = |n: usize| {
+            let w = words[n];
+            let inside_name = inside_names
+                && capital(n.checked_sub(1).and_then(|p| words.get(p)))
+                && capital(words.get(n + 1));
+            n > 0
+                && (matches!(self.class(w), Class::Prep | Class::Sub | Class::Punct)
+                    && !inside_name)
+        };
+        let end = (0..words.len()).find(|&n| ends(n)).unwrap_or(words.len());
+        words[..end].to_vec()
+    }
+
+    /// `title` and the phrases that fit: the object, an infinitive, and one prepositional
+    /// phrase (a place, a goal, a partner), as a headline has: "Talks broke down in Hanoi",
+    /// not "... over disagreements on nuclear concessions"; more only within [`SHORT`].
+    pub(super) fn add_phrases(&self, mut title: String, phrases: &[Vec<usize>]) -> String {
+        let mut prepositional = 0;
+        // The title before the last phrase added, and that phrase.
+        let mut last: Option<(String, Vec<usize>)> = None;
+        for (n, phrase) in phrases.iter().enumerate() {
+            let phrase = &self.without_offices(phrase);
+            let next = self.join(phrase);
+            if self.class(phrase[0]) == Class::Prep {
+                prepositional += 1;
+                // A second phrase only in a title still short: "Allies landed in Normandy on
+                // D-Day".
+                if prepositional > 1 && title.chars().count() + 1 + next.chars().count() > SHORT {
+                    break;
+                }
+            }
+            if title.chars().count() + 1 + next.chars().count() > MAX_CHARS {
+                if n == 0 {
+                    // A long object: as many of its words as fit, whole numbers and names.
+                    title = self.fit(&title, phrase);
+                }
+                break;
+            }
+            last = Some((title.clone(), phrase.clone()));
+            if !title.is_empty() {
+                title.push(' ');
+            }
+            title.push_str(&next);
+        }
+        // "charged in a civil suit filed [in federal court]": a participle whose phrase is
+        // left out goes with it.
+        let left_out = last
+            .as_ref()
+            .is_some_and(|(_, p)| phrases.last().is_some_and(|l| l != p));
+        if left_out && let Some((before, mut phrase)) = last {
+            let n = phrase.len();
+            let described = n > 2
+                && self.class(phrase[n - 1]) == Class::Verb
+                && is_participle(self.word(phrase[n - 1]))
+                && !self.word(phrase[n - 1]).ends_with("ing")
+                && matches!(
+                    self.class(phrase[n - 2]),
+                    Class::Noun | Class::Name | Class::Num
+                );
+            if described {
+                phrase.pop();
+                title = before;
+                if !title.is_empty() {
+                    title.push(' ');
+                }
+                title.push_str(&self.join(&phrase));
+            }
+        }
+        title
+    }
+
+    /// `title` and the first words of `phrase` that fit, cut where no name or number goes on.
+    pub(super) fn fit(&self, title: &str, phrase: &[usize]) -> String {
+        let room = MAX_CHARS.saturating_sub(title.chars().count() + 1);
+        let mut best = 0;
+        for n in 1..=phrase.len() {
+            if self.join(&phrase[..n]).chars().count() > room {
+                break;
+            }
+            let last = phrase[n - 1];
+            // Never inside a noun phrase ("the last useful Southern | port") nor after a verb
+            // that has its object to come ("the Formosa Resolution authorizing").
+            let continues = phrase.get(n).is_some_and(|&next| {
+                let (a, b) = (self.class(last), self.class(next));
+                (a.in_noun_phrase() && matches!(b, Class::Noun | Class::Name | Class::Num))
+                    || b == Class::Poss
+                    || self.tokens[next].span.start == self.tokens[last].span.end
+            });
+            let weak_end = is_function_class(self.class(last))
+                || self.class(last) == Class::Poss
+                || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"));
+            if !continues && !weak_end {
+                best = n;
+            }
+        }
+        if best == 0 {
+            // "has given the Miami relatives" without its article; "launched the mammoth
+            // Manchurian Strategic Offensive Operation": a name without what describes it.
+            let name = phrase
+                .iter()
+                .position(|&w| self.class(w) == Class::Name)
+                .filter(|&p| {
+                    let article = p == 1 && self.class(phrase[0]) == Class::Det;
+                    let described = phrase[..p]
+                        .iter()
+                        .all(|&w| matches!(self.class(w), Class::Det | Class::Noun))
+                        && phrase[p..].iter().all(|&w| self.class(w) == Class::Name);
+                    p > 0 && (article || described)
+                });
+            return match name {
+                Some(p) => self.fit(title, &phrase[p..]),
+                None => title.to_string(),
+            };
+        }
+        format!("{title} {}", self.join(&phrase[..best]))
+    }
+
+    /// A person's office before a name goes, with the words of the name phrase before it:
+    /// "Russian President Vladimir Putin" → "Vladimir Putin".
+    pub(super) fn without_offices(&self, words: &[usize]) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::with_capacity(words.len());
+        for (n, &w) in words.iter().enumerate() {
+            let office = is_in(OFFICES, self.word(w))
+                && words
+                    .get(n + 1)
+                    .is_some_and(|&next| self.class(next) == Class::Name);
+            if office {
+                while out
+                    .last()
+                    .is_some_and(|&p| self.tokens[p].capitalized || self.class(p) == Class::Det)
+                {
+                    out.pop();
+                }
+            } else {
+                out.push(w);
+            }
+        }
+        out
+    }
+
+    /// The words joined as the text joins them (no space inside "45,000" or "Putin's"), a
+    /// leading article dropped.
+    pub(super) fn render(&self, words: &[usize]) -> String {
+        let skip = usize::from(
+            words
+                .first()
+                .is_some_and(|&w| is_in(ARTICLES, self.word(w))),
+        );
+        self.join(&words[skip.min(words.len())..])
+    }
+
+    pub(super) fn join(&self, words: &[usize]) -> String {
+        let mut out = String::new();
+        let mut prev: Option<usize> = None;
+        for &w in words {
+            let span = &self.tokens[w].span;
+            if prev.is_some_and(|p| self.tokens[p].span.end != span.start) {
+                out.push(' ');
+            }
+            out.push_str(&self.text[span.clone()]);
+            prev = Some(w);
+        }
+        out
+    }
+
+    /// Trailing function words go; the first letter is a capital.
+    pub(super) fn finish(&self, title: &str) -> String {
+        let mut words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
+        if words
+            .first()
+            .is_some_and(|w| is_in(ARTICLES, &w.to_lowercase()))
+            && words.len() > 1
+        {
+            words.remove(0);
+        }
+        // "... of our campaign .": no punctuation at the end.
+        while words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| is_dangling(w) || !w.chars().any(char::is_alphanumeric))
+        {
+            words.pop();
+        }
+        capitalize(&words.join(" "))
+    }
+}
+
+/// A word a title must not end on: an article, a preposition, a conjunction, an auxiliary;
+/// a particle may ("broke out", "vowed to hunt down").
+fn is_dangling(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches(['\'', '’']);
+    is_in(super::super::words::DETERMINERS, w)
+        || (is_in(super::super::words::PREPOSITIONS, w) && !is_in(PARTICLES, w))
+        || is(Lex::Coordinators, w)
+        || is(Lex::Subordinators, w)
+        || w == "to"
+}
+
+fn is_function_class(c: Class) -> bool {
+    matches!(
+        c,
+        Class::Det | Class::Prep | Class::Coord | Class::Sub | Class::To | Class::Aux
+    )
+}
