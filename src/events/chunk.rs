@@ -5,11 +5,13 @@
 //! depend on the class of the word before it ("will visit", "the failed mission"), never on
 //! anything further away. No model, no table of open-class words beyond a few hundred verbs.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::words::{
-    AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS,
-    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, is_in,
+    AUXILIARIES, DETERMINERS, EVENT_VERBS, Fnv, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS,
+    PRONOUNS, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, is_in,
 };
 use crate::text::{DataLine, data_lines};
 
@@ -81,15 +83,31 @@ fn parse(source: &'static str) -> Result<Vec<Vec<&'static str>>, String> {
     Ok(lists)
 }
 
-fn lists() -> &'static [Vec<&'static str>] {
-    static LISTS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
-    LISTS.get_or_init(|| parse(TITLE_WORDS).unwrap_or_else(|e| panic!("titles.txt: {e}")))
+/// For each listed word, the lists it is in, one bit per [`Lex`]: [`is`] runs several times
+/// on every word of a sentence, and one hash lookup costs less than a binary search.
+fn member() -> &'static HashMap<&'static str, u16, BuildHasherDefault<Fnv>> {
+    static MEMBER: OnceLock<HashMap<&'static str, u16, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    MEMBER.get_or_init(|| {
+        let lists = parse(TITLE_WORDS).unwrap_or_else(|e| panic!("titles.txt: {e}"));
+        let mut member = HashMap::default();
+        for (lex, words) in lists.iter().enumerate() {
+            for &word in words {
+                *member.entry(word).or_default() |= 1 << lex;
+            }
+        }
+        member
+    })
 }
+
+// Each list is a bit of `member`.
+const _: () = assert!(Lex::ALL.len() <= 16);
 
 /// `word` is in the title list `lex`.
 #[must_use]
 pub fn is(lex: Lex, word: &str) -> bool {
-    lists()[lex as usize].binary_search(&word).is_ok()
+    member()
+        .get(word)
+        .is_some_and(|lists| lists & (1 << lex as u16) != 0)
 }
 
 /// What a token is to a title.
