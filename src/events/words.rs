@@ -194,6 +194,22 @@ fn atoms(text: &str, offset: usize, piece: &str) -> Vec<Atom> {
     for token in tagger_tokens {
         let span = offset + token.span.start..offset + token.span.end;
         joined &= token.joined;
+        // Most tokens are one run of ASCII letters or digits: one atom, as char by char below.
+        if text.as_bytes()[span.clone()]
+            .iter()
+            .all(u8::is_ascii_alphanumeric)
+        {
+            match atoms.last_mut() {
+                Some(last) if joined && last.class == Class::Alnum => last.span.end = span.end,
+                _ => atoms.push(Atom {
+                    span,
+                    class: Class::Alnum,
+                    joined,
+                }),
+            }
+            joined = true;
+            continue;
+        }
         for (at, c) in text[span.clone()].char_indices() {
             let at = span.start + at;
             let class = match c {
@@ -228,8 +244,8 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
     let (capitalized, all_caps, lower, lists) = if raw.is_ascii() {
         let bytes = raw.as_bytes();
         let capitalized = bytes[0].is_ascii_uppercase();
-        let mut letters = bytes.iter().filter(|b| b.is_ascii_alphabetic());
-        let all_caps = letters.clone().count() >= 2 && letters.all(u8::is_ascii_uppercase);
+        let capitals = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
+        let all_caps = capitals >= 2 && !bytes.iter().any(u8::is_ascii_lowercase);
         let (lower, lists) = ascii_lower(raw);
         (capitalized, all_caps, lower, lists)
     } else {
