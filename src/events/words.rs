@@ -246,7 +246,7 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
         let capitalized = bytes[0].is_ascii_uppercase();
         let capitals = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
         let all_caps = capitals >= 2 && !bytes.iter().any(u8::is_ascii_lowercase);
-        let (lower, lists) = ascii_lower(raw);
+        let (lower, lists) = ascii_lower(raw, capitals > 0);
         (capitalized, all_caps, lower, lists)
     } else {
         let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
@@ -267,24 +267,28 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
 }
 
 /// An ASCII token in lower case, and the lists it is in: borrowed from the lists or from
-/// [`PRINTABLE_ASCII`] where it can be, lower-cased on the stack for the lookup.
-fn ascii_lower(raw: &str) -> (Lower, u32) {
-    let bytes = raw.as_bytes();
+/// [`PRINTABLE_ASCII`] where it can be, lower-cased on the stack for the lookup when it has
+/// `capitals`.
+fn ascii_lower(raw: &str, capitals: bool) -> (Lower, u32) {
     let mut buffer = [0; 24];
-    let Some(lowered) = buffer.get_mut(..bytes.len()) else {
-        let lower = raw.to_ascii_lowercase();
-        let lists = words().member.get(lower.as_str()).copied().unwrap_or(0);
-        return (Lower(Cow::Owned(lower)), lists);
+    let lower = match buffer.get_mut(..raw.len()) {
+        _ if !capitals => raw,
+        Some(lowered) => {
+            lowered.copy_from_slice(raw.as_bytes());
+            lowered.make_ascii_lowercase();
+            // Lower-cased ASCII is still ASCII.
+            std::str::from_utf8(lowered).unwrap_or_default()
+        }
+        None => {
+            let lower = raw.to_ascii_lowercase();
+            let lists = words().member.get(lower.as_str()).copied().unwrap_or(0);
+            return (Lower(Cow::Owned(lower)), lists);
+        }
     };
-    for (to, from) in lowered.iter_mut().zip(bytes) {
-        *to = from.to_ascii_lowercase();
-    }
-    // Lower-cased ASCII is still ASCII.
-    let lower = std::str::from_utf8(lowered).unwrap_or_default();
     if let Some((&listed, &lists)) = words().member.get_key_value(lower) {
         return (Lower(Cow::Borrowed(listed)), lists);
     }
-    let lower = match *lowered {
+    let lower = match *lower.as_bytes() {
         [b @ b' '..=b'~'] => {
             let at = usize::from(b - b' ');
             Cow::Borrowed(&PRINTABLE_ASCII[at..=at])
