@@ -30,9 +30,14 @@ pub struct Article {
 
 /// The article's temporal expressions and its sentences (after any front matter).
 pub fn tag_article(article: &Article) -> (Vec<Timex>, Vec<Range<usize>>) {
+    tag_as(article, article.doc_type)
+}
+
+/// [`tag_article`], the article read as `doc_type`.
+fn tag_as(article: &Article, doc_type: DocType) -> (Vec<Timex>, Vec<Range<usize>>) {
     let options = TagOptions {
         reference_date: article.reference,
-        doc_type: article.doc_type,
+        doc_type,
     };
     let body = body_start(&article.text);
     let timexes: Vec<_> = tag(&article.text, &options)
@@ -67,10 +72,16 @@ pub fn extract_all(articles: &[Article], known_sources: &[Source]) -> (Vec<Sourc
     let mut by_id: HashMap<String, usize> = HashMap::new();
     for article in articles {
         let source = source_for(article, known_sources, &sources);
-        let (timexes, spans) = tag_article(article);
         // A history's reference date dates nothing: "recently" there is the story's, not
         // the writer's, and no event is planned for being after it. The news has a lead.
         let narrative = is_narrative(&article.text, article.doc_type, article.reference);
+        // With a reference date, the tagger would decide the same from the same text: it
+        // need not read the text again.
+        let (timexes, spans) = match article.reference {
+            Some(_) if narrative => tag_as(article, DocType::Narrative),
+            Some(_) => tag_as(article, DocType::News),
+            None => tag_article(article),
+        };
         let found = match article.reference.filter(|_| !narrative) {
             Some(reference) => extract_news(&article.text, &timexes, &spans, reference, &source.id),
             None => extract(&article.text, &timexes, &spans, None, &source.id),

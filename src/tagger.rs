@@ -306,12 +306,18 @@ fn reads_as_history(text: &str, reference: NaiveDate) -> bool {
     }
     let (mut years, mut old) = (0_u32, 0_u32);
     let bytes = text.as_bytes();
-    let mut run = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b.is_ascii_digit() {
-            run += 1;
-            continue;
-        }
+    // Each run of digits, skipping to the next digit at once; a run that ends the text is
+    // followed by nothing, and counts for nothing.
+    let mut from = 0;
+    while let Some(start) = text::next_digit(bytes, from) {
+        let run = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let i = start + run;
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         // Four digits alone: not part of "1,500.25", "10:30" or "$1990".
         let number_goes_on =
             matches!(b, b'.' | b',' | b':') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
@@ -324,7 +330,7 @@ fn reads_as_history(text: &str, reference: NaiveDate) -> bool {
                 old += u32::from(year <= reference.year() - 20);
             }
         }
-        run = 0;
+        from = i + 1;
     }
     years >= 10 && old * 4 >= years * 3
 }

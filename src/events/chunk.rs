@@ -5,11 +5,13 @@
 //! depend on the class of the word before it ("will visit", "the failed mission"), never on
 //! anything further away. No model, no table of open-class words beyond a few hundred verbs.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::words::{
-    AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS,
-    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, is_in,
+    AUXILIARIES, DETERMINERS, EVENT_VERBS, Fnv, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS,
+    PRONOUNS, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, is_in,
 };
 use crate::text::{DataLine, data_lines};
 
@@ -83,15 +85,38 @@ fn parse(source: &'static str) -> Result<Vec<Vec<&'static str>>, String> {
     Ok(lists)
 }
 
-fn lists() -> &'static [Vec<&'static str>] {
-    static LISTS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
-    LISTS.get_or_init(|| parse(TITLE_WORDS).unwrap_or_else(|e| panic!("titles.txt: {e}")))
+/// For each listed word, the lists it is in, one bit per [`Lex`]: [`is`] runs several times
+/// on every word of a sentence, and one hash lookup costs less than a binary search.
+fn member() -> &'static HashMap<&'static str, u16, BuildHasherDefault<Fnv>> {
+    static MEMBER: OnceLock<HashMap<&'static str, u16, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    MEMBER.get_or_init(|| {
+        let lists = parse(TITLE_WORDS).unwrap_or_else(|e| panic!("titles.txt: {e}"));
+        let mut member = HashMap::default();
+        for (lex, words) in lists.iter().enumerate() {
+            for &word in words {
+                *member.entry(word).or_default() |= 1 << lex;
+            }
+        }
+        member
+    })
 }
+
+// Each list is a bit of `member`.
+const _: () = assert!(Lex::ALL.len() <= 16);
 
 /// `word` is in the title list `lex`.
 #[must_use]
 pub fn is(lex: Lex, word: &str) -> bool {
-    lists()[lex as usize].binary_search(&word).is_ok()
+    has(lexes(word), lex)
+}
+
+fn has(lexes: u16, lex: Lex) -> bool {
+    lexes & (1 << lex as u16) != 0
+}
+
+/// The title lists `word` is in, one bit per [`Lex`].
+fn lexes(word: &str) -> u16 {
+    member().get(word).copied().unwrap_or(0)
 }
 
 /// What a token is to a title.
@@ -219,20 +244,24 @@ fn is_number_glue(text: &str, tokens: &[Token], i: usize) -> bool {
 fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     let t = &tokens[i];
     let w = t.lower.as_str();
+    // The title lists `w` is in, looked up once: most words are asked about several.
+    let lexes = lexes(w);
+    let listed = |lex: Lex| has(lexes, lex);
     let first = i == 0 || tokens[..i].iter().all(|t| !t.is_word());
-    if w.starts_with(|c: char| c.is_ascii_digit()) || is(Lex::NumberWords, w) {
+    if w.starts_with(|c: char| c.is_ascii_digit()) || listed(Lex::NumberWords) {
         return Class::Num;
     }
     if t.capitalized && !first {
         // "A", "The" and "I" inside a sentence are still function words.
-        if !is_in(DETERMINERS, w) {
+        if !t.is(DETERMINERS) {
             return Class::Name;
         }
     }
     if w == "to" {
-        let prev_word = i.checked_sub(1).map(|k| tokens[k].lower.as_str());
-        let preposition = prev_word.is_some_and(|p| {
-            is_in(super::words::PREPOSITION_BEFORE_TO, p) || matches!(p, "up" | "from" | "close")
+        let preposition = i.checked_sub(1).is_some_and(|k| {
+            let p = &tokens[k];
+            p.is(super::words::PREPOSITION_BEFORE_TO)
+                || matches!(p.lower.as_str(), "up" | "from" | "close")
         });
         return if preposition || !next_may_be_verb(tokens, i) {
             Class::Prep
@@ -240,13 +269,13 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
             Class::To
         };
     }
-    if is(Lex::Negations, w) || w == "n't" {
+    if listed(Lex::Negations) || w == "n't" {
         return Class::Neg;
     }
-    if is(Lex::Coordinators, w) {
+    if listed(Lex::Coordinators) {
         return Class::Coord;
     }
-    if is_in(AUXILIARIES, w) {
+    if t.is(AUXILIARIES) {
         // "had a stake", "has 200 employees": `have` with an object is the verb.
         let possession = matches!(w, "has" | "have" | "had")
             && tokens.get(i + 1).is_some_and(|n| {
@@ -261,7 +290,7 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         let noun_next = tokens.get(i + 1).is_some_and(|n| {
             n.is_word()
                 && !n.capitalized
-                && !is_function(&n.lower)
+                && !is_function(n)
                 && !n.is(PREPOSITIONS)
                 && !is_past_form(&n.lower)
         });
@@ -275,28 +304,28 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
             Class::Sub
         };
     }
-    if is(Lex::Subordinators, w) {
+    if listed(Lex::Subordinators) {
         return Class::Sub;
     }
-    if is_in(PREPOSITIONS, w) {
+    if t.is(PREPOSITIONS) {
         return Class::Prep;
     }
-    if is_in(DETERMINERS, w) {
+    if t.is(DETERMINERS) {
         // "This was called ...", "many were killed": a determiner standing alone.
-        let standing = !is_in(super::words::ARTICLES, w)
+        let standing = !t.is(super::words::ARTICLES)
             && !matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your")
             && tokens.get(i + 1).is_some_and(|n| n.is(AUXILIARIES));
         return if standing { Class::Pron } else { Class::Det };
     }
-    if is(Lex::ParticiplePrepositions, w) {
+    if listed(Lex::ParticiplePrepositions) {
         return Class::Prep;
     }
-    if is_in(PRONOUNS, w) {
+    if t.is(PRONOUNS) {
         return Class::Pron;
     }
     // "his family", "a rally", "the first major battle": after a determiner, no adverb.
-    let ly_adverb = w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(w) && !is(Lex::LyNouns, w);
-    if (is_in(VERB_ADVERBS, w) || ly_adverb) && !matches!(prev, Some(Class::Det | Class::Poss)) {
+    let ly_adverb = w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(w) && !listed(Lex::LyNouns);
+    if (t.is(VERB_ADVERBS) || ly_adverb) && !matches!(prev, Some(Class::Det | Class::Poss)) {
         return Class::Adv;
     }
     let after_verb_opener = matches!(prev, Some(Class::Aux | Class::To))
@@ -306,7 +335,7 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     if prev == Some(Class::Pron) && (past || is_verb_lemma(w)) {
         return Class::Verb;
     }
-    let ing = w.ends_with("ing") && w.len() >= 6 && !is_in(NOT_VERB_FORMS, w);
+    let ing = w.ends_with("ing") && w.len() >= 6 && !t.is(NOT_VERB_FORMS);
     if after_verb_opener && (past || ing || is_verb_lemma(w) || !t.capitalized) {
         return Class::Verb;
     }
@@ -316,7 +345,7 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         || (prev == Some(Class::Num) && w.ends_with("ed") && number_after_determiner(tokens, i));
     let before_noun = tokens
         .get(i + 1)
-        .is_some_and(|n| n.is_word() && !n.is(PREPOSITIONS) && !is_function(&n.lower));
+        .is_some_and(|n| n.is_word() && !n.is(PREPOSITIONS) && !is_function(n));
     if past || ing {
         // "a failed mission", "the proposed discontinuation": a participle describing a noun;
         // "trading opened": a gerund as a subject.
@@ -403,12 +432,12 @@ fn opened_before(tokens: &[Token], i: usize) -> bool {
         .is_some_and(|t| t.is(VERB_OPENERS) || t.is(AUXILIARIES))
 }
 
-fn is_function(word: &str) -> bool {
-    is_in(DETERMINERS, word)
-        || is_in(AUXILIARIES, word)
-        || is_in(PRONOUNS, word)
-        || is(Lex::Coordinators, word)
-        || is(Lex::Subordinators, word)
+fn is_function(t: &Token) -> bool {
+    t.is(DETERMINERS)
+        || t.is(AUXILIARIES)
+        || t.is(PRONOUNS)
+        || has(lexes(&t.lower), Lex::Coordinators)
+        || has(lexes(&t.lower), Lex::Subordinators)
 }
 
 fn is_listed_verb(word: &str) -> bool {

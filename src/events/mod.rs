@@ -620,7 +620,7 @@ impl<'t> Names<'t> {
             .min(k + NAMES_EACH_SIDE);
         let mut names: Vec<String> = at[from..to.max(from)]
             .iter()
-            .map(|&i| self.tokens[i].lower.clone())
+            .map(|&i| self.tokens[i].lower.to_string())
             .collect();
         names.sort_unstable();
         names.dedup();

@@ -3,9 +3,10 @@
 //! forms that the tense cues of `data/rules/tense.txt` share), read once, each kept sorted so
 //! that lookups are binary searches.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::ops::Range;
+use std::ops::{Deref, Range};
 use std::sync::OnceLock;
 
 use crate::text::{DataLine, data_lines};
@@ -27,7 +28,7 @@ pub struct Token {
     pub span: Range<usize>,
     pub kind: TokenKind,
     /// The token in lower case, for the word lists.
-    pub lower: String,
+    pub lower: Lower,
     /// Starts with an upper-case letter.
     pub capitalized: bool,
     /// Two or more letters, all upper case: an acronym such as "APEC".
@@ -49,6 +50,43 @@ impl Token {
         self.lists & (1 << list as u32) != 0
     }
 }
+
+/// A token in lower case. A listed word or a single character borrows the text of the word
+/// lists; only other words own a copy: most tokens of a text are function words and
+/// punctuation, and a copy each was a tenth of the extraction's time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lower(Cow<'static, str>);
+
+impl Lower {
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Lower {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+/// The printable ASCII characters in order, which a one-character token borrows from.
+const PRINTABLE_ASCII: &str = " !\"#$%&'()*+,-./0123456789:;<=>?@\
+    ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -89,7 +127,7 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     // `atoms[k]` is "s" with no letter or digit after it: a possessive's.
     let lone_s =
         |k: usize| alnum(k) && matches!(&text[atoms[k].span.clone()], "s" | "S") && !alnum(k + 1);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(atoms.len());
     let mut i = 0;
     while i < atoms.len() {
         let a = &atoms[i];
@@ -149,11 +187,29 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
 /// The tagger's tokens of `piece` (which starts at byte `offset` of the text) cut into
 /// [`Atom`]s: runs of letters and digits, and single other characters.
 fn atoms(text: &str, offset: usize, piece: &str) -> Vec<Atom> {
-    let mut atoms: Vec<Atom> = Vec::new();
+    let tagger_tokens = crate::text::tokens(piece);
+    // Most tagger tokens are one atom; a few ("U.S.", "2,024") are three or more.
+    let mut atoms: Vec<Atom> = Vec::with_capacity(tagger_tokens.len() + tagger_tokens.len() / 4);
     let mut joined = false;
-    for token in crate::text::tokens(piece) {
+    for token in tagger_tokens {
         let span = offset + token.span.start..offset + token.span.end;
         joined &= token.joined;
+        // Most tokens are one run of ASCII letters or digits: one atom, as char by char below.
+        if text.as_bytes()[span.clone()]
+            .iter()
+            .all(u8::is_ascii_alphanumeric)
+        {
+            match atoms.last_mut() {
+                Some(last) if joined && last.class == Class::Alnum => last.span.end = span.end,
+                _ => atoms.push(Atom {
+                    span,
+                    class: Class::Alnum,
+                    joined,
+                }),
+            }
+            joined = true;
+            continue;
+        }
         for (at, c) in text[span.clone()].char_indices() {
             let at = span.start + at;
             let class = match c {
@@ -185,18 +241,61 @@ fn atoms(text: &str, offset: usize, piece: &str) -> Vec<Atom> {
 
 fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
     let raw = &text[span.clone()];
-    let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
-    let letters = raw.chars().filter(|c| c.is_alphabetic());
-    let all_caps = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
-    let lower = raw.to_lowercase();
+    let (capitalized, all_caps, lower, lists) = if raw.is_ascii() {
+        let bytes = raw.as_bytes();
+        let capitalized = bytes[0].is_ascii_uppercase();
+        let capitals = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
+        let all_caps = capitals >= 2 && !bytes.iter().any(u8::is_ascii_lowercase);
+        let (lower, lists) = ascii_lower(raw, capitals > 0);
+        (capitalized, all_caps, lower, lists)
+    } else {
+        let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
+        let letters = raw.chars().filter(|c| c.is_alphabetic());
+        let all_caps = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+        let lower = raw.to_lowercase();
+        let lists = words().member.get(lower.as_str()).copied().unwrap_or(0);
+        (capitalized, all_caps, Lower(Cow::Owned(lower)), lists)
+    };
     Token {
         all_caps,
-        lists: words().member.get(lower.as_str()).copied().unwrap_or(0),
+        lists,
         lower,
         span,
         kind,
         capitalized,
     }
+}
+
+/// An ASCII token in lower case, and the lists it is in: borrowed from the lists or from
+/// [`PRINTABLE_ASCII`] where it can be, lower-cased on the stack for the lookup when it has
+/// `capitals`.
+fn ascii_lower(raw: &str, capitals: bool) -> (Lower, u32) {
+    let mut buffer = [0; 24];
+    let lower = match buffer.get_mut(..raw.len()) {
+        _ if !capitals => raw,
+        Some(lowered) => {
+            lowered.copy_from_slice(raw.as_bytes());
+            lowered.make_ascii_lowercase();
+            // Lower-cased ASCII is still ASCII.
+            std::str::from_utf8(lowered).unwrap_or_default()
+        }
+        None => {
+            let lower = raw.to_ascii_lowercase();
+            let lists = words().member.get(lower.as_str()).copied().unwrap_or(0);
+            return (Lower(Cow::Owned(lower)), lists);
+        }
+    };
+    if let Some((&listed, &lists)) = words().member.get_key_value(lower) {
+        return (Lower(Cow::Borrowed(listed)), lists);
+    }
+    let lower = match *lower.as_bytes() {
+        [b @ b' '..=b'~'] => {
+            let at = usize::from(b - b' ');
+            Cow::Borrowed(&PRINTABLE_ASCII[at..=at])
+        }
+        _ => Cow::Owned(lower.to_owned()),
+    };
+    (Lower(lower), 0)
 }
 
 /// The event word lists, each named by a `[section]` of `data/rules/events.txt`.
@@ -278,7 +377,7 @@ const _: () = assert!(List::COUNT <= 32);
 
 /// FNV-1a: words are short, and a lookup must cost less than the binary search it replaces.
 #[derive(Default)]
-struct Fnv(u64);
+pub(super) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {

@@ -160,9 +160,9 @@ fn adverb_before_short_span(input: &Input, i: usize, slots: &Slots) -> bool {
 
 /// "c. 1000 BC", "ca. 466 BC": circa cut short, with the dot the word list cannot hold.
 fn circa_with_dot(input: &Input, i: usize) -> bool {
-    let word = input.word(i);
-    word.len() <= 2
-        && (word.eq_ignore_ascii_case("c") || word.eq_ignore_ascii_case("ca"))
+    // The length first: most words are longer, and need not be read.
+    input.tokens[i].span.len() <= 2
+        && (input.word(i).eq_ignore_ascii_case("c") || input.word(i).eq_ignore_ascii_case("ca"))
         && input.is_punct(i + 1, '.')
         && input.is_joined(i + 1)
 }

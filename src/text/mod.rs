@@ -16,4 +16,4 @@ pub use dateline::{DateSource, body_start, month_number, reference_date};
 pub use sentences::sentences;
 pub use tense::{Tense, tense_around};
 pub use tokens::{Token, TokenKind, tokens};
-pub(crate) use tokens::{ascii_lowercase, chunk, lowercase_chunk};
+pub(crate) use tokens::{ascii_lowercase, chunk, lowercase_chunk, next_digit};

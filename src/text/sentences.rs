@@ -33,25 +33,21 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut starts = vec![0];
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                if let Some(next) = after_blank_line(text, i) {
-                    starts.push(next);
-                    i = next;
-                    continue;
-                }
+    // Only a newline or a sentence mark can end a sentence: the bytes between are skipped
+    // eight at a time.
+    while let Some(at) = super::tokens::next_of(bytes, i, b"\n.!?") {
+        let next = if bytes[at] == b'\n' {
+            after_blank_line(text, at)
+        } else {
+            sentence_end(text, at)
+        };
+        match next {
+            Some(next) => {
+                starts.push(next);
+                i = next;
             }
-            b'.' | b'!' | b'?' => {
-                if let Some(next) = sentence_end(text, i) {
-                    starts.push(next);
-                    i = next;
-                    continue;
-                }
-            }
-            _ => {}
+            None => i = at + 1,
         }
-        i += 1;
     }
     starts.push(text.len());
     starts.dedup();

@@ -161,6 +161,39 @@ fn leading_ascii_letters(bytes: &[u8]) -> usize {
         .count()
 }
 
+/// Where the first ASCII digit of `bytes` at or after `from` is, looked for eight bytes at a
+/// time: most bytes of a text are no digit.
+pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let digits = ascii_in_range(u64::from_le_bytes(*chunk), b'0', b'9');
+        if digits != 0 {
+            return Some(i + (digits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..).unwrap_or_default();
+    rest.iter().position(u8::is_ascii_digit).map(|k| i + k)
+}
+
+/// Where the first of the `wanted` bytes (ASCII, none zero) is in `bytes` at or after `from`,
+/// looked for eight bytes at a time.
+pub(crate) fn next_of(bytes: &[u8], from: usize, wanted: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let eight = u64::from_le_bytes(*chunk);
+        let found = wanted
+            .iter()
+            .fold(0, |found, &b| found | ascii_in_range(eight, b, b));
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..).unwrap_or_default();
+    rest.iter().position(|b| wanted.contains(b)).map(|k| i + k)
+}
+
 /// For eight bytes at once: the high bit of each byte that is in `low..=high`, with `low`
 /// at least 1 and `high` below 0x7f (bytes beyond ASCII are never in range).
 fn ascii_in_range(x: u64, low: u8, high: u8) -> u64 {
@@ -286,6 +319,20 @@ mod tests {
                     .count();
                 assert_eq!(leading_ascii_letters(&text[start..]), expected);
             }
+        }
+    }
+
+    #[test]
+    fn bytes_found_eight_at_a_time_as_one_by_one() {
+        let text = b"In 1990, at 10:35 (or \xc3\xa9 / 0) it was 9; 2025";
+        for from in 0..=text.len() + 1 {
+            let expected = (from..text.len()).find(|&i| text[i].is_ascii_digit());
+            assert_eq!(next_digit(text, from), expected, "from {from}");
+        }
+        assert_eq!(next_digit(b"no digits at all here", 0), None);
+        for from in 0..=text.len() + 1 {
+            let expected = (from..text.len()).find(|&i| b".,(0".contains(&text[i]));
+            assert_eq!(next_of(text, from, b".,(0"), expected, "from {from}");
         }
     }
 
