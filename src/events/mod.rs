@@ -313,6 +313,21 @@ fn extract_with_lead(
         let mut titles = title::Titles::new(text, tokens, &sentence.in_timex);
         let names = Names::new(tokens);
         let happenings = states::Happenings::new(tokens);
+        // The verbs of what a saying says that an expression dates, at most two (see below).
+        let dated_content: Vec<usize> = sentence
+            .links
+            .iter()
+            .filter(|&&(t, ..)| dating::timeline_date(&timexes[t], reference).is_some())
+            .map(|&(_, e, _)| e)
+            .filter(|&e| {
+                attribution.reported(e)
+                    && sentence
+                        .events
+                        .binary_search_by_key(&e, |&(i, _)| i)
+                        .is_ok_and(|k| sentence.events[k].1 == EventPos::Verb)
+            })
+            .take(2)
+            .collect();
         // The draft of the sentence's previous expression, which a bracketed alternative joins.
         let mut previous: Option<usize> = None;
         for (k, &(t, event, rule)) in sentence.links.iter().enumerate() {
@@ -325,6 +340,11 @@ fn extract_with_lead(
                 continue;
             }
             if t > 0 && states::ends_period(text, &timexes[t - 1], &timexes[t]) {
+                continue;
+            }
+            // "The economy created jobs in January, the government reported Friday": a saying
+            // after what it says is no news of its own when a verb of that has its own date.
+            if attribution.closes(event) && dated_content.iter().any(|&e| e != event) {
                 continue;
             }
             // A range is one event, dated by its start: its end side adds nothing of its own

@@ -95,6 +95,8 @@ pub struct Attribution {
     content: Vec<Range<usize>>,
     /// Every verb of saying, ascending: a saying is itself no report.
     speech: Vec<usize>,
+    /// The verbs of saying after what they say, ascending.
+    closing: Vec<usize>,
 }
 
 /// How many words a trailing attribution ("..., the government reported on Friday.") may hold
@@ -135,6 +137,7 @@ impl Attribution {
             if let Some((boundary, aside)) = trailing {
                 // "..., the FBI said": what is said comes before; "X, the FBI said, made": around.
                 out.content.push(0..boundary);
+                out.closing.push(at);
                 if aside {
                     out.content.push(at + 1..tokens.len());
                 }
@@ -159,6 +162,12 @@ impl Attribution {
         }
         out.content = merged;
         out
+    }
+
+    /// The word at `tokens[event]` is a verb of saying after what it says: "..., X said".
+    #[must_use]
+    pub fn closes(&self, event: usize) -> bool {
+        self.closing.binary_search(&event).is_ok()
     }
 
     /// The event at `tokens[event]` is attributed to a source.
