@@ -149,7 +149,7 @@ pub(super) fn period_date(period: TimelineDate, end: Option<TimelineDate>) -> Ti
             }),
         ) => TimelineDate {
             year,
-            precision: Precision::Quarter((month + 2) / 3),
+            precision: Precision::Quarter(month.div_ceil(3)),
             approximate: period.approximate,
         },
         _ => period,
