@@ -39,8 +39,11 @@ fn every_event_word_example_holds() {
                     .collect();
                 (found.join(" "), expected.join(" "))
             }
-            "title" | "status" | "history" => {
-                let (want, text) = rest.split_once(" = ").expect("`value = sentence`");
+            "title" | "status" | "history" | "date" | "nothing" => {
+                let (want, text) = match kind {
+                    "nothing" => ("", rest),
+                    _ => rest.split_once(" = ").expect("`value = sentence`"),
+                };
                 // A history is read as a narrative, with no reference date.
                 let (reference, doc_type) = if kind == "history" {
                     (None, DocType::Narrative)
@@ -57,6 +60,7 @@ fn every_event_word_example_holds() {
                     .iter()
                     .map(|e| match kind {
                         "title" => e.title.clone(),
+                        "date" => e.date.to_string(),
                         _ => match e.status {
                             Status::Planned => "planned",
                             Status::Reported => "reported",

@@ -68,7 +68,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     (is_verb_form(token) && !is_attributive(tokens, i)).then_some(EventPos::Verb)
 }
 
-fn is_past_form(t: &Token) -> bool {
+pub(super) fn is_past_form(t: &Token) -> bool {
     let word = t.lower.as_str();
     t.is(IRREGULAR_PAST)
         || (word.ends_with("ed") && word.chars().count() >= 5 && !t.is(NOT_VERB_FORMS))
@@ -205,7 +205,7 @@ fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
 }
 
 /// The nearest word before token `i`, skipping adverbs; `None` at punctuation or the start.
-fn word_before_adverbs(tokens: &[Token], i: usize) -> Option<usize> {
+pub(super) fn word_before_adverbs(tokens: &[Token], i: usize) -> Option<usize> {
     (0..i)
         .rev()
         .take_while(|&j| tokens[j].is_word())

@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::{MAX_QUOTE, extract, quote};
+use super::extract;
+use super::output::{MAX_QUOTE, quote};
 use crate::tagger::{DocType, TagOptions, tag};
 use crate::text::sentences;
 use crate::timeline::Event;

@@ -16,7 +16,9 @@ mod detect;
 mod lead;
 mod link;
 mod lists;
+mod output;
 mod ranges;
+mod states;
 mod status;
 mod title;
 mod words;
@@ -27,11 +29,13 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, EventEnd, Mention, Review, Status};
+use crate::timeline::{Event, EventEnd, Status};
 use crate::timex::Timex;
 use detect::EventPos;
 use link::LinkRule;
 use lists::{is_alternative, item_title, list_items};
+pub use output::event_id;
+use output::into_events;
 use ranges::{End, EndKey, end_key, ends};
 use words::{Token, is_in};
 
@@ -308,6 +312,22 @@ fn extract_with_lead(
         let mut plans = status::Plans::new(tokens);
         let mut titles = title::Titles::new(text, tokens, &sentence.in_timex);
         let names = Names::new(tokens);
+        let happenings = states::Happenings::new(tokens);
+        // The verbs of what a saying says that an expression dates, at most two (see below).
+        let dated_content: Vec<usize> = sentence
+            .links
+            .iter()
+            .filter(|&&(t, ..)| dating::timeline_date(&timexes[t], reference).is_some())
+            .map(|&(_, e, _)| e)
+            .filter(|&e| {
+                attribution.reported(e)
+                    && sentence
+                        .events
+                        .binary_search_by_key(&e, |&(i, _)| i)
+                        .is_ok_and(|k| sentence.events[k].1 == EventPos::Verb)
+            })
+            .take(2)
+            .collect();
         // The draft of the sentence's previous expression, which a bracketed alternative joins.
         let mut previous: Option<usize> = None;
         for (k, &(t, event, rule)) in sentence.links.iter().enumerate() {
@@ -317,6 +337,14 @@ fn extract_with_lead(
                 drafts[d]
                     .mentions
                     .push((sentence.range.clone(), rule.confidence()));
+                continue;
+            }
+            if t > 0 && states::ends_period(text, &timexes[t - 1], &timexes[t]) {
+                continue;
+            }
+            // "The economy created jobs in January, the government reported Friday": a saying
+            // after what it says is no news of its own when a verb of that has its own date.
+            if attribution.closes(event) && dated_content.iter().any(|&e| e != event) {
                 continue;
             }
             // A range is one event, dated by its start: its end side adds nothing of its own
@@ -333,12 +361,20 @@ fn extract_with_lead(
             let Some(date) = dating::timeline_date(&timexes[t], reference) else {
                 continue;
             };
+            let period_end = timexes
+                .get(t + 1)
+                .filter(|next| states::ends_period(text, &timexes[t], next))
+                .and_then(|next| dating::timeline_date(next, reference));
+            let date = states::period_date(date, period_end);
             let (date, end) = match ends[t] {
                 Some(End::Range { start, end }) => (start, Some(EventEnd::Date(end))),
                 Some(End::Ongoing) => (date, Some(EventEnd::Ongoing)),
                 Some(End::From(start)) => (start, Some(EventEnd::Date(date))),
                 None => (date, None),
             };
+            if happenings.none(&timexes[t].span, event, &date, reference) {
+                continue;
+            }
             let clause = clauses.of(event);
             let planned = plans.within(clause.start, event);
             let title = match &items[k] {
@@ -381,7 +417,13 @@ fn extract_with_lead(
         .filter(|_| with_lead)
         .and_then(|r| lead::draft(text, &analysis.sentences, r));
     // A sentence that dates the lead's happening to its day already gave it.
-    let lead = lead.filter(|lead| !drafts.iter().any(|d| same_day_happening(d, lead)));
+    // So does a date of the reference day in the lead's own sentence: the lead tells one
+    // happening.
+    let lead = lead.filter(|lead| {
+        !drafts.iter().any(|d| {
+            same_day_happening(d, lead) || (d.sentence == lead.sentence && same_day(d, lead))
+        })
+    });
     if let Some(lead) = lead {
         // Drafts stay in the order of their dated sentences.
         let at = drafts.partition_point(|d| d.sentence <= lead.sentence);
@@ -397,9 +439,13 @@ fn extract_with_lead(
 /// `a` and `b` fall on the same day (whether approximate or not) and are of one kind or share
 /// a name.
 fn same_day_happening(a: &Draft, b: &Draft) -> bool {
+    same_day(a, b) && (a.kind == b.kind || a.names.iter().any(|n| b.names.binary_search(n).is_ok()))
+}
+
+/// `a` and `b` fall on the same day, whether approximate or not.
+fn same_day(a: &Draft, b: &Draft) -> bool {
     let day = |d: &Draft| (d.date.first_day(), d.date.last_day());
     day(a) == day(b)
-        && (a.kind == b.kind || a.names.iter().any(|n| b.names.binary_search(n).is_ok()))
 }
 
 /// The drafts so far by what [`DraftIndex::same_happening`] compares. A draft never changes
@@ -626,105 +672,6 @@ impl<'t> Names<'t> {
         names.dedup();
         names
     }
-}
-
-/// "December 7 (December 8 in Asia)": an expression that opens a bracket right after another
-fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
-    let mut ids: HashSet<String> = HashSet::new();
-    let mut next_number: HashMap<String, usize> = HashMap::new();
-    let mut events = Vec::with_capacity(drafts.len());
-    let mut drafts = drafts;
-    drafts.sort_by_key(|d| d.dated.start);
-    for draft in drafts {
-        let base = event_id(&draft.date, &draft.title);
-        let mut id = base.clone();
-        // The smallest free number only grows: each base resumes where it stopped.
-        let n = next_number.entry(base.clone()).or_insert(2);
-        while ids.contains(&id) {
-            id = format!("{base}-{n}");
-            *n += 1;
-        }
-        ids.insert(id.clone());
-        let quote = |span: &Range<usize>| quote(&text[span.clone()]);
-        // The event quotes the sentence that holds its date; its other mentions quote theirs.
-        let mentions = draft
-            .mentions
-            .iter()
-            .map(|(span, confidence)| Mention {
-                source: source.to_string(),
-                start: span.start,
-                end: span.end,
-                confidence: *confidence,
-                quote: (*span != draft.dated).then(|| quote(span)),
-            })
-            .collect();
-        events.push(Event {
-            id,
-            date: draft.date,
-            end: draft.end,
-            title: draft.title,
-            description: None,
-            status: draft.status,
-            lane: None,
-            tags: Vec::new(),
-            source: Some(source.to_string()),
-            quote: Some(quote(&draft.dated)),
-            review: Review::Draft,
-            mentions,
-        });
-    }
-    events
-}
-
-/// Quotes longer than this many bytes end at the word before it, with an ellipsis: a "sentence"
-/// of a whole unpunctuated file would otherwise be copied into each of its events.
-const MAX_QUOTE: usize = 1000;
-
-/// A sentence as a quote: its words joined by single spaces, cut after `MAX_QUOTE` bytes.
-fn quote(sentence: &str) -> String {
-    let mut quote = String::new();
-    for word in sentence.split_whitespace() {
-        if quote.len() + 1 + word.len() > MAX_QUOTE {
-            quote.push_str(" …");
-            break;
-        }
-        if !quote.is_empty() {
-            quote.push(' ');
-        }
-        quote.push_str(word);
-    }
-    quote
-}
-
-/// `2019-talks-broke-down-in-hanoi`: the date, then the title's first five words, in
-/// lower-case ASCII.
-///
-/// # Example
-/// ```
-/// use timeliner::events::event_id;
-/// use timeliner::timeline::date::TimelineDate;
-///
-/// let date = TimelineDate::parse("~2025-09").unwrap();
-/// assert_eq!(event_id(&date, "New York Times reported SEAL Team 6 mission"), "2025-09-new-york-times-reported-seal");
-/// ```
-#[must_use]
-pub fn event_id(date: &TimelineDate, title: &str) -> String {
-    let slug = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-            .map(|c| c.to_ascii_lowercase())
-            .collect()
-    };
-    let date = date.to_string();
-    let mut parts = vec![slug(&date.trim_start_matches('~').replace(' ', "-"))];
-    parts.extend(
-        title
-            .split_whitespace()
-            .map(slug)
-            .filter(|w| !w.is_empty() && !is_in(words::ARTICLES, w))
-            .take(5),
-    );
-    parts.join("-")
 }
 
 #[cfg(test)]

@@ -48,15 +48,20 @@ pub(super) fn ends(
     let mut ends = vec![None; timexes.len()];
     for (k, pair) in timexes.windows(2).enumerate() {
         let (start, end) = (&pair[0], &pair[1]);
-        if !recognize::joins(text, &start.span, &end.span) {
-            continue;
-        }
         let (Some(from), Some(to)) = (
             dating::timeline_date(start, reference),
             dating::timeline_date(end, reference),
         ) else {
             continue;
         };
+        let joined = recognize::joins(text, &start.span, &end.span)
+            || (adjacent(&from, &to) && gap_is(text, start, end, "and"))
+            || (reference.is_none()
+                && closes_until(text, start, end)
+                && to.first_day() > from.last_day());
+        if !joined {
+            continue;
+        }
         let from = if to.first_day() > from.last_day() {
             from
         } else {
@@ -98,6 +103,36 @@ pub(super) fn ends(
         };
     }
     ends
+}
+
+/// "in October and November 1919", "of late 1948 and early 1949": two periods of one size, the
+/// second right after the first, read as one span; "in 1994 and 1998" are two dates.
+fn adjacent(from: &TimelineDate, to: &TimelineDate) -> bool {
+    std::mem::discriminant(&from.precision) == std::mem::discriminant(&to.precision)
+        && from.last_day().succ_opt() == Some(to.first_day())
+}
+
+/// Only `word` stands between the expressions `a` and `b` of `text`.
+fn gap_is(text: &str, a: &Timex, b: &Timex, word: &str) -> bool {
+    text.get(a.span.end..b.span.start)
+        .is_some_and(|gap| gap.trim().eq_ignore_ascii_case(word))
+}
+
+/// Words a history's "until" may stand after, counted from the first expression: "was
+/// established on 13 April and lasted until 25 July".
+const UNTIL_REACH: usize = 4;
+
+/// "established on 13 April and lasted until 25 July": in one clause, "until" (or "till")
+/// before `b` closes what `a` opened.
+fn closes_until(text: &str, a: &Timex, b: &Timex) -> bool {
+    let Some(gap) = text.get(a.span.end..b.span.start) else {
+        return false;
+    };
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase());
+    matches!(last.as_deref(), Some("until" | "till"))
+        && words.len() <= UNTIL_REACH
+        && !gap.contains([',', '.', ';', '(', ')'])
 }
 
 /// "from October to March": months (or days) of one year whose end comes first. The range
@@ -152,6 +187,22 @@ mod tests {
                 pair("1942-06-04", Some("1942-06-07")),
                 pair("1950-12-28", Some("1951-01-04")),
                 pair("1861", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn adjacent_periods_and_a_history_until_make_a_range() {
+        let text = "The commune was established on 13 April 1918 and lasted until 25 July 1918. \
+                    The army was defeated in October 1919 and November 1919. Elections were held in \
+                    1994 and 1998.";
+        assert_eq!(
+            dated(text, DocType::Narrative),
+            [
+                pair("1918-04-13", Some("1918-07-25")),
+                pair("1919-10", Some("1919-11")),
+                pair("1994", None),
+                pair("1998", None),
             ]
         );
     }

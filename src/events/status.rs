@@ -13,11 +13,13 @@
 //! reported to have"): "was reported missing" and "the company reported a loss" happened.
 //! A plan wins over a report: "is reportedly set to visit" is still a plan.
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
 
 use super::words::{
     COPULAS, PASSIVE_REPORT_VERBS, PLAN_BEFORE_TO, PLAN_WORDS, PRONOUNS, REPORT_VERBS,
-    REPORT_WORDS, SAYING_VERBS, Token,
+    REPORT_WORDS, SAYING_VERBS, Token, TokenKind,
 };
 use crate::timeline::Status;
 use crate::timeline::date::TimelineDate;
@@ -89,11 +91,17 @@ impl<'t> Plans<'t> {
 pub struct Attribution {
     /// An adverb, "according to" or a passive "is said to": every event is attributed.
     all: bool,
-    /// The verbs of saying that attribute the other events of the sentence.
-    sayings: Vec<usize>,
+    /// The token ranges that verbs of saying attribute (what is said), sorted and disjoint.
+    content: Vec<Range<usize>>,
     /// Every verb of saying, ascending: a saying is itself no report.
     speech: Vec<usize>,
+    /// The verbs of saying after what they say, ascending.
+    closing: Vec<usize>,
 }
+
+/// How many words a trailing attribution ("..., the government reported on Friday.") may hold
+/// on each side of its verb.
+const TRAILING_WORDS: usize = 6;
 
 impl Attribution {
     #[must_use]
@@ -109,25 +117,92 @@ impl Attribution {
             let passive = k > 0 && (listed(k - 1, COPULAS) || word(k - 1) == "being");
             if listed(k, REPORT_WORDS) || (w == "according" && next == "to") {
                 out.all = true;
+                continue;
             } else if passive {
                 out.all |= next == "to" && listed(k, PASSIVE_REPORT_VERBS);
-            } else if listed(k, SAYING_VERBS)
-                || (listed(k, REPORT_VERBS) && matches!(next, "that" | "by"))
-            {
-                out.speech.push(at);
-                // "The company said it sold the unit": the speaker tells its own deed.
-                let content = if next == "that" { k + 2 } else { k + 1 };
-                if !listed(content, PRONOUNS) {
-                    out.sayings.push(at);
+                continue;
+            }
+            // Mid-sentence capitals are names: "United States".
+            if tokens[at].capitalized && k > 0 {
+                continue;
+            }
+            let trailing = trailing(tokens, at);
+            let saying = listed(k, SAYING_VERBS)
+                || (listed(k, REPORT_VERBS)
+                    && (matches!(next, "that" | "by") || trailing.is_some()));
+            if !saying {
+                continue;
+            }
+            out.speech.push(at);
+            if let Some((boundary, aside)) = trailing {
+                // "..., the FBI said": what is said comes before; "X, the FBI said, made": around.
+                out.content.push(0..boundary);
+                out.closing.push(at);
+                if aside {
+                    out.content.push(at + 1..tokens.len());
                 }
+                continue;
+            }
+            // "The company said it sold the unit", "told employees that it is": the speaker
+            // tells its own deed.
+            let that = (k + 1..k + 5).find(|&n| word(n) == "that");
+            let content = that.map_or(k + 1, |n| n + 1);
+            if !listed(content, PRONOUNS) {
+                out.content.push(at + 1..tokens.len());
             }
         }
+        out.content.sort_by_key(|r| r.start);
+        // Merged, so that one binary search answers.
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.content.len());
+        for r in out.content.drain(..) {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        out.content = merged;
         out
+    }
+
+    /// The word at `tokens[event]` is a verb of saying after what it says: "..., X said".
+    #[must_use]
+    pub fn closes(&self, event: usize) -> bool {
+        self.closing.binary_search(&event).is_ok()
     }
 
     /// The event at `tokens[event]` is attributed to a source.
     #[must_use]
     pub fn reported(&self, event: usize) -> bool {
-        self.all || (!self.sayings.is_empty() && self.speech.binary_search(&event).is_err())
+        if self.all {
+            return true;
+        }
+        let k = self.content.partition_point(|r| r.end <= event);
+        self.speech.binary_search(&event).is_err()
+            && self.content.get(k).is_some_and(|r| r.contains(&event))
     }
+}
+
+/// "..., the government reported on Friday, evidence that", "'' said Ana Bonnin, one of":
+/// the verb of saying at `tokens[at]` closes what it attributes, which ends at a comma or
+/// quote a few words before it, and a few words after it end the clause (or it follows the
+/// comma or quote right away: its subject comes after it). The index of that
+/// comma or quote, and whether the attribution is an aside within what is said ("Mr. Antar,
+/// the SEC said, made"): a subject before the verb, a comma right after it.
+fn trailing(tokens: &[Token], at: usize) -> Option<(usize, bool)> {
+    let punct = |t: &Token| t.kind == TokenKind::Punct;
+    let before = (0..at).rev().find(|&i| punct(&tokens[i]))?;
+    let words_before = tokens[before + 1..at]
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
+    let opens = matches!(tokens[before].lower.as_str(), "," | "'" | "\"" | "”" | "’");
+    if !opens || words_before > TRAILING_WORDS || before == 0 {
+        return None;
+    }
+    let after = &tokens[at + 1..];
+    let words_after = after.iter().take_while(|t| !punct(t)).count();
+    let aside =
+        words_before > 0 && words_after == 0 && after.first().is_some_and(|t| t.lower == ",");
+    // "'' said a protester who ...": right after the quote, the verb comes before its subject.
+    (words_before == 0 || words_after <= TRAILING_WORDS).then_some((before, aside))
 }

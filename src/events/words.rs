@@ -328,6 +328,10 @@ pub enum List {
     ReportVerbs,
     PassiveReportVerbs,
     OpinionVerbs,
+    HedgedModals,
+    ComparisonWords,
+    FigureWords,
+    PeriodEndVerbs,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -357,6 +361,10 @@ pub const SAYING_VERBS: List = List::SayingVerbs;
 pub const REPORT_VERBS: List = List::ReportVerbs;
 pub const PASSIVE_REPORT_VERBS: List = List::PassiveReportVerbs;
 pub const OPINION_VERBS: List = List::OpinionVerbs;
+pub const HEDGED_MODALS: List = List::HedgedModals;
+pub const COMPARISON_WORDS: List = List::ComparisonWords;
+pub const FIGURE_WORDS: List = List::FigureWords;
+pub const PERIOD_END_VERBS: List = List::PeriodEndVerbs;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -398,7 +406,7 @@ impl Hasher for Fnv {
 }
 
 impl List {
-    const COUNT: usize = List::OpinionVerbs as usize + 1;
+    const COUNT: usize = List::PeriodEndVerbs as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -429,6 +437,10 @@ impl List {
             "report_verbs" => List::ReportVerbs,
             "passive_report_verbs" => List::PassiveReportVerbs,
             "opinion_verbs" => List::OpinionVerbs,
+            "hedged_modals" => List::HedgedModals,
+            "comparison_words" => List::ComparisonWords,
+            "figure_words" => List::FigureWords,
+            "period_end_verbs" => List::PeriodEndVerbs,
             _ => return None,
         })
     }

@@ -1,0 +1,157 @@
+//! Dated mentions that tell no happening, read from the grammar of the clause the date
+//! modifies. A timeline shows happenings; the same date may modify
+//! - a state: a form of `be` and a word that is no participle ("are worth half in October",
+//!   "was larger in 1919"): "was killed", "is laying off" still tell happenings;
+//! - a hedged prediction: a verb after a modal of possibility ("could be located by Friday",
+//!   "should increase in 1990"), unless its date is still ahead ("could come as early as
+//!   Tuesday" is an uncertain plan), or after a negated one ("wouldn't be profitable until
+//!   1994");
+//! - a comparison of figures: "a year earlier", "the year-ago quarter" in a sentence of
+//!   amounts ("net income was $2.1 million a year earlier") repeat an old figure to measure a
+//!   new one;
+//! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
+//!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::detect::{is_past_form, word_before_adverbs};
+use super::words::{
+    ARTICLES, AUXILIARIES, COMPARISON_WORDS, COPULAS, FIGURE_WORDS, HEDGED_MODALS,
+    PERIOD_END_VERBS, PERIOD_NOUNS, Token, is_in,
+};
+use crate::timeline::date::{Precision, TimelineDate};
+use crate::timex::Timex;
+
+/// A modal of possibility before a verb.
+enum Hedge {
+    /// "could come", "may be": possible.
+    Possible,
+    /// "wouldn't be", "could not": not to happen.
+    Negated,
+}
+
+/// What of a sentence tells whether its dated mentions are happenings, read once.
+pub(super) struct Happenings<'t> {
+    tokens: &'t [Token],
+    /// The sentence states amounts: "$", "%", "percent", "million".
+    figures: bool,
+}
+
+impl<'t> Happenings<'t> {
+    pub(super) fn new(tokens: &'t [Token]) -> Self {
+        let figures = tokens
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS));
+        Self { tokens, figures }
+    }
+
+    /// The expression at byte span `timex`, which dates the event word `tokens[event]` to
+    /// `date`, dates no happening: the event word is a state or a hedged prediction, or the
+    /// expression compares figures. A possibility ahead of the reference date is a plan the
+    /// text is unsure of ("could come as early as Tuesday"); a negated one never happens.
+    pub(super) fn none(
+        &self,
+        timex: &Range<usize>,
+        event: usize,
+        date: &TimelineDate,
+        reference: Option<NaiveDate>,
+    ) -> bool {
+        let ahead = reference.is_some_and(|r| date.first_day() > r);
+        let hedged = match self.hedge(event) {
+            Some(Hedge::Negated) => true,
+            Some(Hedge::Possible) => !ahead,
+            None => false,
+        };
+        hedged || self.is_state(event) || (self.figures && self.compares(timex))
+    }
+
+    /// "are worth", "was larger": the word after a form of `be` is no participle.
+    fn is_state(&self, event: usize) -> bool {
+        let t = &self.tokens[event];
+        let participle = is_past_form(t) || t.lower.ends_with("ing") || t.lower.ends_with("en");
+        !participle
+            && word_before_adverbs(self.tokens, event).is_some_and(|j| self.tokens[j].is(COPULAS))
+    }
+
+    /// "could be located", "should increase", "wouldn't have been": a modal of possibility
+    /// before the verb, with only adverbs and other auxiliaries between ("May" is a month).
+    fn hedge(&self, event: usize) -> Option<Hedge> {
+        let mut i = event;
+        while let Some(j) = word_before_adverbs(self.tokens, i) {
+            let t = &self.tokens[j];
+            if t.is(HEDGED_MODALS) && !t.capitalized {
+                let negated = t.lower.ends_with("n't")
+                    || self.tokens.get(j + 1).is_some_and(|n| n.lower == "not");
+                return Some(if negated {
+                    Hedge::Negated
+                } else {
+                    Hedge::Possible
+                });
+            }
+            if !t.is(AUXILIARIES) {
+                return None;
+            }
+            i = j;
+        }
+        None
+    }
+
+    /// "a year earlier", "the year before", "the year-ago quarter", "year-earlier": the
+    /// expression names a period by its distance from another one.
+    fn compares(&self, timex: &Range<usize>) -> bool {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let words: Vec<&str> = self.tokens[first..]
+            .iter()
+            .take_while(|t| t.span.start < timex.end)
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.as_str())
+            .collect();
+        let hyphenated = words.iter().any(|w| {
+            w.split_once('-')
+                .is_some_and(|(a, b)| is_in(PERIOD_NOUNS, a) && is_in(COMPARISON_WORDS, b))
+        });
+        let spelled = match words[..] {
+            [.., article, period, last] => {
+                is_in(ARTICLES, article)
+                    && is_in(PERIOD_NOUNS, period)
+                    && is_in(COMPARISON_WORDS, last)
+            }
+            _ => false,
+        };
+        hyphenated || spelled
+    }
+}
+
+/// "the fourth quarter ended Sept. 30": only words of a period's end ("ended", "ending on")
+/// stand between the expressions `period` and `end` of `text`.
+pub(super) fn ends_period(text: &str, period: &Timex, end: &Timex) -> bool {
+    let Some(between) = text.get(period.span.end..end.span.start) else {
+        return false;
+    };
+    let mut words = between.split_whitespace().map(str::to_lowercase);
+    let verb = words.next().is_some_and(|w| is_in(PERIOD_END_VERBS, &w));
+    let rest: Vec<String> = words.collect();
+    verb && (rest.is_empty() || rest == ["on"])
+}
+
+/// A quarter that ends on `end` is the calendar quarter of that day; other periods keep their
+/// date.
+pub(super) fn period_date(period: TimelineDate, end: Option<TimelineDate>) -> TimelineDate {
+    match (period.precision, end) {
+        (
+            Precision::Quarter(_),
+            Some(TimelineDate {
+                year,
+                precision: Precision::Day(month, _),
+                ..
+            }),
+        ) => TimelineDate {
+            year,
+            precision: Precision::Quarter(month.div_ceil(3)),
+            approximate: period.approximate,
+        },
+        _ => period,
+    }
+}
