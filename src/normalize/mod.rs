@@ -396,6 +396,8 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                         day,
                     )?
                 }
+                // "next Monday at 9": the day the shift names.
+                (Some(w), Some(r)) if s.shift.is_some() => weekday_from(r, weekday(w)?, s.shift?)?,
                 (Some(w), Some(r)) => nearest_weekday(r, weekday(w)?, context.tense),
                 (None, Some(r)) => add_days(r, i64::from(s.day_shift.unwrap_or(0)))?,
             };
