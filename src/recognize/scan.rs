@@ -739,7 +739,12 @@ impl Recognizer {
             if !ok {
                 continue;
             }
-            let mut latent = entry.latent || lower && class != Class::Weekday;
+            // A month in lower case next to a day is no latent word: "july 13-15", "13-15 july".
+            let mut latent = entry.latent
+                || lower
+                    && class != Class::Weekday
+                    && !(class == Class::Month
+                        && (input.is_number(i + 1) || i > 0 && input.is_number(i - 1)));
             if entry.abbreviation
                 && !plural
                 && entry.rest.is_empty()
