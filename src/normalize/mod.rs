@@ -374,7 +374,10 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 _ => return None,
             };
             let total = (i64::from(hour) * 60 + i64::from(*minutes)).rem_euclid(24 * 60);
-            let (hour, minute) = (u32::try_from(total / 60).ok()?, u32::try_from(total % 60).ok()?);
+            let (hour, minute) = (
+                u32::try_from(total / 60).ok()?,
+                u32::try_from(total % 60).ok()?,
+            );
             let Some(reference) = reference else {
                 let time = Some(TimeOfDay::Clock(hour, minute));
                 let value = partial(Year::Unknown, Within::Day(None, None), time);

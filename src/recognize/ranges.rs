@@ -432,7 +432,11 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
         {
             // "from 3 to 5 pm", "between 2 and 4 p.m.": a bare hour before a clock time takes
             // its half of the day.
-            let a = if hour >= 12 && a + 12 <= hour { a + 12 } else { a };
+            let a = if hour >= 12 && a + 12 <= hour {
+                a + 12
+            } else {
+                a
+            };
             if a < hour {
                 out.push(clock_side(token.span.clone(), i..i + 1, a));
                 i += 1;

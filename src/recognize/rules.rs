@@ -484,11 +484,11 @@ fn producer(spec: &str) -> Result<Producer, String> {
             _ => Err("`time` takes an hour or a part of day".into()),
         },
         "clock" => match args.as_slice() {
-            [minutes] => Ok(Producer::Clock(
-                minutes
-                    .parse()
-                    .map_err(|_| format!("`clock` takes minutes, not `{minutes}`"))?,
-            )),
+            [minutes] => {
+                Ok(Producer::Clock(minutes.parse().map_err(|_| {
+                    format!("`clock` takes minutes, not `{minutes}`")
+                })?))
+            }
             _ => Err("`clock` takes minutes".into()),
         },
         "ref" => no_args(Producer::Ref),

@@ -135,7 +135,10 @@ impl Input<'_> {
     /// Whether tokens `start..end` are all the words of the sentence ("Christmas!", "jan"): a
     /// name typed alone, as in a calendar's field, means the date.
     fn stands_alone(&self, start: usize, end: usize) -> bool {
-        start == 0 && self.tokens[end..].iter().all(|t| t.kind == TokenKind::Punct)
+        start == 0
+            && self.tokens[end..]
+                .iter()
+                .all(|t| t.kind == TokenKind::Punct)
     }
     /// The token before token `i`, across a hyphen joining them ("mid-March").
     fn before(&self, i: usize) -> Option<usize> {
