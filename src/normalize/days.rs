@@ -60,10 +60,26 @@ pub(super) fn year_of_month(month: u32, s: &Slots, context: &Context) -> Result<
 /// "the third weekend of June": counted from the month's first day, or back from its last
 /// (`fixed` -1).
 pub(super) fn nth(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
-    let month = s.month?;
-    let year = match year_of_month(month, s, context) {
-        Ok(year) => year,
-        Err(unresolved) => return Some(unresolved),
+    let (year, month) = match s.month {
+        Some(month) => match year_of_month(month, s, context) {
+            Ok(year) => (year, month),
+            Err(unresolved) => return Some(unresolved),
+        },
+        // "The last Friday of the month", "the first Monday of next month": the reference
+        // month, moved by the shift.
+        None => {
+            let Some(reference) = context.reference else {
+                return Some(Value::unresolved_date(Within::Month(None)));
+            };
+            let first = reference.with_day(1)?;
+            let shift = s.shift.unwrap_or(0);
+            let first = if shift < 0 {
+                first.checked_sub_months(Months::new(shift.unsigned_abs()))?
+            } else {
+                first.checked_add_months(Months::new(shift.unsigned_abs()))?
+            };
+            (first.year(), first.month())
+        }
     };
     let n = match fixed {
         Some(n) => n,
@@ -86,6 +102,12 @@ pub(super) fn nth(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Va
             }
             Point::containing(day, Unit::Week)
         }
+        // "The last day of March", "the first day of next month".
+        (None, Some(Unit::Day)) => Point::Day(if n < 0 {
+            add_days(last, i64::from(n + 1))?
+        } else {
+            add_days(first, i64::from(n - 1))?
+        }),
         // A weekend of a month: the weekend of its nth Saturday.
         (None, Some(Unit::Weekend)) => {
             Point::containing(nth_weekday(first, last, Weekday::Sat, n)?, Unit::Weekend)

@@ -367,6 +367,25 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         Producer::Holiday(days) => days::holiday(s, days.unwrap_or(0), context),
         Producer::Nth(fixed) => days::nth(s, *fixed, context),
         Producer::Nothing => None,
+        Producer::Clock(minutes) => {
+            // "half past three", "a quarter to 6 p.m.": the hour said, moved by the minutes.
+            let hour = match (s.clock, s.number) {
+                (Some((hour, _)), _) | (None, Some(Amount::Exact(hour @ 1..=12))) => hour,
+                _ => return None,
+            };
+            let total = (i64::from(hour) * 60 + i64::from(*minutes)).rem_euclid(24 * 60);
+            let (hour, minute) = (
+                u32::try_from(total / 60).ok()?,
+                u32::try_from(total % 60).ok()?,
+            );
+            let Some(reference) = reference else {
+                let time = Some(TimeOfDay::Clock(hour, minute));
+                let value = partial(Year::Unknown, Within::Day(None, None), time);
+                return Some(Value::unresolved(TimexType::Time, value));
+            };
+            let day = add_days(reference, i64::from(s.day_shift.unwrap_or(0)))?;
+            Some(Value::point(Point::Clock(day, hour, minute)))
+        }
         Producer::Time(fixed_hour, part) => {
             let (mut hour, minute) = s
                 .clock
@@ -396,6 +415,8 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                         day,
                     )?
                 }
+                // "next Monday at 9": the day the shift names.
+                (Some(w), Some(r)) if s.shift.is_some() => weekday_from(r, weekday(w)?, s.shift?)?,
                 (Some(w), Some(r)) => nearest_weekday(r, weekday(w)?, context.tense),
                 (None, Some(r)) => add_days(r, i64::from(s.day_shift.unwrap_or(0)))?,
             };

@@ -284,9 +284,10 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
         if token.kind == TokenKind::Number
             && let Some(((a, a_len), b)) = number_pair(word(i))
             && !before_is(&words.not_dates)
-            && !tokens
-                .get(i + 1)
-                .is_some_and(|t| t.joined && t.kind != TokenKind::Punct)
+            // "3-4pm" as typed: the half of the day may be joined.
+            && !tokens.get(i + 1).is_some_and(|t| {
+                t.joined && t.kind != TokenKind::Punct && meridiem(&text[t.span.clone()]).is_none()
+            })
         {
             let start = token.span.start;
             let b_span = start + a_len + 1..token.span.end;
@@ -412,6 +413,34 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
                     out.push(right);
                     continue;
                 }
+            }
+        }
+        if token.kind == TokenKind::Number
+            && token.span.len() <= 2
+            && let Ok(a) = word(i).parse::<u32>()
+            && (1..=12).contains(&a)
+            && let Some(r) = found.get(next)
+            && r.tokens.start == i + 2
+            && matches!(r.producer, Producer::Time(..))
+            // "between 2 and 4 o'clock": an hour alone.
+            && let Some((hour, _)) = r.slots.clock.or(match r.slots.number {
+                Some(super::scan::Amount::Exact(n)) => Some((n, 0)),
+                _ => None,
+            })
+            && (connector(i + 1) && (tokens[i + 1].kind == TokenKind::Punct || before_is(&words.from))
+                || word(i + 1).eq_ignore_ascii_case("and") && before_is(&words.between))
+        {
+            // "from 3 to 5 pm", "between 2 and 4 p.m.": a bare hour before a clock time takes
+            // its half of the day.
+            let a = if hour >= 12 && a + 12 <= hour {
+                a + 12
+            } else {
+                a
+            };
+            if a < hour {
+                out.push(clock_side(token.span.clone(), i..i + 1, a));
+                i += 1;
+                continue;
             }
         }
         if token.kind == TokenKind::Number

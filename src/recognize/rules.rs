@@ -79,6 +79,9 @@ pub enum Producer {
     /// A fixed value; a clock time alone (`T12:00`, "noon") is on the reference day.
     Value(TimexType, Value),
     Time(Option<u32>, Option<DayPart>),
+    /// The captured hour moved by some minutes: "half past three" is `clock 30` after
+    /// "half past", "a quarter to six" `clock -15`.
+    Clock(i32),
     Ref,
     Nothing,
 }
@@ -479,6 +482,14 @@ fn producer(spec: &str) -> Result<Producer, String> {
                 Err(_) => Producer::Time(None, Some(day_part(arg)?)),
             }),
             _ => Err("`time` takes an hour or a part of day".into()),
+        },
+        "clock" => match args.as_slice() {
+            [minutes] => {
+                Ok(Producer::Clock(minutes.parse().map_err(|_| {
+                    format!("`clock` takes minutes, not `{minutes}`")
+                })?))
+            }
+            _ => Err("`clock` takes minutes".into()),
         },
         "ref" => no_args(Producer::Ref),
         "nothing" => no_args(Producer::Nothing),

@@ -132,6 +132,23 @@ impl Input<'_> {
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Number)
     }
+    /// Whether tokens `start..end` are all the words of the sentence ("Christmas!", "jan"): a
+    /// name typed alone, as in a calendar's field, means the date.
+    fn stands_alone(&self, start: usize, end: usize) -> bool {
+        start == 0
+            && self.tokens[end..]
+                .iter()
+                .all(|t| t.kind == TokenKind::Punct)
+    }
+    /// The token before token `i`, across a hyphen joining them ("mid-March").
+    fn before(&self, i: usize) -> Option<usize> {
+        let prev = i.checked_sub(1)?;
+        if prev > 0 && self.is_joined(i) && self.is_punct(prev, '-') && self.is_joined(prev) {
+            Some(prev - 1)
+        } else {
+            Some(prev)
+        }
+    }
     /// Skips a hyphen joining two words ("third-quarter").
     fn skip_hyphen(&self, i: usize) -> usize {
         if self.is_joined(i)
@@ -470,7 +487,11 @@ impl Recognizer {
     /// Keeps a match of `variant` ending at token `end` if it beats the best so far: longer,
     /// else from an earlier rule, else earlier in the candidate list.
     fn offer(&self, input: &Input, variant: u32, end: usize, slots: &Slots, best: &mut Best) {
-        if slots.latent && end == best.start + 1 && !self.has_cue_before(input, best.start, slots) {
+        if slots.latent
+            && end == best.start + 1
+            && !self.has_cue_before(input, best.start, slots)
+            && !input.stands_alone(best.start, end)
+        {
             return;
         }
         // "a second bomb": after "a", a latent word followed by a word is an ordinal.
@@ -503,7 +524,7 @@ impl Recognizer {
     /// Whether the word before token `i` makes the latent word there a date: any cue for a
     /// month ("in May"), a `day` cue for a day name ("on Sun." but not "in Sun").
     fn has_cue_before(&self, input: &Input, i: usize, slots: &Slots) -> bool {
-        let Some(prev) = i.checked_sub(1) else {
+        let Some(prev) = input.before(i) else {
             return false;
         };
         self.entry_at(input, Class::LatentCue, prev)
@@ -512,6 +533,30 @@ impl Recognizer {
                 "holiday" => slots.holiday.is_some(),
                 _ => slots.weekday.is_none() && slots.holiday.is_none(),
             })
+    }
+
+    /// Whether a month name in lower case at token `i` follows what makes it one: a day
+    /// ("3 march", "the 3rd of may") or a word of months ("in march", "mid-march", "next may");
+    /// not "this", as in "this may be".
+    fn month_cue_before(&self, input: &Input, i: usize) -> bool {
+        let Some(prev) = input.before(i) else {
+            return false;
+        };
+        let word = input.word(prev);
+        input.is_number(prev)
+            || prev > 0 && input.is_number(prev - 1) && ["st", "nd", "rd", "th"].contains(&word)
+            || ["next", "last"].contains(&word.to_ascii_lowercase().as_str())
+            || self
+                .entry_at(input, Class::LatentCue, prev)
+                .is_some_and(|(_, cues, ..)| self.value(cues) == "month")
+    }
+
+    /// Whether a month name follows token `i`, after a comma or a dot: "mon, feb 18".
+    fn month_after(&self, input: &Input, mut i: usize) -> bool {
+        while input.is_punct(i, ',') || input.is_punct(i, '.') {
+            i += 1;
+        }
+        i < input.tokens.len() && self.entry_at(input, Class::Month, i).is_some()
     }
 
     /// What token `i` (after a hyphen) could be, as bits to test against
@@ -669,9 +714,12 @@ impl Recognizer {
             // 3rd"); an abbreviation ("sun", "sat") and "election day" never do.
             let lower = entry.capitalised && !input.word(i).starts_with(|c: char| c.is_uppercase());
             if lower
-                && (entry.abbreviation
-                    || entry.latent && !input.is_number(i + 1)
-                    || class == Class::Holiday && !entry.rest.is_empty())
+                && (entry.abbreviation || entry.latent)
+                && !(input.is_number(i + 1 + usize::from(input.is_punct(i + 1, '.')))
+                    && (class == Class::Month || !entry.abbreviation))
+                && !(class == Class::Month && self.month_cue_before(input, i))
+                && !(class == Class::Weekday && self.month_after(input, i + 1))
+                && !(entry.abbreviation && input.stands_alone(i, i + 1))
             {
                 continue;
             }
@@ -694,7 +742,12 @@ impl Recognizer {
             if !ok {
                 continue;
             }
-            let mut latent = entry.latent || lower && class != Class::Weekday;
+            // A month in lower case next to a day is no latent word: "july 13-15", "13-15 july".
+            let mut latent = entry.latent
+                || lower
+                    && class != Class::Weekday
+                    && !(class == Class::Month
+                        && (input.is_number(i + 1) || i > 0 && input.is_number(i - 1)));
             if entry.abbreviation
                 && !plural
                 && entry.rest.is_empty()

@@ -247,22 +247,35 @@ impl Recognizer {
         one_word(Class::NotAYearBefore, prev)
     }
 
-    /// "at ten forty-five", "at seven thirty": an hour and its minutes in words, after "at"
-    /// (elsewhere "ten fifteen" may be a count or a year).
+    /// "at ten forty-five", "at seven thirty", "seven thirty pm": an hour in words and its
+    /// minutes, after "at" or before "a.m." or "p.m." (elsewhere "ten fifteen" may be a count
+    /// or a year).
     fn spelled_clock_at(&self, input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
-        if !after_at(input, i) || before_unknown_word(input, i) {
-            return None;
-        }
         let mut scratch = Slots::default();
         let (end, Amount::Exact(hour @ 1..=12)) = self.number_at(input, i, &mut scratch)? else {
             return None;
         };
-        let next = input.skip_hyphen(end);
-        if next >= input.tokens.len() || input.is_number(next) {
+        if input.is_number(i) {
             return None;
         }
-        let (end, Amount::Exact(minute @ 10..=59)) = self.read_number(input, next, &mut scratch)?
-        else {
+        let next = input.skip_hyphen(end);
+        let minutes = if next < input.tokens.len() && !input.is_number(next) {
+            match self.read_number(input, next, &mut scratch) {
+                Some((end, Amount::Exact(minute @ 10..=59))) => Some((end, minute)),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        // An hour alone before "pm" is the rule `<hour> pm`'s.
+        let (end, minute) = minutes?;
+        let (end, hour) = if word_at(input, end, &["pm", "p.m."]) {
+            (end + 1, hour % 12 + 12)
+        } else if word_at(input, end, &["am", "a.m."]) {
+            (end + 1, hour % 12)
+        } else if after_at(input, i) && !before_unknown_word(input, i) {
+            (end, hour)
+        } else {
             return None;
         };
         slots.clock = Some((hour, minute));
