@@ -1,4 +1,4 @@
-//! Every example of every rule in `data/rules/en.rules`, tagged at the rules' fixed reference
+//! Every example of every rule in `data/rules/en-*.rules`, tagged at the rules' fixed reference
 //! date (Tuesday 2013-02-12): the phrase must give exactly one expression, from that rule
 //! (recognition), with the expected span, type, value and mod (normalisation). All failures
 //! are printed together as a table.
@@ -70,7 +70,8 @@ fn every_rule_example_tags_as_written() {
             };
             if recognized != "ok" || got != expected {
                 failures.push(format!(
-                    "en.rules:{:<4} {:<34} recognised: {recognized:<28} got: {got:<24} expected: {expected}",
+                    "{}:{:<4} {:<34} recognised: {recognized:<28} got: {got:<24} expected: {expected}",
+                    rule.file,
                     example.line,
                     format!("{:?}", example.phrase)
                 ));

@@ -1,7 +1,7 @@
 //! Recognition: find temporal expressions in a text and say what they are, unresolved
 //! ("last <unit=year>", "<month=3> with no year"), without looking at any reference date.
 //!
-//! The rules and word lists are data (`data/rules/en.rules`, `data/rules/words.txt`, embedded
+//! The rules and word lists are data (`data/rules/en-*.rules`, `data/rules/words.txt`, embedded
 //! in the binary) compiled once into a hash table of words and, for each word or number, the
 //! rule variants that can start there. A text is tokenised once; only tokens that start some
 //! rule are tried, and each try walks a bounded number of tokens, so time is linear in the text.
@@ -242,7 +242,25 @@ fn element_signature(element: &Element) -> Signature {
 }
 
 const WORDS: &str = include_str!("../../data/rules/words.txt");
-const RULES: &str = include_str!("../../data/rules/en.rules");
+/// The rule files, in the order they are read (on a tie, the rule read first wins).
+const RULES: [(&str, &str); 4] = [
+    (
+        "en-dates.rules",
+        include_str!("../../data/rules/en-dates.rules"),
+    ),
+    (
+        "en-relative.rules",
+        include_str!("../../data/rules/en-relative.rules"),
+    ),
+    (
+        "en-times.rules",
+        include_str!("../../data/rules/en-times.rules"),
+    ),
+    (
+        "en-history.rules",
+        include_str!("../../data/rules/en-history.rules"),
+    ),
+];
 const HOLIDAYS: &str = include_str!("../../data/rules/holidays.txt");
 
 /// The compiled rules: word table, rule variants and, per word, the variants it can start.
@@ -277,7 +295,7 @@ impl Recognizer {
     ///
     /// # Errors
     /// A [`RuleError`] naming the file and line of the first mistake.
-    pub fn compile(words: &str, rules: &str) -> Result<Self, RuleError> {
+    pub fn compile(words: &str, rules: &[(&'static str, &str)]) -> Result<Self, RuleError> {
         let mut lexicon = Lexicon::parse(&[("words.txt", words), ("holidays.txt", HOLIDAYS)])?;
         let mut compiled = rules::parse(rules, &mut lexicon)?;
         for variant in &mut compiled.variants {
@@ -492,7 +510,7 @@ const PLAN_WINDOW: usize = 8;
 pub fn recognizer() -> &'static Recognizer {
     static COMPILED: OnceLock<Recognizer> = OnceLock::new();
     COMPILED.get_or_init(|| {
-        Recognizer::compile(WORDS, RULES).unwrap_or_else(|e| panic!("embedded rule data: {e}"))
+        Recognizer::compile(WORDS, &RULES).unwrap_or_else(|e| panic!("embedded rule data: {e}"))
     })
 }
 

@@ -1,4 +1,4 @@
-//! The rule file (`data/rules/en.rules`) compiled into patterns: each optional element is
+//! The rule files (`data/rules/en-*.rules`) compiled into patterns: each optional element is
 //! expanded into a variant with and one without it, so matching is a plain walk. Variants
 //! with the same first elements share them in a prefix tree, so a shared prefix is matched
 //! once however many variants continue it.
@@ -50,7 +50,7 @@ pub enum Element {
     Context(Box<Element>),
 }
 
-/// What the normaliser makes of a match (see the header of `en.rules`).
+/// What the normaliser makes of a match (see the header of `en-dates.rules`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Producer {
     Date,
@@ -108,6 +108,8 @@ pub enum DurationKind {
 #[derive(Debug, Clone)]
 pub struct Rule {
     pub name: String,
+    /// The rule file (such as `en-dates.rules`) and the line of the pattern in it.
+    pub file: &'static str,
     pub line: usize,
     pub producer: Producer,
     pub examples: Vec<Example>,
@@ -155,14 +157,48 @@ pub struct Compiled {
     pub nodes: Vec<Node>,
 }
 
-pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError> {
+/// The rules of `sources` (each a file name and its text), in order: on a tie, the rule read
+/// first wins.
+pub fn parse(
+    sources: &[(&'static str, &str)],
+    lexicon: &mut Lexicon,
+) -> Result<Compiled, RuleError> {
     let mut rules: Vec<Rule> = Vec::new();
     let mut variants = Vec::new();
+    for &(file, source) in sources {
+        parse_file(file, source, lexicon, &mut rules, &mut variants)?;
+    }
+    let mut firsts: Vec<Element> = Vec::new();
+    for variant in &mut variants {
+        let head = &variant.elements[0];
+        let id = firsts.iter().position(|e| e == head).unwrap_or_else(|| {
+            firsts.push(head.clone());
+            firsts.len() - 1
+        });
+        variant.first = u32::try_from(id).unwrap_or(u32::MAX);
+    }
+    let nodes = prefix_tree(&mut variants, firsts.len());
+    Ok(Compiled {
+        rules,
+        variants,
+        nodes,
+    })
+}
+
+/// The rules of one file, appended to `rules` and `variants`.
+fn parse_file(
+    file: &'static str,
+    source: &str,
+    lexicon: &mut Lexicon,
+    rules: &mut Vec<Rule>,
+    variants: &mut Vec<Variant>,
+) -> Result<(), RuleError> {
+    let first_rule = rules.len();
     let mut pending: Option<(String, usize, Vec<Vec<Element>>)> = None;
     for (n, raw) in source.lines().enumerate() {
         let line_no = n + 1;
         let error = |message: String| RuleError {
-            file: "en.rules",
+            file,
             line: line_no,
             message,
         };
@@ -184,12 +220,13 @@ pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError>
             }));
             rules.push(Rule {
                 name,
+                file,
                 line: at,
                 producer: producer(spec.trim()).map_err(error)?,
                 examples: Vec::new(),
             });
         } else if line.starts_with('"') {
-            let rule = rules
+            let rule = rules[first_rule..]
                 .last_mut()
                 .ok_or_else(|| error("example before any rule".into()))?;
             rule.examples.push(example(line, line_no).map_err(error)?);
@@ -203,26 +240,12 @@ pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Compiled, RuleError>
     }
     if let Some((_, at, _)) = pending {
         return Err(RuleError {
-            file: "en.rules",
+            file,
             line: at,
             message: "pattern without `=> producer`".into(),
         });
     }
-    let mut firsts: Vec<Element> = Vec::new();
-    for variant in &mut variants {
-        let head = &variant.elements[0];
-        let id = firsts.iter().position(|e| e == head).unwrap_or_else(|| {
-            firsts.push(head.clone());
-            firsts.len() - 1
-        });
-        variant.first = u32::try_from(id).unwrap_or(u32::MAX);
-    }
-    let nodes = prefix_tree(&mut variants, firsts.len());
-    Ok(Compiled {
-        rules,
-        variants,
-        nodes,
-    })
+    Ok(())
 }
 
 /// Builds the prefix tree of the variants' elements after their first (one tree per first

@@ -61,11 +61,22 @@ fn rule_data_errors_name_file_and_line() {
         ),
     ];
     for (words, rules, message) in cases {
-        let error = Recognizer::compile(words, rules)
+        let error = Recognizer::compile(words, &[("en.rules", rules)])
             .err()
             .map(|e| e.to_string());
         assert_eq!(error.as_deref(), Some(message), "{rules:?}");
     }
+    // Each rule file is read on its own: an example at the top of the second file belongs to
+    // no rule, and its line is counted in that file.
+    let files = [
+        ("en-a.rules", "noon\n=> value TIME T12:00\n"),
+        ("en-b.rules", "\n  \"noon\" = TIME T12:00\n"),
+    ];
+    let error = Recognizer::compile("", &files).err().map(|e| e.to_string());
+    assert_eq!(
+        error.as_deref(),
+        Some("data/rules/en-b.rules:2: example before any rule")
+    );
 }
 
 #[test]
