@@ -26,7 +26,8 @@ use timing::{Sample, megabytes_per_second, millis, time};
 
 const YEAR_SCAN: &str = r"\b(19|20)[0-9]{2}\b";
 const STARTUP_TARGET_MS: f64 = 20.0;
-const THROUGHPUT_TARGET_MB_S: f64 = 50.0;
+// Issues 13 and 18 ask for 90 MB/s on this benchmark.
+const THROUGHPUT_TARGET_MB_S: f64 = 90.0;
 
 fn main() {
     let bench = timing::is_bench_run();
