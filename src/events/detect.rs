@@ -29,9 +29,9 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if is_function_word(token) {
         return None;
     }
-    let first_word = tokens[..i].iter().all(|t| !t.is_word());
-    // Mid-sentence capitals are names ("Hanoi", "APEC"), not events.
-    if token.capitalized && !first_word {
+    // Mid-sentence capitals are names ("Hanoi", "APEC"), not events; the words before are
+    // looked at only for a capital, as this runs on every word of a sentence.
+    if token.capitalized && tokens[..i].iter().any(Token::is_word) {
         return None;
     }
     if token.lower.chars().any(|c| c.is_ascii_digit()) {
