@@ -126,13 +126,18 @@ pub(super) fn has_lemma_in(t: &Token, list: List) -> bool {
         return true;
     }
     let word = t.lower.as_str();
-    // The same candidates as `lemma_candidates`, checked in place: this runs on every word.
-    let mut buffer = String::new();
+    // The same candidates as `lemma_candidates`, checked in place and spelt on the stack:
+    // this runs on every word. No listed word is near the buffer's length.
+    let mut buffer = [0; 64];
     let mut with = |stem: &str, end: char| {
-        buffer.clear();
-        buffer.push_str(stem);
-        buffer.push(end);
-        is_in(list, &buffer)
+        let mut end_bytes = [0; 4];
+        let end = end.encode_utf8(&mut end_bytes).as_bytes();
+        let Some(spelt) = buffer.get_mut(..stem.len() + end.len()) else {
+            return false;
+        };
+        spelt[..stem.len()].copy_from_slice(stem.as_bytes());
+        spelt[stem.len()..].copy_from_slice(end);
+        std::str::from_utf8(spelt).is_ok_and(|w| is_in(list, w))
     };
     for suffix in ["s", "es", "ed", "d", "ing"] {
         let Some(stem) = word.strip_suffix(suffix) else {
