@@ -246,17 +246,23 @@ fn is_event_noun(t: &Token) -> bool {
         return false;
     }
     let word = t.lower.as_str();
-    let singular = word.strip_suffix('s').unwrap_or(word);
-    if t.is(EVENT_NOUNS) || is_in(EVENT_NOUNS, singular) {
+    if t.is(EVENT_NOUNS) {
         return true;
     }
-    let long_enough = singular.chars().count() >= 7;
-    long_enough
-        && !is_in(NOT_EVENTS, singular)
-        && ["tion", "sion", "ment", "ure"]
-            .iter()
-            .any(|ending| singular.ends_with(ending))
-        && !singular.ends_with("ture")
+    // The list look-ups last: this runs on most words.
+    let Some(singular) = word.strip_suffix('s') else {
+        return is_nominalisation(word) && !is_in(NOT_EVENTS, word);
+    };
+    is_in(EVENT_NOUNS, singular) || (is_nominalisation(singular) && !is_in(NOT_EVENTS, singular))
+}
+
+/// "negotiation", "agreement", "departure"; not "picture".
+fn is_nominalisation(word: &str) -> bool {
+    ["tion", "sion", "ment", "ure"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
+        && !word.ends_with("ture")
+        && word.chars().count() >= 7
 }
 
 #[cfg(test)]
