@@ -247,11 +247,12 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     // The title lists `w` is in, looked up once: most words are asked about several.
     let lexes = lexes(w);
     let listed = |lex: Lex| has(lexes, lex);
-    let first = i == 0 || tokens[..i].iter().all(|t| !t.is_word());
+    // Asked only when needed: a walk back over the sentence for every word is quadratic.
+    let first = || i == 0 || tokens[..i].iter().all(|t| !t.is_word());
     if w.starts_with(|c: char| c.is_ascii_digit()) || listed(Lex::NumberWords) {
         return Class::Num;
     }
-    if t.capitalized && !first {
+    if t.capitalized && !first() {
         // "A", "The" and "I" inside a sentence are still function words.
         if !t.is(DETERMINERS) {
             return Class::Name;
@@ -372,7 +373,7 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
             plural_subject && !matches!(subject.as_str(), "he" | "she" | "it")
         }
     };
-    if after_subject && !first && is_present_form(w) && !next_is_verb(tokens, i) && agrees() {
+    if after_subject && is_present_form(w) && !first() && !next_is_verb(tokens, i) && agrees() {
         return Class::Verb;
     }
     if t.capitalized {

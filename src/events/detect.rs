@@ -29,9 +29,9 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if is_function_word(token) {
         return None;
     }
-    let first_word = tokens[..i].iter().all(|t| !t.is_word());
-    // Mid-sentence capitals are names ("Hanoi", "APEC"), not events.
-    if token.capitalized && !first_word {
+    // Mid-sentence capitals are names ("Hanoi", "APEC"), not events; the words before are
+    // looked at only for a capital, as this runs on every word of a sentence.
+    if token.capitalized && tokens[..i].iter().any(Token::is_word) {
         return None;
     }
     if token.lower.chars().any(|c| c.is_ascii_digit()) {
@@ -126,13 +126,18 @@ pub(super) fn has_lemma_in(t: &Token, list: List) -> bool {
         return true;
     }
     let word = t.lower.as_str();
-    // The same candidates as `lemma_candidates`, checked in place: this runs on every word.
-    let mut buffer = String::new();
+    // The same candidates as `lemma_candidates`, checked in place and spelt on the stack:
+    // this runs on every word. No listed word is near the buffer's length.
+    let mut buffer = [0; 64];
     let mut with = |stem: &str, end: char| {
-        buffer.clear();
-        buffer.push_str(stem);
-        buffer.push(end);
-        is_in(list, &buffer)
+        let mut end_bytes = [0; 4];
+        let end = end.encode_utf8(&mut end_bytes).as_bytes();
+        let Some(spelt) = buffer.get_mut(..stem.len() + end.len()) else {
+            return false;
+        };
+        spelt[..stem.len()].copy_from_slice(stem.as_bytes());
+        spelt[stem.len()..].copy_from_slice(end);
+        std::str::from_utf8(spelt).is_ok_and(|w| is_in(list, w))
     };
     for suffix in ["s", "es", "ed", "d", "ing"] {
         let Some(stem) = word.strip_suffix(suffix) else {
@@ -241,17 +246,23 @@ fn is_event_noun(t: &Token) -> bool {
         return false;
     }
     let word = t.lower.as_str();
-    let singular = word.strip_suffix('s').unwrap_or(word);
-    if t.is(EVENT_NOUNS) || is_in(EVENT_NOUNS, singular) {
+    if t.is(EVENT_NOUNS) {
         return true;
     }
-    let long_enough = singular.chars().count() >= 7;
-    long_enough
-        && !is_in(NOT_EVENTS, singular)
-        && ["tion", "sion", "ment", "ure"]
-            .iter()
-            .any(|ending| singular.ends_with(ending))
-        && !singular.ends_with("ture")
+    // The list look-ups last: this runs on most words.
+    let Some(singular) = word.strip_suffix('s') else {
+        return is_nominalisation(word) && !is_in(NOT_EVENTS, word);
+    };
+    is_in(EVENT_NOUNS, singular) || (is_nominalisation(singular) && !is_in(NOT_EVENTS, singular))
+}
+
+/// "negotiation", "agreement", "departure"; not "picture".
+fn is_nominalisation(word: &str) -> bool {
+    ["tion", "sion", "ment", "ure"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
+        && !word.ends_with("ture")
+        && word.chars().count() >= 7
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ mod words;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
@@ -615,14 +616,25 @@ fn first_in_two(lists: &[&[usize]]) -> Option<usize> {
 
 /// The kind of happening a word names: its `[same_kind]` group, else its lemma.
 fn kind_of(word: &str) -> String {
-    let lemmas = detect::lemma_candidates(word).collect::<Vec<_>>();
-    for group in words::words().same_kind() {
-        if lemmas
-            .iter()
-            .any(|l| group.binary_search(&l.as_str()).is_ok())
-        {
-            return group[0].to_string();
+    // Each word's first group, built once: searching every group per word was a hot spot.
+    static FIRST_GROUP: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
+    let groups = words::words().same_kind();
+    let first_group = FIRST_GROUP.get_or_init(|| {
+        let mut map = HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            for &w in group {
+                map.entry(w).or_insert(g);
+            }
         }
+        map
+    });
+    let lemmas = detect::lemma_candidates(word).collect::<Vec<_>>();
+    if let Some(g) = lemmas
+        .iter()
+        .filter_map(|l| first_group.get(l.as_str()))
+        .min()
+    {
+        return groups[*g][0].to_string();
     }
     lemmas
         .iter()

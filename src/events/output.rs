@@ -63,7 +63,7 @@ pub(super) const MAX_QUOTE: usize = 1000;
 
 /// A sentence as a quote: its words joined by single spaces, cut after `MAX_QUOTE` bytes.
 pub(super) fn quote(sentence: &str) -> String {
-    let mut quote = String::new();
+    let mut quote = String::with_capacity(sentence.len().min(MAX_QUOTE + " …".len()));
     for word in sentence.split_whitespace() {
         if quote.len() + 1 + word.len() > MAX_QUOTE {
             quote.push_str(" …");
@@ -90,20 +90,32 @@ pub(super) fn quote(sentence: &str) -> String {
 /// ```
 #[must_use]
 pub fn event_id(date: &TimelineDate, title: &str) -> String {
-    let slug = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-            .map(|c| c.to_ascii_lowercase())
-            .collect()
+    // The id is spelt in one string, each word's slug in one reused buffer: this runs for
+    // every event.
+    let slug = |out: &mut String, s: &str| {
+        out.extend(
+            s.chars()
+                .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .map(|c| c.to_ascii_lowercase()),
+        );
     };
     let date = date.to_string();
-    let mut parts = vec![slug(&date.trim_start_matches('~').replace(' ', "-"))];
-    parts.extend(
-        title
-            .split_whitespace()
-            .map(slug)
-            .filter(|w| !w.is_empty() && !is_in(words::ARTICLES, w))
-            .take(5),
-    );
-    parts.join("-")
+    let mut id = String::with_capacity(date.len() + title.len());
+    slug(&mut id, &date.trim_start_matches('~').replace(' ', "-"));
+    let mut word = String::new();
+    let mut words_taken = 0;
+    for w in title.split_whitespace() {
+        if words_taken == 5 {
+            break;
+        }
+        word.clear();
+        slug(&mut word, w);
+        if word.is_empty() || is_in(words::ARTICLES, &word) {
+            continue;
+        }
+        id.push('-');
+        id.push_str(&word);
+        words_taken += 1;
+    }
+    id
 }

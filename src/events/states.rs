@@ -130,10 +130,16 @@ pub(super) fn ends_period(text: &str, period: &Timex, end: &Timex) -> bool {
     let Some(between) = text.get(period.span.end..end.span.start) else {
         return false;
     };
-    let mut words = between.split_whitespace().map(str::to_lowercase);
-    let verb = words.next().is_some_and(|w| is_in(PERIOD_END_VERBS, &w));
-    let rest: Vec<String> = words.collect();
-    verb && (rest.is_empty() || rest == ["on"])
+    // Only the first three words matter: the text between may be the rest of the article.
+    let mut words = between.split_whitespace();
+    let verb = words
+        .next()
+        .is_some_and(|w| is_in(PERIOD_END_VERBS, &w.to_lowercase()));
+    verb && match (words.next(), words.next()) {
+        (None, _) => true,
+        (Some(on), None) => on.to_lowercase() == "on",
+        _ => false,
+    }
 }
 
 /// A quarter that ends on `end` is the calendar quarter of that day; other periods keep their

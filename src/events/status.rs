@@ -126,10 +126,14 @@ impl Attribution {
             if tokens[at].capitalized && k > 0 {
                 continue;
             }
+            // Only for a verb of saying or reporting: the walk back to the punctuation before
+            // is as long as the sentence.
+            let say_verb = listed(k, SAYING_VERBS);
+            if !say_verb && !listed(k, REPORT_VERBS) {
+                continue;
+            }
             let trailing = trailing(tokens, at);
-            let saying = listed(k, SAYING_VERBS)
-                || (listed(k, REPORT_VERBS)
-                    && (matches!(next, "that" | "by") || trailing.is_some()));
+            let saying = say_verb || matches!(next, "that" | "by") || trailing.is_some();
             if !saying {
                 continue;
             }

@@ -672,18 +672,19 @@ fn lowercase_first(head: &str, named: bool) -> String {
         return head.to_string();
     }
     let mut chars = head.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let mut out = String::with_capacity(head.len() + 4);
+    out.extend(chars.next().into_iter().flat_map(char::to_lowercase));
+    out.push_str(chars.as_str());
+    out
 }
 
+/// The first letter a capital; the rest copied whole, not char by char into a growing string.
 fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let mut out = String::with_capacity(s.len() + 4);
+    out.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+    out.push_str(chars.as_str());
+    out
 }
 
 #[cfg(test)]

@@ -218,7 +218,9 @@ impl Titles<'_> {
     }
 
     pub(super) fn join(&self, words: &[usize]) -> String {
-        let mut out = String::new();
+        // The words and a space each: one allocation, not a regrowth every few words.
+        let len = |w: &usize| self.tokens[*w].span.len() + 1;
+        let mut out = String::with_capacity(words.iter().map(len).sum());
         let mut prev: Option<usize> = None;
         for &w in words {
             let span = &self.tokens[w].span;
