@@ -66,6 +66,16 @@ fn tag_as(article: &Article, doc_type: DocType) -> (Vec<Timex>, Vec<Range<usize>
 /// Sources and events of all articles; an event found in several articles (same id) is one
 /// event with the mentions of each.
 pub fn extract_all(articles: &[Article], known_sources: &[Source]) -> (Vec<Source>, Vec<Event>) {
+    extract_all_with(articles, known_sources, |_| {})
+}
+
+/// [`extract_all`], handing each article's TIMEX3s to `tagged` as they are found, for callers
+/// that write them too (one tagging per article).
+pub fn extract_all_with(
+    articles: &[Article],
+    known_sources: &[Source],
+    mut tagged: impl FnMut(&[Timex]),
+) -> (Vec<Source>, Vec<Event>) {
     let mut sources: Vec<Source> = Vec::new();
     let mut events: Vec<Event> = Vec::new();
     // The index of each event by id: one lookup per event, however many articles.
@@ -82,6 +92,7 @@ pub fn extract_all(articles: &[Article], known_sources: &[Source]) -> (Vec<Sourc
             Some(_) => tag_as(article, DocType::News),
             None => tag_article(article),
         };
+        tagged(&timexes);
         let found = match article.reference.filter(|_| !narrative) {
             Some(reference) => extract_news(&article.text, &timexes, &spans, reference, &source.id),
             None => extract(&article.text, &timexes, &spans, None, &source.id),

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::document::{Document, LineError};
 use crate::formats::json::write_timexes;
-use crate::pipeline::{Article, extract_all, source_for, tag_article};
+use crate::pipeline::{Article, extract_all_with, source_for};
 use crate::tagger::DocType;
 use crate::timeline::{Event, Source};
 use crate::timex::Timex;
@@ -58,12 +58,12 @@ pub fn extract_document(document: Document, defaults: &Defaults) -> Result<Extra
         reference,
         doc_type,
     };
-    let (_, events) = extract_all(std::slice::from_ref(&article), &[]);
-    let timexes = if defaults.timexes {
-        tag_article(&article).0
-    } else {
-        Vec::new()
-    };
+    let mut timexes = Vec::new();
+    let (_, events) = extract_all_with(std::slice::from_ref(&article), &[], |found| {
+        if defaults.timexes {
+            timexes = found.to_vec();
+        }
+    });
     let source = source_for(&article, &[], &[]);
     Ok(Extracted {
         document: Document {
