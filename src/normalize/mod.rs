@@ -303,6 +303,22 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             )?))),
             None => Some(Value::unresolved_date(Within::Day(Some(12), Some(31)))),
         },
+        Producer::Duration(DurationKind::HalfUnit) => {
+            let half = match s.unit? {
+                Unit::Century => Unit::Year.duration(Some(50)),
+                Unit::Decade => Unit::Year.duration(Some(5)),
+                Unit::Year => Unit::Month.duration(Some(6)),
+                Unit::Day => Unit::Hour.duration(Some(12)),
+                Unit::Hour => Unit::Minute.duration(Some(30)),
+                Unit::Minute => Unit::Second.duration(Some(30)),
+                // Half a month or a week has no exact TIMEX3 value.
+                _ => return None,
+            };
+            Some(Value::plain(
+                TimexType::Duration,
+                timex::Value::Duration(half),
+            ))
+        }
         Producer::Duration(kind) => {
             let unit = s.unit?;
             if s.number.is_none() && !s.plural && *kind == DurationKind::Vague {

@@ -102,6 +102,8 @@ pub enum DurationKind {
     Counted,
     Vague,
     AndAHalf,
+    /// Half of one unit ("half an hour"), in the next smaller unit.
+    HalfUnit,
 }
 
 /// A rule as written: its pattern text (its name), what it produces, and its examples.
@@ -482,6 +484,7 @@ fn producer(spec: &str) -> Result<Producer, String> {
             None => DurationKind::Counted,
             Some(&"X") => DurationKind::Vague,
             Some(&"half") => DurationKind::AndAHalf,
+            Some(&"half_unit") => DurationKind::HalfUnit,
             Some(other) => return Err(format!("unknown duration kind `{other}`")),
         })),
         "set" => Ok(Producer::Set(match args.as_slice() {
