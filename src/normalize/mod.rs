@@ -382,10 +382,14 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         Producer::Holiday(days) => days::holiday(s, days.unwrap_or(0), context),
         Producer::Nth(fixed) => days::nth(s, *fixed, context),
         Producer::Nothing => None,
-        Producer::Clock(minutes) => {
-            // "half past three", "a quarter to 6 p.m.": the hour said, moved by the minutes.
+        Producer::Clock(minutes, part) => {
+            // "half past three", "a quarter to 6 p.m.": the hour said, moved by the minutes;
+            // "half past three pm": an hour said in words, in the part of day given.
             let hour = match (s.clock, s.number) {
-                (Some((hour, _)), _) | (None, Some(Amount::Exact(hour @ 1..=12))) => hour,
+                (Some((hour, _)), _) => hour,
+                (None, Some(Amount::Exact(hour @ 1..=12))) => {
+                    part.map_or(hour, |part| hour_in_daypart(hour, part))
+                }
                 _ => return None,
             };
             let total = (i64::from(hour) * 60 + i64::from(*minutes)).rem_euclid(24 * 60);

@@ -80,8 +80,8 @@ pub enum Producer {
     Value(TimexType, Value),
     Time(Option<u32>, Option<DayPart>),
     /// The captured hour moved by some minutes: "half past three" is `clock 30` after
-    /// "half past", "a quarter to six" `clock -15`.
-    Clock(i32),
+    /// "half past", "a quarter to six" `clock -15`; "half past three pm" `clock 30 AF`.
+    Clock(i32, Option<DayPart>),
     Ref,
     Nothing,
 }
@@ -509,14 +509,17 @@ fn producer(spec: &str) -> Result<Producer, String> {
             }),
             _ => Err("`time` takes an hour or a part of day".into()),
         },
-        "clock" => match args.as_slice() {
-            [minutes] => {
-                Ok(Producer::Clock(minutes.parse().map_err(|_| {
-                    format!("`clock` takes minutes, not `{minutes}`")
-                })?))
+        "clock" => {
+            let minutes = |m: &str| {
+                m.parse()
+                    .map_err(|_| format!("`clock` takes minutes, not `{m}`"))
+            };
+            match args.as_slice() {
+                [m] => Ok(Producer::Clock(minutes(m)?, None)),
+                [m, part] => Ok(Producer::Clock(minutes(m)?, Some(day_part(part)?))),
+                _ => Err("`clock` takes minutes and a part of day".into()),
             }
-            _ => Err("`clock` takes minutes".into()),
-        },
+        }
         "ref" => no_args(Producer::Ref),
         "nothing" => no_args(Producer::Nothing),
         _ => Err(format!("unknown producer `{name}`")),

@@ -55,6 +55,16 @@ fn rule_data_errors_name_file_and_line() {
         ),
         (
             "",
+            "half past\n=> clock 30 AF 2\n",
+            "data/rules/en.rules:2: `clock` takes minutes and a part of day",
+        ),
+        (
+            "",
+            "half past\n=> clock 30 PM\n",
+            "data/rules/en.rules:2: `PM` is not a part of day (MO AF EV NI)",
+        ),
+        (
+            "",
             "\nnoon\n=> value TIME T25:00\n",
             "data/rules/en.rules:3: `T25:00` is not a TIMEX3 value (such as P1D) or a clock time \
              (such as T12:00)",
