@@ -128,10 +128,12 @@ fn closes_until(text: &str, a: &Timex, b: &Timex) -> bool {
     let Some(gap) = text.get(a.span.end..b.span.start) else {
         return false;
     };
-    let words: Vec<&str> = gap.split_whitespace().collect();
-    let last = words.last().map(|w| w.to_lowercase());
-    matches!(last.as_deref(), Some("until" | "till"))
-        && words.len() <= UNTIL_REACH
+    // Only the first words matter: the gap may be the rest of the article.
+    let words: Vec<&str> = gap.split_whitespace().take(UNTIL_REACH + 1).collect();
+    words.len() <= UNTIL_REACH
+        && words
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"))
         && !gap.contains([',', '.', ';', '(', ')'])
 }
 
