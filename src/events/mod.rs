@@ -87,32 +87,81 @@ impl Analysis {
 #[must_use]
 pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Analysis {
     let by_start = TimexIndex::new(timexes);
-    let mut out = Analysis::default();
-    for range in sentences {
-        let tokens = words::tokens(text, range.clone());
-        // The caller's indices of the expressions overlapping this sentence, in the caller's order.
-        let overlapping = by_start.overlapping(range);
-        // Tokens are in text order and do not overlap, so those an expression covers are one
-        // run, found by binary search.
-        let covered = |span: &Range<usize>| {
-            let first = tokens.partition_point(|t| t.span.end <= span.start);
-            let count = tokens[first..]
-                .iter()
-                .take_while(|t| t.span.start < span.end)
-                .count();
-            first..first + count
-        };
-        let mut in_timex = vec![false; tokens.len()];
-        for &n in &overlapping {
-            in_timex[covered(&timexes[n].span)].fill(true);
-        }
-        let events: Vec<(usize, EventPos)> = (0..tokens.len())
-            .filter_map(|i| detect::event_pos(&tokens, i, &in_timex).map(|p| (i, p)))
-            .collect();
+    let sentences = sentences
+        .iter()
+        .map(|range| analyse_sentence(text, timexes, &by_start.overlapping(range), range))
+        .collect();
+    Analysis { sentences }
+}
+
+/// [`analyse`] for extraction, which reads the words of a sentence that no expression overlaps
+/// only where they can name an event dated elsewhere: the analysis of the sentences with an
+/// expression, and of the first `lead` ones, and the indices of those left unread, whose
+/// analysis holds only their range ([`read_from`] reads them).
+fn analyse_dated(
+    text: &str,
+    timexes: &[Timex],
+    sentences: &[Range<usize>],
+    lead: usize,
+) -> (Analysis, Vec<usize>) {
+    let by_start = TimexIndex::new(timexes);
+    let mut unread = Vec::new();
+    let sentences = sentences
+        .iter()
+        .enumerate()
+        .map(|(k, range)| {
+            let overlapping = by_start.overlapping(range);
+            if overlapping.is_empty() && k >= lead {
+                unread.push(k);
+                SentenceAnalysis::unread(range)
+            } else {
+                analyse_sentence(text, timexes, &overlapping, range)
+            }
+        })
+        .collect();
+    (Analysis { sentences }, unread)
+}
+
+/// Reads the `unread` sentences of `analysis` (see [`analyse_dated`]) from sentence `from` on.
+fn read_from(text: &str, analysis: &mut Analysis, unread: &[usize], from: usize) {
+    for &k in &unread[unread.partition_point(|&k| k < from)..] {
+        let sentence = &mut analysis.sentences[k];
+        *sentence = analyse_sentence(text, &[], &[], &sentence.range);
+    }
+}
+
+/// The event words of the sentence at `range` and the links of the expressions of `timexes`
+/// it holds; `overlapping` are the indices of those overlapping it, ascending.
+fn analyse_sentence(
+    text: &str,
+    timexes: &[Timex],
+    overlapping: &[usize],
+    range: &Range<usize>,
+) -> SentenceAnalysis {
+    let tokens = words::tokens(text, range.clone());
+    // Tokens are in text order and do not overlap, so those an expression covers are one
+    // run, found by binary search.
+    let covered = |span: &Range<usize>| {
+        let first = tokens.partition_point(|t| t.span.end <= span.start);
+        let count = tokens[first..]
+            .iter()
+            .take_while(|t| t.span.start < span.end)
+            .count();
+        first..first + count
+    };
+    let mut in_timex = vec![false; tokens.len()];
+    for &n in overlapping {
+        in_timex[covered(&timexes[n].span)].fill(true);
+    }
+    let events: Vec<(usize, EventPos)> = (0..tokens.len())
+        .filter_map(|i| detect::event_pos(&tokens, i, &in_timex).map(|p| (i, p)))
+        .collect();
+    let mut links = Vec::new();
+    // Without an expression there is nothing to link.
+    if !overlapping.is_empty() {
         let linker = link::Linker::new(&tokens, &events);
         let mut dateline = Dateline::new(&tokens);
-        let mut links = Vec::new();
-        for &n in &overlapping {
+        for &n in overlapping {
             let timex = &timexes[n];
             if !range.contains(&timex.span.start) {
                 continue;
@@ -125,15 +174,27 @@ pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Ana
                 links.push((n, event, rule));
             }
         }
-        out.sentences.push(SentenceAnalysis {
-            range: range.clone(),
-            tokens,
-            events,
-            in_timex,
-            links,
-        });
     }
-    out
+    SentenceAnalysis {
+        range: range.clone(),
+        tokens,
+        events,
+        in_timex,
+        links,
+    }
+}
+
+impl SentenceAnalysis {
+    /// A sentence not read yet: its range, no words.
+    fn unread(range: &Range<usize>) -> Self {
+        Self {
+            range: range.clone(),
+            tokens: Vec::new(),
+            events: Vec::new(),
+            in_timex: Vec::new(),
+            links: Vec::new(),
+        }
+    }
 }
 
 /// The expressions ordered by start, with the running maximum of their ends, so the ones
@@ -297,7 +358,8 @@ fn extract_with_lead(
     source: &str,
     with_lead: bool,
 ) -> Vec<Event> {
-    let analysis = analyse(text, timexes, sentences);
+    let lead_sentences = if with_lead { lead::LEAD_SENTENCES } else { 0 };
+    let (mut analysis, unread) = analyse_dated(text, timexes, sentences, lead_sentences);
     let ends = ends(text, timexes, reference);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut known = DraftIndex::default();
@@ -429,6 +491,10 @@ fn extract_with_lead(
         // Drafts stay in the order of their dated sentences.
         let at = drafts.partition_point(|d| d.sentence <= lead.sentence);
         drafts.insert(at, lead);
+    }
+    // An undated mention comes no earlier than the first sentence of the event it names.
+    if let Some(first) = drafts.iter().map(|d| d.sentence).min() {
+        read_from(text, &mut analysis, &unread, first);
     }
     add_undated_mentions(&analysis, &mut drafts);
     for draft in &mut drafts {
