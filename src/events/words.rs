@@ -3,11 +3,12 @@
 //! forms that the tense cues of `data/rules/tense.txt` share), read once, each kept sorted so
 //! that lookups are binary searches.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::{Deref, Range};
 use std::sync::OnceLock;
+
+use arrayvec::ArrayString;
 
 use crate::text::{DataLine, data_lines};
 
@@ -51,16 +52,28 @@ impl Token {
     }
 }
 
-/// A token in lower case. A listed word or a single character borrows the text of the word
-/// lists; only other words own a copy: most tokens of a text are function words and
-/// punctuation, and a copy each was a tenth of the extraction's time.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Lower(Cow<'static, str>);
+/// A token in lower case, on the stack unless it is longer than a word usually is: most tokens
+/// of a text are short, and a heap copy each was a tenth of the extraction's time.
+#[derive(Debug, Clone)]
+pub enum Lower {
+    Short(ArrayString<SHORT_WORD>),
+    Long(Box<str>),
+}
+
+/// The longest word a [`Lower`] holds on the stack, in bytes.
+const SHORT_WORD: usize = 24;
 
 impl Lower {
+    fn new(lower: &str) -> Self {
+        ArrayString::from(lower).map_or_else(|_| Self::Long(lower.into()), Self::Short)
+    }
+
     #[must_use]
     pub fn as_str(&self) -> &str {
-        &self.0
+        match self {
+            Self::Short(word) => word,
+            Self::Long(word) => word,
+        }
     }
 }
 
@@ -68,25 +81,29 @@ impl Deref for Lower {
     type Target = str;
 
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
+impl PartialEq for Lower {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Lower {}
+
 impl PartialEq<str> for Lower {
     fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Lower {
     fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
+        self.as_str() == *other
     }
 }
-
-/// The printable ASCII characters in order, which a one-character token borrows from.
-const PRINTABLE_ASCII: &str = " !\"#$%&'()*+,-./0123456789:;<=>?@\
-    ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -252,9 +269,9 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
         let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
         let letters = raw.chars().filter(|c| c.is_alphabetic());
         let all_caps = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
-        let lower = raw.to_lowercase();
+        let lower = Lower::new(&raw.to_lowercase());
         let lists = words().member.get(lower.as_str()).copied().unwrap_or(0);
-        (capitalized, all_caps, Lower(Cow::Owned(lower)), lists)
+        (capitalized, all_caps, lower, lists)
     };
     Token {
         all_caps,
@@ -266,36 +283,17 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
     }
 }
 
-/// An ASCII token in lower case, and the lists it is in: borrowed from the lists or from
-/// [`PRINTABLE_ASCII`] where it can be, lower-cased on the stack for the lookup when it has
-/// `capitals`.
+/// An ASCII token in lower case (lower-cased when it has `capitals`), and the lists it is in.
 fn ascii_lower(raw: &str, capitals: bool) -> (Lower, u32) {
-    let mut buffer = [0; 24];
-    let lower = match buffer.get_mut(..raw.len()) {
-        _ if !capitals => raw,
-        Some(lowered) => {
-            lowered.copy_from_slice(raw.as_bytes());
-            lowered.make_ascii_lowercase();
-            // Lower-cased ASCII is still ASCII.
-            std::str::from_utf8(lowered).unwrap_or_default()
+    let mut lower = Lower::new(raw);
+    if capitals {
+        match &mut lower {
+            Lower::Short(word) => word.make_ascii_lowercase(),
+            Lower::Long(word) => word.make_ascii_lowercase(),
         }
-        None => {
-            let lower = raw.to_ascii_lowercase();
-            let lists = words().member.get(lower.as_str()).copied().unwrap_or(0);
-            return (Lower(Cow::Owned(lower)), lists);
-        }
-    };
-    if let Some((&listed, &lists)) = words().member.get_key_value(lower) {
-        return (Lower(Cow::Borrowed(listed)), lists);
     }
-    let lower = match *lower.as_bytes() {
-        [b @ b' '..=b'~'] => {
-            let at = usize::from(b - b' ');
-            Cow::Borrowed(&PRINTABLE_ASCII[at..=at])
-        }
-        _ => Cow::Owned(lower.to_owned()),
-    };
-    (Lower(lower), 0)
+    let lists = words().member.get(lower.as_str()).copied().unwrap_or(0);
+    (lower, lists)
 }
 
 /// The event word lists, each named by a `[section]` of `data/rules/events.txt`.
