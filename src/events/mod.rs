@@ -50,7 +50,8 @@ pub struct Analysis {
 struct SentenceAnalysis {
     range: Range<usize>,
     tokens: Vec<Token>,
-    /// Event words: token index and use, in text order.
+    /// Event words: token index and use, in text order (only the nouns, in a sentence read
+    /// for later mentions only: see [`read_from`]).
     events: Vec<(usize, EventPos)>,
     /// Tokens inside a temporal expression.
     in_timex: Vec<bool>,
@@ -97,7 +98,7 @@ pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Ana
 /// [`analyse`] for extraction, which reads the words of a sentence that no expression overlaps
 /// only where they can name an event dated elsewhere: the analysis of the sentences with an
 /// expression, and of the first `lead` ones, and the indices of those left unread, whose
-/// analysis holds only their range ([`read_from`] reads them).
+/// analysis holds only their range ([`read_from`] reads their nouns).
 fn analyse_dated(
     text: &str,
     timexes: &[Timex],
@@ -122,11 +123,24 @@ fn analyse_dated(
     (Analysis { sentences }, unread)
 }
 
-/// Reads the `unread` sentences of `analysis` (see [`analyse_dated`]) from sentence `from` on.
+/// Reads the `unread` sentences of `analysis` (see [`analyse_dated`]) from sentence `from` on,
+/// for the later mentions of events dated elsewhere: their event nouns, the only events they
+/// are read for.
 fn read_from(text: &str, analysis: &mut Analysis, unread: &[usize], from: usize) {
     for &k in &unread[unread.partition_point(|&k| k < from)..] {
         let sentence = &mut analysis.sentences[k];
-        *sentence = analyse_sentence(text, &[], &[], &sentence.range);
+        let tokens = words::tokens(text, sentence.range.clone());
+        let in_timex = vec![false; tokens.len()];
+        // Only a listed or nominalised noun can be an event noun: the full test on those.
+        sentence.events = (0..tokens.len())
+            .filter(|&i| {
+                detect::is_event_noun(&tokens[i])
+                    && detect::event_pos(&tokens, i, &in_timex) == Some(EventPos::Noun)
+            })
+            .map(|i| (i, EventPos::Noun))
+            .collect();
+        sentence.tokens = tokens;
+        sentence.in_timex = in_timex;
     }
 }
 
