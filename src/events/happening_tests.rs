@@ -69,6 +69,15 @@ fn a_list_of_dated_items_gives_one_event_per_item() {
 #[test]
 fn a_quote_is_the_sentence_with_single_spaces_cut_after_a_thousand_bytes() {
     assert_eq!(quote("  Talks\n broke   down. "), "Talks broke down.");
+    for (sentence, quoted) in [
+        ("Talks broke down.", "Talks broke down."),
+        ("Talks\u{a0}broke down ", "Talks broke down"),
+        (" Talks", "Talks"),
+        (" ", ""),
+        ("", ""),
+    ] {
+        assert_eq!(quote(sentence), quoted, "{sentence:?}");
+    }
     let long = "word ".repeat(1000);
     let cut = quote(&long);
     assert!(cut.len() <= MAX_QUOTE + " …".len(), "{}", cut.len());

@@ -63,6 +63,10 @@ pub(super) const MAX_QUOTE: usize = 1000;
 
 /// A sentence as a quote: its words joined by single spaces, cut after `MAX_QUOTE` bytes.
 pub(super) fn quote(sentence: &str) -> String {
+    // Most sentences are short and single-spaced already: their quote is a copy.
+    if sentence.len() <= MAX_QUOTE && single_spaced(sentence) {
+        return sentence.to_string();
+    }
     let mut quote = String::with_capacity(sentence.len().min(MAX_QUOTE + " …".len()));
     for word in sentence.split_whitespace() {
         if quote.len() + 1 + word.len() > MAX_QUOTE {
@@ -75,6 +79,24 @@ pub(super) fn quote(sentence: &str) -> String {
         quote.push_str(word);
     }
     quote
+}
+
+/// `text` is its words joined by single spaces: no other whitespace, none at either end.
+fn single_spaced(text: &str) -> bool {
+    let mut after_space = true;
+    for c in text.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || text.is_empty()
 }
 
 /// `2019-talks-broke-down-in-hanoi`: the date, then the title's first five words, in
