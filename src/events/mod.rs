@@ -24,6 +24,7 @@ mod title;
 mod words;
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -39,6 +40,11 @@ pub use output::event_id;
 use output::into_events;
 use ranges::{End, EndKey, end_key, ends};
 use words::{Token, is_in};
+
+/// A map keyed by short words and dates: hashed with [`words::Fnv`], which is faster than the
+/// default hasher on such keys (no map here is iterated, so the order does not matter).
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<words::Fnv>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<words::Fnv>>;
 
 /// The event words of a text and which of them each temporal expression dates.
 #[derive(Debug, Clone, Default)]
@@ -534,9 +540,9 @@ fn same_day(a: &Draft, b: &Draft) -> bool {
 #[derive(Default)]
 struct DraftIndex {
     /// The first draft of each date (with its end, if a range) and title.
-    by_title: HashMap<(TimelineDate, EndKey, String), usize>,
+    by_title: FastMap<(TimelineDate, EndKey, String), usize>,
     /// The first draft of each date (and end), kind and name.
-    by_name: HashMap<(TimelineDate, EndKey, String, String), usize>,
+    by_name: FastMap<(TimelineDate, EndKey, String, String), usize>,
 }
 
 impl DraftIndex {
@@ -584,7 +590,7 @@ impl DraftIndex {
 fn in_text_order(mentions: &mut Vec<(Range<usize>, f64)>) {
     // Stable: mentions of one start keep the order they came in.
     mentions.sort_by_key(|(s, _)| s.start);
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut seen: FastSet<(usize, usize)> = FastSet::default();
     mentions.retain(|(s, _)| seen.insert((s.start, s.end)));
 }
 
@@ -606,8 +612,8 @@ fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
         return;
     }
     // The drafts of each kind, and of each kind and name, in draft order.
-    let mut of_kind: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut of_name: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut of_kind: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut of_name: FastMap<(&str, &str), Vec<usize>> = FastMap::default();
     // The drafts each sentence mentions (dated).
     let mut mentioned_in: Vec<Vec<usize>> = vec![Vec::new(); analysis.sentences.len()];
     for (d, draft) in drafts.iter().enumerate() {
@@ -697,10 +703,10 @@ fn first_in_two(lists: &[&[usize]]) -> Option<usize> {
 /// The kind of happening a word names: its `[same_kind]` group, else its lemma.
 fn kind_of(word: &str) -> String {
     // Each word's first group, built once: searching every group per word was a hot spot.
-    static FIRST_GROUP: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
+    static FIRST_GROUP: OnceLock<FastMap<&'static str, usize>> = OnceLock::new();
     let groups = words::words().same_kind();
     let first_group = FIRST_GROUP.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = FastMap::default();
         for (g, group) in groups.iter().enumerate() {
             for &w in group {
                 map.entry(w).or_insert(g);

@@ -1,18 +1,17 @@
 //! Drafts as timeline events: ids, quotes and mentions.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::Draft;
 use super::words::{self, is_in};
+use super::{Draft, FastMap, FastSet};
 use crate::timeline::date::TimelineDate;
 use crate::timeline::{Event, Mention, Review};
 
 /// The drafts as timeline events, in the order of their dated sentences, each with an id unique
 /// in the text.
 pub(super) fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
-    let mut ids: HashSet<String> = HashSet::new();
-    let mut next_number: HashMap<String, usize> = HashMap::new();
+    let mut ids: FastSet<String> = FastSet::default();
+    let mut next_number: FastMap<String, usize> = FastMap::default();
     let mut events = Vec::with_capacity(drafts.len());
     let mut drafts = drafts;
     drafts.sort_by_key(|d| d.dated.start);
