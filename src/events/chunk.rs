@@ -10,8 +10,8 @@ use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::words::{
-    AUXILIARIES, DETERMINERS, EVENT_VERBS, Fnv, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS,
-    PRONOUNS, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, is_in,
+    AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS,
+    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, WordHasher, is_in,
 };
 use crate::text::{DataLine, data_lines};
 
@@ -87,8 +87,9 @@ fn parse(source: &'static str) -> Result<Vec<Vec<&'static str>>, String> {
 
 /// For each listed word, the lists it is in, one bit per [`Lex`]: [`is`] runs several times
 /// on every word of a sentence, and one hash lookup costs less than a binary search.
-fn member() -> &'static HashMap<&'static str, u16, BuildHasherDefault<Fnv>> {
-    static MEMBER: OnceLock<HashMap<&'static str, u16, BuildHasherDefault<Fnv>>> = OnceLock::new();
+fn member() -> &'static HashMap<&'static str, u16, BuildHasherDefault<WordHasher>> {
+    static MEMBER: OnceLock<HashMap<&'static str, u16, BuildHasherDefault<WordHasher>>> =
+        OnceLock::new();
     MEMBER.get_or_init(|| {
         let lists = parse(TITLE_WORDS).unwrap_or_else(|e| panic!("titles.txt: {e}"));
         let mut member = HashMap::default();

@@ -41,10 +41,10 @@ use output::into_events;
 use ranges::{End, EndKey, end_key, ends};
 use words::{Token, is_in};
 
-/// A map keyed by short words and dates: hashed with [`words::Fnv`], which is faster than the
+/// A map keyed by short words and dates: hashed with [`words::WordHasher`], which is faster than the
 /// default hasher on such keys (no map here is iterated, so the order does not matter).
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<words::Fnv>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<words::Fnv>>;
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<words::WordHasher>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<words::WordHasher>>;
 
 /// The event words of a text and which of them each temporal expression dates.
 #[derive(Debug, Clone, Default)]
