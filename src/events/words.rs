@@ -135,7 +135,39 @@ struct Atom {
 /// possessive `'s` is a token of its own; a number's `,` `:` and `/` are punctuation.
 #[must_use]
 pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
-    let atoms = atoms(text, range.start, &text[range.clone()]);
+    let offset = range.start;
+    let tagger_tokens = crate::text::tokens(&text[range]);
+    let mut out = Vec::with_capacity(tagger_tokens.len());
+    let mut atoms = Vec::new();
+    // Whitespace separates words: each run of tagger tokens with none between is grouped on
+    // its own, and most runs are one word of ASCII letters or digits, a token as it is.
+    let mut start = 0;
+    while let Some(first) = tagger_tokens.get(start) {
+        let end = start
+            + 1
+            + tagger_tokens[start + 1..]
+                .iter()
+                .take_while(|t| t.joined)
+                .count();
+        let span = offset + first.span.start..offset + first.span.end;
+        if end == start + 1
+            && text.as_bytes()[span.clone()]
+                .iter()
+                .all(u8::is_ascii_alphanumeric)
+        {
+            out.push(make(text, span, TokenKind::Word));
+        } else {
+            atoms.clear();
+            add_atoms(text, offset, &tagger_tokens[start..end], &mut atoms);
+            group(text, &atoms, &mut out);
+        }
+        start = end;
+    }
+    out
+}
+
+/// Groups `atoms` (see [`add_atoms`]) into tokens, added to `out`.
+fn group(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
     let alnum = |k: usize| {
         atoms
             .get(k)
@@ -144,7 +176,6 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     // `atoms[k]` is "s" with no letter or digit after it: a possessive's.
     let lone_s =
         |k: usize| alnum(k) && matches!(&text[atoms[k].span.clone()], "s" | "S") && !alnum(k + 1);
-    let mut out = Vec::with_capacity(atoms.len());
     let mut i = 0;
     while i < atoms.len() {
         let a = &atoms[i];
@@ -198,15 +229,16 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
         ));
         i = j;
     }
-    out
 }
 
-/// The tagger's tokens of `piece` (which starts at byte `offset` of the text) cut into
-/// [`Atom`]s: runs of letters and digits, and single other characters.
-fn atoms(text: &str, offset: usize, piece: &str) -> Vec<Atom> {
-    let tagger_tokens = crate::text::tokens(piece);
-    // Most tagger tokens are one atom; a few ("U.S.", "2,024") are three or more.
-    let mut atoms: Vec<Atom> = Vec::with_capacity(tagger_tokens.len() + tagger_tokens.len() / 4);
+/// `tagger_tokens` (of the piece of the text that starts at byte `offset`) cut into
+/// [`Atom`]s, added to `atoms`: runs of letters and digits, and single other characters.
+fn add_atoms(
+    text: &str,
+    offset: usize,
+    tagger_tokens: &[crate::text::Token],
+    atoms: &mut Vec<Atom>,
+) {
     let mut joined = false;
     for token in tagger_tokens {
         let span = offset + token.span.start..offset + token.span.end;
@@ -253,7 +285,6 @@ fn atoms(text: &str, offset: usize, piece: &str) -> Vec<Atom> {
             joined = true;
         }
     }
-    atoms
 }
 
 fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
