@@ -1,0 +1,330 @@
+//! The event words of each sentence and the event each temporal expression dates: the
+//! first step of extraction, and what `extract --format timeml` writes.
+
+use std::ops::Range;
+
+use super::detect::{self, EventPos};
+use super::link::{self, LinkRule};
+use super::words::{self, Token};
+use crate::timex::Timex;
+
+/// The event words of a text and which of them each temporal expression dates.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub(super) sentences: Vec<SentenceAnalysis>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct SentenceAnalysis {
+    pub(super) range: Range<usize>,
+    pub(super) tokens: Vec<Token>,
+    /// Event words: token index and use, in text order (only the nouns, in a sentence read
+    /// for later mentions only: see [`read_from`]).
+    pub(super) events: Vec<(usize, EventPos)>,
+    /// Tokens inside a temporal expression.
+    pub(super) in_timex: Vec<bool>,
+    /// Index into the caller's timexes, the event's token index, and the rule that chose it.
+    pub(super) links: Vec<(usize, usize, LinkRule)>,
+}
+
+impl Analysis {
+    /// The byte spans of every event word, in text order.
+    #[must_use]
+    pub fn event_spans(&self) -> Vec<Range<usize>> {
+        self.sentences
+            .iter()
+            .flat_map(|s| s.events.iter().map(|&(i, _)| s.tokens[i].span.clone()))
+            .collect()
+    }
+
+    /// Each linked expression (index into the timexes given to [`analyse`]) with the byte
+    /// span of the event word it dates.
+    pub fn links(&self) -> impl Iterator<Item = (usize, Range<usize>)> + '_ {
+        self.sentences.iter().flat_map(|s| {
+            s.links
+                .iter()
+                .map(|&(t, e, _)| (t, s.tokens[e].span.clone()))
+        })
+    }
+}
+
+/// Finds the event words of each sentence of `text` and links every expression of `timexes`
+/// (byte spans into `text`) to the event it dates. `sentences` are byte ranges of `text`.
+///
+/// Linear in the length of the text: each sentence looks only at the expressions that overlap
+/// it, found by binary search over the expressions ordered by start.
+#[must_use]
+pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Analysis {
+    let by_start = TimexIndex::new(timexes);
+    let sentences = sentences
+        .iter()
+        .map(|range| analyse_sentence(text, timexes, &by_start.overlapping(range), range))
+        .collect();
+    Analysis { sentences }
+}
+
+/// [`analyse`] for extraction, which reads the words of a sentence that no expression overlaps
+/// only where they can name an event dated elsewhere: the analysis of the sentences with an
+/// expression, and of the first `lead` ones, and the indices of those left unread, whose
+/// analysis holds only their range ([`read_from`] reads their nouns).
+pub(super) fn analyse_dated(
+    text: &str,
+    timexes: &[Timex],
+    sentences: &[Range<usize>],
+    lead: usize,
+) -> (Analysis, Vec<usize>) {
+    let by_start = TimexIndex::new(timexes);
+    let mut unread = Vec::new();
+    let sentences = sentences
+        .iter()
+        .enumerate()
+        .map(|(k, range)| {
+            let overlapping = by_start.overlapping(range);
+            if overlapping.is_empty() && k >= lead {
+                unread.push(k);
+                SentenceAnalysis::unread(range)
+            } else {
+                analyse_sentence(text, timexes, &overlapping, range)
+            }
+        })
+        .collect();
+    (Analysis { sentences }, unread)
+}
+
+/// Reads the `unread` sentences of `analysis` (see [`analyse_dated`]) from sentence `from` on,
+/// for the later mentions of events dated elsewhere: their event nouns, the only events they
+/// are read for.
+pub(super) fn read_from(text: &str, analysis: &mut Analysis, unread: &[usize], from: usize) {
+    for &k in &unread[unread.partition_point(|&k| k < from)..] {
+        let sentence = &mut analysis.sentences[k];
+        let tokens = words::tokens(text, sentence.range.clone());
+        let in_timex = vec![false; tokens.len()];
+        // Only a listed or nominalised noun can be an event noun: the full test on those.
+        sentence.events = (0..tokens.len())
+            .filter(|&i| {
+                detect::is_event_noun(&tokens[i])
+                    && detect::event_pos(&tokens, i, &in_timex) == Some(EventPos::Noun)
+            })
+            .map(|i| (i, EventPos::Noun))
+            .collect();
+        sentence.tokens = tokens;
+        sentence.in_timex = in_timex;
+    }
+}
+
+/// The event words of the sentence at `range` and the links of the expressions of `timexes`
+/// it holds; `overlapping` are the indices of those overlapping it, ascending.
+fn analyse_sentence(
+    text: &str,
+    timexes: &[Timex],
+    overlapping: &[usize],
+    range: &Range<usize>,
+) -> SentenceAnalysis {
+    let tokens = words::tokens(text, range.clone());
+    // Tokens are in text order and do not overlap, so those an expression covers are one
+    // run, found by binary search.
+    let covered = |span: &Range<usize>| {
+        let first = tokens.partition_point(|t| t.span.end <= span.start);
+        let count = tokens[first..]
+            .iter()
+            .take_while(|t| t.span.start < span.end)
+            .count();
+        first..first + count
+    };
+    let mut in_timex = vec![false; tokens.len()];
+    for &n in overlapping {
+        in_timex[covered(&timexes[n].span)].fill(true);
+    }
+    let events: Vec<(usize, EventPos)> = (0..tokens.len())
+        .filter_map(|i| detect::event_pos(&tokens, i, &in_timex).map(|p| (i, p)))
+        .collect();
+    let mut links = Vec::new();
+    // Without an expression there is nothing to link.
+    if !overlapping.is_empty() {
+        let linker = link::Linker::new(&tokens, &events);
+        let mut dateline = Dateline::new(&tokens);
+        for &n in overlapping {
+            let timex = &timexes[n];
+            if !range.contains(&timex.span.start) {
+                continue;
+            }
+            let covered = covered(&timex.span);
+            if covered.is_empty() || dateline.opens(&covered) {
+                continue;
+            }
+            if let Some((event, rule)) = linker.choose(&covered) {
+                links.push((n, event, rule));
+            }
+        }
+    }
+    SentenceAnalysis {
+        range: range.clone(),
+        tokens,
+        events,
+        in_timex,
+        links,
+    }
+}
+
+impl SentenceAnalysis {
+    /// A sentence not read yet: its range, no words.
+    fn unread(range: &Range<usize>) -> Self {
+        Self {
+            range: range.clone(),
+            tokens: Vec::new(),
+            events: Vec::new(),
+            in_timex: Vec::new(),
+            links: Vec::new(),
+        }
+    }
+}
+
+/// The expressions ordered by start, with the running maximum of their ends, so the ones
+/// overlapping a byte range are found by two binary searches.
+struct TimexIndex<'a> {
+    timexes: &'a [Timex],
+    /// Indices into `timexes`, by start.
+    order: Vec<usize>,
+    /// `max_end[k]`: the largest end among `order[..=k]`.
+    max_end: Vec<usize>,
+}
+
+impl<'a> TimexIndex<'a> {
+    fn new(timexes: &'a [Timex]) -> Self {
+        let mut order: Vec<usize> = (0..timexes.len()).collect();
+        order.sort_by_key(|&n| timexes[n].span.start);
+        let max_end = order
+            .iter()
+            .scan(0, |max, &n| {
+                *max = (*max).max(timexes[n].span.end);
+                Some(*max)
+            })
+            .collect();
+        Self {
+            timexes,
+            order,
+            max_end,
+        }
+    }
+
+    /// The indices of the expressions overlapping `range`, ascending.
+    fn overlapping(&self, range: &Range<usize>) -> Vec<usize> {
+        let from = self.max_end.partition_point(|&end| end <= range.start);
+        let to = self
+            .order
+            .partition_point(|&n| self.timexes[n].span.start < range.end);
+        let mut found: Vec<usize> = self
+            .order
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .copied()
+            .filter(|&n| {
+                let x = &self.timexes[n].span;
+                x.start < range.end && range.start < x.end
+            })
+            .collect();
+        found.sort_unstable();
+        found
+    }
+}
+
+/// "SEOUL, Sept. 22 (Reuters) - ...": an expression that opens a news dateline (names
+/// before it, a dash after it before any lower-case word) dates the article, not an event.
+struct Dateline<'t> {
+    tokens: &'t [Token],
+    /// The first lower-case word: only an expression before it can open a dateline.
+    first_lower: usize,
+    /// Filled when first asked: for each token index, the next lower-case word at or after
+    /// it, and the dashes before it.
+    ahead: Option<(Vec<usize>, Vec<usize>)>,
+}
+
+impl<'t> Dateline<'t> {
+    fn new(tokens: &'t [Token]) -> Self {
+        let first_lower = tokens
+            .iter()
+            .position(is_lower_word)
+            .unwrap_or(tokens.len());
+        Self {
+            tokens,
+            first_lower,
+            ahead: None,
+        }
+    }
+
+    /// The expression at `tokens[covered]` opens the dateline.
+    fn opens(&mut self, covered: &Range<usize>) -> bool {
+        if covered.start > self.first_lower {
+            return false;
+        }
+        let tokens = self.tokens;
+        let (next_lower, dashes) = self.ahead.get_or_insert_with(|| {
+            let mut next_lower = vec![tokens.len(); tokens.len() + 1];
+            for i in (0..tokens.len()).rev() {
+                next_lower[i] = if is_lower_word(&tokens[i]) {
+                    i
+                } else {
+                    next_lower[i + 1]
+                };
+            }
+            let mut dashes = Vec::with_capacity(tokens.len() + 1);
+            let mut count = 0;
+            dashes.push(count);
+            for t in tokens {
+                count += usize::from(matches!(t.lower.as_str(), "-" | "--" | "—" | "–" | "_"));
+                dashes.push(count);
+            }
+            (next_lower, dashes)
+        });
+        let stop = next_lower[covered.end];
+        dashes[stop] > dashes[covered.end]
+    }
+}
+
+fn is_lower_word(t: &Token) -> bool {
+    t.is_word() && !t.capitalized
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timex::{Point, TimexType, Value};
+
+    fn timex(span: Range<usize>) -> Timex {
+        Timex {
+            span,
+            kind: TimexType::Date,
+            value: Value::Point(Point::Year(2019)),
+            modifier: None,
+        }
+    }
+
+    #[test]
+    fn overlapping_expressions_match_a_scan_of_all() {
+        // Out of order, one spanning several ranges, one empty.
+        let timexes: Vec<Timex> = [30..34, 2..6, 5..60, 12..12, 40..45, 70..75]
+            .into_iter()
+            .map(timex)
+            .collect();
+        let index = TimexIndex::new(&timexes);
+        for range in [
+            0..10,
+            10..20,
+            20..40,
+            40..41,
+            45..70,
+            61..69,
+            69..80,
+            80..90,
+        ] {
+            let scanned: Vec<usize> = (0..timexes.len())
+                .filter(|&n| {
+                    let x = &timexes[n].span;
+                    x.start < range.end && range.start < x.end
+                })
+                .collect();
+            assert_eq!(index.overlapping(&range), scanned, "range {range:?}");
+        }
+    }
+}
