@@ -248,16 +248,9 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
         let limit = found.get(next).map_or(tokens.len(), |n| n.tokens.start);
         let after_last = out.last().map_or(0, |l| l.tokens.end + 2);
         if i >= after_last && i + 2 < limit {
-            // A word before a joined hyphen may be a day name of a pair ("mon-fri").
             let skip = tokens[i..limit - 2]
                 .iter()
-                .zip(&tokens[i + 1..limit - 1])
-                .position(|(t, n)| {
-                    t.kind == TokenKind::Number
-                        || t.kind == TokenKind::Word
-                            && n.joined
-                            && text.as_bytes()[n.span.start] == b'-'
-                })
+                .position(|t| t.kind == TokenKind::Number)
                 .unwrap_or(limit - 2 - i);
             if skip > 0 {
                 i += skip;
@@ -274,8 +267,6 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
             |e: &Expression| is_calendar(e) && e.slots.month.is_some() && e.slots.day.is_none();
         // In lower case, "march" and "may" may be verbs: "from October 1944 to march on".
         if token.kind == TokenKind::Word
-            && (text.as_bytes()[token.span.start].is_ascii_uppercase()
-                || !["march", "may"].contains(&word(i)))
             && found.get(next).is_none_or(|n| n.tokens.start > i)
             && ((i >= 2
                 && out
@@ -286,6 +277,8 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
                     .get(next)
                     .is_some_and(|r| r.tokens.start == i + 2 && month_alone(r))
                     && connector(i + 1)))
+            && (text.as_bytes()[token.span.start].is_ascii_uppercase()
+                || !["march", "may"].contains(&word(i)))
             && let Some(month) = month_number(word(i))
         {
             // "from October to March", "May-August 1950": a month the rules leave alone (a
@@ -296,24 +289,25 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
             i += 1;
             continue;
         }
-        if token.kind == TokenKind::Word
-            && tokens
-                .get(i + 2)
-                .is_some_and(|t| t.joined && tokens[i + 1].joined)
-            && found.get(next).is_none_or(|n| n.tokens.start > i + 2)
-            && matches!(word(i + 1), "-" | "\u{2013}")
-            && let (Some(a), Some(b)) = (weekday_number(word(i)), weekday_number(word(i + 2)))
+        if token.kind == TokenKind::Punct
+            && token.joined
+            && i >= 1
+            && matches!(word(i), "-" | "\u{2013}")
+            && tokens.get(i + 1).is_some_and(|t| t.joined)
+            && out.last().is_none_or(|l| l.tokens.end < i)
+            && found.get(next).is_none_or(|n| n.tokens.start > i + 1)
+            && let (Some(a), Some(b)) = (weekday_number(word(i - 1)), weekday_number(word(i + 1)))
         {
             // "mon-fri": two day names the rules leave alone (abbreviations).
-            let mut left = side(token.span.clone(), i..i + 1, None, None, 1);
+            let mut left = side(tokens[i - 1].span.clone(), i - 1..i, None, None, 1);
             (left.producer, left.slots.day, left.slots.weekday) =
                 (Producer::Weekday, None, Some(a));
             let mut right = left.clone();
             (right.span, right.tokens, right.slots.weekday) =
-                (tokens[i + 2].span.clone(), i + 2..i + 3, Some(b));
+                (tokens[i + 1].span.clone(), i + 1..i + 2, Some(b));
             out.push(left);
             carry(text, &mut out, right);
-            i += 3;
+            i += 2;
             continue;
         }
         let before_is = |list: &[&str]| i > 0 && listed(list, word(i - 1).trim_end_matches('.'));
@@ -723,14 +717,14 @@ fn weekday_number(word: &str) -> Option<u32> {
         "saturday",
         "sunday",
     ];
-    if !(3..=9).contains(&word.len()) {
-        return None;
-    }
-    let word = word.to_ascii_lowercase();
+    let len = word.len();
     let n = DAYS.iter().position(|d| {
-        *d == word
-            || word.len() == 3 && d.starts_with(&word)
-            || ["tues", "thur", "thurs"].contains(&word.as_str()) && d.starts_with(&word)
+        // The name, its first three letters, or "tues", "thur", "thurs".
+        d.get(..len).is_some_and(|p| p.eq_ignore_ascii_case(word))
+            && (len == 3
+                || len == d.len()
+                || d.starts_with("tu") && len == 4
+                || d.starts_with("th") && (4..=5).contains(&len))
     })?;
     u32::try_from(n + 1).ok()
 }
