@@ -386,7 +386,8 @@ fn own_timestamp(text: &str, span: &Range<usize>, value: &Value, reference: Naiv
     let clock = rest
         .strip_prefix('T')
         .is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b':'));
-    *value == Value::Point(Point::Day(reference))
+    // Read as one expression, the stamp's clock time is in the value.
+    matches!(*value, Value::Point(Point::Day(day) | Point::Clock(day, ..)) if day == reference)
         && text[line_start..span.start].trim().is_empty()
         && (rest.is_empty() || clock)
 }

@@ -102,8 +102,8 @@ pub(super) fn nth(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Va
             }
             Point::containing(day, Unit::Week)
         }
-        // "The last day of March", "the first day of next month".
-        (None, Some(Unit::Day)) => Point::Day(if n < 0 {
+        // "The last day of March", "the first day of next month", "the 15th of next month".
+        (None, Some(Unit::Day) | None) => Point::Day(if n < 0 {
             add_days(last, i64::from(n + 1))?
         } else {
             add_days(first, i64::from(n - 1))?

@@ -107,6 +107,8 @@ pub fn needs_tense(expression: &Expression) -> bool {
         | Producer::Time(..)
         | Producer::Holiday(_) => true,
         Producer::Nth(_) => s.year.is_none(),
+        // "A quarter to six am on Friday": the Friday before or after.
+        Producer::Clock(..) => s.weekday.is_some(),
         Producer::Shift(fixed) => {
             fixed.is_some() && (s.season.is_some() || s.unit == Some(Unit::Weekend))
         }
@@ -397,13 +399,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 u32::try_from(total / 60).ok()?,
                 u32::try_from(total % 60).ok()?,
             );
-            let Some(reference) = reference else {
-                let time = Some(TimeOfDay::Clock(hour, minute));
-                let value = partial(Year::Unknown, Within::Day(None, None), time);
-                return Some(Value::unresolved(TimexType::Time, value));
-            };
-            let day = add_days(reference, i64::from(s.day_shift.unwrap_or(0)))?;
-            Some(Value::point(Point::Clock(day, hour, minute)))
+            clock_on_day(s, context, hour, minute)
         }
         Producer::Time(fixed_hour, part) => {
             let (mut hour, minute) = s
@@ -414,34 +410,43 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 // "10:30 tonight" is 22:30, "4:15 in the afternoon" 16:15.
                 hour = hour_in_daypart(hour, part);
             }
-            // "At 5 a.m. on 22 June 1941": the date said with the clock time wins.
-            let said = s.month.zip(s.day).and_then(|(month, day)| {
-                let year = s.year.or_else(|| context.story_year(month))?;
-                NaiveDate::from_ymd_opt(year, month, day)
-            });
-            let day = match (s.weekday, reference) {
-                _ if said.is_some() => said?,
-                (_, None) => {
-                    let time = Some(TimeOfDay::Clock(hour, minute));
-                    let value = partial(Year::Unknown, Within::Day(None, None), time);
-                    return Some(Value::unresolved(TimexType::Time, value));
-                }
-                (_, Some(r)) if s.month.is_some() => {
-                    let (month, day) = (s.month?, s.day?);
-                    NaiveDate::from_ymd_opt(
-                        year_by_tense(r, (month, day), context.tense),
-                        month,
-                        day,
-                    )?
-                }
-                // "next Monday at 9": the day the shift names.
-                (Some(w), Some(r)) if s.shift.is_some() => weekday_from(r, weekday(w)?, s.shift?)?,
-                (Some(w), Some(r)) => nearest_weekday(r, weekday(w)?, context.tense),
-                (None, Some(r)) => add_days(r, i64::from(s.day_shift.unwrap_or(0)))?,
-            };
-            Some(Value::point(Point::Clock(day, hour, minute)))
+            clock_on_day(s, context, hour, minute)
         }
     }
+}
+
+/// A clock time on the day the slots name: a date said with it, a day name, a day of this
+/// month ("on the 15th at 7 pm"), a day shift or a part of a shifted day ("last night at
+/// 11"), else the reference date.
+fn clock_on_day(s: &Slots, context: &Context, hour: u32, minute: u32) -> Option<Value> {
+    // "At 5 a.m. on 22 June 1941", "2024-03-15 10:00": the date said with the clock time wins.
+    let said = s.date.or_else(|| {
+        s.month.zip(s.day).and_then(|(month, day)| {
+            let year = s.year.or_else(|| context.story_year(month))?;
+            NaiveDate::from_ymd_opt(year, month, day)
+        })
+    });
+    let day = match (s.weekday, context.reference) {
+        _ if said.is_some() => said?,
+        (_, None) => {
+            let time = Some(TimeOfDay::Clock(hour, minute));
+            let value = partial(Year::Unknown, Within::Day(None, None), time);
+            return Some(Value::unresolved(TimexType::Time, value));
+        }
+        (_, Some(r)) if s.month.is_some() => {
+            let (month, day) = (s.month?, s.day?);
+            NaiveDate::from_ymd_opt(year_by_tense(r, (month, day), context.tense), month, day)?
+        }
+        // "next Monday at 9": the day the shift names.
+        (Some(w), Some(r)) if s.shift.is_some() => weekday_from(r, weekday(w)?, s.shift?)?,
+        (Some(w), Some(r)) => nearest_weekday(r, weekday(w)?, context.tense),
+        (None, Some(r)) if s.day.is_some() => NaiveDate::from_ymd_opt(r.year(), r.month(), s.day?)?,
+        (None, Some(r)) => {
+            let shift = s.day_shift.or(s.shift.filter(|_| s.daypart.is_some()));
+            add_days(r, i64::from(shift.unwrap_or(0)))?
+        }
+    };
+    Some(Value::point(Point::Clock(day, hour, minute)))
 }
 
 /// The day of the week of a date that the text also names by a day of the week, when the two

@@ -195,10 +195,10 @@ fn number_may_start(shape: usize, builtin: Builtin) -> bool {
     let (len, colon, slash) = (shape / 4, shape & 2 != 0, shape & 1 != 0);
     match builtin {
         Builtin::Number => true,
-        // Shorter years only with an era after them ("490 BC"), decades of three digits too
-        // ("the 470s BC").
+        // Shorter years only with an era after them ("490 BC"), decades of two and three
+        // digits too ("the 80s", "the 470s BC").
         Builtin::Year => (1..=4).contains(&len) && !colon && !slash,
-        Builtin::Decade => (3..=4).contains(&len),
+        Builtin::Decade => (2..=4).contains(&len),
         Builtin::Day => len <= 2,
         Builtin::Ordinal => len <= 3,
         Builtin::Clock => len <= 5 || colon,

@@ -417,7 +417,12 @@ fn element(item: &str, lexicon: &mut Lexicon) -> Result<Element, String> {
     let words = item
         .split('|')
         .map(|w| {
-            if w.is_empty() || !w.chars().all(|c| c.is_ascii_lowercase() || c == '\'') {
+            // Dotted initials are one word: "p.m.".
+            if w.is_empty()
+                || !w
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '\'' || c == '.')
+            {
                 Err(format!("`{w}` is not a lower-case word"))
             } else {
                 Ok(lexicon.intern(w))

@@ -468,6 +468,13 @@ impl Recognizer {
             input.skip_hyphen(i)
         };
         if i >= input.tokens.len() {
+            // The end of the text ends a clause as a full stop does: "We meet on the 21st".
+            if matches!(&node.element, Element::Context(inner) if matches!(**inner, Element::Punct('.')))
+            {
+                for &variant in &node.ends {
+                    self.offer(input, variant, span_end.unwrap_or(i), &slots, best);
+                }
+            }
             return;
         }
         let Some(end) = self.match_element(input, element, i, &mut slots) else {

@@ -108,15 +108,24 @@ impl Recognizer {
             }
             Builtin::SlashDate => {
                 let word = input.word(i);
-                let hyphens = !word.contains('/');
-                let mut parts = word.split(if hyphens { '-' } else { '/' });
+                let separator = ['/', '.', '-'].into_iter().find(|&c| word.contains(c))?;
+                let mut parts = word.split(separator);
                 let (mut m, mut d, mut y) = (parts.next()?, parts.next()?, parts.next()?);
-                if m.len() == 4 && !hyphens {
-                    // "2025/09/22": year first, as in ISO dates.
+                if m.len() == 4 && separator != '-' {
+                    // "2025/09/22", "2013.02.15": year first, as in ISO dates.
                     (y, m, d) = (m, d, y);
                 }
-                if parts.next().is_some() || m.len() > 2 || d.len() > 2 {
+                // "3.5.1" is a version: dotted dates have a year of four digits.
+                if parts.next().is_some()
+                    || m.len() > 2
+                    || d.len() > 2
+                    || separator == '.' && y.len() != 4
+                {
                     return None;
+                }
+                // "15/3/2013", "31.12.2012": a first number past 12 is the day.
+                if m.parse::<u32>().ok()? > 12 {
+                    (m, d) = (d, m);
                 }
                 let year: i32 = match y.len() {
                     2 => two_digit_year(y)?,
@@ -132,7 +141,11 @@ impl Recognizer {
                 if m.len() > 2 || d.len() > 2 || d.contains('/') {
                     return None;
                 }
-                let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+                let (mut month, mut day) = (m.parse().ok()?, d.parse().ok()?);
+                // "on 25/12": a first number past 12 is the day.
+                if month > 12 {
+                    (month, day) = (day, month);
+                }
                 // February 29 exists in some year; "3/4 of the votes" needs the cue to be a date.
                 NaiveDate::from_ymd_opt(2000, month, day)?;
                 (slots.month, slots.day, slots.latent) = (Some(month), Some(day), true);
@@ -243,6 +256,10 @@ impl Recognizer {
                 return false;
             };
             prev = p;
+        }
+        // "January 1st 2014": "st" joined to a number is an ordinal's, not a street's.
+        if input.is_joined(prev) && prev > 0 && input.is_number(prev - 1) {
+            return false;
         }
         one_word(Class::NotAYearBefore, prev)
     }
@@ -461,6 +478,19 @@ fn word_at(input: &Input, i: usize, options: &[&str]) -> bool {
     })
 }
 
+/// Whether the word before token `i` is "the", "early", "mid" or "late" ("the 80s", "the
+/// mid-90s").
+fn decade_cue_before(input: &Input, i: usize) -> bool {
+    let before = if i > 0 && input.is_punct(i - 1, '-') {
+        i - 1
+    } else {
+        i
+    };
+    before
+        .checked_sub(1)
+        .is_some_and(|p| word_at(input, p, &["the", "early", "mid", "late"]))
+}
+
 /// Whether the word before token `i` is "at".
 fn after_at(input: &Input, i: usize) -> bool {
     i.checked_sub(1)
@@ -495,6 +525,11 @@ fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
     };
     // Whether the minutes alone make it a time: "10:30" does, "10.30" needs "a.m." or "p.m."
     // (it may be a decimal), and "1030" needs a zone ("1030 GMT", as wire services write).
+    // "14:30:00": the seconds say no more than the minutes.
+    let word = match word.len() {
+        8 if word.as_bytes()[5] == b':' => &word[..5],
+        _ => word,
+    };
     let (hour, minute, has_minutes) = match word.split_once([':', '.']) {
         Some((h, m)) if m.len() == 2 && h.len() <= 2 => (
             h.parse::<u32>().ok()?,
@@ -504,12 +539,14 @@ fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
         Some(_) => return None,
         None if word.len() <= 2 => (word.parse::<u32>().ok()?, 0, false),
         // "at 0945", "at 1530 hours": after "at", four digits that are no year, or that
-        // "hours" follows, are a clock time.
+        // "hours" follows, are a clock time; so are "0900 hrs" and "0900h", which no count
+        // of hours starts with a zero.
         None if word.len() == 4
             && (zone_at(i + 1)
                 || after_at(input, i)
                     && (year_at(input, i).is_none()
-                        || word_at(input, i + 1, &["hours", "hrs"]))) =>
+                        || word_at(input, i + 1, &["hours", "hrs"]))
+                || word.starts_with('0') && word_at(input, i + 1, &["hours", "hrs", "h"])) =>
         {
             (
                 word[..2].parse::<u32>().ok()?,
@@ -552,7 +589,10 @@ fn decade_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
         // Three digits too: "the 470s BC".
         let word = input.word(i);
         let year: i32 = word.parse().ok()?;
-        if !(3..=4).contains(&word.len()) || year > 2099 || year % 10 != 0 {
+        // Two digits only after "the" or an early/mid/late: "the 80s", "the mid-90s" (in "their
+        // 80s" it is an age).
+        let two = word.len() == 2 && decade_cue_before(input, i);
+        if !(two || (3..=4).contains(&word.len())) || year > 2099 || year % 10 != 0 {
             return None;
         }
         let end = if input.suffix_is(i + 1, &["s"]) {
@@ -565,7 +605,7 @@ fn decade_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
         } else {
             return None;
         };
-        slots.decade = Some(year / 10);
+        slots.decade = Some(if two { 190 + year / 10 } else { year / 10 });
         return Some(end);
     }
     if input.is_apostrophe(i) && input.is_number(i + 1) && input.is_joined(i + 1) {
