@@ -177,6 +177,7 @@ fn adverb_before_short_span(input: &Input, i: usize, slots: &Slots) -> bool {
 }
 
 /// "c. 1000 BC", "ca. 466 BC": circa cut short, with the dot the word list cannot hold.
+#[inline]
 fn circa_with_dot(input: &Input, i: usize) -> bool {
     // The length first: most words are longer, and need not be read.
     input.tokens[i].span.len() <= 2
