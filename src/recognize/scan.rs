@@ -177,7 +177,8 @@ fn adverb_before_short_span(input: &Input, i: usize, slots: &Slots) -> bool {
 }
 
 /// "c. 1000 BC", "ca. 466 BC": circa cut short, with the dot the word list cannot hold.
-#[inline]
+/// Inlined: the scan asks it of most words of a text, and the first test rules them out.
+#[inline(always)]
 fn circa_with_dot(input: &Input, i: usize) -> bool {
     // The length first: most words are longer, and need not be read.
     input.tokens[i].span.len() <= 2
@@ -210,7 +211,8 @@ impl Recognizer {
                         && (self.key_alone[k as usize] || !before_unknown_word(&input, i))
                     }) || circa_with_dot(&input, i)
                 }
-                TokenKind::Punct => input.is_apostrophe(i),
+                // A decade or a year cut short: "'80s", "'07".
+                TokenKind::Punct => input.is_apostrophe(i) && input.is_number(i + 1),
             };
             if !starts_something || !(i..tokens.len().min(i + STRONG_WITHIN + 1)).any(strong) {
                 i += 1;
