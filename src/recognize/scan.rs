@@ -350,6 +350,10 @@ impl Recognizer {
         // Before a word the tagger does not know, every head here ends at the word itself, and
         // the next token's signature is just `SIG_END`: groups that need more go unmatched.
         let alone = token.kind == TokenKind::Word && before_unknown_word(input, i);
+        // A word matches a word-list or built-in head only as an entry of the head's class
+        // (see `word_class`), which the next word rules out most often: tested before the match.
+        let word_key = input.keys[i].filter(|_| token.kind == TokenKind::Word);
+        let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
         // Candidates are sorted by first element: match each distinct one once.
         let mut head_id = u32::MAX;
         let mut head: Option<(usize, Signature)> = None;
@@ -367,6 +371,13 @@ impl Recognizer {
             }
             if variant.first != head_id {
                 head_id = variant.first;
+                if let Some(key) = word_key
+                    && let Some(class) = head_class(first)
+                    && !self.lexicon.may_match(key, class, next)
+                {
+                    j = candidate.first_end as usize;
+                    continue;
+                }
                 head_slots = Slots::default();
                 head = self
                     .match_element(input, first, i, &mut head_slots)
@@ -631,6 +642,15 @@ impl Recognizer {
             Element::Builtin(builtin) => self.builtin_at(input, *builtin, i, slots),
             Element::Context(inner) => self.match_element(input, inner, i, slots),
         }
+    }
+}
+
+/// The word list through which a word matches `element` as a head, if any.
+fn head_class(element: &Element) -> Option<Class> {
+    match element {
+        Element::Class(class) | Element::ClassValue(class, _) => Some(*class),
+        Element::Builtin(builtin) => word_class(*builtin),
+        Element::Words(_) | Element::Punct(_) | Element::Possessive | Element::Context(_) => None,
     }
 }
 
