@@ -173,8 +173,11 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
     let mut found = Vec::new();
     for chunk in chunks(text, text::body_start(text)) {
         let mut tokens = text::tokens(&text[chunk.clone()]);
-        for token in &mut tokens {
-            token.span = token.span.start + chunk.start..token.span.end + chunk.start;
+        // Most texts are one chunk, whose spans need no shift.
+        if chunk.start > 0 {
+            for token in &mut tokens {
+                token.span = token.span.start + chunk.start..token.span.end + chunk.start;
+            }
         }
         found.clear();
         recognizer().scan(text, &tokens, &mut found);

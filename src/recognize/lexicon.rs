@@ -252,14 +252,17 @@ impl Lexicon {
         {
             return None;
         }
-        let packed = Packed {
-            chunks: [
+        // Most keys are short words, whose other chunks are zero: not read.
+        let chunks = if len <= 8 {
+            [ascii_lowercase(first), 0, 0]
+        } else {
+            [
                 ascii_lowercase(first),
                 lowercase_chunk(text, &span, 1),
                 lowercase_chunk(text, &span, 2),
-            ],
-            len,
+            ]
         };
+        let packed = Packed { chunks, len };
         let id = self.table[self.probe(&packed)].1;
         (id != EMPTY).then_some(id)
     }
