@@ -381,6 +381,16 @@ impl Lexicon {
         })
     }
 
+    /// The second words (key ids modulo 64, as bits) of the longer entries of `classes` that
+    /// start with `key`, whether or not `key` alone is an entry too.
+    pub fn second_words(&self, key: u32, classes: &[Class]) -> u64 {
+        self.index.get(key as usize).map_or(0, |index| {
+            classes
+                .iter()
+                .fold(0, |bits, &class| bits | index.second_words[class as usize])
+        })
+    }
+
     /// Groups each key's entries by class, keeping their order within a class, and notes
     /// what may follow the key.
     fn index_classes(&mut self) {

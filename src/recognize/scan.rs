@@ -334,7 +334,7 @@ impl Recognizer {
         let candidates: &[super::Candidate] = match token.kind {
             TokenKind::Number => &self.by_number[super::number_shape(input.word(i))],
             TokenKind::Word => match input.keys[i] {
-                Some(k) if self.may_continue(self.key_heads[k as usize], input, i) => {
+                Some(k) if self.heads_may_continue(self.key_heads[k as usize], input, i) => {
                     &self.by_key[k as usize]
                 }
                 _ => &[],
@@ -455,6 +455,31 @@ impl Recognizer {
             }
         }
         heads.words_seconds != 0 && heads.words_seconds & self.signature(input, i + 1) != 0
+    }
+
+    /// [`Self::may_continue`] for the heads of `best_at`, which a word that is a whole entry
+    /// ("a", "today") passes only when the next word may continue one of its heads (a longer
+    /// entry, a number word, a spelled number's "and", "hundred", "thousand": see
+    /// `read_number`, `spelled_year_at`) or is what one of its variants needs second: every
+    /// head ends at the word otherwise.
+    #[inline(always)]
+    fn heads_may_continue(&self, heads: super::Heads, input: &Input, i: usize) -> bool {
+        if !self.may_continue(heads, input, i) {
+            return false;
+        }
+        if heads.followers.is_some() {
+            return true;
+        }
+        let n = input.skip_hyphen(i + 1);
+        let (Some(token), Some(Some(next))) = (input.tokens.get(n), input.keys.get(n).copied())
+        else {
+            return true;
+        };
+        token.kind != TokenKind::Word
+            || self.key_classes[next as usize] & Class::Number.bit() != 0
+            || heads.entry_seconds >> (next % 64) & 1 != 0
+            || continues_number(&input.text.as_bytes()[token.span.clone()])
+            || heads.seconds & self.signature(input, i + 1) != 0
     }
 
     /// Matches the element of prefix-tree `node` at token `i` (after a joining hyphen),
@@ -661,13 +686,18 @@ fn head_class(element: &Element) -> Option<Class> {
 fn before_unknown_word(input: &Input, i: usize) -> bool {
     let next = i + 1;
     input.tokens.get(next).is_none_or(|t| {
-        let word = &input.text.as_bytes()[t.span.clone()];
         t.kind == TokenKind::Word
             && input.keys[next].is_none()
-            && ![&b"hundred"[..], b"thousand", b"and"]
-                .iter()
-                .any(|w| word.eq_ignore_ascii_case(w))
+            && !continues_number(&input.text.as_bytes()[t.span.clone()])
     })
+}
+
+/// Whether `word` may continue a spelled number ("two hundred", "two thousand and one")
+/// whether the lexicon knows it or not.
+fn continues_number(word: &[u8]) -> bool {
+    [&b"hundred"[..], b"thousand", b"and"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 /// Stores a word list value in the slot of its class; `None` if the data has a bad value.
 fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
