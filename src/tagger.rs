@@ -173,8 +173,11 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
     let mut found = Vec::new();
     for chunk in chunks(text, text::body_start(text)) {
         let mut tokens = text::tokens(&text[chunk.clone()]);
-        for token in &mut tokens {
-            token.span = token.span.start + chunk.start..token.span.end + chunk.start;
+        // Most texts are one chunk, whose spans need no shift.
+        if chunk.start > 0 {
+            for token in &mut tokens {
+                token.span = token.span.start + chunk.start..token.span.end + chunk.start;
+            }
         }
         found.clear();
         recognizer().scan(text, &tokens, &mut found);
@@ -299,11 +302,8 @@ pub fn is_narrative(text: &str, doc_type: DocType, reference: Option<NaiveDate>)
 /// Whether a text dated `reference` reads as history rather than news: no dateline, and of
 /// at least ten four-digit years it writes (a news story looking back names fewer), three
 /// quarters or more lie twenty years or more before the reference date. One pass over the
-/// bytes.
+/// bytes; the dateline is only looked for in a text whose years read as history, as few do.
 fn reads_as_history(text: &str, reference: NaiveDate) -> bool {
-    if text::reference_date(text).is_some_and(|(_, source)| source != DateSource::FrontMatter) {
-        return false;
-    }
     let (mut years, mut old) = (0_u32, 0_u32);
     let bytes = text.as_bytes();
     // Each run of digits, skipping to the next digit at once; a run that ends the text is
@@ -332,7 +332,9 @@ fn reads_as_history(text: &str, reference: NaiveDate) -> bool {
         }
         from = i + 1;
     }
-    years >= 10 && old * 4 >= years * 3
+    years >= 10
+        && old * 4 >= years * 3
+        && text::reference_date(text).is_none_or(|(_, source)| source == DateSource::FrontMatter)
 }
 
 /// In a story told before the common era, a bare number where a year would stand ("in 492",

@@ -252,14 +252,17 @@ impl Lexicon {
         {
             return None;
         }
-        let packed = Packed {
-            chunks: [
+        // Most keys are short words, whose other chunks are zero: not read.
+        let chunks = if len <= 8 {
+            [ascii_lowercase(first), 0, 0]
+        } else {
+            [
                 ascii_lowercase(first),
                 lowercase_chunk(text, &span, 1),
                 lowercase_chunk(text, &span, 2),
-            ],
-            len,
+            ]
         };
+        let packed = Packed { chunks, len };
         let id = self.table[self.probe(&packed)].1;
         (id != EMPTY).then_some(id)
     }
@@ -375,6 +378,16 @@ impl Lexicon {
         };
         classes.iter().try_fold(0, |bits, &class| {
             (index.one_word & class.bit() == 0).then(|| bits | index.second_words[class as usize])
+        })
+    }
+
+    /// The second words (key ids modulo 64, as bits) of the longer entries of `classes` that
+    /// start with `key`, whether or not `key` alone is an entry too.
+    pub fn second_words(&self, key: u32, classes: &[Class]) -> u64 {
+        self.index.get(key as usize).map_or(0, |index| {
+            classes
+                .iter()
+                .fold(0, |bits, &class| bits | index.second_words[class as usize])
         })
     }
 

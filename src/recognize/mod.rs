@@ -80,6 +80,13 @@ struct Heads {
     /// The second words (key ids modulo 64, as bits) of the word-list entries the word starts
     /// the other variants with; `None` if the word is a whole entry, so anything may follow.
     followers: Option<u64>,
+    /// The union of `Variant::second` of the variants whose first element may end at the word
+    /// (see [`may_match_alone`]): what the next token must be when the word is a whole entry
+    /// and the next word continues none of its heads.
+    seconds: Signature,
+    /// The second words (as `followers`) of the longer entries the word starts, whole entry
+    /// or not: a next word among them may continue a head.
+    entry_seconds: u64,
 }
 
 impl Heads {
@@ -92,9 +99,13 @@ impl Heads {
         classes: &[Class],
     ) -> Self {
         let mut words_seconds = 0;
+        let mut seconds = 0;
         let mut classes = classes.to_vec();
         for candidate in candidates {
             let variant = &compiled.variants[candidate.variant as usize];
+            if may_match_alone(lexicon, &variant.elements[0], key) {
+                seconds |= variant.second;
+            }
             match &variant.elements[0] {
                 Element::Words(_) => words_seconds |= variant.second,
                 Element::Class(class) | Element::ClassValue(class, _) => classes.push(*class),
@@ -105,12 +116,15 @@ impl Heads {
         Self {
             words_seconds,
             followers: lexicon.followers(key, &classes),
+            seconds,
+            entry_seconds: lexicon.second_words(key, &classes),
         }
     }
 }
 
 /// Whether `element` may match the word with key `key` alone, the next token being a word the
-/// lexicon does not know (see `scan::before_unknown_word`).
+/// lexicon does not know (see `scan::before_unknown_word`) or one that continues none of the
+/// word's heads (see `scan::heads_may_continue`).
 fn may_match_alone(lexicon: &Lexicon, element: &Element, key: u32) -> bool {
     let one_word = |class: Class| {
         lexicon
@@ -121,8 +135,9 @@ fn may_match_alone(lexicon: &Lexicon, element: &Element, key: u32) -> bool {
     match element {
         Element::Words(keys) => keys.contains(&key),
         Element::Class(class) | Element::ClassValue(class, _) => one_word(*class),
-        // A spelled year has two words at least (see `scan::builtins`, `spelled_year_at`).
-        Element::Builtin(Builtin::Year) => false,
+        // A spelled year has two words at least, a spelled clock time its minutes (see
+        // `scan::builtins`, `spelled_year_at`, `spelled_clock_at`).
+        Element::Builtin(Builtin::Year | Builtin::SpelledClock) => false,
         Element::Builtin(builtin) => scan::word_class(*builtin).is_some_and(one_word),
         Element::Context(inner) => may_match_alone(lexicon, inner, key),
         Element::Punct(_) | Element::Possessive => false,

@@ -177,6 +177,8 @@ fn adverb_before_short_span(input: &Input, i: usize, slots: &Slots) -> bool {
 }
 
 /// "c. 1000 BC", "ca. 466 BC": circa cut short, with the dot the word list cannot hold.
+/// Inlined: the scan asks it of most words of a text, and the first test rules them out.
+#[inline(always)]
 fn circa_with_dot(input: &Input, i: usize) -> bool {
     // The length first: most words are longer, and need not be read.
     input.tokens[i].span.len() <= 2
@@ -209,7 +211,8 @@ impl Recognizer {
                         && (self.key_alone[k as usize] || !before_unknown_word(&input, i))
                     }) || circa_with_dot(&input, i)
                 }
-                TokenKind::Punct => input.is_apostrophe(i),
+                // A decade or a year cut short: "'80s", "'07".
+                TokenKind::Punct => input.is_apostrophe(i) && input.is_number(i + 1),
             };
             if !starts_something || !(i..tokens.len().min(i + STRONG_WITHIN + 1)).any(strong) {
                 i += 1;
@@ -331,7 +334,7 @@ impl Recognizer {
         let candidates: &[super::Candidate] = match token.kind {
             TokenKind::Number => &self.by_number[super::number_shape(input.word(i))],
             TokenKind::Word => match input.keys[i] {
-                Some(k) if self.may_continue(self.key_heads[k as usize], input, i) => {
+                Some(k) if self.heads_may_continue(self.key_heads[k as usize], input, i) => {
                     &self.by_key[k as usize]
                 }
                 _ => &[],
@@ -347,6 +350,10 @@ impl Recognizer {
         // Before a word the tagger does not know, every head here ends at the word itself, and
         // the next token's signature is just `SIG_END`: groups that need more go unmatched.
         let alone = token.kind == TokenKind::Word && before_unknown_word(input, i);
+        // A word matches a word-list or built-in head only as an entry of the head's class
+        // (see `word_class`), which the next word rules out most often: tested before the match.
+        let word_key = input.keys[i].filter(|_| token.kind == TokenKind::Word);
+        let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
         // Candidates are sorted by first element: match each distinct one once.
         let mut head_id = u32::MAX;
         let mut head: Option<(usize, Signature)> = None;
@@ -364,6 +371,13 @@ impl Recognizer {
             }
             if variant.first != head_id {
                 head_id = variant.first;
+                if let Some(key) = word_key
+                    && let Some(class) = head_class(first)
+                    && !self.lexicon.may_match(key, class, next)
+                {
+                    j = candidate.first_end as usize;
+                    continue;
+                }
                 head_slots = Slots::default();
                 head = self
                     .match_element(input, first, i, &mut head_slots)
@@ -441,6 +455,31 @@ impl Recognizer {
             }
         }
         heads.words_seconds != 0 && heads.words_seconds & self.signature(input, i + 1) != 0
+    }
+
+    /// [`Self::may_continue`] for the heads of `best_at`, which a word that is a whole entry
+    /// ("a", "today") passes only when the next word may continue one of its heads (a longer
+    /// entry, a number word, a spelled number's "and", "hundred", "thousand": see
+    /// `read_number`, `spelled_year_at`) or is what one of its variants needs second: every
+    /// head ends at the word otherwise.
+    #[inline(always)]
+    fn heads_may_continue(&self, heads: super::Heads, input: &Input, i: usize) -> bool {
+        if !self.may_continue(heads, input, i) {
+            return false;
+        }
+        if heads.followers.is_some() {
+            return true;
+        }
+        let n = input.skip_hyphen(i + 1);
+        let (Some(token), Some(Some(next))) = (input.tokens.get(n), input.keys.get(n).copied())
+        else {
+            return true;
+        };
+        token.kind != TokenKind::Word
+            || self.key_classes[next as usize] & Class::Number.bit() != 0
+            || heads.entry_seconds >> (next % 64) & 1 != 0
+            || continues_number(&input.text.as_bytes()[token.span.clone()])
+            || heads.seconds & self.signature(input, i + 1) != 0
     }
 
     /// Matches the element of prefix-tree `node` at token `i` (after a joining hyphen),
@@ -638,6 +677,15 @@ impl Recognizer {
     }
 }
 
+/// The word list through which a word matches `element` as a head, if any.
+fn head_class(element: &Element) -> Option<Class> {
+    match element {
+        Element::Class(class) | Element::ClassValue(class, _) => Some(*class),
+        Element::Builtin(builtin) => word_class(*builtin),
+        Element::Words(_) | Element::Punct(_) | Element::Possessive | Element::Context(_) => None,
+    }
+}
+
 /// Whether the token after word `i` is a word the lexicon does not know (or there is none), so
 /// that a word-list, number or year element at `i` ends at `i + 1`: no longer entry, no
 /// abbreviation dot, no "hundred", "thousand" or "and" continues it (see `class_at`,
@@ -645,13 +693,18 @@ impl Recognizer {
 fn before_unknown_word(input: &Input, i: usize) -> bool {
     let next = i + 1;
     input.tokens.get(next).is_none_or(|t| {
-        let word = &input.text.as_bytes()[t.span.clone()];
         t.kind == TokenKind::Word
             && input.keys[next].is_none()
-            && ![&b"hundred"[..], b"thousand", b"and"]
-                .iter()
-                .any(|w| word.eq_ignore_ascii_case(w))
+            && !continues_number(&input.text.as_bytes()[t.span.clone()])
     })
+}
+
+/// Whether `word` may continue a spelled number ("two hundred", "two thousand and one")
+/// whether the lexicon knows it or not.
+fn continues_number(word: &[u8]) -> bool {
+    [&b"hundred"[..], b"thousand", b"and"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 /// Stores a word list value in the slot of its class; `None` if the data has a bad value.
 fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {

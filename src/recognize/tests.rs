@@ -201,3 +201,39 @@ fn spans_are_byte_exact_around_unicode() {
     let text = "\u{201c}Sept.\u{a0}22,\u{a0}2025\u{201d} \u{2014} mid\u{2013}2020";
     assert_eq!(spans(text), ["Sept.\u{a0}22,\u{a0}2025", "mid\u{2013}2020"]);
 }
+
+/// The filter of `heads_may_continue` on the next word of a whole entry only skips words
+/// that match nothing: with it turned off, every phrase of the rules and of the development
+/// list gives the same expressions, alone and in a sentence.
+#[test]
+fn the_whole_entry_filter_drops_no_match() {
+    let filtered = recognizer();
+    let mut unfiltered = Recognizer::compile(WORDS, &RULES).expect("embedded rule data");
+    for heads in &mut unfiltered.key_heads {
+        heads.seconds = Signature::MAX;
+    }
+    let phrases = include_str!("../../tests/dates/phrases.txt")
+        .lines()
+        .filter_map(|line| line.strip_prefix('"')?.split_once('"'))
+        .map(|(phrase, _)| phrase.to_owned());
+    let examples = filtered
+        .rules()
+        .iter()
+        .flat_map(|rule| rule.examples.iter().map(|e| e.phrase.clone()));
+    let mut tried = 0;
+    for phrase in phrases.chain(examples) {
+        for text in [
+            phrase.clone(),
+            format!("In a {phrase} the company said a new one."),
+            format!("{phrase}, a year later"),
+        ] {
+            let tokens = crate::text::tokens(&text);
+            let (mut with, mut without) = (Vec::new(), Vec::new());
+            filtered.scan(&text, &tokens, &mut with);
+            unfiltered.scan(&text, &tokens, &mut without);
+            assert_eq!(with, without, "{text}");
+            tried += 1;
+        }
+    }
+    assert!(tried > 1000, "{tried} texts");
+}

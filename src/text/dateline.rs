@@ -74,6 +74,13 @@ pub fn body_start(text: &str) -> usize {
     } else {
         0
     };
+    // Most texts start with neither: no need to find where their first line ends.
+    let head = text[mark..]
+        .trim_start_matches('\u{feff}')
+        .trim_start_matches(|c: char| c != '\n' && c.is_whitespace());
+    if !head.starts_with("---") && !head.starts_with("date:") {
+        return 0;
+    }
     let mut lines =
         line_spans(text).map(|(start, end, next)| (start.max(mark), end.max(mark), next));
     let Some((first_start, first_end, first_next)) = lines.next() else {
