@@ -23,7 +23,8 @@ use crate::pipeline::{Article, tag_article};
 use crate::timex::{Point, Timex, Value};
 use pick::{Candidate, Pool};
 use rank::DayCounts;
-use rank::{Weights, default_weights};
+pub use rank::{FEATURES, default_weights};
+use rank::Weights;
 pub use story::entries;
 use words::DocumentFrequency;
 
@@ -166,7 +167,10 @@ impl Digester {
             days.dedup();
             let lead = n < LEAD_SENTENCES && days.is_empty();
             let opening = n < OPENING;
-            let on_story = !days.is_empty() && words::on_story(sentence, &self.options.about);
+            // Without words of the story every sentence is on it: none counts as repeating it.
+            let on_story = !days.is_empty()
+                && !self.options.about.is_empty()
+                && words::on_story(sentence, &self.options.about);
             for &day in &days {
                 if !self.within(day) {
                     continue;
@@ -190,6 +194,16 @@ impl Digester {
         if self.within(published) {
             self.counts.entry(published).or_default().published += 1;
         }
+    }
+
+    /// Each day read so far with the values of its features, in the order of [`FEATURES`]:
+    /// what the weights of `data/rules/digest.txt` are fitted on (`tests/digest_fit.rs`).
+    #[must_use]
+    pub fn day_features(&self) -> Vec<(NaiveDate, Vec<f64>)> {
+        self.counts
+            .iter()
+            .map(|(&day, &c)| (day, rank::features(c).to_vec()))
+            .collect()
     }
 
     fn within(&self, day: NaiveDate) -> bool {
