@@ -93,7 +93,10 @@ fn precision_recall(task: &Task, weights: &[f64]) -> (f64, f64) {
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     ranked.truncate(task.wanted);
     let hits = ranked.iter().filter(|(d, _)| task.gold.contains(d)).count() as f64;
-    (hits / ranked.len().max(1) as f64, hits / task.gold.len() as f64)
+    (
+        hits / ranked.len().max(1) as f64,
+        hits / task.gold.len() as f64,
+    )
 }
 
 /// The date F1 of `tasks`, as the scorer averages it.
@@ -106,14 +109,21 @@ fn date_f1(tasks: &[&Task], weights: &[f64]) -> f64 {
     }
     let n = tasks.len() as f64;
     let (p, r) = (p / n, r / n);
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 /// Coordinate ascent from `sentences_other` alone: each round tries every weight of the grid
 /// for every feature and keeps a change only when it raises the F1.
 fn fit(tasks: &[&Task], allowed: &[&str]) -> Vec<f64> {
     let mut weights = vec![0.0; FEATURES.len()];
-    let anchor = FEATURES.iter().position(|f| *f == "sentences_other").unwrap();
+    let anchor = FEATURES
+        .iter()
+        .position(|f| *f == "sentences_other")
+        .unwrap();
     weights[anchor] = 1.0;
     let mut best = date_f1(tasks, &weights);
     loop {
@@ -159,21 +169,15 @@ fn fit_the_day_weights_leave_one_story_out() {
     dirs.sort();
     let tasks: Vec<Task> = dirs.iter().map(|d| read_task(d)).collect();
     let all: Vec<&Task> = tasks.iter().collect();
-    if let Some(path) = std::env::var_os("DUMP") {
-        let dump: Vec<serde_json::Value> = tasks
-            .iter()
-            .map(|t| serde_json::json!({"name": t.name, "story": t.story, "wanted": t.wanted,
-                "gold": t.gold.iter().map(ToString::to_string).collect::<Vec<_>>(),
-                "days": t.days.iter().map(|(d, f)| (d.to_string(), f.clone())).collect::<Vec<_>>()}))
-            .collect();
-        std::fs::write(path, serde_json::to_string(&dump).unwrap()).unwrap();
-    }
     let shipped = timeliner::digest::default_weights();
     for task in &all {
         let (p, r) = precision_recall(task, &shipped);
         println!("{:58} P {p:.3} R {r:.3}", task.name);
     }
-    println!("shipped weights: date F1 {:.3} over all timelines", date_f1(&all, &shipped));
+    println!(
+        "shipped weights: date F1 {:.3} over all timelines",
+        date_f1(&all, &shipped)
+    );
     let stories: BTreeSet<&str> = tasks.iter().map(|t| t.story.as_str()).collect();
     // Every feature, then only the few the shipped weights use: the fewer, the less a fit
     // can learn the two stories by heart.

@@ -165,11 +165,7 @@ pub fn rank(counts: &BTreeMap<NaiveDate, DayCounts>, weights: &Weights) -> Vec<(
     let mut ranked: Vec<(NaiveDate, f64)> = counts
         .iter()
         .map(|(&day, &c)| {
-            let score = features(c)
-                .iter()
-                .zip(weights)
-                .map(|(f, w)| f * w)
-                .sum();
+            let score = features(c).iter().zip(weights).map(|(f, w)| f * w).sum();
             (day, score)
         })
         .collect();
