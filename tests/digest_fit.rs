@@ -83,6 +83,11 @@ fn read_task(dir: &Path) -> Task {
     }
 }
 
+/// A count as a float.
+fn real(n: usize) -> f64 {
+    f64::from(u32::try_from(n).unwrap())
+}
+
 /// Precision and recall of the top days of `task` under `weights`.
 fn precision_recall(task: &Task, weights: &[f64]) -> (f64, f64) {
     let mut ranked: Vec<(NaiveDate, f64)> = task
@@ -92,10 +97,10 @@ fn precision_recall(task: &Task, weights: &[f64]) -> (f64, f64) {
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     ranked.truncate(task.wanted);
-    let hits = ranked.iter().filter(|(d, _)| task.gold.contains(d)).count() as f64;
+    let hits = real(ranked.iter().filter(|(d, _)| task.gold.contains(d)).count());
     (
-        hits / ranked.len().max(1) as f64,
-        hits / task.gold.len() as f64,
+        hits / real(ranked.len().max(1)),
+        hits / real(task.gold.len()),
     )
 }
 
@@ -107,7 +112,7 @@ fn date_f1(tasks: &[&Task], weights: &[f64]) -> f64 {
         p += tp;
         r += tr;
     }
-    let n = tasks.len() as f64;
+    let n = real(tasks.len());
     let (p, r) = (p / n, r / n);
     if p + r == 0.0 {
         0.0
@@ -196,7 +201,7 @@ fn fit_the_day_weights_leave_one_story_out() {
             );
             held_out.extend(held.iter().map(|t| precision_recall(t, &weights)));
         }
-        let n = held_out.len() as f64;
+        let n = real(held_out.len());
         let p = held_out.iter().map(|x| x.0).sum::<f64>() / n;
         let r = held_out.iter().map(|x| x.1).sum::<f64>() / n;
         println!(
