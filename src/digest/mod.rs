@@ -23,7 +23,8 @@ use crate::pipeline::{Article, tag_article};
 use crate::timex::{Point, Timex, Value};
 use pick::{Candidate, Pool};
 use rank::DayCounts;
-use rank::{Weights, default_weights};
+use rank::Weights;
+pub use rank::{FEATURES, default_weights};
 pub use story::entries;
 use words::DocumentFrequency;
 
@@ -157,16 +158,38 @@ impl Digester {
             while at < timexes.len() && timexes[at].span.start < span.start {
                 at += 1;
             }
-            let mut days: Vec<NaiveDate> = timexes[at..]
+            let named = &timexes[at..];
+            let named = &named[..named
                 .iter()
-                .take_while(|t| t.span.start < span.end)
-                .filter_map(day_of)
-                .collect();
+                .position(|t| t.span.start >= span.end)
+                .unwrap_or(named.len())];
+            let mut days: Vec<NaiveDate> = named.iter().filter_map(day_of).collect();
             days.sort_unstable();
             days.dedup();
+            // A day named as where a span starts ("since May 2") is background, not news.
+            let since: Vec<NaiveDate> = named
+                .iter()
+                .filter(|t| after_since(&text[span.start..t.span.start]))
+                .filter_map(day_of)
+                .collect();
             let lead = n < LEAD_SENTENCES && days.is_empty();
             let opening = n < OPENING;
-            let on_story = !days.is_empty() && words::on_story(sentence, &self.options.about);
+            let holds_story =
+                (lead || !days.is_empty()) && words::on_story(sentence, &self.options.about);
+            // Without words of the story every sentence is on it: none counts as repeating it.
+            let on_story = holds_story && !self.options.about.is_empty();
+            let candidate = |later, since| {
+                let span = span.clone();
+                Candidate::new(
+                    &article.name,
+                    published,
+                    span,
+                    sentence,
+                    later,
+                    since,
+                    holds_story,
+                )
+            };
             for &day in &days {
                 if !self.within(day) {
                     continue;
@@ -175,11 +198,11 @@ impl Digester {
                     .entry(day)
                     .or_default()
                     .sentence(day, published, opening, on_story);
-                self.offer(day, article, published, span, sentence, day != published);
+                self.offer(day, candidate(day != published, since.contains(&day)));
                 referred.push(day);
             }
             if lead && self.within(published) {
-                self.offer(published, article, published, span, sentence, false);
+                self.offer(published, candidate(false, false));
             }
         }
         referred.sort_unstable();
@@ -192,28 +215,22 @@ impl Digester {
         }
     }
 
+    /// Each day read so far with the values of its features, in the order of [`FEATURES`]:
+    /// what the weights of `data/rules/digest.txt` are fitted on (`tests/digest_fit.rs`).
+    #[must_use]
+    pub fn day_features(&self) -> Vec<(NaiveDate, Vec<f64>)> {
+        self.counts
+            .iter()
+            .map(|(&day, &c)| (day, rank::features(c).to_vec()))
+            .collect()
+    }
+
     fn within(&self, day: NaiveDate) -> bool {
         self.options.from.is_none_or(|from| day >= from)
             && self.options.to.is_none_or(|to| day <= to)
     }
 
-    fn offer(
-        &mut self,
-        day: NaiveDate,
-        article: &Article,
-        published: NaiveDate,
-        span: &Range<usize>,
-        sentence: &str,
-        later: bool,
-    ) {
-        let candidate = Candidate::new(
-            &article.name,
-            published,
-            span.clone(),
-            sentence,
-            later,
-            &self.options.about,
-        );
+    fn offer(&mut self, day: NaiveDate, candidate: Candidate) {
         if self.pools.entry(day).or_default().offer(candidate) {
             self.pooled += 1;
         }
@@ -280,10 +297,35 @@ impl Digester {
     }
 }
 
+/// Whether the words `before` an expression end with "since" (or "since on"): the day is
+/// where a span starts.
+fn after_since(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let mut last = words.next();
+    if last.is_some_and(|w| w.eq_ignore_ascii_case("on")) {
+        last = words.next();
+    }
+    last.is_some_and(|w| w.eq_ignore_ascii_case("since"))
+}
+
 /// The day an expression names, if it names exactly one (not a month, a week or a range).
 fn day_of(timex: &Timex) -> Option<NaiveDate> {
     match timex.value {
         Value::Point(Point::Day(d) | Point::DayPart(d, _) | Point::Clock(d, _, _)) => Some(d),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::after_since;
+
+    #[test]
+    fn a_day_after_since_starts_a_span() {
+        assert!(after_since("Oil has leaked since "));
+        assert!(after_since("closed Since on "));
+        assert!(!after_since("The rig sank on "));
+        assert!(!after_since("It has been quiet ever since. On "));
+        assert!(!after_since(""));
     }
 }

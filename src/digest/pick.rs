@@ -8,7 +8,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::Chosen;
-use super::words::{DocumentFrequency, Vector, on_story};
+use super::words::{DocumentFrequency, Vector};
 
 /// Sentences kept per day while reading; past it, a better candidate replaces the worst.
 const POOL: usize = 200;
@@ -30,7 +30,8 @@ pub struct Candidate {
     span: Range<usize>,
     text: String,
     /// Ranks candidates while reading, before their words can be compared: on the story,
-    /// of a fitting length, written on a later day.
+    /// of a fitting length, not naming the day as where a span starts ("since May 2"), written
+    /// on a later day.
     prior: u8,
 }
 
@@ -41,7 +42,8 @@ impl Candidate {
         span: Range<usize>,
         text: &str,
         later: bool,
-        about: &[String],
+        since: bool,
+        on_story: bool,
     ) -> Self {
         let skip = dateline(text);
         let span = span.start + skip..span.end;
@@ -51,9 +53,9 @@ impl Candidate {
             .collect::<Vec<_>>()
             .join(" ");
         let words = text.split(' ').count();
-        let on_story = on_story(&text, about);
         let fits = (SHORTEST..=LONGEST).contains(&words) && !merged;
-        let prior = u8::from(on_story) * 4 + u8::from(fits) * 2 + u8::from(later);
+        let prior =
+            u8::from(on_story) * 8 + u8::from(fits) * 4 + u8::from(!since) * 2 + u8::from(later);
         Self {
             article: article.to_string(),
             published,

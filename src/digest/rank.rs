@@ -75,29 +75,31 @@ impl DayCounts {
             self.articles_far += 1;
         }
     }
+}
 
-    /// The features the score weighs, in the order of [`FEATURES`].
-    pub fn features(self) -> Weights {
-        let log = |n: u32| f64::from(n).ln_1p();
-        [
-            log(self.published),
-            log(self.articles_same),
-            log(self.articles_other),
-            log(self.articles_far),
-            log(self.sentences_same),
-            log(self.sentences_before),
-            log(self.sentences_near),
-            log(self.sentences_far),
-            log(self.sentences_before + self.sentences_near + self.sentences_far),
-            log(self.opening_same),
-            log(self.opening_other),
-            log(self.story_other),
-        ]
-    }
+/// The features of `day` that the score weighs, in the order of [`FEATURES`].
+pub fn features(c: DayCounts) -> Weights {
+    let log = |n: u32| f64::from(n).ln_1p();
+    let other = c.sentences_before + c.sentences_near + c.sentences_far;
+    [
+        log(c.published),
+        log(c.articles_same),
+        log(c.articles_other),
+        log(c.articles_far),
+        log(c.sentences_same),
+        log(c.sentences_before),
+        log(c.sentences_near),
+        log(c.sentences_far),
+        log(other),
+        log(c.opening_same),
+        log(c.opening_other),
+        log(c.story_other),
+        (log(c.published) - log(other)).max(0.0),
+    ]
 }
 
 /// The names of the features, as `data/rules/digest.txt` writes them.
-pub const FEATURES: [&str; 12] = [
+pub const FEATURES: [&str; 13] = [
     "published",
     "articles_same",
     "articles_other",
@@ -110,6 +112,7 @@ pub const FEATURES: [&str; 12] = [
     "opening_same",
     "opening_other",
     "story_other",
+    "published_excess",
 ];
 
 /// One weight per feature of [`FEATURES`].
@@ -161,8 +164,8 @@ fn parse_weights(source: &str) -> Result<Weights, String> {
 pub fn rank(counts: &BTreeMap<NaiveDate, DayCounts>, weights: &Weights) -> Vec<(NaiveDate, f64)> {
     let mut ranked: Vec<(NaiveDate, f64)> = counts
         .iter()
-        .map(|(&day, c)| {
-            let score = c.features().iter().zip(weights).map(|(f, w)| f * w).sum();
+        .map(|(&day, &c)| {
+            let score = features(c).iter().zip(weights).map(|(f, w)| f * w).sum();
             (day, score)
         })
         .collect();
@@ -203,24 +206,48 @@ mod tests {
     }
 
     #[test]
-    fn days_referred_to_from_other_days_rank_first() {
+    fn days_named_from_other_days_rank_first_then_days_much_published() {
         let day = |d| NaiveDate::from_ymd_opt(2010, 4, d).unwrap();
         let mut counts = BTreeMap::new();
-        let busy = DayCounts {
-            published: 5,
-            ..DayCounts::default()
-        };
         let mut remembered = DayCounts {
-            published: 1,
+            published: 2,
             ..DayCounts::default()
         };
         for _ in 0..8 {
             remembered.article(day(20), day(25));
-            remembered.sentence(day(20), day(25), true, true);
+            remembered.sentence(day(20), day(25), false, false);
         }
+        let busy = DayCounts {
+            published: 4,
+            ..DayCounts::default()
+        };
+        let mut barely = DayCounts {
+            published: 1,
+            ..DayCounts::default()
+        };
+        barely.article(day(22), day(23));
+        barely.sentence(day(22), day(23), false, false);
         counts.insert(day(20), remembered);
         counts.insert(day(21), busy);
-        let ranked = rank(&counts, &default_weights());
-        assert_eq!(ranked[0].0, day(20));
+        counts.insert(day(22), barely);
+        let ranked: Vec<NaiveDate> = rank(&counts, &default_weights())
+            .into_iter()
+            .map(|r| r.0)
+            .collect();
+        assert_eq!(ranked, [day(20), day(21), day(22)]);
+    }
+
+    #[test]
+    fn references_repeating_the_story_count_less() {
+        let day = |d| NaiveDate::from_ymd_opt(2010, 4, d).unwrap();
+        let mut counts = BTreeMap::new();
+        for (d, on_story) in [(20, true), (21, false)] {
+            let mut c = DayCounts::default();
+            for _ in 0..5 {
+                c.sentence(day(d), day(25), false, on_story);
+            }
+            counts.insert(day(d), c);
+        }
+        assert_eq!(rank(&counts, &default_weights())[0].0, day(21));
     }
 }
