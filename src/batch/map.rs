@@ -5,12 +5,24 @@ use std::collections::BTreeMap;
 use std::sync::{Mutex, mpsc};
 use std::thread;
 
-/// How many items each worker may have waiting or done ahead of the slowest one.
-const WINDOW_PER_JOB: usize = 8;
+/// The weight (for documents, bytes of input) that fills a chunk, the unit handed to a
+/// worker: a few milliseconds of extraction, so that the hand-offs between threads (a channel
+/// message, often a wake-up) cost little beside the work, yet small enough that the workers
+/// finish at nearly the same time.
+const CHUNK_WEIGHT: usize = 64 << 10;
+
+/// At most this many items to a chunk, however little they weigh.
+const CHUNK_ITEMS: usize = 256;
+
+/// How many chunks each worker may have waiting or done ahead of the slowest one: enough that
+/// a slow chunk does not leave the other workers idle, few enough that memory stays small.
+const CHUNKS_PER_JOB: usize = 4;
 
 /// Applies `f` to every item on `jobs` threads and hands the results to `emit` in the order of
-/// the items; the output is the same whatever `jobs`. The first error of `emit` stops the map
-/// (items in flight are finished and dropped) and is returned.
+/// the items; the output is the same whatever `jobs`. Items go to the workers in chunks of
+/// about [`CHUNK_WEIGHT`] by `weight`, and at most [`CHUNKS_PER_JOB`] chunks a worker are in
+/// flight. The first error of `emit` stops the map (items in flight are finished and dropped)
+/// and is returned.
 ///
 /// # Example
 ///
@@ -18,7 +30,7 @@ const WINDOW_PER_JOB: usize = 8;
 /// use timeliner::batch::ordered_map;
 ///
 /// let mut out = Vec::new();
-/// ordered_map(1..=100u64, 2, |n| n * n, |sq| {
+/// ordered_map(1..=100u64, 2, |_| 1, |n| n * n, |sq| {
 ///     out.push(sq);
 ///     Ok::<_, ()>(())
 /// })
@@ -32,6 +44,7 @@ const WINDOW_PER_JOB: usize = 8;
 pub fn ordered_map<T, U, E>(
     items: impl Iterator<Item = T>,
     jobs: usize,
+    weight: impl Fn(&T) -> usize,
     f: impl Fn(T) -> U + Sync,
     mut emit: impl FnMut(U) -> Result<(), E>,
 ) -> Result<(), E>
@@ -45,14 +58,14 @@ where
         }
         return Ok(());
     }
-    let window = jobs * WINDOW_PER_JOB;
-    let (work_tx, work_rx) = mpsc::sync_channel::<(usize, T)>(window);
+    let window = jobs * CHUNKS_PER_JOB;
+    let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Vec<T>)>(window);
     let work_rx = Mutex::new(work_rx);
     thread::scope(|scope| {
         // Owned by this closure: returning (on an error of `emit`, too) closes the work
         // channel, so that the workers stop before the scope waits for them.
         let work_tx = work_tx;
-        let (done_tx, done_rx) = mpsc::channel::<(usize, U)>();
+        let (done_tx, done_rx) = mpsc::channel::<(usize, Vec<U>)>();
         for _ in 0..jobs {
             let (work_rx, done_tx, f) = (&work_rx, done_tx.clone(), &f);
             scope.spawn(move || {
@@ -61,51 +74,66 @@ where
                     let Ok(next) = work_rx.lock().map(|rx| rx.recv()) else {
                         return;
                     };
-                    let Ok((at, item)) = next else { return };
-                    if done_tx.send((at, f(item))).is_err() {
+                    let Ok((at, chunk)) = next else { return };
+                    let results = chunk.into_iter().map(f).collect();
+                    if done_tx.send((at, results)).is_err() {
                         return;
                     }
                 }
             });
         }
         drop(done_tx);
-        let mut items = items.enumerate();
+        let mut items = items;
         let mut sent = 0;
         let mut next_out = 0;
-        let mut waiting: BTreeMap<usize, U> = BTreeMap::new();
+        let mut waiting: BTreeMap<usize, Vec<U>> = BTreeMap::new();
         let mut more = true;
         loop {
             while more && sent - next_out < window {
-                match items.next() {
-                    Some(item) => {
-                        if work_tx.send(item).is_err() {
-                            more = false;
-                        }
-                        sent += 1;
-                    }
-                    None => more = false,
-                }
+                let chunk = next_chunk(&mut items, &weight);
+                // Nothing left, or every worker is gone (one panicked).
+                more = !chunk.is_empty() && work_tx.send((sent, chunk)).is_ok();
+                sent += usize::from(more);
             }
             if next_out == sent {
                 break;
             }
-            let Ok((at, result)) = done_rx.recv() else {
+            let Ok((at, results)) = done_rx.recv() else {
                 // Every worker is gone (one panicked): the scope re-raises its panic.
                 break;
             };
-            waiting.insert(at, result);
-            while let Some(result) = waiting.remove(&next_out) {
+            waiting.insert(at, results);
+            while let Some(results) = waiting.remove(&next_out) {
                 next_out += 1;
-                emit(result)?;
+                for result in results {
+                    emit(result)?;
+                }
             }
         }
         Ok(())
     })
 }
 
+/// The next items up to a chunk's weight or count (at least one when any is left).
+fn next_chunk<T>(items: &mut impl Iterator<Item = T>, weight: impl Fn(&T) -> usize) -> Vec<T> {
+    let mut chunk = Vec::new();
+    let mut weighed = 0;
+    while weighed < CHUNK_WEIGHT && chunk.len() < CHUNK_ITEMS {
+        let Some(item) = items.next() else { break };
+        weighed += weight(&item);
+        chunk.push(item);
+    }
+    chunk
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Four items to a chunk.
+    fn quarter(_: &u64) -> usize {
+        CHUNK_WEIGHT / 4
+    }
 
     #[test]
     fn results_keep_the_input_order_whatever_the_jobs() {
@@ -117,7 +145,7 @@ mod tests {
         };
         for jobs in [1, 2, 3, 8] {
             let mut out = Vec::new();
-            ordered_map(0..200u64, jobs, slow_first, |n| {
+            ordered_map(0..200u64, jobs, quarter, slow_first, |n| {
                 out.push(n);
                 Ok::<_, ()>(())
             })
@@ -132,6 +160,7 @@ mod tests {
         let result = ordered_map(
             0..10_000u64,
             2,
+            quarter,
             |n| n,
             |n| {
                 seen += 1;
@@ -153,14 +182,31 @@ mod tests {
         ordered_map(
             items,
             2,
+            quarter,
             |n| n,
             |_| {
                 emitted += 1;
                 let ahead = read.load(Ordering::SeqCst) - emitted;
-                assert!(ahead <= 2 * WINDOW_PER_JOB, "{ahead} read ahead");
+                assert!(ahead <= 2 * CHUNKS_PER_JOB * 4, "{ahead} read ahead");
                 Ok::<_, ()>(())
             },
         )
         .unwrap();
+    }
+
+    #[test]
+    fn a_chunk_ends_at_its_weight_or_its_count() {
+        let sizes = |weight: fn(&u64) -> usize| {
+            let mut items = 0..1000u64;
+            std::iter::from_fn(|| Some(next_chunk(&mut items, weight).len()))
+                .take_while(|&n| n > 0)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(sizes(|_| 0), [256, 256, 256, 232]);
+        // A heavy item ends its chunk.
+        assert_eq!(
+            sizes(|&n| if n == 2 { CHUNK_WEIGHT } else { 1 })[..2],
+            [3, 256]
+        );
     }
 }
