@@ -1,14 +1,16 @@
-//! An ordered parallel map: items go to worker threads, results come back in input order,
-//! and at most a window of items is in flight, so memory follows the window, not the input.
+//! An ordered parallel map: items go to worker threads in chunks, results come back in input
+//! order, and at most a window of chunks is in flight, so memory follows the window, not the
+//! input. The calling thread reads the items, works as one of the workers and writes the
+//! results: no thread waits for another that is only there to read or to write.
 
-use std::collections::BTreeMap;
-use std::sync::{Mutex, mpsc};
+use std::collections::{BTreeMap, VecDeque};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, mpsc};
 use std::thread;
 
 /// The weight (for documents, bytes of input) that fills a chunk, the unit handed to a
-/// worker: a few milliseconds of extraction, so that the hand-offs between threads (a channel
-/// message, often a wake-up) cost little beside the work, yet small enough that the workers
-/// finish at nearly the same time.
+/// worker: a few milliseconds of extraction, so that the hand-offs between threads (a lock,
+/// a message, sometimes a wake-up) cost little beside the work, yet small enough that the
+/// workers finish at nearly the same time.
 const CHUNK_WEIGHT: usize = 64 << 10;
 
 /// At most this many items to a chunk, however little they weigh.
@@ -18,11 +20,68 @@ const CHUNK_ITEMS: usize = 256;
 /// a slow chunk does not leave the other workers idle, few enough that memory stays small.
 const CHUNKS_PER_JOB: usize = 4;
 
-/// Applies `f` to every item on `jobs` threads and hands the results to `emit` in the order of
-/// the items; the output is the same whatever `jobs`. Items go to the workers in chunks of
-/// about [`CHUNK_WEIGHT`] by `weight`, and at most [`CHUNKS_PER_JOB`] chunks a worker are in
-/// flight. The first error of `emit` stops the map (items in flight are finished and dropped)
-/// and is returned.
+/// Chunks waiting for a worker, each with its place in the input.
+struct Queue<T> {
+    state: Mutex<Waiting<T>>,
+    ready: Condvar,
+}
+
+struct Waiting<T> {
+    chunks: VecDeque<(usize, Vec<T>)>,
+    /// No chunk will come: the workers stop once the queue is empty.
+    closed: bool,
+}
+
+impl<T> Queue<T> {
+    /// The lock; a worker never panics while it holds it, so a poisoned lock is still sound.
+    fn lock(&self) -> MutexGuard<'_, Waiting<T>> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn push(&self, at: usize, chunk: Vec<T>) {
+        self.lock().chunks.push_back((at, chunk));
+        self.ready.notify_one();
+    }
+
+    /// The oldest chunk, without waiting.
+    fn take(&self) -> Option<(usize, Vec<T>)> {
+        self.lock().chunks.pop_front()
+    }
+
+    /// The oldest chunk, waiting for one; `None` once the queue is closed and empty.
+    fn wait(&self) -> Option<(usize, Vec<T>)> {
+        let mut waiting = self.lock();
+        loop {
+            if let Some(chunk) = waiting.chunks.pop_front() {
+                return Some(chunk);
+            }
+            if waiting.closed {
+                return None;
+            }
+            waiting = self
+                .ready
+                .wait(waiting)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+}
+
+/// Closes the queue when dropped: on every way out of the map, a panic or an error of
+/// `emit` included, so that the workers stop before the scope waits for them.
+struct Closer<'a, T>(&'a Queue<T>);
+
+impl<T> Drop for Closer<'_, T> {
+    fn drop(&mut self) {
+        self.0.lock().closed = true;
+        self.0.ready.notify_all();
+    }
+}
+
+/// Applies `f` to every item on `jobs` threads (the calling thread one of them) and hands the
+/// results to `emit` in the order of the items; the output is the same whatever `jobs`. Items
+/// go to the workers in chunks of about [`CHUNK_WEIGHT`] by `weight`, and at most
+/// [`CHUNKS_PER_JOB`] chunks a worker are in flight. The first error of `emit` stops the map
+/// (chunks in flight are finished and dropped) and is returned.
 ///
 /// # Example
 ///
@@ -59,24 +118,22 @@ where
         return Ok(());
     }
     let window = jobs * CHUNKS_PER_JOB;
-    let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Vec<T>)>(window);
-    let work_rx = Mutex::new(work_rx);
+    let queue = Queue {
+        state: Mutex::new(Waiting {
+            chunks: VecDeque::new(),
+            closed: false,
+        }),
+        ready: Condvar::new(),
+    };
+    let map_chunk = |chunk: Vec<T>| chunk.into_iter().map(&f).collect::<Vec<U>>();
     thread::scope(|scope| {
-        // Owned by this closure: returning (on an error of `emit`, too) closes the work
-        // channel, so that the workers stop before the scope waits for them.
-        let work_tx = work_tx;
+        let _closer = Closer(&queue);
         let (done_tx, done_rx) = mpsc::channel::<(usize, Vec<U>)>();
-        for _ in 0..jobs {
-            let (work_rx, done_tx, f) = (&work_rx, done_tx.clone(), &f);
+        for _ in 1..jobs {
+            let (queue, done_tx, map_chunk) = (&queue, done_tx.clone(), &map_chunk);
             scope.spawn(move || {
-                loop {
-                    // A poisoned lock means another worker panicked; the scope reports that.
-                    let Ok(next) = work_rx.lock().map(|rx| rx.recv()) else {
-                        return;
-                    };
-                    let Ok((at, chunk)) = next else { return };
-                    let results = chunk.into_iter().map(f).collect();
-                    if done_tx.send((at, results)).is_err() {
+                while let Some((at, chunk)) = queue.wait() {
+                    if done_tx.send((at, map_chunk(chunk))).is_err() {
                         return;
                     }
                 }
@@ -86,28 +143,35 @@ where
         let mut items = items;
         let mut sent = 0;
         let mut next_out = 0;
-        let mut waiting: BTreeMap<usize, Vec<U>> = BTreeMap::new();
+        let mut done: BTreeMap<usize, Vec<U>> = BTreeMap::new();
         let mut more = true;
         loop {
             while more && sent - next_out < window {
                 let chunk = next_chunk(&mut items, &weight);
-                // Nothing left, or every worker is gone (one panicked).
-                more = !chunk.is_empty() && work_tx.send((sent, chunk)).is_ok();
-                sent += usize::from(more);
+                more = !chunk.is_empty();
+                if more {
+                    queue.push(sent, chunk);
+                    sent += 1;
+                }
             }
-            if next_out == sent {
-                break;
-            }
-            let Ok((at, results)) = done_rx.recv() else {
-                // Every worker is gone (one panicked): the scope re-raises its panic.
-                break;
-            };
-            waiting.insert(at, results);
-            while let Some(results) = waiting.remove(&next_out) {
+            done.extend(done_rx.try_iter());
+            while let Some(results) = done.remove(&next_out) {
                 next_out += 1;
                 for result in results {
                     emit(result)?;
                 }
+            }
+            if next_out == sent {
+                break;
+            }
+            // The oldest chunk no worker has taken yet, else wait for a worker's.
+            if let Some((at, chunk)) = queue.take() {
+                done.insert(at, map_chunk(chunk));
+            } else if let Ok((at, results)) = done_rx.recv() {
+                done.insert(at, results);
+            } else {
+                // Every worker is gone (one panicked): the scope re-raises its panic.
+                break;
             }
         }
         Ok(())
@@ -192,6 +256,22 @@ mod tests {
             },
         )
         .unwrap();
+    }
+
+    #[test]
+    fn a_panic_on_any_thread_ends_the_map_and_is_raised() {
+        for (jobs, at) in [(2, 0), (2, 50), (3, 999)] {
+            let run = std::panic::catch_unwind(|| {
+                ordered_map(
+                    0..1000u64,
+                    jobs,
+                    quarter,
+                    |n| assert_ne!(n, at, "boom"),
+                    |()| Ok::<_, ()>(()),
+                )
+            });
+            assert!(run.is_err(), "jobs {jobs}, panic at {at}");
+        }
     }
 
     #[test]
