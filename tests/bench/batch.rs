@@ -31,6 +31,10 @@ use timeliner::batch::{
 };
 use timeliner::tagger::{TagOptions, tag};
 
+// The allocator of the `timeliner` command, so that the children measure what it runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// One line in this many is broken on purpose: the run must go on and report it.
 const BROKEN_EVERY: usize = 997;
 
