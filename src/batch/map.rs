@@ -66,8 +66,8 @@ impl<T> Queue<T> {
     }
 }
 
-/// Closes the queue when dropped: on every way out of the map, a panic or an error of
-/// `emit` included, so that the workers stop before the scope waits for them.
+/// Closes the queue when dropped: on every way out of the map or of a worker, a panic or an
+/// error of `emit` included, so that the workers stop before the scope waits for them.
 struct Closer<'a, T>(&'a Queue<T>);
 
 impl<T> Drop for Closer<'_, T> {
@@ -132,6 +132,9 @@ where
         for _ in 1..jobs {
             let (queue, done_tx, map_chunk) = (&queue, done_tx.clone(), &map_chunk);
             scope.spawn(move || {
+                // A worker that panics closes the queue too, so that the others stop and the
+                // calling thread, left waiting for the lost chunk, sees every worker gone.
+                let _closer = Closer(queue);
                 while let Some((at, chunk)) = queue.wait() {
                     if done_tx.send((at, map_chunk(chunk))).is_err() {
                         return;
@@ -154,13 +157,7 @@ where
                     sent += 1;
                 }
             }
-            done.extend(done_rx.try_iter());
-            while let Some(results) = done.remove(&next_out) {
-                next_out += 1;
-                for result in results {
-                    emit(result)?;
-                }
-            }
+            // Nothing in flight, and (the window being open) nothing left to read.
             if next_out == sent {
                 break;
             }
@@ -172,6 +169,13 @@ where
             } else {
                 // Every worker is gone (one panicked): the scope re-raises its panic.
                 break;
+            }
+            done.extend(done_rx.try_iter());
+            while let Some(results) = done.remove(&next_out) {
+                next_out += 1;
+                for result in results {
+                    emit(result)?;
+                }
             }
         }
         Ok(())
@@ -207,7 +211,8 @@ mod tests {
             }
             n + 1
         };
-        for jobs in [1, 2, 3, 8] {
+        // Often enough that a race between the threads would show.
+        for jobs in [1, 2, 3, 8].repeat(5) {
             let mut out = Vec::new();
             ordered_map(0..200u64, jobs, quarter, slow_first, |n| {
                 out.push(n);
