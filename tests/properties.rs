@@ -129,7 +129,8 @@ fn a_timeline_with_the_first_decade_loads_back() {
 #[test]
 fn the_batch_gives_the_same_bytes_on_one_thread_and_on_two() {
     let mut random = SplitMix(17);
-    let corpus: String = (0..300)
+    // Enough lines that the two threads share them out in several chunks each.
+    let corpus: String = (0..2000)
         .map(|i| {
             let mut line = serde_json::json!({"id": i, "text": text(&mut random)});
             if let Some(date) = reference(&mut random) {
@@ -157,7 +158,7 @@ fn the_batch_gives_the_same_bytes_on_one_thread_and_on_two() {
         out
     };
     let (one, two) = (run("1"), run("2"));
-    assert_eq!(String::from_utf8_lossy(&one.stdout).lines().count(), 300);
+    assert_eq!(String::from_utf8_lossy(&one.stdout).lines().count(), 2000);
     assert!(one.stdout == two.stdout, "the output differs with --jobs");
     assert_eq!(one.stderr, two.stderr);
 }

@@ -12,4 +12,4 @@ pub use document::{Document, LineError, ReadError, text_document};
 pub use gather::{CONFLICT_TAG, Gather};
 pub use map::ordered_map;
 pub use output::{Defaults, Extracted, extract_document, read_line, write_error, write_line};
-pub use reader::{DEFAULT_MAX_LINE, JsonLines, Lines, decompressed};
+pub use reader::{DEFAULT_MAX_LINE, JsonLines, Lines, RawLine, decompressed};

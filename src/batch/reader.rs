@@ -158,32 +158,72 @@ pub fn decompressed(reader: impl Read + Send + 'static) -> Box<dyn BufRead + Sen
 /// The UTF-8 byte-order mark.
 const BOM: &[u8] = b"\xef\xbb\xbf";
 
+impl JsonLines {
+    /// The next line as read, not yet parsed (blank lines skipped, a byte-order mark before
+    /// the first line dropped): the parse is left to the thread that extracts the document.
+    pub fn next_raw(&mut self) -> Option<RawLine> {
+        while !self.done {
+            self.line += 1;
+            let line = self.line;
+            let bytes = match self.lines.next_line() {
+                Ok(None) => {
+                    self.done = true;
+                    continue;
+                }
+                Ok(Some(bytes)) if bytes.iter().all(u8::is_ascii_whitespace) => continue,
+                // Editors on Windows start a UTF-8 file with a byte-order mark.
+                Ok(Some(bytes)) if line == 1 && bytes.starts_with(BOM) => {
+                    Ok(bytes[BOM.len()..].to_vec())
+                }
+                Ok(Some(bytes)) => Ok(bytes.to_vec()),
+                Err(error) => {
+                    self.done = matches!(error, ReadError::Io(_));
+                    Err(error)
+                }
+            };
+            return Some(RawLine { line, bytes });
+        }
+        None
+    }
+}
+
+/// One line of JSON Lines as read: its bytes, or why they could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawLine {
+    /// 1-based line number in its input.
+    pub line: u64,
+    bytes: Result<Vec<u8>, ReadError>,
+}
+
+impl RawLine {
+    /// The document on the line, or why it is none.
+    ///
+    /// # Errors
+    ///
+    /// The line's [`LineError`]: unreadable, too long, or not a document.
+    pub fn parse(self) -> Result<Document, LineError> {
+        match self.bytes {
+            Ok(bytes) => Document::from_json(self.line, &bytes),
+            Err(error) => Err(LineError {
+                line: self.line,
+                id: None,
+                error,
+            }),
+        }
+    }
+
+    /// The bytes of the line (none for a line that could not be read): its share of the work.
+    #[must_use]
+    pub fn size(&self) -> usize {
+        self.bytes.as_ref().map_or(0, Vec::len)
+    }
+}
+
 impl Iterator for JsonLines {
     type Item = Result<Document, LineError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        while !self.done {
-            self.line += 1;
-            let line = self.line;
-            match self.lines.next_line() {
-                Ok(None) => self.done = true,
-                Ok(Some(bytes)) if bytes.iter().all(u8::is_ascii_whitespace) => {}
-                // Editors on Windows start a UTF-8 file with a byte-order mark.
-                Ok(Some(bytes)) if line == 1 && bytes.starts_with(BOM) => {
-                    return Some(Document::from_json(line, &bytes[BOM.len()..]));
-                }
-                Ok(Some(bytes)) => return Some(Document::from_json(line, bytes)),
-                Err(error) => {
-                    self.done = matches!(error, ReadError::Io(_));
-                    return Some(Err(LineError {
-                        line,
-                        id: None,
-                        error,
-                    }));
-                }
-            }
-        }
-        None
+        self.next_raw().map(RawLine::parse)
     }
 }
 

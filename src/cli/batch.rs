@@ -16,7 +16,7 @@ use timeliner::batch::{
 use timeliner::timeline::update::{MadeBy, new_file};
 use timeliner::timeline::{Event, Source};
 
-use super::corpus::{Item, documents};
+use super::corpus::{Item, Unread, unread};
 use super::extract::write_timeline;
 use super::{count, files};
 
@@ -40,13 +40,14 @@ struct Done {
     text_bytes: usize,
 }
 
-/// One document through the pipeline; a panic is that document's error, not the run's end.
-fn process(item: Item, defaults: &Defaults, gather: bool) -> Done {
+/// One document read and through the pipeline; a panic is that document's error, not the
+/// run's end.
+fn process(item: Unread, defaults: &Defaults, gather: bool) -> Done {
     let Item {
         input,
         line,
         document,
-    } = item;
+    } = item.read();
     let text_bytes = document.as_ref().map_or(0, |d| d.text.len());
     let result = document.and_then(|document| {
         let id = document.id.clone();
@@ -99,7 +100,7 @@ fn process(item: Item, defaults: &Defaults, gather: bool) -> Done {
 /// Runs the batch, writing JSON Lines (or the timeline) to `-o` (atomically) or standard
 /// output.
 pub fn run(batch: &Batch<'_>) -> anyhow::Result<ExitCode> {
-    let items = documents(batch.inputs)?;
+    let items = unread(batch.inputs)?;
     let jobs = jobs(batch.jobs);
     let mut progress = Progress::new(total_bytes(batch.inputs));
     let mut failed = 0;
@@ -123,6 +124,7 @@ pub fn run(batch: &Batch<'_>) -> anyhow::Result<ExitCode> {
         ordered_map(
             items,
             jobs,
+            Unread::size,
             |item| process(item, &defaults, timeline),
             |done| each(out, done),
         )

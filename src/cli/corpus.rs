@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::anyhow;
 use timeliner::batch::{
-    DEFAULT_MAX_LINE, Document, JsonLines, LineError, ReadError, text_document,
+    DEFAULT_MAX_LINE, Document, JsonLines, LineError, RawLine, ReadError, text_document,
 };
 
 use super::files::{self, STDIO};
@@ -22,10 +22,54 @@ pub struct Item {
     pub document: Result<Document, LineError>,
 }
 
+/// An [`Item`] as read, before it is parsed: the parse (JSON, UTF-8, the date in a dateline)
+/// is work for the thread that extracts the document, not for the one that reads.
+pub struct Unread {
+    input: Option<String>,
+    line: u64,
+    raw: Raw,
+}
+
+enum Raw {
+    Json(RawLine),
+    Text { name: String, bytes: Vec<u8> },
+    Failed(LineError),
+}
+
+impl Unread {
+    /// The document, or why it is none.
+    pub fn read(self) -> Item {
+        let document = match self.raw {
+            Raw::Json(line) => line.parse(),
+            Raw::Text { name, bytes } => text_document(name, bytes),
+            Raw::Failed(error) => Err(error),
+        };
+        Item {
+            input: self.input,
+            line: self.line,
+            document,
+        }
+    }
+
+    /// Bytes read: the item's share of the work.
+    pub fn size(&self) -> usize {
+        match &self.raw {
+            Raw::Json(line) => line.size(),
+            Raw::Text { bytes, .. } => bytes.len(),
+            Raw::Failed(_) => 0,
+        }
+    }
+}
+
 /// The documents of `paths` in order (standard input when there are none). Paths that do not
 /// exist are refused before anything is read.
 pub fn documents(paths: &[PathBuf]) -> anyhow::Result<Box<dyn Iterator<Item = Item> + Send>> {
-    let mut inputs: Vec<Box<dyn Iterator<Item = Item> + Send>> = Vec::new();
+    Ok(Box::new(unread(paths)?.map(Unread::read)))
+}
+
+/// The documents of `paths` as [`documents`] gives them, each before its parse.
+pub fn unread(paths: &[PathBuf]) -> anyhow::Result<Box<dyn Iterator<Item = Unread> + Send>> {
+    let mut inputs: Vec<Box<dyn Iterator<Item = Unread> + Send>> = Vec::new();
     if paths.is_empty() {
         inputs.push(json_lines(None, Box::new(io::stdin())));
     }
@@ -49,29 +93,32 @@ pub fn documents(paths: &[PathBuf]) -> anyhow::Result<Box<dyn Iterator<Item = It
 fn json_lines(
     input: Option<String>,
     reader: Box<dyn Read + Send>,
-) -> Box<dyn Iterator<Item = Item> + Send> {
+) -> Box<dyn Iterator<Item = Unread> + Send> {
     let mut lines = JsonLines::new(reader);
     Box::new(std::iter::from_fn(move || {
-        let document = lines.next()?;
-        Some(Item {
+        let line = lines.next_raw()?;
+        Some(Unread {
             input: input.clone(),
-            line: lines.line(),
-            document,
+            line: line.line,
+            raw: Raw::Json(line),
         })
     }))
 }
 
 /// A text file as a document named by its path.
-fn article(path: &Path) -> Item {
+fn article(path: &Path) -> Unread {
     let name = files::display(path);
-    let fail = |error| Item {
+    let unread = |raw| Unread {
         input: Some(name.clone()),
         line: 1,
-        document: Err(LineError {
+        raw,
+    };
+    let fail = |error| {
+        unread(Raw::Failed(LineError {
             line: 1,
             id: Some(name.clone()),
             error,
-        }),
+        }))
     };
     let mut bytes = Vec::new();
     let limit = u64::try_from(DEFAULT_MAX_LINE + 1).unwrap_or(u64::MAX);
@@ -83,11 +130,10 @@ fn article(path: &Path) -> Item {
             limit: DEFAULT_MAX_LINE,
         });
     }
-    Item {
-        input: Some(name.clone()),
-        line: 1,
-        document: text_document(name, bytes),
-    }
+    unread(Raw::Text {
+        name: name.clone(),
+        bytes,
+    })
 }
 
 /// Every `*.txt` file under `dir`, in sorted order of their paths.

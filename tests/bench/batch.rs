@@ -4,11 +4,11 @@
 //! `cargo bench --bench batch` writes the corpus (the Lee articles and the TBAQ texts) as JSON
 //! Lines repeated to `TIMELINER_BENCH_MB` (default 50; 1000 for the 1 GB run), with one broken
 //! line in every 997, then runs each of these in a fresh child process that reads the file
-//! through `batch::JsonLines`, as `timeliner extract --batch FILE` does:
-//! `tag()` alone on one thread (the baseline), the batch (`ordered_map` of `extract_document`
-//! and `write_line`) on one thread and on every core. It prints MB/s, the ratio of all cores
-//! to one, the peak resident memory (`VmHWM`) of each child, and checks that both batch runs
-//! wrote the same bytes and one error record per broken line.
+//! through `batch::JsonLines`, as `timeliner extract --batch FILE` does: `tag()` alone on one
+//! thread (the baseline), the batch (`ordered_map` of the parse of each line,
+//! `extract_document` and `write_line`) on one thread and on every core. It prints MB/s, the
+//! ratio of all cores to one, the peak resident memory (`VmHWM`) of each child, and checks
+//! that both batch runs wrote the same bytes and one error record per broken line.
 //!
 //! Without `--bench` (as in `cargo test --all-targets`) it runs once on a built-in paragraph.
 
@@ -27,9 +27,13 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use timeliner::batch::{
-    Defaults, JsonLines, extract_document, ordered_map, write_error, write_line,
+    Defaults, JsonLines, RawLine, extract_document, ordered_map, write_error, write_line,
 };
 use timeliner::tagger::{TagOptions, tag};
+
+// The allocator of the `timeliner` command, so that the children measure what it runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// One line in this many is broken on purpose: the run must go on and report it.
 const BROKEN_EVERY: usize = 997;
@@ -173,10 +177,12 @@ fn child_main(args: &[String]) {
         }
     } else {
         let defaults = Defaults::default();
+        let mut lines = JsonLines::new(input);
         ordered_map(
-            JsonLines::new(input),
+            std::iter::from_fn(|| lines.next_raw()),
             jobs,
-            |document| match document {
+            RawLine::size,
+            |line| match line.parse() {
                 Ok(d) => match extract_document(d, &defaults) {
                     Ok(x) => (write_line(&x, false), false),
                     Err(e) => (write_error(None, &e), true),

@@ -99,10 +99,17 @@ pub fn run_batch(input: &[u8]) -> Result<String, Violation> {
     if choice % 8 == 1 {
         let mut two = Vec::new();
         catch(|| {
-            ordered_map(reader(), 2, one_line, |line| {
-                two.extend(line);
-                Ok::<_, ()>(())
-            })
+            // Each line a chunk of its own, so that both workers take some.
+            ordered_map(
+                reader(),
+                2,
+                |_| 1 << 20,
+                one_line,
+                |line| {
+                    two.extend(line);
+                    Ok::<_, ()>(())
+                },
+            )
         })?
         .ok();
         if two != out {
