@@ -22,6 +22,10 @@ use timeliner::tagger::{TagOptions, tag};
 use timeliner::text::sentences;
 use timing::{Sample, megabytes_per_second, millis, time};
 
+// The allocator of the `timeliner` command, so that the figures are those of what it runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let bench = timing::is_bench_run();
     if !bench {

@@ -29,6 +29,10 @@ const STARTUP_TARGET_MS: f64 = 20.0;
 // Issues 13 and 18 ask for 90 MB/s on this benchmark.
 const THROUGHPUT_TARGET_MB_S: f64 = 90.0;
 
+// The allocator of the `timeliner` command, so that the figures are those of what it runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let bench = timing::is_bench_run();
     if !bench {
