@@ -26,13 +26,15 @@ pub enum Lex {
     Negations,
     UnbrokenPrepositions,
     SayVerbs,
+    Partitives,
+    TimePrepositions,
     Verbs,
     ParticiplePrepositions,
     LyNouns,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 11] = [
+    const ALL: [(Lex, &'static str); 13] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -41,6 +43,8 @@ impl Lex {
         (Lex::Negations, "negations"),
         (Lex::UnbrokenPrepositions, "unbroken_prepositions"),
         (Lex::SayVerbs, "say_verbs"),
+        (Lex::Partitives, "partitives"),
+        (Lex::TimePrepositions, "time_prepositions"),
         (Lex::Verbs, "verbs"),
         (Lex::ParticiplePrepositions, "participle_prepositions"),
         (Lex::LyNouns, "ly_nouns"),

@@ -26,6 +26,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
+mod said;
 mod shape;
 mod subject;
 
@@ -274,12 +275,24 @@ impl<'t> Titles<'t> {
     /// of the verb it completes.
     fn governed_ing(&self, group: &Range<usize>) -> bool {
         let first = group.start;
-        self.class(first) == Class::Verb
-            && self.word(first).ends_with("ing")
-            && self
-                .left_past_skipped(first)
-                .is_some_and(|b| matches!(self.class(b), Class::Verb | Class::Prep))
-            && self.subject_of(first, 0).is_none()
+        if self.class(first) != Class::Verb || !self.word(first).ends_with("ing") {
+            return false;
+        }
+        let left = self.left_past_skipped(first);
+        if left.is_some_and(|b| matches!(self.class(b), Class::Verb | Class::Prep)) {
+            return self.subject_of(first, 0).is_none();
+        }
+        // "arrived in the capital on Monday seeking to mediate": after the object or the
+        // place of a verb of its clause.
+        left.is_some_and(|b| matches!(self.class(b), Class::Noun | Class::Name | Class::Num))
+            && (first.saturating_sub(REACH)..first)
+                .rev()
+                .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub))
+                .any(|k| {
+                    matches!(self.class(k), Class::Verb | Class::Aux)
+                        && !self.remove[k]
+                        && !self.word(k).ends_with("ing")
+                })
     }
 
     /// The verb group an event noun is the subject or the object of, or the verb of its
@@ -457,11 +470,20 @@ impl<'t> Titles<'t> {
         // "..., officials said.": what was said is the clause before.
         let rest_skipped = (group.end..limit.min(group.end + 6))
             .all(|k| self.skipped(k) || self.introduces_date(k) || self.class(k) == Class::Punct);
+        // The speaker may be several words: "White House and Republican sources said".
+        let speaker = match &subject {
+            Some(Subject::Words(words)) => words.first().copied().filter(|&w| w < group.start),
+            _ => None,
+        };
         if says
             && phrases.is_empty()
             && (group.end + 1 >= limit || rest_skipped)
-            && let Some(said) = self.said_before(group.start)
+            && let Some((said, quoted)) = self.said_before(speaker.unwrap_or(group.start))
         {
+            // A statement is news by itself; a quote keeps who said it.
+            if !quoted {
+                return said;
+            }
             let mut head = self.render_subject(subject.as_ref());
             head.push_str(&self.join(&verb));
             let named = match &subject {
@@ -483,7 +505,11 @@ impl<'t> Titles<'t> {
         if let Some(title) = self.existential(subject.as_ref(), &verb, &phrases) {
             return title;
         }
-        self.assemble(subject.as_ref(), &verb, &phrases)
+        let title = self.assemble(subject.as_ref(), &verb, &phrases);
+        if says && let Some(report) = self.said_after(group.end, limit.max(group.end), &title) {
+            return report;
+        }
+        title
     }
 
     /// "There had been no major land engagements since the Battle of Shaho": what there was,
@@ -507,30 +533,6 @@ impl<'t> Titles<'t> {
             return None;
         }
         Some(self.finish(&self.add_phrases(self.join(tail), phrases)))
-    }
-
-    /// The title of the clause that ends before a comma and `tokens[end]` ("Owners are buying
-    /// new machinery, makers say"), if it has a verb of its own.
-    fn said_before(&self, end: usize) -> Option<String> {
-        let mut k = end;
-        while k > 0 && end - k < 4 && self.class(k - 1) != Class::Punct {
-            k -= 1;
-        }
-        // `said`, `,''`: the comma before a closing quote.
-        while k > 1 && (is_quote(self.word(k - 1)) || matches!(self.word(k - 1), "'" | "’")) {
-            k -= 1;
-        }
-        if k == 0 || self.word(k - 1) != "," {
-            return None;
-        }
-        let comma = k - 1;
-        let verb = (comma.saturating_sub(REACH)..comma)
-            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux))?;
-        let group = self.verb_group_around(verb);
-        let subject = self.subject_of(group.start, 1);
-        let verb_words: Vec<usize> = group.clone().filter(|&k| !self.skipped(k)).collect();
-        let phrases = self.phrases_after(group.end, comma, false);
-        Some(self.assemble(subject.as_ref(), &verb_words, &phrases))
     }
 
     /// The phrases after a verb group (or a noun) up to the end of its clause, each a list of
@@ -600,7 +602,11 @@ impl<'t> Titles<'t> {
             if stop {
                 break;
             }
-            let new_phrase = (c == Class::Prep && !is(Lex::UnbrokenPrepositions, self.word(k)))
+            // "a reward of up to 2 million".
+            let up_to = self.word(k) == "to" && k > 0 && self.word(k - 1) == "up";
+            let new_phrase = (c == Class::Prep
+                && !is(Lex::UnbrokenPrepositions, self.word(k))
+                && !up_to)
                 || (c == Class::To && !current.is_empty());
             if new_phrase && !current.is_empty() {
                 phrases.push(std::mem::take(&mut current));
