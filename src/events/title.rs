@@ -255,6 +255,15 @@ impl<'t> Titles<'t> {
             {
                 return Some(governing);
             }
+            // "wrote to the minister, demanding that ...": the verb before the comma.
+            if let Some(comma) =
+                before.filter(|&b| self.word(b) == "," && self.class(group.start) == Class::Verb)
+                && let Some(verb) = (comma.saturating_sub(REACH)..comma)
+                    .rev()
+                    .find(|&k| self.finite(k))
+            {
+                return Some(self.verb_group_around(verb));
+            }
             let ends_clause = |k: usize| matches!(self.class(k), Class::Punct | Class::Sub);
             let governing = (group.start.saturating_sub(REACH)..group.start)
                 .rev()
@@ -275,12 +284,33 @@ impl<'t> Titles<'t> {
     /// of the verb it completes.
     fn governed_ing(&self, group: &Range<usize>) -> bool {
         let first = group.start;
-        if self.class(first) != Class::Verb || !self.word(first).ends_with("ing") {
+        if self.class(first) != Class::Verb || !is_participle(self.word(first)) {
             return false;
         }
+        let ing = self.word(first).ends_with("ing");
         let left = self.left_past_skipped(first);
-        if left.is_some_and(|b| matches!(self.class(b), Class::Verb | Class::Prep)) {
+        if ing && left.is_some_and(|b| matches!(self.class(b), Class::Verb | Class::Prep)) {
             return self.subject_of(first, 0).is_none();
+        }
+        // "said in a letter published Wednesday that ...", "wrote to the minister this
+        // week, demanding that ...": a participle with no phrase of its own is told by the
+        // verb before it.
+        let bare = group.end == first + 1
+            && (group.end..self.tokens.len())
+                .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
+                .is_none_or(|k| matches!(self.class(k), Class::Punct | Class::Sub));
+        if bare && left.is_some_and(|b| self.word(b) == ",") {
+            return (first.saturating_sub(REACH)..first).any(|k| self.finite(k));
+        }
+        // "in a letter published Wednesday": a regular past participle after a noun of a
+        // prepositional phrase, not a verb with its subject ("the number ... declined").
+        let in_phrase = left.is_some_and(|b| {
+            let (start, _) = self.noun_phrase_around(b);
+            self.left_past_skipped(start)
+                .is_some_and(|p| self.class(p) == Class::Prep)
+        });
+        if !ing && !(bare && in_phrase && self.word(first).ends_with("ed")) {
+            return false;
         }
         // "arrived in the capital on Monday seeking to mediate": after the object or the
         // place of a verb of its clause.
@@ -288,11 +318,15 @@ impl<'t> Titles<'t> {
             && (first.saturating_sub(REACH)..first)
                 .rev()
                 .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub))
-                .any(|k| {
-                    matches!(self.class(k), Class::Verb | Class::Aux)
-                        && !self.remove[k]
-                        && !self.word(k).ends_with("ing")
-                })
+                .any(|k| self.finite(k))
+    }
+
+    /// `tokens[k]` is a verb or an auxiliary that may have a subject of its own: not part of
+    /// the date, not an "-ing" form.
+    fn finite(&self, k: usize) -> bool {
+        matches!(self.class(k), Class::Verb | Class::Aux)
+            && !self.remove[k]
+            && !self.word(k).ends_with("ing")
     }
 
     /// The verb group an event noun is the subject or the object of, or the verb of its
@@ -506,7 +540,10 @@ impl<'t> Titles<'t> {
             return title;
         }
         let title = self.assemble(subject.as_ref(), &verb, &phrases);
-        if says && let Some(report) = self.said_after(group.end, limit.max(group.end), &title) {
+        if says
+            && let Some(report) =
+                self.said_after(subject.as_ref(), group.end, limit.max(group.end), &title)
+        {
             return report;
         }
         title
@@ -604,10 +641,9 @@ impl<'t> Titles<'t> {
             }
             // "a reward of up to 2 million".
             let up_to = self.word(k) == "to" && k > 0 && self.word(k - 1) == "up";
-            let new_phrase = (c == Class::Prep
-                && !is(Lex::UnbrokenPrepositions, self.word(k))
-                && !up_to)
-                || (c == Class::To && !current.is_empty());
+            let new_phrase =
+                (c == Class::Prep && !is(Lex::UnbrokenPrepositions, self.word(k)) && !up_to)
+                    || (c == Class::To && !current.is_empty());
             if new_phrase && !current.is_empty() {
                 phrases.push(std::mem::take(&mut current));
             }

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Class, MAX_CHARS, REACH, Subject, Titles, is_quote};
+use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, is, is_quote};
 
 impl Titles<'_> {
     /// The title of the clause that ends before a comma and `tokens[end]` ("Owners are buying
@@ -42,15 +42,22 @@ impl Titles<'_> {
     /// ...". `attributed` is the title with the speaker; the report alone is the title when
     /// the speaker's words leave out part of it, or when an object ("a news conference")
     /// stands between the verb and "that". None when nothing with its own subject follows.
-    pub(super) fn said_after(&self, from: usize, limit: usize, attributed: &str) -> Option<String> {
+    pub(super) fn said_after(
+        &self,
+        speaker: Option<&Subject>,
+        from: usize,
+        limit: usize,
+        attributed: &str,
+    ) -> Option<String> {
         let n = self.tokens.len();
         let end = limit.min(n).min(from + REACH);
         let that = (from..end.min(from + 12))
-            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Verb | Class::Aux))
+            // "said in a letter published Wednesday that": a participle may describe the
+            // object, an auxiliary opens a clause.
+            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Aux))
             .find(|&k| self.word(k) == "that" && self.class(k) == Class::Sub);
-        let object = that.is_some_and(|t| {
-            (from..t).any(|k| !(self.skipped(k) || self.introduces_date(k)))
-        });
+        let object =
+            that.is_some_and(|t| (from..t).any(|k| !(self.skipped(k) || self.introduces_date(k))));
         let start = that.map_or(from, |t| t + 1);
         let verb = (start..end)
             .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub))
@@ -66,8 +73,18 @@ impl Titles<'_> {
         {
             words.remove(0);
         }
+        // "The father said he wants": who says is who "he" is, named or not.
+        let mut resolved = false;
+        if let (Subject::Words(words), Some(Subject::Words(who))) = (&subject, speaker)
+            && let [pronoun] = words[..]
+            && is(Lex::ResolvablePronouns, self.word(pronoun))
+            && self.candidate(who).plural == (self.word(pronoun) == "they")
+        {
+            subject = Subject::Words(who.clone());
+            resolved = true;
+        }
         let own = match &subject {
-            Subject::Words(words) => words.first().is_some_and(|&w| w >= start),
+            Subject::Words(words) => resolved || words.first().is_some_and(|&w| w >= start),
             Subject::Named(_) => true,
         };
         // "said its troops would join": "its" needs the speaker.

@@ -221,8 +221,7 @@ impl Titles<'_> {
             if office {
                 // "special ambassador Mikhail Sytenko", "Soviet Foreign Ministry spokesman".
                 while out.last().is_some_and(|&p| {
-                    self.tokens[p].capitalized
-                        || matches!(self.class(p), Class::Det | Class::Noun)
+                    self.tokens[p].capitalized || matches!(self.class(p), Class::Det | Class::Noun)
                 }) {
                     out.pop();
                 }

@@ -4,6 +4,9 @@
 
 use super::{Class, Lex, PRONOUN_REACH, REACH, Titles, is, is_participle, is_say_verb, tokens};
 
+/// How far back, in tokens, the comma that opens an aside before a verb may be.
+const ASIDE: usize = 24;
+
 /// Who a title says did it.
 #[derive(Debug, Clone)]
 pub(super) enum Subject {
@@ -23,7 +26,7 @@ pub(super) struct Candidate {
     named: bool,
     /// Starts with "the".
     definite: bool,
-    plural: bool,
+    pub(super) plural: bool,
 }
 
 impl Titles<'_> {
@@ -53,7 +56,9 @@ impl Titles<'_> {
         // be exercised", "This army, led by Tukhachevsky, recaptured": past an apposition, a
         // relative clause or a participle between commas.
         if self.word(k) == "," {
-            let open = (k.saturating_sub(15)..k)
+            // "Ritter, who arrived Thursday with some 50 inspectors for a tour likely to last
+            // over a week, had been allowed": an aside may be a long relative clause.
+            let open = (k.saturating_sub(ASIDE)..k)
                 .rev()
                 .find(|&j| self.word(j) == "," && !self.remove[j]);
             let aside = open.is_some_and(|o| {
@@ -114,8 +119,10 @@ impl Titles<'_> {
             }
             // "the president himself met".
             Class::Pron
-                if matches!(self.word(k), "himself" | "herself" | "itself" | "themselves")
-                    && k > 0
+                if matches!(
+                    self.word(k),
+                    "himself" | "herself" | "itself" | "themselves"
+                ) && k > 0
                     && self.class(k - 1).in_noun_phrase() =>
             {
                 Some(Subject::Words(self.noun_phrase_ending_at(k - 1)))
@@ -325,7 +332,7 @@ impl Titles<'_> {
         previous.owner.clone().filter(|_| person)
     }
 
-    fn candidate(&self, words: &[usize]) -> Candidate {
+    pub(super) fn candidate(&self, words: &[usize]) -> Candidate {
         let last = words.last().map_or("", |&w| self.word(w));
         Candidate {
             text: self.render(&self.without_offices(words)),
