@@ -299,7 +299,7 @@ impl<'t> Titles<'t> {
             && (group.end..self.tokens.len())
                 .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
                 .is_none_or(|k| matches!(self.class(k), Class::Punct | Class::Sub));
-        if bare && left.is_some_and(|b| self.word(b) == ",") {
+        if ing && bare && left.is_some_and(|b| self.word(b) == ",") {
             return (first.saturating_sub(REACH)..first).any(|k| self.finite(k));
         }
         // "in a letter published Wednesday": a regular past participle after a noun of a
@@ -309,7 +309,16 @@ impl<'t> Titles<'t> {
             self.left_past_skipped(start)
                 .is_some_and(|p| self.class(p) == Class::Prep)
         });
-        if !ing && !(bare && in_phrase && self.word(first).ends_with("ed")) {
+        // "seeking to mediate": an "-ing" form that goes on with an infinitive; one with an
+        // object describes its noun ("a rally Saturday demanding the return").
+        // "arguing that ...", "dating to 1994": a report, or nothing but the date.
+        let catenative = ing
+            && (group.len() > 1
+                || bare
+                || is_say_verb(self.word(first))
+                || (group.end < self.tokens.len() && self.class(group.end) == Class::To));
+        let described = bare && in_phrase && self.word(first).ends_with("ed");
+        if !(catenative || described) {
             return false;
         }
         // "arrived in the capital on Monday seeking to mediate": after the object or the
@@ -701,6 +710,10 @@ fn is_say_verb(word: &str) -> bool {
         || ["s", "d", "ed", "ing"]
             .iter()
             .any(|s| word.strip_suffix(s).is_some_and(|w| is(Lex::SayVerbs, w)))
+        // "arguing", "declaring".
+        || word
+            .strip_suffix("ing")
+            .is_some_and(|w| is(Lex::SayVerbs, &format!("{w}e")))
         || matches!(word, "said" | "told" | "thought" | "added" | "noted")
 }
 

@@ -119,9 +119,11 @@ impl Titles<'_> {
         // "-ing" form whose object is left out goes too.
         if let Some((before, phrase)) = &last
             && phrase.last().is_some_and(|&w| {
+                // "for questioning": a gerund after a preposition is its object.
                 self.class(w) == Class::Verb
                     && self.word(w).ends_with("ing")
-                    && (left_out || self.remove.get(w + 2) == Some(&true))
+                    && !(w > 0 && self.class(w - 1) == Class::Prep)
+                    && (left_out || (w + 1 < self.tokens.len() && self.introduces_date(w + 1)))
             })
         {
             let mut title = before.clone();

@@ -138,7 +138,11 @@ impl Titles<'_> {
             Class::Noun | Class::Name | Class::Num => {
                 let mut phrase = self.noun_phrase_ending_at(k);
                 let first = phrase.first().copied().unwrap_or(k);
-                if let Some(antecedent) = self.antecedent_before(first) {
+                // Only a verb with a tense has a subject before a relative clause: "in a
+                // rally Saturday demanding" is no such subject.
+                let finite =
+                    matches!(self.class(start), Class::Aux) || !self.word(start).ends_with("ing");
+                if finite && let Some(antecedent) = self.antecedent_before(first) {
                     return Some(Subject::Words(antecedent));
                 }
                 // "One of President Bush's sons has informed", "some of the troops".
@@ -271,6 +275,7 @@ impl Titles<'_> {
             let past_adverb = c == Class::Prep
                 && k >= 2
                 && (self.remove[k - 1] || self.class(k - 1) == Class::Adv)
+                && !self.remove[k - 2]
                 && self.class(k - 2) == Class::Noun
                 && !self.tokens[k - 2].capitalized;
             if (c.in_noun_phrase() || self.remove[k] || joins || past_adverb)
