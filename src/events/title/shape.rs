@@ -218,7 +218,9 @@ impl Titles<'_> {
                 && words
                     .get(n + 2)
                     .is_some_and(|&d| self.tokens[d].capitalized)
-                && name_at(n + 3);
+                && name_at(n + 3)
+                // A person's name, not a place: "premier of South Vietnam" stays.
+                && name_at(n + 4);
             let office = is_in(OFFICES, self.word(w)) && (name_at(n + 1) || of_department);
             if office {
                 // "special ambassador Mikhail Sytenko", "Soviet Foreign Ministry spokesman".
