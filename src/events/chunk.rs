@@ -26,13 +26,16 @@ pub enum Lex {
     Negations,
     UnbrokenPrepositions,
     SayVerbs,
+    Partitives,
+    TimePrepositions,
+    TimeAdverbs,
     Verbs,
     ParticiplePrepositions,
     LyNouns,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 11] = [
+    const ALL: [(Lex, &'static str); 14] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -41,6 +44,9 @@ impl Lex {
         (Lex::Negations, "negations"),
         (Lex::UnbrokenPrepositions, "unbroken_prepositions"),
         (Lex::SayVerbs, "say_verbs"),
+        (Lex::Partitives, "partitives"),
+        (Lex::TimePrepositions, "time_prepositions"),
+        (Lex::TimeAdverbs, "time_adverbs"),
         (Lex::Verbs, "verbs"),
         (Lex::ParticiplePrepositions, "participle_prepositions"),
         (Lex::LyNouns, "ly_nouns"),
@@ -327,7 +333,8 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     }
     // "his family", "a rally", "the first major battle": after a determiner, no adverb.
     let ly_adverb = w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(w) && !listed(Lex::LyNouns);
-    if (t.is(VERB_ADVERBS) || ly_adverb) && !matches!(prev, Some(Class::Det | Class::Poss)) {
+    let adverb = t.is(VERB_ADVERBS) || ly_adverb || listed(Lex::TimeAdverbs);
+    if adverb && !matches!(prev, Some(Class::Det | Class::Poss)) {
         return Class::Adv;
     }
     let after_verb_opener = matches!(prev, Some(Class::Aux | Class::To))

@@ -26,6 +26,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
+mod said;
 mod shape;
 mod subject;
 
@@ -254,6 +255,15 @@ impl<'t> Titles<'t> {
             {
                 return Some(governing);
             }
+            // "wrote to the minister, demanding that ...": the verb before the comma.
+            if let Some(comma) =
+                before.filter(|&b| self.word(b) == "," && self.class(group.start) == Class::Verb)
+                && let Some(verb) = (comma.saturating_sub(REACH)..comma)
+                    .rev()
+                    .find(|&k| self.finite(k))
+            {
+                return Some(self.verb_group_around(verb));
+            }
             let ends_clause = |k: usize| matches!(self.class(k), Class::Punct | Class::Sub);
             let governing = (group.start.saturating_sub(REACH)..group.start)
                 .rev()
@@ -274,12 +284,58 @@ impl<'t> Titles<'t> {
     /// of the verb it completes.
     fn governed_ing(&self, group: &Range<usize>) -> bool {
         let first = group.start;
-        self.class(first) == Class::Verb
-            && self.word(first).ends_with("ing")
-            && self
-                .left_past_skipped(first)
-                .is_some_and(|b| matches!(self.class(b), Class::Verb | Class::Prep))
-            && self.subject_of(first, 0).is_none()
+        if self.class(first) != Class::Verb || !is_participle(self.word(first)) {
+            return false;
+        }
+        let ing = self.word(first).ends_with("ing");
+        let left = self.left_past_skipped(first);
+        if ing && left.is_some_and(|b| matches!(self.class(b), Class::Verb | Class::Prep)) {
+            return self.subject_of(first, 0).is_none();
+        }
+        // "said in a letter published Wednesday that ...", "wrote to the minister this
+        // week, demanding that ...": a participle with no phrase of its own is told by the
+        // verb before it.
+        let bare = group.end == first + 1
+            && (group.end..self.tokens.len())
+                .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
+                .is_none_or(|k| matches!(self.class(k), Class::Punct | Class::Sub));
+        if ing && bare && left.is_some_and(|b| self.word(b) == ",") {
+            return (first.saturating_sub(REACH)..first).any(|k| self.finite(k));
+        }
+        // "in a letter published Wednesday": a regular past participle after a noun of a
+        // prepositional phrase, not a verb with its subject ("the number ... declined").
+        let in_phrase = left.is_some_and(|b| {
+            let (start, _) = self.noun_phrase_around(b);
+            self.left_past_skipped(start)
+                .is_some_and(|p| self.class(p) == Class::Prep)
+        });
+        // "seeking to mediate": an "-ing" form that goes on with an infinitive; one with an
+        // object describes its noun ("a rally Saturday demanding the return").
+        // "arguing that ...", "dating to 1994": a report, or nothing but the date.
+        let catenative = ing
+            && (group.len() > 1
+                || bare
+                || is_say_verb(self.word(first))
+                || (group.end < self.tokens.len() && self.class(group.end) == Class::To));
+        let described = bare && in_phrase && self.word(first).ends_with("ed");
+        if !(catenative || described) {
+            return false;
+        }
+        // "arrived in the capital on Monday seeking to mediate": after the object or the
+        // place of a verb of its clause.
+        left.is_some_and(|b| matches!(self.class(b), Class::Noun | Class::Name | Class::Num))
+            && (first.saturating_sub(REACH)..first)
+                .rev()
+                .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub))
+                .any(|k| self.finite(k))
+    }
+
+    /// `tokens[k]` is a verb or an auxiliary that may have a subject of its own: not part of
+    /// the date, not an "-ing" form.
+    fn finite(&self, k: usize) -> bool {
+        matches!(self.class(k), Class::Verb | Class::Aux)
+            && !self.remove[k]
+            && !self.word(k).ends_with("ing")
     }
 
     /// The verb group an event noun is the subject or the object of, or the verb of its
@@ -457,11 +513,20 @@ impl<'t> Titles<'t> {
         // "..., officials said.": what was said is the clause before.
         let rest_skipped = (group.end..limit.min(group.end + 6))
             .all(|k| self.skipped(k) || self.introduces_date(k) || self.class(k) == Class::Punct);
+        // The speaker may be several words: "White House and Republican sources said".
+        let speaker = match &subject {
+            Some(Subject::Words(words)) => words.first().copied().filter(|&w| w < group.start),
+            _ => None,
+        };
         if says
             && phrases.is_empty()
             && (group.end + 1 >= limit || rest_skipped)
-            && let Some(said) = self.said_before(group.start)
+            && let Some((said, quoted)) = self.said_before(speaker.unwrap_or(group.start))
         {
+            // A statement is news by itself; a quote keeps who said it.
+            if !quoted {
+                return said;
+            }
             let mut head = self.render_subject(subject.as_ref());
             head.push_str(&self.join(&verb));
             let named = match &subject {
@@ -483,7 +548,14 @@ impl<'t> Titles<'t> {
         if let Some(title) = self.existential(subject.as_ref(), &verb, &phrases) {
             return title;
         }
-        self.assemble(subject.as_ref(), &verb, &phrases)
+        let title = self.assemble(subject.as_ref(), &verb, &phrases);
+        if says
+            && let Some(report) =
+                self.said_after(subject.as_ref(), group.end, limit.max(group.end), &title)
+        {
+            return report;
+        }
+        title
     }
 
     /// "There had been no major land engagements since the Battle of Shaho": what there was,
@@ -507,30 +579,6 @@ impl<'t> Titles<'t> {
             return None;
         }
         Some(self.finish(&self.add_phrases(self.join(tail), phrases)))
-    }
-
-    /// The title of the clause that ends before a comma and `tokens[end]` ("Owners are buying
-    /// new machinery, makers say"), if it has a verb of its own.
-    fn said_before(&self, end: usize) -> Option<String> {
-        let mut k = end;
-        while k > 0 && end - k < 4 && self.class(k - 1) != Class::Punct {
-            k -= 1;
-        }
-        // `said`, `,''`: the comma before a closing quote.
-        while k > 1 && (is_quote(self.word(k - 1)) || matches!(self.word(k - 1), "'" | "’")) {
-            k -= 1;
-        }
-        if k == 0 || self.word(k - 1) != "," {
-            return None;
-        }
-        let comma = k - 1;
-        let verb = (comma.saturating_sub(REACH)..comma)
-            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux))?;
-        let group = self.verb_group_around(verb);
-        let subject = self.subject_of(group.start, 1);
-        let verb_words: Vec<usize> = group.clone().filter(|&k| !self.skipped(k)).collect();
-        let phrases = self.phrases_after(group.end, comma, false);
-        Some(self.assemble(subject.as_ref(), &verb_words, &phrases))
     }
 
     /// The phrases after a verb group (or a noun) up to the end of its clause, each a list of
@@ -600,8 +648,11 @@ impl<'t> Titles<'t> {
             if stop {
                 break;
             }
-            let new_phrase = (c == Class::Prep && !is(Lex::UnbrokenPrepositions, self.word(k)))
-                || (c == Class::To && !current.is_empty());
+            // "a reward of up to 2 million".
+            let up_to = self.word(k) == "to" && k > 0 && self.word(k - 1) == "up";
+            let new_phrase =
+                (c == Class::Prep && !is(Lex::UnbrokenPrepositions, self.word(k)) && !up_to)
+                    || (c == Class::To && !current.is_empty());
             if new_phrase && !current.is_empty() {
                 phrases.push(std::mem::take(&mut current));
             }
@@ -659,6 +710,10 @@ fn is_say_verb(word: &str) -> bool {
         || ["s", "d", "ed", "ing"]
             .iter()
             .any(|s| word.strip_suffix(s).is_some_and(|w| is(Lex::SayVerbs, w)))
+        // "arguing", "declaring".
+        || word
+            .strip_suffix("ing")
+            .is_some_and(|w| is(Lex::SayVerbs, &format!("{w}e")))
         || matches!(word, "said" | "told" | "thought" | "added" | "noted")
 }
 

@@ -115,6 +115,24 @@ impl Titles<'_> {
         let left_out = last
             .as_ref()
             .is_some_and(|(_, p)| phrases.last().is_some_and(|l| l != p));
+        // "arrived in Washington seeking [to mediate]", "shootings dating [to 1994]": an
+        // "-ing" form whose object is left out goes too.
+        if let Some((before, phrase)) = &last
+            && phrase.last().is_some_and(|&w| {
+                // "for questioning": a gerund after a preposition is its object.
+                self.class(w) == Class::Verb
+                    && self.word(w).ends_with("ing")
+                    && !(w > 0 && self.class(w - 1) == Class::Prep)
+                    && (left_out || (w + 1 < self.tokens.len() && self.introduces_date(w + 1)))
+            })
+        {
+            let mut title = before.clone();
+            if !title.is_empty() && phrase.len() > 1 {
+                title.push(' ');
+            }
+            title.push_str(&self.join(&phrase[..phrase.len() - 1]));
+            return title;
+        }
         if left_out && let Some((before, mut phrase)) = last {
             let n = phrase.len();
             let described = n > 2
@@ -187,20 +205,34 @@ impl Titles<'_> {
     /// "Russian President Vladimir Putin" → "Vladimir Putin".
     pub(super) fn without_offices(&self, words: &[usize]) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::with_capacity(words.len());
-        for (n, &w) in words.iter().enumerate() {
-            let office = is_in(OFFICES, self.word(w))
+        let name_at = |n: usize| {
+            words
+                .get(n)
+                .is_some_and(|&next| self.class(next) == Class::Name)
+        };
+        let mut n = 0;
+        while n < words.len() {
+            let w = words[n];
+            // "Secretary of State Madeleine Albright": an office of a capitalised department.
+            let of_department = words.get(n + 1).is_some_and(|&o| self.word(o) == "of")
                 && words
-                    .get(n + 1)
-                    .is_some_and(|&next| self.class(next) == Class::Name);
+                    .get(n + 2)
+                    .is_some_and(|&d| self.tokens[d].capitalized)
+                && name_at(n + 3)
+                // A person's name, not a place: "premier of South Vietnam" stays.
+                && name_at(n + 4);
+            let office = is_in(OFFICES, self.word(w)) && (name_at(n + 1) || of_department);
             if office {
-                while out
-                    .last()
-                    .is_some_and(|&p| self.tokens[p].capitalized || self.class(p) == Class::Det)
-                {
+                // "special ambassador Mikhail Sytenko", "Soviet Foreign Ministry spokesman".
+                while out.last().is_some_and(|&p| {
+                    self.tokens[p].capitalized || matches!(self.class(p), Class::Det | Class::Noun)
+                }) {
                     out.pop();
                 }
+                n += if of_department { 3 } else { 1 };
             } else {
                 out.push(w);
+                n += 1;
             }
         }
         out

@@ -4,6 +4,9 @@
 
 use super::{Class, Lex, PRONOUN_REACH, REACH, Titles, is, is_participle, is_say_verb, tokens};
 
+/// How far back, in tokens, the comma that opens an aside before a verb may be.
+const ASIDE: usize = 24;
+
 /// Who a title says did it.
 #[derive(Debug, Clone)]
 pub(super) enum Subject {
@@ -23,7 +26,7 @@ pub(super) struct Candidate {
     named: bool,
     /// Starts with "the".
     definite: bool,
-    plural: bool,
+    pub(super) plural: bool,
 }
 
 impl Titles<'_> {
@@ -53,7 +56,9 @@ impl Titles<'_> {
         // be exercised", "This army, led by Tukhachevsky, recaptured": past an apposition, a
         // relative clause or a participle between commas.
         if self.word(k) == "," {
-            let open = (k.saturating_sub(15)..k)
+            // "Ritter, who arrived Thursday with some 50 inspectors for a tour likely to last
+            // over a week, had been allowed": an aside may be a long relative clause.
+            let open = (k.saturating_sub(ASIDE)..k)
                 .rev()
                 .find(|&j| self.word(j) == "," && !self.remove[j]);
             let aside = open.is_some_and(|o| {
@@ -112,6 +117,16 @@ impl Titles<'_> {
                 }
                 Some(Subject::Words(phrase))
             }
+            // "the president himself met".
+            Class::Pron
+                if matches!(
+                    self.word(k),
+                    "himself" | "herself" | "itself" | "themselves"
+                ) && k > 0
+                    && self.class(k - 1).in_noun_phrase() =>
+            {
+                Some(Subject::Words(self.noun_phrase_ending_at(k - 1)))
+            }
             Class::Pron => {
                 if is(Lex::ResolvablePronouns, self.word(k))
                     && let Some(name) = self.name_for(k)
@@ -121,12 +136,54 @@ impl Titles<'_> {
                 Some(Subject::Words(vec![k]))
             }
             Class::Noun | Class::Name | Class::Num => {
-                Some(Subject::Words(self.noun_phrase_ending_at(k)))
+                let mut phrase = self.noun_phrase_ending_at(k);
+                let first = phrase.first().copied().unwrap_or(k);
+                // Only a verb with a tense has a subject before a relative clause: "in a
+                // rally Saturday demanding" is no such subject.
+                let finite =
+                    matches!(self.class(start), Class::Aux) || !self.word(start).ends_with("ing");
+                if finite && let Some(antecedent) = self.antecedent_before(first) {
+                    return Some(Subject::Words(antecedent));
+                }
+                // "One of President Bush's sons has informed", "some of the troops".
+                let part = first
+                    .checked_sub(2)
+                    .filter(|&p| self.word(p + 1) == "of" && is(Lex::Partitives, self.word(p)));
+                if let Some(p) = part {
+                    phrase.splice(0..0, [p, p + 1]);
+                }
+                Some(Subject::Words(phrase))
             }
             Class::Coord | Class::Punct => self.shared_subject(start, depth),
             Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
             _ => self.subject_after(start, depth),
         }
+    }
+
+    /// The antecedent of a relative clause without commas that ends with the noun phrase at
+    /// `tokens[first]`: "A man whose house was a bomb factory | was arrested", "Imports of
+    /// watches that will be eligible for duty-free treatment | totaled" are about the man and
+    /// the imports. The relative pronoun must have a verb after it, so that "said that the
+    /// deal" is no relative clause.
+    fn antecedent_before(&self, first: usize) -> Option<Vec<usize>> {
+        let mut verb = false;
+        for j in (first.saturating_sub(12)..first).rev() {
+            match self.class(j) {
+                Class::Punct => return None,
+                Class::Verb | Class::Aux => verb = true,
+                _ => {}
+            }
+            let relative = matches!(self.word(j), "whose" | "that" | "which" | "who")
+                && self.class(j) == Class::Sub;
+            if relative {
+                let a = j.checked_sub(1)?;
+                let antecedent = verb
+                    && matches!(self.class(a), Class::Noun | Class::Name | Class::Num)
+                    && !self.remove[a];
+                return antecedent.then(|| self.noun_phrase_ending_at(a));
+            }
+        }
+        None
     }
 
     /// The verb group at `tokens[start]` is a past participle that describes the noun before
@@ -194,9 +251,19 @@ impl Titles<'_> {
             let c = self.class(k);
             // "the blast in Nairobi", "the intensity and pace of attacks".
             // "Lawyers for the family": the sentence's first word is capitalised anyway.
+            if c == Class::Adv
+                && k > 0
+                && self.class(k - 1) == Class::Noun
+                && self.class(start) == Class::Prep
+            {
+                start = k;
+                continue;
+            }
             let inner_preposition = self.word(k) == "of"
                 || (c == Class::Prep
                     && k > 0
+                    // "gatherings since the revolution": a time is no part of the noun.
+                    && !is(Lex::TimePrepositions, self.word(k))
                     && (self.class(k - 1) == Class::Noun && !self.tokens[k - 1].capitalized
                         || k == 1 && self.class(0) == Class::Name));
             let joins = (inner_preposition
@@ -204,7 +271,16 @@ impl Titles<'_> {
                 && k > 0
                 && !self.remove[k - 1]
                 && matches!(self.class(k - 1), Class::Noun | Class::Name | Class::Num);
-            if (c.in_noun_phrase() || self.remove[k] || joins) && !self.introduces_date(k) {
+            // "the barricade now in force": past the adverb or the date before the phrase.
+            let past_adverb = c == Class::Prep
+                && k >= 2
+                && (self.remove[k - 1] || self.class(k - 1) == Class::Adv)
+                && !self.remove[k - 2]
+                && self.class(k - 2) == Class::Noun
+                && !self.tokens[k - 2].capitalized;
+            if (c.in_noun_phrase() || self.remove[k] || joins || past_adverb)
+                && !self.introduces_date(k)
+            {
                 start = k;
             } else {
                 break;
@@ -261,7 +337,7 @@ impl Titles<'_> {
         previous.owner.clone().filter(|_| person)
     }
 
-    fn candidate(&self, words: &[usize]) -> Candidate {
+    pub(super) fn candidate(&self, words: &[usize]) -> Candidate {
         let last = words.last().map_or("", |&w| self.word(w));
         Candidate {
             text: self.render(&self.without_offices(words)),

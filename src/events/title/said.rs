@@ -1,0 +1,119 @@
+//! Titles of verbs of saying: a headline tells what was said, not that someone spoke. "Bush
+//! told a news conference that the barricade might be extended" is about the barricade;
+//! "Conditions appear to be deteriorating, the Foreign Office said" about the conditions.
+
+use std::ops::Range;
+
+use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, is, is_quote};
+
+impl Titles<'_> {
+    /// The title of the clause that ends before a comma and `tokens[end]` ("Owners are buying
+    /// new machinery, makers say"), if it has a verb of its own, and whether it was a quote
+    /// ("``We are back,'' Adams said"), which keeps its speaker.
+    pub(super) fn said_before(&self, end: usize) -> Option<(String, bool)> {
+        let mut k = end;
+        while k > 0 && end - k < 4 && self.class(k - 1) != Class::Punct {
+            k -= 1;
+        }
+        // `said`, `,''`: the comma before a closing quote.
+        let mut quoted = false;
+        while k > 1 && (is_quote(self.word(k - 1)) || matches!(self.word(k - 1), "'" | "’")) {
+            quoted = true;
+            k -= 1;
+        }
+        if k == 0 || self.word(k - 1) != "," {
+            return None;
+        }
+        let comma = k - 1;
+        let verb = (comma.saturating_sub(REACH)..comma)
+            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux))?;
+        let group = self.verb_group_around(verb);
+        let subject = self.subject_of(group.start, 1);
+        let verb_words: Vec<usize> = group.clone().filter(|&k| !self.skipped(k)).collect();
+        let phrases = self.phrases_after(group.end, comma, false);
+        Some((
+            self.assemble(subject.as_ref(), &verb_words, &phrases),
+            quoted,
+        ))
+    }
+
+    /// The title of what a verb of saying ending at `tokens[from]` reports, with a subject
+    /// and a verb of its own: "said (that) the troops will remain", "told reporters that
+    /// ...". `attributed` is the title with the speaker; the report alone is the title when
+    /// the speaker's words leave out part of it, or when an object ("a news conference")
+    /// stands between the verb and "that". None when nothing with its own subject follows.
+    pub(super) fn said_after(
+        &self,
+        speaker: Option<&Subject>,
+        from: usize,
+        limit: usize,
+        attributed: &str,
+    ) -> Option<String> {
+        let n = self.tokens.len();
+        let end = limit.min(n).min(from + REACH);
+        let that = (from..end.min(from + 12))
+            // "said in a letter published Wednesday that": a participle may describe the
+            // object, an auxiliary opens a clause.
+            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Aux))
+            .find(|&k| self.word(k) == "that" && self.class(k) == Class::Sub);
+        let object =
+            that.is_some_and(|t| (from..t).any(|k| !(self.skipped(k) || self.introduces_date(k))));
+        let start = that.map_or(from, |t| t + 1);
+        let verb = (start..end)
+            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub))
+            .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k])?;
+        let group = self.verb_group_around(verb);
+        let mut subject = self.subject_of(group.start, 0)?;
+        // "said that talks ...": "that" read as a determiner opens what was said.
+        if let Subject::Words(words) = &mut subject
+            && words.first().is_some_and(|&w| {
+                self.word(w) == "that"
+                    && (from..w).all(|k| self.skipped(k) || self.introduces_date(k))
+            })
+        {
+            words.remove(0);
+        }
+        // "The father said he wants": who says is who "he" is, named or not.
+        let mut resolved = false;
+        if let (Subject::Words(words), Some(Subject::Words(who))) = (&subject, speaker)
+            && let [pronoun] = words[..]
+            && is(Lex::ResolvablePronouns, self.word(pronoun))
+            && self.candidate(who).plural == (self.word(pronoun) == "they")
+        {
+            subject = Subject::Words(who.clone());
+            resolved = true;
+        }
+        let own = match &subject {
+            Subject::Words(words) => resolved || words.first().is_some_and(|&w| w >= start),
+            Subject::Named(_) => true,
+        };
+        // "said its troops would join": "its" needs the speaker.
+        let owner_pronoun = (start..group.start)
+            .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
+            .is_some_and(|k| matches!(self.word(k), "its" | "his" | "her" | "their"));
+        if !own || owner_pronoun {
+            return None;
+        }
+        let verb_words: Vec<usize> = group
+            .clone()
+            .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !is_quote(self.word(k)))
+            .collect();
+        let phrases = self.phrases_after(group.end, self.limit_after(&group, limit), false);
+        let report = self.assemble(Some(&subject), &verb_words, &phrases);
+        let last_word = |t: &str| t.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let whole = last_word(attributed) == last_word(&report);
+        (object || !whole || attributed.chars().count() > MAX_CHARS).then_some(report)
+    }
+
+    /// The end of the stretch a verb group's phrases are read from: its clause, or the next
+    /// clause break when the group runs past it.
+    fn limit_after(&self, group: &Range<usize>, limit: usize) -> usize {
+        if group.end < limit {
+            return limit;
+        }
+        let n = self.tokens.len();
+        (group.end..n.min(group.end + REACH))
+            .find(|&k| super::is_clause_break(self.tokens, k))
+            .unwrap_or(n.min(group.end + REACH))
+    }
+}
