@@ -1,15 +1,16 @@
 //! From a TIMEX3 value to a timeline date, keeping the value's granularity.
 //!
-//! Policy for vague references: `PAST_REF` ("recently", "lately") dates a real event as the
-//! reference date's month, marked approximate (`~2025-09`); `PRESENT_REF` ("now", "the
+//! Policy for vague references: `PAST_REF` ("recently", "lately"), `PRESENT_REF` ("now", "the
 //! current president") and `FUTURE_REF` ("soon", "the future") date nothing a timeline can
-//! place, so they give no date. Durations and sets ("for three years", "every week") date
+//! place, so they give no date: "was recently extended" may be last week or last year, and a
+//! reader of a timeline would not place it on the reference month. Durations and sets ("for
+//! three years", "every week") date
 //! nothing either, nor do values with unknown parts (`XXXX-10`).
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::timeline::date::{Precision, TimelineDate};
-use crate::timex::{Point, Ref, Timex, TimexType, Value};
+use crate::timex::{Point, Timex, TimexType, Value};
 
 /// The date `timex` gives an event, if any; `reference` is the article's date, if known.
 ///
@@ -24,20 +25,20 @@ use crate::timex::{Point, Ref, Timex, TimexType, Value};
 /// let date = |t| timeline_date(&t, Some(reference)).map(|d| d.to_string());
 /// let october = Value::Point(Point::Month(2025, 10));
 /// assert_eq!(date(timex(TimexType::Date, october)).as_deref(), Some("2025-10"));
-/// assert_eq!(date(timex(TimexType::Date, Value::Ref(Ref::Past))).as_deref(), Some("~2025-09"));
+/// assert_eq!(date(timex(TimexType::Date, Value::Ref(Ref::Past))), None);
 /// assert_eq!(date(timex(TimexType::Date, Value::Ref(Ref::Present))), None);
 /// let three_years = Value::Duration(Duration::new(Unit::Year, Some(3)));
 /// assert_eq!(date(timex(TimexType::Duration, three_years)), None);
 /// ```
 #[must_use]
 pub fn timeline_date(timex: &Timex, reference: Option<NaiveDate>) -> Option<TimelineDate> {
+    let _ = reference;
     if !matches!(timex.kind, TimexType::Date | TimexType::Time) {
         return None;
     }
     let mut date = match &timex.value {
-        Value::Ref(Ref::Past) => approximate_month(reference?),
         Value::Point(point) => from_point(*point)?,
-        Value::Ref(Ref::Present | Ref::Future)
+        Value::Ref(_)
         | Value::Partial(_)
         | Value::PartialDecade(_)
         | Value::Duration(_)
@@ -47,6 +48,41 @@ pub fn timeline_date(timex: &Timex, reference: Option<NaiveDate>) -> Option<Time
         date.approximate = true;
     }
     Some(date)
+}
+
+/// "Sun earned $5.2 million in the fiscal first quarter", told in October 1989: a company's
+/// fiscal quarters are not the calendar's, and a fiscal quarter of the article's year without
+/// a year of its own is the last one to have ended before the article, as the calendar
+/// quarter. `words` is the expression's text; other dates are kept.
+#[must_use]
+pub fn fiscal_quarter(
+    words: &str,
+    date: TimelineDate,
+    reference: Option<NaiveDate>,
+) -> TimelineDate {
+    let Some(reference) = reference else {
+        return date;
+    };
+    let fiscal = words
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("fiscal"));
+    let own_year = words.chars().any(|c| c.is_ascii_digit());
+    if !fiscal || own_year || date.year != reference.year() {
+        return date;
+    }
+    let Precision::Quarter(_) = date.precision else {
+        return date;
+    };
+    // The quarter before the reference date's.
+    let (year, quarter) = match reference.month0() / 3 {
+        0 => (reference.year() - 1, 4),
+        q => (reference.year(), q),
+    };
+    TimelineDate {
+        year,
+        precision: Precision::Quarter(u8::try_from(quarter).unwrap_or(4)),
+        approximate: date.approximate,
+    }
 }
 
 fn from_point(point: Point) -> Option<TimelineDate> {
@@ -93,6 +129,52 @@ fn approximate_month(day: NaiveDate) -> TimelineDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fiscal_quarter_is_the_last_calendar_quarter_ended() {
+        let quarter = |year, q| TimelineDate {
+            year,
+            precision: Precision::Quarter(q),
+            approximate: false,
+        };
+        let october = NaiveDate::from_ymd_opt(1989, 10, 26);
+        let february = NaiveDate::from_ymd_opt(1990, 2, 1);
+        let cases = [
+            (
+                "the fiscal first quarter",
+                quarter(1989, 1),
+                october,
+                quarter(1989, 3),
+            ),
+            (
+                "its fiscal second quarter",
+                quarter(1990, 2),
+                february,
+                quarter(1989, 4),
+            ),
+            (
+                "the first quarter",
+                quarter(1989, 1),
+                october,
+                quarter(1989, 1),
+            ),
+            (
+                "the fiscal 1990 first quarter",
+                quarter(1990, 1),
+                october,
+                quarter(1990, 1),
+            ),
+            (
+                "the fiscal first quarter",
+                quarter(1989, 1),
+                None,
+                quarter(1989, 1),
+            ),
+        ];
+        for (words, date, reference, want) in cases {
+            assert_eq!(fiscal_quarter(words, date, reference), want, "{words}");
+        }
+    }
 
     #[test]
     fn values_keep_their_granularity() {

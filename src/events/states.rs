@@ -2,6 +2,9 @@
 //! modifies. A timeline shows happenings; the same date may modify
 //! - a state: a form of `be` and a word that is no participle ("are worth half in October",
 //!   "was larger in 1919"): "was killed", "is laying off" still tell happenings;
+//! - a negated verb: "had not called Kopp a suspect", "a consultant not working for anyone"
+//!   (but "would not reach the Far East until May 1905" tells when it did);
+//! - a question: "How many shares will be around in 1995?" he asked;
 //! - a hedged prediction: a verb after a modal of possibility ("could be located by Friday",
 //!   "should increase in 1990"), unless its date is still ahead ("could come as early as
 //!   Tuesday" is an uncertain plan), or after a negated one ("wouldn't be profitable until
@@ -19,7 +22,7 @@ use chrono::NaiveDate;
 use super::detect::{is_past_form, word_before_adverbs};
 use super::words::{
     ARTICLES, AUXILIARIES, COMPARISON_WORDS, COPULAS, FIGURE_WORDS, HEDGED_MODALS,
-    PERIOD_END_VERBS, PERIOD_NOUNS, Token, is_in,
+    PERIOD_END_VERBS, PERIOD_NOUNS, Token, VERB_ADVERBS, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -64,7 +67,11 @@ impl<'t> Happenings<'t> {
             Some(Hedge::Possible) => !ahead,
             None => false,
         };
-        hedged || self.is_state(event) || (self.figures && self.compares(timex))
+        hedged
+            || self.asked(timex)
+            || self.is_state(event)
+            || (self.negated(event) && !self.until(timex))
+            || (self.figures && self.compares(timex))
     }
 
     /// "are worth", "was larger": the word after a form of `be` is no participle.
@@ -73,6 +80,36 @@ impl<'t> Happenings<'t> {
         let participle = is_past_form(t) || t.lower.ends_with("ing") || t.lower.ends_with("en");
         !participle
             && word_before_adverbs(self.tokens, event).is_some_and(|j| self.tokens[j].is(COPULAS))
+    }
+
+    /// "had not called", "did not know", "a consultant not working": `not`, `never` or a
+    /// contracted negation before the verb, with only adverbs and auxiliaries between. What
+    /// did not happen is no happening.
+    fn negated(&self, event: usize) -> bool {
+        let contracted = |t: &Token| t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t");
+        self.tokens[..event]
+            .iter()
+            .rev()
+            .take_while(|t| {
+                t.is_word() && (t.is(AUXILIARIES) || t.is(VERB_ADVERBS) || contracted(t))
+            })
+            .any(|t| matches!(t.lower.as_str(), "not" | "never") || contracted(t))
+    }
+
+    /// "How many shares will be around in 1995?" he asked: a question tells no happening.
+    fn asked(&self, timex: &Range<usize>) -> bool {
+        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+        self.tokens[after..]
+            .iter()
+            .find(|t| matches!(t.lower.as_str(), "." | "?" | "!"))
+            .is_some_and(|t| t.lower == "?")
+    }
+
+    /// "would not reach the Far East until May 1905": a negation up to a date says it
+    /// happened then.
+    fn until(&self, timex: &Range<usize>) -> bool {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        first > 0 && matches!(self.tokens[first - 1].lower.as_str(), "until" | "till")
     }
 
     /// "could be located", "should increase", "wouldn't have been": a modal of possibility
