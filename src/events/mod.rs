@@ -318,7 +318,7 @@ fn extract_with_lead(
         let dated_content: Vec<usize> = sentence
             .links
             .iter()
-            .filter(|&&(t, ..)| dating::timeline_date(&timexes[t], reference).is_some())
+            .filter(|&&(t, ..)| dating::timeline_date(&timexes[t]).is_some())
             .map(|&(_, e, _)| e)
             .filter(|&e| {
                 attribution.reported(e)
@@ -361,13 +361,13 @@ fn extract_with_lead(
                 }
                 _ => t,
             };
-            let Some(date) = dating::timeline_date(&timexes[t], reference) else {
+            let Some(date) = dating::timeline_date(&timexes[t]) else {
                 continue;
             };
             let period_end = timexes
                 .get(t + 1)
                 .filter(|next| states::ends_period(text, &timexes[t], next))
-                .and_then(|next| dating::timeline_date(next, reference));
+                .and_then(dating::timeline_date);
             let date = match period_end {
                 Some(_) => states::period_date(date, period_end),
                 None => {
