@@ -241,7 +241,7 @@ fn is_attributive(tokens: &[Token], i: usize) -> bool {
     after_determiner && before_word
 }
 
-fn is_event_noun(t: &Token) -> bool {
+pub(super) fn is_event_noun(t: &Token) -> bool {
     if t.is(NOT_EVENTS) {
         return false;
     }

@@ -226,9 +226,10 @@ fn is_boundary(punct: &str) -> bool {
     )
 }
 
-/// "Kopp's 1987 Chevrolet", "the fabled 11th century temple": an expression between a
-/// determiner (or a possessive) and a noun that names no event dates that thing, not an event
-/// of the clause. After a preposition the phrase may date the clause: "in the 1990 season".
+/// "Kopp's 1987 Chevrolet", "the fabled 11th century temple", "third-quarter results": an
+/// expression between a determiner (or a possessive) and a noun that names no event, or one
+/// hyphenated word before such a noun, dates that thing, not an event of the clause. After a
+/// preposition the phrase may date the clause: "in the 1990 season".
 fn dates_a_thing(tokens: &[Token], events: &[(usize, EventPos)], timex: &Range<usize>) -> bool {
     let is_event = |i: usize| events.binary_search_by_key(&i, |&(e, _)| e).is_ok();
     let thing = tokens.get(timex.end).is_some_and(|t| {
@@ -236,6 +237,12 @@ fn dates_a_thing(tokens: &[Token], events: &[(usize, EventPos)], timex: &Range<u
     });
     if !thing {
         return false;
+    }
+    // "release third-quarter results": one hyphenated word of letters is an adjective.
+    if let [word] = &tokens[timex.clone()] {
+        if word.lower.contains('-') && word.lower.chars().any(char::is_alphabetic) {
+            return true;
+        }
     }
     // At most two describing words ("fabled") between the determiner and the expression.
     for k in (0..timex.start).rev().take(3) {

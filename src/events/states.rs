@@ -5,6 +5,7 @@
 //! - a negated verb: "had not called Kopp a suspect", "a consultant not working for anyone"
 //!   (but "would not reach the Far East until May 1905" tells when it did);
 //! - a question: "How many shares will be around in 1995?" he asked;
+//! - a possession: "had an average of 5.6 million shares" (but "had a loss" tells one);
 //! - a hedged prediction: a verb after a modal of possibility ("could be located by Friday",
 //!   "should increase in 1990"), unless its date is still ahead ("could come as early as
 //!   Tuesday" is an uncertain plan), or after a negated one ("wouldn't be profitable until
@@ -19,13 +20,16 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::detect::{is_past_form, word_before_adverbs};
+use super::detect::{is_event_noun, is_past_form, word_before_adverbs};
 use super::words::{
     ARTICLES, AUXILIARIES, COMPARISON_WORDS, COPULAS, FIGURE_WORDS, HEDGED_MODALS,
     PERIOD_END_VERBS, PERIOD_NOUNS, Token, VERB_ADVERBS, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
+
+/// How many words after a main verb `have` are looked at for a happening it has.
+const POSSESSED_REACH: usize = 3;
 
 /// A modal of possibility before a verb.
 enum Hedge {
@@ -70,6 +74,7 @@ impl<'t> Happenings<'t> {
         hedged
             || self.asked(timex)
             || self.is_state(event)
+            || self.possession(event)
             || (self.negated(event) && !self.until(timex))
             || (self.figures && self.compares(timex))
     }
@@ -82,16 +87,17 @@ impl<'t> Happenings<'t> {
             && word_before_adverbs(self.tokens, event).is_some_and(|j| self.tokens[j].is(COPULAS))
     }
 
-    /// "had not called", "did not know", "a consultant not working": `not`, `never` or a
-    /// contracted negation before the verb, with only adverbs and auxiliaries between. What
-    /// did not happen is no happening.
+    /// "had not called", "did not know", "a consultant not working", "are not going to be
+    /// left": `not`, `never` or a contracted negation before the verb, with only adverbs,
+    /// auxiliaries and "going to" between. What did not happen is no happening.
     fn negated(&self, event: usize) -> bool {
         let contracted = |t: &Token| t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t");
         self.tokens[..event]
             .iter()
             .rev()
             .take_while(|t| {
-                t.is_word() && (t.is(AUXILIARIES) || t.is(VERB_ADVERBS) || contracted(t))
+                let chain = matches!(t.lower.as_str(), "to" | "going");
+                t.is_word() && (t.is(AUXILIARIES) || t.is(VERB_ADVERBS) || chain || contracted(t))
             })
             .any(|t| matches!(t.lower.as_str(), "not" | "never") || contracted(t))
     }
@@ -103,6 +109,17 @@ impl<'t> Happenings<'t> {
             .iter()
             .find(|t| matches!(t.lower.as_str(), "." | "?" | "!"))
             .is_some_and(|t| t.lower == "?")
+    }
+
+    /// "Jayark had an average of 5.6 million shares": `have` as a main verb is a state unless
+    /// what is had is a happening ("had a loss", "had talks", "had a falling out").
+    fn possession(&self, event: usize) -> bool {
+        let happening = |t: &Token| t.is_word() && (is_event_noun(t) || t.lower.ends_with("ing"));
+        matches!(self.tokens[event].lower.as_str(), "has" | "have" | "had")
+            && !self.tokens[event + 1..]
+                .iter()
+                .take(POSSESSED_REACH)
+                .any(happening)
     }
 
     /// "would not reach the Far East until May 1905": a negation up to a date says it
