@@ -3,14 +3,16 @@
 //! Policy for vague references: `PAST_REF` ("recently", "lately"), `PRESENT_REF` ("now", "the
 //! current president") and `FUTURE_REF` ("soon", "the future") date nothing a timeline can
 //! place, so they give no date: "was recently extended" may be last week or last year, and a
-//! reader of a timeline would not place it on the reference month. Durations and sets ("for
+//! reader of a timeline would not place it on the reference month. Only a report ("the paper
+//! recently reported") is placed, by [`vague_past`]: a publication a reader can look up, near
+//! the article's date. Durations and sets ("for
 //! three years", "every week") date
 //! nothing either, nor do values with unknown parts (`XXXX-10`).
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::timeline::date::{Precision, TimelineDate};
-use crate::timex::{Point, Timex, TimexType, Value};
+use crate::timex::{Point, Ref, Timex, TimexType, Value};
 
 /// The date `timex` gives an event, if any.
 ///
@@ -45,6 +47,16 @@ pub fn timeline_date(timex: &Timex) -> Option<TimelineDate> {
         date.approximate = true;
     }
     Some(date)
+}
+
+/// The reference date's month, approximate, for a `PAST_REF` ("recently", "lately"), which
+/// dates a report ("recently reported") and nothing else.
+#[must_use]
+pub fn vague_past(timex: &Timex, reference: Option<NaiveDate>) -> Option<TimelineDate> {
+    match timex.value {
+        Value::Ref(Ref::Past) => reference.map(approximate_month),
+        _ => None,
+    }
 }
 
 /// "Sun earned $5.2 million in the fiscal first quarter", told in October 1989: a company's
@@ -126,6 +138,24 @@ fn approximate_month(day: NaiveDate) -> TimelineDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_vague_past_is_the_reference_month_for_a_report() {
+        let timex = |value| Timex {
+            span: 0..1,
+            kind: TimexType::Date,
+            value,
+            modifier: None,
+        };
+        let reference = NaiveDate::from_ymd_opt(2025, 9, 22);
+        let past = vague_past(&timex(Value::Ref(Ref::Past)), reference);
+        assert_eq!(past.map(|d| d.to_string()).as_deref(), Some("~2025-09"));
+        assert_eq!(vague_past(&timex(Value::Ref(Ref::Past)), None), None);
+        assert_eq!(
+            vague_past(&timex(Value::Ref(Ref::Present)), reference),
+            None
+        );
+    }
 
     #[test]
     fn a_fiscal_quarter_is_the_last_calendar_quarter_ended() {

@@ -361,7 +361,11 @@ fn extract_with_lead(
                 }
                 _ => t,
             };
-            let Some(date) = dating::timeline_date(&timexes[t]) else {
+            let vague_report = || {
+                dating::vague_past(&timexes[t], reference)
+                    .filter(|_| tokens[event].is(words::REPORT_VERBS))
+            };
+            let Some(date) = dating::timeline_date(&timexes[t]).or_else(vague_report) else {
                 continue;
             };
             let period_end = timexes
