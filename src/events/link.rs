@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::detect::{EventPos, is_function_word};
+use super::detect::{EventPos, is_event_noun, is_function_word};
 use super::words::{CLAUSE_OPENERS, DETERMINERS, PERIOD_NOUNS, PREPOSITIONS, Token, TokenKind};
 
 /// Why an event was chosen; the extractor turns it into a confidence.
@@ -235,14 +235,21 @@ fn dates_a_thing(tokens: &[Token], events: &[(usize, EventPos)], timex: &Range<u
     let thing = tokens.get(timex.end).is_some_and(|t| {
         t.is_word() && !is_event(timex.end) && !is_function_word(t) && !t.is(PERIOD_NOUNS)
     });
-    if !thing {
+    // "the February Peace Conference": a name that ends in an event noun names an event.
+    let named_event = tokens[timex.end..]
+        .iter()
+        .take(MAX_PREMODIFIER_GAP)
+        .take_while(|t| t.is_word() && t.capitalized)
+        .any(is_event_noun);
+    if !thing || named_event {
         return false;
     }
     // "release third-quarter results": one hyphenated word of letters is an adjective.
-    if let [word] = &tokens[timex.clone()] {
-        if word.lower.contains('-') && word.lower.chars().any(char::is_alphabetic) {
-            return true;
-        }
+    if let [word] = &tokens[timex.clone()]
+        && word.lower.contains('-')
+        && word.lower.chars().any(char::is_alphabetic)
+    {
+        return true;
     }
     // At most two describing words ("fabled") between the determiner and the expression.
     for k in (0..timex.start).rev().take(3) {
