@@ -232,8 +232,15 @@ fn is_boundary(punct: &str) -> bool {
 /// preposition the phrase may date the clause: "in the 1990 season".
 fn dates_a_thing(tokens: &[Token], events: &[(usize, EventPos)], timex: &Range<usize>) -> bool {
     let is_event = |i: usize| events.binary_search_by_key(&i, |&(e, _)| e).is_ok();
+    // "The government Saturday strongly condemned": an adverb after it, the expression dates
+    // the verb.
     let thing = tokens.get(timex.end).is_some_and(|t| {
-        t.is_word() && !is_event(timex.end) && !is_function_word(t) && !t.is(PERIOD_NOUNS)
+        let adverb = t.lower.ends_with("ly");
+        t.is_word()
+            && !adverb
+            && !is_event(timex.end)
+            && !is_function_word(t)
+            && !t.is(PERIOD_NOUNS)
     });
     // "the February Peace Conference": a name that ends in an event noun names an event.
     let named_event = tokens[timex.end..]

@@ -331,8 +331,8 @@ fn extract_with_lead(
             .collect();
         // The draft of the sentence's previous expression, which a bracketed alternative joins.
         let mut previous: Option<usize> = None;
-        // The drafts this sentence made, not as items of a list.
-        let mut same_in_sentence: Vec<usize> = Vec::new();
+        // The drafts this sentence made, not as items of a list, with their clause's start.
+        let mut same_in_sentence: Vec<(usize, usize)> = Vec::new();
         for (k, &(t, event, rule)) in sentence.links.iter().enumerate() {
             // The items of a list share the event word of the list.
             let event = items[k].as_ref().map_or(event, |item| item.event);
@@ -406,15 +406,16 @@ fn extract_with_lead(
                 sentence: index,
             };
             // Items of a list are different happenings, even of one kind with one name. One
-            // sentence that dates two words to the same day ("Earlier Friday, Cuba celebrated
-            // ... on Friday with rallies") tells one happening.
+            // clause that dates two words to the same day ("Earlier Friday, Cuba celebrated
+            // ... on Friday with rallies") tells one happening; "deplored Friday the blasts
+            // which killed ... earlier in the day" tells two.
             let same = if items[k].is_some() {
                 known.same_title(&draft)
             } else {
                 same_in_sentence
                     .iter()
-                    .copied()
-                    .find(|&d| same_date(&drafts[d], &draft))
+                    .find(|&&(d, start)| start == clause.start && same_date(&drafts[d], &draft))
+                    .map(|&(d, _)| d)
                     .or_else(|| known.same_happening(&draft))
             };
             match same {
@@ -443,7 +444,7 @@ fn extract_with_lead(
                         known.add(&draft, drafts.len());
                         previous = Some(drafts.len());
                         if items[k].is_none() {
-                            same_in_sentence.push(drafts.len());
+                            same_in_sentence.push((drafts.len(), clause.start));
                         }
                         drafts.push(draft);
                     }
