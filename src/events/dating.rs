@@ -1,9 +1,12 @@
 //! From a TIMEX3 value to a timeline date, keeping the value's granularity.
 //!
-//! Policy for vague references: `PAST_REF` ("recently", "lately") dates a real event as the
-//! reference date's month, marked approximate (`~2025-09`); `PRESENT_REF` ("now", "the
+//! Policy for vague references: `PAST_REF` ("recently", "lately"), `PRESENT_REF` ("now", "the
 //! current president") and `FUTURE_REF` ("soon", "the future") date nothing a timeline can
-//! place, so they give no date. Durations and sets ("for three years", "every week") date
+//! place, so they give no date: "was recently extended" may be last week or last year, and a
+//! reader of a timeline would not place it on the reference month. Only a report ("the paper
+//! recently reported") is placed, by [`vague_past`]: a publication a reader can look up, near
+//! the article's date. Durations and sets ("for
+//! three years", "every week") date
 //! nothing either, nor do values with unknown parts (`XXXX-10`).
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -11,33 +14,30 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::{Point, Ref, Timex, TimexType, Value};
 
-/// The date `timex` gives an event, if any; `reference` is the article's date, if known.
+/// The date `timex` gives an event, if any.
 ///
 /// # Example
 /// ```
-/// use chrono::NaiveDate;
 /// use timeliner::events::dating::timeline_date;
 /// use timeliner::timex::{Duration, Point, Ref, Timex, TimexType, Unit, Value};
 ///
-/// let reference = NaiveDate::from_ymd_opt(2025, 9, 22).unwrap();
 /// let timex = |kind, value| Timex { span: 0..1, kind, value, modifier: None };
-/// let date = |t| timeline_date(&t, Some(reference)).map(|d| d.to_string());
+/// let date = |t| timeline_date(&t).map(|d| d.to_string());
 /// let october = Value::Point(Point::Month(2025, 10));
 /// assert_eq!(date(timex(TimexType::Date, october)).as_deref(), Some("2025-10"));
-/// assert_eq!(date(timex(TimexType::Date, Value::Ref(Ref::Past))).as_deref(), Some("~2025-09"));
+/// assert_eq!(date(timex(TimexType::Date, Value::Ref(Ref::Past))), None);
 /// assert_eq!(date(timex(TimexType::Date, Value::Ref(Ref::Present))), None);
 /// let three_years = Value::Duration(Duration::new(Unit::Year, Some(3)));
 /// assert_eq!(date(timex(TimexType::Duration, three_years)), None);
 /// ```
 #[must_use]
-pub fn timeline_date(timex: &Timex, reference: Option<NaiveDate>) -> Option<TimelineDate> {
+pub fn timeline_date(timex: &Timex) -> Option<TimelineDate> {
     if !matches!(timex.kind, TimexType::Date | TimexType::Time) {
         return None;
     }
     let mut date = match &timex.value {
-        Value::Ref(Ref::Past) => approximate_month(reference?),
         Value::Point(point) => from_point(*point)?,
-        Value::Ref(Ref::Present | Ref::Future)
+        Value::Ref(_)
         | Value::Partial(_)
         | Value::PartialDecade(_)
         | Value::Duration(_)
@@ -47,6 +47,51 @@ pub fn timeline_date(timex: &Timex, reference: Option<NaiveDate>) -> Option<Time
         date.approximate = true;
     }
     Some(date)
+}
+
+/// The reference date's month, approximate, for a `PAST_REF` ("recently", "lately"), which
+/// dates a report ("recently reported") and nothing else.
+#[must_use]
+pub fn vague_past(timex: &Timex, reference: Option<NaiveDate>) -> Option<TimelineDate> {
+    match timex.value {
+        Value::Ref(Ref::Past) => reference.map(approximate_month),
+        _ => None,
+    }
+}
+
+/// "Sun earned $5.2 million in the fiscal first quarter", told in October 1989: a company's
+/// fiscal quarters are not the calendar's, and a fiscal quarter of the article's year without
+/// a year of its own is the last one to have ended before the article, as the calendar
+/// quarter. `words` is the expression's text; other dates are kept.
+#[must_use]
+pub fn fiscal_quarter(
+    words: &str,
+    date: TimelineDate,
+    reference: Option<NaiveDate>,
+) -> TimelineDate {
+    let Some(reference) = reference else {
+        return date;
+    };
+    let fiscal = words
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("fiscal"));
+    let own_year = words.chars().any(|c| c.is_ascii_digit());
+    if !fiscal || own_year || date.year != reference.year() {
+        return date;
+    }
+    let Precision::Quarter(_) = date.precision else {
+        return date;
+    };
+    // The quarter before the reference date's.
+    let (year, quarter) = match reference.month0() / 3 {
+        0 => (reference.year() - 1, 4),
+        q => (reference.year(), q),
+    };
+    TimelineDate {
+        year,
+        precision: Precision::Quarter(u8::try_from(quarter).unwrap_or(4)),
+        approximate: date.approximate,
+    }
 }
 
 fn from_point(point: Point) -> Option<TimelineDate> {
@@ -95,6 +140,70 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_vague_past_is_the_reference_month_for_a_report() {
+        let timex = |value| Timex {
+            span: 0..1,
+            kind: TimexType::Date,
+            value,
+            modifier: None,
+        };
+        let reference = NaiveDate::from_ymd_opt(2025, 9, 22);
+        let past = vague_past(&timex(Value::Ref(Ref::Past)), reference);
+        assert_eq!(past.map(|d| d.to_string()).as_deref(), Some("~2025-09"));
+        assert_eq!(vague_past(&timex(Value::Ref(Ref::Past)), None), None);
+        assert_eq!(
+            vague_past(&timex(Value::Ref(Ref::Present)), reference),
+            None
+        );
+    }
+
+    #[test]
+    fn a_fiscal_quarter_is_the_last_calendar_quarter_ended() {
+        let quarter = |year, q| TimelineDate {
+            year,
+            precision: Precision::Quarter(q),
+            approximate: false,
+        };
+        let october = NaiveDate::from_ymd_opt(1989, 10, 26);
+        let february = NaiveDate::from_ymd_opt(1990, 2, 1);
+        let cases = [
+            (
+                "the fiscal first quarter",
+                quarter(1989, 1),
+                october,
+                quarter(1989, 3),
+            ),
+            (
+                "its fiscal second quarter",
+                quarter(1990, 2),
+                february,
+                quarter(1989, 4),
+            ),
+            (
+                "the first quarter",
+                quarter(1989, 1),
+                october,
+                quarter(1989, 1),
+            ),
+            (
+                "the fiscal 1990 first quarter",
+                quarter(1990, 1),
+                october,
+                quarter(1990, 1),
+            ),
+            (
+                "the fiscal first quarter",
+                quarter(1989, 1),
+                None,
+                quarter(1989, 1),
+            ),
+        ];
+        for (words, date, reference, want) in cases {
+            assert_eq!(fiscal_quarter(words, date, reference), want, "{words}");
+        }
+    }
+
+    #[test]
     fn values_keep_their_granularity() {
         let cases = [
             ("2019", Some("2019")),
@@ -118,8 +227,8 @@ mod tests {
             ("2011-WXX", None),
             ("199X", None),
             ("FUTURE_REF", None),
+            ("PAST_REF", None),
         ];
-        let reference = NaiveDate::from_ymd_opt(2025, 9, 22).unwrap();
         for (value, want) in cases {
             let timex = Timex {
                 span: 0..1,
@@ -127,7 +236,7 @@ mod tests {
                 value: Value::parse(value).unwrap(),
                 modifier: None,
             };
-            let got = timeline_date(&timex, Some(reference)).map(|d| d.to_string());
+            let got = timeline_date(&timex).map(|d| d.to_string());
             assert_eq!(got.as_deref(), want, "{value}");
         }
     }

@@ -39,6 +39,19 @@ pub(super) fn draft(
         let tokens = &sentence.tokens;
         let clauses = title::Clauses::new(tokens);
         let clause = clauses.of(verb);
+        // "Slepian was heating soup in his kitchen last fall when ...": a clause with a time
+        // of its own tells of another day ("before next week's talks" dates the talks).
+        let in_timex = &sentence.in_timex;
+        let own_time = clause.clone().any(|i| {
+            let run_ends = in_timex[i] && !in_timex.get(i + 1).is_some_and(|&x| x);
+            run_ends
+                && tokens
+                    .get(i + 1)
+                    .is_none_or(|t| t.kind != TokenKind::Possessive)
+        });
+        if own_time {
+            continue;
+        }
         if status::Plans::new(tokens).within(clause.start, verb) {
             return None;
         }

@@ -11,8 +11,8 @@
 
 use std::ops::Range;
 
-use super::detect::EventPos;
-use super::words::{CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, Token, TokenKind};
+use super::detect::{EventPos, is_event_noun, is_function_word};
+use super::words::{CLAUSE_OPENERS, DETERMINERS, PERIOD_NOUNS, PREPOSITIONS, Token, TokenKind};
 
 /// Why an event was chosen; the extractor turns it into a confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,6 +130,9 @@ impl<'a> Linker<'a> {
         if let Some(noun) = premodified_noun(tokens, events, timex) {
             return Some((noun, LinkRule::Premodifier));
         }
+        if dates_a_thing(tokens, events, timex) {
+            return None;
+        }
         let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
         let after_preposition = before.is_some_and(|t| t.is(PREPOSITIONS));
         let opens_sentence = tokens[..timex.start]
@@ -221,6 +224,55 @@ fn is_boundary(punct: &str) -> bool {
         punct,
         "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "-"
     )
+}
+
+/// "Kopp's 1987 Chevrolet", "the fabled 11th century temple", "third-quarter results": an
+/// expression between a determiner (or a possessive) and a noun that names no event, or one
+/// hyphenated word before such a noun, dates that thing, not an event of the clause. After a
+/// preposition the phrase may date the clause: "in the 1990 season".
+fn dates_a_thing(tokens: &[Token], events: &[(usize, EventPos)], timex: &Range<usize>) -> bool {
+    let is_event = |i: usize| events.binary_search_by_key(&i, |&(e, _)| e).is_ok();
+    // "The government Saturday strongly condemned": an adverb after it, the expression dates
+    // the verb.
+    let thing = tokens.get(timex.end).is_some_and(|t| {
+        let adverb = t.lower.ends_with("ly");
+        t.is_word()
+            && !adverb
+            && !is_event(timex.end)
+            && !is_function_word(t)
+            && !t.is(PERIOD_NOUNS)
+    });
+    // "the February Peace Conference": a name that ends in an event noun names an event.
+    let named_event = tokens[timex.end..]
+        .iter()
+        .take(MAX_PREMODIFIER_GAP)
+        .take_while(|t| t.is_word() && t.capitalized)
+        .any(is_event_noun);
+    if !thing || named_event {
+        return false;
+    }
+    // "release third-quarter results": one hyphenated word of letters is an adjective.
+    if let [word] = &tokens[timex.clone()]
+        && word.lower.contains('-')
+        && word.lower.chars().any(char::is_alphabetic)
+    {
+        return true;
+    }
+    // At most two describing words ("fabled") between the determiner and the expression.
+    for k in (0..timex.start).rev().take(3) {
+        let t = &tokens[k];
+        let determiner =
+            t.kind == TokenKind::Possessive || (t.is(DETERMINERS) && t.lower != "that");
+        if determiner {
+            return !k
+                .checked_sub(1)
+                .is_some_and(|p| tokens[p].is_word() && tokens[p].is(PREPOSITIONS));
+        }
+        if !t.is_word() || is_event(k) || is_function_word(t) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "the 2019 Hanoi talks", "his Aug. 2 power-grab", "last year's election": the expression
@@ -327,7 +379,9 @@ mod tests {
         for start in 0..toks.len() {
             for end in start + 1..(start + 4).min(toks.len()) {
                 let timex = start..end;
-                if premodified_noun(&toks, &events, &timex).is_some() {
+                if premodified_noun(&toks, &events, &timex).is_some()
+                    || dates_a_thing(&toks, &events, &timex)
+                {
                     continue;
                 }
                 let walked = closest_by_walking(&toks, &events, &timex).map(|(cost, i)| {

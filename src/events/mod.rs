@@ -31,7 +31,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use crate::timeline::date::TimelineDate;
+use crate::timeline::date::{Precision, TimelineDate};
 use crate::timeline::{Event, EventEnd, Status};
 use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
@@ -124,7 +124,7 @@ fn extract_with_lead(
         let dated_content: Vec<usize> = sentence
             .links
             .iter()
-            .filter(|&&(t, ..)| dating::timeline_date(&timexes[t], reference).is_some())
+            .filter(|&&(t, ..)| dating::timeline_date(&timexes[t]).is_some())
             .map(|&(_, e, _)| e)
             .filter(|&e| {
                 attribution.reported(e)
@@ -137,6 +137,8 @@ fn extract_with_lead(
             .collect();
         // The draft of the sentence's previous expression, which a bracketed alternative joins.
         let mut previous: Option<usize> = None;
+        // The drafts this sentence made, not as items of a list, with their clause's start.
+        let mut same_in_sentence: Vec<(usize, usize)> = Vec::new();
         for (k, &(t, event, rule)) in sentence.links.iter().enumerate() {
             // The items of a list share the event word of the list.
             let event = items[k].as_ref().map_or(event, |item| item.event);
@@ -165,14 +167,24 @@ fn extract_with_lead(
                 }
                 _ => t,
             };
-            let Some(date) = dating::timeline_date(&timexes[t], reference) else {
+            let vague_report = || {
+                dating::vague_past(&timexes[t], reference)
+                    .filter(|_| tokens[event].is(words::REPORT_VERBS))
+            };
+            let Some(date) = dating::timeline_date(&timexes[t]).or_else(vague_report) else {
                 continue;
             };
             let period_end = timexes
                 .get(t + 1)
                 .filter(|next| states::ends_period(text, &timexes[t], next))
-                .and_then(|next| dating::timeline_date(next, reference));
-            let date = states::period_date(date, period_end);
+                .and_then(dating::timeline_date);
+            let date = match period_end {
+                Some(_) => states::period_date(date, period_end),
+                None => {
+                    let words = text.get(timexes[t].span.clone()).unwrap_or_default();
+                    dating::fiscal_quarter(words, date, reference)
+                }
+            };
             let (date, end) = match ends[t] {
                 Some(End::Range { start, end }) => (start, Some(EventEnd::Date(end))),
                 Some(End::Ongoing) => (date, Some(EventEnd::Ongoing)),
@@ -199,11 +211,18 @@ fn extract_with_lead(
                 dated: sentence.range.clone(),
                 sentence: index,
             };
-            // Items of a list are different happenings, even of one kind with one name.
+            // Items of a list are different happenings, even of one kind with one name. One
+            // clause that dates two words to the same day ("Earlier Friday, Cuba celebrated
+            // ... on Friday with rallies") tells one happening; "deplored Friday the blasts
+            // which killed ... earlier in the day" tells two.
             let same = if items[k].is_some() {
                 known.same_title(&draft)
             } else {
-                known.same_happening(&draft)
+                same_in_sentence
+                    .iter()
+                    .find(|&&(d, start)| start == clause.start && same_date(&drafts[d], &draft))
+                    .map(|&(d, _)| d)
+                    .or_else(|| known.same_happening(&draft))
             };
             match same {
                 Some(d) => {
@@ -212,11 +231,30 @@ fn extract_with_lead(
                         .push((sentence.range.clone(), rule.confidence()));
                     previous = Some(d);
                 }
-                None => {
-                    known.add(&draft, drafts.len());
-                    previous = Some(drafts.len());
-                    drafts.push(draft);
-                }
+                None => match known.told_less_precisely(&drafts, &draft) {
+                    // The same happening told again more precisely: the event takes the
+                    // precise date and its sentence.
+                    Some(d) => {
+                        let coarser = &mut drafts[d];
+                        coarser
+                            .mentions
+                            .push((sentence.range.clone(), rule.confidence()));
+                        coarser.date = draft.date;
+                        coarser.title = draft.title;
+                        coarser.status = draft.status;
+                        coarser.dated = draft.dated;
+                        known.add(&drafts[d], d);
+                        previous = Some(d);
+                    }
+                    None => {
+                        known.add(&draft, drafts.len());
+                        previous = Some(drafts.len());
+                        if items[k].is_none() {
+                            same_in_sentence.push((drafts.len(), clause.start));
+                        }
+                        drafts.push(draft);
+                    }
+                },
             }
         }
     }
@@ -253,6 +291,11 @@ fn same_day_happening(a: &Draft, b: &Draft) -> bool {
     same_day(a, b) && (a.kind == b.kind || a.names.iter().any(|n| b.names.binary_search(n).is_ok()))
 }
 
+/// `a` and `b` have the same date and end.
+fn same_date(a: &Draft, b: &Draft) -> bool {
+    a.date == b.date && end_key(a.end) == end_key(b.end)
+}
+
 /// `a` and `b` fall on the same day, whether approximate or not.
 fn same_day(a: &Draft, b: &Draft) -> bool {
     let day = |d: &Draft| (d.date.first_day(), d.date.last_day());
@@ -267,7 +310,13 @@ struct DraftIndex {
     by_title: FastMap<(TimelineDate, EndKey, String), usize>,
     /// The first draft of each date (and end), kind and name.
     by_name: FastMap<(TimelineDate, EndKey, String, String), usize>,
+    /// The drafts of each kind and name, in order.
+    of_kind_name: FastMap<(String, String), Vec<usize>>,
 }
+
+/// How many of the latest drafts of one kind and name a new draft is compared with for a date
+/// one holds within the other: a happening is told again close by.
+const RETOLD_REACH: usize = 4;
 
 impl DraftIndex {
     /// The first draft that is the same happening as `new`: the same date (and end) and the
@@ -292,11 +341,44 @@ impl DraftIndex {
             .copied()
     }
 
+    /// A recent draft of an earlier sentence, of the same kind and with a name in common,
+    /// whose date holds `new`'s: "abducted in March 1996", then "his capture on March 26,
+    /// 1996". Both exact (no "about", no week read as its month), by the month or finer, with
+    /// no end. A later, vaguer date is no retelling: "three attempts during October" after
+    /// "the first attempt on 12 October" sums up more than the first.
+    fn told_less_precisely(&self, drafts: &[Draft], new: &Draft) -> Option<usize> {
+        let by_month = |d: &Draft| {
+            d.end.is_none()
+                && !d.date.approximate
+                && matches!(d.date.precision, Precision::Month(_) | Precision::Day(..))
+        };
+        if !by_month(new) {
+            return None;
+        }
+        let holds = |a: &TimelineDate, b: &TimelineDate| {
+            a.first_day() <= b.first_day() && b.last_day() <= a.last_day()
+        };
+        new.names
+            .iter()
+            .filter_map(|name| self.of_kind_name.get(&(new.kind.clone(), name.clone())))
+            .flat_map(|list| list.iter().rev().take(RETOLD_REACH))
+            .copied()
+            .filter(|&d| {
+                let old = &drafts[d];
+                old.sentence < new.sentence && by_month(old) && holds(&old.date, &new.date)
+            })
+            .min()
+    }
+
     fn add(&mut self, draft: &Draft, d: usize) {
         self.by_title
             .entry((draft.date, end_key(draft.end), draft.title.clone()))
             .or_insert(d);
         for name in draft.names.iter() {
+            self.of_kind_name
+                .entry((draft.kind.clone(), name.clone()))
+                .or_default()
+                .push(d);
             self.by_name
                 .entry((
                     draft.date,
@@ -449,8 +531,34 @@ fn kind_of(word: &str) -> String {
     lemmas
         .iter()
         .find(|l| is_in(words::EVENT_VERBS, l) || is_in(words::EVENT_NOUNS, l))
-        .unwrap_or(&lemmas[0])
-        .clone()
+        .map_or_else(|| stem(word).to_string(), Clone::clone)
+}
+
+/// What the forms of an unlisted word share, so that a verb and its noun are of one kind:
+/// "rescued" and "rescue" → "rescu", "introduced" and "introduction" → "introduc",
+/// "announcement" → "announc". Never shorter than four letters.
+fn stem(word: &str) -> &str {
+    let mut stem = word;
+    for endings in [
+        &["tion", "sion", "ment"][..],
+        &["ing", "ed", "es", "s"],
+        &["e"],
+    ] {
+        if let Some(shorter) = endings
+            .iter()
+            .find_map(|e| stem.strip_suffix(e))
+            .filter(|s| s.len() >= 4)
+        {
+            stem = shorter;
+        }
+    }
+    // "kidnapped" and "kidnap".
+    let bytes = stem.as_bytes();
+    let n = bytes.len();
+    if n >= 5 && bytes[n - 1] == bytes[n - 2] && !matches!(bytes[n - 1], b's' | b'l' | b'e') {
+        stem = &stem[..n - 1];
+    }
+    stem
 }
 
 /// How many names on each side of an event word merging compares: the names of its own

@@ -48,10 +48,8 @@ pub(super) fn ends(
     let mut ends = vec![None; timexes.len()];
     for (k, pair) in timexes.windows(2).enumerate() {
         let (start, end) = (&pair[0], &pair[1]);
-        let (Some(from), Some(to)) = (
-            dating::timeline_date(start, reference),
-            dating::timeline_date(end, reference),
-        ) else {
+        let (Some(from), Some(to)) = (dating::timeline_date(start), dating::timeline_date(end))
+        else {
             continue;
         };
         let joined = recognize::joins(text, &start.span, &end.span)
@@ -82,7 +80,7 @@ pub(super) fn ends(
         if ends[k].is_some() || k > 0 && matches!(ends[k - 1], Some(End::Range { .. })) {
             continue;
         }
-        let Some(date) = dating::timeline_date(timex, Some(reference)) else {
+        let Some(date) = dating::timeline_date(timex) else {
             continue;
         };
         let before = text[..timex.span.start].split_whitespace().next_back();

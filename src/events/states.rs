@@ -2,6 +2,10 @@
 //! modifies. A timeline shows happenings; the same date may modify
 //! - a state: a form of `be` and a word that is no participle ("are worth half in October",
 //!   "was larger in 1919"): "was killed", "is laying off" still tell happenings;
+//! - a negated verb: "had not called Kopp a suspect", "a consultant not working for anyone"
+//!   (but "would not reach the Far East until May 1905" tells when it did);
+//! - a question: "How many shares will be around in 1995?" he asked;
+//! - a possession: "had an average of 5.6 million shares" (but "had a loss" tells one);
 //! - a hedged prediction: a verb after a modal of possibility ("could be located by Friday",
 //!   "should increase in 1990"), unless its date is still ahead ("could come as early as
 //!   Tuesday" is an uncertain plan), or after a negated one ("wouldn't be profitable until
@@ -16,13 +20,16 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::detect::{is_past_form, word_before_adverbs};
+use super::detect::{is_event_noun, is_past_form, word_before_adverbs};
 use super::words::{
     ARTICLES, AUXILIARIES, COMPARISON_WORDS, COPULAS, FIGURE_WORDS, HEDGED_MODALS,
-    PERIOD_END_VERBS, PERIOD_NOUNS, Token, is_in,
+    PERIOD_END_VERBS, PERIOD_NOUNS, Token, VERB_ADVERBS, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
+
+/// How many words after a main verb `have` are looked at for a happening it has.
+const POSSESSED_REACH: usize = 3;
 
 /// A modal of possibility before a verb.
 enum Hedge {
@@ -64,7 +71,12 @@ impl<'t> Happenings<'t> {
             Some(Hedge::Possible) => !ahead,
             None => false,
         };
-        hedged || self.is_state(event) || (self.figures && self.compares(timex))
+        hedged
+            || self.asked(timex)
+            || self.is_state(event)
+            || self.possession(event)
+            || (self.negated(event) && !self.until(timex))
+            || (self.figures && self.compares(timex))
     }
 
     /// "are worth", "was larger": the word after a form of `be` is no participle.
@@ -73,6 +85,48 @@ impl<'t> Happenings<'t> {
         let participle = is_past_form(t) || t.lower.ends_with("ing") || t.lower.ends_with("en");
         !participle
             && word_before_adverbs(self.tokens, event).is_some_and(|j| self.tokens[j].is(COPULAS))
+    }
+
+    /// "had not called", "did not know", "a consultant not working", "are not going to be
+    /// left": `not`, `never` or a contracted negation before the verb, with only adverbs,
+    /// auxiliaries and "going to" between. What did not happen is no happening.
+    fn negated(&self, event: usize) -> bool {
+        let contracted = |t: &Token| t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t");
+        self.tokens[..event]
+            .iter()
+            .rev()
+            .take_while(|t| {
+                let chain = matches!(t.lower.as_str(), "to" | "going");
+                t.is_word() && (t.is(AUXILIARIES) || t.is(VERB_ADVERBS) || chain || contracted(t))
+            })
+            .any(|t| matches!(t.lower.as_str(), "not" | "never") || contracted(t))
+    }
+
+    /// "How many shares will be around in 1995?" he asked: a question tells no happening.
+    fn asked(&self, timex: &Range<usize>) -> bool {
+        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+        self.tokens[after..]
+            .iter()
+            .find(|t| matches!(t.lower.as_str(), "." | "?" | "!"))
+            .is_some_and(|t| t.lower == "?")
+    }
+
+    /// "Jayark had an average of 5.6 million shares": `have` as a main verb is a state unless
+    /// what is had is a happening ("had a loss", "had talks", "had a falling out").
+    fn possession(&self, event: usize) -> bool {
+        let happening = |t: &Token| t.is_word() && (is_event_noun(t) || t.lower.ends_with("ing"));
+        matches!(self.tokens[event].lower.as_str(), "has" | "have" | "had")
+            && !self.tokens[event + 1..]
+                .iter()
+                .take(POSSESSED_REACH)
+                .any(happening)
+    }
+
+    /// "would not reach the Far East until May 1905": a negation up to a date says it
+    /// happened then.
+    fn until(&self, timex: &Range<usize>) -> bool {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        first > 0 && matches!(self.tokens[first - 1].lower.as_str(), "until" | "till")
     }
 
     /// "could be located", "should increase", "wouldn't have been": a modal of possibility
