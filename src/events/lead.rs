@@ -113,7 +113,8 @@ fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
         .position(|t| t.is_word() && super::detect::has_lemma_in(t, OPINION_VERBS))
         .unwrap_or(tokens.len());
     sentence.events.iter().find_map(|&(i, pos)| {
-        let subject = tokens[clauses.of(i).start.max(from)..i]
+        // A verb inside the dateline ("Call - ...") has no subject after the dateline.
+        let subject = tokens[clauses.of(i).start.max(from).min(i)..i]
             .iter()
             .any(|t| t.is_word() && !t.is(PREPOSITIONS));
         let after_to = i > 0 && tokens[i - 1].lower == "to";
@@ -203,5 +204,22 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+    /// Found by the fuzzer: an event verb before a dash that ends a would-be dateline sliced the
+    /// tokens from the dash back to the verb, and panicked.
+    #[test]
+    fn a_verb_inside_the_dateline_makes_no_lead() {
+        for text in ["Call %-.", "Call - now."] {
+            let found = news(text);
+            assert!(
+                found.iter().all(|e| !e.starts_with('~')),
+                "{text}: {found:?}"
+            );
+        }
+        // The lead after such a dateline is read as before.
+        assert_eq!(
+            news("Strike - The union met."),
+            ["~2013-02-12 Union met Happened"]
+        );
     }
 }
