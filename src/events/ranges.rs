@@ -7,7 +7,7 @@ use super::dating;
 use crate::recognize;
 use crate::timeline::EventEnd;
 use crate::timeline::date::{Precision, TimelineDate};
-use crate::timex::Timex;
+use crate::timex::{Timex, TimexType};
 
 /// How an expression ends or opens the happening it dates.
 #[derive(Debug, Clone, Copy)]
@@ -62,11 +62,18 @@ pub(super) fn ends(
         }
         let from = if to.first_day() > from.last_day() {
             from
-        } else {
+        } else if to.last_day() < from.first_day()
+            // Clock times run forward within their days; a backward pair is misread days.
+            && start.kind == TimexType::Date
+            && end.kind == TimexType::Date
+        {
             match year_before(from, to) {
                 Some(earlier) => earlier,
                 None => continue,
             }
+        } else {
+            // "from 9am to 5pm": one day, or one period inside the other, is no range.
+            continue;
         };
         ends[k] = Some(End::Range {
             start: from,
@@ -144,8 +151,19 @@ fn year_before(from: TimelineDate, to: TimelineDate) -> Option<TimelineDate> {
         year: from.year - 1,
         ..from
     };
-    (from.year == to.year && in_year(&from) && in_year(&to) && to.first_day() > earlier.last_day())
-        .then_some(earlier)
+    // February 29 has no day the year before (nor do the years ending at chrono's range).
+    let exists = match earlier.precision {
+        Precision::Day(m, d) => {
+            NaiveDate::from_ymd_opt(earlier.year, u32::from(m), u32::from(d)).is_some()
+        }
+        _ => true,
+    };
+    (exists
+        && from.year == to.year
+        && in_year(&from)
+        && in_year(&to)
+        && to.first_day() > earlier.last_day())
+    .then_some(earlier)
 }
 
 #[cfg(test)]
@@ -242,5 +260,21 @@ mod tests {
                 pair("2013-02-10", None),
             ]
         );
+    }
+
+    /// Found by the fuzzer: hours of one day were read as a range whose end comes first, so
+    /// its start went back a year, and a 29 February went back to a year without one.
+    #[test]
+    fn hours_of_one_day_and_a_leap_day_make_no_backward_range() {
+        // (The first clock time does not take Sunday yet: two events, but none a year long.)
+        let text = "The polls opened from 7 a.m. to 8 p.m. on Sunday.";
+        let found = dated(text, DocType::News);
+        assert!(found.iter().all(|(_, end)| end.is_none()), "{found:?}");
+        let text = "The shop opened from 0am to 8:00.";
+        assert_eq!(dated(text, DocType::News), [pair("2013-02-12", None)]);
+        let text = "In 1944 the army held the town from 29 February to 3 January.";
+        for (date, end) in dated(text, DocType::Narrative) {
+            assert!(!date.contains("1943-02-29"), "{date} {end:?}");
+        }
     }
 }
