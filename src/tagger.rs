@@ -380,17 +380,25 @@ fn bare_years(
 /// says the reference date (perhaps with a clock time, "2009-12-19T17:00:00"), which dates when
 /// a history was written, not anything in its story.
 fn own_timestamp(text: &str, span: &Range<usize>, value: &Value, reference: NaiveDate) -> bool {
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| span.end + i);
-    let rest = text[span.end..line_end].trim_end();
+    // Read as one expression, the stamp's clock time is in the value.
+    if !matches!(*value, Value::Point(Point::Day(day) | Point::Clock(day, ..)) if day == reference)
+    {
+        return false;
+    }
+    // Only the blanks before and the stamp's characters after are read: scanning to the line's
+    // ends made a text without line breaks quadratic.
+    let before = text[..span.start].trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
+    let after = &text[span.end..];
+    let n = after
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b':' | b'T' | b' ' | b'\t' | b'\r'))
+        .count();
+    let rest = after[..n].trim_end();
     let clock = rest
         .strip_prefix('T')
         .is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b':'));
-    // Read as one expression, the stamp's clock time is in the value.
-    matches!(*value, Value::Point(Point::Day(day) | Point::Clock(day, ..)) if day == reference)
-        && text[line_start..span.start].trim().is_empty()
+    (before.is_empty() || before.ends_with('\n'))
+        && matches!(after.as_bytes().get(n), None | Some(b'\n'))
         && (rest.is_empty() || clock)
 }
 
