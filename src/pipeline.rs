@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 use crate::events::{extract, extract_news};
 use crate::tagger::{DocType, TagOptions, is_narrative, tag};
-use crate::text::{body_start, sentences};
+use crate::text::{body_start, front_matter_field, sentences};
 use crate::timeline::date::TimelineDate;
 use crate::timeline::{Event, Source, Timeline};
 use crate::timex::Timex;
@@ -117,7 +117,8 @@ pub fn extract_all_with(
 }
 
 /// The source entry for an article: the existing timeline's entry for the same path, else a
-/// new one named after the file.
+/// new one with the `title`, `url` and `publisher` of its front matter, named after the file
+/// when it has no title.
 pub fn source_for(article: &Article, known: &[Source], taken: &[Source]) -> Source {
     let path = &article.name;
     if let Some(s) = known.iter().find(|s| s.path.as_deref() == Some(path)) {
@@ -128,14 +129,16 @@ pub fn source_for(article: &Article, known: &[Source], taken: &[Source]) -> Sour
         |s| s.to_string_lossy().into_owned(),
     );
     let id = source_id(&stem, known, taken);
+    let field = |key| front_matter_field(&article.text, key).map(str::to_string);
     Source {
         id,
-        title: humanize(&stem),
+        title: field("title").unwrap_or_else(|| humanize(&stem)),
+        url: field("url"),
+        publisher: field("publisher"),
         path: Some(path.clone()),
         published: article
             .reference
             .and_then(|d| TimelineDate::parse(&d.to_string()).ok()),
-        ..Source::default()
     }
 }
 
@@ -202,5 +205,26 @@ mod tests {
         };
         let (_, spans) = tag_article(&article);
         assert_eq!(spans, vec![3..article.text.len()]);
+    }
+
+    #[test]
+    fn a_source_takes_its_title_url_and_publisher_from_front_matter() {
+        let article = |text: &str| Article {
+            name: "talks/kim-trump.txt".into(),
+            text: text.into(),
+            reference: NaiveDate::from_ymd_opt(2025, 9, 22),
+            doc_type: DocType::News,
+        };
+        let front = "---\ntitle: 'Kim: \"fond memories\"'\nurl: https://example.org/a\npublisher: The Daily\ndate: 2025-09-22\n---\nKim spoke.";
+        let source = source_for(&article(front), &[], &[]);
+        assert_eq!(source.id, "kim-trump");
+        assert_eq!(source.title, "Kim: \"fond memories\"");
+        assert_eq!(source.url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(source.publisher.as_deref(), Some("The Daily"));
+        // Without front matter (or with an empty title) the file's name is the title.
+        for text in ["Kim spoke.", "---\ntitle:\n---\nKim spoke."] {
+            let source = source_for(&article(text), &[], &[]);
+            assert_eq!((source.title.as_str(), source.url), ("Kim trump", None));
+        }
     }
 }

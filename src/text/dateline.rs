@@ -101,6 +101,38 @@ pub fn body_start(text: &str) -> usize {
     0
 }
 
+/// The value of a `key:` line in an article's front matter (quotes stripped), if it has one
+/// that is not empty: the `title`, `url` or `publisher` of its source.
+///
+/// # Example
+///
+/// ```
+/// use timeliner::text::front_matter_field;
+///
+/// let text = "---\ntitle: \"Talks: day one\"\ndate: 2025-09-22\n---\nKim spoke.";
+/// assert_eq!(front_matter_field(text, "title"), Some("Talks: day one"));
+/// assert_eq!(front_matter_field(text, "url"), None);
+/// assert_eq!(front_matter_field("title: x\nKim spoke.", "title"), None);
+/// ```
+#[must_use]
+pub fn front_matter_field<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    let body = body_start(text);
+    text[..body].lines().find_map(|line| {
+        let value = line
+            .trim_start_matches('\u{feff}')
+            .trim()
+            .strip_prefix(key)?
+            .strip_prefix(':')?
+            .trim();
+        let unquoted = ['"', '\'']
+            .iter()
+            .find_map(|&q| value.strip_prefix(q)?.strip_suffix(q))
+            .unwrap_or(value)
+            .trim();
+        (!unquoted.is_empty()).then_some(unquoted)
+    })
+}
+
 fn front_matter_date(text: &str) -> Option<NaiveDate> {
     let body = body_start(text);
     if body == 0 {

@@ -12,7 +12,7 @@ mod tense;
 mod tokens;
 
 pub use data::{DataLine, data_lines};
-pub use dateline::{DateSource, body_start, month_number, reference_date};
+pub use dateline::{DateSource, body_start, front_matter_field, month_number, reference_date};
 pub use sentences::sentences;
 pub use tense::{Tense, tense_around};
 pub use tokens::{Token, TokenKind, tokens};
