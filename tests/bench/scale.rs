@@ -3,7 +3,7 @@
 //! `cargo bench --bench scale [-- --max-mb 100 --runs 2 --only digits]` tags inputs of 1, 10 and 100 MB (up to
 //! `--max-mb`) made of patterns chosen to break a tagger: one word repeated, month names
 //! repeated, digits without a break, lines of a few characters, one endless sentence full of
-//! temporal expressions, punctuation soup, non-ASCII text. Each run is a fresh child process
+//! temporal expressions, a history without line breaks, punctuation soup, non-ASCII text. Each run is a fresh child process
 //! (see `growth.rs`, shared with `scale_extract`); for each tenfold step the time should grow
 //! about tenfold, not a hundredfold.
 //!
@@ -22,12 +22,20 @@ use chrono::NaiveDate;
 use timeliner::tagger::{TagOptions, tag};
 
 /// Repeated units; each pattern is its unit cycled to the wanted size.
-const PATTERNS: [(&str, &str); 9] = [
+const PATTERNS: [(&str, &str); 10] = [
     (
         "news prose",
         "Talks broke down in Hanoi in February 2019. Trump is set to visit South Korea next \
          month for the APEC summit, officials said on Monday, two years after the last \
          meeting; shares rose 3% to $12.50 in the third quarter of fiscal 1999.\n",
+    ),
+    // A history (its years read as the story's) that names the reference day again and again
+    // and never breaks a line: each such mention is tested for being the article's own
+    // timestamp, a test that once read to the ends of the line and so grew quadratic.
+    (
+        "history, no line break",
+        "In 1914 the war began; on 26 December 2001 it was remembered. On 3 August 1914 \
+         Germany declared war, and two days later Britain followed. 2001-12-26 ",
     ),
     ("the the", "the "),
     ("May May", "May "),
