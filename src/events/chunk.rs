@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use super::words::{
     AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS,
-    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, WordHasher, is_in,
+    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, WordHasher, is_in, past_first_word, undoubled,
 };
 use crate::text::{DataLine, data_lines};
 
@@ -255,7 +255,7 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     let lexes = lexes(w);
     let listed = |lex: Lex| has(lexes, lex);
     // Asked only when needed: a walk back over the sentence for every word is quadratic.
-    let first = || i == 0 || tokens[..i].iter().all(|t| !t.is_word());
+    let first = || !past_first_word(tokens, i);
     if w.starts_with(|c: char| c.is_ascii_digit()) || listed(Lex::NumberWords) {
         return Class::Num;
     }
@@ -468,12 +468,10 @@ fn is_verb_lemma(word: &str) -> bool {
     };
     ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
         word.strip_suffix(suffix).is_some_and(|stem| {
-            let b = stem.as_bytes();
-            let doubled = b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2];
             stem.len() >= 2
                 && (is_listed_verb(stem)
                     || with(stem, "e")
-                    || (doubled && is_listed_verb(&stem[..stem.len() - 1]))
+                    || undoubled(stem).is_some_and(|s| s.len() >= 2 && is_listed_verb(s))
                     || stem.strip_suffix('i').is_some_and(|y| with(y, "y")))
         })
     })

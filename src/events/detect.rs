@@ -6,6 +6,7 @@ use super::words::{
     AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, List, NOT_EVENTS,
     NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
     PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
+    past_first_word, undoubled,
 };
 
 /// How an event word is used.
@@ -31,7 +32,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     }
     // Mid-sentence capitals are names ("Hanoi", "APEC"), not events; the words before are
     // looked at only for a capital, as this runs on every word of a sentence.
-    if token.capitalized && tokens[..i].iter().any(Token::is_word) {
+    if token.capitalized && past_first_word(tokens, i) {
         return None;
     }
     if token.lower.chars().any(|c| c.is_ascii_digit()) {
@@ -146,11 +147,10 @@ pub(super) fn has_lemma_in(t: &Token, list: List) -> bool {
         if stem.len() < 2 {
             continue;
         }
-        let bytes = stem.as_bytes();
-        let doubled = bytes.len() >= 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2];
+        let single = undoubled(stem).filter(|s| s.len() >= 2);
         if is_in(list, stem)
             || with(stem, 'e')
-            || (doubled && is_in(list, &stem[..stem.len() - 1]))
+            || single.is_some_and(|s| is_in(list, s))
             || stem.strip_suffix('i').is_some_and(|y| with(y, 'y'))
         {
             return true;
@@ -171,9 +171,8 @@ pub(super) fn lemma_candidates(word: &str) -> impl Iterator<Item = String> + '_ 
             out.push(stem.to_string());
             out.push(format!("{stem}e"));
             // A doubled final consonant: "planned", "cutting".
-            let bytes = stem.as_bytes();
-            if bytes.len() >= 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
-                out.push(stem[..stem.len() - 1].to_string());
+            if let Some(single) = undoubled(stem).filter(|s| s.len() >= 2) {
+                out.push(single.to_string());
             }
             // "denied", "tries".
             if let Some(y) = stem.strip_suffix('i') {

@@ -205,6 +205,19 @@ mod tests {
             );
         }
     }
+    /// Found in review: a word of another script that ends in two equal bytes ("丸" is E4 B8
+    /// B8) was read as ending in a doubled letter ("planned") and cut inside its character.
+    #[test]
+    fn a_word_ending_in_two_equal_bytes_is_cut_nowhere() {
+        for text in [
+            "On Monday the xx\u{4e38}ment of the troops began.",
+            "Officials visited x\u{4e38}s and agreed x\u{4e38}ed the plan on Monday.",
+            "On Monday \u{4e38}\u{4e38}ing x\u{30c3}\u{30c3}ed the x\u{4e38}.",
+        ] {
+            let _ = news(text);
+        }
+    }
+
     /// Found by the fuzzer: an event verb before a dash that ends a would-be dateline sliced the
     /// tokens from the dash back to the verb, and panicked.
     #[test]

@@ -553,10 +553,10 @@ fn stem(word: &str) -> &str {
         }
     }
     // "kidnapped" and "kidnap".
-    let bytes = stem.as_bytes();
-    let n = bytes.len();
-    if n >= 5 && bytes[n - 1] == bytes[n - 2] && !matches!(bytes[n - 1], b's' | b'l' | b'e') {
-        stem = &stem[..n - 1];
+    if let Some(single) =
+        words::undoubled(stem).filter(|s| s.len() >= 4 && !s.ends_with(['s', 'l', 'e']))
+    {
+        stem = single;
     }
     stem
 }

@@ -44,6 +44,9 @@ pub(super) struct Happenings<'t> {
     tokens: &'t [Token],
     /// The sentence states amounts: "$", "%", "percent", "million".
     figures: bool,
+    /// The tokens that end a clause of the sentence ("." "?" "!"), in order: found once, as
+    /// a sentence may hold thousands of dates (a chronology without full stops).
+    marks: Vec<usize>,
 }
 
 impl<'t> Happenings<'t> {
@@ -51,7 +54,14 @@ impl<'t> Happenings<'t> {
         let figures = tokens
             .iter()
             .any(|t| matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS));
-        Self { tokens, figures }
+        let marks = (0..tokens.len())
+            .filter(|&i| matches!(tokens[i].lower.as_str(), "." | "?" | "!"))
+            .collect();
+        Self {
+            tokens,
+            figures,
+            marks,
+        }
     }
 
     /// The expression at byte span `timex`, which dates the event word `tokens[event]` to
@@ -105,10 +115,10 @@ impl<'t> Happenings<'t> {
     /// "How many shares will be around in 1995?" he asked: a question tells no happening.
     fn asked(&self, timex: &Range<usize>) -> bool {
         let after = self.tokens.partition_point(|t| t.span.start < timex.end);
-        self.tokens[after..]
-            .iter()
-            .find(|t| matches!(t.lower.as_str(), "." | "?" | "!"))
-            .is_some_and(|t| t.lower == "?")
+        let next = self.marks.partition_point(|&i| i < after);
+        self.marks
+            .get(next)
+            .is_some_and(|&i| self.tokens[i].lower == "?")
     }
 
     /// "Jayark had an average of 5.6 million shares": `have` as a main verb is a state unless

@@ -102,6 +102,9 @@ pub struct Attribution {
 /// How many words a trailing attribution ("..., the government reported on Friday.") may hold
 /// on each side of its verb.
 const TRAILING_WORDS: usize = 6;
+/// How many tokens before a verb of saying are searched for the comma or quote that closes
+/// what it attributes: the words and what may stand between them.
+const TRAILING_REACH: usize = 4 * TRAILING_WORDS;
 
 impl Attribution {
     #[must_use]
@@ -194,7 +197,12 @@ impl Attribution {
 /// the SEC said, made"): a subject before the verb, a comma right after it.
 fn trailing(tokens: &[Token], at: usize) -> Option<(usize, bool)> {
     let punct = |t: &Token| t.kind == TokenKind::Punct;
-    let before = (0..at).rev().find(|&i| punct(&tokens[i]))?;
+    // Both walks stop a few tokens out: a transcript without punctuation has a verb of saying
+    // every few words, and walking to the clause's ends from each made it quadratic.
+    let before = (0..at)
+        .rev()
+        .take(TRAILING_REACH)
+        .find(|&i| punct(&tokens[i]))?;
     let words_before = tokens[before + 1..at]
         .iter()
         .filter(|t| t.is_word())
@@ -204,7 +212,11 @@ fn trailing(tokens: &[Token], at: usize) -> Option<(usize, bool)> {
         return None;
     }
     let after = &tokens[at + 1..];
-    let words_after = after.iter().take_while(|t| !punct(t)).count();
+    let words_after = after
+        .iter()
+        .take(TRAILING_WORDS + 1)
+        .take_while(|t| !punct(t))
+        .count();
     let aside =
         words_before > 0 && words_after == 0 && after.first().is_some_and(|t| t.lower == ",");
     // "'' said a protester who ...": right after the quote, the verb comes before its subject.

@@ -129,6 +129,29 @@ struct Atom {
     joined: bool,
 }
 
+/// How many tokens from a sentence's start are searched for its first word: a sentence that
+/// opens with more marks than that ("- - - ...") has begun by then.
+const LEAD_REACH: usize = 16;
+
+/// Whether `tokens[i]` comes after the sentence's first word, so that a capital there marks
+/// a name. Bounded: asked of every word, a walk over a long run of marks was quadratic.
+#[must_use]
+pub fn past_first_word(tokens: &[Token], i: usize) -> bool {
+    i > LEAD_REACH || tokens[..i].iter().any(Token::is_word)
+}
+
+/// `stem` without the second of its two equal final letters ("plann" → "plan"), if it ends in
+/// a doubled ASCII letter. Read as characters: a word of another script may end in two equal
+/// bytes that are not a character ("丸" is E4 B8 B8).
+#[must_use]
+pub fn undoubled(stem: &str) -> Option<&str> {
+    let bytes = stem.as_bytes();
+    match bytes {
+        [.., a, b] if a == b && b.is_ascii_alphabetic() => Some(&stem[..stem.len() - 1]),
+        _ => None,
+    }
+}
+
 /// Cuts `text[range]` into tokens whose spans index `text`: the tagger's tokens
 /// ([`crate::text::tokens`]), grouped into the words events read. Letters and digits joined
 /// by `-`, `.` or an apostrophe are one word ("don't", "U.S.", "30-year", "1990s"); the

@@ -103,11 +103,18 @@ pub(super) fn nth(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Va
             Point::containing(day, Unit::Week)
         }
         // "The last day of March", "the first day of next month", "the 15th of next month".
-        (None, Some(Unit::Day) | None) => Point::Day(if n < 0 {
-            add_days(last, i64::from(n + 1))?
-        } else {
-            add_days(first, i64::from(n - 1))?
-        }),
+        // A day the month does not have ("the 31st of next month" in April) is none.
+        (None, Some(Unit::Day) | None) => {
+            let day = if n < 0 {
+                add_days(last, i64::from(n + 1))?
+            } else {
+                add_days(first, i64::from(n - 1))?
+            };
+            if day.month() != month {
+                return None;
+            }
+            Point::Day(day)
+        }
         // A weekend of a month: the weekend of its nth Saturday.
         (None, Some(Unit::Weekend)) => {
             Point::containing(nth_weekday(first, last, Weekday::Sat, n)?, Unit::Weekend)

@@ -394,12 +394,18 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 }
                 _ => return None,
             };
-            let total = (i64::from(hour) * 60 + i64::from(*minutes)).rem_euclid(24 * 60);
+            let said = i64::from(hour) * 60 + i64::from(*minutes);
+            let total = said.rem_euclid(24 * 60);
             let (hour, minute) = (
                 u32::try_from(total / 60).ok()?,
                 u32::try_from(total % 60).ok()?,
             );
-            clock_on_day(s, context, hour, minute)
+            // "A quarter to twelve am on Friday" is 23:45 of the Thursday.
+            let mut value = clock_on_day(s, context, hour, minute)?;
+            if let timex::Value::Point(Point::Clock(day, ..)) = &mut value.value {
+                *day = add_days(*day, said.div_euclid(24 * 60))?;
+            }
+            Some(value)
         }
         Producer::Time(fixed_hour, part) => {
             let (mut hour, minute) = s

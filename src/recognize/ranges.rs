@@ -184,7 +184,9 @@ fn meridiem(word: &str) -> Option<bool> {
 fn clock_of(word: &str) -> Option<(u32, u32)> {
     let (h, m) = word.split_once(':')?;
     let (hour, minute) = (h.parse().ok()?, m.parse().ok()?);
-    (h.len() <= 2 && m.len() == 2 && hour <= 24 && minute < 60).then_some((hour, minute))
+    // "24:00" ends a day; "24:30" is no time.
+    let valid = hour < 24 && minute < 60 || (hour, minute) == (24, 0);
+    (h.len() <= 2 && m.len() == 2 && valid).then_some((hour, minute))
 }
 
 /// A clock time on the reference day, one side of a range of hours.
@@ -429,9 +431,12 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
                         i > 1 && tokens[i - 1].kind == TokenKind::Punct && word(i - 1) == ".",
                     ),
                 );
+                // Lower-case "may" and "march" are verbs: "scores may 1-3 points".
                 if let Some(p) = month_at.filter(|&p| {
                     tokens[p].kind == TokenKind::Word
                         && out.last().is_none_or(|l| l.tokens.end <= p)
+                        && (text.as_bytes()[tokens[p].span.start].is_ascii_uppercase()
+                            || !["march", "may"].contains(&word(p)))
                 }) && let Some(month) = month_number(word(p))
                 {
                     let mut left = side(

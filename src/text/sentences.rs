@@ -46,7 +46,18 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 starts.push(next);
                 i = next;
             }
-            None => i = at + 1,
+            // A run of marks ("!!!", "....") ends no sentence when its first mark does not:
+            // all of them see the same text after the run, so it is skipped whole (mark by
+            // mark, a long run was quadratic).
+            None => {
+                i = at + 1;
+                while i < bytes.len()
+                    && bytes[at] != b'\n'
+                    && matches!(bytes[i], b'.' | b'!' | b'?')
+                {
+                    i += 1;
+                }
+            }
         }
     }
     starts.push(text.len());
@@ -151,6 +162,13 @@ mod tests {
             cut("He said \"No.\" Then left."),
             ["He said \"No.\"", "Then left."]
         );
+    }
+
+    #[test]
+    fn a_run_of_marks_cuts_once_or_not_at_all() {
+        assert_eq!(cut("Wait... What?! No."), ["Wait...", "What?!", "No."]);
+        assert_eq!(cut("It rose.... and fell"), ["It rose.... and fell"]);
+        assert_eq!(cut("x.y.. Z"), ["x.y..", "Z"]);
     }
 
     #[test]

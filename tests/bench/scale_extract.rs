@@ -4,8 +4,10 @@
 //! from inputs of 0.1, 1 and 10 MB (100 MB with `--max-mb 100`) of text shaped to break an
 //! extractor: short dated sentences, one endless sentence of dated clauses, one endless clause
 //! of dates, many distinct dates, one date repeated with many titles, prose with no dates,
-//! news prose. The text is tagged and cut into sentences before the clock starts; the time is
-//! `events::extract`'s (what `timeliner extract` adds to tagging). Each run is a fresh child
+//! news prose, a chronology of lines without full stops, a transcript without punctuation, a
+//! sentence that opens with a long run of dashes, a long run of full stops. The text is tagged
+//! before the clock starts; the time is `text::sentences` and `events::extract` (what
+//! `timeliner extract` adds to tagging). Each run is a fresh child
 //! process (see `growth.rs`, shared with `scale`); for each tenfold step the time should grow
 //! about tenfold (at most about 12x), not a hundredfold.
 //!
@@ -20,7 +22,6 @@ mod timing;
 
 use std::fmt::Write;
 use std::hint::black_box;
-use std::ops::Range;
 
 use chrono::NaiveDate;
 use timeliner::events::extract;
@@ -36,6 +37,10 @@ const PATTERNS: &[&str] = &[
     "same date repeated",
     "no dates",
     "news prose",
+    "chronology, no full stop",
+    "transcript, no punctuation",
+    "dashes before a sentence",
+    "run of full stops",
 ];
 
 fn main() {
@@ -43,9 +48,10 @@ fn main() {
         title: "extraction (events::extract after tag and sentences, reference date 2001-12-26)",
         patterns: PATTERNS.to_vec(),
         make,
-        prepare: |text| (tag(text, &options()), sentences(text)),
-        run: |text, (timexes, spans): &(Vec<Timex>, Vec<Range<usize>>)| {
-            black_box(extract(text, timexes, spans, Some(reference()), "bench")).len()
+        prepare: |text| tag(text, &options()),
+        run: |text, timexes: &Vec<Timex>| {
+            let spans = sentences(text);
+            black_box(extract(text, timexes, &spans, Some(reference()), "bench")).len()
         },
         found: "events",
         sizes: &[100_000, 1_000_000, 10_000_000, 100_000_000],
@@ -97,6 +103,24 @@ fn make(pattern: &str, size: usize) -> String {
                 name(n + 1)
             );
         }),
+        // A line per date and no full stop: one sentence of thousands of dated events.
+        "chronology, no full stop" => generate(size, |n, out| {
+            let (month, day, year) = (MONTHS[n % 12], 1 + n % 28, 1990 + n % 30);
+            let _ = writeln!(out, "{month} {day}, {year}: rebels seized the airport");
+        }),
+        // A verb of saying every few words, no comma or quote to end what it attributes.
+        "transcript, no punctuation" => {
+            growth::cycle("He said that she said that they said on Monday that ", size)
+        }
+        // Every capitalised word asks whether a word came before it in its sentence.
+        "dashes before a sentence" => {
+            let mut text = "- ".repeat(size / 4);
+            text.push_str(&"Alpha ".repeat(size / 12));
+            text.push_str("visited on May 3, 2000.");
+            text
+        }
+        // Each mark asks whether it ends a sentence.
+        "run of full stops" => format!("On May 3, 2000, x{}y attacked.", ".".repeat(size)),
         _ => panic!("unknown pattern {pattern:?}"),
     }
 }
