@@ -58,6 +58,10 @@ fn word_signature(key: u32) -> Signature {
     1 << (32 + key % 32)
 }
 
+/// Bits of `Recognizer::key_scan`.
+const SCAN_STRONG: u8 = 1;
+const SCAN_OPENS: u8 = 2;
+
 /// A rule variant that may start at some token, with where to skip to in its list when its
 /// first element, or its first two, fail (the list is sorted by first, then second element).
 #[derive(Debug, Clone, Copy)]
@@ -300,9 +304,10 @@ pub struct Recognizer {
     /// Per key id: whether a variant may match the word alone, before a word the lexicon does
     /// not know ("a" in "a company" starts nothing).
     key_alone: Vec<bool>,
-    /// Per key id: a word every match near it may rest on (a month, a unit, a rule's own
-    /// word); function words such as "the" or "last" are not strong.
-    key_strong: Vec<bool>,
+    /// Per key id, as `SCAN_*` bits: whether the word is strong, a word every match near it
+    /// may rest on (a month, a unit, a rule's own word; function words such as "the" or "last"
+    /// are not), and whether it may open a variant, a modifier or a not-temporal phrase.
+    key_scan: Vec<u8>,
 }
 
 impl Recognizer {
@@ -364,7 +369,7 @@ impl Recognizer {
                 })
             })
             .collect();
-        let key_openers = (0..)
+        let key_openers: Vec<Heads> = (0..)
             .zip(&by_key)
             .map(|(key, candidates)| {
                 let others = [Class::Modifier, Class::NotTemporal];
@@ -435,11 +440,20 @@ impl Recognizer {
                 }
             }
         }
+        // Whether a word may open something: what `scan::Recognizer::may_continue` needs.
+        let key_scan = key_strong
+            .iter()
+            .zip(&key_openers)
+            .map(|(&strong, openers)| {
+                let opens = openers.followers != Some(0) || openers.words_seconds != 0;
+                (u8::from(strong) * SCAN_STRONG) | (u8::from(opens) * SCAN_OPENS)
+            })
+            .collect();
         Ok(Self {
             key_alone,
             key_heads,
             key_openers,
-            key_strong,
+            key_scan,
             articles,
             key_classes,
             lexicon,

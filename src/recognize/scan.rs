@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use super::lexicon::Class;
 use super::rules::{Builtin, DurationKind, Element, Period, Producer};
 use super::{Recognizer, SIG_END, Signature};
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, lowercase_chunk};
 use crate::timex::{DayPart, Holiday, Ref, Season, Unit};
 pub(super) use builtins::word_class;
 use builtins::year_at;
@@ -93,6 +93,11 @@ struct Input<'a> {
     text: &'a str,
     tokens: &'a [Token],
     keys: Vec<Option<u32>>,
+    /// As bits, 64 tokens a block: the tokens that may start a match, a modifier or a
+    /// not-temporal phrase (a number, a word whose key may open one, "c.", an apostrophe
+    /// before a number) with a strong token (a number, a month, a unit, a rule's own word...)
+    /// among them and the next `STRONG_WITHIN`. A superset of where the scan tries anything.
+    starts: Vec<u64>,
     /// The last amount read, with the token it was read at: variants starting with a year
     /// and with a number read the same word.
     last_number: Cell<Option<(usize, NumberAt)>>,
@@ -106,6 +111,16 @@ type NumberAt = (Option<(usize, Amount)>, bool, bool);
 const STRONG_WITHIN: usize = 5;
 
 impl Input<'_> {
+    /// The first token at or after `i` in [`Input::starts`].
+    fn next_start(&self, i: usize) -> Option<usize> {
+        let mut block = i / 64;
+        let mut bits = *self.starts.get(block)? & (u64::MAX << (i % 64));
+        while bits == 0 {
+            block += 1;
+            bits = *self.starts.get(block)?;
+        }
+        Some(block * 64 + bits.trailing_zeros() as usize)
+    }
     fn word(&self, i: usize) -> &str {
         &self.text[self.tokens[i].span.clone()]
     }
@@ -192,14 +207,11 @@ impl Recognizer {
     /// them to `found` (which a caller scanning piece after piece reuses, so that it grows once).
     pub(crate) fn scan(&self, text: &str, tokens: &[Token], found: &mut Vec<Expression>) {
         let input = self.input(text, tokens);
-        // Every rule match contains a strong token (a number, a month, a unit, a rule's own
-        // word...) within its first few tokens; elsewhere nothing needs trying.
-        let strong = |i: usize| {
-            tokens[i].kind == TokenKind::Number
-                || input.keys[i].is_some_and(|k| self.key_strong[k as usize])
-        };
         let mut i = 0;
-        while i < tokens.len() {
+        // Only the tokens that may start something near a strong token are visited (see
+        // `Input::starts`): most of a text is stepped over without a test per token.
+        while let Some(at) = input.next_start(i) {
+            i = at;
             // Most words start nothing: no need to try them.
             let starts_something = match tokens[i].kind {
                 TokenKind::Number => true,
@@ -214,7 +226,7 @@ impl Recognizer {
                 // A decade or a year cut short: "'80s", "'07".
                 TokenKind::Punct => input.is_apostrophe(i) && input.is_number(i + 1),
             };
-            if !starts_something || !(i..tokens.len().min(i + STRONG_WITHIN + 1)).any(strong) {
+            if !starts_something {
                 i += 1;
                 continue;
             }
@@ -244,25 +256,67 @@ impl Recognizer {
     }
 
     /// The tokens with their lexicon keys: a word's own, and for the apostrophe of "'s" the
-    /// key of [`POSSESSIVE`](super::lexicon::POSSESSIVE).
+    /// key of [`POSSESSIVE`](super::lexicon::POSSESSIVE); and the tokens where the scan may
+    /// find something to start (see [`Input::starts`]).
     fn input<'a>(&self, text: &'a str, tokens: &'a [Token]) -> Input<'a> {
         let mut input = Input {
             text,
             tokens,
             keys: Vec::new(),
+            starts: Vec::new(),
             last_number: Cell::new(None),
         };
-        // Collected rather than pushed: one allocation, no capacity test per token.
-        let keys = (0..)
-            .zip(tokens)
-            .map(|(i, token)| match token.kind {
-                TokenKind::Word => self.lexicon.lookup_in(text.as_bytes(), token.span.clone()),
-                TokenKind::Punct => (input.is_apostrophe(i) && input.suffix_is(i + 1, &["s"]))
-                    .then_some(self.lexicon.possessive),
-                TokenKind::Number => None,
+        let blocks = tokens.len().div_ceil(64);
+        // Per token, as bits, 64 tokens a block: whether it is strong, whether it may open a
+        // match; set block by block, with no test per token.
+        let mut strong = Vec::with_capacity(blocks + 1);
+        let mut opens = Vec::with_capacity(blocks);
+        let mut keys = Vec::with_capacity(tokens.len());
+        let bytes = text.as_bytes();
+        for (b, block) in tokens.chunks(64).enumerate() {
+            let (mut strong_bits, mut opens_bits) = (0_u64, 0_u64);
+            keys.extend(block.iter().enumerate().map(|(j, token)| {
+                let i = b * 64 + j;
+                let (key, flags) = match token.kind {
+                    TokenKind::Word => {
+                        let key = self.lexicon.lookup_in(bytes, token.span.clone());
+                        let flags = key.map_or(0, |k| self.key_scan[k as usize]);
+                        // "c." and "ca." (circa) open a match too, known or not.
+                        let short = token.span.len() <= 2
+                            && matches!(lowercase_chunk(bytes, &token.span, 0), 0x63 | 0x6163);
+                        (key, flags | (u8::from(short) * super::SCAN_OPENS))
+                    }
+                    TokenKind::Number => (None, super::SCAN_STRONG | super::SCAN_OPENS),
+                    TokenKind::Punct => {
+                        let key = (input.is_apostrophe(i) && input.suffix_is(i + 1, &["s"]))
+                            .then_some(self.lexicon.possessive);
+                        // "'80s", "'07": an apostrophe before a number.
+                        let opens = tokens
+                            .get(i + 1)
+                            .is_some_and(|t| t.kind == TokenKind::Number);
+                        let flags = key.map_or(0, |k| self.key_scan[k as usize]);
+                        (key, flags | (u8::from(opens) * super::SCAN_OPENS))
+                    }
+                };
+                strong_bits |= u64::from(flags & super::SCAN_STRONG) << j;
+                opens_bits |= u64::from(flags & super::SCAN_OPENS != 0) << j;
+                key
+            }));
+            strong.push(strong_bits);
+            opens.push(opens_bits);
+        }
+        strong.push(0);
+        input.keys = keys;
+        // A token may start a match only with a strong token among it and the next
+        // `STRONG_WITHIN` (every rule match has one within its first few tokens).
+        input.starts = (0..blocks)
+            .map(|b| {
+                let (here, next) = (strong[b], strong[b + 1]);
+                let near =
+                    (1..=STRONG_WITHIN).fold(here, |near, d| near | here >> d | next << (64 - d));
+                opens[b] & near
             })
             .collect();
-        input.keys = keys;
         input
     }
 
