@@ -69,6 +69,10 @@ struct Candidate {
     variant: u32,
     first_end: u32,
     second_end: u32,
+    /// The variant's `first` and `second`, kept here so that the walk over a list reads
+    /// the list alone (see `scan::best_at`).
+    first: u32,
+    second: Signature,
     /// The union of `Variant::second` over the variants up to `first_end`: when the token
     /// after the first element has none of these bits, none of them can match.
     seconds_to_first_end: Signature,
@@ -188,6 +192,8 @@ fn candidates(compiled: &Compiled, mut ids: Vec<u32>) -> Vec<Candidate> {
             variant,
             first_end,
             second_end,
+            first,
+            second: bits,
             seconds_to_first_end,
         });
     }

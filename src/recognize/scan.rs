@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use super::lexicon::Class;
 use super::rules::{Builtin, DurationKind, Element, Period, Producer};
 use super::{Recognizer, SIG_END, Signature};
-use crate::text::{Token, TokenKind, lowercase_chunk};
+use crate::text::{Token, TokenKind};
 use crate::timex::{DayPart, Holiday, Ref, Season, Unit};
 pub(super) use builtins::word_class;
 use builtins::year_at;
@@ -183,6 +183,12 @@ impl Input<'_> {
     }
 }
 
+/// Bit 0 of each of the eight bytes of `eight`, as the eight low bits of the result (byte k
+/// to bit k): one multiplication moves each to its place, no two overlapping.
+fn gather(eight: u64) -> u64 {
+    (eight & 0x0101_0101_0101_0101).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
 /// "Earlier Friday", "later this week": the adverb dates an event within a day or a week and is
 /// no part of the expression (while "earlier this year" is one).
 fn adverb_before_short_span(input: &Input, i: usize, slots: &Slots) -> bool {
@@ -266,47 +272,55 @@ impl Recognizer {
             starts: Vec::new(),
             last_number: Cell::new(None),
         };
-        let blocks = tokens.len().div_ceil(64);
-        // Per token, as bits, 64 tokens a block: whether it is strong, whether it may open a
-        // match; set block by block, with no test per token.
-        let mut strong = Vec::with_capacity(blocks + 1);
-        let mut opens = Vec::with_capacity(blocks);
-        let mut keys = Vec::with_capacity(tokens.len());
+        // Per token, the `SCAN_*` bits, padded to whole blocks of 64 tokens.
+        let mut flags = vec![0_u8; tokens.len().next_multiple_of(64)];
         let bytes = text.as_bytes();
-        for (b, block) in tokens.chunks(64).enumerate() {
-            let (mut strong_bits, mut opens_bits) = (0_u64, 0_u64);
-            keys.extend(block.iter().enumerate().map(|(j, token)| {
-                let i = b * 64 + j;
-                let (key, flags) = match token.kind {
+        input.keys = (0..)
+            .zip(tokens)
+            .map(|(i, token)| {
+                let (key, bits) = match token.kind {
                     TokenKind::Word => {
                         let key = self.lexicon.lookup_in(bytes, token.span.clone());
-                        let flags = key.map_or(0, |k| self.key_scan[k as usize]);
-                        // "c." and "ca." (circa) open a match too, known or not.
-                        let short = token.span.len() <= 2
-                            && matches!(lowercase_chunk(bytes, &token.span, 0), 0x63 | 0x6163);
-                        (key, flags | (u8::from(short) * super::SCAN_OPENS))
+                        let bits = key.map_or(0, |k| self.key_scan[k as usize]);
+                        // "c." and "ca." (circa) open a match too, known or not: a short
+                        // word starting with a "c" is a candidate, told without a branch.
+                        let short = (token.span.len() <= 2)
+                            & (bytes.get(token.span.start).map_or(0, |b| b | 0x20) == b'c');
+                        (key, bits | (u8::from(short) * super::SCAN_OPENS))
                     }
                     TokenKind::Number => (None, super::SCAN_STRONG | super::SCAN_OPENS),
                     TokenKind::Punct => {
                         let key = (input.is_apostrophe(i) && input.suffix_is(i + 1, &["s"]))
                             .then_some(self.lexicon.possessive);
                         // "'80s", "'07": an apostrophe before a number.
-                        let opens = tokens
-                            .get(i + 1)
-                            .is_some_and(|t| t.kind == TokenKind::Number);
-                        let flags = key.map_or(0, |k| self.key_scan[k as usize]);
-                        (key, flags | (u8::from(opens) * super::SCAN_OPENS))
+                        let opens = input.is_number(i + 1);
+                        let bits = key.map_or(0, |k| self.key_scan[k as usize]);
+                        (key, bits | (u8::from(opens) * super::SCAN_OPENS))
                     }
                 };
-                strong_bits |= u64::from(flags & super::SCAN_STRONG) << j;
-                opens_bits |= u64::from(flags & super::SCAN_OPENS != 0) << j;
+                flags[i] = bits;
                 key
-            }));
-            strong.push(strong_bits);
-            opens.push(opens_bits);
-        }
-        strong.push(0);
-        input.keys = keys;
+            })
+            .collect();
+        // The bits as two sets, 64 tokens a block, gathered eight tokens at a time.
+        let plane = |bit: u8| -> Vec<u64> {
+            let mut blocks: Vec<u64> = flags
+                .chunks_exact(64)
+                .map(|block| {
+                    block
+                        .chunks_exact(8)
+                        .zip((0..64).step_by(8))
+                        .fold(0, |set, (eight, at)| {
+                            let eight = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+                            set | gather(eight >> bit.trailing_zeros()) << at
+                        })
+                })
+                .collect();
+            blocks.push(0);
+            blocks
+        };
+        let (strong, opens) = (plane(super::SCAN_STRONG), plane(super::SCAN_OPENS));
+        let blocks = opens.len() - 1;
         // A token may start a match only with a strong token among it and the next
         // `STRONG_WITHIN` (every rule match has one within its first few tokens).
         input.starts = (0..blocks)
@@ -415,16 +429,20 @@ impl Recognizer {
         let mut signature_at = (usize::MAX, 0);
         let mut j = 0;
         while j < candidates.len() {
+            // Most candidates are ruled out by what the candidate list holds: the variant
+            // itself is read only when its head or its second element is matched.
             let candidate = candidates[j];
             j += 1;
-            let variant = &self.compiled.variants[candidate.variant as usize];
-            let (first, tail) = variant.elements.split_first()?;
-            if alone && variant.first != head_id && candidate.seconds_to_first_end & SIG_END == 0 {
+            if alone && candidate.first != head_id && candidate.seconds_to_first_end & SIG_END == 0
+            {
                 j = candidate.first_end as usize;
                 continue;
             }
-            if variant.first != head_id {
-                head_id = variant.first;
+            if candidate.first != head_id {
+                head_id = candidate.first;
+                let first = self.compiled.variants[candidate.variant as usize]
+                    .elements
+                    .first()?;
                 if let Some(key) = word_key
                     && let Some(class) = head_class(first)
                     && !self.lexicon.may_match(key, class, next)
@@ -451,9 +469,11 @@ impl Recognizer {
                 j = candidate.first_end as usize;
                 continue;
             }
-            if variant.second & signature == 0
-                || tail
-                    .first()
+            let variant = &self.compiled.variants[candidate.variant as usize];
+            if candidate.second & signature == 0
+                || variant
+                    .elements
+                    .get(1)
                     .is_some_and(|second| !self.can_start(input, second, after_head))
             {
                 j = candidate.second_end as usize;
