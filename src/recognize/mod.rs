@@ -58,6 +58,10 @@ fn word_signature(key: u32) -> Signature {
     1 << (32 + key % 32)
 }
 
+/// Bits of `Recognizer::key_scan`.
+const SCAN_STRONG: u8 = 1;
+const SCAN_OPENS: u8 = 2;
+
 /// A rule variant that may start at some token, with where to skip to in its list when its
 /// first element, or its first two, fail (the list is sorted by first, then second element).
 #[derive(Debug, Clone, Copy)]
@@ -65,6 +69,10 @@ struct Candidate {
     variant: u32,
     first_end: u32,
     second_end: u32,
+    /// The variant's `first` and `second`, kept here so that the walk over a list reads
+    /// the list alone (see `scan::best_at`).
+    first: u32,
+    second: Signature,
     /// The union of `Variant::second` over the variants up to `first_end`: when the token
     /// after the first element has none of these bits, none of them can match.
     seconds_to_first_end: Signature,
@@ -184,6 +192,8 @@ fn candidates(compiled: &Compiled, mut ids: Vec<u32>) -> Vec<Candidate> {
             variant,
             first_end,
             second_end,
+            first,
+            second: bits,
             seconds_to_first_end,
         });
     }
@@ -300,9 +310,10 @@ pub struct Recognizer {
     /// Per key id: whether a variant may match the word alone, before a word the lexicon does
     /// not know ("a" in "a company" starts nothing).
     key_alone: Vec<bool>,
-    /// Per key id: a word every match near it may rest on (a month, a unit, a rule's own
-    /// word); function words such as "the" or "last" are not strong.
-    key_strong: Vec<bool>,
+    /// Per key id, as `SCAN_*` bits: whether the word is strong, a word every match near it
+    /// may rest on (a month, a unit, a rule's own word; function words such as "the" or "last"
+    /// are not), and whether it may open a variant, a modifier or a not-temporal phrase.
+    key_scan: Vec<u8>,
 }
 
 impl Recognizer {
@@ -364,7 +375,7 @@ impl Recognizer {
                 })
             })
             .collect();
-        let key_openers = (0..)
+        let key_openers: Vec<Heads> = (0..)
             .zip(&by_key)
             .map(|(key, candidates)| {
                 let others = [Class::Modifier, Class::NotTemporal];
@@ -435,11 +446,20 @@ impl Recognizer {
                 }
             }
         }
+        // Whether a word may open something: what `scan::Recognizer::may_continue` needs.
+        let key_scan = key_strong
+            .iter()
+            .zip(&key_openers)
+            .map(|(&strong, openers)| {
+                let opens = openers.followers != Some(0) || openers.words_seconds != 0;
+                (u8::from(strong) * SCAN_STRONG) | (u8::from(opens) * SCAN_OPENS)
+            })
+            .collect();
         Ok(Self {
             key_alone,
             key_heads,
             key_openers,
-            key_strong,
+            key_scan,
             articles,
             key_classes,
             lexicon,

@@ -93,6 +93,11 @@ struct Input<'a> {
     text: &'a str,
     tokens: &'a [Token],
     keys: Vec<Option<u32>>,
+    /// As bits, 64 tokens a block: the tokens that may start a match, a modifier or a
+    /// not-temporal phrase (a number, a word whose key may open one, "c.", an apostrophe
+    /// before a number) with a strong token (a number, a month, a unit, a rule's own word...)
+    /// among them and the next `STRONG_WITHIN`. A superset of where the scan tries anything.
+    starts: Vec<u64>,
     /// The last amount read, with the token it was read at: variants starting with a year
     /// and with a number read the same word.
     last_number: Cell<Option<(usize, NumberAt)>>,
@@ -106,6 +111,16 @@ type NumberAt = (Option<(usize, Amount)>, bool, bool);
 const STRONG_WITHIN: usize = 5;
 
 impl Input<'_> {
+    /// The first token at or after `i` in [`Input::starts`].
+    fn next_start(&self, i: usize) -> Option<usize> {
+        let mut block = i / 64;
+        let mut bits = *self.starts.get(block)? & (u64::MAX << (i % 64));
+        while bits == 0 {
+            block += 1;
+            bits = *self.starts.get(block)?;
+        }
+        Some(block * 64 + bits.trailing_zeros() as usize)
+    }
     fn word(&self, i: usize) -> &str {
         &self.text[self.tokens[i].span.clone()]
     }
@@ -168,6 +183,12 @@ impl Input<'_> {
     }
 }
 
+/// Bit 0 of each of the eight bytes of `eight`, as the eight low bits of the result (byte k
+/// to bit k): one multiplication moves each to its place, no two overlapping.
+fn gather(eight: u64) -> u64 {
+    (eight & 0x0101_0101_0101_0101).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
 /// "Earlier Friday", "later this week": the adverb dates an event within a day or a week and is
 /// no part of the expression (while "earlier this year" is one).
 fn adverb_before_short_span(input: &Input, i: usize, slots: &Slots) -> bool {
@@ -192,14 +213,11 @@ impl Recognizer {
     /// them to `found` (which a caller scanning piece after piece reuses, so that it grows once).
     pub(crate) fn scan(&self, text: &str, tokens: &[Token], found: &mut Vec<Expression>) {
         let input = self.input(text, tokens);
-        // Every rule match contains a strong token (a number, a month, a unit, a rule's own
-        // word...) within its first few tokens; elsewhere nothing needs trying.
-        let strong = |i: usize| {
-            tokens[i].kind == TokenKind::Number
-                || input.keys[i].is_some_and(|k| self.key_strong[k as usize])
-        };
         let mut i = 0;
-        while i < tokens.len() {
+        // Only the tokens that may start something near a strong token are visited (see
+        // `Input::starts`): most of a text is stepped over without a test per token.
+        while let Some(at) = input.next_start(i) {
+            i = at;
             // Most words start nothing: no need to try them.
             let starts_something = match tokens[i].kind {
                 TokenKind::Number => true,
@@ -214,7 +232,7 @@ impl Recognizer {
                 // A decade or a year cut short: "'80s", "'07".
                 TokenKind::Punct => input.is_apostrophe(i) && input.is_number(i + 1),
             };
-            if !starts_something || !(i..tokens.len().min(i + STRONG_WITHIN + 1)).any(strong) {
+            if !starts_something {
                 i += 1;
                 continue;
             }
@@ -244,25 +262,75 @@ impl Recognizer {
     }
 
     /// The tokens with their lexicon keys: a word's own, and for the apostrophe of "'s" the
-    /// key of [`POSSESSIVE`](super::lexicon::POSSESSIVE).
+    /// key of [`POSSESSIVE`](super::lexicon::POSSESSIVE); and the tokens where the scan may
+    /// find something to start (see [`Input::starts`]).
     fn input<'a>(&self, text: &'a str, tokens: &'a [Token]) -> Input<'a> {
         let mut input = Input {
             text,
             tokens,
             keys: Vec::new(),
+            starts: Vec::new(),
             last_number: Cell::new(None),
         };
-        // Collected rather than pushed: one allocation, no capacity test per token.
-        let keys = (0..)
+        // Per token, the `SCAN_*` bits, padded to whole blocks of 64 tokens.
+        let mut flags = vec![0_u8; tokens.len().next_multiple_of(64)];
+        let bytes = text.as_bytes();
+        input.keys = (0..)
             .zip(tokens)
-            .map(|(i, token)| match token.kind {
-                TokenKind::Word => self.lexicon.lookup_in(text.as_bytes(), token.span.clone()),
-                TokenKind::Punct => (input.is_apostrophe(i) && input.suffix_is(i + 1, &["s"]))
-                    .then_some(self.lexicon.possessive),
-                TokenKind::Number => None,
+            .map(|(i, token)| {
+                let (key, bits) = match token.kind {
+                    TokenKind::Word => {
+                        let key = self.lexicon.lookup_in(bytes, token.span.clone());
+                        let bits = key.map_or(0, |k| self.key_scan[k as usize]);
+                        // "c." and "ca." (circa) open a match too, known or not: a short
+                        // word starting with a "c" is a candidate, told without a branch.
+                        let short = (token.span.len() <= 2)
+                            & (bytes.get(token.span.start).map_or(0, |b| b | 0x20) == b'c');
+                        (key, bits | (u8::from(short) * super::SCAN_OPENS))
+                    }
+                    TokenKind::Number => (None, super::SCAN_STRONG | super::SCAN_OPENS),
+                    TokenKind::Punct => {
+                        let key = (input.is_apostrophe(i) && input.suffix_is(i + 1, &["s"]))
+                            .then_some(self.lexicon.possessive);
+                        // "'80s", "'07": an apostrophe before a number.
+                        let opens = input.is_number(i + 1);
+                        let bits = key.map_or(0, |k| self.key_scan[k as usize]);
+                        (key, bits | (u8::from(opens) * super::SCAN_OPENS))
+                    }
+                };
+                flags[i] = bits;
+                key
             })
             .collect();
-        input.keys = keys;
+        // The bits as two sets, 64 tokens a block, gathered eight tokens at a time.
+        let plane = |bit: u8| -> Vec<u64> {
+            let mut blocks: Vec<u64> = flags
+                .chunks_exact(64)
+                .map(|block| {
+                    block
+                        .chunks_exact(8)
+                        .zip((0..64).step_by(8))
+                        .fold(0, |set, (eight, at)| {
+                            let eight = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+                            set | gather(eight >> bit.trailing_zeros()) << at
+                        })
+                })
+                .collect();
+            blocks.push(0);
+            blocks
+        };
+        let (strong, opens) = (plane(super::SCAN_STRONG), plane(super::SCAN_OPENS));
+        let blocks = opens.len() - 1;
+        // A token may start a match only with a strong token among it and the next
+        // `STRONG_WITHIN` (every rule match has one within its first few tokens).
+        input.starts = (0..blocks)
+            .map(|b| {
+                let (here, next) = (strong[b], strong[b + 1]);
+                let near =
+                    (1..=STRONG_WITHIN).fold(here, |near, d| near | here >> d | next << (64 - d));
+                opens[b] & near
+            })
+            .collect();
         input
     }
 
@@ -361,16 +429,20 @@ impl Recognizer {
         let mut signature_at = (usize::MAX, 0);
         let mut j = 0;
         while j < candidates.len() {
+            // Most candidates are ruled out by what the candidate list holds: the variant
+            // itself is read only when its head or its second element is matched.
             let candidate = candidates[j];
             j += 1;
-            let variant = &self.compiled.variants[candidate.variant as usize];
-            let (first, tail) = variant.elements.split_first()?;
-            if alone && variant.first != head_id && candidate.seconds_to_first_end & SIG_END == 0 {
+            if alone && candidate.first != head_id && candidate.seconds_to_first_end & SIG_END == 0
+            {
                 j = candidate.first_end as usize;
                 continue;
             }
-            if variant.first != head_id {
-                head_id = variant.first;
+            if candidate.first != head_id {
+                head_id = candidate.first;
+                let first = self.compiled.variants[candidate.variant as usize]
+                    .elements
+                    .first()?;
                 if let Some(key) = word_key
                     && let Some(class) = head_class(first)
                     && !self.lexicon.may_match(key, class, next)
@@ -397,9 +469,11 @@ impl Recognizer {
                 j = candidate.first_end as usize;
                 continue;
             }
-            if variant.second & signature == 0
-                || tail
-                    .first()
+            let variant = &self.compiled.variants[candidate.variant as usize];
+            if candidate.second & signature == 0
+                || variant
+                    .elements
+                    .get(1)
                     .is_some_and(|second| !self.can_start(input, second, after_head))
             {
                 j = candidate.second_end as usize;
