@@ -161,6 +161,23 @@ impl Input<'_> {
             i
         }
     }
+    /// Where the next word of a word list entry may be after the word before token `i`: past
+    /// a hyphen, or past the dot of an abbreviation or the apostrophe of a plural possessive
+    /// inside the entry ("St. Patrick's Day", "Presidents' Day"), joined to the word before.
+    fn entry_word(&self, i: usize) -> usize {
+        let j = self.skip_hyphen(i);
+        if j == i
+            && i > 0
+            && self.is_joined(i)
+            && self.keys.get(i).is_some_and(Option::is_none)
+            && (self.is_punct(i, '.') && self.tokens[i - 1].span.len() <= 3
+                || self.is_apostrophe(i) && self.text.as_bytes()[self.tokens[i].span.start - 1] == b's')
+        {
+            i + 1
+        } else {
+            j
+        }
+    }
     fn suffix_is(&self, i: usize, options: &[&str]) -> bool {
         self.is_joined(i)
             && self.tokens[i].kind == TokenKind::Word
@@ -353,7 +370,7 @@ impl Recognizer {
         // A word matches a word-list or built-in head only as an entry of the head's class
         // (see `word_class`), which the next word rules out most often: tested before the match.
         let word_key = input.keys[i].filter(|_| token.kind == TokenKind::Word);
-        let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
+        let next = input.keys.get(input.entry_word(i + 1)).copied().flatten();
         // Candidates are sorted by first element: match each distinct one once.
         let mut head_id = u32::MAX;
         let mut head: Option<(usize, Signature)> = None;
@@ -448,7 +465,7 @@ impl Recognizer {
             None => return true,
             Some(0) => {}
             Some(bits) => {
-                let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
+                let next = input.keys.get(input.entry_word(i + 1)).copied().flatten();
                 if next.is_some_and(|n| bits >> (n % 64) & 1 != 0) {
                     return true;
                 }
