@@ -156,7 +156,9 @@ pub(super) fn named_day(s: &Slots, context: &Context) -> Option<Result<NaiveDate
     if let Some(date) = s.date {
         return Some(Ok(date));
     }
-    if let (Some(month), Some(day), Some(year)) = (s.month, s.day, s.year) {
+    if let (Some(month), Some(day)) = (s.month, s.day)
+        && let Some(year) = s.year.or_else(|| context.story_year(month))
+    {
         return NaiveDate::from_ymd_opt(year, month, day).map(Ok);
     }
     let Some(reference) = context.reference else {

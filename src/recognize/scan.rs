@@ -165,10 +165,12 @@ impl Input<'_> {
     /// a hyphen, or past the dot of an abbreviation or the apostrophe of a plural possessive
     /// inside the entry ("St. Patrick's Day", "Presidents' Day"), joined to the word before.
     fn entry_word(&self, i: usize) -> usize {
+        if !self.is_joined(i) {
+            return i;
+        }
         let j = self.skip_hyphen(i);
         if j == i
             && i > 0
-            && self.is_joined(i)
             && self.keys.get(i).is_some_and(Option::is_none)
             && (self.is_punct(i, '.') && self.tokens[i - 1].span.len() <= 3
                 || self.is_apostrophe(i) && self.text.as_bytes()[self.tokens[i].span.start - 1] == b's')
