@@ -173,7 +173,8 @@ impl Input<'_> {
             && i > 0
             && self.keys.get(i).is_some_and(Option::is_none)
             && (self.is_punct(i, '.') && self.tokens[i - 1].span.len() <= 3
-                || self.is_apostrophe(i) && self.text.as_bytes()[self.tokens[i].span.start - 1] == b's')
+                || self.is_apostrophe(i)
+                    && self.text.as_bytes()[self.tokens[i].span.start - 1] == b's')
         {
             i + 1
         } else {
