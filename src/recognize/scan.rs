@@ -164,17 +164,23 @@ impl Input<'_> {
     /// Where the next word of a word list entry may be after the word before token `i`: past
     /// a hyphen, or past the dot of an abbreviation or the apostrophe of a plural possessive
     /// inside the entry ("St. Patrick's Day", "Presidents' Day"), joined to the word before.
+    /// Called for the token after most words: the common case (no punctuation joined to the
+    /// word) is settled by the first test.
+    #[inline(always)]
     fn entry_word(&self, i: usize) -> usize {
-        if !self.is_joined(i) {
-            return i;
+        match self.tokens.get(i) {
+            Some(t) if t.joined && t.kind == TokenKind::Punct => self.past_entry_punct(i),
+            _ => i,
         }
+    }
+    /// [`Self::entry_word`] at a punctuation token joined to the word before it.
+    fn past_entry_punct(&self, i: usize) -> usize {
         let j = self.skip_hyphen(i);
+        let before = self.tokens[i].span.start - 1;
         if j == i
-            && i > 0
-            && self.keys.get(i).is_some_and(Option::is_none)
+            && self.keys[i].is_none()
             && (self.is_punct(i, '.') && self.tokens[i - 1].span.len() <= 3
-                || self.is_apostrophe(i)
-                    && self.text.as_bytes()[self.tokens[i].span.start - 1] == b's')
+                || self.text.as_bytes()[before] == b's' && self.is_apostrophe(i))
         {
             i + 1
         } else {
