@@ -4,8 +4,8 @@
 
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 
-use super::{Context, Value, add_days, weekday, with_daypart, year_by_tense};
-use crate::recognize::Slots;
+use super::{Context, Value, add_days, nearest_weekday, weekday, with_daypart, year_by_tense};
+use crate::recognize::{Amount, Slots};
 use crate::text::Tense;
 use crate::timex::{Point, Unit, Within};
 
@@ -145,6 +145,97 @@ pub(super) fn holiday(s: &Slots, days: i32, context: &Context) -> Option<Value> 
     };
     let day = add_days(holiday.in_year(year)?, i64::from(days))?;
     Some(Value::point(with_daypart(day, s.daypart)))
+}
+
+/// The day the slots name to count from: a holiday, a date, a month and day, a day name (the
+/// next, unless the tense is past) or a day shift ("tomorrow"); `Err` with the unresolved
+/// value when there is no reference date.
+pub(super) fn named_day(s: &Slots, context: &Context) -> Option<Result<NaiveDate, Value>> {
+    if s.holiday.is_some() {
+        let mut plain = s.clone();
+        plain.daypart = None;
+        let value = holiday(&plain, 0, context)?;
+        return Some(match value.anchor().and_then(|point| point.first_day()) {
+            Some(day) => Ok(day),
+            None => Err(value),
+        });
+    }
+    if let Some(date) = s.date {
+        return Some(Ok(date));
+    }
+    if let (Some(month), Some(day)) = (s.month, s.day)
+        && let Some(year) = s.year.or_else(|| context.story_year(month))
+    {
+        return NaiveDate::from_ymd_opt(year, month, day).map(Ok);
+    }
+    let Some(reference) = context.reference else {
+        return Some(Err(Value::unresolved_date(Within::Day(None, None))));
+    };
+    Some(Ok(match (s.month, s.day, s.weekday, s.day_shift) {
+        (Some(month), Some(day), ..) => NaiveDate::from_ymd_opt(
+            year_by_tense(reference, (month, day), context.tense),
+            month,
+            day,
+        )?,
+        (None, None, Some(iso), _) => {
+            let tense = if context.tense == Tense::Past {
+                Tense::Past
+            } else {
+                Tense::Future
+            };
+            nearest_weekday(reference, weekday(iso)?, tense)
+        }
+        (None, None, None, Some(n)) => add_days(reference, i64::from(n))?,
+        _ => return None,
+    }))
+}
+
+/// "Three days before Easter", "a week from Friday", "a year ago today": the named day moved
+/// by the number of units in `direction`; with `whole`, the unit (week, weekend, month) that
+/// holds the day so reached ("the week after Easter", "the week of March 4", "Memorial Day
+/// weekend", which for a holiday on a Monday is the weekend before it).
+pub(super) fn counted_from(
+    s: &Slots,
+    direction: i32,
+    whole: bool,
+    context: &Context,
+) -> Option<Value> {
+    let day = match named_day(s, context)? {
+        Ok(day) => day,
+        Err(unresolved) => return Some(unresolved),
+    };
+    let n = match s.number {
+        Some(Amount::Exact(n)) => i64::from(n),
+        Some(Amount::Vague) => return None,
+        None => 1,
+    } * i64::from(direction);
+    let Some(unit) = s.unit else {
+        // "The night of March 3": the day itself.
+        return Some(Value::point(with_daypart(day, s.daypart)));
+    };
+    let moved = match unit {
+        Unit::Day => add_days(day, n)?,
+        Unit::Week | Unit::Weekend => add_days(day, 7 * n)?,
+        Unit::Month | Unit::Year => {
+            let months = n * if unit == Unit::Year { 12 } else { 1 };
+            let by = Months::new(u32::try_from(months.unsigned_abs()).ok()?);
+            if months < 0 {
+                day.checked_sub_months(by)?
+            } else {
+                day.checked_add_months(by)?
+            }
+        }
+        _ => return None,
+    };
+    if !whole {
+        return Some(Value::point(with_daypart(moved, s.daypart)));
+    }
+    let moved = if unit == Unit::Weekend && moved.weekday() == Weekday::Mon {
+        add_days(moved, -1)?
+    } else {
+        moved
+    };
+    Some(Value::point(Point::containing(moved, unit)))
 }
 
 /// The nth `day` between `first` and `last` (a month), counted back from `last` if `n` < 0.

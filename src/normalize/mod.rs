@@ -105,7 +105,8 @@ pub fn needs_tense(expression: &Expression) -> bool {
         | Producer::Quarter(_)
         | Producer::Half(_)
         | Producer::Time(..)
-        | Producer::Holiday(_) => true,
+        | Producer::Holiday(_)
+        | Producer::From(..) => true,
         Producer::Nth(_) => s.year.is_none(),
         // "A quarter to six am on Friday": the Friday before or after.
         Producer::Clock(..) => s.weekday.is_some(),
@@ -281,6 +282,10 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             Some(Value::point(reported.shifted(Unit::Year, *years)?))
         }
         Producer::Decade => match (s.decade, s.shift) {
+            // "The 1800s" is the 19th century; "the 2000s" stays the decade, as people use it.
+            (Some(decade @ 10..200), _) if decade % 10 == 0 => {
+                Some(Value::point(Point::Century(decade / 10)))
+            }
             (Some(decade), _) => Some(Value::point(Point::Decade(decade))),
             (None, Some(shift)) => match reference {
                 Some(r) => Some(Value::point(Point::Decade(r.year().div_euclid(10) + shift))),
@@ -352,7 +357,11 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
                 (Period::Fixed(n), _) | (Period::Counted, Some(Amount::Exact(n))) => Some(n),
                 (Period::Counted, Some(Amount::Vague)) => None,
             };
-            let time = s.daypart.map(TimeOfDay::Part);
+            // "every Monday at 9am": the clock time is more precise than a part of the day.
+            let time = s
+                .clock
+                .map(|(h, m)| TimeOfDay::Clock(h, m))
+                .or(s.daypart.map(TimeOfDay::Part));
             let value = match (s.weekday, s.daypart, s.unit, s.season) {
                 (Some(day), ..) => partial(Year::Unknown, Within::Weekday(day), time),
                 (None, Some(_), ..) => partial(Year::Unknown, Within::Day(None, None), time),
@@ -383,6 +392,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         )),
         Producer::Holiday(days) => days::holiday(s, days.unwrap_or(0), context),
         Producer::Nth(fixed) => days::nth(s, *fixed, context),
+        Producer::From(direction, unit) => days::counted_from(s, *direction, *unit, context),
         Producer::Nothing => None,
         Producer::Clock(minutes, part) => {
             // "half past three", "a quarter to 6 p.m.": the hour said, moved by the minutes;
@@ -434,6 +444,11 @@ fn clock_on_day(s: &Slots, context: &Context, hour: u32, minute: u32) -> Option<
     });
     let day = match (s.weekday, context.reference) {
         _ if said.is_some() => said?,
+        // "Christmas Eve at 6pm": the holiday's day.
+        _ if s.holiday.is_some() => match days::named_day(s, context)? {
+            Ok(day) => day,
+            Err(unresolved) => return Some(unresolved),
+        },
         (_, None) => {
             let time = Some(TimeOfDay::Clock(hour, minute));
             let value = partial(Year::Unknown, Within::Day(None, None), time);
@@ -519,6 +534,9 @@ fn absolute(s: &Slots) -> Option<Point> {
         return Some(Point::Day(date));
     }
     let year = s.year?;
+    if let Some(holiday) = s.holiday {
+        return Some(with_daypart(holiday.in_year(year)?, s.daypart));
+    }
     Some(match (s.month, s.day, s.season) {
         // "the night of 8 February 1904": a part of that day.
         (Some(month), Some(day), _) => {

@@ -45,7 +45,12 @@ pub(super) fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<
         return Some(Value::point(Point::Month(year, month)));
     }
     if let Some(day) = s.weekday {
-        let day = weekday_from(reference, weekday(day)?, n)?;
+        let day = if s.unit == Some(Unit::Week) {
+            // "Friday of next week": that day of the week moved.
+            add_days(weekday_from(reference, weekday(day)?, 0)?, 7 * i64::from(n))?
+        } else {
+            weekday_from(reference, weekday(day)?, n)?
+        };
         return Some(Value::point(with_daypart(day, s.daypart)));
     }
     if let Some(season) = s.season {

@@ -344,6 +344,17 @@ impl Lexicon {
                         _ => vec![w],
                     })
                     .collect();
+                // A dot or apostrophe inside an entry ("st. patrick's day", "presidents' day")
+                // is passed over in the text, as a hyphen is.
+                let last = words.len().saturating_sub(1);
+                let words: Vec<&str> = words
+                    .iter()
+                    .enumerate()
+                    .map(|(k, w)| match w.strip_suffix(['.', '\'']) {
+                        Some(stem) if k < last && !stem.is_empty() => stem,
+                        _ => w,
+                    })
+                    .collect();
                 let Some((first, rest)) = words.split_first() else {
                     return Err(error("empty entry".into()));
                 };

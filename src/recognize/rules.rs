@@ -70,6 +70,10 @@ pub enum Producer {
     Century,
     /// A holiday, moved by some days ("the day after Christmas" is `holiday 1`).
     Holiday(Option<i32>),
+    /// A day counted from the day the text names, in a direction ("three days before Easter"
+    /// is `from -1`, "a week from Friday" `from 1`), or, with `unit`, the week or weekend of
+    /// that day ("the week of March 4" is `from 0 unit`, "the week after Easter" `from 1 unit`).
+    From(i32, bool),
     /// The nth day name, week or weekend of a month ("the first Tuesday in November"), the
     /// last if fixed at -1 ("the last Monday of May").
     Nth(Option<i32>),
@@ -484,6 +488,11 @@ fn producer(spec: &str) -> Result<Producer, String> {
         "century" => no_args(Producer::Century),
         "holiday" => Ok(Producer::Holiday(int(0)?)),
         "nth" => Ok(Producer::Nth(int(0)?)),
+        "from" => match (int(0)?, args.get(1)) {
+            (Some(direction @ -1..=1), None) => Ok(Producer::From(direction, false)),
+            (Some(direction @ -1..=1), Some(&"unit")) => Ok(Producer::From(direction, true)),
+            _ => Err("`from` takes a direction, -1, 0 or 1, and perhaps `unit`".into()),
+        },
         "year_end" => no_args(Producer::YearEnd),
         "duration" => Ok(Producer::Duration(match args.first() {
             None => DurationKind::Counted,

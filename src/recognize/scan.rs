@@ -176,6 +176,32 @@ impl Input<'_> {
             i
         }
     }
+    /// Where the next word of a word list entry may be after the word before token `i`: past
+    /// a hyphen, or past the dot of an abbreviation or the apostrophe of a plural possessive
+    /// inside the entry ("St. Patrick's Day", "Presidents' Day"), joined to the word before.
+    /// Called for the token after most words: the common case (no punctuation joined to the
+    /// word) is settled by the first test.
+    #[inline(always)]
+    fn entry_word(&self, i: usize) -> usize {
+        match self.tokens.get(i) {
+            Some(t) if t.joined && t.kind == TokenKind::Punct => self.past_entry_punct(i),
+            _ => i,
+        }
+    }
+    /// [`Self::entry_word`] at a punctuation token joined to the word before it.
+    fn past_entry_punct(&self, i: usize) -> usize {
+        let j = self.skip_hyphen(i);
+        let before = self.tokens[i].span.start - 1;
+        if j == i
+            && self.keys[i].is_none()
+            && (self.is_punct(i, '.') && self.tokens[i - 1].span.len() <= 3
+                || self.text.as_bytes()[before] == b's' && self.is_apostrophe(i))
+        {
+            i + 1
+        } else {
+            j
+        }
+    }
     fn suffix_is(&self, i: usize, options: &[&str]) -> bool {
         self.is_joined(i)
             && self.tokens[i].kind == TokenKind::Word
@@ -421,7 +447,7 @@ impl Recognizer {
         // A word matches a word-list or built-in head only as an entry of the head's class
         // (see `word_class`), which the next word rules out most often: tested before the match.
         let word_key = input.keys[i].filter(|_| token.kind == TokenKind::Word);
-        let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
+        let next = input.keys.get(input.entry_word(i + 1)).copied().flatten();
         // Candidates are sorted by first element: match each distinct one once.
         let mut head_id = u32::MAX;
         let mut head: Option<(usize, Signature)> = None;
@@ -522,7 +548,7 @@ impl Recognizer {
             None => return true,
             Some(0) => {}
             Some(bits) => {
-                let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
+                let next = input.keys.get(input.entry_word(i + 1)).copied().flatten();
                 if next.is_some_and(|n| bits >> (n % 64) & 1 != 0) {
                     return true;
                 }

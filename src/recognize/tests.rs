@@ -160,8 +160,13 @@ fn false_friends_are_not_dates() {
         "he got it on the first try",
         "page 3/17 of the report",
     ];
+    // A rule may claim a phrase to give nothing ("Easter eggs"): the normaliser drops it.
     for text in negatives {
-        assert_eq!(spans(text), Vec::<&str>::new(), "{text:?}");
+        let found: Vec<_> = recognize(text)
+            .into_iter()
+            .filter(|e| e.producer != Producer::Nothing)
+            .collect();
+        assert_eq!(found, Vec::new(), "{text:?}");
     }
     // A false friend hides nothing else of its sentence.
     assert_eq!(spans("they march today"), ["today"]);

@@ -51,7 +51,7 @@ impl Recognizer {
         key: u32,
         i: usize,
     ) -> Option<(usize, u32, bool, bool)> {
-        let next = input.keys.get(input.skip_hyphen(i + 1)).copied().flatten();
+        let next = input.keys.get(input.entry_word(i + 1)).copied().flatten();
         if !self.lexicon.may_match(key, class, next) {
             return None;
         }
@@ -84,7 +84,7 @@ impl Recognizer {
             let mut end = i + 1;
             let mut ok = true;
             for &word in &entry.rest {
-                end = input.skip_hyphen(end);
+                end = input.entry_word(end);
                 if end < input.tokens.len() && input.keys[end] == Some(word) {
                     // "'s" is two tokens: the apostrophe and the "s".
                     end += if word == self.lexicon.possessive {
