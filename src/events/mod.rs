@@ -17,6 +17,7 @@ mod detect;
 mod lead;
 mod link;
 mod lists;
+mod lookup;
 mod output;
 mod ranges;
 mod states;
