@@ -14,6 +14,7 @@ mod analysis;
 mod chunk;
 pub mod dating;
 mod detect;
+mod kinds;
 mod lead;
 mod link;
 mod lists;
@@ -44,10 +45,10 @@ use output::into_events;
 use ranges::{End, EndKey, end_key, ends};
 use words::{Token, is_in};
 
-/// A map keyed by short words and dates: hashed with [`words::WordHasher`], faster than the
+/// A map keyed by short words and dates: hashed with [`lookup::WordHasher`], faster than the
 /// default hasher on such keys (no map here is iterated, so the order does not matter).
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<words::WordHasher>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<words::WordHasher>>;
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<lookup::WordHasher>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<lookup::WordHasher>>;
 
 /// An event in the making: its mentions so far and what merging compares.
 struct Draft {
@@ -277,7 +278,11 @@ fn extract_with_lead(
     }
     // An undated mention comes no earlier than the first sentence of the event it names.
     if let Some(first) = drafts.iter().map(|d| d.sentence).min() {
-        read_from(text, &mut analysis, &unread, first);
+        // Only a sentence with a word of a dated kind can name an event dated elsewhere.
+        let starts = kinds::KindStarts::new(drafts.iter().map(|d| d.kind.as_str()));
+        read_from(text, &mut analysis, &unread, first, |sentence| {
+            starts.as_ref().is_none_or(|k| k.may_name(sentence))
+        });
     }
     add_undated_mentions(&analysis, &mut drafts);
     for draft in &mut drafts {

@@ -3,7 +3,6 @@
 //! forms that the tense cues of `data/rules/tense.txt` share), read once, each kept sorted so
 //! that lookups are binary searches.
 
-use std::hash::Hasher;
 use std::ops::{Deref, Range};
 use std::sync::OnceLock;
 
@@ -443,53 +442,6 @@ pub struct Words {
 
 // Each list is a bit of a word's [`Entry`].
 const _: () = assert!(List::COUNT <= 32);
-
-/// A hasher for words: eight bytes at a time (a multiply and a rotation each, as rustc's
-/// FxHash), since a word is hashed on every lookup and most are shorter than eight bytes.
-#[derive(Default)]
-pub(super) struct WordHasher(u64);
-
-impl WordHasher {
-    fn add(&mut self, chunk: u64) {
-        self.0 = (self.0.rotate_left(5) ^ chunk).wrapping_mul(0xf135_7aea_2e62_a9c5);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        // The map takes its bucket from the low bits, which the multiplication mixes least.
-        self.0.rotate_left(26)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut eight = [0; 8];
-            eight.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(eight));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            // Byte by byte: a copy of a slice this short costs a call.
-            let chunk = rest
-                .iter()
-                .rev()
-                .fold(0, |chunk, &b| chunk << 8 | u64::from(b));
-            self.add(chunk);
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    // The short keys of the word table (see `lookup`): two chunks, no loop.
-    #[allow(clippy::cast_possible_truncation)]
-    fn write_u128(&mut self, word: u128) {
-        self.add(word as u64);
-        self.add((word >> 64) as u64);
-    }
-}
 
 impl List {
     const COUNT: usize = List::PeriodEndVerbs as usize + 1;
