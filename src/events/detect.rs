@@ -119,29 +119,36 @@ fn is_verb_form(t: &Token) -> bool {
     (word.ends_with("ed") && len >= 5) || (word.ends_with("ing") && len >= 6)
 }
 
-/// The base forms `word` may be an inflection of: "visits" → visit, "agreed" → agree,
-/// "planned" → plan, "saying" → say.
-pub(super) fn lemma_candidates(word: &str) -> impl Iterator<Item = String> + '_ {
-    let mut out = vec![word.to_string()];
+/// Hands `visit` `word` and, in order, the base forms it may be an inflection of: "visits" →
+/// visit, "agreed" → agree, "planned" → plan, "saying" → say.
+pub(super) fn each_lemma_candidate(word: &str, mut visit: impl FnMut(&str)) {
+    visit(word);
+    // Each candidate is spelt in one buffer.
+    let mut spelt = String::with_capacity(word.len() + 1);
+    let mut with = |stem: &str, end: &str| {
+        spelt.clear();
+        spelt.push_str(stem);
+        spelt.push_str(end);
+        visit(&spelt);
+    };
     for suffix in ["s", "es", "ed", "d", "ing"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if stem.len() < 2 {
                 continue;
             }
-            out.push(stem.to_string());
-            out.push(format!("{stem}e"));
+            with(stem, "");
+            with(stem, "e");
             // A doubled final consonant: "planned", "cutting".
             let bytes = stem.as_bytes();
             if bytes.len() >= 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
-                out.push(stem[..stem.len() - 1].to_string());
+                with(&stem[..stem.len() - 1], "");
             }
             // "denied", "tries".
             if let Some(y) = stem.strip_suffix('i') {
-                out.push(format!("{y}y"));
+                with(y, "y");
             }
         }
     }
-    out.into_iter()
 }
 
 /// "will visit", "to plant", "did not say", "will never give".

@@ -14,6 +14,9 @@ use super::{FastMap, FastSet};
 /// The beginnings of the words of some kinds, by their first two letters.
 pub(super) struct KindStarts {
     by_first_two: FastMap<[u8; 2], Vec<String>>,
+    /// A bit for the two first letters of each beginning (see [`filter_bit`]): most words begin
+    /// no beginning, and a bit tells so faster than the map.
+    first_two: [u64; 16],
 }
 
 impl KindStarts {
@@ -44,7 +47,15 @@ impl KindStarts {
                     .push(start.to_string());
             }
         }
-        Some(Self { by_first_two })
+        let mut first_two = [0; 16];
+        for &pair in by_first_two.keys() {
+            let bit = filter_bit(pair);
+            first_two[bit >> 6] |= 1 << (bit & 63);
+        }
+        Some(Self {
+            by_first_two,
+            first_two,
+        })
     }
 
     /// Some word of `sentence` begins with a beginning of the kinds, or `sentence` is not all
@@ -68,6 +79,10 @@ impl KindStarts {
     /// `rest` (at least two bytes) begins with a beginning of the kinds.
     fn begins_at(&self, rest: &[u8]) -> bool {
         let first_two = [rest[0].to_ascii_lowercase(), rest[1].to_ascii_lowercase()];
+        let bit = filter_bit(first_two);
+        if self.first_two[bit >> 6] & 1 << (bit & 63) == 0 {
+            return false;
+        }
         self.by_first_two.get(&first_two).is_some_and(|starts| {
             starts.iter().any(|s| {
                 rest.get(..s.len())
@@ -75,6 +90,11 @@ impl KindStarts {
             })
         })
     }
+}
+
+/// One of 1024 bits for two letters: the last five bits of each, which tell the letters apart.
+fn filter_bit([a, b]: [u8; 2]) -> usize {
+    usize::from(a & 31) << 5 | usize::from(b & 31)
 }
 
 #[cfg(test)]

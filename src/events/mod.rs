@@ -119,7 +119,8 @@ fn extract_with_lead(
         // What the events of one clause share is read once for the clause.
         let clauses = title::Clauses::new(tokens);
         let mut plans = status::Plans::new(tokens);
-        let mut titles = title::Titles::new(text, tokens, &sentence.in_timex);
+        // Made for the first title: many sentences with a date give no event.
+        let mut titles = None;
         let names = Names::new(tokens);
         let happenings = states::Happenings::new(tokens);
         // The verbs of what a saying says that an expression dates, at most two (see below).
@@ -200,7 +201,9 @@ fn extract_with_lead(
             let planned = plans.within(clause.start, event);
             let title = match &items[k] {
                 Some(item) => item_title(text, sentence, &clause, item),
-                None => titles.title(&clause, event),
+                None => titles
+                    .get_or_insert_with(|| title::Titles::new(text, tokens, &sentence.in_timex))
+                    .title(&clause, event),
             };
             let draft = Draft {
                 date,
@@ -526,18 +529,22 @@ fn kind_of(word: &str) -> String {
         }
         map
     });
-    let lemmas = detect::lemma_candidates(word).collect::<Vec<_>>();
-    if let Some(g) = lemmas
-        .iter()
-        .filter_map(|l| first_group.get(l.as_str()))
-        .min()
-    {
-        return groups[*g][0].to_string();
+    let (mut group, mut listed) = (None::<usize>, None);
+    detect::each_lemma_candidate(word, |lemma| {
+        if let Some(&g) = first_group.get(lemma) {
+            group = Some(group.map_or(g, |m| m.min(g)));
+        }
+        if listed.is_none()
+            && (is_in(words::EVENT_VERBS, lemma) || is_in(words::EVENT_NOUNS, lemma))
+        {
+            listed = Some(lemma.to_string());
+        }
+    });
+    match (group, listed) {
+        (Some(g), _) => groups[g][0].to_string(),
+        (None, Some(lemma)) => lemma,
+        (None, None) => stem(word).to_string(),
     }
-    lemmas
-        .iter()
-        .find(|l| is_in(words::EVENT_VERBS, l) || is_in(words::EVENT_NOUNS, l))
-        .map_or_else(|| stem(word).to_string(), Clone::clone)
 }
 
 /// What the forms of an unlisted word share, so that a verb and its noun are of one kind:
