@@ -91,12 +91,21 @@ pub(super) fn analyse_dated(
     (Analysis { sentences }, unread)
 }
 
-/// Reads the `unread` sentences of `analysis` (see [`analyse_dated`]) from sentence `from` on,
-/// for the later mentions of events dated elsewhere: their event nouns, the only events they
-/// are read for.
-pub(super) fn read_from(text: &str, analysis: &mut Analysis, unread: &[usize], from: usize) {
+/// Reads the `unread` sentences of `analysis` (see [`analyse_dated`]) from sentence `from` on
+/// whose text `may_name` an event, for the later mentions of events dated elsewhere: their
+/// event nouns, the only events they are read for.
+pub(super) fn read_from(
+    text: &str,
+    analysis: &mut Analysis,
+    unread: &[usize],
+    from: usize,
+    may_name: impl Fn(&str) -> bool,
+) {
     for &k in &unread[unread.partition_point(|&k| k < from)..] {
         let sentence = &mut analysis.sentences[k];
+        if !may_name(&text[sentence.range.clone()]) {
+            continue;
+        }
         let tokens = words::tokens(text, sentence.range.clone());
         let in_timex = vec![false; tokens.len()];
         // Only a listed or nominalised noun can be an event noun: the full test on those.

@@ -5,13 +5,12 @@
 //! depend on the class of the word before it ("will visit", "the failed mission"), never on
 //! anything further away. No model, no table of open-class words beyond a few hundred verbs.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
+use super::lookup::{self, Form};
 use super::words::{
     AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS,
-    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, WordHasher, is_in, past_first_word, undoubled,
+    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word,
 };
 use crate::text::{DataLine, data_lines};
 
@@ -91,39 +90,19 @@ fn parse(source: &'static str) -> Result<Vec<Vec<&'static str>>, String> {
     Ok(lists)
 }
 
-/// For each listed word, the lists it is in, one bit per [`Lex`]: [`is`] runs several times
-/// on every word of a sentence, and one hash lookup costs less than a binary search.
-fn member() -> &'static HashMap<&'static str, u16, BuildHasherDefault<WordHasher>> {
-    static MEMBER: OnceLock<HashMap<&'static str, u16, BuildHasherDefault<WordHasher>>> =
-        OnceLock::new();
-    MEMBER.get_or_init(|| {
-        let lists = parse(TITLE_WORDS).unwrap_or_else(|e| panic!("titles.txt: {e}"));
-        let mut member = HashMap::default();
-        for (lex, words) in lists.iter().enumerate() {
-            for &word in words {
-                *member.entry(word).or_default() |= 1 << lex;
-            }
-        }
-        member
-    })
+/// The words of each title list, by [`Lex`], each sorted.
+pub(super) fn lists() -> &'static [Vec<&'static str>] {
+    static LISTS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    LISTS.get_or_init(|| parse(TITLE_WORDS).unwrap_or_else(|e| panic!("titles.txt: {e}")))
 }
 
-// Each list is a bit of `member`.
+// Each list is a bit of a word's entry.
 const _: () = assert!(Lex::ALL.len() <= 16);
 
 /// `word` is in the title list `lex`.
 #[must_use]
 pub fn is(lex: Lex, word: &str) -> bool {
-    has(lexes(word), lex)
-}
-
-fn has(lexes: u16, lex: Lex) -> bool {
-    lexes & (1 << lex as u16) != 0
-}
-
-/// The title lists `word` is in, one bit per [`Lex`].
-fn lexes(word: &str) -> u16 {
-    member().get(word).copied().unwrap_or(0)
+    lookup::entry(word).is_lex(lex)
 }
 
 /// What a token is to a title.
@@ -251,9 +230,7 @@ fn is_number_glue(text: &str, tokens: &[Token], i: usize) -> bool {
 fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     let t = &tokens[i];
     let w = t.lower.as_str();
-    // The title lists `w` is in, looked up once: most words are asked about several.
-    let lexes = lexes(w);
-    let listed = |lex: Lex| has(lexes, lex);
+    let listed = |lex: Lex| t.is_lex(lex);
     // Asked only when needed: a walk back over the sentence for every word is quadratic.
     let first = || !past_first_word(tokens, i);
     if w.starts_with(|c: char| c.is_ascii_digit()) || listed(Lex::NumberWords) {
@@ -300,11 +277,11 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
                 && !n.capitalized
                 && !is_function(n)
                 && !n.is(PREPOSITIONS)
-                && !is_past_form(&n.lower)
+                && !is_past_form(n)
         });
         let verb_after = tokens
             .get(i + 2)
-            .is_some_and(|n| is_present_form(&n.lower) || is_past_form(&n.lower))
+            .is_some_and(|n| is_present_form(n) || is_past_form(n))
             || next_is_verb(tokens, i + 1);
         return if prev == Some(Class::Prep) || (noun_next && !verb_after) {
             Class::Det
@@ -332,20 +309,20 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         return Class::Pron;
     }
     // "his family", "a rally", "the first major battle": after a determiner, no adverb.
-    let ly_adverb = w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(w) && !listed(Lex::LyNouns);
+    let ly_adverb = w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(t) && !listed(Lex::LyNouns);
     let adverb = t.is(VERB_ADVERBS) || ly_adverb || listed(Lex::TimeAdverbs);
     if adverb && !matches!(prev, Some(Class::Det | Class::Poss)) {
         return Class::Adv;
     }
     let after_verb_opener = matches!(prev, Some(Class::Aux | Class::To))
         || (matches!(prev, Some(Class::Adv | Class::Neg)) && opened_before(tokens, i));
-    let past = is_past_form(w);
+    let past = is_past_form(t);
     // "he died", "they fought": a verb's form after a personal pronoun.
-    if prev == Some(Class::Pron) && (past || is_verb_lemma(w)) {
+    if prev == Some(Class::Pron) && (past || is_verb_lemma(t)) {
         return Class::Verb;
     }
     let ing = w.ends_with("ing") && w.len() >= 6 && !t.is(NOT_VERB_FORMS);
-    if after_verb_opener && (past || ing || is_verb_lemma(w) || !t.capitalized) {
+    if after_verb_opener && (past || ing || is_verb_lemma(t) || !t.capitalized) {
         return Class::Verb;
     }
     // "a 2007 televised address": an -ed form after a number a determiner opens describes the
@@ -381,7 +358,7 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
             plural_subject && !matches!(subject.as_str(), "he" | "she" | "it")
         }
     };
-    if after_subject && is_present_form(w) && !first() && !next_is_verb(tokens, i) && agrees() {
+    if after_subject && is_present_form(t) && !first() && !next_is_verb(tokens, i) && agrees() {
         return Class::Verb;
     }
     if t.capitalized {
@@ -395,7 +372,7 @@ fn number_after_determiner(tokens: &[Token], i: usize) -> bool {
     let is_number = |t: &Token| {
         !t.is_word()
             || t.lower.starts_with(|c: char| c.is_ascii_digit())
-            || is(Lex::NumberWords, &t.lower)
+            || t.is_lex(Lex::NumberWords)
     };
     tokens[..i]
         .iter()
@@ -406,17 +383,18 @@ fn number_after_determiner(tokens: &[Token], i: usize) -> bool {
 }
 
 /// A past form or participle: irregular, "-ed", or a listed verb's "-d" ("died").
-fn is_past_form(w: &str) -> bool {
-    is_in(IRREGULAR_PAST, w)
-        || (w.ends_with("ed") && w.len() >= 5 && !is_in(NOT_VERB_FORMS, w))
-        || (w.ends_with('d') && is_verb_lemma(w) && !is_listed_verb(w))
+fn is_past_form(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    t.is(IRREGULAR_PAST)
+        || (w.ends_with("ed") && w.len() >= 5 && !t.is(NOT_VERB_FORMS))
+        || (w.ends_with('d') && is_verb_lemma(t) && !(t.is(EVENT_VERBS) || t.is_lex(Lex::Verbs)))
 }
 
 /// The next word is an auxiliary or a past form ("the forces attacked", "trading opened").
 fn next_is_verb(tokens: &[Token], i: usize) -> bool {
     tokens
         .get(i + 1)
-        .is_some_and(|n| n.is(AUXILIARIES) || is_past_form(&n.lower))
+        .is_some_and(|n| n.is(AUXILIARIES) || is_past_form(n))
 }
 
 /// The next word could be a verb ("to visit"), not a noun phrase ("to the city").
@@ -427,7 +405,7 @@ fn next_may_be_verb(tokens: &[Token], i: usize) -> bool {
             && !n.lower.starts_with(|c: char| c.is_ascii_digit())
             && !n.is(DETERMINERS)
             && !n.is(PRONOUNS)
-            && !is(Lex::NumberWords, &n.lower)
+            && !n.is_lex(Lex::NumberWords)
     })
 }
 
@@ -437,7 +415,7 @@ fn opened_before(tokens: &[Token], i: usize) -> bool {
         .iter()
         .rev()
         .take_while(|t| t.is_word())
-        .find(|t| !t.is(VERB_ADVERBS) && !is(Lex::Negations, &t.lower))
+        .find(|t| !t.is(VERB_ADVERBS) && !t.is_lex(Lex::Negations))
         .is_some_and(|t| t.is(VERB_OPENERS) || t.is(AUXILIARIES))
 }
 
@@ -445,47 +423,19 @@ fn is_function(t: &Token) -> bool {
     t.is(DETERMINERS)
         || t.is(AUXILIARIES)
         || t.is(PRONOUNS)
-        || has(lexes(&t.lower), Lex::Coordinators)
-        || has(lexes(&t.lower), Lex::Subordinators)
-}
-
-fn is_listed_verb(word: &str) -> bool {
-    is_in(EVENT_VERBS, word) || is(Lex::Verbs, word)
+        || t.is_lex(Lex::Coordinators)
+        || t.is_lex(Lex::Subordinators)
 }
 
 /// A base form in the verb lists, or an inflection of one: "visits", "agreed", "planned",
 /// "denied", "saying".
-fn is_verb_lemma(word: &str) -> bool {
-    if is_listed_verb(word) {
-        return true;
-    }
-    let mut buffer = String::new();
-    let mut with = |stem: &str, end: &str| {
-        buffer.clear();
-        buffer.push_str(stem);
-        buffer.push_str(end);
-        is_listed_verb(&buffer)
-    };
-    ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
-        word.strip_suffix(suffix).is_some_and(|stem| {
-            stem.len() >= 2
-                && (is_listed_verb(stem)
-                    || with(stem, "e")
-                    || undoubled(stem).is_some_and(|s| s.len() >= 2 && is_listed_verb(s))
-                    || stem.strip_suffix('i').is_some_and(|y| with(y, "y")))
-        })
-    })
+fn is_verb_lemma(t: &Token) -> bool {
+    t.has(Form::TitleVerb)
 }
 
 /// A present-tense form: a listed verb, plain ("say") or with `-s` ("wants", "goes").
-fn is_present_form(word: &str) -> bool {
-    is_listed_verb(word)
-        || word.strip_suffix('s').is_some_and(is_listed_verb)
-        || word.strip_suffix("es").is_some_and(is_listed_verb)
-        // "carries".
-        || word
-            .strip_suffix("ies")
-            .is_some_and(|stem| is_listed_verb(&format!("{stem}y")))
+fn is_present_form(t: &Token) -> bool {
+    t.has(Form::PresentVerb)
 }
 
 #[cfg(test)]

@@ -2,11 +2,11 @@
 //! a list, or by a nominalising ending such as "-tion" and "-ment"). No part-of-speech tagger:
 //! rules of English word formation and a few hundred words of lists.
 
+use super::lookup::Form;
 use super::words::{
-    AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, List, NOT_EVENTS,
-    NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
-    PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
-    past_first_word, undoubled,
+    AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENTS, NOT_VERB_FORMS,
+    OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
+    TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, past_first_word, undoubled,
 };
 
 /// How an event word is used.
@@ -41,8 +41,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     let word = token.lower.as_str();
     // A capitalised first word is an event only when a list says so: "Keating's convictions".
     if token.capitalized {
-        let listed =
-            token.is(IRREGULAR_PAST) || is_event_noun(token) || has_lemma_in(token, EVENT_VERBS);
+        let listed = token.is(IRREGULAR_PAST) || is_event_noun(token) || token.has(Form::EventVerb);
         return listed.then(|| {
             if is_event_noun(token) {
                 EventPos::Noun
@@ -113,74 +112,42 @@ fn is_verb_form(t: &Token) -> bool {
     if t.is(NOT_VERB_FORMS) {
         return false;
     }
-    if has_lemma_in(t, EVENT_VERBS) {
+    if t.has(Form::EventVerb) {
         return true;
     }
     let len = word.chars().count();
     (word.ends_with("ed") && len >= 5) || (word.ends_with("ing") && len >= 6)
 }
 
-/// Some base form of `word` (see [`lemma_candidates`]) is in `list`; without allocating
-/// unless the word has an inflectional ending.
-pub(super) fn has_lemma_in(t: &Token, list: List) -> bool {
-    if t.is(list) {
-        return true;
-    }
-    let word = t.lower.as_str();
-    // The same candidates as `lemma_candidates`, checked in place and spelt on the stack:
-    // this runs on every word. No listed word is near the buffer's length.
-    let mut buffer = [0; 64];
-    let mut with = |stem: &str, end: char| {
-        let mut end_bytes = [0; 4];
-        let end = end.encode_utf8(&mut end_bytes).as_bytes();
-        let Some(spelt) = buffer.get_mut(..stem.len() + end.len()) else {
-            return false;
-        };
-        spelt[..stem.len()].copy_from_slice(stem.as_bytes());
-        spelt[stem.len()..].copy_from_slice(end);
-        std::str::from_utf8(spelt).is_ok_and(|w| is_in(list, w))
+/// Hands `visit` `word` and, in order, the base forms it may be an inflection of: "visits" →
+/// visit, "agreed" → agree, "planned" → plan, "saying" → say.
+pub(super) fn each_lemma_candidate(word: &str, mut visit: impl FnMut(&str)) {
+    visit(word);
+    // Each candidate is spelt in one buffer.
+    let mut spelt = String::with_capacity(word.len() + 1);
+    let mut with = |stem: &str, end: &str| {
+        spelt.clear();
+        spelt.push_str(stem);
+        spelt.push_str(end);
+        visit(&spelt);
     };
-    for suffix in ["s", "es", "ed", "d", "ing"] {
-        let Some(stem) = word.strip_suffix(suffix) else {
-            continue;
-        };
-        if stem.len() < 2 {
-            continue;
-        }
-        let single = undoubled(stem).filter(|s| s.len() >= 2);
-        if is_in(list, stem)
-            || with(stem, 'e')
-            || single.is_some_and(|s| is_in(list, s))
-            || stem.strip_suffix('i').is_some_and(|y| with(y, 'y'))
-        {
-            return true;
-        }
-    }
-    false
-}
-
-/// The base forms `word` may be an inflection of: "visits" → visit, "agreed" → agree,
-/// "planned" → plan, "saying" → say.
-pub(super) fn lemma_candidates(word: &str) -> impl Iterator<Item = String> + '_ {
-    let mut out = vec![word.to_string()];
     for suffix in ["s", "es", "ed", "d", "ing"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if stem.len() < 2 {
                 continue;
             }
-            out.push(stem.to_string());
-            out.push(format!("{stem}e"));
+            with(stem, "");
+            with(stem, "e");
             // A doubled final consonant: "planned", "cutting".
             if let Some(single) = undoubled(stem).filter(|s| s.len() >= 2) {
-                out.push(single.to_string());
+                with(single, "");
             }
             // "denied", "tries".
             if let Some(y) = stem.strip_suffix('i') {
-                out.push(format!("{y}y"));
+                with(y, "y");
             }
         }
     }
-    out.into_iter()
 }
 
 /// "will visit", "to plant", "did not say", "will never give".
@@ -246,15 +213,13 @@ pub(super) fn is_event_noun(t: &Token) -> bool {
     if t.is(NOT_EVENTS) {
         return false;
     }
-    let word = t.lower.as_str();
     if t.is(EVENT_NOUNS) {
         return true;
     }
-    // The list look-ups last: this runs on most words.
-    let Some(singular) = word.strip_suffix('s') else {
-        return is_nominalisation(word) && !is_in(NOT_EVENTS, word);
+    let Some(singular) = t.lower.strip_suffix('s') else {
+        return is_nominalisation(&t.lower);
     };
-    is_in(EVENT_NOUNS, singular) || (is_nominalisation(singular) && !is_in(NOT_EVENTS, singular))
+    t.has(Form::EventNounPlural) || (is_nominalisation(singular) && !t.has(Form::NotEventPlural))
 }
 
 /// "negotiation", "agreement", "departure"; not "picture".

@@ -10,7 +10,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::detect::EventPos;
-use super::words::{OPINION_VERBS, PREPOSITIONS, SAYING_VERBS, Token, TokenKind, is_in};
+use super::lookup::Form;
+use super::words::{PREPOSITIONS, SAYING_VERBS, Token, TokenKind, is_in};
 use super::{Draft, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
 use crate::timeline::date::{Precision, TimelineDate};
@@ -110,7 +111,7 @@ fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
     // "Analysts believe the economy is weak": what follows an opinion is a view.
     let opinion = tokens
         .iter()
-        .position(|t| t.is_word() && super::detect::has_lemma_in(t, OPINION_VERBS))
+        .position(|t| t.is_word() && t.has(Form::OpinionVerb))
         .unwrap_or(tokens.len());
     sentence.events.iter().find_map(|&(i, pos)| {
         // A verb inside the dateline ("Call - ...") has no subject after the dateline.
@@ -126,7 +127,7 @@ fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
             && !after_to
             && i < opinion
             && !is_in(SAYING_VERBS, w)
-            && !super::detect::has_lemma_in(&tokens[i], OPINION_VERBS))
+            && !tokens[i].has(Form::OpinionVerb))
         .then_some(i)
     })
 }

@@ -14,9 +14,11 @@ mod analysis;
 mod chunk;
 pub mod dating;
 mod detect;
+mod kinds;
 mod lead;
 mod link;
 mod lists;
+mod lookup;
 mod output;
 mod ranges;
 mod states;
@@ -43,10 +45,10 @@ use output::into_events;
 use ranges::{End, EndKey, end_key, ends};
 use words::{Token, is_in};
 
-/// A map keyed by short words and dates: hashed with [`words::WordHasher`], faster than the
+/// A map keyed by short words and dates: hashed with [`lookup::WordHasher`], faster than the
 /// default hasher on such keys (no map here is iterated, so the order does not matter).
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<words::WordHasher>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<words::WordHasher>>;
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<lookup::WordHasher>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<lookup::WordHasher>>;
 
 /// An event in the making: its mentions so far and what merging compares.
 struct Draft {
@@ -117,7 +119,8 @@ fn extract_with_lead(
         // What the events of one clause share is read once for the clause.
         let clauses = title::Clauses::new(tokens);
         let mut plans = status::Plans::new(tokens);
-        let mut titles = title::Titles::new(text, tokens, &sentence.in_timex);
+        // Made for the first title: many sentences with a date give no event.
+        let mut titles = None;
         let names = Names::new(tokens);
         let happenings = states::Happenings::new(tokens);
         // The verbs of what a saying says that an expression dates, at most two (see below).
@@ -198,7 +201,9 @@ fn extract_with_lead(
             let planned = plans.within(clause.start, event);
             let title = match &items[k] {
                 Some(item) => item_title(text, sentence, &clause, item),
-                None => titles.title(&clause, event),
+                None => titles
+                    .get_or_insert_with(|| title::Titles::new(text, tokens, &sentence.in_timex))
+                    .title(&clause, event),
             };
             let draft = Draft {
                 date,
@@ -276,7 +281,11 @@ fn extract_with_lead(
     }
     // An undated mention comes no earlier than the first sentence of the event it names.
     if let Some(first) = drafts.iter().map(|d| d.sentence).min() {
-        read_from(text, &mut analysis, &unread, first);
+        // Only a sentence with a word of a dated kind can name an event dated elsewhere.
+        let starts = kinds::KindStarts::new(drafts.iter().map(|d| d.kind.as_str()));
+        read_from(text, &mut analysis, &unread, first, |sentence| {
+            starts.as_ref().is_none_or(|k| k.may_name(sentence))
+        });
     }
     add_undated_mentions(&analysis, &mut drafts);
     for draft in &mut drafts {
@@ -520,18 +529,22 @@ fn kind_of(word: &str) -> String {
         }
         map
     });
-    let lemmas = detect::lemma_candidates(word).collect::<Vec<_>>();
-    if let Some(g) = lemmas
-        .iter()
-        .filter_map(|l| first_group.get(l.as_str()))
-        .min()
-    {
-        return groups[*g][0].to_string();
+    let (mut group, mut listed) = (None::<usize>, None);
+    detect::each_lemma_candidate(word, |lemma| {
+        if let Some(&g) = first_group.get(lemma) {
+            group = Some(group.map_or(g, |m| m.min(g)));
+        }
+        if listed.is_none()
+            && (is_in(words::EVENT_VERBS, lemma) || is_in(words::EVENT_NOUNS, lemma))
+        {
+            listed = Some(lemma.to_string());
+        }
+    });
+    match (group, listed) {
+        (Some(g), _) => groups[g][0].to_string(),
+        (None, Some(lemma)) => lemma,
+        (None, None) => stem(word).to_string(),
     }
-    lemmas
-        .iter()
-        .find(|l| is_in(words::EVENT_VERBS, l) || is_in(words::EVENT_NOUNS, l))
-        .map_or_else(|| stem(word).to_string(), Clone::clone)
 }
 
 /// What the forms of an unlisted word share, so that a verb and its noun are of one kind:

@@ -3,13 +3,13 @@
 //! forms that the tense cues of `data/rules/tense.txt` share), read once, each kept sorted so
 //! that lookups are binary searches.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::{Deref, Range};
 use std::sync::OnceLock;
 
 use arrayvec::ArrayString;
 
+use super::chunk::Lex;
+use super::lookup::{self, Entry, Form};
 use crate::text::{DataLine, data_lines};
 
 /// What a token is.
@@ -34,9 +34,9 @@ pub struct Token {
     pub capitalized: bool,
     /// Two or more letters, all upper case: an acronym such as "APEC".
     pub all_caps: bool,
-    /// The lists `lower` is in, one bit per [`List`], looked up once: the detector, linker
-    /// and chunker ask about every token several times.
-    lists: u32,
+    /// What the word lists say of `lower`, looked up once: the detector, linker and chunker
+    /// ask about every token several times.
+    entry: Entry,
 }
 
 impl Token {
@@ -48,7 +48,19 @@ impl Token {
     /// The token's lower-case form is in `list`: [`is_in`] without the lookup.
     #[must_use]
     pub fn is(&self, list: List) -> bool {
-        self.lists & (1 << list as u32) != 0
+        self.entry.is(list)
+    }
+
+    /// The token is in the title list `lex`.
+    #[must_use]
+    pub fn is_lex(&self, lex: Lex) -> bool {
+        self.entry.is_lex(lex)
+    }
+
+    /// The token is `form` of a listed word.
+    #[must_use]
+    pub fn has(&self, form: Form) -> bool {
+        self.entry.has(form)
     }
 }
 
@@ -66,6 +78,13 @@ const SHORT_WORD: usize = 24;
 impl Lower {
     fn new(lower: &str) -> Self {
         ArrayString::from(lower).map_or_else(|_| Self::Long(lower.into()), Self::Short)
+    }
+
+    fn make_ascii_lowercase(&mut self) {
+        match self {
+            Self::Short(word) => word.make_ascii_lowercase(),
+            Self::Long(word) => word.make_ascii_lowercase(),
+        }
     }
 
     #[must_use]
@@ -312,24 +331,36 @@ fn add_atoms(
 
 fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
     let raw = &text[span.clone()];
-    let (capitalized, all_caps, lower, lists) = if raw.is_ascii() {
-        let bytes = raw.as_bytes();
-        let capitalized = bytes[0].is_ascii_uppercase();
-        let capitals = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
-        let all_caps = capitals >= 2 && !bytes.iter().any(u8::is_ascii_lowercase);
-        let (lower, lists) = ascii_lower(raw, capitals > 0);
-        (capitalized, all_caps, lower, lists)
+    let bytes = raw.as_bytes();
+    let (capitalized, all_caps, lower, entry) = if bytes.len() <= lookup::SHORT && raw.is_ascii() {
+        // Most tokens: the word as two numbers, its capitals and small letters found eight
+        // bytes at a time.
+        let mut buffer = [0; 16];
+        buffer[..bytes.len()].copy_from_slice(bytes);
+        let [low, high] = halves(buffer);
+        let (capitals_low, capitals_high) = (in_range(low, b'A', b'Z'), in_range(high, b'A', b'Z'));
+        let small = in_range(low, b'a', b'z') | in_range(high, b'a', b'z') != 0;
+        let capitals = capitals_low.count_ones() + capitals_high.count_ones();
+        let mut lower = Lower::new(raw);
+        if capitals > 0 {
+            lower.make_ascii_lowercase();
+        }
+        // The bit 0x80 of a capital, moved to 0x20: the letter in lower case.
+        let lower_case = [low | capitals_low >> 2, high | capitals_high >> 2];
+        let entry = lookup::short_entry(lower_case, bytes.len());
+        let capitalized = bytes.first().is_some_and(u8::is_ascii_uppercase);
+        (capitalized, capitals >= 2 && !small, lower, entry)
     } else {
         let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
         let letters = raw.chars().filter(|c| c.is_alphabetic());
         let all_caps = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
         let lower = Lower::new(&raw.to_lowercase());
-        let lists = words().member.get(lower.as_str()).copied().unwrap_or(0);
-        (capitalized, all_caps, lower, lists)
+        let entry = lookup::entry(&lower);
+        (capitalized, all_caps, lower, entry)
     };
     Token {
         all_caps,
-        lists,
+        entry,
         lower,
         span,
         kind,
@@ -337,17 +368,20 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
     }
 }
 
-/// An ASCII token in lower case (lower-cased when it has `capitals`), and the lists it is in.
-fn ascii_lower(raw: &str, capitals: bool) -> (Lower, u32) {
-    let mut lower = Lower::new(raw);
-    if capitals {
-        match &mut lower {
-            Lower::Short(word) => word.make_ascii_lowercase(),
-            Lower::Long(word) => word.make_ascii_lowercase(),
-        }
-    }
-    let lists = words().member.get(lower.as_str()).copied().unwrap_or(0);
-    (lower, lists)
+/// Sixteen bytes as two numbers, the first eight in the first.
+fn halves(bytes: [u8; 16]) -> [u64; 2] {
+    let word = u128::from_le_bytes(bytes);
+    #[allow(clippy::cast_possible_truncation)]
+    [word as u64, (word >> 64) as u64]
+}
+
+/// The bit 0x80 of each byte of `bytes` (ASCII: each below 0x80) from `low` to `high`.
+fn in_range(bytes: u64, low: u8, high: u8) -> u64 {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    // A byte plus 0x80 - `low` reaches 0x80 from `low` on, without a carry out of the byte.
+    let from_low = bytes + EACH * u64::from(0x80 - low);
+    let past_high = bytes + EACH * u64::from(0x7f - high);
+    from_low & !past_high & (EACH * 0x80)
 }
 
 /// The event word lists, each named by a `[section]` of `data/rules/events.txt`.
@@ -427,53 +461,10 @@ const TENSE_CUES: &str = include_str!("../../data/rules/tense.txt");
 pub struct Words {
     lists: Vec<Vec<&'static str>>,
     same_kind: Vec<Vec<&'static str>>,
-    /// For each listed word, the lists it is in, one bit per [`List`]: one hash lookup answers
-    /// [`is_in`], which runs several times on every word of a text.
-    member: HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>,
 }
 
-// Each list is a bit of `Words::member`.
+// Each list is a bit of a word's [`Entry`].
 const _: () = assert!(List::COUNT <= 32);
-
-/// A hasher for words: eight bytes at a time (a multiply and a rotation each, as rustc's
-/// FxHash), since a word is hashed on every lookup and most are shorter than eight bytes.
-#[derive(Default)]
-pub(super) struct WordHasher(u64);
-
-impl WordHasher {
-    fn add(&mut self, chunk: u64) {
-        self.0 = (self.0.rotate_left(5) ^ chunk).wrapping_mul(0xf135_7aea_2e62_a9c5);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        // The map takes its bucket from the low bits, which the multiplication mixes least.
-        self.0.rotate_left(26)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut eight = [0; 8];
-            eight.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(eight));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            // Byte by byte: a copy of a slice this short costs a call.
-            let chunk = rest
-                .iter()
-                .rev()
-                .fold(0, |chunk, &b| chunk << 8 | u64::from(b));
-            self.add(chunk);
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-}
 
 impl List {
     const COUNT: usize = List::PeriodEndVerbs as usize + 1;
@@ -525,11 +516,6 @@ pub fn words() -> &'static Words {
     WORDS.get_or_init(|| {
         let mut words = Words::parse(EVENT_WORDS).unwrap_or_else(|e| panic!("events.txt: {e}"));
         words.add_shared_past(TENSE_CUES);
-        for (list, entries) in words.lists.iter().enumerate() {
-            for &word in entries {
-                *words.member.entry(word).or_default() |= 1 << list;
-            }
-        }
         words
     })
 }
@@ -541,7 +527,6 @@ impl Words {
         let mut words = Self {
             lists: vec![Vec::new(); List::COUNT],
             same_kind: Vec::new(),
-            member: HashMap::default(),
         };
         // `None` in `[same_kind]`.
         let mut section: Option<Option<List>> = None;
@@ -606,6 +591,12 @@ impl Words {
         past.sort_unstable();
     }
 
+    /// The words of each list, by [`List`], each sorted.
+    #[must_use]
+    pub fn lists(&self) -> &[Vec<&'static str>] {
+        &self.lists
+    }
+
     /// The groups of event nouns that name the same kind of happening, each sorted.
     #[must_use]
     pub fn same_kind(&self) -> &[Vec<&'static str>] {
@@ -616,10 +607,7 @@ impl Words {
 /// `word` is in `list`.
 #[must_use]
 pub fn is_in(list: List, word: &str) -> bool {
-    words()
-        .member
-        .get(word)
-        .is_some_and(|lists| lists & (1 << list as u32) != 0)
+    lookup::entry(word).is(list)
 }
 
 #[cfg(test)]

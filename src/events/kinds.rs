@@ -1,0 +1,144 @@
+//! Which sentences without a date may name an event of a kind already dated: most of a text's
+//! sentences name none, and reading their words only to find that out was a large part of
+//! extraction.
+//!
+//! A word is of kind `k` (see `kind_of`) when `k` is a base form of it, a stem of it, or the
+//! first word of a `[same_kind]` group one of its base forms is in. Each base form and stem,
+//! but for its last letter, begins the word: "denied" begins with "den" of "deny", "planning"
+//! with "pla" of "plan". So a sentence in which no word begins with such a beginning names no
+//! event of the kinds, and need not be read.
+
+use super::words::words;
+use super::{FastMap, FastSet};
+
+/// The beginnings of the words of some kinds, by their first two letters.
+pub(super) struct KindStarts {
+    by_first_two: FastMap<[u8; 2], Vec<String>>,
+    /// A bit for the two first letters of each beginning (see [`filter_bit`]): most words begin
+    /// no beginning, and a bit tells so faster than the map.
+    first_two: [u64; 16],
+}
+
+impl KindStarts {
+    /// The beginnings of the words of `kinds`; `None` when some beginning is too short to tell
+    /// anything (every sentence may then name one).
+    pub(super) fn new<'k>(kinds: impl Iterator<Item = &'k str>) -> Option<Self> {
+        let groups = words().same_kind();
+        let mut seen: FastSet<&str> = FastSet::default();
+        let mut by_first_two: FastMap<[u8; 2], Vec<String>> = FastMap::default();
+        for kind in kinds {
+            // A word of an ASCII sentence (the only ones left unread) has an ASCII kind.
+            if !kind.is_ascii() || !seen.insert(kind) {
+                continue;
+            }
+            let members = groups
+                .iter()
+                .filter(|g| g.first() == Some(&kind))
+                .flatten()
+                .copied();
+            for word in std::iter::once(kind).chain(members) {
+                let start = &word[..word.len().saturating_sub(1)];
+                let &[a, b, ..] = start.as_bytes() else {
+                    return None;
+                };
+                by_first_two
+                    .entry([a, b])
+                    .or_default()
+                    .push(start.to_string());
+            }
+        }
+        let mut first_two = [0; 16];
+        for &pair in by_first_two.keys() {
+            let bit = filter_bit(pair);
+            first_two[bit >> 6] |= 1 << (bit & 63);
+        }
+        Some(Self {
+            by_first_two,
+            first_two,
+        })
+    }
+
+    /// Some word of `sentence` begins with a beginning of the kinds, or `sentence` is not all
+    /// ASCII (its lower case may then differ from its words').
+    pub(super) fn may_name(&self, sentence: &str) -> bool {
+        if !sentence.is_ascii() {
+            return true;
+        }
+        let mut after_word = false;
+        for (p, pair) in sentence.as_bytes().windows(2).enumerate() {
+            // A word starts at a letter or digit after none.
+            let in_word = pair[0].is_ascii_alphanumeric();
+            if in_word && !after_word && self.begins_at(&sentence.as_bytes()[p..]) {
+                return true;
+            }
+            after_word = in_word;
+        }
+        false
+    }
+
+    /// `rest` (at least two bytes) begins with a beginning of the kinds.
+    fn begins_at(&self, rest: &[u8]) -> bool {
+        let first_two = [rest[0].to_ascii_lowercase(), rest[1].to_ascii_lowercase()];
+        let bit = filter_bit(first_two);
+        if self.first_two[bit >> 6] & 1 << (bit & 63) == 0 {
+            return false;
+        }
+        self.by_first_two.get(&first_two).is_some_and(|starts| {
+            starts.iter().any(|s| {
+                rest.get(..s.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(s.as_bytes()))
+            })
+        })
+    }
+}
+
+/// One of 1024 bits for two letters: the last five bits of each, which tell the letters apart.
+fn filter_bit([a, b]: [u8; 2]) -> usize {
+    usize::from(a & 31) << 5 | usize::from(b & 31)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::kind_of;
+    use super::*;
+
+    #[test]
+    fn a_sentence_names_a_kind_only_with_a_word_of_it() {
+        let kinds = ["deny", "plan", "rescu"];
+        let starts = KindStarts::new(kinds.into_iter()).expect("long enough");
+        for sentence in [
+            "He Denied it.",
+            "the planning went on",
+            "after the rescue",
+            "Ça planned",
+        ] {
+            assert!(starts.may_name(sentence), "{sentence}");
+        }
+        for sentence in ["He said so.", "the plot", "a dog", "re-scu"] {
+            assert!(!starts.may_name(sentence), "{sentence}");
+        }
+        assert!(KindStarts::new(["go"].into_iter()).is_none());
+    }
+
+    /// Every word of a kind begins with one of its beginnings.
+    #[test]
+    fn words_begin_with_the_beginnings_of_their_kind() {
+        for word in [
+            "denied",
+            "tries",
+            "planning",
+            "kidnapped",
+            "rescued",
+            "talks",
+            "attack",
+            "war",
+        ] {
+            let kind = kind_of(word);
+            let starts = KindStarts::new([kind.as_str()].into_iter());
+            assert!(
+                starts.is_none_or(|s| s.may_name(word)),
+                "{word} of kind {kind}"
+            );
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! One table for every word list: what the lists of `data/rules/events.txt` and
+//! `data/rules/titles.txt` say of a word, and which listed verb or noun it is a form of, found
+//! by one hash lookup when a token is made. Detection, linking, titles and status ask about
+//! every token many times; each question is then a bit test.
+//!
+//! The forms are the words the inflection rules (of `detect` and `chunk`) would trace back to a
+//! listed word, spelt out once from the lists: "visited", "planned", "denies" and "tries" are
+//! forms of "visit", "plan", "deny" and "try".
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use super::chunk::{self, Lex};
+use super::words::{EVENT_NOUNS, EVENT_VERBS, List, NOT_EVENTS, OPINION_VERBS, words};
+
+/// What the lists say of one word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// One bit per [`List`].
+    lists: u32,
+    /// One bit per [`Lex`].
+    lexes: u16,
+    /// One bit per [`Form`].
+    forms: u8,
+}
+
+impl Entry {
+    #[must_use]
+    pub fn is(self, list: List) -> bool {
+        self.lists & (1 << list as u32) != 0
+    }
+
+    #[must_use]
+    pub fn is_lex(self, lex: Lex) -> bool {
+        self.lexes & (1 << lex as u16) != 0
+    }
+
+    #[must_use]
+    pub fn has(self, form: Form) -> bool {
+        self.forms & (1 << form as u8) != 0
+    }
+}
+
+/// A word's relation to a listed word, by the inflection rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// An event verb or an inflection of one (`detect::has_lemma_in`).
+    EventVerb,
+    /// An opinion verb or an inflection of one.
+    OpinionVerb,
+    /// A verb of the event or title lists, or an inflection of one (`chunk`'s verb lemma).
+    TitleVerb,
+    /// A listed verb, plain or with `-s`, `-es`, `-ies` (`chunk`'s present form).
+    PresentVerb,
+    /// An event noun with `-s`.
+    EventNounPlural,
+    /// A word that is no event, with `-s`.
+    NotEventPlural,
+}
+
+/// The endings a listed verb's inflections add to one of its stems.
+const VERB_ENDINGS: [&str; 5] = ["s", "es", "ed", "d", "ing"];
+
+/// The lists of a word, [`Entry::default`] for a word in none.
+#[must_use]
+pub fn entry(word: &str) -> Entry {
+    let table = table();
+    match key(word.as_bytes()) {
+        Some(key) => table.short.get(&key),
+        None => table.long.get(word),
+    }
+    .copied()
+    .unwrap_or_default()
+}
+
+/// The entry of a word of at most [`SHORT`] bytes given lower-case in `halves` (its bytes,
+/// zero past its length `len`, as two little-endian numbers): the lookup of [`entry`] on a
+/// word already in numbers.
+#[must_use]
+pub fn short_entry(halves: [u64; 2], len: usize) -> Entry {
+    let word = u128::from(halves[0]) | u128::from(halves[1]) << 64;
+    table()
+        .short
+        .get(&packed(word.to_le_bytes(), len))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// The longest word a short key holds.
+pub const SHORT: usize = 15;
+
+/// A word of at most [`SHORT`] bytes as one number: its bytes and its length. Comparing two
+/// keys is comparing two numbers, not two strings.
+fn key(word: &[u8]) -> Option<u128> {
+    let mut bytes = [0; 16];
+    bytes.get_mut(..word.len())?.copy_from_slice(word);
+    (word.len() <= SHORT).then(|| packed(bytes, word.len()))
+}
+
+fn packed(mut bytes: [u8; 16], len: usize) -> u128 {
+    // At most 15: the last byte is free for the length.
+    bytes[SHORT] = u8::try_from(len).unwrap_or(u8::MAX);
+    u128::from_le_bytes(bytes)
+}
+
+type Fast<K> = HashMap<K, Entry, BuildHasherDefault<WordHasher>>;
+
+struct Table {
+    short: Fast<u128>,
+    long: Fast<String>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(build)
+}
+
+fn build() -> Table {
+    let mut table = Table {
+        short: Fast::default(),
+        long: Fast::default(),
+    };
+    let lists = words().lists();
+    for (list, entries) in lists.iter().enumerate() {
+        for &word in entries {
+            table.add(word, |e| e.lists |= 1 << list);
+        }
+    }
+    let lexes = chunk::lists();
+    for (lex, entries) in lexes.iter().enumerate() {
+        for &word in entries {
+            table.add(word, |e| e.lexes |= 1 << lex);
+        }
+    }
+    let list = |l: List| lists[l as usize].iter().copied();
+    let title_verbs = || list(EVENT_VERBS).chain(lexes[Lex::Verbs as usize].iter().copied());
+    let mut spelt = String::new();
+    for (form, lemmas) in [
+        (
+            Form::EventVerb,
+            &mut list(EVENT_VERBS) as &mut dyn Iterator<Item = &str>,
+        ),
+        (Form::OpinionVerb, &mut list(OPINION_VERBS)),
+        (Form::TitleVerb, &mut title_verbs()),
+    ] {
+        for lemma in lemmas {
+            inflections(lemma, &mut spelt, |word| {
+                table.add(word, |e| e.forms |= 1 << form as u8);
+            });
+        }
+    }
+    let mut with_ending = |form: Form, words: &mut dyn Iterator<Item = &str>, ending: &str| {
+        for word in words {
+            spelt.clear();
+            spelt.push_str(word);
+            spelt.push_str(ending);
+            table.add(&spelt, |e| e.forms |= 1 << form as u8);
+        }
+    };
+    with_ending(Form::PresentVerb, &mut title_verbs(), "");
+    with_ending(Form::PresentVerb, &mut title_verbs(), "s");
+    with_ending(Form::PresentVerb, &mut title_verbs(), "es");
+    // "carries".
+    let before_y = || title_verbs().filter_map(|v| v.strip_suffix('y'));
+    with_ending(Form::PresentVerb, &mut before_y(), "ies");
+    with_ending(Form::EventNounPlural, &mut list(EVENT_NOUNS), "s");
+    with_ending(Form::NotEventPlural, &mut list(NOT_EVENTS), "s");
+    table
+}
+
+impl Table {
+    fn add(&mut self, word: &str, set: impl FnOnce(&mut Entry)) {
+        let entry = match key(word.as_bytes()) {
+            Some(key) => self.short.entry(key).or_default(),
+            None => self.long.entry(word.to_string()).or_default(),
+        };
+        set(entry);
+    }
+}
+
+/// Hands `found` `lemma` and every word the inflection rules trace back to it, spelt in
+/// `spelt`: one of [`VERB_ENDINGS`] after the lemma, after the lemma without its final `e`
+/// ("agreed"), with its last letter doubled ("planned") or with its final `y` as `i`
+/// ("denied"); each stem at least two letters long.
+fn inflections(lemma: &str, spelt: &mut String, mut found: impl FnMut(&str)) {
+    found(lemma);
+    let last = lemma.chars().last().unwrap_or_default();
+    let stems = [
+        (lemma, None),
+        (lemma.strip_suffix('e').unwrap_or_default(), None),
+        // A doubled letter is looked for only in a stem of three letters or more.
+        (if lemma.len() >= 2 { lemma } else { "" }, Some(last)),
+        (lemma.strip_suffix('y').unwrap_or_default(), Some('i')),
+    ];
+    for (stem, added) in stems {
+        if stem.is_empty() || stem.len() + added.map_or(0, char::len_utf8) < 2 {
+            continue;
+        }
+        for ending in VERB_ENDINGS {
+            spelt.clear();
+            spelt.push_str(stem);
+            spelt.extend(added);
+            spelt.push_str(ending);
+            found(spelt);
+        }
+    }
+}
+
+/// A hasher for words: eight bytes at a time (a multiply and a rotation each, as rustc's
+/// FxHash), since a word is hashed on every lookup and most are shorter than eight bytes.
+#[derive(Default)]
+pub(super) struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, chunk: u64) {
+        self.0 = (self.0.rotate_left(5) ^ chunk).wrapping_mul(0xf135_7aea_2e62_a9c5);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // The map takes its bucket from the low bits, which the multiplication mixes least.
+        self.0.rotate_left(26)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut eight = [0; 8];
+            eight.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(eight));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            // Byte by byte: a copy of a slice this short costs a call.
+            let chunk = rest
+                .iter()
+                .rev()
+                .fold(0, |chunk, &b| chunk << 8 | u64::from(b));
+            self.add(chunk);
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    // The short keys of the word table (see `lookup`): two chunks, no loop.
+    #[allow(clippy::cast_possible_truncation)]
+    fn write_u128(&mut self, word: u128) {
+        self.add(word as u64);
+        self.add((word >> 64) as u64);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_of_listed_words() {
+        for (word, form) in [
+            ("visited", Form::EventVerb),
+            ("agreed", Form::EventVerb),
+            ("planned", Form::TitleVerb),
+            ("denied", Form::TitleVerb),
+            ("carries", Form::PresentVerb),
+            ("talks", Form::EventNounPlural),
+        ] {
+            assert!(entry(word).has(form), "{word} {form:?}");
+        }
+        assert!(!entry("visitor").has(Form::EventVerb));
+        assert_eq!(entry("zzzz"), Entry::default());
+    }
+
+    #[test]
+    fn words_at_the_length_of_a_short_key_and_past_it() {
+        assert_eq!("administrations".len(), SHORT);
+        assert!(entry("administrations").has(Form::NotEventPlural));
+        assert_eq!(entry("administrationss"), Entry::default());
+        let the = u64::from_le_bytes(*b"the\0\0\0\0\0");
+        assert_eq!(short_entry([the, 0], 3), entry("the"));
+        assert!(entry("the").is(super::super::words::ARTICLES));
+    }
+}
