@@ -254,6 +254,29 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_is_chosen_only_when_nothing_else_tells_the_day() {
+        let day = NaiveDate::from_ymd_opt(2010, 4, 20).unwrap();
+        let candidate =
+            |text: &str| Candidate::new("a", day, 0..text.len(), text, true, false, true);
+        let quoted = "\"The rig exploded and burned all night in the Gulf,\" a worker said.";
+        let told = "The rig exploded in the Gulf and sank two days later.";
+        let mut frequency = DocumentFrequency::default();
+        for sentence in [quoted, told, "The weather was calm.", "Markets fell."] {
+            frequency.add_sentence(sentence);
+        }
+        let mut pool = Pool::default();
+        pool.offer(candidate(quoted));
+        pool.offer(candidate(told));
+        let chosen = pool.choose(2, &frequency, &mut Used::default());
+        let texts: Vec<&str> = chosen.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, [told]);
+        let mut alone = Pool::default();
+        alone.offer(candidate(quoted));
+        let chosen = alone.choose(1, &frequency, &mut Used::default());
+        assert_eq!(chosen[0].text, quoted);
+    }
+
+    #[test]
     fn a_headline_glued_to_a_sentence_is_seen() {
         assert!(merges_lines(
             "Rig sinks in Gulf\nFire crews battled the blaze."
