@@ -30,8 +30,8 @@ pub struct Candidate {
     span: Range<usize>,
     text: String,
     /// Ranks candidates while reading, before their words can be compared: on the story,
-    /// of a fitting length, not naming the day as where a span starts ("since May 2"), written
-    /// on a later day.
+    /// of a fitting length and no quotation, not naming the day as where a span starts ("since
+    /// May 2"), written on a later day.
     prior: u8,
 }
 
@@ -53,7 +53,7 @@ impl Candidate {
             .collect::<Vec<_>>()
             .join(" ");
         let words = text.split(' ').count();
-        let fits = (SHORTEST..=LONGEST).contains(&words) && !merged;
+        let fits = (SHORTEST..=LONGEST).contains(&words) && !merged && !opens_quote(&text);
         let prior =
             u8::from(on_story) * 8 + u8::from(fits) * 4 + u8::from(!since) * 2 + u8::from(later);
         Self {
@@ -85,6 +85,12 @@ fn dateline(sentence: &str) -> usize {
         && outside_brackets.chars().any(char::is_alphabetic)
         && !outside_brackets.chars().any(char::is_lowercase);
     if is_place { at + dash } else { 0 }
+}
+
+/// Whether `sentence` opens with a quotation mark: someone's words ("We will make this
+/// right," he said), where a timeline tells what happened in its own.
+fn opens_quote(sentence: &str) -> bool {
+    sentence.starts_with(['"', '\'', '\u{201c}', '\u{2018}'])
 }
 
 /// Whether `sentence` runs across a line break after a line with no closing punctuation: a
@@ -237,6 +243,37 @@ mod tests {
         assert_eq!(cut("NEW ORLEANS -- No oil leaked."), "No oil leaked.");
         assert_eq!(cut("BP said - again - no."), "BP said - again - no.");
         assert_eq!(cut("The rig sank."), "The rig sank.");
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_quotation_is_someone_speaking() {
+        assert!(opens_quote("\"We will cap the well,\" the chief said."));
+        assert!(opens_quote("\u{201c}Not yet,\u{201d} she said."));
+        assert!(!opens_quote("The chief said: \"We will cap the well.\""));
+        assert!(!opens_quote("The rig sank."));
+    }
+
+    #[test]
+    fn a_quotation_is_chosen_only_when_nothing_else_tells_the_day() {
+        let day = NaiveDate::from_ymd_opt(2010, 4, 20).unwrap();
+        let candidate =
+            |text: &str| Candidate::new("a", day, 0..text.len(), text, true, false, true);
+        let quoted = "\"The rig exploded and burned all night in the Gulf,\" a worker said.";
+        let told = "The rig exploded in the Gulf and sank two days later.";
+        let mut frequency = DocumentFrequency::default();
+        for sentence in [quoted, told, "The weather was calm.", "Markets fell."] {
+            frequency.add_sentence(sentence);
+        }
+        let mut pool = Pool::default();
+        pool.offer(candidate(quoted));
+        pool.offer(candidate(told));
+        let chosen = pool.choose(2, &frequency, &mut Used::default());
+        let texts: Vec<&str> = chosen.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, [told]);
+        let mut alone = Pool::default();
+        alone.offer(candidate(quoted));
+        let chosen = alone.choose(1, &frequency, &mut Used::default());
+        assert_eq!(chosen[0].text, quoted);
     }
 
     #[test]
