@@ -120,6 +120,7 @@ fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
         let after_to = i > 0 && tokens[i - 1].lower == "to";
         let w = tokens[i].lower.as_str();
         (pos == EventPos::Verb
+            && !super::states::is_state_verb(tokens, i)
             && i >= from
             && !quoted[i]
             && subject

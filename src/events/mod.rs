@@ -68,6 +68,9 @@ struct Draft {
     sentence: usize,
 }
 
+/// The kind of the happenings that tell a company's results (see [`kind_of`]).
+const RESULTS_KIND: &str = "results";
+
 /// The timeline events of `text`, read from `source` (a source id) with reference date
 /// `reference`, in the order of their first mention.
 #[must_use]
@@ -119,7 +122,7 @@ fn extract_with_lead(
         let mut plans = status::Plans::new(tokens);
         let mut titles = title::Titles::new(text, tokens, &sentence.in_timex);
         let names = Names::new(tokens);
-        let happenings = states::Happenings::new(tokens);
+        let happenings = states::Happenings::new(tokens, sentence.links.iter().map(|l| l.1));
         // The verbs of what a saying says that an expression dates, at most two (see below).
         let dated_content: Vec<usize> = sentence
             .links
@@ -205,7 +208,13 @@ fn extract_with_lead(
                 end,
                 title,
                 status: status::status(planned, &date, reference, attribution.reported(event)),
-                kind: kind_of(&tokens[event].lower),
+                // Two mentions of one company's results for one period are one happening,
+                // whatever their verbs ("earned", "reported sales").
+                kind: if happenings.reports_results(event) {
+                    RESULTS_KIND.to_string()
+                } else {
+                    kind_of(&tokens[event].lower)
+                },
                 names: names.near(event, &clause),
                 mentions: vec![(sentence.range.clone(), rule.confidence())],
                 dated: sentence.range.clone(),

@@ -36,7 +36,7 @@ pub struct Token {
     pub all_caps: bool,
     /// The lists `lower` is in, one bit per [`List`], looked up once: the detector, linker
     /// and chunker ask about every token several times.
-    lists: u32,
+    lists: u64,
 }
 
 impl Token {
@@ -48,7 +48,7 @@ impl Token {
     /// The token's lower-case form is in `list`: [`is_in`] without the lookup.
     #[must_use]
     pub fn is(&self, list: List) -> bool {
-        self.lists & (1 << list as u32) != 0
+        self.lists & (1 << list as u64) != 0
     }
 }
 
@@ -315,7 +315,7 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
 }
 
 /// An ASCII token in lower case (lower-cased when it has `capitals`), and the lists it is in.
-fn ascii_lower(raw: &str, capitals: bool) -> (Lower, u32) {
+fn ascii_lower(raw: &str, capitals: bool) -> (Lower, u64) {
     let mut lower = Lower::new(raw);
     if capitals {
         match &mut lower {
@@ -361,6 +361,10 @@ pub enum List {
     ComparisonWords,
     FigureWords,
     PeriodEndVerbs,
+    StativeVerbs,
+    LinkingVerbs,
+    ForecastVerbs,
+    ResultWords,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -394,6 +398,10 @@ pub const HEDGED_MODALS: List = List::HedgedModals;
 pub const COMPARISON_WORDS: List = List::ComparisonWords;
 pub const FIGURE_WORDS: List = List::FigureWords;
 pub const PERIOD_END_VERBS: List = List::PeriodEndVerbs;
+pub const STATIVE_VERBS: List = List::StativeVerbs;
+pub const LINKING_VERBS: List = List::LinkingVerbs;
+pub const FORECAST_VERBS: List = List::ForecastVerbs;
+pub const RESULT_WORDS: List = List::ResultWords;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -406,11 +414,11 @@ pub struct Words {
     same_kind: Vec<Vec<&'static str>>,
     /// For each listed word, the lists it is in, one bit per [`List`]: one hash lookup answers
     /// [`is_in`], which runs several times on every word of a text.
-    member: HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>,
+    member: HashMap<&'static str, u64, BuildHasherDefault<WordHasher>>,
 }
 
 // Each list is a bit of `Words::member`.
-const _: () = assert!(List::COUNT <= 32);
+const _: () = assert!(List::COUNT <= 64);
 
 /// A hasher for words: eight bytes at a time (a multiply and a rotation each, as rustc's
 /// FxHash), since a word is hashed on every lookup and most are shorter than eight bytes.
@@ -453,7 +461,7 @@ impl Hasher for WordHasher {
 }
 
 impl List {
-    const COUNT: usize = List::PeriodEndVerbs as usize + 1;
+    const COUNT: usize = List::ResultWords as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -488,6 +496,10 @@ impl List {
             "comparison_words" => List::ComparisonWords,
             "figure_words" => List::FigureWords,
             "period_end_verbs" => List::PeriodEndVerbs,
+            "stative_verbs" => List::StativeVerbs,
+            "linking_verbs" => List::LinkingVerbs,
+            "forecast_verbs" => List::ForecastVerbs,
+            "result_words" => List::ResultWords,
             _ => return None,
         })
     }
@@ -596,7 +608,7 @@ pub fn is_in(list: List, word: &str) -> bool {
     words()
         .member
         .get(word)
-        .is_some_and(|lists| lists & (1 << list as u32) != 0)
+        .is_some_and(|lists| lists & (1 << list as u64) != 0)
 }
 
 #[cfg(test)]
