@@ -252,8 +252,8 @@ impl<'t> Happenings<'t> {
         None
     }
 
-    /// "a year earlier", "the year before", "the year-ago quarter", "year-earlier": the
-    /// expression names a period by its distance from another one.
+    /// "a year earlier", "the year before", "the year-ago quarter", "year-earlier", "the 1988
+    /// period": the expression names a period by its distance from another one.
     fn compares(&self, timex: &Range<usize>) -> bool {
         let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
         let words: Vec<&str> = self.tokens[first..]
@@ -274,7 +274,17 @@ impl<'t> Happenings<'t> {
             }
             _ => false,
         };
-        hyphenated || spelled
+        // "In the 1988 period, the company earned": a period named only by its year is the
+        // comparable period of that year.
+        let by_year = match words[..] {
+            [article, year, "period"] => {
+                is_in(ARTICLES, article)
+                    && year.len() == 4
+                    && year.bytes().all(|b| b.is_ascii_digit())
+            }
+            _ => false,
+        };
+        hyphenated || spelled || by_year
     }
 }
 
