@@ -228,9 +228,8 @@ fn is_boundary(punct: &str) -> bool {
 
 /// "Kopp's 1987 Chevrolet", "the fabled 11th century temple", "third-quarter results": an
 /// expression between a determiner (or a possessive) and a noun that names no event, or one
-/// hyphenated word before such a noun, dates that thing, not an event of the clause; so does
-/// a possessive one before such a noun ("December's figures"). After a preposition the phrase
-/// may date the clause: "in the 1990 season".
+/// hyphenated word before such a noun, dates that thing, not an event of the clause. After a
+/// preposition the phrase may date the clause: "in the 1990 season".
 fn dates_a_thing(tokens: &[Token], events: &[(usize, EventPos)], timex: &Range<usize>) -> bool {
     let is_event = |i: usize| events.binary_search_by_key(&i, |&(e, _)| e).is_ok();
     // "The government Saturday strongly condemned": an adverb after it, the expression dates
@@ -249,17 +248,6 @@ fn dates_a_thing(tokens: &[Token], events: &[(usize, EventPos)], timex: &Range<u
         .take(MAX_PREMODIFIER_GAP)
         .take_while(|t| t.is_word() && t.capitalized)
         .any(is_event_noun);
-    // "December's figures", "today's editions": a possessive expression before a noun that
-    // names no event dates that thing ("Friday's attack" is a premodifier).
-    let possessed_thing = tokens
-        .get(timex.end)
-        .is_some_and(|t| t.kind == TokenKind::Possessive)
-        && tokens
-            .get(timex.end + 1)
-            .is_some_and(|t| t.is_word() && !is_event(timex.end + 1) && !is_function_word(t));
-    if possessed_thing && !named_event {
-        return true;
-    }
     if !thing || named_event {
         return false;
     }
