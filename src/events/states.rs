@@ -18,6 +18,9 @@
 //! - a forecast: a verb after "expected to" whose date is over ("expected to break even for
 //!   the quarter"), or a company's results for a period not over by the reference date
 //!   ("predicting 1990 earnings", "will result in lower earnings for the fiscal year");
+//! - a plan in the past perfect, overtaken ("had been scheduled to expire Friday");
+//! - a day described ("Today is a sad day ..."), an age in news ("the disasters of this
+//!   century");
 //! - the date of the figure a change starts from: "declined to 3.8 percent last month from
 //!   4.1 percent in December";
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
@@ -30,8 +33,8 @@ use chrono::NaiveDate;
 use super::detect::{has_lemma_in, is_event_noun, is_past_form, word_before_adverbs};
 use super::words::{
     ARTICLES, AUXILIARIES, COMPARISON_WORDS, COPULAS, FIGURE_WORDS, FORECAST_VERBS, HEDGED_MODALS,
-    LINKING_VERBS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, RESULT_WORDS, SAYING_VERBS,
-    STATIVE_VERBS, Token, VERB_ADVERBS, is_in,
+    LINKING_VERBS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS,
+    RESULT_WORDS, SAYING_VERBS, STATIVE_VERBS, Token, VERB_ADVERBS, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -102,12 +105,64 @@ impl<'t> Happenings<'t> {
         };
         hedged
             || self.asked(timex)
+            || self.superseded(event)
+            || self.day_described(timex)
+            || self.of_an_age(timex, date, reference)
             || self.is_state(event)
             || is_state_verb(self.tokens, event)
             || self.possession(event)
             || (self.negated(event) && !self.until(timex))
             || (self.figures && (self.compares(timex) || self.figure_changes_from(timex)))
             || self.forecast_results(event, date, reference)
+    }
+
+    /// "had been scheduled to expire Friday", "had planned to leave Monday": a plan in the
+    /// past perfect was overtaken by what the text tells next.
+    fn superseded(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        let Some(to) = word_before_adverbs(tokens, event).filter(|&j| tokens[j].lower == "to")
+        else {
+            return false;
+        };
+        let Some(plan) = word_before_adverbs(tokens, to)
+            .filter(|&j| tokens[j].is(PLAN_BEFORE_TO) || tokens[j].is(PLAN_WORDS))
+        else {
+            return false;
+        };
+        let mut j = plan;
+        if let Some(been) = word_before_adverbs(tokens, j).filter(|&b| tokens[b].lower == "been") {
+            j = been;
+        }
+        word_before_adverbs(tokens, j).is_some_and(|h| tokens[h].lower == "had")
+    }
+
+    /// "Today is a sad day", "Monday was a holiday": an expression that is the subject of
+    /// `be` describes its day, and dates nothing else of the sentence.
+    fn day_described(&self, timex: &Range<usize>) -> bool {
+        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+        let opens = self.tokens[..after]
+            .iter()
+            .rev()
+            .skip_while(|t| t.span.start >= timex.start)
+            .all(|t| !t.is_word());
+        opens
+            && self
+                .tokens
+                .get(after)
+                .is_some_and(|t| matches!(t.lower.as_str(), "is" | "was"))
+    }
+
+    /// "the disasters of this century": in news, a century or a decade after "of" names the
+    /// age of the noun before it, no date of a happening.
+    fn of_an_age(
+        &self,
+        timex: &Range<usize>,
+        date: &TimelineDate,
+        reference: Option<NaiveDate>,
+    ) -> bool {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let coarse = matches!(date.precision, Precision::Century(_) | Precision::Decade);
+        reference.is_some() && coarse && first > 0 && self.tokens[first - 1].lower == "of"
     }
 
     /// The event word tells of a company's results: it is one ("earnings", "earned") or one
