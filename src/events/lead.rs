@@ -76,6 +76,7 @@ pub(super) fn draft(
             },
             kind: kind_of(&tokens[verb].lower),
             names: Names::new(tokens).near(verb, &clause),
+            roles: super::retold::roles(tokens, verb, &clause),
             mentions: vec![(sentence.range.clone(), LEAD_CONFIDENCE)],
             dated: sentence.range.clone(),
             sentence: k,
@@ -121,6 +122,7 @@ fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
         let after_to = i > 0 && tokens[i - 1].lower == "to";
         let w = tokens[i].lower.as_str();
         (pos == EventPos::Verb
+            && !super::states::is_state_verb(tokens, i)
             && i >= from
             && !quoted[i]
             && subject

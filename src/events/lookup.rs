@@ -18,7 +18,7 @@ use super::words::{EVENT_NOUNS, EVENT_VERBS, List, NOT_EVENTS, OPINION_VERBS, wo
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Entry {
     /// One bit per [`List`].
-    lists: u32,
+    lists: u64,
     /// One bit per [`Lex`].
     lexes: u16,
     /// One bit per [`Form`].
@@ -28,7 +28,7 @@ pub struct Entry {
 impl Entry {
     #[must_use]
     pub fn is(self, list: List) -> bool {
-        self.lists & (1 << list as u32) != 0
+        self.lists & (1 << list as u64) != 0
     }
 
     #[must_use]

@@ -21,6 +21,7 @@ mod lists;
 mod lookup;
 mod output;
 mod ranges;
+mod retold;
 mod states;
 mod status;
 mod title;
@@ -62,6 +63,8 @@ struct Draft {
     kind: String,
     /// The names (capitalised words) of the clause nearest to the event word, lower case.
     names: Vec<String>,
+    /// The subject and the object of the event verb (see [`retold::roles`]).
+    roles: Option<(String, String)>,
     /// Sentence spans and confidences, in text order.
     mentions: Vec<(Range<usize>, f64)>,
     /// The sentence that holds the event's date, quoted as the event's.
@@ -69,6 +72,9 @@ struct Draft {
     /// The index of that sentence among the analysed ones.
     sentence: usize,
 }
+
+/// The kind of the happenings that tell a company's results (see [`kind_of`]).
+const RESULTS_KIND: &str = "results";
 
 /// The timeline events of `text`, read from `source` (a source id) with reference date
 /// `reference`, in the order of their first mention.
@@ -122,20 +128,14 @@ fn extract_with_lead(
         // Made for the first title: many sentences with a date give no event.
         let mut titles = None;
         let names = Names::new(tokens);
-        let happenings = states::Happenings::new(tokens);
+        let happenings = states::Happenings::new(tokens, sentence.links.iter().map(|l| l.1));
         // The verbs of what a saying says that an expression dates, at most two (see below).
         let dated_content: Vec<usize> = sentence
             .links
             .iter()
             .filter(|&&(t, ..)| dating::timeline_date(&timexes[t]).is_some())
             .map(|&(_, e, _)| e)
-            .filter(|&e| {
-                attribution.reported(e)
-                    && sentence
-                        .events
-                        .binary_search_by_key(&e, |&(i, _)| i)
-                        .is_ok_and(|k| sentence.events[k].1 == EventPos::Verb)
-            })
+            .filter(|&e| attribution.reported(e) && is_verb(sentence, e))
             .take(2)
             .collect();
         // The draft of the sentence's previous expression, which a bracketed alternative joins.
@@ -210,8 +210,22 @@ fn extract_with_lead(
                 end,
                 title,
                 status: status::status(planned, &date, reference, attribution.reported(event)),
-                kind: kind_of(&tokens[event].lower),
-                names: names.near(event, &clause),
+                // Two mentions of one company's results for one period are one happening,
+                // whatever their verbs ("earned", "reported sales").
+                kind: if happenings.reports_results(event) {
+                    RESULTS_KIND.to_string()
+                } else {
+                    kind_of(&tokens[event].lower)
+                },
+                // ... and so they name the company wherever the sentence does.
+                names: if happenings.reports_results(event) {
+                    names.near(event, &(0..tokens.len()))
+                } else {
+                    names.near(event, &clause)
+                },
+                roles: is_verb(sentence, event)
+                    .then(|| retold::roles(tokens, event, &clause))
+                    .flatten(),
                 mentions: vec![(sentence.range.clone(), rule.confidence())],
                 dated: sentence.range.clone(),
                 sentence: index,
@@ -294,6 +308,14 @@ fn extract_with_lead(
     into_events(text, source, drafts)
 }
 
+/// `tokens[event]` is an event verb of `sentence`.
+fn is_verb(sentence: &SentenceAnalysis, event: usize) -> bool {
+    sentence
+        .events
+        .binary_search_by_key(&event, |&(i, _)| i)
+        .is_ok_and(|k| sentence.events[k].1 == EventPos::Verb)
+}
+
 /// `a` and `b` fall on the same day (whether approximate or not) and are of one kind or share
 /// a name.
 fn same_day_happening(a: &Draft, b: &Draft) -> bool {
@@ -321,6 +343,8 @@ struct DraftIndex {
     by_name: FastMap<(TimelineDate, EndKey, String, String), usize>,
     /// The drafts of each kind and name, in order.
     of_kind_name: FastMap<(String, String), Vec<usize>>,
+    /// The first draft of each date (and end), subject and object.
+    by_roles: FastMap<(TimelineDate, EndKey, (String, String)), usize>,
 }
 
 /// How many of the latest drafts of one kind and name a new draft is compared with for a date
@@ -329,7 +353,8 @@ const RETOLD_REACH: usize = 4;
 
 impl DraftIndex {
     /// The first draft that is the same happening as `new`: the same date (and end) and the
-    /// same title, or the same date and the same kind of event with a name in common.
+    /// same title, or the same date and the same kind of event with a name in common, or the
+    /// same date and a verb with the same subject and object (told again with another verb).
     fn same_happening(&self, new: &Draft) -> Option<usize> {
         let by_title = self.same_title(new);
         let by_name = new
@@ -340,7 +365,11 @@ impl DraftIndex {
                 self.by_name.get(&key).copied()
             })
             .min();
-        by_title.into_iter().chain(by_name).min()
+        let by_roles = new.roles.as_ref().and_then(|roles| {
+            let key = (new.date, end_key(new.end), roles.clone());
+            self.by_roles.get(&key).copied()
+        });
+        by_title.into_iter().chain(by_name).chain(by_roles).min()
     }
 
     /// The first draft of the same date (and end) and title as `new`.
@@ -383,6 +412,11 @@ impl DraftIndex {
         self.by_title
             .entry((draft.date, end_key(draft.end), draft.title.clone()))
             .or_insert(d);
+        if let Some(roles) = &draft.roles {
+            self.by_roles
+                .entry((draft.date, end_key(draft.end), roles.clone()))
+                .or_insert(d);
+        }
         for name in draft.names.iter() {
             self.of_kind_name
                 .entry((draft.kind.clone(), name.clone()))

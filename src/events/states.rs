@@ -13,6 +13,16 @@
 //! - a comparison of figures: "a year earlier", "the year-ago quarter" in a sentence of
 //!   amounts ("net income was $2.1 million a year earlier") repeat an old figure to measure a
 //!   new one;
+//! - a verb of state or measure ("averaging 242,000 for the first nine months", "lived there
+//!   last year") or a linking verb before `to be` ("it's turning out to be a bad week");
+//! - a forecast: a verb after "expected to" whose date is over ("expected to break even for
+//!   the quarter"), or a company's results for a period not over by the reference date
+//!   ("predicting 1990 earnings", "will result in lower earnings for the fiscal year");
+//! - a plan in the past perfect, overtaken ("had been scheduled to expire Friday");
+//! - a day described ("Today is a sad day ..."), an age in news ("the disasters of this
+//!   century");
+//! - the date of the figure a change starts from: "declined to 3.8 percent last month from
+//!   4.1 percent in December";
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
 //!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
 
@@ -20,16 +30,26 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::detect::{is_event_noun, is_past_form, word_before_adverbs};
+use super::detect::{has_lemma_in, is_event_noun, is_past_form, word_before_adverbs};
 use super::words::{
-    ARTICLES, AUXILIARIES, COMPARISON_WORDS, COPULAS, FIGURE_WORDS, HEDGED_MODALS,
-    PERIOD_END_VERBS, PERIOD_NOUNS, Token, VERB_ADVERBS, is_in,
+    ARTICLES, AUXILIARIES, COMPARISON_WORDS, COPULAS, FIGURE_WORDS, FORECAST_VERBS, HEDGED_MODALS,
+    LINKING_VERBS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS,
+    RESULT_WORDS, SAYING_VERBS, STATIVE_VERBS, Token, VERB_ADVERBS, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
 
 /// How many words after a main verb `have` are looked at for a happening it has.
 const POSSESSED_REACH: usize = 3;
+
+/// How many words after a verb are looked at for the results it tells of ("reported sales",
+/// "will result in lower earnings").
+const RESULT_REACH: usize = 4;
+/// ... and before it, for its subject ("Delta Air Lines earnings soared").
+const SUBJECT_REACH: usize = 2;
+
+/// How many words before "from" a figure may take ("from $388.5 million", "from 4.1 percent").
+const FIGURE_REACH: usize = 5;
 
 /// A modal of possibility before a verb.
 enum Hedge {
@@ -47,20 +67,29 @@ pub(super) struct Happenings<'t> {
     /// The tokens that end a clause of the sentence ("." "?" "!"), in order: found once, as
     /// a sentence may hold thousands of dates (a chronology without full stops).
     marks: Vec<usize>,
+    /// An expression dates a saying or a forecast of the sentence ("Earlier this month, the
+    /// company said it expected ..."): that is the happening.
+    told_dated: bool,
 }
 
 impl<'t> Happenings<'t> {
-    pub(super) fn new(tokens: &'t [Token]) -> Self {
+    /// `linked`: the event words the sentence's expressions date.
+    pub(super) fn new(tokens: &'t [Token], linked: impl IntoIterator<Item = usize>) -> Self {
         let figures = tokens
             .iter()
             .any(|t| matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS));
         let marks = (0..tokens.len())
             .filter(|&i| matches!(tokens[i].lower.as_str(), "." | "?" | "!"))
             .collect();
+        let told_dated = linked.into_iter().any(|e| {
+            let t = &tokens[e];
+            t.is(SAYING_VERBS) || has_lemma_in(t, FORECAST_VERBS)
+        });
         Self {
             tokens,
             figures,
             marks,
+            told_dated,
         }
     }
 
@@ -79,14 +108,137 @@ impl<'t> Happenings<'t> {
         let hedged = match self.hedge(event) {
             Some(Hedge::Negated) => true,
             Some(Hedge::Possible) => !ahead,
-            None => false,
+            None => self.forecast(event) && !ahead,
         };
         hedged
             || self.asked(timex)
+            || self.superseded(event)
+            || self.day_described(timex)
+            || self.of_an_age(timex, date, reference)
             || self.is_state(event)
+            || is_state_verb(self.tokens, event)
             || self.possession(event)
             || (self.negated(event) && !self.until(timex))
-            || (self.figures && self.compares(timex))
+            || (self.figures && (self.compares(timex) || self.figure_changes_from(timex)))
+            || self.forecast_results(event, date, reference)
+    }
+
+    /// "had been scheduled to expire Friday", "had planned to leave Monday": a plan in the
+    /// past perfect was overtaken by what the text tells next.
+    fn superseded(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        let Some(to) = word_before_adverbs(tokens, event).filter(|&j| tokens[j].lower == "to")
+        else {
+            return false;
+        };
+        let Some(plan) = word_before_adverbs(tokens, to)
+            .filter(|&j| tokens[j].is(PLAN_BEFORE_TO) || tokens[j].is(PLAN_WORDS))
+        else {
+            return false;
+        };
+        let mut j = plan;
+        if let Some(been) = word_before_adverbs(tokens, j).filter(|&b| tokens[b].lower == "been") {
+            j = been;
+        }
+        word_before_adverbs(tokens, j).is_some_and(|h| tokens[h].lower == "had")
+    }
+
+    /// "Today is a sad day", "Monday was a holiday": an expression that is the subject of
+    /// `be` describes its day, and dates nothing else of the sentence.
+    fn day_described(&self, timex: &Range<usize>) -> bool {
+        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+        let opens = self.tokens[..after]
+            .iter()
+            .rev()
+            .skip_while(|t| t.span.start >= timex.start)
+            .all(|t| !t.is_word());
+        opens
+            && self
+                .tokens
+                .get(after)
+                .is_some_and(|t| matches!(t.lower.as_str(), "is" | "was"))
+    }
+
+    /// "the disasters of this century": in news, a century or a decade after "of" names the
+    /// age of the noun before it, no date of a happening.
+    fn of_an_age(
+        &self,
+        timex: &Range<usize>,
+        date: &TimelineDate,
+        reference: Option<NaiveDate>,
+    ) -> bool {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let coarse = matches!(date.precision, Precision::Century(_) | Precision::Decade);
+        reference.is_some() && coarse && first > 0 && self.tokens[first - 1].lower == "of"
+    }
+
+    /// The event word tells of a company's results: it is one ("earnings", "earned") or one
+    /// stands close by ("reported sales", "posted net income", "earnings soared").
+    fn results(&self, event: usize) -> bool {
+        let subject = self.tokens[..event].iter().rev().take(SUBJECT_REACH);
+        has_lemma_in(&self.tokens[event], RESULT_WORDS)
+            || self.tokens[event + 1..]
+                .iter()
+                .take(RESULT_REACH)
+                .chain(subject)
+                .any(|t| t.is(RESULT_WORDS))
+    }
+
+    /// The event word tells of a company's results in a sentence of figures: "earned $5.2
+    /// million", "reported sales of $538.5 million", "earnings soared 33%".
+    pub(super) fn reports_results(&self, event: usize) -> bool {
+        self.figures && self.results(event)
+    }
+
+    /// "Earlier this month, the company said it expected to break even for the quarter": a
+    /// verb after a verb of forecast and `to`, in a sentence that dates the saying or the
+    /// forecast, which is the happening. Without such a date the forecast is the news, dated
+    /// by what it forecasts ("said it expects to report net income of 15 cents a share for
+    /// the third quarter").
+    fn forecast(&self, event: usize) -> bool {
+        if !self.told_dated {
+            return false;
+        }
+        let Some(to) = word_before_adverbs(self.tokens, event) else {
+            return false;
+        };
+        self.tokens[to].lower == "to"
+            && word_before_adverbs(self.tokens, to)
+                .is_some_and(|j| has_lemma_in(&self.tokens[j], FORECAST_VERBS))
+    }
+
+    /// "Analysts were predicting 1990 earnings", "will result in lower earnings for the fiscal
+    /// year": the results of a period that has not ended by the reference date are a forecast,
+    /// unless a past verb tells them ("earned $5 million in the first quarter"). A day is no
+    /// such period: "reports a loss today" tells the news.
+    fn forecast_results(
+        &self,
+        event: usize,
+        date: &TimelineDate,
+        reference: Option<NaiveDate>,
+    ) -> bool {
+        let period = !matches!(date.precision, Precision::Day(..));
+        let open = reference.is_some_and(|r| date.last_day() >= r);
+        period && open && !is_past_form(&self.tokens[event]) && self.results(event)
+    }
+
+    /// "declined to 3.8 percent last month from 4.1 percent in December": the expression
+    /// dates the figure a change starts from, after "from" and that figure.
+    fn figure_changes_from(&self, timex: &Range<usize>) -> bool {
+        let mut first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        if first > 0 && matches!(self.tokens[first - 1].lower.as_str(), "in" | "on" | "at") {
+            first -= 1;
+        }
+        let figure = |t: &Token| {
+            t.lower.chars().any(|c| c.is_ascii_digit())
+                || matches!(t.lower.as_str(), "$" | "%" | "from")
+                || t.is(FIGURE_WORDS)
+        };
+        self.tokens[first.saturating_sub(FIGURE_REACH)..first]
+            .iter()
+            .rev()
+            .take_while(|t| figure(t))
+            .any(|t| t.lower == "from")
     }
 
     /// "are worth", "was larger": the word after a form of `be` is no participle.
@@ -162,8 +314,8 @@ impl<'t> Happenings<'t> {
         None
     }
 
-    /// "a year earlier", "the year before", "the year-ago quarter", "year-earlier": the
-    /// expression names a period by its distance from another one.
+    /// "a year earlier", "the year before", "the year-ago quarter", "year-earlier", "the 1988
+    /// period": the expression names a period by its distance from another one.
     fn compares(&self, timex: &Range<usize>) -> bool {
         let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
         let words: Vec<&str> = self.tokens[first..]
@@ -184,8 +336,32 @@ impl<'t> Happenings<'t> {
             }
             _ => false,
         };
-        hyphenated || spelled
+        // "In the 1988 period, the company earned": a period named only by its year is the
+        // comparable period of that year.
+        let by_year = match words[..] {
+            [article, year, "period"] => {
+                is_in(ARTICLES, article)
+                    && year.len() == 4
+                    && year.bytes().all(|b| b.is_ascii_digit())
+            }
+            _ => false,
+        };
+        hyphenated || spelled || by_year
     }
+}
+
+/// `tokens[i]` is a verb of state or measure ("averaged", "lived", "accounted for"), or a
+/// linking verb before `to be` ("turning out to be", "seems to be"): it tells how things
+/// stood, no happening.
+pub(super) fn is_state_verb(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if has_lemma_in(t, STATIVE_VERBS) {
+        return true;
+    }
+    let mut after = tokens[i + 1..].iter().skip_while(|t| t.is(PARTICLES));
+    has_lemma_in(t, LINKING_VERBS)
+        && after.next().is_some_and(|t| t.lower == "to")
+        && after.next().is_some_and(|t| t.lower == "be")
 }
 
 /// "the fourth quarter ended Sept. 30": only words of a period's end ("ended", "ending on")

@@ -418,6 +418,10 @@ pub enum List {
     ComparisonWords,
     FigureWords,
     PeriodEndVerbs,
+    StativeVerbs,
+    LinkingVerbs,
+    ForecastVerbs,
+    ResultWords,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -451,6 +455,10 @@ pub const HEDGED_MODALS: List = List::HedgedModals;
 pub const COMPARISON_WORDS: List = List::ComparisonWords;
 pub const FIGURE_WORDS: List = List::FigureWords;
 pub const PERIOD_END_VERBS: List = List::PeriodEndVerbs;
+pub const STATIVE_VERBS: List = List::StativeVerbs;
+pub const LINKING_VERBS: List = List::LinkingVerbs;
+pub const FORECAST_VERBS: List = List::ForecastVerbs;
+pub const RESULT_WORDS: List = List::ResultWords;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -464,10 +472,10 @@ pub struct Words {
 }
 
 // Each list is a bit of a word's [`Entry`].
-const _: () = assert!(List::COUNT <= 32);
+const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::PeriodEndVerbs as usize + 1;
+    const COUNT: usize = List::ResultWords as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -502,6 +510,10 @@ impl List {
             "comparison_words" => List::ComparisonWords,
             "figure_words" => List::FigureWords,
             "period_end_verbs" => List::PeriodEndVerbs,
+            "stative_verbs" => List::StativeVerbs,
+            "linking_verbs" => List::LinkingVerbs,
+            "forecast_verbs" => List::ForecastVerbs,
+            "result_words" => List::ResultWords,
             _ => return None,
         })
     }

@@ -57,7 +57,7 @@ pub(super) fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<
         let year = if fixed.is_some() {
             year_by_tense(reference, (season.first_month(), 0), context.tense)
         } else {
-            reference.year() + n
+            reference.year() + n + latest_season(season, n, reference.month())
         };
         return Some(Value::point(Point::Season(year, season)));
     }
@@ -91,6 +91,20 @@ pub(super) fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<
     Some(Value::point(
         Point::containing(reference, unit).shifted(unit, n)?,
     ))
+}
+
+/// "A strike that began last spring", told in October: the latest spring, this year's, over
+/// by then (as "last March" would be); "next summer" told in February is this year's, not
+/// begun. The years to add to a plain count of years; a winter straddles two years and keeps
+/// the count.
+fn latest_season(season: timex::Season, n: i32, month: u32) -> i32 {
+    let start = season.first_month();
+    match n.signum() {
+        _ if season == timex::Season::Winter => 0,
+        -1 if start + 2 < month => 1,
+        1 if start > month => -1,
+        _ => 0,
+    }
 }
 
 /// "The following year", "that morning", "the previous Friday", "that summer": moved from the

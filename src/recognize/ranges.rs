@@ -686,6 +686,24 @@ fn carry(text: &str, out: &mut Vec<Expression>, mut e: Expression) {
     {
         left.slots.clock = Some((a + 12, minute));
     }
+    // "from 7 a.m. to 8 p.m. on Sunday": a clock time without a day takes the day of the
+    // later side.
+    if let Some(left) = out.last_mut()
+        && left.slots.clock.is_some()
+        && e.slots.clock.is_some()
+        && !names_a_day(&left.slots)
+        && names_a_day(&e.slots)
+        && joins(text, &left.span, &e.span)
+    {
+        let s = &e.slots;
+        left.slots.date = s.date;
+        left.slots.year = s.year;
+        left.slots.month = s.month;
+        left.slots.day = s.day;
+        left.slots.weekday = s.weekday;
+        left.slots.shift = s.shift;
+        left.slots.day_shift = s.day_shift;
+    }
     if let Some(left) = out.last_mut()
         && is_calendar(left)
         && is_calendar(&e)
@@ -709,6 +727,15 @@ fn carry(text: &str, out: &mut Vec<Expression>, mut e: Expression) {
         set_year(left, year);
     }
     out.push(e);
+}
+
+/// The slots of a clock time name its day: a date, a day of a month, a day name or a shift.
+fn names_a_day(s: &Slots) -> bool {
+    s.date.is_some()
+        || s.day.is_some()
+        || s.weekday.is_some()
+        || s.day_shift.is_some()
+        || s.shift.is_some()
 }
 
 /// The ISO number of a day name or its abbreviation ("Monday", "thu", "Tues").

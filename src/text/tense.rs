@@ -244,6 +244,13 @@ impl Words<'_> {
             )
         };
         match self.cue_at(i) {
+            // "made it difficult to meet demand into the summer": an infinitive takes the
+            // tense of the verb it completes.
+            Some((Section::Future, next))
+                if next == i + 1 && previous().as_deref() == Some(b"to") =>
+            {
+                None
+            }
             Some((Section::Future, _)) => Some(Signal::Cue(Tense::Future, false)),
             Some((Section::Present, _)) => Some(Signal::Cue(Tense::Present, false)),
             Some((Section::PastIntent, _)) => Some(Signal::Cue(
