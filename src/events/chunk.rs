@@ -209,7 +209,9 @@ pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
                 Class::Name
             }
             TokenKind::Punct => Class::Punct,
-            TokenKind::Word => word_class(tokens, i, prev),
+            TokenKind::Word => {
+                word_class(tokens, i, prev, out.len().checked_sub(2).map(|p| out[p]))
+            }
         };
         out.push(class);
     }
@@ -248,7 +250,7 @@ fn is_number_glue(text: &str, tokens: &[Token], i: usize) -> bool {
     }
 }
 
-fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
+fn word_class(tokens: &[Token], i: usize, prev: Option<Class>, prev2: Option<Class>) -> Class {
     let t = &tokens[i];
     let w = t.lower.as_str();
     // The title lists `w` is in, looked up once: most words are asked about several.
@@ -258,6 +260,14 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     let first = || i == 0 || tokens[..i].iter().all(|t| !t.is_word());
     if w.starts_with(|c: char| c.is_ascii_digit()) || listed(Lex::NumberWords) {
         return Class::Num;
+    }
+    // "the No. 1 auto maker": a rank, no negation.
+    if w == "no" && is_rank(tokens, i) {
+        return if t.capitalized {
+            Class::Name
+        } else {
+            Class::Noun
+        };
     }
     if t.capitalized && !first() {
         // "A", "The" and "I" inside a sentence are still function words.
@@ -360,6 +370,22 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         // "trading opened": a gerund as a subject.
         // "the 1998 bombing": an -ing form after a number names the event.
         let subject_gerund = ing && (next_is_verb(tokens, i) || prev == Some(Class::Num));
+        // "in late trading", "the heavy fighting": after a word that describes it, with no
+        // object after it.
+        let described_gerund = ing
+            && prev == Some(Class::Noun)
+            && matches!(prev2, Some(Class::Prep | Class::Det))
+            && tokens.get(i + 1).is_none_or(|n| {
+                let object = n.is(DETERMINERS)
+                    || n.is(PRONOUNS)
+                    || n.capitalized
+                    || n.lower == "to"
+                    || n.lower.starts_with(|c: char| c.is_ascii_digit());
+                !n.is_word() || !object
+            });
+        if described_gerund {
+            return Class::Noun;
+        }
         return if subject_gerund || after_det && (before_noun || ing) {
             Class::Noun
         } else {
@@ -388,6 +414,18 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         return Class::Name;
     }
     Class::Noun
+}
+
+/// `tokens[i]` is "No" of "No. 1": a dot glued to it, then a number.
+fn is_rank(tokens: &[Token], i: usize) -> bool {
+    match tokens.get(i..i + 3) {
+        Some([no, dot, number]) => {
+            dot.lower == "."
+                && dot.span.start == no.span.end
+                && number.lower.starts_with(|c: char| c.is_ascii_digit())
+        }
+        _ => false,
+    }
 }
 
 /// The number run before `tokens[i]` follows a determiner ("a 2007", "Monday's 1,000").

@@ -26,6 +26,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
+mod list;
 mod said;
 mod shape;
 mod subject;
@@ -42,6 +43,9 @@ const SHORT: usize = 40;
 const REACH: usize = 40;
 /// How far back a pronoun looks for its name, in bytes of text.
 const PRONOUN_REACH: usize = 600;
+/// How many sentences back a pronoun's name may be named: "Carranza became president. He
+/// was driven out. He incorporated the demands" (each sentence read at most this often).
+const PRONOUN_HOPS: usize = 3;
 
 /// The clause of every token of a sentence: bounded by punctuation (commas, brackets, quotes,
 /// dashes) and clause openers ("but", "while", "which"). A bracketed acronym after a name,
@@ -143,6 +147,8 @@ pub struct Titles<'t> {
     classes: Vec<Class>,
     /// The subject of the sentence before, read when a pronoun first needs it.
     previous_name: OnceCell<Option<Candidate>>,
+    /// How many sentences back from the title's own this one is, for a pronoun's name.
+    hops: usize,
 }
 
 impl<'t> Titles<'t> {
@@ -154,6 +160,7 @@ impl<'t> Titles<'t> {
             remove,
             classes: classes(text, tokens),
             previous_name: OnceCell::new(),
+            hops: 0,
         }
     }
 
@@ -168,12 +175,14 @@ impl<'t> Titles<'t> {
                 .find(|&k| is_clause_break(self.tokens, k) && !is_quote(self.word(k)))
                 .unwrap_or(n.min(limit + REACH));
         }
+        let limit = self.past_asides(limit, trigger);
         let title = match self.verb_group_for(trigger) {
             // "As a result of this, on April 12, Chiang turned on the CPC": the verb's clause.
             Some(group) if group.end >= limit => {
                 let end = (group.end..self.tokens.len().min(group.end + REACH))
                     .find(|&k| is_clause_break(self.tokens, k))
                     .unwrap_or(self.tokens.len().min(group.end + REACH));
+                let end = self.past_asides(end, group.end);
                 self.clause_title(group, end)
             }
             Some(group) => self.clause_title(group, limit),
@@ -188,6 +197,26 @@ impl<'t> Titles<'t> {
             return self.phrase_with_date(trigger).unwrap_or(title);
         }
         title
+    }
+
+    /// The end of a clause that ends at `tokens[limit]`, past the commas of a list ("invited
+    /// the ministers of Poland, the Czech Republic and Hungary to a ceremony") or of a date
+    /// between commas ("would lead, just 14 years later, into the outbreak").
+    fn past_asides(&self, mut limit: usize, from: usize) -> usize {
+        let n = self.tokens.len();
+        while limit < n && limit < from + REACH && self.word(limit) == "," {
+            let list = self.list_after(limit);
+            let aside = (limit + 1..n.min(limit + 12))
+                .find(|&j| !(self.skipped(j) || self.introduces_date(j)))
+                .filter(|&j| self.word(j) == "," && (limit + 1..j).any(|d| self.remove[d]));
+            let Some(next) = list.or(aside.map(|j| j + 1)) else {
+                break;
+            };
+            limit = (next..n.min(next + REACH))
+                .find(|&k| is_clause_break(self.tokens, k))
+                .unwrap_or(n.min(next + REACH));
+        }
+        limit
     }
 
     /// The noun phrase of `tokens[trigger]` with the date it holds or that follows it with
@@ -243,6 +272,13 @@ impl<'t> Titles<'t> {
         let c = self.class(trigger);
         if matches!(c, Class::Verb | Class::Aux) {
             let group = self.verb_group_around(trigger);
+            // "Having crossed into Europe in April, the Persian army began its march": the
+            // participle has no subject of its own, its sentence says what happened.
+            if self.opens_sentence(group.start)
+                && let Some(main) = self.main_verb_after(group.start, false)
+            {
+                return Some(self.verb_group_around(main));
+            }
             if self.class(group.start) != Class::To && !self.governed_ing(&group) {
                 return Some(group);
             }
@@ -276,7 +312,29 @@ impl<'t> Titles<'t> {
         if !c.in_noun_phrase() {
             return None;
         }
-        self.noun_group(trigger)
+        let group = self.noun_group(trigger)?;
+        // "placed orders to start the first trading day": an infinitive is told by what it
+        // completes.
+        if self.class(group.start) == Class::To
+            && let Some(verb) = group.clone().find(|&k| self.class(k) == Class::Verb)
+        {
+            return self.verb_group_for(verb);
+        }
+        Some(group)
+    }
+
+    /// `tokens[start]` opens its sentence, or follows only a phrase of time or place and a
+    /// comma ("The following year, having given warning", "In May, having crossed").
+    fn opens_sentence(&self, start: usize) -> bool {
+        let Some(left) = self.left_past_skipped(start) else {
+            return (0..start).all(|k| self.skipped(k) || self.introduces_date(k));
+        };
+        if self.word(left) != "," {
+            return false;
+        }
+        let first = (0..left).find(|&k| !(self.skipped(k) || self.introduces_date(k)));
+        first.is_none_or(|f| self.class(f) == Class::Prep)
+            && (0..left).all(|k| !matches!(self.class(k), Class::Verb | Class::Aux))
     }
 
     /// The group is an "-ing" form with no subject of its own after a verb or a preposition:
@@ -383,7 +441,19 @@ impl<'t> Titles<'t> {
             k += 1;
         }
         let mut k = i;
-        while k > 0 && i - k < REACH && !ends_clause(k - 1) {
+        while k > 0 && i - k < REACH {
+            // "pushed up the price to 720 pence ($11.60) in late trading": past a bracket.
+            if self.word(k - 1) == ")"
+                && let Some(open) = (k.saturating_sub(12)..k - 1)
+                    .rev()
+                    .find(|&j| self.word(j) == "(")
+            {
+                k = open;
+                continue;
+            }
+            if ends_clause(k - 1) {
+                break;
+            }
             k -= 1;
             if is_verb(k) {
                 return Some(k);
@@ -638,6 +708,28 @@ impl<'t> Titles<'t> {
             if opens_said {
                 k += 1;
                 continue;
+            }
+            if self.word(k) == "," {
+                // "invited the ministers of Poland, the Czech Republic and Hungary".
+                if current
+                    .last()
+                    .is_some_and(|&w| matches!(self.class(w), Class::Noun | Class::Name))
+                    && let Some(end) = self.list_after(k)
+                    && end <= limit
+                {
+                    current.extend(k..end);
+                    started = true;
+                    k = end;
+                    continue;
+                }
+                // "would lead, just 14 years later, into the outbreak": a date between commas.
+                let aside = (k + 1..end).find(|&j| !(self.skipped(j) || self.introduces_date(j)));
+                if let Some(close) = aside.filter(|&j| self.word(j) == ",")
+                    && (k + 1..close).any(|j| self.remove[j])
+                {
+                    k = close + 1;
+                    continue;
+                }
             }
             let stop = match c {
                 Class::Punct => true,
