@@ -209,9 +209,7 @@ pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
                 Class::Name
             }
             TokenKind::Punct => Class::Punct,
-            TokenKind::Word => {
-                word_class(tokens, i, prev, out.len().checked_sub(2).map(|p| out[p]))
-            }
+            TokenKind::Word => word_class(tokens, i, &out),
         };
         out.push(class);
     }
@@ -250,7 +248,10 @@ fn is_number_glue(text: &str, tokens: &[Token], i: usize) -> bool {
     }
 }
 
-fn word_class(tokens: &[Token], i: usize, prev: Option<Class>, prev2: Option<Class>) -> Class {
+/// The class of the word `tokens[i]`, given the classes `before` it.
+fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
+    let prev = before.last().copied();
+    let prev2 = before.len().checked_sub(2).map(|p| before[p]);
     let t = &tokens[i];
     let w = t.lower.as_str();
     // The title lists `w` is in, looked up once: most words are asked about several.
@@ -395,9 +396,15 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>, prev2: Option<Cla
     // "Israel wants", "officials say": a verb's present form right after a noun phrase.
     // The verb agrees with its subject: "wants" after a singular, "say" after a plural or a
     // pronoun; and a verb is not followed by another ("the forces attacked").
-    let after_subject = matches!(prev, Some(Class::Noun | Class::Name | Class::Pron));
+    // "Poughkeepsie also expects": past an adverb.
+    let adverb = usize::from(
+        prev == Some(Class::Adv) && matches!(prev2, Some(Class::Noun | Class::Name | Class::Pron)),
+    );
+    let prev = if adverb == 1 { prev2 } else { prev };
+    let after_subject = matches!(prev, Some(Class::Noun | Class::Name | Class::Pron))
+        && !in_object(tokens, i - adverb, before);
     let agrees = || {
-        let subject = &tokens[i - 1].lower;
+        let subject = &tokens[i - 1 - adverb].lower;
         let plural_subject = prev == Some(Class::Pron)
             || (subject.ends_with('s') && !subject.ends_with("ss") && prev == Some(Class::Noun));
         if w.ends_with('s') && !w.ends_with("ss") {
@@ -414,6 +421,35 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>, prev2: Option<Cla
         return Class::Name;
     }
     Class::Noun
+}
+
+/// The noun phrase that ends before `tokens[i]` follows a verb that takes an object, not a
+/// clause: "placed heavy buy orders" (no verb), "said Israel wants" (a verb).
+fn in_object(tokens: &[Token], i: usize, before: &[Class]) -> bool {
+    let start = (i.saturating_sub(6)..i)
+        .rev()
+        .take_while(|&k| {
+            matches!(
+                before[k],
+                Class::Det | Class::Noun | Class::Name | Class::Num
+            )
+        })
+        .last();
+    start.and_then(|s| s.checked_sub(1)).is_some_and(|v| {
+        let word = tokens[v].lower.as_str();
+        before[v] == Class::Verb
+            && !is(Lex::SayVerbs, word)
+            && !is_say_form(word)
+            && is_past_form(word)
+    })
+}
+
+/// A past form of a verb of saying or thinking ("said", "announced", "believed").
+fn is_say_form(word: &str) -> bool {
+    ["d", "ed"]
+        .iter()
+        .any(|s| word.strip_suffix(s).is_some_and(|w| is(Lex::SayVerbs, w)))
+        || matches!(word, "said" | "told" | "thought" | "felt" | "knew")
 }
 
 /// `tokens[i]` is "No" of "No. 1": a dot glued to it, then a number.

@@ -46,8 +46,9 @@ impl Titles<'_> {
             return self.finish(&full);
         };
         // The head before a preposition outside a name, else before any.
-        for inside_names in [true, false] {
-            let head = self.subject_head(words, inside_names);
+        // "First batch of evidence | from the Nairobi bombing": past "of" first.
+        for (inside_names, past_of) in [(true, true), (true, false), (false, false)] {
+            let head = self.subject_head(words, inside_names, past_of);
             if head.is_empty() || head.len() == words.len() {
                 continue;
             }
@@ -64,7 +65,7 @@ impl Titles<'_> {
 
     /// The words of a subject before its first preposition, comma or clause opener, past one
     /// inside a name ("Battle of Midway", "Bank of America") when `inside_names` holds.
-    fn subject_head(&self, words: &[usize], inside_names: bool) -> Vec<usize> {
+    fn subject_head(&self, words: &[usize], inside_names: bool, past_of: bool) -> Vec<usize> {
         let capital = |w: Option<&usize>| w.is_some_and(|&w| self.tokens[w].capitalized);
         let ends = |n: usize| {
             let w = words[n];
@@ -74,10 +75,12 @@ impl Titles<'_> {
             // "Poland, Hungary and the Czech Republic": a list is cut nowhere.
             let in_list =
                 self.is_list_comma(w) && words[n..].iter().any(|&k| self.class(k) == Class::Coord);
+            let of = past_of && is(Lex::UnbrokenPrepositions, self.word(w));
             n > 0
                 && (matches!(self.class(w), Class::Prep | Class::Sub | Class::Punct)
                     && !inside_name
-                    && !in_list)
+                    && !in_list
+                    && !of)
         };
         let end = (0..words.len()).find(|&n| ends(n)).unwrap_or(words.len());
         words[..end].to_vec()

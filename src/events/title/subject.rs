@@ -271,7 +271,7 @@ impl Titles<'_> {
                 start = k;
                 continue;
             }
-            let inner_preposition = self.word(k) == "of"
+            let inner_preposition = matches!(self.word(k), "of" | "between")
                 || (c == Class::Prep
                     && k > 0
                     // "gatherings since the revolution": a time is no part of the noun.
