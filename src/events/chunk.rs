@@ -29,13 +29,14 @@ pub enum Lex {
     Partitives,
     TimePrepositions,
     TimeAdverbs,
+    LinkingAdverbs,
     Verbs,
     ParticiplePrepositions,
     LyNouns,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 14] = [
+    const ALL: [(Lex, &'static str); 15] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -47,6 +48,7 @@ impl Lex {
         (Lex::Partitives, "partitives"),
         (Lex::TimePrepositions, "time_prepositions"),
         (Lex::TimeAdverbs, "time_adverbs"),
+        (Lex::LinkingAdverbs, "linking_adverbs"),
         (Lex::Verbs, "verbs"),
         (Lex::ParticiplePrepositions, "participle_prepositions"),
         (Lex::LyNouns, "ly_nouns"),
@@ -344,7 +346,8 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     // "his family", "a rally", "the first major battle": after a determiner, no adverb.
     let ly_adverb = w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(w) && !listed(Lex::LyNouns);
-    let adverb = t.is(VERB_ADVERBS) || ly_adverb || listed(Lex::TimeAdverbs);
+    let adverb =
+        t.is(VERB_ADVERBS) || ly_adverb || listed(Lex::TimeAdverbs) || listed(Lex::LinkingAdverbs);
     if adverb && !matches!(prev, Some(Class::Det | Class::Poss)) {
         return Class::Adv;
     }
