@@ -28,13 +28,14 @@ pub enum Lex {
     Partitives,
     TimePrepositions,
     TimeAdverbs,
+    LinkingAdverbs,
     Verbs,
     ParticiplePrepositions,
     LyNouns,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 14] = [
+    const ALL: [(Lex, &'static str); 15] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -46,6 +47,7 @@ impl Lex {
         (Lex::Partitives, "partitives"),
         (Lex::TimePrepositions, "time_prepositions"),
         (Lex::TimeAdverbs, "time_adverbs"),
+        (Lex::LinkingAdverbs, "linking_adverbs"),
         (Lex::Verbs, "verbs"),
         (Lex::ParticiplePrepositions, "participle_prepositions"),
         (Lex::LyNouns, "ly_nouns"),
@@ -188,7 +190,7 @@ pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
                 Class::Name
             }
             TokenKind::Punct => Class::Punct,
-            TokenKind::Word => word_class(tokens, i, prev),
+            TokenKind::Word => word_class(tokens, i, &out),
         };
         out.push(class);
     }
@@ -227,7 +229,10 @@ fn is_number_glue(text: &str, tokens: &[Token], i: usize) -> bool {
     }
 }
 
-fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
+/// The class of the word `tokens[i]`, given the classes `before` it.
+fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
+    let prev = before.last().copied();
+    let prev2 = before.len().checked_sub(2).map(|p| before[p]);
     let t = &tokens[i];
     let w = t.lower.as_str();
     let listed = |lex: Lex| t.is_lex(lex);
@@ -235,6 +240,14 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     let first = || !past_first_word(tokens, i);
     if w.starts_with(|c: char| c.is_ascii_digit()) || listed(Lex::NumberWords) {
         return Class::Num;
+    }
+    // "the No. 1 auto maker": a rank, no negation.
+    if w == "no" && is_rank(tokens, i) {
+        return if t.capitalized {
+            Class::Name
+        } else {
+            Class::Noun
+        };
     }
     if t.capitalized && !first() {
         // "A", "The" and "I" inside a sentence are still function words.
@@ -310,7 +323,8 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     }
     // "his family", "a rally", "the first major battle": after a determiner, no adverb.
     let ly_adverb = w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(t) && !listed(Lex::LyNouns);
-    let adverb = t.is(VERB_ADVERBS) || ly_adverb || listed(Lex::TimeAdverbs);
+    let adverb =
+        t.is(VERB_ADVERBS) || ly_adverb || listed(Lex::TimeAdverbs) || listed(Lex::LinkingAdverbs);
     if adverb && !matches!(prev, Some(Class::Det | Class::Poss)) {
         return Class::Adv;
     }
@@ -337,6 +351,22 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         // "trading opened": a gerund as a subject.
         // "the 1998 bombing": an -ing form after a number names the event.
         let subject_gerund = ing && (next_is_verb(tokens, i) || prev == Some(Class::Num));
+        // "in late trading", "the heavy fighting": after a word that describes it, with no
+        // object after it.
+        let described_gerund = ing
+            && prev == Some(Class::Noun)
+            && matches!(prev2, Some(Class::Prep | Class::Det))
+            && tokens.get(i + 1).is_none_or(|n| {
+                let object = n.is(DETERMINERS)
+                    || n.is(PRONOUNS)
+                    || n.capitalized
+                    || n.lower == "to"
+                    || n.lower.starts_with(|c: char| c.is_ascii_digit());
+                !n.is_word() || !object
+            });
+        if described_gerund {
+            return Class::Noun;
+        }
         return if subject_gerund || after_det && (before_noun || ing) {
             Class::Noun
         } else {
@@ -346,9 +376,15 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
     // "Israel wants", "officials say": a verb's present form right after a noun phrase.
     // The verb agrees with its subject: "wants" after a singular, "say" after a plural or a
     // pronoun; and a verb is not followed by another ("the forces attacked").
-    let after_subject = matches!(prev, Some(Class::Noun | Class::Name | Class::Pron));
+    // "Poughkeepsie also expects": past an adverb.
+    let adverb = usize::from(
+        prev == Some(Class::Adv) && matches!(prev2, Some(Class::Noun | Class::Name | Class::Pron)),
+    );
+    let prev = if adverb == 1 { prev2 } else { prev };
+    let after_subject = matches!(prev, Some(Class::Noun | Class::Name | Class::Pron))
+        && !in_object(tokens, i - adverb, before);
     let agrees = || {
-        let subject = &tokens[i - 1].lower;
+        let subject = &tokens[i - 1 - adverb].lower;
         let plural_subject = prev == Some(Class::Pron)
             || (subject.ends_with('s') && !subject.ends_with("ss") && prev == Some(Class::Noun));
         if w.ends_with('s') && !w.ends_with("ss") {
@@ -365,6 +401,47 @@ fn word_class(tokens: &[Token], i: usize, prev: Option<Class>) -> Class {
         return Class::Name;
     }
     Class::Noun
+}
+
+/// The noun phrase that ends before `tokens[i]` follows a verb that takes an object, not a
+/// clause: "placed heavy buy orders" (no verb), "said Israel wants" (a verb).
+fn in_object(tokens: &[Token], i: usize, before: &[Class]) -> bool {
+    let start = (i.saturating_sub(6)..i)
+        .rev()
+        .take_while(|&k| {
+            matches!(
+                before[k],
+                Class::Det | Class::Noun | Class::Name | Class::Num
+            )
+        })
+        .last();
+    start.and_then(|s| s.checked_sub(1)).is_some_and(|v| {
+        let word = tokens[v].lower.as_str();
+        before[v] == Class::Verb
+            && !is(Lex::SayVerbs, word)
+            && !is_say_form(word)
+            && is_past_form(&tokens[v])
+    })
+}
+
+/// A past form of a verb of saying or thinking ("said", "announced", "believed").
+fn is_say_form(word: &str) -> bool {
+    ["d", "ed"]
+        .iter()
+        .any(|s| word.strip_suffix(s).is_some_and(|w| is(Lex::SayVerbs, w)))
+        || matches!(word, "said" | "told" | "thought" | "felt" | "knew")
+}
+
+/// `tokens[i]` is "No" of "No. 1": a dot glued to it, then a number.
+fn is_rank(tokens: &[Token], i: usize) -> bool {
+    match tokens.get(i..i + 3) {
+        Some([no, dot, number]) => {
+            dot.lower == "."
+                && dot.span.start == no.span.end
+                && number.lower.starts_with(|c: char| c.is_ascii_digit())
+        }
+        _ => false,
+    }
 }
 
 /// The number run before `tokens[i]` follows a determiner ("a 2007", "Monday's 1,000").

@@ -26,6 +26,8 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
+mod group;
+mod list;
 mod said;
 mod shape;
 mod subject;
@@ -42,6 +44,9 @@ const SHORT: usize = 40;
 const REACH: usize = 40;
 /// How far back a pronoun looks for its name, in bytes of text.
 const PRONOUN_REACH: usize = 600;
+/// How many sentences back a pronoun's name may be named: "Carranza became president. He
+/// was driven out. He incorporated the demands" (each sentence read at most this often).
+const PRONOUN_HOPS: usize = 3;
 
 /// The clause of every token of a sentence: bounded by punctuation (commas, brackets, quotes,
 /// dashes) and clause openers ("but", "while", "which"). A bracketed acronym after a name,
@@ -143,6 +148,8 @@ pub struct Titles<'t> {
     classes: Vec<Class>,
     /// The subject of the sentence before, read when a pronoun first needs it.
     previous_name: OnceCell<Option<Candidate>>,
+    /// How many sentences back from the title's own this one is, for a pronoun's name.
+    hops: usize,
 }
 
 impl<'t> Titles<'t> {
@@ -154,6 +161,7 @@ impl<'t> Titles<'t> {
             remove,
             classes: classes(text, tokens),
             previous_name: OnceCell::new(),
+            hops: 0,
         }
     }
 
@@ -168,12 +176,15 @@ impl<'t> Titles<'t> {
                 .find(|&k| is_clause_break(self.tokens, k) && !is_quote(self.word(k)))
                 .unwrap_or(n.min(limit + REACH));
         }
+        let limit = self.past_asides(limit, trigger);
         let title = match self.verb_group_for(trigger) {
             // "As a result of this, on April 12, Chiang turned on the CPC": the verb's clause.
-            Some(group) if group.end >= limit => {
+            // "expects to post a charge, resulting in a loss": the verb of a clause before.
+            Some(group) if group.end >= limit || group.end <= clause.start => {
                 let end = (group.end..self.tokens.len().min(group.end + REACH))
                     .find(|&k| is_clause_break(self.tokens, k))
                     .unwrap_or(self.tokens.len().min(group.end + REACH));
+                let end = self.past_asides(end, group.end);
                 self.clause_title(group, end)
             }
             Some(group) => self.clause_title(group, limit),
@@ -188,6 +199,26 @@ impl<'t> Titles<'t> {
             return self.phrase_with_date(trigger).unwrap_or(title);
         }
         title
+    }
+
+    /// The end of a clause that ends at `tokens[limit]`, past the commas of a list ("invited
+    /// the ministers of Poland, the Czech Republic and Hungary to a ceremony") or of a date
+    /// between commas ("would lead, just 14 years later, into the outbreak").
+    fn past_asides(&self, mut limit: usize, from: usize) -> usize {
+        let n = self.tokens.len();
+        while limit < n && limit < from + REACH && self.word(limit) == "," {
+            let list = self.list_after(limit);
+            let aside = (limit + 1..n.min(limit + 12))
+                .find(|&j| !(self.skipped(j) || self.introduces_date(j)))
+                .filter(|&j| self.word(j) == "," && (limit + 1..j).any(|d| self.remove[d]));
+            let Some(next) = list.or(aside.map(|j| j + 1)) else {
+                break;
+            };
+            limit = (next..n.min(next + REACH))
+                .find(|&k| is_clause_break(self.tokens, k))
+                .unwrap_or(n.min(next + REACH));
+        }
+        limit
     }
 
     /// The noun phrase of `tokens[trigger]` with the date it holds or that follows it with
@@ -236,267 +267,6 @@ impl<'t> Titles<'t> {
         !after.is_some_and(|k| self.class(k) == Class::Poss)
     }
 
-    /// The verb group an event's title is built on: the event word's own, for a verb; for a
-    /// noun, the group it is the subject or the object of, unless the date is inside the
-    /// noun's own phrase ("a failed 2019 mission") or the noun sits in a prepositional phrase.
-    fn verb_group_for(&self, trigger: usize) -> Option<Range<usize>> {
-        let c = self.class(trigger);
-        if matches!(c, Class::Verb | Class::Aux) {
-            let group = self.verb_group_around(trigger);
-            if self.class(group.start) != Class::To && !self.governed_ing(&group) {
-                return Some(group);
-            }
-            // An infinitive is told by what it completes: "announced plans to travel",
-            // "has made the decision to travel ... to affirm".
-            let before = self.left_past_skipped(group.start);
-            if let Some(noun) =
-                before.filter(|&b| self.class(b) == Class::Noun && !self.tokens[b].capitalized)
-                && let Some(governing) = self.noun_group(noun).filter(|g| g.start < noun)
-            {
-                return Some(governing);
-            }
-            // "wrote to the minister, demanding that ...": the verb before the comma.
-            if let Some(comma) =
-                before.filter(|&b| self.word(b) == "," && self.class(group.start) == Class::Verb)
-                && let Some(verb) = (comma.saturating_sub(REACH)..comma)
-                    .rev()
-                    .find(|&k| self.finite(k))
-            {
-                return Some(self.verb_group_around(verb));
-            }
-            let ends_clause = |k: usize| matches!(self.class(k), Class::Punct | Class::Sub);
-            let governing = (group.start.saturating_sub(REACH)..group.start)
-                .rev()
-                .take_while(|&k| !ends_clause(k))
-                .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k]);
-            // "After three weeks of fighting, Kuropatkin decided": the verb of the sentence.
-            let governing = governing.or_else(|| self.nearest_verb(group.start));
-            return Some(governing.map_or(group, |v| self.verb_group_around(v)));
-        }
-        if !c.in_noun_phrase() {
-            return None;
-        }
-        self.noun_group(trigger)
-    }
-
-    /// The group is an "-ing" form with no subject of its own after a verb or a preposition:
-    /// "forced LIN's hand by bidding", "spent the summer organizing". Its title is the clause
-    /// of the verb it completes.
-    fn governed_ing(&self, group: &Range<usize>) -> bool {
-        let first = group.start;
-        if self.class(first) != Class::Verb || !is_participle(self.word(first)) {
-            return false;
-        }
-        let ing = self.word(first).ends_with("ing");
-        let left = self.left_past_skipped(first);
-        if ing && left.is_some_and(|b| matches!(self.class(b), Class::Verb | Class::Prep)) {
-            return self.subject_of(first, 0).is_none();
-        }
-        // "said in a letter published Wednesday that ...", "wrote to the minister this
-        // week, demanding that ...": a participle with no phrase of its own is told by the
-        // verb before it.
-        let bare = group.end == first + 1
-            && (group.end..self.tokens.len())
-                .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
-                .is_none_or(|k| matches!(self.class(k), Class::Punct | Class::Sub));
-        if ing && bare && left.is_some_and(|b| self.word(b) == ",") {
-            return (first.saturating_sub(REACH)..first).any(|k| self.finite(k));
-        }
-        // "in a letter published Wednesday": a regular past participle after a noun of a
-        // prepositional phrase, not a verb with its subject ("the number ... declined").
-        let in_phrase = left.is_some_and(|b| {
-            let (start, _) = self.noun_phrase_around(b);
-            self.left_past_skipped(start)
-                .is_some_and(|p| self.class(p) == Class::Prep)
-        });
-        // "seeking to mediate": an "-ing" form that goes on with an infinitive; one with an
-        // object describes its noun ("a rally Saturday demanding the return").
-        // "arguing that ...", "dating to 1994": a report, or nothing but the date.
-        let catenative = ing
-            && (group.len() > 1
-                || bare
-                || is_say_verb(self.word(first))
-                || (group.end < self.tokens.len() && self.class(group.end) == Class::To));
-        let described = bare && in_phrase && self.word(first).ends_with("ed");
-        if !(catenative || described) {
-            return false;
-        }
-        // "arrived in the capital on Monday seeking to mediate": after the object or the
-        // place of a verb of its clause.
-        left.is_some_and(|b| matches!(self.class(b), Class::Noun | Class::Name | Class::Num))
-            && (first.saturating_sub(REACH)..first)
-                .rev()
-                .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub))
-                .any(|k| self.finite(k))
-    }
-
-    /// `tokens[k]` is a verb or an auxiliary that may have a subject of its own: not part of
-    /// the date, not an "-ing" form.
-    fn finite(&self, k: usize) -> bool {
-        matches!(self.class(k), Class::Verb | Class::Aux)
-            && !self.remove[k]
-            && !self.word(k).ends_with("ing")
-    }
-
-    /// The verb group an event noun is the subject or the object of, or the verb of its
-    /// clause; none when the date is inside the noun's own phrase or the noun is a name.
-    fn noun_group(&self, trigger: usize) -> Option<Range<usize>> {
-        let (start, end) = self.noun_phrase_around(trigger);
-        if (start..trigger).any(|k| self.remove[k]) {
-            return None;
-        }
-        // The subject: a verb group right after the phrase.
-        let mut k = end;
-        while k < self.tokens.len() && k < end + 4 && (self.skipped(k) || self.introduces_date(k)) {
-            k += 1;
-        }
-        if k < self.tokens.len() && matches!(self.class(k), Class::Verb | Class::Aux) {
-            return Some(self.verb_group_around(k));
-        }
-        // The object: a verb group right before it.
-        let before = self.left_past_skipped(start);
-        if let Some(b) = before.filter(|&b| matches!(self.class(b), Class::Verb | Class::Aux)) {
-            return Some(self.verb_group_around(b));
-        }
-        // A named event ("the Battle of Midway") is its own title; another noun in a phrase
-        // ("in composite trading Friday") dates what its clause says.
-        if self.tokens[trigger].capitalized && start > 0 {
-            return None;
-        }
-        self.nearest_verb(trigger)
-            .map(|v| self.verb_group_around(v))
-    }
-
-    /// The verb of the clause a phrase at `tokens[i]` belongs to: the first after it in its
-    /// clause, else the last before it, else, for a phrase that opens the sentence ("In
-    /// composite trading Friday, Conseco closed ..."), the first after the comma.
-    fn nearest_verb(&self, i: usize) -> Option<usize> {
-        let n = self.tokens.len();
-        let is_verb =
-            |k: usize| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k];
-        let ends_clause = |k: usize| matches!(self.class(k), Class::Punct | Class::Sub);
-        let mut k = i + 1;
-        while k < n && k < i + REACH && !ends_clause(k) {
-            if is_verb(k) {
-                return Some(k);
-            }
-            k += 1;
-        }
-        let mut k = i;
-        while k > 0 && i - k < REACH && !ends_clause(k - 1) {
-            k -= 1;
-            if is_verb(k) {
-                return Some(k);
-            }
-        }
-        // "As a result of this, on April 12, Chiang turned ...": a phrase that opens the
-        // sentence dates the first verb after it.
-        let opens = (0..k).all(|j| !is_verb(j));
-        if opens && (k == 0 || self.word(k - 1) == ",") {
-            return (k..n.min(k + REACH)).find(|&j| j > i && is_verb(j));
-        }
-        None
-    }
-
-    /// The first token left of `i` that is not skipped (nor a preposition of the date).
-    fn left_past_skipped(&self, i: usize) -> Option<usize> {
-        let mut k = i;
-        let floor = i.saturating_sub(8);
-        while k > floor {
-            k -= 1;
-            if !(self.skipped(k) || self.introduces_date(k) || is_quote(self.word(k))) {
-                return Some(k);
-            }
-        }
-        None
-    }
-
-    /// The noun phrase around `tokens[i]`: determiners, adjectives, names and numbers to the
-    /// left (and the date among them), nouns to the right.
-    fn noun_phrase_around(&self, i: usize) -> (usize, usize) {
-        let mut start = i;
-        while start > 0 && i - start < 12 && !self.introduces_date(start - 1) {
-            let k = start - 1;
-            // "central and eastern European countries".
-            let coordinated = self.class(k) == Class::Coord
-                && k > 0
-                && !self.remove[k - 1]
-                && matches!(self.class(k - 1), Class::Noun | Class::Name);
-            if !(self.class(k).in_noun_phrase() || self.remove[k] || coordinated) {
-                break;
-            }
-            start = k;
-        }
-        let mut end = i + 1;
-        while end < self.tokens.len()
-            && end - i < 8
-            && matches!(
-                self.class(end),
-                Class::Noun | Class::Name | Class::Num | Class::Poss
-            )
-        {
-            end += 1;
-        }
-        (start, end)
-    }
-
-    /// The verb group of the verb or auxiliary at `i`: auxiliaries, adverbs and negation
-    /// before it, then verbs, `to` + verb and a particle after it ("had not been arrested",
-    /// "set to visit", "broke down").
-    fn verb_group_around(&self, i: usize) -> Range<usize> {
-        let mut start = i;
-        while start > 0 && i - start < 8 {
-            let k = start - 1;
-            // "had been ``practically kidnapped''": a quote inside the group.
-            let opener = (matches!(
-                self.class(k),
-                Class::Aux | Class::Adv | Class::Neg | Class::To
-            ) || is_quote(self.word(k)))
-                && !self.remove[k];
-            // "set to visit", "was only beginning to get", "was found abandoned".
-            let verb_before = self.class(k) == Class::Verb
-                && !self.remove[k]
-                && (self.class(start) == Class::To
-                    || (k > 0
-                        && self.class(k - 1) == Class::Aux
-                        && self.class(start) == Class::Verb));
-            if !(opener || verb_before || self.date_inside_group(k)) {
-                break;
-            }
-            start = k;
-        }
-        while start < i && self.class(start) == Class::Adv {
-            start += 1;
-        }
-        let mut end = i + 1;
-        let n = self.tokens.len();
-        while end < n && end - i < 8 {
-            match self.class(end) {
-                Class::Aux | Class::Verb | Class::Neg => end += 1,
-                Class::To if end + 1 < n && self.class(end + 1) == Class::Verb => end += 2,
-                Class::Adv if end + 1 < n && self.class(end + 1) == Class::Verb => end += 2,
-                _ if is_in(PARTICLES, self.word(end))
-                    && self.tokens.get(end + 1).is_none_or(|t| t.lower != "of") =>
-                {
-                    end += 1;
-                    break;
-                }
-                _ => break,
-            }
-        }
-        start..end
-    }
-
-    /// `tokens[k]` is a date between an auxiliary and its verb ("was recently extended", "was
-    /// on Thursday charged").
-    fn date_inside_group(&self, k: usize) -> bool {
-        (self.remove[k] || self.introduces_date(k))
-            && (k.saturating_sub(4)..k)
-                .rev()
-                .find(|&j| !(self.remove[j] || self.introduces_date(j)))
-                .is_some_and(|j| self.class(j) == Class::Aux)
-    }
-
     /// "Subject verb object": the title of a clause.
     fn clause_title(&self, group: Range<usize>, limit: usize) -> String {
         let subject = self.subject_of(group.start, 2);
@@ -518,9 +288,13 @@ impl<'t> Titles<'t> {
             Some(Subject::Words(words)) => words.first().copied().filter(|&w| w < group.start),
             _ => None,
         };
+        // "..., Albright said Monday before leaving the base": no object, only adjuncts.
+        let adjuncts = !phrases.is_empty()
+            && phrases.iter().all(|p| {
+                self.class(p[0]) == Class::Prep && !is(Lex::UnbrokenPrepositions, self.word(p[0]))
+            });
         if says
-            && phrases.is_empty()
-            && (group.end + 1 >= limit || rest_skipped)
+            && (adjuncts || phrases.is_empty() && (group.end + 1 >= limit || rest_skipped))
             && let Some((said, quoted)) = self.said_before(speaker.unwrap_or(group.start))
         {
             // A statement is news by itself; a quote keeps who said it.
@@ -639,7 +413,39 @@ impl<'t> Titles<'t> {
                 k += 1;
                 continue;
             }
+            if self.word(k) == "," {
+                // "invited the ministers of Poland, the Czech Republic and Hungary".
+                if current
+                    .last()
+                    .is_some_and(|&w| matches!(self.class(w), Class::Noun | Class::Name))
+                    && let Some(end) = self.list_after(k)
+                    && end <= limit
+                {
+                    current.extend(k..end);
+                    started = true;
+                    k = end;
+                    continue;
+                }
+                // "would lead, just 14 years later, into the outbreak": a date between commas.
+                let aside = (k + 1..end).find(|&j| !(self.skipped(j) || self.introduces_date(j)));
+                if let Some(close) = aside.filter(|&j| self.word(j) == ",")
+                    && (k + 1..close).any(|j| self.remove[j])
+                {
+                    k = close + 1;
+                    continue;
+                }
+            }
+            // "entered the war in 218 BC forming an alliance": an "-ing" form after the object
+            // and a date is a clause of its own ("forced their hand by bidding" is the verb's).
+            // "T-shirts bearing his portrait": right after its noun, it describes it.
+            let ing_clause = started
+                && c == Class::Verb
+                && self.word(k).ends_with("ing")
+                && self
+                    .left_past_skipped(k)
+                    .is_some_and(|b| b + 1 < k && self.class(b) != Class::Prep);
             let stop = match c {
+                _ if ing_clause => true,
                 Class::Punct => true,
                 Class::Sub => true,
                 Class::Coord => !self.joins_nouns(k),

@@ -17,7 +17,7 @@ impl Titles<'_> {
                 }
                 s
             }
-            Some(Subject::Named(name)) => format!("{name} "),
+            Some(Subject::Named(name)) => format!("{} ", name.text),
             None => String::new(),
         }
     }
@@ -46,8 +46,9 @@ impl Titles<'_> {
             return self.finish(&full);
         };
         // The head before a preposition outside a name, else before any.
-        for inside_names in [true, false] {
-            let head = self.subject_head(words, inside_names);
+        // "First batch of evidence | from the Nairobi bombing": past "of" first.
+        for (inside_names, past_of) in [(true, true), (true, false), (false, false)] {
+            let head = self.subject_head(words, inside_names, past_of);
             if head.is_empty() || head.len() == words.len() {
                 continue;
             }
@@ -64,16 +65,22 @@ impl Titles<'_> {
 
     /// The words of a subject before its first preposition, comma or clause opener, past one
     /// inside a name ("Battle of Midway", "Bank of America") when `inside_names` holds.
-    fn subject_head(&self, words: &[usize], inside_names: bool) -> Vec<usize> {
+    fn subject_head(&self, words: &[usize], inside_names: bool, past_of: bool) -> Vec<usize> {
         let capital = |w: Option<&usize>| w.is_some_and(|&w| self.tokens[w].capitalized);
         let ends = |n: usize| {
             let w = words[n];
             let inside_name = inside_names
                 && capital(n.checked_sub(1).and_then(|p| words.get(p)))
                 && capital(words.get(n + 1));
+            // "Poland, Hungary and the Czech Republic": a list is cut nowhere.
+            let in_list =
+                self.is_list_comma(w) && words[n..].iter().any(|&k| self.class(k) == Class::Coord);
+            let of = past_of && is(Lex::UnbrokenPrepositions, self.word(w));
             n > 0
                 && (matches!(self.class(w), Class::Prep | Class::Sub | Class::Punct)
-                    && !inside_name)
+                    && !inside_name
+                    && !in_list
+                    && !of)
         };
         let end = (0..words.len()).find(|&n| ends(n)).unwrap_or(words.len());
         words[..end].to_vec()
@@ -123,6 +130,7 @@ impl Titles<'_> {
                 self.class(w) == Class::Verb
                     && self.word(w).ends_with("ing")
                     && !(w > 0 && self.class(w - 1) == Class::Prep)
+                    && !self.gerund_in_phrase(phrase, w)
                     && (left_out || (w + 1 < self.tokens.len() && self.introduces_date(w + 1)))
             })
         {
@@ -155,6 +163,23 @@ impl Titles<'_> {
         title
     }
 
+    /// The "-ing" form at `tokens[w]`, the last word of `phrase`, is the noun of its phrase:
+    /// "in active trading after ...", a word of the phrase before it and no object after it.
+    fn gerund_in_phrase(&self, phrase: &[usize], w: usize) -> bool {
+        let described = phrase.len() > 2
+            && self.class(phrase[0]) == Class::Prep
+            && w > 0
+            && phrase.contains(&(w - 1))
+            && matches!(self.class(w - 1), Class::Noun | Class::Det);
+        let next = w + 1;
+        let no_object = next >= self.tokens.len()
+            || self.class(next) == Class::Punct
+            || (self.class(next) == Class::Prep
+                && self.word(next) != "to"
+                && !self.introduces_date(next));
+        described && no_object
+    }
+
     /// `title` and the first words of `phrase` that fit, cut where no name or number goes on.
     pub(super) fn fit(&self, title: &str, phrase: &[usize]) -> String {
         let room = MAX_CHARS.saturating_sub(title.chars().count() + 1);
@@ -166,12 +191,18 @@ impl Titles<'_> {
             let last = phrase[n - 1];
             // Never inside a noun phrase ("the last useful Southern | port") nor after a verb
             // that has its object to come ("the Formosa Resolution authorizing").
-            let continues = phrase.get(n).is_some_and(|&next| {
-                let (a, b) = (self.class(last), self.class(next));
-                (a.in_noun_phrase() && matches!(b, Class::Noun | Class::Name | Class::Num))
-                    || b == Class::Poss
-                    || self.tokens[next].span.start == self.tokens[last].span.end
-            });
+            // Nor inside a list: "Poland, the Czech Republic | and Hungary".
+            let in_list = phrase
+                .iter()
+                .position(|&w| self.is_list_comma(w))
+                .is_some_and(|c| n >= c);
+            let continues = in_list
+                || phrase.get(n).is_some_and(|&next| {
+                    let (a, b) = (self.class(last), self.class(next));
+                    (a.in_noun_phrase() && matches!(b, Class::Noun | Class::Name | Class::Num))
+                        || b == Class::Poss
+                        || self.tokens[next].span.start == self.tokens[last].span.end
+                });
             let weak_end = is_function_class(self.class(last))
                 || self.class(last) == Class::Poss
                 || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"));
@@ -282,6 +313,13 @@ impl Titles<'_> {
                 .is_some_and(|w| is_dangling(w) || !w.chars().any(char::is_alphanumeric))
         {
             words.pop();
+        }
+        // "fell to 35378.44.": the full stop after a number ends the sentence, not the title.
+        if let Some(last) = words.last_mut()
+            && let Some(number) = last.strip_suffix('.')
+            && number.ends_with(|c: char| c.is_ascii_digit())
+        {
+            *last = number;
         }
         capitalize(&words.join(" "))
     }

@@ -2,7 +2,9 @@
 //! adverbs, an apposition or a bracket; the antecedent of a relative pronoun; the subject a
 //! coordinated verb or a participle shares; the name a pronoun stands for.
 
-use super::{Class, Lex, PRONOUN_REACH, REACH, Titles, is, is_participle, is_say_verb, tokens};
+use super::{
+    Class, Lex, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, is, is_participle, is_say_verb, tokens,
+};
 
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
 const ASIDE: usize = 24;
@@ -12,14 +14,14 @@ const ASIDE: usize = 24;
 pub(super) enum Subject {
     /// Words of the sentence.
     Words(Vec<usize>),
-    /// A name from the sentence before, for a pronoun.
-    Named(String),
+    /// A name from a sentence before, for a pronoun.
+    Named(Candidate),
 }
 
 /// A noun phrase a pronoun may stand for.
 #[derive(Debug, Clone)]
 pub(super) struct Candidate {
-    text: String,
+    pub(super) text: String,
     /// The name before a possessive the phrase starts with, which "he" or "she" may stand for.
     owner: Option<String>,
     /// Holds a name.
@@ -128,7 +130,9 @@ impl Titles<'_> {
                 Some(Subject::Words(self.noun_phrase_ending_at(k - 1)))
             }
             Class::Pron => {
+                // "He was driven out": the name "he" stands for, a few sentences back at most.
                 if is(Lex::ResolvablePronouns, self.word(k))
+                    && self.hops < PRONOUN_HOPS
                     && let Some(name) = self.name_for(k)
                 {
                     return Some(Subject::Named(name));
@@ -152,7 +156,7 @@ impl Titles<'_> {
                 if let Some(p) = part {
                     phrase.splice(0..0, [p, p + 1]);
                 }
-                Some(Subject::Words(phrase))
+                Some(Subject::Words(self.list_before(&phrase).unwrap_or(phrase)))
             }
             Class::Coord | Class::Punct => self.shared_subject(start, depth),
             Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
@@ -202,6 +206,18 @@ impl Titles<'_> {
     /// warning, Darius sent ...", "Retreating to Taipei, the government ..."): that of the
     /// verb after the next comma.
     fn subject_after(&self, start: usize, depth: usize) -> Option<Subject> {
+        if depth == 0 {
+            return None;
+        }
+        let verb = self.main_verb_after(start, true)?;
+        self.subject_of(self.verb_group_around(verb).start, 0)
+    }
+
+    /// The verb of the main clause after a participle clause that opens the sentence or
+    /// follows a comma, at `tokens[start]`: "Having crossed into Europe, the Persian army
+    /// began its march". `governed` lets the participle follow "after" or "while" ("After
+    /// capturing the city, ...").
+    pub(super) fn main_verb_after(&self, start: usize, governed: bool) -> Option<usize> {
         let first = self.word(start);
         let participle = is_participle(first) || first == "having";
         // Only a participle that opens its clause, alone or after "after", "while": "of
@@ -209,23 +225,19 @@ impl Titles<'_> {
         let clause_start = |k: Option<usize>| k.is_none_or(|k| self.class(k) == Class::Punct);
         let left = self.left_past_skipped(start);
         let opens = clause_start(left)
-            || (first.ends_with("ing")
+            || (governed
+                && first.ends_with("ing")
                 && left.is_some_and(|k| {
                     matches!(self.class(k), Class::Prep | Class::Sub)
                         && clause_start(self.left_past_skipped(k))
                 }));
-        if depth == 0
-            || !participle
-            || !opens
-            || self.class(start) == Class::Aux && first != "having"
-        {
+        if !participle || !opens || self.class(start) == Class::Aux && first != "having" {
             return None;
         }
         let end = self.tokens.len().min(start + REACH);
         let comma = (start..end).find(|&j| self.word(j) == ",")?;
-        let verb = (comma + 1..end)
-            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j])?;
-        self.subject_of(self.verb_group_around(verb).start, 0)
+        (comma + 1..end)
+            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j])
     }
 
     /// The subject of the verb group before `tokens[start]` in the sentence, which a
@@ -259,7 +271,7 @@ impl Titles<'_> {
                 start = k;
                 continue;
             }
-            let inner_preposition = self.word(k) == "of"
+            let inner_preposition = matches!(self.word(k), "of" | "between")
                 || (c == Class::Prep
                     && k > 0
                     // "gatherings since the revolution": a time is no part of the noun.
@@ -296,7 +308,7 @@ impl Titles<'_> {
     /// sentence, if before it, else that of the sentence before, when it agrees: "he" and
     /// "she" a singular name, "it" a singular name or definite noun phrase ("the company"),
     /// "they" a plural one.
-    fn name_for(&self, k: usize) -> Option<String> {
+    fn name_for(&self, k: usize) -> Option<Candidate> {
         let pronoun = self.word(k);
         let agrees = |c: &Candidate| {
             let person = matches!(pronoun, "he" | "she");
@@ -312,7 +324,7 @@ impl Titles<'_> {
         {
             let speaker = self.candidate(&words);
             if agrees(&speaker) {
-                return Some(speaker.text);
+                return Some(speaker);
             }
         }
         let first_verb = (0..k.min(REACH))
@@ -323,7 +335,7 @@ impl Titles<'_> {
                 && words.last().is_some_and(|&w| w < k)
             {
                 let here = self.candidate(&words);
-                return agrees(&here).then_some(here.text);
+                return agrees(&here).then_some(here);
             }
         }
         let previous = self
@@ -331,10 +343,17 @@ impl Titles<'_> {
             .get_or_init(|| self.previous_subject())
             .as_ref()?;
         if agrees(previous) {
-            return Some(previous.text.clone());
+            return Some(previous.clone());
         }
         let person = matches!(pronoun, "he" | "she");
-        previous.owner.clone().filter(|_| person)
+        let owner = previous.owner.clone().filter(|_| person)?;
+        Some(Candidate {
+            text: owner,
+            owner: None,
+            named: true,
+            definite: false,
+            plural: false,
+        })
     }
 
     pub(super) fn candidate(&self, words: &[usize]) -> Candidate {
@@ -378,13 +397,17 @@ impl Titles<'_> {
         };
         let sentence = &before[begin..];
         let none = vec![false; sentence.len()];
-        let titles = Titles::new(self.text, sentence, &none);
-        let verb = (0..sentence.len().min(REACH))
-            .find(|&j| matches!(titles.class(j), Class::Verb | Class::Aux))?;
-        let group = titles.verb_group_around(verb);
-        match titles.subject_of(group.start, 0)? {
+        let mut titles = Titles::new(self.text, sentence, &none);
+        titles.hops = self.hops + 1;
+        // "To try to restrain the slaughter, Carranza formed": the first verb with a subject.
+        let subject = (0..sentence.len().min(REACH))
+            .filter(|&j| matches!(titles.class(j), Class::Verb | Class::Aux))
+            .map(|j| titles.verb_group_around(j))
+            .filter(|g| titles.class(g.start) != Class::To && titles.finite(g.start))
+            .find_map(|g| titles.subject_of(g.start, 0));
+        match subject? {
             Subject::Words(words) => Some(titles.candidate(&words)),
-            Subject::Named(_) => None,
+            Subject::Named(name) => Some(name),
         }
     }
 }

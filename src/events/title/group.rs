@@ -1,0 +1,336 @@
+//! Which verb group a title is built on: the event word's own, the one an event noun is the
+//! subject or object of, or the verb an infinitive, a participle or an "-ing" form completes;
+//! and the noun phrases and verb groups around a word.
+
+use std::ops::Range;
+
+use super::{Class, PARTICLES, REACH, Titles, is_in, is_participle, is_quote, is_say_verb};
+
+impl Titles<'_> {
+    /// The verb group an event's title is built on: the event word's own, for a verb; for a
+    /// noun, the group it is the subject or the object of, unless the date is inside the
+    /// noun's own phrase ("a failed 2019 mission") or the noun sits in a prepositional phrase.
+    pub(super) fn verb_group_for(&self, trigger: usize) -> Option<Range<usize>> {
+        let c = self.class(trigger);
+        if matches!(c, Class::Verb | Class::Aux) {
+            let group = self.verb_group_around(trigger);
+            // "Having crossed into Europe in April, the Persian army began its march": the
+            // participle has no subject of its own, its sentence says what happened.
+            if self.opens_sentence(group.start)
+                && let Some(main) = self.main_verb_after(group.start, false)
+            {
+                return Some(self.verb_group_around(main));
+            }
+            if self.class(group.start) != Class::To && !self.governed_ing(&group) {
+                return Some(group);
+            }
+            // An infinitive is told by what it completes: "announced plans to travel",
+            // "has made the decision to travel ... to affirm".
+            let before = self.left_past_skipped(group.start);
+            if let Some(noun) =
+                before.filter(|&b| self.class(b) == Class::Noun && !self.tokens[b].capitalized)
+                && let Some(governing) = self.noun_group(noun).filter(|g| g.start < noun)
+            {
+                return Some(governing);
+            }
+            // "wrote to the minister, demanding that ...": the verb before the comma.
+            if let Some(comma) =
+                before.filter(|&b| self.word(b) == "," && self.class(group.start) == Class::Verb)
+                && let Some(verb) = (comma.saturating_sub(REACH)..comma)
+                    .rev()
+                    .find(|&k| self.finite(k))
+            {
+                return Some(self.verb_group_around(verb));
+            }
+            let ends_clause = |k: usize| matches!(self.class(k), Class::Punct | Class::Sub);
+            // "was pressured down by profit-taking triggered by advances made this week": past
+            // participles that describe their nouns govern nothing.
+            let governing = (group.start.saturating_sub(REACH)..group.start)
+                .rev()
+                .take_while(|&k| !ends_clause(k))
+                .find(|&k| {
+                    matches!(self.class(k), Class::Verb | Class::Aux)
+                        && !self.remove[k]
+                        && !self.governed_ing(&self.verb_group_around(k))
+                });
+            // "After three weeks of fighting, Kuropatkin decided": the verb of the sentence.
+            let governing = governing.or_else(|| self.nearest_verb(group.start));
+            return Some(governing.map_or(group, |v| self.verb_group_around(v)));
+        }
+        if !c.in_noun_phrase() {
+            return None;
+        }
+        let group = self.noun_group(trigger)?;
+        // "placed orders to start the first trading day": an infinitive is told by what it
+        // completes.
+        if (self.class(group.start) == Class::To || self.governed_ing(&group))
+            && let Some(verb) = group.clone().find(|&k| self.class(k) == Class::Verb)
+        {
+            return self.verb_group_for(verb);
+        }
+        Some(group)
+    }
+
+    /// `tokens[start]` opens its sentence, or follows only a phrase of time or place and a
+    /// comma ("The following year, having given warning", "In May, having crossed").
+    fn opens_sentence(&self, start: usize) -> bool {
+        let Some(left) = self.left_past_skipped(start) else {
+            return (0..start).all(|k| self.skipped(k) || self.introduces_date(k));
+        };
+        if self.word(left) != "," {
+            return false;
+        }
+        let first = (0..left).find(|&k| !(self.skipped(k) || self.introduces_date(k)));
+        first.is_none_or(|f| self.class(f) == Class::Prep)
+            && (0..left).all(|k| !matches!(self.class(k), Class::Verb | Class::Aux))
+    }
+
+    /// The group is an "-ing" form with no subject of its own after a verb or a preposition:
+    /// "forced LIN's hand by bidding", "spent the summer organizing". Its title is the clause
+    /// of the verb it completes.
+    fn governed_ing(&self, group: &Range<usize>) -> bool {
+        let first = group.start;
+        if self.class(first) != Class::Verb || !is_participle(self.word(first)) {
+            return false;
+        }
+        let ing = self.word(first).ends_with("ing");
+        let left = self.left_past_skipped(first);
+        if ing && left.is_some_and(|b| matches!(self.class(b), Class::Verb | Class::Prep)) {
+            return self.subject_of(first, 0).is_none();
+        }
+        // "said in a letter published Wednesday that ...", "wrote to the minister this
+        // week, demanding that ...": a participle with no phrase of its own is told by the
+        // verb before it.
+        let bare = group.end == first + 1
+            && (group.end..self.tokens.len())
+                .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
+                .is_none_or(|k| matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord));
+        // "expected to post a charge, resulting in a net loss", "exploded Friday, killing
+        // dozens": what the clause before did.
+        if ing && left.is_some_and(|b| self.word(b) == ",") {
+            return (first.saturating_sub(REACH)..first).any(|k| self.finite(k));
+        }
+        // "in a letter published Wednesday": a regular past participle after a noun of a
+        // prepositional phrase, not a verb with its subject ("the number ... declined").
+        let in_phrase = left.is_some_and(|b| {
+            let (start, _) = self.noun_phrase_around(b);
+            self.left_past_skipped(start)
+                .is_some_and(|p| self.class(p) == Class::Prep)
+        });
+        // "seeking to mediate": an "-ing" form that goes on with an infinitive; one with an
+        // object describes its noun ("a rally Saturday demanding the return").
+        // "arguing that ...", "dating to 1994": a report, or nothing but the date.
+        let catenative = ing
+            && (group.len() > 1
+                || bare
+                || is_say_verb(self.word(first))
+                || (group.end < self.tokens.len() && self.class(group.end) == Class::To));
+        // "by profit-taking triggered by advances": a passive that describes its noun.
+        let by = (group.end..self.tokens.len().min(group.end + 4))
+            .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
+            .is_some_and(|k| self.word(k) == "by");
+        let described = (bare || by) && in_phrase && !ing;
+        // "entered the war in 411 BC forming a pact": an "-ing" form after the object of a
+        // verb with a tense is what that verb did.
+        let after_object = ing
+            && left.is_some_and(|b| {
+                let (start, _) = self.noun_phrase_around(b);
+                matches!(self.class(b), Class::Noun | Class::Name)
+                    && self
+                        .left_past_skipped(start)
+                        .is_some_and(|v| self.finite(v) && self.class(v) == Class::Verb)
+            });
+        if after_object {
+            return true;
+        }
+        if !(catenative || described) {
+            return false;
+        }
+        // "arrived in the capital on Monday seeking to mediate": after the object or the
+        // place of a verb of its clause.
+        left.is_some_and(|b| matches!(self.class(b), Class::Noun | Class::Name | Class::Num))
+            && (first.saturating_sub(REACH)..first)
+                .rev()
+                .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub))
+                .any(|k| self.finite(k))
+    }
+
+    /// `tokens[k]` is a verb or an auxiliary that may have a subject of its own: not part of
+    /// the date, not an "-ing" form.
+    pub(super) fn finite(&self, k: usize) -> bool {
+        matches!(self.class(k), Class::Verb | Class::Aux)
+            && !self.remove[k]
+            && !self.word(k).ends_with("ing")
+    }
+
+    /// The verb group an event noun is the subject or the object of, or the verb of its
+    /// clause; none when the date is inside the noun's own phrase or the noun is a name.
+    fn noun_group(&self, trigger: usize) -> Option<Range<usize>> {
+        let (start, end) = self.noun_phrase_around(trigger);
+        if (start..trigger).any(|k| self.remove[k]) {
+            return None;
+        }
+        // The subject: a verb group right after the phrase.
+        let mut k = end;
+        while k < self.tokens.len() && k < end + 4 && (self.skipped(k) || self.introduces_date(k)) {
+            k += 1;
+        }
+        if k < self.tokens.len() && matches!(self.class(k), Class::Verb | Class::Aux) {
+            return Some(self.verb_group_around(k));
+        }
+        // The object: a verb group right before it.
+        let before = self.left_past_skipped(start);
+        if let Some(b) = before.filter(|&b| matches!(self.class(b), Class::Verb | Class::Aux)) {
+            return Some(self.verb_group_around(b));
+        }
+        // A named event ("the Battle of Midway") is its own title; another noun in a phrase
+        // ("in composite trading Friday") dates what its clause says.
+        if self.tokens[trigger].capitalized && start > 0 {
+            return None;
+        }
+        self.nearest_verb(trigger)
+            .map(|v| self.verb_group_around(v))
+    }
+
+    /// The verb of the clause a phrase at `tokens[i]` belongs to: the first after it in its
+    /// clause, else the last before it, else, for a phrase that opens the sentence ("In
+    /// composite trading Friday, Conseco closed ..."), the first after the comma.
+    fn nearest_verb(&self, i: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        let is_verb =
+            |k: usize| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k];
+        let ends_clause = |k: usize| matches!(self.class(k), Class::Punct | Class::Sub);
+        let mut k = i + 1;
+        while k < n && k < i + REACH && !ends_clause(k) {
+            if is_verb(k) {
+                return Some(k);
+            }
+            k += 1;
+        }
+        let mut k = i;
+        while k > 0 && i - k < REACH {
+            // "pushed up the price to 720 pence ($11.60) in late trading": past a bracket.
+            if self.word(k - 1) == ")"
+                && let Some(open) = (k.saturating_sub(12)..k - 1)
+                    .rev()
+                    .find(|&j| self.word(j) == "(")
+            {
+                k = open;
+                continue;
+            }
+            if ends_clause(k - 1) {
+                break;
+            }
+            k -= 1;
+            if is_verb(k) {
+                return Some(k);
+            }
+        }
+        // "As a result of this, on April 12, Chiang turned ...": a phrase that opens the
+        // sentence dates the first verb after it.
+        let opens = (0..k).all(|j| !is_verb(j));
+        if opens && (k == 0 || self.word(k - 1) == ",") {
+            return (k..n.min(k + REACH)).find(|&j| j > i && is_verb(j));
+        }
+        None
+    }
+
+    /// The first token left of `i` that is not skipped (nor a preposition of the date).
+    pub(super) fn left_past_skipped(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        let floor = i.saturating_sub(8);
+        while k > floor {
+            k -= 1;
+            if !(self.skipped(k) || self.introduces_date(k) || is_quote(self.word(k))) {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// The noun phrase around `tokens[i]`: determiners, adjectives, names and numbers to the
+    /// left (and the date among them), nouns to the right.
+    pub(super) fn noun_phrase_around(&self, i: usize) -> (usize, usize) {
+        let mut start = i;
+        while start > 0 && i - start < 12 && !self.introduces_date(start - 1) {
+            let k = start - 1;
+            // "central and eastern European countries".
+            let coordinated = self.class(k) == Class::Coord
+                && k > 0
+                && !self.remove[k - 1]
+                && matches!(self.class(k - 1), Class::Noun | Class::Name);
+            if !(self.class(k).in_noun_phrase() || self.remove[k] || coordinated) {
+                break;
+            }
+            start = k;
+        }
+        let mut end = i + 1;
+        while end < self.tokens.len()
+            && end - i < 8
+            && matches!(
+                self.class(end),
+                Class::Noun | Class::Name | Class::Num | Class::Poss
+            )
+        {
+            end += 1;
+        }
+        (start, end)
+    }
+
+    /// The verb group of the verb or auxiliary at `i`: auxiliaries, adverbs and negation
+    /// before it, then verbs, `to` + verb and a particle after it ("had not been arrested",
+    /// "set to visit", "broke down").
+    pub(super) fn verb_group_around(&self, i: usize) -> Range<usize> {
+        let mut start = i;
+        while start > 0 && i - start < 8 {
+            let k = start - 1;
+            // "had been ``practically kidnapped''": a quote inside the group.
+            let opener = (matches!(
+                self.class(k),
+                Class::Aux | Class::Adv | Class::Neg | Class::To
+            ) || is_quote(self.word(k)))
+                && !self.remove[k];
+            // "set to visit", "was only beginning to get", "was found abandoned".
+            let verb_before = self.class(k) == Class::Verb
+                && !self.remove[k]
+                && (self.class(start) == Class::To
+                    || (k > 0
+                        && self.class(k - 1) == Class::Aux
+                        && self.class(start) == Class::Verb));
+            if !(opener || verb_before || self.date_inside_group(k)) {
+                break;
+            }
+            start = k;
+        }
+        while start < i && self.class(start) == Class::Adv {
+            start += 1;
+        }
+        let mut end = i + 1;
+        let n = self.tokens.len();
+        while end < n && end - i < 8 {
+            match self.class(end) {
+                Class::Aux | Class::Verb | Class::Neg => end += 1,
+                Class::To if end + 1 < n && self.class(end + 1) == Class::Verb => end += 2,
+                Class::Adv if end + 1 < n && self.class(end + 1) == Class::Verb => end += 2,
+                _ if is_in(PARTICLES, self.word(end))
+                    && self.tokens.get(end + 1).is_none_or(|t| t.lower != "of") =>
+                {
+                    end += 1;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        start..end
+    }
+
+    /// `tokens[k]` is a date between an auxiliary and its verb ("was recently extended", "was
+    /// on Thursday charged").
+    fn date_inside_group(&self, k: usize) -> bool {
+        (self.remove[k] || self.introduces_date(k))
+            && (k.saturating_sub(4)..k)
+                .rev()
+                .find(|&j| !(self.remove[j] || self.introduces_date(j)))
+                .is_some_and(|j| self.class(j) == Class::Aux)
+    }
+}
