@@ -75,6 +75,10 @@ fn a_quote_is_the_sentence_with_single_spaces_cut_after_a_thousand_bytes() {
         (" Talks", "Talks"),
         (" ", ""),
         ("", ""),
+        // Whitespace beyond ASCII, and letters and quotation marks of several bytes.
+        ("Talks\u{2028}broke\u{3000}down\u{85}", "Talks broke down"),
+        ("Talks\u{b}broke", "Talks broke"),
+        ("“Talks’ end” in Zürich", "“Talks’ end” in Zürich"),
     ] {
         assert_eq!(quote(sentence), quoted, "{sentence:?}");
     }

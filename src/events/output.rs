@@ -1,5 +1,6 @@
 //! Drafts as timeline events: ids, quotes and mentions.
 
+use std::fmt::Write as _;
 use std::ops::Range;
 
 use super::words::{self, is_in};
@@ -17,13 +18,20 @@ pub(super) fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<E
     drafts.sort_by_key(|d| d.dated.start);
     for draft in drafts {
         let base = event_id(&draft.date, &draft.title);
-        let mut id = base.clone();
-        // The smallest free number only grows: each base resumes where it stopped.
-        let n = next_number.entry(base.clone()).or_insert(2);
-        while ids.contains(&id) {
-            id = format!("{base}-{n}");
+        // Most bases are free: only a taken one is copied, to count its numbers.
+        let id = if ids.contains(&base) {
+            // The smallest free number only grows: each base resumes where it stopped.
+            let n = next_number.entry(base.clone()).or_insert(2);
+            let mut id = format!("{base}-{n}");
             *n += 1;
-        }
+            while ids.contains(&id) {
+                id = format!("{base}-{n}");
+                *n += 1;
+            }
+            id
+        } else {
+            base
+        };
         ids.insert(id.clone());
         let quote = |span: &Range<usize>| quote(&text[span.clone()]);
         // The event quotes the sentence that holds its date; its other mentions quote theirs.
@@ -82,20 +90,19 @@ pub(super) fn quote(sentence: &str) -> String {
 
 /// `text` is its words joined by single spaces: no other whitespace, none at either end.
 fn single_spaced(text: &str) -> bool {
-    let mut after_space = true;
-    for c in text.chars() {
-        if c == ' ' {
-            if after_space {
-                return false;
-            }
-            after_space = true;
-        } else if c.is_whitespace() {
-            return false;
-        } else {
-            after_space = false;
+    // Read byte by byte: a character beyond ASCII is decoded at its first byte only, its
+    // other bytes (from 0x80 to 0xBF) being none of whitespace.
+    let mut previous = b' ';
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        match b {
+            b' ' if previous == b' ' => return false,
+            b'\t'..=b'\r' => return false,
+            0xC0.. if text[i..].chars().next().is_some_and(char::is_whitespace) => return false,
+            _ => {}
         }
+        previous = b;
     }
-    !after_space || text.is_empty()
+    previous != b' ' || text.is_empty()
 }
 
 /// `2019-talks-broke-down-in-hanoi`: the date, then the title's first five words, in
@@ -111,31 +118,35 @@ fn single_spaced(text: &str) -> bool {
 /// ```
 #[must_use]
 pub fn event_id(date: &TimelineDate, title: &str) -> String {
-    // The id is spelt in one string, each word's slug in one reused buffer: this runs for
-    // every event.
+    // The id is spelt in one string, each word's slug straight into it and taken back when it is
+    // empty or an article: this runs for every event. A byte that is not ASCII is no letter,
+    // digit or hyphen of the slug, so the bytes are read, not the characters; a space (of the
+    // date: a title's words have none) is a hyphen.
     let slug = |out: &mut String, s: &str| {
-        out.extend(
-            s.chars()
-                .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-                .map(|c| c.to_ascii_lowercase()),
-        );
+        for &b in s.as_bytes() {
+            let b = if b == b' ' { b'-' } else { b };
+            if b.is_ascii_alphanumeric() || b == b'-' {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
     };
-    let date = date.to_string();
-    let mut id = String::with_capacity(date.len() + title.len());
-    slug(&mut id, &date.trim_start_matches('~').replace(' ', "-"));
-    let mut word = String::new();
+    let mut spelt = String::with_capacity(16);
+    // Writing to a String cannot fail.
+    let _ = write!(spelt, "{date}");
+    let mut id = String::with_capacity(spelt.len() + title.len());
+    slug(&mut id, spelt.trim_start_matches('~'));
     let mut words_taken = 0;
     for w in title.split_whitespace() {
         if words_taken == 5 {
             break;
         }
-        word.clear();
-        slug(&mut word, w);
-        if word.is_empty() || is_in(words::ARTICLES, &word) {
+        let start = id.len();
+        id.push('-');
+        slug(&mut id, w);
+        if id.len() == start + 1 || is_in(words::ARTICLES, &id[start + 1..]) {
+            id.truncate(start);
             continue;
         }
-        id.push('-');
-        id.push_str(&word);
         words_taken += 1;
     }
     id

@@ -61,7 +61,7 @@ impl<'t> Plans<'t> {
     pub fn new(tokens: &'t [Token]) -> Self {
         Self {
             tokens,
-            last_start: Vec::new(),
+            last_start: Vec::with_capacity(tokens.len()),
             before_to: None,
         }
     }
@@ -109,7 +109,9 @@ const TRAILING_REACH: usize = 4 * TRAILING_WORDS;
 impl Attribution {
     #[must_use]
     pub fn new(tokens: &[Token]) -> Self {
-        let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].is_word()).collect();
+        // Room for every token at once: collected one by one, the list grew several times.
+        let mut words: Vec<usize> = Vec::with_capacity(tokens.len());
+        words.extend((0..tokens.len()).filter(|&i| tokens[i].is_word()));
         let word = |k: usize| words.get(k).map_or("", |&i| tokens[i].lower.as_str());
         // Whether word `k` is in `list`; no word past the end is.
         let listed = |k: usize, list| words.get(k).is_some_and(|&i| tokens[i].is(list));

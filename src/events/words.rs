@@ -332,21 +332,22 @@ fn add_atoms(
 fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
     let raw = &text[span.clone()];
     let bytes = raw.as_bytes();
-    let (capitalized, all_caps, lower, entry) = if bytes.len() <= lookup::SHORT && raw.is_ascii() {
+    let short =
+        (bytes.len() <= lookup::SHORT).then(|| halves(sixteen(text, span.start, bytes.len())));
+    let (capitalized, all_caps, lower, entry) = if let Some([low, high]) =
+        short.filter(|[low, high]| (low | high) & 0x8080_8080_8080_8080 == 0)
+    {
         // Most tokens: the word as two numbers, its capitals and small letters found eight
         // bytes at a time.
-        let mut buffer = [0; 16];
-        buffer[..bytes.len()].copy_from_slice(bytes);
-        let [low, high] = halves(buffer);
         let (capitals_low, capitals_high) = (in_range(low, b'A', b'Z'), in_range(high, b'A', b'Z'));
         let small = in_range(low, b'a', b'z') | in_range(high, b'a', b'z') != 0;
         let capitals = capitals_low.count_ones() + capitals_high.count_ones();
+        // The bit 0x80 of a capital, moved to 0x20: the letter in lower case.
+        let lower_case = [low | capitals_low >> 2, high | capitals_high >> 2];
         let mut lower = Lower::new(raw);
         if capitals > 0 {
             lower.make_ascii_lowercase();
         }
-        // The bit 0x80 of a capital, moved to 0x20: the letter in lower case.
-        let lower_case = [low | capitals_low >> 2, high | capitals_high >> 2];
         let entry = lookup::short_entry(lower_case, bytes.len());
         let capitalized = bytes.first().is_some_and(u8::is_ascii_uppercase);
         (capitalized, capitals >= 2 && !small, lower, entry)
@@ -366,6 +367,26 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
         kind,
         capitalized,
     }
+}
+
+/// The `len` bytes (at most 16) of `text` from `start`, zero past them: read as one block of
+/// sixteen bytes where the text goes on that far, as it mostly does, not copied for their length.
+fn sixteen(text: &str, start: usize, len: usize) -> [u8; 16] {
+    let text = text.as_bytes();
+    if let Some(block) = text
+        .get(start..start + 16)
+        .and_then(|block| <[u8; 16]>::try_from(block).ok())
+    {
+        let keep = if len >= 16 {
+            u128::MAX
+        } else {
+            (1 << (8 * len)) - 1
+        };
+        return (u128::from_le_bytes(block) & keep).to_le_bytes();
+    }
+    let mut buffer = [0; 16];
+    buffer[..len].copy_from_slice(&text[start..start + len]);
+    buffer
 }
 
 /// Sixteen bytes as two numbers, the first eight in the first.
@@ -695,6 +716,18 @@ mod tests {
             i = j;
         }
         out
+    }
+
+    #[test]
+    fn sixteen_bytes_are_the_word_and_zeros_inside_the_text_and_at_its_end() {
+        let text = "Talks in Hanoi broke down in February 2019 in HANOI";
+        for start in 0..text.len() {
+            for len in 0..=16.min(text.len() - start) {
+                let mut expected = [0; 16];
+                expected[..len].copy_from_slice(&text.as_bytes()[start..start + len]);
+                assert_eq!(sixteen(text, start, len), expected, "{start} {len}");
+            }
+        }
     }
 
     #[test]

@@ -274,11 +274,7 @@ impl fmt::Display for TimelineDate {
         if self.approximate {
             f.write_str("~")?;
         }
-        let iso_year = if self.year < 0 {
-            format!("-{:04}", -self.year)
-        } else {
-            format!("{:04}", self.year)
-        };
+        let iso_year = IsoYear(self.year);
         match self.precision {
             Precision::Century(n) if n < 0 => write!(f, "{} century BCE", ordinal(-n)),
             Precision::Century(n) => write!(f, "{} century", ordinal(n)),
@@ -290,6 +286,20 @@ impl fmt::Display for TimelineDate {
             Precision::Quarter(q) => write!(f, "{iso_year}-Q{q}"),
             Precision::Month(m) => write!(f, "{iso_year}-{m:02}"),
             Precision::Day(m, d) => write!(f, "{iso_year}-{m:02}-{d:02}"),
+        }
+    }
+}
+
+/// A year as ISO 8601 writes it, four digits at least, written without a String of its own:
+/// every event's id and YAML entry spells its date.
+struct IsoYear(i32);
+
+impl fmt::Display for IsoYear {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0 < 0 {
+            write!(f, "-{:04}", -self.0)
+        } else {
+            write!(f, "{:04}", self.0)
         }
     }
 }
