@@ -5,13 +5,16 @@
 
 use std::ops::Range;
 
-/// Lower-case abbreviations after which a lone `.` does not end a sentence.
+/// Lower-case abbreviations after which a lone `.` does not end a sentence, sorted: a word is
+/// looked up by binary search, not compared with each.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "hon", "pres", "sen", "rep", "gov", "gen",
-    "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "supt", "st", "jr", "sr", "co", "corp",
-    "inc", "ltd", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "no", "vs", "mt", "ft",
+    "adm", "apr", "aug", "bros", "capt", "cmdr", "co", "col", "corp", "dec", "dr", "feb", "ft",
+    "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs",
+    "mr", "mrs", "ms", "mt", "no", "nov", "oct", "pres", "prof", "rep", "rev", "sen", "sep",
+    "sept", "sgt", "sr", "st", "supt", "vs",
 ];
+/// The longest of [`ABBREVIATIONS`], in bytes.
+const LONGEST_ABBREVIATION: usize = 6;
 
 const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']'];
 const OPENERS: &[char] = &['"', '\'', '`', '\u{201c}', '\u{2018}', '(', '['];
@@ -122,12 +125,25 @@ pub(crate) fn is_abbreviation_word(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+    if is_listed_abbreviation(word) {
         return true;
     }
     // Initials: "F", "U.S", "a.m", "D.C": single letters separated by dots.
     word.split('.')
         .all(|part| part.len() == 1 && part.as_bytes()[0].is_ascii_alphabetic())
+}
+
+/// Whether `word`, in any case, is one of [`ABBREVIATIONS`]; lower-cased on the stack.
+fn is_listed_abbreviation(word: &str) -> bool {
+    let mut buffer = [0; LONGEST_ABBREVIATION];
+    let Some(lower) = buffer.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    ABBREVIATIONS
+        .binary_search_by(|a| a.as_bytes().cmp(lower))
+        .is_ok()
 }
 
 fn trim_span(text: &str, span: Range<usize>) -> Option<Range<usize>> {
@@ -143,6 +159,22 @@ mod tests {
 
     fn cut(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|s| &text[s]).collect()
+    }
+
+    #[test]
+    fn the_abbreviation_list_is_sorted_lower_case_and_short() {
+        assert!(ABBREVIATIONS.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(
+            ABBREVIATIONS
+                .iter()
+                .all(|a| a.bytes().all(|b| b.is_ascii_lowercase()))
+        );
+        assert_eq!(
+            ABBREVIATIONS.iter().map(|a| a.len()).max(),
+            Some(LONGEST_ABBREVIATION)
+        );
+        assert!(is_abbreviation_word("SEPT") && is_abbreviation_word("Messrs"));
+        assert!(!is_abbreviation_word("Septs") && !is_abbreviation_word("May"));
     }
 
     #[test]
