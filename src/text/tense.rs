@@ -222,9 +222,13 @@ impl Words<'_> {
         let first = self.lower(i)?;
         let list = cues.by_first.get(&first.key())?;
         list.iter().find_map(|(rest, section)| {
+            // Compared as written, in any case: no lower-cased copy of each word.
             let all = rest.iter().enumerate().all(|(k, word)| {
-                self.lower(i + 1 + k)
-                    .is_some_and(|w| *w == *word.as_bytes())
+                self.tokens.get(i + 1 + k).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && self.text.as_bytes()[t.span.clone()]
+                            .eq_ignore_ascii_case(word.as_bytes())
+                })
             });
             all.then_some((*section, i + 1 + rest.len()))
         })
