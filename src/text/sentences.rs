@@ -129,11 +129,44 @@ pub(crate) fn is_abbreviation_word(word: &str) -> bool {
         return true;
     }
     // Initials: "F", "U.S", "a.m", "D.C": single letters separated by dots.
-    word.split('.')
-        .all(|part| part.len() == 1 && part.as_bytes()[0].is_ascii_alphabetic())
+    let bytes = word.as_bytes();
+    bytes.len() % 2 == 1
+        && bytes.iter().enumerate().all(|(i, &b)| {
+            if i % 2 == 0 {
+                b.is_ascii_alphabetic()
+            } else {
+                b == b'.'
+            }
+        })
 }
 
-/// Whether `word`, in any case, is one of [`ABBREVIATIONS`]; lower-cased on the stack.
+/// [`ABBREVIATIONS`] as numbers ([`abbreviation_key`]), in the same (sorted) order.
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = abbreviation_key(ABBREVIATIONS[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
+
+/// A word of at most eight bytes as one number, first byte highest and zeros after the
+/// word: numbers compare as the words do.
+const fn abbreviation_key(word: &[u8]) -> u64 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < 8 {
+        key <<= 8;
+        if i < word.len() {
+            key |= word[i] as u64;
+        }
+        i += 1;
+    }
+    key
+}
+
+/// Whether `word`, in any case, is one of [`ABBREVIATIONS`].
 fn is_listed_abbreviation(word: &str) -> bool {
     let mut buffer = [0; LONGEST_ABBREVIATION];
     let Some(lower) = buffer.get_mut(..word.len()) else {
@@ -141,9 +174,11 @@ fn is_listed_abbreviation(word: &str) -> bool {
     };
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    ABBREVIATIONS
-        .binary_search_by(|a| a.as_bytes().cmp(lower))
-        .is_ok()
+    // A zero byte would read as the end of the word.
+    !lower.contains(&0)
+        && ABBREVIATION_KEYS
+            .binary_search(&abbreviation_key(lower))
+            .is_ok()
 }
 
 fn trim_span(text: &str, span: Range<usize>) -> Option<Range<usize>> {
@@ -164,6 +199,7 @@ mod tests {
     #[test]
     fn the_abbreviation_list_is_sorted_lower_case_and_short() {
         assert!(ABBREVIATIONS.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(ABBREVIATION_KEYS.windows(2).all(|pair| pair[0] < pair[1]));
         assert!(
             ABBREVIATIONS
                 .iter()
@@ -175,6 +211,7 @@ mod tests {
         );
         assert!(is_abbreviation_word("SEPT") && is_abbreviation_word("Messrs"));
         assert!(!is_abbreviation_word("Septs") && !is_abbreviation_word("May"));
+        assert!(!is_abbreviation_word("co\0") && !is_abbreviation_word("U.S."));
     }
 
     #[test]
