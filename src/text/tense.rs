@@ -219,8 +219,14 @@ impl Words<'_> {
         if shapes >> token.span.len().min(15) & 1 == 0 {
             return None;
         }
-        let first = self.lower(i)?;
-        let list = cues.by_first.get(&first.key())?;
+        if token.kind != TokenKind::Word || token.span.len() > CUE_LEN {
+            return None;
+        }
+        // The key of the lower-cased word ([`Lower::key`]), without copying the word.
+        let text = self.text.as_bytes();
+        let key = u128::from(lowercase_chunk(text, &token.span, 0))
+            | u128::from(lowercase_chunk(text, &token.span, 1)) << 64;
+        let list = cues.by_first.get(&key)?;
         list.iter().find_map(|(rest, section)| {
             // Compared as written, in any case: no lower-cased copy of each word.
             let all = rest.iter().enumerate().all(|(k, word)| {
