@@ -246,13 +246,18 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
             break;
         }
         // A side this pass reads is a number, or a word within two tokens of an expression:
-        // step over the rest at once.
+        // step over the rest at once. Far from both expressions (more than three tokens before
+        // the next), only a number with a hyphen ("1914-1918", "3-4") is a side.
         let limit = found.get(next).map_or(tokens.len(), |n| n.tokens.start);
         let after_last = out.last().map_or(0, |l| l.tokens.end + 2);
         if i >= after_last && i + 2 < limit {
             let skip = tokens[i..limit - 2]
                 .iter()
-                .position(|t| t.kind == TokenKind::Number)
+                .zip(i..)
+                .position(|(t, k)| {
+                    t.kind == TokenKind::Number
+                        && (k + 3 >= limit || text.as_bytes()[t.span.clone()].contains(&b'-'))
+                })
                 .unwrap_or(limit - 2 - i);
             if skip > 0 {
                 i += skip;

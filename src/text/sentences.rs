@@ -5,13 +5,16 @@
 
 use std::ops::Range;
 
-/// Lower-case abbreviations after which a lone `.` does not end a sentence.
+/// Lower-case abbreviations after which a lone `.` does not end a sentence, sorted: a word is
+/// looked up by binary search, not compared with each.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "hon", "pres", "sen", "rep", "gov", "gen",
-    "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "supt", "st", "jr", "sr", "co", "corp",
-    "inc", "ltd", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "no", "vs", "mt", "ft",
+    "adm", "apr", "aug", "bros", "capt", "cmdr", "co", "col", "corp", "dec", "dr", "feb", "ft",
+    "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs",
+    "mr", "mrs", "ms", "mt", "no", "nov", "oct", "pres", "prof", "rep", "rev", "sen", "sep",
+    "sept", "sgt", "sr", "st", "supt", "vs",
 ];
+/// The longest of [`ABBREVIATIONS`], in bytes.
+const LONGEST_ABBREVIATION: usize = 6;
 
 const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']'];
 const OPENERS: &[char] = &['"', '\'', '`', '\u{201c}', '\u{2018}', '(', '['];
@@ -122,12 +125,60 @@ pub(crate) fn is_abbreviation_word(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+    if is_listed_abbreviation(word) {
         return true;
     }
     // Initials: "F", "U.S", "a.m", "D.C": single letters separated by dots.
-    word.split('.')
-        .all(|part| part.len() == 1 && part.as_bytes()[0].is_ascii_alphabetic())
+    let bytes = word.as_bytes();
+    bytes.len() % 2 == 1
+        && bytes.iter().enumerate().all(|(i, &b)| {
+            if i % 2 == 0 {
+                b.is_ascii_alphabetic()
+            } else {
+                b == b'.'
+            }
+        })
+}
+
+/// [`ABBREVIATIONS`] as numbers ([`abbreviation_key`]), in the same (sorted) order.
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = abbreviation_key(ABBREVIATIONS[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
+
+/// A word of at most eight bytes as one number, first byte highest and zeros after the
+/// word: numbers compare as the words do.
+const fn abbreviation_key(word: &[u8]) -> u64 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < 8 {
+        key <<= 8;
+        if i < word.len() {
+            key |= word[i] as u64;
+        }
+        i += 1;
+    }
+    key
+}
+
+/// Whether `word`, in any case, is one of [`ABBREVIATIONS`].
+fn is_listed_abbreviation(word: &str) -> bool {
+    let mut buffer = [0; LONGEST_ABBREVIATION];
+    let Some(lower) = buffer.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // A zero byte would read as the end of the word.
+    !lower.contains(&0)
+        && ABBREVIATION_KEYS
+            .binary_search(&abbreviation_key(lower))
+            .is_ok()
 }
 
 fn trim_span(text: &str, span: Range<usize>) -> Option<Range<usize>> {
@@ -143,6 +194,24 @@ mod tests {
 
     fn cut(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|s| &text[s]).collect()
+    }
+
+    #[test]
+    fn the_abbreviation_list_is_sorted_lower_case_and_short() {
+        assert!(ABBREVIATIONS.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(ABBREVIATION_KEYS.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(
+            ABBREVIATIONS
+                .iter()
+                .all(|a| a.bytes().all(|b| b.is_ascii_lowercase()))
+        );
+        assert_eq!(
+            ABBREVIATIONS.iter().map(|a| a.len()).max(),
+            Some(LONGEST_ABBREVIATION)
+        );
+        assert!(is_abbreviation_word("SEPT") && is_abbreviation_word("Messrs"));
+        assert!(!is_abbreviation_word("Septs") && !is_abbreviation_word("May"));
+        assert!(!is_abbreviation_word("co\0") && !is_abbreviation_word("U.S."));
     }
 
     #[test]

@@ -219,12 +219,22 @@ impl Words<'_> {
         if shapes >> token.span.len().min(15) & 1 == 0 {
             return None;
         }
-        let first = self.lower(i)?;
-        let list = cues.by_first.get(&first.key())?;
+        if token.kind != TokenKind::Word || token.span.len() > CUE_LEN {
+            return None;
+        }
+        // The key of the lower-cased word ([`Lower::key`]), without copying the word.
+        let text = self.text.as_bytes();
+        let key = u128::from(lowercase_chunk(text, &token.span, 0))
+            | u128::from(lowercase_chunk(text, &token.span, 1)) << 64;
+        let list = cues.by_first.get(&key)?;
         list.iter().find_map(|(rest, section)| {
+            // Compared as written, in any case: no lower-cased copy of each word.
             let all = rest.iter().enumerate().all(|(k, word)| {
-                self.lower(i + 1 + k)
-                    .is_some_and(|w| *w == *word.as_bytes())
+                self.tokens.get(i + 1 + k).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && self.text.as_bytes()[t.span.clone()]
+                            .eq_ignore_ascii_case(word.as_bytes())
+                })
             });
             all.then_some((*section, i + 1 + rest.len()))
         })
