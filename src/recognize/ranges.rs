@@ -181,6 +181,17 @@ fn meridiem(word: &str) -> Option<bool> {
 }
 
 /// "10:00", "9:30": the hour and minutes of a clock time of 24 hours written with a colon.
+/// The expression `n`, found by the rules at token `at`, is a day name alone (with its full
+/// stop at most): "Fri." of "Mon-Fri.".
+fn day_name_alone(n: &Expression, at: usize) -> bool {
+    n.tokens.start == at
+        && n.tokens.end <= at + 2
+        && n.slots.weekday.is_some()
+        && n.slots.day.is_none()
+        && n.slots.month.is_none()
+        && n.slots.shift.is_none()
+}
+
 fn clock_of(word: &str) -> Option<(u32, u32)> {
     let (h, m) = word.split_once(':')?;
     let (hour, minute) = (h.parse().ok()?, m.parse().ok()?);
@@ -302,19 +313,26 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
             && matches!(word(i), "-" | "\u{2013}")
             && tokens.get(i + 1).is_some_and(|t| t.joined)
             && out.last().is_none_or(|l| l.tokens.end < i)
-            && found.get(next).is_none_or(|n| n.tokens.start > i + 1)
+            && found
+                .get(next)
+                .is_none_or(|n| n.tokens.start > i + 1 || day_name_alone(n, i + 1))
             && let (Some(a), Some(b)) = (weekday_number(word(i - 1)), weekday_number(word(i + 1)))
         {
-            // "mon-fri": two day names the rules leave alone (abbreviations).
+            // "mon-fri": two day names the rules leave alone (abbreviations), or whose second
+            // the rules read alone with its full stop ("Mon-Fri.").
             let mut left = side(tokens[i - 1].span.clone(), i - 1..i, None, None, 1);
             (left.producer, left.slots.day, left.slots.weekday) =
                 (Producer::Weekday, None, Some(a));
             let mut right = left.clone();
             (right.span, right.tokens, right.slots.weekday) =
                 (tokens[i + 1].span.clone(), i + 1..i + 2, Some(b));
+            if let Some(n) = found.get(next).filter(|n| n.tokens.start == i + 1) {
+                (right.span, right.tokens) = (n.span.clone(), n.tokens.clone());
+                next += 1;
+            }
+            i = right.tokens.end;
             out.push(left);
             carry(text, &mut out, right);
-            i += 2;
             continue;
         }
         let before_is = |list: &[&str]| i > 0 && listed(list, word(i - 1).trim_end_matches('.'));
