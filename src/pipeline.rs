@@ -129,7 +129,7 @@ pub fn source_for(article: &Article, known: &[Source], taken: &[Source]) -> Sour
         |s| s.to_string_lossy().into_owned(),
     );
     let id = source_id(&stem, known, taken);
-    let field = |key| front_matter_field(&article.text, key).map(str::to_string);
+    let field = |key| front_matter_field(&article.text, key);
     Source {
         id,
         title: field("title").unwrap_or_else(|| humanize(&stem)),

@@ -101,23 +101,64 @@ pub fn body_start(text: &str) -> usize {
     0
 }
 
-/// The value of a `key:` line in an article's front matter (quotes stripped), if it has one
-/// that is not empty: the `title`, `url` or `publisher` of its source.
+/// The value of `key` in an article's front matter, if it has one that is not empty: the
+/// `title`, `url` or `publisher` of its source. The block is read as YAML (quotes, escapes and
+/// comments as YAML means them); a block that is not valid YAML, as editors often write
+/// (`title: Talks: day one`), is read line by line with its quotes stripped.
 ///
 /// # Example
 ///
 /// ```
 /// use timeliner::text::front_matter_field;
 ///
-/// let text = "---\ntitle: \"Talks: day one\"\ndate: 2025-09-22\n---\nKim spoke.";
-/// assert_eq!(front_matter_field(text, "title"), Some("Talks: day one"));
+/// let text = "---\ntitle: \"Talks: \\\"day one\\\"\"\ndate: 2025-09-22\n---\nKim spoke.";
+/// assert_eq!(front_matter_field(text, "title").as_deref(), Some("Talks: \"day one\""));
 /// assert_eq!(front_matter_field(text, "url"), None);
+/// let loose = "---\ntitle: Talks: day one\n---\nKim spoke.";
+/// assert_eq!(front_matter_field(loose, "title").as_deref(), Some("Talks: day one"));
 /// assert_eq!(front_matter_field("title: x\nKim spoke.", "title"), None);
 /// ```
 #[must_use]
-pub fn front_matter_field<'a>(text: &'a str, key: &str) -> Option<&'a str> {
-    let body = body_start(text);
-    text[..body].lines().find_map(|line| {
+pub fn front_matter_field(text: &str, key: &str) -> Option<String> {
+    let block = &text[..body_start(text)];
+    if block.is_empty() {
+        return None;
+    }
+    match yaml_field(block, key) {
+        Ok(value) => value,
+        Err(()) => line_field(block, key).map(str::to_string),
+    }
+}
+
+/// Larger blocks are read line by line: the front matter of an article is a few lines, and
+/// a parser's time and memory should not depend on what a hostile file puts there.
+const YAML_BLOCK_LIMIT: usize = 64 * 1024;
+
+/// `key` of the block read as a YAML mapping between its `---` lines: `Err` when the block is
+/// not one.
+fn yaml_field(block: &str, key: &str) -> Result<Option<String>, ()> {
+    use serde_yaml::Value;
+    if block.len() > YAML_BLOCK_LIMIT {
+        return Err(());
+    }
+    let inner = block.trim_start_matches('\u{feff}').trim_start();
+    let inner = inner.strip_prefix("---").unwrap_or(inner);
+    let inner = inner.trim_end().strip_suffix("---").unwrap_or(inner);
+    let Ok(Value::Mapping(map)) = serde_yaml::from_str::<Value>(inner) else {
+        return Err(());
+    };
+    let value = match map.get(key) {
+        Some(Value::String(s)) => Some(s.trim().to_string()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(Value::Bool(b)) => Some(b.to_string()),
+        _ => None,
+    };
+    Ok(value.filter(|v| !v.is_empty()))
+}
+
+/// `key: value` on a line of the block, quotes stripped.
+fn line_field<'a>(block: &'a str, key: &str) -> Option<&'a str> {
+    block.lines().find_map(|line| {
         let value = line
             .trim_start_matches('\u{feff}')
             .trim()
@@ -349,6 +390,31 @@ mod tests {
             reference_date("date: 2025-09-22T10:00\nBody"),
             Some((ymd(2025, 9, 22), DateSource::FrontMatter))
         );
+    }
+
+    #[test]
+    fn front_matter_fields_read_as_yaml() {
+        let text = "---\r\ntitle: 'It''s over' # the editor's note\r\nurl: https://example.org/a?b=1\r\n\
+                    publisher: 2019\r\nauthor: [A, B]\r\n---\r\nBody";
+        let field = |key| front_matter_field(text, key);
+        assert_eq!(field("title").as_deref(), Some("It's over"));
+        assert_eq!(field("url").as_deref(), Some("https://example.org/a?b=1"));
+        assert_eq!(field("publisher").as_deref(), Some("2019"));
+        // Not text: no value, rather than YAML's own spelling of a list.
+        assert_eq!(field("author"), None);
+        // Not YAML (a colon inside an unquoted value): read line by line.
+        let loose = "---\ntitle: \"Talks\": day one\nurl: ''\n---\nBody";
+        assert_eq!(
+            front_matter_field(loose, "title").as_deref(),
+            Some("\"Talks\": day one")
+        );
+        assert_eq!(front_matter_field(loose, "url"), None);
+        // A block past the limit is read line by line too, in linear time.
+        let long = format!(
+            "---\ntitle: A\nnote: {}\n---\nBody",
+            "x".repeat(YAML_BLOCK_LIMIT)
+        );
+        assert_eq!(front_matter_field(&long, "title").as_deref(), Some("A"));
     }
 
     #[test]
