@@ -23,6 +23,13 @@
 //!   century");
 //! - the date of the figure a change starts from: "declined to 3.8 percent last month from
 //!   4.1 percent in December";
+//! - an activity in the perfect progressive ("has been creating jobs at a rate of 358,000 a
+//!   month"): it goes on over a stretch, and a date in its sentence dates none of it, but
+//!   "since" its start;
+//! - a supposition ("kidnapped and presumed killed two years ago");
+//! - an indefinite period ("changed from a fiscal year to a calendar year") names no time;
+//! - a date of a thing: a possessive date before a word that is no happening ("December's
+//!   figures", "today's editions"), while "last month's discovery" dates one;
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
 //!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
 
@@ -33,8 +40,9 @@ use chrono::NaiveDate;
 use super::detect::{has_lemma_in, is_event_noun, is_past_form, word_before_adverbs};
 use super::words::{
     ARTICLES, AUXILIARIES, COMPARISON_WORDS, COPULAS, FIGURE_WORDS, FORECAST_VERBS, HEDGED_MODALS,
-    LINKING_VERBS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS,
-    RESULT_WORDS, SAYING_VERBS, STATIVE_VERBS, Token, VERB_ADVERBS, is_in,
+    LINKING_VERBS, NEGATIONS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO,
+    PLAN_WORDS, PREPOSITIONS, RESULT_WORDS, SAYING_VERBS, STATIVE_VERBS, SUPPOSITION_WORDS, Token,
+    TokenKind, VERB_ADVERBS, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -47,6 +55,10 @@ const POSSESSED_REACH: usize = 3;
 const RESULT_REACH: usize = 4;
 /// ... and before it, for its subject ("Delta Air Lines earnings soared").
 const SUBJECT_REACH: usize = 2;
+
+/// How many words after a possessive date its noun may stand ("December's revised payroll
+/// figures").
+const OWNED_REACH: usize = 3;
 
 /// How many words before "from" a figure may take ("from $388.5 million", "from 4.1 percent").
 const FIGURE_REACH: usize = 5;
@@ -112,13 +124,17 @@ impl<'t> Happenings<'t> {
         };
         hedged
             || self.asked(timex)
+            || self.supposed(event)
+            || self.indefinite(timex)
+            || self.of_a_thing(timex, event)
+            || (self.ongoing(event) && !self.since(timex))
             || self.superseded(event)
             || self.day_described(timex)
             || self.of_an_age(timex, date, reference)
             || self.is_state(event)
             || is_state_verb(self.tokens, event)
             || self.possession(event)
-            || (self.negated(event) && !self.until(timex))
+            || (negated(self.tokens, event) && !self.until(timex))
             || (self.figures && (self.compares(timex) || self.figure_changes_from(timex)))
             || self.forecast_results(event, date, reference)
     }
@@ -249,21 +265,6 @@ impl<'t> Happenings<'t> {
             && word_before_adverbs(self.tokens, event).is_some_and(|j| self.tokens[j].is(COPULAS))
     }
 
-    /// "had not called", "did not know", "a consultant not working", "are not going to be
-    /// left": `not`, `never` or a contracted negation before the verb, with only adverbs,
-    /// auxiliaries and "going to" between. What did not happen is no happening.
-    fn negated(&self, event: usize) -> bool {
-        let contracted = |t: &Token| t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t");
-        self.tokens[..event]
-            .iter()
-            .rev()
-            .take_while(|t| {
-                let chain = matches!(t.lower.as_str(), "to" | "going");
-                t.is_word() && (t.is(AUXILIARIES) || t.is(VERB_ADVERBS) || chain || contracted(t))
-            })
-            .any(|t| matches!(t.lower.as_str(), "not" | "never") || contracted(t))
-    }
-
     /// "How many shares will be around in 1995?" he asked: a question tells no happening.
     fn asked(&self, timex: &Range<usize>) -> bool {
         let after = self.tokens.partition_point(|t| t.span.start < timex.end);
@@ -282,6 +283,72 @@ impl<'t> Happenings<'t> {
                 .iter()
                 .take(POSSESSED_REACH)
                 .any(happening)
+    }
+
+    /// "has been creating jobs", "had been fighting": an activity in the perfect progressive
+    /// goes on over a stretch of time. In a relative clause ("officers who had been searching
+    /// for him concluded") it describes a person or thing, and the date is the main clause's.
+    fn ongoing(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        let have = word_before_adverbs(tokens, event)
+            .filter(|&j| tokens[j].lower == "been")
+            .and_then(|j| word_before_adverbs(tokens, j))
+            .filter(|&h| matches!(tokens[h].lower.as_str(), "has" | "have" | "had"));
+        let relative =
+            |h: usize| h > 0 && matches!(tokens[h - 1].lower.as_str(), "who" | "which" | "that");
+        tokens[event].lower.ends_with("ing") && have.is_some_and(|h| !relative(h))
+    }
+
+    /// "has been fighting since 2019": the start of an activity that goes on.
+    fn since(&self, timex: &Range<usize>) -> bool {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        first > 0 && self.tokens[first - 1].lower == "since"
+    }
+
+    /// "kidnapped and presumed killed", "feared drowned": a participle after a participle of
+    /// supposition is supposed, not told.
+    fn supposed(&self, event: usize) -> bool {
+        is_past_form(&self.tokens[event])
+            && word_before_adverbs(self.tokens, event)
+                .is_some_and(|j| self.tokens[j].is(SUPPOSITION_WORDS))
+    }
+
+    /// "a calendar year", "a fiscal year": a period after "a" or "an" is any such period, no
+    /// time ("a year ago" ends with another word and names one).
+    fn indefinite(&self, timex: &Range<usize>) -> bool {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let words = self.tokens[first.saturating_sub(1)..]
+            .iter()
+            .take_while(|t| t.span.start < timex.end)
+            .filter(|t| t.is_word());
+        let (mut opens, mut last) = (false, None);
+        for (k, t) in words.enumerate() {
+            opens |= k < 2 && matches!(t.lower.as_str(), "a" | "an");
+            last = Some(t);
+        }
+        opens && last.is_some_and(|t| t.is(PERIOD_NOUNS))
+    }
+
+    /// "December's figures", "today's editions": a possessive date whose noun (the first word
+    /// after it that no adjective or number can be) is no happening dates a thing. A name may
+    /// be one ("last year's Olympics"), and so may the event word itself.
+    fn of_a_thing(&self, timex: &Range<usize>, event: usize) -> bool {
+        let tokens = self.tokens;
+        let after = tokens.partition_point(|t| t.span.start < timex.end);
+        if tokens
+            .get(after)
+            .is_none_or(|t| t.kind != TokenKind::Possessive)
+        {
+            return false;
+        }
+        let mut phrase = tokens[after + 1..]
+            .iter()
+            .enumerate()
+            .take(OWNED_REACH)
+            .take_while(|(_, t)| t.is_word() && !t.is(PREPOSITIONS));
+        !phrase.any(|(k, t)| {
+            after + 1 + k == event || t.capitalized || is_event_noun(t) || t.lower.ends_with("ing")
+        })
     }
 
     /// "would not reach the Far East until May 1905": a negation up to a date says it
@@ -350,18 +417,53 @@ impl<'t> Happenings<'t> {
     }
 }
 
+/// "had not called", "did not know", "a consultant not working", "are not going to be
+/// left", "had been unable to organize": a negation before the verb `tokens[event]`, with only
+/// adverbs, auxiliaries, "to" and "going to" between. What did not happen is no happening.
+fn negated(tokens: &[Token], event: usize) -> bool {
+    let contracted = |t: &Token| t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t");
+    tokens[..event]
+        .iter()
+        .rev()
+        .take_while(|t| {
+            let chain = matches!(t.lower.as_str(), "to" | "going");
+            t.is_word()
+                && (t.is(AUXILIARIES)
+                    || t.is(VERB_ADVERBS)
+                    || t.is(NEGATIONS)
+                    || chain
+                    || contracted(t))
+        })
+        .any(|t| t.is(NEGATIONS) || contracted(t))
+}
+
 /// `tokens[i]` is a verb of state or measure ("averaged", "lived", "accounted for"), or a
 /// linking verb before `to be` ("turning out to be", "seems to be"): it tells how things
 /// stood, no happening.
 pub(super) fn is_state_verb(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     if has_lemma_in(t, STATIVE_VERBS) {
-        return true;
+        return !tells_a_result(tokens, i);
     }
     let mut after = tokens[i + 1..].iter().skip_while(|t| t.is(PARTICLES));
     has_lemma_in(t, LINKING_VERBS)
         && after.next().is_some_and(|t| t.lower == "to")
         && after.next().is_some_and(|t| t.lower == "be")
+}
+
+/// "was expanded to include Greece": a verb after `to` and a happening's participle tells
+/// what the happening brought about; "is expected to total" is a forecast, no happening.
+fn tells_a_result(tokens: &[Token], i: usize) -> bool {
+    let Some(to) = word_before_adverbs(tokens, i).filter(|&j| tokens[j].lower == "to") else {
+        return false;
+    };
+    word_before_adverbs(tokens, to).is_some_and(|j| {
+        let t = &tokens[j];
+        is_past_form(t)
+            && !has_lemma_in(t, FORECAST_VERBS)
+            && !t.is(PLAN_BEFORE_TO)
+            && !t.is(PLAN_WORDS)
+    })
 }
 
 /// "the fourth quarter ended Sept. 30": only words of a period's end ("ended", "ending on")

@@ -443,6 +443,8 @@ pub enum List {
     LinkingVerbs,
     ForecastVerbs,
     ResultWords,
+    Negations,
+    SuppositionWords,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -480,6 +482,8 @@ pub const STATIVE_VERBS: List = List::StativeVerbs;
 pub const LINKING_VERBS: List = List::LinkingVerbs;
 pub const FORECAST_VERBS: List = List::ForecastVerbs;
 pub const RESULT_WORDS: List = List::ResultWords;
+pub const NEGATIONS: List = List::Negations;
+pub const SUPPOSITION_WORDS: List = List::SuppositionWords;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -496,7 +500,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::ResultWords as usize + 1;
+    const COUNT: usize = List::SuppositionWords as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -535,6 +539,8 @@ impl List {
             "linking_verbs" => List::LinkingVerbs,
             "forecast_verbs" => List::ForecastVerbs,
             "result_words" => List::ResultWords,
+            "negations" => List::Negations,
+            "supposition_words" => List::SuppositionWords,
             _ => return None,
         })
     }
