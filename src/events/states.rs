@@ -30,6 +30,10 @@
 //! - an indefinite period ("changed from a fiscal year to a calendar year") names no time;
 //! - a date of a thing: a possessive date before a word that is no happening ("December's
 //!   figures", "today's editions"), while "last month's discovery" dates one;
+//! - a stretch of time: the object of "spend" ("spent most of 1919 moving their troops"),
+//!   or what a state fills ("remained a force throughout the summer", "into 1923");
+//! - a heading: a short line with no full stop ("Campaign of 1904") names what its section
+//!   tells;
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
 //!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
 
@@ -39,10 +43,10 @@ use chrono::NaiveDate;
 
 use super::detect::{has_lemma_in, is_event_noun, is_past_form, word_before_adverbs};
 use super::words::{
-    ARTICLES, AUXILIARIES, COMPARISON_WORDS, COPULAS, FIGURE_WORDS, FORECAST_VERBS, HEDGED_MODALS,
-    LINKING_VERBS, NEGATIONS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO,
-    PLAN_WORDS, PREPOSITIONS, RESULT_WORDS, SAYING_VERBS, STATIVE_VERBS, SUPPOSITION_WORDS, Token,
-    TokenKind, VERB_ADVERBS, is_in,
+    ARTICLES, AUXILIARIES, COMPARISON_WORDS, COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS,
+    FIGURE_WORDS, FORECAST_VERBS, HEDGED_MODALS, LINKING_VERBS, NEGATIONS, PARTICLES,
+    PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, RESULT_WORDS,
+    SAYING_VERBS, STATIVE_VERBS, SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -55,6 +59,12 @@ const POSSESSED_REACH: usize = 3;
 const RESULT_REACH: usize = 4;
 /// ... and before it, for its subject ("Delta Air Lines earnings soared").
 const SUBJECT_REACH: usize = 2;
+
+/// How many words a heading may have: "Campaign of 1904", "Harsh winter and final battles".
+const HEADING_WORDS: usize = 8;
+
+/// How many words before a stretch of time the verb that spends it may stand: "spent most of".
+const SPENT_REACH: usize = 4;
 
 /// How many words after a possessive date its noun may stand ("December's revised payroll
 /// figures").
@@ -79,6 +89,8 @@ pub(super) struct Happenings<'t> {
     /// The tokens that end a clause of the sentence ("." "?" "!"), in order: found once, as
     /// a sentence may hold thousands of dates (a chronology without full stops).
     marks: Vec<usize>,
+    /// The sentence is a heading: a short line that ends with no punctuation.
+    heading: bool,
     /// An expression dates a saying or a forecast of the sentence ("Earlier this month, the
     /// company said it expected ..."): that is the happening.
     told_dated: bool,
@@ -97,10 +109,13 @@ impl<'t> Happenings<'t> {
             let t = &tokens[e];
             t.is(SAYING_VERBS) || has_lemma_in(t, FORECAST_VERBS)
         });
+        let heading = tokens.last().is_some_and(Token::is_word)
+            && tokens.iter().filter(|t| t.is_word()).count() <= HEADING_WORDS;
         Self {
             tokens,
             figures,
             marks,
+            heading,
             told_dated,
         }
     }
@@ -123,6 +138,8 @@ impl<'t> Happenings<'t> {
             None => self.forecast(event) && !ahead,
         };
         hedged
+            || self.heading
+            || self.stretch(timex)
             || self.asked(timex)
             || self.supposed(event)
             || self.indefinite(timex)
@@ -297,6 +314,26 @@ impl<'t> Happenings<'t> {
         let relative =
             |h: usize| h > 0 && matches!(tokens[h - 1].lower.as_str(), "who" | "which" | "that");
         tokens[event].lower.ends_with("ing") && have.is_some_and(|h| !relative(h))
+    }
+
+    /// "spent the spring organizing", "spent most of 1919 moving", "throughout the summer",
+    /// "well into 1923": the expression is a stretch of time, which a verb of spending takes
+    /// as its object (a few determiners between) or a state fills.
+    fn stretch(&self, timex: &Range<usize>) -> bool {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let before = &self.tokens[..first];
+        if before.last().is_some_and(|t| t.is(DURATION_WORDS)) {
+            return true;
+        }
+        before
+            .iter()
+            .rev()
+            .take(SPENT_REACH)
+            .take_while(|t| t.is_word())
+            .take_while(|t| {
+                t.is(DURATION_VERBS) || t.is(DETERMINERS) || t.lower == "of" || t.lower == "most"
+            })
+            .any(|t| t.is(DURATION_VERBS))
     }
 
     /// "has been fighting since 2019": the start of an activity that goes on.

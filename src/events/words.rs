@@ -445,6 +445,8 @@ pub enum List {
     ResultWords,
     Negations,
     SuppositionWords,
+    DurationVerbs,
+    DurationWords,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -484,6 +486,8 @@ pub const FORECAST_VERBS: List = List::ForecastVerbs;
 pub const RESULT_WORDS: List = List::ResultWords;
 pub const NEGATIONS: List = List::Negations;
 pub const SUPPOSITION_WORDS: List = List::SuppositionWords;
+pub const DURATION_VERBS: List = List::DurationVerbs;
+pub const DURATION_WORDS: List = List::DurationWords;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -500,7 +504,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::SuppositionWords as usize + 1;
+    const COUNT: usize = List::DurationWords as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -541,6 +545,8 @@ impl List {
             "result_words" => List::ResultWords,
             "negations" => List::Negations,
             "supposition_words" => List::SuppositionWords,
+            "duration_verbs" => List::DurationVerbs,
+            "duration_words" => List::DurationWords,
             _ => return None,
         })
     }
