@@ -31,7 +31,9 @@
 //! - a date of a thing: a possessive date before a word that is no happening ("December's
 //!   figures", "today's editions"), while "last month's discovery" dates one;
 //! - a stretch of time: the object of "spend" ("spent most of 1919 moving their troops"),
-//!   or what a state fills ("remained a force throughout the summer", "into 1923");
+//!   or what a state fills ("remained a force throughout the summer", "into 1923",
+//!   "continued for the next year");
+//! - a change under way ("was beginning to get back on its feet");
 //! - a heading: a short line with no full stop ("Campaign of 1904") names what its section
 //!   tells;
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
@@ -43,10 +45,11 @@ use chrono::NaiveDate;
 
 use super::detect::{has_lemma_in, is_event_noun, is_past_form, word_before_adverbs};
 use super::words::{
-    ARTICLES, AUXILIARIES, COMPARISON_WORDS, COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS,
-    FIGURE_WORDS, FORECAST_VERBS, HEDGED_MODALS, LINKING_VERBS, NEGATIONS, PARTICLES,
-    PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, RESULT_WORDS,
-    SAYING_VERBS, STATIVE_VERBS, SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS, is_in,
+    ARTICLES, ASPECT_PROGRESSIVES, AUXILIARIES, COMPARISON_WORDS, CONTINUING_VERBS, COPULAS,
+    DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, FORECAST_VERBS, HEDGED_MODALS,
+    LINKING_VERBS, NEGATIONS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO,
+    PLAN_WORDS, PREPOSITIONS, RESULT_WORDS, SAYING_VERBS, STATIVE_VERBS, SUPPOSITION_WORDS, Token,
+    TokenKind, VERB_ADVERBS, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -145,6 +148,7 @@ impl<'t> Happenings<'t> {
             || self.indefinite(timex)
             || self.of_a_thing(timex, event)
             || (self.ongoing(event) && !self.since(timex))
+            || self.under_way(event)
             || self.superseded(event)
             || self.day_described(timex)
             || self.of_an_age(timex, date, reference)
@@ -322,7 +326,13 @@ impl<'t> Happenings<'t> {
     fn stretch(&self, timex: &Range<usize>) -> bool {
         let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
         let before = &self.tokens[..first];
-        if before.last().is_some_and(|t| t.is(DURATION_WORDS)) {
+        // "continued for the next year", "lasted for the year": the verb, `for`, an article.
+        let lasting = (1..=2).any(|k| {
+            first > k
+                && self.tokens[first - k].lower == "for"
+                && self.tokens[first - k - 1].is(CONTINUING_VERBS)
+        });
+        if lasting || before.last().is_some_and(|t| t.is(DURATION_WORDS)) {
             return true;
         }
         before
@@ -334,6 +344,20 @@ impl<'t> Happenings<'t> {
                 t.is(DURATION_VERBS) || t.is(DETERMINERS) || t.lower == "of" || t.lower == "most"
             })
             .any(|t| t.is(DURATION_VERBS))
+    }
+
+    /// "was beginning to get back on its feet", "were starting to run short": a change under
+    /// way, told by the progressive of a verb of aspect, or the verb after it and `to`.
+    fn under_way(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        let progressive = |i: usize| {
+            tokens[i].is(ASPECT_PROGRESSIVES)
+                && word_before_adverbs(tokens, i).is_some_and(|j| tokens[j].is(COPULAS))
+        };
+        let after_to = word_before_adverbs(tokens, event)
+            .filter(|&to| tokens[to].lower == "to")
+            .and_then(|to| word_before_adverbs(tokens, to));
+        progressive(event) || after_to.is_some_and(progressive)
     }
 
     /// "has been fighting since 2019": the start of an activity that goes on.

@@ -193,6 +193,15 @@ impl Attribution {
         self.closing.binary_search(&event).is_ok()
     }
 
+    /// A verb of saying comes before the word at `tokens[event]` and before what it says
+    /// ("Netanyahu says gaps remain"), not after it ("..., sources said").
+    #[must_use]
+    pub fn said_before(&self, event: usize) -> bool {
+        self.speech[..self.speech.partition_point(|&s| s < event)]
+            .iter()
+            .any(|s| self.closing.binary_search(s).is_err())
+    }
+
     /// The event at `tokens[event]` is attributed to a source.
     #[must_use]
     pub fn reported(&self, event: usize) -> bool {

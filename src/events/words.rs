@@ -447,6 +447,8 @@ pub enum List {
     SuppositionWords,
     DurationVerbs,
     DurationWords,
+    ContinuingVerbs,
+    AspectProgressives,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -488,6 +490,8 @@ pub const NEGATIONS: List = List::Negations;
 pub const SUPPOSITION_WORDS: List = List::SuppositionWords;
 pub const DURATION_VERBS: List = List::DurationVerbs;
 pub const DURATION_WORDS: List = List::DurationWords;
+pub const CONTINUING_VERBS: List = List::ContinuingVerbs;
+pub const ASPECT_PROGRESSIVES: List = List::AspectProgressives;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -504,7 +508,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::DurationWords as usize + 1;
+    const COUNT: usize = List::AspectProgressives as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -547,6 +551,8 @@ impl List {
             "supposition_words" => List::SuppositionWords,
             "duration_verbs" => List::DurationVerbs,
             "duration_words" => List::DurationWords,
+            "continuing_verbs" => List::ContinuingVerbs,
+            "aspect_progressives" => List::AspectProgressives,
             _ => return None,
         })
     }
