@@ -33,6 +33,7 @@
 //! - a stretch of time: the object of "spend" ("spent most of 1919 moving their troops"),
 //!   or what a state fills ("remained a force throughout the summer", "into 1923",
 //!   "continued for the next year");
+//! - a disposition or a purpose ("I am willing to leave tomorrow", "I'm here to tell you");
 //! - a change under way ("was beginning to get back on its feet");
 //! - a heading: a short line with no full stop ("Campaign of 1904") names what its section
 //!   tells;
@@ -48,8 +49,8 @@ use super::words::{
     ARTICLES, ASPECT_PROGRESSIVES, AUXILIARIES, COMPARISON_WORDS, CONTINUING_VERBS, COPULAS,
     DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, FORECAST_VERBS, HEDGED_MODALS,
     LINKING_VERBS, NEGATIONS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO,
-    PLAN_WORDS, PREPOSITIONS, RESULT_WORDS, SAYING_VERBS, STATIVE_VERBS, SUPPOSITION_WORDS, Token,
-    TokenKind, VERB_ADVERBS, is_in,
+    PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, RESULT_WORDS, SAYING_VERBS, STATIVE_VERBS,
+    SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -149,6 +150,7 @@ impl<'t> Happenings<'t> {
             || self.of_a_thing(timex, event)
             || (self.ongoing(event) && !self.since(timex))
             || self.under_way(event)
+            || self.disposed(event)
             || self.superseded(event)
             || self.day_described(timex)
             || self.of_an_age(timex, date, reference)
@@ -358,6 +360,30 @@ impl<'t> Happenings<'t> {
             .filter(|&to| tokens[to].lower == "to")
             .and_then(|to| word_before_adverbs(tokens, to));
         progressive(event) || after_to.is_some_and(progressive)
+    }
+
+    /// "I am willing to leave tomorrow", "I'm here to tell you": a verb after `to` and a word
+    /// that no participle or plan is, after a present form of `be`, states a disposition or
+    /// a purpose ("is set to visit", "are supposed to conclude" keep their plan).
+    fn disposed(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        let Some(to) = word_before_adverbs(tokens, event).filter(|&j| tokens[j].lower == "to")
+        else {
+            return false;
+        };
+        let Some(word) = word_before_adverbs(tokens, to) else {
+            return false;
+        };
+        let w = &tokens[word];
+        let plan =
+            is_past_form(w) || w.is(PLAN_BEFORE_TO) || w.is(PLAN_WORDS) || w.lower == "about";
+        let present = |t: &Token| {
+            t.is(PRESENT_COPULAS)
+                || ["'m", "'re", "\u{2019}m", "\u{2019}re"]
+                    .iter()
+                    .any(|end| t.lower.ends_with(end))
+        };
+        !plan && word_before_adverbs(tokens, word).is_some_and(|j| present(&tokens[j]))
     }
 
     /// "has been fighting since 2019": the start of an activity that goes on.

@@ -449,6 +449,7 @@ pub enum List {
     DurationWords,
     ContinuingVerbs,
     AspectProgressives,
+    PresentCopulas,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -492,6 +493,7 @@ pub const DURATION_VERBS: List = List::DurationVerbs;
 pub const DURATION_WORDS: List = List::DurationWords;
 pub const CONTINUING_VERBS: List = List::ContinuingVerbs;
 pub const ASPECT_PROGRESSIVES: List = List::AspectProgressives;
+pub const PRESENT_COPULAS: List = List::PresentCopulas;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -508,7 +510,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::AspectProgressives as usize + 1;
+    const COUNT: usize = List::PresentCopulas as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -553,6 +555,7 @@ impl List {
             "duration_words" => List::DurationWords,
             "continuing_verbs" => List::ContinuingVerbs,
             "aspect_progressives" => List::AspectProgressives,
+            "present_copulas" => List::PresentCopulas,
             _ => return None,
         })
     }
