@@ -23,9 +23,6 @@
 //!   century");
 //! - the date of the figure a change starts from: "declined to 3.8 percent last month from
 //!   4.1 percent in December";
-//! - an activity in the perfect progressive ("has been creating jobs at a rate of 358,000 a
-//!   month"): it goes on over a stretch, and a date in its sentence dates none of it, but
-//!   "since" its start;
 //! - a supposition ("kidnapped and presumed killed two years ago");
 //! - an indefinite period ("changed from a fiscal year to a calendar year") names no time;
 //! - a date of a thing: a possessive date before a word that is no happening ("December's
@@ -148,7 +145,6 @@ impl<'t> Happenings<'t> {
             || self.supposed(event)
             || self.indefinite(timex)
             || self.of_a_thing(timex, event)
-            || (self.ongoing(event) && !self.since(timex))
             || self.under_way(event)
             || self.disposed(event)
             || self.superseded(event)
@@ -308,24 +304,19 @@ impl<'t> Happenings<'t> {
                 .any(happening)
     }
 
-    /// "has been creating jobs", "had been fighting": an activity in the perfect progressive
-    /// goes on over a stretch of time. In a relative clause ("officers who had been searching
-    /// for him concluded") it describes a person or thing, and the date is the main clause's.
-    fn ongoing(&self, event: usize) -> bool {
-        let tokens = self.tokens;
-        let have = word_before_adverbs(tokens, event)
-            .filter(|&j| tokens[j].lower == "been")
-            .and_then(|j| word_before_adverbs(tokens, j))
-            .filter(|&h| matches!(tokens[h].lower.as_str(), "has" | "have" | "had"));
-        let relative =
-            |h: usize| h > 0 && matches!(tokens[h - 1].lower.as_str(), "who" | "which" | "that");
-        tokens[event].lower.ends_with("ing") && have.is_some_and(|h| !relative(h))
-    }
-
     /// "spent the spring organizing", "spent most of 1919 moving", "throughout the summer",
     /// "well into 1923": the expression is a stretch of time, which a verb of spending takes
     /// as its object (a few determiners between) or a state fills.
     fn stretch(&self, timex: &Range<usize>) -> bool {
+        // "probing into last Friday's bombings": a possessive date is no stretch.
+        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+        if self
+            .tokens
+            .get(after)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+        {
+            return false;
+        }
         let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
         let before = &self.tokens[..first];
         // "continued for the next year", "lasted for the year": the verb, `for`, an article.
@@ -384,12 +375,6 @@ impl<'t> Happenings<'t> {
                     .any(|end| t.lower.ends_with(end))
         };
         !plan && word_before_adverbs(tokens, word).is_some_and(|j| present(&tokens[j]))
-    }
-
-    /// "has been fighting since 2019": the start of an activity that goes on.
-    fn since(&self, timex: &Range<usize>) -> bool {
-        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
-        first > 0 && self.tokens[first - 1].lower == "since"
     }
 
     /// "kidnapped and presumed killed", "feared drowned": a participle after a participle of
