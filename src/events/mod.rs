@@ -209,7 +209,14 @@ fn extract_with_lead(
                 date,
                 end,
                 title,
-                status: status::status(planned, &date, reference, attribution.reported(event)),
+                status: status::status(
+                    planned,
+                    &date,
+                    reference,
+                    attribution.reported(event)
+                        && (is_verb(sentence, event)
+                            || !status::presupposed(tokens, &timexes[t].span, event)),
+                ),
                 // Two mentions of one company's results for one period are one happening,
                 // whatever their verbs ("earned", "reported sales").
                 kind: if happenings.reports_results(event) {

@@ -23,6 +23,17 @@
 //!   century");
 //! - the date of the figure a change starts from: "declined to 3.8 percent last month from
 //!   4.1 percent in December";
+//! - a supposition ("kidnapped and presumed killed two years ago");
+//! - an indefinite period ("changed from a fiscal year to a calendar year") names no time;
+//! - a date of a thing: a possessive date before a word that is no happening ("December's
+//!   figures", "today's editions"), while "last month's discovery" dates one;
+//! - a stretch of time: the object of "spend" ("spent most of 1919 moving their troops"),
+//!   or what a state fills ("remained a force throughout the summer", "into 1923",
+//!   "continued for the next year");
+//! - a disposition or a purpose ("I am willing to leave tomorrow", "I'm here to tell you");
+//! - a change under way ("was beginning to get back on its feet");
+//! - a heading: a short line with no full stop ("Campaign of 1904") names what its section
+//!   tells;
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
 //!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
 
@@ -32,9 +43,11 @@ use chrono::NaiveDate;
 
 use super::detect::{has_lemma_in, is_event_noun, is_past_form, word_before_adverbs};
 use super::words::{
-    ARTICLES, AUXILIARIES, COMPARISON_WORDS, COPULAS, FIGURE_WORDS, FORECAST_VERBS, HEDGED_MODALS,
-    LINKING_VERBS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS,
-    RESULT_WORDS, SAYING_VERBS, STATIVE_VERBS, Token, VERB_ADVERBS, is_in,
+    ARTICLES, ASPECT_PROGRESSIVES, AUXILIARIES, COMPARISON_WORDS, CONTINUING_VERBS, COPULAS,
+    DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, FORECAST_VERBS, HEDGED_MODALS,
+    LINKING_VERBS, NEGATIONS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO,
+    PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, RESULT_WORDS, SAYING_VERBS, STATIVE_VERBS,
+    SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -47,6 +60,16 @@ const POSSESSED_REACH: usize = 3;
 const RESULT_REACH: usize = 4;
 /// ... and before it, for its subject ("Delta Air Lines earnings soared").
 const SUBJECT_REACH: usize = 2;
+
+/// How many words a heading may have: "Campaign of 1904", "Harsh winter and final battles".
+const HEADING_WORDS: usize = 8;
+
+/// How many words before a stretch of time the verb that spends it may stand: "spent most of".
+const SPENT_REACH: usize = 4;
+
+/// How many words after a possessive date its noun may stand ("December's revised payroll
+/// figures").
+const OWNED_REACH: usize = 3;
 
 /// How many words before "from" a figure may take ("from $388.5 million", "from 4.1 percent").
 const FIGURE_REACH: usize = 5;
@@ -67,6 +90,8 @@ pub(super) struct Happenings<'t> {
     /// The tokens that end a clause of the sentence ("." "?" "!"), in order: found once, as
     /// a sentence may hold thousands of dates (a chronology without full stops).
     marks: Vec<usize>,
+    /// The sentence is a heading: a short line that ends with no punctuation.
+    heading: bool,
     /// An expression dates a saying or a forecast of the sentence ("Earlier this month, the
     /// company said it expected ..."): that is the happening.
     told_dated: bool,
@@ -85,10 +110,13 @@ impl<'t> Happenings<'t> {
             let t = &tokens[e];
             t.is(SAYING_VERBS) || has_lemma_in(t, FORECAST_VERBS)
         });
+        let heading = tokens.last().is_some_and(Token::is_word)
+            && tokens.iter().filter(|t| t.is_word()).count() <= HEADING_WORDS;
         Self {
             tokens,
             figures,
             marks,
+            heading,
             told_dated,
         }
     }
@@ -111,14 +139,21 @@ impl<'t> Happenings<'t> {
             None => self.forecast(event) && !ahead,
         };
         hedged
+            || self.heading
+            || self.stretch(timex)
             || self.asked(timex)
+            || self.supposed(event)
+            || self.indefinite(timex)
+            || self.of_a_thing(timex, event)
+            || self.under_way(event)
+            || self.disposed(event)
             || self.superseded(event)
             || self.day_described(timex)
             || self.of_an_age(timex, date, reference)
             || self.is_state(event)
             || is_state_verb(self.tokens, event)
             || self.possession(event)
-            || (self.negated(event) && !self.until(timex))
+            || (negated(self.tokens, event) && !self.until(timex))
             || (self.figures && (self.compares(timex) || self.figure_changes_from(timex)))
             || self.forecast_results(event, date, reference)
     }
@@ -249,21 +284,6 @@ impl<'t> Happenings<'t> {
             && word_before_adverbs(self.tokens, event).is_some_and(|j| self.tokens[j].is(COPULAS))
     }
 
-    /// "had not called", "did not know", "a consultant not working", "are not going to be
-    /// left": `not`, `never` or a contracted negation before the verb, with only adverbs,
-    /// auxiliaries and "going to" between. What did not happen is no happening.
-    fn negated(&self, event: usize) -> bool {
-        let contracted = |t: &Token| t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t");
-        self.tokens[..event]
-            .iter()
-            .rev()
-            .take_while(|t| {
-                let chain = matches!(t.lower.as_str(), "to" | "going");
-                t.is_word() && (t.is(AUXILIARIES) || t.is(VERB_ADVERBS) || chain || contracted(t))
-            })
-            .any(|t| matches!(t.lower.as_str(), "not" | "never") || contracted(t))
-    }
-
     /// "How many shares will be around in 1995?" he asked: a question tells no happening.
     fn asked(&self, timex: &Range<usize>) -> bool {
         let after = self.tokens.partition_point(|t| t.span.start < timex.end);
@@ -282,6 +302,125 @@ impl<'t> Happenings<'t> {
                 .iter()
                 .take(POSSESSED_REACH)
                 .any(happening)
+    }
+
+    /// "spent the spring organizing", "spent most of 1919 moving", "throughout the summer",
+    /// "well into 1923": the expression is a stretch of time, which a verb of spending takes
+    /// as its object (a few determiners between) or a state fills.
+    fn stretch(&self, timex: &Range<usize>) -> bool {
+        // "probing into last Friday's bombings": a possessive date is no stretch.
+        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+        if self
+            .tokens
+            .get(after)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+        {
+            return false;
+        }
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let before = &self.tokens[..first];
+        // "continued for the next year", "lasted for the year": the verb, `for`, an article.
+        let lasting = (1..=2).any(|k| {
+            first > k
+                && self.tokens[first - k].lower == "for"
+                && self.tokens[first - k - 1].is(CONTINUING_VERBS)
+        });
+        if lasting || before.last().is_some_and(|t| t.is(DURATION_WORDS)) {
+            return true;
+        }
+        before
+            .iter()
+            .rev()
+            .take(SPENT_REACH)
+            .take_while(|t| t.is_word())
+            .take_while(|t| {
+                t.is(DURATION_VERBS) || t.is(DETERMINERS) || t.lower == "of" || t.lower == "most"
+            })
+            .any(|t| t.is(DURATION_VERBS))
+    }
+
+    /// "was beginning to get back on its feet", "were starting to run short": a change under
+    /// way, told by the progressive of a verb of aspect, or the verb after it and `to`.
+    fn under_way(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        let progressive = |i: usize| {
+            tokens[i].is(ASPECT_PROGRESSIVES)
+                && word_before_adverbs(tokens, i).is_some_and(|j| tokens[j].is(COPULAS))
+        };
+        let after_to = word_before_adverbs(tokens, event)
+            .filter(|&to| tokens[to].lower == "to")
+            .and_then(|to| word_before_adverbs(tokens, to));
+        progressive(event) || after_to.is_some_and(progressive)
+    }
+
+    /// "I am willing to leave tomorrow", "I'm here to tell you": a verb after `to` and a word
+    /// that no participle or plan is, after a present form of `be`, states a disposition or
+    /// a purpose ("is set to visit", "are supposed to conclude" keep their plan).
+    fn disposed(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        let Some(to) = word_before_adverbs(tokens, event).filter(|&j| tokens[j].lower == "to")
+        else {
+            return false;
+        };
+        let Some(word) = word_before_adverbs(tokens, to) else {
+            return false;
+        };
+        let w = &tokens[word];
+        let plan =
+            is_past_form(w) || w.is(PLAN_BEFORE_TO) || w.is(PLAN_WORDS) || w.lower == "about";
+        let present = |t: &Token| {
+            t.is(PRESENT_COPULAS)
+                || ["'m", "'re", "\u{2019}m", "\u{2019}re"]
+                    .iter()
+                    .any(|end| t.lower.ends_with(end))
+        };
+        !plan && word_before_adverbs(tokens, word).is_some_and(|j| present(&tokens[j]))
+    }
+
+    /// "kidnapped and presumed killed", "feared drowned": a participle after a participle of
+    /// supposition is supposed, not told.
+    fn supposed(&self, event: usize) -> bool {
+        is_past_form(&self.tokens[event])
+            && word_before_adverbs(self.tokens, event)
+                .is_some_and(|j| self.tokens[j].is(SUPPOSITION_WORDS))
+    }
+
+    /// "a calendar year", "a fiscal year": a period after "a" or "an" is any such period, no
+    /// time ("a year ago" ends with another word and names one).
+    fn indefinite(&self, timex: &Range<usize>) -> bool {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let words = self.tokens[first.saturating_sub(1)..]
+            .iter()
+            .take_while(|t| t.span.start < timex.end)
+            .filter(|t| t.is_word());
+        let (mut opens, mut last) = (false, None);
+        for (k, t) in words.enumerate() {
+            opens |= k < 2 && matches!(t.lower.as_str(), "a" | "an");
+            last = Some(t);
+        }
+        opens && last.is_some_and(|t| t.is(PERIOD_NOUNS))
+    }
+
+    /// "December's figures", "today's editions": a possessive date whose noun (the first word
+    /// after it that no adjective or number can be) is no happening dates a thing. A name may
+    /// be one ("last year's Olympics"), and so may the event word itself.
+    fn of_a_thing(&self, timex: &Range<usize>, event: usize) -> bool {
+        let tokens = self.tokens;
+        let after = tokens.partition_point(|t| t.span.start < timex.end);
+        if tokens
+            .get(after)
+            .is_none_or(|t| t.kind != TokenKind::Possessive)
+        {
+            return false;
+        }
+        let mut phrase = tokens[after + 1..]
+            .iter()
+            .enumerate()
+            .take(OWNED_REACH)
+            .take_while(|(_, t)| t.is_word() && !t.is(PREPOSITIONS));
+        !phrase.any(|(k, t)| {
+            after + 1 + k == event || t.capitalized || is_event_noun(t) || t.lower.ends_with("ing")
+        })
     }
 
     /// "would not reach the Far East until May 1905": a negation up to a date says it
@@ -350,18 +489,53 @@ impl<'t> Happenings<'t> {
     }
 }
 
+/// "had not called", "did not know", "a consultant not working", "are not going to be
+/// left", "had been unable to organize": a negation before the verb `tokens[event]`, with only
+/// adverbs, auxiliaries, "to" and "going to" between. What did not happen is no happening.
+fn negated(tokens: &[Token], event: usize) -> bool {
+    let contracted = |t: &Token| t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t");
+    tokens[..event]
+        .iter()
+        .rev()
+        .take_while(|t| {
+            let chain = matches!(t.lower.as_str(), "to" | "going");
+            t.is_word()
+                && (t.is(AUXILIARIES)
+                    || t.is(VERB_ADVERBS)
+                    || t.is(NEGATIONS)
+                    || chain
+                    || contracted(t))
+        })
+        .any(|t| t.is(NEGATIONS) || contracted(t))
+}
+
 /// `tokens[i]` is a verb of state or measure ("averaged", "lived", "accounted for"), or a
 /// linking verb before `to be` ("turning out to be", "seems to be"): it tells how things
 /// stood, no happening.
 pub(super) fn is_state_verb(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     if has_lemma_in(t, STATIVE_VERBS) {
-        return true;
+        return !tells_a_result(tokens, i);
     }
     let mut after = tokens[i + 1..].iter().skip_while(|t| t.is(PARTICLES));
     has_lemma_in(t, LINKING_VERBS)
         && after.next().is_some_and(|t| t.lower == "to")
         && after.next().is_some_and(|t| t.lower == "be")
+}
+
+/// "was expanded to include Greece": a verb after `to` and a happening's participle tells
+/// what the happening brought about; "is expected to total" is a forecast, no happening.
+fn tells_a_result(tokens: &[Token], i: usize) -> bool {
+    let Some(to) = word_before_adverbs(tokens, i).filter(|&j| tokens[j].lower == "to") else {
+        return false;
+    };
+    word_before_adverbs(tokens, to).is_some_and(|j| {
+        let t = &tokens[j];
+        is_past_form(t)
+            && !has_lemma_in(t, FORECAST_VERBS)
+            && !t.is(PLAN_BEFORE_TO)
+            && !t.is(PLAN_WORDS)
+    })
 }
 
 /// "the fourth quarter ended Sept. 30": only words of a period's end ("ended", "ending on")

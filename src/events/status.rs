@@ -11,15 +11,17 @@
 //! not a saying, unless a pronoun follows it ("the company said it sold": its own deed); "reported", "claimed" attribute only before `that` or `by` ("X
 //! reported that", "as reported by"), and a passive only before `to` ("is said to", "was
 //! reported to have"): "was reported missing" and "the company reported a loss" happened.
-//! A plan wins over a report: "is reportedly set to visit" is still a plan.
+//! A plan wins over a report: "is reportedly set to visit" is still a plan. An event noun in
+//! what is said names a happening the speaker takes as known ("said last month's discovery of
+//! a rifle was a breakthrough", "the August 7 bombings"): it is no report of the source.
 
 use std::ops::Range;
 
 use chrono::NaiveDate;
 
 use super::words::{
-    COPULAS, PASSIVE_REPORT_VERBS, PLAN_BEFORE_TO, PLAN_WORDS, PRONOUNS, REPORT_VERBS,
-    REPORT_WORDS, SAYING_VERBS, Token, TokenKind,
+    COPULAS, PASSIVE_REPORT_VERBS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRONOUNS,
+    REPORT_VERBS, REPORT_WORDS, SAYING_VERBS, Token, TokenKind,
 };
 use crate::timeline::Status;
 use crate::timeline::date::TimelineDate;
@@ -99,6 +101,10 @@ pub struct Attribution {
     closing: Vec<usize>,
 }
 
+/// How many words after a verb of saying its `that` may come: "told employees in its Crum &
+/// Forster personal insurance operations that".
+const THAT_REACH: usize = 12;
+
 /// How many words a trailing attribution ("..., the government reported on Friday.") may hold
 /// on each side of its verb.
 const TRAILING_WORDS: usize = 6;
@@ -152,9 +158,17 @@ impl Attribution {
                 }
                 continue;
             }
-            // "The company said it sold the unit", "told employees that it is": the speaker
-            // tells its own deed.
-            let that = (k + 1..k + 5).find(|&n| word(n) == "that");
+            // "The company said it sold the unit", "told employees in its insurance unit
+            // that it is": the speaker tells its own deed. `that` is looked for up to the
+            // clause's first punctuation.
+            let unbroken = |n: usize| {
+                tokens[words[n - 1] + 1..words[n]]
+                    .iter()
+                    .all(|t| t.kind != TokenKind::Punct)
+            };
+            let that = (k + 1..words.len().min(k + 1 + THAT_REACH))
+                .take_while(|&n| unbroken(n))
+                .find(|&n| word(n) == "that");
             let content = that.map_or(k + 1, |n| n + 1);
             if !listed(content, PRONOUNS) {
                 out.content.push(at + 1..tokens.len());
@@ -179,6 +193,15 @@ impl Attribution {
         self.closing.binary_search(&event).is_ok()
     }
 
+    /// A verb of saying comes before the word at `tokens[event]` and before what it says
+    /// ("Netanyahu says gaps remain"), not after it ("..., sources said").
+    #[must_use]
+    pub fn said_before(&self, event: usize) -> bool {
+        self.speech[..self.speech.partition_point(|&s| s < event)]
+            .iter()
+            .any(|s| self.closing.binary_search(s).is_err())
+    }
+
     /// The event at `tokens[event]` is attributed to a source.
     #[must_use]
     pub fn reported(&self, event: usize) -> bool {
@@ -189,6 +212,23 @@ impl Attribution {
         self.speech.binary_search(&event).is_err()
             && self.content.get(k).is_some_and(|r| r.contains(&event))
     }
+}
+
+/// How many words may stand between a date and the event noun it premodifies: "last month's
+/// discovery", "the August 7 bombings", "Tuesday's scheduled vote".
+const PREMODIFIER_REACH: usize = 2;
+
+/// The event noun `tokens[noun]` comes right after the expression at byte span `timex`, in its
+/// noun phrase ("last month's discovery", "the August 7 bombings"): a description of a
+/// happening known by its date, which what is said takes as given, and reports nothing.
+#[must_use]
+pub fn presupposed(tokens: &[Token], timex: &Range<usize>, noun: usize) -> bool {
+    let after = tokens.partition_point(|t| t.span.start < timex.end);
+    after <= noun
+        && noun - after <= PREMODIFIER_REACH
+        && tokens[after..noun]
+            .iter()
+            .all(|t| t.kind == TokenKind::Possessive || (t.is_word() && !t.is(PREPOSITIONS)))
 }
 
 /// "..., the government reported on Friday, evidence that", "'' said Ana Bonnin, one of":

@@ -443,6 +443,13 @@ pub enum List {
     LinkingVerbs,
     ForecastVerbs,
     ResultWords,
+    Negations,
+    SuppositionWords,
+    DurationVerbs,
+    DurationWords,
+    ContinuingVerbs,
+    AspectProgressives,
+    PresentCopulas,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -480,6 +487,13 @@ pub const STATIVE_VERBS: List = List::StativeVerbs;
 pub const LINKING_VERBS: List = List::LinkingVerbs;
 pub const FORECAST_VERBS: List = List::ForecastVerbs;
 pub const RESULT_WORDS: List = List::ResultWords;
+pub const NEGATIONS: List = List::Negations;
+pub const SUPPOSITION_WORDS: List = List::SuppositionWords;
+pub const DURATION_VERBS: List = List::DurationVerbs;
+pub const DURATION_WORDS: List = List::DurationWords;
+pub const CONTINUING_VERBS: List = List::ContinuingVerbs;
+pub const ASPECT_PROGRESSIVES: List = List::AspectProgressives;
+pub const PRESENT_COPULAS: List = List::PresentCopulas;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -496,7 +510,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::ResultWords as usize + 1;
+    const COUNT: usize = List::PresentCopulas as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -535,6 +549,13 @@ impl List {
             "linking_verbs" => List::LinkingVerbs,
             "forecast_verbs" => List::ForecastVerbs,
             "result_words" => List::ResultWords,
+            "negations" => List::Negations,
+            "supposition_words" => List::SuppositionWords,
+            "duration_verbs" => List::DurationVerbs,
+            "duration_words" => List::DurationWords,
+            "continuing_verbs" => List::ContinuingVerbs,
+            "aspect_progressives" => List::AspectProgressives,
+            "present_copulas" => List::PresentCopulas,
             _ => return None,
         })
     }
