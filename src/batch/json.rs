@@ -130,13 +130,15 @@ fn push_date(out: &mut Vec<u8>, date: &TimelineDate) {
         Precision::Day(m, d) => [Some(m), Some(d)],
         _ => [Some(u8::MAX), None],
     };
-    let plain =
-        !approximate && (1000..=9999).contains(&year) && parts.iter().flatten().all(|&p| p < 100);
+    let plain = (1000..=9999).contains(&year) && parts.iter().flatten().all(|&p| p < 100);
     if !plain {
         push_str(out, &date.to_string());
         return;
     }
     out.push(b'"');
+    if approximate {
+        out.push(b'~');
+    }
     push_digits(out, year.unsigned_abs(), 4);
     for part in parts.into_iter().flatten() {
         out.push(b'-');
