@@ -2,7 +2,11 @@
 //! them (the same keys, order, escapes and numbers): through serde's derived code, the quotes
 //! escaped a byte at a time and the dates formatted twice were a tenth of a batch's time.
 
-use crate::timeline::date::{Precision, TimelineDate};
+use std::fmt::Write as _;
+
+use arrayvec::ArrayString;
+
+use crate::timeline::date::TimelineDate;
 use crate::timeline::{Event, EventEnd, Mention, Review, Status};
 
 /// Appends `events` as a JSON array.
@@ -116,56 +120,29 @@ fn push_optional(out: &mut Vec<u8>, key: &str, value: Option<&str>) {
 }
 
 fn push_date(out: &mut Vec<u8>, date: &TimelineDate) {
-    // The dates of news, a day, a month or a year of four digits, written digit by digit
-    // (through `Display` they cost more than the rest of the event); any other (a part of
-    // `u8::MAX` marks the other precisions) as `Display` spells it, which needs no escape.
-    let TimelineDate {
-        year,
-        precision,
-        approximate,
-    } = *date;
-    let parts = match precision {
-        Precision::Year => [None, None],
-        Precision::Month(m) => [Some(m), None],
-        Precision::Day(m, d) => [Some(m), Some(d)],
-        _ => [Some(u8::MAX), None],
-    };
-    let plain = (1000..=9999).contains(&year) && parts.iter().flatten().all(|&p| p < 100);
-    if !plain {
+    // A date's spelling needs no escape, and is short: spelt on the stack.
+    let mut spelt = ArrayString::<64>::new();
+    if write!(spelt, "{date}").is_ok() {
+        push_str(out, &spelt);
+    } else {
         push_str(out, &date.to_string());
-        return;
     }
-    out.push(b'"');
-    if approximate {
-        out.push(b'~');
-    }
-    push_digits(out, year.unsigned_abs(), 4);
-    for part in parts.into_iter().flatten() {
-        out.push(b'-');
-        push_digits(out, u32::from(part), 2);
-    }
-    out.push(b'"');
 }
 
-/// `n` in decimal, zero-padded to `width` digits at least.
-fn push_digits(out: &mut Vec<u8>, n: u32, width: usize) {
-    push_number(out, u64::from(n), width);
-}
-
-fn push_usize(out: &mut Vec<u8>, n: usize) {
-    push_number(out, u64::try_from(n).unwrap_or(u64::MAX), 1);
-}
-
-fn push_number(out: &mut Vec<u8>, mut n: u64, width: usize) {
+/// `n` in decimal, without `fmt`.
+fn push_usize(out: &mut Vec<u8>, mut n: usize) {
     let mut digits = [b'0'; 20];
-    let mut at = digits.len();
-    while n > 0 {
-        at -= 1;
+    let mut at = digits.len() - 1;
+    loop {
         // A digit, below 10.
         digits[at] = b'0' + u8::try_from(n % 10).unwrap_or(0);
         n /= 10;
+        if n == 0 {
+            break;
+        }
+        at -= 1;
     }
-    out.extend_from_slice(&digits[at.min(digits.len() - width)..]);
+    out.extend_from_slice(&digits[at..]);
 }
 
 /// Appends `text` as a JSON string escaped as serde_json escapes it: `"` and `\` with a
@@ -234,6 +211,7 @@ fn push_escape(out: &mut Vec<u8>, byte: u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::timeline::date::Precision;
 
     fn string(text: &str) -> String {
         let mut out = Vec::new();
