@@ -11,12 +11,17 @@ use crate::timeline::{Event, EventEnd, Mention, Review, Status};
 
 /// Appends `events` as a JSON array.
 pub(super) fn push_events(out: &mut Vec<u8>, events: &[Event]) {
+    push_array(out, events, push_event);
+}
+
+/// Appends `items` as a JSON array, each written by `push`.
+fn push_array<T>(out: &mut Vec<u8>, items: &[T], push: impl Fn(&mut Vec<u8>, &T)) {
     out.push(b'[');
-    for (k, event) in events.iter().enumerate() {
+    for (k, item) in items.iter().enumerate() {
         if k > 0 {
             out.push(b',');
         }
-        push_event(out, event);
+        push(out, item);
     }
     out.push(b']');
 }
@@ -59,14 +64,8 @@ fn push_event(out: &mut Vec<u8>, event: &Event) {
     }
     push_optional(out, "lane", lane.as_deref());
     if !tags.is_empty() {
-        out.extend_from_slice(b",\"tags\":[");
-        for (k, tag) in tags.iter().enumerate() {
-            if k > 0 {
-                out.push(b',');
-            }
-            push_str(out, tag);
-        }
-        out.push(b']');
+        out.extend_from_slice(b",\"tags\":");
+        push_array(out, tags, |out, tag| push_str(out, tag));
     }
     push_optional(out, "source", source.as_deref());
     push_optional(out, "quote", quote.as_deref());
@@ -76,14 +75,8 @@ fn push_event(out: &mut Vec<u8>, event: &Event) {
         Review::Rejected => out.extend_from_slice(b",\"review\":\"rejected\""),
     }
     if !mentions.is_empty() {
-        out.extend_from_slice(b",\"mentions\":[");
-        for (k, mention) in mentions.iter().enumerate() {
-            if k > 0 {
-                out.push(b',');
-            }
-            push_mention(out, mention);
-        }
-        out.push(b']');
+        out.extend_from_slice(b",\"mentions\":");
+        push_array(out, mentions, push_mention);
     }
     out.push(b'}');
 }
