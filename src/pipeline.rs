@@ -9,9 +9,9 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::events::{extract, extract_news};
-use crate::tagger::{DocType, TagOptions, is_narrative, tag};
-use crate::text::{body_start, front_matter_field, sentences};
+use crate::events::extract_cut;
+use crate::tagger::{DocType, TagOptions, is_narrative, tag_cut};
+use crate::text::{Token, body_start, front_matter_field, sentences};
 use crate::timeline::date::TimelineDate;
 use crate::timeline::{Event, Source, Timeline};
 use crate::timex::Timex;
@@ -30,17 +30,21 @@ pub struct Article {
 
 /// The article's temporal expressions and its sentences (after any front matter).
 pub fn tag_article(article: &Article) -> (Vec<Timex>, Vec<Range<usize>>) {
-    tag_as(article, article.doc_type)
+    let (timexes, spans, _) = tag_as(article, article.doc_type);
+    (timexes, spans)
 }
 
-/// [`tag_article`], the article read as `doc_type`.
-fn tag_as(article: &Article, doc_type: DocType) -> (Vec<Timex>, Vec<Range<usize>>) {
+/// [`tag_article`], the article read as `doc_type`, and the tokens the tagger cut its text
+/// into (see [`tag_cut`]).
+fn tag_as(article: &Article, doc_type: DocType) -> (Vec<Timex>, Vec<Range<usize>>, Vec<Token>) {
     let options = TagOptions {
         reference_date: article.reference,
         doc_type,
     };
     let body = body_start(&article.text);
-    let timexes: Vec<_> = tag(&article.text, &options)
+    let (tagged, cut) = tag_cut(&article.text, &options);
+    let timexes: Vec<_> = tagged
+        .timexes
         .into_iter()
         .filter(|t| t.span.start >= body)
         .collect();
@@ -60,7 +64,7 @@ fn tag_as(article: &Article, doc_type: DocType) -> (Vec<Timex>, Vec<Range<usize>
             s.start + skipped..s.end
         })
         .collect();
-    (timexes, spans)
+    (timexes, spans, cut)
 }
 
 /// Sources and events of all articles; an event found in several articles (same id) is one
@@ -87,16 +91,14 @@ pub fn extract_all_with(
         let narrative = is_narrative(&article.text, article.doc_type, article.reference);
         // With a reference date, the tagger would decide the same from the same text: it
         // need not read the text again.
-        let (timexes, spans) = match article.reference {
+        let (timexes, spans, cut) = match article.reference {
             Some(_) if narrative => tag_as(article, DocType::Narrative),
             Some(_) => tag_as(article, DocType::News),
-            None => tag_article(article),
+            None => tag_as(article, article.doc_type),
         };
         tagged(&timexes);
-        let found = match article.reference.filter(|_| !narrative) {
-            Some(reference) => extract_news(&article.text, &timexes, &spans, reference, &source.id),
-            None => extract(&article.text, &timexes, &spans, None, &source.id),
-        };
+        let news = article.reference.filter(|_| !narrative);
+        let found = extract_cut(&article.text, &cut, &timexes, &spans, news, &source.id);
         for event in found {
             match by_id.get(&event.id) {
                 Some(&k) => events[k]

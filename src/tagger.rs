@@ -148,6 +148,19 @@ pub fn tag(text: &str, options: &TagOptions) -> Vec<Timex> {
 /// ```
 #[must_use]
 pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
+    tag_and_cut(text, options, false).0
+}
+
+/// [`tag_with_warnings`], and the tokens [`text::tokens`] cuts the text after any front matter
+/// into, spans in the whole text, for the stages after tagging to read rather than cut the
+/// text again. Empty when a piece of a long text had to be cut inside a run of characters
+/// without a space, where the tokens of the pieces may differ from those of the whole.
+#[must_use]
+pub fn tag_cut(text: &str, options: &TagOptions) -> (Tagged, Vec<text::Token>) {
+    tag_and_cut(text, options, true)
+}
+
+fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<text::Token>) {
     let mut warnings = Vec::new();
     let reference_date = match options.reference_date {
         Some(date) => Some((date, None)),
@@ -171,7 +184,12 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
     let mut lines = Lines::default();
     let mut timexes = Vec::new();
     let mut found = Vec::new();
-    for chunk in chunks(text, text::body_start(text)) {
+    let mut cut: Vec<text::Token> = Vec::new();
+    let mut clean = keep;
+    let body = text::body_start(text);
+    for chunk in chunks(text, body) {
+        // A piece that starts after whitespace is cut as the whole text would be there.
+        clean &= chunk.start == body || text.as_bytes()[chunk.start - 1].is_ascii_whitespace();
         let mut tokens = text::tokens(&text[chunk.clone()]);
         // Most texts are one chunk, whose spans need no shift.
         if chunk.start > 0 {
@@ -277,15 +295,26 @@ pub fn tag_with_warnings(text: &str, options: &TagOptions) -> Tagged {
                 &mut timexes,
             );
         }
+        if clean {
+            if cut.is_empty() {
+                cut = tokens;
+            } else {
+                cut.append(&mut tokens);
+            }
+        }
     }
     if unresolved > 0 && reference_date.is_none() {
         warnings.push(Warning::NoReferenceDate { unresolved });
     }
-    Tagged {
+    if !clean {
+        cut.clear();
+    }
+    let tagged = Tagged {
         timexes,
         reference_date,
         warnings,
-    }
+    };
+    (tagged, cut)
 }
 
 /// Whether `text`, of type `doc_type` and dated `reference`, is read as a narrative (whose story
@@ -536,6 +565,31 @@ fn chunks(text: &str, start: usize) -> impl Iterator<Item = std::ops::Range<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tokens_cut_are_those_of_the_body_unless_a_piece_was_cut_inside_a_word() {
+        let options = TagOptions::default();
+        let shifted = |text: &str, from: usize| {
+            let mut tokens = text::tokens(&text[from..]);
+            for t in &mut tokens {
+                t.span = t.span.start + from..t.span.end + from;
+            }
+            tokens
+        };
+        let front = "---\ndate: 2025-09-22\n---\nKim spoke on Monday.";
+        let body = text::body_start(front);
+        assert!(body > 0);
+        let (tagged, cut) = tag_cut(front, &options);
+        assert_eq!(tagged, tag_with_warnings(front, &options));
+        assert_eq!(cut, shifted(front, body));
+        // Pieces of a long text cut at spaces: the tokens of the whole.
+        let long = "Talks broke down in Hanoi in February 2019. ".repeat(4000);
+        assert!(long.len() > 2 * CHUNK);
+        assert_eq!(tag_cut(&long, &options).1, shifted(&long, 0));
+        // A piece cut inside a run without a space: none.
+        let run = format!("{} {}", "x".repeat(3 * CHUNK), "In 2019.");
+        assert_eq!(tag_cut(&run, &options).1, []);
+    }
 
     fn narrative(text: &str) -> Vec<String> {
         let options = TagOptions {

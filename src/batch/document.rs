@@ -232,9 +232,26 @@ fn utf8_error(bytes: &[u8], error: &std::str::Utf8Error) -> ReadError {
 /// "2010-04-20", or a timestamp that starts with the day ("2010-04-20T08:00:00Z").
 fn date_value(value: &Value) -> Option<NaiveDate> {
     let text = value.as_str()?.trim();
-    NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d")
-        .ok()
+    let day = text.get(..10)?;
+    plain_day(day)
+        .or_else(|| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
         .filter(|_| text.len() == 10 || !text.as_bytes()[10].is_ascii_digit())
+}
+
+/// `YYYY-MM-DD` in digits, read without chrono's general parser (a tenth of the time of a
+/// line's parse); `None` for any other spelling, which that parser then reads.
+fn plain_day(day: &str) -> Option<NaiveDate> {
+    let b = day.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        b[range].iter().try_fold(0u32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = i32::try_from(digits(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, digits(5..7)?, digits(8..10)?)
 }
 
 fn doc_type(value: &Value) -> Option<DocType> {
@@ -322,6 +339,33 @@ mod tests {
         );
         let err = Document::from_json(2, b"{\"text\": \"caf\xe9\"}").unwrap_err();
         assert_eq!(err.to_string(), "line 2: invalid UTF-8 at column 14");
+    }
+
+    #[test]
+    fn a_plain_day_reads_as_chrono_reads_it() {
+        for day in [
+            "2010-04-20",
+            "0000-01-01",
+            "9999-12-31",
+            "2013-02-29",
+            "2012-02-29",
+            "2013-00-10",
+            "2013-13-01",
+            "2013-01-00",
+            "2013-01-32",
+            "2013-1-020",
+            "+201-01-01",
+            "2013/01/01",
+            "20a3-01-01",
+            "2013-01-0x",
+        ] {
+            let chrono = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok();
+            assert_eq!(plain_day(day).or(chrono), chrono, "{day}");
+        }
+        assert_eq!(
+            plain_day("2010-04-20"),
+            NaiveDate::from_ymd_opt(2010, 4, 20)
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 mod document;
 mod gather;
+mod json;
 mod map;
 mod output;
 mod reader;

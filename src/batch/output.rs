@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::document::{Document, LineError};
+use super::json;
 use crate::formats::json::write_timexes;
 use crate::pipeline::{Article, extract_all_with, source_for};
 use crate::tagger::DocType;
@@ -59,12 +60,16 @@ pub fn extract_document(document: Document, defaults: &Defaults) -> Result<Extra
         doc_type,
     };
     let mut timexes = Vec::new();
-    let (_, events) = extract_all_with(std::slice::from_ref(&article), &[], |found| {
+    let (sources, events) = extract_all_with(std::slice::from_ref(&article), &[], |found| {
         if defaults.timexes {
             timexes = found.to_vec();
         }
     });
-    let source = source_for(&article, &[], &[]);
+    // One article, one source: the one `extract_all_with` made for it.
+    let source = sources
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| source_for(&article, &[], &[]));
     Ok(Extracted {
         document: Document {
             text: article.text,
@@ -83,20 +88,25 @@ pub fn extract_document(document: Document, defaults: &Defaults) -> Result<Extra
 #[must_use]
 pub fn write_line(extracted: &Extracted, timexes: bool) -> Vec<u8> {
     let document = &extracted.document;
-    let mut out = String::from("{\"id\":");
-    out.push_str(&Value::from(document.id.as_str()).to_string());
+    let mut out = Vec::with_capacity(document.text.len() + 256);
+    out.extend_from_slice(b"{\"id\":");
+    json::push_str(&mut out, &document.id);
     for (key, value) in &document.extra {
         if matches!(key.as_str(), "reference_date" | "events" | "timexes") {
             continue;
         }
-        let _ = write!(out, ",{}:{value}", Value::from(key.as_str()));
+        out.push(b',');
+        json::push_str(&mut out, key);
+        out.push(b':');
+        let _ = serde_json::to_writer(&mut out, value);
     }
-    let date = document
-        .reference_date
-        .map_or(Value::Null, |d| Value::from(d.to_string()));
-    let _ = write!(out, ",\"reference_date\":{date},\"events\":");
-    out.push_str(&serde_json::to_string(&extracted.events).unwrap_or_default());
-    let mut out = out.into_bytes();
+    out.extend_from_slice(b",\"reference_date\":");
+    match document.reference_date {
+        Some(date) => json::push_str(&mut out, &date.to_string()),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"events\":");
+    json::push_events(&mut out, &extracted.events);
     if timexes {
         out.extend_from_slice(b",\"timexes\":");
         out.extend(write_timexes(&document.text, &extracted.timexes).unwrap_or_default());

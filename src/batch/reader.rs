@@ -1,7 +1,7 @@
 //! JSON Lines in, one document at a time: never more than one line in memory, and a line
 //! longer than the limit is skipped to its end in bounded memory and reported in its place.
 
-use std::io::{BufRead, BufReader, ErrorKind, Read};
+use std::io::{BufRead, BufReader, Read};
 
 use flate2::read::MultiGzDecoder;
 
@@ -88,40 +88,28 @@ impl Lines {
     }
 
     /// Reads the next line into `buf` (without its line break): `Ok(false)` at the end,
-    /// `Err(TooLong)` for a line over the limit, whose bytes are skipped.
+    /// `Err(TooLong)` for a line over the limit, whose bytes are skipped. The line break is
+    /// found by the standard library's search, many bytes at a time.
     fn read_line(&mut self) -> Result<bool, ReadError> {
+        let io = |e: std::io::Error| ReadError::Io(e.to_string());
         self.buf.clear();
-        let mut any = false;
-        let mut too_long = false;
-        loop {
-            let available = match self.input.fill_buf() {
-                Ok(bytes) => bytes,
-                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
-                Err(e) => return Err(ReadError::Io(e.to_string())),
-            };
-            if available.is_empty() {
-                break;
-            }
-            any = true;
-            let newline = available.iter().position(|&b| b == b'\n');
-            let part = &available[..newline.unwrap_or(available.len())];
-            if !too_long {
-                if self.buf.len() + part.len() > self.max_line + 1 {
-                    too_long = true;
-                    self.buf.clear();
-                    // A long line leaves no large buffer behind.
-                    self.buf.shrink_to(1 << 16);
-                } else {
-                    self.buf.extend_from_slice(part);
-                }
-            }
-            let used = newline.map_or(part.len(), |n| n + 1);
-            self.input.consume(used);
-            if newline.is_some() {
-                break;
-            }
+        // The line, a `\r` and the `\n`: a line that reaches this without its `\n` is too long.
+        let most = self.max_line + 2;
+        let limit = u64::try_from(most).unwrap_or(u64::MAX);
+        let read = (&mut self.input)
+            .take(limit)
+            .read_until(b'\n', &mut self.buf)
+            .map_err(io)?;
+        if read == 0 {
+            return Ok(false);
         }
-        if too_long {
+        if self.buf.last() == Some(&b'\n') {
+            self.buf.pop();
+        } else if read == most {
+            self.buf.clear();
+            // A long line leaves no large buffer behind.
+            self.buf.shrink_to(1 << 16);
+            self.input.skip_until(b'\n').map_err(io)?;
             return Err(ReadError::TooLong {
                 limit: self.max_line,
             });
@@ -134,7 +122,7 @@ impl Lines {
                 limit: self.max_line,
             });
         }
-        Ok(any)
+        Ok(true)
     }
 }
 

@@ -16,7 +16,7 @@ use timeliner::batch::{
 use timeliner::timeline::update::{MadeBy, new_file};
 use timeliner::timeline::{Event, Source};
 
-use super::corpus::{Item, Unread, unread};
+use super::corpus::{Unread, unread};
 use super::extract::write_timeline;
 use super::{count, files};
 
@@ -40,31 +40,15 @@ struct Done {
     text_bytes: usize,
 }
 
-/// One document read and through the pipeline; a panic is that document's error, not the
-/// run's end.
+/// One document read and through the pipeline; a panic in either is that document's error,
+/// not the run's end.
 fn process(item: Unread, defaults: &Defaults, gather: bool) -> Done {
-    let Item {
-        input,
-        line,
-        document,
-    } = item.read();
+    let (input, line) = (item.input().map(str::to_string), item.line());
+    let document = unpanicked(line, None, || item.read().document);
     let text_bytes = document.as_ref().map_or(0, |d| d.text.len());
     let result = document.and_then(|document| {
         let id = document.id.clone();
-        catch_unwind(AssertUnwindSafe(|| extract_document(document, defaults))).unwrap_or_else(
-            |panic| {
-                let reason = panic
-                    .downcast_ref::<&str>()
-                    .map(ToString::to_string)
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                Err(LineError {
-                    line,
-                    id: Some(id),
-                    error: ReadError::Failed(reason),
-                })
-            },
-        )
+        unpanicked(line, Some(id), || extract_document(document, defaults))
     });
     match result {
         Ok(extracted) if gather => Done {
@@ -95,6 +79,27 @@ fn process(item: Unread, defaults: &Defaults, gather: bool) -> Done {
             }
         }
     }
+}
+
+/// What `run` returns, or a panic in it as the error of the document at `line` (a bug: the
+/// run goes on without the document).
+fn unpanicked<T>(
+    line: u64,
+    id: Option<String>,
+    run: impl FnOnce() -> Result<T, LineError>,
+) -> Result<T, LineError> {
+    catch_unwind(AssertUnwindSafe(run)).unwrap_or_else(|panic| {
+        let reason = panic
+            .downcast_ref::<&str>()
+            .map(ToString::to_string)
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(LineError {
+            line,
+            id,
+            error: ReadError::Failed(reason),
+        })
+    })
 }
 
 /// Runs the batch, writing JSON Lines (or the timeline) to `-o` (atomically) or standard
@@ -255,4 +260,25 @@ impl Progress {
 
 fn megabytes(bytes: u64) -> f64 {
     f64::from(u32::try_from(bytes / 1000).unwrap_or(u32::MAX)) / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_reading_or_extracting_a_document_is_its_error() {
+        let read = unpanicked(3, None, || -> Result<(), LineError> { panic!("bad parse") });
+        assert_eq!(
+            read.unwrap_err().to_string(),
+            "line 3: extraction failed (bad parse); please report this document"
+        );
+        let id = Some("a".to_string());
+        let extracted = unpanicked(4, id, || -> Result<(), LineError> { panic!("{}", 7) });
+        assert_eq!(
+            extracted.unwrap_err().to_string(),
+            "line 4 (id a): extraction failed (7); please report this document"
+        );
+        assert_eq!(unpanicked(5, None, || Ok(1)), Ok(1));
+    }
 }

@@ -17,8 +17,6 @@ use super::files::{self, STDIO};
 pub struct Item {
     /// The input's name as the user gave it; `None` for standard input.
     pub input: Option<String>,
-    /// The line the document starts on in its input (1 for a text file).
-    pub line: u64,
     pub document: Result<Document, LineError>,
 }
 
@@ -46,9 +44,18 @@ impl Unread {
         };
         Item {
             input: self.input,
-            line: self.line,
             document,
         }
+    }
+
+    /// The input's name as the user gave it; `None` for standard input.
+    pub fn input(&self) -> Option<&str> {
+        self.input.as_deref()
+    }
+
+    /// The line the document starts on in its input (1 for a text file).
+    pub fn line(&self) -> u64 {
+        self.line
     }
 
     /// Bytes read: the item's share of the work.

@@ -69,6 +69,7 @@ pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Ana
 /// analysis holds only their range ([`read_from`] reads their nouns).
 pub(super) fn analyse_dated(
     text: &str,
+    cut: &[crate::text::Token],
     timexes: &[Timex],
     sentences: &[Range<usize>],
     lead: usize,
@@ -84,7 +85,8 @@ pub(super) fn analyse_dated(
                 unread.push(k);
                 SentenceAnalysis::unread(range)
             } else {
-                analyse_sentence(text, timexes, &overlapping, range)
+                let tokens = words::tokens_in(text, range.clone(), cut);
+                analyse_tokens(tokens, timexes, &overlapping, range)
             }
         })
         .collect();
@@ -96,6 +98,7 @@ pub(super) fn analyse_dated(
 /// event nouns, the only events they are read for.
 pub(super) fn read_from(
     text: &str,
+    cut: &[crate::text::Token],
     analysis: &mut Analysis,
     unread: &[usize],
     from: usize,
@@ -106,7 +109,7 @@ pub(super) fn read_from(
         if !may_name(&text[sentence.range.clone()]) {
             continue;
         }
-        let tokens = words::tokens(text, sentence.range.clone());
+        let tokens = words::tokens_in(text, sentence.range.clone(), cut);
         let in_timex = vec![false; tokens.len()];
         // Only a listed or nominalised noun can be an event noun: the full test on those.
         sentence.events = (0..tokens.len())
@@ -129,7 +132,21 @@ fn analyse_sentence(
     overlapping: &[usize],
     range: &Range<usize>,
 ) -> SentenceAnalysis {
-    let tokens = words::tokens(text, range.clone());
+    analyse_tokens(
+        words::tokens(text, range.clone()),
+        timexes,
+        overlapping,
+        range,
+    )
+}
+
+/// [`analyse_sentence`] with the sentence's `tokens`.
+fn analyse_tokens(
+    tokens: Vec<Token>,
+    timexes: &[Timex],
+    overlapping: &[usize],
+    range: &Range<usize>,
+) -> SentenceAnalysis {
     // Tokens are in text order and do not overlap, so those an expression covers are one
     // run, found by binary search.
     let covered = |span: &Range<usize>| {

@@ -82,6 +82,27 @@ fn a_quote_is_the_sentence_with_single_spaces_cut_after_a_thousand_bytes() {
     ] {
         assert_eq!(quote(sentence), quoted, "{sentence:?}");
     }
+    // Each kind of whitespace at each place of an eight-byte block.
+    for at in 0..18 {
+        for (space, single) in [
+            (" ", true),
+            ("  ", false),
+            ("\t", false),
+            ("\r\n", false),
+            ("\u{1}", true),
+            ("\u{a0}", false),
+            ("é", true),
+            ("’ ", true),
+            ("\u{3000}", false),
+        ] {
+            let sentence = format!("{}{space}{}", "a".repeat(at + 1), "b".repeat(at % 9 + 1));
+            let quoted = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(quote(&sentence), quoted, "{sentence:?}");
+            assert_eq!(quote(&sentence) == sentence, single, "{sentence:?}");
+            let spaced = format!("{sentence} ");
+            assert_eq!(quote(&spaced), quoted, "{spaced:?}");
+        }
+    }
     let long = "word ".repeat(1000);
     let cut = quote(&long);
     assert!(cut.len() <= MAX_QUOTE + " …".len(), "{}", cut.len());

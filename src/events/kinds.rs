@@ -8,7 +8,7 @@
 //! with "pla" of "plan". So a sentence in which no word begins with such a beginning names no
 //! event of the kinds, and need not be read.
 
-use super::words::words;
+use super::words::{in_range, words};
 use super::{FastMap, FastSet};
 
 /// The beginnings of the words of some kinds, by their first two letters.
@@ -64,14 +64,36 @@ impl KindStarts {
         if !sentence.is_ascii() {
             return true;
         }
-        let mut after_word = false;
-        for (p, pair) in sentence.as_bytes().windows(2).enumerate() {
-            // A word starts at a letter or digit after none.
-            let in_word = pair[0].is_ascii_alphanumeric();
-            if in_word && !after_word && self.begins_at(&sentence.as_bytes()[p..]) {
+        let bytes = sentence.as_bytes();
+        // A word starts at a letter or digit after none; the starts of eight bytes are found
+        // at once, as the high bits of a word whose byte before is none. A start on the last
+        // byte begins nothing of two letters.
+        let may_begin = |p: usize| p + 1 < bytes.len() && self.begins_at(&bytes[p..]);
+        // The high bit of the byte before the block's first, when it is a letter or digit.
+        let mut after_word = 0;
+        let mut i = 0;
+        while let Some(block) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+            let eight = u64::from_le_bytes(*block);
+            // Folding capitals onto small letters maps no other ASCII byte into `a..=z`.
+            let alnum =
+                in_range(eight | 0x2020_2020_2020_2020, b'a', b'z') | in_range(eight, b'0', b'9');
+            let mut starts = alnum & !(alnum << 8 | after_word);
+            while starts != 0 {
+                if may_begin(i + (starts.trailing_zeros() / 8) as usize) {
+                    return true;
+                }
+                starts &= starts - 1;
+            }
+            after_word = alnum >> 56;
+            i += 8;
+        }
+        let mut after = after_word != 0;
+        for (p, b) in bytes.iter().enumerate().skip(i) {
+            let in_word = b.is_ascii_alphanumeric();
+            if in_word && !after && may_begin(p) {
                 return true;
             }
-            after_word = in_word;
+            after = in_word;
         }
         false
     }
@@ -118,6 +140,45 @@ mod tests {
             assert!(!starts.may_name(sentence), "{sentence}");
         }
         assert!(KindStarts::new(["go"].into_iter()).is_none());
+    }
+
+    /// The test of each byte in turn that eight at a time stands for.
+    fn may_name_byte_by_byte(starts: &KindStarts, sentence: &str) -> bool {
+        let bytes = sentence.as_bytes();
+        !sentence.is_ascii()
+            || (0..bytes.len().saturating_sub(1)).any(|p| {
+                bytes[p].is_ascii_alphanumeric()
+                    && (p == 0 || !bytes[p - 1].is_ascii_alphanumeric())
+                    && starts.begins_at(&bytes[p..])
+            })
+    }
+
+    #[test]
+    fn words_are_found_eight_bytes_at_a_time_as_one_by_one() {
+        let starts = KindStarts::new(["deny", "plan", "talks"].into_iter()).expect("long enough");
+        let words = [
+            "de", "Den", "xden", "9den", "pla", "PLAN", "ta", "tal", "[ta", "@pl", "`de",
+        ];
+        let mut sentences = Vec::new();
+        for word in words {
+            for at in 0..18 {
+                for before in [" ", "a", "7", "-", "{", "Z"] {
+                    let lead = format!("{}{before}", "x".repeat(at));
+                    sentences.push(format!("{lead}{word}"));
+                    sentences.push(format!("{lead}{word} and more words"));
+                }
+            }
+        }
+        sentences.extend(["d", "", "de", " de", "Ça planned"].map(String::from));
+        for sentence in &sentences {
+            assert_eq!(
+                starts.may_name(sentence),
+                may_name_byte_by_byte(&starts, sentence),
+                "{sentence:?}"
+            );
+        }
+        assert!(sentences.iter().any(|s| starts.may_name(s)));
+        assert!(sentences.iter().any(|s| !starts.may_name(s)));
     }
 
     /// Every word of a kind begins with one of its beginnings.

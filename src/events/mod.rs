@@ -86,7 +86,7 @@ pub fn extract(
     reference: Option<NaiveDate>,
     source: &str,
 ) -> Vec<Event> {
-    extract_with_lead(text, timexes, sentences, reference, source, false)
+    extract_with_lead(text, &[], timexes, sentences, reference, source, false)
 }
 
 /// The events of a news article dated `reference`, as [`extract`] finds them, and the day's
@@ -99,11 +99,28 @@ pub fn extract_news(
     reference: NaiveDate,
     source: &str,
 ) -> Vec<Event> {
-    extract_with_lead(text, timexes, sentences, Some(reference), source, true)
+    extract_with_lead(text, &[], timexes, sentences, Some(reference), source, true)
+}
+
+/// [`extract_news`] dated `news`, else [`extract`] without a reference date, reading the
+/// words of each sentence from `cut`, the tokens the tagger cut the text into
+/// ([`crate::tagger::tag_cut`]), rather than cutting the sentence again (an empty `cut`: each
+/// sentence is cut on its own).
+#[must_use]
+pub fn extract_cut(
+    text: &str,
+    cut: &[crate::text::Token],
+    timexes: &[Timex],
+    sentences: &[Range<usize>],
+    news: Option<NaiveDate>,
+    source: &str,
+) -> Vec<Event> {
+    extract_with_lead(text, cut, timexes, sentences, news, source, news.is_some())
 }
 
 fn extract_with_lead(
     text: &str,
+    cut: &[crate::text::Token],
     timexes: &[Timex],
     sentences: &[Range<usize>],
     reference: Option<NaiveDate>,
@@ -111,7 +128,7 @@ fn extract_with_lead(
     with_lead: bool,
 ) -> Vec<Event> {
     let lead_sentences = if with_lead { lead::LEAD_SENTENCES } else { 0 };
-    let (mut analysis, unread) = analyse_dated(text, timexes, sentences, lead_sentences);
+    let (mut analysis, unread) = analyse_dated(text, cut, timexes, sentences, lead_sentences);
     let ends = ends(text, timexes, reference);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut known = DraftIndex::default();
@@ -304,7 +321,7 @@ fn extract_with_lead(
     if let Some(first) = drafts.iter().map(|d| d.sentence).min() {
         // Only a sentence with a word of a dated kind can name an event dated elsewhere.
         let starts = kinds::KindStarts::new(drafts.iter().map(|d| d.kind.as_str()));
-        read_from(text, &mut analysis, &unread, first, |sentence| {
+        read_from(text, cut, &mut analysis, &unread, first, |sentence| {
             starts.as_ref().is_none_or(|k| k.may_name(sentence))
         });
     }

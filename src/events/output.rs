@@ -90,10 +90,32 @@ pub(super) fn quote(sentence: &str) -> String {
 
 /// `text` is its words joined by single spaces: no other whitespace, none at either end.
 fn single_spaced(text: &str) -> bool {
-    // Read byte by byte: a character beyond ASCII is decoded at its first byte only, its
-    // other bytes (from 0x80 to 0xBF) being none of whitespace.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let bytes = text.as_bytes();
     let mut previous = b' ';
-    for (i, &b) in text.as_bytes().iter().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight bytes of ASCII without a control character, the most of a sentence: only a
+        // space after a space is wrong there, found for the eight at once.
+        if let Some(chunk) = bytes[i..].first_chunk::<8>() {
+            let x = u64::from_le_bytes(*chunk);
+            if x & HIGH == 0 && x.wrapping_sub(ONES * 0x20) & !x & HIGH == 0 {
+                let y = x ^ (ONES * u64::from(b' '));
+                // The high bit of each space: of each byte of `y` that is zero (no carry
+                // leaves a byte below 0x80 plus 0x7f).
+                let spaces = !((y + ONES * 0x7f) | y) & HIGH;
+                if spaces & (spaces << 8 | u64::from(previous == b' ') << 7) != 0 {
+                    return false;
+                }
+                previous = chunk[7];
+                i += 8;
+                continue;
+            }
+        }
+        // Else byte by byte: a character beyond ASCII is decoded at its first byte only, its
+        // other bytes (from 0x80 to 0xBF) being none of whitespace.
+        let b = bytes[i];
         match b {
             b' ' if previous == b' ' => return false,
             b'\t'..=b'\r' => return false,
@@ -101,6 +123,7 @@ fn single_spaced(text: &str) -> bool {
             _ => {}
         }
         previous = b;
+        i += 1;
     }
     previous != b' ' || text.is_empty()
 }

@@ -178,7 +178,31 @@ pub fn undoubled(stem: &str) -> Option<&str> {
 #[must_use]
 pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     let offset = range.start;
-    let tagger_tokens = crate::text::tokens(&text[range]);
+    words_of(text, offset, &crate::text::tokens(&text[range]))
+}
+
+/// [`tokens`] of the sentence at `range`, read from `cut`, the tokens [`crate::text::tokens`]
+/// cut the whole text into (spans in `text`): the same words, as a sentence starts after
+/// whitespace and ends before it, where the tokens of the text and of the sentence alone are
+/// the same. A sentence with no tokens in `cut`, or whose ends fall inside one, is cut alone.
+#[must_use]
+pub(super) fn tokens_in(text: &str, range: Range<usize>, cut: &[crate::text::Token]) -> Vec<Token> {
+    let first = cut.partition_point(|t| t.span.start < range.start);
+    let count = cut[first..].partition_point(|t| t.span.start < range.end);
+    let inside = &cut[first..first + count];
+    let straddles = first
+        .checked_sub(1)
+        .is_some_and(|k| cut[k].span.end > range.start)
+        || inside.last().is_some_and(|t| t.span.end > range.end);
+    if inside.is_empty() || straddles {
+        return tokens(text, range);
+    }
+    words_of(text, 0, inside)
+}
+
+/// The words of `tagger_tokens`, tokens of the piece of `text` that starts at byte `offset`
+/// (the first token's `joined` is not read: a sentence's first word joins nothing).
+fn words_of(text: &str, offset: usize, tagger_tokens: &[crate::text::Token]) -> Vec<Token> {
     let mut out = Vec::with_capacity(tagger_tokens.len());
     let mut atoms = Vec::new();
     // Whitespace separates words: each run of tagger tokens with none between is grouped on
@@ -397,7 +421,7 @@ fn halves(bytes: [u8; 16]) -> [u64; 2] {
 }
 
 /// The bit 0x80 of each byte of `bytes` (ASCII: each below 0x80) from `low` to `high`.
-fn in_range(bytes: u64, low: u8, high: u8) -> u64 {
+pub(super) fn in_range(bytes: u64, low: u8, high: u8) -> u64 {
     const EACH: u64 = 0x0101_0101_0101_0101;
     // A byte plus 0x80 - `low` reaches 0x80 from `low` on, without a carry out of the byte.
     let from_low = bytes + EACH * u64::from(0x80 - low);
@@ -737,6 +761,32 @@ mod tests {
             i = j;
         }
         out
+    }
+
+    #[test]
+    fn the_words_of_a_sentence_read_from_the_text_s_tokens_are_those_of_the_sentence_alone() {
+        let texts = [
+            "Talks broke down in the U.S. Then Kim left in 2019. A.B. Smith won 2,024 votes.",
+            "\u{feff}Mr. Kim spoke on Sept. 22.\n\nNew para: it's the 1990s' end!\u{b}Next one.",
+            "He said \"no.\" Then\u{a0}she\u{2028}left. O'Brien's 30-year-old son, don't go.",
+            "Prices rose 3.5%. 10:35 a.m. Talks end.\r\nDone. U.S. a.m. x.y. 12-13. 7/8.",
+            "Café crème. Straße 5. 丸の内 at 9.\u{3000}Ça va? Oui!!! \u{201c}Quoted.\u{201d} End",
+        ];
+        for text in texts {
+            let cut = crate::text::tokens(text);
+            for range in crate::text::sentences(text) {
+                assert_eq!(
+                    tokens_in(text, range.clone(), &cut),
+                    tokens(text, range.clone()),
+                    "{:?}",
+                    &text[range]
+                );
+            }
+            // A range that ends inside a token of the text is cut on its own.
+            let inside = 0..text.len() - 1;
+            assert_eq!(tokens_in(text, inside.clone(), &cut), tokens(text, inside));
+            assert_eq!(tokens_in(text, 0..3, &[]), tokens(text, 0..3));
+        }
     }
 
     #[test]

@@ -189,14 +189,26 @@ pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
 }
 
 /// Where the first of the `wanted` bytes (ASCII, none zero) is in `bytes` at or after `from`,
-/// looked for eight bytes at a time.
-pub(crate) fn next_of(bytes: &[u8], from: usize, wanted: &[u8]) -> Option<usize> {
+/// looked for eight bytes at a time: a byte equal to one wanted is a zero byte of the eight
+/// bytes XOR that byte repeated, and the first zero byte of a word is found exactly.
+#[inline]
+pub(crate) fn next_of<const N: usize>(
+    bytes: &[u8],
+    from: usize,
+    wanted: &[u8; N],
+) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let repeated = wanted.map(|b| ONES * u64::from(b));
     let mut i = from;
     while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
         let eight = u64::from_le_bytes(*chunk);
-        let found = wanted
-            .iter()
-            .fold(0, |found, &b| found | ascii_in_range(eight, b, b));
+        // The high bit of each zero byte of `eight ^ r`, and maybe of bytes after the first
+        // (a borrow runs upwards only), so the lowest bit set is the first wanted byte.
+        let found = repeated.iter().fold(0, |found, &r| {
+            let x = eight ^ r;
+            found | (x.wrapping_sub(ONES) & !x & HIGH)
+        });
         if found != 0 {
             return Some(i + (found.trailing_zeros() / 8) as usize);
         }
@@ -345,6 +357,13 @@ mod tests {
         for from in 0..=text.len() + 1 {
             let expected = (from..text.len()).find(|&i| b".,(0".contains(&text[i]));
             assert_eq!(next_of(text, from, b".,(0"), expected, "from {from}");
+        }
+        // Bytes beyond ASCII that differ from a wanted one by their high bit only, and wanted
+        // bytes side by side.
+        let text = b"ab\xae\x8a\xa1\xbf cdefgh\xaeij..!?\n\nk\xe2\x80\x9d.\xc3\xa9 end?";
+        for from in 0..=text.len() + 1 {
+            let expected = (from..text.len()).find(|&i| b"\n.!?".contains(&text[i]));
+            assert_eq!(next_of(text, from, b"\n.!?"), expected, "from {from}");
         }
     }
 

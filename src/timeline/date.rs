@@ -12,6 +12,8 @@
 
 use std::fmt;
 
+use arrayvec::ArrayString;
+
 use chrono::NaiveDate;
 
 pub use crate::timex::Season;
@@ -274,6 +276,9 @@ impl fmt::Display for TimelineDate {
         if self.approximate {
             f.write_str("~")?;
         }
+        if let Some(plain) = self.plain_spelling() {
+            return f.write_str(&plain);
+        }
         let iso_year = IsoYear(self.year);
         match self.precision {
             Precision::Century(n) if n < 0 => write!(f, "{} century BCE", ordinal(-n)),
@@ -287,6 +292,38 @@ impl fmt::Display for TimelineDate {
             Precision::Month(m) => write!(f, "{iso_year}-{m:02}"),
             Precision::Day(m, d) => write!(f, "{iso_year}-{m:02}-{d:02}"),
         }
+    }
+}
+
+impl TimelineDate {
+    /// The spelling of most dates, a day, a month or a year of four digits, put together digit
+    /// by digit: through `write!` each cost more than the rest of an event's JSON line. `None`
+    /// for the others, which [`fmt::Display`] spells as it does these.
+    fn plain_spelling(&self) -> Option<ArrayString<10>> {
+        let year = u16::try_from(self.year)
+            .ok()
+            .filter(|y| (1000..=9999).contains(y))?;
+        let parts = match self.precision {
+            Precision::Year => [None, None],
+            Precision::Month(m) => [Some(m), None],
+            Precision::Day(m, d) => [Some(m), Some(d)],
+            _ => return None,
+        };
+        let digit = |n: u16| char::from(b'0' + u8::try_from(n % 10).unwrap_or(0));
+        let mut spelt = ArrayString::new();
+        for unit in [1000, 100, 10, 1] {
+            spelt.push(digit(year / unit));
+        }
+        for part in parts.into_iter().flatten() {
+            let part = u16::from(part);
+            if part >= 100 {
+                return None;
+            }
+            spelt.push('-');
+            spelt.push(digit(part / 10));
+            spelt.push(digit(part));
+        }
+        Some(spelt)
     }
 }
 
@@ -307,6 +344,29 @@ impl fmt::Display for IsoYear {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_dates_are_spelt_as_iso_8601_writes_them() {
+        for year in (-50..12_000)
+            .step_by(13)
+            .chain([0, 999, 1000, 9999, 10_000])
+        {
+            for (precision, iso) in [
+                (Precision::Year, format!("{year}")),
+                (Precision::Month(2), format!("{year:04}-02")),
+                (Precision::Day(11, 7), format!("{year:04}-11-07")),
+            ] {
+                let date = TimelineDate {
+                    year,
+                    precision,
+                    approximate: false,
+                };
+                let plain = date.plain_spelling().map(|s| s.to_string());
+                assert_eq!(plain.is_some(), (1000..=9999).contains(&year), "{year}");
+                assert!(plain.is_none_or(|p| p == iso), "{year} {precision:?}");
+            }
+        }
+    }
 
     #[test]
     fn spellings_round_trip_to_their_canonical_form() {
