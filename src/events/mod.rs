@@ -381,14 +381,17 @@ impl DraftIndex {
 
     /// A recent draft of an earlier sentence, of the same kind and with a name in common,
     /// whose date holds `new`'s: "abducted in March 1996", then "his capture on March 26,
-    /// 1996". Both exact (no "about", no week read as its month), by the month or finer, with
-    /// no end. A later, vaguer date is no retelling: "three attempts during October" after
-    /// "the first attempt on 12 October" sums up more than the first.
+    /// 1996". Both exact (no "about"), by the month or finer (a week is finer), with no end.
+    /// A later, vaguer date is no retelling: "three attempts during October" after "the first
+    /// attempt on 12 October" sums up more than the first.
     fn told_less_precisely(&self, drafts: &[Draft], new: &Draft) -> Option<usize> {
         let by_month = |d: &Draft| {
             d.end.is_none()
                 && !d.date.approximate
-                && matches!(d.date.precision, Precision::Month(_) | Precision::Day(..))
+                && matches!(
+                    d.date.precision,
+                    Precision::Month(_) | Precision::Week(_) | Precision::Day(..)
+                )
         };
         if !by_month(new) {
             return None;

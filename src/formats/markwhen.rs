@@ -118,7 +118,7 @@ fn when(event: &Event) -> String {
 /// A date at the precision markwhen has: year, month or day.
 fn shown(day: chrono::NaiveDate, precision: Precision) -> String {
     match precision {
-        Precision::Day(..) => day.format("%Y-%m-%d").to_string(),
+        Precision::Day(..) | Precision::Week(_) => day.format("%Y-%m-%d").to_string(),
         Precision::Month(_) | Precision::Quarter(_) | Precision::Season(_) => {
             day.format("%Y-%m").to_string()
         }

@@ -152,7 +152,7 @@ impl Date {
         use chrono::Datelike;
         let year = i64::from(date.year());
         let (month, day) = match precision {
-            Precision::Day(..) => (Some(date.month()), Some(date.day())),
+            Precision::Day(..) | Precision::Week(_) => (Some(date.month()), Some(date.day())),
             Precision::Month(_) | Precision::Quarter(_) | Precision::Season(_) => {
                 (Some(date.month()), None)
             }
