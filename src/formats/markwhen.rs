@@ -140,6 +140,14 @@ mod tests {
     use crate::formats::exchange::describe;
 
     #[test]
+    fn a_week_is_its_monday_to_sunday() {
+        let yaml = b"title: T\nevents:\n- {id: a, date: 2020-W01, title: A}\n";
+        let t = crate::timeline::load("t", yaml).unwrap();
+        let text = String::from_utf8(write(&t).bytes).unwrap();
+        assert!(text.ends_with("\n2019-12-30 / 2020-01-05: A\n"), "{text}");
+    }
+
+    #[test]
     fn groups_ranges_and_tags() {
         let t = crate::formats::tests::sample();
         let out = write(&t);
