@@ -13,8 +13,8 @@
 
 use std::ops::Range;
 
-use super::Draft;
 use super::words::{PREPOSITIONS, Token};
+use super::{Draft, SentenceAnalysis};
 use crate::timeline::date::TimelineDate;
 
 /// A draft a sentence made, not as an item of a list: what joining compares.
@@ -34,21 +34,51 @@ const COORDINATORS: [&str; 8] = [
     "and", "but", "then", "later", "before", "after", "while", ";",
 ];
 
+/// How many words (outside expressions) a phrase that dates one event word twice may hold:
+/// "December 7 (December 8 in Asian time zones), 1941".
+const PHRASE_WORDS: usize = 4;
+
+/// What the words between two expressions of a sentence tell (see [`gap`]).
+struct Gap {
+    /// They open a clause that details the first one's happening, with no coordination before.
+    opens: bool,
+    /// They coordinate two clauses or phrases.
+    coordinated: bool,
+    /// How many of them are words outside expressions.
+    words: usize,
+}
+
 /// Words that open a clause telling more of what comes before.
 const DETAILING: [&str; 2] = ["when", "where"];
 
-/// The earlier draft of this sentence (in `made`) that `new` tells again. `event` is `new`'s
-/// event word, `timex` its expression's byte span, `item` whether it is an item of a list
-/// (which only details a summary before the list, never repeats an event word).
+/// A new draft of a sentence, with what joining it to an earlier one compares.
+pub(super) struct New<'a> {
+    pub draft: &'a Draft,
+    /// Its event word (token index), and whether that is a verb.
+    pub event: usize,
+    pub verb: bool,
+    /// The byte span of its expression.
+    pub timex: &'a Range<usize>,
+    /// It is an item of a list, which only details a summary before the list and never
+    /// repeats an event word.
+    pub item: bool,
+}
+
+/// The earlier draft of `sentence` (in `made`) that `new` tells again.
 pub(super) fn told_in_sentence(
     made: &[Made],
     drafts: &[Draft],
-    tokens: &[Token],
-    new: &Draft,
-    event: usize,
-    timex: &Range<usize>,
-    item: bool,
+    sentence: &SentenceAnalysis,
+    new: &New,
 ) -> Option<usize> {
+    let (tokens, in_timex) = (&sentence.tokens, &sentence.in_timex);
+    let New {
+        draft: new,
+        event,
+        verb,
+        timex,
+        item,
+    } = *new;
     if new.end.is_some() {
         return None;
     }
@@ -57,9 +87,27 @@ pub(super) fn told_in_sentence(
         .find(|m| {
             let old = &drafts[m.draft].date;
             let nested = holds(old, &new.date) || holds(&new.date, old);
-            let (opens, coordinated) = gap(tokens, m.timex_end..timex.start);
-            let same_word = !item && m.event == event && nested && !coordinated;
-            let detailed = old != &new.date && holds(old, &new.date) && m.event < event && opens;
+            let between = gap(tokens, in_timex, m.timex_end..timex.start);
+            let (opens, coordinated) = (between.opens, between.coordinated);
+            // Both exact, a phrase apart, and the second no object of a verb between: "a week
+            // or so ago, the general picked Saturday night" dates the picking and the night
+            // picked ("took the island in April" dates the taking).
+            let exact = !old.approximate && !new.date.approximate;
+            let word = &tokens[event].span;
+            let first = tokens.partition_point(|t| t.span.start < timex.start);
+            let after_preposition = first
+                .checked_sub(1)
+                .is_some_and(|p| tokens[p].is_word() && tokens[p].is(PREPOSITIONS));
+            let verb_between =
+                verb && m.timex_end <= word.start && word.end <= timex.start && !after_preposition;
+            let same_word = !item
+                && !verb_between
+                && m.event == event
+                && nested
+                && exact
+                && between.words <= PHRASE_WORDS
+                && !coordinated;
+            let detailed = old != &new.date && holds(old, &new.date) && m.event <= event && opens;
             same_word || detailed
         })
         .map(|m| m.draft)
@@ -75,7 +123,7 @@ pub(super) fn holds(a: &TimelineDate, b: &TimelineDate) -> bool {
 /// with no coordination before it, and whether they coordinate anything ("Blair 10 days ago
 /// and Clinton last week"). Words after the opening belong to the detail ("when war between
 /// CPC and KMT broke out").
-fn gap(tokens: &[Token], gap: Range<usize>) -> (bool, bool) {
+fn gap(tokens: &[Token], in_timex: &[bool], gap: Range<usize>) -> Gap {
     let from = tokens.partition_point(|t| t.span.start < gap.start);
     let to = tokens.partition_point(|t| t.span.end <= gap.end);
     let between = tokens.get(from..to.max(from)).unwrap_or_default();
@@ -91,8 +139,14 @@ fn gap(tokens: &[Token], gap: Range<usize>) -> (bool, bool) {
             && word != "according";
         word == ":" || DETAILING.contains(&word) || participle
     });
-    let opens = opening.is_some_and(|k| !between[..k].iter().any(coordinates));
-    (opens, between.iter().any(coordinates))
+    let words = (from..to.max(from))
+        .filter(|&i| tokens[i].is_word() && !in_timex.get(i).is_some_and(|&x| x))
+        .count();
+    Gap {
+        opens: opening.is_some_and(|k| !between[..k].iter().any(coordinates)),
+        coordinated: between.iter().any(coordinates),
+        words,
+    }
 }
 
 #[cfg(test)]
@@ -128,8 +182,7 @@ mod tests {
                 "1918-07-26",
             ),
             (
-                "The other landings of 1950 were more successful: they led to the conquest \
-                 of the island in April 1950.",
+                "The landings of 1950 were a success: the army took the island in April 1950.",
                 "1950-04",
             ),
         ] {
@@ -137,6 +190,17 @@ mod tests {
             assert_eq!(got.len(), 1, "{text}: {got:?}");
             assert_eq!(got[0].0, date, "{text}");
         }
+    }
+
+    #[test]
+    fn a_verb_between_two_dates_may_take_the_second_as_its_object() {
+        let text = "Then, a week or so ago, the general secretly picked Saturday night as the \
+                    time to start the attack.";
+        let got: Vec<String> = events(text, DocType::News)
+            .into_iter()
+            .map(|e| e.date.to_string())
+            .collect();
+        assert_eq!(got, ["2013-W06", "2013-02-09"]);
     }
 
     #[test]

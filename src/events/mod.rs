@@ -252,15 +252,14 @@ fn extract_with_lead(
                     previous = Some(d);
                 }
                 None => match known.told_less_precisely(&drafts, &draft).or_else(|| {
-                    merge::told_in_sentence(
-                        &same_in_sentence,
-                        &drafts,
-                        tokens,
-                        &draft,
+                    let new = merge::New {
+                        draft: &draft,
                         event,
-                        &timexes[t].span,
-                        items[k].is_some(),
-                    )
+                        verb: is_verb(sentence, event),
+                        timex: &timexes[t].span,
+                        item: items[k].is_some(),
+                    };
+                    merge::told_in_sentence(&same_in_sentence, &drafts, sentence, &new)
                 }) {
                     // The same happening told again less precisely ("a February Peace
                     // Conference of 1861") adds its mention.
@@ -405,17 +404,15 @@ impl DraftIndex {
 
     /// A recent draft of an earlier sentence, of the same kind and with a name in common,
     /// whose date holds `new`'s: "abducted in March 1996", then "his capture on March 26,
-    /// 1996". Both exact (no "about"), by the month or finer (a week is finer), with no end.
+    /// 1996". Both exact (no "about", no "last week": a son's meeting last week is not the
+    /// president's on Sunday), by the month or the day, with no end.
     /// A later, vaguer date is no retelling: "three attempts during October" after "the first
     /// attempt on 12 October" sums up more than the first.
     fn told_less_precisely(&self, drafts: &[Draft], new: &Draft) -> Option<usize> {
         let by_month = |d: &Draft| {
             d.end.is_none()
                 && !d.date.approximate
-                && matches!(
-                    d.date.precision,
-                    Precision::Month(_) | Precision::Week(_) | Precision::Day(..)
-                )
+                && matches!(d.date.precision, Precision::Month(_) | Precision::Day(..))
         };
         if !by_month(new) {
             return None;
