@@ -286,7 +286,7 @@ fn top_level_type_errors() {
         errors("title: T\nas_of: tomorrow\nevents: 5\n"),
         text(
             r"
-error: field `as_of`: `tomorrow` is not a date; write 2019, 2019-02, 2019-02-27, 2019-Q3, 2019-SU, 1990s, 19th century or 44 BCE, with a leading ~ if approximate
+error: field `as_of`: `tomorrow` is not a date; write 2019, 2019-02, 2019-02-27, 2019-Q3, 2019-SU, 2019-W12, 1990s, 19th century or 44 BCE, with a leading ~ if approximate
  --> t.yaml:2:8
   |
 2 | as_of: tomorrow
@@ -751,4 +751,49 @@ fn a_mention_at_the_start_of_an_article_is_no_year_0() {
     let yaml = "title: T\nsources:\n  - id: s\n    title: S\n    published: 2025-09-22\nevents:\n  - id: a\n    date: 2019\n    title: A\n    source: s\n    mentions:\n      - source: s\n        start: 0\n        end: 0\n        confidence: 0.8\n      - {source: s, start: 0, end: 34, confidence: 0.8}\n";
     let timeline = timeline::parse("t.yaml", yaml).unwrap();
     assert_eq!(timeline.events[0].mentions.len(), 2);
+}
+
+#[test]
+fn weeks_load_and_round_trip_and_bad_weeks_are_pointed_at() {
+    let yaml = "\
+title: Weeks
+events:
+  - id: a
+    date: 2019-W12
+    end: ~2020-W01
+    title: A week
+";
+    let t = timeline::load("t.yaml", yaml.as_bytes()).unwrap();
+    assert_eq!(t.events[0].date.to_string(), "2019-W12");
+    assert_eq!(t.events[0].date.first_day().to_string(), "2019-03-18");
+    let again = serde_yaml::to_string(&t).unwrap();
+    assert!(again.contains("date: 2019-W12"), "{again}");
+    assert_eq!(timeline::load("t.yaml", again.as_bytes()), Ok(t));
+    assert_eq!(
+        errors(
+            "title: T\nevents:\n  - id: a\n    date: 2019-W54\n    title: A\n  - id: b\n    \
+             date: 2019-W00\n    title: B\n  - id: c\n    date: 2019-W53\n    title: C\n"
+        ),
+        text(
+            r"
+error: event `a`, field `date`: `2019-W54` is not a date; write 2019, 2019-02, 2019-02-27, 2019-Q3, 2019-SU, 2019-W12, 1990s, 19th century or 44 BCE, with a leading ~ if approximate
+ --> t.yaml:4:11
+  |
+4 |     date: 2019-W54
+  |           ^^^^^^^^
+
+error: event `b`, field `date`: `2019-W00` is not a date; write 2019, 2019-02, 2019-02-27, 2019-Q3, 2019-SU, 2019-W12, 1990s, 19th century or 44 BCE, with a leading ~ if approximate
+ --> t.yaml:7:11
+  |
+7 |     date: 2019-W00
+  |           ^^^^^^^^
+
+error: event `c`, field `date`: `2019-W53` is not a week of the calendar: its year has 52 ISO weeks, write W01 to W52
+  --> t.yaml:10:11
+   |
+10 |     date: 2019-W53
+   |           ^^^^^^^^
+"
+        )
+    );
 }

@@ -114,9 +114,10 @@ fn from_point(point: Point) -> Option<TimelineDate> {
             date(y, Precision::Month(u8::try_from(m).ok()?))
         }
         Point::Month(..) => return None,
-        // A week (or its weekend) straddles months: give its Thursday's month, approximate.
+        // A weekend is within its week, which the timeline holds ("last weekend" is that week).
         Point::Week(y, w) | Point::Weekend(y, w) => {
-            approximate_month(NaiveDate::from_isoywd_opt(y, w, Weekday::Thu)?)
+            NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?;
+            date(y, Precision::Week(u8::try_from(w).ok()?))
         }
         // A time of day dates the day.
         Point::Day(d) | Point::DayPart(d, _) | Point::Clock(d, ..) => date(
@@ -219,8 +220,9 @@ mod tests {
             ("02", Some("3rd century")),
             ("199", Some("1990s")),
             ("19", Some("20th century")),
-            ("1998-W08", Some("~1998-02")),
-            ("1998-W52-WE", Some("~1998-12")),
+            ("1998-W08", Some("1998-W08")),
+            ("1998-W52-WE", Some("1998-W52")),
+            ("1999-W53", None),
             ("BC0044-03-15", Some("-0043-03-15")),
             ("BC0044", Some("44 BCE")),
             ("XXXX-10", None),

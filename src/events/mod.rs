@@ -19,6 +19,7 @@ mod lead;
 mod link;
 mod lists;
 mod lookup;
+mod merge;
 mod output;
 mod ranges;
 mod retold;
@@ -158,7 +159,7 @@ fn extract_with_lead(
         // The draft of the sentence's previous expression, which a bracketed alternative joins.
         let mut previous: Option<usize> = None;
         // The drafts this sentence made, not as items of a list, with their clause's start.
-        let mut same_in_sentence: Vec<(usize, usize)> = Vec::new();
+        let mut same_in_sentence: Vec<merge::Made> = Vec::new();
         for (k, &(t, event, rule)) in sentence.links.iter().enumerate() {
             // The items of a list share the event word of the list.
             let event = items[k].as_ref().map_or(event, |item| item.event);
@@ -263,8 +264,8 @@ fn extract_with_lead(
             } else {
                 same_in_sentence
                     .iter()
-                    .find(|&&(d, start)| start == clause.start && same_date(&drafts[d], &draft))
-                    .map(|&(d, _)| d)
+                    .find(|m| m.clause_start == clause.start && same_date(&drafts[m.draft], &draft))
+                    .map(|m| m.draft)
                     .or_else(|| known.same_happening(&draft))
             };
             match same {
@@ -274,7 +275,24 @@ fn extract_with_lead(
                         .push((sentence.range.clone(), rule.confidence()));
                     previous = Some(d);
                 }
-                None => match known.told_less_precisely(&drafts, &draft) {
+                None => match known.told_less_precisely(&drafts, &draft).or_else(|| {
+                    let new = merge::New {
+                        draft: &draft,
+                        event,
+                        verb: is_verb(sentence, event),
+                        timex: &timexes[t].span,
+                        item: items[k].is_some(),
+                    };
+                    merge::told_in_sentence(&same_in_sentence, &drafts, sentence, &new)
+                }) {
+                    // The same happening told again less precisely ("a February Peace
+                    // Conference of 1861") adds its mention.
+                    Some(d) if !merge::holds(&drafts[d].date, &draft.date) => {
+                        drafts[d]
+                            .mentions
+                            .push((sentence.range.clone(), rule.confidence()));
+                        previous = Some(d);
+                    }
                     // The same happening told again more precisely: the event takes the
                     // precise date and its sentence.
                     Some(d) => {
@@ -293,7 +311,12 @@ fn extract_with_lead(
                         known.add(&draft, drafts.len());
                         previous = Some(drafts.len());
                         if items[k].is_none() {
-                            same_in_sentence.push((drafts.len(), clause.start));
+                            same_in_sentence.push(merge::Made {
+                                draft: drafts.len(),
+                                clause_start: clause.start,
+                                event,
+                                timex_end: timexes[t].span.end,
+                            });
                         }
                         drafts.push(draft);
                     }
@@ -405,9 +428,10 @@ impl DraftIndex {
 
     /// A recent draft of an earlier sentence, of the same kind and with a name in common,
     /// whose date holds `new`'s: "abducted in March 1996", then "his capture on March 26,
-    /// 1996". Both exact (no "about", no week read as its month), by the month or finer, with
-    /// no end. A later, vaguer date is no retelling: "three attempts during October" after
-    /// "the first attempt on 12 October" sums up more than the first.
+    /// 1996". Both exact (no "about", no "last week": a son's meeting last week is not the
+    /// president's on Sunday), by the month or the day, with no end.
+    /// A later, vaguer date is no retelling: "three attempts during October" after "the first
+    /// attempt on 12 October" sums up more than the first.
     fn told_less_precisely(&self, drafts: &[Draft], new: &Draft) -> Option<usize> {
         let by_month = |d: &Draft| {
             d.end.is_none()
@@ -417,9 +441,6 @@ impl DraftIndex {
         if !by_month(new) {
             return None;
         }
-        let holds = |a: &TimelineDate, b: &TimelineDate| {
-            a.first_day() <= b.first_day() && b.last_day() <= a.last_day()
-        };
         new.names
             .iter()
             .filter_map(|name| self.of_kind_name.get(&(new.kind.clone(), name.clone())))
@@ -427,7 +448,7 @@ impl DraftIndex {
             .copied()
             .filter(|&d| {
                 let old = &drafts[d];
-                old.sentence < new.sentence && by_month(old) && holds(&old.date, &new.date)
+                old.sentence < new.sentence && by_month(old) && merge::holds(&old.date, &new.date)
             })
             .min()
     }

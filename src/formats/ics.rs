@@ -187,6 +187,17 @@ mod tests {
     }
 
     #[test]
+    fn a_planned_week_spans_its_seven_days() {
+        let yaml = b"title: T\nevents:\n- {id: a, date: 2019-W12, title: A, status: planned}\n";
+        let t = crate::timeline::load("t", yaml).unwrap();
+        let text = String::from_utf8(write(&t).bytes).unwrap();
+        assert!(
+            text.contains("DTSTART;VALUE=DATE:20190318\r\nDTEND;VALUE=DATE:20190325\r\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn text_escapes() {
         assert_eq!(text("a\\b;c,d\r\ne\nf"), "a\\\\b\\;c\\,d\\ne\\nf");
     }

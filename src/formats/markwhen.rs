@@ -118,7 +118,7 @@ fn when(event: &Event) -> String {
 /// A date at the precision markwhen has: year, month or day.
 fn shown(day: chrono::NaiveDate, precision: Precision) -> String {
     match precision {
-        Precision::Day(..) => day.format("%Y-%m-%d").to_string(),
+        Precision::Day(..) | Precision::Week(_) => day.format("%Y-%m-%d").to_string(),
         Precision::Month(_) | Precision::Quarter(_) | Precision::Season(_) => {
             day.format("%Y-%m").to_string()
         }
@@ -138,6 +138,14 @@ fn last(date: TimelineDate) -> String {
 mod tests {
     use super::*;
     use crate::formats::exchange::describe;
+
+    #[test]
+    fn a_week_is_its_monday_to_sunday() {
+        let yaml = b"title: T\nevents:\n- {id: a, date: 2020-W01, title: A}\n";
+        let t = crate::timeline::load("t", yaml).unwrap();
+        let text = String::from_utf8(write(&t).bytes).unwrap();
+        assert!(text.ends_with("\n2019-12-30 / 2020-01-05: A\n"), "{text}");
+    }
 
     #[test]
     fn groups_ranges_and_tags() {

@@ -152,7 +152,7 @@ impl Date {
         use chrono::Datelike;
         let year = i64::from(date.year());
         let (month, day) = match precision {
-            Precision::Day(..) => (Some(date.month()), Some(date.day())),
+            Precision::Day(..) | Precision::Week(_) => (Some(date.month()), Some(date.day())),
             Precision::Month(_) | Precision::Quarter(_) | Precision::Season(_) => {
                 (Some(date.month()), None)
             }
@@ -408,6 +408,24 @@ fn shown_dates(shown: &str) -> Option<(TimelineDate, Option<TimelineDate>)> {
 mod tests {
     use super::*;
     use crate::formats::exchange::describe;
+
+    #[test]
+    fn a_week_starts_on_its_monday_and_reads_back_from_its_display_date() {
+        let yaml = b"title: T\nevents:\n- {id: a, date: 2019-W12, title: A}\n";
+        let t = crate::timeline::load("t", yaml).unwrap();
+        let json = String::from_utf8(write(&t).bytes).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let event = &v["events"][0];
+        assert_eq!(
+            event["start_date"],
+            serde_json::json!({"year": 2019, "month": 3, "day": 18})
+        );
+        // As for a quarter, the display date says the rest.
+        assert!(event.get("end_date").is_none());
+        assert_eq!(event["display_date"], "2019-W12");
+        let back = read(&json, "T").unwrap();
+        assert_eq!(back.events[0].date.to_string(), "2019-W12");
+    }
 
     #[test]
     fn dates_text_and_media() {

@@ -365,7 +365,8 @@ fn month_name(m: u8) -> &'static str {
     MONTHS[usize::from(m.clamp(1, 12) - 1)]
 }
 
-/// A date as a reader expects it: `22 Sep 2025`, `Sep 2025`, `Summer 2019`, `Q3 2019`,
+/// A date as a reader expects it: `22 Sep 2025`, `Sep 2025`, `week of 18 Mar 2019`,
+/// `Summer 2019`, `Q3 2019`,
 /// `1990s`, `5th century BCE`, `c. 2019` when approximate.
 #[must_use]
 pub fn date_label(date: &TimelineDate) -> String {
@@ -373,6 +374,12 @@ pub fn date_label(date: &TimelineDate) -> String {
     let body = match date.precision {
         Precision::Day(m, d) => format!("{d} {} {year}", month_name(m)),
         Precision::Month(m) => format!("{} {year}", month_name(m)),
+        Precision::Week(_) => {
+            let monday = date.first_day();
+            let year = year_label(monday.year(), false);
+            let month = u8::try_from(monday.month()).unwrap_or(1);
+            format!("week of {} {} {year}", monday.day(), month_name(month))
+        }
         Precision::Quarter(q) => format!("Q{q} {year}"),
         Precision::Season(s) => {
             let name = match s {
@@ -479,6 +486,8 @@ mod tests {
         assert_eq!(label("~2019-02"), "c. Feb 2019");
         assert_eq!(label("2019-SU"), "Summer 2019");
         assert_eq!(label("2019-Q3"), "Q3 2019");
+        assert_eq!(label("2019-W12"), "week of 18 Mar 2019");
+        assert_eq!(label("2020-W01"), "week of 30 Dec 2019");
         assert_eq!(label("44 BCE"), "44 BCE");
         assert_eq!(label("-0043-03-15"), "15 Mar 44 BCE");
         assert_eq!(label("1990s"), "1990s");

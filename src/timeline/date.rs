@@ -3,6 +3,7 @@
 //! Accepted spellings (the canonical one first; `Display` writes the canonical one):
 //! - day `2019-02-27`, month `2019-02`, year `2019` (also an unquoted YAML number);
 //! - quarter `2019-Q3`, season `2019-SU` (`SP`, `SU`, `FA`, `WI`; winter runs Dec–Feb);
+//! - ISO week `2019-W12` (Monday to Sunday; the year is the ISO week-year, as TIMEX3 writes it);
 //! - decade `1990s`, century `19th century`;
 //! - BCE years `44 BCE` (`44 BC` is read too; ISO `-0043` means the same astronomical year),
 //!   `5th century BCE`; BCE months and days in ISO form, `-0043-03-15`;
@@ -14,7 +15,7 @@ use std::fmt;
 
 use arrayvec::ArrayString;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Weekday};
 
 pub use crate::timex::Season;
 
@@ -30,6 +31,8 @@ pub enum Precision {
     Season(Season),
     Quarter(u8),
     Month(u8),
+    /// An ISO week (1–53) of the ISO week-year in `year`: "last week" is a week, not a month.
+    Week(u8),
     Day(u8, u8),
 }
 
@@ -50,6 +53,8 @@ pub enum DateError {
     Unrecognized(String),
     /// Well-formed but not a day of the calendar, such as `2019-02-30`.
     Impossible(String),
+    /// A week 53 of a year that has 52 ISO weeks, such as `2019-W53`.
+    NoSuchWeek(String),
 }
 
 impl fmt::Display for DateError {
@@ -57,10 +62,14 @@ impl fmt::Display for DateError {
         match self {
             Self::Unrecognized(s) => write!(
                 f,
-                "`{s}` is not a date; write 2019, 2019-02, 2019-02-27, 2019-Q3, 2019-SU, 1990s, \
-                 19th century or 44 BCE, with a leading ~ if approximate"
+                "`{s}` is not a date; write 2019, 2019-02, 2019-02-27, 2019-Q3, 2019-SU, 2019-W12, \
+                 1990s, 19th century or 44 BCE, with a leading ~ if approximate"
             ),
             Self::Impossible(s) => write!(f, "`{s}` is not a day of the calendar"),
+            Self::NoSuchWeek(s) => write!(
+                f,
+                "`{s}` is not a week of the calendar: its year has 52 ISO weeks, write W01 to W52"
+            ),
         }
     }
 }
@@ -111,6 +120,11 @@ impl TimelineDate {
         {
             return Err(DateError::Impossible(trimmed.to_string()));
         }
+        if let Precision::Week(w) = date.precision
+            && NaiveDate::from_isoywd_opt(date.year, u32::from(w), Weekday::Mon).is_none()
+        {
+            return Err(DateError::NoSuchWeek(trimmed.to_string()));
+        }
         Ok(date)
     }
 
@@ -123,6 +137,7 @@ impl TimelineDate {
             Precision::Season(s) => (self.year, s.first_month(), 1),
             Precision::Quarter(q) => (self.year, u32::from(q) * 3 - 2, 1),
             Precision::Month(m) => (self.year, u32::from(m), 1),
+            Precision::Week(w) => return week_day(self.year, w, Weekday::Mon),
             Precision::Day(m, d) => (self.year, u32::from(m), u32::from(d)),
         };
         ymd(y, m, d)
@@ -138,6 +153,7 @@ impl TimelineDate {
             Precision::Season(Season::Winter) => ymd(self.year + 1, 3, 1),
             Precision::Season(_) | Precision::Quarter(_) => add_months(self.first_day(), 3),
             Precision::Month(_) => add_months(self.first_day(), 1),
+            Precision::Week(w) => return week_day(self.year, w, Weekday::Sun),
             Precision::Day(..) => return self.first_day(),
         };
         next_first.pred_opt().unwrap_or(next_first)
@@ -147,6 +163,12 @@ impl TimelineDate {
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     // Years outside chrono's range (±262,000) are clamped; no timeline needs them.
     NaiveDate::from_ymd_opt(y.clamp(-262_000, 262_000), m, d).unwrap_or(NaiveDate::MIN)
+}
+
+fn week_day(year: i32, week: u8, day: Weekday) -> NaiveDate {
+    // A week 53 that does not exist is refused by `parse`; clamp like `ymd` for the rest.
+    NaiveDate::from_isoywd_opt(year.clamp(-262_000, 262_000), u32::from(week), day)
+        .unwrap_or(NaiveDate::MIN)
 }
 
 fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
@@ -217,6 +239,9 @@ fn parse_exact(body: &str) -> Option<TimelineDate> {
     let precision = if let Some(q) = second.strip_prefix('Q') {
         let q: u8 = parse_digits(q)?;
         (1..=4).contains(&q).then_some(Precision::Quarter(q))?
+    } else if let Some(w) = second.strip_prefix('W').filter(|w| w.len() == 2) {
+        let w: u8 = parse_digits(w)?;
+        (1..=53).contains(&w).then_some(Precision::Week(w))?
     } else if let Some(season) = Season::from_code(second) {
         Precision::Season(season)
     } else {
@@ -290,6 +315,7 @@ impl fmt::Display for TimelineDate {
             Precision::Season(s) => write!(f, "{iso_year}-{}", s.code()),
             Precision::Quarter(q) => write!(f, "{iso_year}-Q{q}"),
             Precision::Month(m) => write!(f, "{iso_year}-{m:02}"),
+            Precision::Week(w) => write!(f, "{iso_year}-W{w:02}"),
             Precision::Day(m, d) => write!(f, "{iso_year}-{m:02}-{d:02}"),
         }
     }
@@ -378,6 +404,9 @@ mod tests {
             ("~ 2019-02", "~2019-02"),
             ("2019-Q3", "2019-Q3"),
             ("2019-SU", "2019-SU"),
+            ("2019-W12", "2019-W12"),
+            ("~2019-W01", "~2019-W01"),
+            ("2020-W53", "2020-W53"),
             ("1990s", "1990s"),
             ("000s", "000s"),
             ("090s", "090s"),
@@ -408,6 +437,11 @@ mod tests {
             "2019-2",
             "2019-13",
             "2019-Q5",
+            "2019-W00",
+            "2019-W54",
+            "2019-W1",
+            "2019-W012",
+            "2019-W12-3",
             "1995s",
             "19st century",
             "0 BCE",
@@ -421,6 +455,10 @@ mod tests {
             TimelineDate::parse("2019-02-30"),
             Err(DateError::Impossible("2019-02-30".into()))
         );
+        assert_eq!(
+            TimelineDate::parse("2019-W53"),
+            Err(DateError::NoSuchWeek("2019-W53".into()))
+        );
     }
 
     #[test]
@@ -432,6 +470,9 @@ mod tests {
         assert_eq!(span("2019"), ("2019-01-01".into(), "2019-12-31".into()));
         assert_eq!(span("2020-02"), ("2020-02-01".into(), "2020-02-29".into()));
         assert_eq!(span("2019-Q4"), ("2019-10-01".into(), "2019-12-31".into()));
+        // An ISO week runs Monday to Sunday and may straddle the years.
+        assert_eq!(span("2019-W12"), ("2019-03-18".into(), "2019-03-24".into()));
+        assert_eq!(span("2020-W01"), ("2019-12-30".into(), "2020-01-05".into()));
         assert_eq!(span("2019-WI"), ("2019-12-01".into(), "2020-02-29".into()));
         assert_eq!(span("1990s"), ("1990-01-01".into(), "1999-12-31".into()));
         assert_eq!(

@@ -255,7 +255,7 @@ impl Serialize for EventEnd {
 /// What the JSON Schema (`timeliner schema`) says of a date; the loader's parser is the
 /// authority, so the schema describes the spellings rather than repeating them as a pattern.
 const DATE_SPELLINGS: &str = "A date as precise as the source: 2019-02-27, 2019-02, 2019 (a \
-     number is fine), 2019-Q3, 2019-SU (SP, SU, FA, WI), 1990s, 19th century, 44 BCE, \
+     number is fine), 2019-Q3, 2019-SU (SP, SU, FA, WI), 2019-W12 (an ISO week), 1990s, 19th century, 44 BCE, \
      5th century BCE or -0043-03-15; a leading ~ marks it approximate.";
 
 impl JsonSchema for TimelineDate {

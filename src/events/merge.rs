@@ -1,0 +1,217 @@
+//! One happening dated twice in one sentence, which the keys of the draft index (the same
+//! date with the same title, kind and name, or roles) do not join:
+//! - the same event word dated by two expressions, one within the other: "a pre-war February
+//!   Peace Conference of 1861" is one conference, of February 1861, and "On January 23, 2007
+//!   in the 2007 budget speech" one speech;
+//! - a clause that tells, by a finer date, what a coarser date before it summed up: "The truce
+//!   fell apart in June 1946, when full scale war broke out on June 26", "By the end of July
+//!   they had extended their gains, capturing Ekaterinburg on 26 July 1918", "operations of
+//!   1950 were more successful: they led to the conquest of Hainan Island in April 1950".
+//!
+//! Coordinated clauses ("and", "but", ";") tell several happenings and never join, nor do the
+//! items of a list with one another.
+
+use std::ops::Range;
+
+use super::words::{PREPOSITIONS, Token};
+use super::{Draft, SentenceAnalysis};
+use crate::timeline::date::TimelineDate;
+
+/// A draft a sentence made, not as an item of a list: what joining compares.
+pub(super) struct Made {
+    pub draft: usize,
+    /// The start of the event word's clause (token index).
+    pub clause_start: usize,
+    /// The event word (token index).
+    pub event: usize,
+    /// Where the expression that dates the draft ends (byte offset).
+    pub timex_end: usize,
+}
+
+/// Words that coordinate two clauses telling two happenings: "fell in 1994 and rose on
+/// March 3, 1994".
+const COORDINATORS: [&str; 8] = [
+    "and", "but", "then", "later", "before", "after", "while", ";",
+];
+
+/// How many words (outside expressions) a phrase that dates one event word twice may hold:
+/// "December 7 (December 8 in Asian time zones), 1941".
+const PHRASE_WORDS: usize = 4;
+
+/// What the words between two expressions of a sentence tell (see [`gap`]).
+struct Gap {
+    /// They open a clause that details the first one's happening, with no coordination before.
+    opens: bool,
+    /// They coordinate two clauses or phrases.
+    coordinated: bool,
+    /// How many of them are words outside expressions.
+    words: usize,
+}
+
+/// Words that open a clause telling more of what comes before.
+const DETAILING: [&str; 2] = ["when", "where"];
+
+/// A new draft of a sentence, with what joining it to an earlier one compares.
+pub(super) struct New<'a> {
+    pub draft: &'a Draft,
+    /// Its event word (token index), and whether that is a verb.
+    pub event: usize,
+    pub verb: bool,
+    /// The byte span of its expression.
+    pub timex: &'a Range<usize>,
+    /// It is an item of a list, which only details a summary before the list and never
+    /// repeats an event word.
+    pub item: bool,
+}
+
+/// The earlier draft of `sentence` (in `made`) that `new` tells again.
+pub(super) fn told_in_sentence(
+    made: &[Made],
+    drafts: &[Draft],
+    sentence: &SentenceAnalysis,
+    new: &New,
+) -> Option<usize> {
+    let (tokens, in_timex) = (&sentence.tokens, &sentence.in_timex);
+    let New {
+        draft: new,
+        event,
+        verb,
+        timex,
+        item,
+    } = *new;
+    if new.end.is_some() {
+        return None;
+    }
+    made.iter()
+        .filter(|m| drafts[m.draft].end.is_none() && m.timex_end <= timex.start)
+        .find(|m| {
+            let old = &drafts[m.draft].date;
+            let nested = holds(old, &new.date) || holds(&new.date, old);
+            let between = gap(tokens, in_timex, m.timex_end..timex.start);
+            let (opens, coordinated) = (between.opens, between.coordinated);
+            // Both exact, a phrase apart, and the second no object of a verb between: "a week
+            // or so ago, the general picked Saturday night" dates the picking and the night
+            // picked ("took the island in April" dates the taking).
+            let exact = !old.approximate && !new.date.approximate;
+            let word = &tokens[event].span;
+            let first = tokens.partition_point(|t| t.span.start < timex.start);
+            let after_preposition = first
+                .checked_sub(1)
+                .is_some_and(|p| tokens[p].is_word() && tokens[p].is(PREPOSITIONS));
+            let verb_between =
+                verb && m.timex_end <= word.start && word.end <= timex.start && !after_preposition;
+            let same_word = !item
+                && !verb_between
+                && m.event == event
+                && nested
+                && exact
+                && between.words <= PHRASE_WORDS
+                && !coordinated;
+            let detailed = old != &new.date && holds(old, &new.date) && m.event <= event && opens;
+            same_word || detailed
+        })
+        .map(|m| m.draft)
+}
+
+/// `a` covers every day of `b`.
+pub(super) fn holds(a: &TimelineDate, b: &TimelineDate) -> bool {
+    a.first_day() <= b.first_day() && b.last_day() <= a.last_day()
+}
+
+/// What the words between two expressions (`gap`, bytes) tell: whether they open a clause
+/// that details the first one's happening ("..., when", "..., capturing", ": they led to")
+/// with no coordination before it, and whether they coordinate anything ("Blair 10 days ago
+/// and Clinton last week"). Words after the opening belong to the detail ("when war between
+/// CPC and KMT broke out").
+fn gap(tokens: &[Token], in_timex: &[bool], gap: Range<usize>) -> Gap {
+    let from = tokens.partition_point(|t| t.span.start < gap.start);
+    let to = tokens.partition_point(|t| t.span.end <= gap.end);
+    let between = tokens.get(from..to.max(from)).unwrap_or_default();
+    let coordinates = |t: &Token| COORDINATORS.contains(&t.lower.as_str());
+    let opening = between.iter().enumerate().position(|(k, t)| {
+        let word = t.lower.as_str();
+        let participle = k > 0
+            && between[k - 1].lower.as_str() == ","
+            && t.is_word()
+            && word.len() > 5
+            && word.ends_with("ing")
+            && !t.is(PREPOSITIONS)
+            && word != "according";
+        word == ":" || DETAILING.contains(&word) || participle
+    });
+    let words = (from..to.max(from))
+        .filter(|&i| tokens[i].is_word() && !in_timex.get(i).is_some_and(|&x| x))
+        .count();
+    Gap {
+        opens: opening.is_some_and(|k| !between[..k].iter().any(coordinates)),
+        coordinated: between.iter().any(coordinates),
+        words,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::happening_tests::events;
+    use crate::tagger::DocType;
+
+    /// The dates and titles of the events of a history text.
+    fn dated(text: &str) -> Vec<(String, String)> {
+        events(text, DocType::Narrative)
+            .into_iter()
+            .map(|e| (e.date.to_string(), e.title))
+            .collect()
+    }
+
+    #[test]
+    fn one_event_word_dated_twice_is_one_happening_at_the_finer_date() {
+        let got = dated("On January 23, 2007 in the 2007 budget speech, the king announced taxes.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "2007-01-23");
+    }
+
+    #[test]
+    fn a_detailing_clause_tells_the_same_happening_more_precisely() {
+        for (text, date) in [
+            (
+                "The truce fell apart in June 1946, when full war broke out on June 26.",
+                "1946-06-26",
+            ),
+            (
+                "By the end of July the legion had extended its gains, capturing the city on \
+                 26 July 1918.",
+                "1918-07-26",
+            ),
+            (
+                "The landings of 1950 were a success: the army took the island in April 1950.",
+                "1950-04",
+            ),
+        ] {
+            let got = dated(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, date, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_between_two_dates_may_take_the_second_as_its_object() {
+        let text = "Then, a week or so ago, the general secretly picked Saturday night as the \
+                    time to start the attack.";
+        let got: Vec<String> = events(text, DocType::News)
+            .into_iter()
+            .map(|e| e.date.to_string())
+            .collect();
+        assert_eq!(got, ["2013-W06", "2013-02-09"]);
+    }
+
+    #[test]
+    fn coordinated_or_relative_clauses_tell_several_happenings() {
+        for text in [
+            "The envoy met the king in March 1950 and the president on 12 March 1950.",
+            "The army took the town in 1950 and stormed the fort on 3 May 1950.",
+            "The rebels lost the port in 1950, which the navy shelled on 3 May 1950.",
+        ] {
+            let got = dated(text);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+        }
+    }
+}
