@@ -302,21 +302,35 @@ mod tests {
         assert!(!opens_quote("The rig sank."));
     }
 
-    #[test]
-    fn a_quotation_is_chosen_only_when_nothing_else_tells_the_day() {
-        let day = NaiveDate::from_ymd_opt(2010, 4, 20).unwrap();
-        let kind = Kind {
+    /// A candidate on the story, written on a later day.
+    fn reported() -> Kind {
+        Kind {
             later: true,
             on_story: true,
             ..Kind::default()
-        };
+        }
+    }
+
+    /// Word frequencies over `sentences` and two unrelated ones.
+    fn frequency_among(sentences: &[&str]) -> DocumentFrequency {
+        let mut frequency = DocumentFrequency::default();
+        for sentence in sentences
+            .iter()
+            .chain(&["The weather was calm.", "Markets fell."])
+        {
+            frequency.add_sentence(sentence);
+        }
+        frequency
+    }
+
+    #[test]
+    fn a_quotation_is_chosen_only_when_nothing_else_tells_the_day() {
+        let day = NaiveDate::from_ymd_opt(2010, 4, 20).unwrap();
+        let kind = reported();
         let candidate = |text: &str| Candidate::new("a", day, 0..text.len(), text, kind);
         let quoted = "\"The rig exploded and burned all night in the Gulf,\" a worker said.";
         let told = "The rig exploded in the Gulf and sank two days later.";
-        let mut frequency = DocumentFrequency::default();
-        for sentence in [quoted, told, "The weather was calm.", "Markets fell."] {
-            frequency.add_sentence(sentence);
-        }
+        let frequency = frequency_among(&[quoted, told]);
         let mut pool = Pool::default();
         pool.offer(candidate(quoted));
         pool.offer(candidate(told));
@@ -347,17 +361,10 @@ mod tests {
     #[test]
     fn a_timeline_entry_is_preferred_to_a_report_alike() {
         let day = NaiveDate::from_ymd_opt(2010, 4, 22).unwrap();
-        let kind = Kind {
-            later: true,
-            on_story: true,
-            ..Kind::default()
-        };
+        let kind = reported();
         let entry = "The rig sinks and an oil slick forms in the Gulf.";
         let report = "The rig sank in the Gulf and an oil slick formed.";
-        let mut frequency = DocumentFrequency::default();
-        for sentence in [entry, report, "The weather was calm.", "Markets fell."] {
-            frequency.add_sentence(sentence);
-        }
+        let frequency = frequency_among(&[entry, report]);
         let mut pool = Pool::default();
         pool.offer(Candidate::new("a", day, 0..report.len(), report, kind));
         let as_entry = Kind {
