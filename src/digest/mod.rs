@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 
 use crate::pipeline::{Article, tag_article};
 use crate::timex::{Point, Timex, Value};
-use pick::{Candidate, Pool};
+use pick::{Candidate, Kind, Pool};
 use rank::DayCounts;
 use rank::Weights;
 pub use rank::{FEATURES, default_weights};
@@ -178,17 +178,20 @@ impl Digester {
                 (lead || !days.is_empty()) && words::on_story(sentence, &self.options.about);
             // Without words of the story every sentence is on it: none counts as repeating it.
             let on_story = holds_story && !self.options.about.is_empty();
-            let candidate = |later, since| {
-                let span = span.clone();
-                Candidate::new(
-                    &article.name,
-                    published,
-                    span,
-                    sentence,
+            let candidate = |day: Option<NaiveDate>, later, since| {
+                // A sentence laid out as a timeline entry ("April 22 - The rig sinks.") is
+                // told from after its day and separator.
+                let entry = day
+                    .and_then(|day| entry_start(text, span.clone(), named, day))
+                    .filter(|&at| at < span.end);
+                let span = entry.map_or(span.clone(), |at| at..span.end);
+                let kind = Kind {
                     later,
                     since,
-                    holds_story,
-                )
+                    on_story: holds_story,
+                    entry: entry.is_some(),
+                };
+                Candidate::new(&article.name, published, span.clone(), &text[span], kind)
             };
             for &day in &days {
                 if !self.within(day) {
@@ -198,11 +201,12 @@ impl Digester {
                     .entry(day)
                     .or_default()
                     .sentence(day, published, opening, on_story);
-                self.offer(day, candidate(day != published, since.contains(&day)));
+                let candidate = candidate(Some(day), day != published, since.contains(&day));
+                self.offer(day, candidate);
                 referred.push(day);
             }
             if lead && self.within(published) {
-                self.offer(published, candidate(false, false));
+                self.offer(published, candidate(None, false, false));
             }
         }
         referred.sort_unstable();
@@ -295,6 +299,28 @@ impl Digester {
         days.sort_by_key(|d| d.date);
         Ok(days)
     }
+}
+
+/// Where the account of `day` starts in a sentence laid out as a timeline entry: a written
+/// date of the day ("April 22", "5 May 2010") heading the sentence or an item run into it,
+/// then a dash or a colon, then the entry.
+fn entry_start(
+    text: &str,
+    sentence: Range<usize>,
+    named: &[Timex],
+    day: NaiveDate,
+) -> Option<usize> {
+    named
+        .iter()
+        .filter(|t| day_of(t) == Some(day))
+        .filter(|t| {
+            let written = &text[t.span.clone()];
+            written.contains(|c: char| c.is_ascii_digit()) && written.contains(char::is_alphabetic)
+        })
+        .filter(|t| pick::heads_item(&text[sentence.start..t.span.start]))
+        .find_map(|t| {
+            pick::entry_separator(&text[t.span.end..sentence.end]).map(|n| t.span.end + n)
+        })
 }
 
 /// Whether the words `before` an expression end with "since" (or "since on"): the day is

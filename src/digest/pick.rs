@@ -15,6 +15,9 @@ const POOL: usize = 200;
 
 /// A candidate this close (cosine) to one already chosen says the same thing.
 const NEAR_DUPLICATE: f64 = 0.5;
+/// What being a timeline entry ("April 22 - The rig sinks.") adds to a candidate's likeness
+/// to its day's centroid (0.05 to 0.3 measured alike; see `data/rules/digest.txt`).
+const ENTRY: f64 = 0.1;
 /// How much likeness to the chosen sentences costs a candidate.
 const REDUNDANCY: f64 = 0.5;
 /// Sentences outside these word counts are fragments or run-ons (on the development stories,
@@ -33,17 +36,19 @@ pub struct Candidate {
     /// of a fitting length and no quotation, not naming the day as where a span starts ("since
     /// May 2"), written on a later day.
     prior: u8,
+    /// A timeline entry: the form a journalist's timeline takes.
+    entry: bool,
 }
 
 impl Candidate {
+    /// `text` is the sentence at `span` of the article (of a timeline entry, its part after
+    /// the day).
     pub fn new(
         article: &str,
         published: NaiveDate,
         span: Range<usize>,
         text: &str,
-        later: bool,
-        since: bool,
-        on_story: bool,
+        kind: Kind,
     ) -> Self {
         let skip = dateline(text);
         let span = span.start + skip..span.end;
@@ -54,16 +59,56 @@ impl Candidate {
             .join(" ");
         let words = text.split(' ').count();
         let fits = (SHORTEST..=LONGEST).contains(&words) && !merged && !opens_quote(&text);
-        let prior =
-            u8::from(on_story) * 8 + u8::from(fits) * 4 + u8::from(!since) * 2 + u8::from(later);
+        let prior = u8::from(kind.on_story) * 8
+            + u8::from(fits) * 4
+            + u8::from(!kind.since) * 2
+            + u8::from(kind.later);
         Self {
             article: article.to_string(),
             published,
             span,
             text,
             prior,
+            entry: kind.entry && words >= SHORTEST,
         }
     }
+}
+
+/// What is known of a candidate sentence from where it was read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Kind {
+    /// Written on another day than the one it names.
+    pub later: bool,
+    /// It names the day as where a span starts ("since May 2").
+    pub since: bool,
+    /// It holds a word of the story.
+    pub on_story: bool,
+    /// It is a timeline entry ("April 22 - The rig sinks."), read from after the day.
+    pub entry: bool,
+}
+
+/// The length of the separator opening `after` (the text right after a day named in a
+/// sentence) when the day heads a timeline entry: a dash or a colon, then the entry, opening
+/// with a capital, a digit or a quotation mark.
+pub fn entry_separator(after: &str) -> Option<usize> {
+    let n = [" - ", " -- ", ": ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .find(|s| after.starts_with(*s))
+        .map(|s| s.len())?;
+    let opens = after[n..].chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || ['"', '\'', '\u{201c}'].contains(&c)
+    });
+    opens.then_some(n)
+}
+
+/// Whether the text `before` an expression in a sentence leaves it at the head of an item:
+/// nothing, a line break, or the end of a sentence or a list item run into this one.
+pub fn heads_item(before: &str) -> bool {
+    let kept = before.trim_end_matches([' ', '\t']);
+    kept.is_empty()
+        || kept.ends_with('\n')
+        || kept.len() < before.len()
+            && kept.ends_with(['.', '!', '?', '*', ':', ';', '"', '\u{201d}'])
 }
 
 /// The length of a news dateline opening `sentence` ("HOUSTON (Reuters) - ", "NEW ORLEANS
@@ -154,7 +199,11 @@ impl Pool {
             .map(|c| Vector::new(&c.text, frequency))
             .collect();
         let centroid = Vector::centroid(vectors.iter());
-        let central: Vec<f64> = vectors.iter().map(|v| v.dot(&centroid)).collect();
+        let central: Vec<f64> = vectors
+            .iter()
+            .zip(&candidates)
+            .map(|(v, c)| v.dot(&centroid) + if c.entry { ENTRY } else { 0.0 })
+            .collect();
         let mut chosen: Vec<usize> = Vec::new();
         while chosen.len() < k {
             let mut best: Option<(usize, f64)> = None;
@@ -253,17 +302,35 @@ mod tests {
         assert!(!opens_quote("The rig sank."));
     }
 
+    /// A candidate on the story, written on a later day.
+    fn reported() -> Kind {
+        Kind {
+            later: true,
+            on_story: true,
+            ..Kind::default()
+        }
+    }
+
+    /// Word frequencies over `sentences` and two unrelated ones.
+    fn frequency_among(sentences: &[&str]) -> DocumentFrequency {
+        let mut frequency = DocumentFrequency::default();
+        for sentence in sentences
+            .iter()
+            .chain(&["The weather was calm.", "Markets fell."])
+        {
+            frequency.add_sentence(sentence);
+        }
+        frequency
+    }
+
     #[test]
     fn a_quotation_is_chosen_only_when_nothing_else_tells_the_day() {
         let day = NaiveDate::from_ymd_opt(2010, 4, 20).unwrap();
-        let candidate =
-            |text: &str| Candidate::new("a", day, 0..text.len(), text, true, false, true);
+        let kind = reported();
+        let candidate = |text: &str| Candidate::new("a", day, 0..text.len(), text, kind);
         let quoted = "\"The rig exploded and burned all night in the Gulf,\" a worker said.";
         let told = "The rig exploded in the Gulf and sank two days later.";
-        let mut frequency = DocumentFrequency::default();
-        for sentence in [quoted, told, "The weather was calm.", "Markets fell."] {
-            frequency.add_sentence(sentence);
-        }
+        let frequency = frequency_among(&[quoted, told]);
         let mut pool = Pool::default();
         pool.offer(candidate(quoted));
         pool.offer(candidate(told));
@@ -274,6 +341,39 @@ mod tests {
         alone.offer(candidate(quoted));
         let chosen = alone.choose(1, &frequency, &mut Used::default());
         assert_eq!(chosen[0].text, quoted);
+    }
+
+    #[test]
+    fn a_day_heading_an_item_with_a_dash_or_colon_opens_an_entry() {
+        assert_eq!(entry_separator(" - The rig sinks."), Some(3));
+        assert_eq!(entry_separator(": BP tries a cap."), Some(2));
+        assert_eq!(entry_separator(" \u{2013} \"Top kill\" fails."), Some(5));
+        assert_eq!(entry_separator(" -- applying chemicals."), None);
+        assert_eq!(entry_separator(", the rig sank."), None);
+        assert!(heads_item(""));
+        assert!(heads_item("A chronology: * "));
+        assert!(heads_item("Both are due next month. "));
+        assert!(heads_item("Timeline\n"));
+        assert!(!heads_item("The rig sank on "));
+        assert!(!heads_item("was using one of them "));
+    }
+
+    #[test]
+    fn a_timeline_entry_is_preferred_to_a_report_alike() {
+        let day = NaiveDate::from_ymd_opt(2010, 4, 22).unwrap();
+        let kind = reported();
+        let entry = "The rig sinks and an oil slick forms in the Gulf.";
+        let report = "The rig sank in the Gulf and an oil slick formed.";
+        let frequency = frequency_among(&[entry, report]);
+        let mut pool = Pool::default();
+        pool.offer(Candidate::new("a", day, 0..report.len(), report, kind));
+        let as_entry = Kind {
+            entry: true,
+            ..kind
+        };
+        pool.offer(Candidate::new("b", day, 0..entry.len(), entry, as_entry));
+        let chosen = pool.choose(1, &frequency, &mut Used::default());
+        assert_eq!(chosen[0].text, entry);
     }
 
     #[test]
