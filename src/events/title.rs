@@ -12,8 +12,9 @@
 //! What a title keeps and drops: it keeps the words of the article in their order and their
 //! tense (no paraphrase: "was killed" stays, no headline present), numbers and names whole
 //! ("45,000 men", "its 50% stake"), negations. It drops the date and the preposition that
-//! introduces it (the chart shows the date), adverbs, a leading article, a person's office
-//! before a name, relative clauses and what follows a comma. A subject that is a relative
+//! introduces it (the chart shows the date), adverbs, a person's office before a name,
+//! relative clauses and what follows a comma. A leading article stays ("The president
+//! resigned": without it the office reads as a name) unless the title needs the room. A subject that is a relative
 //! pronoun is its antecedent ("the blasts, which killed ..."); a coordinated verb takes the
 //! subject of the first ("was captured ... and surrendered"); "he", "she", "it", "they" are the
 //! named subject of the sentence or of the one before, when there is one. A title ends on a
@@ -233,7 +234,7 @@ impl<'t> Titles<'t> {
             }
         }
         let words: Vec<usize> = (start..end).collect();
-        let title = self.finish(&self.render(&words));
+        let title = self.finish(&self.join(&words));
         (title.contains(' ') && title.chars().count() <= MAX_CHARS).then_some(title)
     }
 
@@ -496,7 +497,7 @@ impl<'t> Titles<'t> {
         let (start, end) = self.noun_phrase_around(trigger);
         let head: Vec<usize> = (start..end).filter(|&k| !self.skipped(k)).collect();
         let phrases = self.phrases_after(end, limit.max(end), false);
-        let title = self.render(&self.without_offices(&head));
+        let title = self.join(&self.without_offices(&head));
         self.finish(&self.add_phrases(title, &phrases))
     }
 }

@@ -359,13 +359,13 @@ impl Titles<'_> {
     pub(super) fn candidate(&self, words: &[usize]) -> Candidate {
         let last = words.last().map_or("", |&w| self.word(w));
         Candidate {
-            text: self.render(&self.without_offices(words)),
+            text: self.join(&self.without_offices(words)),
             // "Kopp's whereabouts": the name that owns the phrase.
             owner: words
                 .iter()
                 .position(|&w| self.class(w) == Class::Poss)
                 .filter(|&p| p > 0 && words[..p].iter().all(|&w| self.class(w) == Class::Name))
-                .map(|p| self.render(&words[..p])),
+                .map(|p| self.join(&words[..p])),
             named: words.iter().any(|&w| self.class(w) == Class::Name),
             definite: words.first().is_some_and(|&w| self.word(w) == "the"),
             // A name ending in "s" ("Unisys", "Paris") is one.
