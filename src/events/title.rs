@@ -326,7 +326,7 @@ impl<'t> Titles<'t> {
         let title = self.assemble(subject.as_ref(), &verb, &phrases);
         if says
             && let Some(report) =
-                self.said_after(subject.as_ref(), group.end, limit.max(group.end), &title)
+                self.said_after(subject.as_ref(), group.end, limit.max(group.end), &title, true)
         {
             return report;
         }

@@ -290,7 +290,11 @@ impl Titles<'_> {
                 && !self.remove[k - 2]
                 && self.class(k - 2) == Class::Noun
                 && !self.tokens[k - 2].capitalized;
-            if (c.in_noun_phrase() || self.remove[k] || joins || past_adverb)
+            // "at least 58": the preposition of a number's bound.
+            let bound = self.word(k) == "at"
+                && matches!(self.word(start), "least" | "most")
+                && start < end;
+            if (c.in_noun_phrase() || self.remove[k] || joins || past_adverb || bound)
                 && !self.introduces_date(k)
             {
                 start = k;
@@ -298,7 +302,10 @@ impl Titles<'_> {
                 break;
             }
         }
-        while start < end && matches!(self.class(start), Class::Coord | Class::Prep) {
+        while start < end
+            && matches!(self.class(start), Class::Coord | Class::Prep)
+            && !(self.word(start) == "at" && matches!(self.word(start + 1), "least" | "most"))
+        {
             start += 1;
         }
         (start..=end).filter(|&k| !self.skipped(k)).collect()
