@@ -32,10 +32,11 @@ pub enum Lex {
     Verbs,
     ParticiplePrepositions,
     LyNouns,
+    DegreeWords,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 15] = [
+    const ALL: [(Lex, &'static str); 16] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -51,6 +52,7 @@ impl Lex {
         (Lex::Verbs, "verbs"),
         (Lex::ParticiplePrepositions, "participle_prepositions"),
         (Lex::LyNouns, "ly_nouns"),
+        (Lex::DegreeWords, "degree_words"),
     ];
 }
 
@@ -341,7 +343,11 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     // "a 2007 televised address": an -ed form after a number a determiner opens describes the
     // noun too; after another number it is the verb ("the crisis in 1995-96 escalated").
+    // "the most wanted list", "a newly elected president": past a word of degree or an
+    // adverb too.
     let after_det = matches!(prev, Some(Class::Det | Class::Poss))
+        || (i > 0 && tokens[i - 1].is_lex(Lex::DegreeWords))
+        || (prev == Some(Class::Adv) && matches!(prev2, Some(Class::Det | Class::Poss)))
         || (prev == Some(Class::Num) && w.ends_with("ed") && number_after_determiner(tokens, i));
     let before_noun = tokens
         .get(i + 1)

@@ -249,13 +249,23 @@ impl<'t> Titles<'t> {
     /// A token the title leaves out wherever it is: the date (and its possessive), an adverb.
     fn skipped(&self, i: usize) -> bool {
         self.remove[i]
-            || self.class(i) == Class::Adv
+            || (self.class(i) == Class::Adv && !self.describes_noun(i))
             || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
             // "of late 1948 and early 1949": the "and" of two dates.
             || (self.class(i) == Class::Coord
                 && i > 0
                 && self.remove[i - 1]
                 && self.remove.get(i + 1) == Some(&true))
+    }
+
+    /// The adverb at `tokens[i]` is part of a noun phrase: "the FBI's most wanted list", "a
+    /// once high-flying toy maker".
+    fn describes_noun(&self, i: usize) -> bool {
+        i > 0
+            && matches!(self.class(i - 1), Class::Det | Class::Poss)
+            && (i + 2..self.tokens.len().min(i + 4))
+                .any(|j| matches!(self.class(j), Class::Noun | Class::Name))
+            && self.class(i + 1) == Class::Noun
     }
 
     /// A preposition that introduces the date ("in 2019", "on June 4"), not a noun the date

@@ -11,7 +11,7 @@ impl Titles<'_> {
     pub(super) fn render_subject(&self, subject: Option<&Subject>) -> String {
         match subject {
             Some(Subject::Words(words)) => {
-                let mut s = self.join(&self.without_offices(words));
+                let mut s = self.join(&self.without_offices(&self.name_over_role(words)));
                 if !s.is_empty() {
                     s.push(' ');
                 }

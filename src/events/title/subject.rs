@@ -38,6 +38,16 @@ impl Titles<'_> {
         let Some(mut k) = self.left_past_skipped(start) else {
             return self.subject_after(start, depth);
         };
+        // "The warrant issued Monday charged Kopp": a participle and its date describe the
+        // noun before them.
+        if k > 0
+            && self.remove.get(k + 1) == Some(&true)
+            && is_participle(self.word(k))
+            && !self.word(k).ends_with("ing")
+            && self.class(k - 1) == Class::Noun
+        {
+            k -= 1;
+        }
         // "Diem (against U.S. advice) cleared", "the army - backed by the coalition -
         // launched": past a bracket or a pair of dashes.
         let closing = match self.word(k) {
@@ -75,6 +85,10 @@ impl Titles<'_> {
                         .all(|j| !matches!(self.class(j), Class::Verb | Class::Aux | Class::Sub))
             });
             match open {
+                // "the company's chairman, Garth Drabinsky, is considering": the name.
+                Some(o) if aside && self.names_a_role(o, k) => {
+                    return Some(Subject::Words((o + 1..k).collect()));
+                }
                 Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => k = o - 1,
                 _ if self.reduced_relative(start)
                     && k > 0
@@ -142,6 +156,16 @@ impl Titles<'_> {
             Class::Noun | Class::Name | Class::Num => {
                 let mut phrase = self.noun_phrase_ending_at(k);
                 let first = phrase.first().copied().unwrap_or(k);
+                // "Coleco, a toy maker whose stock peaked": Coleco's stock.
+                if let Some(owner) = self.owner_of_whose(first) {
+                    return Some(Subject::Named(Candidate {
+                        text: format!("{owner}'s {}", self.join(&phrase)),
+                        owner: None,
+                        named: true,
+                        definite: false,
+                        plural: false,
+                    }));
+                }
                 // Only a verb with a tense has a subject before a relative clause: "in a
                 // rally Saturday demanding" is no such subject.
                 let finite =
@@ -161,6 +185,64 @@ impl Titles<'_> {
             Class::Coord | Class::Punct => self.shared_subject(start, depth),
             Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
             _ => self.subject_after(start, depth),
+        }
+    }
+
+    /// The owner a "whose" before `tokens[first]` stands for: the noun phrase before it, or
+    /// the name that phrase is an apposition of ("Coleco Industries Inc., a toy maker whose").
+    fn owner_of_whose(&self, first: usize) -> Option<String> {
+        let whose = first.checked_sub(1).filter(|&w| self.word(w) == "whose")?;
+        let mut a = whose.checked_sub(1)?;
+        if self.word(a) == "," {
+            a = a.checked_sub(1)?;
+        }
+        let a = Some(a).filter(|&a| self.class(a).in_noun_phrase())?;
+        let phrase = self.noun_phrase_ending_at(a);
+        let start = phrase.first().copied()?;
+        // "Coleco Industries Inc., a once high-flying toy maker": the comma a few words back.
+        let comma = (start.saturating_sub(4)..start)
+            .rev()
+            .find(|&j| self.word(j) == ",");
+        let named = comma.filter(|&c| {
+            c > 0
+                && self.class(c - 1) == Class::Name
+                && !phrase.iter().any(|&w| self.class(w) == Class::Name)
+        });
+        let owner = match named {
+            Some(c) => self.noun_phrase_ending_at(c - 1),
+            None => phrase,
+        };
+        Some(self.join(&self.without_offices(&owner)))
+    }
+
+    /// The words between the commas at `tokens[open]` and `tokens[close]` are a name that
+    /// follows a common noun: an apposition that says who the role is.
+    fn names_a_role(&self, open: usize, close: usize) -> bool {
+        open > 0
+            && close > open + 1
+            && self.class(open - 1) == Class::Noun
+            && !self.tokens[open - 1].capitalized
+            && (open + 1..close).all(|j| self.class(j) == Class::Name)
+    }
+
+    /// A subject that is a role and then a name ("Hungarian head of state Arpad Goencz",
+    /// "anti-abortion activist James Kopp") is the name: the role before it goes, as an
+    /// office does.
+    pub(super) fn name_over_role(&self, words: &[usize]) -> Vec<usize> {
+        let names = words
+            .iter()
+            .rev()
+            .take_while(|&&w| self.class(w) == Class::Name)
+            .count();
+        let first = words.len() - names;
+        let role = first > 0 && {
+            let w = words[first - 1];
+            self.class(w) == Class::Noun && !self.tokens[w].capitalized
+        };
+        if names > 0 && role {
+            words[first..].to_vec()
+        } else {
+            words.to_vec()
         }
     }
 
@@ -254,6 +336,16 @@ impl Titles<'_> {
         self.subject_of(group.start, depth - 1)
     }
 
+    /// The name ending at `tokens[last]` follows "the" ("the U.S. Embassy").
+    fn name_after_article(&self, last: usize) -> bool {
+        let start = (last.saturating_sub(6)..=last)
+            .rev()
+            .take_while(|&j| self.class(j) == Class::Name)
+            .last()
+            .unwrap_or(last);
+        start > 0 && self.word(start - 1) == "the"
+    }
+
     /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
     /// ("the surrender of the Department of Florida and South Georgia").
     pub(super) fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
@@ -277,7 +369,9 @@ impl Titles<'_> {
                     // "gatherings since the revolution": a time is no part of the noun.
                     && !is(Lex::TimePrepositions, self.word(k))
                     && (self.class(k - 1) == Class::Noun && !self.tokens[k - 1].capitalized
-                        || k == 1 && self.class(0) == Class::Name));
+                        || k == 1 && self.class(0) == Class::Name
+                        // "the U.S. Embassy in Tanzania": a name the article makes a noun.
+                        || self.class(k - 1) == Class::Name && self.name_after_article(k - 1)));
             let joins = (inner_preposition
                 || (c == Class::Coord && self.class(start).in_noun_phrase()))
                 && k > 0
@@ -366,7 +460,7 @@ impl Titles<'_> {
     pub(super) fn candidate(&self, words: &[usize]) -> Candidate {
         let last = words.last().map_or("", |&w| self.word(w));
         Candidate {
-            text: self.join(&self.without_offices(words)),
+            text: self.join(&self.without_offices(&self.name_over_role(words))),
             // "Kopp's whereabouts": the name that owns the phrase.
             owner: words
                 .iter()
