@@ -400,7 +400,22 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             plural_subject && !matches!(subject.as_str(), "he" | "she" | "it")
         }
     };
-    if after_subject && is_present_form(t) && !first() && !next_is_verb(tokens, i) && agrees() {
+    // "the governments, which cosponsor the talks": after a relative pronoun that follows
+    // its comma, the verb of the relative clause.
+    let after_relative = i >= 2
+        && matches!(tokens[i - 1].lower.as_str(), "which" | "who")
+        && tokens[i - 2].lower == ","
+        && !t.capitalized;
+    if after_relative {
+        return Class::Verb;
+    }
+    if after_subject
+        && is_present_form(t)
+        && !first()
+        && !next_is_verb(tokens, i)
+        && !relative_follows(tokens, i)
+        && agrees()
+    {
         return Class::Verb;
     }
     if t.capitalized {
@@ -471,6 +486,14 @@ fn is_past_form(t: &Token) -> bool {
     t.is(IRREGULAR_PAST)
         || (w.ends_with("ed") && w.len() >= 5 && !t.is(NOT_VERB_FORMS))
         || (w.ends_with('d') && is_verb_lemma(t) && !(t.is(EVENT_VERBS) || t.is_lex(Lex::Verbs)))
+}
+
+/// A relative pronoun and a verb follow `tokens[i]`, which is then a noun: "the talks that
+/// are supposed to conclude", "the shares which were sold".
+fn relative_follows(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_lex(Lex::Relatives) && next_is_verb(tokens, i + 1))
 }
 
 /// The next word is an auxiliary or a past form ("the forces attacked", "trading opened").

@@ -259,13 +259,20 @@ impl<'t> Titles<'t> {
     }
 
     /// The adverb at `tokens[i]` is part of a noun phrase: "the FBI's most wanted list", "a
-    /// once high-flying toy maker".
+    /// once high-flying toy maker", "about 200 Americans".
     fn describes_noun(&self, i: usize) -> bool {
+        let Some(&next) = self.classes.get(i + 1) else {
+            return false;
+        };
+        // "about 200 Americans", "nearly 5,000": a number keeps its hedge.
+        if next == Class::Num && !self.remove[i + 1] {
+            return true;
+        }
         i > 0
             && matches!(self.class(i - 1), Class::Det | Class::Poss)
+            && next == Class::Noun
             && (i + 2..self.tokens.len().min(i + 4))
                 .any(|j| matches!(self.class(j), Class::Noun | Class::Name))
-            && self.class(i + 1) == Class::Noun
     }
 
     /// A preposition that introduces the date ("in 2019", "on June 4"), not a noun the date

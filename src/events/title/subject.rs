@@ -52,7 +52,9 @@ impl Titles<'_> {
         // launched": past a bracket or a pair of dashes.
         let closing = match self.word(k) {
             ")" => Some("("),
-            "-" | "--" | "–" | "—" => Some(self.word(k)),
+            // "About 200 Americans _ embassy staff and their families _ left": an underscore
+            // stands for a dash in some wire copy.
+            "-" | "--" | "–" | "—" | "_" => Some(self.word(k)),
             _ => None,
         };
         if let Some(open_word) = closing {
@@ -336,6 +338,20 @@ impl Titles<'_> {
         self.subject_of(group.start, depth - 1)
     }
 
+    /// The preposition at `tokens[k]` bounds the number after it, inside a phrase that ends at
+    /// `tokens[end]`: "at least 58", "about 200 Americans", "over 5,000 people".
+    fn bounds_number(&self, k: usize, end: usize) -> bool {
+        let next = k + 1;
+        if next > end || self.class(k) != Class::Prep {
+            return false;
+        }
+        let at_least = self.word(k) == "at" && matches!(self.word(next), "least" | "most");
+        let before_number = self.class(next) == Class::Num
+            && !self.remove[next]
+            && (k == 0 || !self.class(k - 1).in_noun_phrase());
+        (at_least && next < end) || before_number
+    }
+
     /// The name ending at `tokens[last]` follows "the" ("the U.S. Embassy").
     fn name_after_article(&self, last: usize) -> bool {
         let start = (last.saturating_sub(6)..=last)
@@ -384,10 +400,7 @@ impl Titles<'_> {
                 && !self.remove[k - 2]
                 && self.class(k - 2) == Class::Noun
                 && !self.tokens[k - 2].capitalized;
-            // "at least 58": the preposition of a number's bound.
-            let bound = self.word(k) == "at"
-                && matches!(self.word(start), "least" | "most")
-                && start < end;
+            let bound = self.bounds_number(k, end);
             if (c.in_noun_phrase() || self.remove[k] || joins || past_adverb || bound)
                 && !self.introduces_date(k)
             {
@@ -398,7 +411,7 @@ impl Titles<'_> {
         }
         while start < end
             && matches!(self.class(start), Class::Coord | Class::Prep)
-            && !(self.word(start) == "at" && matches!(self.word(start + 1), "least" | "most"))
+            && !self.bounds_number(start, end)
         {
             start += 1;
         }
