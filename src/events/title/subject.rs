@@ -88,7 +88,7 @@ impl Titles<'_> {
             });
             match open {
                 // "the company's chairman, Garth Drabinsky, is considering": the name.
-                Some(o) if aside && self.names_a_role(o, k) => {
+                Some(o) if aside && self.class(start) != Class::To && self.names_a_role(o, k) => {
                     return Some(Subject::Words((o + 1..k).collect()));
                 }
                 Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => k = o - 1,
@@ -220,11 +220,18 @@ impl Titles<'_> {
     /// The words between the commas at `tokens[open]` and `tokens[close]` are a name that
     /// follows a common noun: an apposition that says who the role is.
     fn names_a_role(&self, open: usize, close: usize) -> bool {
-        open > 0
+        let role = open > 0
             && close > open + 1
             && self.class(open - 1) == Class::Noun
             && !self.tokens[open - 1].capitalized
-            && (open + 1..close).all(|j| self.class(j) == Class::Name)
+            && (open + 1..close).all(|j| self.class(j) == Class::Name);
+        // "a rally in the capital, Abuja, to urge": a place, not who acts.
+        role && {
+            let phrase = self.noun_phrase_ending_at(open - 1);
+            let first = phrase.first().copied().unwrap_or(open - 1);
+            self.left_past_skipped(first)
+                .is_none_or(|b| self.class(b) != Class::Prep)
+        }
     }
 
     /// A subject that is a role and then a name ("Hungarian head of state Arpad Goencz",
