@@ -206,6 +206,10 @@ impl Titles<'_> {
                     let (a, b) = (self.class(last), self.class(next));
                     (a.in_noun_phrase() && matches!(b, Class::Noun | Class::Name | Class::Num))
                         || b == Class::Poss
+                        // "the Securities | and Exchange Commission": a name with "and".
+                        || (a == Class::Name
+                            && b == Class::Coord
+                            && phrase.get(n + 1).is_some_and(|&w| self.class(w) == Class::Name))
                         || self.tokens[next].span.start == self.tokens[last].span.end
                 });
             let weak_end = is_function_class(self.class(last))
