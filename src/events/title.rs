@@ -196,7 +196,11 @@ impl<'t> Titles<'t> {
             // Nothing but the date and function words around: the event word itself.
             return capitalize(&self.text[self.tokens[trigger].span.clone()]);
         }
-        if !title.contains(' ') && self.class(trigger).in_noun_phrase() {
+        // "A loss" is one word too.
+        let bare = title.split_once(' ').is_none_or(|(first, rest)| {
+            is_in(ARTICLES, &first.to_lowercase()) && !rest.contains(' ')
+        });
+        if bare && self.class(trigger).in_noun_phrase() {
             // "Campaign of 1904": a heading is its phrase, the date kept.
             return self.phrase_with_date(trigger).unwrap_or(title);
         }
@@ -343,8 +347,13 @@ impl<'t> Titles<'t> {
         }
         let title = self.assemble(subject.as_ref(), &verb, &phrases);
         if says
-            && let Some(report) =
-                self.said_after(subject.as_ref(), group.end, limit.max(group.end), &title, true)
+            && let Some(report) = self.said_after(
+                subject.as_ref(),
+                group.end,
+                limit.max(group.end),
+                &title,
+                true,
+            )
         {
             return report;
         }

@@ -221,14 +221,11 @@ fn group(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
     let mut i = 0;
     while i < atoms.len() {
         let a = &atoms[i];
-        // "Putin's", and "Corp.'s" after an abbreviation's dot.
-        let owner = |k: usize| {
-            atoms[k].class == Class::Alnum
-                || (k > 0
-                    && &text[atoms[k].span.clone()] == "."
-                    && atoms[k - 1].class == Class::Alnum)
-        };
-        if a.class == Class::Apostrophe && a.joined && i > 0 && owner(i - 1) && lone_s(i + 1)
+        if a.class == Class::Apostrophe
+            && a.joined
+            && i > 0
+            && atoms[i - 1].class == Class::Alnum
+            && lone_s(i + 1)
         {
             out.push(make(
                 text,
