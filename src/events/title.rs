@@ -39,9 +39,8 @@ use subject::{Candidate, Subject};
 
 /// Phrases are added to a title while it stays within this many characters.
 const MAX_CHARS: usize = 70;
-/// A title this short may take a second prepositional phrase (the subject's article
-/// included: "The IRA was behind two killings in Belfast").
-const SHORT: usize = 44;
+/// A title this short, its leading article aside, may take a second prepositional phrase.
+const SHORT: usize = 40;
 /// How far a title looks from its verb, in tokens, for a subject or an object.
 const REACH: usize = 40;
 /// How far back a pronoun looks for its name, in bytes of text.

@@ -105,7 +105,13 @@ impl Titles<'_> {
                 prepositional += 1;
                 // A second phrase only in a title still short: "Allies landed in Normandy on
                 // D-Day".
-                if prepositional > 1 && title.chars().count() + 1 + next.chars().count() > SHORT {
+                // "The IRA was behind two killings in Belfast": the article aside.
+                let article = title
+                    .split_once(' ')
+                    .filter(|(first, _)| is_in(ARTICLES, &first.to_lowercase()))
+                    .map_or(0, |(first, _)| first.chars().count() + 1);
+                let long = title.chars().count() - article + 1 + next.chars().count() > SHORT;
+                if prepositional > 1 && long {
                     break;
                 }
             }
