@@ -190,6 +190,18 @@ impl Titles<'_> {
         }
     }
 
+    /// `tokens[w]` may name a person's role: a lower-case singular noun of five letters or
+    /// more, not a describing word with a hyphen ("pre-war", "Forty-nine") nor a short one
+    /// ("the last U.S. Marines").
+    fn is_role(&self, w: usize) -> bool {
+        let word = self.word(w);
+        self.class(w) == Class::Noun
+            && word.len() >= 5
+            && !self.tokens[w].capitalized
+            && !word.contains('-')
+            && !(word.ends_with('s') && !word.ends_with("ss"))
+    }
+
     /// The owner a "whose" before `tokens[first]` stands for: the noun phrase before it, or
     /// the name that phrase is an apposition of ("Coleco Industries Inc., a toy maker whose").
     fn owner_of_whose(&self, first: usize) -> Option<String> {
@@ -214,16 +226,20 @@ impl Titles<'_> {
             Some(c) => self.noun_phrase_ending_at(c - 1),
             None => phrase,
         };
+        // A short phrase without a preposition, or none: "the introduction of the dolls,
+        // whose" may be about either.
+        if owner.len() > 5 || owner.iter().any(|&w| self.class(w) == Class::Prep) {
+            return None;
+        }
         Some(self.join(&self.without_offices(&owner)))
     }
 
-    /// The words between the commas at `tokens[open]` and `tokens[close]` are a name that
-    /// follows a common noun: an apposition that says who the role is.
+    /// The words between the commas at `tokens[open]` and `tokens[close]` are a name of two
+    /// words at least that follows a common noun: an apposition that says who the role is.
     fn names_a_role(&self, open: usize, close: usize) -> bool {
         let role = open > 0
-            && close > open + 1
-            && self.class(open - 1) == Class::Noun
-            && !self.tokens[open - 1].capitalized
+            && close > open + 2
+            && self.is_role(open - 1)
             && (open + 1..close).all(|j| self.class(j) == Class::Name);
         // "a rally in the capital, Abuja, to urge": a place, not who acts.
         role && {
@@ -234,9 +250,9 @@ impl Titles<'_> {
         }
     }
 
-    /// A subject that is a role and then a name ("Hungarian head of state Arpad Goencz",
-    /// "anti-abortion activist James Kopp") is the name: the role before it goes, as an
-    /// office does.
+    /// A subject that is a role and then a name of two words at least ("Hungarian head of
+    /// state Arpad Goencz", "anti-abortion activist James Kopp") is the name: the role before
+    /// it goes, as an office does.
     pub(super) fn name_over_role(&self, words: &[usize]) -> Vec<usize> {
         let names = words
             .iter()
@@ -244,9 +260,10 @@ impl Titles<'_> {
             .take_while(|&&w| self.class(w) == Class::Name)
             .count();
         let first = words.len() - names;
-        let role = first > 0 && {
+        // "Dar es Salaam", "Bandar bin Sultan": a lower-case word inside a name is no role.
+        let role = first > 0 && names >= 2 && {
             let w = words[first - 1];
-            self.class(w) == Class::Noun && !self.tokens[w].capitalized
+            self.is_role(w) && !(first >= 2 && self.class(words[first - 2]) == Class::Name)
         };
         if names > 0 && role {
             words[first..].to_vec()
@@ -353,7 +370,9 @@ impl Titles<'_> {
             return false;
         }
         let at_least = self.word(k) == "at" && matches!(self.word(next), "least" | "most");
-        let before_number = self.class(next) == Class::Num
+        // "of two men" is no hedge.
+        let before_number = self.word(k) != "of"
+            && self.class(next) == Class::Num
             && !self.remove[next]
             && (k == 0 || !self.class(k - 1).in_noun_phrase());
         (at_least && next < end) || before_number
