@@ -199,7 +199,7 @@ impl Titles<'_> {
             && word.len() >= 5
             && !self.tokens[w].capitalized
             && !word.contains('-')
-            && !(word.ends_with('s') && !word.ends_with("ss"))
+            && (!word.ends_with('s') || word.ends_with("ss"))
     }
 
     /// The owner a "whose" before `tokens[first]` stands for: the noun phrase before it, or
