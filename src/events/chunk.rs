@@ -32,10 +32,11 @@ pub enum Lex {
     Verbs,
     ParticiplePrepositions,
     LyNouns,
+    DegreeWords,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 15] = [
+    const ALL: [(Lex, &'static str); 16] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -51,6 +52,7 @@ impl Lex {
         (Lex::Verbs, "verbs"),
         (Lex::ParticiplePrepositions, "participle_prepositions"),
         (Lex::LyNouns, "ly_nouns"),
+        (Lex::DegreeWords, "degree_words"),
     ];
 }
 
@@ -341,7 +343,11 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     // "a 2007 televised address": an -ed form after a number a determiner opens describes the
     // noun too; after another number it is the verb ("the crisis in 1995-96 escalated").
+    // "the most wanted list", "a newly elected president": past a word of degree or an
+    // adverb too.
     let after_det = matches!(prev, Some(Class::Det | Class::Poss))
+        || (i > 0 && tokens[i - 1].is_lex(Lex::DegreeWords))
+        || (prev == Some(Class::Adv) && matches!(prev2, Some(Class::Det | Class::Poss)))
         || (prev == Some(Class::Num) && w.ends_with("ed") && number_after_determiner(tokens, i));
     let before_noun = tokens
         .get(i + 1)
@@ -394,7 +400,22 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             plural_subject && !matches!(subject.as_str(), "he" | "she" | "it")
         }
     };
-    if after_subject && is_present_form(t) && !first() && !next_is_verb(tokens, i) && agrees() {
+    // "the governments, which cosponsor the talks": after a relative pronoun that follows
+    // its comma, the verb of the relative clause.
+    let after_relative = i >= 2
+        && matches!(tokens[i - 1].lower.as_str(), "which" | "who")
+        && tokens[i - 2].lower == ","
+        && !t.capitalized;
+    if after_relative {
+        return Class::Verb;
+    }
+    if after_subject
+        && is_present_form(t)
+        && !first()
+        && !next_is_verb(tokens, i)
+        && !relative_follows(tokens, i)
+        && agrees()
+    {
         return Class::Verb;
     }
     if t.capitalized {
@@ -465,6 +486,14 @@ fn is_past_form(t: &Token) -> bool {
     t.is(IRREGULAR_PAST)
         || (w.ends_with("ed") && w.len() >= 5 && !t.is(NOT_VERB_FORMS))
         || (w.ends_with('d') && is_verb_lemma(t) && !(t.is(EVENT_VERBS) || t.is_lex(Lex::Verbs)))
+}
+
+/// A relative pronoun and a verb follow `tokens[i]`, which is then a noun: "the talks that
+/// are supposed to conclude", "the shares which were sold".
+fn relative_follows(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_lex(Lex::Relatives) && next_is_verb(tokens, i + 1))
 }
 
 /// The next word is an auxiliary or a past form ("the forces attacked", "trading opened").

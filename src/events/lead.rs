@@ -184,8 +184,8 @@ mod tests {
                   bought the stake in 2010."
             ),
             [
-                "~2013-02-12 Company has agreed to sell its stake in the mine Happened",
-                "2010 Company bought the stake Happened",
+                "~2013-02-12 The company has agreed to sell its stake in the mine Happened",
+                "2010 The company bought the stake Happened",
             ]
         );
         // The second sentence, when the first tells no event.
@@ -242,7 +242,7 @@ mod tests {
         // The lead after such a dateline is read as before.
         assert_eq!(
             news("Strike - The union met."),
-            ["~2013-02-12 Union met Happened"]
+            ["~2013-02-12 The union met Happened"]
         );
     }
 }

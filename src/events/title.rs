@@ -12,8 +12,9 @@
 //! What a title keeps and drops: it keeps the words of the article in their order and their
 //! tense (no paraphrase: "was killed" stays, no headline present), numbers and names whole
 //! ("45,000 men", "its 50% stake"), negations. It drops the date and the preposition that
-//! introduces it (the chart shows the date), adverbs, a leading article, a person's office
-//! before a name, relative clauses and what follows a comma. A subject that is a relative
+//! introduces it (the chart shows the date), adverbs, a person's office before a name,
+//! relative clauses and what follows a comma. A leading article stays ("The president
+//! resigned": without it the office reads as a name) unless the title needs the room. A subject that is a relative
 //! pronoun is its antecedent ("the blasts, which killed ..."); a coordinated verb takes the
 //! subject of the first ("was captured ... and surrendered"); "he", "she", "it", "they" are the
 //! named subject of the sentence or of the one before, when there is one. A title ends on a
@@ -38,7 +39,7 @@ use subject::{Candidate, Subject};
 
 /// Phrases are added to a title while it stays within this many characters.
 const MAX_CHARS: usize = 70;
-/// A title this short may take a second prepositional phrase.
+/// A title this short, its leading article aside, may take a second prepositional phrase.
 const SHORT: usize = 40;
 /// How far a title looks from its verb, in tokens, for a subject or an object.
 const REACH: usize = 40;
@@ -194,7 +195,11 @@ impl<'t> Titles<'t> {
             // Nothing but the date and function words around: the event word itself.
             return capitalize(&self.text[self.tokens[trigger].span.clone()]);
         }
-        if !title.contains(' ') && self.class(trigger).in_noun_phrase() {
+        // "A loss" is one word too.
+        let bare = title.split_once(' ').is_none_or(|(first, rest)| {
+            is_in(ARTICLES, &first.to_lowercase()) && !rest.contains(' ')
+        });
+        if bare && self.class(trigger).in_noun_phrase() {
             // "Campaign of 1904": a heading is its phrase, the date kept.
             return self.phrase_with_date(trigger).unwrap_or(title);
         }
@@ -233,7 +238,7 @@ impl<'t> Titles<'t> {
             }
         }
         let words: Vec<usize> = (start..end).collect();
-        let title = self.finish(&self.render(&words));
+        let title = self.finish(&self.join(&words));
         (title.contains(' ') && title.chars().count() <= MAX_CHARS).then_some(title)
     }
 
@@ -248,13 +253,30 @@ impl<'t> Titles<'t> {
     /// A token the title leaves out wherever it is: the date (and its possessive), an adverb.
     fn skipped(&self, i: usize) -> bool {
         self.remove[i]
-            || self.class(i) == Class::Adv
+            || (self.class(i) == Class::Adv && !self.describes_noun(i))
             || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
             // "of late 1948 and early 1949": the "and" of two dates.
             || (self.class(i) == Class::Coord
                 && i > 0
                 && self.remove[i - 1]
                 && self.remove.get(i + 1) == Some(&true))
+    }
+
+    /// The adverb at `tokens[i]` is part of a noun phrase: "the FBI's most wanted list", "a
+    /// once high-flying toy maker", "about 200 Americans".
+    fn describes_noun(&self, i: usize) -> bool {
+        let Some(&next) = self.classes.get(i + 1) else {
+            return false;
+        };
+        // "about 200 Americans", "nearly 5,000": a number keeps its hedge.
+        if next == Class::Num && !self.remove[i + 1] {
+            return true;
+        }
+        i > 0
+            && matches!(self.class(i - 1), Class::Det | Class::Poss)
+            && next == Class::Noun
+            && (i + 2..self.tokens.len().min(i + 4))
+                .any(|j| matches!(self.class(j), Class::Noun | Class::Name))
     }
 
     /// A preposition that introduces the date ("in 2019", "on June 4"), not a noun the date
@@ -324,8 +346,13 @@ impl<'t> Titles<'t> {
         }
         let title = self.assemble(subject.as_ref(), &verb, &phrases);
         if says
-            && let Some(report) =
-                self.said_after(subject.as_ref(), group.end, limit.max(group.end), &title)
+            && let Some(report) = self.said_after(
+                subject.as_ref(),
+                group.end,
+                limit.max(group.end),
+                &title,
+                true,
+            )
         {
             return report;
         }
@@ -496,7 +523,7 @@ impl<'t> Titles<'t> {
         let (start, end) = self.noun_phrase_around(trigger);
         let head: Vec<usize> = (start..end).filter(|&k| !self.skipped(k)).collect();
         let phrases = self.phrases_after(end, limit.max(end), false);
-        let title = self.render(&self.without_offices(&head));
+        let title = self.join(&self.without_offices(&head));
         self.finish(&self.add_phrases(title, &phrases))
     }
 }

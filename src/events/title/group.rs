@@ -21,6 +21,11 @@ impl Titles<'_> {
             {
                 return Some(self.verb_group_around(main));
             }
+            // "The warrant issued Monday charged Kopp": a participle and its date describe
+            // the subject of the verb after them.
+            if let Some(main) = self.verb_after_reduced_relative(&group) {
+                return Some(self.verb_group_around(main));
+            }
             if self.class(group.start) != Class::To && !self.governed_ing(&group) {
                 return Some(group);
             }
@@ -69,6 +74,23 @@ impl Titles<'_> {
             return self.verb_group_for(verb);
         }
         Some(group)
+    }
+
+    /// The verb after a group that is a bare past participle right after a noun, then a date:
+    /// "the warrant issued Monday | charged".
+    fn verb_after_reduced_relative(&self, group: &Range<usize>) -> Option<usize> {
+        let first = group.start;
+        let bare = group.end == first + 1
+            && first > 0
+            && self.class(first - 1) == Class::Noun
+            && is_participle(self.word(first))
+            && !self.word(first).ends_with("ing")
+            && self.remove.get(group.end) == Some(&true);
+        if !bare {
+            return None;
+        }
+        let next = (group.end..self.tokens.len().min(group.end + 8)).find(|&k| !self.remove[k])?;
+        (self.class(next) == Class::Verb && !self.word(next).ends_with("ing")).then_some(next)
     }
 
     /// `tokens[start]` opens its sentence, or follows only a phrase of time or place and a

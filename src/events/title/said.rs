@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, is, is_quote};
+use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, is, is_quote, is_say_verb};
 
 impl Titles<'_> {
     /// The title of the clause that ends before a comma and `tokens[end]` ("Owners are buying
@@ -42,12 +42,14 @@ impl Titles<'_> {
     /// ...". `attributed` is the title with the speaker; the report alone is the title when
     /// the speaker's words leave out part of it, or when an object ("a news conference")
     /// stands between the verb and "that". None when nothing with its own subject follows.
+    /// `nested` lets what is reported be a report in turn, one level down.
     pub(super) fn said_after(
         &self,
         speaker: Option<&Subject>,
         from: usize,
         limit: usize,
         attributed: &str,
+        nested: bool,
     ) -> Option<String> {
         let n = self.tokens.len();
         let end = limit.min(n).min(from + REACH);
@@ -98,8 +100,22 @@ impl Titles<'_> {
             .clone()
             .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !is_quote(self.word(k)))
             .collect();
-        let phrases = self.phrases_after(group.end, self.limit_after(&group, limit), false);
+        // "said they had concluded that Kopp fired": what was concluded too.
+        let says = group
+            .clone()
+            .rev()
+            .find(|&k| self.class(k) == Class::Verb)
+            .is_some_and(|k| is_say_verb(self.word(k)));
+        let phrases = self.phrases_after(group.end, self.limit_after(&group, limit), says);
         let report = self.assemble(Some(&subject), &verb_words, &phrases);
+        // "officials said they had concluded that Kopp fired the shots": a report in a report
+        // is told by its inner clause when the outer one leaves part of it out.
+        let report = match says && nested {
+            true => self
+                .said_after(Some(&subject), group.end, limit, &report, false)
+                .unwrap_or(report),
+            false => report,
+        };
         let last_word = |t: &str| t.rsplit(' ').next().unwrap_or("").to_lowercase();
         let whole = last_word(attributed) == last_word(&report);
         (object || !whole || attributed.chars().count() > MAX_CHARS).then_some(report)

@@ -1,6 +1,6 @@
 //! How a title is put together: the subject, the verb group and the phrases that fit in
-//! [`MAX_CHARS`], rendered with the text's own spacing, a leading article and a person's office
-//! dropped, never ending on a function word.
+//! [`MAX_CHARS`], rendered with the text's own spacing, a person's office dropped (and the
+//! subject's article when room is short), never ending on a function word.
 
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, SHORT, Subject, Titles, capitalize, is,
@@ -11,7 +11,7 @@ impl Titles<'_> {
     pub(super) fn render_subject(&self, subject: Option<&Subject>) -> String {
         match subject {
             Some(Subject::Words(words)) => {
-                let mut s = self.render(&self.without_offices(words));
+                let mut s = self.join(&self.without_offices(&self.name_over_role(words)));
                 if !s.is_empty() {
                     s.push(' ');
                 }
@@ -28,10 +28,10 @@ impl Titles<'_> {
     pub(super) fn assemble(
         &self,
         subject: Option<&Subject>,
-        verb: &[usize],
+        verb_words: &[usize],
         phrases: &[Vec<usize>],
     ) -> String {
-        let verb = self.join(verb);
+        let verb = self.join(verb_words);
         let mut title = self.render_subject(subject);
         if verb.starts_with(['\'', '’']) {
             // "it's turning out".
@@ -45,6 +45,11 @@ impl Titles<'_> {
         let Some(Subject::Words(words)) = subject else {
             return self.finish(&full);
         };
+        // Headline style when room is short: the subject's article goes first.
+        if words.len() > 1 && is_in(ARTICLES, self.word(words[0])) {
+            let bare = Subject::Words(words[1..].to_vec());
+            return self.assemble(Some(&bare), verb_words, phrases);
+        }
         // The head before a preposition outside a name, else before any.
         // "First batch of evidence | from the Nairobi bombing": past "of" first.
         for (inside_names, past_of) in [(true, true), (true, false), (false, false)] {
@@ -52,7 +57,7 @@ impl Titles<'_> {
             if head.is_empty() || head.len() == words.len() {
                 continue;
             }
-            let short = format!("{} {verb}", self.render(&self.without_offices(&head)));
+            let short = format!("{} {verb}", self.join(&self.without_offices(&head)));
             let with_object = self.add_phrases(short.clone(), phrases);
             if with_object.chars().count() <= MAX_CHARS
                 && (with_object != short || phrases.is_empty())
@@ -100,7 +105,13 @@ impl Titles<'_> {
                 prepositional += 1;
                 // A second phrase only in a title still short: "Allies landed in Normandy on
                 // D-Day".
-                if prepositional > 1 && title.chars().count() + 1 + next.chars().count() > SHORT {
+                // "The IRA was behind two killings in Belfast": the article aside.
+                let article = title
+                    .split_once(' ')
+                    .filter(|(first, _)| is_in(ARTICLES, &first.to_lowercase()))
+                    .map_or(0, |(first, _)| first.chars().count() + 1);
+                let long = title.chars().count() - article + 1 + next.chars().count() > SHORT;
+                if prepositional > 1 && long {
                     break;
                 }
             }
@@ -201,6 +212,10 @@ impl Titles<'_> {
                     let (a, b) = (self.class(last), self.class(next));
                     (a.in_noun_phrase() && matches!(b, Class::Noun | Class::Name | Class::Num))
                         || b == Class::Poss
+                        // "the Securities | and Exchange Commission": a name with "and".
+                        || (a == Class::Name
+                            && b == Class::Coord
+                            && phrase.get(n + 1).is_some_and(|&w| self.class(w) == Class::Name))
                         || self.tokens[next].span.start == self.tokens[last].span.end
                 });
             let weak_end = is_function_class(self.class(last))
@@ -269,17 +284,9 @@ impl Titles<'_> {
         out
     }
 
-    /// The words joined as the text joins them (no space inside "45,000" or "Putin's"), a
-    /// leading article dropped.
-    pub(super) fn render(&self, words: &[usize]) -> String {
-        let skip = usize::from(
-            words
-                .first()
-                .is_some_and(|&w| is_in(ARTICLES, self.word(w))),
-        );
-        self.join(&words[skip.min(words.len())..])
-    }
-
+    /// The words joined as the text joins them (no space inside "45,000" or "Putin's"). A
+    /// leading article stays: "The president resigned", not "President resigned", which
+    /// reads as a name.
     pub(super) fn join(&self, words: &[usize]) -> String {
         // The words and a space each: one allocation, not a regrowth every few words.
         let len = |w: &usize| self.tokens[*w].span.len() + 1;
@@ -299,13 +306,6 @@ impl Titles<'_> {
     /// Trailing function words go; the first letter is a capital.
     pub(super) fn finish(&self, title: &str) -> String {
         let mut words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
-        if words
-            .first()
-            .is_some_and(|w| is_in(ARTICLES, &w.to_lowercase()))
-            && words.len() > 1
-        {
-            words.remove(0);
-        }
         // "... of our campaign .": no punctuation at the end.
         while words.len() > 1
             && words

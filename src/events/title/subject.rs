@@ -38,11 +38,23 @@ impl Titles<'_> {
         let Some(mut k) = self.left_past_skipped(start) else {
             return self.subject_after(start, depth);
         };
+        // "The warrant issued Monday charged Kopp": a participle and its date describe the
+        // noun before them.
+        if k > 0
+            && self.remove.get(k + 1) == Some(&true)
+            && is_participle(self.word(k))
+            && !self.word(k).ends_with("ing")
+            && self.class(k - 1) == Class::Noun
+        {
+            k -= 1;
+        }
         // "Diem (against U.S. advice) cleared", "the army - backed by the coalition -
         // launched": past a bracket or a pair of dashes.
         let closing = match self.word(k) {
             ")" => Some("("),
-            "-" | "--" | "–" | "—" => Some(self.word(k)),
+            // "About 200 Americans _ embassy staff and their families _ left": an underscore
+            // stands for a dash in some wire copy.
+            "-" | "--" | "–" | "—" | "_" => Some(self.word(k)),
             _ => None,
         };
         if let Some(open_word) = closing {
@@ -75,6 +87,10 @@ impl Titles<'_> {
                         .all(|j| !matches!(self.class(j), Class::Verb | Class::Aux | Class::Sub))
             });
             match open {
+                // "the company's chairman, Garth Drabinsky, is considering": the name.
+                Some(o) if aside && self.class(start) != Class::To && self.names_a_role(o, k) => {
+                    return Some(Subject::Words((o + 1..k).collect()));
+                }
                 Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => k = o - 1,
                 _ if self.reduced_relative(start)
                     && k > 0
@@ -142,6 +158,16 @@ impl Titles<'_> {
             Class::Noun | Class::Name | Class::Num => {
                 let mut phrase = self.noun_phrase_ending_at(k);
                 let first = phrase.first().copied().unwrap_or(k);
+                // "Coleco, a toy maker whose stock peaked": Coleco's stock.
+                if let Some(owner) = self.owner_of_whose(first) {
+                    return Some(Subject::Named(Candidate {
+                        text: format!("{owner}'s {}", self.join(&phrase)),
+                        owner: None,
+                        named: true,
+                        definite: false,
+                        plural: false,
+                    }));
+                }
                 // Only a verb with a tense has a subject before a relative clause: "in a
                 // rally Saturday demanding" is no such subject.
                 let finite =
@@ -161,6 +187,88 @@ impl Titles<'_> {
             Class::Coord | Class::Punct => self.shared_subject(start, depth),
             Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
             _ => self.subject_after(start, depth),
+        }
+    }
+
+    /// `tokens[w]` may name a person's role: a lower-case singular noun of five letters or
+    /// more, not a describing word with a hyphen ("pre-war", "Forty-nine") nor a short one
+    /// ("the last U.S. Marines").
+    fn is_role(&self, w: usize) -> bool {
+        let word = self.word(w);
+        self.class(w) == Class::Noun
+            && word.len() >= 5
+            && !self.tokens[w].capitalized
+            && !word.contains('-')
+            && (!word.ends_with('s') || word.ends_with("ss"))
+    }
+
+    /// The owner a "whose" before `tokens[first]` stands for: the noun phrase before it, or
+    /// the name that phrase is an apposition of ("Coleco Industries Inc., a toy maker whose").
+    fn owner_of_whose(&self, first: usize) -> Option<String> {
+        let whose = first.checked_sub(1).filter(|&w| self.word(w) == "whose")?;
+        let mut a = whose.checked_sub(1)?;
+        if self.word(a) == "," {
+            a = a.checked_sub(1)?;
+        }
+        let a = Some(a).filter(|&a| self.class(a).in_noun_phrase())?;
+        let phrase = self.noun_phrase_ending_at(a);
+        let start = phrase.first().copied()?;
+        // "Coleco Industries Inc., a once high-flying toy maker": the comma a few words back.
+        let comma = (start.saturating_sub(4)..start)
+            .rev()
+            .find(|&j| self.word(j) == ",");
+        let named = comma.filter(|&c| {
+            c > 0
+                && self.class(c - 1) == Class::Name
+                && !phrase.iter().any(|&w| self.class(w) == Class::Name)
+        });
+        let owner = match named {
+            Some(c) => self.noun_phrase_ending_at(c - 1),
+            None => phrase,
+        };
+        // A short phrase without a preposition, or none: "the introduction of the dolls,
+        // whose" may be about either.
+        if owner.len() > 5 || owner.iter().any(|&w| self.class(w) == Class::Prep) {
+            return None;
+        }
+        Some(self.join(&self.without_offices(&owner)))
+    }
+
+    /// The words between the commas at `tokens[open]` and `tokens[close]` are a name of two
+    /// words at least that follows a common noun: an apposition that says who the role is.
+    fn names_a_role(&self, open: usize, close: usize) -> bool {
+        let role = open > 0
+            && close > open + 2
+            && self.is_role(open - 1)
+            && (open + 1..close).all(|j| self.class(j) == Class::Name);
+        // "a rally in the capital, Abuja, to urge": a place, not who acts.
+        role && {
+            let phrase = self.noun_phrase_ending_at(open - 1);
+            let first = phrase.first().copied().unwrap_or(open - 1);
+            self.left_past_skipped(first)
+                .is_none_or(|b| self.class(b) != Class::Prep)
+        }
+    }
+
+    /// A subject that is a role and then a name of two words at least ("Hungarian head of
+    /// state Arpad Goencz", "anti-abortion activist James Kopp") is the name: the role before
+    /// it goes, as an office does.
+    pub(super) fn name_over_role(&self, words: &[usize]) -> Vec<usize> {
+        let names = words
+            .iter()
+            .rev()
+            .take_while(|&&w| self.class(w) == Class::Name)
+            .count();
+        let first = words.len() - names;
+        // "Dar es Salaam", "Bandar bin Sultan": a lower-case word inside a name is no role.
+        let role = first > 0 && names >= 2 && {
+            let w = words[first - 1];
+            self.is_role(w) && !(first >= 2 && self.class(words[first - 2]) == Class::Name)
+        };
+        if names > 0 && role {
+            words[first..].to_vec()
+        } else {
+            words.to_vec()
         }
     }
 
@@ -254,6 +362,32 @@ impl Titles<'_> {
         self.subject_of(group.start, depth - 1)
     }
 
+    /// The preposition at `tokens[k]` bounds the number after it, inside a phrase that ends at
+    /// `tokens[end]`: "at least 58", "about 200 Americans", "over 5,000 people".
+    fn bounds_number(&self, k: usize, end: usize) -> bool {
+        let next = k + 1;
+        if next > end || self.class(k) != Class::Prep {
+            return false;
+        }
+        let at_least = self.word(k) == "at" && matches!(self.word(next), "least" | "most");
+        // "of two men" is no hedge.
+        let before_number = self.word(k) != "of"
+            && self.class(next) == Class::Num
+            && !self.remove[next]
+            && (k == 0 || !self.class(k - 1).in_noun_phrase());
+        (at_least && next < end) || before_number
+    }
+
+    /// The name ending at `tokens[last]` follows "the" ("the U.S. Embassy").
+    fn name_after_article(&self, last: usize) -> bool {
+        let start = (last.saturating_sub(6)..=last)
+            .rev()
+            .take_while(|&j| self.class(j) == Class::Name)
+            .last()
+            .unwrap_or(last);
+        start > 0 && self.word(start - 1) == "the"
+    }
+
     /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
     /// ("the surrender of the Department of Florida and South Georgia").
     pub(super) fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
@@ -277,7 +411,9 @@ impl Titles<'_> {
                     // "gatherings since the revolution": a time is no part of the noun.
                     && !is(Lex::TimePrepositions, self.word(k))
                     && (self.class(k - 1) == Class::Noun && !self.tokens[k - 1].capitalized
-                        || k == 1 && self.class(0) == Class::Name));
+                        || k == 1 && self.class(0) == Class::Name
+                        // "the U.S. Embassy in Tanzania": a name the article makes a noun.
+                        || self.class(k - 1) == Class::Name && self.name_after_article(k - 1)));
             let joins = (inner_preposition
                 || (c == Class::Coord && self.class(start).in_noun_phrase()))
                 && k > 0
@@ -290,7 +426,8 @@ impl Titles<'_> {
                 && !self.remove[k - 2]
                 && self.class(k - 2) == Class::Noun
                 && !self.tokens[k - 2].capitalized;
-            if (c.in_noun_phrase() || self.remove[k] || joins || past_adverb)
+            let bound = self.bounds_number(k, end);
+            if (c.in_noun_phrase() || self.remove[k] || joins || past_adverb || bound)
                 && !self.introduces_date(k)
             {
                 start = k;
@@ -298,7 +435,10 @@ impl Titles<'_> {
                 break;
             }
         }
-        while start < end && matches!(self.class(start), Class::Coord | Class::Prep) {
+        while start < end
+            && matches!(self.class(start), Class::Coord | Class::Prep)
+            && !self.bounds_number(start, end)
+        {
             start += 1;
         }
         (start..=end).filter(|&k| !self.skipped(k)).collect()
@@ -359,13 +499,13 @@ impl Titles<'_> {
     pub(super) fn candidate(&self, words: &[usize]) -> Candidate {
         let last = words.last().map_or("", |&w| self.word(w));
         Candidate {
-            text: self.render(&self.without_offices(words)),
+            text: self.join(&self.without_offices(&self.name_over_role(words))),
             // "Kopp's whereabouts": the name that owns the phrase.
             owner: words
                 .iter()
                 .position(|&w| self.class(w) == Class::Poss)
                 .filter(|&p| p > 0 && words[..p].iter().all(|&w| self.class(w) == Class::Name))
-                .map(|p| self.render(&words[..p])),
+                .map(|p| self.join(&words[..p])),
             named: words.iter().any(|&w| self.class(w) == Class::Name),
             definite: words.first().is_some_and(|&w| self.word(w) == "the"),
             // A name ending in "s" ("Unisys", "Paris") is one.
