@@ -196,7 +196,7 @@ mod tests {
         // A lead that opens with its saying tells the statement, which happened.
         assert_eq!(
             news("The minister says the rebels seized the airport."),
-            ["~2013-02-12 Rebels seized the airport Happened"]
+            ["~2013-02-12 The rebels seized the airport Happened"]
         );
     }
 
