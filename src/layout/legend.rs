@@ -68,7 +68,10 @@ impl<'a> Layout<'a> {
         };
         let entries: [(&str, Item); 8] = [
             ("exact day", marker(5, Shape::Dot, solid)),
-            ("week, month, season or year: the whole period", bar(35, true)),
+            (
+                "week, month, season or year: the whole period",
+                bar(35, true),
+            ),
             ("from … to", bar(85, false)),
             ("ongoing", bar(40, false)),
             (
