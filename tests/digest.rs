@@ -275,6 +275,17 @@ fn the_same_corpus_gives_the_same_bytes() {
 }
 
 #[test]
+fn a_date_across_a_sentence_end_heads_no_entry() {
+    let dir = workdir("entry-across-sentences");
+    let text =
+        "The well blew out. April 22,\n\n2010 - The rig sinks.\n22 April\n\n2010 - Oil spreads.";
+    let line = serde_json::json!({"id": "a", "date": "2010-05-01", "text": text}).to_string();
+    fs::write(dir.join("story.jsonl"), line + "\n").unwrap();
+    let run = digest(&dir, &["story.jsonl"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
 fn bad_input_is_an_error_with_exit_status_2() {
     let dir = workdir("errors");
     fs::write(dir.join("empty.jsonl"), "").unwrap();

@@ -312,6 +312,9 @@ fn entry_start(
 ) -> Option<usize> {
     named
         .iter()
+        // An expression may run past the sentence's end ("April 22,\n\n2010 - ..."): it heads
+        // no entry of this sentence.
+        .filter(|t| sentence.start <= t.span.start && t.span.end <= sentence.end)
         .filter(|t| day_of(t) == Some(day))
         .filter(|t| {
             let written = &text[t.span.clone()];

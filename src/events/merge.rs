@@ -26,6 +26,8 @@ pub(super) struct Made {
     pub event: usize,
     /// Where the expression that dates the draft ends (byte offset).
     pub timex_end: usize,
+    /// Its event word is a verb (not a noun that sums happenings up: "the landings of 1950").
+    pub verb: bool,
 }
 
 /// Words that coordinate two clauses telling two happenings: "fell in 1994 and rose on
@@ -37,6 +39,10 @@ const COORDINATORS: [&str; 8] = [
 /// How many words (outside expressions) a phrase that dates one event word twice may hold:
 /// "December 7 (December 8 in Asian time zones), 1941".
 const PHRASE_WORDS: usize = 4;
+
+/// How many tokens two expressions of one happening may lie apart: beyond, they tell two, and
+/// no pair of a long sentence costs more than this to compare.
+const GAP_REACH: usize = 40;
 
 /// What the words between two expressions of a sentence tell (see [`gap`]).
 struct Gap {
@@ -82,19 +88,31 @@ pub(super) fn told_in_sentence(
     if new.end.is_some() {
         return None;
     }
+    // A draft dated more than GAP_REACH tokens back never joins: an integer test keeps a
+    // sentence of thousands of dates from comparing their dates pair by pair.
+    let first = tokens.partition_point(|t| t.span.start < timex.start);
+    let reach = tokens
+        .get(first.saturating_sub(GAP_REACH + 1))
+        .map_or(0, |t| t.span.start);
     made.iter()
-        .filter(|m| drafts[m.draft].end.is_none() && m.timex_end <= timex.start)
+        .filter(|m| (reach..=timex.start).contains(&m.timex_end) && drafts[m.draft].end.is_none())
         .find(|m| {
             let old = &drafts[m.draft].date;
+            let finer = old != &new.date && holds(old, &new.date) && m.event <= event;
             let nested = holds(old, &new.date) || holds(&new.date, old);
-            let between = gap(tokens, in_timex, m.timex_end..timex.start);
+            // The cheap tests first: the words between are read only for a pair that may join.
+            if !(finer || m.event == event && nested) {
+                return false;
+            }
+            // A colon details what a noun summed up, or the one event word both dates point to.
+            let summary = !m.verb || m.event == event;
+            let between = gap(tokens, in_timex, m.timex_end..timex.start, summary);
             let (opens, coordinated) = (between.opens, between.coordinated);
             // Both exact, a phrase apart, and the second no object of a verb between: "a week
             // or so ago, the general picked Saturday night" dates the picking and the night
             // picked ("took the island in April" dates the taking).
             let exact = !old.approximate && !new.date.approximate;
             let word = &tokens[event].span;
-            let first = tokens.partition_point(|t| t.span.start < timex.start);
             let after_preposition = first
                 .checked_sub(1)
                 .is_some_and(|p| tokens[p].is_word() && tokens[p].is(PREPOSITIONS));
@@ -107,7 +125,7 @@ pub(super) fn told_in_sentence(
                 && exact
                 && between.words <= PHRASE_WORDS
                 && !coordinated;
-            let detailed = old != &new.date && holds(old, &new.date) && m.event <= event && opens;
+            let detailed = finer && opens;
             same_word || detailed
         })
         .map(|m| m.draft)
@@ -119,13 +137,24 @@ pub(super) fn holds(a: &TimelineDate, b: &TimelineDate) -> bool {
 }
 
 /// What the words between two expressions (`gap`, bytes) tell: whether they open a clause
-/// that details the first one's happening ("..., when", "..., capturing", ": they led to")
-/// with no coordination before it, and whether they coordinate anything ("Blair 10 days ago
-/// and Clinton last week"). Words after the opening belong to the detail ("when war between
-/// CPC and KMT broke out").
-fn gap(tokens: &[Token], in_timex: &[bool], gap: Range<usize>) -> Gap {
+/// that details the first one's happening with no coordination before it, and whether they
+/// coordinate anything ("Blair 10 days ago and Clinton last week"). Words after the opening
+/// belong to the detail ("when war between CPC and KMT broke out"). A clause details a
+/// happening when it opens with a participle after a comma ("..., capturing"), with "when" or
+/// "where" right after the date (", where he met Picasso" after a place tells another
+/// happening), or after a colon when the first date's event word sums happenings up or is
+/// the second's too (`summary`: "the operations of 1950 were a success: they led to", not
+/// "captured Kiev in 1941: the Soviets counterattacked").
+fn gap(tokens: &[Token], in_timex: &[bool], gap: Range<usize>, summary: bool) -> Gap {
     let from = tokens.partition_point(|t| t.span.start < gap.start);
     let to = tokens.partition_point(|t| t.span.end <= gap.end);
+    if to.saturating_sub(from) > GAP_REACH {
+        return Gap {
+            opens: false,
+            coordinated: true,
+            words: usize::MAX,
+        };
+    }
     let between = tokens.get(from..to.max(from)).unwrap_or_default();
     let coordinates = |t: &Token| COORDINATORS.contains(&t.lower.as_str());
     let opening = between.iter().enumerate().position(|(k, t)| {
@@ -137,7 +166,8 @@ fn gap(tokens: &[Token], in_timex: &[bool], gap: Range<usize>) -> Gap {
             && word.ends_with("ing")
             && !t.is(PREPOSITIONS)
             && word != "according";
-        word == ":" || DETAILING.contains(&word) || participle
+        let right_after_date = k == 0 || k == 1 && between[0].lower.as_str() == ",";
+        word == ":" && summary || DETAILING.contains(&word) && right_after_date || participle
     });
     let words = (from..to.max(from))
         .filter(|&i| tokens[i].is_word() && !in_timex.get(i).is_some_and(|&x| x))
@@ -167,6 +197,17 @@ mod tests {
         let got = dated("On January 23, 2007 in the 2007 budget speech, the king announced taxes.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "2007-01-23");
+    }
+
+    #[test]
+    fn a_clause_about_a_place_or_after_a_full_event_tells_another_happening() {
+        for text in [
+            "In 1920 Hemingway moved to Paris, where he met Picasso on 3 May 1920.",
+            "The army captured Kiev in 1941: the Soviets counterattacked the city in December 1941.",
+        ] {
+            let got = dated(text);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+        }
     }
 
     #[test]

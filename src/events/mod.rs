@@ -316,6 +316,7 @@ fn extract_with_lead(
                                 clause_start: clause.start,
                                 event,
                                 timex_end: timexes[t].span.end,
+                                verb: is_verb(sentence, event),
                             });
                         }
                         drafts.push(draft);

@@ -15,7 +15,7 @@ use std::fmt;
 
 use arrayvec::ArrayString;
 
-use chrono::{NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 pub use crate::timex::Season;
 
@@ -55,6 +55,8 @@ pub enum DateError {
     Impossible(String),
     /// A week 53 of a year that has 52 ISO weeks, such as `2019-W53`.
     NoSuchWeek(String),
+    /// A day or week of a year past the calendar's range.
+    OutOfRange(String),
 }
 
 impl fmt::Display for DateError {
@@ -66,6 +68,12 @@ impl fmt::Display for DateError {
                  1990s, 19th century or 44 BCE, with a leading ~ if approximate"
             ),
             Self::Impossible(s) => write!(f, "`{s}` is not a day of the calendar"),
+            Self::OutOfRange(s) => write!(
+                f,
+                "`{s}` lies outside the calendar's years ({} to {}): write a year in that range",
+                NaiveDate::MIN.year(),
+                NaiveDate::MAX.year()
+            ),
             Self::NoSuchWeek(s) => write!(
                 f,
                 "`{s}` is not a week of the calendar: its year has 52 ISO weeks, write W01 to W52"
@@ -115,15 +123,24 @@ impl TimelineDate {
         let unrecognized = || DateError::Unrecognized(trimmed.to_string());
         let mut date = parse_exact(body).ok_or_else(unrecognized)?;
         date.approximate = approximate;
+        let in_range = NaiveDate::from_ymd_opt(date.year, 1, 1).is_some();
         if let Precision::Day(m, d) = date.precision
             && NaiveDate::from_ymd_opt(date.year, u32::from(m), u32::from(d)).is_none()
         {
-            return Err(DateError::Impossible(trimmed.to_string()));
+            return Err(if in_range {
+                DateError::Impossible(trimmed.to_string())
+            } else {
+                DateError::OutOfRange(trimmed.to_string())
+            });
         }
         if let Precision::Week(w) = date.precision
             && NaiveDate::from_isoywd_opt(date.year, u32::from(w), Weekday::Mon).is_none()
         {
-            return Err(DateError::NoSuchWeek(trimmed.to_string()));
+            return Err(if in_range && w == 53 {
+                DateError::NoSuchWeek(trimmed.to_string())
+            } else {
+                DateError::OutOfRange(trimmed.to_string())
+            });
         }
         Ok(date)
     }
@@ -459,6 +476,18 @@ mod tests {
             TimelineDate::parse("2019-W53"),
             Err(DateError::NoSuchWeek("2019-W53".into()))
         );
+        // Past the calendar's years: the year is what to change, not the week or the day.
+        for input in ["999999-W01", "999999-01-01", "-300000-W53"] {
+            let error = TimelineDate::parse(input).unwrap_err();
+            assert_eq!(error, DateError::OutOfRange(input.into()));
+            assert_eq!(
+                error.to_string(),
+                format!(
+                    "`{input}` lies outside the calendar's years (-262143 to 262142): write a \
+                     year in that range"
+                )
+            );
+        }
     }
 
     #[test]

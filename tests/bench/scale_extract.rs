@@ -38,6 +38,7 @@ const PATTERNS: &[&str] = &[
     "no dates",
     "news prose",
     "chronology, no full stop",
+    "days of one year, one sentence",
     "transcript, no punctuation",
     "dashes before a sentence",
     "run of full stops",
@@ -108,6 +109,20 @@ fn make(pattern: &str, size: usize) -> String {
             let (month, day, year) = (MONTHS[n % 12], 1 + n % 28, 1990 + n % 30);
             let _ = writeln!(out, "{month} {day}, {year}: rebels seized the airport");
         }),
+        // Every day inside the year that opens the sentence, joined by semicolons: each day
+        // may tell the year's happening more precisely, so each is compared with the others.
+        "days of one year, one sentence" => {
+            let mut text = String::from("In 1950 ");
+            text.push_str(&generate(size, |n, out| {
+                let (month, day) = (MONTHS[n % 12], 1 + n / 12 % 28);
+                let _ = write!(
+                    out,
+                    "on {day} {month} 1950 the army took the town of {}; ",
+                    name(n)
+                );
+            }));
+            text
+        }
         // A verb of saying every few words, no comma or quote to end what it attributes.
         "transcript, no punctuation" => {
             growth::cycle("He said that she said that they said on Monday that ", size)

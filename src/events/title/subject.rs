@@ -241,12 +241,22 @@ impl Titles<'_> {
             && close > open + 2
             && self.is_role(open - 1)
             && (open + 1..close).all(|j| self.class(j) == Class::Name);
-        // "a rally in the capital, Abuja, to urge": a place, not who acts.
+        // "a rally in the capital, Abuja, to urge": a place, not who acts; "the brother of
+        // the senator, John Kerry, died": the name is the senator's, not the brother's, but
+        // "the secretary of state, Dean Acheson" is who the role is.
         role && {
             let phrase = self.noun_phrase_ending_at(open - 1);
             let first = phrase.first().copied().unwrap_or(open - 1);
-            self.left_past_skipped(first)
-                .is_none_or(|b| self.class(b) != Class::Prep)
+            // "secretary of state, Dean Acheson": a role of its own words.
+            let heads = (first..open - 1).all(|j| {
+                let preposition =
+                    matches!(self.class(j), Class::Prep | Class::To) || self.word(j) == "of";
+                !(preposition && self.class(j + 1) == Class::Det)
+            });
+            heads
+                && self
+                    .left_past_skipped(first)
+                    .is_none_or(|b| self.class(b) != Class::Prep)
         }
     }
 
