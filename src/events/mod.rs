@@ -381,8 +381,9 @@ fn same_day(a: &Draft, b: &Draft) -> bool {
     day(a) == day(b)
 }
 
-/// The drafts so far by what [`DraftIndex::same_happening`] compares. A draft never changes
-/// once made, so the first draft of a key stays the first.
+/// The drafts so far by what [`DraftIndex::same_happening`] compares. A draft that takes a
+/// finer date from a later mention is added again under it, and its coarser keys still find
+/// it: a key's first draft stays the first.
 #[derive(Default)]
 struct DraftIndex {
     /// The first draft of each date (with its end, if a range) and title.
