@@ -52,8 +52,9 @@ use super::words::{
     ARTICLES, ASPECT_PROGRESSIVES, AUXILIARIES, COMPARISON_WORDS, CONTINUING_VERBS, COPULAS,
     DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, FORECAST_VERBS, HEDGED_MODALS,
     LINKING_VERBS, NEGATIONS, NEGATIVE_DETERMINERS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS,
-    PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, RESULT_WORDS, SAYING_VERBS,
-    SERIES_WORDS, STATIVE_VERBS, SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS, is_in,
+    PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, RESULT_WORDS,
+    SAYING_VERBS, SERIES_WORDS, STATIVE_VERBS, SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS,
+    is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -188,6 +189,7 @@ impl<'t> Happenings<'t> {
             || self.possession(event)
             || ((negated(self.tokens, event) || self.denied(timex, event)) && !self.until(timex))
             || self.since_series(timex)
+            || self.remained(event)
             || (self.figures && (self.compares(timex) || self.figure_changes_from(timex)))
             || self.forecast_results(event, date, reference)
     }
@@ -504,6 +506,24 @@ impl<'t> Happenings<'t> {
             .get(self.counts.partition_point(|&i| i + COUNT_REACH < first))
             .is_some_and(|&i| i <= after + COUNT_REACH);
         near && !when
+    }
+
+    /// "the city remained a major flashpoint at the end of the year": `remain` tells a state,
+    /// unless `until` after it ends the state ("remained under occupation until their treaty
+    /// in 1925") or a figure follows it ("remained at 4.7 percent last month").
+    fn remained(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        let verb = tokens[event].is(REMAINING_VERBS)
+            && word_before_adverbs(tokens, event).is_none_or(|j| !tokens[j].is(DETERMINERS));
+        let figure = |t: &Token| {
+            matches!(t.lower.as_str(), "$" | "%")
+                || t.is(FIGURE_WORDS)
+                || t.lower.bytes().any(|b| b.is_ascii_digit())
+        };
+        verb && !tokens[event + 1..]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "until" | "till"))
+            && !tokens[event + 1..].iter().take(FIGURE_REACH).any(figure)
     }
 
     /// "would not reach the Far East until May 1905": a negation up to a date says it

@@ -476,6 +476,7 @@ pub enum List {
     PresentCopulas,
     NegativeDeterminers,
     SeriesWords,
+    RemainingVerbs,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -522,6 +523,7 @@ pub const ASPECT_PROGRESSIVES: List = List::AspectProgressives;
 pub const PRESENT_COPULAS: List = List::PresentCopulas;
 pub const NEGATIVE_DETERMINERS: List = List::NegativeDeterminers;
 pub const SERIES_WORDS: List = List::SeriesWords;
+pub const REMAINING_VERBS: List = List::RemainingVerbs;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -538,7 +540,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::SeriesWords as usize + 1;
+    const COUNT: usize = List::RemainingVerbs as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -586,6 +588,7 @@ impl List {
             "present_copulas" => List::PresentCopulas,
             "negative_determiners" => List::NegativeDeterminers,
             "series_words" => List::SeriesWords,
+            "remaining_verbs" => List::RemainingVerbs,
             _ => return None,
         })
     }
