@@ -49,12 +49,12 @@ use super::detect::{
     has_lemma_in, is_event_noun, is_function_word, is_past_form, word_before_adverbs,
 };
 use super::words::{
-    ARTICLES, ASPECT_PROGRESSIVES, AUXILIARIES, COMPARISON_WORDS, CONTINUING_VERBS, COPULAS,
-    DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, FORECAST_VERBS, HEDGED_MODALS,
-    LINKING_VERBS, NEGATIONS, NEGATIVE_DETERMINERS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS,
-    PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, RESULT_WORDS,
-    SAYING_VERBS, SERIES_WORDS, STATIVE_VERBS, SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS,
-    is_in,
+    APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, AUXILIARIES, COMPARISON_WORDS, CONTINUING_VERBS,
+    COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, FORECAST_VERBS,
+    HEDGED_MODALS, LINKING_VERBS, NEGATIONS, NEGATIVE_DETERMINERS, PARTICLES, PERIOD_END_VERBS,
+    PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS,
+    RESULT_WORDS, SAYING_VERBS, SERIES_WORDS, STATIVE_VERBS, SUPPOSITION_WORDS, Token, TokenKind,
+    VERB_ADVERBS, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -86,8 +86,9 @@ const COUNT_REACH: usize = 10;
 /// figures").
 const OWNED_REACH: usize = 3;
 
-/// How many words before "from" a figure may take ("from $388.5 million", "from 4.1 percent").
-const FIGURE_REACH: usize = 5;
+/// How many words before "from" a figure may take ("from $388.5 million", "from fewer than
+/// 100,000").
+const FIGURE_REACH: usize = 6;
 
 /// A modal of possibility before a verb.
 enum Hedge {
@@ -190,7 +191,8 @@ impl<'t> Happenings<'t> {
             || ((negated(self.tokens, event) || self.denied(timex, event)) && !self.until(timex))
             || self.since_series(timex)
             || self.remained(event)
-            || (self.figures && (self.compares(timex) || self.figure_changes_from(timex)))
+            || (self.figures && self.compares(timex))
+            || self.figure_changes_from(timex)
             || self.forecast_results(event, date, reference)
     }
 
@@ -293,8 +295,10 @@ impl<'t> Happenings<'t> {
         period && open && !is_past_form(&self.tokens[event]) && self.results(event)
     }
 
-    /// "declined to 3.8 percent last month from 4.1 percent in December": the expression
-    /// dates the figure a change starts from, after "from" and that figure.
+    /// "declined to 3.8 percent last month from 4.1 percent in December", "jumped from fewer
+    /// than 100,000 in 1980", "up from 633.8 million francs last year": the expression dates
+    /// the figure a change starts from, after "from" and that figure (words of approximation
+    /// before it, its unit after it).
     fn figure_changes_from(&self, timex: &Range<usize>) -> bool {
         let mut first = self.tokens.partition_point(|t| t.span.end <= timex.start);
         if first > 0 && matches!(self.tokens[first - 1].lower.as_str(), "in" | "on" | "at") {
@@ -302,14 +306,30 @@ impl<'t> Happenings<'t> {
         }
         let figure = |t: &Token| {
             t.lower.chars().any(|c| c.is_ascii_digit())
-                || matches!(t.lower.as_str(), "$" | "%" | "from")
+                || matches!(t.lower.as_str(), "$" | "%")
                 || t.is(FIGURE_WORDS)
         };
-        self.tokens[first.saturating_sub(FIGURE_REACH)..first]
-            .iter()
-            .rev()
-            .take_while(|t| figure(t))
-            .any(|t| t.lower == "from")
+        let before = &self.tokens[first.saturating_sub(FIGURE_REACH)..first];
+        // "down 6.8% from Oct. 13", "bought from Aug. 26 to Oct. 20 for $23.31": in a sentence
+        // of figures, the date itself is the base.
+        if before.last().is_some_and(|t| t.lower == "from") {
+            return self.figures;
+        }
+        let mut counted = false;
+        for (k, t) in before.iter().enumerate().rev() {
+            if t.lower == "from" {
+                return counted;
+            }
+            let unit = t.is_word() && k > 0 && figure(&before[k - 1]);
+            // "100,000" may be cut at its comma.
+            let inside = k > 0 && figure(&before[k - 1]) && before.get(k + 1).is_some_and(figure);
+            if figure(t) || inside {
+                counted = true;
+            } else if !unit && !t.is(APPROXIMATORS) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "are worth", "was larger": the word after a form of `be` is no participle.

@@ -477,6 +477,7 @@ pub enum List {
     NegativeDeterminers,
     SeriesWords,
     RemainingVerbs,
+    Approximators,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -524,6 +525,7 @@ pub const PRESENT_COPULAS: List = List::PresentCopulas;
 pub const NEGATIVE_DETERMINERS: List = List::NegativeDeterminers;
 pub const SERIES_WORDS: List = List::SeriesWords;
 pub const REMAINING_VERBS: List = List::RemainingVerbs;
+pub const APPROXIMATORS: List = List::Approximators;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -540,7 +542,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::RemainingVerbs as usize + 1;
+    const COUNT: usize = List::Approximators as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -589,6 +591,7 @@ impl List {
             "negative_determiners" => List::NegativeDeterminers,
             "series_words" => List::SeriesWords,
             "remaining_verbs" => List::RemainingVerbs,
+            "approximators" => List::Approximators,
             _ => return None,
         })
     }
