@@ -51,10 +51,10 @@ use super::detect::{
 use super::words::{
     APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, AUXILIARIES, COMPARISON_WORDS, CONTINUING_VERBS,
     COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, FORECAST_VERBS,
-    HEDGED_MODALS, LINKING_VERBS, NEGATIONS, NEGATIVE_DETERMINERS, PARTICLES, PERIOD_END_VERBS,
-    PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS,
-    RESULT_WORDS, SAYING_VERBS, SERIES_WORDS, STATIVE_VERBS, SUPPOSITION_WORDS, Token, TokenKind,
-    VERB_ADVERBS, is_in,
+    HEDGED_MODALS, LEVEL_NOUNS, LINKING_VERBS, NEGATIONS, NEGATIVE_DETERMINERS, PARTICLES,
+    PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS,
+    REMAINING_VERBS, RESULT_WORDS, SAYING_VERBS, SERIES_WORDS, STATIVE_VERBS, SUPPOSITION_WORDS,
+    Token, TokenKind, VERB_ADVERBS, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -77,6 +77,10 @@ const SPENT_REACH: usize = 4;
 /// How many words may stand between a denying determiner and its noun ("no major land
 /// engagements").
 const DENIED_REACH: usize = 3;
+
+/// How many tokens before an expression "from" and the level it names may stand: "from the
+/// low levels of".
+const LEVEL_REACH: usize = 5;
 
 /// How many tokens on each side of "since" and its expression a count may stand: "arrested in
 /// several states since 1990".
@@ -193,6 +197,7 @@ impl<'t> Happenings<'t> {
             || self.remained(event)
             || (self.figures && self.compares(timex))
             || self.figure_changes_from(timex)
+            || self.from_level(timex)
             || self.forecast_results(event, date, reference)
     }
 
@@ -330,6 +335,21 @@ impl<'t> Happenings<'t> {
             }
         }
         false
+    }
+
+    /// "had begun to decrease from its 2006 highs", "increased from the low levels of the
+    /// early summer": the expression dates the level a change starts from.
+    fn from_level(&self, timex: &Range<usize>) -> bool {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+        let before = &self.tokens[first.saturating_sub(LEVEL_REACH)..first];
+        let Some(from) = before.iter().rposition(|t| t.lower == "from") else {
+            return false;
+        };
+        let between = &before[from + 1..];
+        between.iter().all(Token::is_word)
+            && (between.iter().any(|t| t.is(LEVEL_NOUNS))
+                || self.tokens.get(after).is_some_and(|t| t.is(LEVEL_NOUNS)))
     }
 
     /// "are worth", "was larger": the word after a form of `be` is no participle.

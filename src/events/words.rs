@@ -478,6 +478,7 @@ pub enum List {
     SeriesWords,
     RemainingVerbs,
     Approximators,
+    LevelNouns,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -526,6 +527,7 @@ pub const NEGATIVE_DETERMINERS: List = List::NegativeDeterminers;
 pub const SERIES_WORDS: List = List::SeriesWords;
 pub const REMAINING_VERBS: List = List::RemainingVerbs;
 pub const APPROXIMATORS: List = List::Approximators;
+pub const LEVEL_NOUNS: List = List::LevelNouns;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -542,7 +544,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::Approximators as usize + 1;
+    const COUNT: usize = List::LevelNouns as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -592,6 +594,7 @@ impl List {
             "series_words" => List::SeriesWords,
             "remaining_verbs" => List::RemainingVerbs,
             "approximators" => List::Approximators,
+            "level_nouns" => List::LevelNouns,
             _ => return None,
         })
     }
