@@ -127,7 +127,7 @@ fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
             && !super::states::is_state_verb(tokens, i)
             // "The financial assistance ... are not helping": what is denied is no news,
             // unless a telling after it makes the denial a statement ("..., X warned").
-            && !(super::states::negated(tokens, i) && !told_after(tokens))
+            && (!super::states::negated(tokens, i) || told_after(tokens))
             && i >= from
             && !quoted[i]
             && subject

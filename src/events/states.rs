@@ -197,7 +197,7 @@ impl<'t> Happenings<'t> {
             || self.remained(event)
             || (self.figures && self.compares(timex))
             || self.figure_changes_from(timex)
-            || self.from_level(timex)
+            || self.changes_from_level(timex)
             || self.forecast_results(event, date, reference)
     }
 
@@ -339,7 +339,7 @@ impl<'t> Happenings<'t> {
 
     /// "had begun to decrease from its 2006 highs", "increased from the low levels of the
     /// early summer": the expression dates the level a change starts from.
-    fn from_level(&self, timex: &Range<usize>) -> bool {
+    fn changes_from_level(&self, timex: &Range<usize>) -> bool {
         let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
         let after = self.tokens.partition_point(|t| t.span.start < timex.end);
         let before = &self.tokens[first.saturating_sub(LEVEL_REACH)..first];
