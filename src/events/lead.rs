@@ -9,7 +9,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::detect::EventPos;
+use super::detect::{EventPos, is_past_form};
 use super::lookup::Form;
 use super::words::{PREPOSITIONS, SAYING_VERBS, Token, TokenKind, is_in};
 use super::{Draft, Names, SentenceAnalysis, kind_of, status, title};
@@ -125,6 +125,9 @@ fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
         let w = tokens[i].lower.as_str();
         (pos == EventPos::Verb
             && !super::states::is_state_verb(tokens, i)
+            // "The financial assistance ... are not helping": what is denied is no news,
+            // unless a telling after it makes the denial a statement ("..., X warned").
+            && (!super::states::negated(tokens, i) || told_after(tokens))
             && i >= from
             && !quoted[i]
             && subject
@@ -134,6 +137,20 @@ fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
             && !tokens[i].has(Form::OpinionVerb))
         .then_some(i)
     })
+}
+
+/// How many words a telling after what it tells may hold: "..., the communist leadership
+/// warned".
+const TELLING_WORDS: usize = 6;
+
+/// "..., the communist leadership warned.": the sentence ends with a short clause after a
+/// comma whose last word is a past form, a telling of what comes before.
+fn told_after(tokens: &[Token]) -> bool {
+    let Some(comma) = tokens.iter().rposition(|t| t.lower == ",") else {
+        return false;
+    };
+    let words: Vec<&Token> = tokens[comma + 1..].iter().filter(|t| t.is_word()).collect();
+    words.len() <= TELLING_WORDS && words.last().is_some_and(|t| is_past_form(t))
 }
 
 /// Where the body starts after a dateline ("SEOUL, Sept. 22 (Reuters) -"): after a dash that
@@ -207,6 +224,7 @@ mod tests {
             "Analysts believe the economy is weak.",
             "The president will visit Seoul.",
             "The president visited Seoul on Monday.",
+            "The financial assistance from the bank is not helping.",
         ] {
             let found = news(text);
             assert!(
@@ -215,6 +233,14 @@ mod tests {
             );
         }
     }
+    #[test]
+    fn a_denial_is_news_only_as_a_statement() {
+        assert_eq!(
+            news("The decision does not guarantee his return, the leadership warned."),
+            ["~2013-02-12 The decision does not guarantee his return Happened"]
+        );
+    }
+
     /// Found in review: a word of another script that ends in two equal bytes ("丸" is E4 B8
     /// B8) was read as ending in a doubled letter ("planned") and cut inside its character.
     #[test]

@@ -146,7 +146,11 @@ fn extract_with_lead(
         // Made for the first title: many sentences with a date give no event.
         let mut titles = None;
         let names = Names::new(tokens);
-        let happenings = states::Happenings::new(tokens, sentence.links.iter().map(|l| l.1));
+        let happenings = states::Happenings::new(
+            tokens,
+            &sentence.in_timex,
+            sentence.links.iter().map(|l| l.1),
+        );
         // The verbs of what a saying says that an expression dates, at most two (see below).
         let dated_content: Vec<usize> = sentence
             .links

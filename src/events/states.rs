@@ -32,6 +32,10 @@
 //!   "continued for the next year");
 //! - a disposition or a purpose ("I am willing to leave tomorrow", "I'm here to tell you");
 //! - a change under way ("was beginning to get back on its feet");
+//! - a denied noun: "there was no attack on 4 August" (but "no open conflict until 396 BC"
+//!   tells when one began);
+//! - a series or a sum since a date: "arrested in several states since 1990", "gained 4% since
+//!   Tuesday" (but "has been ruled by London since 1972" may date the start of a state);
 //! - a heading: a short line with no full stop ("Campaign of 1904") names what its section
 //!   tells;
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
@@ -41,13 +45,16 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::detect::{has_lemma_in, is_event_noun, is_past_form, word_before_adverbs};
+use super::detect::{
+    has_lemma_in, is_event_noun, is_function_word, is_past_form, word_before_adverbs,
+};
 use super::words::{
-    ARTICLES, ASPECT_PROGRESSIVES, AUXILIARIES, COMPARISON_WORDS, CONTINUING_VERBS, COPULAS,
-    DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, FORECAST_VERBS, HEDGED_MODALS,
-    LINKING_VERBS, NEGATIONS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO,
-    PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, RESULT_WORDS, SAYING_VERBS, STATIVE_VERBS,
-    SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS, is_in,
+    APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, AUXILIARIES, COMPARISON_WORDS, CONTINUING_VERBS,
+    COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, FORECAST_VERBS,
+    HEDGED_MODALS, LEVEL_NOUNS, LINKING_VERBS, NEGATIONS, NEGATIVE_DETERMINERS, PARTICLES,
+    PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS,
+    REMAINING_VERBS, RESULT_WORDS, SAYING_VERBS, SERIES_WORDS, STATIVE_VERBS, SUPPOSITION_WORDS,
+    Token, TokenKind, VERB_ADVERBS, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -67,12 +74,25 @@ const HEADING_WORDS: usize = 8;
 /// How many words before a stretch of time the verb that spends it may stand: "spent most of".
 const SPENT_REACH: usize = 4;
 
+/// How many words may stand between a denying determiner and its noun ("no major land
+/// engagements").
+const DENIED_REACH: usize = 3;
+
+/// How many tokens before an expression "from" and the level it names may stand: "from the
+/// low levels of".
+const LEVEL_REACH: usize = 5;
+
+/// How many tokens on each side of "since" and its expression a count may stand: "arrested in
+/// several states since 1990".
+const COUNT_REACH: usize = 10;
+
 /// How many words after a possessive date its noun may stand ("December's revised payroll
 /// figures").
 const OWNED_REACH: usize = 3;
 
-/// How many words before "from" a figure may take ("from $388.5 million", "from 4.1 percent").
-const FIGURE_REACH: usize = 5;
+/// How many words before "from" a figure may take ("from $388.5 million", "from fewer than
+/// 100,000").
+const FIGURE_REACH: usize = 6;
 
 /// A modal of possibility before a verb.
 enum Hedge {
@@ -87,6 +107,9 @@ pub(super) struct Happenings<'t> {
     tokens: &'t [Token],
     /// The sentence states amounts: "$", "%", "percent", "million".
     figures: bool,
+    /// The tokens that count or repeat outside the sentence's expressions, ascending: a
+    /// figure, a number, "several", "annually".
+    counts: Vec<usize>,
     /// The tokens that end a clause of the sentence ("." "?" "!"), in order: found once, as
     /// a sentence may hold thousands of dates (a chronology without full stops).
     marks: Vec<usize>,
@@ -98,11 +121,26 @@ pub(super) struct Happenings<'t> {
 }
 
 impl<'t> Happenings<'t> {
-    /// `linked`: the event words the sentence's expressions date.
-    pub(super) fn new(tokens: &'t [Token], linked: impl IntoIterator<Item = usize>) -> Self {
+    /// `linked`: the event words the sentence's expressions date; `in_timex`: the tokens
+    /// inside an expression.
+    pub(super) fn new(
+        tokens: &'t [Token],
+        in_timex: &[bool],
+        linked: impl IntoIterator<Item = usize>,
+    ) -> Self {
         let figures = tokens
             .iter()
             .any(|t| matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS));
+        let counts = (0..tokens.len())
+            .filter(|&i| {
+                let t = &tokens[i];
+                !in_timex.get(i).is_some_and(|&dated| dated)
+                    && (t.is(SERIES_WORDS)
+                        || t.is(FIGURE_WORDS)
+                        || matches!(t.lower.as_str(), "$" | "%")
+                        || t.lower.bytes().any(|b| b.is_ascii_digit()))
+            })
+            .collect();
         let marks = (0..tokens.len())
             .filter(|&i| matches!(tokens[i].lower.as_str(), "." | "?" | "!"))
             .collect();
@@ -115,6 +153,7 @@ impl<'t> Happenings<'t> {
         Self {
             tokens,
             figures,
+            counts,
             marks,
             heading,
             told_dated,
@@ -153,8 +192,12 @@ impl<'t> Happenings<'t> {
             || self.is_state(event)
             || is_state_verb(self.tokens, event)
             || self.possession(event)
-            || (negated(self.tokens, event) && !self.until(timex))
-            || (self.figures && (self.compares(timex) || self.figure_changes_from(timex)))
+            || ((negated(self.tokens, event) || self.denied(timex, event)) && !self.until(timex))
+            || self.since_series(timex)
+            || self.remained(event)
+            || (self.figures && self.compares(timex))
+            || self.figure_changes_from(timex)
+            || self.changes_from_level(timex)
             || self.forecast_results(event, date, reference)
     }
 
@@ -257,8 +300,10 @@ impl<'t> Happenings<'t> {
         period && open && !is_past_form(&self.tokens[event]) && self.results(event)
     }
 
-    /// "declined to 3.8 percent last month from 4.1 percent in December": the expression
-    /// dates the figure a change starts from, after "from" and that figure.
+    /// "declined to 3.8 percent last month from 4.1 percent in December", "jumped from fewer
+    /// than 100,000 in 1980", "up from 633.8 million francs last year": the expression dates
+    /// the figure a change starts from, after "from" and that figure (words of approximation
+    /// before it, its unit after it).
     fn figure_changes_from(&self, timex: &Range<usize>) -> bool {
         let mut first = self.tokens.partition_point(|t| t.span.end <= timex.start);
         if first > 0 && matches!(self.tokens[first - 1].lower.as_str(), "in" | "on" | "at") {
@@ -266,14 +311,45 @@ impl<'t> Happenings<'t> {
         }
         let figure = |t: &Token| {
             t.lower.chars().any(|c| c.is_ascii_digit())
-                || matches!(t.lower.as_str(), "$" | "%" | "from")
+                || matches!(t.lower.as_str(), "$" | "%")
                 || t.is(FIGURE_WORDS)
         };
-        self.tokens[first.saturating_sub(FIGURE_REACH)..first]
-            .iter()
-            .rev()
-            .take_while(|t| figure(t))
-            .any(|t| t.lower == "from")
+        let before = &self.tokens[first.saturating_sub(FIGURE_REACH)..first];
+        // "down 6.8% from Oct. 13", "bought from Aug. 26 to Oct. 20 for $23.31": in a sentence
+        // of figures, the date itself is the base.
+        if before.last().is_some_and(|t| t.lower == "from") {
+            return self.figures;
+        }
+        let mut counted = false;
+        for (k, t) in before.iter().enumerate().rev() {
+            if t.lower == "from" {
+                return counted;
+            }
+            let unit = t.is_word() && k > 0 && figure(&before[k - 1]);
+            // "100,000" may be cut at its comma.
+            let inside = k > 0 && figure(&before[k - 1]) && before.get(k + 1).is_some_and(figure);
+            if figure(t) || inside {
+                counted = true;
+            } else if !unit && !t.is(APPROXIMATORS) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "had begun to decrease from its 2006 highs", "increased from the low levels of the
+    /// early summer": the expression dates the level a change starts from.
+    fn changes_from_level(&self, timex: &Range<usize>) -> bool {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+        let before = &self.tokens[first.saturating_sub(LEVEL_REACH)..first];
+        let Some(from) = before.iter().rposition(|t| t.lower == "from") else {
+            return false;
+        };
+        let between = &before[from + 1..];
+        between.iter().all(Token::is_word)
+            && (between.iter().any(|t| t.is(LEVEL_NOUNS))
+                || self.tokens.get(after).is_some_and(|t| t.is(LEVEL_NOUNS)))
     }
 
     /// "are worth", "was larger": the word after a form of `be` is no participle.
@@ -328,15 +404,24 @@ impl<'t> Happenings<'t> {
         if lasting || before.last().is_some_and(|t| t.is(DURATION_WORDS)) {
             return true;
         }
-        before
-            .iter()
-            .rev()
-            .take(SPENT_REACH)
-            .take_while(|t| t.is_word())
-            .take_while(|t| {
-                t.is(DURATION_VERBS) || t.is(DETERMINERS) || t.lower == "of" || t.lower == "most"
-            })
-            .any(|t| t.is(DURATION_VERBS))
+        // "passed the 1990 budget": a date before a noun names a thing, no stretch.
+        let attributive = self
+            .tokens
+            .get(after)
+            .is_some_and(|t| t.is_word() && !is_function_word(t) && !t.lower.ends_with("ing"));
+        !attributive
+            && before
+                .iter()
+                .rev()
+                .take(SPENT_REACH)
+                .take_while(|t| t.is_word())
+                .take_while(|t| {
+                    t.is(DURATION_VERBS)
+                        || t.is(DETERMINERS)
+                        || t.lower == "of"
+                        || t.lower == "most"
+                })
+                .any(|t| t.is(DURATION_VERBS))
     }
 
     /// "was beginning to get back on its feet", "were starting to run short": a change under
@@ -423,6 +508,64 @@ impl<'t> Happenings<'t> {
         })
     }
 
+    /// "there was no attack", "no major land engagements", "reached no agreement": a
+    /// denying determiner opens the event word's phrase, only words that are no function words
+    /// between. A happening named between the word and its date is what the date dates: "no
+    /// major land engagements since the Battle of Shaho the previous year".
+    fn denied(&self, timex: &Range<usize>, event: usize) -> bool {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let named_between = self
+            .tokens
+            .get(event + 1..first)
+            .is_some_and(|between| between.iter().any(|t| t.is_word() && is_event_noun(t)));
+        !named_between
+            && self.tokens[..event]
+                .iter()
+                .rev()
+                .take(DENIED_REACH + 1)
+                .take_while(|t| t.is_word() && (t.is(NEGATIVE_DETERMINERS) || !is_function_word(t)))
+                .any(|t| t.is(NEGATIVE_DETERMINERS))
+    }
+
+    /// "arrested in several states since 1990", "Since Tuesday, the shares have gained
+    /// nearly 4%": an expression right after "since", with a count or a figure close by,
+    /// starts a series or a sum, no happening of its own; "since early December, when Castro
+    /// promised" dates what the `when` clause tells.
+    fn since_series(&self, timex: &Range<usize>) -> bool {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+        if first == 0 || self.tokens[first - 1].lower != "since" {
+            return false;
+        }
+        let when = self.tokens[after..]
+            .iter()
+            .take(2)
+            .any(|t| t.lower == "when");
+        let near = self
+            .counts
+            .get(self.counts.partition_point(|&i| i + COUNT_REACH < first))
+            .is_some_and(|&i| i <= after + COUNT_REACH);
+        near && !when
+    }
+
+    /// "the city remained a major flashpoint at the end of the year": `remain` tells a state,
+    /// unless `until` after it ends the state ("remained under occupation until their treaty
+    /// in 1925") or a figure follows it ("remained at 4.7 percent last month").
+    fn remained(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        let verb = tokens[event].is(REMAINING_VERBS)
+            && word_before_adverbs(tokens, event).is_none_or(|j| !tokens[j].is(DETERMINERS));
+        let figure = |t: &Token| {
+            matches!(t.lower.as_str(), "$" | "%")
+                || t.is(FIGURE_WORDS)
+                || t.lower.bytes().any(|b| b.is_ascii_digit())
+        };
+        verb && !tokens[event + 1..]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "until" | "till"))
+            && !tokens[event + 1..].iter().take(FIGURE_REACH).any(figure)
+    }
+
     /// "would not reach the Far East until May 1905": a negation up to a date says it
     /// happened then.
     fn until(&self, timex: &Range<usize>) -> bool {
@@ -492,7 +635,7 @@ impl<'t> Happenings<'t> {
 /// "had not called", "did not know", "a consultant not working", "are not going to be
 /// left", "had been unable to organize": a negation before the verb `tokens[event]`, with only
 /// adverbs, auxiliaries, "to" and "going to" between. What did not happen is no happening.
-fn negated(tokens: &[Token], event: usize) -> bool {
+pub(super) fn negated(tokens: &[Token], event: usize) -> bool {
     let contracted = |t: &Token| t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t");
     tokens[..event]
         .iter()

@@ -474,6 +474,11 @@ pub enum List {
     ContinuingVerbs,
     AspectProgressives,
     PresentCopulas,
+    NegativeDeterminers,
+    SeriesWords,
+    RemainingVerbs,
+    Approximators,
+    LevelNouns,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -518,6 +523,11 @@ pub const DURATION_WORDS: List = List::DurationWords;
 pub const CONTINUING_VERBS: List = List::ContinuingVerbs;
 pub const ASPECT_PROGRESSIVES: List = List::AspectProgressives;
 pub const PRESENT_COPULAS: List = List::PresentCopulas;
+pub const NEGATIVE_DETERMINERS: List = List::NegativeDeterminers;
+pub const SERIES_WORDS: List = List::SeriesWords;
+pub const REMAINING_VERBS: List = List::RemainingVerbs;
+pub const APPROXIMATORS: List = List::Approximators;
+pub const LEVEL_NOUNS: List = List::LevelNouns;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -534,7 +544,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::PresentCopulas as usize + 1;
+    const COUNT: usize = List::LevelNouns as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -580,6 +590,11 @@ impl List {
             "continuing_verbs" => List::ContinuingVerbs,
             "aspect_progressives" => List::AspectProgressives,
             "present_copulas" => List::PresentCopulas,
+            "negative_determiners" => List::NegativeDeterminers,
+            "series_words" => List::SeriesWords,
+            "remaining_verbs" => List::RemainingVerbs,
+            "approximators" => List::Approximators,
+            "level_nouns" => List::LevelNouns,
             _ => return None,
         })
     }
