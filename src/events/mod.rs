@@ -141,11 +141,11 @@ fn extract_with_lead(
         let items = list_items(sentence, timexes);
         let attribution = status::Attribution::new(tokens);
         // What the events of one clause share is read once for the clause.
-        let clauses = title::Clauses::new(tokens);
+        let mut clauses = None;
         let mut plans = status::Plans::new(tokens);
         // Made for the first title: many sentences with a date give no event.
         let mut titles = None;
-        let names = Names::new(tokens);
+        let mut names = None;
         let happenings = states::Happenings::new(tokens, sentence.links.iter().map(|l| l.1));
         // The verbs of what a saying says that an expression dates, at most two (see below).
         let dated_content: Vec<usize> = sentence
@@ -215,7 +215,10 @@ fn extract_with_lead(
             if happenings.none(&timexes[t].span, event, &date, reference) {
                 continue;
             }
-            let clause = clauses.of(event);
+            let clause = clauses
+                .get_or_insert_with(|| title::Clauses::new(tokens))
+                .of(event);
+            let names = names.get_or_insert_with(|| Names::new(tokens));
             let planned = plans.within(clause.start, event);
             let title = match &items[k] {
                 Some(item) => item_title(text, sentence, &clause, item),

@@ -267,7 +267,7 @@ impl Titles<'_> {
                 && name_at(n + 3)
                 // A person's name, not a place: "premier of South Vietnam" stays.
                 && name_at(n + 4);
-            let office = is_in(OFFICES, self.word(w)) && (name_at(n + 1) || of_department);
+            let office = self.tokens[w].is(OFFICES) && (name_at(n + 1) || of_department);
             if office {
                 // "special ambassador Mikhail Sytenko", "Soviet Foreign Ministry spokesman".
                 while out.last().is_some_and(|&p| {
