@@ -141,12 +141,9 @@ fn extract_with_lead(
         let items = list_items(sentence, timexes);
         let attribution = status::Attribution::new(tokens);
         // What the events of one clause share is read once for the clause.
-        let mut clauses = None;
         let mut plans = status::Plans::new(tokens);
-        // Made for the first title: many sentences with a date give no event.
-        let mut titles = None;
-        let mut names = None;
-        let happenings = states::Happenings::new(tokens, sentence.links.iter().map(|l| l.1));
+        // Each made when a date first needs it: many sentences with a date give no event.
+        let (mut clauses, mut titles, mut names, mut happenings) = (None, None, None, None);
         // The verbs of what a saying says that an expression dates, at most two (see below).
         let dated_content: Vec<usize> = sentence
             .links
@@ -212,6 +209,9 @@ fn extract_with_lead(
                 Some(End::From(start)) => (start, Some(EventEnd::Date(date))),
                 None => (date, None),
             };
+            let happenings = happenings.get_or_insert_with(|| {
+                states::Happenings::new(tokens, sentence.links.iter().map(|l| l.1))
+            });
             if happenings.none(&timexes[t].span, event, &date, reference) {
                 continue;
             }
