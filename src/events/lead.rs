@@ -130,15 +130,16 @@ fn main_verb(sentence: &SentenceAnalysis, clauses: &title::Clauses) -> Option<us
             .any(|t| t.is_word() && !t.is(PREPOSITIONS));
         let after_to = i > 0 && tokens[i - 1].lower == "to";
         let w = tokens[i].lower.as_str();
+        // The state test, the dearest, last.
         (pos == EventPos::Verb
-            && !super::states::is_state_verb(tokens, i)
             && i >= from
             && !quoted[i]
             && subject
             && !after_to
             && i < opinion
             && !is_in(SAYING_VERBS, w)
-            && !tokens[i].has(Form::OpinionVerb))
+            && !tokens[i].has(Form::OpinionVerb)
+            && !super::states::is_state_verb(tokens, i))
         .then_some(i)
     })
 }

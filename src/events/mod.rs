@@ -45,7 +45,7 @@ use lists::{is_alternative, item_title, list_items};
 pub use output::event_id;
 use output::into_events;
 use ranges::{End, EndKey, end_key, ends};
-use words::{Token, is_in};
+use words::Token;
 
 /// A map keyed by short words and dates: hashed with [`lookup::WordHasher`], faster than the
 /// default hasher on such keys (no map here is iterated, so the order does not matter).
@@ -655,9 +655,9 @@ fn kind_of(word: &str) -> String {
         if let Some(&g) = first_group.get(lemma) {
             group = Some(group.map_or(g, |m| m.min(g)));
         }
-        if listed.is_none()
-            && (is_in(words::EVENT_VERBS, lemma) || is_in(words::EVENT_NOUNS, lemma))
-        {
+        // One lookup for both lists.
+        let event_word = |e: lookup::Entry| e.is(words::EVENT_VERBS) || e.is(words::EVENT_NOUNS);
+        if listed.is_none() && event_word(lookup::entry(lemma)) {
             listed = Some(lemma.to_string());
         }
     });
