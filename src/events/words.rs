@@ -96,6 +96,18 @@ impl Lower {
     }
 }
 
+/// `word` in lower case as a [`Lower`]: on the stack, as a token's, for a word of the text
+/// looked up in a list (a copy on the heap each was a good part of a title's cost).
+#[must_use]
+pub fn lowercase(word: &str) -> Lower {
+    if !word.is_ascii() {
+        return Lower::new(&word.to_lowercase());
+    }
+    let mut lower = Lower::new(word);
+    lower.make_ascii_lowercase();
+    lower
+}
+
 impl Deref for Lower {
     type Target = str;
 
