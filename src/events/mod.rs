@@ -132,7 +132,8 @@ fn extract_with_lead(
     let (mut analysis, unread) = analyse_dated(text, cut, timexes, sentences, lead_sentences);
     let ends = ends(text, timexes, reference);
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut known = DraftIndex::default();
+    let links = analysis.sentences.iter().map(|s| s.links.len()).sum();
+    let mut known = DraftIndex::with_capacity(links);
     for (index, sentence) in analysis.sentences.iter().enumerate() {
         if sentence.links.is_empty() {
             continue;
@@ -390,7 +391,6 @@ fn same_day(a: &Draft, b: &Draft) -> bool {
 ///
 /// Titles, kinds and names are keyed by a number for each string (see [`Words`]): a lookup
 /// then copies no string, and a string never added finds nothing at once.
-#[derive(Default)]
 struct DraftIndex {
     words: Words,
     /// The first draft of each date (with its end, if a range) and title.
@@ -407,7 +407,6 @@ struct DraftIndex {
 type Word = u32;
 
 /// A number for each string added: equal strings, equal numbers.
-#[derive(Default)]
 struct Words(FastMap<String, Word>);
 
 impl Words {
@@ -430,7 +429,25 @@ impl Words {
 /// one holds within the other: a happening is told again close by.
 const RETOLD_REACH: usize = 4;
 
+/// An empty map with room for `n` keys.
+fn sized<K, V>(n: usize) -> FastMap<K, V> {
+    FastMap::with_capacity_and_hasher(n, BuildHasherDefault::default())
+}
+
 impl DraftIndex {
+    /// An index with room for `drafts` drafts of a few names each: grown from nothing, its
+    /// maps were rehashed several times for each text.
+    fn with_capacity(drafts: usize) -> Self {
+        let names = drafts * NAMES_EACH_SIDE;
+        Self {
+            words: Words(sized(drafts * 2 + names)),
+            by_title: sized(drafts),
+            by_name: sized(names),
+            of_kind_name: sized(names),
+            by_roles: sized(drafts),
+        }
+    }
+
     /// The first draft that is the same happening as `new`: the same date (and end) and the
     /// same title, or the same date and the same kind of event with a name in common, or the
     /// same date and a verb with the same subject and object (told again with another verb).
@@ -548,8 +565,10 @@ fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
         return;
     }
     // The drafts of each kind, and of each kind and name, in draft order.
-    let mut of_kind: FastMap<&str, Vec<usize>> = FastMap::default();
-    let mut of_name: FastMap<(&str, &str), Vec<usize>> = FastMap::default();
+    // Sized at once: grown from nothing, they were rehashed several times for each text.
+    let names = drafts.iter().map(|d| d.names.len()).sum();
+    let mut of_kind: FastMap<&str, Vec<usize>> = sized(drafts.len());
+    let mut of_name: FastMap<(&str, &str), Vec<usize>> = sized(names);
     // The drafts each sentence mentions (dated).
     let mut mentioned_in: Vec<Vec<usize>> = vec![Vec::new(); analysis.sentences.len()];
     for (d, draft) in drafts.iter().enumerate() {
