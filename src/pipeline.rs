@@ -82,7 +82,8 @@ pub fn extract_all_with(
 ) -> (Vec<Source>, Vec<Event>) {
     let mut sources: Vec<Source> = Vec::new();
     let mut events: Vec<Event> = Vec::new();
-    // The index of each event by id: one lookup per event, however many articles.
+    // The index of each event by id: one lookup per event, however many articles. Made when a
+    // second article comes: the ids of one are unique already (a batch's document is one).
     let mut by_id: HashMap<String, usize> = HashMap::new();
     for article in articles {
         let source = source_for(article, known_sources, &sources);
@@ -99,17 +100,28 @@ pub fn extract_all_with(
         tagged(&timexes);
         let news = article.reference.filter(|_| !narrative);
         let found = extract_cut(&article.text, &cut, &timexes, &spans, news, &source.id);
-        for event in found {
-            match by_id.get(&event.id) {
-                Some(&k) => events[k]
-                    .mentions
-                    .extend(event.mentions.into_iter().map(|mut m| {
-                        m.quote = m.quote.or_else(|| event.quote.clone());
-                        m
-                    })),
-                None => {
-                    by_id.insert(event.id.clone(), events.len());
-                    events.push(event);
+        if sources.is_empty() {
+            events = found;
+        } else {
+            if by_id.is_empty() {
+                by_id = (events.iter().enumerate())
+                    .map(|(k, e)| (e.id.clone(), k))
+                    .collect();
+            }
+            for event in found {
+                match by_id.get(&event.id) {
+                    Some(&k) => {
+                        events[k]
+                            .mentions
+                            .extend(event.mentions.into_iter().map(|mut m| {
+                                m.quote = m.quote.or_else(|| event.quote.clone());
+                                m
+                            }))
+                    }
+                    None => {
+                        by_id.insert(event.id.clone(), events.len());
+                        events.push(event);
+                    }
                 }
             }
         }

@@ -24,21 +24,24 @@ const LEAD_CONFIDENCE: f64 = 0.6;
 
 /// The lead's event, if the first of `sentences` (those of the body) that tells one within the
 /// first [`LEAD_SENTENCES`] has no date of its own for it.
+/// `wanted` tells whether a draft (all but its title) is news still: the title, the dearest
+/// part, is made only then.
 pub(super) fn draft(
     text: &str,
     sentences: &[SentenceAnalysis],
     reference: NaiveDate,
+    wanted: impl Fn(&Draft) -> bool,
 ) -> Option<Draft> {
     for (k, sentence) in sentences.iter().take(LEAD_SENTENCES).enumerate() {
-        let Some(verb) = main_verb(sentence) else {
+        let tokens = &sentence.tokens;
+        let clauses = title::Clauses::new(tokens);
+        let Some(verb) = main_verb(sentence, &clauses) else {
             continue;
         };
         // A dated main verb is an event already.
         if sentence.links.iter().any(|&(_, e, _)| e == verb) {
             return None;
         }
-        let tokens = &sentence.tokens;
-        let clauses = title::Clauses::new(tokens);
         let clause = clauses.of(verb);
         // "Slepian was heating soup in his kitchen last fall when ...": a clause with a time
         // of its own tells of another day ("before next week's talks" dates the talks).
@@ -65,10 +68,10 @@ pub(super) fn draft(
             approximate: true,
         };
         let attribution = status::Attribution::new(tokens);
-        return Some(Draft {
+        let mut draft = Draft {
             date,
             end: None,
-            title: title::Titles::new(text, tokens, &sentence.in_timex).title(&clause, verb),
+            title: String::new(),
             // The day dates a telling that opens the lead ("Netanyahu says gaps remain"): the
             // news is the statement, and it happened.
             status: if attribution.reported(verb) && !attribution.said_before(verb) {
@@ -82,7 +85,12 @@ pub(super) fn draft(
             mentions: vec![(sentence.range.clone(), LEAD_CONFIDENCE)],
             dated: sentence.range.clone(),
             sentence: k,
-        });
+        };
+        if !wanted(&draft) {
+            return None;
+        }
+        draft.title = title::Titles::new(text, tokens, &sentence.in_timex).title(&clause, verb);
+        return Some(draft);
     }
     None
 }
@@ -90,7 +98,7 @@ pub(super) fn draft(
 /// The lead's main verb: the first event verb after the dateline, outside quotes, with a word
 /// before it in its clause (its subject), that is no saying, and comes before any opinion.
 /// `None` for a sentence that opens with a quote.
-fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
+fn main_verb(sentence: &SentenceAnalysis, clauses: &title::Clauses) -> Option<usize> {
     let tokens = &sentence.tokens;
     if tokens
         .first()
@@ -110,7 +118,6 @@ fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
         };
         quoted[i] = inside;
     }
-    let clauses = title::Clauses::new(tokens);
     // "Analysts believe the economy is weak": what follows an opinion is a view.
     let opinion = tokens
         .iter()
@@ -123,18 +130,19 @@ fn main_verb(sentence: &SentenceAnalysis) -> Option<usize> {
             .any(|t| t.is_word() && !t.is(PREPOSITIONS));
         let after_to = i > 0 && tokens[i - 1].lower == "to";
         let w = tokens[i].lower.as_str();
+        // The state test, the dearest, last.
         (pos == EventPos::Verb
-            && !super::states::is_state_verb(tokens, i)
-            // "The financial assistance ... are not helping": what is denied is no news,
-            // unless a telling after it makes the denial a statement ("..., X warned").
-            && (!super::states::negated(tokens, i) || told_after(tokens))
             && i >= from
             && !quoted[i]
             && subject
             && !after_to
             && i < opinion
             && !is_in(SAYING_VERBS, w)
-            && !tokens[i].has(Form::OpinionVerb))
+            && !tokens[i].has(Form::OpinionVerb)
+            && !super::states::is_state_verb(tokens, i)
+            // "The financial assistance ... are not helping": what is denied is no news,
+            // unless a telling after it makes the denial a statement ("..., X warned").
+            && (!super::states::negated(tokens, i) || told_after(tokens)))
         .then_some(i)
     })
 }

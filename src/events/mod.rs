@@ -45,7 +45,7 @@ use lists::{is_alternative, item_title, list_items};
 pub use output::event_id;
 use output::into_events;
 use ranges::{End, EndKey, end_key, ends};
-use words::{Token, is_in};
+use words::Token;
 
 /// A map keyed by short words and dates: hashed with [`lookup::WordHasher`], faster than the
 /// default hasher on such keys (no map here is iterated, so the order does not matter).
@@ -132,7 +132,8 @@ fn extract_with_lead(
     let (mut analysis, unread) = analyse_dated(text, cut, timexes, sentences, lead_sentences);
     let ends = ends(text, timexes, reference);
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut known = DraftIndex::default();
+    let links = analysis.sentences.iter().map(|s| s.links.len()).sum();
+    let mut known = DraftIndex::with_capacity(links);
     for (index, sentence) in analysis.sentences.iter().enumerate() {
         if sentence.links.is_empty() {
             continue;
@@ -141,16 +142,9 @@ fn extract_with_lead(
         let items = list_items(sentence, timexes);
         let attribution = status::Attribution::new(tokens);
         // What the events of one clause share is read once for the clause.
-        let clauses = title::Clauses::new(tokens);
         let mut plans = status::Plans::new(tokens);
-        // Made for the first title: many sentences with a date give no event.
-        let mut titles = None;
-        let names = Names::new(tokens);
-        let happenings = states::Happenings::new(
-            tokens,
-            &sentence.in_timex,
-            sentence.links.iter().map(|l| l.1),
-        );
+        // Each made when a date first needs it: many sentences with a date give no event.
+        let (mut clauses, mut titles, mut names, mut happenings) = (None, None, None, None);
         // The verbs of what a saying says that an expression dates, at most two (see below).
         let dated_content: Vec<usize> = sentence
             .links
@@ -216,10 +210,20 @@ fn extract_with_lead(
                 Some(End::From(start)) => (start, Some(EventEnd::Date(date))),
                 None => (date, None),
             };
+            let happenings = happenings.get_or_insert_with(|| {
+                states::Happenings::new(
+                    tokens,
+                    &sentence.in_timex,
+                    sentence.links.iter().map(|l| l.1),
+                )
+            });
             if happenings.none(&timexes[t].span, event, &date, reference) {
                 continue;
             }
-            let clause = clauses.of(event);
+            let clause = clauses
+                .get_or_insert_with(|| title::Clauses::new(tokens))
+                .of(event);
+            let names = names.get_or_insert_with(|| Names::new(tokens));
             let planned = plans.within(clause.start, event);
             let title = match &items[k] {
                 Some(item) => item_title(text, sentence, &clause, item),
@@ -329,17 +333,17 @@ fn extract_with_lead(
             }
         }
     }
-    let lead = reference
-        .filter(|_| with_lead)
-        .and_then(|r| lead::draft(text, &analysis.sentences, r));
     // A sentence that dates the lead's happening to its day already gave it.
     // So does a date of the reference day in the lead's own sentence: the lead tells one
     // happening.
-    let lead = lead.filter(|lead| {
+    let untold = |lead: &Draft| {
         !drafts.iter().any(|d| {
             same_day_happening(d, lead) || (d.sentence == lead.sentence && same_day(d, lead))
         })
-    });
+    };
+    let lead = reference
+        .filter(|_| with_lead)
+        .and_then(|r| lead::draft(text, &analysis.sentences, r, untold));
     if let Some(lead) = lead {
         // Drafts stay in the order of their dated sentences.
         let at = drafts.partition_point(|d| d.sentence <= lead.sentence);
@@ -388,47 +392,94 @@ fn same_day(a: &Draft, b: &Draft) -> bool {
 /// The drafts so far by what [`DraftIndex::same_happening`] compares. A draft that takes a
 /// finer date from a later mention is added again under it, and its coarser keys still find
 /// it: a key's first draft stays the first.
-#[derive(Default)]
+///
+/// Titles, kinds and names are keyed by a number for each string (see [`Words`]): a lookup
+/// then copies no string, and a string never added finds nothing at once.
 struct DraftIndex {
+    words: Words,
     /// The first draft of each date (with its end, if a range) and title.
-    by_title: FastMap<(TimelineDate, EndKey, String), usize>,
+    by_title: FastMap<(TimelineDate, EndKey, Word), usize>,
     /// The first draft of each date (and end), kind and name.
-    by_name: FastMap<(TimelineDate, EndKey, String, String), usize>,
+    by_name: FastMap<(TimelineDate, EndKey, Word, Word), usize>,
     /// The drafts of each kind and name, in order.
-    of_kind_name: FastMap<(String, String), Vec<usize>>,
+    of_kind_name: FastMap<(Word, Word), Vec<usize>>,
     /// The first draft of each date (and end), subject and object.
-    by_roles: FastMap<(TimelineDate, EndKey, (String, String)), usize>,
+    by_roles: FastMap<(TimelineDate, EndKey, (Word, Word)), usize>,
+}
+
+/// The number of a string in [`Words`].
+type Word = u32;
+
+/// A number for each string added: equal strings, equal numbers.
+struct Words(FastMap<String, Word>);
+
+impl Words {
+    fn add(&mut self, word: &str) -> Word {
+        if let Some(&n) = self.0.get(word) {
+            return n;
+        }
+        let n = Word::try_from(self.0.len()).unwrap_or(Word::MAX);
+        self.0.insert(word.to_string(), n);
+        n
+    }
+
+    /// The number of `word`, if it was added.
+    fn get(&self, word: &str) -> Option<Word> {
+        self.0.get(word).copied()
+    }
 }
 
 /// How many of the latest drafts of one kind and name a new draft is compared with for a date
 /// one holds within the other: a happening is told again close by.
 const RETOLD_REACH: usize = 4;
 
+/// An empty map with room for `n` keys.
+fn sized<K, V>(n: usize) -> FastMap<K, V> {
+    FastMap::with_capacity_and_hasher(n, BuildHasherDefault::default())
+}
+
 impl DraftIndex {
+    /// An index with room for `drafts` drafts of a few names each: grown from nothing, its
+    /// maps were rehashed several times for each text.
+    fn with_capacity(drafts: usize) -> Self {
+        let names = drafts * NAMES_EACH_SIDE;
+        Self {
+            words: Words(sized(drafts * 2 + names)),
+            by_title: sized(drafts),
+            by_name: sized(names),
+            of_kind_name: sized(names),
+            by_roles: sized(drafts),
+        }
+    }
+
     /// The first draft that is the same happening as `new`: the same date (and end) and the
     /// same title, or the same date and the same kind of event with a name in common, or the
     /// same date and a verb with the same subject and object (told again with another verb).
     fn same_happening(&self, new: &Draft) -> Option<usize> {
         let by_title = self.same_title(new);
+        let kind = self.words.get(&new.kind);
         let by_name = new
             .names
             .iter()
             .filter_map(|name| {
-                let key = (new.date, end_key(new.end), new.kind.clone(), name.clone());
+                let key = (new.date, end_key(new.end), kind?, self.words.get(name)?);
                 self.by_name.get(&key).copied()
             })
             .min();
-        let by_roles = new.roles.as_ref().and_then(|roles| {
-            let key = (new.date, end_key(new.end), roles.clone());
-            self.by_roles.get(&key).copied()
+        let by_roles = new.roles.as_ref().and_then(|(subject, object)| {
+            let roles = (self.words.get(subject)?, self.words.get(object)?);
+            self.by_roles
+                .get(&(new.date, end_key(new.end), roles))
+                .copied()
         });
         by_title.into_iter().chain(by_name).chain(by_roles).min()
     }
 
     /// The first draft of the same date (and end) and title as `new`.
     fn same_title(&self, new: &Draft) -> Option<usize> {
+        let title = self.words.get(&new.title)?;
         self.by_title
-            .get(&(new.date, end_key(new.end), new.title.clone()))
+            .get(&(new.date, end_key(new.end), title))
             .copied()
     }
 
@@ -447,9 +498,10 @@ impl DraftIndex {
         if !by_month(new) {
             return None;
         }
+        let kind = self.words.get(&new.kind)?;
         new.names
             .iter()
-            .filter_map(|name| self.of_kind_name.get(&(new.kind.clone(), name.clone())))
+            .filter_map(|name| self.of_kind_name.get(&(kind, self.words.get(name)?)))
             .flat_map(|list| list.iter().rev().take(RETOLD_REACH))
             .copied()
             .filter(|&d| {
@@ -460,27 +512,18 @@ impl DraftIndex {
     }
 
     fn add(&mut self, draft: &Draft, d: usize) {
-        self.by_title
-            .entry((draft.date, end_key(draft.end), draft.title.clone()))
-            .or_insert(d);
-        if let Some(roles) = &draft.roles {
-            self.by_roles
-                .entry((draft.date, end_key(draft.end), roles.clone()))
-                .or_insert(d);
+        let (date, end) = (draft.date, end_key(draft.end));
+        let title = self.words.add(&draft.title);
+        self.by_title.entry((date, end, title)).or_insert(d);
+        if let Some((subject, object)) = &draft.roles {
+            let roles = (self.words.add(subject), self.words.add(object));
+            self.by_roles.entry((date, end, roles)).or_insert(d);
         }
-        for name in draft.names.iter() {
-            self.of_kind_name
-                .entry((draft.kind.clone(), name.clone()))
-                .or_default()
-                .push(d);
-            self.by_name
-                .entry((
-                    draft.date,
-                    end_key(draft.end),
-                    draft.kind.clone(),
-                    name.clone(),
-                ))
-                .or_insert(d);
+        let kind = self.words.add(&draft.kind);
+        for name in &draft.names {
+            let name = self.words.add(name);
+            self.of_kind_name.entry((kind, name)).or_default().push(d);
+            self.by_name.entry((date, end, kind, name)).or_insert(d);
         }
     }
 }
@@ -490,8 +533,22 @@ impl DraftIndex {
 fn in_text_order(mentions: &mut Vec<(Range<usize>, f64)>) {
     // Stable: mentions of one start keep the order they came in.
     mentions.sort_by_key(|(s, _)| s.start);
-    let mut seen: FastSet<(usize, usize)> = FastSet::default();
-    mentions.retain(|(s, _)| seen.insert((s.start, s.end)));
+    // A repeat has the start of the one it repeats: only the kept mentions of the same start
+    // are compared (no set for each draft's few mentions).
+    let mut kept = 0;
+    for i in 0..mentions.len() {
+        let span = &mentions[i].0;
+        let repeat = mentions[..kept]
+            .iter()
+            .rev()
+            .take_while(|(s, _)| s.start == span.start)
+            .any(|(s, _)| s.end == span.end);
+        if !repeat {
+            mentions.swap(kept, i);
+            kept += 1;
+        }
+    }
+    mentions.truncate(kept);
 }
 
 /// Confidence of an undated mention attached to an event dated elsewhere.
@@ -512,8 +569,10 @@ fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
         return;
     }
     // The drafts of each kind, and of each kind and name, in draft order.
-    let mut of_kind: FastMap<&str, Vec<usize>> = FastMap::default();
-    let mut of_name: FastMap<(&str, &str), Vec<usize>> = FastMap::default();
+    // Sized at once: grown from nothing, they were rehashed several times for each text.
+    let names = drafts.iter().map(|d| d.names.len()).sum();
+    let mut of_kind: FastMap<&str, Vec<usize>> = sized(drafts.len());
+    let mut of_name: FastMap<(&str, &str), Vec<usize>> = sized(names);
     // The drafts each sentence mentions (dated).
     let mut mentioned_in: Vec<Vec<usize>> = vec![Vec::new(); analysis.sentences.len()];
     for (d, draft) in drafts.iter().enumerate() {
@@ -619,9 +678,9 @@ fn kind_of(word: &str) -> String {
         if let Some(&g) = first_group.get(lemma) {
             group = Some(group.map_or(g, |m| m.min(g)));
         }
-        if listed.is_none()
-            && (is_in(words::EVENT_VERBS, lemma) || is_in(words::EVENT_NOUNS, lemma))
-        {
+        // One lookup for both lists.
+        let event_word = |e: lookup::Entry| e.is(words::EVENT_VERBS) || e.is(words::EVENT_NOUNS);
+        if listed.is_none() && event_word(lookup::entry(lemma)) {
             listed = Some(lemma.to_string());
         }
     });

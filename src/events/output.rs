@@ -1,6 +1,7 @@
 //! Drafts as timeline events: ids, quotes and mentions.
 
 use std::fmt::Write as _;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use super::words::{self, is_in};
@@ -11,7 +12,8 @@ use crate::timeline::{Event, Mention, Review};
 /// The drafts as timeline events, in the order of their dated sentences, each with an id unique
 /// in the text.
 pub(super) fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
-    let mut ids: FastSet<String> = FastSet::default();
+    let mut ids: FastSet<String> =
+        FastSet::with_capacity_and_hasher(drafts.len(), BuildHasherDefault::default());
     let mut next_number: FastMap<String, usize> = FastMap::default();
     let mut events = Vec::with_capacity(drafts.len());
     let mut drafts = drafts;

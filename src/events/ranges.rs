@@ -91,7 +91,7 @@ pub(super) fn ends(
             continue;
         };
         let before = text[..timex.span.start].split_whitespace().next_back();
-        ends[k] = match before.map(str::to_lowercase).as_deref() {
+        ends[k] = match before.map(super::words::lowercase).as_deref() {
             Some("since") if date.first_day() <= reference => Some(End::Ongoing),
             Some("until" | "till") if date.first_day() > reference => {
                 let start = TimelineDate {

@@ -691,7 +691,7 @@ pub(super) fn ends_period(text: &str, period: &Timex, end: &Timex) -> bool {
     let mut words = between.split_whitespace();
     let verb = words
         .next()
-        .is_some_and(|w| is_in(PERIOD_END_VERBS, &w.to_lowercase()));
+        .is_some_and(|w| is_in(PERIOD_END_VERBS, &super::words::lowercase(w)));
     verb && match (words.next(), words.next()) {
         (None, _) => true,
         (Some(on), None) => on.to_lowercase() == "on",

@@ -34,7 +34,9 @@ mod shape;
 mod subject;
 
 use super::chunk::{Class, Lex, classes, is};
-use super::words::{ARTICLES, CLAUSE_OPENERS, OFFICES, PARTICLES, Token, TokenKind, is_in, tokens};
+use super::words::{
+    ARTICLES, CLAUSE_OPENERS, OFFICES, PARTICLES, Token, TokenKind, is_in, lowercase, tokens,
+};
 use subject::{Candidate, Subject};
 
 /// Phrases are added to a title while it stays within this many characters.
@@ -196,9 +198,9 @@ impl<'t> Titles<'t> {
             return capitalize(&self.text[self.tokens[trigger].span.clone()]);
         }
         // "A loss" is one word too.
-        let bare = title.split_once(' ').is_none_or(|(first, rest)| {
-            is_in(ARTICLES, &first.to_lowercase()) && !rest.contains(' ')
-        });
+        let bare = title
+            .split_once(' ')
+            .is_none_or(|(first, rest)| is_in(ARTICLES, &lowercase(first)) && !rest.contains(' '));
         if bare && self.class(trigger).in_noun_phrase() {
             // "Campaign of 1904": a heading is its phrase, the date kept.
             return self.phrase_with_date(trigger).unwrap_or(title);

@@ -96,6 +96,18 @@ impl Lower {
     }
 }
 
+/// `word` in lower case as a [`Lower`]: on the stack, as a token's, for a word of the text
+/// looked up in a list (a copy on the heap each was a good part of a title's cost).
+#[must_use]
+pub fn lowercase(word: &str) -> Lower {
+    if !word.is_ascii() {
+        return Lower::new(&word.to_lowercase());
+    }
+    let mut lower = Lower::new(word);
+    lower.make_ascii_lowercase();
+    lower
+}
+
 impl Deref for Lower {
     type Target = str;
 
@@ -365,16 +377,20 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
         // bytes at a time.
         let (capitals_low, capitals_high) = (in_range(low, b'A', b'Z'), in_range(high, b'A', b'Z'));
         let small = in_range(low, b'a', b'z') | in_range(high, b'a', b'z') != 0;
-        let capitals = capitals_low.count_ones() + capitals_high.count_ones();
+        // Two capitals or more: two bits in one number, or one in each (not counted: a count
+        // of bits is a dozen instructions on a processor without its own).
+        let two_capitals = capitals_low & capitals_low.wrapping_sub(1) != 0
+            || capitals_high & capitals_high.wrapping_sub(1) != 0
+            || (capitals_low != 0 && capitals_high != 0);
         // The bit 0x80 of a capital, moved to 0x20: the letter in lower case.
         let lower_case = [low | capitals_low >> 2, high | capitals_high >> 2];
         let mut lower = Lower::new(raw);
-        if capitals > 0 {
+        if capitals_low | capitals_high != 0 {
             lower.make_ascii_lowercase();
         }
         let entry = lookup::short_entry(lower_case, bytes.len());
         let capitalized = bytes.first().is_some_and(u8::is_ascii_uppercase);
-        (capitalized, capitals >= 2 && !small, lower, entry)
+        (capitalized, two_capitals && !small, lower, entry)
     } else {
         let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
         let letters = raw.chars().filter(|c| c.is_alphabetic());

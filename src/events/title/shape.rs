@@ -4,7 +4,7 @@
 
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, SHORT, Subject, Titles, capitalize, is,
-    is_in, is_participle,
+    is_in, is_participle, lowercase,
 };
 
 impl Titles<'_> {
@@ -108,7 +108,7 @@ impl Titles<'_> {
                 // "The IRA was behind two killings in Belfast": the article aside.
                 let article = title
                     .split_once(' ')
-                    .filter(|(first, _)| is_in(ARTICLES, &first.to_lowercase()))
+                    .filter(|(first, _)| is_in(ARTICLES, &lowercase(first)))
                     .map_or(0, |(first, _)| first.chars().count() + 1);
                 let long = title.chars().count() - article + 1 + next.chars().count() > SHORT;
                 if prepositional > 1 && long {
@@ -267,7 +267,7 @@ impl Titles<'_> {
                 && name_at(n + 3)
                 // A person's name, not a place: "premier of South Vietnam" stays.
                 && name_at(n + 4);
-            let office = is_in(OFFICES, self.word(w)) && (name_at(n + 1) || of_department);
+            let office = self.tokens[w].is(OFFICES) && (name_at(n + 1) || of_department);
             if office {
                 // "special ambassador Mikhail Sytenko", "Soviet Foreign Ministry spokesman".
                 while out.last().is_some_and(|&p| {
@@ -328,12 +328,14 @@ impl Titles<'_> {
 /// A word a title must not end on: an article, a preposition, a conjunction, an auxiliary;
 /// a particle may ("broke out", "vowed to hunt down").
 fn is_dangling(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = lowercase(word);
     let w = w.trim_end_matches(['\'', '’']);
-    is_in(super::super::words::DETERMINERS, w)
-        || (is_in(super::super::words::PREPOSITIONS, w) && !is_in(PARTICLES, w))
-        || is(Lex::Coordinators, w)
-        || is(Lex::Subordinators, w)
+    // One lookup for the five lists.
+    let lists = super::super::lookup::entry(w);
+    lists.is(super::super::words::DETERMINERS)
+        || (lists.is(super::super::words::PREPOSITIONS) && !lists.is(PARTICLES))
+        || lists.is_lex(Lex::Coordinators)
+        || lists.is_lex(Lex::Subordinators)
         || w == "to"
 }
 
