@@ -13,6 +13,7 @@
 mod analysis;
 mod chunk;
 pub mod dating;
+mod deeds;
 mod detect;
 mod kinds;
 mod lead;
@@ -66,6 +67,8 @@ struct Draft {
     names: Vec<String>,
     /// The subject and the object of the event verb (see [`retold::roles`]).
     roles: Option<(String, String)>,
+    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`).
+    deed: Option<deeds::Deed>,
     /// Sentence spans and confidences, in text order.
     mentions: Vec<(Range<usize>, f64)>,
     /// The sentence that holds the event's date, quoted as the event's.
@@ -251,6 +254,7 @@ fn extract_with_lead(
                 roles: is_verb(sentence, event)
                     .then(|| retold::roles(tokens, event, &clause))
                     .flatten(),
+                deed: deeds::deed(tokens, &sentence.events, event, &clauses),
                 mentions: vec![(sentence.range.clone(), rule.confidence())],
                 dated: sentence.range.clone(),
                 sentence: index,
@@ -284,10 +288,14 @@ fn extract_with_lead(
                         item: items[k].is_some(),
                     };
                     merge::told_in_sentence(&same_in_sentence, &drafts, sentence, &new)
+                        .or_else(|| known.same_deed(&drafts, &draft))
                 }) {
-                    // The same happening told again less precisely ("a February Peace
-                    // Conference of 1861") adds its mention.
-                    Some(d) if !merge::holds(&drafts[d].date, &draft.date) => {
+                    // The same happening told again as precisely or less precisely ("a
+                    // February Peace Conference of 1861") adds its mention.
+                    Some(d)
+                        if drafts[d].date == draft.date
+                            || !merge::holds(&drafts[d].date, &draft.date) =>
+                    {
                         drafts[d]
                             .mentions
                             .push((sentence.range.clone(), rule.confidence()));
@@ -394,11 +402,16 @@ struct DraftIndex {
     of_kind_name: FastMap<(String, String), Vec<usize>>,
     /// The first draft of each date (and end), subject and object.
     by_roles: FastMap<(TimelineDate, EndKey, (String, String)), usize>,
+    /// The drafts of each group of verbs (see `deeds`), in order.
+    of_deed: FastMap<usize, Vec<usize>>,
 }
 
 /// How many of the latest drafts of one kind and name a new draft is compared with for a date
 /// one holds within the other: a happening is told again close by.
 const RETOLD_REACH: usize = 4;
+
+/// How many sentences after a draft's dated sentence a verb of its group may tell it again.
+const DEED_REACH: usize = 6;
 
 impl DraftIndex {
     /// The first draft that is the same happening as `new`: the same date (and end) and the
@@ -455,7 +468,51 @@ impl DraftIndex {
             .min()
     }
 
+    /// A recent draft of the same deed told with a verb of its group ("seized a car bomb",
+    /// then "found explosives"), a few sentences before at most: by the same actor on the
+    /// same day, or on the same thing at dates one within the other, both exact ("expelled
+    /// from the talks on Feb. 20", then "pushed out of the talks in February").
+    fn same_deed(&self, drafts: &[Draft], new: &Draft) -> Option<usize> {
+        let deed = new.deed.as_ref()?;
+        if new.end.is_some() {
+            return None;
+        }
+        let exact = |d: &Draft| !d.date.approximate;
+        let by_day = |d: &Draft| matches!(d.date.precision, Precision::Day(..));
+        self.of_deed
+            .get(&deed.group)?
+            .iter()
+            .rev()
+            .take(RETOLD_REACH)
+            .copied()
+            .find(|&d| {
+                let old = &drafts[d];
+                let Some(told) = old.deed.as_ref() else {
+                    return false;
+                };
+                let dates = if told.same_object(deed) {
+                    old.date == new.date
+                        || exact(old)
+                            && exact(new)
+                            && (merge::holds(&old.date, &new.date)
+                                || merge::holds(&new.date, &old.date))
+                } else {
+                    old.date == new.date && by_day(new)
+                };
+                old.end.is_none()
+                    && new.sentence.saturating_sub(old.sentence) <= DEED_REACH
+                    && told.agrees(deed)
+                    && dates
+            })
+    }
+
     fn add(&mut self, draft: &Draft, d: usize) {
+        if let Some(deed) = &draft.deed {
+            let list = self.of_deed.entry(deed.group).or_default();
+            if list.last() != Some(&d) {
+                list.push(d);
+            }
+        }
         self.by_title
             .entry((draft.date, end_key(draft.end), draft.title.clone()))
             .or_insert(d);
