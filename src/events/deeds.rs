@@ -5,6 +5,7 @@
 //! agree.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::detect::{EventPos, each_lemma_candidate, is_function_word, word_before_adverbs};
@@ -47,22 +48,65 @@ impl Deed {
 /// The verbs of each group: a form as written, with the particle it needs, by group.
 type Groups = HashMap<&'static str, Vec<(Option<&'static str>, usize)>>;
 
-fn groups() -> &'static Groups {
-    static GROUPS: OnceLock<Groups> = OnceLock::new();
-    GROUPS.get_or_init(|| parse(RETOLD).unwrap_or_else(|e| panic!("retold.txt: {e}")))
+/// What `data/rules/retold.txt` lists.
+struct Retold {
+    groups: Groups,
+    /// Words before a due date: "by".
+    due_by: Vec<&'static str>,
+    /// Nouns after a date that name it again as due: "deadline".
+    due_nouns: Vec<&'static str>,
 }
 
-fn parse(source: &'static str) -> Result<Groups, String> {
-    let mut groups = Groups::new();
+fn retold() -> &'static Retold {
+    static RETOLD_DATA: OnceLock<Retold> = OnceLock::new();
+    RETOLD_DATA.get_or_init(|| parse(RETOLD).unwrap_or_else(|e| panic!("retold.txt: {e}")))
+}
+
+fn groups() -> &'static Groups {
+    &retold().groups
+}
+
+/// The expression at token range `timex` follows a word of a due date: "go home by Jan. 14".
+pub(super) fn due_by(tokens: &[Token], timex: &Range<usize>) -> bool {
+    timex
+        .start
+        .checked_sub(1)
+        .is_some_and(|i| retold().due_by.contains(&tokens[i].lower.as_str()))
+}
+
+/// The expression at token range `timex` names a due date again: "the Jan. 14 deadline".
+pub(super) fn names_due_date(tokens: &[Token], timex: &Range<usize>) -> bool {
+    tokens
+        .get(timex.end)
+        .is_some_and(|t| retold().due_nouns.contains(&t.lower.as_str()))
+}
+
+fn parse(source: &'static str) -> Result<Retold, String> {
+    let mut retold = Retold {
+        groups: Groups::new(),
+        due_by: Vec::new(),
+        due_nouns: Vec::new(),
+    };
+    let groups = &mut retold.groups;
     let mut count = 0;
-    let mut in_groups = false;
+    let mut section = None;
     for (number, line) in data_lines(source) {
         match line {
-            DataLine::Section("same_deed") => in_groups = true,
             DataLine::Section("examples") => break,
+            DataLine::Section(name @ ("same_deed" | "due_by" | "due_nouns")) => {
+                section = Some(name);
+            }
             DataLine::Section(name) => return Err(format!("line {number}: unknown [{name}]")),
-            DataLine::Entries(_) if !in_groups => {
+            DataLine::Entries(_) if section.is_none() => {
                 return Err(format!("line {number}: words before [same_deed]"));
+            }
+            DataLine::Entries(line) if section != Some("same_deed") => {
+                let list = if section == Some("due_by") {
+                    &mut retold.due_by
+                } else {
+                    &mut retold.due_nouns
+                };
+                list.extend(line.split(',').map(str::trim).filter(|e| !e.is_empty()));
             }
             DataLine::Entries(line) => {
                 for entry in line.split(',').map(str::trim).filter(|e| !e.is_empty()) {
@@ -81,7 +125,7 @@ fn parse(source: &'static str) -> Result<Groups, String> {
             }
         }
     }
-    Ok(groups)
+    Ok(retold)
 }
 
 /// The deed the event word `tokens[event]` tells: the event verb itself, or the
@@ -214,7 +258,9 @@ mod tests {
 
     #[test]
     fn every_group_is_read() {
-        let groups = parse(RETOLD).unwrap();
+        let retold = parse(RETOLD).unwrap();
+        assert_eq!(retold.due_nouns, ["deadline", "cutoff"]);
+        let groups = retold.groups;
         assert!(groups["seize"].iter().all(|&(p, _)| p.is_none()));
         assert_eq!(groups["push"], [(Some("out"), 1)]);
         assert!(parse("[same_deed]\nSeize, find\n").is_err());

@@ -136,6 +136,8 @@ fn extract_with_lead(
     let ends = ends(text, timexes, reference);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut known = DraftIndex::default();
+    // The first draft due by each date ("must leave by Jan. 14").
+    let mut due: FastMap<TimelineDate, usize> = FastMap::default();
     for (index, sentence) in analysis.sentences.iter().enumerate() {
         if sentence.links.is_empty() {
             continue;
@@ -215,6 +217,21 @@ fn extract_with_lead(
                 Some(End::From(start)) => (start, Some(EventEnd::Date(date))),
                 None => (date, None),
             };
+            let span = &timexes[t].span;
+            let timex_tokens = tokens.partition_point(|tk| tk.span.end <= span.start)
+                ..tokens.partition_point(|tk| tk.span.start < span.end);
+            // "the Jan. 14 deadline" names the date an event was due by ("go home by Jan.
+            // 14"): a mention of that event.
+            if end.is_none()
+                && deeds::names_due_date(tokens, &timex_tokens)
+                && let Some(&d) = due.get(&date)
+            {
+                drafts[d]
+                    .mentions
+                    .push((sentence.range.clone(), rule.confidence()));
+                previous = Some(d);
+                continue;
+            }
             if happenings.none(&timexes[t].span, event, &date, reference) {
                 continue;
             }
@@ -316,6 +333,12 @@ fn extract_with_lead(
                         previous = Some(d);
                     }
                     None => {
+                        if draft.end.is_none()
+                            && !draft.date.approximate
+                            && deeds::due_by(tokens, &timex_tokens)
+                        {
+                            due.entry(draft.date).or_insert(drafts.len());
+                        }
                         known.add(&draft, drafts.len());
                         previous = Some(drafts.len());
                         if items[k].is_none() {
