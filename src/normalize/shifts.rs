@@ -2,7 +2,7 @@
 //! date), "the following day", "that year" (from the date mentioned before), "three days ago",
 //! "two weeks later".
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 
 use super::{
     Context, Tense, Value, add_days, duration, partial, weekday, weekday_from, with_daypart,
@@ -88,13 +88,6 @@ pub(super) fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<
         // "the coming weeks", "over the years": a stretch of unknown length.
         return Some(duration(unit.duration(None)));
     }
-    // "Last week" said on a Sunday is the week that day ends: a reader of Sunday's paper
-    // means the Monday to Saturday just past, not the week before it.
-    let n = if unit == Unit::Week && n == -1 && reference.weekday() == Weekday::Sun {
-        0
-    } else {
-        n
-    };
     Some(Value::point(
         Point::containing(reference, unit).shifted(unit, n)?,
     ))
