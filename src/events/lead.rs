@@ -82,6 +82,7 @@ pub(super) fn draft(
             kind: kind_of(&tokens[verb].lower),
             names: Names::new(tokens).near(verb, &clause),
             roles: super::retold::roles(tokens, verb, &clause),
+            deed: None,
             mentions: vec![(sentence.range.clone(), LEAD_CONFIDENCE)],
             dated: sentence.range.clone(),
             sentence: k,

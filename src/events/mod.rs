@@ -13,6 +13,7 @@
 mod analysis;
 mod chunk;
 pub mod dating;
+mod deeds;
 mod detect;
 mod kinds;
 mod lead;
@@ -66,6 +67,8 @@ struct Draft {
     names: Vec<String>,
     /// The subject and the object of the event verb (see [`retold::roles`]).
     roles: Option<(String, String)>,
+    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`).
+    deed: Option<deeds::Deed>,
     /// Sentence spans and confidences, in text order.
     mentions: Vec<(Range<usize>, f64)>,
     /// The sentence that holds the event's date, quoted as the event's.
@@ -134,6 +137,8 @@ fn extract_with_lead(
     let mut drafts: Vec<Draft> = Vec::new();
     let links = analysis.sentences.iter().map(|s| s.links.len()).sum();
     let mut known = DraftIndex::with_capacity(links);
+    // The first draft due by each date ("must leave by Jan. 14").
+    let mut due: FastMap<TimelineDate, usize> = FastMap::default();
     for (index, sentence) in analysis.sentences.iter().enumerate() {
         if sentence.links.is_empty() {
             continue;
@@ -210,6 +215,21 @@ fn extract_with_lead(
                 Some(End::From(start)) => (start, Some(EventEnd::Date(date))),
                 None => (date, None),
             };
+            let span = &timexes[t].span;
+            let timex_tokens = tokens.partition_point(|tk| tk.span.end <= span.start)
+                ..tokens.partition_point(|tk| tk.span.start < span.end);
+            // "the Jan. 14 deadline" names the date an event was due by ("go home by Jan.
+            // 14"): a mention of that event.
+            if end.is_none()
+                && deeds::names_due_date(tokens, &timex_tokens)
+                && let Some(&d) = due.get(&date)
+            {
+                drafts[d]
+                    .mentions
+                    .push((sentence.range.clone(), rule.confidence()));
+                previous = Some(d);
+                continue;
+            }
             let happenings = happenings.get_or_insert_with(|| {
                 states::Happenings::new(
                     tokens,
@@ -220,9 +240,8 @@ fn extract_with_lead(
             if happenings.none(&timexes[t].span, event, &date, reference) {
                 continue;
             }
-            let clause = clauses
-                .get_or_insert_with(|| title::Clauses::new(tokens))
-                .of(event);
+            let all_clauses = clauses.get_or_insert_with(|| title::Clauses::new(tokens));
+            let clause = all_clauses.of(event);
             let names = names.get_or_insert_with(|| Names::new(tokens));
             let planned = plans.within(clause.start, event);
             let title = match &items[k] {
@@ -259,6 +278,7 @@ fn extract_with_lead(
                 roles: is_verb(sentence, event)
                     .then(|| retold::roles(tokens, event, &clause))
                     .flatten(),
+                deed: deeds::deed(tokens, &sentence.events, event, all_clauses),
                 mentions: vec![(sentence.range.clone(), rule.confidence())],
                 dated: sentence.range.clone(),
                 sentence: index,
@@ -292,10 +312,14 @@ fn extract_with_lead(
                         item: items[k].is_some(),
                     };
                     merge::told_in_sentence(&same_in_sentence, &drafts, sentence, &new)
+                        .or_else(|| known.same_deed(&drafts, &draft))
                 }) {
-                    // The same happening told again less precisely ("a February Peace
-                    // Conference of 1861") adds its mention.
-                    Some(d) if !merge::holds(&drafts[d].date, &draft.date) => {
+                    // The same happening told again as precisely or less precisely ("a
+                    // February Peace Conference of 1861") adds its mention.
+                    Some(d)
+                        if drafts[d].date == draft.date
+                            || !merge::holds(&drafts[d].date, &draft.date) =>
+                    {
                         drafts[d]
                             .mentions
                             .push((sentence.range.clone(), rule.confidence()));
@@ -316,6 +340,12 @@ fn extract_with_lead(
                         previous = Some(d);
                     }
                     None => {
+                        if draft.end.is_none()
+                            && !draft.date.approximate
+                            && deeds::due_by(tokens, &timex_tokens)
+                        {
+                            due.entry(draft.date).or_insert(drafts.len());
+                        }
                         known.add(&draft, drafts.len());
                         previous = Some(drafts.len());
                         if items[k].is_none() {
@@ -405,6 +435,8 @@ struct DraftIndex {
     of_kind_name: FastMap<(Word, Word), Vec<usize>>,
     /// The first draft of each date (and end), subject and object.
     by_roles: FastMap<(TimelineDate, EndKey, (Word, Word)), usize>,
+    /// The drafts of each group of verbs (see `deeds`), in order.
+    of_deed: FastMap<usize, Vec<usize>>,
 }
 
 /// The number of a string in [`Words`].
@@ -438,6 +470,9 @@ fn sized<K, V>(n: usize) -> FastMap<K, V> {
     FastMap::with_capacity_and_hasher(n, BuildHasherDefault::default())
 }
 
+/// How many sentences after a draft's dated sentence a verb of its group may tell it again.
+const DEED_REACH: usize = 6;
+
 impl DraftIndex {
     /// An index with room for `drafts` drafts of a few names each: grown from nothing, its
     /// maps were rehashed several times for each text.
@@ -449,6 +484,7 @@ impl DraftIndex {
             by_name: sized(names),
             of_kind_name: sized(names),
             by_roles: sized(drafts),
+            of_deed: FastMap::default(),
         }
     }
 
@@ -511,7 +547,51 @@ impl DraftIndex {
             .min()
     }
 
+    /// A recent draft of the same deed told with a verb of its group ("seized a car bomb",
+    /// then "found explosives"), a few sentences before at most: by the same actor on the
+    /// same day, or on the same thing at dates one within the other, both exact ("expelled
+    /// from the talks on Feb. 20", then "pushed out of the talks in February").
+    fn same_deed(&self, drafts: &[Draft], new: &Draft) -> Option<usize> {
+        let deed = new.deed.as_ref()?;
+        if new.end.is_some() {
+            return None;
+        }
+        let exact = |d: &Draft| !d.date.approximate;
+        let by_day = |d: &Draft| matches!(d.date.precision, Precision::Day(..));
+        self.of_deed
+            .get(&deed.group)?
+            .iter()
+            .rev()
+            .take(RETOLD_REACH)
+            .copied()
+            .find(|&d| {
+                let old = &drafts[d];
+                let Some(told) = old.deed.as_ref() else {
+                    return false;
+                };
+                let dates = if told.same_object(deed) {
+                    old.date == new.date
+                        || exact(old)
+                            && exact(new)
+                            && (merge::holds(&old.date, &new.date)
+                                || merge::holds(&new.date, &old.date))
+                } else {
+                    old.date == new.date && by_day(new)
+                };
+                old.end.is_none()
+                    && new.sentence.saturating_sub(old.sentence) <= DEED_REACH
+                    && told.agrees(deed)
+                    && dates
+            })
+    }
+
     fn add(&mut self, draft: &Draft, d: usize) {
+        if let Some(deed) = &draft.deed {
+            let list = self.of_deed.entry(deed.group).or_default();
+            if list.last() != Some(&d) {
+                list.push(d);
+            }
+        }
         let (date, end) = (draft.date, end_key(draft.end));
         let title = self.words.add(&draft.title);
         self.by_title.entry((date, end, title)).or_insert(d);
