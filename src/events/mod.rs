@@ -41,7 +41,7 @@ use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
 use analysis::{SentenceAnalysis, analyse_dated, read_from};
 use detect::EventPos;
-use lists::{is_alternative, item_title, list_items};
+use lists::{is_alternative, item_title, list_items, plain_list_titles};
 pub use output::event_id;
 use output::into_events;
 use ranges::{End, EndKey, end_key, ends};
@@ -142,6 +142,7 @@ fn extract_with_lead(
         let attribution = status::Attribution::new(tokens);
         // What the events of one clause share is read once for the clause.
         let clauses = title::Clauses::new(tokens);
+        let mut list_titles = plain_list_titles(text, sentence, timexes, &clauses);
         let mut plans = status::Plans::new(tokens);
         // Made for the first title: many sentences with a date give no event.
         let mut titles = None;
@@ -219,6 +220,7 @@ fn extract_with_lead(
             let planned = plans.within(clause.start, event);
             let title = match &items[k] {
                 Some(item) => item_title(text, sentence, &clause, item),
+                None if list_titles[k].is_some() => list_titles[k].take().unwrap_or_default(),
                 None => titles
                     .get_or_insert_with(|| title::Titles::new(text, tokens, &sentence.in_timex))
                     .title(&clause, event),
