@@ -156,11 +156,44 @@ pub struct Titles<'t> {
 impl<'t> Titles<'t> {
     #[must_use]
     pub fn new(text: &'t str, tokens: &'t [Token], remove: &'t [bool]) -> Self {
+        let mut classes = classes(text, tokens);
+        // "U.S. forces Thursday launched": a present form after a noun, then only a date
+        // before a verb, is a noun (the chunker does not know the date).
+        for i in 1..tokens.len() {
+            // "about 12,000 suspected opponents": a participle between a number that is no
+            // date and a noun describes the noun.
+            let describes = classes[i] == Class::Verb
+                && tokens[i].lower.ends_with("ed")
+                && classes.get(i + 1) == Some(&Class::Noun)
+                && tokens[i + 1].is_word()
+                && !remove[i - 1]
+                && classes[i - 1] == Class::Num;
+            if describes {
+                classes[i] = Class::Noun;
+                continue;
+            }
+            let present = classes[i] == Class::Verb
+                && tokens[i].lower.ends_with('s')
+                && matches!(classes[i - 1], Class::Noun | Class::Name)
+                && remove.get(i + 1) == Some(&true);
+            if present
+                && (i + 1..tokens.len())
+                    .find(|&k| !remove[k])
+                    .is_some_and(|k| {
+                        classes[k] == Class::Aux
+                            || (classes[k] == Class::Verb
+                                && is_participle(&tokens[k].lower)
+                                && !tokens[k].lower.ends_with("ing"))
+                    })
+            {
+                classes[i] = Class::Noun;
+            }
+        }
         Self {
             text,
             tokens,
             remove,
-            classes: classes(text, tokens),
+            classes,
             previous_name: OnceCell::new(),
             hops: 0,
         }
@@ -292,8 +325,9 @@ impl<'t> Titles<'t> {
     /// "Subject verb object": the title of a clause.
     fn clause_title(&self, group: Range<usize>, limit: usize) -> String {
         let subject = self.subject_of(group.start, 2);
-        let verb: Vec<usize> = group
-            .clone()
+        let verb: Vec<usize> = self
+            .shared_auxiliaries(&group)
+            .chain(group.clone())
             .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !is_quote(self.word(k)))
             .collect();
         let says = group

@@ -177,6 +177,40 @@ impl Titles<'_> {
                 .any(|k| self.finite(k))
     }
 
+    /// "Diem was overthrown and executed", "had captured and executed": a past participle
+    /// right after "and" or "or" that follows another shares its auxiliaries ("Diem was
+    /// executed"). The auxiliaries of the group before, or an empty range.
+    pub(super) fn shared_auxiliaries(&self, group: &Range<usize>) -> Range<usize> {
+        let past = |k: usize| {
+            self.class(k) == Class::Verb
+                && is_participle(self.word(k))
+                && !self.word(k).ends_with("ing")
+        };
+        let before = group
+            .start
+            .checked_sub(2)
+            // "overthrown": any verb after an auxiliary, not "-ing".
+            .filter(|&b| {
+                self.class(b + 1) == Class::Coord
+                    && self.class(b) == Class::Verb
+                    && !self.word(b).ends_with("ing")
+                    && past(group.start)
+            });
+        let Some(before) = before else {
+            return 0..0;
+        };
+        let previous = self.verb_group_around(before);
+        let end = (previous.start..before)
+            .find(|&k| self.class(k) == Class::Verb)
+            .unwrap_or(before);
+        let aux = previous.start..end;
+        if aux.clone().any(|k| self.class(k) == Class::Aux) {
+            aux
+        } else {
+            0..0
+        }
+    }
+
     /// `tokens[k]` is a verb or an auxiliary that may have a subject of its own: not part of
     /// the date, not an "-ing" form.
     pub(super) fn finite(&self, k: usize) -> bool {
