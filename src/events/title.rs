@@ -244,7 +244,17 @@ impl<'t> Titles<'t> {
     /// between commas ("would lead, just 14 years later, into the outbreak").
     fn past_asides(&self, mut limit: usize, from: usize) -> usize {
         let n = self.tokens.len();
-        while limit < n && limit < from + REACH && self.word(limit) == "," {
+        while limit < n && limit < from + REACH {
+            // "occurred 700 kilometers (450 miles) from each other": a bracket aside.
+            if let Some(close) = self.bracket_aside(limit) {
+                limit = (close + 1..n.min(close + 1 + REACH))
+                    .find(|&k| is_clause_break(self.tokens, k))
+                    .unwrap_or(n.min(close + 1 + REACH));
+                continue;
+            }
+            if self.word(limit) != "," {
+                break;
+            }
             let list = self.list_after(limit);
             let aside = (limit + 1..n.min(limit + 12))
                 .find(|&j| !(self.skipped(j) || self.introduces_date(j)))
@@ -257,6 +267,18 @@ impl<'t> Titles<'t> {
                 .unwrap_or(n.min(next + REACH));
         }
         limit
+    }
+
+    /// The `)` of a bracket opened at `tokens[open]` that holds a short aside without a verb,
+    /// after a word of the phrase: "700 kilometers (450 miles)", "a share ($7.43)".
+    fn bracket_aside(&self, open: usize) -> Option<usize> {
+        if self.word(open) != "(" || open == 0 || self.class(open - 1) == Class::Punct {
+            return None;
+        }
+        let close = (open + 1..self.tokens.len().min(open + 8)).find(|&k| self.word(k) == ")")?;
+        (open + 1..close)
+            .all(|k| !matches!(self.class(k), Class::Verb | Class::Aux | Class::Sub))
+            .then_some(close)
     }
 
     /// The noun phrase of `tokens[trigger]` with the date it holds or that follows it with
@@ -452,6 +474,10 @@ impl<'t> Titles<'t> {
                 k += 1;
                 continue;
             }
+            if started && let Some(close) = self.bracket_aside(k) {
+                k = close + 1;
+                continue;
+            }
             // "until the fall of Budapest": what qualifies the date goes with it.
             if after_date && self.word(k) == "of" {
                 k += 1;
@@ -505,8 +531,16 @@ impl<'t> Titles<'t> {
                 && self
                     .left_past_skipped(k)
                     .is_some_and(|b| b + 1 < k && self.class(b) != Class::Prep);
+            // "warned Kennedy of the danger we shall replace": a subject pronoun after a
+            // prepositional phrase opens a clause of its own ("told reporters he would" is
+            // what was said).
+            let new_subject = current
+                .first()
+                .is_some_and(|&w| self.class(w) == Class::Prep)
+                && c == Class::Pron
+                && matches!(self.word(k), "i" | "we" | "he" | "she" | "they");
             let stop = match c {
-                _ if ing_clause => true,
+                _ if ing_clause || new_subject => true,
                 Class::Punct => true,
                 Class::Sub => true,
                 Class::Coord => !self.joins_nouns(k),

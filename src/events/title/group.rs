@@ -151,7 +151,10 @@ impl Titles<'_> {
         let by = (group.end..self.tokens.len().min(group.end + 4))
             .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
             .is_some_and(|k| self.word(k) == "by");
-        let described = (bare || by) && in_phrase && !ing;
+        // "was in nearby Kansas City working with the underground": an "-ing" form after a
+        // place tells what the subject of the clause did there.
+        let at_place = ing && in_phrase && left.is_some_and(|b| self.class(b) == Class::Name);
+        let described = ((bare || by) && in_phrase && !ing) || at_place;
         // "entered the war in 411 BC forming a pact": an "-ing" form after the object of a
         // verb with a tense is what that verb did.
         let after_object = ing
