@@ -154,6 +154,9 @@ pub(super) fn plain_list_titles(
     let tokens = &sentence.tokens;
     let links = &sentence.links;
     let mut titles = vec![None; links.len()];
+    if links.len() < 2 {
+        return titles;
+    }
     let first_of = |t: usize| tokens.partition_point(|x| x.span.start < timexes[t].span.start);
     let after_of = |t: usize| tokens.partition_point(|x| x.span.start < timexes[t].span.end);
     // The preposition before an expression ("in 1941").
