@@ -310,11 +310,27 @@ impl<'t> Titles<'t> {
         self.remove[i]
             || (self.class(i) == Class::Adv && !self.describes_noun(i))
             || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
-            // "of late 1948 and early 1949": the "and" of two dates.
+            // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
+            // ("helped end the war four years ago and now are poised").
             || (self.class(i) == Class::Coord
                 && i > 0
                 && self.remove[i - 1]
-                && self.remove.get(i + 1) == Some(&true))
+                && self.remove.get(i + 1) == Some(&true)
+                && !self.joins_clauses(i))
+    }
+
+    /// The "and" at `tokens[i]`, between two dates, joins two verb groups: a verb before it
+    /// in its clause and one with a tense right after the second date.
+    fn joins_clauses(&self, i: usize) -> bool {
+        let verb = |k: usize| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k];
+        // "had spent the spring and summer organizing": an "-ing" form is no clause.
+        (i + 1..self.tokens.len())
+            .find(|&k| !self.remove[k])
+            .is_some_and(|k| verb(k) && !self.word(k).ends_with("ing"))
+            && (i.saturating_sub(REACH)..i)
+                .rev()
+                .take_while(|&k| self.class(k) != Class::Punct)
+                .any(verb)
     }
 
     /// The adverb at `tokens[i]` is part of a noun phrase: "the FBI's most wanted list", "a
