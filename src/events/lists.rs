@@ -131,3 +131,152 @@ pub(super) fn item_title(
     let remove: Vec<bool> = picked.iter().map(|&i| sentence.in_timex[i]).collect();
     title::Titles::new(text, &tokens, &remove).title(&(0..tokens.len()), item.event - from)
 }
+
+/// Most words of an item of a list without brackets: "the Soviet Union" in "Denmark in 1940,
+/// Greece in 1941 and the Soviet Union in 1942".
+const MAX_ITEM_WORDS: usize = 6;
+
+/// "invaded Denmark in 1940, Greece in 1941 and the Soviet Union in 1942", "Owerri fell on 9
+/// January, and Uli on 11 January": expressions that date one event word, each after a
+/// preposition, the ones after the first each after an item's words and a comma or "and",
+/// list one happening per item. The first item is the verb's object (its words after the
+/// verb), or its subject when nothing stands between the verb and the first date. Each item
+/// has a content word ("and again in June" is no item), the last has "and" or "or" before
+/// it, and the verb is no "-ing" form ("having captured"). For each
+/// link of the sentence, the title of its item: an object item's words after the verb's,
+/// a subject item's before them (the first subject keeps the title of its clause).
+pub(super) fn plain_list_titles(
+    text: &str,
+    sentence: &SentenceAnalysis,
+    timexes: &[Timex],
+    clauses: &title::Clauses,
+) -> Vec<Option<String>> {
+    let tokens = &sentence.tokens;
+    let links = &sentence.links;
+    let mut titles = vec![None; links.len()];
+    if links.len() < 2 {
+        return titles;
+    }
+    let first_of = |t: usize| tokens.partition_point(|x| x.span.start < timexes[t].span.start);
+    let after_of = |t: usize| tokens.partition_point(|x| x.span.start < timexes[t].span.end);
+    // The preposition before an expression ("in 1941").
+    let preposition = |t: usize| {
+        first_of(t)
+            .checked_sub(1)
+            .filter(|&p| tokens[p].is(words::PREPOSITIONS) && !sentence.in_timex[p])
+    };
+    let is_separator = |t: &Token| matches!(t.lower.as_str(), "," | "and" | "or" | ";");
+    // The item's words between the expression `a` and the preposition of the next one.
+    // The item's words and whether "and" or "or" stands before them.
+    let item = |a: usize, b: usize| -> Option<(Range<usize>, bool)> {
+        let prep = preposition(b)?;
+        let mut start = after_of(a);
+        let separated = start < prep && is_separator(&tokens[start]);
+        let mut coordinated = false;
+        while start < prep && is_separator(&tokens[start]) {
+            coordinated |= matches!(tokens[start].lower.as_str(), "and" | "or");
+            start += 1;
+        }
+        let words = start..prep;
+        let plain = (words.start..words.end).all(|i| {
+            tokens[i].is_word()
+                && !tokens[i].is(words::CLAUSE_OPENERS)
+                && !sentence.in_timex[i]
+                && !sentence.events.iter().any(|&(e, _)| e == i)
+        });
+        // "in May and again in June": an adverb is no item.
+        let content = (words.start..words.end).any(|i| !detect::is_function_word(&tokens[i]));
+        (separated && content && words.len() <= MAX_ITEM_WORDS && plain)
+            .then_some((words, coordinated))
+    };
+    let mut k = 0;
+    while k < links.len() {
+        let (t0, event, _) = links[k];
+        let mut end = k + 1;
+        let mut items = Vec::new();
+        while end < links.len() && links[end].1 == event && links[end].0 > links[end - 1].0 {
+            let Some(found) = item(links[end - 1].0, links[end].0) else {
+                break;
+            };
+            items.push(found);
+            end += 1;
+        }
+        // A list ends with "and" or "or" before its last item: "had ended in 1907, effective
+        // from 1910" is none.
+        let last = items.iter().rposition(|&(_, coordinated)| coordinated);
+        items.truncate(last.map_or(0, |l| l + 1));
+        let end = k + 1 + items.len();
+        // "expanded, adding Greece in 1952 and Spain in 1982": an "-ing" form's title is the
+        // clause it completes, which the item's words alone would lose.
+        let finite = !tokens[event].lower.ends_with("ing")
+            && (event.saturating_sub(3)..event)
+                .rev()
+                .find(|&i| !tokens[i].is(words::VERB_ADVERBS))
+                .is_none_or(|i| !tokens[i].lower.ends_with("ing"));
+        let Some(prep) = preposition(t0).filter(|&p| p > event && finite && !items.is_empty())
+        else {
+            k = end;
+            continue;
+        };
+        let clause = clauses.of(event);
+        if prep > event + 1 {
+            // The first item's title ends before its date: "captured Kiev | and Kharkov".
+            let first = Item {
+                event,
+                lead: event + 1..event + 1,
+                words: event + 1..prep,
+            };
+            titles[k] = Some(item_title(text, sentence, &clause, &first));
+        }
+        for (j, (words, _)) in (k + 1..end).zip(items) {
+            titles[j] = Some(if prep == event + 1 {
+                subject_item_title(text, sentence, &words, event, prep)
+            } else {
+                // The words of the first item that lead to it ("the city of Kiev", "at
+                // Antietam") lead to each item: up to its own preposition, or its last one.
+                let first = event + 1..prep;
+                let own = tokens[words.start].is(words::PREPOSITIONS);
+                let lead_end = first
+                    .clone()
+                    .rev()
+                    .find(|&i| {
+                        tokens[i].is(words::PREPOSITIONS)
+                            && (!own || tokens[i].lower == tokens[words.start].lower)
+                    })
+                    .map_or(event + 1, |p| if own { p } else { p + 1 });
+                let item = Item {
+                    event,
+                    lead: event + 1..lead_end,
+                    words,
+                };
+                item_title(text, sentence, &clause, &item)
+            });
+        }
+        k = end;
+    }
+    titles
+}
+
+/// "Owerri fell on 9 January, and Uli on 11 January": the item is the subject of the verb
+/// group of `event`, which ends before the first date's preposition at `prep`.
+fn subject_item_title(
+    text: &str,
+    sentence: &SentenceAnalysis,
+    words: &Range<usize>,
+    event: usize,
+    prep: usize,
+) -> String {
+    let tokens = &sentence.tokens;
+    let mut verb = event;
+    while verb > 0
+        && event - verb < 4
+        && (tokens[verb - 1].is(words::AUXILIARIES) || tokens[verb - 1].is(words::VERB_ADVERBS))
+    {
+        verb -= 1;
+    }
+    let picked: Vec<usize> = words.clone().chain(verb..prep).collect();
+    let tokens: Vec<Token> = picked.iter().map(|&i| sentence.tokens[i].clone()).collect();
+    let remove: Vec<bool> = picked.iter().map(|&i| sentence.in_timex[i]).collect();
+    let trigger = words.len() + event - verb;
+    title::Titles::new(text, &tokens, &remove).title(&(0..tokens.len()), trigger)
+}

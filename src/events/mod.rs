@@ -42,7 +42,7 @@ use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
 use analysis::{SentenceAnalysis, analyse_dated, read_from};
 use detect::EventPos;
-use lists::{is_alternative, item_title, list_items};
+use lists::{is_alternative, item_title, list_items, plain_list_titles};
 pub use output::event_id;
 use output::into_events;
 use ranges::{End, EndKey, end_key, ends};
@@ -150,6 +150,14 @@ fn extract_with_lead(
         let mut plans = status::Plans::new(tokens);
         // Each made when a date first needs it: many sentences with a date give no event.
         let (mut clauses, mut titles, mut names, mut happenings) = (None, None, None, None);
+        // The items of a list without brackets, each its own title ("invaded Denmark in 1940,
+        // Greece in 1941 and ..."); a list needs two dates.
+        let mut list_titles = if sentence.links.len() < 2 {
+            Vec::new()
+        } else {
+            let all = clauses.get_or_insert_with(|| title::Clauses::new(tokens));
+            plain_list_titles(text, sentence, timexes, all)
+        };
         // The verbs of what a saying says that an expression dates, at most two (see below).
         let dated_content: Vec<usize> = sentence
             .links
@@ -246,9 +254,12 @@ fn extract_with_lead(
             let planned = plans.within(clause.start, event);
             let title = match &items[k] {
                 Some(item) => item_title(text, sentence, &clause, item),
-                None => titles
-                    .get_or_insert_with(|| title::Titles::new(text, tokens, &sentence.in_timex))
-                    .title(&clause, event),
+                None => match list_titles.get_mut(k).and_then(Option::take) {
+                    Some(listed) => listed,
+                    None => titles
+                        .get_or_insert_with(|| title::Titles::new(text, tokens, &sentence.in_timex))
+                        .title(&clause, event),
+                },
             };
             let draft = Draft {
                 date,

@@ -158,11 +158,44 @@ pub struct Titles<'t> {
 impl<'t> Titles<'t> {
     #[must_use]
     pub fn new(text: &'t str, tokens: &'t [Token], remove: &'t [bool]) -> Self {
+        let mut classes = classes(text, tokens);
+        // "U.S. forces Thursday launched": a present form after a noun, then only a date
+        // before a verb, is a noun (the chunker does not know the date).
+        for i in 1..tokens.len() {
+            // "about 12,000 suspected opponents": a participle between a number that is no
+            // date and a noun describes the noun.
+            let describes = classes[i] == Class::Verb
+                && tokens[i].lower.ends_with("ed")
+                && classes.get(i + 1) == Some(&Class::Noun)
+                && tokens[i + 1].is_word()
+                && !remove[i - 1]
+                && classes[i - 1] == Class::Num;
+            if describes {
+                classes[i] = Class::Noun;
+                continue;
+            }
+            let present = classes[i] == Class::Verb
+                && tokens[i].lower.ends_with('s')
+                && matches!(classes[i - 1], Class::Noun | Class::Name)
+                && remove.get(i + 1) == Some(&true);
+            if present
+                && (i + 1..tokens.len())
+                    .find(|&k| !remove[k])
+                    .is_some_and(|k| {
+                        classes[k] == Class::Aux
+                            || (classes[k] == Class::Verb
+                                && is_participle(&tokens[k].lower)
+                                && !tokens[k].lower.ends_with("ing"))
+                    })
+            {
+                classes[i] = Class::Noun;
+            }
+        }
         Self {
             text,
             tokens,
             remove,
-            classes: classes(text, tokens),
+            classes,
             previous_name: OnceCell::new(),
             hops: 0,
         }
@@ -213,7 +246,17 @@ impl<'t> Titles<'t> {
     /// between commas ("would lead, just 14 years later, into the outbreak").
     fn past_asides(&self, mut limit: usize, from: usize) -> usize {
         let n = self.tokens.len();
-        while limit < n && limit < from + REACH && self.word(limit) == "," {
+        while limit < n && limit < from + REACH {
+            // "occurred 700 kilometers (450 miles) from each other": a bracket aside.
+            if let Some(close) = self.bracket_aside(limit) {
+                limit = (close + 1..n.min(close + 1 + REACH))
+                    .find(|&k| is_clause_break(self.tokens, k))
+                    .unwrap_or(n.min(close + 1 + REACH));
+                continue;
+            }
+            if self.word(limit) != "," {
+                break;
+            }
             let list = self.list_after(limit);
             let aside = (limit + 1..n.min(limit + 12))
                 .find(|&j| !(self.skipped(j) || self.introduces_date(j)))
@@ -226,6 +269,18 @@ impl<'t> Titles<'t> {
                 .unwrap_or(n.min(next + REACH));
         }
         limit
+    }
+
+    /// The `)` of a bracket opened at `tokens[open]` that holds a short aside without a verb,
+    /// after a word of the phrase: "700 kilometers (450 miles)", "a share ($7.43)".
+    fn bracket_aside(&self, open: usize) -> Option<usize> {
+        if self.word(open) != "(" || open == 0 || self.class(open - 1) == Class::Punct {
+            return None;
+        }
+        let close = (open + 1..self.tokens.len().min(open + 8)).find(|&k| self.word(k) == ")")?;
+        (open + 1..close)
+            .all(|k| !matches!(self.class(k), Class::Verb | Class::Aux | Class::Sub))
+            .then_some(close)
     }
 
     /// The noun phrase of `tokens[trigger]` with the date it holds or that follows it with
@@ -257,11 +312,27 @@ impl<'t> Titles<'t> {
         self.remove[i]
             || (self.class(i) == Class::Adv && !self.describes_noun(i))
             || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
-            // "of late 1948 and early 1949": the "and" of two dates.
+            // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
+            // ("helped end the war four years ago and now are poised").
             || (self.class(i) == Class::Coord
                 && i > 0
                 && self.remove[i - 1]
-                && self.remove.get(i + 1) == Some(&true))
+                && self.remove.get(i + 1) == Some(&true)
+                && !self.joins_clauses(i))
+    }
+
+    /// The "and" at `tokens[i]`, between two dates, joins two verb groups: a verb before it
+    /// in its clause and one with a tense right after the second date.
+    fn joins_clauses(&self, i: usize) -> bool {
+        let verb = |k: usize| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k];
+        // "had spent the spring and summer organizing": an "-ing" form is no clause.
+        (i + 1..self.tokens.len())
+            .find(|&k| !self.remove[k])
+            .is_some_and(|k| verb(k) && !self.word(k).ends_with("ing"))
+            && (i.saturating_sub(REACH)..i)
+                .rev()
+                .take_while(|&k| self.class(k) != Class::Punct)
+                .any(verb)
     }
 
     /// The adverb at `tokens[i]` is part of a noun phrase: "the FBI's most wanted list", "a
@@ -294,8 +365,9 @@ impl<'t> Titles<'t> {
     /// "Subject verb object": the title of a clause.
     fn clause_title(&self, group: Range<usize>, limit: usize) -> String {
         let subject = self.subject_of(group.start, 2);
-        let verb: Vec<usize> = group
-            .clone()
+        let verb: Vec<usize> = self
+            .shared_auxiliaries(&group)
+            .chain(group.clone())
             .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !is_quote(self.word(k)))
             .collect();
         let says = group
@@ -420,6 +492,10 @@ impl<'t> Titles<'t> {
                 k += 1;
                 continue;
             }
+            if started && let Some(close) = self.bracket_aside(k) {
+                k = close + 1;
+                continue;
+            }
             // "until the fall of Budapest": what qualifies the date goes with it.
             if after_date && self.word(k) == "of" {
                 k += 1;
@@ -473,8 +549,16 @@ impl<'t> Titles<'t> {
                 && self
                     .left_past_skipped(k)
                     .is_some_and(|b| b + 1 < k && self.class(b) != Class::Prep);
+            // "warned Kennedy of the danger we shall replace": a subject pronoun after a
+            // prepositional phrase opens a clause of its own ("told reporters he would" is
+            // what was said).
+            let new_subject = current
+                .first()
+                .is_some_and(|&w| self.class(w) == Class::Prep)
+                && c == Class::Pron
+                && matches!(self.word(k), "i" | "we" | "he" | "she" | "they");
             let stop = match c {
-                _ if ing_clause => true,
+                _ if ing_clause || new_subject => true,
                 Class::Punct => true,
                 Class::Sub => true,
                 Class::Coord => !self.joins_nouns(k),

@@ -151,7 +151,10 @@ impl Titles<'_> {
         let by = (group.end..self.tokens.len().min(group.end + 4))
             .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
             .is_some_and(|k| self.word(k) == "by");
-        let described = (bare || by) && in_phrase && !ing;
+        // "was in nearby Kansas City working with the underground": an "-ing" form after a
+        // place tells what the subject of the clause did there.
+        let at_place = ing && in_phrase && left.is_some_and(|b| self.class(b) == Class::Name);
+        let described = ((bare || by) && in_phrase && !ing) || at_place;
         // "entered the war in 411 BC forming a pact": an "-ing" form after the object of a
         // verb with a tense is what that verb did.
         let after_object = ing
@@ -175,6 +178,40 @@ impl Titles<'_> {
                 .rev()
                 .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub))
                 .any(|k| self.finite(k))
+    }
+
+    /// "Diem was overthrown and executed", "had captured and executed": a past participle
+    /// right after "and" or "or" that follows another shares its auxiliaries ("Diem was
+    /// executed"). The auxiliaries of the group before, or an empty range.
+    pub(super) fn shared_auxiliaries(&self, group: &Range<usize>) -> Range<usize> {
+        let past = |k: usize| {
+            self.class(k) == Class::Verb
+                && is_participle(self.word(k))
+                && !self.word(k).ends_with("ing")
+        };
+        let before = group
+            .start
+            .checked_sub(2)
+            // "overthrown": any verb after an auxiliary, not "-ing".
+            .filter(|&b| {
+                self.class(b + 1) == Class::Coord
+                    && self.class(b) == Class::Verb
+                    && !self.word(b).ends_with("ing")
+                    && past(group.start)
+            });
+        let Some(before) = before else {
+            return 0..0;
+        };
+        let previous = self.verb_group_around(before);
+        let end = (previous.start..before)
+            .find(|&k| self.class(k) == Class::Verb)
+            .unwrap_or(before);
+        let aux = previous.start..end;
+        if aux.clone().any(|k| self.class(k) == Class::Aux) {
+            aux
+        } else {
+            0..0
+        }
     }
 
     /// `tokens[k]` is a verb or an auxiliary that may have a subject of its own: not part of

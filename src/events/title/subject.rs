@@ -82,9 +82,18 @@ impl Titles<'_> {
                         || matches!(self.word(j), "whose" | "whom")
                         || (self.class(j) == Class::Verb && is_participle(self.word(j)))
                 });
+                // "Harkins, the commander of U.S. forces in Vietnam, predicted": after a name,
+                // a phrase that opens with a determiner is its apposition, a present form in
+                // it ("forces") a noun.
+                let apposition = inner.is_some_and(|j| self.class(j) == Class::Det)
+                    && o > 0
+                    && self.class(o - 1) == Class::Name;
                 opens_aside
-                    || (o + 1..k)
-                        .all(|j| !matches!(self.class(j), Class::Verb | Class::Aux | Class::Sub))
+                    || (o + 1..k).all(|j| match self.class(j) {
+                        Class::Aux | Class::Sub => false,
+                        Class::Verb => apposition && self.word(j).ends_with('s'),
+                        _ => true,
+                    })
             });
             match open {
                 // "the company's chairman, Garth Drabinsky, is considering": the name.
