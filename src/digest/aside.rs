@@ -64,19 +64,25 @@ fn bare_words(sentence: &str) -> impl Iterator<Item = &str> {
 /// or a link rather than an account of what happened.
 pub fn is_aside(sentence: &str) -> bool {
     let lists = &*LISTS;
-    let lower = sentence.to_lowercase();
-    let words: Vec<&str> = bare_words(&lower).collect();
-    let has = |list: &[String], w: &str| list.iter().any(|l| l == w);
+    let has = |list: &[String], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let shows = |before: &str, w: &str| {
+        lists
+            .showing
+            .iter()
+            .any(|(a, b)| a.eq_ignore_ascii_case(before) && b.eq_ignore_ascii_case(w))
+    };
+    let mut before = "";
+    let told_aside = bare_words(sentence).enumerate().any(|(n, w)| {
+        let aside = has(&lists.picture, w) || shows(before, w) || n == 0 && has(&lists.link, w);
+        before = w;
+        aside
+    });
     // A byline or a time stamp: "Name | 09:26 UK time".
-    sentence.contains(" | ")
+    told_aside
+        || sentence.contains(" | ")
         // A credit in brackets left at the head ("(AP) The president said ...").
         || sentence.starts_with('(')
-        || words.iter().any(|w| has(&lists.picture, w))
-        || words
-            .windows(2)
-            .any(|p| lists.showing.iter().any(|(a, b)| p[0] == a && p[1] == b))
-        || words.first().is_some_and(|w| has(&lists.link, w))
-        || sentence.split_whitespace().any(is_credit)
+        || sentence.contains('/') && sentence.split_whitespace().any(is_credit)
         || ends_with_a_dated_place(sentence)
         || opens_with_a_headline(sentence)
 }
