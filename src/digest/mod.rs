@@ -8,6 +8,7 @@
 //!
 //! Nothing here reads files or the clock: documents come from the caller.
 
+mod aside;
 mod pick;
 mod rank;
 mod story;

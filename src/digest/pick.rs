@@ -8,6 +8,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::Chosen;
+use super::aside;
 use super::words::{DocumentFrequency, Vector};
 
 /// Sentences kept per day while reading; past it, a better candidate replaces the worst.
@@ -50,7 +51,8 @@ impl Candidate {
         text: &str,
         kind: Kind,
     ) -> Self {
-        let skip = dateline(text);
+        let mut skip = dateline(text);
+        skip += aside::glued_start(&text[skip..]).unwrap_or(0);
         let span = span.start + skip..span.end;
         let merged = merges_lines(&text[skip..]);
         let text = text[skip..]
@@ -58,7 +60,10 @@ impl Candidate {
             .collect::<Vec<_>>()
             .join(" ");
         let words = text.split(' ').count();
-        let fits = (SHORTEST..=LONGEST).contains(&words) && !merged && !opens_quote(&text);
+        let fits = (SHORTEST..=LONGEST).contains(&words)
+            && !merged
+            && !opens_quote(&text)
+            && !aside::is_aside(&text);
         let prior = u8::from(kind.on_story) * 8
             + u8::from(fits) * 4
             + u8::from(!kind.since) * 2
