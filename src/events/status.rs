@@ -115,6 +115,17 @@ const TRAILING_REACH: usize = 4 * TRAILING_WORDS;
 impl Attribution {
     #[must_use]
     pub fn new(tokens: &[Token]) -> Self {
+        // Most dated sentences attribute nothing: one look at each token's list bits says so.
+        let attributes = tokens.iter().any(|t| {
+            t.is(REPORT_WORDS)
+                || t.is(SAYING_VERBS)
+                || t.is(REPORT_VERBS)
+                || t.is(PASSIVE_REPORT_VERBS)
+                || t.lower == "according"
+        });
+        if !attributes {
+            return Self::default();
+        }
         // Room for every token at once: collected one by one, the list grew several times.
         let mut words: Vec<usize> = Vec::with_capacity(tokens.len());
         words.extend((0..tokens.len()).filter(|&i| tokens[i].is_word()));
