@@ -178,15 +178,21 @@ pub(super) fn plain_list_titles(
             start += 1;
         }
         let words = start..prep;
-        let plain = (words.start..words.end).all(|i| {
-            tokens[i].is_word()
-                && !tokens[i].is(words::CLAUSE_OPENERS)
-                && !sentence.in_timex[i]
-                && !sentence.events.iter().any(|&(e, _)| e == i)
-        });
+        // The events are in text order: a search, as one sentence may hold thousands.
+        let plain = || {
+            (words.start..words.end).all(|i| {
+                tokens[i].is_word()
+                    && !tokens[i].is(words::CLAUSE_OPENERS)
+                    && !sentence.in_timex[i]
+                    && sentence
+                        .events
+                        .binary_search_by_key(&i, |&(e, _)| e)
+                        .is_err()
+            })
+        };
         // "in May and again in June": an adverb is no item.
         let content = (words.start..words.end).any(|i| !detect::is_function_word(&tokens[i]));
-        (separated && content && words.len() <= MAX_ITEM_WORDS && plain)
+        (separated && words.len() <= MAX_ITEM_WORDS && content && plain())
             .then_some((words, coordinated))
     };
     let mut k = 0;
