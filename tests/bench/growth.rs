@@ -12,6 +12,9 @@ use std::time::Duration;
 
 use crate::{child, timing};
 
+/// The shortest run whose growth to the next size is judged.
+const MEASURABLE: Duration = Duration::from_millis(1);
+
 /// One stage measured over growing inputs.
 pub struct Stage<P> {
     /// What is measured, for the table's title: "tagging".
@@ -139,7 +142,13 @@ pub fn main<P>(stage: &Stage<P>) {
                 run.extra_kb as f64 / 1e3 / (*size as f64 / 1e6),
             )
         });
-        let linear = problem.is_none() && growth.iter().all(|&g| g <= stage.linear_limit);
+        // A step from under a millisecond measures fixed costs, not growth: a super-linear
+        // pattern still shows in the next step.
+        let linear = problem.is_none()
+            && growth
+                .iter()
+                .zip(times.windows(2))
+                .all(|(&g, w)| g <= stage.linear_limit || w[0] < MEASURABLE);
         all_linear &= linear;
         // Milliseconds per MB at the largest size that ran.
         let per_mb = if speed > 0.0 {
