@@ -147,16 +147,7 @@ fn analyse_tokens(
     overlapping: &[usize],
     range: &Range<usize>,
 ) -> SentenceAnalysis {
-    // Tokens are in text order and do not overlap, so those an expression covers are one
-    // run, found by binary search.
-    let covered = |span: &Range<usize>| {
-        let first = tokens.partition_point(|t| t.span.end <= span.start);
-        let count = tokens[first..]
-            .iter()
-            .take_while(|t| t.span.start < span.end)
-            .count();
-        first..first + count
-    };
+    let covered = |span: &Range<usize>| words::covered(&tokens, span);
     let mut in_timex = vec![false; tokens.len()];
     for &n in overlapping {
         in_timex[covered(&timexes[n].span)].fill(true);

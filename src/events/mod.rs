@@ -223,9 +223,7 @@ fn extract_with_lead(
                 Some(End::From(start)) => (start, Some(EventEnd::Date(date))),
                 None => (date, None),
             };
-            let span = &timexes[t].span;
-            let timex_tokens = tokens.partition_point(|tk| tk.span.end <= span.start)
-                ..tokens.partition_point(|tk| tk.span.start < span.end);
+            let timex_tokens = words::covered(tokens, &timexes[t].span);
             // "the Jan. 14 deadline" names the date an event was due by ("go home by Jan.
             // 14"): a mention of that event.
             if end.is_none()

@@ -54,7 +54,7 @@ use super::words::{
     HEDGED_MODALS, LEVEL_NOUNS, LINKING_VERBS, NEGATIONS, NEGATIVE_DETERMINERS, PARTICLES,
     PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS,
     REMAINING_VERBS, RESULT_WORDS, SAYING_VERBS, SERIES_WORDS, STATIVE_VERBS, SUPPOSITION_WORDS,
-    Token, TokenKind, VERB_ADVERBS, is_in,
+    Token, TokenKind, VERB_ADVERBS, covered, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -340,8 +340,10 @@ impl<'t> Happenings<'t> {
     /// "had begun to decrease from its 2006 highs", "increased from the low levels of the
     /// early summer": the expression dates the level a change starts from.
     fn changes_from_level(&self, timex: &Range<usize>) -> bool {
-        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
-        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+        let Range {
+            start: first,
+            end: after,
+        } = covered(self.tokens, timex);
         let before = &self.tokens[first.saturating_sub(LEVEL_REACH)..first];
         let Some(from) = before.iter().rposition(|t| t.lower == "from") else {
             return false;
@@ -532,8 +534,10 @@ impl<'t> Happenings<'t> {
     /// starts a series or a sum, no happening of its own; "since early December, when Castro
     /// promised" dates what the `when` clause tells.
     fn since_series(&self, timex: &Range<usize>) -> bool {
-        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
-        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+        let Range {
+            start: first,
+            end: after,
+        } = covered(self.tokens, timex);
         if first == 0 || self.tokens[first - 1].lower != "since" {
             return false;
         }

@@ -193,6 +193,13 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     words_of(text, offset, &crate::text::tokens(&text[range]))
 }
 
+/// The tokens that the byte span `span` covers, as a range: tokens are in text order and do
+/// not overlap, so two binary searches find them.
+pub(super) fn covered(tokens: &[Token], span: &Range<usize>) -> Range<usize> {
+    tokens.partition_point(|t| t.span.end <= span.start)
+        ..tokens.partition_point(|t| t.span.start < span.end)
+}
+
 /// [`tokens`] of the sentence at `range`, read from `cut`, the tokens [`crate::text::tokens`]
 /// cut the whole text into (spans in `text`): the same words, as a sentence starts after
 /// whitespace and ends before it, where the tokens of the text and of the sentence alone are
