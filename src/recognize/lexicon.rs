@@ -113,6 +113,9 @@ pub struct Lexicon {
     ids: HashMap<Box<str>, u32>,
     /// The same, as an open-addressing table of packed words probed once per text word.
     table: Vec<(Packed, u32)>,
+    /// The keys of at most eight bytes by their bytes alone (see [`Lexicon::lookup_chunked`]):
+    /// most words of a text are short, and one machine word compares them.
+    short: Vec<(u64, u32)>,
     /// Bits set by the keys' [`sketch`]: a word whose bit is clear is no key, which most words
     /// of a text show before they are packed.
     sketches: Vec<u64>,
@@ -120,6 +123,8 @@ pub struct Lexicon {
     pub starts: Vec<Vec<(u32, bool)>>,
     /// Per key id (of the keys that start entries): its entries by class.
     index: Vec<KeyIndex>,
+    /// Per class: the key ids whose word starts an entry of it, in key order.
+    keys_by_class: Vec<Vec<u32>>,
     pub entries: Vec<Entry>,
     /// The key of [`POSSESSIVE`]: the scanner gives it to an apostrophe
     /// followed by "s".
@@ -184,6 +189,13 @@ fn sketch(first: u64, len: usize) -> usize {
     (mixed >> (64 - SKETCH_BITS.trailing_zeros())) as usize
 }
 
+/// A word of `len` bytes whose first eight are `first` (bytes past the word zero), as one
+/// machine word that tells it from every other word: when it is at most eight bytes long and
+/// its last byte is no zero byte, which would read as a shorter word.
+fn told_by_bytes(first: u64, len: usize) -> Option<u64> {
+    (len.wrapping_sub(1) < 8 && first >> (8 * len.wrapping_sub(1)) != 0).then_some(first)
+}
+
 /// Bits in the sketch of the keys.
 const SKETCH_BITS: usize = 1 << 15;
 
@@ -208,9 +220,19 @@ impl Lexicon {
                     let slot = self.probe(&packed);
                     self.table[slot] = (packed, id);
                 }
+                let old = std::mem::take(&mut self.short);
+                self.short = vec![(0, EMPTY); self.table.len()];
+                for (word, id) in old.into_iter().filter(|&(_, id)| id != EMPTY) {
+                    let slot = self.probe_short(word);
+                    self.short[slot] = (word, id);
+                }
             }
             let slot = self.probe(&packed);
             self.table[slot] = (packed, id);
+            if let Some(word) = told_by_bytes(packed.chunks[0], packed.len) {
+                let slot = self.probe_short(word);
+                self.short[slot] = (word, id);
+            }
             let bit = sketch(packed.chunks[0], packed.len);
             self.sketches.resize(SKETCH_BITS / 64, 0);
             self.sketches[bit / 64] |= 1 << (bit % 64);
@@ -229,6 +251,16 @@ impl Lexicon {
         slot
     }
 
+    /// The slot of the short table holding `word`, or the empty slot where it would go.
+    fn probe_short(&self, word: u64) -> usize {
+        let mask = self.short.len() - 1;
+        let mut slot = (word.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask;
+        while self.short[slot].1 != EMPTY && self.short[slot].0 != word {
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+
     /// The key id of a word as written (any case), if the tagger knows it.
     pub fn lookup(&self, word: &[u8]) -> Option<u32> {
         self.lookup_in(word, 0..word.len())
@@ -240,12 +272,22 @@ impl Lexicon {
     // unrelated code (called out of line, the tagger was 3% slower).
     #[inline(always)]
     pub fn lookup_in(&self, text: &[u8], span: Range<usize>) -> Option<u32> {
+        if span.len() > MAX_KEY {
+            return None;
+        }
+        let first = chunk(text, &span, 0);
+        self.lookup_chunked(text, span, first)
+    }
+
+    /// [`Self::lookup_in`] for a caller that has read the word's first eight bytes, `first`
+    /// (`chunk(text, &span, 0)`).
+    #[inline(always)]
+    pub fn lookup_chunked(&self, text: &[u8], span: Range<usize>, first: u64) -> Option<u32> {
         let len = span.len();
         if len > MAX_KEY {
             return None;
         }
         // Most words of a text are no key: ruled out by their first bytes, the rest unread.
-        let first = chunk(text, &span, 0);
         let bit = sketch(first, len);
         if self
             .sketches
@@ -255,6 +297,10 @@ impl Lexicon {
             return None;
         }
         // Most keys are short words, whose other chunks are zero: not read.
+        if let Some(word) = told_by_bytes(ascii_lowercase(first), len) {
+            let id = self.short[self.probe_short(word)].1;
+            return (id != EMPTY).then_some(id);
+        }
         let chunks = if len <= 8 {
             [ascii_lowercase(first), 0, 0]
         } else {
@@ -434,18 +480,21 @@ impl Lexicon {
                 index
             })
             .collect();
+        // Listed once here: the compiler asks for a class's keys for each of its variants.
+        self.keys_by_class = vec![Vec::new(); CLASSES];
+        for (key, index) in (0..).zip(&self.index) {
+            for (class, keys) in self.keys_by_class.iter_mut().enumerate() {
+                let from = class.checked_sub(1).map_or(0, |c| index.ends[c]);
+                if index.ends[class] > from {
+                    keys.push(key);
+                }
+            }
+        }
     }
 
     /// Key ids whose word starts an entry of `class`.
-    pub fn keys_of(&self, class: Class) -> Vec<u32> {
-        (0..self.starts.len())
-            .filter(|&k| {
-                self.starts[k]
-                    .iter()
-                    .any(|&(e, _)| self.entries[e as usize].class == class)
-            })
-            .filter_map(|k| u32::try_from(k).ok())
-            .collect()
+    pub fn keys_of(&self, class: Class) -> &[u32] {
+        &self.keys_by_class[class as usize]
     }
 }
 

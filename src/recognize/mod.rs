@@ -152,21 +152,23 @@ fn may_match_alone(lexicon: &Lexicon, element: &Element, key: u32) -> bool {
     }
 }
 
-/// Sorts variant ids by first and second element and records the group ends.
-fn candidates(compiled: &Compiled, mut ids: Vec<u32>) -> Vec<Candidate> {
-    let mut seconds: Vec<Option<&Element>> = Vec::new();
+/// Sorts variant ids by first and second element and records the group ends. `seconds`
+/// numbers each variant's second element among the distinct ones (see [`second_ids`]).
+fn candidates(compiled: &Compiled, seconds: &[u32], mut ids: Vec<u32>) -> Vec<Candidate> {
+    // Each distinct second element numbered in order of first appearance in `ids`.
+    let mut local: Vec<usize> = Vec::new();
+    let mut seen = 0;
     let mut keyed: Vec<(u32, usize, u32)> = Vec::with_capacity(ids.len());
     for id in ids.drain(..) {
-        let variant = &compiled.variants[id as usize];
-        let second = variant.elements.get(1);
-        let n = match seconds.iter().position(|s| *s == second) {
-            Some(n) => n,
-            None => {
-                seconds.push(second);
-                seconds.len() - 1
-            }
-        };
-        keyed.push((variant.first, n, id));
+        let second = seconds[id as usize] as usize;
+        if second >= local.len() {
+            local.resize(second + 1, usize::MAX);
+        }
+        if local[second] == usize::MAX {
+            local[second] = seen;
+            seen += 1;
+        }
+        keyed.push((compiled.variants[id as usize].first, local[second], id));
     }
     keyed.sort_unstable();
     let index = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
@@ -199,6 +201,27 @@ fn candidates(compiled: &Compiled, mut ids: Vec<u32>) -> Vec<Candidate> {
     }
     list.reverse();
     list
+}
+
+/// Per variant, a number for its second element (or none), equal for equal elements: compared
+/// once here rather than in each list of [`candidates`].
+fn second_ids(compiled: &Compiled) -> Vec<u32> {
+    let mut distinct: Vec<Option<&Element>> = Vec::new();
+    compiled
+        .variants
+        .iter()
+        .map(|variant| {
+            let second = variant.elements.get(1);
+            let n = distinct
+                .iter()
+                .position(|s| *s == second)
+                .unwrap_or_else(|| {
+                    distinct.push(second);
+                    distinct.len() - 1
+                });
+            u32::try_from(n).unwrap_or(u32::MAX)
+        })
+        .collect()
 }
 
 /// How many number shapes [`number_shape`] tells apart.
@@ -338,13 +361,16 @@ impl Recognizer {
             let id = u32::try_from(id).unwrap_or(u32::MAX);
             let keys = match &variant.elements[0] {
                 Element::Words(keys) => keys.clone(),
-                Element::Class(class) | Element::ClassValue(class, _) => lexicon.keys_of(*class),
+                Element::Class(class) | Element::ClassValue(class, _) => {
+                    lexicon.keys_of(*class).to_vec()
+                }
                 Element::Builtin(builtin) => {
                     by_number.push((*builtin, id));
                     if *builtin == Builtin::Decade {
                         by_apostrophe.push(id);
                     }
-                    scan::word_class(*builtin).map_or_else(Vec::new, |class| lexicon.keys_of(class))
+                    scan::word_class(*builtin)
+                        .map_or_else(Vec::new, |class| lexicon.keys_of(class).to_vec())
                 }
                 Element::Punct(_) | Element::Possessive | Element::Context(_) => Vec::new(),
             };
@@ -355,9 +381,10 @@ impl Recognizer {
                 }
             }
         }
+        let seconds = second_ids(&compiled);
         let by_key: Vec<Vec<Candidate>> = by_key
             .into_iter()
-            .map(|list| candidates(&compiled, list))
+            .map(|list| candidates(&compiled, &seconds, list))
             .collect();
         let key_heads = (0..)
             .zip(&by_key)
@@ -394,12 +421,12 @@ impl Recognizer {
                 if let Some((_, list)) = made.iter().find(|(seen, _)| *seen == ids) {
                     return list.clone();
                 }
-                let list = candidates(&compiled, ids.clone());
+                let list = candidates(&compiled, &seconds, ids.clone());
                 made.push((ids, list.clone()));
                 list
             })
             .collect();
-        let by_apostrophe = candidates(&compiled, by_apostrophe);
+        let by_apostrophe = candidates(&compiled, &seconds, by_apostrophe);
         let key_classes: Vec<u32> = lexicon
             .starts
             .iter()

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use super::lexicon::Class;
 use super::rules::{Builtin, DurationKind, Element, Period, Producer};
 use super::{Recognizer, SIG_END, Signature};
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, chunk};
 use crate::timex::{DayPart, Holiday, Ref, Season, Unit};
 pub(super) use builtins::word_class;
 use builtins::year_at;
@@ -177,33 +177,35 @@ impl Recognizer {
         // Per token, the `SCAN_*` bits, padded to whole blocks of 64 tokens.
         let mut flags = vec![0_u8; tokens.len().next_multiple_of(64)];
         let bytes = text.as_bytes();
-        input.keys = (0..)
-            .zip(tokens)
-            .map(|(i, token)| {
-                let (key, bits) = match token.kind {
-                    TokenKind::Word => {
-                        let key = self.lexicon.lookup_in(bytes, token.span.clone());
-                        let bits = key.map_or(0, |k| self.key_scan[k as usize]);
-                        // "c." and "ca." (circa) open a match too, known or not: a short
-                        // word starting with a "c" is a candidate, told without a branch.
-                        let short = (token.span.len() <= 2)
-                            & (bytes.get(token.span.start).map_or(0, |b| b | 0x20) == b'c');
-                        (key, bits | (u8::from(short) * super::SCAN_OPENS))
-                    }
-                    TokenKind::Number => (None, super::SCAN_STRONG | super::SCAN_OPENS),
-                    TokenKind::Punct => {
-                        let key = (input.is_apostrophe(i) && input.suffix_is(i + 1, &["s"]))
-                            .then_some(self.lexicon.possessive);
-                        // "'80s", "'07": an apostrophe before a number.
-                        let opens = input.is_number(i + 1);
-                        let bits = key.map_or(0, |k| self.key_scan[k as usize]);
-                        (key, bits | (u8::from(opens) * super::SCAN_OPENS))
-                    }
-                };
-                flags[i] = bits;
-                key
-            })
-            .collect();
+        let mut keys = Vec::with_capacity(tokens.len());
+        for (i, (token, flag)) in tokens.iter().zip(&mut flags).enumerate() {
+            let (key, bits) = match token.kind {
+                TokenKind::Word => {
+                    // A word is never empty: its first byte is the low byte of `first`.
+                    let first = chunk(bytes, &token.span, 0);
+                    let key = self
+                        .lexicon
+                        .lookup_chunked(bytes, token.span.clone(), first);
+                    let bits = key.map_or(0, |k| self.key_scan[k as usize]);
+                    // "c." and "ca." (circa) open a match too, known or not: a short
+                    // word starting with a "c" is a candidate, told without a branch.
+                    let short = (token.span.len() <= 2) & ((first.to_le_bytes()[0] | 0x20) == b'c');
+                    (key, bits | (u8::from(short) * super::SCAN_OPENS))
+                }
+                TokenKind::Number => (None, super::SCAN_STRONG | super::SCAN_OPENS),
+                TokenKind::Punct => {
+                    let key = (input.is_apostrophe(i) && input.suffix_is(i + 1, &["s"]))
+                        .then_some(self.lexicon.possessive);
+                    // "'80s", "'07": an apostrophe before a number.
+                    let opens = input.is_number(i + 1);
+                    let bits = key.map_or(0, |k| self.key_scan[k as usize]);
+                    (key, bits | (u8::from(opens) * super::SCAN_OPENS))
+                }
+            };
+            *flag = bits;
+            keys.push(key);
+        }
+        input.keys = keys;
         // The bits as two sets, 64 tokens a block, gathered eight tokens at a time.
         let plane = |bit: u8| -> Vec<u64> {
             let mut blocks: Vec<u64> = flags
