@@ -177,8 +177,9 @@ impl Recognizer {
         // Per token, the `SCAN_*` bits, padded to whole blocks of 64 tokens.
         let mut flags = vec![0_u8; tokens.len().next_multiple_of(64)];
         let bytes = text.as_bytes();
-        let mut keys = Vec::with_capacity(tokens.len());
-        for (i, (token, flag)) in tokens.iter().zip(&mut flags).enumerate() {
+        let mut keys = vec![None; tokens.len()];
+        let slots = tokens.iter().zip(&mut flags).zip(&mut keys);
+        for (i, ((token, flag), slot)) in slots.enumerate() {
             let (key, bits) = match token.kind {
                 TokenKind::Word => {
                     // A word is never empty: its first byte is the low byte of `first`.
@@ -203,7 +204,7 @@ impl Recognizer {
                 }
             };
             *flag = bits;
-            keys.push(key);
+            *slot = key;
         }
         input.keys = keys;
         // The bits as two sets, 64 tokens a block, gathered eight tokens at a time.
