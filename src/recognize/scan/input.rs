@@ -55,7 +55,13 @@ impl Input<'_> {
     }
     /// A straight or curly apostrophe.
     pub(super) fn is_apostrophe(&self, i: usize) -> bool {
-        self.is_punct(i, '\'') || self.is_punct(i, '\u{2019}')
+        // Asked of every punctuation mark: most are told apart by their first byte alone.
+        let first = self
+            .tokens
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.span.start));
+        matches!(first, Some(&(b'\'' | 0xE2)))
+            && (self.is_punct(i, '\'') || self.is_punct(i, '\u{2019}'))
     }
     pub(super) fn is_joined(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.joined)
