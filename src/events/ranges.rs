@@ -183,11 +183,16 @@ fn begins_and_ends(text: &str, a: &Timex, b: &Timex) -> bool {
             .is_some_and(|w| w.as_str() == "and")
 }
 
-/// "from October to March": months (or days) of one year whose end comes first. The range
-/// runs forward, so its start is the year before.
+/// "from October to March", "the winter-spring of 1920": months, days or seasons of one year
+/// whose end comes first (a year's winter runs from its December). The range runs forward, so
+/// its start is the year before.
 fn year_before(from: TimelineDate, to: TimelineDate) -> Option<TimelineDate> {
-    let in_year =
-        |d: &TimelineDate| matches!(d.precision, Precision::Month(_) | Precision::Day(..));
+    let in_year = |d: &TimelineDate| {
+        matches!(
+            d.precision,
+            Precision::Month(_) | Precision::Day(..) | Precision::Season(_)
+        )
+    };
     let earlier = TimelineDate {
         year: from.year - 1,
         ..from
@@ -295,6 +300,12 @@ mod tests {
         assert_eq!(
             dated(text, DocType::Narrative),
             [pair("1945", None), pair("1944-10", Some("1945-03"))]
+        );
+        let text = "In 1920 the Allies left. The armies were evacuated during the winter-spring \
+                    of 1920.";
+        assert_eq!(
+            dated(text, DocType::Narrative),
+            [pair("1920", None), pair("1919-WI", Some("1920-SP"))]
         );
         // A history's "since" and "until" have no reference date to be open or closed against.
         let text = "The king ruled since 1920. He reigned until 1931.";
