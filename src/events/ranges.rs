@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::dating;
+use super::words::{BEGIN_VERBS, END_VERBS, List, Lower, is_in};
 use crate::recognize;
 use crate::timeline::EventEnd;
 use crate::timeline::date::{Precision, TimelineDate};
@@ -56,7 +57,8 @@ pub(super) fn ends(
             || (adjacent(&from, &to) && gap_is(text, start, end, "and"))
             || (reference.is_none()
                 && closes_until(text, start, end)
-                && to.first_day() > from.last_day());
+                && to.first_day() > from.last_day())
+            || (begins_and_ends(text, start, end) && to.first_day() > from.last_day());
         if !joined {
             continue;
         }
@@ -142,11 +144,55 @@ fn closes_until(text: &str, a: &Timex, b: &Timex) -> bool {
         && !gap.contains([',', '.', ';', '(', ')'])
 }
 
-/// "from October to March": months (or days) of one year whose end comes first. The range
-/// runs forward, so its start is the year before.
+/// The lower-case words right before byte `at` of `text`, the nearest first, with the
+/// punctuation around them trimmed ("forces," gives "forces"). At most `n`.
+fn words_before(text: &str, at: usize, n: usize) -> Vec<Lower> {
+    text.get(..at)
+        .unwrap_or_default()
+        .split_whitespace()
+        .rev()
+        .take(n)
+        .map(|w| super::words::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect()
+}
+
+/// "began on 23 August 1958 with air and naval clashes ..., and ended in November": in one
+/// sentence, `a` follows a verb of beginning (and a preposition), `b` follows "and", a verb
+/// of ending and a preposition: the two ends of one happening, whose subject both verbs share.
+fn begins_and_ends(text: &str, a: &Timex, b: &Timex) -> bool {
+    let one_sentence = text
+        .get(a.span.end..b.span.start)
+        .is_some_and(|gap| !gap.contains(['.', ';', '?', '!']));
+    let after_verb = |words: &[Lower], list: List| match words {
+        [prep, verb, ..] if matches!(prep.as_str(), "on" | "in" | "at") => is_in(list, verb),
+        [verb, ..] => is_in(list, verb),
+        [] => false,
+    };
+    let before_a = words_before(text, a.span.start, 2);
+    let before_b = words_before(text, b.span.start, 3);
+    let verb_at = usize::from(
+        before_b
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "on" | "in" | "at")),
+    );
+    one_sentence
+        && after_verb(&before_a, BEGIN_VERBS)
+        && after_verb(&before_b, END_VERBS)
+        && before_b
+            .get(verb_at + 1)
+            .is_some_and(|w| w.as_str() == "and")
+}
+
+/// "from October to March", "the winter-spring of 1920": months, days or seasons of one year
+/// whose end comes first (a year's winter runs from its December). The range runs forward, so
+/// its start is the year before.
 fn year_before(from: TimelineDate, to: TimelineDate) -> Option<TimelineDate> {
-    let in_year =
-        |d: &TimelineDate| matches!(d.precision, Precision::Month(_) | Precision::Day(..));
+    let in_year = |d: &TimelineDate| {
+        matches!(
+            d.precision,
+            Precision::Month(_) | Precision::Day(..) | Precision::Season(_)
+        )
+    };
     let earlier = TimelineDate {
         year: from.year - 1,
         ..from
@@ -226,6 +272,21 @@ mod tests {
     }
 
     #[test]
+    fn a_beginning_and_an_end_of_one_subject_make_a_range() {
+        let text = "The crisis began on 23 August 1958 with air and naval clashes, leading to \
+                    bombardments, and ended in November 1958. The war began in 1939 and the \
+                    strike ended in 1945.";
+        assert_eq!(
+            dated(text, DocType::Narrative),
+            [
+                pair("1958-08-23", Some("1958-11")),
+                pair("1939", None),
+                pair("1945", None),
+            ]
+        );
+    }
+
+    #[test]
     fn since_is_open_until_is_closed_and_a_range_runs_forward() {
         let text = "Prices have risen since 2010. The talks will continue until March.";
         assert_eq!(
@@ -239,6 +300,12 @@ mod tests {
         assert_eq!(
             dated(text, DocType::Narrative),
             [pair("1945", None), pair("1944-10", Some("1945-03"))]
+        );
+        let text = "In 1920 the Allies left. The armies were evacuated during the winter-spring \
+                    of 1920.";
+        assert_eq!(
+            dated(text, DocType::Narrative),
+            [pair("1920", None), pair("1919-WI", Some("1920-SP"))]
         );
         // A history's "since" and "until" have no reference date to be open or closed against.
         let text = "The king ruled since 1920. He reigned until 1931.";

@@ -105,6 +105,8 @@ enum Hedge {
 /// What of a sentence tells whether its dated mentions are happenings, read once.
 pub(super) struct Happenings<'t> {
     tokens: &'t [Token],
+    /// The tokens inside an expression.
+    in_timex: &'t [bool],
     /// The sentence states amounts: "$", "%", "percent", "million".
     figures: bool,
     /// The tokens that count or repeat outside the sentence's expressions, ascending: a
@@ -125,7 +127,7 @@ impl<'t> Happenings<'t> {
     /// inside an expression.
     pub(super) fn new(
         tokens: &'t [Token],
-        in_timex: &[bool],
+        in_timex: &'t [bool],
         linked: impl IntoIterator<Item = usize>,
     ) -> Self {
         let figures = tokens
@@ -152,6 +154,7 @@ impl<'t> Happenings<'t> {
             && tokens.iter().filter(|t| t.is_word()).count() <= HEADING_WORDS;
         Self {
             tokens,
+            in_timex,
             figures,
             counts,
             marks,
@@ -384,8 +387,28 @@ impl<'t> Happenings<'t> {
 
     /// "spent the spring organizing", "spent most of 1919 moving", "throughout the summer",
     /// "well into 1923": the expression is a stretch of time, which a verb of spending takes
-    /// as its object (a few determiners between) or a state fills.
+    /// as its object (a few determiners between) or a state fills. An expression joined to
+    /// one by "and" or "or" is another part of the same stretch: "spent the spring and
+    /// summer organizing".
     fn stretch(&self, timex: &Range<usize>) -> bool {
+        self.stretch_alone(timex) || self.joined(timex).is_some_and(|s| self.stretch(&s))
+    }
+
+    /// The byte span of the expression right before `timex` with only "and" or "or" between.
+    fn joined(&self, timex: &Range<usize>) -> Option<Range<usize>> {
+        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let and = first.checked_sub(1)?;
+        let dated = |i: usize| self.in_timex.get(i).is_some_and(|&d| d);
+        if !matches!(self.tokens[and].lower.as_str(), "and" | "or")
+            || !and.checked_sub(1).is_some_and(dated)
+        {
+            return None;
+        }
+        let start = (0..and).rev().take_while(|&i| dated(i)).last()?;
+        Some(self.tokens[start].span.start..self.tokens[and - 1].span.end)
+    }
+
+    fn stretch_alone(&self, timex: &Range<usize>) -> bool {
         // "probing into last Friday's bombings": a possessive date is no stretch.
         let after = self.tokens.partition_point(|t| t.span.start < timex.end);
         if self

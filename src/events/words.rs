@@ -502,6 +502,8 @@ pub enum List {
     RemainingVerbs,
     Approximators,
     LevelNouns,
+    BeginVerbs,
+    EndVerbs,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -551,6 +553,8 @@ pub const SERIES_WORDS: List = List::SeriesWords;
 pub const REMAINING_VERBS: List = List::RemainingVerbs;
 pub const APPROXIMATORS: List = List::Approximators;
 pub const LEVEL_NOUNS: List = List::LevelNouns;
+pub const BEGIN_VERBS: List = List::BeginVerbs;
+pub const END_VERBS: List = List::EndVerbs;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -567,7 +571,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::LevelNouns as usize + 1;
+    const COUNT: usize = List::EndVerbs as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -618,6 +622,8 @@ impl List {
             "remaining_verbs" => List::RemainingVerbs,
             "approximators" => List::Approximators,
             "level_nouns" => List::LevelNouns,
+            "begin_verbs" => List::BeginVerbs,
+            "end_verbs" => List::EndVerbs,
             _ => return None,
         })
     }
