@@ -132,8 +132,17 @@ fn extract_with_lead(
     with_lead: bool,
 ) -> Vec<Event> {
     let lead_sentences = if with_lead { lead::LEAD_SENTENCES } else { 0 };
-    let (mut analysis, unread) = analyse_dated(text, cut, timexes, sentences, lead_sentences);
     let ends = ends(text, timexes, reference);
+    // A sentence whose expressions give no date makes no draft (each of its links is passed
+    // over below): it is read, as one without an expression, only if it may name an event.
+    let may_date = |n: usize| {
+        dating::timeline_date(&timexes[n]).is_some()
+            || dating::vague_past(&timexes[n], reference).is_some()
+            || n.checked_sub(1)
+                .is_some_and(|start| matches!(ends[start], Some(End::Range { .. })))
+    };
+    let (mut analysis, unread) =
+        analyse_dated(text, cut, timexes, sentences, lead_sentences, may_date);
     let mut drafts: Vec<Draft> = Vec::new();
     let links = analysis.sentences.iter().map(|s| s.links.len()).sum();
     let mut known = DraftIndex::with_capacity(links);
@@ -392,9 +401,15 @@ fn extract_with_lead(
     if let Some(first) = drafts.iter().map(|d| d.sentence).min() {
         // Only a sentence with a word of a dated kind can name an event dated elsewhere.
         let starts = kinds::KindStarts::new(drafts.iter().map(|d| d.kind.as_str()));
-        read_from(text, cut, &mut analysis, &unread, first, |sentence| {
-            starts.as_ref().is_none_or(|k| k.may_name(sentence))
-        });
+        read_from(
+            text,
+            cut,
+            timexes,
+            &mut analysis,
+            &unread,
+            first,
+            |sentence| starts.as_ref().is_none_or(|k| k.may_name(sentence)),
+        );
     }
     add_undated_mentions(&analysis, &mut drafts);
     for draft in &mut drafts {
