@@ -408,7 +408,7 @@ fn extract_with_lead(
             &mut analysis,
             &unread,
             first,
-            |sentence| starts.as_ref().is_none_or(|k| k.may_name(sentence)),
+            |sentence| starts.as_ref().is_none_or(|k| k.may_name_event(sentence)),
         );
     }
     add_undated_mentions(&analysis, &mut drafts);
