@@ -64,16 +64,15 @@ pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Ana
 }
 
 /// [`analyse`] for extraction, which reads the words of a sentence without an expression that
-/// `may_date` an event (given its index) only where they can name an event dated elsewhere:
-/// the analysis of the sentences with such an expression, and of the first `lead` ones, and
-/// the indices of those left unread, whose analysis holds only their range ([`read_from`]
-/// reads them).
+/// `may_date` an event (given its index) only where they can name an event dated elsewhere
+/// or tell the lead's: the analysis of the sentences with such an expression, and the indices
+/// of those left unread, whose analysis holds only their range ([`read_whole`] and
+/// [`read_from`] read them).
 pub(super) fn analyse_dated(
     text: &str,
     cut: &[crate::text::Token],
     timexes: &[Timex],
     sentences: &[Range<usize>],
-    lead: usize,
     may_date: impl Fn(usize) -> bool,
 ) -> (Analysis, Vec<usize>) {
     let by_start = TimexIndex::new(timexes);
@@ -83,7 +82,7 @@ pub(super) fn analyse_dated(
         .enumerate()
         .map(|(k, range)| {
             let overlapping = by_start.overlapping(range);
-            if k >= lead && !overlapping.iter().any(|&n| may_date(n)) {
+            if !overlapping.iter().any(|&n| may_date(n)) {
                 unread.push(k);
                 SentenceAnalysis::unread(range)
             } else {
@@ -93,6 +92,26 @@ pub(super) fn analyse_dated(
         })
         .collect();
     (Analysis { sentences }, unread)
+}
+
+/// Reads sentence `k` of `analysis` whole, as [`analyse`] does, if it is one of the `unread`
+/// (see [`analyse_dated`]), and takes it from them.
+pub(super) fn read_whole(
+    text: &str,
+    cut: &[crate::text::Token],
+    timexes: &[Timex],
+    analysis: &mut Analysis,
+    unread: &mut Vec<usize>,
+    k: usize,
+) {
+    let Ok(at) = unread.binary_search(&k) else {
+        return;
+    };
+    unread.remove(at);
+    let range = analysis.sentences[k].range.clone();
+    let overlapping = TimexIndex::new(timexes).overlapping(&range);
+    let tokens = words::tokens_in(text, range.clone(), cut);
+    analysis.sentences[k] = analyse_tokens(tokens, timexes, &overlapping, &range);
 }
 
 /// Reads the `unread` sentences of `analysis` (see [`analyse_dated`]) from sentence `from` on
