@@ -63,16 +63,17 @@ pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Ana
     Analysis { sentences }
 }
 
-/// [`analyse`] for extraction, which reads the words of a sentence that no expression overlaps
-/// only where they can name an event dated elsewhere: the analysis of the sentences with an
-/// expression, and of the first `lead` ones, and the indices of those left unread, whose
-/// analysis holds only their range ([`read_from`] reads their nouns).
+/// [`analyse`] for extraction, which reads the words of a sentence without an expression that
+/// `may_date` an event (given its index) only where they can name an event dated elsewhere
+/// or tell the lead's: the analysis of the sentences with such an expression, and the indices
+/// of those left unread, whose analysis holds only their range ([`read_whole`] and
+/// [`read_from`] read them).
 pub(super) fn analyse_dated(
     text: &str,
     cut: &[crate::text::Token],
     timexes: &[Timex],
     sentences: &[Range<usize>],
-    lead: usize,
+    may_date: impl Fn(usize) -> bool,
 ) -> (Analysis, Vec<usize>) {
     let by_start = TimexIndex::new(timexes);
     let mut unread = Vec::new();
@@ -81,7 +82,7 @@ pub(super) fn analyse_dated(
         .enumerate()
         .map(|(k, range)| {
             let overlapping = by_start.overlapping(range);
-            if overlapping.is_empty() && k >= lead {
+            if !overlapping.iter().any(|&n| may_date(n)) {
                 unread.push(k);
                 SentenceAnalysis::unread(range)
             } else {
@@ -93,23 +94,51 @@ pub(super) fn analyse_dated(
     (Analysis { sentences }, unread)
 }
 
+/// Reads sentence `k` of `analysis` whole, as [`analyse`] does, if it is one of the `unread`
+/// (see [`analyse_dated`]), and takes it from them.
+pub(super) fn read_whole(
+    text: &str,
+    cut: &[crate::text::Token],
+    timexes: &[Timex],
+    analysis: &mut Analysis,
+    unread: &mut Vec<usize>,
+    k: usize,
+) {
+    let Ok(at) = unread.binary_search(&k) else {
+        return;
+    };
+    unread.remove(at);
+    let range = analysis.sentences[k].range.clone();
+    let overlapping = TimexIndex::new(timexes).overlapping(&range);
+    let tokens = words::tokens_in(text, range.clone(), cut);
+    analysis.sentences[k] = analyse_tokens(tokens, timexes, &overlapping, &range);
+}
+
 /// Reads the `unread` sentences of `analysis` (see [`analyse_dated`]) from sentence `from` on
-/// whose text `may_name` an event, for the later mentions of events dated elsewhere: their
-/// event nouns, the only events they are read for.
+/// whose text `may_name` an event, for the later mentions of events dated elsewhere: the event
+/// nouns of one without an expression, the only events they are read for; all of one whose
+/// expressions date nothing, as [`analyse`] reads it (an expression's event is no mention).
 pub(super) fn read_from(
     text: &str,
     cut: &[crate::text::Token],
+    timexes: &[Timex],
     analysis: &mut Analysis,
     unread: &[usize],
     from: usize,
     may_name: impl Fn(&str) -> bool,
 ) {
+    let by_start = TimexIndex::new(timexes);
     for &k in &unread[unread.partition_point(|&k| k < from)..] {
         let sentence = &mut analysis.sentences[k];
         if !may_name(&text[sentence.range.clone()]) {
             continue;
         }
         let tokens = words::tokens_in(text, sentence.range.clone(), cut);
+        let overlapping = by_start.overlapping(&sentence.range);
+        if !overlapping.is_empty() {
+            *sentence = analyse_tokens(tokens, timexes, &overlapping, &sentence.range);
+            continue;
+        }
         let in_timex = vec![false; tokens.len()];
         // Only a listed or nominalised noun can be an event noun: the full test on those.
         sentence.events = (0..tokens.len())

@@ -8,21 +8,24 @@
 //! with "pla" of "plan". So a sentence in which no word begins with such a beginning names no
 //! event of the kinds, and need not be read.
 
-use super::words::{in_range, words};
-use super::{FastMap, FastSet};
+use super::detect::is_event_noun;
+use super::words::{in_range, word_token, words};
+use super::{FastMap, FastSet, kind_of};
 
 /// The beginnings of the words of some kinds, by their first two letters.
-pub(super) struct KindStarts {
+pub(super) struct KindStarts<'k> {
+    /// The kinds (those of ASCII words).
+    kinds: FastSet<&'k str>,
     by_first_two: FastMap<[u8; 2], Vec<String>>,
     /// A bit for the two first letters of each beginning (see [`filter_bit`]): most words begin
     /// no beginning, and a bit tells so faster than the map.
     first_two: [u64; 16],
 }
 
-impl KindStarts {
+impl<'k> KindStarts<'k> {
     /// The beginnings of the words of `kinds`; `None` when some beginning is too short to tell
     /// anything (every sentence may then name one).
-    pub(super) fn new<'k>(kinds: impl Iterator<Item = &'k str>) -> Option<Self> {
+    pub(super) fn new(kinds: impl Iterator<Item = &'k str>) -> Option<Self> {
         let groups = words().same_kind();
         let mut seen: FastSet<&str> = FastSet::default();
         let mut by_first_two: FastMap<[u8; 2], Vec<String>> = FastMap::default();
@@ -53,6 +56,7 @@ impl KindStarts {
             first_two[bit >> 6] |= 1 << (bit & 63);
         }
         Some(Self {
+            kinds: seen,
             by_first_two,
             first_two,
         })
@@ -60,7 +64,39 @@ impl KindStarts {
 
     /// Some word of `sentence` begins with a beginning of the kinds, or `sentence` is not all
     /// ASCII (its lower case may then differ from its words').
-    pub(super) fn may_name(&self, sentence: &str) -> bool {
+    #[cfg(test)]
+    fn may_name(&self, sentence: &str) -> bool {
+        self.any_start(sentence, |_| true)
+    }
+
+    /// Some word of `sentence` that begins with a beginning of the kinds is an event noun of
+    /// one of them, or may be part of a longer word that is ("re-", "U.S.", "don't"); or
+    /// `sentence` is not all ASCII. A sentence of none names no event of the kinds.
+    pub(super) fn may_name_event(&self, sentence: &str) -> bool {
+        self.any_start(sentence, |p| self.event_noun_at(sentence, p))
+    }
+
+    /// The word at byte `p` of the ASCII `sentence`, a letter or digit after none, is an event
+    /// noun of one of the kinds, or goes on past a joining `-`, `.` or `'` (see
+    /// `words::tokens`): the word the events read there may be longer.
+    fn event_noun_at(&self, sentence: &str, p: usize) -> bool {
+        let bytes = sentence.as_bytes();
+        let end = p + bytes[p..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let joined = matches!(bytes.get(end), Some(b'-' | b'.' | b'\''))
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if joined {
+            return true;
+        }
+        let word = word_token(sentence, p..end);
+        is_event_noun(&word) && self.kinds.contains(kind_of(&word.lower).as_str())
+    }
+
+    /// Some word of `sentence` begins with a beginning of the kinds and `holds` at its first
+    /// byte, or `sentence` is not all ASCII.
+    fn any_start(&self, sentence: &str, holds: impl Fn(usize) -> bool) -> bool {
         if !sentence.is_ascii() {
             return true;
         }
@@ -68,7 +104,7 @@ impl KindStarts {
         // A word starts at a letter or digit after none; the starts of eight bytes are found
         // at once, as the high bits of a word whose byte before is none. A start on the last
         // byte begins nothing of two letters.
-        let may_begin = |p: usize| p + 1 < bytes.len() && self.begins_at(&bytes[p..]);
+        let may_begin = |p: usize| p + 1 < bytes.len() && self.begins_at(&bytes[p..]) && holds(p);
         // The high bit of the byte before the block's first, when it is a letter or digit.
         let mut after_word = 0;
         let mut i = 0;
@@ -140,6 +176,36 @@ mod tests {
             assert!(!starts.may_name(sentence), "{sentence}");
         }
         assert!(KindStarts::new(["go"].into_iter()).is_none());
+    }
+
+    #[test]
+    fn a_sentence_names_an_event_of_a_kind_only_with_an_event_noun_of_it() {
+        let kinds = [kind_of("talks"), kind_of("rescue")];
+        let starts = KindStarts::new(kinds.iter().map(String::as_str)).expect("long enough");
+        // An event noun of the kinds, or a word that goes on past a joiner ("re-talks" is
+        // one word to the events).
+        for sentence in [
+            "The talks went on.",
+            "after the TALKS",
+            "the re-talks",
+            "talk.rescue",
+            "Ça talks",
+        ] {
+            assert!(starts.may_name_event(sentence), "{sentence}");
+        }
+        // A word that begins as one of the kinds but is no event noun of them.
+        for sentence in [
+            "He talked to them.",
+            "a tall man",
+            "rescuers came",
+            "talks.",
+        ] {
+            assert_eq!(
+                starts.may_name_event(sentence),
+                sentence == "talks.",
+                "{sentence}"
+            );
+        }
     }
 
     /// The test of each byte in turn that eight at a time stands for.

@@ -7,6 +7,8 @@
 //! opinion ("said", "believes") and not a plan ("will visit" has no date), makes a lead; a lead
 //! that opens with a quote is an opinion, not the news.
 
+use std::ops::ControlFlow;
+
 use chrono::{Datelike, NaiveDate};
 
 use super::detect::{EventPos, is_past_form};
@@ -22,78 +24,81 @@ pub const LEAD_SENTENCES: usize = 2;
 /// Confidence of a lead's event: no expression dates it, the genre does.
 const LEAD_CONFIDENCE: f64 = 0.6;
 
-/// The lead's event, if the first of `sentences` (those of the body) that tells one within the
-/// first [`LEAD_SENTENCES`] has no date of its own for it.
+/// What the lead's sentence `k` (of the body's, `k` below [`LEAD_SENTENCES`]) tells: the
+/// lead's event (`Break(Some)`), that the lead has none (`Break(None)`), or no event of its own,
+/// the next sentence being read then (`Continue`): the first sentence that tells one is the
+/// lead's, and its event is the lead's if it has no date of its own.
 /// `wanted` tells whether a draft (all but its title) is news still: the title, the dearest
 /// part, is made only then.
 pub(super) fn draft(
     text: &str,
-    sentences: &[SentenceAnalysis],
+    sentence: &SentenceAnalysis,
+    k: usize,
     reference: NaiveDate,
     wanted: impl Fn(&Draft) -> bool,
-) -> Option<Draft> {
-    for (k, sentence) in sentences.iter().take(LEAD_SENTENCES).enumerate() {
-        let tokens = &sentence.tokens;
-        let clauses = title::Clauses::new(tokens);
-        let Some(verb) = main_verb(sentence, &clauses) else {
-            continue;
-        };
-        // A dated main verb is an event already.
-        if sentence.links.iter().any(|&(_, e, _)| e == verb) {
-            return None;
-        }
-        let clause = clauses.of(verb);
-        // "Slepian was heating soup in his kitchen last fall when ...": a clause with a time
-        // of its own tells of another day ("before next week's talks" dates the talks).
-        let in_timex = &sentence.in_timex;
-        let own_time = clause.clone().any(|i| {
-            let run_ends = in_timex[i] && !in_timex.get(i + 1).is_some_and(|&x| x);
-            run_ends
-                && tokens
-                    .get(i + 1)
-                    .is_none_or(|t| t.kind != TokenKind::Possessive)
-        });
-        if own_time {
-            continue;
-        }
-        if status::Plans::new(tokens).within(clause.start, verb) {
-            return None;
-        }
-        let date = TimelineDate {
-            year: reference.year(),
-            precision: Precision::Day(
-                u8::try_from(reference.month()).ok()?,
-                u8::try_from(reference.day()).ok()?,
-            ),
-            approximate: true,
-        };
-        let attribution = status::Attribution::new(tokens);
-        let mut draft = Draft {
-            date,
-            end: None,
-            title: String::new(),
-            // The day dates a telling that opens the lead ("Netanyahu says gaps remain"): the
-            // news is the statement, and it happened.
-            status: if attribution.reported(verb) && !attribution.said_before(verb) {
-                Status::Reported
-            } else {
-                Status::Happened
-            },
-            kind: kind_of(&tokens[verb].lower),
-            names: Names::new(tokens).near(verb, &clause),
-            roles: super::retold::roles(tokens, verb, &clause),
-            deed: None,
-            mentions: vec![(sentence.range.clone(), LEAD_CONFIDENCE)],
-            dated: sentence.range.clone(),
-            sentence: k,
-        };
-        if !wanted(&draft) {
-            return None;
-        }
-        draft.title = title::Titles::new(text, tokens, &sentence.in_timex).title(&clause, verb);
-        return Some(draft);
+) -> ControlFlow<Option<Draft>> {
+    let tokens = &sentence.tokens;
+    let clauses = title::Clauses::new(tokens);
+    let Some(verb) = main_verb(sentence, &clauses) else {
+        return ControlFlow::Continue(());
+    };
+    // A dated main verb is an event already.
+    if sentence.links.iter().any(|&(_, e, _)| e == verb) {
+        return ControlFlow::Break(None);
     }
-    None
+    let clause = clauses.of(verb);
+    // "Slepian was heating soup in his kitchen last fall when ...": a clause with a time
+    // of its own tells of another day ("before next week's talks" dates the talks).
+    let in_timex = &sentence.in_timex;
+    let own_time = clause.clone().any(|i| {
+        let run_ends = in_timex[i] && !in_timex.get(i + 1).is_some_and(|&x| x);
+        run_ends
+            && tokens
+                .get(i + 1)
+                .is_none_or(|t| t.kind != TokenKind::Possessive)
+    });
+    if own_time {
+        return ControlFlow::Continue(());
+    }
+    if status::Plans::new(tokens).within(clause.start, verb) {
+        return ControlFlow::Break(None);
+    }
+    let (Ok(month), Ok(day)) = (
+        u8::try_from(reference.month()),
+        u8::try_from(reference.day()),
+    ) else {
+        return ControlFlow::Break(None);
+    };
+    let date = TimelineDate {
+        year: reference.year(),
+        precision: Precision::Day(month, day),
+        approximate: true,
+    };
+    let attribution = status::Attribution::new(tokens);
+    let mut draft = Draft {
+        date,
+        end: None,
+        title: String::new(),
+        // The day dates a telling that opens the lead ("Netanyahu says gaps remain"): the
+        // news is the statement, and it happened.
+        status: if attribution.reported(verb) && !attribution.said_before(verb) {
+            Status::Reported
+        } else {
+            Status::Happened
+        },
+        kind: kind_of(&tokens[verb].lower),
+        names: Names::new(tokens).near(verb, &clause),
+        roles: super::retold::roles(tokens, verb, &clause),
+        deed: None,
+        mentions: vec![(sentence.range.clone(), LEAD_CONFIDENCE)],
+        dated: sentence.range.clone(),
+        sentence: k,
+    };
+    if !wanted(&draft) {
+        return ControlFlow::Break(None);
+    }
+    draft.title = title::Titles::new(text, tokens, &sentence.in_timex).title(&clause, verb);
+    ControlFlow::Break(Some(draft))
 }
 
 /// The lead's main verb: the first event verb after the dateline, outside quotes, with a word

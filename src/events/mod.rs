@@ -31,7 +31,7 @@ mod words;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -40,7 +40,7 @@ use crate::timeline::date::{Precision, TimelineDate};
 use crate::timeline::{Event, EventEnd, Status};
 use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
-use analysis::{SentenceAnalysis, analyse_dated, read_from};
+use analysis::{SentenceAnalysis, analyse_dated, read_from, read_whole};
 use detect::EventPos;
 use lists::{is_alternative, item_title, list_items, plain_list_titles};
 pub use output::event_id;
@@ -131,9 +131,17 @@ fn extract_with_lead(
     source: &str,
     with_lead: bool,
 ) -> Vec<Event> {
-    let lead_sentences = if with_lead { lead::LEAD_SENTENCES } else { 0 };
-    let (mut analysis, unread) = analyse_dated(text, cut, timexes, sentences, lead_sentences);
     let ends = ends(text, timexes, reference);
+    // A sentence whose expressions give no date makes no draft (each of its links is passed
+    // over below): it is read, as one without an expression, only if it may name an event or
+    // tell the lead's.
+    let may_date = |n: usize| {
+        dating::timeline_date(&timexes[n]).is_some()
+            || dating::vague_past(&timexes[n], reference).is_some()
+            || n.checked_sub(1)
+                .is_some_and(|start| matches!(ends[start], Some(End::Range { .. })))
+    };
+    let (mut analysis, mut unread) = analyse_dated(text, cut, timexes, sentences, may_date);
     let mut drafts: Vec<Draft> = Vec::new();
     let links = analysis.sentences.iter().map(|s| s.links.len()).sum();
     let mut known = DraftIndex::with_capacity(links);
@@ -380,9 +388,19 @@ fn extract_with_lead(
             same_day_happening(d, lead) || (d.sentence == lead.sentence && same_day(d, lead))
         })
     };
-    let lead = reference
-        .filter(|_| with_lead)
-        .and_then(|r| lead::draft(text, &analysis.sentences, r, untold));
+    let mut lead = None;
+    if let Some(r) = reference.filter(|_| with_lead) {
+        // Most leads tell their event in their first sentence: the second is read only if not.
+        for k in 0..lead::LEAD_SENTENCES.min(analysis.sentences.len()) {
+            read_whole(text, cut, timexes, &mut analysis, &mut unread, k);
+            if let ControlFlow::Break(draft) =
+                lead::draft(text, &analysis.sentences[k], k, r, untold)
+            {
+                lead = draft;
+                break;
+            }
+        }
+    }
     if let Some(lead) = lead {
         // Drafts stay in the order of their dated sentences.
         let at = drafts.partition_point(|d| d.sentence <= lead.sentence);
@@ -392,9 +410,15 @@ fn extract_with_lead(
     if let Some(first) = drafts.iter().map(|d| d.sentence).min() {
         // Only a sentence with a word of a dated kind can name an event dated elsewhere.
         let starts = kinds::KindStarts::new(drafts.iter().map(|d| d.kind.as_str()));
-        read_from(text, cut, &mut analysis, &unread, first, |sentence| {
-            starts.as_ref().is_none_or(|k| k.may_name(sentence))
-        });
+        read_from(
+            text,
+            cut,
+            timexes,
+            &mut analysis,
+            &unread,
+            first,
+            |sentence| starts.as_ref().is_none_or(|k| k.may_name_event(sentence)),
+        );
     }
     add_undated_mentions(&analysis, &mut drafts);
     for draft in &mut drafts {

@@ -193,6 +193,11 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     words_of(text, offset, &crate::text::tokens(&text[range]))
 }
 
+/// The word token of `text[span]`, letters and digits only, as [`tokens`] makes it.
+pub(super) fn word_token(text: &str, span: Range<usize>) -> Token {
+    make(text, span, TokenKind::Word)
+}
+
 /// The tokens that the byte span `span` covers, as a range: tokens are in text order and do
 /// not overlap, so two binary searches find them.
 pub(super) fn covered(tokens: &[Token], span: &Range<usize>) -> Range<usize> {
