@@ -63,64 +63,65 @@ pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Ana
     Analysis { sentences }
 }
 
-/// [`analyse`] for extraction, which reads the words of a sentence that no expression overlaps
-/// only where they can name an event dated elsewhere: the analysis of the sentences with an
-/// expression, and of the first `lead` ones, and the indices of those left unread, whose
-/// analysis holds only their range ([`read_from`] reads their nouns).
-pub(super) fn analyse_dated(
-    text: &str,
-    cut: &[crate::text::Token],
-    timexes: &[Timex],
-    sentences: &[Range<usize>],
+/// [`analyse`] for extraction, one sentence at a time, so that only the sentences a later step
+/// reads again are held: it reads the words of a sentence that no expression overlaps only
+/// where they can name an event dated elsewhere ([`Reader::nouns`]).
+pub(super) struct Reader<'a> {
+    text: &'a str,
+    cut: &'a [crate::text::Token],
+    timexes: &'a [Timex],
+    by_start: TimexIndex<'a>,
+    /// How many sentences of the lead are read whole, with or without an expression.
     lead: usize,
-) -> (Analysis, Vec<usize>) {
-    let by_start = TimexIndex::new(timexes);
-    let mut unread = Vec::new();
-    let sentences = sentences
-        .iter()
-        .enumerate()
-        .map(|(k, range)| {
-            let overlapping = by_start.overlapping(range);
-            if overlapping.is_empty() && k >= lead {
-                unread.push(k);
-                SentenceAnalysis::unread(range)
-            } else {
-                let tokens = words::tokens_in(text, range.clone(), cut);
-                analyse_tokens(tokens, timexes, &overlapping, range)
-            }
-        })
-        .collect();
-    (Analysis { sentences }, unread)
 }
 
-/// Reads the `unread` sentences of `analysis` (see [`analyse_dated`]) from sentence `from` on
-/// whose text `may_name` an event, for the later mentions of events dated elsewhere: their
-/// event nouns, the only events they are read for.
-pub(super) fn read_from(
-    text: &str,
-    cut: &[crate::text::Token],
-    analysis: &mut Analysis,
-    unread: &[usize],
-    from: usize,
-    may_name: impl Fn(&str) -> bool,
-) {
-    for &k in &unread[unread.partition_point(|&k| k < from)..] {
-        let sentence = &mut analysis.sentences[k];
-        if !may_name(&text[sentence.range.clone()]) {
-            continue;
+impl<'a> Reader<'a> {
+    pub(super) fn new(
+        text: &'a str,
+        cut: &'a [crate::text::Token],
+        timexes: &'a [Timex],
+        lead: usize,
+    ) -> Self {
+        Self {
+            text,
+            cut,
+            timexes,
+            by_start: TimexIndex::new(timexes),
+            lead,
         }
-        let tokens = words::tokens_in(text, sentence.range.clone(), cut);
+    }
+
+    /// The analysis of sentence `k` at `range`, if an expression overlaps it or it is one of
+    /// the lead; `None` leaves it unread.
+    pub(super) fn dated(&self, k: usize, range: &Range<usize>) -> Option<SentenceAnalysis> {
+        let overlapping = self.by_start.overlapping(range);
+        if overlapping.is_empty() && k >= self.lead {
+            return None;
+        }
+        let tokens = words::tokens_in(self.text, range.clone(), self.cut);
+        Some(analyse_tokens(tokens, self.timexes, &overlapping, range))
+    }
+
+    /// An unread sentence read for the later mentions of events dated elsewhere: its event
+    /// nouns, the only events it is read for.
+    pub(super) fn nouns(&self, range: &Range<usize>) -> SentenceAnalysis {
+        let tokens = words::tokens_in(self.text, range.clone(), self.cut);
         let in_timex = vec![false; tokens.len()];
         // Only a listed or nominalised noun can be an event noun: the full test on those.
-        sentence.events = (0..tokens.len())
+        let events = (0..tokens.len())
             .filter(|&i| {
                 detect::is_event_noun(&tokens[i])
                     && detect::event_pos(&tokens, i, &in_timex) == Some(EventPos::Noun)
             })
             .map(|i| (i, EventPos::Noun))
             .collect();
-        sentence.tokens = tokens;
-        sentence.in_timex = in_timex;
+        SentenceAnalysis {
+            range: range.clone(),
+            tokens,
+            events,
+            in_timex,
+            links: Vec::new(),
+        }
     }
 }
 
@@ -184,15 +185,16 @@ fn analyse_tokens(
 }
 
 impl SentenceAnalysis {
-    /// A sentence not read yet: its range, no words.
-    fn unread(range: &Range<usize>) -> Self {
-        Self {
-            range: range.clone(),
-            tokens: Vec::new(),
-            events: Vec::new(),
-            in_timex: Vec::new(),
-            links: Vec::new(),
+    /// An event noun of the sentence is no expression's event: a later step may read it as
+    /// an undated mention of an event dated elsewhere.
+    pub(super) fn has_undated_noun(&self) -> bool {
+        let nouns = || (self.events.iter()).filter(|&&(_, pos)| pos == EventPos::Noun);
+        if nouns().next().is_none() {
+            return false;
         }
+        let mut linked: Vec<usize> = self.links.iter().map(|&(_, e, _)| e).collect();
+        linked.sort_unstable();
+        nouns().any(|&(i, _)| linked.binary_search(&i).is_err())
     }
 }
 
