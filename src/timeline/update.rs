@@ -358,6 +358,7 @@ mod tests {
             quote: None,
             review: Review::Draft,
             mentions: Vec::new(),
+            more_mentions: 0,
         }
     }
 
