@@ -10,7 +10,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::events::extract_cut;
-use crate::tagger::{DocType, TagOptions, is_narrative, tag_cut};
+use crate::tagger::{DocType, TagOptions, is_narrative, tag_cut, tag_with_warnings};
 use crate::text::{Token, body_start, front_matter_field, sentences};
 use crate::timeline::date::TimelineDate;
 use crate::timeline::{Event, Source, Timeline};
@@ -34,6 +34,10 @@ pub fn tag_article(article: &Article) -> (Vec<Timex>, Vec<Range<usize>>) {
     (timexes, spans)
 }
 
+/// The longest text whose tokens are kept from tagging for extraction: more than any news
+/// article or history chapter (a long one is 100 KB), so only a huge file is cut twice.
+const MAX_CUT_BYTES: usize = 1 << 20;
+
 /// [`tag_article`], the article read as `doc_type`, and the tokens the tagger cut its text
 /// into (see [`tag_cut`]).
 fn tag_as(article: &Article, doc_type: DocType) -> (Vec<Timex>, Vec<Range<usize>>, Vec<Token>) {
@@ -42,7 +46,13 @@ fn tag_as(article: &Article, doc_type: DocType) -> (Vec<Timex>, Vec<Range<usize>
         doc_type,
     };
     let body = body_start(&article.text);
-    let (tagged, cut) = tag_cut(&article.text, &options);
+    // The tokens of a whole text take about five times its bytes: past `MAX_CUT_BYTES`, each
+    // sentence extraction reads is cut again instead (the same tokens, one sentence held).
+    let (tagged, cut) = if article.text.len() <= MAX_CUT_BYTES {
+        tag_cut(&article.text, &options)
+    } else {
+        (tag_with_warnings(&article.text, &options), Vec::new())
+    };
     let timexes: Vec<_> = tagged
         .timexes
         .into_iter()
@@ -111,12 +121,12 @@ pub fn extract_all_with(
             for event in found {
                 match by_id.get(&event.id) {
                     Some(&k) => {
-                        events[k]
-                            .mentions
-                            .extend(event.mentions.into_iter().map(|mut m| {
-                                m.quote = m.quote.or_else(|| event.quote.clone());
-                                m
-                            }))
+                        let held = &mut events[k];
+                        for mut m in event.mentions {
+                            m.quote = m.quote.or_else(|| event.quote.clone());
+                            held.add_mention(m);
+                        }
+                        held.more_mentions += event.more_mentions;
                     }
                     None => {
                         by_id.insert(event.id.clone(), events.len());

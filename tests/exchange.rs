@@ -220,6 +220,7 @@ fn written_events(t: &Timeline) -> impl Iterator<Item = timeline::Event> + '_ {
         .map(|e| timeline::Event {
             source: None,
             mentions: Vec::new(),
+            more_mentions: 0,
             ..e.clone()
         })
 }

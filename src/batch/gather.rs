@@ -84,9 +84,10 @@ impl Gather {
                 });
                 if !seen {
                     mention.quote = mention.quote.or_else(|| event.quote.clone());
-                    held.mentions.push(mention);
+                    held.add_mention(mention);
                 }
             }
+            held.more_mentions += event.more_mentions;
             held.review = stronger(held.review, event.review);
             return;
         }

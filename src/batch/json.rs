@@ -41,6 +41,7 @@ fn push_event(out: &mut Vec<u8>, event: &Event) {
         quote,
         review,
         mentions,
+        more_mentions,
     } = event;
     out.extend_from_slice(b"{\"id\":");
     push_str(out, id);
@@ -77,6 +78,10 @@ fn push_event(out: &mut Vec<u8>, event: &Event) {
     if !mentions.is_empty() {
         out.extend_from_slice(b",\"mentions\":");
         push_array(out, mentions, push_mention);
+    }
+    if *more_mentions > 0 {
+        out.extend_from_slice(b",\"more_mentions\":");
+        push_usize(out, *more_mentions);
     }
     out.push(b'}');
 }
@@ -301,6 +306,7 @@ mod tests {
                 mention(None, 1e-7),
                 mention(None, f64::NAN),
             ],
+            more_mentions: 7,
         };
         let bare = Event {
             end: Some(EventEnd::Ongoing),
@@ -312,6 +318,7 @@ mod tests {
             quote: None,
             review: Review::Confirmed,
             mentions: Vec::new(),
+            more_mentions: 0,
             date: date("44 BCE"),
             ..full.clone()
         };

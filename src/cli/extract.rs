@@ -16,7 +16,7 @@ use super::batch::Batch;
 use super::{DocTypeArg, count, files};
 use timeliner::batch::Defaults;
 use timeliner::text::{DateSource, reference_date, sentences};
-use timeliner::timeline::update::{MadeBy, append, new_events, new_file};
+use timeliner::timeline::update::{MadeBy, append, new_events, new_file, write_new_file};
 use timeliner::timeline::{Source, Timeline};
 
 /// Extract dated events from articles into a YAML timeline.
@@ -90,14 +90,20 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
             timeline: args.timeline,
         });
     }
-    let mut articles = Vec::new();
+    let doc_type: DocType = args.doc_type.into();
+    let (mut articles, mut stated) = (Vec::new(), Vec::new());
     for path in &args.articles {
         let text = files::read_article(path)?;
-        let stated = stated_reference(path, &text, args.reference_date);
-        articles.push((path.clone(), text, stated));
+        stated.push(stated_reference(path, &text, args.reference_date));
+        articles.push(Article {
+            name: path.display().to_string(),
+            text,
+            reference: None,
+            doc_type,
+        });
     }
     let Some(path) = &args.output else {
-        let articles = dated(args, articles, &[])?;
+        date(&mut articles, &stated, &[])?;
         if args.format == Format::Timeml {
             return timeml(&articles);
         }
@@ -107,8 +113,10 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
         )?;
         return Ok(ExitCode::SUCCESS);
     };
+    // The articles are dated again on each try (the file may have changed), not copied: a
+    // copy of every text would stay alive through extraction.
     write_timeline(path, args.dry_run, MadeBy::Extract, |known| {
-        let articles = dated(args, articles.clone(), known)?;
+        date(&mut articles, &stated, known)?;
         let (sources, events) = extract_all(&articles, known);
         Ok(new_timeline(&articles, sources, events))
     })
@@ -175,11 +183,12 @@ fn merge(
     make: &mut impl FnMut(&[Source]) -> anyhow::Result<Timeline>,
     old: Option<&[u8]>,
 ) -> anyhow::Result<Outcome> {
-    let outcome = |text: String, print: String, summary: String| {
+    // `print`: what a dry run prints, `None` for the whole `text` (held once, not copied).
+    let outcome = |text: String, print: Option<String>, summary: String| {
         if dry_run {
             Outcome {
                 write: None,
-                print,
+                print: print.unwrap_or(text),
                 summary: format!("would {summary}"),
             }
         } else {
@@ -193,14 +202,14 @@ fn merge(
     let Some(old) = old else {
         let timeline = make(&[])?;
         let n = count(timeline.events.len(), "event");
-        let text = new_file(&timeline, made_by);
-        let text = super::schema::with_modeline(Path::new(name), text);
+        let mut text = super::schema::modeline(Path::new(name));
+        write_new_file(&mut text, &timeline, made_by);
         let summary = if dry_run {
             format!("be created with {n}")
         } else {
             format!("created with {n}")
         };
-        return Ok(outcome(text.clone(), text, summary));
+        return Ok(outcome(text, None, summary));
     };
     let existing = files::load_for_update(name, old, "extract")?;
     // `load` read the bytes as UTF-8 already.
@@ -233,7 +242,7 @@ fn merge(
     );
     let added = text[common_prefix(old_text, &text)..].to_string();
     let verb = if dry_run { "add" } else { "added" };
-    Ok(outcome(text, added, format!("{verb} {summary}")))
+    Ok(outcome(text, Some(added), format!("{verb} {summary}")))
 }
 
 /// The reference date the flag or the article states, if any (warning when it is a guess).
@@ -251,40 +260,31 @@ fn stated_reference(path: &Path, text: &str, flag: Option<NaiveDate>) -> Option<
     Some(date)
 }
 
-/// The articles with their reference dates: the stated one, else the one recorded for the
-/// article in the existing timeline.
-fn dated(
-    args: &ExtractArgs,
-    articles: Vec<(PathBuf, String, Option<NaiveDate>)>,
+/// Dates the articles: each with its `stated` reference date, else the one recorded for it
+/// in the existing timeline.
+fn date(
+    articles: &mut [Article],
+    stated: &[Option<NaiveDate>],
     known_sources: &[Source],
-) -> anyhow::Result<Vec<Article>> {
-    articles
-        .into_iter()
-        .map(|(path, text, stated)| {
-            let recorded = || {
-                known_sources
-                    .iter()
-                    .find(|s| s.path.as_deref() == Some(&path.display().to_string()))
-                    .and_then(|s| s.published)
-                    .map(|d| d.first_day())
-            };
-            let doc_type: DocType = args.doc_type.into();
-            let reference = stated.or_else(recorded);
-            if reference.is_none() && doc_type != DocType::Narrative {
-                return Err(
-                anyhow!(
-                    "{}: no reference date: the article has no `date:` front matter or dateline\n  hint: pass --reference-date YYYY-MM-DD (the day the article was published)",
-                    path.display()
-                ));
-            }
-            Ok(Article {
-                name: path.display().to_string(),
-                text,
-                reference,
-                doc_type,
-            })
-        })
-        .collect()
+) -> anyhow::Result<()> {
+    for (article, stated) in articles.iter_mut().zip(stated) {
+        let recorded = || {
+            known_sources
+                .iter()
+                .find(|s| s.path.as_deref() == Some(&article.name))
+                .and_then(|s| s.published)
+                .map(|d| d.first_day())
+        };
+        let reference = stated.or_else(recorded);
+        if reference.is_none() && article.doc_type != DocType::Narrative {
+            return Err(anyhow!(
+                "{}: no reference date: the article has no `date:` front matter or dateline\n  hint: pass --reference-date YYYY-MM-DD (the day the article was published)",
+                article.name
+            ));
+        }
+        article.reference = reference;
+    }
+    Ok(())
 }
 
 /// Bytes `a` and `b` share at the start; the appended text starts after them.

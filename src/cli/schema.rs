@@ -28,11 +28,22 @@ pub fn run(_: &SchemaArgs) -> anyhow::Result<ExitCode> {
 /// is where this repository layout keeps it: the comment names it relative to `file`, as
 /// editors resolve it. Elsewhere the text is unchanged, so the comment never points at nothing.
 pub fn with_modeline(file: &Path, text: String) -> String {
+    let mut line = modeline(file);
+    if line.is_empty() {
+        return text;
+    }
+    line.push_str(&text);
+    line
+}
+
+/// The first line [`with_modeline`] puts before a new file's text, or nothing: for a caller
+/// that writes the text after it, rather than copy the text.
+pub fn modeline(file: &Path) -> String {
     match relative_schema(file) {
         Some(path) if Path::new(SCHEMA_PATH).is_file() => {
-            format!("# yaml-language-server: $schema={path}\n{text}")
+            format!("# yaml-language-server: $schema={path}\n")
         }
-        _ => text,
+        _ => String::new(),
     }
 }
 

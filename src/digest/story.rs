@@ -65,6 +65,7 @@ pub fn entries(days: &[Day], known: &[Source]) -> (Vec<Source>, Vec<Event>) {
             quote: None,
             review: Review::Draft,
             mentions,
+            more_mentions: 0,
         });
     }
     (sources, events)

@@ -63,93 +63,74 @@ pub fn analyse(text: &str, timexes: &[Timex], sentences: &[Range<usize>]) -> Ana
     Analysis { sentences }
 }
 
-/// [`analyse`] for extraction, which reads the words of a sentence without an expression that
-/// `may_date` an event (given its index) only where they can name an event dated elsewhere
-/// or tell the lead's: the analysis of the sentences with such an expression, and the indices
-/// of those left unread, whose analysis holds only their range ([`read_whole`] and
-/// [`read_from`] read them).
-pub(super) fn analyse_dated(
-    text: &str,
-    cut: &[crate::text::Token],
-    timexes: &[Timex],
-    sentences: &[Range<usize>],
-    may_date: impl Fn(usize) -> bool,
-) -> (Analysis, Vec<usize>) {
-    let by_start = TimexIndex::new(timexes);
-    let mut unread = Vec::new();
-    let sentences = sentences
-        .iter()
-        .enumerate()
-        .map(|(k, range)| {
-            let overlapping = by_start.overlapping(range);
-            if !overlapping.iter().any(|&n| may_date(n)) {
-                unread.push(k);
-                SentenceAnalysis::unread(range)
-            } else {
-                let tokens = words::tokens_in(text, range.clone(), cut);
-                analyse_tokens(tokens, timexes, &overlapping, range)
-            }
-        })
-        .collect();
-    (Analysis { sentences }, unread)
+/// [`analyse`] for extraction, one sentence at a time, so that only the sentences a later step
+/// reads again are held: it reads the words of a sentence without an expression that may date
+/// an event only where they can name an event dated elsewhere ([`Reader::nouns`]) or tell the
+/// lead's ([`Reader::whole`]).
+pub(super) struct Reader<'a> {
+    text: &'a str,
+    cut: &'a [crate::text::Token],
+    timexes: &'a [Timex],
+    by_start: TimexIndex<'a>,
 }
 
-/// Reads sentence `k` of `analysis` whole, as [`analyse`] does, if it is one of the `unread`
-/// (see [`analyse_dated`]), and takes it from them.
-pub(super) fn read_whole(
-    text: &str,
-    cut: &[crate::text::Token],
-    timexes: &[Timex],
-    analysis: &mut Analysis,
-    unread: &mut Vec<usize>,
-    k: usize,
-) {
-    let Ok(at) = unread.binary_search(&k) else {
-        return;
-    };
-    unread.remove(at);
-    let range = analysis.sentences[k].range.clone();
-    let overlapping = TimexIndex::new(timexes).overlapping(&range);
-    let tokens = words::tokens_in(text, range.clone(), cut);
-    analysis.sentences[k] = analyse_tokens(tokens, timexes, &overlapping, &range);
-}
-
-/// Reads the `unread` sentences of `analysis` (see [`analyse_dated`]) from sentence `from` on
-/// whose text `may_name` an event, for the later mentions of events dated elsewhere: the event
-/// nouns of one without an expression, the only events they are read for; all of one whose
-/// expressions date nothing, as [`analyse`] reads it (an expression's event is no mention).
-pub(super) fn read_from(
-    text: &str,
-    cut: &[crate::text::Token],
-    timexes: &[Timex],
-    analysis: &mut Analysis,
-    unread: &[usize],
-    from: usize,
-    may_name: impl Fn(&str) -> bool,
-) {
-    let by_start = TimexIndex::new(timexes);
-    for &k in &unread[unread.partition_point(|&k| k < from)..] {
-        let sentence = &mut analysis.sentences[k];
-        if !may_name(&text[sentence.range.clone()]) {
-            continue;
+impl<'a> Reader<'a> {
+    pub(super) fn new(text: &'a str, cut: &'a [crate::text::Token], timexes: &'a [Timex]) -> Self {
+        Self {
+            text,
+            cut,
+            timexes,
+            by_start: TimexIndex::new(timexes),
         }
-        let tokens = words::tokens_in(text, sentence.range.clone(), cut);
-        let overlapping = by_start.overlapping(&sentence.range);
+    }
+
+    /// The analysis of the sentence at `range`, if one of the expressions overlapping it
+    /// `may_date` an event (given its index); `None` leaves it unread.
+    pub(super) fn dated(
+        &self,
+        range: &Range<usize>,
+        may_date: impl Fn(usize) -> bool,
+    ) -> Option<SentenceAnalysis> {
+        let overlapping = self.by_start.overlapping(range);
+        if !overlapping.iter().any(|&n| may_date(n)) {
+            return None;
+        }
+        let tokens = words::tokens_in(self.text, range.clone(), self.cut);
+        Some(analyse_tokens(tokens, self.timexes, &overlapping, range))
+    }
+
+    /// The sentence at `range` read whole, as [`analyse`] reads it.
+    pub(super) fn whole(&self, range: &Range<usize>) -> SentenceAnalysis {
+        let overlapping = self.by_start.overlapping(range);
+        let tokens = words::tokens_in(self.text, range.clone(), self.cut);
+        analyse_tokens(tokens, self.timexes, &overlapping, range)
+    }
+
+    /// An unread sentence read for the later mentions of events dated elsewhere: the event
+    /// nouns of one without an expression, the only events it is read for; all of one whose
+    /// expressions date nothing, as [`analyse`] reads it (an expression's event is no mention).
+    pub(super) fn nouns(&self, range: &Range<usize>) -> SentenceAnalysis {
+        let overlapping = self.by_start.overlapping(range);
+        let tokens = words::tokens_in(self.text, range.clone(), self.cut);
         if !overlapping.is_empty() {
-            *sentence = analyse_tokens(tokens, timexes, &overlapping, &sentence.range);
-            continue;
+            return analyse_tokens(tokens, self.timexes, &overlapping, range);
         }
         let in_timex = vec![false; tokens.len()];
         // Only a listed or nominalised noun can be an event noun: the full test on those.
-        sentence.events = (0..tokens.len())
+        let events = (0..tokens.len())
             .filter(|&i| {
                 detect::is_event_noun(&tokens[i])
                     && detect::event_pos(&tokens, i, &in_timex) == Some(EventPos::Noun)
             })
             .map(|i| (i, EventPos::Noun))
             .collect();
-        sentence.tokens = tokens;
-        sentence.in_timex = in_timex;
+        SentenceAnalysis {
+            range: range.clone(),
+            tokens,
+            events,
+            in_timex,
+            links: Vec::new(),
+        }
     }
 }
 
@@ -213,15 +194,16 @@ fn analyse_tokens(
 }
 
 impl SentenceAnalysis {
-    /// A sentence not read yet: its range, no words.
-    fn unread(range: &Range<usize>) -> Self {
-        Self {
-            range: range.clone(),
-            tokens: Vec::new(),
-            events: Vec::new(),
-            in_timex: Vec::new(),
-            links: Vec::new(),
+    /// An event noun of the sentence is no expression's event: a later step may read it as
+    /// an undated mention of an event dated elsewhere.
+    pub(super) fn has_undated_noun(&self) -> bool {
+        let nouns = || (self.events.iter()).filter(|&&(_, pos)| pos == EventPos::Noun);
+        if nouns().next().is_none() {
+            return false;
         }
+        let mut linked: Vec<usize> = self.links.iter().map(|&(_, e, _)| e).collect();
+        linked.sort_unstable();
+        nouns().any(|&(i, _)| linked.binary_search(&i).is_err())
     }
 }
 

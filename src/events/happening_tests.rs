@@ -126,3 +126,29 @@ fn the_quote_is_the_sentence_of_the_date_and_far_mentions_stay_apart() {
         "{war:#?}"
     );
 }
+
+/// One happening told in every sentence of a huge file lists its first mentions in text
+/// order and counts the others: held whole, they took more memory than the text.
+#[test]
+fn a_happening_told_past_the_most_mentions_counts_the_rest() {
+    let text = "In 2019 talks. ".repeat(crate::timeline::MAX_MENTIONS + 50);
+    let found = events(&text, DocType::News);
+    assert_eq!(found.len(), 1);
+    let event = &found[0];
+    assert_eq!(event.mentions.len(), crate::timeline::MAX_MENTIONS);
+    assert_eq!(event.more_mentions, 50);
+    let starts: Vec<usize> = event.mentions.iter().map(|m| m.start).collect();
+    assert_eq!(starts[..3], [0, 15, 30]);
+    assert!(starts.is_sorted());
+    // The count is written after the list, and read back.
+    let yaml = serde_yaml::to_string(event).unwrap();
+    assert!(yaml.ends_with("more_mentions: 50\n"), "{yaml}");
+    assert_eq!(&serde_yaml::from_str::<Event>(&yaml).unwrap(), event);
+    // Below the cap, nothing is written.
+    let few = &events("In 2019 talks. In 2019 talks.", DocType::News)[0];
+    assert!(
+        !serde_yaml::to_string(few)
+            .unwrap()
+            .contains("more_mentions")
+    );
+}

@@ -40,7 +40,7 @@ use crate::timeline::date::{Precision, TimelineDate};
 use crate::timeline::{Event, EventEnd, Status};
 use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
-use analysis::{SentenceAnalysis, analyse_dated, read_from, read_whole};
+use analysis::{Reader, SentenceAnalysis};
 use detect::EventPos;
 use lists::{is_alternative, item_title, list_items, plain_list_titles};
 pub use output::event_id;
@@ -131,6 +131,7 @@ fn extract_with_lead(
     source: &str,
     with_lead: bool,
 ) -> Vec<Event> {
+    let reader = Reader::new(text, cut, timexes);
     let ends = ends(text, timexes, reference);
     // A sentence whose expressions give no date makes no draft (each of its links is passed
     // over below): it is read, as one without an expression, only if it may name an event or
@@ -141,13 +142,23 @@ fn extract_with_lead(
             || n.checked_sub(1)
                 .is_some_and(|start| matches!(ends[start], Some(End::Range { .. })))
     };
-    let (mut analysis, mut unread) = analyse_dated(text, cut, timexes, sentences, may_date);
     let mut drafts: Vec<Draft> = Vec::new();
-    let links = analysis.sentences.iter().map(|s| s.links.len()).sum();
-    let mut known = DraftIndex::with_capacity(links);
+    // Each expression dates at most one draft; past `PRESIZED`, the index grows as drafts come.
+    let mut known = DraftIndex::with_capacity(timexes.len().min(PRESIZED));
     // The first draft due by each date ("must leave by Jan. 14").
     let mut due: FastMap<TimelineDate, usize> = FastMap::default();
-    for (index, sentence) in analysis.sentences.iter().enumerate() {
+    // The sentences read again after this loop (see `Kept`), and those left unread.
+    let mut kept = Kept::default();
+    let mut unread = Vec::new();
+    // The sentence being read, kept or dropped when the next one is read.
+    let mut current: Option<(usize, SentenceAnalysis)> = None;
+    for (index, range) in sentences.iter().enumerate() {
+        kept.add(current.take());
+        let Some(analysed) = reader.dated(range, may_date) else {
+            unread.push(index);
+            continue;
+        };
+        let sentence = &current.insert((index, analysed)).1;
         if sentence.links.is_empty() {
             continue;
         }
@@ -388,14 +399,13 @@ fn extract_with_lead(
             same_day_happening(d, lead) || (d.sentence == lead.sentence && same_day(d, lead))
         })
     };
+    kept.add(current.take());
     let mut lead = None;
     if let Some(r) = reference.filter(|_| with_lead) {
         // Most leads tell their event in their first sentence: the second is read only if not.
-        for k in 0..lead::LEAD_SENTENCES.min(analysis.sentences.len()) {
-            read_whole(text, cut, timexes, &mut analysis, &mut unread, k);
-            if let ControlFlow::Break(draft) =
-                lead::draft(text, &analysis.sentences[k], k, r, untold)
-            {
+        for (k, range) in sentences.iter().enumerate().take(lead::LEAD_SENTENCES) {
+            let sentence = kept.read_lead(k, &mut unread, || reader.whole(range));
+            if let ControlFlow::Break(draft) = lead::draft(text, sentence, k, r, untold) {
                 lead = draft;
                 break;
             }
@@ -409,18 +419,22 @@ fn extract_with_lead(
     // An undated mention comes no earlier than the first sentence of the event it names.
     if let Some(first) = drafts.iter().map(|d| d.sentence).min() {
         // Only a sentence with a word of a dated kind can name an event dated elsewhere.
-        let starts = kinds::KindStarts::new(drafts.iter().map(|d| d.kind.as_str()));
-        read_from(
-            text,
-            cut,
-            timexes,
-            &mut analysis,
-            &unread,
-            first,
-            |sentence| starts.as_ref().is_none_or(|k| k.may_name_event(sentence)),
-        );
+        // Owned: the drafts change while the sentences are read.
+        let kinds: Vec<String> = drafts.iter().map(|d| d.kind.clone()).collect();
+        let starts = kinds::KindStarts::new(kinds.iter().map(String::as_str));
+        let mut unread = unread[unread.partition_point(|&k| k < first)..]
+            .iter()
+            .peekable();
+        // Each unread sentence is read when its turn comes, and dropped after.
+        let read = |k: usize| {
+            unread.next_if_eq(&&k)?;
+            let range = &sentences[k];
+            (starts.as_ref())
+                .is_none_or(|s| s.may_name_event(&text[range.clone()]))
+                .then(|| reader.nouns(range))
+        };
+        add_undated_mentions(sentences, &kept, read, &mut drafts);
     }
-    add_undated_mentions(&analysis, &mut drafts);
     for draft in &mut drafts {
         in_text_order(&mut draft.mentions);
     }
@@ -664,6 +678,51 @@ fn in_text_order(mentions: &mut Vec<(Range<usize>, f64)>) {
     mentions.truncate(kept);
 }
 
+/// The sentences read while drafting that a later step reads again, by index: the lead's
+/// (see `lead`) and those with an event noun no expression dates, which may be an undated
+/// mention of an event dated elsewhere. The others are dropped once drafted: a text's words
+/// are never all held at once.
+#[derive(Default)]
+struct Kept {
+    at: Vec<usize>,
+    sentences: Vec<SentenceAnalysis>,
+}
+
+impl Kept {
+    /// Keeps sentence `done`, if read again later.
+    fn add(&mut self, done: Option<(usize, SentenceAnalysis)>) {
+        if let Some((k, sentence)) = done
+            && sentence.has_undated_noun()
+        {
+            self.at.push(k);
+            self.sentences.push(sentence);
+        }
+    }
+
+    /// Sentence `k` of the lead, kept from now on: the one kept, else `read()`, taken from
+    /// the `unread`.
+    fn read_lead(
+        &mut self,
+        k: usize,
+        unread: &mut Vec<usize>,
+        read: impl FnOnce() -> SentenceAnalysis,
+    ) -> &SentenceAnalysis {
+        let at = self.at.partition_point(|&a| a < k);
+        if self.at.get(at) != Some(&k) {
+            if let Ok(u) = unread.binary_search(&k) {
+                unread.remove(u);
+            }
+            self.at.insert(at, k);
+            self.sentences.insert(at, read());
+        }
+        &self.sentences[at]
+    }
+}
+
+/// How many drafts [`DraftIndex`] has room for at first: more than an article's expressions,
+/// less than a huge file's, whose index grows only with the drafts it really makes.
+const PRESIZED: usize = 4096;
+
 /// Confidence of an undated mention attached to an event dated elsewhere.
 const UNDATED_CONFIDENCE: f64 = 0.5;
 
@@ -677,43 +736,60 @@ const DEFINITE_REACH: usize = 3;
 /// only one dated event is of its kind, and that event was mentioned at most
 /// [`DEFINITE_REACH`] sentences before. A noun before the sentence that dates an event never
 /// names it: "the war" early in a history is not the war dated at its end.
-fn add_undated_mentions(analysis: &Analysis, drafts: &mut [Draft]) {
-    if drafts.is_empty() {
-        return;
-    }
+///
+/// `sentences` are those of the text; `kept` holds those read already that have an undated
+/// event noun; `read(k)` reads sentence `k` if it was left unread and may name an event (it is
+/// asked of every sentence in turn).
+fn add_undated_mentions(
+    sentences: &[Range<usize>],
+    kept: &Kept,
+    mut read: impl FnMut(usize) -> Option<SentenceAnalysis>,
+    drafts: &mut [Draft],
+) {
     // The drafts of each kind, and of each kind and name, in draft order.
     // Sized at once: grown from nothing, they were rehashed several times for each text.
     let names = drafts.iter().map(|d| d.names.len()).sum();
     let mut of_kind: FastMap<&str, Vec<usize>> = sized(drafts.len());
     let mut of_name: FastMap<(&str, &str), Vec<usize>> = sized(names);
-    // The drafts each sentence mentions (dated).
-    let mut mentioned_in: Vec<Vec<usize>> = vec![Vec::new(); analysis.sentences.len()];
+    // Each sentence that mentions a draft (dated), with the draft, by sentence: held for the
+    // mentions only, not for every sentence.
+    let mut mentioned: Vec<(usize, usize)> = Vec::new();
     for (d, draft) in drafts.iter().enumerate() {
         of_kind.entry(&draft.kind).or_default().push(d);
         for name in &draft.names {
             of_name.entry((&draft.kind, name)).or_default().push(d);
         }
         for (span, _) in &draft.mentions {
-            let s = analysis
-                .sentences
-                .partition_point(|x| x.range.start < span.start);
-            if let Some(list) = mentioned_in.get_mut(s) {
-                list.push(d);
-            }
+            let s = sentences.partition_point(|x| x.start < span.start);
+            mentioned.push((s, d));
         }
     }
+    mentioned.sort_unstable();
+    let mut mentioned = mentioned.into_iter().peekable();
+    let mut kept = kept.at.iter().zip(&kept.sentences).peekable();
     // Drafts are made in the order of their dated sentences: those dated before sentence `s`
     // are `drafts[..dated_before]`. `last[d]`: the last sentence so far that names draft `d`.
     let mut dated_before = 0;
     let mut last: Vec<Option<usize>> = vec![None; drafts.len()];
     let mut found: Vec<(usize, Range<usize>)> = Vec::new();
-    for (s, sentence) in analysis.sentences.iter().enumerate() {
-        for &d in &mentioned_in[s] {
+    for s in 0..sentences.len() {
+        while let Some((_, d)) = mentioned.next_if(|&(at, _)| at == s) {
             last[d] = Some(s);
         }
         while drafts.get(dated_before).is_some_and(|d| d.sentence < s) {
             dated_before += 1;
         }
+        let held;
+        let sentence = match kept.next_if(|&(&at, _)| at == s) {
+            Some((_, sentence)) => sentence,
+            None => match read(s) {
+                Some(sentence) => {
+                    held = sentence;
+                    &held
+                }
+                None => continue,
+            },
+        };
         let tokens = &sentence.tokens;
         let mut clauses = None;
         let mut names = None;

@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::words::{self, is_in};
 use super::{Draft, FastMap, FastSet};
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, Mention, Review};
+use crate::timeline::{Event, MAX_MENTIONS, Mention, Review};
 
 /// The drafts as timeline events, in the order of their dated sentences, each with an id unique
 /// in the text.
@@ -37,8 +37,9 @@ pub(super) fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<E
         ids.insert(id.clone());
         let quote = |span: &Range<usize>| quote(&text[span.clone()]);
         // The event quotes the sentence that holds its date; its other mentions quote theirs.
-        let mentions = draft
-            .mentions
+        // The first mentions in text order, the others counted (see `MAX_MENTIONS`).
+        let listed = draft.mentions.len().min(MAX_MENTIONS);
+        let mentions = draft.mentions[..listed]
             .iter()
             .map(|(span, confidence)| Mention {
                 source: source.to_string(),
@@ -61,6 +62,7 @@ pub(super) fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<E
             quote: Some(quote(&draft.dated)),
             review: Review::Draft,
             mentions,
+            more_mentions: draft.mentions.len() - listed,
         });
     }
     events

@@ -214,6 +214,7 @@ fn read_event(columns: &[String], record: &[Field]) -> Result<(Event, bool), Rea
         quote: None,
         review: Review::default(),
         mentions: Vec::new(),
+        more_mentions: 0,
     };
     for (name, field) in columns.iter().zip(record) {
         let value = unguard(&field.text);

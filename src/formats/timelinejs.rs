@@ -390,6 +390,7 @@ fn read_event(index: usize, slide: Slide, taken: &mut HashSet<String>) -> Result
         quote,
         review: Review::default(),
         mentions: Vec::new(),
+        more_mentions: 0,
     })
 }
 

@@ -9,5 +9,7 @@ pub mod update;
 mod validate;
 
 pub use load::{MAX_FILE_BYTES, load, parse};
-pub use model::{ChartOptions, Era, Event, EventEnd, Mention, Review, Source, Status, Timeline};
+pub use model::{
+    ChartOptions, Era, Event, EventEnd, MAX_MENTIONS, Mention, Review, Source, Status, Timeline,
+};
 pub use validate::{CHART_WIDTHS, FORMAT_VERSION, Problem, validate};

@@ -75,9 +75,37 @@ pub struct Event {
     pub quote: Option<String>,
     #[serde(default, skip_serializing_if = "Review::is_default")]
     pub review: Review,
-    /// Where extraction read the event, one entry per sentence that mentions it.
+    /// Where extraction read the event, one entry per sentence that mentions it (100 at most).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<Mention>,
+    /// How many more sentences mention the event, past the 100 listed.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub more_mentions: usize,
+}
+
+/// The most mentions an event lists; the others are only counted (`more_mentions`). The
+/// evaluation articles mention an event at most five times, a long history its war a few dozen
+/// times: a hundred keeps every article's list whole, while one happening a huge file tells
+/// in every sentence lists a hundred, not hundreds of thousands (and the file stays readable).
+pub const MAX_MENTIONS: usize = 100;
+
+impl Event {
+    /// Adds `mention` after the event's mentions, or counts it past [`MAX_MENTIONS`].
+    pub fn add_mention(&mut self, mention: Mention) {
+        if self.mentions.len() < MAX_MENTIONS {
+            self.mentions.push(mention);
+        } else {
+            self.more_mentions += 1;
+        }
+    }
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde passes a reference"
+)]
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// One sentence an extracted event was read from.

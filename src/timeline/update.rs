@@ -14,7 +14,7 @@
 //! not remembered: to keep an extracted event out for good, set `review: rejected` instead.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use super::load::parse;
 use super::model::{Event, Mention, Source, Timeline};
@@ -109,18 +109,36 @@ pub enum MadeBy {
 /// A new timeline file: a comment on how to edit it, then the timeline.
 #[must_use]
 pub fn new_file(timeline: &Timeline, made_by: MadeBy) -> String {
+    let mut out = String::new();
+    write_new_file(&mut out, timeline, made_by);
+    out
+}
+
+/// [`new_file`] written after `out`: the YAML is serialised into `out` itself, never held
+/// twice (the file of a huge article can be as large as the article).
+pub fn write_new_file(out: &mut String, timeline: &Timeline, made_by: MadeBy) {
     let (done, command, run) = match made_by {
         MadeBy::Extract => ("Extracted", "extract", "extraction"),
         MadeBy::Digest => ("Digested", "digest", "digest"),
         MadeBy::Merge => ("Merged", "merge", "merge"),
     };
-    let mut out = format!(
+    let _ = write!(
+        out,
         "# {done} by `timeliner {command}`; edit freely. Re-running {command} only appends new\n\
          # events: your edits and comments stay. To drop an event for good, set `review: rejected`\n\
          # (a deleted event comes back on the next {run}); `review: confirmed` marks it checked.\n",
     );
-    out.push_str(&serde_yaml::to_string(timeline).unwrap_or_default());
-    out
+    let mut bytes = std::mem::take(out).into_bytes();
+    let header = bytes.len();
+    if serde_yaml::to_writer(&mut bytes, timeline).is_err() {
+        bytes.truncate(header);
+    }
+    // The YAML writer writes UTF-8; were it not to, the header alone stays.
+    *out = String::from_utf8(bytes).unwrap_or_else(|e| {
+        let mut bytes = e.into_bytes();
+        bytes.truncate(header);
+        String::from_utf8(bytes).unwrap_or_default()
+    });
 }
 
 /// The YAML entries `items` as list items at `indent`, with `newline` line endings.
@@ -340,6 +358,7 @@ mod tests {
             quote: None,
             review: Review::Draft,
             mentions: Vec::new(),
+            more_mentions: 0,
         }
     }
 

@@ -36,10 +36,14 @@ pub struct Stage<P> {
     pub smoke_sizes: &'static [usize],
     /// Growth per tenfold step above which the stage is called super-linear.
     pub linear_limit: f64,
+    /// The most memory the measured work may add at the largest size, in MB: a fixed part and
+    /// a part per MB of input (`None`: only printed).
+    pub memory_bound: Option<(f64, f64)>,
 }
 
 /// Runs the benchmark, or one child of it when called with `--child`. Exits 1 when a
-/// pattern grows faster than `linear_limit` in a `--bench` run.
+/// pattern grows faster than `linear_limit`, or adds more memory than `memory_bound`, in a
+/// `--bench` run.
 pub fn main<P>(stage: &Stage<P>) {
     let args: Vec<String> = std::env::args().collect();
     if let Some(at) = args.iter().position(|a| a == "--child") {
@@ -88,7 +92,7 @@ pub fn main<P>(stage: &Stage<P>) {
         " {:>12} {:>10} {:>9} {:>9} {:>13}  verdict",
         "growth", "MB/s last", "ms/MB", stage.found, "extra MB/MB"
     );
-    let mut all_linear = true;
+    let mut all_within = true;
     let only = args
         .iter()
         .position(|a| a == "--only")
@@ -149,7 +153,20 @@ pub fn main<P>(stage: &Stage<P>) {
                 .iter()
                 .zip(times.windows(2))
                 .all(|(&g, w)| g <= stage.linear_limit || w[0] < MEASURABLE);
-        all_linear &= linear;
+        let over =
+            stage
+                .memory_bound
+                .zip(last.as_ref())
+                .and_then(|((fixed, per_mb), (size, run))| {
+                    #[expect(clippy::cast_precision_loss, reason = "sizes far below 2^53")]
+                    let (bound, added) = (
+                        fixed + per_mb * *size as f64 / 1e6,
+                        run.extra_kb as f64 / 1e3,
+                    );
+                    (added > bound)
+                        .then(|| format!("; OVER MEMORY ({added:.0} MB > {bound:.0} MB)"))
+                });
+        all_within &= linear && over.is_none();
         // Milliseconds per MB at the largest size that ran.
         let per_mb = if speed > 0.0 {
             format!("{:.1}", 1e3 / speed)
@@ -163,14 +180,14 @@ pub fn main<P>(stage: &Stage<P>) {
                 (Some(why), _) => format!("SUPER-LINEAR? {why}"),
                 (None, true) => "linear".to_string(),
                 (None, false) => format!("SUPER-LINEAR (a step grew over {}x)", stage.linear_limit),
-            }
+            } + over.as_deref().unwrap_or_default()
         );
     }
     println!(
         "growth = time ratio per tenfold size (linear = 10x); ms/MB at the largest size; extra \
          MB/MB = peak memory beyond the input, per MB of input, at the largest size"
     );
-    if bench && !all_linear {
+    if bench && !all_within {
         std::process::exit(1);
     }
 }

@@ -78,6 +78,7 @@ fn main() {
         // A quadratic step grows about 100x, while a linear one that allocates a result per
         // match reaches 15-20x once its output no longer fits in cache.
         linear_limit: 30.0,
+        memory_bound: None,
     });
 }
 

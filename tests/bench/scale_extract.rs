@@ -59,6 +59,9 @@ fn main() {
         default_max_mb: 10.0,
         smoke_sizes: &[10_000, 100_000],
         linear_limit: 15.0,
+        // Issue 14: at most 50 MB plus three times the article, here beyond the text and its
+        // expressions.
+        memory_bound: Some((50.0, 3.0)),
     });
 }
 
