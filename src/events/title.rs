@@ -217,10 +217,10 @@ impl<'t> Titles<'t> {
             Some(group) => self.group_title(group, clause, limit),
             // "spending fueled much of the third-quarter GNP growth": a phrase that holds its
             // date but says nothing happened is told by the verb it is the object or subject of.
+            // An infinitive, an "-ing" form or a participle told by another clause is none.
             None => match self
                 .carrying_group(trigger)
-                .and_then(|g| self.completed(g))
-                .filter(|g| self.class(g.start) != Class::To)
+                .filter(|g| self.finite(g.start) && !self.governed_ing(g))
             {
                 Some(group) if !self.phrase_has_verb(trigger, limit) => {
                     self.group_title(group, clause, limit)

@@ -71,7 +71,7 @@ impl Titles<'_> {
 
     /// The group that tells a verb group: itself, or for an infinitive or a governed "-ing"
     /// form, what it completes ("placed orders to start the first trading day").
-    pub(super) fn completed(&self, group: Range<usize>) -> Option<Range<usize>> {
+    fn completed(&self, group: Range<usize>) -> Option<Range<usize>> {
         if (self.class(group.start) == Class::To || self.governed_ing(&group))
             && let Some(verb) = group.clone().find(|&k| self.class(k) == Class::Verb)
         {
@@ -114,7 +114,7 @@ impl Titles<'_> {
     /// The group is an "-ing" form with no subject of its own after a verb or a preposition:
     /// "forced LIN's hand by bidding", "spent the summer organizing". Its title is the clause
     /// of the verb it completes.
-    fn governed_ing(&self, group: &Range<usize>) -> bool {
+    pub(super) fn governed_ing(&self, group: &Range<usize>) -> bool {
         let first = group.start;
         if self.class(first) != Class::Verb || !is_participle(self.word(first)) {
             return false;
