@@ -421,8 +421,14 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if after_relative {
         return Class::Verb;
     }
+    // "production costs, compared with": a present form right before a comma is a noun,
+    // unless it says ("officials say, ...").
+    let before_comma = tokens.get(i + 1).is_some_and(|n| n.lower == ",")
+        && !listed(Lex::SayVerbs)
+        && !w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
     if after_subject
         && is_present_form(t)
+        && !before_comma
         && !first()
         && !next_is_verb(tokens, i)
         && !relative_follows(tokens, i)
