@@ -264,14 +264,12 @@ fn group(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
     let mut i = 0;
     while i < atoms.len() {
         let a = &atoms[i];
-        // "Corp.'s": the possessive of an abbreviated name too.
-        let owner = i > 0
-            && (atoms[i - 1].class == Class::Alnum
-                || (i > 1
-                    && text[atoms[i - 1].span.clone()] == *"."
-                    && atoms[i - 1].joined
-                    && atoms[i - 2].class == Class::Alnum));
-        if a.class == Class::Apostrophe && a.joined && owner && lone_s(i + 1) {
+        if a.class == Class::Apostrophe
+            && a.joined
+            && i > 0
+            && atoms[i - 1].class == Class::Alnum
+            && lone_s(i + 1)
+        {
             out.push(make(
                 text,
                 a.span.start..atoms[i + 1].span.end,
