@@ -222,7 +222,9 @@ impl<'t> Titles<'t> {
                 .carrying_group(trigger)
                 .filter(|g| self.finite(g.start) && !self.governed_ing(g))
             {
-                Some(group) if !self.phrase_has_verb(trigger, limit) => {
+                Some(group)
+                    if !self.phrase_has_verb(trigger, limit) && !self.dated_elsewhere(trigger) =>
+                {
                     self.group_title(group, clause, limit)
                 }
                 _ => self.phrase_title(trigger, limit),
@@ -633,6 +635,15 @@ impl<'t> Titles<'t> {
         before
             && next_is_noun
             && !after.is_some_and(|j| matches!(self.class(j), Class::Verb | Class::Aux))
+    }
+
+    /// The sentence has a date outside the noun phrase of `tokens[trigger]`, which may be the
+    /// verb's: "recently reported a failed 2019 mission" is two happenings.
+    fn dated_elsewhere(&self, trigger: usize) -> bool {
+        let (start, end) = self.noun_phrase_around(trigger);
+        let outside = |k: usize| self.remove[k] && !(start..end).contains(&k);
+        let near = trigger.saturating_sub(REACH)..self.tokens.len().min(trigger + REACH);
+        near.into_iter().any(outside)
     }
 
     /// The phrase title of `tokens[trigger]` holds a verb: "mission to plant a device".
