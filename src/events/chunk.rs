@@ -332,6 +332,18 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     let after_verb_opener = matches!(prev, Some(Class::Aux | Class::To))
         || (matches!(prev, Some(Class::Adv | Class::Neg)) && opened_before(tokens, i));
+    // "Keating's convictions": a word with a possessive owns what follows, no verb.
+    if !matches!(w, "there" | "here")
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Possessive && n.span.start == t.span.end)
+    {
+        return if t.capitalized {
+            Class::Name
+        } else {
+            Class::Noun
+        };
+    }
     let past = is_past_form(t);
     // "he died", "they fought": a verb's form after a personal pronoun.
     if prev == Some(Class::Pron) && (past || is_verb_lemma(t)) {
@@ -409,8 +421,14 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if after_relative {
         return Class::Verb;
     }
+    // "production costs, compared with": a present form right before a comma is a noun,
+    // unless it says ("officials say, ...").
+    let before_comma = tokens.get(i + 1).is_some_and(|n| n.lower == ",")
+        && !listed(Lex::SayVerbs)
+        && !w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
     if after_subject
         && is_present_form(t)
+        && !before_comma
         && !first()
         && !next_is_verb(tokens, i)
         && !relative_follows(tokens, i)

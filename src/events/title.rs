@@ -214,17 +214,21 @@ impl<'t> Titles<'t> {
         }
         let limit = self.past_asides(limit, trigger);
         let title = match self.verb_group_for(trigger) {
-            // "As a result of this, on April 12, Chiang turned on the CPC": the verb's clause.
-            // "expects to post a charge, resulting in a loss": the verb of a clause before.
-            Some(group) if group.end >= limit || group.end <= clause.start => {
-                let end = (group.end..self.tokens.len().min(group.end + REACH))
-                    .find(|&k| is_clause_break(self.tokens, k))
-                    .unwrap_or(self.tokens.len().min(group.end + REACH));
-                let end = self.past_asides(end, group.end);
-                self.clause_title(group, end)
-            }
-            Some(group) => self.clause_title(group, limit),
-            None => self.phrase_title(trigger, limit),
+            Some(group) => self.group_title(group, clause, limit),
+            // "spending fueled much of the third-quarter GNP growth": a phrase that holds its
+            // date but says nothing happened is told by the verb it is the object or subject of.
+            // An infinitive, an "-ing" form or a participle told by another clause is none.
+            None => match self
+                .carrying_group(trigger)
+                .filter(|g| self.finite(g.start) && !self.governed_ing(g))
+            {
+                Some(group)
+                    if !self.phrase_has_verb(trigger, limit) && !self.dated_elsewhere(trigger) =>
+                {
+                    self.group_title(group, clause, limit)
+                }
+                _ => self.phrase_title(trigger, limit),
+            },
         };
         if title.is_empty() {
             // Nothing but the date and function words around: the event word itself.
@@ -239,6 +243,20 @@ impl<'t> Titles<'t> {
             return self.phrase_with_date(trigger).unwrap_or(title);
         }
         title
+    }
+
+    /// The title of the clause of `group`, whose object stays before `limit`.
+    fn group_title(&self, group: Range<usize>, clause: &Range<usize>, limit: usize) -> String {
+        // "As a result of this, on April 12, Chiang turned on the CPC": the verb's clause.
+        // "expects to post a charge, resulting in a loss": the verb of a clause before.
+        if group.end >= limit || group.end <= clause.start {
+            let end = (group.end..self.tokens.len().min(group.end + REACH))
+                .find(|&k| is_clause_break(self.tokens, k))
+                .unwrap_or(self.tokens.len().min(group.end + REACH));
+            let end = self.past_asides(end, group.end);
+            return self.clause_title(group, end);
+        }
+        self.clause_title(group, limit)
     }
 
     /// The end of a clause that ends at `tokens[limit]`, past the commas of a list ("invited
@@ -309,7 +327,7 @@ impl<'t> Titles<'t> {
 
     /// A token the title leaves out wherever it is: the date (and its possessive), an adverb.
     fn skipped(&self, i: usize) -> bool {
-        self.remove[i]
+        (self.remove[i] && !self.article_of_object(i))
             || (self.class(i) == Class::Adv && !self.describes_noun(i))
             || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
             // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
@@ -319,6 +337,18 @@ impl<'t> Titles<'t> {
                 && self.remove[i - 1]
                 && self.remove.get(i + 1) == Some(&true)
                 && !self.joins_clauses(i))
+    }
+
+    /// The article at `tokens[i]` opens a date inside a verb's object and stays with the
+    /// noun: "to make the late-November trip" is no "to make trip".
+    fn article_of_object(&self, i: usize) -> bool {
+        i > 0
+            && is_in(ARTICLES, self.word(i))
+            && self.class(i - 1) == Class::Verb
+            && !self.remove[i - 1]
+            && (i + 1..self.tokens.len().min(i + 8))
+                .find(|&k| !self.remove[k])
+                .is_some_and(|k| matches!(self.class(k), Class::Noun | Class::Name))
     }
 
     /// The "and" at `tokens[i]`, between two dates, joins two verb groups: a verb before it
@@ -355,6 +385,10 @@ impl<'t> Titles<'t> {
     /// A preposition that introduces the date ("in 2019", "on June 4"), not a noun the date
     /// is the possessive of ("of Wednesday's meeting").
     fn introduces_date(&self, i: usize) -> bool {
+        // "Assets as of Sept. 30 fell": "as of" is one preposition.
+        if self.word(i) == "as" && self.tokens.get(i + 1).is_some_and(|t| t.lower == "of") {
+            return self.introduces_date(i + 1);
+        }
         if self.class(i) != Class::Prep || self.remove.get(i + 1) != Some(&true) {
             return false;
         }
@@ -601,6 +635,24 @@ impl<'t> Titles<'t> {
         before
             && next_is_noun
             && !after.is_some_and(|j| matches!(self.class(j), Class::Verb | Class::Aux))
+    }
+
+    /// The sentence has a date outside the noun phrase of `tokens[trigger]`, which may be the
+    /// verb's: "recently reported a failed 2019 mission" is two happenings.
+    fn dated_elsewhere(&self, trigger: usize) -> bool {
+        let (start, end) = self.noun_phrase_around(trigger);
+        let outside = |k: usize| self.remove[k] && !(start..end).contains(&k);
+        let near = trigger.saturating_sub(REACH)..self.tokens.len().min(trigger + REACH);
+        near.into_iter().any(outside)
+    }
+
+    /// The phrase title of `tokens[trigger]` holds a verb: "mission to plant a device".
+    fn phrase_has_verb(&self, trigger: usize, limit: usize) -> bool {
+        let (_, end) = self.noun_phrase_around(trigger);
+        self.phrases_after(end, limit.max(end), false)
+            .iter()
+            .flatten()
+            .any(|&k| matches!(self.class(k), Class::Verb | Class::Aux))
     }
 
     /// A title for an event noun that is not a clause's subject or object: its phrase, with

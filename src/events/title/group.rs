@@ -66,8 +66,12 @@ impl Titles<'_> {
             return None;
         }
         let group = self.noun_group(trigger)?;
-        // "placed orders to start the first trading day": an infinitive is told by what it
-        // completes.
+        self.completed(group)
+    }
+
+    /// The group that tells a verb group: itself, or for an infinitive or a governed "-ing"
+    /// form, what it completes ("placed orders to start the first trading day").
+    fn completed(&self, group: Range<usize>) -> Option<Range<usize>> {
         if (self.class(group.start) == Class::To || self.governed_ing(&group))
             && let Some(verb) = group.clone().find(|&k| self.class(k) == Class::Verb)
         {
@@ -110,7 +114,7 @@ impl Titles<'_> {
     /// The group is an "-ing" form with no subject of its own after a verb or a preposition:
     /// "forced LIN's hand by bidding", "spent the summer organizing". Its title is the clause
     /// of the verb it completes.
-    fn governed_ing(&self, group: &Range<usize>) -> bool {
+    pub(super) fn governed_ing(&self, group: &Range<usize>) -> bool {
         let first = group.start;
         if self.class(first) != Class::Verb || !is_participle(self.word(first)) {
             return false;
@@ -157,10 +161,11 @@ impl Titles<'_> {
         let described = ((bare || by) && in_phrase && !ing) || at_place;
         // "entered the war in 411 BC forming a pact": an "-ing" form after the object of a
         // verb with a tense is what that verb did.
+        // "had a charge of $14.8 million in the quarter covering": past an "of" and a number.
         let after_object = ing
             && left.is_some_and(|b| {
-                let (start, _) = self.noun_phrase_around(b);
-                matches!(self.class(b), Class::Noun | Class::Name)
+                let start = self.noun_phrase_ending_at(b).first().copied().unwrap_or(b);
+                matches!(self.class(b), Class::Noun | Class::Name | Class::Num)
                     && self
                         .left_past_skipped(start)
                         .is_some_and(|v| self.finite(v) && self.class(v) == Class::Verb)
@@ -225,22 +230,12 @@ impl Titles<'_> {
     /// The verb group an event noun is the subject or the object of, or the verb of its
     /// clause; none when the date is inside the noun's own phrase or the noun is a name.
     fn noun_group(&self, trigger: usize) -> Option<Range<usize>> {
-        let (start, end) = self.noun_phrase_around(trigger);
+        let (start, _) = self.noun_phrase_around(trigger);
         if (start..trigger).any(|k| self.remove[k]) {
             return None;
         }
-        // The subject: a verb group right after the phrase.
-        let mut k = end;
-        while k < self.tokens.len() && k < end + 4 && (self.skipped(k) || self.introduces_date(k)) {
-            k += 1;
-        }
-        if k < self.tokens.len() && matches!(self.class(k), Class::Verb | Class::Aux) {
-            return Some(self.verb_group_around(k));
-        }
-        // The object: a verb group right before it.
-        let before = self.left_past_skipped(start);
-        if let Some(b) = before.filter(|&b| matches!(self.class(b), Class::Verb | Class::Aux)) {
-            return Some(self.verb_group_around(b));
+        if let Some(group) = self.carrying_group(trigger) {
+            return Some(group);
         }
         // A named event ("the Battle of Midway") is its own title; another noun in a phrase
         // ("in composite trading Friday") dates what its clause says.
@@ -249,6 +244,32 @@ impl Titles<'_> {
         }
         self.nearest_verb(trigger)
             .map(|v| self.verb_group_around(v))
+    }
+
+    /// The verb group the noun phrase of `tokens[trigger]` is the subject of (right after
+    /// it) or the object of (right before it).
+    pub(super) fn carrying_group(&self, trigger: usize) -> Option<Range<usize>> {
+        let (start, end) = self.noun_phrase_around(trigger);
+        // The subject: a verb group right after the phrase.
+        let mut k = end;
+        while k < self.tokens.len() && k < end + 4 && (self.skipped(k) || self.introduces_date(k)) {
+            k += 1;
+        }
+        if k < self.tokens.len() && matches!(self.class(k), Class::Verb | Class::Aux) {
+            return Some(self.verb_group_around(k));
+        }
+        // The object: a verb group right before it, or before the word it is a part of
+        // ("fueled much of the growth").
+        let mut before = self.left_past_skipped(start);
+        if let Some(of) = before.filter(|&b| self.word(b) == "of")
+            && let Some(part) = self.left_past_skipped(of)
+            && matches!(self.class(part), Class::Noun | Class::Num)
+        {
+            before = self.left_past_skipped(self.noun_phrase_around(part).0);
+        }
+        before
+            .filter(|&b| matches!(self.class(b), Class::Verb | Class::Aux))
+            .map(|b| self.verb_group_around(b))
     }
 
     /// The verb of the clause a phrase at `tokens[i]` belongs to: the first after it in its

@@ -152,6 +152,26 @@ impl Titles<'_> {
             title.push_str(&self.join(&phrase[..phrase.len() - 1]));
             return title;
         }
+        // "convicted in state court of helping [to defraud investors]": a preposition and an
+        // "-ing" form whose infinitive is left out say nothing alone.
+        if let Some((before, phrase)) = &last
+            && left_out
+            && let [keep @ .., prep, ing] = &phrase[..]
+            && self.class(*prep) == Class::Prep
+            && self.word(*ing).ends_with("ing")
+            && self.class(*ing) == Class::Verb
+            && self.tokens.get(ing + 1).is_some()
+            && self.class(ing + 1) == Class::To
+        {
+            let mut title = before.clone();
+            if !keep.is_empty() {
+                if !title.is_empty() {
+                    title.push(' ');
+                }
+                title.push_str(&self.join(keep));
+            }
+            return title;
+        }
         if left_out && let Some((before, mut phrase)) = last {
             let n = phrase.len();
             let described = n > 2
