@@ -355,6 +355,15 @@ impl Recognizer {
                     j = candidate.first_end as usize;
                     continue;
                 }
+                // Most numbers start nothing ("25%", "40 million"), and most built-ins fail
+                // on them for want of the next token they need: told before the read.
+                if token.kind == TokenKind::Number
+                    && let Element::Builtin(builtin) = first
+                    && !self.may_follow_number(input, *builtin, i)
+                {
+                    j = candidate.first_end as usize;
+                    continue;
+                }
                 head_slots = Slots::default();
                 head = self
                     .match_element(input, first, i, &mut head_slots)

@@ -194,6 +194,37 @@ impl Recognizer {
         }
     }
 
+    /// A cheap necessary condition for `builtin` to match at number token `i`: what it needs
+    /// of the token after the number, which most numbers lack ("25%", "40 million").
+    pub(super) fn may_follow_number(&self, input: &Input, builtin: Builtin, i: usize) -> bool {
+        let next = i + 1;
+        let len = input.tokens[i].span.len();
+        match builtin {
+            // A year of four digits, or "264 BC" (see `era_year_at`).
+            Builtin::Year => {
+                len == 4
+                    || input
+                        .keys
+                        .get(next)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|k| self.key_classes[k as usize] & Class::Era.bit() != 0)
+            }
+            // "10:30"; "1030 GMT", "at 0945"; else "a.m." or "p.m." after (see `clock_at`).
+            Builtin::Clock => {
+                len == 4
+                    || input
+                        .tokens
+                        .get(next)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                    || input.word(i).contains(':')
+            }
+            // "1990s", "1990's", "3rd": a suffix joined to the number.
+            Builtin::Decade | Builtin::Ordinal => input.is_joined(next),
+            _ => true,
+        }
+    }
+
     /// "264 BC", "490 B.C.", "9 AD": a number of up to four digits followed by an entry of
     /// the `era` word list, as an astronomical year (264 BC is -263: there is no year 0).
     fn era_year_at(&self, input: &Input, i: usize) -> Option<(usize, i32)> {
@@ -641,7 +672,8 @@ mod tests {
         assert_eq!(found[0].modifier, None);
     }
 
-    /// The shape test before the built-ins rules out only those that cannot match.
+    /// The shape test and the test of what follows, before the built-ins, rule out only
+    /// those that cannot match.
     #[test]
     fn number_shapes_rule_out_only_built_ins_that_cannot_match() {
         use Builtin::*;
@@ -671,6 +703,9 @@ mod tests {
             "12345678901",
             "100000000000",
             "24",
+            "490 BC",
+            "10.30 p.m.",
+            "1030 GMT",
         ];
         for text in numbers {
             let tokens = crate::text::tokens(text);
@@ -687,6 +722,10 @@ mod tests {
                 assert!(
                     !matched || number_may_start(shape, builtin),
                     "{text:?} is a {builtin:?}"
+                );
+                assert!(
+                    !matched || recognizer.may_follow_number(&input, builtin, 0),
+                    "{text:?} is a {builtin:?}, which the next token rules out"
                 );
             }
         }
