@@ -10,6 +10,27 @@ use crate::recognize::lexicon::Class;
 use crate::recognize::rules::Builtin;
 use crate::text::TokenKind;
 
+/// What follows a number, as far as built-ins need it: a cheap necessary condition for each
+/// to match there (see `Recognizer::after_number`).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct AfterNumber {
+    year: bool,
+    clock: bool,
+    suffix: bool,
+}
+
+impl AfterNumber {
+    /// Whether `builtin` may match at the number.
+    pub(super) fn allows(self, builtin: Builtin) -> bool {
+        match builtin {
+            Builtin::Year => self.year,
+            Builtin::Clock => self.clock,
+            Builtin::Decade | Builtin::Ordinal => self.suffix,
+            _ => true,
+        }
+    }
+}
+
 impl Recognizer {
     /// A word (not a number) matches a built-in only as an entry of the word list that
     /// `word_class` names, which `heads_may_match` relies on.
@@ -194,34 +215,29 @@ impl Recognizer {
         }
     }
 
-    /// A cheap necessary condition for `builtin` to match at number token `i`: what it needs
-    /// of the token after the number, which most numbers lack ("25%", "40 million").
-    pub(super) fn may_follow_number(&self, input: &Input, builtin: Builtin, i: usize) -> bool {
+    /// What the token after number token `i` offers the built-ins that need it, which most
+    /// numbers lack ("25%", "40 million"): read once for all the built-ins tried there.
+    pub(super) fn after_number(&self, input: &Input, i: usize) -> AfterNumber {
         let next = i + 1;
         let len = input.tokens[i].span.len();
-        match builtin {
+        AfterNumber {
             // A year of four digits, or "264 BC" (see `era_year_at`).
-            Builtin::Year => {
-                len == 4
-                    || input
-                        .keys
-                        .get(next)
-                        .copied()
-                        .flatten()
-                        .is_some_and(|k| self.key_classes[k as usize] & Class::Era.bit() != 0)
-            }
+            year: len == 4
+                || input
+                    .keys
+                    .get(next)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|k| self.key_classes[k as usize] & Class::Era.bit() != 0),
             // "10:30"; "1030 GMT", "at 0945"; else "a.m." or "p.m." after (see `clock_at`).
-            Builtin::Clock => {
-                len == 4
-                    || input
-                        .tokens
-                        .get(next)
-                        .is_some_and(|t| t.kind == TokenKind::Word)
-                    || input.word(i).contains(':')
-            }
+            clock: len == 4
+                || input
+                    .tokens
+                    .get(next)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                || input.word(i).contains(':'),
             // "1990s", "1990's", "3rd": a suffix joined to the number.
-            Builtin::Decade | Builtin::Ordinal => input.is_joined(next),
-            _ => true,
+            suffix: input.is_joined(next),
         }
     }
 
@@ -724,7 +740,7 @@ mod tests {
                     "{text:?} is a {builtin:?}"
                 );
                 assert!(
-                    !matched || recognizer.may_follow_number(&input, builtin, 0),
+                    !matched || recognizer.after_number(&input, 0).allows(builtin),
                     "{text:?} is a {builtin:?}, which the next token rules out"
                 );
             }
