@@ -327,6 +327,7 @@ impl Recognizer {
         // (see `word_class`), which the next word rules out most often: tested before the match.
         let word_key = input.keys[i].filter(|_| token.kind == TokenKind::Word);
         let next = input.keys.get(input.entry_word(i + 1)).copied().flatten();
+        let after_number = (token.kind == TokenKind::Number).then(|| self.after_number(input, i));
         // Candidates are sorted by first element: match each distinct one once.
         let mut head_id = u32::MAX;
         let mut head: Option<(usize, Signature)> = None;
@@ -351,6 +352,15 @@ impl Recognizer {
                 if let Some(key) = word_key
                     && let Some(class) = head_class(first)
                     && !self.lexicon.may_match(key, class, next)
+                {
+                    j = candidate.first_end as usize;
+                    continue;
+                }
+                // Most numbers start nothing ("25%", "40 million"), and most built-ins fail
+                // on them for want of the next token they need: told before the read.
+                if let Some(after) = after_number
+                    && let Element::Builtin(builtin) = first
+                    && !after.allows(*builtin)
                 {
                     j = candidate.first_end as usize;
                     continue;

@@ -10,6 +10,27 @@ use crate::recognize::lexicon::Class;
 use crate::recognize::rules::Builtin;
 use crate::text::TokenKind;
 
+/// What follows a number, as far as built-ins need it: a cheap necessary condition for each
+/// to match there (see `Recognizer::after_number`).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct AfterNumber {
+    year: bool,
+    clock: bool,
+    suffix: bool,
+}
+
+impl AfterNumber {
+    /// Whether `builtin` may match at the number.
+    pub(super) fn allows(self, builtin: Builtin) -> bool {
+        match builtin {
+            Builtin::Year => self.year,
+            Builtin::Clock => self.clock,
+            Builtin::Decade | Builtin::Ordinal => self.suffix,
+            _ => true,
+        }
+    }
+}
+
 impl Recognizer {
     /// A word (not a number) matches a built-in only as an entry of the word list that
     /// `word_class` names, which `heads_may_match` relies on.
@@ -191,6 +212,32 @@ impl Recognizer {
             Builtin::Half => (input.is_punct(i, '½')
                 || input.is_number(i) && input.word(i) == "1/2")
                 .then_some(i + 1),
+        }
+    }
+
+    /// What the token after number token `i` offers the built-ins that need it, which most
+    /// numbers lack ("25%", "40 million"): read once for all the built-ins tried there.
+    pub(super) fn after_number(&self, input: &Input, i: usize) -> AfterNumber {
+        let next = i + 1;
+        let len = input.tokens[i].span.len();
+        AfterNumber {
+            // A year of four digits, or "264 BC" (see `era_year_at`).
+            year: len == 4
+                || input
+                    .keys
+                    .get(next)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|k| self.key_classes[k as usize] & Class::Era.bit() != 0),
+            // "10:30"; "1030 GMT", "at 0945"; else "a.m." or "p.m." after (see `clock_at`).
+            clock: len == 4
+                || input
+                    .tokens
+                    .get(next)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                || input.word(i).contains(':'),
+            // "1990s", "1990's", "3rd": a suffix joined to the number.
+            suffix: input.is_joined(next),
         }
     }
 
@@ -641,7 +688,8 @@ mod tests {
         assert_eq!(found[0].modifier, None);
     }
 
-    /// The shape test before the built-ins rules out only those that cannot match.
+    /// The shape test and the test of what follows, before the built-ins, rule out only
+    /// those that cannot match.
     #[test]
     fn number_shapes_rule_out_only_built_ins_that_cannot_match() {
         use Builtin::*;
@@ -671,6 +719,9 @@ mod tests {
             "12345678901",
             "100000000000",
             "24",
+            "490 BC",
+            "10.30 p.m.",
+            "1030 GMT",
         ];
         for text in numbers {
             let tokens = crate::text::tokens(text);
@@ -687,6 +738,10 @@ mod tests {
                 assert!(
                     !matched || number_may_start(shape, builtin),
                     "{text:?} is a {builtin:?}"
+                );
+                assert!(
+                    !matched || recognizer.after_number(&input, 0).allows(builtin),
+                    "{text:?} is a {builtin:?}, which the next token rules out"
                 );
             }
         }
