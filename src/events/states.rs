@@ -128,28 +128,27 @@ impl<'t> Happenings<'t> {
         in_timex: &'t [bool],
         linked: impl IntoIterator<Item = usize>,
     ) -> Self {
-        let figures = tokens
-            .iter()
-            .any(|t| matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS));
-        let counts = (0..tokens.len())
-            .filter(|&i| {
-                let t = &tokens[i];
-                !in_timex.get(i).is_some_and(|&dated| dated)
-                    && (t.is(SERIES_WORDS)
-                        || t.is(FIGURE_WORDS)
-                        || matches!(t.lower.as_str(), "$" | "%")
-                        || t.lower.bytes().any(|b| b.is_ascii_digit()))
-            })
-            .collect();
-        let marks = (0..tokens.len())
-            .filter(|&i| matches!(tokens[i].lower.as_str(), "." | "?" | "!"))
-            .collect();
+        // One walk over the tokens for all that is asked of each: a sentence may be long.
+        let (mut figures, mut counts, mut marks, mut words) = (false, Vec::new(), Vec::new(), 0);
+        for (i, t) in tokens.iter().enumerate() {
+            let figure = matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS);
+            figures |= figure;
+            let dated = in_timex.get(i).is_some_and(|&dated| dated);
+            if !dated
+                && (figure || t.is(SERIES_WORDS) || t.lower.bytes().any(|b| b.is_ascii_digit()))
+            {
+                counts.push(i);
+            }
+            if matches!(t.lower.as_str(), "." | "?" | "!") {
+                marks.push(i);
+            }
+            words += usize::from(t.is_word());
+        }
         let told_dated = linked.into_iter().any(|e| {
             let t = &tokens[e];
             t.is(SAYING_VERBS) || t.has(Form::ForecastVerb)
         });
-        let heading = tokens.last().is_some_and(Token::is_word)
-            && tokens.iter().filter(|t| t.is_word()).count() <= HEADING_WORDS;
+        let heading = tokens.last().is_some_and(Token::is_word) && words <= HEADING_WORDS;
         Self {
             tokens,
             in_timex,
