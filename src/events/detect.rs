@@ -4,10 +4,9 @@
 
 use super::lookup::Form;
 use super::words::{
-    AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, IRREGULAR_PAST, List, NOT_EVENTS,
-    NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
-    PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, is_in,
-    past_first_word, undoubled,
+    AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENTS, NOT_VERB_FORMS,
+    OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
+    TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, past_first_word, undoubled,
 };
 
 /// How an event word is used.
@@ -118,16 +117,6 @@ fn is_verb_form(t: &Token) -> bool {
     }
     let len = word.chars().count();
     (word.ends_with("ed") && len >= 5) || (word.ends_with("ing") && len >= 6)
-}
-
-/// `t` or a base form it may be an inflection of (see [`each_lemma_candidate`]) is in `list`:
-/// for the lists that [`super::lookup`] does not spell out, asked only of dated event words.
-pub(super) fn has_lemma_in(t: &Token, list: List) -> bool {
-    let mut found = t.is(list);
-    if !found {
-        each_lemma_candidate(&t.lower, |w| found = found || is_in(list, w));
-    }
-    found
 }
 
 /// Hands `visit` `word` and, in order, the base forms it may be an inflection of: "visits" →

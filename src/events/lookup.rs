@@ -12,7 +12,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::chunk::{self, Lex};
-use super::words::{EVENT_NOUNS, EVENT_VERBS, List, NOT_EVENTS, OPINION_VERBS, words};
+use super::words::{
+    EVENT_NOUNS, EVENT_VERBS, FORECAST_VERBS, LINKING_VERBS, List, NOT_EVENTS, OPINION_VERBS,
+    RESULT_WORDS, STATIVE_VERBS, words,
+};
 
 /// What the lists say of one word.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -22,7 +25,7 @@ pub struct Entry {
     /// One bit per [`Lex`].
     lexes: u16,
     /// One bit per [`Form`].
-    forms: u8,
+    forms: u16,
 }
 
 impl Entry {
@@ -38,14 +41,14 @@ impl Entry {
 
     #[must_use]
     pub fn has(self, form: Form) -> bool {
-        self.forms & (1 << form as u8) != 0
+        self.forms & (1 << form as u16) != 0
     }
 }
 
 /// A word's relation to a listed word, by the inflection rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
-    /// An event verb or an inflection of one (`detect::has_lemma_in`).
+    /// An event verb or an inflection of one (by `detect::each_lemma_candidate`).
     EventVerb,
     /// An opinion verb or an inflection of one.
     OpinionVerb,
@@ -57,6 +60,14 @@ pub enum Form {
     EventNounPlural,
     /// A word that is no event, with `-s`.
     NotEventPlural,
+    /// A verb of state or measure or an inflection of one: "averaged", "lived".
+    StativeVerb,
+    /// A linking verb or an inflection of one: "turning out to be", "seems to be".
+    LinkingVerb,
+    /// A verb of forecast or an inflection of one: "expected", "predicting".
+    ForecastVerb,
+    /// A word of a company's results or an inflection of one: "earned", "sales".
+    ResultWord,
 }
 
 /// The endings a listed verb's inflections add to one of its stems.
@@ -143,10 +154,14 @@ fn build() -> Table {
         ),
         (Form::OpinionVerb, &mut list(OPINION_VERBS)),
         (Form::TitleVerb, &mut title_verbs()),
+        (Form::StativeVerb, &mut list(STATIVE_VERBS)),
+        (Form::LinkingVerb, &mut list(LINKING_VERBS)),
+        (Form::ForecastVerb, &mut list(FORECAST_VERBS)),
+        (Form::ResultWord, &mut list(RESULT_WORDS)),
     ] {
         for lemma in lemmas {
             inflections(lemma, &mut spelt, |word| {
-                table.add(word, |e| e.forms |= 1 << form as u8);
+                table.add(word, |e| e.forms |= 1 << form as u16);
             });
         }
     }
@@ -155,7 +170,7 @@ fn build() -> Table {
             spelt.clear();
             spelt.push_str(word);
             spelt.push_str(ending);
-            table.add(&spelt, |e| e.forms |= 1 << form as u8);
+            table.add(&spelt, |e| e.forms |= 1 << form as u16);
         }
     };
     with_ending(Form::PresentVerb, &mut title_verbs(), "");
@@ -272,6 +287,35 @@ mod tests {
         }
         assert!(!entry("visitor").has(Form::EventVerb));
         assert_eq!(entry("zzzz"), Entry::default());
+    }
+
+    /// The forms spelt out for a list are the words the inflection rules trace back to one of
+    /// its words, no more: tried on every listed word, its inflections and a few misspellings.
+    #[test]
+    fn list_forms_are_the_inflection_rules() {
+        let lists = words().lists();
+        let mut tried = Vec::new();
+        let mut spelt = String::new();
+        for &word in lists.iter().flatten() {
+            inflections(word, &mut spelt, |w| tried.push(w.to_string()));
+            for odd in ["ss", "ies", "ied", "eing", "x"] {
+                tried.push(format!("{word}{odd}"));
+            }
+        }
+        for (form, list) in [
+            (Form::StativeVerb, STATIVE_VERBS),
+            (Form::LinkingVerb, LINKING_VERBS),
+            (Form::ForecastVerb, FORECAST_VERBS),
+            (Form::ResultWord, RESULT_WORDS),
+        ] {
+            for word in &tried {
+                let mut traced = false;
+                super::super::detect::each_lemma_candidate(word, |w| {
+                    traced = traced || entry(w).is(list);
+                });
+                assert_eq!(entry(word).has(form), traced, "{word} {form:?}");
+            }
+        }
     }
 
     #[test]

@@ -850,26 +850,34 @@ fn first_in_two(lists: &[&[usize]]) -> Option<usize> {
 
 /// The kind of happening a word names: its `[same_kind]` group, else its lemma.
 fn kind_of(word: &str) -> String {
-    // Each word's first group, built once: searching every group per word was a hot spot.
-    static FIRST_GROUP: OnceLock<FastMap<&'static str, usize>> = OnceLock::new();
+    // Each word's first group and whether it is an event word, built once: searching every
+    // group per word was a hot spot, and one lookup a candidate answers both.
+    static KNOWN: OnceLock<FastMap<&'static str, (Option<usize>, bool)>> = OnceLock::new();
     let groups = words::words().same_kind();
-    let first_group = FIRST_GROUP.get_or_init(|| {
-        let mut map = FastMap::default();
+    let known = KNOWN.get_or_init(|| {
+        let mut map: FastMap<&'static str, (Option<usize>, bool)> = FastMap::default();
         for (g, group) in groups.iter().enumerate() {
             for &w in group {
-                map.entry(w).or_insert(g);
+                map.entry(w).or_default().0.get_or_insert(g);
+            }
+        }
+        let lists = words::words().lists();
+        for list in [words::EVENT_VERBS, words::EVENT_NOUNS] {
+            for &w in &lists[list as usize] {
+                map.entry(w).or_default().1 = true;
             }
         }
         map
     });
     let (mut group, mut listed) = (None::<usize>, None);
     detect::each_lemma_candidate(word, |lemma| {
-        if let Some(&g) = first_group.get(lemma) {
+        let Some(&(first, event_word)) = known.get(lemma) else {
+            return;
+        };
+        if let Some(g) = first {
             group = Some(group.map_or(g, |m| m.min(g)));
         }
-        // One lookup for both lists.
-        let event_word = |e: lookup::Entry| e.is(words::EVENT_VERBS) || e.is(words::EVENT_NOUNS);
-        if listed.is_none() && event_word(lookup::entry(lemma)) {
+        if listed.is_none() && event_word {
             listed = Some(lemma.to_string());
         }
     });

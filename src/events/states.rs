@@ -45,16 +45,14 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::detect::{
-    has_lemma_in, is_event_noun, is_function_word, is_past_form, word_before_adverbs,
-};
+use super::detect::{is_event_noun, is_function_word, is_past_form, word_before_adverbs};
+use super::lookup::Form;
 use super::words::{
     APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, AUXILIARIES, COMPARISON_WORDS, CONTINUING_VERBS,
-    COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, FORECAST_VERBS,
-    HEDGED_MODALS, LEVEL_NOUNS, LINKING_VERBS, NEGATIONS, NEGATIVE_DETERMINERS, PARTICLES,
-    PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS,
-    REMAINING_VERBS, RESULT_WORDS, SAYING_VERBS, SERIES_WORDS, STATIVE_VERBS, SUPPOSITION_WORDS,
-    Token, TokenKind, VERB_ADVERBS, covered, is_in,
+    COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, HEDGED_MODALS, LEVEL_NOUNS,
+    NEGATIONS, NEGATIVE_DETERMINERS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO,
+    PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, RESULT_WORDS, SAYING_VERBS,
+    SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS, covered, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -130,28 +128,27 @@ impl<'t> Happenings<'t> {
         in_timex: &'t [bool],
         linked: impl IntoIterator<Item = usize>,
     ) -> Self {
-        let figures = tokens
-            .iter()
-            .any(|t| matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS));
-        let counts = (0..tokens.len())
-            .filter(|&i| {
-                let t = &tokens[i];
-                !in_timex.get(i).is_some_and(|&dated| dated)
-                    && (t.is(SERIES_WORDS)
-                        || t.is(FIGURE_WORDS)
-                        || matches!(t.lower.as_str(), "$" | "%")
-                        || t.lower.bytes().any(|b| b.is_ascii_digit()))
-            })
-            .collect();
-        let marks = (0..tokens.len())
-            .filter(|&i| matches!(tokens[i].lower.as_str(), "." | "?" | "!"))
-            .collect();
+        // One walk over the tokens for all that is asked of each: a sentence may be long.
+        let (mut figures, mut counts, mut marks, mut words) = (false, Vec::new(), Vec::new(), 0);
+        for (i, t) in tokens.iter().enumerate() {
+            let figure = matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS);
+            figures |= figure;
+            let dated = in_timex.get(i).is_some_and(|&dated| dated);
+            if !dated
+                && (figure || t.is(SERIES_WORDS) || t.lower.bytes().any(|b| b.is_ascii_digit()))
+            {
+                counts.push(i);
+            }
+            if matches!(t.lower.as_str(), "." | "?" | "!") {
+                marks.push(i);
+            }
+            words += usize::from(t.is_word());
+        }
         let told_dated = linked.into_iter().any(|e| {
             let t = &tokens[e];
-            t.is(SAYING_VERBS) || has_lemma_in(t, FORECAST_VERBS)
+            t.is(SAYING_VERBS) || t.has(Form::ForecastVerb)
         });
-        let heading = tokens.last().is_some_and(Token::is_word)
-            && tokens.iter().filter(|t| t.is_word()).count() <= HEADING_WORDS;
+        let heading = tokens.last().is_some_and(Token::is_word) && words <= HEADING_WORDS;
         Self {
             tokens,
             in_timex,
@@ -257,7 +254,7 @@ impl<'t> Happenings<'t> {
     /// stands close by ("reported sales", "posted net income", "earnings soared").
     fn results(&self, event: usize) -> bool {
         let subject = self.tokens[..event].iter().rev().take(SUBJECT_REACH);
-        has_lemma_in(&self.tokens[event], RESULT_WORDS)
+        self.tokens[event].has(Form::ResultWord)
             || self.tokens[event + 1..]
                 .iter()
                 .take(RESULT_REACH)
@@ -285,7 +282,7 @@ impl<'t> Happenings<'t> {
         };
         self.tokens[to].lower == "to"
             && word_before_adverbs(self.tokens, to)
-                .is_some_and(|j| has_lemma_in(&self.tokens[j], FORECAST_VERBS))
+                .is_some_and(|j| self.tokens[j].has(Form::ForecastVerb))
     }
 
     /// "Analysts were predicting 1990 earnings", "will result in lower earnings for the fiscal
@@ -684,11 +681,11 @@ pub(super) fn negated(tokens: &[Token], event: usize) -> bool {
 /// stood, no happening.
 pub(super) fn is_state_verb(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    if has_lemma_in(t, STATIVE_VERBS) {
+    if t.has(Form::StativeVerb) {
         return !tells_a_result(tokens, i);
     }
     let mut after = tokens[i + 1..].iter().skip_while(|t| t.is(PARTICLES));
-    has_lemma_in(t, LINKING_VERBS)
+    t.has(Form::LinkingVerb)
         && after.next().is_some_and(|t| t.lower == "to")
         && after.next().is_some_and(|t| t.lower == "be")
 }
@@ -701,10 +698,7 @@ fn tells_a_result(tokens: &[Token], i: usize) -> bool {
     };
     word_before_adverbs(tokens, to).is_some_and(|j| {
         let t = &tokens[j];
-        is_past_form(t)
-            && !has_lemma_in(t, FORECAST_VERBS)
-            && !t.is(PLAN_BEFORE_TO)
-            && !t.is(PLAN_WORDS)
+        is_past_form(t) && !t.has(Form::ForecastVerb) && !t.is(PLAN_BEFORE_TO) && !t.is(PLAN_WORDS)
     })
 }
 
