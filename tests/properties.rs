@@ -126,6 +126,29 @@ fn a_timeline_with_the_first_decade_loads_back() {
     );
 }
 
+/// Found by the fuzz driver's extract target (seed 27): "5182981year-earlier" dated a quarter
+/// of the year -5180886, written "-5180886-Q3", which does not load: a year of more than six
+/// digits dates nothing.
+#[test]
+fn a_year_the_file_cannot_spell_dates_nothing() {
+    let article = Article {
+        name: "a.txt".to_string(),
+        text: "third quarter5182981year-earlier loss,".to_string(),
+        reference: NaiveDate::from_ymd_opt(2095, 8, 18),
+        doc_type: DocType::Auto,
+    };
+    let articles = [article];
+    let (sources, events) = extract_all(&articles, &[]);
+    assert!(events.iter().all(|e| e.date.year > -999_999), "{events:?}");
+    let timeline = new_timeline(&articles, sources, events);
+    let written = new_file(&timeline, MadeBy::Extract);
+    assert_eq!(
+        load("t.yaml", written.as_bytes()).ok(),
+        Some(timeline),
+        "{written}"
+    );
+}
+
 #[test]
 fn the_batch_gives_the_same_bytes_on_one_thread_and_on_two() {
     let mut random = SplitMix(17);

@@ -11,7 +11,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::timeline::date::{Precision, TimelineDate};
+use crate::timeline::date::{Precision, TimelineDate, YEARS};
 use crate::timex::{Point, Ref, Timex, TimexType, Value};
 
 /// The date `timex` gives an event, if any.
@@ -36,7 +36,8 @@ pub fn timeline_date(timex: &Timex) -> Option<TimelineDate> {
         return None;
     }
     let mut date = match &timex.value {
-        Value::Point(point) => from_point(*point)?,
+        // A year the file cannot spell ("5182981 years earlier") dates nothing.
+        Value::Point(point) => from_point(*point).filter(|d| YEARS.contains(&d.year))?,
         Value::Ref(_)
         | Value::Partial(_)
         | Value::PartialDecade(_)

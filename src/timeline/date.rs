@@ -281,6 +281,9 @@ fn parse_exact(body: &str) -> Option<TimelineDate> {
     plain(year, precision)
 }
 
+/// The years a timeline file spells: six digits at most, "999999 BCE" (-999998) included.
+pub const YEARS: std::ops::RangeInclusive<i32> = -999_998..=999_999;
+
 fn parse_digits<T: std::str::FromStr>(text: &str) -> Option<T> {
     if text.is_empty() || text.len() > 6 || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -487,6 +490,31 @@ mod tests {
                      year in that range"
                 )
             );
+        }
+    }
+
+    #[test]
+    fn the_years_a_file_spells_load_back_and_no_others() {
+        let at = |year, precision| TimelineDate {
+            year,
+            precision,
+            approximate: false,
+        };
+        let precisions = [
+            Precision::Year,
+            Precision::Quarter(3),
+            Precision::Season(Season::Summer),
+        ];
+        for year in [*YEARS.start(), *YEARS.end()] {
+            for precision in precisions {
+                let date = at(year, precision);
+                assert_eq!(TimelineDate::parse(&date.to_string()), Ok(date), "{date}");
+            }
+        }
+        for year in [YEARS.start() - 2, YEARS.end() + 1] {
+            for precision in precisions {
+                assert!(TimelineDate::parse(&at(year, precision).to_string()).is_err());
+            }
         }
     }
 
