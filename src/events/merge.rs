@@ -94,8 +94,12 @@ pub(super) fn told_in_sentence(
     let reach = tokens
         .get(first.saturating_sub(GAP_REACH + 1))
         .map_or(0, |t| t.span.start);
-    made.iter()
-        .filter(|m| (reach..=timex.start).contains(&m.timex_end) && drafts[m.draft].end.is_none())
+    // `made` is in the order of its expressions: those ending in reach are one run of it.
+    let from = made.partition_point(|m| m.timex_end < reach);
+    made[from..]
+        .iter()
+        .take_while(|m| m.timex_end <= timex.start)
+        .filter(|m| drafts[m.draft].end.is_none())
         .find(|m| {
             let old = &drafts[m.draft].date;
             let finer = old != &new.date && holds(old, &new.date) && m.event <= event;

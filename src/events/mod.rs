@@ -190,6 +190,11 @@ fn extract_with_lead(
         let mut previous: Option<usize> = None;
         // The drafts this sentence made, not as items of a list, with their clause's start.
         let mut same_in_sentence: Vec<merge::Made> = Vec::new();
+        // Where in `same_in_sentence` are the drafts of each clause, date and end: a
+        // sentence may hold thousands of dates. A draft whose date changes is added under
+        // the new one too; a lookup checks the date it has now.
+        let mut of_clause_date: FastMap<(usize, TimelineDate, EndKey), Vec<usize>> =
+            FastMap::default();
         for (k, &(t, event, rule)) in sentence.links.iter().enumerate() {
             // The items of a list share the event word of the list.
             let event = items[k].as_ref().map_or(event, |item| item.event);
@@ -318,10 +323,15 @@ fn extract_with_lead(
             let same = if items[k].is_some() {
                 known.same_title(&draft)
             } else {
-                same_in_sentence
-                    .iter()
-                    .find(|m| m.clause_start == clause.start && same_date(&drafts[m.draft], &draft))
-                    .map(|m| m.draft)
+                of_clause_date
+                    .get(&(clause.start, draft.date, end_key(draft.end)))
+                    .and_then(|at| {
+                        let made = |&p: &usize| same_in_sentence[p].draft;
+                        at.iter()
+                            .filter(|&p| same_date(&drafts[made(p)], &draft))
+                            .min()
+                            .map(made)
+                    })
                     .or_else(|| known.same_happening(&draft))
             };
             match same {
@@ -365,6 +375,11 @@ fn extract_with_lead(
                         coarser.status = draft.status;
                         coarser.dated = draft.dated;
                         known.add(&drafts[d], d);
+                        if let Ok(p) = same_in_sentence.binary_search_by_key(&d, |m| m.draft) {
+                            let m = &same_in_sentence[p];
+                            let key = (m.clause_start, drafts[d].date, end_key(drafts[d].end));
+                            of_clause_date.entry(key).or_default().push(p);
+                        }
                         previous = Some(d);
                     }
                     None => {
@@ -377,6 +392,11 @@ fn extract_with_lead(
                         known.add(&draft, drafts.len());
                         previous = Some(drafts.len());
                         if items[k].is_none() {
+                            let key = (clause.start, draft.date, end_key(draft.end));
+                            of_clause_date
+                                .entry(key)
+                                .or_default()
+                                .push(same_in_sentence.len());
                             same_in_sentence.push(merge::Made {
                                 draft: drafts.len(),
                                 clause_start: clause.start,

@@ -41,6 +41,7 @@
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
 //!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -118,6 +119,8 @@ pub(super) struct Happenings<'t> {
     /// An expression dates a saying or a forecast of the sentence ("Earlier this month, the
     /// company said it expected ..."): that is the happening.
     told_dated: bool,
+    /// How many event nouns come before each token (see `denied`), counted when first asked.
+    event_nouns: OnceCell<Vec<usize>>,
 }
 
 impl<'t> Happenings<'t> {
@@ -157,6 +160,7 @@ impl<'t> Happenings<'t> {
             marks,
             heading,
             told_dated,
+            event_nouns: OnceCell::new(),
         }
     }
 
@@ -535,18 +539,29 @@ impl<'t> Happenings<'t> {
     /// between. A happening named between the word and its date is what the date dates: "no
     /// major land engagements since the Battle of Shaho the previous year".
     fn denied(&self, timex: &Range<usize>, event: usize) -> bool {
+        let opened = self.tokens[..event]
+            .iter()
+            .rev()
+            .take(DENIED_REACH + 1)
+            .take_while(|t| t.is_word() && (t.is(NEGATIVE_DETERMINERS) || !is_function_word(t)))
+            .any(|t| t.is(NEGATIVE_DETERMINERS));
+        if !opened {
+            return false;
+        }
         let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
-        let named_between = self
-            .tokens
-            .get(event + 1..first)
-            .is_some_and(|between| between.iter().any(|t| t.is_word() && is_event_noun(t)));
+        // Counted once for the sentence: thousands of its dates may date one event word.
+        let nouns = self.event_nouns.get_or_init(|| {
+            let mut count = 0;
+            let mut before = Vec::with_capacity(self.tokens.len() + 1);
+            before.push(count);
+            for t in self.tokens {
+                count += usize::from(t.is_word() && is_event_noun(t));
+                before.push(count);
+            }
+            before
+        });
+        let named_between = first > event + 1 && nouns[first] > nouns[event + 1];
         !named_between
-            && self.tokens[..event]
-                .iter()
-                .rev()
-                .take(DENIED_REACH + 1)
-                .take_while(|t| t.is_word() && (t.is(NEGATIVE_DETERMINERS) || !is_function_word(t)))
-                .any(|t| t.is(NEGATIVE_DETERMINERS))
     }
 
     /// "arrested in several states since 1990", "Since Tuesday, the shares have gained
