@@ -160,6 +160,7 @@ pub fn glued_start(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::section_entries;
 
     #[test]
     fn the_shipped_lists_read() {
@@ -173,17 +174,8 @@ mod tests {
     /// `account: ...` must not, `glued: head => sentence` must be cut before `sentence`.
     #[test]
     fn the_examples_hold() {
-        let mut section = "";
         let mut count = 0;
-        for (line, entry) in data_lines(DATA) {
-            let entry = match entry {
-                DataLine::Section(name) => {
-                    section = name;
-                    continue;
-                }
-                DataLine::Entries(e) if section == "examples" => e,
-                DataLine::Entries(_) => continue,
-            };
+        for (line, entry) in section_entries(DATA, "examples") {
             count += 1;
             if let Some(s) = entry.strip_prefix("aside: ") {
                 assert!(is_aside(s), "digest.txt:{line}: not told an aside");

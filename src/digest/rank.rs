@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use crate::text::{DataLine, data_lines};
+use crate::text::section_entries;
 
 /// What the articles say of one day.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -131,16 +131,7 @@ pub fn default_weights() -> Weights {
 
 fn parse_weights(source: &str) -> Result<Weights, String> {
     let mut weights = [f64::NAN; FEATURES.len()];
-    let mut section = "";
-    for (line, entry) in data_lines(source) {
-        let entry = match entry {
-            DataLine::Section(name) => {
-                section = name;
-                continue;
-            }
-            DataLine::Entries(entry) if section == "weights" => entry,
-            DataLine::Entries(_) => continue,
-        };
+    for (line, entry) in section_entries(source, "weights") {
         let (name, value) = entry
             .split_once('=')
             .ok_or_else(|| format!("line {line}: expected `feature = weight`"))?;

@@ -226,16 +226,13 @@ mod tests {
     use super::super::happening_tests::events;
     use super::*;
     use crate::tagger::DocType;
+    use crate::text::section_entries;
 
     #[test]
     fn every_example_holds() {
-        let examples = RETOLD.split_once("\n[examples]\n").map_or("", |(_, e)| e);
         let mut count = 0;
         let mut failures = Vec::new();
-        for line in examples.lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for (_, line) in section_entries(RETOLD, "examples") {
             count += 1;
             let (want, text) = line.split_once(": ").expect("`kind: text`");
             let want = match want {

@@ -33,3 +33,27 @@ pub fn data_lines(source: &str) -> impl Iterator<Item = (usize, DataLine<'_>)> {
         Some((n + 1, parsed))
     })
 }
+
+/// The entry lines of the section `name` of `source`, each with its 1-based line number.
+///
+/// # Example
+/// ```
+/// use timeliner::text::section_entries;
+///
+/// let source = "[a]\nx\n[b]\ny\nz\n[a]\nw\n";
+/// let entries: Vec<_> = section_entries(source, "a").collect();
+/// assert_eq!(entries, [(2, "x"), (7, "w")]);
+/// ```
+pub fn section_entries<'a>(
+    source: &'a str,
+    name: &'a str,
+) -> impl Iterator<Item = (usize, &'a str)> {
+    let mut section = "";
+    data_lines(source).filter_map(move |(line, parsed)| match parsed {
+        DataLine::Section(opened) => {
+            section = opened;
+            None
+        }
+        DataLine::Entries(entry) => (section == name).then_some((line, entry)),
+    })
+}

@@ -11,7 +11,7 @@ mod sentences;
 mod tense;
 mod tokens;
 
-pub use data::{DataLine, data_lines};
+pub use data::{DataLine, data_lines, section_entries};
 pub use dateline::{DateSource, body_start, front_matter_field, month_number, reference_date};
 pub use sentences::sentences;
 pub use tense::{Tense, tense_around};
