@@ -95,15 +95,18 @@ impl<'a> Reader<'a> {
         if !overlapping.iter().any(|&n| may_date(n)) {
             return None;
         }
-        let tokens = words::tokens_in(self.text, range.clone(), self.cut);
-        Some(analyse_tokens(tokens, self.timexes, &overlapping, range))
+        Some(self.read(range, &overlapping))
     }
 
     /// The sentence at `range` read whole, as [`analyse`] reads it.
     pub(super) fn whole(&self, range: &Range<usize>) -> SentenceAnalysis {
-        let overlapping = self.by_start.overlapping(range);
+        self.read(range, &self.by_start.overlapping(range))
+    }
+
+    /// [`Reader::whole`] given the expressions `overlapping` the sentence.
+    fn read(&self, range: &Range<usize>, overlapping: &[usize]) -> SentenceAnalysis {
         let tokens = words::tokens_in(self.text, range.clone(), self.cut);
-        analyse_tokens(tokens, self.timexes, &overlapping, range)
+        analyse_tokens(tokens, self.timexes, overlapping, range)
     }
 
     /// An unread sentence read for the later mentions of events dated elsewhere: the event
@@ -111,10 +114,10 @@ impl<'a> Reader<'a> {
     /// expressions date nothing, as [`analyse`] reads it (an expression's event is no mention).
     pub(super) fn nouns(&self, range: &Range<usize>) -> SentenceAnalysis {
         let overlapping = self.by_start.overlapping(range);
-        let tokens = words::tokens_in(self.text, range.clone(), self.cut);
         if !overlapping.is_empty() {
-            return analyse_tokens(tokens, self.timexes, &overlapping, range);
+            return self.read(range, &overlapping);
         }
+        let tokens = words::tokens_in(self.text, range.clone(), self.cut);
         let in_timex = vec![false; tokens.len()];
         // Only a listed or nominalised noun can be an event noun: the full test on those.
         let events = (0..tokens.len())

@@ -148,7 +148,7 @@ fn extract_with_lead(
     // The first draft due by each date ("must leave by Jan. 14").
     let mut due: FastMap<TimelineDate, usize> = FastMap::default();
     // The sentences read again after this loop (see `Kept`), and those left unread.
-    let mut kept = Kept::default();
+    let mut kept = Kept::new(if with_lead { lead::LEAD_SENTENCES } else { 0 });
     let mut unread = Vec::new();
     // The sentence being read, kept or dropped when the next one is read.
     let mut current: Option<(usize, SentenceAnalysis)> = None;
@@ -702,17 +702,26 @@ fn in_text_order(mentions: &mut Vec<(Range<usize>, f64)>) {
 /// (see `lead`) and those with an event noun no expression dates, which may be an undated
 /// mention of an event dated elsewhere. The others are dropped once drafted: a text's words
 /// are never all held at once.
-#[derive(Default)]
 struct Kept {
+    /// How many sentences open the text as its lead, kept once read.
+    lead: usize,
     at: Vec<usize>,
     sentences: Vec<SentenceAnalysis>,
 }
 
 impl Kept {
+    fn new(lead: usize) -> Self {
+        Self {
+            lead,
+            at: Vec::new(),
+            sentences: Vec::new(),
+        }
+    }
+
     /// Keeps sentence `done`, if read again later.
     fn add(&mut self, done: Option<(usize, SentenceAnalysis)>) {
         if let Some((k, sentence)) = done
-            && sentence.has_undated_noun()
+            && (k < self.lead || sentence.has_undated_noun())
         {
             self.at.push(k);
             self.sentences.push(sentence);
