@@ -29,6 +29,14 @@ struct Noun {
 /// The undated event nouns of a sentence, by sentence index, with the sentence's span.
 type Summary = (usize, Range<usize>, Vec<Noun>);
 
+/// A [`Noun`] of a summarised sentence, its words numbered by [`Kept`]: most repeat from
+/// sentence to sentence.
+struct Packed {
+    kind: usize,
+    names: Box<[usize]>,
+    definite: bool,
+}
+
 /// The undated event nouns of `sentence` of a kind `wanted`, in text order.
 fn nouns_of(sentence: &SentenceAnalysis, wanted: impl Fn(&str) -> bool) -> Vec<Noun> {
     let tokens = &sentence.tokens;
@@ -77,7 +85,10 @@ pub(super) struct Kept {
     at: Vec<usize>,
     sentences: Vec<SentenceAnalysis>,
     /// The undated event nouns of the sentences kept after those held whole, in text order.
-    summaries: Vec<Summary>,
+    summaries: Vec<(usize, Range<usize>, Vec<Packed>)>,
+    /// The words of the summaries, numbered: `words[n]` is word `n`.
+    words: Vec<Box<str>>,
+    numbers: FastMap<Box<str>, usize>,
 }
 
 impl Kept {
@@ -93,7 +104,21 @@ impl Kept {
             at: Vec::new(),
             sentences: Vec::new(),
             summaries: Vec::new(),
+            words: Vec::new(),
+            numbers: FastMap::default(),
         }
+    }
+
+    /// The number of `word` among the summaries' words.
+    fn number(&mut self, word: String) -> usize {
+        if let Some(&n) = self.numbers.get(word.as_str()) {
+            return n;
+        }
+        let n = self.words.len();
+        let word = word.into_boxed_str();
+        self.words.push(word.clone());
+        self.numbers.insert(word, n);
+        n
     }
 
     /// Keeps sentence `done`, if read again later.
@@ -112,7 +137,14 @@ impl Kept {
             self.sentences.push(sentence);
         } else {
             // Any kind: the drafts it may name are not all made yet.
-            let nouns = nouns_of(&sentence, |_| true);
+            let nouns = nouns_of(&sentence, |_| true)
+                .into_iter()
+                .map(|noun| Packed {
+                    kind: self.number(noun.kind),
+                    names: noun.names.into_iter().map(|n| self.number(n)).collect(),
+                    definite: noun.definite,
+                })
+                .collect();
             self.summaries.push((k, sentence.range, nouns));
         }
     }
@@ -143,7 +175,17 @@ impl Kept {
             let nouns = nouns_of(&sentence, &wanted);
             (k, sentence.range, nouns)
         });
-        whole.chain(self.summaries)
+        let words = self.words;
+        let word = move |n: usize| words[n].to_string();
+        let summarised = self.summaries.into_iter().map(move |(k, range, packed)| {
+            let nouns = packed.into_iter().map(|p| Noun {
+                kind: word(p.kind),
+                names: p.names.iter().map(|&n| word(n)).collect(),
+                definite: p.definite,
+            });
+            (k, range, nouns.collect())
+        });
+        whole.chain(summarised)
     }
 }
 
