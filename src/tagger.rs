@@ -187,7 +187,7 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
     let mut cut: Vec<text::Token> = Vec::new();
     let mut clean = keep;
     let body = text::body_start(text);
-    for chunk in chunks(text, body) {
+    for chunk in text::pieces(text, body..text.len(), CHUNK) {
         // A piece that starts after whitespace is cut as the whole text would be there.
         clean &= chunk.start == body || text.as_bytes()[chunk.start - 1].is_ascii_whitespace();
         let mut tokens = text::tokens(&text[chunk.clone()]);
@@ -520,47 +520,6 @@ impl Lines {
 /// Text is tagged in pieces of about this many bytes, cut between sentences if it can, so
 /// that memory stays bounded whatever the size of the input.
 const CHUNK: usize = 1 << 16;
-
-/// Byte ranges covering `text[start..]`, each cut after a line break, a sentence end or a
-/// space (in that order of preference) in its second half.
-fn chunks(text: &str, start: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let mut at = start;
-    std::iter::from_fn(move || {
-        if at >= text.len() {
-            return None;
-        }
-        let from = at;
-        let mut end = (from + CHUNK).min(text.len());
-        if end < text.len() {
-            let window = &text.as_bytes()[from + CHUNK / 2..end];
-            // A line break, else a sentence end (". " before a capital), else a space.
-            let sentence_end = window
-                .windows(3)
-                .rposition(|w| w[0] == b'.' && w[1] == b' ' && w[2].is_ascii_uppercase())
-                .map(|p| p + 2);
-            let cut = window
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map(|p| p + 1)
-                .or(sentence_end)
-                .or_else(|| {
-                    window
-                        .iter()
-                        .rposition(u8::is_ascii_whitespace)
-                        .map(|p| p + 1)
-                });
-            end = match cut {
-                Some(p) => from + CHUNK / 2 + p,
-                None => (from + 1..=end)
-                    .rev()
-                    .find(|&e| text.is_char_boundary(e))
-                    .unwrap_or(text.len()),
-            };
-        }
-        at = end;
-        Some(from..end)
-    })
-}
 
 #[cfg(test)]
 mod tests {

@@ -27,6 +27,7 @@ mod retold;
 mod states;
 mod status;
 mod title;
+mod undated;
 mod words;
 
 use std::collections::{HashMap, HashSet};
@@ -46,6 +47,7 @@ use lists::{is_alternative, item_title, list_items, plain_list_titles};
 pub use output::event_id;
 use output::into_events;
 use ranges::{End, EndKey, end_key, ends};
+use undated::{Kept, add_undated_mentions};
 use words::Token;
 
 /// A map keyed by short words and dates: hashed with [`lookup::WordHasher`], faster than the
@@ -453,7 +455,7 @@ fn extract_with_lead(
                 .is_none_or(|s| s.may_name_event(&text[range.clone()]))
                 .then(|| reader.nouns(range))
         };
-        add_undated_mentions(sentences, &kept, read, &mut drafts);
+        add_undated_mentions(sentences, kept, read, &mut drafts);
     }
     for draft in &mut drafts {
         in_text_order(&mut draft.mentions);
@@ -698,184 +700,9 @@ fn in_text_order(mentions: &mut Vec<(Range<usize>, f64)>) {
     mentions.truncate(kept);
 }
 
-/// The sentences read while drafting that a later step reads again, by index: the lead's
-/// (see `lead`) and those with an event noun no expression dates, which may be an undated
-/// mention of an event dated elsewhere. The others are dropped once drafted: a text's words
-/// are never all held at once.
-struct Kept {
-    /// How many sentences open the text as its lead, kept once read.
-    lead: usize,
-    at: Vec<usize>,
-    sentences: Vec<SentenceAnalysis>,
-}
-
-impl Kept {
-    fn new(lead: usize) -> Self {
-        Self {
-            lead,
-            at: Vec::new(),
-            sentences: Vec::new(),
-        }
-    }
-
-    /// Keeps sentence `done`, if read again later.
-    fn add(&mut self, done: Option<(usize, SentenceAnalysis)>) {
-        if let Some((k, sentence)) = done
-            && (k < self.lead || sentence.has_undated_noun())
-        {
-            self.at.push(k);
-            self.sentences.push(sentence);
-        }
-    }
-
-    /// Sentence `k` of the lead, kept from now on: the one kept, else `read()`, taken from
-    /// the `unread`.
-    fn read_lead(
-        &mut self,
-        k: usize,
-        unread: &mut Vec<usize>,
-        read: impl FnOnce() -> SentenceAnalysis,
-    ) -> &SentenceAnalysis {
-        let at = self.at.partition_point(|&a| a < k);
-        if self.at.get(at) != Some(&k) {
-            if let Ok(u) = unread.binary_search(&k) {
-                unread.remove(u);
-            }
-            self.at.insert(at, k);
-            self.sentences.insert(at, read());
-        }
-        &self.sentences[at]
-    }
-}
-
 /// How many drafts [`DraftIndex`] has room for at first: more than an article's expressions,
 /// less than a huge file's, whose index grows only with the drafts it really makes.
 const PRESIZED: usize = 4096;
-
-/// Confidence of an undated mention attached to an event dated elsewhere.
-const UNDATED_CONFIDENCE: f64 = 0.5;
-
-/// How many sentences after an event's last mention a definite noun ("the mission") may still
-/// name it.
-const DEFINITE_REACH: usize = 3;
-
-/// An undated event noun is a later mention of a dated event of the same kind when its clause
-/// shares two names with it ("Trump's trip to South Korea for the APEC summit" and "Trump set
-/// to visit South Korea next month for ... (APEC)"), or when it is definite ("the mission"),
-/// only one dated event is of its kind, and that event was mentioned at most
-/// [`DEFINITE_REACH`] sentences before. A noun before the sentence that dates an event never
-/// names it: "the war" early in a history is not the war dated at its end.
-///
-/// `sentences` are those of the text; `kept` holds those read already that have an undated
-/// event noun; `read(k)` reads sentence `k` if it was left unread and may name an event (it is
-/// asked of every sentence in turn).
-fn add_undated_mentions(
-    sentences: &[Range<usize>],
-    kept: &Kept,
-    mut read: impl FnMut(usize) -> Option<SentenceAnalysis>,
-    drafts: &mut [Draft],
-) {
-    // The drafts of each kind, and of each kind and name, in draft order.
-    // Sized at once: grown from nothing, they were rehashed several times for each text.
-    let names = drafts.iter().map(|d| d.names.len()).sum();
-    let mut of_kind: FastMap<&str, Vec<usize>> = sized(drafts.len());
-    let mut of_name: FastMap<(&str, &str), Vec<usize>> = sized(names);
-    // Each sentence that mentions a draft (dated), with the draft, by sentence: held for the
-    // mentions only, not for every sentence.
-    let mut mentioned: Vec<(usize, usize)> = Vec::new();
-    for (d, draft) in drafts.iter().enumerate() {
-        of_kind.entry(&draft.kind).or_default().push(d);
-        for name in &draft.names {
-            of_name.entry((&draft.kind, name)).or_default().push(d);
-        }
-        for (span, _) in &draft.mentions {
-            let s = sentences.partition_point(|x| x.start < span.start);
-            mentioned.push((s, d));
-        }
-    }
-    mentioned.sort_unstable();
-    let mut mentioned = mentioned.into_iter().peekable();
-    let mut kept = kept.at.iter().zip(&kept.sentences).peekable();
-    // Drafts are made in the order of their dated sentences: those dated before sentence `s`
-    // are `drafts[..dated_before]`. `last[d]`: the last sentence so far that names draft `d`.
-    let mut dated_before = 0;
-    let mut last: Vec<Option<usize>> = vec![None; drafts.len()];
-    let mut found: Vec<(usize, Range<usize>)> = Vec::new();
-    for s in 0..sentences.len() {
-        while let Some((_, d)) = mentioned.next_if(|&(at, _)| at == s) {
-            last[d] = Some(s);
-        }
-        while drafts.get(dated_before).is_some_and(|d| d.sentence < s) {
-            dated_before += 1;
-        }
-        let held;
-        let sentence = match kept.next_if(|&(&at, _)| at == s) {
-            Some((_, sentence)) => sentence,
-            None => match read(s) {
-                Some(sentence) => {
-                    held = sentence;
-                    &held
-                }
-                None => continue,
-            },
-        };
-        let tokens = &sentence.tokens;
-        let mut clauses = None;
-        let mut names = None;
-        let mut linked: Vec<usize> = sentence.links.iter().map(|&(_, e, _)| e).collect();
-        linked.sort_unstable();
-        for &(i, pos) in &sentence.events {
-            if pos != EventPos::Noun || linked.binary_search(&i).is_ok() {
-                continue;
-            }
-            let kind = kind_of(&tokens[i].lower);
-            let Some(same_kind) = of_kind.get(kind.as_str()) else {
-                continue;
-            };
-            let clause = clauses
-                .get_or_insert_with(|| title::Clauses::new(tokens))
-                .of(i);
-            let near = names
-                .get_or_insert_with(|| Names::new(tokens))
-                .near(i, &clause);
-            let lists: Vec<&[usize]> = near
-                .iter()
-                .filter_map(|name| of_name.get(&(kind.as_str(), name.as_str())))
-                .map(|list| &list[..list.partition_point(|&d| d < dated_before)])
-                .collect();
-            let definite = i > 0 && matches!(tokens[i - 1].lower.as_str(), "the" | "this" | "that");
-            let recent = |d: usize| last[d].is_some_and(|l| s - l <= DEFINITE_REACH);
-            let matched = first_in_two(&lists).or_else(|| {
-                (definite && same_kind.len() == 1 && recent(same_kind[0])).then(|| same_kind[0])
-            });
-            if let Some(d) = matched {
-                found.push((d, sentence.range.clone()));
-                last[d] = Some(s);
-            }
-        }
-    }
-    for (d, range) in found {
-        drafts[d].mentions.push((range, UNDATED_CONFIDENCE));
-    }
-}
-
-/// The smallest number found in at least two of `lists` (each ascending, without repeats).
-/// Such a number is in some list besides the longest, so only the others are walked.
-fn first_in_two(lists: &[&[usize]]) -> Option<usize> {
-    let longest = (0..lists.len()).max_by_key(|&k| lists[k].len())?;
-    let mut candidates: Vec<usize> = (0..lists.len())
-        .filter(|&k| k != longest)
-        .flat_map(|k| lists[k].iter().copied())
-        .collect();
-    candidates.sort_unstable();
-    candidates.into_iter().find(|d| {
-        lists
-            .iter()
-            .filter(|list| list.binary_search(d).is_ok())
-            .nth(1)
-            .is_some()
-    })
-}
 
 /// The kind of happening a word names: its `[same_kind]` group, else its lemma.
 fn kind_of(word: &str) -> String {
@@ -990,14 +817,6 @@ impl<'t> Names<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn first_number_in_two_lists() {
-        assert_eq!(first_in_two(&[]), None);
-        assert_eq!(first_in_two(&[&[1, 2, 3]]), None);
-        assert_eq!(first_in_two(&[&[1, 5, 9], &[2, 9], &[0, 5]]), Some(5));
-        assert_eq!(first_in_two(&[&[1, 3], &[2, 4], &[0, 6]]), None);
-    }
 
     #[test]
     fn mentions_by_sentence_first_kept() {

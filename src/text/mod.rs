@@ -13,7 +13,7 @@ mod tokens;
 
 pub use data::{DataLine, data_lines, section_entries};
 pub use dateline::{DateSource, body_start, front_matter_field, month_number, reference_date};
-pub use sentences::sentences;
+pub use sentences::{pieces, sentences};
 pub use tense::{Tense, tense_around};
 pub use tokens::{Token, TokenKind, tokens};
 pub(crate) use tokens::{ascii_lowercase, chunk, lowercase_chunk, next_digit};

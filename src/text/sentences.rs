@@ -65,10 +65,70 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     }
     starts.push(text.len());
     starts.dedup();
-    starts
-        .windows(2)
-        .filter_map(|pair| trim_span(text, pair[0]..pair[1]))
-        .collect()
+    let mut spans = Vec::with_capacity(starts.len() - 1);
+    for pair in starts.windows(2) {
+        if pair[1] - pair[0] <= LONGEST_SENTENCE {
+            spans.extend(trim_span(text, pair[0]..pair[1]));
+        } else {
+            spans.extend(
+                pieces(text, pair[0]..pair[1], LONGEST_SENTENCE).filter_map(|p| trim_span(text, p)),
+            );
+        }
+    }
+    spans
+}
+
+/// The longest sentence read whole, in bytes: no sentence of prose comes near (the longest of
+/// a news article or a history is about 1 KB), and what reads a sentence holds all its words at
+/// once. A longer run without a sentence end (a list without full stops, a transcript, a
+/// run of marks) is read in pieces of at most this many bytes.
+const LONGEST_SENTENCE: usize = 1 << 14;
+
+/// Byte ranges covering `range` of `text`, each at most `size` bytes and cut after a line
+/// break, a sentence end or a space (in that order of preference) in its second half, else at
+/// a character boundary.
+pub fn pieces(
+    text: &str,
+    range: Range<usize>,
+    size: usize,
+) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut at = range.start;
+    let stop = range.end;
+    std::iter::from_fn(move || {
+        if at >= stop {
+            return None;
+        }
+        let from = at;
+        let mut end = (from + size).min(stop);
+        if end < stop {
+            let window = &text.as_bytes()[from + size / 2..end];
+            // A line break, else a sentence end (". " before a capital), else a space.
+            let sentence_end = window
+                .windows(3)
+                .rposition(|w| w[0] == b'.' && w[1] == b' ' && w[2].is_ascii_uppercase())
+                .map(|p| p + 2);
+            let cut = window
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map(|p| p + 1)
+                .or(sentence_end)
+                .or_else(|| {
+                    window
+                        .iter()
+                        .rposition(u8::is_ascii_whitespace)
+                        .map(|p| p + 1)
+                });
+            end = match cut {
+                Some(p) => from + size / 2 + p,
+                None => (from + 1..=end)
+                    .rev()
+                    .find(|&e| text.is_char_boundary(e))
+                    .unwrap_or(stop),
+            };
+        }
+        at = end;
+        Some(from..end)
+    })
 }
 
 /// If a blank line starts at the newline at `i`, the offset of the next non-blank character.
@@ -256,6 +316,29 @@ mod tests {
         );
         assert_eq!(cut("  \n\n  "), Vec::<&str>::new());
         assert_eq!(cut(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_run_without_a_sentence_end_is_read_in_pieces() {
+        // Cut at a line break, else at a space, else inside the run; nothing is lost.
+        for text in [
+            "March 3, 1990: rebels seized the airport\n".repeat(2000),
+            "he said that she said ".repeat(2000),
+            format!("On May 3, 2000, x{}y attacked.", "\u{e9}.".repeat(20_000)),
+        ] {
+            let spans = sentences(&text);
+            assert!(spans.len() > 2);
+            assert!(spans.iter().all(|s| s.len() <= LONGEST_SENTENCE));
+            let kept: usize = spans.iter().map(|s| text[s.clone()].trim().len()).sum();
+            let visible = text.split_whitespace().map(str::len).sum::<usize>();
+            assert!(kept >= visible, "{kept} < {visible}");
+        }
+        let lines = "March 3, 1990: rebels seized the airport\n".repeat(2000);
+        assert!(
+            sentences(&lines)
+                .iter()
+                .all(|s| lines[s.clone()].ends_with("airport"))
+        );
     }
 
     #[test]

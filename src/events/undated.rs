@@ -1,0 +1,325 @@
+//! Undated mentions: an event noun no expression dates ("the visit") may name an event dated
+//! elsewhere in the text. The sentences that may hold one are summarised as they are read,
+//! so that a text's words are never all held at once.
+
+use std::ops::Range;
+
+use super::analysis::SentenceAnalysis;
+use super::detect::EventPos;
+use super::{Draft, FastMap, Names, kind_of, sized, title};
+
+/// Confidence of an undated mention attached to an event dated elsewhere.
+const UNDATED_CONFIDENCE: f64 = 0.5;
+
+/// How many sentences after an event's last mention a definite noun ("the mission") may still
+/// name it.
+const DEFINITE_REACH: usize = 3;
+
+/// An event noun no expression of its sentence dates: what [`add_undated_mentions`] compares
+/// with the drafts.
+struct Noun {
+    /// Its kind of happening (see [`kind_of`]).
+    kind: String,
+    /// The names of its clause nearest to it (see [`Names::near`]).
+    names: Vec<String>,
+    /// After "the", "this" or "that".
+    definite: bool,
+}
+
+/// The undated event nouns of a sentence, by sentence index, with the sentence's span.
+type Summary = (usize, Range<usize>, Vec<Noun>);
+
+/// A [`Noun`] of a summarised sentence, its words numbered by [`Kept`]: most repeat from
+/// sentence to sentence.
+struct Packed {
+    kind: usize,
+    names: Box<[usize]>,
+    definite: bool,
+}
+
+/// The undated event nouns of `sentence` of a kind `wanted`, in text order.
+fn nouns_of(sentence: &SentenceAnalysis, wanted: impl Fn(&str) -> bool) -> Vec<Noun> {
+    let tokens = &sentence.tokens;
+    let mut linked: Vec<usize> = sentence.links.iter().map(|&(_, e, _)| e).collect();
+    linked.sort_unstable();
+    let mut clauses = None;
+    let mut names = None;
+    let mut found = Vec::new();
+    for &(i, pos) in &sentence.events {
+        if pos != EventPos::Noun || linked.binary_search(&i).is_ok() {
+            continue;
+        }
+        let kind = kind_of(&tokens[i].lower);
+        if !wanted(&kind) {
+            continue;
+        }
+        let clause = clauses
+            .get_or_insert_with(|| title::Clauses::new(tokens))
+            .of(i);
+        found.push(Noun {
+            kind,
+            names: names
+                .get_or_insert_with(|| Names::new(tokens))
+                .near(i, &clause),
+            definite: i > 0 && matches!(tokens[i - 1].lower.as_str(), "the" | "this" | "that"),
+        });
+    }
+    found
+}
+
+/// How many tokens of kept sentences are held whole: more than any article keeps (a long one
+/// has 20,000 tokens in all). Past it, a kept sentence is summarised as it is read, before
+/// the drafts that show which of its nouns matter are all made: the names of every noun, 2%
+/// more instructions on the batch bench if done for every text.
+const WHOLE_TOKENS: usize = 1 << 16;
+
+/// The sentences read while drafting that a later step reads again, by index: the lead's
+/// (see `lead`) and those with an event noun no expression dates, which may be an undated
+/// mention of an event dated elsewhere. They are kept whole up to [`WHOLE_TOKENS`], then
+/// summarised: a text's words are never all held at once.
+pub(super) struct Kept {
+    /// How many sentences open the text as its lead, kept whole once read.
+    lead: usize,
+    /// The most tokens of kept sentences held whole.
+    whole_tokens: usize,
+    at: Vec<usize>,
+    sentences: Vec<SentenceAnalysis>,
+    /// The undated event nouns of the sentences kept after those held whole, in text order.
+    summaries: Vec<(usize, Range<usize>, Vec<Packed>)>,
+    /// The words of the summaries, numbered: `words[n]` is word `n`.
+    words: Vec<Box<str>>,
+    numbers: FastMap<Box<str>, usize>,
+}
+
+impl Kept {
+    pub(super) fn new(lead: usize) -> Self {
+        Self::holding(lead, WHOLE_TOKENS)
+    }
+
+    /// [`Kept::new`], holding at most `whole_tokens` tokens whole.
+    fn holding(lead: usize, whole_tokens: usize) -> Self {
+        Self {
+            lead,
+            whole_tokens,
+            at: Vec::new(),
+            sentences: Vec::new(),
+            summaries: Vec::new(),
+            words: Vec::new(),
+            numbers: FastMap::default(),
+        }
+    }
+
+    /// The number of `word` among the summaries' words.
+    fn number(&mut self, word: String) -> usize {
+        if let Some(&n) = self.numbers.get(word.as_str()) {
+            return n;
+        }
+        let n = self.words.len();
+        let word = word.into_boxed_str();
+        self.words.push(word.clone());
+        self.numbers.insert(word, n);
+        n
+    }
+
+    /// Keeps sentence `done`, if read again later.
+    pub(super) fn add(&mut self, done: Option<(usize, SentenceAnalysis)>) {
+        let Some((k, sentence)) = done else {
+            return;
+        };
+        if k >= self.lead && !sentence.has_undated_noun() {
+            return;
+        }
+        // Once one is summarised, all after it are: the summaries stay after those held whole.
+        let fits = sentence.tokens.len() <= self.whole_tokens && self.summaries.is_empty();
+        if k < self.lead || fits {
+            self.whole_tokens = self.whole_tokens.saturating_sub(sentence.tokens.len());
+            self.at.push(k);
+            self.sentences.push(sentence);
+        } else {
+            // Any kind: the drafts it may name are not all made yet.
+            let nouns = nouns_of(&sentence, |_| true)
+                .into_iter()
+                .map(|noun| Packed {
+                    kind: self.number(noun.kind),
+                    names: noun.names.into_iter().map(|n| self.number(n)).collect(),
+                    definite: noun.definite,
+                })
+                .collect();
+            self.summaries.push((k, sentence.range, nouns));
+        }
+    }
+
+    /// Sentence `k` of the lead, kept from now on: the one kept, else `read()`, taken from
+    /// the `unread`.
+    pub(super) fn read_lead(
+        &mut self,
+        k: usize,
+        unread: &mut Vec<usize>,
+        read: impl FnOnce() -> SentenceAnalysis,
+    ) -> &SentenceAnalysis {
+        let at = self.at.partition_point(|&a| a < k);
+        if self.at.get(at) != Some(&k) {
+            if let Ok(u) = unread.binary_search(&k) {
+                unread.remove(u);
+            }
+            self.at.insert(at, k);
+            self.sentences.insert(at, read());
+        }
+        &self.sentences[at]
+    }
+
+    /// The undated nouns of the kept sentences, in text order: of those held whole, only the
+    /// nouns of a kind `wanted`.
+    fn into_summaries(self, wanted: impl Fn(&str) -> bool) -> impl Iterator<Item = Summary> {
+        let whole = (self.at.into_iter().zip(self.sentences)).map(move |(k, sentence)| {
+            let nouns = nouns_of(&sentence, &wanted);
+            (k, sentence.range, nouns)
+        });
+        let words = self.words;
+        let word = move |n: usize| words[n].to_string();
+        let summarised = self.summaries.into_iter().map(move |(k, range, packed)| {
+            let nouns = packed.into_iter().map(|p| Noun {
+                kind: word(p.kind),
+                names: p.names.iter().map(|&n| word(n)).collect(),
+                definite: p.definite,
+            });
+            (k, range, nouns.collect())
+        });
+        whole.chain(summarised)
+    }
+}
+
+/// An undated event noun is a later mention of a dated event of the same kind when its clause
+/// shares two names with it ("Trump's trip to South Korea for the APEC summit" and "Trump set
+/// to visit South Korea next month for ... (APEC)"), or when it is definite ("the mission"),
+/// only one dated event is of its kind, and that event was mentioned at most
+/// [`DEFINITE_REACH`] sentences before. A noun before the sentence that dates an event never
+/// names it: "the war" early in a history is not the war dated at its end.
+///
+/// `sentences` are those of the text; `kept` holds those read already that have an undated
+/// event noun; `read(k)` reads sentence `k` if it was left unread and may name an event (it is
+/// asked of every sentence in turn).
+pub(super) fn add_undated_mentions(
+    sentences: &[Range<usize>],
+    kept: Kept,
+    mut read: impl FnMut(usize) -> Option<SentenceAnalysis>,
+    drafts: &mut [Draft],
+) {
+    // The drafts of each kind, and of each kind and name, in draft order.
+    // Sized at once: grown from nothing, they were rehashed several times for each text.
+    let names = drafts.iter().map(|d| d.names.len()).sum();
+    let mut of_kind: FastMap<&str, Vec<usize>> = sized(drafts.len());
+    let mut of_name: FastMap<(&str, &str), Vec<usize>> = sized(names);
+    // Each sentence that mentions a draft (dated), with the draft, by sentence: held for the
+    // mentions only, not for every sentence.
+    let mut mentioned: Vec<(usize, usize)> = Vec::new();
+    for (d, draft) in drafts.iter().enumerate() {
+        of_kind.entry(&draft.kind).or_default().push(d);
+        for name in &draft.names {
+            of_name.entry((&draft.kind, name)).or_default().push(d);
+        }
+        for (span, _) in &draft.mentions {
+            let s = sentences.partition_point(|x| x.start < span.start);
+            mentioned.push((s, d));
+        }
+    }
+    mentioned.sort_unstable();
+    let mut mentioned = mentioned.into_iter().peekable();
+    let mut kept = kept
+        .into_summaries(|kind| of_kind.contains_key(kind))
+        .peekable();
+    // Drafts are made in the order of their dated sentences: those dated before sentence `s`
+    // are `drafts[..dated_before]`. `last[d]`: the last sentence so far that names draft `d`.
+    let mut dated_before = 0;
+    let mut last: Vec<Option<usize>> = vec![None; drafts.len()];
+    let mut found: Vec<(usize, Range<usize>)> = Vec::new();
+    for s in 0..sentences.len() {
+        while let Some((_, d)) = mentioned.next_if(|&(at, _)| at == s) {
+            last[d] = Some(s);
+        }
+        while drafts.get(dated_before).is_some_and(|d| d.sentence < s) {
+            dated_before += 1;
+        }
+        let (range, nouns) = match kept.next_if(|&(at, ..)| at == s) {
+            Some((_, range, nouns)) => (range, nouns),
+            None => match read(s) {
+                Some(sentence) => {
+                    let nouns = nouns_of(&sentence, |kind| of_kind.contains_key(kind));
+                    (sentence.range, nouns)
+                }
+                None => continue,
+            },
+        };
+        for noun in nouns {
+            let Some(same_kind) = of_kind.get(noun.kind.as_str()) else {
+                continue;
+            };
+            let lists: Vec<&[usize]> = (noun.names.iter())
+                .filter_map(|name| of_name.get(&(noun.kind.as_str(), name.as_str())))
+                .map(|list| &list[..list.partition_point(|&d| d < dated_before)])
+                .collect();
+            let recent = |d: usize| last[d].is_some_and(|l| s - l <= DEFINITE_REACH);
+            let matched = first_in_two(&lists).or_else(|| {
+                (noun.definite && same_kind.len() == 1 && recent(same_kind[0]))
+                    .then(|| same_kind[0])
+            });
+            if let Some(d) = matched {
+                found.push((d, range.clone()));
+                last[d] = Some(s);
+            }
+        }
+    }
+    // The summaries read the kinds of the drafts.
+    drop(kept);
+    for (d, range) in found {
+        drafts[d].mentions.push((range, UNDATED_CONFIDENCE));
+    }
+}
+
+/// The smallest number found in at least two of `lists` (each ascending, without repeats).
+/// Such a number is in some list besides the longest, so only the others are walked.
+fn first_in_two(lists: &[&[usize]]) -> Option<usize> {
+    let longest = (0..lists.len()).max_by_key(|&k| lists[k].len())?;
+    let mut candidates: Vec<usize> = (0..lists.len())
+        .filter(|&k| k != longest)
+        .flat_map(|k| lists[k].iter().copied())
+        .collect();
+    candidates.sort_unstable();
+    candidates.into_iter().find(|d| {
+        lists
+            .iter()
+            .filter(|list| list.binary_search(d).is_ok())
+            .nth(1)
+            .is_some()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::DocType;
+
+    #[test]
+    fn first_number_in_two_lists() {
+        assert_eq!(first_in_two(&[]), None);
+        assert_eq!(first_in_two(&[&[1, 2, 3]]), None);
+        assert_eq!(first_in_two(&[&[1, 5, 9], &[2, 9], &[0, 5]]), Some(5));
+        assert_eq!(first_in_two(&[&[1, 3], &[2, 4], &[0, 6]]), None);
+    }
+
+    #[test]
+    fn a_noun_past_the_sentences_held_whole_still_names_its_event() {
+        let visit = |text: &str| {
+            let events = crate::events::happening_tests::events(text, DocType::Narrative);
+            let visit = events.iter().find(|e| e.title.starts_with("Trump visited"));
+            visit.map(|e| e.mentions.len())
+        };
+        let tail = "Trump visited South Korea for the APEC summit on March 5, 2019. In 2020 \
+                    officials said Trump's visit to South Korea for the APEC summit was a success.";
+        // Sentences kept for their undated noun ("strike"), past the tokens held whole.
+        let filler = "In 1950 officials said the strike in the capital was a success. "
+            .repeat(WHOLE_TOKENS / 4);
+        assert_eq!(visit(tail), Some(2));
+        assert_eq!(visit(&(filler + tail)), Some(2));
+    }
+}
