@@ -38,6 +38,12 @@
 //!   Tuesday" (but "has been ruled by London since 1972" may date the start of a state);
 //! - a heading: a short line with no full stop ("Campaign of 1904") names what its section
 //!   tells;
+//! - terms in force: "the proposal requires the company to begin an auction in June 1994";
+//! - an introduction of text after a colon: "Following are statements made Friday by ...:",
+//!   "The Times said in an editorial on Saturday:" date the text given, no happening;
+//! - what a speaker says may have happened: "X may have prevented Y, an official said
+//!   Saturday" dates the saying of a possibility;
+//! - a thing a state measures: "accounted for half of the systems Sun shipped in the quarter";
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
 //!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
 
@@ -50,10 +56,11 @@ use super::detect::{is_event_noun, is_function_word, is_past_form, word_before_a
 use super::lookup::Form;
 use super::words::{
     APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, AUXILIARIES, COMPARISON_WORDS, CONTINUING_VERBS,
-    COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, HEDGED_MODALS, LEVEL_NOUNS,
-    NEGATIONS, NEGATIVE_DETERMINERS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO,
-    PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, RESULT_WORDS, SAYING_VERBS,
-    SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS, covered, is_in,
+    COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, HEDGED_MODALS,
+    INTRODUCING_WORDS, LEVEL_NOUNS, MEASURE_VERBS, NEGATIONS, NEGATIVE_DETERMINERS,
+    OBLIGATION_VERBS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS,
+    PREPOSITIONS, PRESENT_COPULAS, PRONOUNS, RELATIVE_PRONOUNS, REMAINING_VERBS, RESULT_WORDS,
+    SAYING_VERBS, SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS, covered, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -93,6 +100,21 @@ const OWNED_REACH: usize = 3;
 /// 100,000").
 const FIGURE_REACH: usize = 6;
 
+/// How many words may stand between a verb of terms and the `to` of what it lays down: "requires
+/// the parent company to".
+const TERMS_REACH: usize = 4;
+
+/// How many words may stand between a saying verb and the colon of the text it introduces
+/// ("said in an editorial on Saturday, April 25:"), dates aside.
+const INTRODUCTION_WORDS: usize = 4;
+
+/// How many words a speaker after what it says may have: "..., an official said Saturday".
+const SPEAKER_WORDS: usize = 6;
+
+/// How many tokens before a dated verb the verb of state whose object holds it may stand:
+/// "accounted for nearly half of the 28,000 systems Sun shipped".
+const MEASURED_REACH: usize = 12;
+
 /// A modal of possibility before a verb.
 enum Hedge {
     /// "could come", "may be": possible.
@@ -121,6 +143,9 @@ pub(super) struct Happenings<'t> {
     told_dated: bool,
     /// How many event nouns come before each token (see `denied`), counted when first asked.
     event_nouns: OnceCell<Vec<usize>>,
+    /// The token after which the sentence gives the text its start introduces ("Following are
+    /// statements made Friday by ...:"), if it does.
+    introduces: Option<usize>,
 }
 
 impl<'t> Happenings<'t> {
@@ -152,6 +177,7 @@ impl<'t> Happenings<'t> {
             t.is(SAYING_VERBS) || t.has(Form::ForecastVerb)
         });
         let heading = tokens.last().is_some_and(Token::is_word) && words <= HEADING_WORDS;
+        let introduces = introduction(tokens, in_timex);
         Self {
             tokens,
             in_timex,
@@ -161,6 +187,7 @@ impl<'t> Happenings<'t> {
             heading,
             told_dated,
             event_nouns: OnceCell::new(),
+            introduces,
         }
     }
 
@@ -176,13 +203,19 @@ impl<'t> Happenings<'t> {
         reference: Option<NaiveDate>,
     ) -> bool {
         let ahead = reference.is_some_and(|r| date.first_day() > r);
-        let hedged = match self.hedge(event) {
+        let hedged = match hedge(self.tokens, event) {
             Some(Hedge::Negated) => true,
             Some(Hedge::Possible) => !ahead,
             None => self.forecast(event) && !ahead,
         };
         hedged
             || self.heading
+            || self
+                .introduces
+                .is_some_and(|colon| self.tokens[colon].span.start >= timex.end)
+            || in_terms(self.tokens, event)
+            || self.says_possible(event)
+            || measured(self.tokens, event)
             || self.stretch(timex)
             || self.asked(timex)
             || self.supposed(event)
@@ -203,6 +236,35 @@ impl<'t> Happenings<'t> {
             || self.figure_changes_from(timex)
             || self.changes_from_level(timex)
             || self.forecast_results(event, date, reference)
+    }
+
+    /// "X may have prevented Y, an official said Saturday": a saying after a comma that ends
+    /// the sentence, with a few words of speaker, after a clause hedged by a modal of
+    /// possibility, tells a possibility, no happening.
+    fn says_possible(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        if !tokens[event].is(SAYING_VERBS) {
+            return false;
+        }
+        let dated = |i: usize| self.in_timex.get(i).is_some_and(|&d| d);
+        let speaker = tokens[..event]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word() || t.kind == TokenKind::Possessive)
+            .count();
+        let comma = event - speaker;
+        comma > 0
+            && tokens[comma - 1].lower == ","
+            && speaker <= SPEAKER_WORDS
+            && (event + 1..tokens.len()).all(|i| !tokens[i].is_word() || dated(i))
+            && (0..comma).any(|j| self.hedge_at(j))
+    }
+
+    /// `tokens[j]` is a modal of possibility before a verb ("may have prevented"), not the
+    /// month ("May").
+    fn hedge_at(&self, j: usize) -> bool {
+        let t = &self.tokens[j];
+        t.is(HEDGED_MODALS) && !t.capitalized && self.tokens.get(j + 1).is_some_and(Token::is_word)
     }
 
     /// "had been scheduled to expire Friday", "had planned to leave Monday": a plan in the
@@ -612,29 +674,6 @@ impl<'t> Happenings<'t> {
         first > 0 && matches!(self.tokens[first - 1].lower.as_str(), "until" | "till")
     }
 
-    /// "could be located", "should increase", "wouldn't have been": a modal of possibility
-    /// before the verb, with only adverbs and other auxiliaries between ("May" is a month).
-    fn hedge(&self, event: usize) -> Option<Hedge> {
-        let mut i = event;
-        while let Some(j) = word_before_adverbs(self.tokens, i) {
-            let t = &self.tokens[j];
-            if t.is(HEDGED_MODALS) && !t.capitalized {
-                let negated = t.lower.ends_with("n't")
-                    || self.tokens.get(j + 1).is_some_and(|n| n.lower == "not");
-                return Some(if negated {
-                    Hedge::Negated
-                } else {
-                    Hedge::Possible
-                });
-            }
-            if !t.is(AUXILIARIES) {
-                return None;
-            }
-            i = j;
-        }
-        None
-    }
-
     /// "a year earlier", "the year before", "the year-ago quarter", "year-earlier", "the 1988
     /// period": the expression names a period by its distance from another one.
     fn compares(&self, timex: &Range<usize>) -> bool {
@@ -669,6 +708,105 @@ impl<'t> Happenings<'t> {
         };
         hyphenated || spelled || by_year
     }
+}
+
+/// "could be located", "should increase", "wouldn't have been": a modal of possibility
+/// before the verb, with only adverbs and other auxiliaries between ("May" is a month).
+fn hedge(tokens: &[Token], event: usize) -> Option<Hedge> {
+    let mut i = event;
+    while let Some(j) = word_before_adverbs(tokens, i) {
+        let t = &tokens[j];
+        if t.is(HEDGED_MODALS) && !t.capitalized {
+            let negated =
+                t.lower.ends_with("n't") || tokens.get(j + 1).is_some_and(|n| n.lower == "not");
+            return Some(if negated {
+                Hedge::Negated
+            } else {
+                Hedge::Possible
+            });
+        }
+        if !t.is(AUXILIARIES) {
+            return None;
+        }
+        i = j;
+    }
+    None
+}
+
+/// "may have prevented", "could not come": a modal of possibility before the verb.
+pub(super) fn hedged(tokens: &[Token], event: usize) -> bool {
+    hedge(tokens, event).is_some()
+}
+
+/// "requires the company to begin an auction", "allows shareholders to sell": a verb after
+/// `to` and a few words of object after a present verb of terms is a term, no happening.
+fn in_terms(tokens: &[Token], event: usize) -> bool {
+    let Some(to) = word_before_adverbs(tokens, event).filter(|&j| tokens[j].lower == "to") else {
+        return false;
+    };
+    tokens[..to]
+        .iter()
+        .rev()
+        .take(TERMS_REACH + 1)
+        .take_while(|t| t.is_word() || t.kind == TokenKind::Possessive)
+        .any(|t| t.is(OBLIGATION_VERBS))
+}
+
+/// "accounted for nearly half of the 28,000 systems Sun shipped in the quarter": a verb in
+/// the object of a verb of measure, no clause between, tells of the thing measured.
+fn measured(tokens: &[Token], event: usize) -> bool {
+    // A mark inside a word or a figure ("28,000", "U.S.") joins; a function word other than a
+    // preposition or a determiner ("and", "when", "that") opens another clause.
+    let stops = |j: usize| {
+        let t = &tokens[j];
+        let joined = j > 0
+            && tokens[j - 1].span.end == t.span.start
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| n.span.start == t.span.end);
+        (t.kind == TokenKind::Punct && !joined)
+            || t.is(RELATIVE_PRONOUNS)
+            || (is_function_word(t) && !t.is(PREPOSITIONS) && !t.is(DETERMINERS))
+    };
+    is_past_form(&tokens[event])
+        && (0..event)
+            .rev()
+            .take(MEASURED_REACH)
+            .take_while(|&j| !stops(j))
+            .any(|j| tokens[j].is(MEASURE_VERBS))
+}
+
+/// The colon after which `tokens` give the text their start introduces: a sentence that opens
+/// (after a dateline) with "Following are" or "Here is", or whose saying verb has only a few
+/// words and dates before its colon ("The Times said in an editorial on Saturday, April 25:").
+fn introduction(tokens: &[Token], in_timex: &[bool]) -> Option<usize> {
+    let colon = tokens.iter().position(|t| t.lower == ":")?;
+    let before = &tokens[..colon];
+    let dated = |i: usize| in_timex.get(i).is_some_and(|&d| d);
+    // The first word after a dateline of names and a dash ("WASHINGTON _ Following are").
+    let first = before
+        .iter()
+        .position(|t| t.is_word() && !t.all_caps)
+        .unwrap_or(colon);
+    let opens = before.get(first).is_some_and(|t| t.is(INTRODUCING_WORDS))
+        && before.get(first + 1).is_some_and(|t| t.is(COPULAS));
+    // Nothing said in its clause: no "that", pronoun or verb after the saying.
+    let said = |t: &Token| t.is(RELATIVE_PRONOUNS) || t.is(PRONOUNS) || is_past_form(t);
+    let says = before
+        .iter()
+        .rposition(|t| t.is(SAYING_VERBS))
+        .is_some_and(|s| {
+            !tokens[s + 1..colon].iter().any(said)
+                && (s + 1..colon)
+                    .filter(|&i| {
+                        let t = &tokens[i];
+                        t.is_word() && !dated(i) && !t.is(PREPOSITIONS) && !t.is(DETERMINERS)
+                    })
+                    .count()
+                    <= INTRODUCTION_WORDS
+                && (s + 1..colon).all(|i| tokens[i].is_word() || dated(i) || tokens[i].lower == ",")
+        });
+    (opens || says).then_some(colon)
 }
 
 /// "had not called", "did not know", "a consultant not working", "are not going to be
