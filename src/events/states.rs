@@ -100,6 +100,10 @@ const OWNED_REACH: usize = 3;
 /// 100,000").
 const FIGURE_REACH: usize = 6;
 
+/// How many words before an event noun the modal of the verb whose object it is may stand:
+/// "could have used some special protection".
+const OBJECT_REACH: usize = 6;
+
 /// How many words may stand between a verb of terms and the `to` of what it lays down: "requires
 /// the parent company to".
 const TERMS_REACH: usize = 4;
@@ -203,7 +207,7 @@ impl<'t> Happenings<'t> {
         reference: Option<NaiveDate>,
     ) -> bool {
         let ahead = reference.is_some_and(|r| date.first_day() > r);
-        let hedged = match hedge(self.tokens, event) {
+        let hedged = match hedge(self.tokens, event).or_else(|| hedged_object(self.tokens, event)) {
             Some(Hedge::Negated) => true,
             Some(Hedge::Possible) => !ahead,
             None => self.forecast(event) && !ahead,
@@ -226,7 +230,7 @@ impl<'t> Happenings<'t> {
             || self.superseded(event)
             || self.day_described(timex)
             || self.of_an_age(timex, date, reference)
-            || self.is_state(event)
+            || is_state(self.tokens, event)
             || is_state_verb(self.tokens, event)
             || self.possession(event)
             || ((negated(self.tokens, event) || self.denied(timex, event)) && !self.until(timex))
@@ -418,14 +422,6 @@ impl<'t> Happenings<'t> {
         between.iter().all(Token::is_word)
             && (between.iter().any(|t| t.is(LEVEL_NOUNS))
                 || self.tokens.get(after).is_some_and(|t| t.is(LEVEL_NOUNS)))
-    }
-
-    /// "are worth", "was larger": the word after a form of `be` is no participle.
-    fn is_state(&self, event: usize) -> bool {
-        let t = &self.tokens[event];
-        let participle = is_past_form(t) || t.lower.ends_with("ing") || t.lower.ends_with("en");
-        !participle
-            && word_before_adverbs(self.tokens, event).is_some_and(|j| self.tokens[j].is(COPULAS))
     }
 
     /// "How many shares will be around in 1995?" he asked: a question tells no happening.
@@ -715,22 +711,59 @@ impl<'t> Happenings<'t> {
 fn hedge(tokens: &[Token], event: usize) -> Option<Hedge> {
     let mut i = event;
     while let Some(j) = word_before_adverbs(tokens, i) {
-        let t = &tokens[j];
-        if t.is(HEDGED_MODALS) && !t.capitalized {
-            let negated =
-                t.lower.ends_with("n't") || tokens.get(j + 1).is_some_and(|n| n.lower == "not");
-            return Some(if negated {
-                Hedge::Negated
-            } else {
-                Hedge::Possible
-            });
+        if tokens[j].is(HEDGED_MODALS) && !tokens[j].capitalized {
+            return Some(modal_hedge(tokens, j));
         }
-        if !t.is(AUXILIARIES) {
+        if !tokens[j].is(AUXILIARIES) {
             return None;
         }
         i = j;
     }
     None
+}
+
+/// How the modal of possibility `tokens[j]` hedges: "cannot", "couldn't", "could not" deny.
+fn modal_hedge(tokens: &[Token], j: usize) -> Hedge {
+    let t = &tokens[j];
+    let negated = t.lower.ends_with("n't")
+        || t.is(NEGATIONS)
+        || tokens.get(j + 1).is_some_and(|n| n.lower == "not");
+    if negated {
+        Hedge::Negated
+    } else {
+        Hedge::Possible
+    }
+}
+
+/// "could have used some special protection in 1979", "could not confirm the attack": an
+/// event noun in the object of a verb after a modal of possibility, only words of its
+/// phrase and the verb's between, is hedged as the verb is.
+fn hedged_object(tokens: &[Token], event: usize) -> Option<Hedge> {
+    if !is_event_noun(&tokens[event]) {
+        return None;
+    }
+    let phrase = |t: &Token| {
+        t.is_word()
+            && (t.is(DETERMINERS)
+                || t.is(AUXILIARIES)
+                || t.is(VERB_ADVERBS)
+                || t.is(HEDGED_MODALS)
+                || !is_function_word(t))
+    };
+    (0..event)
+        .rev()
+        .take(OBJECT_REACH)
+        .take_while(|&j| phrase(&tokens[j]))
+        .find(|&j| tokens[j].is(HEDGED_MODALS) && !tokens[j].capitalized)
+        .map(|j| modal_hedge(tokens, j))
+}
+
+/// "are worth", "was larger", "is extinction": the word after a form of `be` is no
+/// participle.
+fn is_state(tokens: &[Token], event: usize) -> bool {
+    let t = &tokens[event];
+    let participle = is_past_form(t) || t.lower.ends_with("ing") || t.lower.ends_with("en");
+    !participle && word_before_adverbs(tokens, event).is_some_and(|j| tokens[j].is(COPULAS))
 }
 
 /// "may have prevented", "could not come": a modal of possibility before the verb.
