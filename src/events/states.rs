@@ -47,6 +47,8 @@
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
 //!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
 
+mod clause;
+
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -56,14 +58,15 @@ use super::detect::{is_event_noun, is_function_word, is_past_form, word_before_a
 use super::lookup::Form;
 use super::words::{
     APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, AUXILIARIES, COMPARISON_WORDS, CONTINUING_VERBS,
-    COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, HEDGED_MODALS,
-    INTRODUCING_WORDS, LEVEL_NOUNS, MEASURE_VERBS, NEGATIONS, NEGATIVE_DETERMINERS,
-    OBLIGATION_VERBS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS,
-    PREPOSITIONS, PRESENT_COPULAS, PRONOUNS, RELATIVE_PRONOUNS, REMAINING_VERBS, RESULT_WORDS,
-    SAYING_VERBS, SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS, covered, is_in,
+    COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, HEDGED_MODALS, LEVEL_NOUNS,
+    NEGATIONS, NEGATIVE_DETERMINERS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO,
+    PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, RESULT_WORDS, SAYING_VERBS,
+    SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS, covered, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
+pub(super) use clause::hedged;
+use clause::{Hedge, hedge, hedged_object, in_terms, introduction, measured};
 
 /// How many words after a main verb `have` are looked at for a happening it has.
 const POSSESSED_REACH: usize = 3;
@@ -100,32 +103,8 @@ const OWNED_REACH: usize = 3;
 /// 100,000").
 const FIGURE_REACH: usize = 6;
 
-/// How many words before an event noun the modal of the verb whose object it is may stand:
-/// "could have used some special protection".
-const OBJECT_REACH: usize = 6;
-
-/// How many words may stand between a verb of terms and the `to` of what it lays down: "requires
-/// the parent company to".
-const TERMS_REACH: usize = 4;
-
-/// How many words may stand between a saying verb and the colon of the text it introduces
-/// ("said in an editorial on Saturday, April 25:"), dates aside.
-const INTRODUCTION_WORDS: usize = 4;
-
 /// How many words a speaker after what it says may have: "..., an official said Saturday".
 const SPEAKER_WORDS: usize = 6;
-
-/// How many tokens before a dated verb the verb of state whose object holds it may stand:
-/// "accounted for nearly half of the 28,000 systems Sun shipped".
-const MEASURED_REACH: usize = 12;
-
-/// A modal of possibility before a verb.
-enum Hedge {
-    /// "could come", "may be": possible.
-    Possible,
-    /// "wouldn't be", "could not": not to happen.
-    Negated,
-}
 
 /// What of a sentence tells whether its dated mentions are happenings, read once.
 pub(super) struct Happenings<'t> {
@@ -706,140 +685,12 @@ impl<'t> Happenings<'t> {
     }
 }
 
-/// "could be located", "should increase", "wouldn't have been": a modal of possibility
-/// before the verb, with only adverbs and other auxiliaries between ("May" is a month).
-fn hedge(tokens: &[Token], event: usize) -> Option<Hedge> {
-    let mut i = event;
-    while let Some(j) = word_before_adverbs(tokens, i) {
-        if tokens[j].is(HEDGED_MODALS) && !tokens[j].capitalized {
-            return Some(modal_hedge(tokens, j));
-        }
-        if !tokens[j].is(AUXILIARIES) {
-            return None;
-        }
-        i = j;
-    }
-    None
-}
-
-/// How the modal of possibility `tokens[j]` hedges: "cannot", "couldn't", "could not" deny.
-fn modal_hedge(tokens: &[Token], j: usize) -> Hedge {
-    let t = &tokens[j];
-    let negated = t.lower.ends_with("n't")
-        || t.is(NEGATIONS)
-        || tokens.get(j + 1).is_some_and(|n| n.lower == "not");
-    if negated {
-        Hedge::Negated
-    } else {
-        Hedge::Possible
-    }
-}
-
-/// "could have used some special protection in 1979", "could not confirm the attack": an
-/// event noun in the object of a verb after a modal of possibility, only words of its
-/// phrase and the verb's between, is hedged as the verb is.
-fn hedged_object(tokens: &[Token], event: usize) -> Option<Hedge> {
-    if !is_event_noun(&tokens[event]) {
-        return None;
-    }
-    let phrase = |t: &Token| {
-        t.is_word()
-            && (t.is(DETERMINERS)
-                || t.is(AUXILIARIES)
-                || t.is(VERB_ADVERBS)
-                || t.is(HEDGED_MODALS)
-                || !is_function_word(t))
-    };
-    (0..event)
-        .rev()
-        .take(OBJECT_REACH)
-        .take_while(|&j| phrase(&tokens[j]))
-        .find(|&j| tokens[j].is(HEDGED_MODALS) && !tokens[j].capitalized)
-        .map(|j| modal_hedge(tokens, j))
-}
-
 /// "are worth", "was larger", "is extinction": the word after a form of `be` is no
 /// participle.
 fn is_state(tokens: &[Token], event: usize) -> bool {
     let t = &tokens[event];
     let participle = is_past_form(t) || t.lower.ends_with("ing") || t.lower.ends_with("en");
     !participle && word_before_adverbs(tokens, event).is_some_and(|j| tokens[j].is(COPULAS))
-}
-
-/// "may have prevented", "could not come": a modal of possibility before the verb.
-pub(super) fn hedged(tokens: &[Token], event: usize) -> bool {
-    hedge(tokens, event).is_some()
-}
-
-/// "requires the company to begin an auction", "allows shareholders to sell": a verb after
-/// `to` and a few words of object after a present verb of terms is a term, no happening.
-fn in_terms(tokens: &[Token], event: usize) -> bool {
-    let Some(to) = word_before_adverbs(tokens, event).filter(|&j| tokens[j].lower == "to") else {
-        return false;
-    };
-    tokens[..to]
-        .iter()
-        .rev()
-        .take(TERMS_REACH + 1)
-        .take_while(|t| t.is_word() || t.kind == TokenKind::Possessive)
-        .any(|t| t.is(OBLIGATION_VERBS))
-}
-
-/// "accounted for nearly half of the 28,000 systems Sun shipped in the quarter": a verb in
-/// the object of a verb of measure, no clause between, tells of the thing measured.
-fn measured(tokens: &[Token], event: usize) -> bool {
-    // A mark inside a word or a figure ("28,000", "U.S.") joins; a function word other than a
-    // preposition or a determiner ("and", "when", "that") opens another clause.
-    let stops = |j: usize| {
-        let t = &tokens[j];
-        let joined = j > 0
-            && tokens[j - 1].span.end == t.span.start
-            && tokens
-                .get(j + 1)
-                .is_some_and(|n| n.span.start == t.span.end);
-        (t.kind == TokenKind::Punct && !joined)
-            || t.is(RELATIVE_PRONOUNS)
-            || (is_function_word(t) && !t.is(PREPOSITIONS) && !t.is(DETERMINERS))
-    };
-    is_past_form(&tokens[event])
-        && (0..event)
-            .rev()
-            .take(MEASURED_REACH)
-            .take_while(|&j| !stops(j))
-            .any(|j| tokens[j].is(MEASURE_VERBS))
-}
-
-/// The colon after which `tokens` give the text their start introduces: a sentence that opens
-/// (after a dateline) with "Following are" or "Here is", or whose saying verb has only a few
-/// words and dates before its colon ("The Times said in an editorial on Saturday, April 25:").
-fn introduction(tokens: &[Token], in_timex: &[bool]) -> Option<usize> {
-    let colon = tokens.iter().position(|t| t.lower == ":")?;
-    let before = &tokens[..colon];
-    let dated = |i: usize| in_timex.get(i).is_some_and(|&d| d);
-    // The first word after a dateline of names and a dash ("WASHINGTON _ Following are").
-    let first = before
-        .iter()
-        .position(|t| t.is_word() && !t.all_caps)
-        .unwrap_or(colon);
-    let opens = before.get(first).is_some_and(|t| t.is(INTRODUCING_WORDS))
-        && before.get(first + 1).is_some_and(|t| t.is(COPULAS));
-    // Nothing said in its clause: no "that", pronoun or verb after the saying.
-    let said = |t: &Token| t.is(RELATIVE_PRONOUNS) || t.is(PRONOUNS) || is_past_form(t);
-    let says = before
-        .iter()
-        .rposition(|t| t.is(SAYING_VERBS))
-        .is_some_and(|s| {
-            !tokens[s + 1..colon].iter().any(said)
-                && (s + 1..colon)
-                    .filter(|&i| {
-                        let t = &tokens[i];
-                        t.is_word() && !dated(i) && !t.is(PREPOSITIONS) && !t.is(DETERMINERS)
-                    })
-                    .count()
-                    <= INTRODUCTION_WORDS
-                && (s + 1..colon).all(|i| tokens[i].is_word() || dated(i) || tokens[i].lower == ",")
-        });
-    (opens || says).then_some(colon)
 }
 
 /// "had not called", "did not know", "a consultant not working", "are not going to be
