@@ -4,7 +4,8 @@
 //! date. It is approximate, since the lead says "has agreed" or leaves out "on Thursday".
 //!
 //! Only an event verb outside quotes, with a subject before it, that is not a saying or an
-//! opinion ("said", "believes") and not a plan ("will visit" has no date), makes a lead; a lead
+//! opinion ("said", "believes"), not hedged ("may have prevented") and not a plan ("will
+//! visit" has no date), makes a lead; a lead
 //! that opens with a quote is an opinion, not the news.
 
 use std::ops::ControlFlow;
@@ -146,11 +147,19 @@ fn main_verb(sentence: &SentenceAnalysis, clauses: &title::Clauses) -> Option<us
             && !is_in(SAYING_VERBS, w)
             && !tokens[i].has(Form::OpinionVerb)
             && !super::states::is_state_verb(tokens, i)
+            // "may have prevented the carnage": a possibility is no news, unless a speaker
+            // before it tells it ("said it may make a tender offer").
+            && (!super::states::hedged(tokens, i) || said_before(tokens, i))
             // "The financial assistance ... are not helping": what is denied is no news,
             // unless a telling after it makes the denial a statement ("..., X warned").
             && (!super::states::negated(tokens, i) || told_after(tokens)))
         .then_some(i)
     })
+}
+
+/// A saying verb stands before `tokens[i]`.
+fn said_before(tokens: &[Token], i: usize) -> bool {
+    tokens[..i].iter().any(|t| t.is(SAYING_VERBS))
 }
 
 /// How many words a telling after what it tells may hold: "..., the communist leadership
@@ -239,6 +248,7 @@ mod tests {
             "The president will visit Seoul.",
             "The president visited Seoul on Monday.",
             "The financial assistance from the bank is not helping.",
+            "Solid walls may have prevented a disaster, an official said.",
         ] {
             let found = news(text);
             assert!(
@@ -247,6 +257,14 @@ mod tests {
             );
         }
     }
+    #[test]
+    fn a_possibility_is_news_only_as_a_statement() {
+        assert_eq!(
+            news("The fund said it may make a tender offer for the company."),
+            ["~2013-02-12 The fund may make a tender offer for the company Happened"]
+        );
+    }
+
     #[test]
     fn a_denial_is_news_only_as_a_statement() {
         assert_eq!(

@@ -7,12 +7,16 @@
 //!   comma, bracket, quote or clause opener in between counts as several words (an
 //!   expression rarely dates an event across a clause boundary). An expression after a
 //!   preposition ("in 2019") attaches to what precedes it, one at the start of the sentence
-//!   ("In 2019, talks ...") to what follows.
+//!   ("In 2019, talks ...") to what follows. An expression in a relative clause whose verb
+//!   is no event word dates nothing before the clause.
 
 use std::ops::Range;
 
-use super::detect::{EventPos, is_event_noun, is_function_word};
-use super::words::{CLAUSE_OPENERS, DETERMINERS, PERIOD_NOUNS, PREPOSITIONS, Token, TokenKind};
+use super::detect::{EventPos, is_event_noun, is_function_word, is_past_form};
+use super::words::{
+    CLAUSE_OPENERS, DETERMINERS, PERIOD_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_VERBS,
+    Token, TokenKind, VERB_ADVERBS,
+};
 
 /// Why an event was chosen; the extractor turns it into a confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +164,17 @@ impl<'a> Linker<'a> {
             (Some(l), Some(r)) => Some(if r.0 < l.0 { r } else { l }),
             (l, r) => l.or(r),
         };
+        // "said the issues that hurt its performance earlier this year": the expression is
+        // the relative clause's, whose verb is no event word; the saying before it is not
+        // dated ("fired the shots that killed a doctor last October" may be).
+        if best.is_some_and(|(_, k)| {
+            let e = events[k].0;
+            k < left_end
+                && tokens[e].is(SAYING_VERBS)
+                && relative_between(tokens, e + 1..timex.start)
+        }) {
+            return None;
+        }
         best.map(|(cost, k)| {
             let rule = if cost <= 1.0 {
                 LinkRule::Adjacent
@@ -171,6 +186,23 @@ impl<'a> Linker<'a> {
             (events[k].0, rule)
         })
     }
+}
+
+/// `tokens[between]` holds a relative pronoun and right after it (adverbs aside) a past form:
+/// "the issues that hurt", "a man who fled". After an event noun the clause tells of that
+/// happening ("a surge in gains that began last fall"), which the link before may stand for.
+fn relative_between(tokens: &[Token], between: Range<usize>) -> bool {
+    let end = between.end;
+    between.into_iter().any(|i| {
+        tokens[i].is(RELATIVE_PRONOUNS)
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| tokens[p].is_word() && is_event_noun(&tokens[p]))
+            && tokens[i + 1..end]
+                .iter()
+                .find(|t| !t.is(VERB_ADVERBS))
+                .is_some_and(is_past_form)
+    })
 }
 
 /// What crossing a token costs, in words: every comma, bracket, quote or clause opener counts

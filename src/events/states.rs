@@ -38,8 +38,16 @@
 //!   Tuesday" (but "has been ruled by London since 1972" may date the start of a state);
 //! - a heading: a short line with no full stop ("Campaign of 1904") names what its section
 //!   tells;
+//! - terms in force: "the proposal requires the company to begin an auction in June 1994";
+//! - an introduction of text after a colon: "Following are statements made Friday by ...:",
+//!   "The Times said in an editorial on Saturday:" date the text given, no happening;
+//! - what a speaker says may have happened: "X may have prevented Y, an official said
+//!   Saturday" dates the saying of a possibility;
+//! - a thing a state measures: "accounted for half of the systems Sun shipped in the quarter";
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
 //!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
+
+mod clause;
 
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -57,6 +65,8 @@ use super::words::{
 };
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
+pub(super) use clause::hedged;
+use clause::{Hedge, hedge, hedged_object, in_terms, introduction, measured};
 
 /// How many words after a main verb `have` are looked at for a happening it has.
 const POSSESSED_REACH: usize = 3;
@@ -93,13 +103,8 @@ const OWNED_REACH: usize = 3;
 /// 100,000").
 const FIGURE_REACH: usize = 6;
 
-/// A modal of possibility before a verb.
-enum Hedge {
-    /// "could come", "may be": possible.
-    Possible,
-    /// "wouldn't be", "could not": not to happen.
-    Negated,
-}
+/// How many words a speaker after what it says may have: "..., an official said Saturday".
+const SPEAKER_WORDS: usize = 6;
 
 /// What of a sentence tells whether its dated mentions are happenings, read once.
 pub(super) struct Happenings<'t> {
@@ -121,6 +126,9 @@ pub(super) struct Happenings<'t> {
     told_dated: bool,
     /// How many event nouns come before each token (see `denied`), counted when first asked.
     event_nouns: OnceCell<Vec<usize>>,
+    /// The token after which the sentence gives the text its start introduces ("Following are
+    /// statements made Friday by ...:"), if it does.
+    introduces: Option<usize>,
 }
 
 impl<'t> Happenings<'t> {
@@ -152,6 +160,7 @@ impl<'t> Happenings<'t> {
             t.is(SAYING_VERBS) || t.has(Form::ForecastVerb)
         });
         let heading = tokens.last().is_some_and(Token::is_word) && words <= HEADING_WORDS;
+        let introduces = introduction(tokens, in_timex);
         Self {
             tokens,
             in_timex,
@@ -161,6 +170,7 @@ impl<'t> Happenings<'t> {
             heading,
             told_dated,
             event_nouns: OnceCell::new(),
+            introduces,
         }
     }
 
@@ -176,13 +186,19 @@ impl<'t> Happenings<'t> {
         reference: Option<NaiveDate>,
     ) -> bool {
         let ahead = reference.is_some_and(|r| date.first_day() > r);
-        let hedged = match self.hedge(event) {
+        let hedged = match hedge(self.tokens, event).or_else(|| hedged_object(self.tokens, event)) {
             Some(Hedge::Negated) => true,
             Some(Hedge::Possible) => !ahead,
             None => self.forecast(event) && !ahead,
         };
         hedged
             || self.heading
+            || self
+                .introduces
+                .is_some_and(|colon| self.tokens[colon].span.start >= timex.end)
+            || in_terms(self.tokens, event)
+            || self.says_possible(event)
+            || measured(self.tokens, event)
             || self.stretch(timex)
             || self.asked(timex)
             || self.supposed(event)
@@ -193,7 +209,7 @@ impl<'t> Happenings<'t> {
             || self.superseded(event)
             || self.day_described(timex)
             || self.of_an_age(timex, date, reference)
-            || self.is_state(event)
+            || is_state(self.tokens, event)
             || is_state_verb(self.tokens, event)
             || self.possession(event)
             || ((negated(self.tokens, event) || self.denied(timex, event)) && !self.until(timex))
@@ -203,6 +219,35 @@ impl<'t> Happenings<'t> {
             || self.figure_changes_from(timex)
             || self.changes_from_level(timex)
             || self.forecast_results(event, date, reference)
+    }
+
+    /// "X may have prevented Y, an official said Saturday": a saying after a comma that ends
+    /// the sentence, with a few words of speaker, after a clause hedged by a modal of
+    /// possibility, tells a possibility, no happening.
+    fn says_possible(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        if !tokens[event].is(SAYING_VERBS) {
+            return false;
+        }
+        let dated = |i: usize| self.in_timex.get(i).is_some_and(|&d| d);
+        let speaker = tokens[..event]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word() || t.kind == TokenKind::Possessive)
+            .count();
+        let comma = event - speaker;
+        comma > 0
+            && tokens[comma - 1].lower == ","
+            && speaker <= SPEAKER_WORDS
+            && (event + 1..tokens.len()).all(|i| !tokens[i].is_word() || dated(i))
+            && (0..comma).any(|j| self.hedge_at(j))
+    }
+
+    /// `tokens[j]` is a modal of possibility before a verb ("may have prevented"), not the
+    /// month ("May").
+    fn hedge_at(&self, j: usize) -> bool {
+        let t = &self.tokens[j];
+        t.is(HEDGED_MODALS) && !t.capitalized && self.tokens.get(j + 1).is_some_and(Token::is_word)
     }
 
     /// "had been scheduled to expire Friday", "had planned to leave Monday": a plan in the
@@ -356,14 +401,6 @@ impl<'t> Happenings<'t> {
         between.iter().all(Token::is_word)
             && (between.iter().any(|t| t.is(LEVEL_NOUNS))
                 || self.tokens.get(after).is_some_and(|t| t.is(LEVEL_NOUNS)))
-    }
-
-    /// "are worth", "was larger": the word after a form of `be` is no participle.
-    fn is_state(&self, event: usize) -> bool {
-        let t = &self.tokens[event];
-        let participle = is_past_form(t) || t.lower.ends_with("ing") || t.lower.ends_with("en");
-        !participle
-            && word_before_adverbs(self.tokens, event).is_some_and(|j| self.tokens[j].is(COPULAS))
     }
 
     /// "How many shares will be around in 1995?" he asked: a question tells no happening.
@@ -612,29 +649,6 @@ impl<'t> Happenings<'t> {
         first > 0 && matches!(self.tokens[first - 1].lower.as_str(), "until" | "till")
     }
 
-    /// "could be located", "should increase", "wouldn't have been": a modal of possibility
-    /// before the verb, with only adverbs and other auxiliaries between ("May" is a month).
-    fn hedge(&self, event: usize) -> Option<Hedge> {
-        let mut i = event;
-        while let Some(j) = word_before_adverbs(self.tokens, i) {
-            let t = &self.tokens[j];
-            if t.is(HEDGED_MODALS) && !t.capitalized {
-                let negated = t.lower.ends_with("n't")
-                    || self.tokens.get(j + 1).is_some_and(|n| n.lower == "not");
-                return Some(if negated {
-                    Hedge::Negated
-                } else {
-                    Hedge::Possible
-                });
-            }
-            if !t.is(AUXILIARIES) {
-                return None;
-            }
-            i = j;
-        }
-        None
-    }
-
     /// "a year earlier", "the year before", "the year-ago quarter", "year-earlier", "the 1988
     /// period": the expression names a period by its distance from another one.
     fn compares(&self, timex: &Range<usize>) -> bool {
@@ -669,6 +683,14 @@ impl<'t> Happenings<'t> {
         };
         hyphenated || spelled || by_year
     }
+}
+
+/// "are worth", "was larger", "is extinction": the word after a form of `be` is no
+/// participle.
+fn is_state(tokens: &[Token], event: usize) -> bool {
+    let t = &tokens[event];
+    let participle = is_past_form(t) || t.lower.ends_with("ing") || t.lower.ends_with("en");
+    !participle && word_before_adverbs(tokens, event).is_some_and(|j| tokens[j].is(COPULAS))
 }
 
 /// "had not called", "did not know", "a consultant not working", "are not going to be

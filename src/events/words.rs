@@ -509,6 +509,10 @@ pub enum List {
     LevelNouns,
     BeginVerbs,
     EndVerbs,
+    MeasureVerbs,
+    RelativePronouns,
+    ObligationVerbs,
+    IntroducingWords,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -560,6 +564,10 @@ pub const APPROXIMATORS: List = List::Approximators;
 pub const LEVEL_NOUNS: List = List::LevelNouns;
 pub const BEGIN_VERBS: List = List::BeginVerbs;
 pub const END_VERBS: List = List::EndVerbs;
+pub const MEASURE_VERBS: List = List::MeasureVerbs;
+pub const RELATIVE_PRONOUNS: List = List::RelativePronouns;
+pub const OBLIGATION_VERBS: List = List::ObligationVerbs;
+pub const INTRODUCING_WORDS: List = List::IntroducingWords;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -576,7 +584,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::EndVerbs as usize + 1;
+    const COUNT: usize = List::IntroducingWords as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -629,6 +637,10 @@ impl List {
             "level_nouns" => List::LevelNouns,
             "begin_verbs" => List::BeginVerbs,
             "end_verbs" => List::EndVerbs,
+            "measure_verbs" => List::MeasureVerbs,
+            "relative_pronouns" => List::RelativePronouns,
+            "obligation_verbs" => List::ObligationVerbs,
+            "introducing_words" => List::IntroducingWords,
             _ => return None,
         })
     }
