@@ -24,7 +24,7 @@
 //! Every walk is bounded by a few dozen words, so a title costs the same however long its
 //! sentence: a sentence costs its length once (its word classes), then each event a constant.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 mod group;
@@ -35,7 +35,8 @@ mod subject;
 
 use super::chunk::{Class, Lex, classes, is};
 use super::words::{
-    ARTICLES, CLAUSE_OPENERS, OFFICES, PARTICLES, Token, TokenKind, is_in, lowercase, tokens,
+    ARTICLES, CLAUSE_OPENERS, OFFICES, PARTICLES, PERIOD_NOUNS, Token, TokenKind, VERB_ADVERBS,
+    is_in, lowercase, tokens,
 };
 use subject::{Candidate, Subject};
 
@@ -153,6 +154,9 @@ pub struct Titles<'t> {
     previous_name: OnceCell<Option<Candidate>>,
     /// How many sentences back from the title's own this one is, for a pronoun's name.
     hops: usize,
+    /// Tokens of the date a title keeps: the date inside an event noun's phrase, when the
+    /// clause's verb has a date of its own.
+    kept_date: Cell<(usize, usize)>,
 }
 
 impl<'t> Titles<'t> {
@@ -198,6 +202,7 @@ impl<'t> Titles<'t> {
             classes,
             previous_name: OnceCell::new(),
             hops: 0,
+            kept_date: Cell::new((0, 0)),
         }
     }
 
@@ -222,10 +227,20 @@ impl<'t> Titles<'t> {
                 .carrying_group(trigger)
                 .filter(|g| self.finite(g.start) && !self.governed_ing(g))
             {
+                // "described Thursday's killing": a date that owns the noun is no part of it.
                 Some(group)
-                    if !self.phrase_has_verb(trigger, limit) && !self.dated_elsewhere(trigger) =>
+                    if !self.phrase_has_verb(trigger, limit)
+                        && !(self.date_owns(trigger) && self.dated_elsewhere(trigger)) =>
                 {
-                    self.group_title(group, clause, limit)
+                    // "Last week the firm reported third-quarter earnings of $9 million": when
+                    // the verb has a date of its own, the noun's date tells its happening apart.
+                    if self.dated_elsewhere(trigger) {
+                        let (start, end) = self.noun_phrase_around(trigger);
+                        self.kept_date.set((start, end));
+                    }
+                    let title = self.group_title(group, clause, limit);
+                    self.kept_date.set((0, 0));
+                    title
                 }
                 _ => self.phrase_title(trigger, limit),
             },
@@ -327,7 +342,15 @@ impl<'t> Titles<'t> {
 
     /// A token the title leaves out wherever it is: the date (and its possessive), an adverb.
     fn skipped(&self, i: usize) -> bool {
-        (self.remove[i] && !self.article_of_object(i))
+        (self.remove[i] && !(self.kept_date.get().0..self.kept_date.get().1).contains(&i) && !self.article_of_object(i))
+            // "in the quarter ended Sept. 30": a participle between a period and its date is
+            // part of them ("42 years ago gathered Wednesday night" is the verb).
+            || (i > 0
+                && self.remove[i - 1]
+                && self.tokens[i - 1].is(PERIOD_NOUNS)
+                && self.remove.get(i + 1) == Some(&true)
+                && self.class(i) == Class::Verb
+                && is_participle(self.word(i)))
             || (self.class(i) == Class::Adv && !self.describes_noun(i))
             || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
             // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
@@ -447,6 +470,12 @@ impl<'t> Titles<'t> {
             } else {
                 said
             };
+        }
+        let mut phrases = phrases;
+        if phrases.is_empty()
+            && let Some(adverb) = self.manner_adverb(group.end, limit.max(group.end))
+        {
+            phrases.push(vec![adverb]);
         }
         // "There has been a significant warming of relations": what there is.
         if let Some(title) = self.existential(subject.as_ref(), &verb, &phrases) {
@@ -591,6 +620,22 @@ impl<'t> Titles<'t> {
                 .is_some_and(|&w| self.class(w) == Class::Prep)
                 && c == Class::Pron
                 && matches!(self.word(k), "i" | "we" | "he" | "she" | "they");
+            // "played down the likelihood that the two were involved": what the noun is
+            // about, one phrase that a title keeps whole or leaves out.
+            if self.opens_content(&current, k) {
+                phrases.push(std::mem::take(&mut current));
+                let mut j = k;
+                while j < end
+                    && (j == k || !matches!(self.class(j), Class::Punct | Class::Sub))
+                    && (self.class(j) != Class::Coord || self.joins_nouns(j))
+                {
+                    if !(self.skipped(j) || self.introduces_date(j) || is_quote(self.word(j))) {
+                        current.push(j);
+                    }
+                    j += 1;
+                }
+                break;
+            }
             let stop = match c {
                 _ if ing_clause || new_subject => true,
                 Class::Punct => true,
@@ -603,9 +648,15 @@ impl<'t> Titles<'t> {
             }
             // "a reward of up to 2 million".
             let up_to = self.word(k) == "to" && k > 0 && self.word(k - 1) == "up";
-            let new_phrase =
-                (c == Class::Prep && !is(Lex::UnbrokenPrepositions, self.word(k)) && !up_to)
-                    || (c == Class::To && !current.is_empty());
+            // "in accordance with the theory": one preposition of three words.
+            let compound = matches!(current[..], [p, noun] if self.class(p) == Class::Prep
+                && noun + 1 == k
+                && is(Lex::CompoundPrepositions, self.word(noun)));
+            let new_phrase = (c == Class::Prep
+                && !is(Lex::UnbrokenPrepositions, self.word(k))
+                && !up_to
+                && !compound)
+                || (c == Class::To && !current.is_empty());
             if new_phrase && !current.is_empty() {
                 phrases.push(std::mem::take(&mut current));
             }
@@ -617,6 +668,34 @@ impl<'t> Titles<'t> {
             phrases.push(current);
         }
         phrases
+    }
+
+    /// The "that" at `tokens[k]` opens what the noun that ends `phrase` is about: "the
+    /// likelihood that the two were involved", not "the report that was released".
+    fn opens_content(&self, phrase: &[usize], k: usize) -> bool {
+        self.class(k) == Class::Sub
+            && self.word(k) == "that"
+            && phrase
+                .last()
+                .is_some_and(|&w| w + 1 == k && is(Lex::ContentNouns, self.word(w)))
+            && self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|_| !matches!(self.class(k + 1), Class::Verb | Class::Aux))
+    }
+
+    /// The adverb of manner right after a verb group that has nothing else after it: "won
+    /// overwhelmingly", "rose sharply" (not "also", "however", "then").
+    fn manner_adverb(&self, from: usize, limit: usize) -> Option<usize> {
+        let k =
+            (from..limit.min(from + 6)).find(|&k| !(self.remove[k] || self.introduces_date(k)))?;
+        let w = self.word(k);
+        (self.class(k) == Class::Adv
+            && w.ends_with("ly")
+            && !self.tokens[k].is(VERB_ADVERBS)
+            && !is(Lex::LinkingAdverbs, w)
+            && !is(Lex::TimeAdverbs, w))
+        .then_some(k)
     }
 
     /// The `and` at `tokens[k]` joins two nouns ("Kenya and Tanzania"), not two clauses.
@@ -644,6 +723,12 @@ impl<'t> Titles<'t> {
         let outside = |k: usize| self.remove[k] && !(start..end).contains(&k);
         let near = trigger.saturating_sub(REACH)..self.tokens.len().min(trigger + REACH);
         near.into_iter().any(outside)
+    }
+
+    /// The date in the noun phrase of `tokens[trigger]` is its possessive: "Thursday's killing".
+    fn date_owns(&self, trigger: usize) -> bool {
+        let (start, end) = self.noun_phrase_around(trigger);
+        (start.max(1)..end).any(|k| self.class(k) == Class::Poss && self.remove[k - 1])
     }
 
     /// The phrase title of `tokens[trigger]` holds a verb: "mission to plant a device".

@@ -232,13 +232,19 @@ impl Titles<'_> {
                     let (a, b) = (self.class(last), self.class(next));
                     (a.in_noun_phrase() && matches!(b, Class::Noun | Class::Name | Class::Num))
                         || b == Class::Poss
+                        // "two House | of Lords members": a name with "of".
+                        || (a == Class::Name
+                            && self.word(next) == "of"
+                            && phrase.get(n + 1).is_some_and(|&w| self.class(w) == Class::Name))
                         // "the Securities | and Exchange Commission": a name with "and".
                         || (a == Class::Name
                             && b == Class::Coord
                             && phrase.get(n + 1).is_some_and(|&w| self.class(w) == Class::Name))
                         || self.tokens[next].span.start == self.tokens[last].span.end
                 });
+            // "has about | 5.9 million shares": an adverb before what it describes.
             let weak_end = is_function_class(self.class(last))
+                || self.class(last) == Class::Adv
                 || self.class(last) == Class::Poss
                 || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"));
             if !continues && !weak_end {
