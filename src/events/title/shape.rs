@@ -111,7 +111,12 @@ impl Titles<'_> {
                     .filter(|(first, _)| is_in(ARTICLES, &lowercase(first)))
                     .map_or(0, |(first, _)| first.chars().count() + 1);
                 let long = title.chars().count() - article + 1 + next.chars().count() > SHORT;
-                if prepositional > 1 && long {
+                // "killed 247 people in Kenya and 10 | in Tanzania": a count that shares the
+                // verb and noun of the phrase before has its place after it.
+                let gapped = last
+                    .as_ref()
+                    .is_some_and(|(_, p)| self.bare_count_at_end(p));
+                if prepositional > 1 && long && !gapped {
                     break;
                 }
             }
@@ -127,6 +132,19 @@ impl Titles<'_> {
                 title.push(' ');
             }
             title.push_str(&next);
+        }
+        // "killed 247 people in Kenya [and 10 in Tanzania]": a count without its place goes.
+        if let Some((before, phrase)) = &last
+            && self.bare_count_at_end(phrase)
+            && phrases.last().is_some_and(|l| l != phrase)
+            && let Some(coord) = phrase.iter().rposition(|&w| self.class(w) == Class::Coord)
+        {
+            let mut title = before.clone();
+            if !title.is_empty() {
+                title.push(' ');
+            }
+            title.push_str(&self.join(&phrase[..coord]));
+            return title;
         }
         // "charged in a civil suit filed [in federal court]": a participle whose phrase is
         // left out goes with it.
@@ -192,6 +210,18 @@ impl Titles<'_> {
             }
         }
         title
+    }
+
+    /// `phrase` ends with "and" and a bare number: "in Kenya and 10", "200 men and 40".
+    fn bare_count_at_end(&self, phrase: &[usize]) -> bool {
+        let nums = phrase
+            .iter()
+            .rev()
+            .take_while(|&&w| self.class(w) == Class::Num)
+            .count();
+        nums > 0
+            && nums + 1 < phrase.len()
+            && self.class(phrase[phrase.len() - nums - 1]) == Class::Coord
     }
 
     /// The "-ing" form at `tokens[w]`, the last word of `phrase`, is the noun of its phrase:
