@@ -35,6 +35,7 @@ mod shape;
 mod subject;
 
 use super::chunk::{Class, Lex, classes, is};
+use super::lookup::Form;
 use super::words::{
     ARTICLES, CLAUSE_OPENERS, OFFICES, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, Token,
     TokenKind, VERB_ADVERBS, is_in, lowercase, tokens,
@@ -231,10 +232,14 @@ impl<'t> Titles<'t> {
                 // "described Thursday's killing": a date that owns the noun is no part of it.
                 Some(group)
                     if !self.phrase_has_verb(trigger, limit)
-                        && !(self.date_owns(trigger) && self.dated_elsewhere(trigger)) =>
+                        && !(self.dated_elsewhere(trigger)
+                            && (self.date_owns(trigger)
+                                || !self.tokens[trigger].has(Form::ResultWord))) =>
                 {
                     // "Last week the firm reported third-quarter earnings of $9 million": when
                     // the verb has a date of its own, the noun's date tells its happening apart.
+                    // A figure of results is what its verb tells; another noun dated in its
+                    // phrase names its own happening ("reported a failed 2019 mission").
                     if self.dated_elsewhere(trigger) {
                         let (start, end) = self.noun_phrase_around(trigger);
                         self.kept_date.set((start, end));
