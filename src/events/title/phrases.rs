@@ -127,7 +127,9 @@ impl Titles<'_> {
             // "played down the likelihood that the two were involved": what the noun is
             // about, one phrase that a title keeps whole or leaves out.
             if self.opens_content(&current, k) {
-                phrases.push(std::mem::take(&mut current));
+                if !current.is_empty() {
+                    phrases.push(std::mem::take(&mut current));
+                }
                 let mut j = k;
                 while j < end
                     && (j == k || !matches!(self.class(j), Class::Punct | Class::Sub))
@@ -186,13 +188,22 @@ impl Titles<'_> {
     }
 
     /// The "that" at `tokens[k]` opens what the noun that ends `phrase` is about: "the
-    /// likelihood that the two were involved", not "the report that was released".
+    /// likelihood that the two were involved", not "the report that was released"; or the
+    /// "whether" right after a verb its question.
     fn opens_content(&self, phrase: &[usize], k: usize) -> bool {
-        self.class(k) == Class::Sub
-            && self.word(k) == "that"
+        // "asked whether the blockade would apply", "will decide whether the plant stays":
+        // the question a verb asks or settles is its object.
+        let question = self.word(k) == "whether"
+            && phrase.is_empty()
+            && self
+                .left_past_skipped(k)
+                .is_some_and(|b| self.class(b) == Class::Verb);
+        let content = self.word(k) == "that"
             && phrase
                 .last()
-                .is_some_and(|&w| w + 1 == k && is(Lex::ContentNouns, self.word(w)))
+                .is_some_and(|&w| w + 1 == k && is(Lex::ContentNouns, self.word(w)));
+        self.class(k) == Class::Sub
+            && (question || content)
             && self
                 .tokens
                 .get(k + 1)

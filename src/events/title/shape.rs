@@ -121,8 +121,9 @@ impl Titles<'_> {
                 }
             }
             if title.chars().count() + 1 + next.chars().count() > MAX_CHARS {
-                if n == 0 {
-                    // A long object: as many of its words as fit, whole numbers and names.
+                // A long object: as many of its words as fit, whole numbers and names; a
+                // question ("whether ...") whole or not at all.
+                if n == 0 && self.class(phrase[0]) != Class::Sub {
                     title = self.fit(&title, phrase);
                 }
                 break;
