@@ -33,10 +33,12 @@ pub enum Lex {
     ParticiplePrepositions,
     LyNouns,
     DegreeWords,
+    CompoundPrepositions,
+    ContentNouns,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 16] = [
+    const ALL: [(Lex, &'static str); 18] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -53,6 +55,8 @@ impl Lex {
         (Lex::ParticiplePrepositions, "participle_prepositions"),
         (Lex::LyNouns, "ly_nouns"),
         (Lex::DegreeWords, "degree_words"),
+        (Lex::CompoundPrepositions, "compound_prepositions"),
+        (Lex::ContentNouns, "content_nouns"),
     ];
 }
 
@@ -101,7 +105,7 @@ pub(super) fn lists() -> &'static [Vec<&'static str>] {
 }
 
 // Each list is a bit of a word's entry.
-const _: () = assert!(Lex::ALL.len() <= 16);
+const _: () = assert!(Lex::ALL.len() <= 32);
 
 /// `word` is in the title list `lex`.
 #[must_use]
@@ -199,6 +203,14 @@ pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
     out
 }
 
+/// The token opens a number: digits, a currency sign, a number word ("about $5", "around
+/// 200", "about two dozen").
+fn starts_number(t: &Token) -> bool {
+    t.lower
+        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+        || t.is_lex(Lex::NumberWords)
+}
+
 /// `tokens[i]` is punctuation that belongs to a number: the `,` or `.` between digits with no
 /// space ("45,000", "4.3"), a `%` after one, a `$` or `£` before one.
 fn is_number_glue(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -280,7 +292,11 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         let possession = matches!(w, "has" | "have" | "had")
             && tokens.get(i + 1).is_some_and(|n| {
                 n.is_word()
-                    && (n.is(DETERMINERS) || n.lower.starts_with(|c: char| c.is_ascii_digit()))
+                    && (n.is(DETERMINERS)
+                        || n.lower.starts_with(|c: char| c.is_ascii_digit())
+                        // "has about 5.9 million shares".
+                        || (matches!(n.lower.as_str(), "about" | "around")
+                            && tokens.get(i + 2).is_some_and(starts_number)))
             });
         return if possession { Class::Verb } else { Class::Aux };
     }
@@ -306,6 +322,10 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     if listed(Lex::Subordinators) {
         return Class::Sub;
+    }
+    // "sales of about $54 million": before a number, "about" and "around" hedge it.
+    if matches!(w, "about" | "around") && !first() && tokens.get(i + 1).is_some_and(starts_number) {
+        return Class::Adv;
     }
     if t.is(PREPOSITIONS) {
         return Class::Prep;

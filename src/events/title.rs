@@ -24,18 +24,21 @@
 //! Every walk is bounded by a few dozen words, so a title costs the same however long its
 //! sentence: a sentence costs its length once (its word classes), then each event a constant.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 mod group;
 mod list;
+mod phrases;
 mod said;
 mod shape;
 mod subject;
 
 use super::chunk::{Class, Lex, classes, is};
+use super::lookup::Form;
 use super::words::{
-    ARTICLES, CLAUSE_OPENERS, OFFICES, PARTICLES, Token, TokenKind, is_in, lowercase, tokens,
+    ARTICLES, CLAUSE_OPENERS, OFFICES, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, Token,
+    TokenKind, VERB_ADVERBS, is_in, lowercase, tokens,
 };
 use subject::{Candidate, Subject};
 
@@ -153,6 +156,9 @@ pub struct Titles<'t> {
     previous_name: OnceCell<Option<Candidate>>,
     /// How many sentences back from the title's own this one is, for a pronoun's name.
     hops: usize,
+    /// Tokens of the date a title keeps: the date inside an event noun's phrase, when the
+    /// clause's verb has a date of its own.
+    kept_date: Cell<(usize, usize)>,
 }
 
 impl<'t> Titles<'t> {
@@ -198,6 +204,7 @@ impl<'t> Titles<'t> {
             classes,
             previous_name: OnceCell::new(),
             hops: 0,
+            kept_date: Cell::new((0, 0)),
         }
     }
 
@@ -222,10 +229,24 @@ impl<'t> Titles<'t> {
                 .carrying_group(trigger)
                 .filter(|g| self.finite(g.start) && !self.governed_ing(g))
             {
+                // "described Thursday's killing": a date that owns the noun is no part of it.
                 Some(group)
-                    if !self.phrase_has_verb(trigger, limit) && !self.dated_elsewhere(trigger) =>
+                    if !self.phrase_has_verb(trigger, limit)
+                        && !(self.dated_elsewhere(trigger)
+                            && (self.date_owns(trigger)
+                                || !self.tokens[trigger].has(Form::ResultWord))) =>
                 {
-                    self.group_title(group, clause, limit)
+                    // "Last week the firm reported third-quarter earnings of $9 million": when
+                    // the verb has a date of its own, the noun's date tells its happening apart.
+                    // A figure of results is what its verb tells; another noun dated in its
+                    // phrase names its own happening ("reported a failed 2019 mission").
+                    if self.dated_elsewhere(trigger) {
+                        let (start, end) = self.noun_phrase_around(trigger);
+                        self.kept_date.set((start, end));
+                    }
+                    let title = self.group_title(group, clause, limit);
+                    self.kept_date.set((0, 0));
+                    title
                 }
                 _ => self.phrase_title(trigger, limit),
             },
@@ -327,7 +348,15 @@ impl<'t> Titles<'t> {
 
     /// A token the title leaves out wherever it is: the date (and its possessive), an adverb.
     fn skipped(&self, i: usize) -> bool {
-        (self.remove[i] && !self.article_of_object(i))
+        (self.remove[i] && !(self.kept_date.get().0..self.kept_date.get().1).contains(&i) && !self.article_of_object(i))
+            // "in the quarter ended Sept. 30": a participle between a period and its date is
+            // part of them ("42 years ago gathered Wednesday night" is the verb).
+            || (i > 0
+                && self.remove[i - 1]
+                && self.tokens[i - 1].is(PERIOD_NOUNS)
+                && self.remove.get(i + 1) == Some(&true)
+                && self.class(i) == Class::Verb
+                && is_participle(self.word(i)))
             || (self.class(i) == Class::Adv && !self.describes_noun(i))
             || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
             // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
@@ -448,6 +477,12 @@ impl<'t> Titles<'t> {
                 said
             };
         }
+        let mut phrases = phrases;
+        if phrases.is_empty()
+            && let Some(adverb) = self.manner_adverb(group.end, limit.max(group.end))
+        {
+            phrases.push(vec![adverb]);
+        }
         // "There has been a significant warming of relations": what there is.
         if let Some(title) = self.existential(subject.as_ref(), &verb, &phrases) {
             return title;
@@ -490,153 +525,6 @@ impl<'t> Titles<'t> {
         Some(self.finish(&self.add_phrases(self.join(tail), phrases)))
     }
 
-    /// The phrases after a verb group (or a noun) up to the end of its clause, each a list of
-    /// tokens: the object, then a phrase for each preposition. A verb of saying goes on into
-    /// what was said ("said that Israel wants ...", without "that").
-    fn phrases_after(&self, from: usize, limit: usize, says: bool) -> Vec<Vec<usize>> {
-        let mut phrases: Vec<Vec<usize>> = Vec::new();
-        let mut current: Vec<usize> = Vec::new();
-        let end = limit.min(from + REACH).min(self.tokens.len());
-        let mut k = from;
-        // A word of the phrases has been taken.
-        let mut started = false;
-        // The last token looked at was part of the date.
-        let mut after_date = false;
-        while k < end {
-            let c = self.class(k);
-            if is_acronym_in_brackets(self.tokens, k) {
-                // "Asia-Pacific Economic Cooperation Forum (APEC)" → "APEC".
-                let before = current.len();
-                while current.last().is_some_and(|&w| self.tokens[w].capitalized) {
-                    current.pop();
-                }
-                if current.len() < before
-                    && current
-                        .last()
-                        .is_some_and(|&w| is_in(ARTICLES, self.word(w)))
-                {
-                    current.pop();
-                }
-                current.push(k + 1);
-                k += 3;
-                continue;
-            }
-            if self.skipped(k) || is_quote(self.word(k)) {
-                after_date |= self.remove[k];
-                k += 1;
-                continue;
-            }
-            if started && let Some(close) = self.bracket_aside(k) {
-                k = close + 1;
-                continue;
-            }
-            // "until the fall of Budapest": what qualifies the date goes with it.
-            if after_date && self.word(k) == "of" {
-                k += 1;
-                while k < end && self.class(k).in_noun_phrase() {
-                    k += 1;
-                }
-                continue;
-            }
-            after_date = false;
-            if self.introduces_date(k) {
-                // The preposition goes with the date; what follows the date is a new phrase.
-                if !current.is_empty() {
-                    phrases.push(std::mem::take(&mut current));
-                }
-                k += 1;
-                continue;
-            }
-            let opens_said = says && !started && self.word(k) == "that";
-            if opens_said {
-                k += 1;
-                continue;
-            }
-            if self.word(k) == "," {
-                // "invited the ministers of Poland, the Czech Republic and Hungary".
-                if current
-                    .last()
-                    .is_some_and(|&w| matches!(self.class(w), Class::Noun | Class::Name))
-                    && let Some(end) = self.list_after(k)
-                    && end <= limit
-                {
-                    current.extend(k..end);
-                    started = true;
-                    k = end;
-                    continue;
-                }
-                // "would lead, just 14 years later, into the outbreak": a date between commas.
-                let aside = (k + 1..end).find(|&j| !(self.skipped(j) || self.introduces_date(j)));
-                if let Some(close) = aside.filter(|&j| self.word(j) == ",")
-                    && (k + 1..close).any(|j| self.remove[j])
-                {
-                    k = close + 1;
-                    continue;
-                }
-            }
-            // "entered the war in 218 BC forming an alliance": an "-ing" form after the object
-            // and a date is a clause of its own ("forced their hand by bidding" is the verb's).
-            // "T-shirts bearing his portrait": right after its noun, it describes it.
-            let ing_clause = started
-                && c == Class::Verb
-                && self.word(k).ends_with("ing")
-                && self
-                    .left_past_skipped(k)
-                    .is_some_and(|b| b + 1 < k && self.class(b) != Class::Prep);
-            // "warned Kennedy of the danger we shall replace": a subject pronoun after a
-            // prepositional phrase opens a clause of its own ("told reporters he would" is
-            // what was said).
-            let new_subject = current
-                .first()
-                .is_some_and(|&w| self.class(w) == Class::Prep)
-                && c == Class::Pron
-                && matches!(self.word(k), "i" | "we" | "he" | "she" | "they");
-            let stop = match c {
-                _ if ing_clause || new_subject => true,
-                Class::Punct => true,
-                Class::Sub => true,
-                Class::Coord => !self.joins_nouns(k),
-                _ => false,
-            };
-            if stop {
-                break;
-            }
-            // "a reward of up to 2 million".
-            let up_to = self.word(k) == "to" && k > 0 && self.word(k - 1) == "up";
-            let new_phrase =
-                (c == Class::Prep && !is(Lex::UnbrokenPrepositions, self.word(k)) && !up_to)
-                    || (c == Class::To && !current.is_empty());
-            if new_phrase && !current.is_empty() {
-                phrases.push(std::mem::take(&mut current));
-            }
-            current.push(k);
-            started = true;
-            k += 1;
-        }
-        if !current.is_empty() {
-            phrases.push(current);
-        }
-        phrases
-    }
-
-    /// The `and` at `tokens[k]` joins two nouns ("Kenya and Tanzania"), not two clauses.
-    fn joins_nouns(&self, k: usize) -> bool {
-        let before = k > 0 && matches!(self.class(k - 1), Class::Noun | Class::Name | Class::Num);
-        let after = (k + 1..self.tokens.len().min(k + 5)).find(|&j| {
-            !matches!(
-                self.class(j),
-                Class::Det | Class::Noun | Class::Name | Class::Num
-            )
-        });
-        let next_is_noun = self
-            .tokens
-            .get(k + 1)
-            .is_some_and(|_| self.class(k + 1).in_noun_phrase());
-        before
-            && next_is_noun
-            && !after.is_some_and(|j| matches!(self.class(j), Class::Verb | Class::Aux))
-    }
-
     /// The sentence has a date outside the noun phrase of `tokens[trigger]`, which may be the
     /// verb's: "recently reported a failed 2019 mission" is two happenings.
     fn dated_elsewhere(&self, trigger: usize) -> bool {
@@ -644,6 +532,12 @@ impl<'t> Titles<'t> {
         let outside = |k: usize| self.remove[k] && !(start..end).contains(&k);
         let near = trigger.saturating_sub(REACH)..self.tokens.len().min(trigger + REACH);
         near.into_iter().any(outside)
+    }
+
+    /// The date in the noun phrase of `tokens[trigger]` is its possessive: "Thursday's killing".
+    fn date_owns(&self, trigger: usize) -> bool {
+        let (start, end) = self.noun_phrase_around(trigger);
+        (start.max(1)..end).any(|k| self.class(k) == Class::Poss && self.remove[k - 1])
     }
 
     /// The phrase title of `tokens[trigger]` holds a verb: "mission to plant a device".

@@ -76,6 +76,17 @@ impl Titles<'_> {
             }
             (end > k && self.class(end - 1) != Class::Det).then_some(end)
         };
+        // "acquired Rival Co., a Dallas maker of springs and valves": after a name, a phrase
+        // opened by "a" is its apposition, no item.
+        let apposition = comma > 0
+            && self.class(comma - 1) == Class::Name
+            && self
+                .tokens
+                .get(comma + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
+        if apposition {
+            return None;
+        }
         let mut k = comma;
         loop {
             if self.word(k) == "," {

@@ -111,13 +111,19 @@ impl Titles<'_> {
                     .filter(|(first, _)| is_in(ARTICLES, &lowercase(first)))
                     .map_or(0, |(first, _)| first.chars().count() + 1);
                 let long = title.chars().count() - article + 1 + next.chars().count() > SHORT;
-                if prepositional > 1 && long {
+                // "killed 247 people in Kenya and 10 | in Tanzania": a count that shares the
+                // verb and noun of the phrase before has its place after it.
+                let gapped = last
+                    .as_ref()
+                    .is_some_and(|(_, p)| self.bare_count_at_end(p));
+                if prepositional > 1 && long && !gapped {
                     break;
                 }
             }
             if title.chars().count() + 1 + next.chars().count() > MAX_CHARS {
-                if n == 0 {
-                    // A long object: as many of its words as fit, whole numbers and names.
+                // A long object: as many of its words as fit, whole numbers and names; a
+                // question ("whether ...") whole or not at all.
+                if n == 0 && self.class(phrase[0]) != Class::Sub {
                     title = self.fit(&title, phrase);
                 }
                 break;
@@ -127,6 +133,19 @@ impl Titles<'_> {
                 title.push(' ');
             }
             title.push_str(&next);
+        }
+        // "killed 247 people in Kenya [and 10 in Tanzania]": a count without its place goes.
+        if let Some((before, phrase)) = &last
+            && self.bare_count_at_end(phrase)
+            && phrases.last().is_some_and(|l| l != phrase)
+            && let Some(coord) = phrase.iter().rposition(|&w| self.class(w) == Class::Coord)
+        {
+            let mut title = before.clone();
+            if !title.is_empty() {
+                title.push(' ');
+            }
+            title.push_str(&self.join(&phrase[..coord]));
+            return title;
         }
         // "charged in a civil suit filed [in federal court]": a participle whose phrase is
         // left out goes with it.
@@ -194,6 +213,18 @@ impl Titles<'_> {
         title
     }
 
+    /// `phrase` ends with "and" and a bare number: "in Kenya and 10", "200 men and 40".
+    fn bare_count_at_end(&self, phrase: &[usize]) -> bool {
+        let nums = phrase
+            .iter()
+            .rev()
+            .take_while(|&&w| self.class(w) == Class::Num)
+            .count();
+        nums > 0
+            && nums + 1 < phrase.len()
+            && self.class(phrase[phrase.len() - nums - 1]) == Class::Coord
+    }
+
     /// The "-ing" form at `tokens[w]`, the last word of `phrase`, is the noun of its phrase:
     /// "in active trading after ...", a word of the phrase before it and no object after it.
     fn gerund_in_phrase(&self, phrase: &[usize], w: usize) -> bool {
@@ -232,13 +263,19 @@ impl Titles<'_> {
                     let (a, b) = (self.class(last), self.class(next));
                     (a.in_noun_phrase() && matches!(b, Class::Noun | Class::Name | Class::Num))
                         || b == Class::Poss
+                        // "two House | of Lords members": a name with "of".
+                        || (a == Class::Name
+                            && self.word(next) == "of"
+                            && phrase.get(n + 1).is_some_and(|&w| self.class(w) == Class::Name))
                         // "the Securities | and Exchange Commission": a name with "and".
                         || (a == Class::Name
                             && b == Class::Coord
                             && phrase.get(n + 1).is_some_and(|&w| self.class(w) == Class::Name))
                         || self.tokens[next].span.start == self.tokens[last].span.end
                 });
+            // "has about | 5.9 million shares": an adverb before what it describes.
             let weak_end = is_function_class(self.class(last))
+                || self.class(last) == Class::Adv
                 || self.class(last) == Class::Poss
                 || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"));
             if !continues && !weak_end {

@@ -446,7 +446,9 @@ impl Titles<'_> {
                 && self.class(k - 2) == Class::Noun
                 && !self.tokens[k - 2].capitalized;
             let bound = self.bounds_number(k, end);
-            if (c.in_noun_phrase() || self.remove[k] || joins || past_adverb || bound)
+            // "about 12,000 suspected opponents": a number keeps its hedge.
+            let hedge = c == Class::Adv && self.describes_noun(k);
+            if (c.in_noun_phrase() || self.remove[k] || joins || past_adverb || bound || hedge)
                 && !self.introduces_date(k)
             {
                 start = k;

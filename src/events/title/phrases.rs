@@ -1,0 +1,244 @@
+//! The phrases that follow a verb group or a noun in its clause: the object, then one phrase
+//! for each preposition, which a title keeps whole or leaves out.
+
+use super::{
+    ARTICLES, Class, Lex, PREPOSITION_BEFORE_TO, REACH, Titles, VERB_ADVERBS, is,
+    is_acronym_in_brackets, is_in, is_quote,
+};
+
+impl Titles<'_> {
+    /// The phrases after a verb group (or a noun) up to the end of its clause, each a list of
+    /// tokens: the object, then a phrase for each preposition. A verb of saying goes on into
+    /// what was said ("said that Israel wants ...", without "that").
+    pub(super) fn phrases_after(&self, from: usize, limit: usize, says: bool) -> Vec<Vec<usize>> {
+        let mut phrases: Vec<Vec<usize>> = Vec::new();
+        let mut current: Vec<usize> = Vec::new();
+        let end = limit.min(from + REACH).min(self.tokens.len());
+        let mut k = from;
+        // A word of the phrases has been taken.
+        let mut started = false;
+        // The last token looked at was part of the date.
+        let mut after_date = false;
+        while k < end {
+            let c = self.class(k);
+            if is_acronym_in_brackets(self.tokens, k) {
+                // "Asia-Pacific Economic Cooperation Forum (APEC)" → "APEC".
+                let before = current.len();
+                while current.last().is_some_and(|&w| self.tokens[w].capitalized) {
+                    current.pop();
+                }
+                if current.len() < before
+                    && current
+                        .last()
+                        .is_some_and(|&w| is_in(ARTICLES, self.word(w)))
+                {
+                    current.pop();
+                }
+                current.push(k + 1);
+                k += 3;
+                continue;
+            }
+            if self.skipped(k) || is_quote(self.word(k)) {
+                after_date |= self.remove[k];
+                k += 1;
+                continue;
+            }
+            if started && let Some(close) = self.bracket_aside(k) {
+                k = close + 1;
+                continue;
+            }
+            // "until the fall of Budapest": what qualifies the date goes with it.
+            if after_date && self.word(k) == "of" {
+                k += 1;
+                while k < end && self.class(k).in_noun_phrase() {
+                    k += 1;
+                }
+                continue;
+            }
+            after_date = false;
+            if self.introduces_date(k) {
+                // The preposition goes with the date; what follows the date is a new phrase.
+                if !current.is_empty() {
+                    phrases.push(std::mem::take(&mut current));
+                }
+                k += 1;
+                continue;
+            }
+            let opens_said = says && !started && self.word(k) == "that";
+            if opens_said {
+                k += 1;
+                continue;
+            }
+            if self.word(k) == "," {
+                // "invited the ministers of Poland, the Czech Republic and Hungary".
+                if current
+                    .last()
+                    .is_some_and(|&w| matches!(self.class(w), Class::Noun | Class::Name))
+                    && let Some(end) = self.list_after(k)
+                    && end <= limit
+                {
+                    current.extend(k..end);
+                    started = true;
+                    k = end;
+                    continue;
+                }
+                // "would lead, just 14 years later, into the outbreak": a date between commas.
+                let aside = (k + 1..end).find(|&j| !(self.skipped(j) || self.introduces_date(j)));
+                if let Some(close) = aside.filter(|&j| self.word(j) == ",")
+                    && (k + 1..close).any(|j| self.remove[j])
+                {
+                    k = close + 1;
+                    continue;
+                }
+            }
+            // "entered the war in 218 BC forming an alliance": an "-ing" form after the object
+            // and a date is a clause of its own ("forced their hand by bidding" is the verb's).
+            // "T-shirts bearing his portrait": right after its noun, it describes it.
+            let ing_clause = started
+                && c == Class::Verb
+                && self.word(k).ends_with("ing")
+                && self
+                    .left_past_skipped(k)
+                    .is_some_and(|b| b + 1 < k && self.class(b) != Class::Prep);
+            // "warned Kennedy of the danger we shall replace": a subject pronoun after a
+            // prepositional phrase opens a clause of its own ("told reporters he would" is
+            // what was said).
+            // "the shares of Radio Corp. it doesn't own": a subject and its verb right after a
+            // noun open a relative clause without "that".
+            let subject_word = matches!(self.word(k), "i" | "we" | "he" | "she" | "they");
+            let relative = !says
+                && current
+                    .last()
+                    .is_some_and(|&w| matches!(self.class(w), Class::Noun | Class::Name))
+                && (subject_word || self.word(k) == "it")
+                && (matches!(
+                    self.classes.get(k + 1),
+                    Some(Class::Aux | Class::Verb | Class::Neg)
+                ) || self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.lower.ends_with("n't")));
+            let new_subject = c == Class::Pron
+                && (relative
+                    || subject_word
+                        && current
+                            .first()
+                            .is_some_and(|&w| self.class(w) == Class::Prep));
+            // "played down the likelihood that the two were involved": what the noun is
+            // about, one phrase that a title keeps whole or leaves out.
+            if self.opens_content(&current, k) {
+                if !current.is_empty() {
+                    phrases.push(std::mem::take(&mut current));
+                }
+                let mut j = k;
+                while j < end
+                    && (j == k || !matches!(self.class(j), Class::Punct | Class::Sub))
+                    && (self.class(j) != Class::Coord || self.joins_nouns(j))
+                {
+                    if !(self.skipped(j) || self.introduces_date(j) || is_quote(self.word(j))) {
+                        current.push(j);
+                    }
+                    j += 1;
+                }
+                break;
+            }
+            let stop = match c {
+                _ if ing_clause || new_subject => true,
+                Class::Punct => true,
+                Class::Sub => true,
+                Class::Coord => !self.joins_nouns(k),
+                _ => false,
+            };
+            if stop {
+                break;
+            }
+            // "a reward of up to 2 million".
+            let up_to = self.word(k) == "to" && k > 0 && self.word(k - 1) == "up";
+            // "in accordance with the theory": one preposition of three words.
+            let compound = matches!(current[..], [p, noun] if self.class(p) == Class::Prep
+                && noun + 1 == k
+                && is(Lex::CompoundPrepositions, self.word(noun)));
+            let new_phrase = (c == Class::Prep
+                && !is(Lex::UnbrokenPrepositions, self.word(k))
+                && !up_to
+                && !compound)
+                || (c == Class::To && !current.is_empty());
+            if new_phrase && !current.is_empty() {
+                // "in the blasts next to the embassies": "next to" is one preposition.
+                let lead = current.last().copied().filter(|&w| {
+                    w + 1 == k
+                        && current.len() > 1
+                        && self.word(k) == "to"
+                        && self.tokens[w].is(PREPOSITION_BEFORE_TO)
+                });
+                if lead.is_some() {
+                    current.pop();
+                }
+                phrases.push(std::mem::take(&mut current));
+                current.extend(lead);
+            }
+            current.push(k);
+            started = true;
+            k += 1;
+        }
+        if !current.is_empty() {
+            phrases.push(current);
+        }
+        phrases
+    }
+
+    /// The "that" at `tokens[k]` opens what the noun that ends `phrase` is about: "the
+    /// likelihood that the two were involved", not "the report that was released"; or the
+    /// "whether" right after a verb its question.
+    fn opens_content(&self, phrase: &[usize], k: usize) -> bool {
+        // "asked whether the blockade would apply", "will decide whether the plant stays":
+        // the question a verb asks or settles is its object.
+        let question = self.word(k) == "whether"
+            && phrase.is_empty()
+            && self
+                .left_past_skipped(k)
+                .is_some_and(|b| self.class(b) == Class::Verb);
+        let content = self.word(k) == "that"
+            && phrase
+                .last()
+                .is_some_and(|&w| w + 1 == k && is(Lex::ContentNouns, self.word(w)));
+        self.class(k) == Class::Sub
+            && (question || content)
+            && self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|_| !matches!(self.class(k + 1), Class::Verb | Class::Aux))
+    }
+
+    /// The adverb of manner right after a verb group that has nothing else after it: "won
+    /// overwhelmingly", "rose sharply" (not "also", "however", "then").
+    pub(super) fn manner_adverb(&self, from: usize, limit: usize) -> Option<usize> {
+        let k =
+            (from..limit.min(from + 6)).find(|&k| !(self.remove[k] || self.introduces_date(k)))?;
+        let w = self.word(k);
+        (self.class(k) == Class::Adv
+            && w.ends_with("ly")
+            && !self.tokens[k].is(VERB_ADVERBS)
+            && !is(Lex::LinkingAdverbs, w)
+            && !is(Lex::TimeAdverbs, w))
+        .then_some(k)
+    }
+
+    /// The `and` at `tokens[k]` joins two nouns ("Kenya and Tanzania"), not two clauses.
+    pub(super) fn joins_nouns(&self, k: usize) -> bool {
+        let before = k > 0 && matches!(self.class(k - 1), Class::Noun | Class::Name | Class::Num);
+        let after = (k + 1..self.tokens.len().min(k + 5)).find(|&j| {
+            !matches!(
+                self.class(j),
+                Class::Det | Class::Noun | Class::Name | Class::Num
+            )
+        });
+        let next_is_noun = self
+            .tokens
+            .get(k + 1)
+            .is_some_and(|_| self.class(k + 1).in_noun_phrase());
+        before
+            && next_is_noun
+            && !after.is_some_and(|j| matches!(self.class(j), Class::Verb | Class::Aux))
+    }
+}
