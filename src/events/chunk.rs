@@ -33,10 +33,12 @@ pub enum Lex {
     ParticiplePrepositions,
     LyNouns,
     DegreeWords,
+    OrganizationNouns,
+    CompanySuffixes,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 16] = [
+    const ALL: [(Lex, &'static str); 18] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -53,6 +55,8 @@ impl Lex {
         (Lex::ParticiplePrepositions, "participle_prepositions"),
         (Lex::LyNouns, "ly_nouns"),
         (Lex::DegreeWords, "degree_words"),
+        (Lex::OrganizationNouns, "organization_nouns"),
+        (Lex::CompanySuffixes, "company_suffixes"),
     ];
 }
 
@@ -101,7 +105,7 @@ pub(super) fn lists() -> &'static [Vec<&'static str>] {
 }
 
 // Each list is a bit of a word's entry.
-const _: () = assert!(Lex::ALL.len() <= 16);
+const _: () = assert!(Lex::ALL.len() <= 32);
 
 /// `word` is in the title list `lex`.
 #[must_use]
@@ -327,7 +331,13 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     let ly_adverb = w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(t) && !listed(Lex::LyNouns);
     let adverb =
         t.is(VERB_ADVERBS) || ly_adverb || listed(Lex::TimeAdverbs) || listed(Lex::LinkingAdverbs);
-    if adverb && !matches!(prev, Some(Class::Det | Class::Poss)) {
+    // "First Security Corp. said": an ordinal before a name opens the name.
+    let opens_name = w == "first"
+        && t.capitalized
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.capitalized && !is_function(n));
+    if adverb && !opens_name && !matches!(prev, Some(Class::Det | Class::Poss)) {
         return Class::Adv;
     }
     let after_verb_opener = matches!(prev, Some(Class::Aux | Class::To))

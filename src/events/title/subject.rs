@@ -3,11 +3,16 @@
 //! coordinated verb or a participle shares; the name a pronoun stands for.
 
 use super::{
-    Class, Lex, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, is, is_participle, is_say_verb, tokens,
+    ARTICLES, Class, Lex, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, is, is_participle,
+    is_say_verb, lowercase, tokens,
 };
 
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
 const ASIDE: usize = 24;
+/// How far back, in bytes of text, "the company" looks for the business it stands for.
+const BUSINESS_REACH: usize = 2000;
+/// The longest name a possessive subject is told with: "Compaq Computer Corp.'s net income".
+const OWNER_CHARS: usize = 40;
 
 /// Who a title says did it.
 #[derive(Debug, Clone)]
@@ -88,10 +93,18 @@ impl Titles<'_> {
                 let apposition = inner.is_some_and(|j| self.class(j) == Class::Det)
                     && o > 0
                     && self.class(o - 1) == Class::Name;
+                // "The Red Army, with limited support from Bulgarian forces, assisted": a
+                // prepositional phrase, whose participles describe its nouns.
+                let prepositional = inner.is_some_and(|j| self.class(j) == Class::Prep);
                 opens_aside
                     || (o + 1..k).all(|j| match self.class(j) {
                         Class::Aux | Class::Sub => false,
-                        Class::Verb => apposition && self.word(j).ends_with('s'),
+                        Class::Verb => {
+                            (apposition && self.word(j).ends_with('s'))
+                                || (prepositional
+                                    && is_participle(self.word(j))
+                                    && !self.word(j).ends_with("ing"))
+                        }
                         _ => true,
                     })
             });
@@ -101,7 +114,7 @@ impl Titles<'_> {
                     return Some(Subject::Words((o + 1..k).collect()));
                 }
                 Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => k = o - 1,
-                _ if self.reduced_relative(start)
+                _ if (self.reduced_relative(start) || self.participle_aside(start))
                     && k > 0
                     && self.class(k - 1).in_noun_phrase() =>
                 {
@@ -183,6 +196,14 @@ impl Titles<'_> {
                     matches!(self.class(start), Class::Aux) || !self.word(start).ends_with("ing");
                 if finite && let Some(antecedent) = self.antecedent_before(first) {
                     return Some(Subject::Words(antecedent));
+                }
+                // "its net income rose", "the company earned": whom the possessive or the
+                // business noun stands for.
+                if let Some(named) = self
+                    .owner_named(&phrase)
+                    .or_else(|| self.business_named(&phrase))
+                {
+                    return Some(Subject::Named(named));
                 }
                 // "One of President Bush's sons has informed", "some of the troops".
                 let part = first
@@ -284,7 +305,13 @@ impl Titles<'_> {
             let w = words[first - 1];
             self.is_role(w) && !(first >= 2 && self.class(words[first - 2]) == Class::Name)
         };
-        if names > 0 && role {
+        // "Her brother Delfin": a relation of someone the title does not name is the name.
+        let relation = first >= 2
+            && matches!(self.word(words[0]), "his" | "her" | "their" | "its")
+            && words[1..first]
+                .iter()
+                .all(|&w| self.class(w) == Class::Noun && !self.tokens[w].capitalized);
+        if names > 0 && (role || relation) {
             words[first..].to_vec()
         } else {
             words.to_vec()
@@ -327,6 +354,44 @@ impl Titles<'_> {
             && is_participle(word)
             && !word.ends_with("ing")
             && next.is_some_and(|j| self.word(j) == "by" || self.class(j) == Class::To)
+    }
+
+    /// The verb group at `tokens[start]`, after a comma, is a participle whose clause closes
+    /// with a comma before the verb of the sentence: it describes the noun before the first
+    /// comma ("Conceptual drawings, released this month, show", "the Americans, having
+    /// broken the codes in May, were aware").
+    fn participle_aside(&self, start: usize) -> bool {
+        let word = self.word(start);
+        let participle = (self.class(start) == Class::Verb && is_participle(word))
+            || matches!(word, "having" | "being");
+        if !participle {
+            return false;
+        }
+        let end = self.tokens.len().min(start + ASIDE);
+        let Some(close) = (start + 1..end).find(|&j| self.class(j) == Class::Punct) else {
+            return false;
+        };
+        let inside =
+            (start + 1..close).all(|j| !matches!(self.class(j), Class::Sub | Class::Coord));
+        let next = (close + 1..end).find(|&j| !(self.skipped(j) || self.introduces_date(j)));
+        inside
+            && self.word(close) == ","
+            && next.is_some_and(|j| match self.class(j) {
+                Class::Aux => true,
+                Class::Verb => !self.word(j).ends_with("ing"),
+                // "show that": a present form the chunker read as a noun, before what it
+                // governs.
+                Class::Noun => {
+                    !self.tokens[j].capitalized
+                        && self.tokens.get(j + 1).is_some_and(|_| {
+                            matches!(
+                                self.class(j + 1),
+                                Class::Det | Class::Sub | Class::Name | Class::Num | Class::Pron
+                            )
+                        })
+                }
+                _ => false,
+            })
     }
 
     /// The subject of a participle that opens the sentence or follows a comma ("Having given
@@ -463,12 +528,140 @@ impl Titles<'_> {
         (start..=end).filter(|&k| !self.skipped(k)).collect()
     }
 
+    /// A subject that opens with "its", "his", "her" or "their", with the name the
+    /// possessive stands for: "Compaq said that its net income rose" → "Compaq's net income".
+    fn owner_named(&self, phrase: &[usize]) -> Option<Candidate> {
+        let (&first, rest) = phrase.split_first()?;
+        let pronoun = match self.word(first) {
+            "its" => "it",
+            "his" => "he",
+            "her" => "she",
+            "their" => "they",
+            _ => return None,
+        };
+        // "Her brother Delfin": the name says who ([`Self::name_over_role`]).
+        let names = rest.iter().any(|&w| self.class(w) == Class::Name);
+        if rest.is_empty() || names || self.hops >= PRONOUN_HOPS {
+            return None;
+        }
+        let owner = self.name_for_pronoun(first, pronoun)?;
+        // A short name of one owner: "Elian's mother and 10 others's boat" reads badly.
+        let short = owner.text.chars().count() <= OWNER_CHARS && !owner.text.contains(" and ");
+        let possessive = owner
+            .text
+            .split(' ')
+            .next()
+            .is_some_and(|w| matches!(lowercase(w).as_str(), "his" | "her" | "its" | "their"));
+        // "The army crossed the river, and its commander": a definite noun phrase may own.
+        if !(owner.named || owner.definite) || !short || possessive {
+            return None;
+        }
+        let mark = if owner.plural && owner.text.ends_with('s') {
+            "'"
+        } else {
+            "'s"
+        };
+        Some(Candidate {
+            text: format!(
+                "{}{mark} {}",
+                owner.text,
+                self.join(&self.without_offices(rest))
+            ),
+            owner: None,
+            named: true,
+            definite: false,
+            plural: false,
+        })
+    }
+
+    /// A subject that is "the company", "the bank" (a business noun after "the"), with the
+    /// name of the one business the text names before it, within [`BUSINESS_REACH`] bytes: a
+    /// run of capitalised words that ends with a word such as "Corp." or "Inc.". None when
+    /// two businesses are named there: which one is meant is not sure.
+    fn business_named(&self, phrase: &[usize]) -> Option<Candidate> {
+        let [the, noun] = phrase else {
+            return None;
+        };
+        if self.word(*the) != "the" || !self.tokens[*noun].is_lex(Lex::OrganizationNouns) {
+            return None;
+        }
+        let here = self.tokens[*the].span.start;
+        let mut from = here.saturating_sub(BUSINESS_REACH);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = tokens(self.text, from..here);
+        let mut found: Option<&str> = None;
+        for end in 1..before.len() {
+            let last = &before[end];
+            if !(last.capitalized && last.is_lex(Lex::CompanySuffixes)) {
+                continue;
+            }
+            let in_name = |j: usize| {
+                let t = &before[j];
+                let glued = j > 0 && before[j - 1].span.end == t.span.start;
+                (t.capitalized && !t.is(ARTICLES))
+                    // "Aetna Life & Casualty Co.", which some copy spells "amp".
+                    || matches!(t.lower.as_str(), "&" | "amp")
+                    || (glued && matches!(t.lower.as_str(), "'s" | "."))
+            };
+            let Some(start) = (end.saturating_sub(8)..end)
+                .rev()
+                .take_while(|&j| in_name(j))
+                .last()
+            else {
+                continue;
+            };
+            // The first token may be the tail of a name the window cuts.
+            if start == 0 && from > 0 {
+                return None;
+            }
+            // "Corp." keeps its full stop.
+            let mut stop = last.span.end;
+            if let Some(dot) = before
+                .get(end + 1)
+                .filter(|d| d.lower == "." && d.span.start == stop)
+            {
+                stop = dot.span.end;
+            }
+            let name = &self.text[before[start].span.start..stop];
+            match found {
+                Some(other) if other != name => return None,
+                _ => found = Some(name),
+            }
+        }
+        let found = found?;
+        // The sentence before names someone else as its subject: "Smith resigned. The
+        // company said".
+        let previous = self
+            .previous_name
+            .get_or_init(|| self.previous_subject())
+            .as_ref()
+            .filter(|p| p.named && !p.plural);
+        let text = match previous {
+            Some(p) if p.text.contains(found) => p.text.clone(),
+            Some(p) if !found.contains(p.text.as_str()) => return None,
+            _ => found.to_string(),
+        };
+        Some(Candidate {
+            text,
+            owner: None,
+            named: true,
+            definite: false,
+            plural: false,
+        })
+    }
+
     /// The name a pronoun at `tokens[k]` stands for: the subject of the first verb of its
     /// sentence, if before it, else that of the sentence before, when it agrees: "he" and
     /// "she" a singular name, "it" a singular name or definite noun phrase ("the company"),
     /// "they" a plural one.
     fn name_for(&self, k: usize) -> Option<Candidate> {
-        let pronoun = self.word(k);
+        self.name_for_pronoun(k, self.word(k))
+    }
+
+    /// The name `pronoun`, at `tokens[k]` or the possessive there, stands for.
+    fn name_for_pronoun(&self, k: usize, pronoun: &str) -> Option<Candidate> {
         let agrees = |c: &Candidate| {
             let person = matches!(pronoun, "he" | "she");
             (c.named || (!person && c.definite)) && (c.plural == (pronoun == "they"))
@@ -479,9 +672,12 @@ impl Titles<'_> {
             said = said.and_then(|p| self.left_past_skipped(p));
         }
         if let Some(v) = said.filter(|&v| self.class(v) == Class::Verb && is_say_verb(self.word(v)))
-            && let Some(Subject::Words(words)) = self.subject_of(self.verb_group_around(v).start, 0)
+            && let Some(subject) = self.subject_of(self.verb_group_around(v).start, 0)
         {
-            let speaker = self.candidate(&words);
+            let speaker = match subject {
+                Subject::Words(words) => self.candidate(&words),
+                Subject::Named(name) => name,
+            };
             if agrees(&speaker) {
                 return Some(speaker);
             }
@@ -490,10 +686,15 @@ impl Titles<'_> {
             .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j]);
         if let Some(v) = first_verb {
             let group = self.verb_group_around(v);
-            if let Some(Subject::Words(words)) = self.subject_of(group.start, 0)
-                && words.last().is_some_and(|&w| w < k)
-            {
-                let here = self.candidate(&words);
+            let here = match self.subject_of(group.start, 0) {
+                Some(Subject::Words(words)) if words.last().is_some_and(|&w| w < k) => {
+                    Some(self.candidate(&words))
+                }
+                // "the company" or "its stock" before the pronoun, named.
+                Some(Subject::Named(name)) => Some(name),
+                _ => None,
+            };
+            if let Some(here) = here {
                 return agrees(&here).then_some(here);
             }
         }
@@ -527,10 +728,15 @@ impl Titles<'_> {
                 .map(|p| self.join(&words[..p])),
             named: words.iter().any(|&w| self.class(w) == Class::Name),
             definite: words.first().is_some_and(|&w| self.word(w) == "the"),
-            // A name ending in "s" ("Unisys", "Paris") is one.
+            // A name ending in "s" ("Unisys", "Paris") is one, unless "the" makes it a
+            // people ("the Soviets", "the Allies").
             plural: (last.ends_with('s')
                 && !last.ends_with("ss")
-                && words.last().is_some_and(|&w| self.class(w) == Class::Noun))
+                && words.last().is_some_and(|&w| match self.class(w) {
+                    Class::Noun => true,
+                    Class::Name => words.len() >= 2 && self.word(words[words.len() - 2]) == "the",
+                    _ => false,
+                }))
                 || words.iter().any(|&w| self.class(w) == Class::Coord),
         }
     }
