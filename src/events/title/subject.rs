@@ -80,40 +80,15 @@ impl Titles<'_> {
             let open = (k.saturating_sub(ASIDE)..k)
                 .rev()
                 .find(|&j| self.word(j) == "," && !self.remove[j]);
-            let aside = open.is_some_and(|o| {
-                let inner = (o + 1..k).find(|&j| !self.skipped(j) && !self.introduces_date(j));
-                let opens_aside = inner.is_some_and(|j| {
-                    is(Lex::Relatives, self.word(j))
-                        || matches!(self.word(j), "whose" | "whom")
-                        || (self.class(j) == Class::Verb && is_participle(self.word(j)))
-                });
-                // "Harkins, the commander of U.S. forces in Vietnam, predicted": after a name,
-                // a phrase that opens with a determiner is its apposition, a present form in
-                // it ("forces") a noun.
-                let apposition = inner.is_some_and(|j| self.class(j) == Class::Det)
-                    && o > 0
-                    && self.class(o - 1) == Class::Name;
-                // "The Red Army, with limited support from Bulgarian forces, assisted": a
-                // prepositional phrase, whose participles describe its nouns.
-                let prepositional = inner.is_some_and(|j| self.class(j) == Class::Prep);
-                opens_aside
-                    || (o + 1..k).all(|j| match self.class(j) {
-                        Class::Aux | Class::Sub => false,
-                        Class::Verb => {
-                            (apposition && self.word(j).ends_with('s'))
-                                || (prepositional
-                                    && is_participle(self.word(j))
-                                    && !self.word(j).ends_with("ing"))
-                        }
-                        _ => true,
-                    })
-            });
+            let aside = open.is_some_and(|o| self.is_aside(o, k));
             match open {
                 // "the company's chairman, Garth Drabinsky, is considering": the name.
                 Some(o) if aside && self.class(start) != Class::To && self.names_a_role(o, k) => {
                     return Some(Subject::Words((o + 1..k).collect()));
                 }
-                Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => k = o - 1,
+                Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => {
+                    k = self.outer_asides(o) - 1;
+                }
                 _ if (self.reduced_relative(start) || self.participle_aside(start))
                     && k > 0
                     && self.class(k - 1).in_noun_phrase() =>
@@ -218,6 +193,69 @@ impl Titles<'_> {
             Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
             _ => self.subject_after(start, depth),
         }
+    }
+
+    /// The words between the commas at `tokens[o]` and `tokens[k]` are an aside: a relative
+    /// clause, a participle's clause, an apposition or a phrase without a verb of its own.
+    fn is_aside(&self, o: usize, k: usize) -> bool {
+        let inner = (o + 1..k).find(|&j| !self.skipped(j) && !self.introduces_date(j));
+        let opens_aside = inner.is_some_and(|j| {
+            is(Lex::Relatives, self.word(j))
+                || matches!(self.word(j), "whose" | "whom")
+                || (self.class(j) == Class::Verb && is_participle(self.word(j)))
+        });
+        // "Harkins, the commander of U.S. forces in Vietnam, predicted": after a name,
+        // a phrase that opens with a determiner is its apposition, a present form in
+        // it ("forces") a noun.
+        let apposition = inner.is_some_and(|j| self.class(j) == Class::Det)
+            && o > 0
+            && self.class(o - 1) == Class::Name;
+        // "The Red Army, with limited support from Bulgarian forces, assisted": a
+        // prepositional phrase, whose participles describe its nouns.
+        let prepositional = inner.is_some_and(|j| self.class(j) == Class::Prep);
+        opens_aside
+            || (o + 1..k).all(|j| match self.class(j) {
+                Class::Aux | Class::Sub => false,
+                Class::Verb => {
+                    (apposition && self.word(j).ends_with('s'))
+                        || (prepositional
+                            && is_participle(self.word(j))
+                            && !self.word(j).ends_with("ing"))
+                }
+                _ => true,
+            })
+    }
+
+    /// The comma that opens a chain of asides whose last opens at `tokens[open]`: "Kopp, 44,
+    /// of St. Albans, Vt., became", "Acme, based in Dallas, Texas, said". An aside before
+    /// the last one opens with a number, a preposition, a participle or a relative pronoun: a
+    /// name or a determiner there opens the subject ("In Paris, the army, with support,
+    /// took").
+    fn outer_asides(&self, mut open: usize) -> usize {
+        let mut best = open;
+        for _ in 0..3 {
+            let before = (open.saturating_sub(ASIDE)..open)
+                .rev()
+                .find(|&j| self.word(j) == "," && !self.remove[j]);
+            let Some(o) = before else { break };
+            let inner = (o + 1..open).find(|&j| !self.skipped(j) && !self.introduces_date(j));
+            // "these attempts, however,": past a semicolon is no aside.
+            let punct = (o + 1..open).any(|j| self.class(j) == Class::Punct);
+            let subordinate = !punct
+                && inner.is_some_and(|j| {
+                    matches!(self.class(j), Class::Num | Class::Prep)
+                        || (self.class(j) == Class::Verb && is_participle(self.word(j)))
+                        || is(Lex::Relatives, self.word(j))
+                });
+            if !(subordinate && o > 0 && !self.remove[o - 1] && self.is_aside(o, open)) {
+                break;
+            }
+            open = o;
+            if matches!(self.class(o - 1), Class::Noun | Class::Name) {
+                best = o;
+            }
+        }
+        best
     }
 
     /// `tokens[w]` may name a person's role: a lower-case singular noun of five letters or
@@ -748,24 +786,49 @@ impl Titles<'_> {
         while !self.text.is_char_boundary(from) {
             from += 1;
         }
-        let before = tokens(self.text, from..here);
-        // The sentence before ends with the last token; it starts after the stop before that.
-        let last = before.len().checked_sub(1)?;
-        let begin = before[..last]
+        let window = self.text[from..here].trim_end();
+        // The sentence splitter's last sentence ("Kopp, 44, of St. Albans, Vt., became" is
+        // one), or the last line: a heading or a paragraph may end without a full stop.
+        let spans = crate::text::sentences(window);
+        let last = spans.last()?;
+        let line = window.rfind('\n').map_or(0, |n| n + 1);
+        if spans.len() == 1 && from > 0 && line == 0 {
+            return None;
+        }
+        let begin = from + last.start.max(line);
+        // A quotation names in another voice: "The United States did not keep its
+        // promise." He left.
+        let said = window[begin - from..].trim_start();
+        let quotes = ["\"", "“", "”", "``", "''"];
+        if quotes
             .iter()
-            .rposition(|t| matches!(t.lower.as_str(), "." | "?" | "!"))
-            .map(|p| p + 1);
-        let begin = match begin {
-            Some(b) => b,
-            None if from == 0 => 0,
-            None => return None,
-        };
-        let sentence = &before[begin..];
+            .any(|q| said.starts_with(q) || said.ends_with(q))
+        {
+            return None;
+        }
+        let sentence = &tokens(self.text, begin..from + window.len())[..];
         let none = vec![false; sentence.len()];
         let mut titles = Titles::new(self.text, sentence, &none);
         titles.hops = self.hops + 1;
+        // "As opposition mounted, Diem sought": a clause that opens with a subordinator is
+        // not the main clause, whose subject a pronoun after it stands for.
+        let subordinate = sentence.first().is_some_and(|t| {
+            (titles.class(0) == Class::Sub && t.lower != "but")
+                || (titles.class(0) == Class::Prep
+                    && matches!(
+                        t.lower.as_str(),
+                        "as" | "after" | "before" | "since" | "until"
+                    ))
+        });
+        let main = if subordinate {
+            (0..sentence.len().min(REACH))
+                .find(|&j| titles.word(j) == ",")
+                .map_or(0, |c| c + 1)
+        } else {
+            0
+        };
         // "To try to restrain the slaughter, Carranza formed": the first verb with a subject.
-        let subject = (0..sentence.len().min(REACH))
+        let subject = (main..sentence.len().min(REACH))
             .filter(|&j| matches!(titles.class(j), Class::Verb | Class::Aux))
             .map(|j| titles.verb_group_around(j))
             .filter(|g| titles.class(g.start) != Class::To && titles.finite(g.start))
@@ -774,5 +837,40 @@ impl Titles<'_> {
             Subject::Words(words) => Some(titles.candidate(&words)),
             Subject::Named(name) => Some(name),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::happening_tests::events;
+    use crate::tagger::DocType;
+
+    fn titles(text: &str) -> Vec<String> {
+        events(text, DocType::News)
+            .into_iter()
+            .map(|e| e.title)
+            .collect()
+    }
+
+    #[test]
+    fn a_heading_line_is_no_part_of_the_sentence_before() {
+        let text = "Operation Storm\n\nPrince Ranariddh had declared the country neutral since \
+                    1955, because he wished to avoid a war. In 1969, he changed this policy.";
+        assert!(titles(text).contains(&"Ranariddh changed this policy".to_string()));
+    }
+
+    #[test]
+    fn a_pronoun_with_no_name_before_stays() {
+        let text = "In 1969, he changed this policy.";
+        assert_eq!(titles(text), ["He changed this policy"]);
+    }
+
+    #[test]
+    fn a_long_chain_of_asides_is_read_in_bounded_steps() {
+        let text = format!(
+            "The army{} took the city in 1944.",
+            ", of the north".repeat(5000)
+        );
+        assert_eq!(titles(&text).len(), 1);
     }
 }
