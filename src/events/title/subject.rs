@@ -3,8 +3,8 @@
 //! coordinated verb or a participle shares; the name a pronoun stands for.
 
 use super::{
-    ARTICLES, Class, Lex, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, is, is_participle,
-    is_say_verb, lowercase, tokens,
+    ARTICLES, Class, Lex, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, is, is_acronym_in_brackets,
+    is_participle, is_say_verb, lowercase, tokens,
 };
 
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
@@ -516,6 +516,15 @@ impl Titles<'_> {
         let mut start = end;
         while start > 0 && end - start < 12 {
             let k = start - 1;
+            // "Army of the Republic of Vietnam (ARVN) forces": an acronym in brackets is part
+            // of the name before it.
+            if k >= 3
+                && is_acronym_in_brackets(self.tokens, k - 2)
+                && self.class(k - 3) == Class::Name
+            {
+                start = k - 2;
+                continue;
+            }
             let c = self.class(k);
             // "the blast in Nairobi", "the intensity and pace of attacks".
             // "Lawyers for the family": the sentence's first word is capitalised anyway.
