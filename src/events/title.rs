@@ -29,6 +29,7 @@ use std::ops::Range;
 
 mod group;
 mod list;
+mod names;
 mod said;
 mod shape;
 mod subject;
