@@ -35,10 +35,12 @@ pub enum Lex {
     DegreeWords,
     CompoundPrepositions,
     ContentNouns,
+    OrganizationNouns,
+    CompanySuffixes,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 18] = [
+    const ALL: [(Lex, &'static str); 20] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -57,6 +59,8 @@ impl Lex {
         (Lex::DegreeWords, "degree_words"),
         (Lex::CompoundPrepositions, "compound_prepositions"),
         (Lex::ContentNouns, "content_nouns"),
+        (Lex::OrganizationNouns, "organization_nouns"),
+        (Lex::CompanySuffixes, "company_suffixes"),
     ];
 }
 
@@ -347,7 +351,13 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     let ly_adverb = w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(t) && !listed(Lex::LyNouns);
     let adverb =
         t.is(VERB_ADVERBS) || ly_adverb || listed(Lex::TimeAdverbs) || listed(Lex::LinkingAdverbs);
-    if adverb && !matches!(prev, Some(Class::Det | Class::Poss)) {
+    // "First Security Corp. said": an ordinal before a name opens the name.
+    let opens_name = w == "first"
+        && t.capitalized
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.capitalized && !is_function(n));
+    if adverb && !opens_name && !matches!(prev, Some(Class::Det | Class::Poss)) {
         return Class::Adv;
     }
     let after_verb_opener = matches!(prev, Some(Class::Aux | Class::To))

@@ -30,6 +30,7 @@ use std::ops::Range;
 mod group;
 mod list;
 mod phrases;
+mod names;
 mod said;
 mod shape;
 mod subject;

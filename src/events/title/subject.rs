@@ -1,10 +1,9 @@
 //! Who a title says did it: the subject of a verb group, found to its left past the date,
 //! adverbs, an apposition or a bracket; the antecedent of a relative pronoun; the subject a
-//! coordinated verb or a participle shares; the name a pronoun stands for.
+//! coordinated verb or a participle shares. The name a pronoun or "the company" stands for is
+//! found in [`super::names`].
 
-use super::{
-    Class, Lex, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, is, is_participle, is_say_verb, tokens,
-};
+use super::{Class, Lex, PRONOUN_HOPS, REACH, Titles, is, is_acronym_in_brackets, is_participle};
 
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
 const ASIDE: usize = 24;
@@ -23,11 +22,11 @@ pub(super) enum Subject {
 pub(super) struct Candidate {
     pub(super) text: String,
     /// The name before a possessive the phrase starts with, which "he" or "she" may stand for.
-    owner: Option<String>,
+    pub(super) owner: Option<String>,
     /// Holds a name.
-    named: bool,
+    pub(super) named: bool,
     /// Starts with "the".
-    definite: bool,
+    pub(super) definite: bool,
     pub(super) plural: bool,
 }
 
@@ -75,33 +74,16 @@ impl Titles<'_> {
             let open = (k.saturating_sub(ASIDE)..k)
                 .rev()
                 .find(|&j| self.word(j) == "," && !self.remove[j]);
-            let aside = open.is_some_and(|o| {
-                let inner = (o + 1..k).find(|&j| !self.skipped(j) && !self.introduces_date(j));
-                let opens_aside = inner.is_some_and(|j| {
-                    is(Lex::Relatives, self.word(j))
-                        || matches!(self.word(j), "whose" | "whom")
-                        || (self.class(j) == Class::Verb && is_participle(self.word(j)))
-                });
-                // "Harkins, the commander of U.S. forces in Vietnam, predicted": after a name,
-                // a phrase that opens with a determiner is its apposition, a present form in
-                // it ("forces") a noun.
-                let apposition = inner.is_some_and(|j| self.class(j) == Class::Det)
-                    && o > 0
-                    && self.class(o - 1) == Class::Name;
-                opens_aside
-                    || (o + 1..k).all(|j| match self.class(j) {
-                        Class::Aux | Class::Sub => false,
-                        Class::Verb => apposition && self.word(j).ends_with('s'),
-                        _ => true,
-                    })
-            });
+            let aside = open.is_some_and(|o| self.is_aside(o, k));
             match open {
                 // "the company's chairman, Garth Drabinsky, is considering": the name.
                 Some(o) if aside && self.class(start) != Class::To && self.names_a_role(o, k) => {
                     return Some(Subject::Words((o + 1..k).collect()));
                 }
-                Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => k = o - 1,
-                _ if self.reduced_relative(start)
+                Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => {
+                    k = self.outer_asides(o) - 1;
+                }
+                _ if (self.reduced_relative(start) || self.participle_aside(start))
                     && k > 0
                     && self.class(k - 1).in_noun_phrase() =>
                 {
@@ -184,6 +166,14 @@ impl Titles<'_> {
                 if finite && let Some(antecedent) = self.antecedent_before(first) {
                     return Some(Subject::Words(antecedent));
                 }
+                // "its net income rose", "the company earned": whom the possessive or the
+                // business noun stands for.
+                if let Some(named) = self
+                    .owner_named(&phrase)
+                    .or_else(|| self.business_named(&phrase))
+                {
+                    return Some(Subject::Named(named));
+                }
                 // "One of President Bush's sons has informed", "some of the troops".
                 let part = first
                     .checked_sub(2)
@@ -197,6 +187,69 @@ impl Titles<'_> {
             Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
             _ => self.subject_after(start, depth),
         }
+    }
+
+    /// The words between the commas at `tokens[o]` and `tokens[k]` are an aside: a relative
+    /// clause, a participle's clause, an apposition or a phrase without a verb of its own.
+    fn is_aside(&self, o: usize, k: usize) -> bool {
+        let inner = (o + 1..k).find(|&j| !self.skipped(j) && !self.introduces_date(j));
+        let opens_aside = inner.is_some_and(|j| {
+            is(Lex::Relatives, self.word(j))
+                || matches!(self.word(j), "whose" | "whom")
+                || (self.class(j) == Class::Verb && is_participle(self.word(j)))
+        });
+        // "Harkins, the commander of U.S. forces in Vietnam, predicted": after a name,
+        // a phrase that opens with a determiner is its apposition, a present form in
+        // it ("forces") a noun.
+        let apposition = inner.is_some_and(|j| self.class(j) == Class::Det)
+            && o > 0
+            && self.class(o - 1) == Class::Name;
+        // "The Red Army, with limited support from Bulgarian forces, assisted": a
+        // prepositional phrase, whose participles describe its nouns.
+        let prepositional = inner.is_some_and(|j| self.class(j) == Class::Prep);
+        opens_aside
+            || (o + 1..k).all(|j| match self.class(j) {
+                Class::Aux | Class::Sub => false,
+                Class::Verb => {
+                    (apposition && self.word(j).ends_with('s'))
+                        || (prepositional
+                            && is_participle(self.word(j))
+                            && !self.word(j).ends_with("ing"))
+                }
+                _ => true,
+            })
+    }
+
+    /// The comma that opens a chain of asides whose last opens at `tokens[open]`: "Kopp, 44,
+    /// of St. Albans, Vt., became", "Acme, based in Dallas, Texas, said". An aside before
+    /// the last one opens with a number, a preposition, a participle or a relative pronoun: a
+    /// name or a determiner there opens the subject ("In Paris, the army, with support,
+    /// took").
+    fn outer_asides(&self, mut open: usize) -> usize {
+        let mut best = open;
+        for _ in 0..3 {
+            let before = (open.saturating_sub(ASIDE)..open)
+                .rev()
+                .find(|&j| self.word(j) == "," && !self.remove[j]);
+            let Some(o) = before else { break };
+            let inner = (o + 1..open).find(|&j| !self.skipped(j) && !self.introduces_date(j));
+            // "these attempts, however,": past a semicolon is no aside.
+            let punct = (o + 1..open).any(|j| self.class(j) == Class::Punct);
+            let subordinate = !punct
+                && inner.is_some_and(|j| {
+                    matches!(self.class(j), Class::Num | Class::Prep)
+                        || (self.class(j) == Class::Verb && is_participle(self.word(j)))
+                        || is(Lex::Relatives, self.word(j))
+                });
+            if !(subordinate && o > 0 && !self.remove[o - 1] && self.is_aside(o, open)) {
+                break;
+            }
+            open = o;
+            if matches!(self.class(o - 1), Class::Noun | Class::Name) {
+                best = o;
+            }
+        }
+        best
     }
 
     /// `tokens[w]` may name a person's role: a lower-case singular noun of five letters or
@@ -284,7 +337,13 @@ impl Titles<'_> {
             let w = words[first - 1];
             self.is_role(w) && !(first >= 2 && self.class(words[first - 2]) == Class::Name)
         };
-        if names > 0 && role {
+        // "Her brother Delfin": a relation of someone the title does not name is the name.
+        let relation = first >= 2
+            && matches!(self.word(words[0]), "his" | "her" | "their" | "its")
+            && words[1..first]
+                .iter()
+                .all(|&w| self.class(w) == Class::Noun && !self.tokens[w].capitalized);
+        if names > 0 && (role || relation) {
             words[first..].to_vec()
         } else {
             words.to_vec()
@@ -327,6 +386,44 @@ impl Titles<'_> {
             && is_participle(word)
             && !word.ends_with("ing")
             && next.is_some_and(|j| self.word(j) == "by" || self.class(j) == Class::To)
+    }
+
+    /// The verb group at `tokens[start]`, after a comma, is a participle whose clause closes
+    /// with a comma before the verb of the sentence: it describes the noun before the first
+    /// comma ("Conceptual drawings, released this month, show", "the Americans, having
+    /// broken the codes in May, were aware").
+    fn participle_aside(&self, start: usize) -> bool {
+        let word = self.word(start);
+        let participle = (self.class(start) == Class::Verb && is_participle(word))
+            || matches!(word, "having" | "being");
+        if !participle {
+            return false;
+        }
+        let end = self.tokens.len().min(start + ASIDE);
+        let Some(close) = (start + 1..end).find(|&j| self.class(j) == Class::Punct) else {
+            return false;
+        };
+        let inside =
+            (start + 1..close).all(|j| !matches!(self.class(j), Class::Sub | Class::Coord));
+        let next = (close + 1..end).find(|&j| !(self.skipped(j) || self.introduces_date(j)));
+        inside
+            && self.word(close) == ","
+            && next.is_some_and(|j| match self.class(j) {
+                Class::Aux => true,
+                Class::Verb => !self.word(j).ends_with("ing"),
+                // "show that": a present form the chunker read as a noun, before what it
+                // governs.
+                Class::Noun => {
+                    !self.tokens[j].capitalized
+                        && self.tokens.get(j + 1).is_some_and(|_| {
+                            matches!(
+                                self.class(j + 1),
+                                Class::Det | Class::Sub | Class::Name | Class::Num | Class::Pron
+                            )
+                        })
+                }
+                _ => false,
+            })
     }
 
     /// The subject of a participle that opens the sentence or follows a comma ("Having given
@@ -413,6 +510,15 @@ impl Titles<'_> {
         let mut start = end;
         while start > 0 && end - start < 12 {
             let k = start - 1;
+            // "Army of the Republic of Vietnam (ARVN) forces": an acronym in brackets is part
+            // of the name before it.
+            if k >= 3
+                && is_acronym_in_brackets(self.tokens, k - 2)
+                && self.class(k - 3) == Class::Name
+            {
+                start = k - 2;
+                continue;
+            }
             let c = self.class(k);
             // "the blast in Nairobi", "the intensity and pace of attacks".
             // "Lawyers for the family": the sentence's first word is capitalised anyway.
@@ -463,112 +569,5 @@ impl Titles<'_> {
             start += 1;
         }
         (start..=end).filter(|&k| !self.skipped(k)).collect()
-    }
-
-    /// The name a pronoun at `tokens[k]` stands for: the subject of the first verb of its
-    /// sentence, if before it, else that of the sentence before, when it agrees: "he" and
-    /// "she" a singular name, "it" a singular name or definite noun phrase ("the company"),
-    /// "they" a plural one.
-    fn name_for(&self, k: usize) -> Option<Candidate> {
-        let pronoun = self.word(k);
-        let agrees = |c: &Candidate| {
-            let person = matches!(pronoun, "he" | "she");
-            (c.named || (!person && c.definite)) && (c.plural == (pronoun == "they"))
-        };
-        // "Sun Microsystems Inc., ..., said it earned": the one who says.
-        let mut said = self.left_past_skipped(k);
-        if said.is_some_and(|p| self.word(p) == "that") {
-            said = said.and_then(|p| self.left_past_skipped(p));
-        }
-        if let Some(v) = said.filter(|&v| self.class(v) == Class::Verb && is_say_verb(self.word(v)))
-            && let Some(Subject::Words(words)) = self.subject_of(self.verb_group_around(v).start, 0)
-        {
-            let speaker = self.candidate(&words);
-            if agrees(&speaker) {
-                return Some(speaker);
-            }
-        }
-        let first_verb = (0..k.min(REACH))
-            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j]);
-        if let Some(v) = first_verb {
-            let group = self.verb_group_around(v);
-            if let Some(Subject::Words(words)) = self.subject_of(group.start, 0)
-                && words.last().is_some_and(|&w| w < k)
-            {
-                let here = self.candidate(&words);
-                return agrees(&here).then_some(here);
-            }
-        }
-        let previous = self
-            .previous_name
-            .get_or_init(|| self.previous_subject())
-            .as_ref()?;
-        if agrees(previous) {
-            return Some(previous.clone());
-        }
-        let person = matches!(pronoun, "he" | "she");
-        let owner = previous.owner.clone().filter(|_| person)?;
-        Some(Candidate {
-            text: owner,
-            owner: None,
-            named: true,
-            definite: false,
-            plural: false,
-        })
-    }
-
-    pub(super) fn candidate(&self, words: &[usize]) -> Candidate {
-        let last = words.last().map_or("", |&w| self.word(w));
-        Candidate {
-            text: self.join(&self.without_offices(&self.name_over_role(words))),
-            // "Kopp's whereabouts": the name that owns the phrase.
-            owner: words
-                .iter()
-                .position(|&w| self.class(w) == Class::Poss)
-                .filter(|&p| p > 0 && words[..p].iter().all(|&w| self.class(w) == Class::Name))
-                .map(|p| self.join(&words[..p])),
-            named: words.iter().any(|&w| self.class(w) == Class::Name),
-            definite: words.first().is_some_and(|&w| self.word(w) == "the"),
-            // A name ending in "s" ("Unisys", "Paris") is one.
-            plural: (last.ends_with('s')
-                && !last.ends_with("ss")
-                && words.last().is_some_and(|&w| self.class(w) == Class::Noun))
-                || words.iter().any(|&w| self.class(w) == Class::Coord),
-        }
-    }
-
-    /// The subject of the first verb of the sentence before this one.
-    fn previous_subject(&self) -> Option<Candidate> {
-        let here = self.tokens.first()?.span.start;
-        let mut from = here.saturating_sub(PRONOUN_REACH);
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
-        let before = tokens(self.text, from..here);
-        // The sentence before ends with the last token; it starts after the stop before that.
-        let last = before.len().checked_sub(1)?;
-        let begin = before[..last]
-            .iter()
-            .rposition(|t| matches!(t.lower.as_str(), "." | "?" | "!"))
-            .map(|p| p + 1);
-        let begin = match begin {
-            Some(b) => b,
-            None if from == 0 => 0,
-            None => return None,
-        };
-        let sentence = &before[begin..];
-        let none = vec![false; sentence.len()];
-        let mut titles = Titles::new(self.text, sentence, &none);
-        titles.hops = self.hops + 1;
-        // "To try to restrain the slaughter, Carranza formed": the first verb with a subject.
-        let subject = (0..sentence.len().min(REACH))
-            .filter(|&j| matches!(titles.class(j), Class::Verb | Class::Aux))
-            .map(|j| titles.verb_group_around(j))
-            .filter(|g| titles.class(g.start) != Class::To && titles.finite(g.start))
-            .find_map(|g| titles.subject_of(g.start, 0));
-        match subject? {
-            Subject::Words(words) => Some(titles.candidate(&words)),
-            Subject::Named(name) => Some(name),
-        }
     }
 }

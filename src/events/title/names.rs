@@ -1,0 +1,324 @@
+//! The name a subject stands for: the name a pronoun ("he", "it", "they") or a possessive
+//! ("its net income") refers to, in its sentence or a few sentences back, and the business "the
+//! company" means when the text named only one.
+
+use super::subject::{Candidate, Subject};
+use super::{
+    ARTICLES, Class, Lex, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, is_say_verb, lowercase,
+    tokens,
+};
+
+/// How far back, in bytes of text, "the company" looks for the business it stands for.
+const BUSINESS_REACH: usize = 2000;
+/// The longest name a possessive subject is told with: "Compaq Computer Corp.'s net income".
+const OWNER_CHARS: usize = 40;
+
+impl Titles<'_> {
+    /// A subject that opens with "its", "his", "her" or "their", with the name the
+    /// possessive stands for: "Compaq said that its net income rose" → "Compaq's net income".
+    pub(super) fn owner_named(&self, phrase: &[usize]) -> Option<Candidate> {
+        let (&first, rest) = phrase.split_first()?;
+        let pronoun = match self.word(first) {
+            "its" => "it",
+            "his" => "he",
+            "her" => "she",
+            "their" => "they",
+            _ => return None,
+        };
+        // "Her brother Delfin": the name says who ([`Self::name_over_role`]).
+        let names = rest.iter().any(|&w| self.class(w) == Class::Name);
+        if rest.is_empty() || names || self.hops >= PRONOUN_HOPS {
+            return None;
+        }
+        let owner = self.name_for_pronoun(first, pronoun)?;
+        // A short name of one owner: "Elian's mother and 10 others's boat" reads badly.
+        let short = owner.text.chars().count() <= OWNER_CHARS && !owner.text.contains(" and ");
+        let possessive = owner
+            .text
+            .split(' ')
+            .next()
+            .is_some_and(|w| matches!(lowercase(w).as_str(), "his" | "her" | "its" | "their"));
+        // "The army crossed the river, and its commander": a definite noun phrase may own.
+        if !(owner.named || owner.definite) || !short || possessive {
+            return None;
+        }
+        let mark = if owner.plural && owner.text.ends_with('s') {
+            "'"
+        } else {
+            "'s"
+        };
+        Some(Candidate {
+            text: format!(
+                "{}{mark} {}",
+                owner.text,
+                self.join(&self.without_offices(rest))
+            ),
+            owner: None,
+            named: true,
+            definite: false,
+            plural: false,
+        })
+    }
+
+    /// A subject that is "the company", "the bank" (a business noun after "the"), with the
+    /// name of the one business the text names before it, within [`BUSINESS_REACH`] bytes: a
+    /// run of capitalised words that ends with a word such as "Corp." or "Inc.". None when
+    /// two businesses are named there: which one is meant is not sure.
+    pub(super) fn business_named(&self, phrase: &[usize]) -> Option<Candidate> {
+        let [the, noun] = phrase else {
+            return None;
+        };
+        if self.word(*the) != "the" || !self.tokens[*noun].is_lex(Lex::OrganizationNouns) {
+            return None;
+        }
+        let here = self.tokens[*the].span.start;
+        let mut from = here.saturating_sub(BUSINESS_REACH);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = tokens(self.text, from..here);
+        let mut found: Option<&str> = None;
+        for end in 1..before.len() {
+            let last = &before[end];
+            if !(last.capitalized && last.is_lex(Lex::CompanySuffixes)) {
+                continue;
+            }
+            let in_name = |j: usize| {
+                let t = &before[j];
+                let glued = j > 0 && before[j - 1].span.end == t.span.start;
+                (t.capitalized && !t.is(ARTICLES))
+                    // "Aetna Life & Casualty Co.", which some copy spells "amp".
+                    || matches!(t.lower.as_str(), "&" | "amp")
+                    || (glued && matches!(t.lower.as_str(), "'s" | "."))
+            };
+            let Some(start) = (end.saturating_sub(8)..end)
+                .rev()
+                .take_while(|&j| in_name(j))
+                .last()
+            else {
+                continue;
+            };
+            // The first token may be the tail of a name the window cuts.
+            if start == 0 && from > 0 {
+                return None;
+            }
+            // "Corp." keeps its full stop.
+            let mut stop = last.span.end;
+            if let Some(dot) = before
+                .get(end + 1)
+                .filter(|d| d.lower == "." && d.span.start == stop)
+            {
+                stop = dot.span.end;
+            }
+            let name = &self.text[before[start].span.start..stop];
+            match found {
+                Some(other) if other != name => return None,
+                _ => found = Some(name),
+            }
+        }
+        let found = found?;
+        // The sentence before names someone else as its subject: "Smith resigned. The
+        // company said".
+        let previous = self
+            .previous_name
+            .get_or_init(|| self.previous_subject())
+            .as_ref()
+            .filter(|p| p.named && !p.plural);
+        let text = match previous {
+            Some(p) if p.text.contains(found) => p.text.clone(),
+            Some(p) if !found.contains(p.text.as_str()) => return None,
+            _ => found.to_string(),
+        };
+        Some(Candidate {
+            text,
+            owner: None,
+            named: true,
+            definite: false,
+            plural: false,
+        })
+    }
+
+    /// The name a pronoun at `tokens[k]` stands for: the subject of the first verb of its
+    /// sentence, if before it, else that of the sentence before, when it agrees: "he" and
+    /// "she" a singular name, "it" a singular name or definite noun phrase ("the company"),
+    /// "they" a plural one.
+    pub(super) fn name_for(&self, k: usize) -> Option<Candidate> {
+        self.name_for_pronoun(k, self.word(k))
+    }
+
+    /// The name `pronoun`, at `tokens[k]` or the possessive there, stands for.
+    fn name_for_pronoun(&self, k: usize, pronoun: &str) -> Option<Candidate> {
+        let agrees = |c: &Candidate| {
+            let person = matches!(pronoun, "he" | "she");
+            (c.named || (!person && c.definite)) && (c.plural == (pronoun == "they"))
+        };
+        // "Sun Microsystems Inc., ..., said it earned": the one who says.
+        let mut said = self.left_past_skipped(k);
+        if said.is_some_and(|p| self.word(p) == "that") {
+            said = said.and_then(|p| self.left_past_skipped(p));
+        }
+        if let Some(v) = said.filter(|&v| self.class(v) == Class::Verb && is_say_verb(self.word(v)))
+            && let Some(subject) = self.subject_of(self.verb_group_around(v).start, 0)
+        {
+            let speaker = match subject {
+                Subject::Words(words) => self.candidate(&words),
+                Subject::Named(name) => name,
+            };
+            if agrees(&speaker) {
+                return Some(speaker);
+            }
+        }
+        let first_verb = (0..k.min(REACH))
+            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j]);
+        if let Some(v) = first_verb {
+            let group = self.verb_group_around(v);
+            let here = match self.subject_of(group.start, 0) {
+                Some(Subject::Words(words)) if words.last().is_some_and(|&w| w < k) => {
+                    Some(self.candidate(&words))
+                }
+                // "the company" or "its stock" before the pronoun, named.
+                Some(Subject::Named(name)) => Some(name),
+                _ => None,
+            };
+            if let Some(here) = here {
+                return agrees(&here).then_some(here);
+            }
+        }
+        let previous = self
+            .previous_name
+            .get_or_init(|| self.previous_subject())
+            .as_ref()?;
+        if agrees(previous) {
+            return Some(previous.clone());
+        }
+        let person = matches!(pronoun, "he" | "she");
+        let owner = previous.owner.clone().filter(|_| person)?;
+        Some(Candidate {
+            text: owner,
+            owner: None,
+            named: true,
+            definite: false,
+            plural: false,
+        })
+    }
+
+    pub(super) fn candidate(&self, words: &[usize]) -> Candidate {
+        let last = words.last().map_or("", |&w| self.word(w));
+        Candidate {
+            text: self.join(&self.without_offices(&self.name_over_role(words))),
+            // "Kopp's whereabouts": the name that owns the phrase.
+            owner: words
+                .iter()
+                .position(|&w| self.class(w) == Class::Poss)
+                .filter(|&p| p > 0 && words[..p].iter().all(|&w| self.class(w) == Class::Name))
+                .map(|p| self.join(&words[..p])),
+            named: words.iter().any(|&w| self.class(w) == Class::Name),
+            definite: words.first().is_some_and(|&w| self.word(w) == "the"),
+            // A name ending in "s" ("Unisys", "Paris") is one, unless "the" makes it a
+            // people ("the Soviets", "the Allies").
+            plural: (last.ends_with('s')
+                && !last.ends_with("ss")
+                && words.last().is_some_and(|&w| match self.class(w) {
+                    Class::Noun => true,
+                    Class::Name => words.len() >= 2 && self.word(words[words.len() - 2]) == "the",
+                    _ => false,
+                }))
+                || words.iter().any(|&w| self.class(w) == Class::Coord),
+        }
+    }
+
+    /// The subject of the first verb of the sentence before this one.
+    fn previous_subject(&self) -> Option<Candidate> {
+        let here = self.tokens.first()?.span.start;
+        let mut from = here.saturating_sub(PRONOUN_REACH);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = self.text[from..here].trim_end();
+        // The sentence splitter's last sentence ("Kopp, 44, of St. Albans, Vt., became" is
+        // one), or the last line: a heading or a paragraph may end without a full stop.
+        let spans = crate::text::sentences(window);
+        let last = spans.last()?;
+        let line = window.rfind('\n').map_or(0, |n| n + 1);
+        if spans.len() == 1 && from > 0 && line == 0 {
+            return None;
+        }
+        let begin = from + last.start.max(line);
+        // A quotation names in another voice: "The United States did not keep its
+        // promise." He left.
+        let said = window[begin - from..].trim_start();
+        let quotes = ["\"", "“", "”", "``", "''"];
+        if quotes
+            .iter()
+            .any(|q| said.starts_with(q) || said.ends_with(q))
+        {
+            return None;
+        }
+        let sentence = &tokens(self.text, begin..from + window.len())[..];
+        let none = vec![false; sentence.len()];
+        let mut titles = Titles::new(self.text, sentence, &none);
+        titles.hops = self.hops + 1;
+        // "As opposition mounted, Diem sought": a clause that opens with a subordinator is
+        // not the main clause, whose subject a pronoun after it stands for.
+        let subordinate = sentence.first().is_some_and(|t| {
+            (titles.class(0) == Class::Sub && t.lower != "but")
+                || (titles.class(0) == Class::Prep
+                    && matches!(
+                        t.lower.as_str(),
+                        "as" | "after" | "before" | "since" | "until"
+                    ))
+        });
+        let main = if subordinate {
+            (0..sentence.len().min(REACH))
+                .find(|&j| titles.word(j) == ",")
+                .map_or(0, |c| c + 1)
+        } else {
+            0
+        };
+        // "To try to restrain the slaughter, Carranza formed": the first verb with a subject.
+        let subject = (main..sentence.len().min(REACH))
+            .filter(|&j| matches!(titles.class(j), Class::Verb | Class::Aux))
+            .map(|j| titles.verb_group_around(j))
+            .filter(|g| titles.class(g.start) != Class::To && titles.finite(g.start))
+            .find_map(|g| titles.subject_of(g.start, 0));
+        match subject? {
+            Subject::Words(words) => Some(titles.candidate(&words)),
+            Subject::Named(name) => Some(name),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::happening_tests::events;
+    use crate::tagger::DocType;
+
+    fn titles(text: &str) -> Vec<String> {
+        events(text, DocType::News)
+            .into_iter()
+            .map(|e| e.title)
+            .collect()
+    }
+
+    #[test]
+    fn a_heading_line_is_no_part_of_the_sentence_before() {
+        let text = "Operation Storm\n\nPrince Ranariddh had declared the country neutral since \
+                    1955, because he wished to avoid a war. In 1969, he changed this policy.";
+        assert!(titles(text).contains(&"Ranariddh changed this policy".to_string()));
+    }
+
+    #[test]
+    fn a_pronoun_with_no_name_before_stays() {
+        let text = "In 1969, he changed this policy.";
+        assert_eq!(titles(text), ["He changed this policy"]);
+    }
+
+    #[test]
+    fn a_long_chain_of_asides_is_read_in_bounded_steps() {
+        let text = format!(
+            "The army{} took the city in 1944.",
+            ", of the north".repeat(5000)
+        );
+        assert_eq!(titles(&text).len(), 1);
+    }
+}
