@@ -29,8 +29,8 @@ use std::ops::Range;
 
 mod group;
 mod list;
-mod phrases;
 mod names;
+mod phrases;
 mod said;
 mod shape;
 mod subject;

@@ -1,0 +1,626 @@
+//! The words of a sentence as byte spans: the tagger's tokens grouped into the words that event
+//! detection, linking, titles and status read, each looked up once in the word lists.
+
+use std::ops::{Deref, Range};
+
+use arrayvec::ArrayString;
+
+use super::List;
+use crate::events::chunk::Lex;
+use crate::events::lookup::{self, Entry, Form};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters and digits, with inner hyphens, apostrophes and the dots of initials ("U.S.").
+    Word,
+    /// The possessive ending `'s` / `’s` (or a lone `'` after a plural).
+    Possessive,
+    /// Any other visible character.
+    Punct,
+}
+
+/// One token of a text: where it is and what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub span: Range<usize>,
+    pub kind: TokenKind,
+    /// The token in lower case, for the word lists.
+    pub lower: Lower,
+    /// Starts with an upper-case letter.
+    pub capitalized: bool,
+    /// Two or more letters, all upper case: an acronym such as "APEC".
+    pub all_caps: bool,
+    /// What the word lists say of `lower`, looked up once: the detector, linker and chunker
+    /// ask about every token several times.
+    entry: Entry,
+}
+
+impl Token {
+    #[must_use]
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// The token's lower-case form is in `list`: [`is_in`] without the lookup.
+    #[must_use]
+    pub fn is(&self, list: List) -> bool {
+        self.entry.is(list)
+    }
+
+    /// The token is in the title list `lex`.
+    #[must_use]
+    pub fn is_lex(&self, lex: Lex) -> bool {
+        self.entry.is_lex(lex)
+    }
+
+    /// The token is `form` of a listed word.
+    #[must_use]
+    pub fn has(&self, form: Form) -> bool {
+        self.entry.has(form)
+    }
+}
+
+/// A token in lower case, on the stack unless it is longer than a word usually is: most tokens
+/// of a text are short, and a heap copy each was a tenth of the extraction's time.
+#[derive(Debug, Clone)]
+pub enum Lower {
+    Short(ArrayString<SHORT_WORD>),
+    Long(Box<str>),
+}
+
+/// The longest word a [`Lower`] holds on the stack, in bytes.
+const SHORT_WORD: usize = 24;
+
+impl Lower {
+    fn new(lower: &str) -> Self {
+        ArrayString::from(lower).map_or_else(|_| Self::Long(lower.into()), Self::Short)
+    }
+
+    fn make_ascii_lowercase(&mut self) {
+        match self {
+            Self::Short(word) => word.make_ascii_lowercase(),
+            Self::Long(word) => word.make_ascii_lowercase(),
+        }
+    }
+
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Short(word) => word,
+            Self::Long(word) => word,
+        }
+    }
+}
+
+/// `word` in lower case as a [`Lower`]: on the stack, as a token's, for a word of the text
+/// looked up in a list (a copy on the heap each was a good part of a title's cost).
+#[must_use]
+pub fn lowercase(word: &str) -> Lower {
+    if !word.is_ascii() {
+        return Lower::new(&word.to_lowercase());
+    }
+    let mut lower = Lower::new(word);
+    lower.make_ascii_lowercase();
+    lower
+}
+
+impl Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Lower {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Lower {}
+
+impl PartialEq<str> for Lower {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// What a character of a tagger token is to the event words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// A run of letters and digits (of any script).
+    Alnum,
+    /// `-` or `.`, which join letters and digits on both sides.
+    Joiner,
+    /// `'` or `’`.
+    Apostrophe,
+    Other,
+}
+
+/// A run of letters and digits, or one other character, with no space before it when joined.
+#[derive(Debug, Clone)]
+struct Atom {
+    span: Range<usize>,
+    class: Class,
+    joined: bool,
+}
+
+/// How many tokens from a sentence's start are searched for its first word: a sentence that
+/// opens with more marks than that ("- - - ...") has begun by then.
+const LEAD_REACH: usize = 16;
+
+/// Whether `tokens[i]` comes after the sentence's first word, so that a capital there marks
+/// a name. Bounded: asked of every word, a walk over a long run of marks was quadratic.
+#[must_use]
+pub fn past_first_word(tokens: &[Token], i: usize) -> bool {
+    i > LEAD_REACH || tokens[..i].iter().any(Token::is_word)
+}
+
+/// `stem` without the second of its two equal final letters ("plann" → "plan"), if it ends in
+/// a doubled ASCII letter. Read as characters: a word of another script may end in two equal
+/// bytes that are not a character ("丸" is E4 B8 B8).
+#[must_use]
+pub fn undoubled(stem: &str) -> Option<&str> {
+    let bytes = stem.as_bytes();
+    match bytes {
+        [.., a, b] if a == b && b.is_ascii_alphabetic() => Some(&stem[..stem.len() - 1]),
+        _ => None,
+    }
+}
+
+/// Cuts `text[range]` into tokens whose spans index `text`: the tagger's tokens
+/// ([`crate::text::tokens`]), grouped into the words events read. Letters and digits joined
+/// by `-`, `.` or an apostrophe are one word ("don't", "U.S.", "30-year", "1990s"); the
+/// possessive `'s` is a token of its own; a number's `,` `:` and `/` are punctuation.
+#[must_use]
+pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
+    let offset = range.start;
+    words_of(text, offset, &crate::text::tokens(&text[range]))
+}
+
+/// The word token of `text[span]`, letters and digits only, as [`tokens`] makes it.
+pub(in crate::events) fn word_token(text: &str, span: Range<usize>) -> Token {
+    make(text, span, TokenKind::Word)
+}
+
+/// The tokens that the byte span `span` covers, as a range: tokens are in text order and do
+/// not overlap, so two binary searches find them.
+pub(in crate::events) fn covered(tokens: &[Token], span: &Range<usize>) -> Range<usize> {
+    tokens.partition_point(|t| t.span.end <= span.start)
+        ..tokens.partition_point(|t| t.span.start < span.end)
+}
+
+/// [`tokens`] of the sentence at `range`, read from `cut`, the tokens [`crate::text::tokens`]
+/// cut the whole text into (spans in `text`): the same words, as a sentence starts after
+/// whitespace and ends before it, where the tokens of the text and of the sentence alone are
+/// the same. A sentence with no tokens in `cut`, or whose ends fall inside one, is cut alone.
+#[must_use]
+pub(in crate::events) fn tokens_in(
+    text: &str,
+    range: Range<usize>,
+    cut: &[crate::text::Token],
+) -> Vec<Token> {
+    let first = cut.partition_point(|t| t.span.start < range.start);
+    let count = cut[first..].partition_point(|t| t.span.start < range.end);
+    let inside = &cut[first..first + count];
+    let straddles = first
+        .checked_sub(1)
+        .is_some_and(|k| cut[k].span.end > range.start)
+        || inside.last().is_some_and(|t| t.span.end > range.end);
+    if inside.is_empty() || straddles {
+        return tokens(text, range);
+    }
+    words_of(text, 0, inside)
+}
+
+/// The words of `tagger_tokens`, tokens of the piece of `text` that starts at byte `offset`
+/// (the first token's `joined` is not read: a sentence's first word joins nothing).
+fn words_of(text: &str, offset: usize, tagger_tokens: &[crate::text::Token]) -> Vec<Token> {
+    let mut out = Vec::with_capacity(tagger_tokens.len());
+    let mut atoms = Vec::new();
+    // Whitespace separates words: each run of tagger tokens with none between is grouped on
+    // its own, and most runs are one word of ASCII letters or digits, a token as it is.
+    let mut start = 0;
+    while let Some(first) = tagger_tokens.get(start) {
+        let end = start
+            + 1
+            + tagger_tokens[start + 1..]
+                .iter()
+                .take_while(|t| t.joined)
+                .count();
+        let span = offset + first.span.start..offset + first.span.end;
+        if end == start + 1
+            && text.as_bytes()[span.clone()]
+                .iter()
+                .all(u8::is_ascii_alphanumeric)
+        {
+            out.push(make(text, span, TokenKind::Word));
+        } else {
+            atoms.clear();
+            add_atoms(text, offset, &tagger_tokens[start..end], &mut atoms);
+            group(text, &atoms, &mut out);
+        }
+        start = end;
+    }
+    out
+}
+
+/// Groups `atoms` (see [`add_atoms`]) into tokens, added to `out`.
+fn group(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
+    let alnum = |k: usize| {
+        atoms
+            .get(k)
+            .is_some_and(|a| a.joined && a.class == Class::Alnum)
+    };
+    // `atoms[k]` is "s" with no letter or digit after it: a possessive's.
+    let lone_s =
+        |k: usize| alnum(k) && matches!(&text[atoms[k].span.clone()], "s" | "S") && !alnum(k + 1);
+    let mut i = 0;
+    while i < atoms.len() {
+        let a = &atoms[i];
+        if a.class == Class::Apostrophe
+            && a.joined
+            && i > 0
+            && atoms[i - 1].class == Class::Alnum
+            && lone_s(i + 1)
+        {
+            out.push(make(
+                text,
+                a.span.start..atoms[i + 1].span.end,
+                TokenKind::Possessive,
+            ));
+            i += 2;
+            continue;
+        }
+        if a.class != Class::Alnum {
+            out.push(make(text, a.span.clone(), TokenKind::Punct));
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut dotted = false;
+        while let Some(b) = atoms.get(j).filter(|b| b.joined) {
+            let joins = match b.class {
+                Class::Alnum => true,
+                Class::Joiner => alnum(j + 1),
+                // "don't", "O'Brien"; but not the possessive "'s".
+                Class::Apostrophe => alnum(j + 1) && !lone_s(j + 1),
+                Class::Other => false,
+            };
+            if !joins {
+                break;
+            }
+            dotted |= b.class == Class::Joiner && text[b.span.clone()] == *".";
+            j += if b.class == Class::Alnum { 1 } else { 2 };
+        }
+        // The final dot of dotted initials belongs to the word: "U.S." and "a.m.".
+        if dotted
+            && atoms
+                .get(j)
+                .is_some_and(|b| b.joined && text[b.span.clone()] == *".")
+        {
+            j += 1;
+        }
+        out.push(make(
+            text,
+            a.span.start..atoms[j - 1].span.end,
+            TokenKind::Word,
+        ));
+        i = j;
+    }
+}
+
+/// `tagger_tokens` (of the piece of the text that starts at byte `offset`) cut into
+/// [`Atom`]s, added to `atoms`: runs of letters and digits, and single other characters.
+fn add_atoms(
+    text: &str,
+    offset: usize,
+    tagger_tokens: &[crate::text::Token],
+    atoms: &mut Vec<Atom>,
+) {
+    let mut joined = false;
+    for token in tagger_tokens {
+        let span = offset + token.span.start..offset + token.span.end;
+        joined &= token.joined;
+        // Most tokens are one run of ASCII letters or digits: one atom, as char by char below.
+        if text.as_bytes()[span.clone()]
+            .iter()
+            .all(u8::is_ascii_alphanumeric)
+        {
+            match atoms.last_mut() {
+                Some(last) if joined && last.class == Class::Alnum => last.span.end = span.end,
+                _ => atoms.push(Atom {
+                    span,
+                    class: Class::Alnum,
+                    joined,
+                }),
+            }
+            joined = true;
+            continue;
+        }
+        for (at, c) in text[span.clone()].char_indices() {
+            let at = span.start + at;
+            let class = match c {
+                // A vertical tab is whitespace here, as for `char::is_whitespace`.
+                '\u{b}' => {
+                    joined = false;
+                    continue;
+                }
+                '-' | '.' => Class::Joiner,
+                c if is_apostrophe(c) => Class::Apostrophe,
+                c if c.is_alphanumeric() => Class::Alnum,
+                _ => Class::Other,
+            };
+            match atoms.last_mut() {
+                Some(last) if joined && class == Class::Alnum && last.class == Class::Alnum => {
+                    last.span.end = at + c.len_utf8();
+                }
+                _ => atoms.push(Atom {
+                    span: at..at + c.len_utf8(),
+                    class,
+                    joined,
+                }),
+            }
+            joined = true;
+        }
+    }
+}
+
+fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
+    let raw = &text[span.clone()];
+    let bytes = raw.as_bytes();
+    let short =
+        (bytes.len() <= lookup::SHORT).then(|| halves(sixteen(text, span.start, bytes.len())));
+    let (capitalized, all_caps, lower, entry) = if let Some([low, high]) =
+        short.filter(|[low, high]| (low | high) & 0x8080_8080_8080_8080 == 0)
+    {
+        // Most tokens: the word as two numbers, its capitals and small letters found eight
+        // bytes at a time.
+        let (capitals_low, capitals_high) = (in_range(low, b'A', b'Z'), in_range(high, b'A', b'Z'));
+        let small = in_range(low, b'a', b'z') | in_range(high, b'a', b'z') != 0;
+        // Two capitals or more: two bits in one number, or one in each (not counted: a count
+        // of bits is a dozen instructions on a processor without its own).
+        let two_capitals = capitals_low & capitals_low.wrapping_sub(1) != 0
+            || capitals_high & capitals_high.wrapping_sub(1) != 0
+            || (capitals_low != 0 && capitals_high != 0);
+        // The bit 0x80 of a capital, moved to 0x20: the letter in lower case.
+        let lower_case = [low | capitals_low >> 2, high | capitals_high >> 2];
+        let mut lower = Lower::new(raw);
+        if capitals_low | capitals_high != 0 {
+            lower.make_ascii_lowercase();
+        }
+        let entry = lookup::short_entry(lower_case, bytes.len());
+        let capitalized = bytes.first().is_some_and(u8::is_ascii_uppercase);
+        (capitalized, two_capitals && !small, lower, entry)
+    } else {
+        let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
+        let letters = raw.chars().filter(|c| c.is_alphabetic());
+        let all_caps = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+        let lower = Lower::new(&raw.to_lowercase());
+        let entry = lookup::entry(&lower);
+        (capitalized, all_caps, lower, entry)
+    };
+    Token {
+        all_caps,
+        entry,
+        lower,
+        span,
+        kind,
+        capitalized,
+    }
+}
+
+/// The `len` bytes (at most 16) of `text` from `start`, zero past them: read as one block of
+/// sixteen bytes where the text goes on that far, as it mostly does, not copied for their length.
+fn sixteen(text: &str, start: usize, len: usize) -> [u8; 16] {
+    let text = text.as_bytes();
+    if let Some(block) = text
+        .get(start..start + 16)
+        .and_then(|block| <[u8; 16]>::try_from(block).ok())
+    {
+        let keep = if len >= 16 {
+            u128::MAX
+        } else {
+            (1 << (8 * len)) - 1
+        };
+        return (u128::from_le_bytes(block) & keep).to_le_bytes();
+    }
+    let mut buffer = [0; 16];
+    buffer[..len].copy_from_slice(&text[start..start + len]);
+    buffer
+}
+
+/// Sixteen bytes as two numbers, the first eight in the first.
+fn halves(bytes: [u8; 16]) -> [u64; 2] {
+    let word = u128::from_le_bytes(bytes);
+    #[allow(clippy::cast_possible_truncation)]
+    [word as u64, (word >> 64) as u64]
+}
+
+/// The bit 0x80 of each byte of `bytes` (ASCII: each below 0x80) from `low` to `high`.
+pub(in crate::events) fn in_range(bytes: u64, low: u8, high: u8) -> u64 {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    // A byte plus 0x80 - `low` reaches 0x80 from `low` on, without a carry out of the byte.
+    let from_low = bytes + EACH * u64::from(0x80 - low);
+    let past_high = bytes + EACH * u64::from(0x7f - high);
+    from_low & !past_high & (EACH * 0x80)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The events' own tokenizer before it read the tagger's tokens: what they must still give.
+    fn char_tokens(text: &str, range: Range<usize>) -> Vec<Token> {
+        let piece = &text[range.clone()];
+        let chars: Vec<(usize, char)> = piece.char_indices().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let (start, c) = chars[i];
+            if c.is_whitespace() {
+                i += 1;
+                continue;
+            }
+            if is_apostrophe(c) && !out.is_empty() {
+                let follows_word = chars[i - 1].1.is_alphanumeric();
+                let next = chars.get(i + 1).map(|&(_, n)| n);
+                let after = chars.get(i + 2).map(|&(_, n)| n);
+                if follows_word
+                    && matches!(next, Some('s' | 'S'))
+                    && !after.is_some_and(char::is_alphanumeric)
+                {
+                    let end = chars.get(i + 2).map_or(piece.len(), |&(e, _)| e);
+                    out.push(make(
+                        text,
+                        range.start + start..range.start + end,
+                        TokenKind::Possessive,
+                    ));
+                    i += 2;
+                    continue;
+                }
+            }
+            if !c.is_alphanumeric() {
+                let end = chars.get(i + 1).map_or(piece.len(), |&(e, _)| e);
+                out.push(make(
+                    text,
+                    range.start + start..range.start + end,
+                    TokenKind::Punct,
+                ));
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < chars.len() {
+                let c = chars[j].1;
+                let next_alnum = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+                let joiner = matches!(c, '-' | '.') && next_alnum;
+                // "don't", "O'Brien"; but not the possessive "'s".
+                let possessive = matches!(chars.get(j + 1), Some((_, 's' | 'S')))
+                    && !chars.get(j + 2).is_some_and(|&(_, n)| n.is_alphanumeric());
+                let inner_apostrophe = is_apostrophe(c) && next_alnum && !possessive;
+                if c.is_alphanumeric() || joiner || inner_apostrophe {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // The final dot of dotted initials belongs to the word: "U.S." and "a.m.".
+            let word: String = chars[i..j].iter().map(|&(_, c)| c).collect();
+            if word.contains('.') && chars.get(j).is_some_and(|&(_, c)| c == '.') {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(piece.len(), |&(e, _)| e);
+            out.push(make(
+                text,
+                range.start + start..range.start + end,
+                TokenKind::Word,
+            ));
+            i = j;
+        }
+        out
+    }
+
+    #[test]
+    fn the_words_of_a_sentence_read_from_the_text_s_tokens_are_those_of_the_sentence_alone() {
+        let texts = [
+            "Talks broke down in the U.S. Then Kim left in 2019. A.B. Smith won 2,024 votes.",
+            "\u{feff}Mr. Kim spoke on Sept. 22.\n\nNew para: it's the 1990s' end!\u{b}Next one.",
+            "He said \"no.\" Then\u{a0}she\u{2028}left. O'Brien's 30-year-old son, don't go.",
+            "Prices rose 3.5%. 10:35 a.m. Talks end.\r\nDone. U.S. a.m. x.y. 12-13. 7/8.",
+            "Café crème. Straße 5. 丸の内 at 9.\u{3000}Ça va? Oui!!! \u{201c}Quoted.\u{201d} End",
+        ];
+        for text in texts {
+            let cut = crate::text::tokens(text);
+            for range in crate::text::sentences(text) {
+                assert_eq!(
+                    tokens_in(text, range.clone(), &cut),
+                    tokens(text, range.clone()),
+                    "{:?}",
+                    &text[range]
+                );
+            }
+            // A range that ends inside a token of the text is cut on its own.
+            let inside = 0..text.len() - 1;
+            assert_eq!(tokens_in(text, inside.clone(), &cut), tokens(text, inside));
+            assert_eq!(tokens_in(text, 0..3, &[]), tokens(text, 0..3));
+        }
+    }
+
+    #[test]
+    fn sixteen_bytes_are_the_word_and_zeros_inside_the_text_and_at_its_end() {
+        let text = "Talks in Hanoi broke down in February 2019 in HANOI";
+        for start in 0..text.len() {
+            for len in 0..=16.min(text.len() - start) {
+                let mut expected = [0; 16];
+                expected[..len].copy_from_slice(&text.as_bytes()[start..start + len]);
+                assert_eq!(sixteen(text, start, len), expected, "{start} {len}");
+            }
+        }
+    }
+
+    /// The words grouped from the tagger's tokens are the ones the events' own tokenizer cut,
+    /// for every string of up to ten pieces of the characters where the two could differ.
+    #[test]
+    fn grouped_tokens_are_the_char_tokens() {
+        const PIECES: [&str; 26] = [
+            "a", "B", "s", "S", "'", "’", ".", "-", ",", ":", "/", "1", "٣", "é", "²", " ", "\n",
+            "\u{b}", "\u{a0}", "(", "U.S.", "a.m.", "St", "2,024", "10:35", "3.5",
+        ];
+        let mut seed: u64 = 11;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..200_000 {
+            let len = 1 + next(10);
+            let text: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+            let from = if text.is_char_boundary(1) { next(2) } else { 0 };
+            assert_eq!(
+                tokens(&text, from..text.len()),
+                char_tokens(&text, from..text.len()),
+                "{text:?} from {from}"
+            );
+        }
+    }
+
+    #[test]
+    fn tokens_keep_initials_names_and_possessives() {
+        let text = "Putin’s visit, the U.S. talks (APEC) don't 2019.";
+        let words: Vec<(&str, TokenKind)> = tokens(text, 0..text.len())
+            .iter()
+            .map(|t| (&text[t.span.clone()], t.kind))
+            .collect();
+        use TokenKind::{Possessive as S, Punct as P, Word as W};
+        assert_eq!(
+            words,
+            [
+                ("Putin", W),
+                ("’s", S),
+                ("visit", W),
+                (",", P),
+                ("the", W),
+                ("U.S.", W),
+                ("talks", W),
+                ("(", P),
+                ("APEC", W),
+                (")", P),
+                ("don't", W),
+                ("2019", W),
+                (".", P),
+            ]
+        );
+    }
+}
