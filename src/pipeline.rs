@@ -53,11 +53,10 @@ fn tag_as(article: &Article, doc_type: DocType) -> (Vec<Timex>, Vec<Range<usize>
     } else {
         (tag_with_warnings(&article.text, &options), Vec::new())
     };
-    let timexes: Vec<_> = tagged
-        .timexes
-        .into_iter()
-        .filter(|t| t.span.start >= body)
-        .collect();
+    // A list of their own number: the tagger's grew by doubling, to up to twice as many.
+    let in_body = |t: &Timex| t.span.start >= body;
+    let mut timexes = Vec::with_capacity(tagged.timexes.iter().filter(|t| in_body(t)).count());
+    timexes.extend(tagged.timexes.into_iter().filter(in_body));
     let spans = sentences(&article.text)
         .into_iter()
         // A sentence of the front matter alone (followed by a blank line) ends before the body.

@@ -301,7 +301,13 @@ pub fn read_article(path: &Path) -> anyhow::Result<String> {
             .context("cannot read standard input")
     } else {
         File::open(path)
-            .and_then(|f| f.take(limit(MAX_ARTICLE_BYTES)).read_to_end(&mut bytes))
+            .and_then(|f| {
+                // Room for the whole file at once: read through `take`, it would grow by
+                // doubling, to up to twice its size.
+                let size = f.metadata().map_or(0, |m| m.len());
+                bytes.reserve(usize::try_from(size).map_or(0, |n| n.min(MAX_ARTICLE_BYTES) + 1));
+                f.take(limit(MAX_ARTICLE_BYTES)).read_to_end(&mut bytes)
+            })
             .with_context(|| format!("cannot read {}", path.display()))
     };
     read?;

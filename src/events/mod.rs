@@ -415,6 +415,8 @@ fn extract_with_lead(
             }
         }
     }
+    // Merging is done: what it looked drafts up by goes before the events are made.
+    drop((known, due));
     // A sentence that dates the lead's happening to its day already gave it.
     // So does a date of the reference day in the lead's own sentence: the lead tells one
     // happening.

@@ -12,12 +12,52 @@ use crate::timeline::{Event, MAX_MENTIONS, Mention, Review};
 /// The drafts as timeline events, in the order of their dated sentences, each with an id unique
 /// in the text.
 pub(super) fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
+    let mut drafts = drafts;
+    in_dated_order(&mut drafts);
+    let mut ids = ids(&drafts);
+    // Made from the last draft back, each draft dropped as its event is made and the list of
+    // drafts shrunk as it empties: a huge text's drafts and events are not all held at once.
+    let mut events = Vec::with_capacity(drafts.len());
+    while let (Some(draft), Some(id)) = (drafts.pop(), ids.pop()) {
+        events.push(event(text, source, draft, id));
+        if drafts.len() < drafts.capacity() / 4 {
+            drafts.shrink_to_fit();
+            ids.shrink_to_fit();
+        }
+    }
+    events.reverse();
+    events
+}
+
+/// Orders `drafts` by the start of their dated sentences, those of one sentence as they
+/// came: the order of indices is sorted, not the drafts, which then move into place (a
+/// sort of the drafts themselves takes a buffer of half of them).
+fn in_dated_order(drafts: &mut [Draft]) {
+    if drafts.is_sorted_by_key(|d| d.dated.start) {
+        return;
+    }
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&d| drafts[d].dated.start);
+    // Draft `order[k]` goes to place `k`: each cycle of the permutation is followed once.
+    for start in 0..order.len() {
+        let mut k = start;
+        while order[k] != start {
+            let from = order[k];
+            drafts.swap(k, from);
+            order[k] = k;
+            k = from;
+        }
+        order[k] = k;
+    }
+}
+
+/// The id of each draft, in their order: the date and first words of its title, numbered
+/// when an earlier draft took them.
+fn ids(drafts: &[Draft]) -> Vec<String> {
     let mut ids: FastSet<String> =
         FastSet::with_capacity_and_hasher(drafts.len(), BuildHasherDefault::default());
     let mut next_number: FastMap<String, usize> = FastMap::default();
-    let mut events = Vec::with_capacity(drafts.len());
-    let mut drafts = drafts;
-    drafts.sort_by_key(|d| d.dated.start);
+    let mut out = Vec::with_capacity(drafts.len());
     for draft in drafts {
         let base = event_id(&draft.date, &draft.title);
         // Most bases are free: only a taken one is copied, to count its numbers.
@@ -35,37 +75,42 @@ pub(super) fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<E
             base
         };
         ids.insert(id.clone());
-        let quote = |span: &Range<usize>| quote(&text[span.clone()]);
-        // The event quotes the sentence that holds its date; its other mentions quote theirs.
-        // The first mentions in text order, the others counted (see `MAX_MENTIONS`).
-        let listed = draft.mentions.len().min(MAX_MENTIONS);
-        let mentions = draft.mentions[..listed]
-            .iter()
-            .map(|(span, confidence)| Mention {
-                source: source.to_string(),
-                start: span.start,
-                end: span.end,
-                confidence: *confidence,
-                quote: (*span != draft.dated).then(|| quote(span)),
-            })
-            .collect();
-        events.push(Event {
-            id,
-            date: draft.date,
-            end: draft.end,
-            title: draft.title,
-            description: None,
-            status: draft.status,
-            lane: None,
-            tags: Vec::new(),
-            source: Some(source.to_string()),
-            quote: Some(quote(&draft.dated)),
-            review: Review::Draft,
-            mentions,
-            more_mentions: draft.mentions.len() - listed,
-        });
+        out.push(id);
     }
-    events
+    out
+}
+
+/// The event of `draft`, with id `id`.
+fn event(text: &str, source: &str, draft: Draft, id: String) -> Event {
+    let quote = |span: &Range<usize>| quote(&text[span.clone()]);
+    // The event quotes the sentence that holds its date; its other mentions quote theirs.
+    // The first mentions in text order, the others counted (see `MAX_MENTIONS`).
+    let listed = draft.mentions.len().min(MAX_MENTIONS);
+    let mentions = draft.mentions[..listed]
+        .iter()
+        .map(|(span, confidence)| Mention {
+            source: source.to_string(),
+            start: span.start,
+            end: span.end,
+            confidence: *confidence,
+            quote: (*span != draft.dated).then(|| quote(span)),
+        })
+        .collect();
+    Event {
+        id,
+        date: draft.date,
+        end: draft.end,
+        title: draft.title,
+        description: None,
+        status: draft.status,
+        lane: None,
+        tags: Vec::new(),
+        source: Some(source.to_string()),
+        quote: Some(quote(&draft.dated)),
+        review: Review::Draft,
+        mentions,
+        more_mentions: draft.mentions.len() - listed,
+    }
 }
 
 /// Quotes longer than this many bytes end at the word before it, with an ellipsis: a "sentence"

@@ -85,7 +85,7 @@ pub(super) struct Kept {
     at: Vec<usize>,
     sentences: Vec<SentenceAnalysis>,
     /// The undated event nouns of the sentences kept after those held whole, in text order.
-    summaries: Vec<(usize, Range<usize>, Vec<Packed>)>,
+    summaries: Vec<(usize, Range<usize>, Box<[Packed]>)>,
     /// The words of the summaries, numbered: `words[n]` is word `n`.
     words: Vec<Box<str>>,
     numbers: FastMap<Box<str>, usize>,
@@ -136,16 +136,23 @@ impl Kept {
             self.at.push(k);
             self.sentences.push(sentence);
         } else {
-            // Any kind: the drafts it may name are not all made yet.
-            let nouns = nouns_of(&sentence, |_| true)
-                .into_iter()
-                .map(|noun| Packed {
+            // Any kind: the drafts it may name are not all made yet. Packed into a list of
+            // its own size: one collected from the nouns would keep their larger allocation.
+            let nouns = nouns_of(&sentence, |_| true);
+            let mut packed = Vec::with_capacity(nouns.len());
+            for noun in nouns {
+                let mut names = Vec::with_capacity(noun.names.len());
+                for name in noun.names {
+                    names.push(self.number(name));
+                }
+                packed.push(Packed {
                     kind: self.number(noun.kind),
-                    names: noun.names.into_iter().map(|n| self.number(n)).collect(),
+                    names: names.into_boxed_slice(),
                     definite: noun.definite,
-                })
-                .collect();
-            self.summaries.push((k, sentence.range, nouns));
+                });
+            }
+            self.summaries
+                .push((k, sentence.range, packed.into_boxed_slice()));
         }
     }
 
@@ -178,7 +185,7 @@ impl Kept {
         let words = self.words;
         let word = move |n: usize| words[n].to_string();
         let summarised = self.summaries.into_iter().map(move |(k, range, packed)| {
-            let nouns = packed.into_iter().map(|p| Noun {
+            let nouns = packed.into_vec().into_iter().map(|p| Noun {
                 kind: word(p.kind),
                 names: p.names.iter().map(|&n| word(n)).collect(),
                 definite: p.definite,
