@@ -214,20 +214,24 @@ impl SentenceAnalysis {
 /// overlapping a byte range are found by two binary searches.
 struct TimexIndex<'a> {
     timexes: &'a [Timex],
-    /// Indices into `timexes`, by start.
-    order: Vec<usize>,
+    /// Indices into `timexes`, by start; none when they are in that order already (the
+    /// tagger's are): a list as long as theirs saved.
+    order: Option<Vec<usize>>,
     /// `max_end[k]`: the largest end among `order[..=k]`.
     max_end: Vec<usize>,
 }
 
 impl<'a> TimexIndex<'a> {
     fn new(timexes: &'a [Timex]) -> Self {
-        let mut order: Vec<usize> = (0..timexes.len()).collect();
-        order.sort_by_key(|&n| timexes[n].span.start);
-        let max_end = order
-            .iter()
-            .scan(0, |max, &n| {
-                *max = (*max).max(timexes[n].span.end);
+        let order = (!timexes.is_sorted_by_key(|t| t.span.start)).then(|| {
+            let mut order: Vec<usize> = (0..timexes.len()).collect();
+            order.sort_by_key(|&n| timexes[n].span.start);
+            order
+        });
+        let at = |k: usize| order.as_ref().map_or(k, |o| o[k]);
+        let max_end = (0..timexes.len())
+            .scan(0, |max, k| {
+                *max = (*max).max(timexes[at(k)].span.end);
                 Some(*max)
             })
             .collect();
@@ -238,18 +242,20 @@ impl<'a> TimexIndex<'a> {
         }
     }
 
+    /// The index of the `k`th expression by start.
+    fn at(&self, k: usize) -> usize {
+        self.order.as_ref().map_or(k, |order| order[k])
+    }
+
     /// The indices of the expressions overlapping `range`, ascending.
     fn overlapping(&self, range: &Range<usize>) -> Vec<usize> {
         let from = self.max_end.partition_point(|&end| end <= range.start);
-        let to = self
-            .order
-            .partition_point(|&n| self.timexes[n].span.start < range.end);
-        let mut found: Vec<usize> = self
-            .order
-            .get(from..to)
-            .unwrap_or_default()
-            .iter()
-            .copied()
+        let to = match &self.order {
+            Some(order) => order.partition_point(|&n| self.timexes[n].span.start < range.end),
+            None => (self.timexes).partition_point(|t| t.span.start < range.end),
+        };
+        let mut found: Vec<usize> = (from..to.max(from))
+            .map(|k| self.at(k))
             .filter(|&n| {
                 let x = &self.timexes[n].span;
                 x.start < range.end && range.start < x.end

@@ -30,11 +30,20 @@ struct Noun {
 type Summary = (usize, Range<usize>, Vec<Noun>);
 
 /// A [`Noun`] of a summarised sentence, its words numbered by [`Kept`]: most repeat from
-/// sentence to sentence.
+/// sentence to sentence. Its names are those of [`Kept::names`] from the end of the previous
+/// noun's to `names_end`.
 struct Packed {
-    kind: usize,
-    names: Box<[usize]>,
+    kind: Number,
+    names_end: Number,
     definite: bool,
+}
+
+/// A number of a summary: of a word, a sentence, a place in a list. Half a `usize`, as the
+/// summaries are most of what a huge text keeps; 4 billion of any is past the largest article.
+type Number = u32;
+
+fn number(n: usize) -> Number {
+    Number::try_from(n).unwrap_or(Number::MAX)
 }
 
 /// The undated event nouns of `sentence` of a kind `wanted`, in text order.
@@ -84,11 +93,16 @@ pub(super) struct Kept {
     whole_tokens: usize,
     at: Vec<usize>,
     sentences: Vec<SentenceAnalysis>,
-    /// The undated event nouns of the sentences kept after those held whole, in text order.
-    summaries: Vec<(usize, Range<usize>, Box<[Packed]>)>,
+    /// The sentences kept after those held whole, in text order, each with the end of its
+    /// undated event nouns in `nouns` (from the previous sentence's end): all in three lists,
+    /// not two small ones for each sentence.
+    summaries: Vec<(Number, Number, Range<usize>)>,
+    nouns: Vec<Packed>,
+    /// The names of the nouns, numbered.
+    names: Vec<Number>,
     /// The words of the summaries, numbered: `words[n]` is word `n`.
     words: Vec<Box<str>>,
-    numbers: FastMap<Box<str>, usize>,
+    numbers: FastMap<Box<str>, Number>,
 }
 
 impl Kept {
@@ -104,17 +118,19 @@ impl Kept {
             at: Vec::new(),
             sentences: Vec::new(),
             summaries: Vec::new(),
+            nouns: Vec::new(),
+            names: Vec::new(),
             words: Vec::new(),
             numbers: FastMap::default(),
         }
     }
 
     /// The number of `word` among the summaries' words.
-    fn number(&mut self, word: String) -> usize {
+    fn number(&mut self, word: String) -> Number {
         if let Some(&n) = self.numbers.get(word.as_str()) {
             return n;
         }
-        let n = self.words.len();
+        let n = number(self.words.len());
         let word = word.into_boxed_str();
         self.words.push(word.clone());
         self.numbers.insert(word, n);
@@ -136,23 +152,21 @@ impl Kept {
             self.at.push(k);
             self.sentences.push(sentence);
         } else {
-            // Any kind: the drafts it may name are not all made yet. Packed into a list of
-            // its own size: one collected from the nouns would keep their larger allocation.
-            let nouns = nouns_of(&sentence, |_| true);
-            let mut packed = Vec::with_capacity(nouns.len());
-            for noun in nouns {
-                let mut names = Vec::with_capacity(noun.names.len());
+            // Any kind: the drafts it may name are not all made yet.
+            for noun in nouns_of(&sentence, |_| true) {
                 for name in noun.names {
-                    names.push(self.number(name));
+                    let name = self.number(name);
+                    self.names.push(name);
                 }
-                packed.push(Packed {
-                    kind: self.number(noun.kind),
-                    names: names.into_boxed_slice(),
+                let kind = self.number(noun.kind);
+                self.nouns.push(Packed {
+                    kind,
+                    names_end: number(self.names.len()),
                     definite: noun.definite,
                 });
             }
-            self.summaries
-                .push((k, sentence.range, packed.into_boxed_slice()));
+            let nouns_end = number(self.nouns.len());
+            self.summaries.push((number(k), nouns_end, sentence.range));
         }
     }
 
@@ -182,16 +196,29 @@ impl Kept {
             let nouns = nouns_of(&sentence, &wanted);
             (k, sentence.range, nouns)
         });
-        let words = self.words;
-        let word = move |n: usize| words[n].to_string();
-        let summarised = self.summaries.into_iter().map(move |(k, range, packed)| {
-            let nouns = packed.into_vec().into_iter().map(|p| Noun {
-                kind: word(p.kind),
-                names: p.names.iter().map(|&n| word(n)).collect(),
-                definite: p.definite,
+        let (words, packed, names) = (self.words, self.nouns, self.names);
+        let (mut nouns_start, mut names_start) = (0, 0);
+        let summarised = self
+            .summaries
+            .into_iter()
+            .map(move |(k, nouns_end, range)| {
+                let (k, nouns_end) = (k as usize, nouns_end as usize);
+                let word = |n: Number| words[n as usize].to_string();
+                let nouns = packed[nouns_start..nouns_end].iter().map(|p| {
+                    let noun = Noun {
+                        kind: word(p.kind),
+                        names: (names[names_start..p.names_end as usize].iter())
+                            .map(|&n| word(n))
+                            .collect(),
+                        definite: p.definite,
+                    };
+                    names_start = p.names_end as usize;
+                    noun
+                });
+                let nouns = nouns.collect();
+                nouns_start = nouns_end;
+                (k, range, nouns)
             });
-            (k, range, nouns.collect())
-        });
         whole.chain(summarised)
     }
 }
