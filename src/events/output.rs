@@ -38,12 +38,18 @@ fn in_dated_order(drafts: &mut [Draft]) {
     }
     let mut order: Vec<usize> = (0..drafts.len()).collect();
     order.sort_by_key(|&d| drafts[d].dated.start);
-    // Draft `order[k]` goes to place `k`: each cycle of the permutation is followed once.
+    permute(drafts, order);
+}
+
+/// Moves `items[order[k]]` to place `k` (`order` holds each index once): each cycle of the
+/// permutation is followed once, by swaps.
+fn permute<T>(items: &mut [T], order: Vec<usize>) {
+    let mut order = order;
     for start in 0..order.len() {
         let mut k = start;
         while order[k] != start {
             let from = order[k];
-            drafts.swap(k, from);
+            items.swap(k, from);
             order[k] = k;
             k = from;
         }
@@ -222,4 +228,21 @@ pub fn event_id(date: &TimelineDate, title: &str) -> String {
         words_taken += 1;
     }
     id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::permute;
+
+    #[test]
+    fn a_permutation_moves_each_item_to_its_place() {
+        let mut items = ['a', 'b', 'c', 'd', 'e'];
+        permute(&mut items, vec![2, 0, 3, 1, 4]);
+        assert_eq!(items, ['c', 'a', 'd', 'b', 'e']);
+        let mut items = ['a', 'b', 'c'];
+        permute(&mut items, vec![2, 1, 0]);
+        assert_eq!(items, ['c', 'b', 'a']);
+        let mut none: [char; 0] = [];
+        permute(&mut none, Vec::new());
+    }
 }
