@@ -91,6 +91,7 @@ pub(super) fn draft(
         names: Names::new(tokens).near(verb, &clause),
         roles: super::retold::roles(tokens, verb, &clause),
         deed: None,
+        noun: None,
         mentions: vec![(sentence.range.clone(), LEAD_CONFIDENCE)],
         dated: sentence.range.clone(),
         sentence: k,
