@@ -358,7 +358,12 @@ fn extract_with_lead(
                     };
                     merge::told_in_sentence(&same_in_sentence, &drafts, sentence, &new)
                         .or_else(|| known.same_deed(&drafts, &draft))
-                        .or_else(|| known.named_before(&drafts, &draft))
+                        // An item of a list tells one of several happenings, none named before.
+                        .or_else(|| {
+                            (items[k].is_none())
+                                .then(|| known.named_before(&drafts, &draft))
+                                .flatten()
+                        })
                 }) {
                     // The same happening told again as precisely or less precisely ("a
                     // February Peace Conference of 1861") adds its mention.
