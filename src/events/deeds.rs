@@ -231,13 +231,17 @@ pub(super) fn named_by_noun(
     let noun = if pos(event) == Some(EventPos::Noun) {
         Some(event).filter(singular_noun)
     } else {
-        let mut light = false;
-        each_lemma_candidate(&tokens[event].lower, |lemma| {
-            light |= retold().light_verbs.contains(&lemma);
-        });
+        // The verb's forms are read only when an event word follows it.
+        let light = || {
+            let mut light = false;
+            each_lemma_candidate(&tokens[event].lower, |lemma| {
+                light |= retold().light_verbs.contains(&lemma);
+            });
+            light
+        };
         let object = (event + 1..clause.end.min(event + 1 + OBJECT_REACH))
             .find(|&i| pos(i).is_some())
-            .filter(|_| light);
+            .filter(|_| light());
         let subject = || (clause.start..event).rev().find(|&i| pos(i).is_some());
         object.or_else(subject).filter(singular_noun)
     };

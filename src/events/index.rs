@@ -225,11 +225,10 @@ impl DraftIndex {
     }
 
     pub(super) fn add(&mut self, draft: &Draft, d: usize) {
-        let kinds = std::iter::once((draft.kind.as_str(), false))
-            .chain(draft.noun.as_deref().map(|n| (n, true)));
-        for (kind, named) in kinds {
-            let kind = self.words.add(kind);
-            let (first, count) = self.of_noun.entry(kind).or_default();
+        let kind = self.words.add(&draft.kind);
+        let noun = draft.noun.as_deref().map(|n| self.words.add(n));
+        for (key, named) in std::iter::once((kind, false)).chain(noun.map(|n| (n, true))) {
+            let (first, count) = self.of_noun.entry(key).or_default();
             if named && first.is_none() {
                 *first = Some(d);
             }
@@ -251,7 +250,6 @@ impl DraftIndex {
             let roles = (self.words.add(subject), self.words.add(object));
             self.by_roles.entry((date, end, roles)).or_insert(d);
         }
-        let kind = self.words.add(&draft.kind);
         for name in &draft.names {
             let name = self.words.add(name);
             self.of_kind_name.entry((kind, name)).or_default().push(d);
