@@ -202,7 +202,7 @@ impl DraftIndex {
     /// The draft an earlier sentence named by an event noun at a date that holds `new`'s,
     /// when nothing else of its kind came before: "fled after a coup last year", then "In
     /// July last year, the general staged a coup". Both exact, with no end, a few sentences
-    /// apart.
+    /// apart, and not by two actors.
     pub(super) fn named_before(&self, drafts: &[Draft], new: &Draft) -> Option<usize> {
         if new.end.is_some() || new.date.approximate {
             return None;
@@ -221,6 +221,7 @@ impl DraftIndex {
                     && new.sentence - old.sentence <= NAMED_REACH
                     && old.date != new.date
                     && merge::holds(&old.date, &new.date)
+                    && !other_actor(old, new)
             })
     }
 
@@ -256,6 +257,12 @@ impl DraftIndex {
             self.by_name.entry((date, end, kind, name)).or_insert(d);
         }
     }
+}
+
+/// The verbs of `a` and `b` have subjects, and not the same: "the rebels launched an attack",
+/// then "the army attacked the town".
+fn other_actor(a: &Draft, b: &Draft) -> bool {
+    matches!((&a.roles, &b.roles), (Some((x, _)), Some((y, _))) if x != y)
 }
 
 /// How many drafts [`DraftIndex`] has room for at first: more than an article's expressions,
