@@ -55,6 +55,8 @@ struct Retold {
     due_by: Vec<&'static str>,
     /// Nouns after a date that name it again as due: "deadline".
     due_nouns: Vec<&'static str>,
+    /// Verbs whose event noun object is the happening: "staged a coup".
+    light_verbs: Vec<&'static str>,
 }
 
 fn retold() -> &'static Retold {
@@ -86,6 +88,7 @@ fn parse(source: &'static str) -> Result<Retold, String> {
         groups: Groups::new(),
         due_by: Vec::new(),
         due_nouns: Vec::new(),
+        light_verbs: Vec::new(),
     };
     let groups = &mut retold.groups;
     let mut count = 0;
@@ -93,7 +96,7 @@ fn parse(source: &'static str) -> Result<Retold, String> {
     for (number, line) in data_lines(source) {
         match line {
             DataLine::Section("examples") => break,
-            DataLine::Section(name @ ("same_deed" | "due_by" | "due_nouns")) => {
+            DataLine::Section(name @ ("same_deed" | "due_by" | "due_nouns" | "light_verbs")) => {
                 section = Some(name);
             }
             DataLine::Section(name) => return Err(format!("line {number}: unknown [{name}]")),
@@ -101,10 +104,10 @@ fn parse(source: &'static str) -> Result<Retold, String> {
                 return Err(format!("line {number}: words before [same_deed]"));
             }
             DataLine::Entries(line) if section != Some("same_deed") => {
-                let list = if section == Some("due_by") {
-                    &mut retold.due_by
-                } else {
-                    &mut retold.due_nouns
+                let list = match section {
+                    Some("due_by") => &mut retold.due_by,
+                    Some("light_verbs") => &mut retold.light_verbs,
+                    _ => &mut retold.due_nouns,
                 };
                 list.extend(line.split(',').map(str::trim).filter(|e| !e.is_empty()));
             }
@@ -202,6 +205,49 @@ pub(super) fn deed(
     })
 }
 
+/// The kind of the one event noun that names the happening of the event word
+/// `tokens[event]` in `clause`: the word itself ("after a coup last year"), the noun a light
+/// verb takes ("staged a coup"), or the noun the verb's subject is ("whose rescue two months
+/// ago set off a dispute"). A plural names several happenings: none.
+pub(super) fn named_by_noun(
+    tokens: &[Token],
+    events: &[(usize, EventPos)],
+    event: usize,
+    clause: &Range<usize>,
+) -> Option<String> {
+    let pos = |i: usize| {
+        events
+            .binary_search_by_key(&i, |&(e, _)| e)
+            .ok()
+            .map(|k| events[k].1)
+    };
+    let singular_noun = |i: &usize| {
+        let word = tokens[*i].lower.as_str();
+        // A capitalised word is a name ("Rally's"), not a happening.
+        pos(*i) == Some(EventPos::Noun)
+            && !tokens[*i].capitalized
+            && (!word.ends_with('s') || word.ends_with("ss"))
+    };
+    let noun = if pos(event) == Some(EventPos::Noun) {
+        Some(event).filter(singular_noun)
+    } else {
+        // The verb's forms are read only when an event word follows it.
+        let light = || {
+            let mut light = false;
+            each_lemma_candidate(&tokens[event].lower, |lemma| {
+                light |= retold().light_verbs.contains(&lemma);
+            });
+            light
+        };
+        let object = (event + 1..clause.end.min(event + 1 + OBJECT_REACH))
+            .find(|&i| pos(i).is_some())
+            .filter(|_| light());
+        let subject = || (clause.start..event).rev().find(|&i| pos(i).is_some());
+        object.or_else(subject).filter(singular_noun)
+    };
+    noun.map(|i| super::kind_of(&tokens[i].lower))
+}
+
 /// The group of the verb `tokens[verb]`, and whether its particle follows it.
 fn group_of(tokens: &[Token], verb: usize) -> Option<(usize, bool)> {
     let groups = groups();
@@ -238,6 +284,7 @@ mod tests {
             let want = match want {
                 "one" => 1,
                 "two" => 2,
+                "three" => 3,
                 _ => panic!("retold.txt: unknown example kind {want:?}"),
             };
             let got = events(text, DocType::News);

@@ -40,6 +40,17 @@ pub(super) struct DraftIndex {
     by_roles: FastMap<(TimelineDate, EndKey, (Word, Word)), usize>,
     /// The drafts of each group of verbs (see `deeds`), in order.
     of_deed: FastMap<usize, Vec<usize>>,
+    /// For each kind, the first draft named by an event noun of it (see `deeds`), and how
+    /// many drafts are of it, by their event word or their noun.
+    of_noun: FastMap<Word, (Option<usize>, Count)>,
+}
+
+/// How many distinct drafts a key has, and the last one counted: a draft added again under
+/// a finer date is counted once.
+#[derive(Default, Clone, Copy)]
+struct Count {
+    drafts: u32,
+    last: Option<usize>,
 }
 
 /// The number of a string in [`Words`].
@@ -71,6 +82,10 @@ const RETOLD_REACH: usize = 4;
 /// How many sentences after a draft's dated sentence a verb of its group may tell it again.
 const DEED_REACH: usize = 6;
 
+/// How many sentences after a happening first named by a noun a finer date may tell it
+/// again: a news story details in its background what its lead named.
+const NAMED_REACH: usize = 12;
+
 impl DraftIndex {
     /// An index with room for `drafts` drafts of a few names each: grown from nothing, its
     /// maps were rehashed several times for each text.
@@ -83,6 +98,7 @@ impl DraftIndex {
             of_kind_name: sized(names),
             by_roles: sized(drafts),
             of_deed: FastMap::default(),
+            of_noun: FastMap::default(),
         }
     }
 
@@ -183,7 +199,45 @@ impl DraftIndex {
             })
     }
 
+    /// The draft an earlier sentence named by an event noun at a date that holds `new`'s,
+    /// when nothing else of its kind came before: "fled after a coup last year", then "In
+    /// July last year, the general staged a coup". Both exact, with no end, a few sentences
+    /// apart, and not by two actors.
+    pub(super) fn named_before(&self, drafts: &[Draft], new: &Draft) -> Option<usize> {
+        if new.end.is_some() || new.date.approximate {
+            return None;
+        }
+        let kinds = std::iter::once(new.kind.as_str()).chain(new.noun.as_deref());
+        kinds
+            .filter_map(|kind| {
+                let (first, count) = self.of_noun.get(&self.words.get(kind)?)?;
+                first.filter(|_| count.drafts == 1)
+            })
+            .find(|&d| {
+                let old = &drafts[d];
+                old.end.is_none()
+                    && !old.date.approximate
+                    && old.sentence < new.sentence
+                    && new.sentence - old.sentence <= NAMED_REACH
+                    && old.date != new.date
+                    && merge::holds(&old.date, &new.date)
+                    && !other_actor(old, new)
+            })
+    }
+
     pub(super) fn add(&mut self, draft: &Draft, d: usize) {
+        let kind = self.words.add(&draft.kind);
+        let noun = draft.noun.as_deref().map(|n| self.words.add(n));
+        for (key, named) in std::iter::once((kind, false)).chain(noun.map(|n| (n, true))) {
+            let (first, count) = self.of_noun.entry(key).or_default();
+            if named && first.is_none() {
+                *first = Some(d);
+            }
+            if count.last.is_none_or(|last| d > last) {
+                count.drafts += 1;
+                count.last = Some(d);
+            }
+        }
         if let Some(deed) = &draft.deed {
             let list = self.of_deed.entry(deed.group).or_default();
             if list.last() != Some(&d) {
@@ -197,13 +251,18 @@ impl DraftIndex {
             let roles = (self.words.add(subject), self.words.add(object));
             self.by_roles.entry((date, end, roles)).or_insert(d);
         }
-        let kind = self.words.add(&draft.kind);
         for name in &draft.names {
             let name = self.words.add(name);
             self.of_kind_name.entry((kind, name)).or_default().push(d);
             self.by_name.entry((date, end, kind, name)).or_insert(d);
         }
     }
+}
+
+/// The verbs of `a` and `b` have subjects, and not the same: "the rebels launched an attack",
+/// then "the army attacked the town".
+fn other_actor(a: &Draft, b: &Draft) -> bool {
+    matches!((&a.roles, &b.roles), (Some((x, _)), Some((y, _))) if x != y)
 }
 
 /// How many drafts [`DraftIndex`] has room for at first: more than an article's expressions,

@@ -91,6 +91,7 @@ pub(super) fn draft(
         names: Names::new(tokens).near(verb, &clause),
         roles: super::retold::roles(tokens, verb, &clause),
         deed: None,
+        noun: None,
         mentions: vec![(sentence.range.clone(), LEAD_CONFIDENCE)],
         dated: sentence.range.clone(),
         sentence: k,
@@ -134,7 +135,8 @@ fn main_verb(sentence: &SentenceAnalysis, clauses: &title::Clauses) -> Option<us
         // A verb inside the dateline ("Call - ...") has no subject after the dateline.
         let subject = tokens[clauses.of(i).start.max(from).min(i)..i]
             .iter()
-            .any(|t| t.is_word() && !t.is(PREPOSITIONS));
+            .any(|t| t.is_word() && !t.is(PREPOSITIONS))
+            || subject_before_aside(sentence, from, i);
         let after_to = i > 0 && tokens[i - 1].lower == "to";
         let w = tokens[i].lower.as_str();
         // The state test, the dearest, last.
@@ -155,6 +157,28 @@ fn main_verb(sentence: &SentenceAnalysis, clauses: &title::Clauses) -> Option<us
             && (!super::states::negated(tokens, i) || told_after(tokens)))
         .then_some(i)
     })
+}
+
+/// The verb `tokens[verb]` follows an aside that opens with a preposition and holds no verb,
+/// with its subject before the aside: "Montedison, through its unit, began an offer".
+fn subject_before_aside(sentence: &SentenceAnalysis, from: usize, verb: usize) -> bool {
+    let tokens = &sentence.tokens;
+    let comma = |i: &usize| tokens[*i].lower == ",";
+    let Some(close) = verb.checked_sub(1).filter(|c| *c >= from && comma(c)) else {
+        return false;
+    };
+    let Some(open) = (from..close).rev().find(comma) else {
+        return false;
+    };
+    let verb_in_aside = sentence
+        .events
+        .iter()
+        .any(|&(e, pos)| pos == EventPos::Verb && open < e && e < close);
+    tokens.get(open + 1).is_some_and(|t| t.is(PREPOSITIONS))
+        && !verb_in_aside
+        && tokens[from..open]
+            .iter()
+            .any(|t| t.is_word() && !t.is(PREPOSITIONS))
 }
 
 /// A saying verb stands before `tokens[i]`.
@@ -257,6 +281,20 @@ mod tests {
             );
         }
     }
+    #[test]
+    fn a_subject_before_an_aside_makes_the_verb_after_it_the_lead() {
+        assert_eq!(
+            news(
+                "The fund, through its unit, began its tender offer for Acme, a maker of tools \
+                 incorporated in Ohio."
+            ),
+            ["~2013-02-12 The fund began its tender offer for Acme Happened"]
+        );
+        // A clause with a verb of its own is no aside: its subject is not the next verb's.
+        let found = news("Rebels, after losing the town, took the airport of Goma.");
+        assert!(found.iter().all(|e| !e.starts_with('~')), "{found:?}");
+    }
+
     #[test]
     fn a_possibility_is_news_only_as_a_statement() {
         assert_eq!(

@@ -73,6 +73,8 @@ struct Draft {
     roles: Option<(String, String)>,
     /// The deed of a group of verbs it tells, told again with another verb (see `deeds`).
     deed: Option<deeds::Deed>,
+    /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
+    noun: Option<String>,
     /// Sentence spans and confidences, in text order.
     mentions: Vec<(Range<usize>, f64)>,
     /// The sentence that holds the event's date, quoted as the event's.
@@ -316,6 +318,7 @@ fn extract_with_lead(
                     .then(|| retold::roles(tokens, event, &clause))
                     .flatten(),
                 deed: deeds::deed(tokens, &sentence.events, event, all_clauses),
+                noun: deeds::named_by_noun(tokens, &sentence.events, event, &clause),
                 mentions: vec![(sentence.range.clone(), rule.confidence())],
                 dated: sentence.range.clone(),
                 sentence: index,
@@ -355,6 +358,12 @@ fn extract_with_lead(
                     };
                     merge::told_in_sentence(&same_in_sentence, &drafts, sentence, &new)
                         .or_else(|| known.same_deed(&drafts, &draft))
+                        // An item of a list tells one of several happenings, none named before.
+                        .or_else(|| {
+                            (items[k].is_none())
+                                .then(|| known.named_before(&drafts, &draft))
+                                .flatten()
+                        })
                 }) {
                     // The same happening told again as precisely or less precisely ("a
                     // February Peace Conference of 1861") adds its mention.
