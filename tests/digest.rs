@@ -272,6 +272,10 @@ fn the_same_corpus_gives_the_same_bytes() {
     let second = digest(&dir, &["bridge.jsonl"]);
     assert_eq!(first.code, 0, "{}", first.stderr);
     assert_eq!(first.stdout, second.stdout);
+    // `-o -` is stdout, as for every other command: no file named "-".
+    let dashed = digest(&dir, &["bridge.jsonl", "-o", "-"]);
+    assert_eq!(dashed.stdout, first.stdout);
+    assert!(!dir.join("-").exists());
 }
 
 #[test]

@@ -80,6 +80,11 @@ fn extracts_a_new_timeline_with_provenance() {
     // Without -o the same timeline goes to stdout, and ids do not change from run to run.
     let printed = extract(&dir, &["hanoi.txt"]);
     assert_eq!(String::from_utf8(printed.stdout).unwrap(), HANOI_YAML);
+    // `-o -` is stdout too, as for every other command: no file named "-".
+    let printed = extract(&dir, &["hanoi.txt", "-o", "-"]);
+    assert_eq!(stderr(&printed), "");
+    assert_eq!(String::from_utf8(printed.stdout).unwrap(), HANOI_YAML);
+    assert!(!dir.join("-").exists());
 }
 
 #[test]

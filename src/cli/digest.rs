@@ -46,7 +46,7 @@ pub struct DigestArgs {
     /// among those holding one of them.
     #[arg(long)]
     about: Option<String>,
-    /// The timeline file to create or extend (default: print a new timeline).
+    /// The timeline file to create or extend (default or `-`: print a new timeline).
     #[arg(short, long)]
     output: Option<PathBuf>,
 }
@@ -94,7 +94,11 @@ pub fn run(args: &DigestArgs) -> anyhow::Result<ExitCode> {
         DigestError::NoArticles => anyhow!("{inputs}: {e}"),
         DigestError::NoDays { .. } => anyhow!("{inputs}: {e}\n  hint: widen --from and --to"),
     })?;
-    let Some(path) = &args.output else {
+    let Some(path) = args
+        .output
+        .as_ref()
+        .filter(|o| o.as_os_str() != files::STDIO)
+    else {
         let (sources, events) = entries(&days, &[]);
         let timeline = story(&options, latest, sources, events);
         files::write_stdout(new_file(&timeline, MadeBy::Digest).as_bytes())?;

@@ -42,7 +42,7 @@ pub struct ExtractArgs {
     /// news when there is a reference date and the text does not read as history.
     #[arg(long, value_enum, default_value_t = DocTypeArg::Auto)]
     doc_type: DocTypeArg,
-    /// The timeline file to create or extend (default: print a new timeline).
+    /// The timeline file to create or extend (default or `-`: print a new timeline).
     #[arg(short, long, conflicts_with = "format")]
     output: Option<PathBuf>,
     /// Print what would be added instead of writing it.
@@ -102,7 +102,11 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
             doc_type,
         });
     }
-    let Some(path) = &args.output else {
+    let Some(path) = args
+        .output
+        .as_ref()
+        .filter(|o| o.as_os_str() != files::STDIO)
+    else {
         date(&mut articles, &stated, &[])?;
         if args.format == Format::Timeml {
             return timeml(&articles);
