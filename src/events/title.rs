@@ -232,7 +232,8 @@ impl<'t> Titles<'t> {
             {
                 // "described Thursday's killing": a date that owns the noun is no part of it.
                 Some(group)
-                    if !self.phrase_has_verb(trigger, limit)
+                    if !(self.phrase_has_verb(trigger, limit)
+                        && (group.start > trigger || self.reports_dated_plan(trigger, &group)))
                         && !(self.dated_elsewhere(trigger)
                             && (self.date_owns(trigger)
                                 || !self.tokens[trigger].has(Form::ResultWord))) =>
@@ -296,6 +297,15 @@ impl<'t> Titles<'t> {
             }
             if self.word(limit) != "," {
                 break;
+            }
+            // "called for Sinn Fein, the party's wing, to be expelled": an apposition.
+            if limit > 0
+                && let Some(close) = self.apposition_before_to(&[limit - 1], limit, n)
+            {
+                limit = (close + 1..n.min(close + 1 + REACH))
+                    .find(|&k| is_clause_break(self.tokens, k))
+                    .unwrap_or(n.min(close + 1 + REACH));
+                continue;
             }
             let list = self.list_after(limit);
             let aside = (limit + 1..n.min(limit + 12))
@@ -539,6 +549,20 @@ impl<'t> Titles<'t> {
     fn date_owns(&self, trigger: usize) -> bool {
         let (start, end) = self.noun_phrase_around(trigger);
         (start.max(1)..end).any(|k| self.class(k) == Class::Poss && self.remove[k - 1])
+    }
+
+    /// The object of a report, dated in its own phrase ("reported a failed 2019 mission to
+    /// plant a device"), is a happening of its own: its phrase is its title. An object without
+    /// a date of its own ("announced plans to spin off its unit") or of another verb
+    /// ("attributed its fourth-quarter slump to costs") is told by its clause.
+    fn reports_dated_plan(&self, trigger: usize, group: &Range<usize>) -> bool {
+        let (start, end) = self.noun_phrase_around(trigger);
+        let reports = group
+            .clone()
+            .rev()
+            .find(|&k| self.class(k) == Class::Verb)
+            .is_some_and(|k| is_say_verb(self.word(k)));
+        reports && (start..end).any(|k| self.remove[k])
     }
 
     /// The phrase title of `tokens[trigger]` holds a verb: "mission to plant a device".
