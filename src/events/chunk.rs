@@ -430,7 +430,10 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
                     || n.lower.starts_with(|c: char| c.is_ascii_digit());
                 !n.is_word() || !object
             });
-        if described_gerund {
+        // "in preferred shares", "after reported losses": a past form between a preposition
+        // and its noun describes the noun.
+        let described_noun = past && !ing && prev == Some(Class::Prep) && before_noun;
+        if described_gerund || described_noun {
             return Class::Noun;
         }
         return if subject_gerund || after_det && (before_noun || ing) {
@@ -474,22 +477,22 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     let before_comma = tokens.get(i + 1).is_some_and(|n| n.lower == ",")
         && !listed(Lex::SayVerbs)
         && !w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
-    // "advances in bank shares and real estate issues": a present form inside the noun
-    // phrase of a preposition, before "and", is a noun joined to another.
-    let joined_noun = tokens
-        .get(i + 1)
-        .is_some_and(|n| n.is_lex(Lex::Coordinators))
-        && (1..=3).any(|back| {
-            i >= back
-                && before[i - back] == Class::Prep
-                && before[i - back + 1..]
-                    .iter()
-                    .all(|&c| matches!(c, Class::Det | Class::Noun | Class::Name))
-        });
+    // "advances in bank shares and real estate issues", "in preferred shares, to be": a
+    // present form inside the noun phrase of a preposition, before "and" or the end of the
+    // clause, is a noun ("officials in Kenya say." still says).
+    let says = listed(Lex::SayVerbs) || w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
+    let joined_noun = tokens.get(i + 1).is_some_and(|n| {
+        n.is_lex(Lex::Coordinators) || (!says && matches!(n.lower.as_str(), "," | "."))
+    }) && (1..=3).any(|back| {
+        i >= back
+            && before[i - back] == Class::Prep
+            && before[i - back + 1..]
+                .iter()
+                .all(|&c| matches!(c, Class::Det | Class::Noun | Class::Name))
+    });
     // "guilders of extraordinary charges in the quarter": a present form one or two words
     // after "of" is the noun of its phrase (a verb of saying still says: "head of state says").
-    let of_noun = !listed(Lex::SayVerbs)
-        && !w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l))
+    let of_noun = !says
         && (1..=2).any(|back| {
             i > back
                 && tokens[i - back - 1].lower == "of"
