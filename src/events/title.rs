@@ -450,6 +450,16 @@ impl<'t> Titles<'t> {
             .find(|&k| self.class(k) == Class::Verb)
             .is_some_and(|k| is_say_verb(self.word(k)));
         let phrases = self.phrases_after(group.end, limit.max(group.end), says);
+        // "invaded and occupied the Baltic States": a verb joined to the next before their
+        // one object shares it.
+        let mut verb = verb;
+        let phrases = match self.shared_object(&group, limit) {
+            Some((more, shared)) if phrases.is_empty() => {
+                verb.extend(more);
+                shared
+            }
+            _ => phrases,
+        };
         // "..., officials said.": what was said is the clause before.
         let rest_skipped = (group.end..limit.min(group.end + 6))
             .all(|k| self.skipped(k) || self.introduces_date(k) || self.class(k) == Class::Punct);
@@ -511,6 +521,35 @@ impl<'t> Titles<'t> {
             return report;
         }
         title
+    }
+
+    /// "and" and a second verb right after `group` ("invaded and occupied"), with the phrases
+    /// after the second: the words to add to the verb and the object they share.
+    fn shared_object(
+        &self,
+        group: &Range<usize>,
+        limit: usize,
+    ) -> Option<(Vec<usize>, Vec<Vec<usize>>)> {
+        let and = group.end;
+        let next = and + 1;
+        if next >= limit.min(self.tokens.len())
+            || self.class(and) != Class::Coord
+            || self.class(next) != Class::Verb
+            || self.remove[and]
+            || self.remove[next]
+            || self.word(next).ends_with("ing")
+        {
+            return None;
+        }
+        let second = self.verb_group_around(next);
+        let phrases = self.phrases_after(second.end, limit.max(second.end), false);
+        if second.start != next || phrases.is_empty() {
+            return None;
+        }
+        Some((
+            (and..second.end).filter(|&k| !self.skipped(k)).collect(),
+            phrases,
+        ))
     }
 
     /// "There had been no major land engagements since the Battle of Shaho": what there was,
