@@ -480,36 +480,41 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     // "advances in bank shares and real estate issues", "in preferred shares, to be": a
     // present form inside the noun phrase of a preposition, before "and" or the end of the
     // clause, is a noun ("officials in Kenya say." still says).
-    let says = listed(Lex::SayVerbs) || w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
-    let joined_noun = tokens.get(i + 1).is_some_and(|n| {
-        n.is_lex(Lex::Coordinators) || (!says && matches!(n.lower.as_str(), "," | "."))
-    }) && (1..=3).any(|back| {
-        i >= back
-            && before[i - back] == Class::Prep
-            && before[i - back + 1..]
-                .iter()
-                .all(|&c| matches!(c, Class::Det | Class::Noun | Class::Name))
-    });
+    // Asked last, only of a present form that could be the verb.
+    let says =
+        || listed(Lex::SayVerbs) || w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
+    let joined_noun = || {
+        tokens.get(i + 1).is_some_and(|n| {
+            n.is_lex(Lex::Coordinators) || (matches!(n.lower.as_str(), "," | ".") && !says())
+        }) && (1..=3).any(|back| {
+            i >= back
+                && before[i - back] == Class::Prep
+                && before[i - back + 1..]
+                    .iter()
+                    .all(|&c| matches!(c, Class::Det | Class::Noun | Class::Name))
+        })
+    };
     // "guilders of extraordinary charges in the quarter": a present form one or two words
     // after "of" is the noun of its phrase (a verb of saying still says: "head of state says").
-    let of_noun = !says
-        && (1..=2).any(|back| {
+    let of_noun = || {
+        (1..=2).any(|back| {
             i > back
                 && tokens[i - back - 1].lower == "of"
                 && tokens[i - back..i]
                     .iter()
                     .all(|p| p.is_word() && !p.capitalized && !p.is(DETERMINERS))
                 && before[i - back..].iter().all(|&c| c == Class::Noun)
-        });
+        }) && !says()
+    };
     if after_subject
-        && !joined_noun
-        && !of_noun
         && is_present_form(t)
         && !before_comma
         && !first()
         && !next_is_verb(tokens, i)
         && !relative_follows(tokens, i)
         && agrees()
+        && !joined_noun()
+        && !of_noun()
     {
         return Class::Verb;
     }

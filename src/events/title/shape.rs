@@ -48,9 +48,11 @@ impl Titles<'_> {
         // keeps more of its words without the subject's article.
         let cut = fits
             && article
-            && phrases
-                .first()
-                .is_some_and(|p| !full.contains(&self.join(p)));
+            && phrases.first().is_some_and(|p| {
+                // Too short to hold the phrase's words: cut, without joining them.
+                let words: usize = p.iter().map(|&w| self.tokens[w].span.len()).sum();
+                full.len() < title.len() + 1 + words || !full.contains(&self.join(p))
+            });
         if cut {
             let bare = Subject::Words(words[1..].to_vec());
             let shorter = self.assemble(Some(&bare), verb_words, phrases);
