@@ -297,7 +297,8 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             && tokens.get(i + 1).is_some_and(|n| {
                 n.is_word()
                     && (n.is(DETERMINERS)
-                        || n.lower.starts_with(|c: char| c.is_ascii_digit())
+                        // "had eight million guilders of charges".
+                        || starts_number(n)
                         // "has about 5.9 million shares".
                         || (matches!(n.lower.as_str(), "about" | "around")
                             && tokens.get(i + 2).is_some_and(starts_number)))
@@ -394,7 +395,24 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     let before_noun = tokens
         .get(i + 1)
         .is_some_and(|n| n.is_word() && !n.is(PREPOSITIONS) && !is_function(n));
+    // "Diversified Investment Group Inc. said": a capitalised word that opens the sentence
+    // before the rest of a business's name is part of it.
+    if t.capitalized && (past || ing) && opens_business_name(tokens, i) {
+        return Class::Name;
+    }
     if past || ing {
+        // "an initial public offering of shares": an "-ing" form that ends a noun phrase a
+        // determiner opened, before "of", is its noun.
+        let phrase_noun = ing
+            && tokens.get(i + 1).is_some_and(|n| n.lower == "of")
+            && (1..=3).any(|back| {
+                i >= back
+                    && before[i - back] == Class::Det
+                    && before[i - back + 1..].iter().all(|&c| c == Class::Noun)
+            });
+        if phrase_noun {
+            return Class::Noun;
+        }
         // "a failed mission", "the proposed discontinuation": a participle describing a noun;
         // "trading opened": a gerund as a subject.
         // "the 1998 bombing": an -ing form after a number names the event.
@@ -412,7 +430,10 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
                     || n.lower.starts_with(|c: char| c.is_ascii_digit());
                 !n.is_word() || !object
             });
-        if described_gerund {
+        // "in preferred shares", "after reported losses": a past form between a preposition
+        // and its noun describes the noun.
+        let described_noun = past && !ing && prev == Some(Class::Prep) && before_noun;
+        if described_gerund || described_noun {
             return Class::Noun;
         }
         return if subject_gerund || after_det && (before_noun || ing) {
@@ -456,6 +477,35 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     let before_comma = tokens.get(i + 1).is_some_and(|n| n.lower == ",")
         && !listed(Lex::SayVerbs)
         && !w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
+    // "advances in bank shares and real estate issues", "in preferred shares, to be": a
+    // present form inside the noun phrase of a preposition, before "and" or the end of the
+    // clause, is a noun ("officials in Kenya say." still says).
+    // Asked last, only of a present form that could be the verb.
+    let says =
+        || listed(Lex::SayVerbs) || w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
+    let joined_noun = || {
+        tokens.get(i + 1).is_some_and(|n| {
+            n.is_lex(Lex::Coordinators) || (matches!(n.lower.as_str(), "," | ".") && !says())
+        }) && (1..=3).any(|back| {
+            i >= back
+                && before[i - back] == Class::Prep
+                && before[i - back + 1..]
+                    .iter()
+                    .all(|&c| matches!(c, Class::Det | Class::Noun | Class::Name))
+        })
+    };
+    // "guilders of extraordinary charges in the quarter": a present form one or two words
+    // after "of" is the noun of its phrase (a verb of saying still says: "head of state says").
+    let of_noun = || {
+        (1..=2).any(|back| {
+            i > back
+                && tokens[i - back - 1].lower == "of"
+                && tokens[i - back..i]
+                    .iter()
+                    .all(|p| p.is_word() && !p.capitalized && !p.is(DETERMINERS))
+                && before[i - back..].iter().all(|&c| c == Class::Noun)
+        }) && !says()
+    };
     if after_subject
         && is_present_form(t)
         && !before_comma
@@ -463,6 +513,8 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         && !next_is_verb(tokens, i)
         && !relative_follows(tokens, i)
         && agrees()
+        && !joined_noun()
+        && !of_noun()
     {
         return Class::Verb;
     }
@@ -534,6 +586,19 @@ fn is_past_form(t: &Token) -> bool {
     t.is(IRREGULAR_PAST)
         || (w.ends_with("ed") && w.len() >= 5 && !t.is(NOT_VERB_FORMS))
         || (w.ends_with('d') && is_verb_lemma(t) && !(t.is(EVENT_VERBS) || t.is_lex(Lex::Verbs)))
+}
+
+/// Capitalised words after `tokens[i]`, the first of its sentence, end with a company's
+/// suffix ("Investment Group Inc."): `tokens[i]` opens the name.
+fn opens_business_name(tokens: &[Token], i: usize) -> bool {
+    if past_first_word(tokens, i) {
+        return false;
+    }
+    tokens[i + 1..]
+        .iter()
+        .take(5)
+        .take_while(|n| n.is_word() && n.capitalized && !is_function(n))
+        .any(|n| n.is_lex(Lex::CompanySuffixes))
 }
 
 /// A relative pronoun and a verb follow `tokens[i]`, which is then a noun: "the talks that

@@ -232,7 +232,8 @@ impl<'t> Titles<'t> {
             {
                 // "described Thursday's killing": a date that owns the noun is no part of it.
                 Some(group)
-                    if !self.phrase_has_verb(trigger, limit)
+                    if !(self.phrase_has_verb(trigger, limit)
+                        && (group.start > trigger || self.reports_dated_plan(trigger, &group)))
                         && !(self.dated_elsewhere(trigger)
                             && (self.date_owns(trigger)
                                 || !self.tokens[trigger].has(Form::ResultWord))) =>
@@ -296,6 +297,15 @@ impl<'t> Titles<'t> {
             }
             if self.word(limit) != "," {
                 break;
+            }
+            // "called for Sinn Fein, the party's wing, to be expelled": an apposition.
+            if limit > 0
+                && let Some(close) = self.apposition_before_to(&[limit - 1], limit, n)
+            {
+                limit = (close + 1..n.min(close + 1 + REACH))
+                    .find(|&k| is_clause_break(self.tokens, k))
+                    .unwrap_or(n.min(close + 1 + REACH));
+                continue;
             }
             let list = self.list_after(limit);
             let aside = (limit + 1..n.min(limit + 12))
@@ -440,6 +450,16 @@ impl<'t> Titles<'t> {
             .find(|&k| self.class(k) == Class::Verb)
             .is_some_and(|k| is_say_verb(self.word(k)));
         let phrases = self.phrases_after(group.end, limit.max(group.end), says);
+        // "invaded and occupied the Baltic States": a verb joined to the next before their
+        // one object shares it.
+        let mut verb = verb;
+        let phrases = match self.shared_object(&group, limit) {
+            Some((more, shared)) if phrases.is_empty() => {
+                verb.extend(more);
+                shared
+            }
+            _ => phrases,
+        };
         // "..., officials said.": what was said is the clause before.
         let rest_skipped = (group.end..limit.min(group.end + 6))
             .all(|k| self.skipped(k) || self.introduces_date(k) || self.class(k) == Class::Punct);
@@ -503,6 +523,35 @@ impl<'t> Titles<'t> {
         title
     }
 
+    /// "and" and a second verb right after `group` ("invaded and occupied"), with the phrases
+    /// after the second: the words to add to the verb and the object they share.
+    fn shared_object(
+        &self,
+        group: &Range<usize>,
+        limit: usize,
+    ) -> Option<(Vec<usize>, Vec<Vec<usize>>)> {
+        let and = group.end;
+        let next = and + 1;
+        if next >= limit.min(self.tokens.len())
+            || self.class(and) != Class::Coord
+            || self.class(next) != Class::Verb
+            || self.remove[and]
+            || self.remove[next]
+            || self.word(next).ends_with("ing")
+        {
+            return None;
+        }
+        let second = self.verb_group_around(next);
+        let phrases = self.phrases_after(second.end, limit.max(second.end), false);
+        if second.start != next || phrases.is_empty() {
+            return None;
+        }
+        Some((
+            (and..second.end).filter(|&k| !self.skipped(k)).collect(),
+            phrases,
+        ))
+    }
+
     /// "There had been no major land engagements since the Battle of Shaho": what there was,
     /// with the words of the verb group after "be" ("No major land engagements since ...").
     fn existential(
@@ -539,6 +588,20 @@ impl<'t> Titles<'t> {
     fn date_owns(&self, trigger: usize) -> bool {
         let (start, end) = self.noun_phrase_around(trigger);
         (start.max(1)..end).any(|k| self.class(k) == Class::Poss && self.remove[k - 1])
+    }
+
+    /// The object of a report, dated in its own phrase ("reported a failed 2019 mission to
+    /// plant a device"), is a happening of its own: its phrase is its title. An object without
+    /// a date of its own ("announced plans to spin off its unit") or of another verb
+    /// ("attributed its fourth-quarter slump to costs") is told by its clause.
+    fn reports_dated_plan(&self, trigger: usize, group: &Range<usize>) -> bool {
+        let (start, end) = self.noun_phrase_around(trigger);
+        let reports = group
+            .clone()
+            .rev()
+            .find(|&k| self.class(k) == Class::Verb)
+            .is_some_and(|k| is_say_verb(self.word(k)));
+        reports && (start..end).any(|k| self.remove[k])
     }
 
     /// The phrase title of `tokens[trigger]` holds a verb: "mission to plant a device".

@@ -38,12 +38,15 @@ impl Titles<'_> {
             {
                 return Some(governing);
             }
-            // "wrote to the minister, demanding that ...": the verb before the comma.
-            if let Some(comma) =
-                before.filter(|&b| self.word(b) == "," && self.class(group.start) == Class::Verb)
-                && let Some(verb) = (comma.saturating_sub(REACH)..comma)
-                    .rev()
-                    .find(|&k| self.finite(k))
+            // "wrote to the minister, demanding that ...": the verb before the comma; "plans a
+            // placement of shares, to be completed in May": the plan the infinitive completes.
+            if let Some(comma) = before.filter(|&b| {
+                self.word(b) == ","
+                    && (self.class(group.start) == Class::Verb
+                        || (self.class(group.start) == Class::To && b + 1 == group.start))
+            }) && let Some(verb) = (comma.saturating_sub(REACH)..comma)
+                .rev()
+                .find(|&k| self.finite(k))
             {
                 return Some(self.verb_group_around(verb));
             }

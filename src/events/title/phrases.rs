@@ -82,6 +82,12 @@ impl Titles<'_> {
                     k = end;
                     continue;
                 }
+                // "called for Sinn Fein, the party's political wing, to be expelled": an
+                // apposition after a name, before the infinitive that completes the verb.
+                if let Some(close) = self.apposition_before_to(&current, k, end) {
+                    k = close + 1;
+                    continue;
+                }
                 // "would lead, just 14 years later, into the outbreak": a date between commas.
                 let aside = (k + 1..end).find(|&j| !(self.skipped(j) || self.introduces_date(j)));
                 if let Some(close) = aside.filter(|&j| self.word(j) == ",")
@@ -158,10 +164,22 @@ impl Titles<'_> {
             let compound = matches!(current[..], [p, noun] if self.class(p) == Class::Prep
                 && noun + 1 == k
                 && is(Lex::CompoundPrepositions, self.word(noun)));
-            let new_phrase = (c == Class::Prep
-                && !is(Lex::UnbrokenPrepositions, self.word(k))
-                && !up_to
-                && !compound)
+            // "registered with the Commission an offering of shares": an article right
+            // after the noun of a prepositional phrase opens the object moved past it.
+            let moved_object = c == Class::Det
+                && phrases.is_empty()
+                && is_in(ARTICLES, self.word(k))
+                && current
+                    .first()
+                    .is_some_and(|&p| self.class(p) == Class::Prep)
+                && current.last().is_some_and(|&w| {
+                    w + 1 == k && matches!(self.class(w), Class::Noun | Class::Name)
+                });
+            let new_phrase = moved_object
+                || (c == Class::Prep
+                    && !is(Lex::UnbrokenPrepositions, self.word(k))
+                    && !up_to
+                    && !compound)
                 || (c == Class::To && !current.is_empty());
             if new_phrase && !current.is_empty() {
                 // "in the blasts next to the embassies": "next to" is one preposition.
@@ -208,6 +226,35 @@ impl Titles<'_> {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|_| !matches!(self.class(k + 1), Class::Verb | Class::Aux))
+    }
+
+    /// The closing comma of an apposition that opens at the comma `tokens[k]` after the name
+    /// that ends `phrase`: a determiner, words of a noun phrase, a comma, then `to` and a verb.
+    pub(super) fn apposition_before_to(
+        &self,
+        phrase: &[usize],
+        k: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let after_name = phrase
+            .last()
+            .is_some_and(|&w| w + 1 == k && k > 0 && self.class(w) == Class::Name);
+        if !after_name
+            || !self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|_| self.class(k + 1) == Class::Det)
+        {
+            return None;
+        }
+        let close = (k + 2..end.min(k + 10)).find(|&j| !self.class(j).in_noun_phrase())?;
+        (self.word(close) == ","
+            && self.class(close + 1) == Class::To
+            && self
+                .tokens
+                .get(close + 2)
+                .is_some_and(|_| matches!(self.class(close + 2), Class::Aux | Class::Verb)))
+        .then_some(close)
     }
 
     /// The adverb of manner right after a verb group that has nothing else after it: "won

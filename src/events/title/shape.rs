@@ -39,14 +39,33 @@ impl Titles<'_> {
         }
         title.push_str(&verb);
         let full = self.add_phrases(title.clone(), phrases);
-        if (full != title || phrases.is_empty()) && full.chars().count() <= MAX_CHARS {
-            return self.finish(&full);
-        }
+        let fits = (full != title || phrases.is_empty()) && full.chars().count() <= MAX_CHARS;
         let Some(Subject::Words(words)) = subject else {
             return self.finish(&full);
         };
+        let article = words.len() > 1 && is_in(ARTICLES, self.word(words[0]));
+        // "DSM had eight million guilders [of extraordinary charges]": an object cut short
+        // keeps more of its words without the subject's article.
+        let cut = fits
+            && article
+            && phrases.first().is_some_and(|p| {
+                // Too short to hold the phrase's words: cut, without joining them.
+                let words: usize = p.iter().map(|&w| self.tokens[w].span.len()).sum();
+                full.len() < title.len() + 1 + words || !full.contains(&self.join(p))
+            });
+        if cut {
+            let bare = Subject::Words(words[1..].to_vec());
+            let shorter = self.assemble(Some(&bare), verb_words, phrases);
+            let article_chars = self.word(words[0]).chars().count() + 1;
+            if shorter.chars().count() + article_chars > full.chars().count() + 1 {
+                return shorter;
+            }
+        }
+        if fits {
+            return self.finish(&full);
+        }
         // Headline style when room is short: the subject's article goes first.
-        if words.len() > 1 && is_in(ARTICLES, self.word(words[0])) {
+        if article {
             let bare = Subject::Words(words[1..].to_vec());
             return self.assemble(Some(&bare), verb_words, phrases);
         }
@@ -123,8 +142,18 @@ impl Titles<'_> {
             if title.chars().count() + 1 + next.chars().count() > MAX_CHARS {
                 // A long object: as many of its words as fit, whole numbers and names; a
                 // question ("whether ...") whole or not at all.
-                if n == 0 && self.class(phrase[0]) != Class::Sub {
-                    title = self.fit(&title, phrase);
+                // "registered with the Securities and Exchange Commission an offering of
+                // shares": the object after a phrase too long for the title.
+                let object = phrases.get(1).filter(|o| {
+                    self.class(phrase[0]) == Class::Prep
+                        && matches!(self.class(o[0]), Class::Det | Class::Noun | Class::Num)
+                });
+                if n == 0
+                    && let Some(object) = object
+                {
+                    title = self.fit_object(&title, &self.without_offices(object));
+                } else if n == 0 && self.class(phrase[0]) != Class::Sub {
+                    title = self.fit_object(&title, phrase);
                 }
                 break;
             }
@@ -211,6 +240,24 @@ impl Titles<'_> {
             }
         }
         title
+    }
+
+    /// `title` and as much of the object `phrase` as fits: whole, or in headline style
+    /// without its article ("took $89.9 million charge") when the subject has none left to
+    /// give, else its first words.
+    fn fit_object(&self, title: &str, phrase: &[usize]) -> String {
+        let bare = self.join(&phrase[1..]);
+        let subject_bare = title
+            .split_once(' ')
+            .is_none_or(|(first, _)| !is_in(ARTICLES, &lowercase(first)));
+        if phrase.len() > 1
+            && subject_bare
+            && is_in(ARTICLES, self.word(phrase[0]))
+            && title.chars().count() + 1 + bare.chars().count() <= MAX_CHARS
+        {
+            return format!("{title} {bare}");
+        }
+        self.fit(title, phrase)
     }
 
     /// `phrase` ends with "and" and a bare number: "in Kenya and 10", "200 men and 40".

@@ -205,8 +205,10 @@ impl Titles<'_> {
             && o > 0
             && self.class(o - 1) == Class::Name;
         // "The Red Army, with limited support from Bulgarian forces, assisted": a
-        // prepositional phrase, whose participles describe its nouns.
-        let prepositional = inner.is_some_and(|j| self.class(j) == Class::Prep);
+        // prepositional phrase, whose participles describe its nouns; "the company, 98.6%-owned
+        // by Kirk Kerkorian, announced": a number's, whose participle describes the subject.
+        let prepositional =
+            inner.is_some_and(|j| matches!(self.class(j), Class::Prep | Class::Num));
         opens_aside
             || (o + 1..k).all(|j| match self.class(j) {
                 Class::Aux | Class::Sub => false,
