@@ -136,12 +136,26 @@ impl Titles<'_> {
                 if !current.is_empty() {
                     phrases.push(std::mem::take(&mut current));
                 }
+                // Its clause's prepositional phrases after the verb are phrases of their own,
+                // which a long title leaves out: "the likelihood that the two were involved |
+                // in the killing of the doctor", never "the likelihood" alone.
+                let mut verb_seen = false;
                 let mut j = k;
                 while j < end
                     && (j == k || !matches!(self.class(j), Class::Punct | Class::Sub))
                     && (self.class(j) != Class::Coord || self.joins_nouns(j))
                 {
                     if !(self.skipped(j) || self.introduces_date(j) || is_quote(self.word(j))) {
+                        let class = self.class(j);
+                        if verb_seen
+                            && class == Class::Prep
+                            && !is(Lex::UnbrokenPrepositions, self.word(j))
+                            && current.len() > 1
+                            && current.last().is_some_and(|&w| self.class(w) != Class::Aux)
+                        {
+                            phrases.push(std::mem::take(&mut current));
+                        }
+                        verb_seen |= matches!(class, Class::Verb | Class::Aux);
                         current.push(j);
                     }
                     j += 1;
