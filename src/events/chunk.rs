@@ -405,11 +405,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         // determiner opened, before "of", is its noun.
         let phrase_noun = ing
             && tokens.get(i + 1).is_some_and(|n| n.lower == "of")
-            && (1..=3).any(|back| {
-                i >= back
-                    && before[i - back] == Class::Det
-                    && before[i - back + 1..].iter().all(|&c| c == Class::Noun)
-            });
+            && opened_by(before, i, Class::Det, |c| c == Class::Noun);
         if phrase_noun {
             return Class::Noun;
         }
@@ -472,26 +468,20 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if after_relative {
         return Class::Verb;
     }
+    let says =
+        || listed(Lex::SayVerbs) || w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
     // "production costs, compared with": a present form right before a comma is a noun,
     // unless it says ("officials say, ...").
-    let before_comma = tokens.get(i + 1).is_some_and(|n| n.lower == ",")
-        && !listed(Lex::SayVerbs)
-        && !w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
+    let before_comma = tokens.get(i + 1).is_some_and(|n| n.lower == ",") && !says();
     // "advances in bank shares and real estate issues", "in preferred shares, to be": a
     // present form inside the noun phrase of a preposition, before "and" or the end of the
     // clause, is a noun ("officials in Kenya say." still says).
     // Asked last, only of a present form that could be the verb.
-    let says =
-        || listed(Lex::SayVerbs) || w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
     let joined_noun = || {
         tokens.get(i + 1).is_some_and(|n| {
             n.is_lex(Lex::Coordinators) || (matches!(n.lower.as_str(), "," | ".") && !says())
-        }) && (1..=3).any(|back| {
-            i >= back
-                && before[i - back] == Class::Prep
-                && before[i - back + 1..]
-                    .iter()
-                    .all(|&c| matches!(c, Class::Det | Class::Noun | Class::Name))
+        }) && opened_by(before, i, Class::Prep, |c| {
+            matches!(c, Class::Det | Class::Noun | Class::Name)
         })
     };
     // "guilders of extraordinary charges in the quarter": a present form one or two words
@@ -586,6 +576,14 @@ fn is_past_form(t: &Token) -> bool {
     t.is(IRREGULAR_PAST)
         || (w.ends_with("ed") && w.len() >= 5 && !t.is(NOT_VERB_FORMS))
         || (w.ends_with('d') && is_verb_lemma(t) && !(t.is(EVENT_VERBS) || t.is_lex(Lex::Verbs)))
+}
+
+/// One of the three words before `tokens[i]` is of class `opener`, and every word between it and
+/// `tokens[i]` of a class `inside` takes: "an initial public | offering", "in bank | shares".
+fn opened_by(before: &[Class], i: usize, opener: Class, inside: impl Fn(Class) -> bool) -> bool {
+    (1..=3).any(|back| {
+        i >= back && before[i - back] == opener && before[i - back + 1..].iter().all(|&c| inside(c))
+    })
 }
 
 /// Capitalised words after `tokens[i]`, the first of its sentence, end with a company's

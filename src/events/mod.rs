@@ -360,7 +360,8 @@ fn extract_with_lead(
                         .or_else(|| known.same_deed(&drafts, &draft))
                         // An item of a list tells one of several happenings, none named before.
                         .or_else(|| {
-                            (items[k].is_none())
+                            items[k]
+                                .is_none()
                                 .then(|| known.named_before(&drafts, &draft))
                                 .flatten()
                         })
