@@ -236,7 +236,7 @@ fn errors_say_where_and_what_to_do() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "error: undated.txt: no reference date: the article has no `date:` front matter or dateline\n  \
+        "error: undated.txt: no reference date: the article has no `date:` front matter or dateline with a year\n  \
          hint: pass --reference-date YYYY-MM-DD (the day the article was published)\n"
     );
 

@@ -282,7 +282,7 @@ fn date(
         let reference = stated.or_else(recorded);
         if reference.is_none() && article.doc_type != DocType::Narrative {
             return Err(anyhow!(
-                "{}: no reference date: the article has no `date:` front matter or dateline\n  hint: pass --reference-date YYYY-MM-DD (the day the article was published)",
+                "{}: no reference date: the article has no `date:` front matter or dateline with a year\n  hint: pass --reference-date YYYY-MM-DD (the day the article was published)",
                 article.name
             ));
         }
