@@ -48,7 +48,7 @@ fn each_document_is_a_line_in_input_order_and_a_bad_line_an_error_record() {
     );
     assert_eq!(
         lines[3],
-        r#"{"line":5,"id":"x","error":"no reference date: no `reference_date` or `date` key, and no front matter or dateline in the text (pass --reference-date YYYY-MM-DD, or give the document \"doc_type\": \"narrative\")"}"#
+        r#"{"line":5,"id":"x","error":"no reference date: no `reference_date` or `date` key, and no front matter or dateline with a year in the text (pass --reference-date YYYY-MM-DD, or give the document \"doc_type\": \"narrative\")"}"#
     );
     assert_eq!(
         lines[4],
@@ -57,7 +57,7 @@ fn each_document_is_a_line_in_input_order_and_a_bad_line_an_error_record() {
     assert_eq!(
         out.stderr.clone(),
         "error: <stdin>:4: invalid JSON at column 2: expected ident\n\
-         error: <stdin>:5 (id x): no reference date: no `reference_date` or `date` key, and no front matter or dateline in the text (pass --reference-date YYYY-MM-DD, or give the document \"doc_type\": \"narrative\")\n\
+         error: <stdin>:5 (id x): no reference date: no `reference_date` or `date` key, and no front matter or dateline with a year in the text (pass --reference-date YYYY-MM-DD, or give the document \"doc_type\": \"narrative\")\n\
          error: <stdin>:6 (id y): `date` \"2001-02-30\" is not a date (YYYY-MM-DD)\n\
          error: 3 of 6 documents failed; each has an error record in its place in the output\n"
     );

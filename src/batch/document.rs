@@ -88,7 +88,7 @@ impl fmt::Display for ReadError {
             }
             Self::NoReferenceDate => f.write_str(
                 "no reference date: no `reference_date` or `date` key, and no front matter or \
-                 dateline in the text (pass --reference-date YYYY-MM-DD, or give the document \
+                 dateline with a year in the text (pass --reference-date YYYY-MM-DD, or give the document \
                  \"doc_type\": \"narrative\")",
             ),
             Self::Failed(reason) => {
