@@ -104,7 +104,9 @@ impl<'k> KindStarts<'k> {
         // A word starts at a letter or digit after none; the starts of eight bytes are found
         // at once, as the high bits of a word whose byte before is none. A start on the last
         // byte begins nothing of two letters.
-        let may_begin = |p: usize| p + 1 < bytes.len() && self.begins_at(&bytes[p..]) && holds(p);
+        // Past the filter's bit, tested first at each start without a call: most words begin
+        // nothing.
+        let may_begin = |p: usize| self.begins_at(&bytes[p..]) && holds(p);
         // The high bit of the byte before the block's first, when it is a letter or digit.
         let mut after_word = 0;
         let mut i = 0;
@@ -115,7 +117,8 @@ impl<'k> KindStarts<'k> {
                 in_range(eight | 0x2020_2020_2020_2020, b'a', b'z') | in_range(eight, b'0', b'9');
             let mut starts = alnum & !(alnum << 8 | after_word);
             while starts != 0 {
-                if may_begin(i + (starts.trailing_zeros() / 8) as usize) {
+                let p = i + (starts.trailing_zeros() / 8) as usize;
+                if self.filter_passes(bytes, p) && may_begin(p) {
                     return true;
                 }
                 starts &= starts - 1;
@@ -126,7 +129,7 @@ impl<'k> KindStarts<'k> {
         let mut after = after_word != 0;
         for (p, b) in bytes.iter().enumerate().skip(i) {
             let in_word = b.is_ascii_alphanumeric();
-            if in_word && !after && may_begin(p) {
+            if in_word && !after && self.filter_passes(bytes, p) && may_begin(p) {
                 return true;
             }
             after = in_word;
@@ -134,13 +137,21 @@ impl<'k> KindStarts<'k> {
         false
     }
 
-    /// `rest` (at least two bytes) begins with a beginning of the kinds.
+    /// The two bytes of `bytes` from `p` have the bit of a beginning's first two letters.
+    #[inline]
+    fn filter_passes(&self, bytes: &[u8], p: usize) -> bool {
+        // The bit of a capital is that of its small letter (see `filter_bit`).
+        bytes.get(p..p + 2).is_some_and(|two| {
+            let bit = filter_bit([two[0], two[1]]);
+            self.first_two[bit >> 6] & 1 << (bit & 63) != 0
+        })
+    }
+
+    /// `rest` (at least two bytes, past [`Self::filter_passes`]) begins with a beginning of
+    /// the kinds.
+    #[inline(never)]
     fn begins_at(&self, rest: &[u8]) -> bool {
         let first_two = [rest[0].to_ascii_lowercase(), rest[1].to_ascii_lowercase()];
-        let bit = filter_bit(first_two);
-        if self.first_two[bit >> 6] & 1 << (bit & 63) == 0 {
-            return false;
-        }
         self.by_first_two.get(&first_two).is_some_and(|starts| {
             starts.iter().any(|s| {
                 rest.get(..s.len())
@@ -150,7 +161,8 @@ impl<'k> KindStarts<'k> {
     }
 }
 
-/// One of 1024 bits for two letters: the last five bits of each, which tell the letters apart.
+/// One of 1024 bits for two letters: the last five bits of each, which tell the letters apart
+/// (and are the same for a capital and its small letter).
 fn filter_bit([a, b]: [u8; 2]) -> usize {
     usize::from(a & 31) << 5 | usize::from(b & 31)
 }
