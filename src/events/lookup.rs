@@ -104,9 +104,30 @@ pub const SHORT: usize = 15;
 /// A word of at most [`SHORT`] bytes as one number: its bytes and its length. Comparing two
 /// keys is comparing two numbers, not two strings.
 fn key(word: &[u8]) -> Option<u128> {
+    let len = word.len();
+    if len > SHORT {
+        return None;
+    }
     let mut bytes = [0; 16];
-    bytes.get_mut(..word.len())?.copy_from_slice(word);
-    (word.len() <= SHORT).then(|| packed(bytes, word.len()))
+    // Two copies of a fixed size, overlapping when the word is shorter than both: a copy of a
+    // length known only here was a call to `memcpy` for each word looked up.
+    match len {
+        8.. => {
+            bytes[..8].copy_from_slice(&word[..8]);
+            bytes[len - 8..len].copy_from_slice(&word[len - 8..]);
+        }
+        4..=7 => {
+            bytes[..4].copy_from_slice(&word[..4]);
+            bytes[len - 4..len].copy_from_slice(&word[len - 4..]);
+        }
+        2..=3 => {
+            bytes[..2].copy_from_slice(&word[..2]);
+            bytes[len - 2..len].copy_from_slice(&word[len - 2..]);
+        }
+        1 => bytes[0] = word[0],
+        _ => {}
+    }
+    Some(packed(bytes, len))
 }
 
 fn packed(mut bytes: [u8; 16], len: usize) -> u128 {
@@ -287,6 +308,20 @@ mod tests {
         }
         assert!(!entry("visitor").has(Form::EventVerb));
         assert_eq!(entry("zzzz"), Entry::default());
+    }
+
+    #[test]
+    fn a_key_holds_the_word_s_bytes_zeros_after_and_its_length() {
+        let text = "administrationsx";
+        for len in 0..=text.len() {
+            let word = &text.as_bytes()[..len];
+            let expected = (len <= SHORT).then(|| {
+                let mut bytes = [0; 16];
+                bytes[..len].copy_from_slice(word);
+                packed(bytes, len)
+            });
+            assert_eq!(key(word), expected, "{len}");
+        }
     }
 
     /// The forms spelt out for a list are the words the inflection rules trace back to one of
