@@ -152,14 +152,14 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
     }
     let marks = &text[i..j];
     let after_marks = &text[j..];
-    let closers = after_marks.len() - after_marks.trim_start_matches(CLOSERS).len();
+    let closers = leading(after_marks, CLOSERS);
     let after_closers = &after_marks[closers..];
     let spaces = after_closers.len() - after_closers.trim_start().len();
     if spaces == 0 {
         return None;
     }
     let next = &after_closers[spaces..];
-    let first = next.trim_start_matches(OPENERS).chars().next()?;
+    let first = next[leading(next, OPENERS)..].chars().next()?;
     if !first.is_ascii_uppercase() {
         return None;
     }
@@ -176,7 +176,18 @@ fn is_abbreviation(before: &str) -> bool {
         .rev()
         .find(|(_, c)| c.is_whitespace())
         .map_or(0, |(at, c)| at + c.len_utf8());
-    is_abbreviation_word(before[word_start..].trim_start_matches(OPENERS))
+    let word = &before[word_start..];
+    is_abbreviation_word(&word[leading(word, OPENERS)..])
+}
+
+/// The length in bytes of the run of characters of `set` that opens `s`: what
+/// `trim_start_matches(set)` takes off, without setting up its search for a run that is
+/// mostly empty (this is asked at every sentence mark).
+fn leading(s: &str, set: &[char]) -> usize {
+    s.chars()
+        .take_while(|c| set.contains(c))
+        .map(char::len_utf8)
+        .sum()
 }
 
 /// Whether a `.` after `word` is an abbreviation's ("Sept", "Mr") or ends initials ("U.S",
@@ -254,6 +265,27 @@ mod tests {
 
     fn cut(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|s| &text[s]).collect()
+    }
+
+    #[test]
+    fn a_leading_run_is_what_trim_start_matches_takes_off() {
+        for s in [
+            "",
+            "x",
+            "\"')x",
+            "\u{201d}\u{2019}] A",
+            "))",
+            "é\"",
+            "\u{201c}(`'[Q",
+        ] {
+            for set in [CLOSERS, OPENERS] {
+                assert_eq!(
+                    leading(s, set),
+                    s.len() - s.trim_start_matches(set).len(),
+                    "{s}"
+                );
+            }
+        }
     }
 
     #[test]
