@@ -177,10 +177,19 @@ fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
 
 /// The nearest word before token `i`, skipping adverbs; `None` at punctuation or the start.
 pub(super) fn word_before_adverbs(tokens: &[Token], i: usize) -> Option<usize> {
-    (0..i)
-        .rev()
-        .take_while(|&j| tokens[j].is_word())
-        .find(|&j| !is_adverb(&tokens[j]))
+    // A plain loop: asked twice of most words, the iterator chain was not inlined.
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let t = &tokens[j];
+        if !t.is_word() {
+            return None;
+        }
+        if !is_adverb(t) {
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// "are worth", "were not lower", "is payable": a predicate after a form of `be`.
