@@ -21,7 +21,7 @@ struct Noun {
     /// Its kind of happening (see [`kind_of`]).
     kind: String,
     /// The names of its clause nearest to it (see [`Names::near`]).
-    names: Vec<String>,
+    names: Box<[Box<str>]>,
     /// After "the", "this" or "that".
     definite: bool,
 }
@@ -126,12 +126,12 @@ impl Kept {
     }
 
     /// The number of `word` among the summaries' words.
-    fn number(&mut self, word: String) -> Number {
-        if let Some(&n) = self.numbers.get(word.as_str()) {
+    fn number(&mut self, word: &str) -> Number {
+        if let Some(&n) = self.numbers.get(word) {
             return n;
         }
         let n = number(self.words.len());
-        let word = word.into_boxed_str();
+        let word: Box<str> = word.into();
         self.words.push(word.clone());
         self.numbers.insert(word, n);
         n
@@ -154,11 +154,11 @@ impl Kept {
         } else {
             // Any kind: the drafts it may name are not all made yet.
             for noun in nouns_of(&sentence, |_| true) {
-                for name in noun.names {
+                for name in &noun.names {
                     let name = self.number(name);
                     self.names.push(name);
                 }
-                let kind = self.number(noun.kind);
+                let kind = self.number(&noun.kind);
                 self.nouns.push(Packed {
                     kind,
                     names_end: number(self.names.len()),
@@ -203,12 +203,12 @@ impl Kept {
             .into_iter()
             .map(move |(k, nouns_end, range)| {
                 let (k, nouns_end) = (k as usize, nouns_end as usize);
-                let word = |n: Number| words[n as usize].to_string();
+                let word = |n: Number| &words[n as usize];
                 let nouns = packed[nouns_start..nouns_end].iter().map(|p| {
                     let noun = Noun {
-                        kind: word(p.kind),
+                        kind: word(p.kind).to_string(),
                         names: (names[names_start..p.names_end as usize].iter())
-                            .map(|&n| word(n))
+                            .map(|&n| word(n).clone())
                             .collect(),
                         definite: p.definite,
                     };
@@ -289,7 +289,7 @@ pub(super) fn add_undated_mentions(
                 continue;
             };
             let lists: Vec<&[usize]> = (noun.names.iter())
-                .filter_map(|name| of_name.get(&(noun.kind.as_str(), name.as_str())))
+                .filter_map(|name| of_name.get(&(noun.kind.as_str(), &**name)))
                 .map(|list| &list[..list.partition_point(|&d| d < dated_before)])
                 .collect();
             let recent = |d: usize| last[d].is_some_and(|l| s - l <= DEFINITE_REACH);
