@@ -35,13 +35,13 @@ pub(super) struct DraftIndex {
     /// A number for each date (with its end, if a range) added.
     dates: FastMap<(TimelineDate, EndKey), DateNumber>,
     /// The first draft of each date (and end) and title.
-    by_title: FastMap<(DateNumber, Word), usize>,
+    by_title: FastMap<(DateNumber, Word), DraftNumber>,
     /// The first draft of each date (and end), kind and name.
-    by_name: FastMap<(DateNumber, Word, Word), usize>,
+    by_name: FastMap<(DateNumber, Word, Word), DraftNumber>,
     /// The latest drafts of each kind and name.
     of_kind_name: FastMap<(Word, Word), Latest>,
     /// The first draft of each date (and end), subject and object.
-    by_roles: FastMap<(DateNumber, Word, Word), usize>,
+    by_roles: FastMap<(DateNumber, Word, Word), DraftNumber>,
     /// The latest drafts of each group of verbs (see `deeds`).
     of_deed: FastMap<usize, Latest>,
     /// For each kind, the first draft named by an event noun of it (see `deeds`), and how
@@ -62,6 +62,14 @@ type Word = u32;
 
 /// The number of a date and end in [`DraftIndex::dates`].
 type DateNumber = u32;
+
+/// A draft's index as the maps hold it: half a `usize`, as they hold several for each draft
+/// of a huge text, and 4 billion drafts are far past the largest.
+type DraftNumber = u32;
+
+fn draft_number(d: usize) -> DraftNumber {
+    DraftNumber::try_from(d).unwrap_or(DraftNumber::MAX)
+}
 
 /// A number for each string added: equal strings, equal numbers.
 struct Words(FastMap<Box<str>, Word>);
@@ -90,27 +98,32 @@ const RETOLD_REACH: usize = 4;
 /// back, and a list of all would grow with the text.
 #[derive(Default)]
 struct Latest {
-    drafts: [usize; RETOLD_REACH],
-    len: usize,
+    drafts: [DraftNumber; RETOLD_REACH],
+    len: u8,
 }
 
 impl Latest {
     fn push(&mut self, d: usize) {
-        if self.len == RETOLD_REACH {
+        let mut len = usize::from(self.len);
+        if len == RETOLD_REACH {
             self.drafts.rotate_left(1);
-            self.len -= 1;
+            len -= 1;
         }
-        self.drafts[self.len] = d;
-        self.len += 1;
+        self.drafts[len] = draft_number(d);
+        self.len = u8::try_from(len + 1).unwrap_or(u8::MAX);
     }
 
     fn last(&self) -> Option<usize> {
-        self.len.checked_sub(1).map(|k| self.drafts[k])
+        let k = usize::from(self.len).checked_sub(1)?;
+        Some(self.drafts[k] as usize)
     }
 
     /// The drafts, the latest first.
     fn latest_first(&self) -> impl Iterator<Item = usize> + '_ {
-        self.drafts[..self.len].iter().rev().copied()
+        self.drafts[..usize::from(self.len)]
+            .iter()
+            .rev()
+            .map(|&d| d as usize)
     }
 }
 
@@ -150,13 +163,15 @@ impl DraftIndex {
             .iter()
             .filter_map(|name| {
                 let key = (date, kind?, self.words.get(name)?);
-                self.by_name.get(&key).copied()
+                self.by_name.get(&key).map(|&d| d as usize)
             })
             .min();
         let by_roles = new.roles.as_ref().and_then(|roles| {
             let subject = self.words.get(roles.subject())?;
             let object = self.words.get(roles.object())?;
-            self.by_roles.get(&(date, subject, object)).copied()
+            self.by_roles
+                .get(&(date, subject, object))
+                .map(|&d| d as usize)
         });
         by_title.into_iter().chain(by_name).chain(by_roles).min()
     }
@@ -174,7 +189,7 @@ impl DraftIndex {
     /// The first draft of date number `date` and `new`'s title.
     fn titled(&self, date: DateNumber, new: &Draft) -> Option<usize> {
         let title = self.words.get(&new.title)?;
-        self.by_title.get(&(date, title)).copied()
+        self.by_title.get(&(date, title)).map(|&d| d as usize)
     }
 
     /// A recent draft of an earlier sentence, of the same kind and with a name in common,
@@ -287,16 +302,17 @@ impl DraftIndex {
             .entry((draft.date, end_key(draft.end)))
             .or_insert(next);
         let title = self.words.add(&draft.title);
-        self.by_title.entry((date, title)).or_insert(d);
+        let at = draft_number(d);
+        self.by_title.entry((date, title)).or_insert(at);
         if let Some(roles) = &draft.roles {
             let subject = self.words.add(roles.subject());
             let object = self.words.add(roles.object());
-            self.by_roles.entry((date, subject, object)).or_insert(d);
+            self.by_roles.entry((date, subject, object)).or_insert(at);
         }
         for name in &draft.names {
             let name = self.words.add(name);
             self.of_kind_name.entry((kind, name)).or_default().push(d);
-            self.by_name.entry((date, kind, name)).or_insert(d);
+            self.by_name.entry((date, kind, name)).or_insert(at);
         }
     }
 }

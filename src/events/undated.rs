@@ -239,18 +239,36 @@ pub(super) fn add_undated_mentions(
     mut read: impl FnMut(usize) -> Option<SentenceAnalysis>,
     drafts: &mut [Draft],
 ) {
-    // The drafts of each kind, and of each kind and name, in draft order.
-    // Sized at once: grown from nothing, they were rehashed several times for each text.
+    // The drafts of each kind, and of each kind and name, in draft order. The drafts of each
+    // kind and name are a part of one list, counted first, then filled: a list of each would
+    // hold more than its drafts for each of a huge text's names. Sized at once: grown from
+    // nothing, the map was rehashed several times for each text (the kinds are few).
     let names = drafts.iter().map(|d| d.names.len()).sum();
-    let mut of_kind: FastMap<&str, Vec<usize>> = sized(drafts.len());
-    let mut of_name: FastMap<(&str, &str), Vec<usize>> = sized(names);
+    let mut of_kind: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut of_name: FastMap<(&str, &str), Range<Number>> = sized(names);
+    for draft in drafts.iter() {
+        for name in &draft.names {
+            of_name.entry((&draft.kind, name)).or_default().end += 1;
+        }
+    }
+    // Each part starts where the one before ends, and its end grows as it is filled.
+    let mut start = 0;
+    for part in of_name.values_mut() {
+        let count = part.end;
+        *part = start..start;
+        start += count;
+    }
+    let mut named = vec![0; start as usize];
     // Each sentence that mentions a draft (dated), with the draft, by sentence: held for the
     // mentions only, not for every sentence.
     let mut mentioned: Vec<(usize, usize)> = Vec::new();
     for (d, draft) in drafts.iter().enumerate() {
         of_kind.entry(&draft.kind).or_default().push(d);
         for name in &draft.names {
-            of_name.entry((&draft.kind, name)).or_default().push(d);
+            if let Some(part) = of_name.get_mut(&(&*draft.kind, &**name)) {
+                named[part.end as usize] = d;
+                part.end += 1;
+            }
         }
         for (span, _) in &draft.mentions {
             let s = sentences.partition_point(|x| x.start < span.start);
@@ -290,6 +308,7 @@ pub(super) fn add_undated_mentions(
             };
             let lists: Vec<&[usize]> = (noun.names.iter())
                 .filter_map(|name| of_name.get(&(noun.kind.as_str(), &**name)))
+                .map(|part| &named[part.start as usize..part.end as usize])
                 .map(|list| &list[..list.partition_point(|&d| d < dated_before)])
                 .collect();
             let recent = |d: usize| last[d].is_some_and(|l| s - l <= DEFINITE_REACH);
