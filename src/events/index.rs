@@ -1,6 +1,9 @@
 //! The drafts of a text so far, by what merging compares: an event told again finds its draft
 //! by date and title, kind and name, subject and object, or the group of its verb.
 
+use std::hash::Hasher;
+
+use super::lookup::WordHasher;
 use super::ranges::{EndKey, end_key};
 use super::{Draft, FastMap, NAMES_EACH_SIDE, merge, sized};
 use crate::timeline::date::{Precision, TimelineDate};
@@ -71,23 +74,68 @@ fn draft_number(d: usize) -> DraftNumber {
     DraftNumber::try_from(d).unwrap_or(DraftNumber::MAX)
 }
 
-/// A number for each string added: equal strings, equal numbers.
-struct Words(FastMap<Box<str>, Word>);
+/// A number for each string added: equal strings, equal numbers. The strings are held in one
+/// text and found by a hash of each: a huge text adds a title and names for each draft, and a
+/// string of its own for each (with a map's room for it) took several times its bytes.
+struct Words {
+    /// The last word added of each hash; the earlier ones of that hash by `earlier`.
+    by_hash: FastMap<u64, Word>,
+    /// The end of each word in `text`, which starts where the one before ends.
+    ends: Vec<usize>,
+    /// The word of the same hash added before each, or [`NO_WORD`].
+    earlier: Vec<Word>,
+    text: String,
+}
+
+/// No word: the end of a list in [`Words::earlier`].
+const NO_WORD: Word = Word::MAX;
 
 impl Words {
+    fn with_capacity(words: usize) -> Self {
+        Self {
+            by_hash: sized(words),
+            ends: Vec::with_capacity(words),
+            earlier: Vec::with_capacity(words),
+            text: String::new(),
+        }
+    }
+
     fn add(&mut self, word: &str) -> Word {
-        if let Some(&n) = self.0.get(word) {
+        let hash = hash(word);
+        if let Some(n) = self.find(hash, word) {
             return n;
         }
-        let n = Word::try_from(self.0.len()).unwrap_or(Word::MAX);
-        self.0.insert(word.into(), n);
+        let n = Word::try_from(self.ends.len()).unwrap_or(NO_WORD);
+        self.text.push_str(word);
+        self.ends.push(self.text.len());
+        self.earlier
+            .push(self.by_hash.insert(hash, n).unwrap_or(NO_WORD));
         n
     }
 
     /// The number of `word`, if it was added.
     fn get(&self, word: &str) -> Option<Word> {
-        self.0.get(word).copied()
+        self.find(hash(word), word)
     }
+
+    fn find(&self, hash: u64, word: &str) -> Option<Word> {
+        let mut n = *self.by_hash.get(&hash)?;
+        while n != NO_WORD {
+            let k = n as usize;
+            let start = k.checked_sub(1).map_or(0, |before| self.ends[before]);
+            if self.text.get(start..self.ends[k]) == Some(word) {
+                return Some(n);
+            }
+            n = self.earlier[k];
+        }
+        None
+    }
+}
+
+fn hash(word: &str) -> u64 {
+    let mut hasher = WordHasher::default();
+    hasher.write(word.as_bytes());
+    hasher.finish()
 }
 
 /// How many of the latest drafts of one kind and name a new draft is compared with for a date
@@ -140,7 +188,7 @@ impl DraftIndex {
     pub(super) fn with_capacity(drafts: usize) -> Self {
         let names = drafts * NAMES_EACH_SIDE;
         Self {
-            words: Words(sized(drafts * 2 + names)),
+            words: Words::with_capacity(drafts * 2 + names),
             dates: sized(drafts),
             by_title: sized(drafts),
             by_name: sized(names),
