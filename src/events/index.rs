@@ -1,6 +1,9 @@
 //! The drafts of a text so far, by what merging compares: an event told again finds its draft
 //! by date and title, kind and name, subject and object, or the group of its verb.
 
+use std::hash::Hasher;
+
+use super::lookup::WordHasher;
 use super::ranges::{EndKey, end_key};
 use super::{Draft, FastMap, NAMES_EACH_SIDE, merge, sized};
 use crate::timeline::date::{Precision, TimelineDate};
@@ -26,20 +29,24 @@ pub(super) fn same_day(a: &Draft, b: &Draft) -> bool {
 /// finer date from a later mention is added again under it, and its coarser keys still find
 /// it: a key's first draft stays the first.
 ///
-/// Titles, kinds and names are keyed by a number for each string (see [`Words`]): a lookup
-/// then copies no string, and a string never added finds nothing at once.
+/// Titles, kinds and names are keyed by a number for each string (see [`Words`]), and dates
+/// (with their ends) by a number for each date: a lookup then copies no string, a string or
+/// date never added finds nothing at once, and the keys are small (a huge text has a draft
+/// for each of its dates, and a key of each map for each draft).
 pub(super) struct DraftIndex {
     words: Words,
-    /// The first draft of each date (with its end, if a range) and title.
-    by_title: FastMap<(TimelineDate, EndKey, Word), usize>,
+    /// A number for each date (with its end, if a range) added.
+    dates: FastMap<(TimelineDate, EndKey), DateNumber>,
+    /// The first draft of each date (and end) and title.
+    by_title: FastMap<(DateNumber, Word), DraftNumber>,
     /// The first draft of each date (and end), kind and name.
-    by_name: FastMap<(TimelineDate, EndKey, Word, Word), usize>,
-    /// The drafts of each kind and name, in order.
-    of_kind_name: FastMap<(Word, Word), Vec<usize>>,
+    by_name: FastMap<(DateNumber, Word, Word), DraftNumber>,
+    /// The latest drafts of each kind and name.
+    of_kind_name: FastMap<(Word, Word), Latest>,
     /// The first draft of each date (and end), subject and object.
-    by_roles: FastMap<(TimelineDate, EndKey, (Word, Word)), usize>,
-    /// The drafts of each group of verbs (see `deeds`), in order.
-    of_deed: FastMap<usize, Vec<usize>>,
+    by_roles: FastMap<(DateNumber, Word, Word), DraftNumber>,
+    /// The latest drafts of each group of verbs (see `deeds`).
+    of_deed: FastMap<usize, Latest>,
     /// For each kind, the first draft named by an event noun of it (see `deeds`), and how
     /// many drafts are of it, by their event word or their noun.
     of_noun: FastMap<Word, (Option<usize>, Count)>,
@@ -56,28 +63,117 @@ struct Count {
 /// The number of a string in [`Words`].
 type Word = u32;
 
-/// A number for each string added: equal strings, equal numbers.
-struct Words(FastMap<String, Word>);
+/// The number of a date and end in [`DraftIndex::dates`].
+type DateNumber = u32;
+
+/// A draft's index as the maps hold it: half a `usize`, as they hold several for each draft
+/// of a huge text, and 4 billion drafts are far past the largest.
+type DraftNumber = u32;
+
+fn draft_number(d: usize) -> DraftNumber {
+    DraftNumber::try_from(d).unwrap_or(DraftNumber::MAX)
+}
+
+/// A number for each string added: equal strings, equal numbers. The strings are held in one
+/// text and found by a hash of each: a huge text adds a title and names for each draft, and a
+/// string of its own for each (with a map's room for it) took several times its bytes.
+struct Words {
+    /// The last word added of each hash; the earlier ones of that hash by `earlier`.
+    by_hash: FastMap<u64, Word>,
+    /// The end of each word in `text`, which starts where the one before ends.
+    ends: Vec<usize>,
+    /// The word of the same hash added before each, or [`NO_WORD`].
+    earlier: Vec<Word>,
+    text: String,
+}
+
+/// No word: the end of a list in [`Words::earlier`].
+const NO_WORD: Word = Word::MAX;
 
 impl Words {
+    fn with_capacity(words: usize) -> Self {
+        Self {
+            by_hash: sized(words),
+            ends: Vec::with_capacity(words),
+            earlier: Vec::with_capacity(words),
+            text: String::new(),
+        }
+    }
+
     fn add(&mut self, word: &str) -> Word {
-        if let Some(&n) = self.0.get(word) {
+        let hash = hash(word);
+        if let Some(n) = self.find(hash, word) {
             return n;
         }
-        let n = Word::try_from(self.0.len()).unwrap_or(Word::MAX);
-        self.0.insert(word.to_string(), n);
+        let n = Word::try_from(self.ends.len()).unwrap_or(NO_WORD);
+        self.text.push_str(word);
+        self.ends.push(self.text.len());
+        self.earlier
+            .push(self.by_hash.insert(hash, n).unwrap_or(NO_WORD));
         n
     }
 
     /// The number of `word`, if it was added.
     fn get(&self, word: &str) -> Option<Word> {
-        self.0.get(word).copied()
+        self.find(hash(word), word)
     }
+
+    fn find(&self, hash: u64, word: &str) -> Option<Word> {
+        let mut n = *self.by_hash.get(&hash)?;
+        while n != NO_WORD {
+            let k = n as usize;
+            let start = k.checked_sub(1).map_or(0, |before| self.ends[before]);
+            if self.text.get(start..self.ends[k]) == Some(word) {
+                return Some(n);
+            }
+            n = self.earlier[k];
+        }
+        None
+    }
+}
+
+fn hash(word: &str) -> u64 {
+    let mut hasher = WordHasher::default();
+    hasher.write(word.as_bytes());
+    hasher.finish()
 }
 
 /// How many of the latest drafts of one kind and name a new draft is compared with for a date
 /// one holds within the other: a happening is told again close by.
 const RETOLD_REACH: usize = 4;
+
+/// The last [`RETOLD_REACH`] drafts added under a key, the latest last: no key reads further
+/// back, and a list of all would grow with the text.
+#[derive(Default)]
+struct Latest {
+    drafts: [DraftNumber; RETOLD_REACH],
+    len: u8,
+}
+
+impl Latest {
+    fn push(&mut self, d: usize) {
+        let mut len = usize::from(self.len);
+        if len == RETOLD_REACH {
+            self.drafts.rotate_left(1);
+            len -= 1;
+        }
+        self.drafts[len] = draft_number(d);
+        self.len = u8::try_from(len + 1).unwrap_or(u8::MAX);
+    }
+
+    fn last(&self) -> Option<usize> {
+        let k = usize::from(self.len).checked_sub(1)?;
+        Some(self.drafts[k] as usize)
+    }
+
+    /// The drafts, the latest first.
+    fn latest_first(&self) -> impl Iterator<Item = usize> + '_ {
+        self.drafts[..usize::from(self.len)]
+            .iter()
+            .rev()
+            .map(|&d| d as usize)
+    }
+}
 
 /// How many sentences after a draft's dated sentence a verb of its group may tell it again.
 const DEED_REACH: usize = 6;
@@ -92,7 +188,8 @@ impl DraftIndex {
     pub(super) fn with_capacity(drafts: usize) -> Self {
         let names = drafts * NAMES_EACH_SIDE;
         Self {
-            words: Words(sized(drafts * 2 + names)),
+            words: Words::with_capacity(drafts * 2 + names),
+            dates: sized(drafts),
             by_title: sized(drafts),
             by_name: sized(names),
             of_kind_name: sized(names),
@@ -106,31 +203,41 @@ impl DraftIndex {
     /// same title, or the same date and the same kind of event with a name in common, or the
     /// same date and a verb with the same subject and object (told again with another verb).
     pub(super) fn same_happening(&self, new: &Draft) -> Option<usize> {
-        let by_title = self.same_title(new);
+        let date = self.date(new)?;
+        let by_title = self.titled(date, new);
         let kind = self.words.get(&new.kind);
         let by_name = new
             .names
             .iter()
             .filter_map(|name| {
-                let key = (new.date, end_key(new.end), kind?, self.words.get(name)?);
-                self.by_name.get(&key).copied()
+                let key = (date, kind?, self.words.get(name)?);
+                self.by_name.get(&key).map(|&d| d as usize)
             })
             .min();
-        let by_roles = new.roles.as_ref().and_then(|(subject, object)| {
-            let roles = (self.words.get(subject)?, self.words.get(object)?);
+        let by_roles = new.roles.as_ref().and_then(|roles| {
+            let subject = self.words.get(roles.subject())?;
+            let object = self.words.get(roles.object())?;
             self.by_roles
-                .get(&(new.date, end_key(new.end), roles))
-                .copied()
+                .get(&(date, subject, object))
+                .map(|&d| d as usize)
         });
         by_title.into_iter().chain(by_name).chain(by_roles).min()
     }
 
     /// The first draft of the same date (and end) and title as `new`.
     pub(super) fn same_title(&self, new: &Draft) -> Option<usize> {
+        self.titled(self.date(new)?, new)
+    }
+
+    /// The number of `new`'s date and end, if a draft had them.
+    fn date(&self, new: &Draft) -> Option<DateNumber> {
+        self.dates.get(&(new.date, end_key(new.end))).copied()
+    }
+
+    /// The first draft of date number `date` and `new`'s title.
+    fn titled(&self, date: DateNumber, new: &Draft) -> Option<usize> {
         let title = self.words.get(&new.title)?;
-        self.by_title
-            .get(&(new.date, end_key(new.end), title))
-            .copied()
+        self.by_title.get(&(date, title)).map(|&d| d as usize)
     }
 
     /// A recent draft of an earlier sentence, of the same kind and with a name in common,
@@ -152,8 +259,7 @@ impl DraftIndex {
         new.names
             .iter()
             .filter_map(|name| self.of_kind_name.get(&(kind, self.words.get(name)?)))
-            .flat_map(|list| list.iter().rev().take(RETOLD_REACH))
-            .copied()
+            .flat_map(Latest::latest_first)
             .filter(|&d| {
                 let old = &drafts[d];
                 old.sentence < new.sentence && by_month(old) && merge::holds(&old.date, &new.date)
@@ -172,31 +278,25 @@ impl DraftIndex {
         }
         let exact = |d: &Draft| !d.date.approximate;
         let by_day = |d: &Draft| matches!(d.date.precision, Precision::Day(..));
-        self.of_deed
-            .get(&deed.group)?
-            .iter()
-            .rev()
-            .take(RETOLD_REACH)
-            .copied()
-            .find(|&d| {
-                let old = &drafts[d];
-                let Some(told) = old.deed.as_ref() else {
-                    return false;
-                };
-                let dates = if told.same_object(deed) {
-                    old.date == new.date
-                        || exact(old)
-                            && exact(new)
-                            && (merge::holds(&old.date, &new.date)
-                                || merge::holds(&new.date, &old.date))
-                } else {
-                    old.date == new.date && by_day(new)
-                };
-                old.end.is_none()
-                    && new.sentence.saturating_sub(old.sentence) <= DEED_REACH
-                    && told.agrees(deed)
-                    && dates
-            })
+        self.of_deed.get(&deed.group)?.latest_first().find(|&d| {
+            let old = &drafts[d];
+            let Some(told) = old.deed.as_ref() else {
+                return false;
+            };
+            let dates = if told.same_object(deed) {
+                old.date == new.date
+                    || exact(old)
+                        && exact(new)
+                        && (merge::holds(&old.date, &new.date)
+                            || merge::holds(&new.date, &old.date))
+            } else {
+                old.date == new.date && by_day(new)
+            };
+            old.end.is_none()
+                && new.sentence.saturating_sub(old.sentence) <= DEED_REACH
+                && told.agrees(deed)
+                && dates
+        })
     }
 
     /// The draft an earlier sentence named by an event noun at a date that holds `new`'s,
@@ -207,7 +307,7 @@ impl DraftIndex {
         if new.end.is_some() || new.date.approximate {
             return None;
         }
-        let kinds = std::iter::once(new.kind.as_str()).chain(new.noun.as_deref());
+        let kinds = std::iter::once(&*new.kind).chain(new.noun.as_deref());
         kinds
             .filter_map(|kind| {
                 let (first, count) = self.of_noun.get(&self.words.get(kind)?)?;
@@ -240,21 +340,27 @@ impl DraftIndex {
         }
         if let Some(deed) = &draft.deed {
             let list = self.of_deed.entry(deed.group).or_default();
-            if list.last() != Some(&d) {
+            if list.last() != Some(d) {
                 list.push(d);
             }
         }
-        let (date, end) = (draft.date, end_key(draft.end));
+        let next = DateNumber::try_from(self.dates.len()).unwrap_or(DateNumber::MAX);
+        let date = *self
+            .dates
+            .entry((draft.date, end_key(draft.end)))
+            .or_insert(next);
         let title = self.words.add(&draft.title);
-        self.by_title.entry((date, end, title)).or_insert(d);
-        if let Some((subject, object)) = &draft.roles {
-            let roles = (self.words.add(subject), self.words.add(object));
-            self.by_roles.entry((date, end, roles)).or_insert(d);
+        let at = draft_number(d);
+        self.by_title.entry((date, title)).or_insert(at);
+        if let Some(roles) = &draft.roles {
+            let subject = self.words.add(roles.subject());
+            let object = self.words.add(roles.object());
+            self.by_roles.entry((date, subject, object)).or_insert(at);
         }
         for name in &draft.names {
             let name = self.words.add(name);
             self.of_kind_name.entry((kind, name)).or_default().push(d);
-            self.by_name.entry((date, end, kind, name)).or_insert(d);
+            self.by_name.entry((date, kind, name)).or_insert(at);
         }
     }
 }
@@ -262,7 +368,7 @@ impl DraftIndex {
 /// The verbs of `a` and `b` have subjects, and not the same: "the rebels launched an attack",
 /// then "the army attacked the town".
 fn other_actor(a: &Draft, b: &Draft) -> bool {
-    matches!((&a.roles, &b.roles), (Some((x, _)), Some((y, _))) if x != y)
+    matches!((&a.roles, &b.roles), (Some(x), Some(y)) if x.subject() != y.subject())
 }
 
 /// How many drafts [`DraftIndex`] has room for at first: more than an article's expressions,

@@ -87,7 +87,7 @@ pub(super) fn draft(
         } else {
             Status::Happened
         },
-        kind: kind_of(&tokens[verb].lower),
+        kind: kind_of(&tokens[verb].lower).into(),
         names: Names::new(tokens).near(verb, &clause),
         roles: super::retold::roles(tokens, verb, &clause),
         deed: None,

@@ -66,15 +66,16 @@ struct Draft {
     title: String,
     status: Status,
     /// The kind of happening: the event word's lemma, or the first word of its `[same_kind]` group.
-    kind: String,
+    kind: Box<str>,
     /// The names (capitalised words) of the clause nearest to the event word, lower case.
-    names: Vec<String>,
+    names: Box<[Box<str>]>,
     /// The subject and the object of the event verb (see [`retold::roles`]).
-    roles: Option<(String, String)>,
-    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`).
-    deed: Option<deeds::Deed>,
+    roles: Option<retold::Roles>,
+    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`):
+    /// boxed, as most drafts tell none.
+    deed: Option<Box<deeds::Deed>>,
     /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
-    noun: Option<String>,
+    noun: Option<Box<str>>,
     /// Sentence spans and confidences, in text order.
     mentions: Vec<(Range<usize>, f64)>,
     /// The sentence that holds the event's date, quoted as the event's.
@@ -304,9 +305,9 @@ fn extract_with_lead(
                 // Two mentions of one company's results for one period are one happening,
                 // whatever their verbs ("earned", "reported sales").
                 kind: if happenings.reports_results(event) {
-                    RESULTS_KIND.to_string()
+                    RESULTS_KIND.into()
                 } else {
-                    kind_of(&tokens[event].lower)
+                    kind_of(&tokens[event].lower).into()
                 },
                 // ... and so they name the company wherever the sentence does.
                 names: if happenings.reports_results(event) {
@@ -317,8 +318,9 @@ fn extract_with_lead(
                 roles: is_verb(sentence, event)
                     .then(|| retold::roles(tokens, event, &clause))
                     .flatten(),
-                deed: deeds::deed(tokens, &sentence.events, event, all_clauses),
-                noun: deeds::named_by_noun(tokens, &sentence.events, event, &clause),
+                deed: deeds::deed(tokens, &sentence.events, event, all_clauses).map(Box::new),
+                noun: deeds::named_by_noun(tokens, &sentence.events, event, &clause)
+                    .map(String::into_boxed_str),
                 mentions: vec![(sentence.range.clone(), rule.confidence())],
                 dated: sentence.range.clone(),
                 sentence: index,
@@ -456,8 +458,8 @@ fn extract_with_lead(
     if let Some(first) = drafts.iter().map(|d| d.sentence).min() {
         // Only a sentence with a word of a dated kind can name an event dated elsewhere.
         // Owned: the drafts change while the sentences are read.
-        let kinds: Vec<String> = drafts.iter().map(|d| d.kind.clone()).collect();
-        let starts = kinds::KindStarts::new(kinds.iter().map(String::as_str));
+        let kinds: Vec<Box<str>> = drafts.iter().map(|d| d.kind.clone()).collect();
+        let starts = kinds::KindStarts::new(kinds.iter().map(AsRef::as_ref));
         let mut unread = unread[unread.partition_point(|&k| k < first)..]
             .iter()
             .peekable();
@@ -604,7 +606,7 @@ impl<'t> Names<'t> {
     }
 
     /// The names of `tokens[clause]` nearest to the event word at `event`, lower case, sorted.
-    fn near(&self, event: usize, clause: &Range<usize>) -> Vec<String> {
+    fn near(&self, event: usize, clause: &Range<usize>) -> Box<[Box<str>]> {
         let at = &self.at;
         let k = at.partition_point(|&i| i < event);
         let from = at[..k]
@@ -613,13 +615,13 @@ impl<'t> Names<'t> {
         let to = at
             .partition_point(|&i| i < clause.end)
             .min(k + NAMES_EACH_SIDE);
-        let mut names: Vec<String> = at[from..to.max(from)]
+        let mut names: Vec<Box<str>> = at[from..to.max(from)]
             .iter()
-            .map(|&i| self.tokens[i].lower.to_string())
+            .map(|&i| self.tokens[i].lower.as_str().into())
             .collect();
         names.sort_unstable();
         names.dedup();
-        names
+        names.into_boxed_slice()
     }
 }
 

@@ -11,14 +11,35 @@ use super::words::{AUXILIARIES, Token};
 /// car bomb").
 const OBJECT_REACH: usize = 4;
 
+/// The subject and the object of a verb, in one string: a draft holds them for merging.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Roles {
+    words: Box<str>,
+    /// Where the subject ends in `words`, the object following.
+    subject_end: u32,
+}
+
+impl Roles {
+    fn new(subject: &str, object: &str) -> Option<Self> {
+        Some(Self {
+            words: [subject, object].concat().into(),
+            subject_end: u32::try_from(subject.len()).ok()?,
+        })
+    }
+
+    pub(super) fn subject(&self) -> &str {
+        &self.words[..self.subject_end as usize]
+    }
+
+    pub(super) fn object(&self) -> &str {
+        &self.words[self.subject_end as usize..]
+    }
+}
+
 /// The subject and the object of the verb `tokens[verb]` in `clause`, each its nearest word
 /// that is neither a function word nor a number, lower case: ("economy", "jobs") for "the
 /// economy added 358,000 jobs". `None` when either is missing or a pronoun.
-pub(super) fn roles(
-    tokens: &[Token],
-    verb: usize,
-    clause: &Range<usize>,
-) -> Option<(String, String)> {
+pub(super) fn roles(tokens: &[Token], verb: usize, clause: &Range<usize>) -> Option<Roles> {
     let content = |t: &Token| {
         t.is_word() && !is_function_word(t) && !t.lower.chars().any(|c| c.is_ascii_digit())
     };
@@ -38,5 +59,5 @@ pub(super) fn roles(
         .iter()
         .take(OBJECT_REACH)
         .find(|t| content(t))?;
-    Some((tokens[subject].lower.to_string(), object.lower.to_string()))
+    Roles::new(&tokens[subject].lower, &object.lower)
 }

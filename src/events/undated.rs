@@ -21,7 +21,7 @@ struct Noun {
     /// Its kind of happening (see [`kind_of`]).
     kind: String,
     /// The names of its clause nearest to it (see [`Names::near`]).
-    names: Vec<String>,
+    names: Box<[Box<str>]>,
     /// After "the", "this" or "that".
     definite: bool,
 }
@@ -126,12 +126,12 @@ impl Kept {
     }
 
     /// The number of `word` among the summaries' words.
-    fn number(&mut self, word: String) -> Number {
-        if let Some(&n) = self.numbers.get(word.as_str()) {
+    fn number(&mut self, word: &str) -> Number {
+        if let Some(&n) = self.numbers.get(word) {
             return n;
         }
         let n = number(self.words.len());
-        let word = word.into_boxed_str();
+        let word: Box<str> = word.into();
         self.words.push(word.clone());
         self.numbers.insert(word, n);
         n
@@ -154,11 +154,11 @@ impl Kept {
         } else {
             // Any kind: the drafts it may name are not all made yet.
             for noun in nouns_of(&sentence, |_| true) {
-                for name in noun.names {
+                for name in &noun.names {
                     let name = self.number(name);
                     self.names.push(name);
                 }
-                let kind = self.number(noun.kind);
+                let kind = self.number(&noun.kind);
                 self.nouns.push(Packed {
                     kind,
                     names_end: number(self.names.len()),
@@ -203,12 +203,12 @@ impl Kept {
             .into_iter()
             .map(move |(k, nouns_end, range)| {
                 let (k, nouns_end) = (k as usize, nouns_end as usize);
-                let word = |n: Number| words[n as usize].to_string();
+                let word = |n: Number| &words[n as usize];
                 let nouns = packed[nouns_start..nouns_end].iter().map(|p| {
                     let noun = Noun {
-                        kind: word(p.kind),
+                        kind: word(p.kind).to_string(),
                         names: (names[names_start..p.names_end as usize].iter())
-                            .map(|&n| word(n))
+                            .map(|&n| word(n).clone())
                             .collect(),
                         definite: p.definite,
                     };
@@ -239,18 +239,36 @@ pub(super) fn add_undated_mentions(
     mut read: impl FnMut(usize) -> Option<SentenceAnalysis>,
     drafts: &mut [Draft],
 ) {
-    // The drafts of each kind, and of each kind and name, in draft order.
-    // Sized at once: grown from nothing, they were rehashed several times for each text.
+    // The drafts of each kind, and of each kind and name, in draft order. The drafts of each
+    // kind and name are a part of one list, counted first, then filled: a list of each would
+    // hold more than its drafts for each of a huge text's names. Sized at once: grown from
+    // nothing, the map was rehashed several times for each text (the kinds are few).
     let names = drafts.iter().map(|d| d.names.len()).sum();
-    let mut of_kind: FastMap<&str, Vec<usize>> = sized(drafts.len());
-    let mut of_name: FastMap<(&str, &str), Vec<usize>> = sized(names);
+    let mut of_kind: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut of_name: FastMap<(&str, &str), Range<Number>> = sized(names);
+    for draft in drafts.iter() {
+        for name in &draft.names {
+            of_name.entry((&draft.kind, name)).or_default().end += 1;
+        }
+    }
+    // Each part starts where the one before ends, and its end grows as it is filled.
+    let mut start = 0;
+    for part in of_name.values_mut() {
+        let count = part.end;
+        *part = start..start;
+        start += count;
+    }
+    let mut named = vec![0; start as usize];
     // Each sentence that mentions a draft (dated), with the draft, by sentence: held for the
     // mentions only, not for every sentence.
     let mut mentioned: Vec<(usize, usize)> = Vec::new();
     for (d, draft) in drafts.iter().enumerate() {
         of_kind.entry(&draft.kind).or_default().push(d);
         for name in &draft.names {
-            of_name.entry((&draft.kind, name)).or_default().push(d);
+            if let Some(part) = of_name.get_mut(&(&*draft.kind, &**name)) {
+                named[part.end as usize] = d;
+                part.end += 1;
+            }
         }
         for (span, _) in &draft.mentions {
             let s = sentences.partition_point(|x| x.start < span.start);
@@ -289,7 +307,8 @@ pub(super) fn add_undated_mentions(
                 continue;
             };
             let lists: Vec<&[usize]> = (noun.names.iter())
-                .filter_map(|name| of_name.get(&(noun.kind.as_str(), name.as_str())))
+                .filter_map(|name| of_name.get(&(noun.kind.as_str(), &**name)))
+                .map(|part| &named[part.start as usize..part.end as usize])
                 .map(|list| &list[..list.partition_point(|&d| d < dated_before)])
                 .collect();
             let recent = |d: usize| last[d].is_some_and(|l| s - l <= DEFINITE_REACH);

@@ -29,6 +29,10 @@ use timeliner::tagger::{TagOptions, tag};
 use timeliner::text::sentences;
 use timeliner::timex::Timex;
 
+// The allocator of the `timeliner` command, so that the memory is what it takes.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const PATTERNS: &[&str] = &[
     "dense dated sentences",
     "one endless sentence",
