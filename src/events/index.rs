@@ -365,8 +365,9 @@ impl DraftIndex {
     }
 }
 
-/// The verbs of `a` and `b` have subjects, and not the same: "the rebels launched an attack",
-/// then "the army attacked the town".
+/// The verbs of `a` and `b` have subjects (or a noun its agent), and not the same: "the rebels
+/// launched an attack", then "the army attacked the town"; "a bomb attack in 2011", then "on
+/// 5 March 2011 the army attacked".
 fn other_actor(a: &Draft, b: &Draft) -> bool {
     matches!((&a.roles, &b.roles), (Some(x), Some(y)) if x.subject() != y.subject())
 }

@@ -69,7 +69,8 @@ struct Draft {
     kind: Box<str>,
     /// The names (capitalised words) of the clause nearest to the event word, lower case.
     names: Box<[Box<str>]>,
-    /// The subject and the object of the event verb (see [`retold::roles`]).
+    /// The subject and the object of the event verb (see [`retold::roles`]), or the agent an
+    /// event noun names and the noun (see [`retold::agent`]).
     roles: Option<retold::Roles>,
     /// The deed of a group of verbs it tells, told again with another verb (see `deeds`):
     /// boxed, as most drafts tell none.
@@ -315,9 +316,11 @@ fn extract_with_lead(
                 } else {
                     names.near(event, &clause)
                 },
-                roles: is_verb(sentence, event)
-                    .then(|| retold::roles(tokens, event, &clause))
-                    .flatten(),
+                roles: if is_verb(sentence, event) {
+                    retold::roles(tokens, event, &clause)
+                } else {
+                    retold::agent(tokens, &sentence.in_timex, event, &clause)
+                },
                 deed: deeds::deed(tokens, &sentence.events, event, all_clauses).map(Box::new),
                 noun: deeds::named_by_noun(tokens, &sentence.events, event, &clause)
                     .map(String::into_boxed_str),

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::detect::{is_function_word, word_before_adverbs};
-use super::words::{AUXILIARIES, Token};
+use super::words::{AUXILIARIES, Token, TokenKind};
 
 /// How many tokens after a verb its object's head may stand ("added 358,000 jobs", "seized a
 /// car bomb").
@@ -40,9 +40,6 @@ impl Roles {
 /// that is neither a function word nor a number, lower case: ("economy", "jobs") for "the
 /// economy added 358,000 jobs". `None` when either is missing or a pronoun.
 pub(super) fn roles(tokens: &[Token], verb: usize, clause: &Range<usize>) -> Option<Roles> {
-    let content = |t: &Token| {
-        t.is_word() && !is_function_word(t) && !t.lower.chars().any(|c| c.is_ascii_digit())
-    };
     // "the economy has added": the word before the auxiliaries.
     let mut i = verb;
     let subject = loop {
@@ -52,12 +49,65 @@ pub(super) fn roles(tokens: &[Token], verb: usize, clause: &Range<usize>) -> Opt
         }
         i = j;
     };
-    if !content(&tokens[subject]) {
+    if !is_content(&tokens[subject]) {
         return None;
     }
     let object = tokens[verb + 1..clause.end.max(verb + 1)]
         .iter()
         .take(OBJECT_REACH)
-        .find(|t| content(t))?;
+        .find(|t| is_content(t))?;
     Roles::new(&tokens[subject].lower, &object.lower)
+}
+
+/// Adjective endings: "a major attack", "a bloody coup" name no agent.
+const ADJECTIVE_ENDINGS: [&str; 8] = ["al", "ed", "ful", "ic", "ing", "ive", "ous", "y"];
+
+/// What the event noun `tokens[noun]` names as its agent, and the noun, lower case, as
+/// [`roles`] gives a verb's subject and object: ("rebels", "attack") for "the rebels' attack",
+/// "an attack by the rebels" or "a rebel attack"; ("bomb", "attack") for "a bomb attack"
+/// (a happening the army's verb does not tell again). `None` when the noun names none ("a
+/// coup", "a major attack").
+/// `in_timex` marks the words of expressions: "the third-quarter loss" names a time.
+pub(super) fn agent(
+    tokens: &[Token],
+    in_timex: &[bool],
+    noun: usize,
+    clause: &Range<usize>,
+) -> Option<Roles> {
+    // "the rebel's attack", "the rebels' attack".
+    let possessive = |o: usize| {
+        let mark = &tokens[o + 1];
+        mark.kind == TokenKind::Possessive
+            || (matches!(mark.lower.as_str(), "'" | "\u{2019}") && tokens[o].lower.ends_with('s'))
+    };
+    let owner = noun
+        .checked_sub(2)
+        .filter(|&o| o >= clause.start && possessive(o));
+    let by = || {
+        tokens
+            .get(noun + 1)
+            .filter(|t| t.lower == "by")
+            .and_then(|_| {
+                (noun + 2..clause.end.min(noun + 2 + OBJECT_REACH))
+                    .find(|&i| is_content(&tokens[i]))
+            })
+    };
+    let modifier = || {
+        noun.checked_sub(1).filter(|&m| {
+            let t = &tokens[m];
+            m >= clause.start
+                && is_content(t)
+                && !t.capitalized
+                && !ADJECTIVE_ENDINGS.iter().any(|e| t.lower.ends_with(e))
+        })
+    };
+    let agent = owner.or_else(by).or_else(modifier)?;
+    (is_content(&tokens[agent]) && !in_timex.get(agent).is_some_and(|&d| d))
+        .then(|| Roles::new(&tokens[agent].lower, &tokens[noun].lower))
+        .flatten()
+}
+
+/// A word that may be a role: neither a function word nor a number.
+fn is_content(t: &Token) -> bool {
+    t.is_word() && !is_function_word(t) && !t.lower.chars().any(|c| c.is_ascii_digit())
 }

@@ -3,7 +3,8 @@
 //! - a state: a form of `be` and a word that is no participle ("are worth half in October",
 //!   "was larger in 1919"): "was killed", "is laying off" still tell happenings;
 //! - a negated verb: "had not called Kopp a suspect", "a consultant not working for anyone"
-//!   (but "would not reach the Far East until May 1905" tells when it did);
+//!   (but "would not reach the Far East until May 1905" tells when it did; "Until Thursday,
+//!   they had not called Kopp a suspect" only the stretch before);
 //! - a question: "How many shares will be around in 1995?" he asked;
 //! - a possession: "had an average of 5.6 million shares" (but "had a loss" tells one);
 //! - a hedged prediction: a verb after a modal of possibility ("could be located by Friday",
@@ -14,7 +15,9 @@
 //!   amounts ("net income was $2.1 million a year earlier") repeat an old figure to measure a
 //!   new one;
 //! - a verb of state or measure ("averaging 242,000 for the first nine months", "lived there
-//!   last year") or a linking verb before `to be` ("it's turning out to be a bad week");
+//!   last year", "wore T-shirts") or a linking verb before `to be` ("it's turning out to be a
+//!   bad week");
+//! - an activity that fills a stretch: "has been creating jobs ... for the last four months";
 //! - a forecast: a verb after "expected to" whose date is over ("expected to break even for
 //!   the quarter"), or a company's results for a period not over by the reference date
 //!   ("predicting 1990 earnings", "will result in lower earnings for the fiscal year");
@@ -212,7 +215,9 @@ impl<'t> Happenings<'t> {
             || is_state(self.tokens, event)
             || is_state_verb(self.tokens, event)
             || self.possession(event)
-            || ((negated(self.tokens, event) || self.denied(timex, event)) && !self.until(timex))
+            || ((negated(self.tokens, event) || self.denied(timex, event))
+                && !self.until(timex, event))
+            || self.lasting(event)
             || self.since_series(timex)
             || self.remained(event)
             || (self.figures && self.compares(timex))
@@ -642,11 +647,33 @@ impl<'t> Happenings<'t> {
             && !tokens[event + 1..].iter().take(FIGURE_REACH).any(figure)
     }
 
-    /// "would not reach the Far East until May 1905": a negation up to a date says it
-    /// happened then.
-    fn until(&self, timex: &Range<usize>) -> bool {
+    /// "would not reach the Far East until May 1905": a negation up to a date after it says
+    /// it happened then. Put before the clause ("Until Thursday, they had not called him a
+    /// suspect"), the date ends the stretch the negation fills: the background of what the
+    /// text tells elsewhere.
+    fn until(&self, timex: &Range<usize>, event: usize) -> bool {
         let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
-        first > 0 && matches!(self.tokens[first - 1].lower.as_str(), "until" | "till")
+        first > event + 1 && matches!(self.tokens[first - 1].lower.as_str(), "until" | "till")
+    }
+
+    /// "has been creating jobs at a rate of 358,000 a month for the last four months": a verb
+    /// in the perfect progressive with a stretch after `for` tells an activity that fills the
+    /// stretch, no happening any date of the sentence dates ("have been demonstrating today"
+    /// tells the day's).
+    fn lasting(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        let perfect = tokens[event].lower.ends_with("ing")
+            && word_before_adverbs(tokens, event)
+                .filter(|&b| tokens[b].lower == "been")
+                .and_then(|b| word_before_adverbs(tokens, b))
+                .is_some_and(|h| matches!(tokens[h].lower.as_str(), "has" | "have" | "had"));
+        let dated = |i: usize| self.in_timex.get(i).is_some_and(|&d| d);
+        perfect
+            && (event + 1..tokens.len()).any(|i| {
+                tokens[i].lower == "for"
+                    && (dated(i + 1)
+                        || (tokens.get(i + 1).is_some_and(|t| t.is(ARTICLES)) && dated(i + 2)))
+            })
     }
 
     /// "a year earlier", "the year before", "the year-ago quarter", "year-earlier", "the 1988
@@ -719,7 +746,9 @@ pub(super) fn negated(tokens: &[Token], event: usize) -> bool {
 pub(super) fn is_state_verb(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     if t.has(Form::StativeVerb) {
-        return !tells_a_result(tokens, i);
+        // "wore down the defences": with its particle, a phrasal verb that tells a deed.
+        let phrasal = tokens.get(i + 1).is_some_and(|t| t.is(PARTICLES));
+        return !phrasal && !tells_a_result(tokens, i);
     }
     let mut after = tokens[i + 1..].iter().skip_while(|t| t.is(PARTICLES));
     t.has(Form::LinkingVerb)
