@@ -3,12 +3,12 @@
 //! `extract` reads the files and writes the result; anything else that extracts (a batch of
 //! documents, a story digest) calls the same functions, so every front end gives the same events.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 
 use chrono::NaiveDate;
 
+use crate::events::across::Joined;
 use crate::events::extract_cut;
 use crate::tagger::{DocType, TagOptions, is_narrative, tag_cut, tag_with_warnings};
 use crate::text::{Token, body_start, front_matter_field, sentences};
@@ -76,8 +76,8 @@ fn tag_as(article: &Article, doc_type: DocType) -> (Vec<Timex>, Vec<Range<usize>
     (timexes, spans, cut)
 }
 
-/// Sources and events of all articles; an event found in several articles (same id) is one
-/// event with the mentions of each.
+/// Sources and events of all articles; a happening found in several articles is one event
+/// with the mentions of each (see [`Joined`]).
 pub fn extract_all(articles: &[Article], known_sources: &[Source]) -> (Vec<Source>, Vec<Event>) {
     extract_all_with(articles, known_sources, |_| {})
 }
@@ -90,10 +90,9 @@ pub fn extract_all_with(
     mut tagged: impl FnMut(&[Timex]),
 ) -> (Vec<Source>, Vec<Event>) {
     let mut sources: Vec<Source> = Vec::new();
+    // One article's events are joined already: only several are joined again.
     let mut events: Vec<Event> = Vec::new();
-    // The index of each event by id: one lookup per event, however many articles. Made when a
-    // second article comes: the ids of one are unique already (a batch's document is one).
-    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut joined = Joined::default();
     for article in articles {
         let source = source_for(article, known_sources, &sources);
         // A history's reference date dates nothing: "recently" there is the story's, not
@@ -109,32 +108,15 @@ pub fn extract_all_with(
         tagged(&timexes);
         let news = article.reference.filter(|_| !narrative);
         let found = extract_cut(&article.text, &cut, &timexes, &spans, news, &source.id);
-        if sources.is_empty() {
+        if articles.len() == 1 {
             events = found;
         } else {
-            if by_id.is_empty() {
-                by_id = (events.iter().enumerate())
-                    .map(|(k, e)| (e.id.clone(), k))
-                    .collect();
-            }
-            for event in found {
-                match by_id.get(&event.id) {
-                    Some(&k) => {
-                        let held = &mut events[k];
-                        for mut m in event.mentions {
-                            m.quote = m.quote.or_else(|| event.quote.clone());
-                            held.add_mention(m);
-                        }
-                        held.more_mentions += event.more_mentions;
-                    }
-                    None => {
-                        by_id.insert(event.id.clone(), events.len());
-                        events.push(event);
-                    }
-                }
-            }
+            found.into_iter().for_each(|event| joined.add(event));
         }
         sources.push(source);
+    }
+    if articles.len() > 1 {
+        events = joined.into_events();
     }
     (sources, events)
 }

@@ -1,30 +1,25 @@
 //! The reduce step: the sources and events of many documents or timelines gathered into one
-//! timeline. An event id met again is the same happening: one event with the mentions of
-//! each (as `pipeline::extract_all` gathers the events of several articles). Met again with
-//! another date, it is kept beside the first under a new id and both carry the tag
-//! [`CONFLICT_TAG`], for a person to decide; dates are never averaged.
+//! timeline. Their events are joined as `pipeline::extract_all` joins those of several
+//! articles (see [`Joined`]): one event per happening, with the mentions of each; an id met
+//! again with another date is kept beside the first, both tagged [`CONFLICT_TAG`].
 //!
 //! Source ids are given at the end, against the sources of the file written into, so that a
 //! source already there (same path) keeps its id and a new one never takes a used id.
 
 use std::collections::{HashMap, HashSet};
 
+pub use crate::events::across::CONFLICT_TAG;
+use crate::events::across::{Joined, unused};
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, Review, Source, Timeline};
-
-/// The tag of events that one happening's sources date differently.
-pub const CONFLICT_TAG: &str = "date-conflict";
+use crate::timeline::{Event, Source, Timeline};
 
 /// Sources and events gathered so far, in the order they were first met.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Gather {
     /// Each source with the key its events refer to it by until the ids are given.
     sources: Vec<Source>,
     source_keys: HashMap<String, usize>,
-    events: Vec<Event>,
-    /// The positions of the events of each id as extracted (a conflict adds a position).
-    by_id: HashMap<String, Vec<usize>>,
-    event_ids: HashSet<String>,
+    events: Joined,
 }
 
 /// What makes two sources one: the same path, else the same id, title and URL.
@@ -65,45 +60,8 @@ impl Gather {
             for mention in &mut event.mentions {
                 rekey(&mut mention.source);
             }
-            self.add_event(event);
+            self.events.add(event);
         }
-    }
-
-    fn add_event(&mut self, event: Event) {
-        let known = self.by_id.get(&event.id).cloned().unwrap_or_default();
-        let same = known.iter().copied().find(|&at| {
-            let other = &self.events[at];
-            (other.date, other.end) == (event.date, event.end)
-        });
-        if let Some(at) = same {
-            let held = &mut self.events[at];
-            for mut mention in event.mentions {
-                let seen = held.mentions.iter().any(|m| {
-                    (m.source.as_str(), m.start, m.end)
-                        == (mention.source.as_str(), mention.start, mention.end)
-                });
-                if !seen {
-                    mention.quote = mention.quote.or_else(|| event.quote.clone());
-                    held.add_mention(mention);
-                }
-            }
-            held.more_mentions += event.more_mentions;
-            held.review = stronger(held.review, event.review);
-            return;
-        }
-        let mut event = event;
-        let base = event.id.clone();
-        if !known.is_empty() {
-            for &at in &known {
-                flag(&mut self.events[at]);
-            }
-            flag(&mut event);
-        }
-        // A conflict's new id may be one a later event has of its own.
-        event.id = unused(&base, &self.event_ids);
-        self.event_ids.insert(event.id.clone());
-        self.by_id.entry(base).or_default().push(self.events.len());
-        self.events.push(event);
     }
 
     /// The gathered sources and events, with source ids given against `known` (the
@@ -138,9 +96,7 @@ impl Gather {
                 key.clone_from(id);
             }
         };
-        let events = self
-            .events
-            .iter()
+        let events = (self.events.events().iter())
             .cloned()
             .map(|mut event| {
                 if let Some(source) = &mut event.source {
@@ -176,36 +132,10 @@ impl Gather {
     }
 }
 
-/// A rejection stands, then a confirmation: a verdict a person gave is never lost.
-fn stronger(a: Review, b: Review) -> Review {
-    match (a, b) {
-        (Review::Rejected, _) | (_, Review::Rejected) => Review::Rejected,
-        (Review::Confirmed, _) | (_, Review::Confirmed) => Review::Confirmed,
-        _ => Review::Draft,
-    }
-}
-
-fn flag(event: &mut Event) {
-    if !event.tags.iter().any(|t| t == CONFLICT_TAG) {
-        event.tags.push(CONFLICT_TAG.to_string());
-    }
-}
-
-/// `base`, else `base-2`, `base-3`... whichever is not taken.
-fn unused(base: &str, taken: &HashSet<String>) -> String {
-    if !taken.contains(base) {
-        return base.to_string();
-    }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|id| !taken.contains(id))
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::timeline::load;
+    use crate::timeline::{Review, load};
 
     fn timeline(yaml: &str) -> Timeline {
         load("t.yaml", yaml.as_bytes()).unwrap()

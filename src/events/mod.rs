@@ -10,6 +10,7 @@
 //!
 //! Nothing here reads files or the clock; the reference date comes from the caller.
 
+pub mod across;
 mod analysis;
 mod chunk;
 pub mod dating;

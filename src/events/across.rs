@@ -1,0 +1,428 @@
+//! One event per happening across articles: the events of several articles (or timelines)
+//! joined, whoever gathers them (`extract` of several files, `extract --batch --timeline`,
+//! `merge`). An event id met again is the same happening, as before; so is an event of
+//! another article on the same date whose title tells the same deed of the same actors and
+//! things ("Rebels seized the airport in Goma", "Rebel fighters seized the Goma airport").
+//! Two events of one article are never joined here: the article's own index decided them.
+//!
+//! The comparison reads titles only, so that timelines read from files join as extracted
+//! ones do. It is bucketed by date and by the head word's family, and each new event is
+//! compared with a bounded number of the bucket's events: linear in the events however many
+//! fall on one day.
+
+use std::collections::{HashMap, HashSet};
+
+use super::detect::{EventPos, event_pos, is_function_word};
+use super::ranges::{EndKey, end_key};
+use super::words::{AUXILIARIES, BEGIN_VERBS, COPULAS, PREPOSITIONS, Token, tokens};
+use super::{kind_of, stem};
+use crate::timeline::date::TimelineDate;
+use crate::timeline::{Event, Review};
+
+/// The tag of events that one happening's sources date differently.
+pub const CONFLICT_TAG: &str = "date-conflict";
+
+/// How many of a bucket's latest events a new event is compared with: more than the
+/// articles of a story tell of one deed on one day, and a bound on the work a hostile batch
+/// of one day's events can ask.
+const REACH: usize = 64;
+
+/// The events joined so far, in the order they were first met.
+#[derive(Debug, Default)]
+pub struct Joined {
+    events: Vec<Event>,
+    /// The positions of the events of each id as met (a conflict adds a position; an event
+    /// joined to another by its title leaves its id here, so that met again it joins it too).
+    by_id: HashMap<String, Vec<usize>>,
+    ids: HashSet<String>,
+    /// The events of each date (and end) and head family, with their gists.
+    by_day: HashMap<(TimelineDate, EndKey, String), Vec<(usize, Gist)>>,
+}
+
+impl Joined {
+    /// Adds `event`: to the event of the same id and date, else to an event of another
+    /// source it tells again (see [`Gist::same`]), else as an event of its own. An id met
+    /// with another date keeps both events side by side, tagged [`CONFLICT_TAG`] for a person
+    /// to decide; dates are never averaged.
+    pub fn add(&mut self, event: Event) {
+        let known = self.by_id.get(&event.id).cloned().unwrap_or_default();
+        let same_date = known.iter().copied().find(|&at| {
+            let other = &self.events[at];
+            (other.date, other.end) == (event.date, event.end)
+        });
+        let gist = Gist::of(&event.title);
+        let told_again = match (&gist, known.is_empty()) {
+            (Some(gist), true) => self.told_again(&event, gist),
+            _ => None,
+        };
+        if let Some(at) = same_date.or(told_again) {
+            if told_again.is_some() {
+                self.by_id.entry(event.id.clone()).or_default().push(at);
+            }
+            absorb(&mut self.events[at], event);
+            return;
+        }
+        let mut event = event;
+        let base = event.id.clone();
+        if !known.is_empty() {
+            for &at in &known {
+                flag(&mut self.events[at]);
+            }
+            flag(&mut event);
+        }
+        // A conflict's new id may be one a later event has of its own.
+        event.id = unused(&base, &self.ids);
+        self.ids.insert(event.id.clone());
+        let at = self.events.len();
+        self.by_id.entry(base).or_default().push(at);
+        if let Some(gist) = gist {
+            let key = (event.date, end_key(event.end), gist.family());
+            self.by_day.entry(key).or_default().push((at, gist));
+        }
+        self.events.push(event);
+    }
+
+    /// The event of another source, the same date and the same head family that `event`
+    /// tells again, among the bucket's latest.
+    fn told_again(&self, event: &Event, gist: &Gist) -> Option<usize> {
+        let key = (event.date, end_key(event.end), gist.family());
+        let mut own: Vec<&str> = sources(event).collect();
+        own.sort_unstable();
+        own.dedup();
+        self.by_day
+            .get(&key)?
+            .iter()
+            .rev()
+            .take(REACH)
+            .filter(|(_, held)| held.same(gist))
+            .map(|&(at, _)| at)
+            .filter(|&at| !sources(&self.events[at]).any(|s| own.binary_search(&s).is_ok()))
+            .min()
+    }
+
+    #[must_use]
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    #[must_use]
+    pub fn into_events(self) -> Vec<Event> {
+        self.events
+    }
+}
+
+/// The sources an event was read from.
+fn sources(event: &Event) -> impl Iterator<Item = &str> {
+    (event.source.iter().map(String::as_str))
+        .chain(event.mentions.iter().map(|m| m.source.as_str()))
+}
+
+/// `event`'s mentions added to `held`'s (a sentence already listed is not listed again),
+/// each with its sentence when `held`'s quote is another; `held` keeps its title and date.
+fn absorb(held: &mut Event, event: Event) {
+    for mut mention in event.mentions {
+        let seen = held.mentions.iter().any(|m| {
+            (m.source.as_str(), m.start, m.end)
+                == (mention.source.as_str(), mention.start, mention.end)
+        });
+        if !seen {
+            mention.quote = mention.quote.or_else(|| event.quote.clone());
+            held.add_mention(mention);
+        }
+    }
+    held.more_mentions += event.more_mentions;
+    held.review = stronger(held.review, event.review);
+}
+
+/// A rejection stands, then a confirmation: a verdict a person gave is never lost.
+fn stronger(a: Review, b: Review) -> Review {
+    match (a, b) {
+        (Review::Rejected, _) | (_, Review::Rejected) => Review::Rejected,
+        (Review::Confirmed, _) | (_, Review::Confirmed) => Review::Confirmed,
+        _ => Review::Draft,
+    }
+}
+
+fn flag(event: &mut Event) {
+    if !event.tags.iter().any(|t| t == CONFLICT_TAG) {
+        event.tags.push(CONFLICT_TAG.to_string());
+    }
+}
+
+/// `base`, else `base-2`, `base-3`... whichever is not taken.
+#[must_use]
+pub fn unused(base: &str, taken: &HashSet<String>) -> String {
+    if !taken.contains(base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken.contains(id))
+        .unwrap_or_default()
+}
+
+/// What a title tells, as compared across articles: the kind of its head event word (its
+/// first verb, else its first event noun), who did it and to what, and its other words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Gist {
+    head: String,
+    /// Stems of the content words before the head (its actor), and of those right after it
+    /// up to a preposition (what it acts on), sorted.
+    actor: Vec<String>,
+    object: Vec<String>,
+    /// Stems of all content words but the head's, sorted.
+    words: Vec<String>,
+    /// Names (capitalised words past the first, acronyms) and numbers, lower case, sorted.
+    names: Vec<String>,
+    numbers: Vec<String>,
+}
+
+/// How many first letters two heads' kinds of one family share at least ("inva" of "invad"
+/// and "invasion"); so many, "use" is not of "user"'s family.
+const FAMILY_PREFIX: usize = 4;
+
+impl Gist {
+    /// The gist of `title`; `None` when no word of it names a happening.
+    fn of(title: &str) -> Option<Self> {
+        let tokens = tokens(title, 0..title.len());
+        let in_timex = vec![false; tokens.len()];
+        let pos: Vec<_> = (0..tokens.len())
+            .map(|i| event_pos(&tokens, i, &in_timex))
+            .collect();
+        let verb_after = |i: usize| (i + 1..pos.len()).find(|&j| pos[j] == Some(EventPos::Verb));
+        let mut head = (pos.iter().position(|p| *p == Some(EventPos::Verb)))
+            .or_else(|| pos.iter().position(Option::is_some))?;
+        // "is expected to finish", "began gushing": the happening is the verb after.
+        let opens = |i: usize| {
+            tokens.get(i + 1).is_some_and(|t| t.lower.as_str() == "to") || tokens[i].is(BEGIN_VERBS)
+        };
+        // The opening verb tells when, not what: it is no word of the gist.
+        let mut opener = None;
+        if pos[head] == Some(EventPos::Verb) && opens(head) {
+            if let Some(verb) = verb_after(head) {
+                opener = Some(head);
+                head = verb;
+            }
+        }
+        let object_end = (head + 1..tokens.len())
+            .find(|&i| !tokens[i].is_word() || tokens[i].is(PREPOSITIONS))
+            .unwrap_or(tokens.len());
+        let mut gist = Self {
+            head: kind_of(tokens[head].lower.as_str()),
+            actor: Vec::new(),
+            object: Vec::new(),
+            words: Vec::new(),
+            names: Vec::new(),
+            numbers: Vec::new(),
+        };
+        for (i, t) in tokens.iter().enumerate() {
+            if i == head || Some(i) == opener || !is_content(t) {
+                continue;
+            }
+            let word = t.lower.as_str();
+            if word.chars().any(|c| c.is_ascii_digit()) {
+                gist.numbers.push(word.to_string());
+            } else if t.all_caps || (t.capitalized && i > 0) {
+                gist.names.push(word.to_string());
+            }
+            let word = stem(word).to_string();
+            if i < head {
+                gist.actor.push(word.clone());
+            } else if i < object_end {
+                gist.object.push(word.clone());
+            }
+            gist.words.push(word);
+        }
+        for list in [
+            &mut gist.actor,
+            &mut gist.object,
+            &mut gist.words,
+            &mut gist.names,
+            &mut gist.numbers,
+        ] {
+            list.sort_unstable();
+            list.dedup();
+        }
+        Some(gist)
+    }
+
+    /// The bucket of the head's family: its first letters, which every kind of the family
+    /// shares.
+    fn family(&self) -> String {
+        self.head.chars().take(FAMILY_PREFIX).collect()
+    }
+
+    /// `self` and `other` tell the same happening: heads of one family; actors and objects
+    /// that agree where both titles name them; no two different figures; a name, or two
+    /// other words, in common, and more than half the words of the shorter title.
+    fn same(&self, other: &Self) -> bool {
+        let agree = |a: &[String], b: &[String]| a.is_empty() || b.is_empty() || shared(a, b) > 0;
+        let common = shared(&self.words, &other.words);
+        one_family(&self.head, &other.head)
+            && agree(&self.numbers, &other.numbers)
+            && agree(&self.actor, &other.actor)
+            && agree(&self.object, &other.object)
+            && (shared(&self.names, &other.names) > 0 || common >= 2)
+            && common * 2 > self.words.len().min(other.words.len())
+    }
+}
+
+/// A word that says what the title is about: no function word, copula or punctuation.
+fn is_content(t: &Token) -> bool {
+    t.is_word() && !is_function_word(t) && !t.is(COPULAS) && !t.is(AUXILIARIES)
+}
+
+/// The same kind, or the other begins with the shorter but for a final "e" and at most its
+/// last letter ("seize" of "seizur": "seized" and "seizure"; "invad" of "invasion").
+fn one_family(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let root = short.strip_suffix('e').unwrap_or(short);
+    let common = (root.bytes().zip(long.bytes()))
+        .take_while(|(x, y)| x == y)
+        .count();
+    short == long || (common >= FAMILY_PREFIX && common + 1 >= root.len())
+}
+
+/// How many words two sorted lists share.
+fn shared(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|w| b.binary_search(w).is_ok()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{DataLine, data_lines};
+    use crate::timeline::Mention;
+
+    const EXAMPLES: &str = include_str!("../../data/rules/across.txt");
+
+    fn event(source: &str, date: &str, title: &str) -> Event {
+        let date = TimelineDate::parse(date).expect("a date");
+        Event {
+            id: super::super::event_id(&date, title),
+            date,
+            end: None,
+            title: title.to_string(),
+            description: None,
+            status: crate::timeline::Status::Happened,
+            lane: None,
+            tags: Vec::new(),
+            source: Some(source.to_string()),
+            quote: Some(format!("{title}.")),
+            review: Review::Draft,
+            mentions: vec![Mention {
+                source: source.to_string(),
+                start: 0,
+                end: title.len(),
+                confidence: 0.8,
+                quote: None,
+            }],
+            more_mentions: 0,
+        }
+    }
+
+    fn joined(events: impl IntoIterator<Item = Event>) -> Vec<Event> {
+        let mut joined = Joined::default();
+        events.into_iter().for_each(|e| joined.add(e));
+        joined.into_events()
+    }
+
+    #[test]
+    fn the_examples_join_as_they_say() {
+        let mut checked = 0;
+        for (n, line) in data_lines(EXAMPLES) {
+            let DataLine::Entries(line) = line else {
+                continue;
+            };
+            let (want, pair) = line.split_once(": ").expect("`one:` or `two:`");
+            let (a, b) = pair.split_once(" | ").expect("two titles");
+            let want = match want {
+                "one" => 1,
+                "two" => 2,
+                other => panic!("line {n}: {other}"),
+            };
+            // Either way round.
+            for (x, y) in [(a, b), (b, a)] {
+                let got = joined([event("a", "2013-02-12", x), event("b", "2013-02-12", y)]);
+                assert_eq!(got.len(), want, "line {n}: {x} | {y}");
+            }
+            checked += 1;
+        }
+        assert!(checked >= 10);
+    }
+
+    #[test]
+    fn a_joined_event_keeps_its_first_title_and_every_source() {
+        let got = joined([
+            event("a", "2013-02-12", "Rebels seized the airport in Goma"),
+            event("b", "2013-02-12", "Rebel fighters seized the Goma airport"),
+        ]);
+        assert_eq!(got[0].title, "Rebels seized the airport in Goma");
+        let told: Vec<_> = (got[0].mentions.iter())
+            .map(|m| (m.source.as_str(), m.quote.as_deref()))
+            .collect();
+        assert_eq!(
+            told,
+            [
+                ("a", None),
+                ("b", Some("Rebel fighters seized the Goma airport."))
+            ]
+        );
+    }
+
+    #[test]
+    fn one_article_another_date_or_no_happening_is_never_joined() {
+        let seized = "Rebels seized the airport in Goma";
+        let again = "Rebel fighters seized the Goma airport";
+        for (b, date, title) in [
+            ("a", "2013-02-12", again),
+            ("b", "2013-02-13", again),
+            ("b", "2013-02", again),
+        ] {
+            let got = joined([event("a", "2013-02-12", seized), event(b, date, title)]);
+            assert_eq!(got.len(), 2, "{b} {date}");
+        }
+        // A third article joins the event the first two made; the second's events are no
+        // more joined to it once it holds one of them.
+        let got = joined([
+            event("a", "2013-02-12", seized),
+            event("b", "2013-02-12", again),
+            event("b", "2013-02-12", "Rebels seized the Goma airport"),
+            event(
+                "c",
+                "2013-02-12",
+                "Rebels seized the Goma airport on the lake",
+            ),
+        ]);
+        let sources: Vec<Vec<&str>> = (got.iter())
+            .map(|e| e.mentions.iter().map(|m| m.source.as_str()).collect())
+            .collect();
+        assert_eq!(sources, [vec!["a", "b", "c"], vec!["b"]]);
+    }
+
+    #[test]
+    fn an_article_met_again_adds_nothing() {
+        let a = event("a", "2013-02-12", "Rebels seized the airport in Goma");
+        let b = event("b", "2013-02-12", "Rebel fighters seized the Goma airport");
+        let got = joined([a.clone(), b.clone(), a, b]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_crowded_day_costs_a_bounded_number_of_comparisons_each() {
+        // Events of one day and head, each of its own article and object: none is joined,
+        // and each is compared with the latest `REACH` only.
+        let n = 20_000;
+        let events = (0..n).map(|k| {
+            event(
+                &format!("s{k}"),
+                "2013-02-12",
+                &format!("Rebels seized depot{k}"),
+            )
+        });
+        let start = std::time::Instant::now();
+        assert_eq!(joined(events).len(), n);
+        assert!(start.elapsed().as_secs() < 20);
+    }
+}
