@@ -203,7 +203,16 @@ impl Titles<'_> {
                 // one group named after the verb, unless a verb of saying stands between.
                 let says =
                     (v..k).any(|j| self.class(j) == Class::Verb && is_say_verb(self.word(j)));
-                let plurals = self.plurals_between(v, k);
+                let mut plurals = self.plurals_between(v, k);
+                // "the many claims that they alleged": a relative clause's own noun is no
+                // subject in it.
+                plurals.retain(|p| {
+                    p.last()
+                        .and_then(|&w| {
+                            (w + 1..k).find(|&r| !(self.skipped(r) || self.introduces_date(r)))
+                        })
+                        .is_none_or(|r| self.class(r) != Class::Sub)
+                });
                 return match &plurals[..] {
                     [one] if !says => Some(self.candidate(one)),
                     _ => None,
@@ -233,10 +242,12 @@ impl Titles<'_> {
     /// owned by a pronoun ("their forces"); none past a quotation mark.
     fn plurals_between(&self, from: usize, to: usize) -> Vec<Vec<usize>> {
         let mut found: Vec<Vec<usize>> = Vec::new();
-        for j in from.max(to.saturating_sub(REACH))..to {
-            if is_quote(self.word(j)) {
-                return Vec::new();
-            }
+        // A pronoun in a quotation speaks in another voice.
+        let near = to.saturating_sub(REACH)..to;
+        if near.clone().any(|j| is_quote(self.word(j))) {
+            return found;
+        }
+        for j in from.max(near.start)..to {
             let ends = matches!(self.class(j), Class::Noun | Class::Name)
                 && !self.remove[j]
                 && !self.tokens[j].is(PERIOD_NOUNS)

@@ -135,7 +135,25 @@ impl Titles<'_> {
                 if apposition {
                     return Some(Subject::Words(self.noun_phrase_ending_at(first - 2)));
                 }
-                Some(Subject::Words(phrase))
+                // "the arrest of Kopp, who is charged": "who" is the person named after "of"
+                // and a common noun ("Campbell of the National Council of Churches" is one).
+                let person = phrase
+                    .iter()
+                    .position(|&w| self.word(w) == "of")
+                    .filter(|&p| {
+                        p > 0
+                            && self.class(phrase[p - 1]) == Class::Noun
+                            && !self.tokens[phrase[p - 1]].capitalized
+                    })
+                    .map(|p| &phrase[p + 1..])
+                    .filter(|rest| {
+                        self.word(k) == "who"
+                            && !rest.is_empty()
+                            && rest.iter().all(|&w| self.class(w) == Class::Name)
+                    });
+                Some(Subject::Words(
+                    person.map_or(phrase.clone(), <[usize]>::to_vec),
+                ))
             }
             // "the president himself met".
             Class::Pron
