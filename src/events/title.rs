@@ -181,6 +181,22 @@ impl<'t> Titles<'t> {
                 classes[i] = Class::Noun;
                 continue;
             }
+            // "took 13 percent of the vote, and hopes to win": a present form of a listed verb
+            // after "and", before an infinitive (or an object, after a comma), is the verb
+            // of a second clause with the same subject.
+            let next = classes.get(i + 1).copied();
+            let second_verb = classes[i] == Class::Noun
+                && tokens[i].lower.ends_with('s')
+                && tokens[i].has(Form::PresentVerb)
+                && tokens[i - 1].lower == "and"
+                && (next == Some(Class::To)
+                    || (i >= 2
+                        && tokens[i - 2].lower == ","
+                        && matches!(next, Some(Class::Det | Class::Poss | Class::Pron))));
+            if second_verb {
+                classes[i] = Class::Verb;
+                continue;
+            }
             let present = classes[i] == Class::Verb
                 && tokens[i].lower.ends_with('s')
                 && matches!(classes[i - 1], Class::Noun | Class::Name)

@@ -4,8 +4,8 @@
 
 use super::subject::{Candidate, Subject};
 use super::{
-    ARTICLES, Class, Lex, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, is_say_verb, lowercase,
-    tokens,
+    ARTICLES, Class, Lex, PERIOD_NOUNS, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, is_quote,
+    is_say_verb, lowercase, tokens,
 };
 
 /// How far back, in bytes of text, "the company" looks for the business it stands for.
@@ -172,16 +172,51 @@ impl Titles<'_> {
             .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j]);
         if let Some(v) = first_verb {
             let group = self.verb_group_around(v);
-            let here = match self.subject_of(group.start, 0) {
+            let (here, last) = match self.subject_of(group.start, 0) {
                 Some(Subject::Words(words)) if words.last().is_some_and(|&w| w < k) => {
-                    Some(self.candidate(&words))
+                    (Some(self.candidate(&words)), words.last().copied())
                 }
                 // "the company" or "its stock" before the pronoun, named.
-                Some(Subject::Named(name)) => Some(name),
-                _ => None,
+                Some(Subject::Named(name)) => (Some(name), None),
+                _ => (None, None),
             };
             if let Some(here) = here {
-                return agrees(&here).then_some(here);
+                if pronoun != "they" {
+                    return agrees(&here).then_some(here);
+                }
+                // "warned U.S. immigration officials that they": two groups compete, unless
+                // the later one is the subject of a clause nearer the pronoun, which it then
+                // stands for ("the Biafran forces moved west till they were stopped").
+                if agrees(&here) {
+                    let rivals = last
+                        .map(|l| self.plurals_between(l + 1, k))
+                        .unwrap_or_default();
+                    return match rivals.last() {
+                        None => Some(here),
+                        Some(r) if r.last().is_some_and(|&w| self.before_a_verb(w)) => {
+                            Some(self.candidate(r))
+                        }
+                        Some(_) => None,
+                    };
+                }
+                // "Hitler sent German forces to Libya, and by March they had launched": the
+                // one group named after the verb, unless a verb of saying stands between.
+                let says =
+                    (v..k).any(|j| self.class(j) == Class::Verb && is_say_verb(self.word(j)));
+                let mut plurals = self.plurals_between(v, k);
+                // "the many claims that they alleged": a relative clause's own noun is no
+                // subject in it.
+                plurals.retain(|p| {
+                    p.last()
+                        .and_then(|&w| {
+                            (w + 1..k).find(|&r| !(self.skipped(r) || self.introduces_date(r)))
+                        })
+                        .is_none_or(|r| self.class(r) != Class::Sub)
+                });
+                return match &plurals[..] {
+                    [one] if !says => Some(self.candidate(one)),
+                    _ => None,
+                };
             }
         }
         let previous = self
@@ -202,8 +237,62 @@ impl Titles<'_> {
         })
     }
 
+    /// The noun phrases from `tokens[from]` to `tokens[to]` whose head is plural ("German
+    /// forces", "the Soviets", "Poland and Hungary"), none of them a time ("months") nor
+    /// owned by a pronoun ("their forces"); none past a quotation mark.
+    fn plurals_between(&self, from: usize, to: usize) -> Vec<Vec<usize>> {
+        let mut found: Vec<Vec<usize>> = Vec::new();
+        // A pronoun in a quotation speaks in another voice.
+        let near = to.saturating_sub(REACH)..to;
+        if near.clone().any(|j| is_quote(self.word(j))) {
+            return found;
+        }
+        for j in from.max(near.start)..to {
+            let ends = matches!(self.class(j), Class::Noun | Class::Name)
+                && !self.remove[j]
+                && !self.tokens[j].is(PERIOD_NOUNS)
+                && (j + 1 == to
+                    || !(matches!(self.class(j + 1), Class::Noun | Class::Name | Class::Poss)
+                        || self.word(j + 1) == "of"));
+            if !ends {
+                continue;
+            }
+            let phrase = self.noun_phrase_ending_at(j);
+            let owned = phrase
+                .first()
+                .is_some_and(|&w| matches!(self.word(w), "his" | "her" | "its" | "their"));
+            if owned || !self.candidate(&phrase).plural {
+                continue;
+            }
+            // "the talks and the strikes": a phrase that holds the one before is the one;
+            // "German forces to Libya" is "German forces".
+            let first = phrase.first().copied().unwrap_or(j);
+            if found.iter().any(|p| p.first() == Some(&first)) {
+                continue;
+            }
+            found.retain(|p| p.first().is_none_or(|&f| f < first));
+            found.push(phrase);
+        }
+        found
+    }
+
+    /// The word after `tokens[w]`, past the date and adverbs, is a verb with a tense.
+    fn before_a_verb(&self, w: usize) -> bool {
+        let n = self.tokens.len();
+        (w + 1..n.min(w + 8))
+            .find(|&j| !(self.skipped(j) || self.introduces_date(j)))
+            .is_some_and(|j| self.finite(j) && self.class(j) != Class::To)
+    }
+
     pub(super) fn candidate(&self, words: &[usize]) -> Candidate {
-        let last = words.last().map_or("", |&w| self.word(w));
+        // "the boy's relatives in Miami": the head is the last word before a preposition.
+        let head = words
+            .iter()
+            .skip(1)
+            .position(|&w| self.class(w) == Class::Prep || self.word(w) == "of")
+            .filter(|&p| self.class(words[p]) == Class::Noun && !self.tokens[words[p]].capitalized)
+            .map_or(words, |p| &words[..=p]);
+        let last = head.last().map_or("", |&w| self.word(w));
         Candidate {
             text: self.join(&self.without_offices(&self.name_over_role(words))),
             // "Kopp's whereabouts": the name that owns the phrase.
@@ -218,12 +307,12 @@ impl Titles<'_> {
             // people ("the Soviets", "the Allies").
             plural: (last.ends_with('s')
                 && !last.ends_with("ss")
-                && words.last().is_some_and(|&w| match self.class(w) {
+                && head.last().is_some_and(|&w| match self.class(w) {
                     Class::Noun => true,
-                    Class::Name => words.len() >= 2 && self.word(words[words.len() - 2]) == "the",
+                    Class::Name => head.len() >= 2 && self.word(head[head.len() - 2]) == "the",
                     _ => false,
                 }))
-                || words.iter().any(|&w| self.class(w) == Class::Coord),
+                || head.iter().any(|&w| self.class(w) == Class::Coord),
         }
     }
 
@@ -305,6 +394,12 @@ mod tests {
         let text = "Operation Storm\n\nPrince Ranariddh had declared the country neutral since \
                     1955, because he wished to avoid a war. In 1969, he changed this policy.";
         assert!(titles(text).contains(&"Ranariddh changed this policy".to_string()));
+    }
+
+    #[test]
+    fn a_past_participle_in_an_apposition_describes_its_noun() {
+        let text = "John Smith, a talented and devoted surgeon, resigned on Monday.";
+        assert!(titles(text).contains(&"John Smith resigned".to_string()));
     }
 
     #[test]

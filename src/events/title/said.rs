@@ -75,12 +75,14 @@ impl Titles<'_> {
         {
             words.remove(0);
         }
-        // "The father said he wants": who says is who "he" is, named or not.
+        // "The father said he wants": who says is who "he" is, named or not; not when the
+        // one told could be ("warned federal agents that they should expect").
         let mut resolved = false;
         if let (Subject::Words(words), Some(Subject::Words(who))) = (&subject, speaker)
             && let [pronoun] = words[..]
             && is(Lex::ResolvablePronouns, self.word(pronoun))
             && self.candidate(who).plural == (self.word(pronoun) == "they")
+            && !that.is_some_and(|t| self.told_could_be(from, t, self.word(pronoun)))
         {
             subject = Subject::Words(who.clone());
             resolved = true;
@@ -119,6 +121,22 @@ impl Titles<'_> {
         let last_word = |t: &str| t.rsplit(' ').next().unwrap_or("").to_lowercase();
         let whole = last_word(attributed) == last_word(&report);
         (object || !whole || attributed.chars().count() > MAX_CHARS).then_some(report)
+    }
+
+    /// The object between a verb of saying and its "that" (`tokens[from..that]`) agrees with
+    /// `pronoun`: a plural noun for "they", a name for "he" or "she".
+    fn told_could_be(&self, from: usize, that: usize, pronoun: &str) -> bool {
+        (from..that).any(|k| {
+            let word = self.word(k);
+            !(self.skipped(k) || self.introduces_date(k))
+                && match pronoun {
+                    "they" => {
+                        self.class(k) == Class::Noun && word.ends_with('s') && !word.ends_with("ss")
+                    }
+                    "he" | "she" => self.class(k) == Class::Name,
+                    _ => false,
+                }
+        })
     }
 
     /// The end of the stretch a verb group's phrases are read from: its clause, or the next

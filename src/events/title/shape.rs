@@ -371,7 +371,16 @@ impl Titles<'_> {
                 && name_at(n + 3)
                 // A person's name, not a place: "premier of South Vietnam" stays.
                 && name_at(n + 4);
-            let office = self.tokens[w].is(OFFICES) && (name_at(n + 1) || of_department);
+            // "the UN General Assembly": a capitalised office after "the" and capitalised
+            // words is part of a name.
+            let named_body = self.tokens[w].capitalized
+                && words[..n]
+                    .iter()
+                    .rev()
+                    .find(|&&p| !self.tokens[p].capitalized || self.word(p) == "the")
+                    .is_some_and(|&p| self.word(p) == "the");
+            let office =
+                self.tokens[w].is(OFFICES) && (name_at(n + 1) || of_department) && !named_body;
             if office {
                 // "special ambassador Mikhail Sytenko", "Soviet Foreign Ministry spokesman".
                 while out.last().is_some_and(|&p| {

@@ -34,6 +34,9 @@ impl Titles<'_> {
     /// The subject of the verb group starting at `tokens[start]`. `depth` bounds how many
     /// verb groups back a coordinated verb may look for the subject it shares.
     pub(super) fn subject_of(&self, start: usize, depth: usize) -> Option<Subject> {
+        if let Some(people) = self.people_before(start) {
+            return Some(Subject::Words(people));
+        }
         let Some(mut k) = self.left_past_skipped(start) else {
             return self.subject_after(start, depth);
         };
@@ -62,6 +65,14 @@ impl Titles<'_> {
                 .find(|&j| self.word(j) == open_word);
             match open.and_then(|o| self.left_past_skipped(o)) {
                 Some(before) => k = before,
+                // "the Iraqi army - backed by coalition support - launched": the participle
+                // after an opening dash describes the noun before it.
+                None if self.reduced_relative(start)
+                    && k > 0
+                    && self.class(k - 1).in_noun_phrase() =>
+                {
+                    return Some(Subject::Words(self.noun_phrase_ending_at(k - 1)));
+                }
                 None => return self.subject_after(start, depth),
             }
         }
@@ -124,7 +135,25 @@ impl Titles<'_> {
                 if apposition {
                     return Some(Subject::Words(self.noun_phrase_ending_at(first - 2)));
                 }
-                Some(Subject::Words(phrase))
+                // "the arrest of Kopp, who is charged": "who" is the person named after "of"
+                // and a common noun ("Campbell of the National Council of Churches" is one).
+                let person = phrase
+                    .iter()
+                    .position(|&w| self.word(w) == "of")
+                    .filter(|&p| {
+                        p > 0
+                            && self.class(phrase[p - 1]) == Class::Noun
+                            && !self.tokens[phrase[p - 1]].capitalized
+                    })
+                    .map(|p| &phrase[p + 1..])
+                    .filter(|rest| {
+                        self.word(k) == "who"
+                            && !rest.is_empty()
+                            && rest.iter().all(|&w| self.class(w) == Class::Name)
+                    });
+                Some(Subject::Words(
+                    person.map_or(phrase.clone(), <[usize]>::to_vec),
+                ))
             }
             // "the president himself met".
             Class::Pron
@@ -183,6 +212,12 @@ impl Titles<'_> {
                 }
                 Some(Subject::Words(self.list_before(&phrase).unwrap_or(phrase)))
             }
+            // "the boat he was in capsized": the noun a relative clause without a pronoun of
+            // its own, ended by a preposition, describes.
+            Class::Prep => match self.stranded_relative(k) {
+                Some(noun) => Some(Subject::Words(noun)),
+                None => self.subject_after(start, depth),
+            },
             Class::Coord | Class::Punct => self.shared_subject(start, depth),
             Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
             _ => self.subject_after(start, depth),
@@ -212,8 +247,12 @@ impl Titles<'_> {
         opens_aside
             || (o + 1..k).all(|j| match self.class(j) {
                 Class::Aux | Class::Sub => false,
+                // "Kopp, an impassioned and nomadic opponent of abortion,": a past participle
+                // in an apposition describes its noun.
                 Class::Verb => {
-                    (apposition && self.word(j).ends_with('s'))
+                    (apposition
+                        && (self.word(j).ends_with('s')
+                            || (is_participle(self.word(j)) && !self.word(j).ends_with("ing"))))
                         || (prepositional
                             && is_participle(self.word(j))
                             && !self.word(j).ends_with("ing"))
@@ -477,7 +516,88 @@ impl Titles<'_> {
             .rev()
             .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j])?;
         let group = self.verb_group_around(verb);
-        self.subject_of(group.start, depth - 1)
+        // "hired a firm to assist in evaluating alternatives and reported", "took 13 percent
+        // of the vote in a depressed state, and hopes": a verb with a tense shares the subject
+        // of the verb with a tense before it, past infinitives, "-ing" forms and participles
+        // that describe a noun.
+        let finite_here = self.finite(start)
+            && self.class(start) != Class::To
+            && self
+                .left_past_skipped(start)
+                .is_some_and(|l| self.class(l) == Class::Coord);
+        // A clause opener ("because", "which") ends the search.
+        let tensed = (finite_here && !self.has_tense(group.start))
+            .then(|| {
+                (floor..group.start)
+                    .rev()
+                    .take_while(|&j| self.class(j) != Class::Sub)
+                    .find(|&j| {
+                        matches!(self.class(j), Class::Verb | Class::Aux)
+                            && !self.remove[j]
+                            && self.has_tense(self.verb_group_around(j).start)
+                    })
+            })
+            .flatten();
+        match tensed {
+            Some(verb) => self.subject_of(self.verb_group_around(verb).start, depth - 1),
+            None => self.subject_of(group.start, depth - 1),
+        }
+    }
+
+    /// "the injured", "the dead and wounded": a past participle at `tokens[start]` right after
+    /// "the", or after "the" and a word joined by "and", names the people it describes; the
+    /// words before it open its phrase.
+    fn people_before(&self, start: usize) -> Option<Vec<usize>> {
+        let word = self.word(start);
+        if self.class(start) != Class::Verb || !is_participle(word) || word.ends_with("ing") {
+            return None;
+        }
+        if start >= 1 && self.word(start - 1) == "the" {
+            return Some(vec![start - 1]);
+        }
+        let joined = start >= 3
+            && matches!(self.word(start - 1), "and" | "or")
+            && self.word(start - 3) == "the"
+            && matches!(self.class(start - 2), Class::Noun | Class::Verb);
+        joined.then(|| vec![start - 3, start - 2, start - 1])
+    }
+
+    /// The verb group at `tokens[start]` may have a subject of its own: it is no infinitive,
+    /// no "-ing" form and no participle after a determiner ("a depressed state").
+    fn has_tense(&self, start: usize) -> bool {
+        let before = start.checked_sub(1).map(|b| self.class(b));
+        self.finite(start)
+            && self.class(start) != Class::To
+            && before != Some(Class::To)
+            && !(self.class(start) == Class::Verb
+                && is_participle(self.word(start))
+                && matches!(before, Some(Class::Det | Class::Poss)))
+    }
+
+    /// The noun a relative clause without a relative pronoun describes, when the clause ends
+    /// with the preposition at `tokens[prep]` ("the boat he was in", "the house they lived
+    /// in"): a subject pronoun right after a noun, then a verb, then the preposition.
+    fn stranded_relative(&self, prep: usize) -> Option<Vec<usize>> {
+        let floor = prep.saturating_sub(6);
+        let pronoun = (floor..prep)
+            .rev()
+            .take_while(|&j| {
+                matches!(
+                    self.class(j),
+                    Class::Verb | Class::Aux | Class::Adv | Class::Pron | Class::Neg
+                )
+            })
+            .find(|&j| self.class(j) == Class::Pron)?;
+        let verb = (pronoun + 1..prep).any(|j| matches!(self.class(j), Class::Verb | Class::Aux));
+        let noun = pronoun.checked_sub(1)?;
+        (verb
+            && matches!(
+                self.word(pronoun),
+                "he" | "she" | "it" | "they" | "we" | "i" | "you"
+            )
+            && self.class(noun) == Class::Noun
+            && !self.remove[noun])
+            .then(|| self.noun_phrase_ending_at(noun))
     }
 
     /// The preposition at `tokens[k]` bounds the number after it, inside a phrase that ends at
