@@ -324,7 +324,15 @@ impl Titles<'_> {
             let weak_end = is_function_class(self.class(last))
                 || self.class(last) == Class::Adv
                 || self.class(last) == Class::Poss
-                || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"));
+                || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"))
+                // "to help turn | the manufacturer around": a verb without its object.
+                // (a word after "to" or a verb is a verb there).
+                || (n > 1
+                    && matches!(self.class(phrase[n - 2]), Class::To | Class::Verb)
+                    && !self.tokens[last].is(PARTICLES)
+                    && phrase.get(n).is_some_and(|&next| {
+                        matches!(self.class(next), Class::Det | Class::Poss)
+                    }));
             if !continues && !weak_end {
                 best = n;
             }
@@ -411,10 +419,15 @@ impl Titles<'_> {
     pub(super) fn finish(&self, title: &str) -> String {
         let mut words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
         // "... of our campaign .": no punctuation at the end.
+        // "is stepping in": the verb's own particle ends the title, as a word of the verb.
+        let particle = self
+            .particle
+            .get()
+            .map(|k| &self.text[self.tokens[k].span.clone()]);
         while words.len() > 1
-            && words
-                .last()
-                .is_some_and(|w| is_dangling(w) || !w.chars().any(char::is_alphanumeric))
+            && words.last().is_some_and(|w| {
+                (is_dangling(w) && particle != Some(*w)) || !w.chars().any(char::is_alphanumeric)
+            })
         {
             words.pop();
         }
