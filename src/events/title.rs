@@ -218,7 +218,10 @@ impl<'t> Titles<'t> {
     pub fn title(&mut self, clause: &Range<usize>, trigger: usize) -> String {
         let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
         let limit = self.past_asides(limit, trigger);
-        let title = match self.verb_group_for(trigger) {
+        let title = match self
+            .sourced_group(trigger)
+            .or_else(|| self.verb_group_for(trigger))
+        {
             Some(group) => self.group_title(group, clause, limit),
             // "spending fueled much of the third-quarter GNP growth": a phrase that holds its
             // date but says nothing happened is told by the verb it is the object or subject of.
@@ -275,6 +278,27 @@ impl<'t> Titles<'t> {
                 .unwrap_or(n.min(limit + REACH));
         }
         limit
+    }
+
+    /// For an event noun that only names the source of the sentence ("according to a news
+    /// agency report Friday"), the verb of what the source says: the sentence's first verb
+    /// with a tense outside the source's phrase (which ends at a comma).
+    fn sourced_group(&self, trigger: usize) -> Option<Range<usize>> {
+        if !self.class(trigger).in_noun_phrase() {
+            return None;
+        }
+        let (start, _) = self.noun_phrase_around(trigger);
+        let to = self.left_past_skipped(start)?;
+        if self.word(to) != "to" || to == 0 || self.word(to - 1) != "according" {
+            return None;
+        }
+        let n = self.tokens.len().min(trigger + REACH);
+        let end = (trigger..n).find(|&k| self.word(k) == ",").unwrap_or(n);
+        let from = to.saturating_sub(REACH);
+        let verb = (from..to - 1)
+            .chain(end..n)
+            .find(|&k| self.finite(k) && !self.governed_ing(&self.verb_group_around(k)))?;
+        Some(self.verb_group_around(verb))
     }
 
     /// The title of the clause of `group`, whose object stays before `limit`.

@@ -60,6 +60,17 @@ impl Titles<'_> {
             if shorter.chars().count() + article_chars > full.chars().count() + 1 {
                 return shorter;
             }
+            // "The 32% state-owned DSM had eight million guilders [of extraordinary charges]":
+            // a name without the words that describe it leaves room for the object whole.
+            if let Some(name) = self.name_alone(words) {
+                let named = self.assemble(Some(&Subject::Words(name)), verb_words, phrases);
+                if phrases
+                    .first()
+                    .is_some_and(|p| named.contains(&self.join(p)))
+                {
+                    return named;
+                }
+            }
         }
         if fits {
             return self.finish(&full);
@@ -85,6 +96,22 @@ impl Titles<'_> {
             }
         }
         self.finish(&full)
+    }
+
+    /// The name that ends a subject, after words that only describe it ("The 32% state-owned
+    /// DSM"): none when a preposition, a possessive, a comma or a verb comes before it.
+    fn name_alone(&self, words: &[usize]) -> Option<Vec<usize>> {
+        let names = words
+            .iter()
+            .rev()
+            .take_while(|&&w| self.class(w) == Class::Name)
+            .count();
+        let p = words.len() - names;
+        let described = words[..p].iter().all(|&w| {
+            matches!(self.class(w), Class::Det | Class::Noun | Class::Num)
+                || (self.class(w) == Class::Punct && self.word(w) == "%")
+        });
+        (names > 0 && p > 1 && described).then(|| words[p..].to_vec())
     }
 
     /// The words of a subject before its first preposition, comma or clause opener, past one
