@@ -37,10 +37,12 @@ pub enum Lex {
     ContentNouns,
     OrganizationNouns,
     CompanySuffixes,
+    VerbParticles,
+    PlaceAdverbs,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 20] = [
+    const ALL: [(Lex, &'static str); 22] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -61,6 +63,8 @@ impl Lex {
         (Lex::ContentNouns, "content_nouns"),
         (Lex::OrganizationNouns, "organization_nouns"),
         (Lex::CompanySuffixes, "company_suffixes"),
+        (Lex::VerbParticles, "verb_particles"),
+        (Lex::PlaceAdverbs, "place_adverbs"),
     ];
 }
 

@@ -160,6 +160,9 @@ pub struct Titles<'t> {
     /// Tokens of the date a title keeps: the date inside an event noun's phrase, when the
     /// clause's verb has a date of its own.
     kept_date: Cell<(usize, usize)>,
+    /// The particle that ends the verb group of the title being made, which it may end on
+    /// ("Frank Stronach is stepping in"), unlike the same word as a preposition.
+    particle: Cell<Option<usize>>,
 }
 
 impl<'t> Titles<'t> {
@@ -222,22 +225,19 @@ impl<'t> Titles<'t> {
             previous_name: OnceCell::new(),
             hops: 0,
             kept_date: Cell::new((0, 0)),
+            particle: Cell::new(None),
         }
     }
 
     /// The title for the event at `tokens[trigger]`, whose clause is `clause`: what follows
     /// the verb stays inside the clause.
     pub fn title(&mut self, clause: &Range<usize>, trigger: usize) -> String {
-        let n = self.tokens.len();
-        let mut limit = clause.end.min(n);
-        // `declared a "closure" of all ports`: a quote inside the clause.
-        while limit < n && is_quote(self.word(limit)) && limit < trigger + REACH {
-            limit = (limit + 1..n.min(limit + REACH))
-                .find(|&k| is_clause_break(self.tokens, k) && !is_quote(self.word(k)))
-                .unwrap_or(n.min(limit + REACH));
-        }
+        let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
         let limit = self.past_asides(limit, trigger);
-        let title = match self.verb_group_for(trigger) {
+        let title = match self
+            .sourced_group(trigger)
+            .or_else(|| self.verb_group_for(trigger))
+        {
             Some(group) => self.group_title(group, clause, limit),
             // "spending fueled much of the third-quarter GNP growth": a phrase that holds its
             // date but says nothing happened is told by the verb it is the object or subject of.
@@ -284,6 +284,39 @@ impl<'t> Titles<'t> {
         title
     }
 
+    /// The end of a clause that ends at `tokens[limit]`, past the quotes inside it: `declared
+    /// a "closure" of all ports`.
+    fn past_quotes(&self, mut limit: usize, from: usize) -> usize {
+        let n = self.tokens.len();
+        while limit < n && is_quote(self.word(limit)) && limit < from + REACH {
+            limit = (limit + 1..n.min(limit + REACH))
+                .find(|&k| is_clause_break(self.tokens, k) && !is_quote(self.word(k)))
+                .unwrap_or(n.min(limit + REACH));
+        }
+        limit
+    }
+
+    /// For an event noun that only names the source of the sentence ("according to a news
+    /// agency report Friday"), the verb of what the source says: the sentence's first verb
+    /// with a tense outside the source's phrase (which ends at a comma).
+    fn sourced_group(&self, trigger: usize) -> Option<Range<usize>> {
+        if !self.class(trigger).in_noun_phrase() {
+            return None;
+        }
+        let (start, _) = self.noun_phrase_around(trigger);
+        let to = self.left_past_skipped(start)?;
+        if self.word(to) != "to" || to == 0 || self.word(to - 1) != "according" {
+            return None;
+        }
+        let n = self.tokens.len().min(trigger + REACH);
+        let end = (trigger..n).find(|&k| self.word(k) == ",").unwrap_or(n);
+        let from = to.saturating_sub(REACH);
+        let verb = (from..to - 1)
+            .chain(end..n)
+            .find(|&k| self.finite(k) && !self.governed_ing(&self.verb_group_around(k)))?;
+        Some(self.verb_group_around(verb))
+    }
+
     /// The title of the clause of `group`, whose object stays before `limit`.
     fn group_title(&self, group: Range<usize>, clause: &Range<usize>, limit: usize) -> String {
         // "As a result of this, on April 12, Chiang turned on the CPC": the verb's clause.
@@ -292,7 +325,8 @@ impl<'t> Titles<'t> {
             let end = (group.end..self.tokens.len().min(group.end + REACH))
                 .find(|&k| is_clause_break(self.tokens, k))
                 .unwrap_or(self.tokens.len().min(group.end + REACH));
-            let end = self.past_asides(end, group.end);
+            // "Saddam called Bush ``a liar''" after a phrase that opens the sentence.
+            let end = self.past_asides(self.past_quotes(end, group.end), group.end);
             return self.clause_title(group, end);
         }
         self.clause_title(group, limit)
@@ -485,9 +519,12 @@ impl<'t> Titles<'t> {
             _ => None,
         };
         // "..., Albright said Monday before leaving the base": no object, only adjuncts.
+        // "Castro said to cheers", "Orban said here": to whom or where, no object either.
         let adjuncts = !phrases.is_empty()
-            && phrases.iter().all(|p| {
-                self.class(p[0]) == Class::Prep && !is(Lex::UnbrokenPrepositions, self.word(p[0]))
+            && phrases.iter().all(|p| match self.class(p[0]) {
+                Class::Prep => !is(Lex::UnbrokenPrepositions, self.word(p[0])),
+                Class::To => true,
+                _ => p.len() == 1 && is(Lex::PlaceAdverbs, self.word(p[0])),
             });
         if says
             && (adjuncts || phrases.is_empty() && (group.end + 1 >= limit || rest_skipped))
@@ -524,7 +561,13 @@ impl<'t> Titles<'t> {
         if let Some(title) = self.existential(subject.as_ref(), &verb, &phrases) {
             return title;
         }
+        self.particle.set(
+            verb.last()
+                .copied()
+                .filter(|&k| is(Lex::VerbParticles, self.word(k))),
+        );
         let title = self.assemble(subject.as_ref(), &verb, &phrases);
+        self.particle.set(None);
         if says
             && let Some(report) = self.said_after(
                 subject.as_ref(),

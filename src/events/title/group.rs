@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use super::{Class, PARTICLES, REACH, Titles, is_in, is_participle, is_quote, is_say_verb};
+use super::{
+    Class, Lex, PARTICLES, REACH, Titles, is, is_in, is_participle, is_quote, is_say_verb,
+};
 
 impl Titles<'_> {
     /// The verb group an event's title is built on: the event word's own, for a verb; for a
@@ -393,7 +395,7 @@ impl Titles<'_> {
         while end < n && end - i < 8 {
             match self.class(end) {
                 Class::Aux | Class::Verb | Class::Neg => end += 1,
-                Class::To if end + 1 < n && self.class(end + 1) == Class::Verb => end += 2,
+                Class::To if end + 1 < n && self.is_infinitive(end + 1) => end += 2,
                 Class::Adv if end + 1 < n && self.class(end + 1) == Class::Verb => end += 2,
                 _ if is_in(PARTICLES, self.word(end))
                     && self.tokens.get(end + 1).is_none_or(|t| t.lower != "of") =>
@@ -401,10 +403,50 @@ impl Titles<'_> {
                     end += 1;
                     break;
                 }
+                _ if self.completes_verb(end) => {
+                    end += 1;
+                    break;
+                }
                 _ => break,
             }
         }
         start..end
+    }
+
+    /// The verb at `tokens[k]`, after "to", is a bare form: "to cheers", "to reporters" is
+    /// a phrase ("said to cheers"), "to pass", "to focus" an infinitive.
+    fn is_infinitive(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.class(k) == Class::Verb
+            && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+    }
+
+    /// The preposition at `tokens[k]`, right after a verb, is its particle: no object of its
+    /// own follows, only the date, the end of the clause, an infinitive or another verb
+    /// ("stepped in to help", "caved in", "went on until May"; not "fought in France", nor
+    /// "will vote on whether ...").
+    fn completes_verb(&self, k: usize) -> bool {
+        if !is(Lex::VerbParticles, self.word(k)) || self.remove[k] || self.introduces_date(k) {
+            return false;
+        }
+        let n = self.tokens.len();
+        let next = (k + 1..n.min(k + 8)).find(|&j| !(self.skipped(j) || self.introduces_date(j)));
+        next.is_none_or(|j| match self.class(j) {
+            // "marched on, captured and burnt Sardis": verbs that share an object.
+            Class::Punct if self.word(j) == "," => self
+                .tokens
+                .get(j + 1)
+                .is_none_or(|_| !matches!(self.class(j + 1), Class::Verb | Class::Aux)),
+            // "continued on/off", "worried about.'' ": not at the end of a clause.
+            Class::Punct => matches!(self.word(j), "." | ";" | ":" | "!" | "?"),
+            Class::To => true,
+            // "moved in and took the town", not "fought in and around the city".
+            Class::Coord => self
+                .tokens
+                .get(j + 1)
+                .is_some_and(|_| matches!(self.class(j + 1), Class::Verb | Class::Aux)),
+            _ => false,
+        })
     }
 
     /// `tokens[k]` is a date between an auxiliary and its verb ("was recently extended", "was

@@ -60,6 +60,17 @@ impl Titles<'_> {
             if shorter.chars().count() + article_chars > full.chars().count() + 1 {
                 return shorter;
             }
+            // "The 32% state-owned DSM had eight million guilders [of extraordinary charges]":
+            // a name without the words that describe it leaves room for the object whole.
+            if let Some(name) = self.name_alone(words) {
+                let named = self.assemble(Some(&Subject::Words(name)), verb_words, phrases);
+                if phrases
+                    .first()
+                    .is_some_and(|p| named.contains(&self.join(p)))
+                {
+                    return named;
+                }
+            }
         }
         if fits {
             return self.finish(&full);
@@ -85,6 +96,22 @@ impl Titles<'_> {
             }
         }
         self.finish(&full)
+    }
+
+    /// The name that ends a subject, after words that only describe it ("The 32% state-owned
+    /// DSM"): none when a preposition, a possessive, a comma or a verb comes before it.
+    fn name_alone(&self, words: &[usize]) -> Option<Vec<usize>> {
+        let names = words
+            .iter()
+            .rev()
+            .take_while(|&&w| self.class(w) == Class::Name)
+            .count();
+        let p = words.len() - names;
+        let described = words[..p].iter().all(|&w| {
+            matches!(self.class(w), Class::Det | Class::Noun | Class::Num)
+                || (self.class(w) == Class::Punct && self.word(w) == "%")
+        });
+        (names > 0 && p > 1 && described).then(|| words[p..].to_vec())
     }
 
     /// The words of a subject before its first preposition, comma or clause opener, past one
@@ -324,7 +351,15 @@ impl Titles<'_> {
             let weak_end = is_function_class(self.class(last))
                 || self.class(last) == Class::Adv
                 || self.class(last) == Class::Poss
-                || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"));
+                || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"))
+                // "to help turn | the manufacturer around": a verb without its object.
+                // (a word after "to" or a verb is a verb there).
+                || (n > 1
+                    && matches!(self.class(phrase[n - 2]), Class::To | Class::Verb)
+                    && !self.tokens[last].is(PARTICLES)
+                    && phrase.get(n).is_some_and(|&next| {
+                        matches!(self.class(next), Class::Det | Class::Poss)
+                    }));
             if !continues && !weak_end {
                 best = n;
             }
@@ -420,10 +455,15 @@ impl Titles<'_> {
     pub(super) fn finish(&self, title: &str) -> String {
         let mut words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
         // "... of our campaign .": no punctuation at the end.
+        // "is stepping in": the verb's own particle ends the title, as a word of the verb.
+        let particle = self
+            .particle
+            .get()
+            .map(|k| &self.text[self.tokens[k].span.clone()]);
         while words.len() > 1
-            && words
-                .last()
-                .is_some_and(|w| is_dangling(w) || !w.chars().any(char::is_alphanumeric))
+            && words.last().is_some_and(|w| {
+                (is_dangling(w) && particle != Some(*w)) || !w.chars().any(char::is_alphanumeric)
+            })
         {
             words.pop();
         }
