@@ -198,11 +198,12 @@ impl Gist {
         };
         // The opening verb tells when, not what: it is no word of the gist.
         let mut opener = None;
-        if pos[head] == Some(EventPos::Verb) && opens(head) {
-            if let Some(verb) = verb_after(head) {
-                opener = Some(head);
-                head = verb;
-            }
+        if pos[head] == Some(EventPos::Verb)
+            && opens(head)
+            && let Some(verb) = verb_after(head)
+        {
+            opener = Some(head);
+            head = verb;
         }
         let object_end = (head + 1..tokens.len())
             .find(|&i| !tokens[i].is_word() || tokens[i].is(PREPOSITIONS))
