@@ -51,6 +51,8 @@
 //!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
 
 mod clause;
+mod period;
+mod verbs;
 
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -60,16 +62,18 @@ use chrono::NaiveDate;
 use super::detect::{is_event_noun, is_function_word, is_past_form, word_before_adverbs};
 use super::lookup::Form;
 use super::words::{
-    APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, AUXILIARIES, COMPARISON_WORDS, CONTINUING_VERBS,
-    COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, HEDGED_MODALS, LEVEL_NOUNS,
-    NEGATIONS, NEGATIVE_DETERMINERS, PARTICLES, PERIOD_END_VERBS, PERIOD_NOUNS, PLAN_BEFORE_TO,
-    PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, RESULT_WORDS, SAYING_VERBS,
-    SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS, covered, is_in,
+    APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, COMPARISON_WORDS, CONTINUING_VERBS, COPULAS,
+    DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, HEDGED_MODALS, LEVEL_NOUNS,
+    NEGATIVE_DETERMINERS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS,
+    REMAINING_VERBS, RESULT_WORDS, SAYING_VERBS, SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind,
+    covered, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
-use crate::timex::Timex;
 pub(super) use clause::hedged;
 use clause::{Hedge, hedge, hedged_object, in_terms, introduction, measured};
+pub(super) use period::{ends_period, period_date};
+use verbs::is_state;
+pub(super) use verbs::{is_state_verb, negated};
 
 /// How many words after a main verb `have` are looked at for a happening it has.
 const POSSESSED_REACH: usize = 3;
@@ -709,99 +713,5 @@ impl<'t> Happenings<'t> {
             _ => false,
         };
         hyphenated || spelled || by_year
-    }
-}
-
-/// "are worth", "was larger", "is extinction": the word after a form of `be` is no
-/// participle.
-fn is_state(tokens: &[Token], event: usize) -> bool {
-    let t = &tokens[event];
-    let participle = is_past_form(t) || t.lower.ends_with("ing") || t.lower.ends_with("en");
-    !participle && word_before_adverbs(tokens, event).is_some_and(|j| tokens[j].is(COPULAS))
-}
-
-/// "had not called", "did not know", "a consultant not working", "are not going to be
-/// left", "had been unable to organize": a negation before the verb `tokens[event]`, with only
-/// adverbs, auxiliaries, "to" and "going to" between. What did not happen is no happening.
-pub(super) fn negated(tokens: &[Token], event: usize) -> bool {
-    let contracted = |t: &Token| t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t");
-    tokens[..event]
-        .iter()
-        .rev()
-        .take_while(|t| {
-            let chain = matches!(t.lower.as_str(), "to" | "going");
-            t.is_word()
-                && (t.is(AUXILIARIES)
-                    || t.is(VERB_ADVERBS)
-                    || t.is(NEGATIONS)
-                    || chain
-                    || contracted(t))
-        })
-        .any(|t| t.is(NEGATIONS) || contracted(t))
-}
-
-/// `tokens[i]` is a verb of state or measure ("averaged", "lived", "accounted for"), or a
-/// linking verb before `to be` ("turning out to be", "seems to be"): it tells how things
-/// stood, no happening.
-pub(super) fn is_state_verb(tokens: &[Token], i: usize) -> bool {
-    let t = &tokens[i];
-    if t.has(Form::StativeVerb) {
-        // "wore down the defences": with its particle, a phrasal verb that tells a deed.
-        let phrasal = tokens.get(i + 1).is_some_and(|t| t.is(PARTICLES));
-        return !phrasal && !tells_a_result(tokens, i);
-    }
-    let mut after = tokens[i + 1..].iter().skip_while(|t| t.is(PARTICLES));
-    t.has(Form::LinkingVerb)
-        && after.next().is_some_and(|t| t.lower == "to")
-        && after.next().is_some_and(|t| t.lower == "be")
-}
-
-/// "was expanded to include Greece": a verb after `to` and a happening's participle tells
-/// what the happening brought about; "is expected to total" is a forecast, no happening.
-fn tells_a_result(tokens: &[Token], i: usize) -> bool {
-    let Some(to) = word_before_adverbs(tokens, i).filter(|&j| tokens[j].lower == "to") else {
-        return false;
-    };
-    word_before_adverbs(tokens, to).is_some_and(|j| {
-        let t = &tokens[j];
-        is_past_form(t) && !t.has(Form::ForecastVerb) && !t.is(PLAN_BEFORE_TO) && !t.is(PLAN_WORDS)
-    })
-}
-
-/// "the fourth quarter ended Sept. 30": only words of a period's end ("ended", "ending on")
-/// stand between the expressions `period` and `end` of `text`.
-pub(super) fn ends_period(text: &str, period: &Timex, end: &Timex) -> bool {
-    let Some(between) = text.get(period.span.end..end.span.start) else {
-        return false;
-    };
-    // Only the first three words matter: the text between may be the rest of the article.
-    let mut words = between.split_whitespace();
-    let verb = words
-        .next()
-        .is_some_and(|w| is_in(PERIOD_END_VERBS, &super::words::lowercase(w)));
-    verb && match (words.next(), words.next()) {
-        (None, _) => true,
-        (Some(on), None) => on.to_lowercase() == "on",
-        _ => false,
-    }
-}
-
-/// A quarter that ends on `end` is the calendar quarter of that day; other periods keep their
-/// date.
-pub(super) fn period_date(period: TimelineDate, end: Option<TimelineDate>) -> TimelineDate {
-    match (period.precision, end) {
-        (
-            Precision::Quarter(_),
-            Some(TimelineDate {
-                year,
-                precision: Precision::Day(month, _),
-                ..
-            }),
-        ) => TimelineDate {
-            year,
-            precision: Precision::Quarter(month.div_ceil(3)),
-            approximate: period.approximate,
-        },
-        _ => period,
     }
 }
