@@ -12,6 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::chunk::Lex;
 use super::detect::{EventPos, event_pos, is_function_word};
 use super::ranges::{EndKey, end_key};
 use super::words::{AUXILIARIES, BEGIN_VERBS, COPULAS, PREPOSITIONS, Token, tokens};
@@ -172,7 +173,8 @@ struct Gist {
     object: Vec<String>,
     /// Stems of all content words but the head's, sorted.
     words: Vec<String>,
-    /// Names (capitalised words past the first, acronyms) and numbers, lower case, sorted.
+    /// Names (capitalised words past the first, acronyms) and figures (numbers, number and
+    /// ordinal words), lower case, sorted.
     names: Vec<String>,
     numbers: Vec<String>,
 }
@@ -217,11 +219,18 @@ impl Gist {
             numbers: Vec::new(),
         };
         for (i, t) in tokens.iter().enumerate() {
-            if i == head || Some(i) == opener || !is_content(t) {
+            if i == head || Some(i) == opener {
                 continue;
             }
             let word = t.lower.as_str();
-            if word.chars().any(|c| c.is_ascii_digit()) {
+            // "the first storm": an ordinal is a figure, though no content word.
+            if t.is_lex(Lex::OrdinalWords) {
+                gist.numbers.push(word.to_string());
+            }
+            if !is_content(t) {
+                continue;
+            }
+            if word.chars().any(|c| c.is_ascii_digit()) || t.is_lex(Lex::NumberWords) {
                 gist.numbers.push(word.to_string());
             } else if t.all_caps || (t.capitalized && i > 0) {
                 gist.names.push(word.to_string());

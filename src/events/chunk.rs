@@ -39,10 +39,11 @@ pub enum Lex {
     CompanySuffixes,
     VerbParticles,
     PlaceAdverbs,
+    OrdinalWords,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 22] = [
+    const ALL: [(Lex, &'static str); 23] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -65,6 +66,7 @@ impl Lex {
         (Lex::CompanySuffixes, "company_suffixes"),
         (Lex::VerbParticles, "verb_particles"),
         (Lex::PlaceAdverbs, "place_adverbs"),
+        (Lex::OrdinalWords, "ordinal_words"),
     ];
 }
 
