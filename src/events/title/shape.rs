@@ -101,11 +101,7 @@ impl Titles<'_> {
     /// The name that ends a subject, after words that only describe it ("The 32% state-owned
     /// DSM"): none when a preposition, a possessive, a comma or a verb comes before it.
     fn name_alone(&self, words: &[usize]) -> Option<Vec<usize>> {
-        let names = words
-            .iter()
-            .rev()
-            .take_while(|&&w| self.class(w) == Class::Name)
-            .count();
+        let names = self.names_at_end(words);
         let p = words.len() - names;
         let described = words[..p].iter().all(|&w| {
             matches!(self.class(w), Class::Det | Class::Noun | Class::Num)

@@ -363,15 +363,20 @@ impl Titles<'_> {
         }
     }
 
+    /// How many of `words` at their end are names: "DSM" of "the 32% state-owned DSM".
+    pub(super) fn names_at_end(&self, words: &[usize]) -> usize {
+        words
+            .iter()
+            .rev()
+            .take_while(|&&w| self.class(w) == Class::Name)
+            .count()
+    }
+
     /// A subject that is a role and then a name of two words at least ("Hungarian head of
     /// state Arpad Goencz", "anti-abortion activist James Kopp") is the name: the role before
     /// it goes, as an office does.
     pub(super) fn name_over_role(&self, words: &[usize]) -> Vec<usize> {
-        let names = words
-            .iter()
-            .rev()
-            .take_while(|&&w| self.class(w) == Class::Name)
-            .count();
+        let names = self.names_at_end(words);
         let first = words.len() - names;
         // "Dar es Salaam", "Bandar bin Sultan": a lower-case word inside a name is no role.
         let role = first > 0 && names >= 2 && {
