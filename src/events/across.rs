@@ -262,14 +262,15 @@ impl Gist {
         self.head.chars().take(FAMILY_PREFIX).collect()
     }
 
-    /// `self` and `other` tell the same happening: heads of one family; actors and objects
-    /// that agree where both titles name them; no two different figures; a name, or two
-    /// other words, in common, and more than half the words of the shorter title.
+    /// `self` and `other` tell the same happening: heads of one family; actors, objects,
+    /// figures and names that agree where both titles have them; a name, or two other words,
+    /// in common, and more than half the words of the shorter title.
     fn same(&self, other: &Self) -> bool {
         let agree = |a: &[String], b: &[String]| a.is_empty() || b.is_empty() || shared(a, b) > 0;
         let common = shared(&self.words, &other.words);
         one_family(&self.head, &other.head)
             && agree(&self.numbers, &other.numbers)
+            && agree(&self.names, &other.names)
             && agree(&self.actor, &other.actor)
             && agree(&self.object, &other.object)
             && (shared(&self.names, &other.names) > 0 || common >= 2)
