@@ -68,30 +68,42 @@ pub struct Clauses {
     end: Vec<usize>,
 }
 
+/// What [`Clauses::new`] notes of a token before its walk back: it opens a bracketed
+/// acronym, it breaks the clause, or neither (no token index is that large).
+const ACRONYM: usize = usize::MAX;
+const BREAK: usize = usize::MAX - 1;
+const INSIDE: usize = usize::MAX - 2;
+
 impl Clauses {
     #[must_use]
     pub fn new(tokens: &[Token]) -> Self {
         let n = tokens.len();
-        let acronym: Vec<bool> = (0..n).map(|i| is_acronym_in_brackets(tokens, i)).collect();
-        let breaks: Vec<bool> = (0..n).map(|i| is_clause_break(tokens, i)).collect();
+        // What each token is, kept in `end` until the walk back reads it: no list of its own
+        // (a clause break or a bracketed acronym; the `(` of one is a break too).
+        let mut end = vec![n; n + 1];
         let mut start = vec![0; n + 1];
         for s in 1..=n {
-            start[s] = if s >= 3 && acronym[s - 3] {
+            let i = s - 1;
+            end[i] = if is_acronym_in_brackets(tokens, i) {
+                ACRONYM
+            } else if is_clause_break(tokens, i) {
+                BREAK
+            } else {
+                INSIDE
+            };
+            start[s] = if s >= 3 && end[s - 3] == ACRONYM {
                 start[s - 3]
-            } else if breaks[s - 1] {
+            } else if end[i] != INSIDE {
                 s
             } else {
-                start[s - 1]
+                start[i]
             };
         }
-        let mut end = vec![n; n + 1];
         for e in (0..n).rev() {
-            end[e] = if acronym[e] {
-                end[e + 3]
-            } else if breaks[e] {
-                e
-            } else {
-                end[e + 1]
+            end[e] = match end[e] {
+                ACRONYM => end[e + 3],
+                BREAK => e,
+                _ => end[e + 1],
             };
         }
         Self { start, end }
