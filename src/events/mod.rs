@@ -32,6 +32,7 @@ mod title;
 mod undated;
 mod words;
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::{ControlFlow, Range};
@@ -519,8 +520,31 @@ fn in_text_order(mentions: &mut Vec<(Range<usize>, f64)>) {
     mentions.truncate(kept);
 }
 
+/// How many words' kinds [`kind_of`] keeps: past that, it starts again (bounded memory).
+const KINDS_KEPT: usize = 4096;
+
 /// The kind of happening a word names: its `[same_kind]` group, else its lemma.
 fn kind_of(word: &str) -> String {
+    // A text names the same few kinds again and again: each word's is found once (in a
+    // thread's table), not by trying each of its lemma candidates every time.
+    thread_local! {
+        static FOUND: RefCell<FastMap<Box<str>, Box<str>>> = RefCell::new(FastMap::default());
+    }
+    FOUND.with_borrow_mut(|found| {
+        if let Some(kind) = found.get(word) {
+            return kind.to_string();
+        }
+        let kind = find_kind(word);
+        if found.len() >= KINDS_KEPT {
+            found.clear();
+        }
+        found.insert(word.into(), kind.as_str().into());
+        kind
+    })
+}
+
+/// [`kind_of`], found from the word lists.
+fn find_kind(word: &str) -> String {
     // Each word's first group and whether it is an event word, built once: searching every
     // group per word was a hot spot, and one lookup a candidate answers both.
     static KNOWN: OnceLock<FastMap<&'static str, (Option<usize>, bool)>> = OnceLock::new();
