@@ -5,7 +5,7 @@ use std::hash::Hasher;
 
 use super::lookup::WordHasher;
 use super::ranges::{EndKey, end_key};
-use super::{Draft, FastMap, NAMES_EACH_SIDE, merge, sized};
+use super::{Draft, Drafts, FastMap, NAMES_EACH_SIDE, merge, sized};
 use crate::timeline::date::{Precision, TimelineDate};
 
 /// `a` and `b` fall on the same day (whether approximate or not) and are of one kind or share
@@ -246,7 +246,7 @@ impl DraftIndex {
     /// president's on Sunday), by the month or the day, with no end.
     /// A later, vaguer date is no retelling: "three attempts during October" after "the first
     /// attempt on 12 October" sums up more than the first.
-    pub(super) fn told_less_precisely(&self, drafts: &[Draft], new: &Draft) -> Option<usize> {
+    pub(super) fn told_less_precisely(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
         let by_month = |d: &Draft| {
             d.end.is_none()
                 && !d.date.approximate
@@ -271,7 +271,7 @@ impl DraftIndex {
     /// then "found explosives"), a few sentences before at most: by the same actor on the
     /// same day, or on the same thing at dates one within the other, both exact ("expelled
     /// from the talks on Feb. 20", then "pushed out of the talks in February").
-    pub(super) fn same_deed(&self, drafts: &[Draft], new: &Draft) -> Option<usize> {
+    pub(super) fn same_deed(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
         let deed = new.deed.as_ref()?;
         if new.end.is_some() {
             return None;
@@ -303,7 +303,7 @@ impl DraftIndex {
     /// when nothing else of its kind came before: "fled after a coup last year", then "In
     /// July last year, the general staged a coup". Both exact, with no end, a few sentences
     /// apart, and not by two actors.
-    pub(super) fn named_before(&self, drafts: &[Draft], new: &Draft) -> Option<usize> {
+    pub(super) fn named_before(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
         if new.end.is_some() || new.date.approximate {
             return None;
         }

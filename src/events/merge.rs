@@ -14,7 +14,7 @@
 use std::ops::Range;
 
 use super::words::{PREPOSITIONS, Token};
-use super::{Draft, SentenceAnalysis};
+use super::{Draft, Drafts, SentenceAnalysis};
 use crate::timeline::date::TimelineDate;
 
 /// A draft a sentence made, not as an item of a list: what joining compares.
@@ -73,7 +73,7 @@ pub(super) struct New<'a> {
 /// The earlier draft of `sentence` (in `made`) that `new` tells again.
 pub(super) fn told_in_sentence(
     made: &[Made],
-    drafts: &[Draft],
+    drafts: &Drafts,
     sentence: &SentenceAnalysis,
     new: &New,
 ) -> Option<usize> {

@@ -16,6 +16,7 @@ mod chunk;
 pub mod dating;
 mod deeds;
 mod detect;
+mod drafts;
 mod index;
 mod kinds;
 mod lead;
@@ -46,6 +47,7 @@ use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
 use analysis::{Reader, SentenceAnalysis};
 use detect::EventPos;
+use drafts::Drafts;
 use index::{DraftIndex, PRESIZED, same_date, same_day, same_day_happening};
 use lists::{is_alternative, item_title, list_items, plain_list_titles};
 pub use output::event_id;
@@ -85,6 +87,17 @@ struct Draft {
     dated: Range<usize>,
     /// The index of that sentence among the analysed ones.
     sentence: usize,
+}
+
+impl Draft {
+    /// Adds a mention. The list grows by doubling from one, not from four: most drafts have
+    /// one or two mentions, and a huge text has a draft for each of its dates.
+    fn mention(&mut self, span: Range<usize>, confidence: f64) {
+        if self.mentions.len() == self.mentions.capacity() {
+            self.mentions.reserve_exact(self.mentions.len().max(1));
+        }
+        self.mentions.push((span, confidence));
+    }
 }
 
 /// The kind of the happenings that tell a company's results (see [`kind_of`]).
@@ -150,9 +163,9 @@ fn extract_with_lead(
         dating::timeline_date(&timexes[n]).is_some()
             || dating::vague_past(&timexes[n], reference).is_some()
             || n.checked_sub(1)
-                .is_some_and(|start| matches!(ends[start], Some(End::Range { .. })))
+                .is_some_and(|start| ends.starts_range(start))
     };
-    let mut drafts: Vec<Draft> = Vec::new();
+    let mut drafts = Drafts::default();
     // Each expression dates at most one draft; past `PRESIZED`, the index grows as drafts come.
     let mut known = DraftIndex::with_capacity(timexes.len().min(PRESIZED));
     // The first draft due by each date ("must leave by Jan. 14").
@@ -209,9 +222,7 @@ fn extract_with_lead(
             // The items of a list share the event word of the list.
             let event = items[k].as_ref().map_or(event, |item| item.event);
             if let Some(d) = previous.filter(|_| is_alternative(sentence, &timexes[t].span)) {
-                drafts[d]
-                    .mentions
-                    .push((sentence.range.clone(), rule.confidence()));
+                drafts[d].mention(sentence.range.clone(), rule.confidence());
                 continue;
             }
             if t > 0 && states::ends_period(text, &timexes[t - 1], &timexes[t]) {
@@ -225,7 +236,7 @@ fn extract_with_lead(
             // A range is one event, dated by its start: its end side adds nothing of its own
             // when the start dates an event of the sentence too.
             let t = match t.checked_sub(1) {
-                Some(start) if matches!(ends[start], Some(End::Range { .. })) => {
+                Some(start) if ends.starts_range(start) => {
                     if sentence.links.iter().any(|&(s, ..)| s == start) {
                         continue;
                     }
@@ -251,7 +262,7 @@ fn extract_with_lead(
                     dating::fiscal_quarter(words, date, reference)
                 }
             };
-            let (date, end) = match ends[t] {
+            let (date, end) = match ends.get(t) {
                 Some(End::Range { start, end }) => (start, Some(EventEnd::Date(end))),
                 Some(End::Ongoing) => (date, Some(EventEnd::Ongoing)),
                 Some(End::From(start)) => (start, Some(EventEnd::Date(date))),
@@ -264,9 +275,7 @@ fn extract_with_lead(
                 && deeds::names_due_date(tokens, &timex_tokens)
                 && let Some(&d) = due.get(&date)
             {
-                drafts[d]
-                    .mentions
-                    .push((sentence.range.clone(), rule.confidence()));
+                drafts[d].mention(sentence.range.clone(), rule.confidence());
                 previous = Some(d);
                 continue;
             }
@@ -350,9 +359,7 @@ fn extract_with_lead(
             };
             match same {
                 Some(d) => {
-                    drafts[d]
-                        .mentions
-                        .push((sentence.range.clone(), rule.confidence()));
+                    drafts[d].mention(sentence.range.clone(), rule.confidence());
                     previous = Some(d);
                 }
                 None => match known.told_less_precisely(&drafts, &draft).or_else(|| {
@@ -379,18 +386,14 @@ fn extract_with_lead(
                         if drafts[d].date == draft.date
                             || !merge::holds(&drafts[d].date, &draft.date) =>
                     {
-                        drafts[d]
-                            .mentions
-                            .push((sentence.range.clone(), rule.confidence()));
+                        drafts[d].mention(sentence.range.clone(), rule.confidence());
                         previous = Some(d);
                     }
                     // The same happening told again more precisely: the event takes the
                     // precise date and its sentence.
                     Some(d) => {
                         let coarser = &mut drafts[d];
-                        coarser
-                            .mentions
-                            .push((sentence.range.clone(), rule.confidence()));
+                        coarser.mention(sentence.range.clone(), rule.confidence());
                         coarser.date = draft.date;
                         coarser.title = draft.title;
                         coarser.status = draft.status;
@@ -462,8 +465,12 @@ fn extract_with_lead(
     // An undated mention comes no earlier than the first sentence of the event it names.
     if let Some(first) = drafts.iter().map(|d| d.sentence).min() {
         // Only a sentence with a word of a dated kind can name an event dated elsewhere.
-        // Owned: the drafts change while the sentences are read.
-        let kinds: Vec<Box<str>> = drafts.iter().map(|d| d.kind.clone()).collect();
+        // Owned, each once: the drafts change while the sentences are read.
+        let mut seen: FastSet<&str> = FastSet::default();
+        let kinds: Vec<Box<str>> = (drafts.iter().map(|d| &*d.kind))
+            .filter(|&kind| seen.insert(kind))
+            .map(Box::from)
+            .collect();
         let starts = kinds::KindStarts::new(kinds.iter().map(AsRef::as_ref));
         let mut unread = unread[unread.partition_point(|&k| k < first)..]
             .iter()
@@ -478,7 +485,7 @@ fn extract_with_lead(
         };
         add_undated_mentions(sentences, kept, read, &mut drafts);
     }
-    for draft in &mut drafts {
+    for draft in drafts.iter_mut() {
         in_text_order(&mut draft.mentions);
     }
     into_events(text, source, drafts)

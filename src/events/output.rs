@@ -1,55 +1,51 @@
 //! Drafts as timeline events: ids, quotes and mentions.
 
 use std::fmt::Write as _;
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasherDefault, DefaultHasher, Hasher};
 use std::ops::Range;
 
 use super::words::{self, is_in};
-use super::{Draft, FastMap, FastSet};
+use super::{Draft, Drafts, FastMap, FastSet};
 use crate::timeline::date::TimelineDate;
 use crate::timeline::{Event, MAX_MENTIONS, Mention, Review};
 
 /// The drafts as timeline events, in the order of their dated sentences, each with an id unique
 /// in the text.
-pub(super) fn into_events(text: &str, source: &str, drafts: Vec<Draft>) -> Vec<Event> {
+pub(super) fn into_events(text: &str, source: &str, drafts: Drafts) -> Vec<Event> {
     let mut drafts = drafts;
     in_dated_order(&mut drafts);
-    let mut ids = ids(&drafts);
-    // Made from the last draft back, each draft dropped as its event is made and the list of
-    // drafts shrunk as it empties: a huge text's drafts and events are not all held at once.
+    let mut ids = Ids::with_capacity(drafts.len());
     let mut events = Vec::with_capacity(drafts.len());
-    while let (Some(draft), Some(id)) = (drafts.pop(), ids.pop()) {
+    // Each block of drafts is freed as its events are made: a huge text's drafts and events
+    // are not all held at once.
+    for draft in drafts.into_drafts() {
+        let id = ids.next(&draft.date, &draft.title);
         events.push(event(text, source, draft, id));
-        if drafts.len() < drafts.capacity() / 4 {
-            drafts.shrink_to_fit();
-            ids.shrink_to_fit();
-        }
     }
-    events.reverse();
     events
 }
 
 /// Orders `drafts` by the start of their dated sentences, those of one sentence as they
 /// came: the order of indices is sorted, not the drafts, which then move into place (a
 /// sort of the drafts themselves takes a buffer of half of them).
-fn in_dated_order(drafts: &mut [Draft]) {
-    if drafts.is_sorted_by_key(|d| d.dated.start) {
+fn in_dated_order(drafts: &mut Drafts) {
+    if drafts.iter().is_sorted_by_key(|d| d.dated.start) {
         return;
     }
     let mut order: Vec<usize> = (0..drafts.len()).collect();
     order.sort_by_key(|&d| drafts[d].dated.start);
-    permute(drafts, order);
+    permute(order, |a, b| drafts.swap(a, b));
 }
 
-/// Moves `items[order[k]]` to place `k` (`order` holds each index once): each cycle of the
-/// permutation is followed once, by swaps.
-fn permute<T>(items: &mut [T], order: Vec<usize>) {
+/// Moves item `order[k]` to place `k` (`order` holds each index once) by `swap`s of two
+/// places: each cycle of the permutation is followed once.
+fn permute(order: Vec<usize>, mut swap: impl FnMut(usize, usize)) {
     let mut order = order;
     for start in 0..order.len() {
         let mut k = start;
         while order[k] != start {
             let from = order[k];
-            items.swap(k, from);
+            swap(k, from);
             order[k] = k;
             k = from;
         }
@@ -57,22 +53,34 @@ fn permute<T>(items: &mut [T], order: Vec<usize>) {
     }
 }
 
-/// The id of each draft, in their order: the date and first words of its title, numbered
-/// when an earlier draft took them.
-fn ids(drafts: &[Draft]) -> Vec<String> {
-    let mut ids: FastSet<String> =
-        FastSet::with_capacity_and_hasher(drafts.len(), BuildHasherDefault::default());
-    let mut next_number: FastMap<String, usize> = FastMap::default();
-    let mut out = Vec::with_capacity(drafts.len());
-    for draft in drafts {
-        let base = event_id(&draft.date, &draft.title);
-        // Most bases are free: only a taken one is copied, to count its numbers.
-        let id = if ids.contains(&base) {
+/// The ids given so far, each by a hash of it: a set of the ids themselves held a copy of
+/// every id of a huge text. Two ids of one hash (a chance in billions for a text of a million
+/// events) only number the later one as if it were taken again: ids stay unique.
+struct Ids {
+    taken: FastSet<u64>,
+    /// The next number to try after each base taken (see [`Ids::next`]), by its hash.
+    next_number: FastMap<u64, usize>,
+}
+
+impl Ids {
+    fn with_capacity(n: usize) -> Self {
+        Self {
+            taken: FastSet::with_capacity_and_hasher(n, BuildHasherDefault::default()),
+            next_number: FastMap::default(),
+        }
+    }
+
+    /// The id of the next draft: the date and first words of its title, numbered when an
+    /// earlier draft took them.
+    fn next(&mut self, date: &TimelineDate, title: &str) -> String {
+        let base = event_id(date, title);
+        // Most bases are free: only a taken one is counted.
+        let id = if self.taken.contains(&id_hash(&base)) {
             // The smallest free number only grows: each base resumes where it stopped.
-            let n = next_number.entry(base.clone()).or_insert(2);
+            let n = self.next_number.entry(id_hash(&base)).or_insert(2);
             let mut id = format!("{base}-{n}");
             *n += 1;
-            while ids.contains(&id) {
+            while self.taken.contains(&id_hash(&id)) {
                 id = format!("{base}-{n}");
                 *n += 1;
             }
@@ -80,10 +88,16 @@ fn ids(drafts: &[Draft]) -> Vec<String> {
         } else {
             base
         };
-        ids.insert(id.clone());
-        out.push(id);
+        self.taken.insert(id_hash(&id));
+        id
     }
-    out
+}
+
+/// A hash of an id, the same on every run: 64 bits, so that distinct ids almost never share one.
+fn id_hash(id: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    hasher.write(id.as_bytes());
+    hasher.finish()
 }
 
 /// The event of `draft`, with id `id`.
@@ -237,12 +251,11 @@ mod tests {
     #[test]
     fn a_permutation_moves_each_item_to_its_place() {
         let mut items = ['a', 'b', 'c', 'd', 'e'];
-        permute(&mut items, vec![2, 0, 3, 1, 4]);
+        permute(vec![2, 0, 3, 1, 4], |a, b| items.swap(a, b));
         assert_eq!(items, ['c', 'a', 'd', 'b', 'e']);
         let mut items = ['a', 'b', 'c'];
-        permute(&mut items, vec![2, 1, 0]);
+        permute(vec![2, 1, 0], |a, b| items.swap(a, b));
         assert_eq!(items, ['c', 'b', 'a']);
-        let mut none: [char; 0] = [];
-        permute(&mut none, Vec::new());
+        permute(Vec::new(), |_, _| unreachable!("nothing to move"));
     }
 }

@@ -41,12 +41,8 @@ pub(super) fn end_key(end: Option<EventEnd>) -> EndKey {
 /// "since" opens it up to the reference date and "until" closes one running from it. A range
 /// runs forward: when its end comes first in one year ("from October to March 1945"), its
 /// start is the year before. Expected in text order.
-pub(super) fn ends(
-    text: &str,
-    timexes: &[Timex],
-    reference: Option<NaiveDate>,
-) -> Vec<Option<End>> {
-    let mut ends = vec![None; timexes.len()];
+pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) -> Ends {
+    let mut ranges = Vec::new();
     for (k, pair) in timexes.windows(2).enumerate() {
         let (start, end) = (&pair[0], &pair[1]);
         let (Some(from), Some(to)) = (dating::timeline_date(start), dating::timeline_date(end))
@@ -77,23 +73,28 @@ pub(super) fn ends(
             // "from 9am to 5pm": one day, or one period inside the other, is no range.
             continue;
         };
-        ends[k] = Some(End::Range {
-            start: from,
-            end: to,
-        });
+        ranges.push((
+            k,
+            End::Range {
+                start: from,
+                end: to,
+            },
+        ));
     }
     let Some(reference) = reference else {
-        return ends;
+        return Ends(ranges);
     };
+    let starts_range = |k: usize| ranges.binary_search_by_key(&k, |&(at, _)| at).is_ok();
+    let mut open = Vec::new();
     for (k, timex) in timexes.iter().enumerate() {
-        if ends[k].is_some() || k > 0 && matches!(ends[k - 1], Some(End::Range { .. })) {
+        if starts_range(k) || k > 0 && starts_range(k - 1) {
             continue;
         }
         let Some(date) = dating::timeline_date(timex) else {
             continue;
         };
         let before = text[..timex.span.start].split_whitespace().next_back();
-        ends[k] = match before.map(super::words::lowercase).as_deref() {
+        let end = match before.map(super::words::lowercase).as_deref() {
             Some("since") if date.first_day() <= reference => Some(End::Ongoing),
             Some("until" | "till") if date.first_day() > reference => {
                 let start = TimelineDate {
@@ -108,8 +109,29 @@ pub(super) fn ends(
             }
             _ => None,
         };
+        open.extend(end.map(|end| (k, end)));
     }
-    ends
+    // Both in text order, and no expression in both.
+    ranges.extend(open);
+    ranges.sort_unstable_by_key(|&(k, _)| k);
+    Ends(ranges)
+}
+
+/// How each expression that ends or opens its happening does, by its index: only the few
+/// that do are held, not a place for each of a huge text's expressions.
+pub(super) struct Ends(Vec<(usize, End)>);
+
+impl Ends {
+    /// How expression `k` ends or opens its happening, if it does.
+    pub(super) fn get(&self, k: usize) -> Option<End> {
+        let at = self.0.binary_search_by_key(&k, |&(at, _)| at).ok()?;
+        Some(self.0[at].1)
+    }
+
+    /// Expression `k` starts a range.
+    pub(super) fn starts_range(&self, k: usize) -> bool {
+        matches!(self.get(k), Some(End::Range { .. }))
+    }
 }
 
 /// "in October and November 1919", "of late 1948 and early 1949": two periods of one size, the

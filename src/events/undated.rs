@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::analysis::SentenceAnalysis;
 use super::detect::EventPos;
-use super::{Draft, FastMap, Names, kind_of, sized, title};
+use super::{Drafts, FastMap, Names, kind_of, sized, title};
 
 /// Confidence of an undated mention attached to an event dated elsewhere.
 const UNDATED_CONFIDENCE: f64 = 0.5;
@@ -45,6 +45,9 @@ type Number = u32;
 fn number(n: usize) -> Number {
     Number::try_from(n).unwrap_or(Number::MAX)
 }
+
+/// No sentence: a draft not named yet.
+const NEVER: Number = Number::MAX;
 
 /// The undated event nouns of `sentence` of a kind `wanted`, in text order.
 fn nouns_of(sentence: &SentenceAnalysis, wanted: impl Fn(&str) -> bool) -> Vec<Noun> {
@@ -237,14 +240,14 @@ pub(super) fn add_undated_mentions(
     sentences: &[Range<usize>],
     kept: Kept,
     mut read: impl FnMut(usize) -> Option<SentenceAnalysis>,
-    drafts: &mut [Draft],
+    drafts: &mut Drafts,
 ) {
     // The drafts of each kind, and of each kind and name, in draft order. The drafts of each
     // kind and name are a part of one list, counted first, then filled: a list of each would
     // hold more than its drafts for each of a huge text's names. Sized at once: grown from
     // nothing, the map was rehashed several times for each text (the kinds are few).
     let names = drafts.iter().map(|d| d.names.len()).sum();
-    let mut of_kind: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut of_kind: FastMap<&str, Vec<Number>> = FastMap::default();
     let mut of_name: FastMap<(&str, &str), Range<Number>> = sized(names);
     for draft in drafts.iter() {
         for name in &draft.names {
@@ -258,11 +261,14 @@ pub(super) fn add_undated_mentions(
         *part = start..start;
         start += count;
     }
-    let mut named = vec![0; start as usize];
+    // Drafts, sentences and places in these lists by their `Number`s: a huge text has a
+    // draft for each date.
+    let mut named: Vec<Number> = vec![0; start as usize];
     // Each sentence that mentions a draft (dated), with the draft, by sentence: held for the
     // mentions only, not for every sentence.
-    let mut mentioned: Vec<(usize, usize)> = Vec::new();
+    let mut mentioned: Vec<(Number, Number)> = Vec::new();
     for (d, draft) in drafts.iter().enumerate() {
+        let d = number(d);
         of_kind.entry(&draft.kind).or_default().push(d);
         for name in &draft.names {
             if let Some(part) = of_name.get_mut(&(&*draft.kind, &**name)) {
@@ -272,7 +278,7 @@ pub(super) fn add_undated_mentions(
         }
         for (span, _) in &draft.mentions {
             let s = sentences.partition_point(|x| x.start < span.start);
-            mentioned.push((s, d));
+            mentioned.push((number(s), d));
         }
     }
     mentioned.sort_unstable();
@@ -283,11 +289,11 @@ pub(super) fn add_undated_mentions(
     // Drafts are made in the order of their dated sentences: those dated before sentence `s`
     // are `drafts[..dated_before]`. `last[d]`: the last sentence so far that names draft `d`.
     let mut dated_before = 0;
-    let mut last: Vec<Option<usize>> = vec![None; drafts.len()];
-    let mut found: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut last: Vec<Number> = vec![NEVER; drafts.len()];
+    let mut found: Vec<(Number, Range<usize>)> = Vec::new();
     for s in 0..sentences.len() {
-        while let Some((_, d)) = mentioned.next_if(|&(at, _)| at == s) {
-            last[d] = Some(s);
+        while let Some((_, d)) = mentioned.next_if(|&(at, _)| at as usize == s) {
+            last[d as usize] = number(s);
         }
         while drafts.get(dated_before).is_some_and(|d| d.sentence < s) {
             dated_before += 1;
@@ -306,34 +312,37 @@ pub(super) fn add_undated_mentions(
             let Some(same_kind) = of_kind.get(noun.kind.as_str()) else {
                 continue;
             };
-            let lists: Vec<&[usize]> = (noun.names.iter())
+            let lists: Vec<&[Number]> = (noun.names.iter())
                 .filter_map(|name| of_name.get(&(noun.kind.as_str(), &**name)))
                 .map(|part| &named[part.start as usize..part.end as usize])
-                .map(|list| &list[..list.partition_point(|&d| d < dated_before)])
+                .map(|list| &list[..list.partition_point(|&d| (d as usize) < dated_before)])
                 .collect();
-            let recent = |d: usize| last[d].is_some_and(|l| s - l <= DEFINITE_REACH);
+            let recent = |d: Number| {
+                let l = last[d as usize];
+                l != NEVER && s - l as usize <= DEFINITE_REACH
+            };
             let matched = first_in_two(&lists).or_else(|| {
                 (noun.definite && same_kind.len() == 1 && recent(same_kind[0]))
                     .then(|| same_kind[0])
             });
             if let Some(d) = matched {
                 found.push((d, range.clone()));
-                last[d] = Some(s);
+                last[d as usize] = number(s);
             }
         }
     }
     // The summaries read the kinds of the drafts.
     drop(kept);
     for (d, range) in found {
-        drafts[d].mentions.push((range, UNDATED_CONFIDENCE));
+        drafts[d as usize].mention(range, UNDATED_CONFIDENCE);
     }
 }
 
 /// The smallest number found in at least two of `lists` (each ascending, without repeats).
 /// Such a number is in some list besides the longest, so only the others are walked.
-fn first_in_two(lists: &[&[usize]]) -> Option<usize> {
+fn first_in_two(lists: &[&[Number]]) -> Option<Number> {
     let longest = (0..lists.len()).max_by_key(|&k| lists[k].len())?;
-    let mut candidates: Vec<usize> = (0..lists.len())
+    let mut candidates: Vec<Number> = (0..lists.len())
         .filter(|&k| k != longest)
         .flat_map(|k| lists[k].iter().copied())
         .collect();

@@ -1,0 +1,164 @@
+//! The drafts of a text, held in blocks of a fixed number: a list of a huge text's drafts
+//! never moves into one twice as large (both held while it grows), and the blocks are freed
+//! one by one as the drafts become events.
+
+use std::ops::{Index, IndexMut};
+
+use super::Draft;
+
+/// Drafts in a block: a power of two, so that an index splits by a shift and a mask.
+const BLOCK: usize = 512;
+
+/// A list of drafts, indexed as one.
+#[derive(Default)]
+pub(super) struct Drafts {
+    /// Each block full but the last; the first grows from nothing, as most texts have few
+    /// drafts.
+    blocks: Vec<Vec<Draft>>,
+    len: usize,
+}
+
+impl Drafts {
+    pub(super) fn len(&self) -> usize {
+        self.len
+    }
+
+    pub(super) fn push(&mut self, draft: Draft) {
+        match self.blocks.last_mut() {
+            Some(block) if block.len() < BLOCK => block.push(draft),
+            _ => {
+                let mut block = if self.blocks.is_empty() {
+                    Vec::new()
+                } else {
+                    Vec::with_capacity(BLOCK)
+                };
+                block.push(draft);
+                self.blocks.push(block);
+            }
+        }
+        self.len += 1;
+    }
+
+    pub(super) fn get(&self, d: usize) -> Option<&Draft> {
+        self.blocks.get(d / BLOCK)?.get(d % BLOCK)
+    }
+
+    pub(super) fn iter(&self) -> impl Iterator<Item = &Draft> {
+        self.blocks.iter().flatten()
+    }
+
+    pub(super) fn iter_mut(&mut self) -> impl Iterator<Item = &mut Draft> {
+        self.blocks.iter_mut().flatten()
+    }
+
+    /// The drafts in order, each block freed once its drafts are taken.
+    pub(super) fn into_drafts(self) -> impl Iterator<Item = Draft> {
+        self.blocks.into_iter().flatten()
+    }
+
+    pub(super) fn swap(&mut self, a: usize, b: usize) {
+        let (low, high) = (a.min(b), a.max(b));
+        let (lb, hb) = (low / BLOCK, high / BLOCK);
+        if lb == hb {
+            self.blocks[lb].swap(low % BLOCK, high % BLOCK);
+        } else {
+            let (before, after) = self.blocks.split_at_mut(hb);
+            std::mem::swap(&mut before[lb][low % BLOCK], &mut after[0][high % BLOCK]);
+        }
+    }
+
+    /// Puts `draft` at `at`, the drafts from there one place later.
+    pub(super) fn insert(&mut self, at: usize, draft: Draft) {
+        self.push(draft);
+        for k in (at.min(self.len - 1)..self.len - 1).rev() {
+            self.swap(k, k + 1);
+        }
+    }
+
+    /// The first index whose draft is not `before` (the drafts that are come first).
+    pub(super) fn partition_point(&self, before: impl Fn(&Draft) -> bool) -> usize {
+        let (mut low, mut high) = (0, self.len);
+        while low < high {
+            let mid = low + (high - low) / 2;
+            if before(&self[mid]) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        low
+    }
+}
+
+impl Index<usize> for Drafts {
+    type Output = Draft;
+
+    fn index(&self, d: usize) -> &Draft {
+        &self.blocks[d / BLOCK][d % BLOCK]
+    }
+}
+
+impl IndexMut<usize> for Drafts {
+    fn index_mut(&mut self, d: usize) -> &mut Draft {
+        &mut self.blocks[d / BLOCK][d % BLOCK]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::date::TimelineDate;
+
+    fn draft(sentence: usize) -> Draft {
+        Draft {
+            date: TimelineDate::parse("2019").expect("a date"),
+            end: None,
+            title: format!("Draft {sentence}"),
+            status: crate::timeline::Status::Happened,
+            kind: "talk".into(),
+            names: Box::default(),
+            roles: None,
+            deed: None,
+            noun: None,
+            mentions: Vec::new(),
+            dated: sentence..sentence + 1,
+            sentence,
+        }
+    }
+
+    fn sentences(drafts: &Drafts) -> Vec<usize> {
+        drafts.iter().map(|d| d.sentence).collect()
+    }
+
+    #[test]
+    fn drafts_across_blocks_are_one_list() {
+        let mut drafts = Drafts::default();
+        let n = BLOCK * 2 + 3;
+        for k in (0..n).filter(|k| k % 2 == 0) {
+            drafts.push(draft(k));
+        }
+        assert_eq!(drafts.len(), n.div_ceil(2));
+        assert_eq!(drafts[BLOCK].sentence, BLOCK * 2);
+        assert!(drafts.get(drafts.len()).is_none());
+        // A draft goes in before the first of a later sentence, across a block's end.
+        let at = drafts.partition_point(|d| d.sentence < BLOCK);
+        assert_eq!(at, BLOCK / 2);
+        drafts.insert(at, draft(BLOCK - 1));
+        let order = sentences(&drafts);
+        assert!(order.is_sorted(), "in order after the insertion");
+        assert_eq!(order[at], BLOCK - 1);
+        drafts.swap(0, drafts.len() - 1);
+        assert_eq!(drafts[0].sentence, n - 1);
+        drafts[0].sentence = 7;
+        assert_eq!(drafts.iter_mut().next().map(|d| d.sentence), Some(7));
+        assert_eq!(drafts.into_drafts().count(), n.div_ceil(2) + 1);
+    }
+
+    #[test]
+    fn no_drafts() {
+        let mut drafts = Drafts::default();
+        assert_eq!(drafts.partition_point(|_| true), 0);
+        drafts.insert(0, draft(0));
+        assert_eq!(sentences(&drafts), [0]);
+    }
+}
