@@ -2,6 +2,7 @@
 //! a list, or by a nominalising ending such as "-tion" and "-ment"). No part-of-speech tagger:
 //! rules of English word formation and a few hundred words of lists.
 
+use super::chunk::Lex;
 use super::lookup::Form;
 use super::words::{
     AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENTS, NOT_VERB_FORMS,
@@ -206,10 +207,14 @@ fn is_adverb(t: &Token) -> bool {
     t.is(VERB_ADVERBS) || (word.ends_with("ly") && word.len() > 4) || word == "almost"
 }
 
-/// "a retired diplomat", "the troubled region": a participle between a determiner and a noun
-/// describes the noun.
+/// "a retired diplomat", "the troubled region", "the second named storm": a participle
+/// between a determiner (and an ordinal) and a noun describes the noun.
 fn is_attributive(tokens: &[Token], i: usize) -> bool {
-    let after_determiner = i > 0 && tokens[i - 1].is(DETERMINERS);
+    let after_ordinal = i > 1
+        && is_past_form(&tokens[i])
+        && tokens[i - 1].is_lex(Lex::OrdinalWords)
+        && tokens[i - 2].is(DETERMINERS);
+    let after_determiner = i > 0 && tokens[i - 1].is(DETERMINERS) || after_ordinal;
     let before_word = tokens
         .get(i + 1)
         .is_some_and(|t| t.is_word() && !t.is(PREPOSITIONS) && !t.is(OTHER_FUNCTION_WORDS));

@@ -6,15 +6,17 @@
 //! Only an event verb outside quotes, with a subject before it, that is not a saying or an
 //! opinion ("said", "believes"), not hedged ("may have prevented") and not a plan ("will
 //! visit" has no date), makes a lead; a lead
-//! that opens with a quote is an opinion, not the news.
+//! that opens with a quote is an opinion, not the news, and one in the present progressive
+//! ("The government is sharpening its newest weapon") describes a situation.
 
 use std::ops::ControlFlow;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::detect::{EventPos, is_past_form};
+use super::chunk::{self, Lex};
+use super::detect::{EventPos, each_lemma_candidate, is_past_form, word_before_adverbs};
 use super::lookup::Form;
-use super::words::{PREPOSITIONS, SAYING_VERBS, Token, TokenKind, is_in};
+use super::words::{PREPOSITIONS, PRESENT_COPULAS, SAYING_VERBS, Token, TokenKind, is_in};
 use super::{Draft, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
 use crate::timeline::date::{Precision, TimelineDate};
@@ -43,11 +45,31 @@ pub(super) fn draft(
     let Some(verb) = main_verb(sentence, &clauses) else {
         return ControlFlow::Continue(());
     };
+    let attribution = status::Attribution::new(tokens);
+    if situation(tokens, verb) && !attribution.reported(verb) {
+        return ControlFlow::Break(None);
+    }
     // A dated main verb is an event already.
     if sentence.links.iter().any(|&(_, e, _)| e == verb) {
         return ControlFlow::Break(None);
     }
     let clause = clauses.of(verb);
+    // "The second named storm formed on March 3", "A bomb planted by rebels exploded on
+    // Monday": a dated past form after the participle found, in its clause and with no comma
+    // or `that` between, is the clause's own verb, and an event already.
+    let participle_before = |e: usize| {
+        e > verb
+            && clause.contains(&e)
+            && is_past_form(&tokens[verb])
+            && is_past_form(&tokens[e])
+            && is_verb_event(sentence, e)
+            && tokens[verb + 1..e]
+                .iter()
+                .all(|t| t.lower != "," && t.lower != "that")
+    };
+    if sentence.links.iter().any(|&(_, e, _)| participle_before(e)) {
+        return ControlFlow::Break(None);
+    }
     // "Slepian was heating soup in his kitchen last fall when ...": a clause with a time
     // of its own tells of another day ("before next week's talks" dates the talks).
     let in_timex = &sentence.in_timex;
@@ -75,7 +97,6 @@ pub(super) fn draft(
         precision: Precision::Day(month, day),
         approximate: true,
     };
-    let attribution = status::Attribution::new(tokens);
     let mut draft = Draft {
         date,
         end: None,
@@ -181,6 +202,28 @@ fn subject_before_aside(sentence: &SentenceAnalysis, from: usize, verb: usize) -
             .any(|t| t.is_word() && !t.is(PREPOSITIONS))
 }
 
+/// "The government is sharpening its newest weapon": a deed in the present progressive
+/// describes how things go, not the day's news; a telling ("officials are warning residents")
+/// is the day's statement, and what a saying tells ("has told employees that it is laying off
+/// 300 people", "..., the company said") is the news it gives.
+fn situation(tokens: &[Token], verb: usize) -> bool {
+    let w = tokens[verb].lower.as_str();
+    let mut telling = false;
+    each_lemma_candidate(w, |lemma| telling |= chunk::is(Lex::SayVerbs, lemma));
+    w.ends_with("ing")
+        && word_before_adverbs(tokens, verb).is_some_and(|j| tokens[j].is(PRESENT_COPULAS))
+        && !telling
+        && !said_before(tokens, verb)
+}
+
+/// `tokens[e]` is an event verb of the sentence.
+fn is_verb_event(sentence: &SentenceAnalysis, e: usize) -> bool {
+    sentence
+        .events
+        .iter()
+        .any(|&(i, pos)| i == e && pos == EventPos::Verb)
+}
+
 /// A saying verb stands before `tokens[i]`.
 fn said_before(tokens: &[Token], i: usize) -> bool {
     tokens[..i].iter().any(|t| t.is(SAYING_VERBS))
@@ -273,6 +316,7 @@ mod tests {
             "The president visited Seoul on Monday.",
             "The financial assistance from the bank is not helping.",
             "Solid walls may have prevented a disaster, an official said.",
+            "The government is sharpening its newest weapon against fraud.",
         ] {
             let found = news(text);
             assert!(
@@ -281,6 +325,43 @@ mod tests {
             );
         }
     }
+    #[test]
+    fn a_progressive_lead_is_news_as_a_telling_or_what_a_saying_tells() {
+        for text in [
+            "Officials are warning residents that rains will cause landslides.",
+            "The company has told employees that it is laying off 300 people.",
+            "Its chairman is stepping in to help, the company said.",
+        ] {
+            let found = news(text);
+            assert!(
+                found.iter().any(|e| e.starts_with("~2013-02-12")),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    /// Only the dates are asked: the titles are the title rules' (title.rs).
+    #[test]
+    fn a_lead_with_a_dated_verb_has_no_event_of_its_own() {
+        for (text, date) in [
+            (
+                "MIAMI (AP) - The second named storm of the season formed on Feb. 3 off \
+                 Florida. Forecasters said it could strengthen.",
+                "2013-02-03",
+            ),
+            (
+                "A bomb planted by rebels exploded on Monday in the market.",
+                "2013-02-11",
+            ),
+        ] {
+            let found = news(text);
+            assert!(
+                found.len() == 1 && found[0].starts_with(date),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
     #[test]
     fn a_subject_before_an_aside_makes_the_verb_after_it_the_lead() {
         assert_eq!(

@@ -44,6 +44,8 @@
 //! - terms in force: "the proposal requires the company to begin an auction in June 1994";
 //! - an introduction of text after a colon: "Following are statements made Friday by ...:",
 //!   "The Times said in an editorial on Saturday:" date the text given, no happening;
+//! - a saying of a state: "Officials said last week that six people were in custody";
+//! - what a subject is to undergo: "is going to start getting beat up in the spring";
 //! - what a speaker says may have happened: "X may have prevented Y, an official said
 //!   Saturday" dates the saying of a possibility;
 //! - a thing a state measures: "accounted for half of the systems Sun shipped in the quarter";
@@ -70,7 +72,9 @@ use super::words::{
 };
 use crate::timeline::date::{Precision, TimelineDate};
 pub(super) use clause::hedged;
-use clause::{Hedge, hedge, hedged_object, in_terms, introduction, measured};
+use clause::{
+    Hedge, hedge, hedged_object, in_terms, introduction, measured, says_a_state, undergone_ahead,
+};
 pub(super) use period::{ends_period, period_date};
 use verbs::is_state;
 pub(super) use verbs::{is_state_verb, negated};
@@ -205,6 +209,8 @@ impl<'t> Happenings<'t> {
                 .is_some_and(|colon| self.tokens[colon].span.start >= timex.end)
             || in_terms(self.tokens, event)
             || self.says_possible(event)
+            || says_a_state(self.tokens, self.in_timex, event)
+            || undergone_ahead(self.tokens, event)
             || measured(self.tokens, event)
             || self.stretch(timex)
             || self.asked(timex)

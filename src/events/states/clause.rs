@@ -1,8 +1,9 @@
 //! What the clause around a dated word says of it, read from a few words before it: a modal
 //! of possibility hedges it ("may have prevented", "could have used some protection"), a verb
 //! of terms lays it down ("requires the company to begin"), a verb of measure holds it in what
-//! it measures ("accounted for half of the systems Sun shipped"), and a sentence may introduce
-//! the text after its colon ("Following are statements made Friday by ...:").
+//! it measures ("accounted for half of the systems Sun shipped"), a saying may tell only a state
+//! ("said last week that six people were in custody"), and a sentence may introduce the text
+//! after its colon ("Following are statements made Friday by ...:").
 
 use super::super::detect::{is_event_noun, is_function_word, is_past_form, word_before_adverbs};
 use super::super::words::{
@@ -26,6 +27,12 @@ const INTRODUCTION_WORDS: usize = 4;
 /// How many tokens before a dated verb the verb of measure whose object holds it may stand:
 /// "accounted for nearly half of the 28,000 systems Sun shipped".
 const MEASURED_REACH: usize = 12;
+
+/// How many words of a verb chain may stand before a verb ("is going to start getting").
+const CHAIN_WORDS: usize = 5;
+
+/// How many words the subject of what a saying tells may have: "that six people".
+const SAID_SUBJECT_WORDS: usize = 5;
 
 /// A modal of possibility before a verb.
 pub(super) enum Hedge {
@@ -161,4 +168,62 @@ pub(super) fn introduction(tokens: &[Token], in_timex: &[bool]) -> Option<usize>
                 && (s + 1..colon).all(|i| tokens[i].is_word() || dated(i) || tokens[i].lower == ",")
         });
     (opens || says).then_some(colon)
+}
+
+/// "Officials said last week that six people were in custody": a saying whose clause is a
+/// state (its subject, then a form of `be` and no participle, `to` or `going`) tells how
+/// things stood, no happening; "said he was wounded" tells one.
+pub(super) fn says_a_state(tokens: &[Token], in_timex: &[bool], event: usize) -> bool {
+    if !tokens[event].is(SAYING_VERBS) {
+        return false;
+    }
+    let dated = |i: usize| in_timex.get(i).is_some_and(|&d| d);
+    let mut i = event + 1;
+    // Past its date ("on Monday") and `that`.
+    while i < tokens.len()
+        && (dated(i) || tokens[i].lower == "that" || (tokens[i].is(PREPOSITIONS) && dated(i + 1)))
+    {
+        i += 1;
+    }
+    let subject = i;
+    while i < tokens.len()
+        && i - subject < SAID_SUBJECT_WORDS
+        && tokens[i].is_word()
+        && !dated(i)
+        && !tokens[i].is(AUXILIARIES)
+        && !is_past_form(&tokens[i])
+    {
+        i += 1;
+    }
+    if i == subject || !tokens.get(i).is_some_and(|t| t.is(COPULAS)) {
+        return false;
+    }
+    let mut after = tokens[i + 1..].iter().skip_while(|t| t.is(VERB_ADVERBS));
+    after.next().is_some_and(|t| {
+        let w = t.lower.as_str();
+        let participle = is_past_form(t) || w.ends_with("ing") || w.ends_with("en");
+        t.is_word() && !participle && !matches!(w, "to" | "going" | "about")
+    })
+}
+
+/// "the manufacturing sector is going to start getting beat up in the spring", "people will
+/// get hurt": what a subject is to undergo (a form of `get` before a participle)
+/// is a forecast, no plan nor happening: nobody plans to get hurt ("will get orders" may be
+/// one).
+pub(super) fn undergone_ahead(tokens: &[Token], event: usize) -> bool {
+    let get = |t: &Token| matches!(t.lower.as_str(), "get" | "gets" | "getting");
+    // The event word is `get` or the participle after it.
+    let at = if get(&tokens[event]) && tokens.get(event + 1).is_some_and(is_past_form) {
+        event
+    } else if event > 0 && get(&tokens[event - 1]) && is_past_form(&tokens[event]) {
+        event - 1
+    } else {
+        return false;
+    };
+    tokens[..at]
+        .iter()
+        .rev()
+        .take(CHAIN_WORDS)
+        .take_while(|t| t.is_word())
+        .any(|t| matches!(t.lower.as_str(), "will" | "'ll" | "\u{2019}ll" | "going"))
 }
