@@ -148,14 +148,9 @@ impl Titles<'_> {
 
     /// The name `pronoun`, at `tokens[k]` or the possessive there, stands for.
     fn name_for_pronoun(&self, k: usize, pronoun: &str) -> Option<Candidate> {
-        // "The CPA was headed by Garner, but his appointment": a name that "the" opens, once
-        // a person's office is dropped, is a body, a place or a thing, which "he" is not.
         let agrees = |c: &Candidate| {
             let person = matches!(pronoun, "he" | "she");
-            let thing = c.text.starts_with("The ") || c.text.starts_with("the ");
-            (c.named || (!person && c.definite))
-                && !(person && thing)
-                && (c.plural == (pronoun == "they"))
+            (c.named || (!person && c.definite)) && (c.plural == (pronoun == "they"))
         };
         // "Sun Microsystems Inc., ..., said it earned": the one who says.
         let mut said = self.left_past_skipped(k);
