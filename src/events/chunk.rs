@@ -217,12 +217,13 @@ pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
 /// 200", "about two dozen").
 fn starts_number(t: &Token) -> bool {
     t.lower
-        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '#'))
         || t.is_lex(Lex::NumberWords)
 }
 
 /// `tokens[i]` is punctuation that belongs to a number: the `,` or `.` between digits with no
-/// space ("45,000", "4.3"), a `%` after one, a `$` or `£` before one.
+/// space ("45,000", "4.3"), a `%` after one, a `$` or `£` before one (or `#`, which some
+/// wire copy prints for `£`: "#34 million").
 fn is_number_glue(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     let digit_at = |k: usize, first: bool| {
@@ -248,7 +249,7 @@ fn is_number_glue(text: &str, tokens: &[Token], i: usize) -> bool {
                 && digit_at(i + 1, true)
         }
         "%" => glued_before && digit_at(i - 1, false),
-        "$" | "£" | "€" => glued_after && digit_at(i + 1, true),
+        "$" | "£" | "€" | "#" => glued_after && digit_at(i + 1, true),
         _ => false,
     }
 }

@@ -124,7 +124,7 @@ fn is_clause_break(tokens: &[Token], i: usize) -> bool {
         TokenKind::Punct => {
             !matches!(
                 t.lower.as_str(),
-                "'" | "’" | "." | "&" | "/" | "%" | "$" | "£" | "€" | "+"
+                "'" | "’" | "." | "&" | "/" | "%" | "$" | "£" | "€" | "#" | "+"
             ) && !is_in_number(tokens, i)
         }
     }
@@ -184,14 +184,14 @@ impl<'t> Titles<'t> {
         // "U.S. forces Thursday launched": a present form after a noun, then only a date
         // before a verb, is a noun (the chunker does not know the date).
         for i in 1..tokens.len() {
-            // "about 12,000 suspected opponents": a participle between a number that is no
-            // date and a noun describes the noun.
+            // "about 12,000 suspected opponents", "the second named storm": a participle
+            // between a number that is no date (or an ordinal) and a noun describes the noun.
             let describes = classes[i] == Class::Verb
                 && tokens[i].lower.ends_with("ed")
                 && classes.get(i + 1) == Some(&Class::Noun)
                 && tokens[i + 1].is_word()
                 && !remove[i - 1]
-                && classes[i - 1] == Class::Num;
+                && (classes[i - 1] == Class::Num || tokens[i - 1].is_lex(Lex::OrdinalWords));
             if describes {
                 classes[i] = Class::Noun;
                 continue;
@@ -690,7 +690,20 @@ impl<'t> Titles<'t> {
         let (start, end) = self.noun_phrase_around(trigger);
         let head: Vec<usize> = (start..end).filter(|&k| !self.skipped(k)).collect();
         let phrases = self.phrases_after(end, limit.max(end), false);
-        let title = self.join(&self.without_offices(&head));
+        // "due to its third-quarter loss": the noun keeps its owner, named ("Acme Inc.'s loss"),
+        // when no other name before it may own it ("sanctions on Iraq after its invasion").
+        // A lone word in "-s" may be a plural that opens the sentence ("Doctors said his").
+        let owner = self.owner_named(&head).filter(|o| {
+            let rival = (start.saturating_sub(REACH)..start).any(|k| {
+                self.class(k) == Class::Name
+                    && !o.text.contains(&self.text[self.tokens[k].span.clone()])
+            });
+            !rival && !o.text.split_once('\'').is_some_and(|(o, _)| lone_plural(o))
+        });
+        let title = match owner {
+            Some(owner) => owner.text,
+            None => self.join(&self.without_offices(&head)),
+        };
         self.finish(&self.add_phrases(title, &phrases))
     }
 }
@@ -698,6 +711,11 @@ impl<'t> Titles<'t> {
 /// "-ing" and "-ed" forms, and irregular participles ("led", "given").
 fn is_participle(word: &str) -> bool {
     word.ends_with("ing") || word.ends_with("ed") || is_in(super::words::IRREGULAR_PAST, word)
+}
+
+/// One word in "-s" that may be a plural noun as well as a name: "Doctors", "Officials".
+fn lone_plural(word: &str) -> bool {
+    !word.contains(' ') && word.ends_with('s') && !word.ends_with("ss")
 }
 
 /// Quotation marks: a title drops them and reads on.

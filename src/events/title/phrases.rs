@@ -2,7 +2,7 @@
 //! for each preposition, which a title keeps whole or leaves out.
 
 use super::{
-    ARTICLES, Class, Lex, PREPOSITION_BEFORE_TO, REACH, Titles, VERB_ADVERBS, is,
+    ARTICLES, Class, Lex, PARTICLES, PREPOSITION_BEFORE_TO, REACH, Titles, VERB_ADVERBS, is,
     is_acronym_in_brackets, is_in, is_quote,
 };
 
@@ -189,11 +189,17 @@ impl Titles<'_> {
                 && current.last().is_some_and(|&w| {
                     w + 1 == k && matches!(self.class(w), Class::Noun | Class::Name)
                 });
+            // "charged with gunning down a doctor": the particle of a gerund is part of it,
+            // and so is the object after the particle.
+            let gerund_particle = current.last().is_some_and(|&w| {
+                w + 1 == k && self.class(w) == Class::Verb && self.word(w).ends_with("ing")
+            }) && self.tokens[k].is(PARTICLES);
             let new_phrase = moved_object
                 || (c == Class::Prep
                     && !is(Lex::UnbrokenPrepositions, self.word(k))
                     && !up_to
-                    && !compound)
+                    && !compound
+                    && !gerund_particle)
                 || (c == Class::To && !current.is_empty());
             if new_phrase && !current.is_empty() {
                 // "in the blasts next to the embassies": "next to" is one preposition.
