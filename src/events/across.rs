@@ -230,9 +230,9 @@ impl Gist {
             if !is_content(t) {
                 continue;
             }
-            if word.chars().any(|c| c.is_ascii_digit()) || t.is_lex(Lex::NumberWords) {
+            if is_figure(t) {
                 gist.numbers.push(word.to_string());
-            } else if t.all_caps || (t.capitalized && i > 0) {
+            } else if is_name(t, i) {
                 gist.names.push(word.to_string());
             }
             let word = stem(word).to_string();
@@ -266,7 +266,6 @@ impl Gist {
     /// figures and names that agree where both titles have them; a name, or two other words,
     /// in common, and more than half the words of the shorter title.
     fn same(&self, other: &Self) -> bool {
-        let agree = |a: &[String], b: &[String]| a.is_empty() || b.is_empty() || shared(a, b) > 0;
         let common = shared(&self.words, &other.words);
         one_family(&self.head, &other.head)
             && agree(&self.numbers, &other.numbers)
@@ -276,6 +275,36 @@ impl Gist {
             && (shared(&self.names, &other.names) > 0 || common >= 2)
             && common * 2 > self.words.len().min(other.words.len())
     }
+}
+
+/// `a` and `b` (sorted) share a word, or one of them is empty: two titles' names or figures
+/// agree where both have some ("the airport in Goma" is not "the airport in Kigali").
+pub(super) fn agree<T: Ord>(a: &[T], b: &[T]) -> bool {
+    a.is_empty() || b.is_empty() || shared(a, b) > 0
+}
+
+/// The names of `title` as [`Gist`] reads them, lower case, sorted: for an article's own
+/// index, which compares titles of one day by the same test.
+pub(super) fn title_names(title: &str) -> Vec<String> {
+    let tokens = tokens(title, 0..title.len());
+    let mut names: Vec<String> = (tokens.iter().enumerate())
+        .filter(|&(i, t)| is_content(t) && !is_figure(t) && is_name(t, i))
+        .map(|(_, t)| t.lower.as_str().to_string())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// A number or a number word.
+fn is_figure(t: &Token) -> bool {
+    t.lower.as_str().chars().any(|c| c.is_ascii_digit()) || t.is_lex(Lex::NumberWords)
+}
+
+/// An acronym, or a capitalised word past a title's first (the first is capitalised as the
+/// first).
+fn is_name(t: &Token, i: usize) -> bool {
+    t.all_caps || (t.capitalized && i > 0)
 }
 
 /// A word that says what the title is about: no function word, copula or punctuation.
@@ -295,7 +324,7 @@ fn one_family(a: &str, b: &str) -> bool {
 }
 
 /// How many words two sorted lists share.
-fn shared(a: &[String], b: &[String]) -> usize {
+fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     a.iter().filter(|w| b.binary_search(w).is_ok()).count()
 }
 
