@@ -12,13 +12,15 @@
 
 use std::collections::{HashMap, HashSet};
 
+use chrono::NaiveDate;
+
 use super::chunk::Lex;
 use super::detect::{EventPos, event_pos, is_function_word};
 use super::ranges::{EndKey, end_key};
 use super::words::{AUXILIARIES, BEGIN_VERBS, COPULAS, PREPOSITIONS, Token, tokens};
 use super::{kind_of, stem};
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, Review};
+use crate::timeline::{Event, Review, Status};
 
 /// The tag of events that one happening's sources date differently.
 pub const CONFLICT_TAG: &str = "date-conflict";
@@ -41,11 +43,12 @@ pub struct Joined {
 }
 
 impl Joined {
-    /// Adds `event`: to the event of the same id and date, else to an event of another
-    /// source it tells again (see [`Gist::same`]), else as an event of its own. An id met
-    /// with another date keeps both events side by side, tagged [`CONFLICT_TAG`] for a person
-    /// to decide; dates are never averaged.
-    pub fn add(&mut self, event: Event) {
+    /// Adds `event`, read from a source dated `told` (its reference date, if known): to the
+    /// event of the same id and date, else to an event of another source it tells again (see
+    /// [`Gist::same`]), else as an event of its own. An id met with another date keeps both
+    /// events side by side, tagged [`CONFLICT_TAG`] for a person to decide; dates are never
+    /// averaged. A joined event's status is its sources' together (see [`joined_status`]).
+    pub fn add(&mut self, event: Event, told: Option<NaiveDate>) {
         let known = self.by_id.get(&event.id).cloned().unwrap_or_default();
         let same_date = known.iter().copied().find(|&at| {
             let other = &self.events[at];
@@ -60,7 +63,7 @@ impl Joined {
             if told_again.is_some() {
                 self.by_id.entry(event.id.clone()).or_default().push(at);
             }
-            absorb(&mut self.events[at], event);
+            absorb(&mut self.events[at], event, told);
             return;
         }
         let mut event = event;
@@ -119,8 +122,12 @@ fn sources(event: &Event) -> impl Iterator<Item = &str> {
 }
 
 /// `event`'s mentions added to `held`'s (a sentence already listed is not listed again),
-/// each with its sentence when `held`'s quote is another; `held` keeps its title and date.
-fn absorb(held: &mut Event, event: Event) {
+/// each with its sentence when `held`'s quote is another; `held` keeps its title and date,
+/// and takes the status both tell (see [`joined_status`]).
+fn absorb(held: &mut Event, event: Event, told: Option<NaiveDate>) {
+    if held.review == Review::Draft {
+        held.status = joined_status(held, &event, told);
+    }
     for mut mention in event.mentions {
         let seen = held.mentions.iter().any(|m| {
             (m.source.as_str(), m.start, m.end)
@@ -133,6 +140,21 @@ fn absorb(held: &mut Event, event: Event) {
     }
     held.more_mentions += event.more_mentions;
     held.review = stronger(held.review, event.review);
+}
+
+/// The status of `held` (its sources' so far) told again as `event` by a source dated
+/// `told`. A source dated on or after the event's last day that says it happened saw it
+/// happen: the event happened, whatever earlier sources planned ("will sign on Friday", then
+/// on Saturday "signed on Friday"). Otherwise an event is `reported` only while every source
+/// reports it: one that tells it as happened or planned says more. Else the first source's
+/// status stands. (A status a person reviewed is never changed: see [`absorb`].)
+fn joined_status(held: &Event, event: &Event, told: Option<NaiveDate>) -> Status {
+    let seen = told.is_some_and(|told| told >= event.date.last_day());
+    match (held.status, event.status) {
+        (_, Status::Happened) if seen => Status::Happened,
+        (Status::Reported, status) => status,
+        (status, _) => status,
+    }
 }
 
 /// A rejection stands, then a confirmation: a verdict a person gave is never lost.
@@ -363,7 +385,7 @@ mod tests {
 
     fn joined(events: impl IntoIterator<Item = Event>) -> Vec<Event> {
         let mut joined = Joined::default();
-        events.into_iter().for_each(|e| joined.add(e));
+        events.into_iter().for_each(|e| joined.add(e, None));
         joined.into_events()
     }
 
@@ -438,6 +460,48 @@ mod tests {
             .map(|e| e.mentions.iter().map(|m| m.source.as_str()).collect())
             .collect();
         assert_eq!(sources, [vec!["a", "b", "c"], vec!["b"]]);
+    }
+
+    #[test]
+    fn a_later_source_that_saw_it_happen_makes_it_happened_and_reported_needs_every_source() {
+        use Status::{Happened, Planned, Reported};
+        let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
+        let (before, on, after) = (day("2013-02-10"), day("2013-02-12"), day("2013-02-14"));
+        let signed = "The two leaders signed the trade treaty in Geneva";
+        let again = "The leaders signed the Geneva trade treaty";
+        let cases = [
+            // Planned, then told as done on the day or after it: done.
+            ((Planned, before), (Happened, after), Happened),
+            ((Planned, before), (Happened, on), Happened),
+            // Told as done before its date, or by an undated source: no witness.
+            ((Planned, before), (Happened, before), Planned),
+            ((Planned, before), (Happened, None), Planned),
+            ((Happened, after), (Planned, before), Happened),
+            // Reported while every source reports it.
+            ((Reported, after), (Reported, after), Reported),
+            ((Reported, after), (Planned, before), Planned),
+            ((Reported, None), (Happened, None), Happened),
+            ((Happened, None), (Reported, None), Happened),
+        ];
+        for ((first, first_told), (second, second_told), want) in cases {
+            let mut a = event("a", "2013-02-12", signed);
+            a.status = first;
+            let mut b = event("b", "2013-02-12", again);
+            b.status = second;
+            let mut joined = Joined::default();
+            joined.add(a, first_told);
+            joined.add(b, second_told);
+            let got = joined.into_events();
+            assert_eq!(got.len(), 1);
+            assert_eq!(got[0].status, want, "{first:?} {second:?} {second_told:?}");
+        }
+        // A status a person reviewed stays.
+        let mut a = event("a", "2013-02-12", signed);
+        (a.status, a.review) = (Planned, Review::Confirmed);
+        let mut joined = Joined::default();
+        joined.add(a, before);
+        joined.add(event("b", "2013-02-12", again), after);
+        assert_eq!(joined.into_events()[0].status, Planned);
     }
 
     #[test]
