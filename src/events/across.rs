@@ -19,7 +19,7 @@ use super::detect::{EventPos, event_pos, is_function_word};
 use super::ranges::{EndKey, end_key};
 use super::words::{AUXILIARIES, BEGIN_VERBS, COPULAS, PREPOSITIONS, Token, tokens};
 use super::{kind_of, stem};
-use crate::timeline::date::TimelineDate;
+use crate::timeline::date::{Precision, TimelineDate};
 use crate::timeline::{Event, Review, Status};
 
 /// The tag of events that one happening's sources date differently.
@@ -40,6 +40,9 @@ pub struct Joined {
     ids: HashSet<String>,
     /// The events of each date (and end) and head family, with their gists.
     by_day: HashMap<(TimelineDate, EndKey, String), Vec<(usize, Gist)>>,
+    /// The events of a day (with no end) by their year, month and head family, with their
+    /// gists: a month's events are compared with them (see [`Joined::told_within`]).
+    days_of_month: HashMap<(i32, u8, String), Vec<(usize, Gist)>>,
 }
 
 impl Joined {
@@ -56,14 +59,23 @@ impl Joined {
         });
         let gist = Gist::of(&event.title);
         let told_again = match (&gist, known.is_empty()) {
-            (Some(gist), true) => self.told_again(&event, gist),
+            (Some(gist), true) => {
+                (self.told_again(&event, gist)).or_else(|| self.told_within(&event, gist))
+            }
             _ => None,
         };
         if let Some(at) = same_date.or(told_again) {
             if told_again.is_some() {
                 self.by_id.entry(event.id.clone()).or_default().push(at);
             }
+            let finer = day_of(&event) && !day_of(&self.events[at]);
+            if finer {
+                self.events[at].date = event.date;
+            }
             absorb(&mut self.events[at], event, told);
+            if let Some(gist) = gist.filter(|_| finer) {
+                self.index(at, Gist::of(&self.events[at].title).unwrap_or(gist));
+            }
             return;
         }
         let mut event = event;
@@ -79,20 +91,67 @@ impl Joined {
         self.ids.insert(event.id.clone());
         let at = self.events.len();
         self.by_id.entry(base).or_default().push(at);
-        if let Some(gist) = gist {
-            let key = (event.date, end_key(event.end), gist.family());
-            self.by_day.entry(key).or_default().push((at, gist));
-        }
         self.events.push(event);
+        if let Some(gist) = gist {
+            self.index(at, gist);
+        }
+    }
+
+    /// Files the event at `at` under its date and head family (and a day under its month).
+    fn index(&mut self, at: usize, gist: Gist) {
+        let event = &self.events[at];
+        if let (true, Precision::Day(month, _)) = (day_of(event), event.date.precision) {
+            let key = (event.date.year, month, gist.family());
+            (self.days_of_month.entry(key).or_default()).push((at, gist.clone()));
+        }
+        let key = (event.date, end_key(event.end), gist.family());
+        self.by_day.entry(key).or_default().push((at, gist));
+    }
+
+    /// The event of another source that `event` tells again closely (see [`Gist::close`])
+    /// at a day of its month, or on its month, exact or approximate ("2019-03-05", "~2019-03"):
+    /// a source that tells the month alone often tells the same happening. Among the
+    /// bucket's latest, as [`Joined::told_again`].
+    fn told_within(&self, event: &Event, gist: &Gist) -> Option<usize> {
+        if event.end.is_some() {
+            return None;
+        }
+        let family = gist.family();
+        let candidates: Vec<&(usize, Gist)> = match event.date.precision {
+            Precision::Day(month, _) => [false, true]
+                .into_iter()
+                .filter_map(|approximate| {
+                    let date = TimelineDate {
+                        precision: Precision::Month(month),
+                        approximate,
+                        ..event.date
+                    };
+                    self.by_day.get(&(date, end_key(None), family.clone()))
+                })
+                .flat_map(|held| held.iter().rev().take(REACH))
+                .collect(),
+            Precision::Month(month) => (self.days_of_month.get(&(event.date.year, month, family)))
+                .into_iter()
+                .flat_map(|held| held.iter().rev().take(REACH))
+                .collect(),
+            _ => return None,
+        };
+        let own = own_sources(event);
+        // A month's event that took a day from one source is no other day's.
+        let days_agree = |held: &Event| !day_of(held) || !day_of(event) || held.date == event.date;
+        (candidates.into_iter())
+            .filter(|&&(at, _)| days_agree(&self.events[at]))
+            .filter(|(_, held)| held.close(gist))
+            .map(|&(at, _)| at)
+            .filter(|&at| !sources(&self.events[at]).any(|s| own.binary_search(&s).is_ok()))
+            .min()
     }
 
     /// The event of another source, the same date and the same head family that `event`
     /// tells again, among the bucket's latest.
     fn told_again(&self, event: &Event, gist: &Gist) -> Option<usize> {
         let key = (event.date, end_key(event.end), gist.family());
-        let mut own: Vec<&str> = sources(event).collect();
-        own.sort_unstable();
-        own.dedup();
+        let own = own_sources(event);
         self.by_day
             .get(&key)?
             .iter()
@@ -113,6 +172,19 @@ impl Joined {
     pub fn into_events(self) -> Vec<Event> {
         self.events
     }
+}
+
+/// An exact or approximate day, with no end.
+fn day_of(event: &Event) -> bool {
+    event.end.is_none() && matches!(event.date.precision, Precision::Day(..))
+}
+
+/// The sources `event` was read from, sorted.
+fn own_sources(event: &Event) -> Vec<&str> {
+    let mut own: Vec<&str> = sources(event).collect();
+    own.sort_unstable();
+    own.dedup();
+    own
 }
 
 /// The sources an event was read from.
@@ -329,6 +401,19 @@ fn is_name(t: &Token, i: usize) -> bool {
     t.all_caps || (t.capitalized && i > 0)
 }
 
+/// How many words two titles share at least to be joined across a day and its month.
+const CLOSE_WORDS: usize = 3;
+
+impl Gist {
+    /// `self` and `other` tell the same happening ([`Gist::same`]) closely enough to join a
+    /// day with its month: a name in common, and [`CLOSE_WORDS`] words.
+    fn close(&self, other: &Self) -> bool {
+        self.same(other)
+            && shared(&self.names, &other.names) > 0
+            && shared(&self.words, &other.words) >= CLOSE_WORDS
+    }
+}
+
 /// A word that says what the title is about: no function word, copula or punctuation.
 fn is_content(t: &Token) -> bool {
     t.is_word() && !is_function_word(t) && !t.is(COPULAS) && !t.is(AUXILIARIES)
@@ -439,7 +524,8 @@ mod tests {
         for (b, date, title) in [
             ("a", "2013-02-12", again),
             ("b", "2013-02-13", again),
-            ("b", "2013-02", again),
+            ("b", "2013-02", "Rebels seized the airport"),
+            ("b", "2013", again),
         ] {
             let got = joined([event("a", "2013-02-12", seized), event(b, date, title)]);
             assert_eq!(got.len(), 2, "{b} {date}");
@@ -502,6 +588,32 @@ mod tests {
         joined.add(a, before);
         joined.add(event("b", "2013-02-12", again), after);
         assert_eq!(joined.into_events()[0].status, Planned);
+    }
+
+    #[test]
+    fn a_day_joins_its_month_when_the_titles_agree_closely_and_keeps_the_day() {
+        let seized = "Rebels seized the airport in Goma";
+        let again = "Rebel fighters seized the Goma airport";
+        for (first, second) in [("2013-02", "2013-02-12"), ("2013-02-12", "~2013-02")] {
+            let got = joined([event("a", first, seized), event("b", second, again)]);
+            assert_eq!(got.len(), 1, "{first} {second}");
+            assert_eq!(got[0].date.to_string(), "2013-02-12");
+        }
+        // No name in common, or too few words: a month tells too little to join.
+        for title in ["Rebels seized the airport", "Goma seized"] {
+            let got = joined([
+                event("a", "2013-02", title),
+                event("b", "2013-02-12", title),
+            ]);
+            assert_eq!(got.len(), 2, "{title}");
+        }
+        // Once the month's event has a day, another day of the month is another event.
+        let got = joined([
+            event("a", "2013-02", seized),
+            event("b", "2013-02-12", again),
+            event("c", "2013-02-14", again),
+        ]);
+        assert_eq!(got.len(), 2);
     }
 
     #[test]
