@@ -111,7 +111,9 @@ pub fn extract_all_with(
         if articles.len() == 1 {
             events = found;
         } else {
-            found.into_iter().for_each(|event| joined.add(event));
+            found
+                .into_iter()
+                .for_each(|event| joined.add(event, article.reference));
         }
         sources.push(source);
     }

@@ -8,6 +8,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use chrono::NaiveDate;
+
 pub use crate::events::across::CONFLICT_TAG;
 use crate::events::across::{Joined, unused};
 use crate::timeline::date::TimelineDate;
@@ -40,7 +42,12 @@ impl Gather {
     /// sources' ids).
     pub fn add(&mut self, sources: Vec<Source>, events: Vec<Event>) {
         let mut keys: HashMap<String, String> = HashMap::new();
+        // Each source's publication date, the day its events were told.
+        let mut told: HashMap<String, NaiveDate> = HashMap::new();
         for source in sources {
+            if let Some(published) = source.published {
+                told.insert(source.id.clone(), published.first_day());
+            }
             let key = source_key(&source);
             keys.insert(source.id.clone(), key.clone());
             if !self.source_keys.contains_key(&key) {
@@ -54,13 +61,16 @@ impl Gather {
             }
         };
         for mut event in events {
+            let source =
+                (event.source.as_ref()).or_else(|| event.mentions.first().map(|m| &m.source));
+            let told = source.and_then(|s| told.get(s)).copied();
             if let Some(source) = &mut event.source {
                 rekey(source);
             }
             for mention in &mut event.mentions {
                 rekey(&mut mention.source);
             }
-            self.events.add(event);
+            self.events.add(event, told);
         }
     }
 
@@ -203,6 +213,19 @@ mod tests {
         let ids: Vec<_> = sources.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["a-3", "a"]);
         assert_eq!(events[0].source.as_deref(), Some("a-3"));
+    }
+
+    #[test]
+    fn a_source_published_after_the_event_that_tells_it_done_makes_it_happened() {
+        let planned = A
+            .replace("path: a.txt}", "path: a.txt, published: 2019-02-20}")
+            .replace("title: Talks,", "title: Talks, status: planned,");
+        let done = A.replace("a.txt}", "b.txt, published: 2019-04-02}");
+        let (_, events) = gather(&[&planned, &done]).finish(&[]);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].status, crate::timeline::Status::Happened);
+        let (_, events) = gather(&[&planned, A]).finish(&[]);
+        assert_eq!(events[0].status, crate::timeline::Status::Planned);
     }
 
     #[test]

@@ -12,13 +12,15 @@
 
 use std::collections::{HashMap, HashSet};
 
+use chrono::NaiveDate;
+
 use super::chunk::Lex;
 use super::detect::{EventPos, event_pos, is_function_word};
 use super::ranges::{EndKey, end_key};
 use super::words::{AUXILIARIES, BEGIN_VERBS, COPULAS, PREPOSITIONS, Token, tokens};
 use super::{kind_of, stem};
-use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, Review};
+use crate::timeline::date::{Precision, TimelineDate};
+use crate::timeline::{Event, Review, Status};
 
 /// The tag of events that one happening's sources date differently.
 pub const CONFLICT_TAG: &str = "date-conflict";
@@ -38,14 +40,18 @@ pub struct Joined {
     ids: HashSet<String>,
     /// The events of each date (and end) and head family, with their gists.
     by_day: HashMap<(TimelineDate, EndKey, String), Vec<(usize, Gist)>>,
+    /// The events of a day (with no end) by their year, month and head family, with their
+    /// gists: a month's events are compared with them (see [`Joined::told_within`]).
+    days_of_month: HashMap<(i32, u8, String), Vec<(usize, Gist)>>,
 }
 
 impl Joined {
-    /// Adds `event`: to the event of the same id and date, else to an event of another
-    /// source it tells again (see [`Gist::same`]), else as an event of its own. An id met
-    /// with another date keeps both events side by side, tagged [`CONFLICT_TAG`] for a person
-    /// to decide; dates are never averaged.
-    pub fn add(&mut self, event: Event) {
+    /// Adds `event`, read from a source dated `told` (its reference date, if known): to the
+    /// event of the same id and date, else to an event of another source it tells again (see
+    /// [`Gist::same`]), else as an event of its own. An id met with another date keeps both
+    /// events side by side, tagged [`CONFLICT_TAG`] for a person to decide; dates are never
+    /// averaged. A joined event's status is its sources' together (see [`joined_status`]).
+    pub fn add(&mut self, event: Event, told: Option<NaiveDate>) {
         let known = self.by_id.get(&event.id).cloned().unwrap_or_default();
         let same_date = known.iter().copied().find(|&at| {
             let other = &self.events[at];
@@ -53,14 +59,23 @@ impl Joined {
         });
         let gist = Gist::of(&event.title);
         let told_again = match (&gist, known.is_empty()) {
-            (Some(gist), true) => self.told_again(&event, gist),
+            (Some(gist), true) => {
+                (self.told_again(&event, gist)).or_else(|| self.told_within(&event, gist))
+            }
             _ => None,
         };
         if let Some(at) = same_date.or(told_again) {
             if told_again.is_some() {
                 self.by_id.entry(event.id.clone()).or_default().push(at);
             }
-            absorb(&mut self.events[at], event);
+            let finer = day_of(&event) && !day_of(&self.events[at]);
+            if finer {
+                self.events[at].date = event.date;
+            }
+            absorb(&mut self.events[at], event, told);
+            if let Some(gist) = gist.filter(|_| finer) {
+                self.index(at, Gist::of(&self.events[at].title).unwrap_or(gist));
+            }
             return;
         }
         let mut event = event;
@@ -76,20 +91,67 @@ impl Joined {
         self.ids.insert(event.id.clone());
         let at = self.events.len();
         self.by_id.entry(base).or_default().push(at);
-        if let Some(gist) = gist {
-            let key = (event.date, end_key(event.end), gist.family());
-            self.by_day.entry(key).or_default().push((at, gist));
-        }
         self.events.push(event);
+        if let Some(gist) = gist {
+            self.index(at, gist);
+        }
+    }
+
+    /// Files the event at `at` under its date and head family (and a day under its month).
+    fn index(&mut self, at: usize, gist: Gist) {
+        let event = &self.events[at];
+        if let (true, Precision::Day(month, _)) = (day_of(event), event.date.precision) {
+            let key = (event.date.year, month, gist.family());
+            (self.days_of_month.entry(key).or_default()).push((at, gist.clone()));
+        }
+        let key = (event.date, end_key(event.end), gist.family());
+        self.by_day.entry(key).or_default().push((at, gist));
+    }
+
+    /// The event of another source that `event` tells again closely (see [`Gist::close`])
+    /// at a day of its month, or on its month, exact or approximate ("2019-03-05", "~2019-03"):
+    /// a source that tells the month alone often tells the same happening. Among the
+    /// bucket's latest, as [`Joined::told_again`].
+    fn told_within(&self, event: &Event, gist: &Gist) -> Option<usize> {
+        if event.end.is_some() {
+            return None;
+        }
+        let family = gist.family();
+        let candidates: Vec<&(usize, Gist)> = match event.date.precision {
+            Precision::Day(month, _) => [false, true]
+                .into_iter()
+                .filter_map(|approximate| {
+                    let date = TimelineDate {
+                        precision: Precision::Month(month),
+                        approximate,
+                        ..event.date
+                    };
+                    self.by_day.get(&(date, end_key(None), family.clone()))
+                })
+                .flat_map(|held| held.iter().rev().take(REACH))
+                .collect(),
+            Precision::Month(month) => (self.days_of_month.get(&(event.date.year, month, family)))
+                .into_iter()
+                .flat_map(|held| held.iter().rev().take(REACH))
+                .collect(),
+            _ => return None,
+        };
+        let own = own_sources(event);
+        // A month's event that took a day from one source is no other day's.
+        let days_agree = |held: &Event| !day_of(held) || !day_of(event) || held.date == event.date;
+        (candidates.into_iter())
+            .filter(|&&(at, _)| days_agree(&self.events[at]))
+            .filter(|(_, held)| held.close(gist))
+            .map(|&(at, _)| at)
+            .filter(|&at| !sources(&self.events[at]).any(|s| own.binary_search(&s).is_ok()))
+            .min()
     }
 
     /// The event of another source, the same date and the same head family that `event`
     /// tells again, among the bucket's latest.
     fn told_again(&self, event: &Event, gist: &Gist) -> Option<usize> {
         let key = (event.date, end_key(event.end), gist.family());
-        let mut own: Vec<&str> = sources(event).collect();
-        own.sort_unstable();
-        own.dedup();
+        let own = own_sources(event);
         self.by_day
             .get(&key)?
             .iter()
@@ -112,6 +174,19 @@ impl Joined {
     }
 }
 
+/// An exact or approximate day, with no end.
+fn day_of(event: &Event) -> bool {
+    event.end.is_none() && matches!(event.date.precision, Precision::Day(..))
+}
+
+/// The sources `event` was read from, sorted.
+fn own_sources(event: &Event) -> Vec<&str> {
+    let mut own: Vec<&str> = sources(event).collect();
+    own.sort_unstable();
+    own.dedup();
+    own
+}
+
 /// The sources an event was read from.
 fn sources(event: &Event) -> impl Iterator<Item = &str> {
     (event.source.iter().map(String::as_str))
@@ -119,8 +194,12 @@ fn sources(event: &Event) -> impl Iterator<Item = &str> {
 }
 
 /// `event`'s mentions added to `held`'s (a sentence already listed is not listed again),
-/// each with its sentence when `held`'s quote is another; `held` keeps its title and date.
-fn absorb(held: &mut Event, event: Event) {
+/// each with its sentence when `held`'s quote is another; `held` keeps its title and date,
+/// and takes the status both tell (see [`joined_status`]).
+fn absorb(held: &mut Event, event: Event, told: Option<NaiveDate>) {
+    if held.review == Review::Draft {
+        held.status = joined_status(held, &event, told);
+    }
     for mut mention in event.mentions {
         let seen = held.mentions.iter().any(|m| {
             (m.source.as_str(), m.start, m.end)
@@ -133,6 +212,21 @@ fn absorb(held: &mut Event, event: Event) {
     }
     held.more_mentions += event.more_mentions;
     held.review = stronger(held.review, event.review);
+}
+
+/// The status of `held` (its sources' so far) told again as `event` by a source dated
+/// `told`. A source dated on or after the event's last day that says it happened saw it
+/// happen: the event happened, whatever earlier sources planned ("will sign on Friday", then
+/// on Saturday "signed on Friday"). Otherwise an event is `reported` only while every source
+/// reports it: one that tells it as happened or planned says more. Else the first source's
+/// status stands. (A status a person reviewed is never changed: see [`absorb`].)
+fn joined_status(held: &Event, event: &Event, told: Option<NaiveDate>) -> Status {
+    let seen = told.is_some_and(|told| told >= event.date.last_day());
+    match (held.status, event.status) {
+        (_, Status::Happened) if seen => Status::Happened,
+        (Status::Reported, status) => status,
+        (status, _) => status,
+    }
 }
 
 /// A rejection stands, then a confirmation: a verdict a person gave is never lost.
@@ -230,9 +324,9 @@ impl Gist {
             if !is_content(t) {
                 continue;
             }
-            if word.chars().any(|c| c.is_ascii_digit()) || t.is_lex(Lex::NumberWords) {
+            if is_figure(t) {
                 gist.numbers.push(word.to_string());
-            } else if t.all_caps || (t.capitalized && i > 0) {
+            } else if is_name(t, i) {
                 gist.names.push(word.to_string());
             }
             let word = stem(word).to_string();
@@ -266,7 +360,6 @@ impl Gist {
     /// figures and names that agree where both titles have them; a name, or two other words,
     /// in common, and more than half the words of the shorter title.
     fn same(&self, other: &Self) -> bool {
-        let agree = |a: &[String], b: &[String]| a.is_empty() || b.is_empty() || shared(a, b) > 0;
         let common = shared(&self.words, &other.words);
         one_family(&self.head, &other.head)
             && agree(&self.numbers, &other.numbers)
@@ -275,6 +368,49 @@ impl Gist {
             && agree(&self.object, &other.object)
             && (shared(&self.names, &other.names) > 0 || common >= 2)
             && common * 2 > self.words.len().min(other.words.len())
+    }
+}
+
+/// `a` and `b` (sorted) share a word, or one of them is empty: two titles' names or figures
+/// agree where both have some ("the airport in Goma" is not "the airport in Kigali").
+pub(super) fn agree<T: Ord>(a: &[T], b: &[T]) -> bool {
+    a.is_empty() || b.is_empty() || shared(a, b) > 0
+}
+
+/// The names of `title` as [`Gist`] reads them, lower case, sorted: for an article's own
+/// index, which compares titles of one day by the same test.
+pub(super) fn title_names(title: &str) -> Vec<String> {
+    let tokens = tokens(title, 0..title.len());
+    let mut names: Vec<String> = (tokens.iter().enumerate())
+        .filter(|&(i, t)| is_content(t) && !is_figure(t) && is_name(t, i))
+        .map(|(_, t)| t.lower.as_str().to_string())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// A number or a number word.
+fn is_figure(t: &Token) -> bool {
+    t.lower.as_str().chars().any(|c| c.is_ascii_digit()) || t.is_lex(Lex::NumberWords)
+}
+
+/// An acronym, or a capitalised word past a title's first (the first is capitalised as the
+/// first).
+fn is_name(t: &Token, i: usize) -> bool {
+    t.all_caps || (t.capitalized && i > 0)
+}
+
+/// How many words two titles share at least to be joined across a day and its month.
+const CLOSE_WORDS: usize = 3;
+
+impl Gist {
+    /// `self` and `other` tell the same happening ([`Gist::same`]) closely enough to join a
+    /// day with its month: a name in common, and [`CLOSE_WORDS`] words.
+    fn close(&self, other: &Self) -> bool {
+        self.same(other)
+            && shared(&self.names, &other.names) > 0
+            && shared(&self.words, &other.words) >= CLOSE_WORDS
     }
 }
 
@@ -295,7 +431,7 @@ fn one_family(a: &str, b: &str) -> bool {
 }
 
 /// How many words two sorted lists share.
-fn shared(a: &[String], b: &[String]) -> usize {
+fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     a.iter().filter(|w| b.binary_search(w).is_ok()).count()
 }
 
@@ -334,7 +470,7 @@ mod tests {
 
     fn joined(events: impl IntoIterator<Item = Event>) -> Vec<Event> {
         let mut joined = Joined::default();
-        events.into_iter().for_each(|e| joined.add(e));
+        events.into_iter().for_each(|e| joined.add(e, None));
         joined.into_events()
     }
 
@@ -388,7 +524,8 @@ mod tests {
         for (b, date, title) in [
             ("a", "2013-02-12", again),
             ("b", "2013-02-13", again),
-            ("b", "2013-02", again),
+            ("b", "2013-02", "Rebels seized the airport"),
+            ("b", "2013", again),
         ] {
             let got = joined([event("a", "2013-02-12", seized), event(b, date, title)]);
             assert_eq!(got.len(), 2, "{b} {date}");
@@ -409,6 +546,74 @@ mod tests {
             .map(|e| e.mentions.iter().map(|m| m.source.as_str()).collect())
             .collect();
         assert_eq!(sources, [vec!["a", "b", "c"], vec!["b"]]);
+    }
+
+    #[test]
+    fn a_later_source_that_saw_it_happen_makes_it_happened_and_reported_needs_every_source() {
+        use Status::{Happened, Planned, Reported};
+        let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
+        let (before, on, after) = (day("2013-02-10"), day("2013-02-12"), day("2013-02-14"));
+        let signed = "The two leaders signed the trade treaty in Geneva";
+        let again = "The leaders signed the Geneva trade treaty";
+        let cases = [
+            // Planned, then told as done on the day or after it: done.
+            ((Planned, before), (Happened, after), Happened),
+            ((Planned, before), (Happened, on), Happened),
+            // Told as done before its date, or by an undated source: no witness.
+            ((Planned, before), (Happened, before), Planned),
+            ((Planned, before), (Happened, None), Planned),
+            ((Happened, after), (Planned, before), Happened),
+            // Reported while every source reports it.
+            ((Reported, after), (Reported, after), Reported),
+            ((Reported, after), (Planned, before), Planned),
+            ((Reported, None), (Happened, None), Happened),
+            ((Happened, None), (Reported, None), Happened),
+        ];
+        for ((first, first_told), (second, second_told), want) in cases {
+            let mut a = event("a", "2013-02-12", signed);
+            a.status = first;
+            let mut b = event("b", "2013-02-12", again);
+            b.status = second;
+            let mut joined = Joined::default();
+            joined.add(a, first_told);
+            joined.add(b, second_told);
+            let got = joined.into_events();
+            assert_eq!(got.len(), 1);
+            assert_eq!(got[0].status, want, "{first:?} {second:?} {second_told:?}");
+        }
+        // A status a person reviewed stays.
+        let mut a = event("a", "2013-02-12", signed);
+        (a.status, a.review) = (Planned, Review::Confirmed);
+        let mut joined = Joined::default();
+        joined.add(a, before);
+        joined.add(event("b", "2013-02-12", again), after);
+        assert_eq!(joined.into_events()[0].status, Planned);
+    }
+
+    #[test]
+    fn a_day_joins_its_month_when_the_titles_agree_closely_and_keeps_the_day() {
+        let seized = "Rebels seized the airport in Goma";
+        let again = "Rebel fighters seized the Goma airport";
+        for (first, second) in [("2013-02", "2013-02-12"), ("2013-02-12", "~2013-02")] {
+            let got = joined([event("a", first, seized), event("b", second, again)]);
+            assert_eq!(got.len(), 1, "{first} {second}");
+            assert_eq!(got[0].date.to_string(), "2013-02-12");
+        }
+        // No name in common, or too few words: a month tells too little to join.
+        for title in ["Rebels seized the airport", "Goma seized"] {
+            let got = joined([
+                event("a", "2013-02", title),
+                event("b", "2013-02-12", title),
+            ]);
+            assert_eq!(got.len(), 2, "{title}");
+        }
+        // Once the month's event has a day, another day of the month is another event.
+        let got = joined([
+            event("a", "2013-02", seized),
+            event("b", "2013-02-12", again),
+            event("c", "2013-02-14", again),
+        ]);
+        assert_eq!(got.len(), 2);
     }
 
     #[test]

@@ -152,3 +152,16 @@ fn a_happening_told_past_the_most_mentions_counts_the_rest() {
             .contains("more_mentions")
     );
 }
+
+#[test]
+fn one_deed_at_two_named_places_is_two_happenings() {
+    let text = "On Monday rebels seized the airport in Goma. \
+                Aid groups said the road was closed. \
+                On Monday rebels also seized the airport in Kigali.";
+    let found = events(text, DocType::News);
+    let titles: Vec<_> = found
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect();
+    assert_eq!(found.len(), 2, "{titles:#?}");
+}

@@ -3,6 +3,7 @@
 
 use std::hash::Hasher;
 
+use super::across::{self, title_names};
 use super::lookup::WordHasher;
 use super::ranges::{EndKey, end_key};
 use super::{Draft, Drafts, FastMap, NAMES_EACH_SIDE, merge, sized};
@@ -202,7 +203,8 @@ impl DraftIndex {
     /// The first draft that is the same happening as `new`: the same date (and end) and the
     /// same title, or the same date and the same kind of event with a name in common, or the
     /// same date and a verb with the same subject and object (told again with another verb).
-    pub(super) fn same_happening(&self, new: &Draft) -> Option<usize> {
+    /// The titles' names agree (see [`same_day_names_agree`]), however alike the rest.
+    pub(super) fn same_happening(&self, drafts: &[Draft], new: &Draft) -> Option<usize> {
         let date = self.date(new)?;
         let by_title = self.titled(date, new);
         let kind = self.words.get(&new.kind);
@@ -221,6 +223,8 @@ impl DraftIndex {
                 .get(&(date, subject, object))
                 .map(|&d| d as usize)
         });
+        let by_name = by_name.filter(|&d| same_day_names_agree(&drafts[d], new));
+        let by_roles = by_roles.filter(|&d| same_day_names_agree(&drafts[d], new));
         by_title.into_iter().chain(by_name).chain(by_roles).min()
     }
 
@@ -262,7 +266,10 @@ impl DraftIndex {
             .flat_map(Latest::latest_first)
             .filter(|&d| {
                 let old = &drafts[d];
-                old.sentence < new.sentence && by_month(old) && merge::holds(&old.date, &new.date)
+                old.sentence < new.sentence
+                    && by_month(old)
+                    && merge::holds(&old.date, &new.date)
+                    && same_day_names_agree(old, new)
             })
             .min()
     }
@@ -296,6 +303,7 @@ impl DraftIndex {
                 && new.sentence.saturating_sub(old.sentence) <= DEED_REACH
                 && told.agrees(deed)
                 && dates
+                && same_day_names_agree(old, new)
         })
     }
 
@@ -363,6 +371,16 @@ impl DraftIndex {
             self.by_name.entry((date, kind, name)).or_insert(at);
         }
     }
+}
+
+/// `a` and `b` have other dates, or the names of their titles agree where both have some, as
+/// across articles (see [`across::agree`]): on one day, "seized the airport in Goma" is not
+/// "seized the airport in Kigali". A finer date told again is read by the sentence's names
+/// instead: a coarse mention's title often names another thing of its sentence.
+fn same_day_names_agree(a: &Draft, b: &Draft) -> bool {
+    a.date != b.date
+        || a.title == b.title
+        || across::agree(&title_names(&a.title), &title_names(&b.title))
 }
 
 /// The verbs of `a` and `b` have subjects (or a noun its agent), and not the same: "the rebels

@@ -355,7 +355,7 @@ fn extract_with_lead(
                             .min()
                             .map(made)
                     })
-                    .or_else(|| known.same_happening(&draft))
+                    .or_else(|| known.same_happening(&drafts, &draft))
             };
             match same {
                 Some(d) => {
