@@ -7,6 +7,7 @@
 
 use std::sync::OnceLock;
 
+use super::detect::between_name_and_object;
 use super::lookup::{self, Form};
 use super::words::{
     AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS,
@@ -503,6 +504,10 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
                 && before[i - back..].iter().all(|&c| c == Class::Noun)
         }) && !says()
     };
+    // "Mr Sharon cut off ties": an event noun between a name and its object.
+    if prev == Some(Class::Name) && adverb == 0 && between_name_and_object(tokens, i) {
+        return Class::Verb;
+    }
     if after_subject
         && is_present_form(t)
         && !before_comma

@@ -7,7 +7,7 @@ use super::lookup::Form;
 use super::words::{
     AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENTS, NOT_VERB_FORMS,
     OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
-    TIME_ADVERBS, Token, VERB_ADVERBS, VERB_OPENERS, past_first_word, undoubled,
+    TIME_ADVERBS, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word, undoubled,
 };
 
 /// How an event word is used.
@@ -52,7 +52,10 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
         });
     }
     // "talks", "report", "visit": a listed noun is a noun unless its position makes it a verb.
-    if follows_verb_opener(tokens, i) || follows_copula(tokens, i) {
+    if follows_verb_opener(tokens, i)
+        || follows_copula(tokens, i)
+        || between_name_and_object(tokens, i)
+    {
         return Some(EventPos::Verb);
     }
     // "the quarter ended Sept. 30" names a period, not an event.
@@ -149,6 +152,37 @@ pub(super) fn each_lemma_candidate(word: &str, mut visit: impl FnMut(&str)) {
             }
         }
     }
+}
+
+/// "Mr Sharon cut off ties", "Palestinians protest the killing": a listed noun after a name
+/// (not one inside a noun phrase: "the APEC summit") and before a particle or a determiner
+/// is the name's verb.
+pub(super) fn between_name_and_object(tokens: &[Token], i: usize) -> bool {
+    if !is_event_noun(&tokens[i]) {
+        return false;
+    }
+    let object = tokens.get(i + 1).is_some_and(|t| {
+        let determiner = t.is(DETERMINERS) && t.lower != "that";
+        t.is_word() && !t.capitalized && (t.is(PARTICLES) || determiner)
+    });
+    if !object || i == 0 || !tokens[i - 1].capitalized || !tokens[i - 1].is_word() {
+        return false;
+    }
+    // The run of capitalised words before, and what stands before it.
+    let mut j = i - 1;
+    while j > 0 && tokens[j - 1].is_word() && tokens[j - 1].capitalized {
+        j -= 1;
+    }
+    let before = j.checked_sub(1).map(|p| &tokens[p]);
+    // "the 1996 Olympic bombing": a determiner, an owner, a preposition or a number before
+    // the name makes it a noun's modifier.
+    !before.is_some_and(|t| {
+        t.kind == TokenKind::Possessive
+            || (t.is_word()
+                && (t.is(DETERMINERS)
+                    || t.is(PREPOSITIONS)
+                    || t.lower.starts_with(|c: char| c.is_ascii_digit())))
+    })
 }
 
 /// "will visit", "to plant", "did not say", "will never give".

@@ -14,8 +14,8 @@ use std::ops::Range;
 
 use super::detect::{EventPos, is_event_noun, is_function_word, is_past_form};
 use super::words::{
-    CLAUSE_OPENERS, DETERMINERS, PERIOD_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_VERBS,
-    Token, TokenKind, VERB_ADVERBS,
+    AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PERIOD_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS,
+    SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
 };
 
 /// Why an event was chosen; the extractor turns it into a confidence.
@@ -54,6 +54,10 @@ const OPENER_COST: f64 = 2.0;
 const NOUN_AFTER_VERB_COST: f64 = 2.0;
 const POSSESSED_NOUN_BONUS: f64 = 1.0;
 const RIGHT_NOUN_COST: f64 = 1.0;
+/// Words between the expression and such a verb form ("with the tie levelled").
+const MAX_ADJUNCT_GAP: usize = 4;
+/// How far an adjunct is looked for its end.
+const MAX_ADJUNCT_WALK: usize = 12;
 /// How much closer an event to the left looks when the expression follows a preposition.
 const AFTER_PREPOSITION_BONUS: f64 = 3.5;
 
@@ -137,28 +141,43 @@ impl<'a> Linker<'a> {
         if dates_a_thing(tokens, events, timex) {
             return None;
         }
-        let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
-        let after_preposition = before.is_some_and(|t| t.is(PREPOSITIONS));
-        let opens_sentence = tokens[..timex.start]
-            .iter()
-            .all(|t| !t.is_word() || t.is(PREPOSITIONS));
         // Events before the expression, then events after it; those inside it date nothing.
         let left_end = events.partition_point(|&(i, _)| i < timex.start);
         let right_start = events.partition_point(|&(i, _)| i < timex.end);
-        let left = self.best_left[left_end].map(|(cost, k)| {
-            let mut cost = cost + self.cost_before[timex.start];
-            if after_preposition {
-                cost -= AFTER_PREPOSITION_BONUS;
+        let left = self.left_of(timex, left_end);
+        let mut right = self.right_from(timex, right_start);
+        // "approached the team last week but after much speculation decided", "condemned the
+        // bombing on Thursday and called on": an expression that ends its clause dates none
+        // of the next clause's events when its own clause has one. After "and" the next
+        // clause is one only when a verb follows ("the drawdown in 2010 and withdrawal").
+        if let (Some((_, l)), Some((_, r))) = (left, right)
+            && let Some(next) = tokens.get(timex.end).filter(|t| t.is_word())
+        {
+            // The left verb is in the expression's own clause, a few words before it.
+            let (e, start) = (events[l].0, timex.start);
+            let same_clause = start - e <= MAX_ADJUNCT_WALK
+                && !tokens[e + 1..start].iter().any(|t| {
+                    t.is(CLAUSE_OPENERS) || (t.kind == TokenKind::Punct && is_boundary(&t.lower))
+                });
+            let verbs =
+                events[l].1 == EventPos::Verb && events[r].1 == EventPos::Verb && same_clause;
+            // "between 1961 and 1964": a number after "and" ends a range, not a clause.
+            let number_after = tokens
+                .get(timex.end + 1)
+                .is_some_and(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()));
+            if next.is(CLAUSE_OPENERS) || (next.lower == "and" && verbs && !number_after) {
+                right = None;
             }
-            (cost, k)
-        });
-        let right = self.best_right[right_start].map(|(cost, k)| {
-            let mut cost = cost - self.cost_before[timex.end];
-            if opens_sentence {
-                cost -= 0.5;
-            }
-            (cost, k)
-        });
+        }
+        // The adjunct dates nothing when there is an event before the expression: the next
+        // event after the adjunct may still be the closest.
+        if left.is_some()
+            && let Some((_, k)) = right
+            && in_adjunct(tokens, timex.end, events[k])
+        {
+            let end = adjunct_end(tokens, timex.end);
+            right = self.right_from(timex, events.partition_point(|&(i, _)| i < end));
+        }
         // Ties go to the left: the left events come first.
         let best = match (left, right) {
             (Some(l), Some(r)) => Some(if r.0 < l.0 { r } else { l }),
@@ -188,6 +207,36 @@ impl<'a> Linker<'a> {
     }
 }
 
+impl Linker<'_> {
+    /// The cheapest of `events[..end]` (the events before the expression), with its cost.
+    fn left_of(&self, timex: &Range<usize>, end: usize) -> Option<(f64, usize)> {
+        let tokens = self.tokens;
+        let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
+        let after_preposition = before.is_some_and(|t| t.is(PREPOSITIONS));
+        self.best_left[end].map(|(cost, k)| {
+            let mut cost = cost + self.cost_before[timex.start];
+            if after_preposition {
+                cost -= AFTER_PREPOSITION_BONUS;
+            }
+            (cost, k)
+        })
+    }
+
+    /// The cheapest of `events[start..]` (events after the expression), with its cost.
+    fn right_from(&self, timex: &Range<usize>, start: usize) -> Option<(f64, usize)> {
+        let opens_sentence = self.tokens[..timex.start]
+            .iter()
+            .all(|t| !t.is_word() || t.is(PREPOSITIONS));
+        self.best_right[start].map(|(cost, k)| {
+            let mut cost = cost - self.cost_before[timex.end];
+            if opens_sentence {
+                cost -= 0.5;
+            }
+            (cost, k)
+        })
+    }
+}
+
 /// `tokens[between]` holds a relative pronoun and right after it (adverbs aside) a past form:
 /// "the issues that hurt", "a man who fled". After an event noun the clause tells of that
 /// happening ("a surge in gains that began last fall"), which the link before may stand for.
@@ -203,6 +252,38 @@ fn relative_between(tokens: &[Token], between: Range<usize>) -> bool {
                 .find(|t| !t.is(VERB_ADVERBS))
                 .is_some_and(is_past_form)
     })
+}
+
+/// `event` is a verb form (not after an auxiliary) inside a prepositional phrase that opens
+/// right at `start`: "for failing", "with the tie levelled", "after giving".
+fn in_adjunct(tokens: &[Token], start: usize, (event, pos): (usize, EventPos)) -> bool {
+    if pos != EventPos::Verb || event <= start || event - start > MAX_ADJUNCT_GAP + 1 {
+        return false;
+    }
+    let opener = &tokens[start];
+    if !(opener.is_word() && opener.is(PREPOSITIONS)) || opener.lower == "to" {
+        return false;
+    }
+    let word = tokens[event].lower.as_str();
+    let non_finite = word.ends_with("ing") || is_past_form(&tokens[event]);
+    non_finite
+        && tokens[start + 1..event]
+            .iter()
+            .all(|t| t.is_word() && !t.is(AUXILIARIES) && !t.is(CLAUSE_OPENERS))
+}
+
+/// Where the adjunct opening at `start` ends: at the next boundary or clause opener, or
+/// (the walk is bounded) after a dozen words.
+fn adjunct_end(tokens: &[Token], start: usize) -> usize {
+    let end = tokens.len().min(start + MAX_ADJUNCT_WALK);
+    (start..end)
+        .find(|&i| {
+            let t = &tokens[i];
+            (t.kind == TokenKind::Punct && is_boundary(&t.lower))
+                || t.is(CLAUSE_OPENERS)
+                || t.lower == "and"
+        })
+        .unwrap_or(end)
 }
 
 /// What crossing a token costs, in words: every comma, bracket, quote or clause opener counts
@@ -272,6 +353,7 @@ fn dates_a_thing(tokens: &[Token], events: &[(usize, EventPos)], timex: &Range<u
             && !adverb
             && !is_event(timex.end)
             && !is_function_word(t)
+            && !t.is(CLAUSE_OPENERS)
             && !t.is(PERIOD_NOUNS)
     });
     // "the February Peace Conference": a name that ends in an event noun names an event.
@@ -348,20 +430,20 @@ mod tests {
     use super::super::{detect, words::tokens};
     use super::*;
 
-    /// The closest event by walking every event and every token between, as the linker did
-    /// before it kept running sums: its choice must be the same.
+    /// The closest event on each side by walking every event and every token between, as the
+    /// linker did before it kept running sums: its choice must be the same.
     fn closest_by_walking(
         tokens: &[Token],
         events: &[(usize, EventPos)],
         timex: &Range<usize>,
-    ) -> Option<(f64, usize)> {
+    ) -> [Option<(f64, usize)>; 2] {
         let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
         let after_preposition = before.is_some_and(|t| t.is(PREPOSITIONS));
         let opens_sentence = tokens[..timex.start]
             .iter()
             .all(|t| !t.is_word() || t.is(PREPOSITIONS));
         let verb_before = verbs_before(tokens, events);
-        let mut best: Option<(f64, usize)> = None;
+        let mut best: [Option<(f64, usize)>; 2] = [None, None];
         for (k, &(i, pos)) in events.iter().enumerate() {
             let (lo, hi, left) = if i < timex.start {
                 (i + 1, timex.start, true)
@@ -387,8 +469,9 @@ mod tests {
                     cost += NOUN_AFTER_VERB_COST;
                 }
             }
-            if best.is_none_or(|(c, _)| cost < c) {
-                best = Some((cost, i));
+            let side = &mut best[usize::from(!left)];
+            if side.is_none_or(|(c, _)| cost < c) {
+                *side = Some((cost, k));
             }
         }
         best
@@ -416,16 +499,14 @@ mod tests {
                 {
                     continue;
                 }
-                let walked = closest_by_walking(&toks, &events, &timex).map(|(cost, i)| {
-                    let rule = match cost {
-                        c if c <= 1.0 => LinkRule::Adjacent,
-                        c if c <= 4.0 => LinkRule::Nearest,
-                        _ => LinkRule::Distant,
-                    };
-                    (i, rule)
-                });
-                let chosen = linker.choose(&timex);
-                assert_eq!(chosen, walked, "expression at tokens {timex:?}");
+                let walked = closest_by_walking(&toks, &events, &timex);
+                let left_end = events.partition_point(|&(i, _)| i < timex.start);
+                let right_start = events.partition_point(|&(i, _)| i < timex.end);
+                let summed = [
+                    linker.left_of(&timex, left_end),
+                    linker.right_from(&timex, right_start),
+                ];
+                assert_eq!(summed, walked, "expression at tokens {timex:?}");
                 compared += 1;
             }
         }

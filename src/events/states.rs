@@ -586,16 +586,19 @@ impl<'t> Happenings<'t> {
         })
     }
 
-    /// "there was no attack", "no major land engagements", "reached no agreement": a
-    /// denying determiner opens the event word's phrase, only words that are no function words
-    /// between. A happening named between the word and its date is what the date dates: "no
+    /// "there was no attack", "no major land engagements", "reached no agreement", "no gains
+    /// or losses": a denying determiner opens the event word's phrase, only words that are no
+    /// function words (or an "or") between. A happening named between the word and its date is what the date dates: "no
     /// major land engagements since the Battle of Shaho the previous year".
     fn denied(&self, timex: &Range<usize>, event: usize) -> bool {
         let opened = self.tokens[..event]
             .iter()
             .rev()
             .take(DENIED_REACH + 1)
-            .take_while(|t| t.is_word() && (t.is(NEGATIVE_DETERMINERS) || !is_function_word(t)))
+            .take_while(|t| {
+                let joins = matches!(t.lower.as_str(), "or" | "nor");
+                t.is_word() && (t.is(NEGATIVE_DETERMINERS) || joins || !is_function_word(t))
+            })
             .any(|t| t.is(NEGATIVE_DETERMINERS));
         if !opened {
             return false;
