@@ -204,7 +204,7 @@ impl DraftIndex {
     /// same title, or the same date and the same kind of event with a name in common, or the
     /// same date and a verb with the same subject and object (told again with another verb).
     /// The titles' names agree (see [`same_day_names_agree`]), however alike the rest.
-    pub(super) fn same_happening(&self, drafts: &[Draft], new: &Draft) -> Option<usize> {
+    pub(super) fn same_happening(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
         let date = self.date(new)?;
         let by_title = self.titled(date, new);
         let kind = self.words.get(&new.kind);
