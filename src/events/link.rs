@@ -165,7 +165,10 @@ impl<'a> Linker<'a> {
             let number_after = tokens
                 .get(timex.end + 1)
                 .is_some_and(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()));
-            if next.is(CLAUSE_OPENERS) || (next.lower == "and" && verbs && !number_after) {
+            // "a larger quake in September which measured": a relative clause tells of the
+            // noun before the expression, which may be what it dates.
+            let conjunction = next.is(CLAUSE_OPENERS) && !next.is(RELATIVE_PRONOUNS);
+            if conjunction || (next.lower == "and" && verbs && !number_after) {
                 right = None;
             }
         }
