@@ -478,6 +478,13 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     let says =
         || listed(Lex::SayVerbs) || w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
+    // "The Attorney-General, Daryl Williams, says", "is hopeful and says": a saying's
+    // present form after the comma that closes an apposition, or after "and", is the verb of
+    // the subject before it.
+    let after_comma_or_and = i > 0 && matches!(tokens[i - 1].lower.as_str(), "," | "and");
+    if after_comma_or_and && !t.capitalized && says() {
+        return Class::Verb;
+    }
     // "production costs, compared with": a present form right before a comma is a noun,
     // unless it says ("officials say, ...").
     let before_comma = tokens.get(i + 1).is_some_and(|n| n.lower == ",") && !says();
