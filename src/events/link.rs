@@ -215,7 +215,8 @@ impl Linker<'_> {
     fn left_of(&self, timex: &Range<usize>, end: usize) -> Option<(f64, usize)> {
         let tokens = self.tokens;
         let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
-        let after_preposition = before.is_some_and(|t| t.is(PREPOSITIONS));
+        let after_preposition =
+            before.is_some_and(|t| t.is(PREPOSITIONS)) && !opens_clause(tokens, timex.start);
         self.best_left[end].map(|(cost, k)| {
             let mut cost = cost + self.cost_before[timex.start];
             if after_preposition {
@@ -229,7 +230,8 @@ impl Linker<'_> {
     fn right_from(&self, timex: &Range<usize>, start: usize) -> Option<(f64, usize)> {
         let opens_sentence = self.tokens[..timex.start]
             .iter()
-            .all(|t| !t.is_word() || t.is(PREPOSITIONS));
+            .all(|t| !t.is_word() || t.is(PREPOSITIONS))
+            || opens_clause(self.tokens, timex.start);
         self.best_right[start].map(|(cost, k)| {
             let mut cost = cost - self.cost_before[timex.end];
             if opens_sentence {
@@ -273,6 +275,22 @@ fn in_adjunct(tokens: &[Token], start: usize, (event, pos): (usize, EventPos)) -
         && tokens[start + 1..event]
             .iter()
             .all(|t| t.is_word() && !t.is(AUXILIARIES) && !t.is(CLAUSE_OPENERS))
+}
+
+/// The expression at `start` (after its prepositions) opens a clause joined to the one before
+/// by ", and" or ", but", or after a semicolon: "..., and on May 11, 1941, Hitler called off"
+/// dates what follows, as at the start of a sentence.
+fn opens_clause(tokens: &[Token], start: usize) -> bool {
+    let mut i = start;
+    while i > 0 && tokens[i - 1].is_word() && tokens[i - 1].is(PREPOSITIONS) {
+        i -= 1;
+    }
+    let lower = |k: usize| tokens[k].lower.as_str();
+    match i.checked_sub(1) {
+        Some(k) if lower(k) == ";" => true,
+        Some(k) if matches!(lower(k), "and" | "but") => k > 0 && lower(k - 1) == ",",
+        _ => false,
+    }
 }
 
 /// Where the adjunct opening at `start` ends: at the next boundary or clause opener, or
@@ -441,10 +459,12 @@ mod tests {
         timex: &Range<usize>,
     ) -> [Option<(f64, usize)>; 2] {
         let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
-        let after_preposition = before.is_some_and(|t| t.is(PREPOSITIONS));
+        let after_preposition =
+            before.is_some_and(|t| t.is(PREPOSITIONS)) && !opens_clause(tokens, timex.start);
         let opens_sentence = tokens[..timex.start]
             .iter()
-            .all(|t| !t.is_word() || t.is(PREPOSITIONS));
+            .all(|t| !t.is_word() || t.is(PREPOSITIONS))
+            || opens_clause(tokens, timex.start);
         let verb_before = verbs_before(tokens, events);
         let mut best: [Option<(f64, usize)>; 2] = [None, None];
         for (k, &(i, pos)) in events.iter().enumerate() {
