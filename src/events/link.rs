@@ -278,7 +278,7 @@ fn in_adjunct(tokens: &[Token], start: usize, (event, pos): (usize, EventPos)) -
 }
 
 /// The expression at `start` (after its prepositions) opens a clause joined to the one before
-/// by ", and" or ", but", or after a semicolon: "..., and on May 11, 1941, Hitler called off"
+/// by ", and" or ", but" (or "; and"), or after a semicolon: "..., and on May 11, 1941, Hitler called off"
 /// dates what follows, as at the start of a sentence.
 fn opens_clause(tokens: &[Token], start: usize) -> bool {
     let mut i = start;
@@ -288,7 +288,7 @@ fn opens_clause(tokens: &[Token], start: usize) -> bool {
     let lower = |k: usize| tokens[k].lower.as_str();
     match i.checked_sub(1) {
         Some(k) if lower(k) == ";" => true,
-        Some(k) if matches!(lower(k), "and" | "but") => k > 0 && lower(k - 1) == ",",
+        Some(k) if matches!(lower(k), "and" | "but") => k > 0 && matches!(lower(k - 1), "," | ";"),
         _ => false,
     }
 }
