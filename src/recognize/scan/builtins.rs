@@ -567,6 +567,19 @@ fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
                         | "ET"
                         | "BST"
                         | "CET"
+                        | "CEST"
+                        | "EET"
+                        | "MSK"
+                        | "IST"
+                        | "HKT"
+                        | "JST"
+                        | "KST"
+                        | "AEST"
+                        | "AEDT"
+                        | "ACST"
+                        | "AWST"
+                        | "NZST"
+                        | "NZDT"
                 )
         })
     };
