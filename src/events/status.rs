@@ -265,6 +265,17 @@ fn trailing(tokens: &[Token], at: usize) -> Option<(usize, bool)> {
         return None;
     }
     let after = &tokens[at + 1..];
+    // ", Israel said it will act": a clause of its own after the verb is what it says, and
+    // the saying closes nothing before it.
+    if after.first().is_some_and(|t| {
+        t.is_word()
+            && matches!(
+                t.lower.as_str(),
+                "that" | "he" | "she" | "it" | "they" | "we"
+            )
+    }) {
+        return None;
+    }
     let words_after = after
         .iter()
         .take(TRAILING_WORDS + 1)
