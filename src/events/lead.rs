@@ -43,7 +43,6 @@ pub(super) fn draft(
     let Some(verb) = main_verb(sentence, &clauses) else {
         return ControlFlow::Continue(());
     };
-    let attribution = status::Attribution::new(tokens);
     // A dated main verb is an event already.
     if sentence.links.iter().any(|&(_, e, _)| e == verb) {
         return ControlFlow::Break(None);
@@ -52,15 +51,16 @@ pub(super) fn draft(
     // "The second named storm formed on March 3", "A bomb planted by rebels exploded on
     // Monday": a dated past form after the participle found, in its clause and with no comma
     // or `that` between, is the clause's own verb, and an event already.
+    // Where a comma or `that` first follows the participle: found once, not for each link.
+    let stop = (verb + 1..clause.end)
+        .find(|&i| matches!(tokens[i].lower.as_str(), "," | "that"))
+        .unwrap_or(clause.end);
     let participle_before = |e: usize| {
         e > verb
-            && clause.contains(&e)
+            && e < stop
             && is_past_form(&tokens[verb])
             && is_past_form(&tokens[e])
             && is_verb_event(sentence, e)
-            && tokens[verb + 1..e]
-                .iter()
-                .all(|t| t.lower != "," && t.lower != "that")
     };
     if sentence.links.iter().any(|&(_, e, _)| participle_before(e)) {
         return ControlFlow::Break(None);
@@ -92,6 +92,7 @@ pub(super) fn draft(
         precision: Precision::Day(month, day),
         approximate: true,
     };
+    let attribution = status::Attribution::new(tokens);
     let mut draft = Draft {
         date,
         end: None,
@@ -197,12 +198,12 @@ fn subject_before_aside(sentence: &SentenceAnalysis, from: usize, verb: usize) -
             .any(|t| t.is_word() && !t.is(PREPOSITIONS))
 }
 
-/// `tokens[e]` is an event verb of the sentence.
+/// `tokens[e]` is an event verb of the sentence (its events are in text order).
 fn is_verb_event(sentence: &SentenceAnalysis, e: usize) -> bool {
-    sentence
-        .events
-        .iter()
-        .any(|&(i, pos)| i == e && pos == EventPos::Verb)
+    let events = &sentence.events;
+    events
+        .binary_search_by_key(&e, |&(i, _)| i)
+        .is_ok_and(|k| events[k].1 == EventPos::Verb)
 }
 
 /// A saying verb stands before `tokens[i]`.

@@ -200,39 +200,25 @@ fn build() -> Table {
     // "carries".
     let before_y = || title_verbs().filter_map(|v| v.strip_suffix('y'));
     with_ending(Form::PresentVerb, &mut before_y(), "ies");
-    with_ending(Form::EventNounPlural, &mut list(EVENT_NOUNS), "s");
-    with_ending(Form::NotEventPlural, &mut list(NOT_EVENTS), "s");
-    // "atrocities", "ceremonies": a noun that ends in a consonant and `y`.
-    let y_plural = |word: &'static str| {
-        let stem = word.strip_suffix('y')?;
-        (!stem.ends_with(['a', 'e', 'o', 'u'])).then_some(stem)
-    };
-    with_ending(
-        Form::EventNounPlural,
-        &mut list(EVENT_NOUNS).filter_map(y_plural),
-        "ies",
-    );
-    with_ending(
-        Form::NotEventPlural,
-        &mut list(NOT_EVENTS).filter_map(y_plural),
-        "ies",
-    );
-    // "clashes", "ambushes".
+    // Plurals: "attacks"; "clashes", "ambushes" after a hiss; "atrocities", "ceremonies" for
+    // a consonant and `y`.
     let sibilant = |word: &&str| {
         ["s", "x", "z", "sh", "ch"]
             .iter()
             .any(|e| word.ends_with(e))
     };
-    with_ending(
-        Form::EventNounPlural,
-        &mut list(EVENT_NOUNS).filter(sibilant),
-        "es",
-    );
-    with_ending(
-        Form::NotEventPlural,
-        &mut list(NOT_EVENTS).filter(sibilant),
-        "es",
-    );
+    let y_plural = |word: &'static str| {
+        let stem = word.strip_suffix('y')?;
+        (!stem.ends_with(['a', 'e', 'o', 'u'])).then_some(stem)
+    };
+    for (form, nouns) in [
+        (Form::EventNounPlural, EVENT_NOUNS),
+        (Form::NotEventPlural, NOT_EVENTS),
+    ] {
+        with_ending(form, &mut list(nouns), "s");
+        with_ending(form, &mut list(nouns).filter(sibilant), "es");
+        with_ending(form, &mut list(nouns).filter_map(y_plural), "ies");
+    }
     table
 }
 

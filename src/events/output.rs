@@ -74,10 +74,11 @@ impl Ids {
     /// earlier draft took them.
     fn next(&mut self, date: &TimelineDate, title: &str) -> String {
         let base = event_id(date, title);
+        let base_hash = id_hash(&base);
         // Most bases are free: only a taken one is counted.
-        let id = if self.taken.contains(&id_hash(&base)) {
+        let id = if self.taken.contains(&base_hash) {
             // The smallest free number only grows: each base resumes where it stopped.
-            let n = self.next_number.entry(id_hash(&base)).or_insert(2);
+            let n = self.next_number.entry(base_hash).or_insert(2);
             let mut id = format!("{base}-{n}");
             *n += 1;
             while self.taken.contains(&id_hash(&id)) {
