@@ -69,6 +69,9 @@ pub enum List {
     RelativePronouns,
     ObligationVerbs,
     IntroducingWords,
+    FigureNouns,
+    MakingParticiples,
+    MovementVerbs,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -124,6 +127,9 @@ pub const MEASURE_VERBS: List = List::MeasureVerbs;
 pub const RELATIVE_PRONOUNS: List = List::RelativePronouns;
 pub const OBLIGATION_VERBS: List = List::ObligationVerbs;
 pub const INTRODUCING_WORDS: List = List::IntroducingWords;
+pub const FIGURE_NOUNS: List = List::FigureNouns;
+pub const MAKING_PARTICIPLES: List = List::MakingParticiples;
+pub const MOVEMENT_VERBS: List = List::MovementVerbs;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -140,7 +146,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::IntroducingWords as usize + 1;
+    const COUNT: usize = List::MovementVerbs as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -197,6 +203,9 @@ impl List {
             "relative_pronouns" => List::RelativePronouns,
             "obligation_verbs" => List::ObligationVerbs,
             "introducing_words" => List::IntroducingWords,
+            "figure_nouns" => List::FigureNouns,
+            "making_participles" => List::MakingParticiples,
+            "movement_verbs" => List::MovementVerbs,
             _ => return None,
         })
     }
