@@ -91,11 +91,11 @@ impl<'a> Reader<'a> {
         range: &Range<usize>,
         may_date: impl Fn(usize) -> bool,
     ) -> Option<SentenceAnalysis> {
-        let overlapping = self.by_start.overlapping(range);
-        if !overlapping.iter().any(|&n| may_date(n)) {
+        // Most sentences hold no expression: asked without a list made for each.
+        if !self.by_start.each_overlapping(range).any(may_date) {
             return None;
         }
-        Some(self.read(range, &overlapping))
+        Some(self.read(range, &self.by_start.overlapping(range)))
     }
 
     /// The sentence at `range` read whole, as [`analyse`] reads it.
@@ -249,20 +249,22 @@ impl<'a> TimexIndex<'a> {
 
     /// The indices of the expressions overlapping `range`, ascending.
     fn overlapping(&self, range: &Range<usize>) -> Vec<usize> {
+        let mut found: Vec<usize> = self.each_overlapping(range).collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// The indices of the expressions overlapping `range`, by start.
+    fn each_overlapping(&self, range: &Range<usize>) -> impl Iterator<Item = usize> {
         let from = self.max_end.partition_point(|&end| end <= range.start);
         let to = match &self.order {
             Some(order) => order.partition_point(|&n| self.timexes[n].span.start < range.end),
             None => (self.timexes).partition_point(|t| t.span.start < range.end),
         };
-        let mut found: Vec<usize> = (from..to.max(from))
-            .map(|k| self.at(k))
-            .filter(|&n| {
-                let x = &self.timexes[n].span;
-                x.start < range.end && range.start < x.end
-            })
-            .collect();
-        found.sort_unstable();
-        found
+        (from..to.max(from)).map(|k| self.at(k)).filter(move |&n| {
+            let x = &self.timexes[n].span;
+            x.start < range.end && range.start < x.end
+        })
     }
 }
 
