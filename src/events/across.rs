@@ -52,36 +52,79 @@ impl Joined {
     /// events side by side, tagged [`CONFLICT_TAG`] for a person to decide; dates are never
     /// averaged. A joined event's status is its sources' together (see [`joined_status`]).
     pub fn add(&mut self, event: Event, told: Option<NaiveDate>) {
-        let known = self.by_id.get(&event.id).cloned().unwrap_or_default();
+        let gist = Gist::of(&event.title);
+        if let Err(event) = self.join_with(event, gist.as_ref(), told) {
+            self.push(event, gist);
+        }
+    }
+
+    /// Joins `event` to the event it tells again as [`Joined::add`] does, and says at which
+    /// position of [`Joined::events`]; gives `event` back when it is a happening of its own
+    /// (or an id met with another date), adding nothing.
+    ///
+    /// # Errors
+    /// `event` itself when it joins none.
+    pub fn join(&mut self, event: Event, told: Option<NaiveDate>) -> Result<usize, Event> {
+        let gist = Gist::of(&event.title);
+        self.join_with(event, gist.as_ref(), told)
+    }
+
+    /// [`Joined::join`] with the gist of the event's title.
+    fn join_with(
+        &mut self,
+        event: Event,
+        gist: Option<&Gist>,
+        told: Option<NaiveDate>,
+    ) -> Result<usize, Event> {
+        let known = self.by_id.get(&event.id).map_or(&[][..], Vec::as_slice);
         let same_date = known.iter().copied().find(|&at| {
             let other = &self.events[at];
             (other.date, other.end) == (event.date, event.end)
         });
-        let gist = Gist::of(&event.title);
-        let told_again = match (&gist, known.is_empty()) {
+        let told_again = match (gist, known.is_empty()) {
             (Some(gist), true) => {
                 (self.told_again(&event, gist)).or_else(|| self.told_within(&event, gist))
             }
             _ => None,
         };
-        if let Some(at) = same_date.or(told_again) {
-            if told_again.is_some() {
-                self.by_id.entry(event.id.clone()).or_default().push(at);
-            }
-            let finer = day_of(&event) && !day_of(&self.events[at]);
-            if finer {
-                self.events[at].date = event.date;
-            }
-            absorb(&mut self.events[at], event, told);
-            if let Some(gist) = gist.filter(|_| finer) {
-                self.index(at, Gist::of(&self.events[at].title).unwrap_or(gist));
-            }
-            return;
+        let Some(at) = same_date.or(told_again) else {
+            return Err(event);
+        };
+        if told_again.is_some() {
+            self.by_id.entry(event.id.clone()).or_default().push(at);
         }
-        let mut event = event;
+        let finer = day_of(&event) && !day_of(&self.events[at]);
+        if finer {
+            self.events[at].date = event.date;
+        }
+        absorb(&mut self.events[at], event, told);
+        if let Some(gist) = gist.filter(|_| finer) {
+            let held = Gist::of(&self.events[at].title).unwrap_or_else(|| gist.clone());
+            self.index(at, held);
+        }
+        Ok(at)
+    }
+
+    /// Adds `event` as an event of its own, joined to none: an event of a timeline file, which
+    /// a person may have kept apart from another of its day. Events added after it join it
+    /// as they join those met before them.
+    pub fn hold(&mut self, event: Event) {
+        let gist = Gist::of(&event.title);
+        self.ids.insert(event.id.clone());
+        let at = self.events.len();
+        self.by_id.entry(event.id.clone()).or_default().push(at);
+        self.events.push(event);
+        if let Some(gist) = gist {
+            self.index(at, gist);
+        }
+    }
+
+    /// Adds `event`, which joins none, as an event of its own; an id met before (with another
+    /// date) flags both and takes an unused id.
+    fn push(&mut self, mut event: Event, gist: Option<Gist>) {
         let base = event.id.clone();
-        if !known.is_empty() {
-            for &at in &known {
+        if let Some(known) = self.by_id.get(&base) {
+            for &at in known {
                 flag(&mut self.events[at]);
             }
             flag(&mut event);

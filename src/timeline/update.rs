@@ -12,12 +12,21 @@
 //! as long as the file holds as many events from that sentence (so changing an event's
 //! title, date and id by hand does not make the extractor add it again). Deleted events are
 //! not remembered: to keep an extracted event out for good, set `review: rejected` instead.
+//!
+//! A new event that tells again an event of the file, as the cross-article joiner reads them
+//! ([`Joined`]), is no entry of its own: its sentences are added to that event's mentions
+//! (see [`sort_out`]), which keeps its id, title, status and review as the file has them.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Write as _};
 
+use super::date::TimelineDate;
 use super::load::parse;
-use super::model::{Event, Mention, Source, Timeline};
+use super::model::{Event, Mention, Review, Source, Timeline};
+use crate::events::across::Joined;
+use crate::events::event_id;
+
+mod joins;
 
 /// Why new entries could not be added to a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,20 +57,27 @@ impl std::error::Error for UpdateError {}
 /// The events of `extracted` that `existing` does not hold yet, in their order.
 ///
 /// An extracted event is held when an event of the file has its id. Otherwise the file's
-/// events not matched by id are matched by the sentences they were read from (a mention's
-/// source and span): first one with the same date, then any, each file event at most once.
+/// events not matched by id are matched by the sentences they were read from (the first
+/// mention of each of their sources, with its span): first one with the same date, then any,
+/// each at most once.
 #[must_use]
 pub fn new_events(existing: &Timeline, extracted: Vec<Event>) -> Vec<Event> {
     let file_ids: HashSet<&str> = existing.events.iter().map(|e| e.id.as_str()).collect();
     let extracted_ids: HashSet<&str> = extracted.iter().map(|e| e.id.as_str()).collect();
-    // Per sentence, the dates of the file's events read from it that no extracted id names.
+    // Per sentence, the dates of the file's events read from it that no extracted id names:
+    // an event's first sentence of each source (an event joined from several articles was
+    // read from each).
     let mut unmatched: HashMap<SentenceKey<'_>, Vec<_>> = HashMap::new();
     for known in &existing.events {
         if extracted_ids.contains(known.id.as_str()) {
             continue;
         }
-        if let Some(first) = known.mentions.first() {
-            unmatched.entry(key(first)).or_default().push(known.date);
+        let mut sources: Vec<&str> = Vec::new();
+        for mention in &known.mentions {
+            if !sources.contains(&mention.source.as_str()) {
+                sources.push(&mention.source);
+                unmatched.entry(key(mention)).or_default().push(known.date);
+            }
         }
     }
     let mut held = vec![false; extracted.len()];
@@ -89,6 +105,97 @@ pub fn new_events(existing: &Timeline, extracted: Vec<Event>) -> Vec<Event> {
         .zip(held)
         .filter_map(|(event, held)| (!held).then_some(event))
         .collect()
+}
+
+/// What extracted events add to a file: see [`sort_out`].
+#[derive(Debug, Default)]
+pub struct Additions {
+    /// Events of their own, to append to the file's list.
+    pub events: Vec<Event>,
+    /// The file's events that extracted events tell again, with what each gains.
+    pub joins: Vec<Join>,
+    /// How many extracted events were joined to the file's events.
+    pub joined: usize,
+    /// How many extracted events the file holds already.
+    pub held: usize,
+}
+
+/// What an event of the file gains from the extracted events that tell it again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Join {
+    /// Its position in the file's `events:` list.
+    pub entry: usize,
+    /// The sentences that tell it again, listed after its mentions.
+    pub mentions: Vec<Mention>,
+    /// A day of its month that a new source tells, when its date is the extractor's.
+    pub date: Option<TimelineDate>,
+}
+
+/// Sorts `extracted` against the file `text` (the timeline `existing`): events the file holds
+/// (see [`new_events`]), events that tell again one of the file's events from another source
+/// (see [`Joined`]: same date, or a day of its month, and the same deed of the same actors),
+/// whose sentences join that event's mentions, and events of their own.
+///
+/// The joined event keeps its id, title, status and review: the file cannot tell a status a
+/// person chose from the extractor's. Its date becomes the day a new source tells within its
+/// month only when it is a draft whose id is still the one its date and title give (neither
+/// was changed by hand). An event written in flow style is joined by none.
+#[must_use]
+pub fn sort_out(text: &str, existing: &Timeline, extracted: Vec<Event>) -> Additions {
+    let count = extracted.len();
+    let fresh = new_events(existing, extracted);
+    let mut additions = Additions {
+        held: count - fresh.len(),
+        ..Additions::default()
+    };
+    if fresh.is_empty() {
+        return additions;
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let editable = joins::editable(text, existing.events.len());
+    // The joiner's positions, each with the file's.
+    let mut entries = Vec::new();
+    let mut joiner = Joined::default();
+    for (at, (event, editable)) in existing.events.iter().zip(editable).enumerate() {
+        if editable {
+            joiner.hold(event.clone());
+            entries.push(at);
+        }
+    }
+    let mut listed: Vec<usize> = (entries.iter())
+        .map(|&at| existing.events[at].mentions.len())
+        .collect();
+    let mut touched = Vec::new();
+    for event in fresh {
+        // The status the file holds stays: no reference date is needed.
+        match joiner.join(event, None) {
+            Ok(at) if joiner.events()[at].mentions.len() > listed[at] => {
+                listed[at] = joiner.events()[at].mentions.len();
+                additions.joined += 1;
+                touched.push(at);
+            }
+            // Its sentences are listed already, or past the most an event lists.
+            Ok(_) => additions.held += 1,
+            Err(event) => additions.events.push(event),
+        }
+    }
+    touched.sort_unstable();
+    touched.dedup();
+    let joined = joiner.into_events();
+    additions.joins = (touched.into_iter())
+        .map(|at| {
+            let before = &existing.events[entries[at]];
+            let after = &joined[at];
+            let untouched = before.review == Review::Draft
+                && event_id(&before.date, &before.title) == before.id;
+            Join {
+                entry: entries[at],
+                mentions: after.mentions[before.mentions.len()..].to_vec(),
+                date: (untouched && after.date != before.date).then_some(after.date),
+            }
+        })
+        .collect();
+    additions
 }
 
 /// A sentence of a source, as a mention records it.
@@ -162,6 +269,30 @@ pub fn append(
     sources: &[Source],
     events: &[Event],
 ) -> Result<String, UpdateError> {
+    edit(existing, before, sources, &[], events)
+}
+
+/// `existing`, the text of the timeline `before`, with `sources` and the events of
+/// `additions` appended and its joins' mentions (and days) written into the events they join.
+///
+/// # Errors
+/// As [`append`].
+pub fn update(
+    existing: &str,
+    before: &Timeline,
+    sources: &[Source],
+    additions: &Additions,
+) -> Result<String, UpdateError> {
+    edit(existing, before, sources, &additions.joins, &additions.events)
+}
+
+fn edit(
+    existing: &str,
+    before: &Timeline,
+    sources: &[Source],
+    joins: &[Join],
+    events: &[Event],
+) -> Result<String, UpdateError> {
     // A byte-order mark stays where it is, out of the way of the line-based edits.
     let (mark, existing) = match existing.strip_prefix('\u{feff}') {
         Some(rest) => ("\u{feff}", rest),
@@ -181,7 +312,11 @@ pub fn append(
     } else {
         "\n"
     };
-    let mut text = existing.to_string();
+    let mut text = if joins.is_empty() {
+        existing.to_string()
+    } else {
+        joins::apply(existing, joins, newline)?
+    };
     if !sources.is_empty() {
         text = insert_items(&text, "sources", sources, newline, Some("events"))?;
     }
@@ -190,6 +325,13 @@ pub fn append(
     }
     let after = parse("", &text).map_err(|_| UpdateError::RoundTrip)?;
     let mut expected = before.clone();
+    for join in joins {
+        let event = (expected.events.get_mut(join.entry)).ok_or(UpdateError::RoundTrip)?;
+        event.mentions.extend_from_slice(&join.mentions);
+        if let Some(date) = join.date {
+            event.date = date;
+        }
+    }
     expected.sources.extend_from_slice(sources);
     expected.events.extend_from_slice(events);
     if after == expected {
