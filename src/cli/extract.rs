@@ -240,7 +240,10 @@ fn merge(
     let text = update(old_text, &existing, &new_sources, &additions)
         .map_err(|e| anyhow!("{name}: {e}"))?;
     let known = if additions.joined == 0 {
-        format!("{} already in the file", count(additions.held, "extracted event"))
+        format!(
+            "{} already in the file",
+            count(additions.held, "extracted event")
+        )
     } else {
         format!(
             "{} joined to events in the file, {} already in it",

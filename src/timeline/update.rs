@@ -168,15 +168,15 @@ pub fn sort_out(text: &str, existing: &Timeline, extracted: Vec<Event>) -> Addit
     let mut touched = Vec::new();
     for event in fresh {
         // The status the file holds stays: no reference date is needed.
-        match joiner.join(event, None) {
-            Ok(at) if joiner.events()[at].mentions.len() > listed[at] => {
+        match joiner.join(&event, None) {
+            Some(at) if joiner.events()[at].mentions.len() > listed[at] => {
                 listed[at] = joiner.events()[at].mentions.len();
                 additions.joined += 1;
                 touched.push(at);
             }
             // Its sentences are listed already, or past the most an event lists.
-            Ok(_) => additions.held += 1,
-            Err(event) => additions.events.push(event),
+            Some(_) => additions.held += 1,
+            None => additions.events.push(event),
         }
     }
     touched.sort_unstable();
@@ -283,7 +283,13 @@ pub fn update(
     sources: &[Source],
     additions: &Additions,
 ) -> Result<String, UpdateError> {
-    edit(existing, before, sources, &additions.joins, &additions.events)
+    edit(
+        existing,
+        before,
+        sources,
+        &additions.joins,
+        &additions.events,
+    )
 }
 
 fn edit(
@@ -613,5 +619,109 @@ mod tests {
             read_from("2020-w", 2020, 40),
         ];
         assert_eq!(ids(&new_events(&timeline, extracted)), ["2019-y", "2020-w"]);
+    }
+
+    /// An event of source `source` read at `start`, as extraction gives it.
+    fn told(source: &str, date: &str, title: &str, start: usize) -> Event {
+        let date = TimelineDate::parse(date).unwrap();
+        let mut e = event(&event_id(&date, title));
+        (e.date, e.title) = (date, title.into());
+        e.mentions.push(Mention {
+            source: source.into(),
+            start,
+            end: start + 10,
+            confidence: 0.8,
+            quote: Some(format!("{title}.")),
+        });
+        e
+    }
+
+    /// `file` with what the events `extracted` add to it.
+    fn updated(file: &str, extracted: Vec<Event>) -> (String, Additions) {
+        let before = parse("t.yaml", file).unwrap();
+        let additions = sort_out(file, &before, extracted);
+        (update(file, &before, &[], &additions).unwrap(), additions)
+    }
+
+    const SEIZED: &str = "Rebels seized the airport in Goma";
+    const AGAIN: &str = "Rebel fighters seized the Goma airport";
+
+    #[test]
+    fn an_event_told_again_lists_the_sentence_in_the_files_event() {
+        // Its mentions in flow style, then none (a hand-written event), then before another
+        // key and a comment; CRLF line endings.
+        let file = "title: T\nevents:\n- id: mine\n  date: 2013-02-12\n  title: Rebels seized the airport in Goma\n  mentions: []   # none\n# next\n- id: b\n  date: 2013-02-12\n  title: The army shelled the port of Goma\n";
+        let (text, additions) = updated(file, vec![told("b", "2013-02-12", AGAIN, 5)]);
+        assert_eq!((additions.joined, additions.events.len()), (1, 0));
+        assert_eq!(
+            text,
+            "title: T\nevents:\n- id: mine\n  date: 2013-02-12\n  title: Rebels seized the airport in Goma\n  mentions:   # none\n  - source: b\n    start: 5\n    end: 15\n    confidence: 0.8\n    quote: Rebel fighters seized the Goma airport.\n# next\n- id: b\n  date: 2013-02-12\n  title: The army shelled the port of Goma\n"
+        );
+        let file = "title: T\r\nevents:\r\n  - id: mine\r\n    date: 2013-02-12\r\n    title: Rebels seized the airport in Goma\r\n\r\n# next\r\n";
+        let (text, _) = updated(file, vec![told("b", "2013-02-12", AGAIN, 5)]);
+        assert_eq!(
+            text,
+            "title: T\r\nevents:\r\n  - id: mine\r\n    date: 2013-02-12\r\n    title: Rebels seized the airport in Goma\r\n    mentions:\r\n    - source: b\r\n      start: 5\r\n      end: 15\r\n      confidence: 0.8\r\n      quote: Rebel fighters seized the Goma airport.\r\n\r\n# next\r\n"
+        );
+        let mut file = new_file(
+            &Timeline {
+                title: "T".into(),
+                events: vec![told("a", "2013-02-12", SEIZED, 0)],
+                ..Timeline::default()
+            },
+            MadeBy::Extract,
+        );
+        file = file.replace(
+            "    quote: Rebels seized the airport in Goma.\n",
+            "    quote: Rebels seized the airport in Goma.\n  lane: war   # mine\n",
+        );
+        let (text, _) = updated(&file, vec![told("b", "2013-02-12", AGAIN, 5)]);
+        assert!(
+            text.ends_with("    confidence: 0.8\n    quote: Rebels seized the airport in Goma.\n  - source: b\n    start: 5\n    end: 15\n    confidence: 0.8\n    quote: Rebel fighters seized the Goma airport.\n  lane: war   # mine\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn what_joins_nothing_or_is_written_in_flow_style_is_an_event_of_its_own() {
+        let file = "title: T\nevents:\n- {id: mine, date: 2013-02-12, title: Rebels seized the airport in Goma}\n- id: b\n  date: 2013-02-12\n  title: Rebels seized the airport in Kigali\n";
+        let (text, additions) = updated(file, vec![told("b", "2013-02-12", AGAIN, 5)]);
+        assert_eq!((additions.joined, additions.events.len()), (0, 1));
+        assert!(text.ends_with("- id: 2013-02-12-rebel-fighters-seized-goma-airport\n  date: 2013-02-12\n  title: Rebel fighters seized the Goma airport\n  mentions:\n  - source: b\n    start: 5\n    end: 15\n    confidence: 0.8\n    quote: Rebel fighters seized the Goma airport.\n"), "{text}");
+    }
+
+    #[test]
+    fn a_month_the_extractor_gave_takes_the_day_unless_changed_by_hand() {
+        let month = told("a", "2013-02", SEIZED, 0);
+        let mut file = new_file(
+            &Timeline {
+                title: "T".into(),
+                events: vec![month.clone()],
+                ..Timeline::default()
+            },
+            MadeBy::Extract,
+        );
+        let day = || vec![told("b", "2013-02-12", AGAIN, 5)];
+        file = file.replace("date: 2013-02\n", "date: 2013-02 # month\n");
+        let (text, additions) = updated(&file, day());
+        assert_eq!(
+            additions.joins[0].date.map(|d| d.to_string()),
+            Some("2013-02-12".into())
+        );
+        assert!(text.contains("date: 2013-02-12 # month\n"), "{text}");
+        for (from, to) in [
+            ("review: draft", "review: confirmed"),
+            (
+                "title: Rebels seized the airport in Goma",
+                "title: Rebels seized Goma's airport",
+            ),
+        ] {
+            let edited = file
+                .replace("  title:", "  review: draft\n  title:")
+                .replace(from, to);
+            let (text, additions) = updated(&edited, day());
+            assert_eq!(additions.joins.len(), 1, "{to}");
+            assert!(text.contains("date: 2013-02 # month\n"), "{text}");
+        }
     }
 }

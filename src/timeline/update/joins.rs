@@ -177,7 +177,11 @@ fn date_value(line: &str) -> Option<(usize, usize)> {
     let value = &line[start..];
     let len = match value.chars().next()? {
         quote @ ('"' | '\'') => value[1..].find(quote)? + 2,
-        _ => value.find(" #").map_or(value, |i| &value[..i]).trim_end().len(),
+        _ => value
+            .find(" #")
+            .map_or(value, |i| &value[..i])
+            .trim_end()
+            .len(),
     };
     Some((start, len))
 }
