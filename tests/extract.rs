@@ -136,13 +136,14 @@ fn re_extraction_keeps_edits_and_never_brings_back_rejected_events() {
     );
     assert_eq!(
         stderr(&out),
-        "t.yaml: added 1 new event and 1 new source (2 extracted events already in the file)\n"
+        "t.yaml: added 1 new event and 1 new source (1 extracted event joined to events in the file, 1 already in it)\n"
     );
     let updated = fs::read_to_string(dir.join("t.yaml")).unwrap();
     let sources_end = edited.find("# checked against").unwrap();
     assert_eq!(&updated[..sources_end], &edited[..sources_end]);
     assert!(updated.contains(&edited[sources_end..]), "{updated}");
-    // "Kim visited Moscow in 2023" in the new article is the rejected event: it stays out.
+    // "Kim visited Moscow in 2023" in the new article is the rejected event: it stays out,
+    // the new article's sentence listed among its mentions.
     assert_eq!(updated.matches("2023-kim-visited-moscow").count(), 1);
     assert_eq!(updated.matches("\n  review: rejected\n").count(), 1);
     assert!(
@@ -368,11 +369,12 @@ fn front_matter_then_a_blank_line_and_byte_order_marks() {
     let out = extract(&dir, &["bom.txt", "-o", "t.yaml"]);
     assert_eq!(
         stderr(&out),
-        "t.yaml: added 0 new events and 1 new source (1 extracted event already in the file)\n"
+        "t.yaml: added 0 new events and 1 new source (1 extracted event joined to events in the file, 0 already in it)\n"
     );
     let text = fs::read_to_string(dir.join("t.yaml")).unwrap();
     assert!(text.starts_with("\u{feff}# Extracted"), "{text}");
     assert!(!text.replace("\r\n", "").contains('\n'), "{text}");
+    assert!(text.contains("\r\n  - source: bom\r\n"), "{text}");
 }
 
 #[cfg(unix)]

@@ -131,10 +131,11 @@ pub struct Join {
     pub date: Option<TimelineDate>,
 }
 
-/// Sorts `extracted` against the file `text` (the timeline `existing`): events the file holds
-/// (see [`new_events`]), events that tell again one of the file's events from another source
-/// (see [`Joined`]: same date, or a day of its month, and the same deed of the same actors),
-/// whose sentences join that event's mentions, and events of their own.
+/// Sorts `extracted` against the file `text` (the timeline `existing`): events that tell
+/// again one of the file's events from another source, whose sentences join that event's
+/// mentions (its id and date, or as [`Joined`] reads titles: the same date or a day of its
+/// month, the same deed of the same actors), events the file holds (see [`new_events`]), and
+/// events of their own.
 ///
 /// The joined event keeps its id, title, status and review: the file cannot tell a status a
 /// person chose from the extractor's. Its date becomes the day a new source tells within its
@@ -143,16 +144,25 @@ pub struct Join {
 #[must_use]
 pub fn sort_out(text: &str, existing: &Timeline, extracted: Vec<Event>) -> Additions {
     let count = extracted.len();
-    let fresh = new_events(existing, extracted);
-    let mut additions = Additions {
-        held: count - fresh.len(),
-        ..Additions::default()
-    };
-    if fresh.is_empty() {
-        return additions;
-    }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let editable = joins::editable(text, existing.events.len());
+    // An event of the file's id and date read from another source tells it again, as the
+    // joiner reads ids; one of a source it has is held.
+    let file_ids: HashMap<&str, usize> = (existing.events.iter().enumerate())
+        .map(|(at, e)| (e.id.as_str(), at))
+        .collect();
+    let (retold, others): (Vec<Event>, Vec<Event>) = extracted.into_iter().partition(|event| {
+        (file_ids.get(event.id.as_str()))
+            .is_some_and(|&at| editable[at] && retells(&existing.events[at], event))
+    });
+    let fresh = new_events(existing, others);
+    let mut additions = Additions {
+        held: count - retold.len() - fresh.len(),
+        ..Additions::default()
+    };
+    if retold.is_empty() && fresh.is_empty() {
+        return additions;
+    }
     // The joiner's positions, each with the file's.
     let mut entries = Vec::new();
     let mut joiner = Joined::default();
@@ -166,7 +176,7 @@ pub fn sort_out(text: &str, existing: &Timeline, extracted: Vec<Event>) -> Addit
         .map(|&at| existing.events[at].mentions.len())
         .collect();
     let mut touched = Vec::new();
-    for event in fresh {
+    for event in retold.into_iter().chain(fresh) {
         // The status the file holds stays: no reference date is needed.
         match joiner.join(&event, None) {
             Some(at) if joiner.events()[at].mentions.len() > listed[at] => {
@@ -196,6 +206,15 @@ pub fn sort_out(text: &str, existing: &Timeline, extracted: Vec<Event>) -> Addit
         })
         .collect();
     additions
+}
+
+/// `event` has the date (and end) of `known` and a source it has not.
+fn retells(known: &Event, event: &Event) -> bool {
+    let told_by = |source: &str| {
+        known.source.as_deref() == Some(source) || known.mentions.iter().any(|m| m.source == source)
+    };
+    (known.date, known.end) == (event.date, event.end)
+        && event.mentions.iter().any(|m| !told_by(&m.source))
 }
 
 /// A sentence of a source, as a mention records it.
@@ -680,6 +699,28 @@ mod tests {
             text.ends_with("    confidence: 0.8\n    quote: Rebels seized the airport in Goma.\n  - source: b\n    start: 5\n    end: 15\n    confidence: 0.8\n    quote: Rebel fighters seized the Goma airport.\n  lane: war   # mine\n"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn another_sources_event_of_an_id_and_date_of_the_file_joins_it_once() {
+        let file = new_file(
+            &Timeline {
+                title: "T".into(),
+                events: vec![told("a", "2013-02-12", SEIZED, 0)],
+                ..Timeline::default()
+            },
+            MadeBy::Extract,
+        );
+        let again = || vec![told("b", "2013-02-12", SEIZED, 5)];
+        let (text, additions) = updated(&file, again());
+        assert_eq!((additions.joined, additions.held), (1, 0));
+        assert!(text.ends_with("  - source: b\n    start: 5\n    end: 15\n    confidence: 0.8\n    quote: Rebels seized the airport in Goma.\n"), "{text}");
+        let (_, additions) = updated(&text, again());
+        assert_eq!((additions.joined, additions.held), (0, 1));
+        assert!(additions.joins.is_empty() && additions.events.is_empty());
+        // Told of another day, it is another event.
+        let (_, additions) = updated(&file, vec![told("b", "2013-02-13", SEIZED, 5)]);
+        assert_eq!(additions.events.len(), 1);
     }
 
     #[test]
