@@ -51,3 +51,45 @@ fn two_extracts_into_one_file_lose_nothing() {
     }
     let _ = fs::remove_dir_all(&root);
 }
+
+#[test]
+fn two_extracts_at_once_one_joining_the_files_event_lose_nothing() {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("concurrency_join");
+    let _ = fs::remove_dir_all(&root);
+    for round in 0..ROUNDS / 5 {
+        let dir = root.join(round.to_string());
+        fs::create_dir_all(&dir).unwrap();
+        for (name, text) in [
+            (
+                "a.txt",
+                "date: 2013-02-13\nRebel fighters seized the Goma airport on Tuesday.\n",
+            ),
+            (
+                "b.txt",
+                "date: 2013-02-14\nRebels seized the airport in Goma on Tuesday.\n",
+            ),
+            (
+                "c.txt",
+                "date: 2013-02-14\nAid groups left the city on Wednesday.\n",
+            ),
+        ] {
+            fs::write(dir.join(name), text).unwrap();
+        }
+        assert!(spawn(&dir, "a.txt").wait().unwrap().success());
+        let (mut b, mut c) = (spawn(&dir, "b.txt"), spawn(&dir, "c.txt"));
+        assert!(b.wait().unwrap().success() && c.wait().unwrap().success());
+        let timeline = fs::read_to_string(dir.join("t.yaml")).unwrap();
+        for told in [
+            "  - source: a\n",
+            "  - source: b\n",
+            "- id: 2013-02-13-aid-groups",
+        ] {
+            assert_eq!(
+                timeline.matches(told).count(),
+                1,
+                "round {round}: {told}:\n{timeline}"
+            );
+        }
+    }
+    let _ = fs::remove_dir_all(&root);
+}

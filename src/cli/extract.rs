@@ -16,13 +16,14 @@ use super::batch::Batch;
 use super::{DocTypeArg, count, files};
 use timeliner::batch::Defaults;
 use timeliner::text::{DateSource, reference_date, sentences};
-use timeliner::timeline::update::{MadeBy, append, new_events, new_file, write_new_file};
+use timeliner::timeline::update::{MadeBy, new_file, sort_out, update, write_new_file};
 use timeliner::timeline::{Source, Timeline};
 
 /// Extract dated events from articles into a YAML timeline.
 ///
-/// With -o and an existing file, only new events are appended; edits, comments and rejected
-/// events in the file are kept as they are.
+/// With -o and an existing file, only new events are appended, and an event that tells again
+/// one of the file's (another article's) adds its sentences to that event's mentions; edits,
+/// comments and rejected events in the file are kept as they are.
 #[derive(Debug, Parser)]
 #[command(after_help = "\
 Example: timeliner extract data/kim-trump-talks.txt --reference-date 2025-09-22 \\
@@ -226,8 +227,8 @@ fn merge(
         .filter(|s| !existing.sources.iter().any(|o| o.id == s.id))
         .collect();
     let extracted = events.len();
-    let new_events = new_events(&existing, events);
-    if new_events.is_empty() && new_sources.is_empty() {
+    let additions = sort_out(old_text, &existing, events);
+    if additions.events.is_empty() && additions.joins.is_empty() && new_sources.is_empty() {
         return Ok(Outcome {
             summary: format!(
                 "up to date ({} extracted, all already in the file)",
@@ -236,13 +237,24 @@ fn merge(
             ..Outcome::default()
         });
     }
-    let text = append(old_text, &existing, &new_sources, &new_events)
+    let text = update(old_text, &existing, &new_sources, &additions)
         .map_err(|e| anyhow!("{name}: {e}"))?;
+    let known = if additions.joined == 0 {
+        format!(
+            "{} already in the file",
+            count(additions.held, "extracted event")
+        )
+    } else {
+        format!(
+            "{} joined to events in the file, {} already in it",
+            count(additions.joined, "extracted event"),
+            additions.held
+        )
+    };
     let summary = format!(
-        "{} and {} ({} already in the file)",
-        count(new_events.len(), "new event"),
+        "{} and {} ({known})",
+        count(additions.events.len(), "new event"),
         count(new_sources.len(), "new source"),
-        count(extracted - new_events.len(), "extracted event")
     );
     let added = text[common_prefix(old_text, &text)..].to_string();
     let verb = if dry_run { "add" } else { "added" };

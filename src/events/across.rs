@@ -52,36 +52,81 @@ impl Joined {
     /// events side by side, tagged [`CONFLICT_TAG`] for a person to decide; dates are never
     /// averaged. A joined event's status is its sources' together (see [`joined_status`]).
     pub fn add(&mut self, event: Event, told: Option<NaiveDate>) {
-        let known = self.by_id.get(&event.id).cloned().unwrap_or_default();
+        let gist = Gist::of(&event.title);
+        match self.target(&event, gist.as_ref()) {
+            Some((at, by_title)) => self.absorb_at(at, by_title, event, gist.as_ref(), told),
+            None => self.push(event, gist),
+        }
+    }
+
+    /// Joins `event` to the event it tells again as [`Joined::add`] does, and says at which
+    /// position of [`Joined::events`]; `None`, adding nothing, when it is a happening of its
+    /// own (or an id met with another date).
+    pub fn join(&mut self, event: &Event, told: Option<NaiveDate>) -> Option<usize> {
+        let gist = Gist::of(&event.title);
+        let (at, by_title) = self.target(event, gist.as_ref())?;
+        self.absorb_at(at, by_title, event.clone(), gist.as_ref(), told);
+        Some(at)
+    }
+
+    /// The position of the event `event` joins, and whether by its title (not its id).
+    fn target(&self, event: &Event, gist: Option<&Gist>) -> Option<(usize, bool)> {
+        let known = self.by_id.get(&event.id).map_or(&[][..], Vec::as_slice);
         let same_date = known.iter().copied().find(|&at| {
             let other = &self.events[at];
             (other.date, other.end) == (event.date, event.end)
         });
-        let gist = Gist::of(&event.title);
-        let told_again = match (&gist, known.is_empty()) {
-            (Some(gist), true) => {
-                (self.told_again(&event, gist)).or_else(|| self.told_within(&event, gist))
-            }
-            _ => None,
-        };
-        if let Some(at) = same_date.or(told_again) {
-            if told_again.is_some() {
-                self.by_id.entry(event.id.clone()).or_default().push(at);
-            }
-            let finer = day_of(&event) && !day_of(&self.events[at]);
-            if finer {
-                self.events[at].date = event.date;
-            }
-            absorb(&mut self.events[at], event, told);
-            if let Some(gist) = gist.filter(|_| finer) {
-                self.index(at, Gist::of(&self.events[at].title).unwrap_or(gist));
-            }
-            return;
+        if same_date.is_some() {
+            return same_date.map(|at| (at, false));
         }
-        let mut event = event;
+        let gist = gist.filter(|_| known.is_empty())?;
+        let told_again = (self.told_again(event, gist)).or_else(|| self.told_within(event, gist));
+        told_again.map(|at| (at, true))
+    }
+
+    /// `event` joined to the event at `at`, which takes a day of its month from it.
+    fn absorb_at(
+        &mut self,
+        at: usize,
+        by_title: bool,
+        event: Event,
+        gist: Option<&Gist>,
+        told: Option<NaiveDate>,
+    ) {
+        if by_title {
+            self.by_id.entry(event.id.clone()).or_default().push(at);
+        }
+        let finer = day_of(&event) && !day_of(&self.events[at]);
+        if finer {
+            self.events[at].date = event.date;
+        }
+        absorb(&mut self.events[at], event, told);
+        if let Some(gist) = gist.filter(|_| finer) {
+            let held = Gist::of(&self.events[at].title).unwrap_or_else(|| gist.clone());
+            self.index(at, held);
+        }
+    }
+
+    /// Adds `event` as an event of its own, joined to none: an event of a timeline file, which
+    /// a person may have kept apart from another of its day. Events added after it join it
+    /// as they join those met before them.
+    pub fn hold(&mut self, event: Event) {
+        let gist = Gist::of(&event.title);
+        self.ids.insert(event.id.clone());
+        let at = self.events.len();
+        self.by_id.entry(event.id.clone()).or_default().push(at);
+        self.events.push(event);
+        if let Some(gist) = gist {
+            self.index(at, gist);
+        }
+    }
+
+    /// Adds `event`, which joins none, as an event of its own; an id met before (with another
+    /// date) flags both and takes an unused id.
+    fn push(&mut self, mut event: Event, gist: Option<Gist>) {
         let base = event.id.clone();
-        if !known.is_empty() {
-            for &at in &known {
+        if let Some(known) = self.by_id.get(&base) {
+            for &at in known {
                 flag(&mut self.events[at]);
             }
             flag(&mut event);
@@ -614,6 +659,23 @@ mod tests {
             event("c", "2013-02-14", again),
         ]);
         assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn held_events_stay_apart_and_a_join_that_finds_none_adds_nothing() {
+        let seized = event("a", "2013-02-12", "Rebels seized the airport in Goma");
+        let again = event("b", "2013-02-12", "Rebel fighters seized the Goma airport");
+        let mut joined = Joined::default();
+        joined.hold(seized);
+        joined.hold(again.clone());
+        assert_eq!(joined.events().len(), 2);
+        let third = event("c", "2013-02-12", "Rebels seized the Goma airport at dawn");
+        assert_eq!(joined.join(&third, None), Some(0));
+        let kigali = event("c", "2013-02-12", "Rebels seized the airport in Kigali");
+        assert_eq!(joined.join(&kigali, None), None);
+        assert_eq!(joined.join(&again, None), Some(1));
+        let told: Vec<usize> = joined.events().iter().map(|e| e.mentions.len()).collect();
+        assert_eq!(told, [2, 1]);
     }
 
     #[test]

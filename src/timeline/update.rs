@@ -12,12 +12,21 @@
 //! as long as the file holds as many events from that sentence (so changing an event's
 //! title, date and id by hand does not make the extractor add it again). Deleted events are
 //! not remembered: to keep an extracted event out for good, set `review: rejected` instead.
+//!
+//! A new event that tells again an event of the file, as the cross-article joiner reads them
+//! ([`Joined`]), is no entry of its own: its sentences are added to that event's mentions
+//! (see [`sort_out`]), which keeps its id, title, status and review as the file has them.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Write as _};
 
+use super::date::TimelineDate;
 use super::load::parse;
-use super::model::{Event, Mention, Source, Timeline};
+use super::model::{Event, Mention, Review, Source, Timeline};
+use crate::events::across::Joined;
+use crate::events::event_id;
+
+mod joins;
 
 /// Why new entries could not be added to a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,20 +57,27 @@ impl std::error::Error for UpdateError {}
 /// The events of `extracted` that `existing` does not hold yet, in their order.
 ///
 /// An extracted event is held when an event of the file has its id. Otherwise the file's
-/// events not matched by id are matched by the sentences they were read from (a mention's
-/// source and span): first one with the same date, then any, each file event at most once.
+/// events not matched by id are matched by the sentences they were read from (the first
+/// mention of each of their sources, with its span): first one with the same date, then any,
+/// each at most once.
 #[must_use]
 pub fn new_events(existing: &Timeline, extracted: Vec<Event>) -> Vec<Event> {
     let file_ids: HashSet<&str> = existing.events.iter().map(|e| e.id.as_str()).collect();
     let extracted_ids: HashSet<&str> = extracted.iter().map(|e| e.id.as_str()).collect();
-    // Per sentence, the dates of the file's events read from it that no extracted id names.
+    // Per sentence, the dates of the file's events read from it that no extracted id names:
+    // an event's first sentence of each source (an event joined from several articles was
+    // read from each).
     let mut unmatched: HashMap<SentenceKey<'_>, Vec<_>> = HashMap::new();
     for known in &existing.events {
         if extracted_ids.contains(known.id.as_str()) {
             continue;
         }
-        if let Some(first) = known.mentions.first() {
-            unmatched.entry(key(first)).or_default().push(known.date);
+        let mut sources: Vec<&str> = Vec::new();
+        for mention in &known.mentions {
+            if !sources.contains(&mention.source.as_str()) {
+                sources.push(&mention.source);
+                unmatched.entry(key(mention)).or_default().push(known.date);
+            }
         }
     }
     let mut held = vec![false; extracted.len()];
@@ -89,6 +105,116 @@ pub fn new_events(existing: &Timeline, extracted: Vec<Event>) -> Vec<Event> {
         .zip(held)
         .filter_map(|(event, held)| (!held).then_some(event))
         .collect()
+}
+
+/// What extracted events add to a file: see [`sort_out`].
+#[derive(Debug, Default)]
+pub struct Additions {
+    /// Events of their own, to append to the file's list.
+    pub events: Vec<Event>,
+    /// The file's events that extracted events tell again, with what each gains.
+    pub joins: Vec<Join>,
+    /// How many extracted events were joined to the file's events.
+    pub joined: usize,
+    /// How many extracted events the file holds already.
+    pub held: usize,
+}
+
+/// What an event of the file gains from the extracted events that tell it again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Join {
+    /// Its position in the file's `events:` list.
+    pub entry: usize,
+    /// The sentences that tell it again, listed after its mentions.
+    pub mentions: Vec<Mention>,
+    /// A day of its month that a new source tells, when its date is the extractor's.
+    pub date: Option<TimelineDate>,
+}
+
+/// Sorts `extracted` against the file `text` (the timeline `existing`): events that tell
+/// again one of the file's events from another source, whose sentences join that event's
+/// mentions (its id and date, or as [`Joined`] reads titles: the same date or a day of its
+/// month, the same deed of the same actors), events the file holds (see [`new_events`]), and
+/// events of their own.
+///
+/// The joined event keeps its id, title, status and review: the file cannot tell a status a
+/// person chose from the extractor's. Its date becomes the day a new source tells within its
+/// month only when it is a draft whose id is still the one its date and title give (neither
+/// was changed by hand). An event written in flow style is joined by none.
+#[must_use]
+pub fn sort_out(text: &str, existing: &Timeline, extracted: Vec<Event>) -> Additions {
+    let count = extracted.len();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let editable = joins::editable(text, existing.events.len());
+    // An event of the file's id and date read from another source tells it again, as the
+    // joiner reads ids; one of a source it has is held.
+    let file_ids: HashMap<&str, usize> = (existing.events.iter().enumerate())
+        .map(|(at, e)| (e.id.as_str(), at))
+        .collect();
+    let (retold, others): (Vec<Event>, Vec<Event>) = extracted.into_iter().partition(|event| {
+        (file_ids.get(event.id.as_str()))
+            .is_some_and(|&at| editable[at] && retells(&existing.events[at], event))
+    });
+    let fresh = new_events(existing, others);
+    let mut additions = Additions {
+        held: count - retold.len() - fresh.len(),
+        ..Additions::default()
+    };
+    if retold.is_empty() && fresh.is_empty() {
+        return additions;
+    }
+    // The joiner's positions, each with the file's.
+    let mut entries = Vec::new();
+    let mut joiner = Joined::default();
+    for (at, (event, editable)) in existing.events.iter().zip(editable).enumerate() {
+        if editable {
+            joiner.hold(event.clone());
+            entries.push(at);
+        }
+    }
+    let mut listed: Vec<usize> = (entries.iter())
+        .map(|&at| existing.events[at].mentions.len())
+        .collect();
+    let mut touched = Vec::new();
+    for event in retold.into_iter().chain(fresh) {
+        // The status the file holds stays: no reference date is needed.
+        match joiner.join(&event, None) {
+            Some(at) if joiner.events()[at].mentions.len() > listed[at] => {
+                listed[at] = joiner.events()[at].mentions.len();
+                additions.joined += 1;
+                touched.push(at);
+            }
+            // Its sentences are listed already, or past the most an event lists.
+            Some(_) => additions.held += 1,
+            None => additions.events.push(event),
+        }
+    }
+    touched.sort_unstable();
+    touched.dedup();
+    let joined = joiner.into_events();
+    additions.joins = (touched.into_iter())
+        .map(|at| {
+            let before = &existing.events[entries[at]];
+            let after = &joined[at];
+            let untouched = before.review == Review::Draft
+                && event_id(&before.date, &before.title) == before.id;
+            Join {
+                entry: entries[at],
+                mentions: after.mentions[before.mentions.len()..].to_vec(),
+                date: (untouched && after.date != before.date).then_some(after.date),
+            }
+        })
+        .collect();
+    additions
+}
+
+/// `event` has the date (and end) of `known` and a source it has not.
+fn retells(known: &Event, event: &Event) -> bool {
+    let told_by = |source: &str| {
+        known.source.as_deref() == Some(source) || known.mentions.iter().any(|m| m.source == source)
+    };
+    (known.date, known.end) == (event.date, event.end)
+        && event.mentions.iter().any(|m| !told_by(&m.source))
 }
 
 /// A sentence of a source, as a mention records it.
@@ -162,6 +288,36 @@ pub fn append(
     sources: &[Source],
     events: &[Event],
 ) -> Result<String, UpdateError> {
+    edit(existing, before, sources, &[], events)
+}
+
+/// `existing`, the text of the timeline `before`, with `sources` and the events of
+/// `additions` appended and its joins' mentions (and days) written into the events they join.
+///
+/// # Errors
+/// As [`append`].
+pub fn update(
+    existing: &str,
+    before: &Timeline,
+    sources: &[Source],
+    additions: &Additions,
+) -> Result<String, UpdateError> {
+    edit(
+        existing,
+        before,
+        sources,
+        &additions.joins,
+        &additions.events,
+    )
+}
+
+fn edit(
+    existing: &str,
+    before: &Timeline,
+    sources: &[Source],
+    joins: &[Join],
+    events: &[Event],
+) -> Result<String, UpdateError> {
     // A byte-order mark stays where it is, out of the way of the line-based edits.
     let (mark, existing) = match existing.strip_prefix('\u{feff}') {
         Some(rest) => ("\u{feff}", rest),
@@ -181,7 +337,11 @@ pub fn append(
     } else {
         "\n"
     };
-    let mut text = existing.to_string();
+    let mut text = if joins.is_empty() {
+        existing.to_string()
+    } else {
+        joins::apply(existing, joins, newline)?
+    };
     if !sources.is_empty() {
         text = insert_items(&text, "sources", sources, newline, Some("events"))?;
     }
@@ -190,6 +350,13 @@ pub fn append(
     }
     let after = parse("", &text).map_err(|_| UpdateError::RoundTrip)?;
     let mut expected = before.clone();
+    for join in joins {
+        let event = (expected.events.get_mut(join.entry)).ok_or(UpdateError::RoundTrip)?;
+        event.mentions.extend_from_slice(&join.mentions);
+        if let Some(date) = join.date {
+            event.date = date;
+        }
+    }
     expected.sources.extend_from_slice(sources);
     expected.events.extend_from_slice(events);
     if after == expected {
@@ -471,5 +638,131 @@ mod tests {
             read_from("2020-w", 2020, 40),
         ];
         assert_eq!(ids(&new_events(&timeline, extracted)), ["2019-y", "2020-w"]);
+    }
+
+    /// An event of source `source` read at `start`, as extraction gives it.
+    fn told(source: &str, date: &str, title: &str, start: usize) -> Event {
+        let date = TimelineDate::parse(date).unwrap();
+        let mut e = event(&event_id(&date, title));
+        (e.date, e.title) = (date, title.into());
+        e.mentions.push(Mention {
+            source: source.into(),
+            start,
+            end: start + 10,
+            confidence: 0.8,
+            quote: Some(format!("{title}.")),
+        });
+        e
+    }
+
+    /// `file` with what the events `extracted` add to it.
+    fn updated(file: &str, extracted: Vec<Event>) -> (String, Additions) {
+        let before = parse("t.yaml", file).unwrap();
+        let additions = sort_out(file, &before, extracted);
+        (update(file, &before, &[], &additions).unwrap(), additions)
+    }
+
+    const SEIZED: &str = "Rebels seized the airport in Goma";
+    const AGAIN: &str = "Rebel fighters seized the Goma airport";
+
+    #[test]
+    fn an_event_told_again_lists_the_sentence_in_the_files_event() {
+        // Its mentions in flow style, then none (a hand-written event), then before another
+        // key and a comment; CRLF line endings.
+        let file = "title: T\nevents:\n- id: mine\n  date: 2013-02-12\n  title: Rebels seized the airport in Goma\n  mentions: []   # none\n# next\n- id: b\n  date: 2013-02-12\n  title: The army shelled the port of Goma\n";
+        let (text, additions) = updated(file, vec![told("b", "2013-02-12", AGAIN, 5)]);
+        assert_eq!((additions.joined, additions.events.len()), (1, 0));
+        assert_eq!(
+            text,
+            "title: T\nevents:\n- id: mine\n  date: 2013-02-12\n  title: Rebels seized the airport in Goma\n  mentions:   # none\n  - source: b\n    start: 5\n    end: 15\n    confidence: 0.8\n    quote: Rebel fighters seized the Goma airport.\n# next\n- id: b\n  date: 2013-02-12\n  title: The army shelled the port of Goma\n"
+        );
+        let file = "title: T\r\nevents:\r\n  - id: mine\r\n    date: 2013-02-12\r\n    title: Rebels seized the airport in Goma\r\n\r\n# next\r\n";
+        let (text, _) = updated(file, vec![told("b", "2013-02-12", AGAIN, 5)]);
+        assert_eq!(
+            text,
+            "title: T\r\nevents:\r\n  - id: mine\r\n    date: 2013-02-12\r\n    title: Rebels seized the airport in Goma\r\n    mentions:\r\n    - source: b\r\n      start: 5\r\n      end: 15\r\n      confidence: 0.8\r\n      quote: Rebel fighters seized the Goma airport.\r\n\r\n# next\r\n"
+        );
+        let mut file = new_file(
+            &Timeline {
+                title: "T".into(),
+                events: vec![told("a", "2013-02-12", SEIZED, 0)],
+                ..Timeline::default()
+            },
+            MadeBy::Extract,
+        );
+        file = file.replace(
+            "    quote: Rebels seized the airport in Goma.\n",
+            "    quote: Rebels seized the airport in Goma.\n  lane: war   # mine\n",
+        );
+        let (text, _) = updated(&file, vec![told("b", "2013-02-12", AGAIN, 5)]);
+        assert!(
+            text.ends_with("    confidence: 0.8\n    quote: Rebels seized the airport in Goma.\n  - source: b\n    start: 5\n    end: 15\n    confidence: 0.8\n    quote: Rebel fighters seized the Goma airport.\n  lane: war   # mine\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn another_sources_event_of_an_id_and_date_of_the_file_joins_it_once() {
+        let file = new_file(
+            &Timeline {
+                title: "T".into(),
+                events: vec![told("a", "2013-02-12", SEIZED, 0)],
+                ..Timeline::default()
+            },
+            MadeBy::Extract,
+        );
+        let again = || vec![told("b", "2013-02-12", SEIZED, 5)];
+        let (text, additions) = updated(&file, again());
+        assert_eq!((additions.joined, additions.held), (1, 0));
+        assert!(text.ends_with("  - source: b\n    start: 5\n    end: 15\n    confidence: 0.8\n    quote: Rebels seized the airport in Goma.\n"), "{text}");
+        let (_, additions) = updated(&text, again());
+        assert_eq!((additions.joined, additions.held), (0, 1));
+        assert!(additions.joins.is_empty() && additions.events.is_empty());
+        // Told of another day, it is another event.
+        let (_, additions) = updated(&file, vec![told("b", "2013-02-13", SEIZED, 5)]);
+        assert_eq!(additions.events.len(), 1);
+    }
+
+    #[test]
+    fn what_joins_nothing_or_is_written_in_flow_style_is_an_event_of_its_own() {
+        let file = "title: T\nevents:\n- {id: mine, date: 2013-02-12, title: Rebels seized the airport in Goma}\n- id: b\n  date: 2013-02-12\n  title: Rebels seized the airport in Kigali\n";
+        let (text, additions) = updated(file, vec![told("b", "2013-02-12", AGAIN, 5)]);
+        assert_eq!((additions.joined, additions.events.len()), (0, 1));
+        assert!(text.ends_with("- id: 2013-02-12-rebel-fighters-seized-goma-airport\n  date: 2013-02-12\n  title: Rebel fighters seized the Goma airport\n  mentions:\n  - source: b\n    start: 5\n    end: 15\n    confidence: 0.8\n    quote: Rebel fighters seized the Goma airport.\n"), "{text}");
+    }
+
+    #[test]
+    fn a_month_the_extractor_gave_takes_the_day_unless_changed_by_hand() {
+        let month = told("a", "2013-02", SEIZED, 0);
+        let mut file = new_file(
+            &Timeline {
+                title: "T".into(),
+                events: vec![month.clone()],
+                ..Timeline::default()
+            },
+            MadeBy::Extract,
+        );
+        let day = || vec![told("b", "2013-02-12", AGAIN, 5)];
+        file = file.replace("date: 2013-02\n", "date: 2013-02 # month\n");
+        let (text, additions) = updated(&file, day());
+        assert_eq!(
+            additions.joins[0].date.map(|d| d.to_string()),
+            Some("2013-02-12".into())
+        );
+        assert!(text.contains("date: 2013-02-12 # month\n"), "{text}");
+        for (from, to) in [
+            ("review: draft", "review: confirmed"),
+            (
+                "title: Rebels seized the airport in Goma",
+                "title: Rebels seized Goma's airport",
+            ),
+        ] {
+            let edited = file
+                .replace("  title:", "  review: draft\n  title:")
+                .replace(from, to);
+            let (text, additions) = updated(&edited, day());
+            assert_eq!(additions.joins.len(), 1, "{to}");
+            assert!(text.contains("date: 2013-02 # month\n"), "{text}");
+        }
     }
 }
