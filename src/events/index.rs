@@ -1,13 +1,13 @@
 //! The drafts of a text so far, by what merging compares: an event told again finds its draft
 //! by date and title, kind and name, subject and object, or the group of its verb.
 
-use std::hash::Hasher;
+use std::hash::{Hash, Hasher};
 
 use super::across::{self, title_names};
 use super::lookup::WordHasher;
-use super::ranges::{EndKey, end_key};
+use super::ranges::end_key;
 use super::{Draft, Drafts, FastMap, NAMES_EACH_SIDE, merge, sized};
-use crate::timeline::date::{Precision, TimelineDate};
+use crate::timeline::date::Precision;
 
 /// `a` and `b` fall on the same day (whether approximate or not) and are of one kind or share
 /// a name.
@@ -30,27 +30,25 @@ pub(super) fn same_day(a: &Draft, b: &Draft) -> bool {
 /// finer date from a later mention is added again under it, and its coarser keys still find
 /// it: a key's first draft stays the first.
 ///
-/// Titles, kinds and names are keyed by a number for each string (see [`Words`]), and dates
-/// (with their ends) by a number for each date: a lookup then copies no string, a string or
-/// date never added finds nothing at once, and the keys are small (a huge text has a draft
-/// for each of its dates, and a key of each map for each draft).
+/// Each key is a 64-bit hash of its date (with its end), title, kind, names or roles (see
+/// [`Key`]), not the strings: a huge text has a draft for each of its dates, and keys that
+/// held or numbered its strings took several hundred bytes a draft. Two keys of one hash (a
+/// chance in billions for a text of a million drafts, as for event ids) would only join two
+/// drafts of the same date that merging would have compared anyway.
 pub(super) struct DraftIndex {
-    words: Words,
-    /// A number for each date (with its end, if a range) added.
-    dates: FastMap<(TimelineDate, EndKey), DateNumber>,
     /// The first draft of each date (and end) and title.
-    by_title: FastMap<(DateNumber, Word), DraftNumber>,
+    by_title: FastMap<u64, DraftNumber>,
     /// The first draft of each date (and end), kind and name.
-    by_name: FastMap<(DateNumber, Word, Word), DraftNumber>,
+    by_name: FastMap<u64, DraftNumber>,
     /// The latest drafts of each kind and name.
-    of_kind_name: FastMap<(Word, Word), Latest>,
+    of_kind_name: FastMap<u64, Latest>,
     /// The first draft of each date (and end), subject and object.
-    by_roles: FastMap<(DateNumber, Word, Word), DraftNumber>,
+    by_roles: FastMap<u64, DraftNumber>,
     /// The latest drafts of each group of verbs (see `deeds`).
     of_deed: FastMap<usize, Latest>,
     /// For each kind, the first draft named by an event noun of it (see `deeds`), and how
     /// many drafts are of it, by their event word or their noun.
-    of_noun: FastMap<Word, (Option<usize>, Count)>,
+    of_noun: FastMap<u64, (Option<usize>, Count)>,
 }
 
 /// How many distinct drafts a key has, and the last one counted: a draft added again under
@@ -61,12 +59,6 @@ struct Count {
     last: Option<usize>,
 }
 
-/// The number of a string in [`Words`].
-type Word = u32;
-
-/// The number of a date and end in [`DraftIndex::dates`].
-type DateNumber = u32;
-
 /// A draft's index as the maps hold it: half a `usize`, as they hold several for each draft
 /// of a huge text, and 4 billion drafts are far past the largest.
 type DraftNumber = u32;
@@ -75,68 +67,36 @@ fn draft_number(d: usize) -> DraftNumber {
     DraftNumber::try_from(d).unwrap_or(DraftNumber::MAX)
 }
 
-/// A number for each string added: equal strings, equal numbers. The strings are held in one
-/// text and found by a hash of each: a huge text adds a title and names for each draft, and a
-/// string of its own for each (with a map's room for it) took several times its bytes.
-struct Words {
-    /// The last word added of each hash; the earlier ones of that hash by `earlier`.
-    by_hash: FastMap<u64, Word>,
-    /// The end of each word in `text`, which starts where the one before ends.
-    ends: Vec<usize>,
-    /// The word of the same hash added before each, or [`NO_WORD`].
-    earlier: Vec<Word>,
-    text: String,
-}
+/// A key of the index: the hashes of its parts (see [`text_hash`]), each mixed in as a word
+/// of a string is.
+#[derive(Clone, Copy)]
+struct Key(u64);
 
-/// No word: the end of a list in [`Words::earlier`].
-const NO_WORD: Word = Word::MAX;
-
-impl Words {
-    fn with_capacity(words: usize) -> Self {
-        Self {
-            by_hash: sized(words),
-            ends: Vec::with_capacity(words),
-            earlier: Vec::with_capacity(words),
-            text: String::new(),
-        }
+impl Key {
+    /// The key of a draft's date and end.
+    fn date(draft: &Draft) -> Self {
+        let mut hasher = WordHasher::default();
+        draft.date.hash(&mut hasher);
+        end_key(draft.end).hash(&mut hasher);
+        Self(hasher.finish())
     }
 
-    fn add(&mut self, word: &str) -> Word {
-        let hash = hash(word);
-        if let Some(n) = self.find(hash, word) {
-            return n;
-        }
-        let n = Word::try_from(self.ends.len()).unwrap_or(NO_WORD);
-        self.text.push_str(word);
-        self.ends.push(self.text.len());
-        self.earlier
-            .push(self.by_hash.insert(hash, n).unwrap_or(NO_WORD));
-        n
+    /// The key of a string alone.
+    fn text(text: &str) -> Self {
+        Self(text_hash(text))
     }
 
-    /// The number of `word`, if it was added.
-    fn get(&self, word: &str) -> Option<Word> {
-        self.find(hash(word), word)
-    }
-
-    fn find(&self, hash: u64, word: &str) -> Option<Word> {
-        let mut n = *self.by_hash.get(&hash)?;
-        while n != NO_WORD {
-            let k = n as usize;
-            let start = k.checked_sub(1).map_or(0, |before| self.ends[before]);
-            if self.text.get(start..self.ends[k]) == Some(word) {
-                return Some(n);
-            }
-            n = self.earlier[k];
-        }
-        None
+    /// This key and a part: the hash of a string.
+    fn and(self, part: u64) -> Self {
+        Self((self.0.rotate_left(5) ^ part).wrapping_mul(0xf135_7aea_2e62_a9c5))
     }
 }
 
-fn hash(word: &str) -> u64 {
+/// A hash of `text` and its length ("ab" and "ab\0" are two).
+fn text_hash(text: &str) -> u64 {
     let mut hasher = WordHasher::default();
-    hasher.write(word.as_bytes());
-    hasher.finish()
+    hasher.write(text.as_bytes());
+    hasher.finish() ^ text.len() as u64
 }
 
 /// How many of the latest drafts of one kind and name a new draft is compared with for a date
@@ -189,8 +149,6 @@ impl DraftIndex {
     pub(super) fn with_capacity(drafts: usize) -> Self {
         let names = drafts * NAMES_EACH_SIDE;
         Self {
-            words: Words::with_capacity(drafts * 2 + names),
-            dates: sized(drafts),
             by_title: sized(drafts),
             by_name: sized(names),
             of_kind_name: sized(names),
@@ -205,23 +163,20 @@ impl DraftIndex {
     /// same date and a verb with the same subject and object (told again with another verb).
     /// The titles' names agree (see [`same_day_names_agree`]), however alike the rest.
     pub(super) fn same_happening(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
-        let date = self.date(new)?;
+        let date = Key::date(new);
         let by_title = self.titled(date, new);
-        let kind = self.words.get(&new.kind);
+        let kind = date.and(text_hash(&new.kind));
         let by_name = new
             .names
             .iter()
-            .filter_map(|name| {
-                let key = (date, kind?, self.words.get(name)?);
-                self.by_name.get(&key).map(|&d| d as usize)
-            })
+            .filter_map(|name| self.by_name.get(&kind.and(text_hash(name)).0))
+            .map(|&d| d as usize)
             .min();
         let by_roles = new.roles.as_ref().and_then(|roles| {
-            let subject = self.words.get(roles.subject())?;
-            let object = self.words.get(roles.object())?;
-            self.by_roles
-                .get(&(date, subject, object))
-                .map(|&d| d as usize)
+            let key = date
+                .and(text_hash(roles.subject()))
+                .and(text_hash(roles.object()));
+            self.by_roles.get(&key.0).map(|&d| d as usize)
         });
         let by_name = by_name.filter(|&d| same_day_names_agree(&drafts[d], new));
         let by_roles = by_roles.filter(|&d| same_day_names_agree(&drafts[d], new));
@@ -230,18 +185,13 @@ impl DraftIndex {
 
     /// The first draft of the same date (and end) and title as `new`.
     pub(super) fn same_title(&self, new: &Draft) -> Option<usize> {
-        self.titled(self.date(new)?, new)
+        self.titled(Key::date(new), new)
     }
 
-    /// The number of `new`'s date and end, if a draft had them.
-    fn date(&self, new: &Draft) -> Option<DateNumber> {
-        self.dates.get(&(new.date, end_key(new.end))).copied()
-    }
-
-    /// The first draft of date number `date` and `new`'s title.
-    fn titled(&self, date: DateNumber, new: &Draft) -> Option<usize> {
-        let title = self.words.get(&new.title)?;
-        self.by_title.get(&(date, title)).map(|&d| d as usize)
+    /// The first draft of `new`'s date (key `date`) and title.
+    fn titled(&self, date: Key, new: &Draft) -> Option<usize> {
+        let key = date.and(text_hash(&new.title));
+        self.by_title.get(&key.0).map(|&d| d as usize)
     }
 
     /// A recent draft of an earlier sentence, of the same kind and with a name in common,
@@ -259,10 +209,10 @@ impl DraftIndex {
         if !by_month(new) {
             return None;
         }
-        let kind = self.words.get(&new.kind)?;
+        let kind = Key::text(&new.kind);
         new.names
             .iter()
-            .filter_map(|name| self.of_kind_name.get(&(kind, self.words.get(name)?)))
+            .filter_map(|name| self.of_kind_name.get(&kind.and(text_hash(name)).0))
             .flat_map(Latest::latest_first)
             .filter(|&d| {
                 let old = &drafts[d];
@@ -318,7 +268,7 @@ impl DraftIndex {
         let kinds = std::iter::once(&*new.kind).chain(new.noun.as_deref());
         kinds
             .filter_map(|kind| {
-                let (first, count) = self.of_noun.get(&self.words.get(kind)?)?;
+                let (first, count) = self.of_noun.get(&text_hash(kind))?;
                 first.filter(|_| count.drafts == 1)
             })
             .find(|&d| {
@@ -334,8 +284,8 @@ impl DraftIndex {
     }
 
     pub(super) fn add(&mut self, draft: &Draft, d: usize) {
-        let kind = self.words.add(&draft.kind);
-        let noun = draft.noun.as_deref().map(|n| self.words.add(n));
+        let kind = text_hash(&draft.kind);
+        let noun = draft.noun.as_deref().map(text_hash);
         for (key, named) in std::iter::once((kind, false)).chain(noun.map(|n| (n, true))) {
             let (first, count) = self.of_noun.entry(key).or_default();
             if named && first.is_none() {
@@ -352,23 +302,24 @@ impl DraftIndex {
                 list.push(d);
             }
         }
-        let next = DateNumber::try_from(self.dates.len()).unwrap_or(DateNumber::MAX);
-        let date = *self
-            .dates
-            .entry((draft.date, end_key(draft.end)))
-            .or_insert(next);
-        let title = self.words.add(&draft.title);
+        let date = Key::date(draft);
         let at = draft_number(d);
-        self.by_title.entry((date, title)).or_insert(at);
+        let title = date.and(text_hash(&draft.title));
+        self.by_title.entry(title.0).or_insert(at);
         if let Some(roles) = &draft.roles {
-            let subject = self.words.add(roles.subject());
-            let object = self.words.add(roles.object());
-            self.by_roles.entry((date, subject, object)).or_insert(at);
+            let key = date
+                .and(text_hash(roles.subject()))
+                .and(text_hash(roles.object()));
+            self.by_roles.entry(key.0).or_insert(at);
         }
+        let (of_kind, dated_kind) = (Key(kind), date.and(kind));
         for name in &draft.names {
-            let name = self.words.add(name);
-            self.of_kind_name.entry((kind, name)).or_default().push(d);
-            self.by_name.entry((date, kind, name)).or_insert(at);
+            let name = text_hash(name);
+            self.of_kind_name
+                .entry(of_kind.and(name).0)
+                .or_default()
+                .push(d);
+            self.by_name.entry(dated_kind.and(name).0).or_insert(at);
         }
     }
 }
