@@ -1,6 +1,7 @@
 //! The drafts of a text so far, by what merging compares: an event told again finds its draft
 //! by date and title, kind and name, subject and object, or the group of its verb.
 
+use std::collections::hash_map::Entry;
 use std::hash::{Hash, Hasher};
 
 use super::across::{self, title_names};
@@ -37,13 +38,13 @@ pub(super) fn same_day(a: &Draft, b: &Draft) -> bool {
 /// drafts of the same date that merging would have compared anyway.
 pub(super) struct DraftIndex {
     /// The first draft of each date (and end) and title.
-    by_title: FastMap<u64, DraftNumber>,
+    by_title: Split<DraftNumber>,
     /// The first draft of each date (and end), kind and name.
-    by_name: FastMap<u64, DraftNumber>,
+    by_name: Split<DraftNumber>,
     /// The latest drafts of each kind and name.
-    of_kind_name: FastMap<u64, Latest>,
+    of_kind_name: Split<Latest>,
     /// The first draft of each date (and end), subject and object.
-    by_roles: FastMap<u64, DraftNumber>,
+    by_roles: Split<DraftNumber>,
     /// The latest drafts of each group of verbs (see `deeds`).
     of_deed: FastMap<usize, Latest>,
     /// For each kind, the first draft named by an event noun of it (see `deeds`), and how
@@ -103,36 +104,103 @@ fn text_hash(text: &str) -> u64 {
 /// one holds within the other: a happening is told again close by.
 const RETOLD_REACH: usize = 4;
 
-/// The last [`RETOLD_REACH`] drafts added under a key, the latest last: no key reads further
-/// back, and a list of all would grow with the text.
-#[derive(Default)]
+/// The last [`RETOLD_REACH`] drafts added under a key, the latest last, [`NO_DRAFT`] before
+/// the first: no key reads further back, and a list of all would grow with the text.
+#[derive(Clone, Copy)]
 struct Latest {
     drafts: [DraftNumber; RETOLD_REACH],
-    len: u8,
+}
+
+/// No draft: a free place in [`Latest`] (no count beside the drafts, which a huge text holds
+/// for each kind and name).
+const NO_DRAFT: DraftNumber = DraftNumber::MAX;
+
+impl Default for Latest {
+    fn default() -> Self {
+        Self {
+            drafts: [NO_DRAFT; RETOLD_REACH],
+        }
+    }
 }
 
 impl Latest {
     fn push(&mut self, d: usize) {
-        let mut len = usize::from(self.len);
-        if len == RETOLD_REACH {
-            self.drafts.rotate_left(1);
-            len -= 1;
-        }
-        self.drafts[len] = draft_number(d);
-        self.len = u8::try_from(len + 1).unwrap_or(u8::MAX);
+        self.drafts.rotate_left(1);
+        self.drafts[RETOLD_REACH - 1] = draft_number(d);
     }
 
     fn last(&self) -> Option<usize> {
-        let k = usize::from(self.len).checked_sub(1)?;
-        Some(self.drafts[k] as usize)
+        self.latest_first().next()
     }
 
     /// The drafts, the latest first.
     fn latest_first(&self) -> impl Iterator<Item = usize> + '_ {
-        self.drafts[..usize::from(self.len)]
+        self.drafts
             .iter()
             .rev()
+            .take_while(|&&d| d != NO_DRAFT)
             .map(|&d| d as usize)
+    }
+}
+
+/// A map of 64-bit keys (hashes) in parts by their top bits once it is large: a part that is
+/// full splits in two, each of its room (a map grown whole held its old and its new table,
+/// three times the entries' room, at once; parts split one by one hold twice).
+struct Split<V> {
+    /// A power of two of parts.
+    parts: Vec<FastMap<u64, V>>,
+}
+
+/// How many entries a part holds before it splits (the room of a table of 2^15 buckets).
+const PART: usize = 28_672;
+
+impl<V> Split<V> {
+    fn with_capacity(n: usize) -> Self {
+        Self {
+            parts: vec![sized(n)],
+        }
+    }
+
+    /// The part of `key`: its top bits.
+    fn part(&self, key: u64) -> usize {
+        match self.parts.len().trailing_zeros() {
+            0 => 0,
+            bits => usize::try_from(key >> (64 - bits)).unwrap_or(0),
+        }
+    }
+
+    fn get(&self, key: u64) -> Option<&V> {
+        self.parts[self.part(key)].get(&key)
+    }
+
+    fn entry(&mut self, key: u64) -> Entry<'_, u64, V> {
+        let part = &self.parts[self.part(key)];
+        if part.len() >= PART && part.len() == part.capacity() {
+            self.split();
+        }
+        let part = self.part(key);
+        self.parts[part].entry(key)
+    }
+
+    /// Each part in two by the next bit of its keys.
+    fn split(&mut self) {
+        let bits = self.parts.len().trailing_zeros() + 1;
+        let mut parts = Vec::with_capacity(self.parts.len() * 2);
+        for old in std::mem::take(&mut self.parts) {
+            let room = old.capacity();
+            let (mut low, mut high) = (sized(room), sized(room));
+            for (key, value) in old {
+                let half = if (key >> (64 - bits)) & 1 == 0 {
+                    &mut low
+                } else {
+                    &mut high
+                };
+                half.insert(key, value);
+            }
+            parts.push(low);
+            parts.push(high);
+        }
+        self.parts = parts;
     }
 }
 
@@ -149,10 +217,10 @@ impl DraftIndex {
     pub(super) fn with_capacity(drafts: usize) -> Self {
         let names = drafts * NAMES_EACH_SIDE;
         Self {
-            by_title: sized(drafts),
-            by_name: sized(names),
-            of_kind_name: sized(names),
-            by_roles: sized(drafts),
+            by_title: Split::with_capacity(drafts),
+            by_name: Split::with_capacity(names),
+            of_kind_name: Split::with_capacity(names),
+            by_roles: Split::with_capacity(drafts),
             of_deed: FastMap::default(),
             of_noun: FastMap::default(),
         }
@@ -169,14 +237,14 @@ impl DraftIndex {
         let by_name = new
             .names
             .iter()
-            .filter_map(|name| self.by_name.get(&kind.and(text_hash(name)).0))
+            .filter_map(|name| self.by_name.get(kind.and(text_hash(name)).0))
             .map(|&d| d as usize)
             .min();
         let by_roles = new.roles.as_ref().and_then(|roles| {
             let key = date
                 .and(text_hash(roles.subject()))
                 .and(text_hash(roles.object()));
-            self.by_roles.get(&key.0).map(|&d| d as usize)
+            self.by_roles.get(key.0).map(|&d| d as usize)
         });
         let by_name = by_name.filter(|&d| same_day_names_agree(&drafts[d], new));
         let by_roles = by_roles.filter(|&d| same_day_names_agree(&drafts[d], new));
@@ -191,7 +259,7 @@ impl DraftIndex {
     /// The first draft of `new`'s date (key `date`) and title.
     fn titled(&self, date: Key, new: &Draft) -> Option<usize> {
         let key = date.and(text_hash(&new.title));
-        self.by_title.get(&key.0).map(|&d| d as usize)
+        self.by_title.get(key.0).map(|&d| d as usize)
     }
 
     /// A recent draft of an earlier sentence, of the same kind and with a name in common,
@@ -212,7 +280,7 @@ impl DraftIndex {
         let kind = Key::text(&new.kind);
         new.names
             .iter()
-            .filter_map(|name| self.of_kind_name.get(&kind.and(text_hash(name)).0))
+            .filter_map(|name| self.of_kind_name.get(kind.and(text_hash(name)).0))
             .flat_map(Latest::latest_first)
             .filter(|&d| {
                 let old = &drafts[d];
@@ -344,3 +412,36 @@ fn other_actor(a: &Draft, b: &Draft) -> bool {
 /// How many drafts [`DraftIndex`] has room for at first: more than an article's expressions,
 /// less than a huge file's, whose index grows only with the drafts it really makes.
 pub(super) const PRESIZED: usize = 4096;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_split_map_finds_every_key_and_keeps_the_first_value() {
+        let mut map = Split::with_capacity(16);
+        let key = |k: u64| Key(k).and(k.wrapping_mul(0x9e37_79b9_7f4a_7c15)).0;
+        let n = PART as u64 * 5;
+        for k in 0..n {
+            map.entry(key(k)).or_insert(k);
+        }
+        assert!(map.parts.len() >= 4, "split: {} parts", map.parts.len());
+        map.entry(key(7)).or_insert(0);
+        assert!((0..n).all(|k| map.get(key(k)) == Some(&k)));
+        assert_eq!(map.get(key(n)), None);
+    }
+
+    #[test]
+    fn the_latest_drafts_come_latest_first() {
+        let mut latest = Latest::default();
+        assert_eq!(latest.last(), None);
+        for d in 1..=6 {
+            latest.push(d);
+        }
+        assert_eq!(latest.latest_first().collect::<Vec<_>>(), [6, 5, 4, 3]);
+        let mut two = Latest::default();
+        two.push(1);
+        two.push(2);
+        assert_eq!(two.latest_first().collect::<Vec<_>>(), [2, 1]);
+    }
+}
