@@ -71,7 +71,7 @@ fn draft_number(d: usize) -> DraftNumber {
 /// A key of the index: the hashes of its parts (see [`text_hash`]), each mixed in as a word
 /// of a string is.
 #[derive(Clone, Copy)]
-struct Key(u64);
+pub(super) struct Key(pub(super) u64);
 
 impl Key {
     /// The key of a draft's date and end.
@@ -83,18 +83,18 @@ impl Key {
     }
 
     /// The key of a string alone.
-    fn text(text: &str) -> Self {
+    pub(super) fn text(text: &str) -> Self {
         Self(text_hash(text))
     }
 
     /// This key and a part: the hash of a string.
-    fn and(self, part: u64) -> Self {
+    pub(super) fn and(self, part: u64) -> Self {
         Self((self.0.rotate_left(5) ^ part).wrapping_mul(0xf135_7aea_2e62_a9c5))
     }
 }
 
 /// A hash of `text` and its length ("ab" and "ab\0" are two).
-fn text_hash(text: &str) -> u64 {
+pub(super) fn text_hash(text: &str) -> u64 {
     let mut hasher = WordHasher::default();
     hasher.write(text.as_bytes());
     hasher.finish() ^ text.len() as u64
@@ -146,7 +146,7 @@ impl Latest {
 /// A map of 64-bit keys (hashes) in parts by their top bits once it is large: a part that is
 /// full splits in two, each of its room (a map grown whole held its old and its new table,
 /// three times the entries' room, at once; parts split one by one hold twice).
-struct Split<V> {
+pub(super) struct Split<V> {
     /// A power of two of parts.
     parts: Vec<FastMap<u64, V>>,
 }
@@ -155,9 +155,16 @@ struct Split<V> {
 const PART: usize = 28_672;
 
 impl<V> Split<V> {
-    fn with_capacity(n: usize) -> Self {
+    /// A map with room for `n` entries: a large one in parts from the start, each with some
+    /// room to spare (the keys fall in the parts about evenly).
+    pub(super) fn with_capacity(n: usize) -> Self {
+        let parts = n.div_ceil(PART).next_power_of_two();
+        let each = match parts {
+            1 => n,
+            _ => n / parts + n / parts / 8,
+        };
         Self {
-            parts: vec![sized(n)],
+            parts: (0..parts).map(|_| sized(each)).collect(),
         }
     }
 
@@ -169,17 +176,26 @@ impl<V> Split<V> {
         }
     }
 
-    fn get(&self, key: u64) -> Option<&V> {
+    pub(super) fn get(&self, key: u64) -> Option<&V> {
         self.parts[self.part(key)].get(&key)
     }
 
-    fn entry(&mut self, key: u64) -> Entry<'_, u64, V> {
+    pub(super) fn get_mut(&mut self, key: u64) -> Option<&mut V> {
+        let part = self.part(key);
+        self.parts[part].get_mut(&key)
+    }
+
+    pub(super) fn entry(&mut self, key: u64) -> Entry<'_, u64, V> {
         let part = &self.parts[self.part(key)];
         if part.len() >= PART && part.len() == part.capacity() {
             self.split();
         }
         let part = self.part(key);
         self.parts[part].entry(key)
+    }
+
+    pub(super) fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.parts.iter_mut().flat_map(FastMap::values_mut)
     }
 
     /// Each part in two by the next bit of its keys.
