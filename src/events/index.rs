@@ -158,11 +158,9 @@ impl<V> Split<V> {
     /// A map with room for `n` entries: a large one in parts from the start, each with some
     /// room to spare (the keys fall in the parts about evenly).
     pub(super) fn with_capacity(n: usize) -> Self {
-        let parts = n.div_ceil(PART).next_power_of_two();
-        let each = match parts {
-            1 => n,
-            _ => n / parts + n / parts / 8,
-        };
+        let room = if n > PART { n + n / 8 } else { n };
+        let parts = room.div_ceil(PART).next_power_of_two();
+        let each = room.div_ceil(parts);
         Self {
             parts: (0..parts).map(|_| sized(each)).collect(),
         }
