@@ -7,7 +7,7 @@ use std::ops::{Index, IndexMut};
 use super::Draft;
 
 /// Drafts in a block: a power of two, so that an index splits by a shift and a mask.
-const BLOCK: usize = 512;
+pub(super) const BLOCK: usize = 512;
 
 /// A list of drafts, indexed as one.
 #[derive(Default)]

@@ -1,13 +1,14 @@
 //! The drafts of a text so far, by what merging compares: an event told again finds its draft
 //! by date and title, kind and name, subject and object, or the group of its verb.
 
-use std::hash::Hasher;
+use std::collections::hash_map::Entry;
+use std::hash::{Hash, Hasher};
 
 use super::across::{self, title_names};
 use super::lookup::WordHasher;
-use super::ranges::{EndKey, end_key};
+use super::ranges::end_key;
 use super::{Draft, Drafts, FastMap, NAMES_EACH_SIDE, merge, sized};
-use crate::timeline::date::{Precision, TimelineDate};
+use crate::timeline::date::Precision;
 
 /// `a` and `b` fall on the same day (whether approximate or not) and are of one kind or share
 /// a name.
@@ -30,27 +31,25 @@ pub(super) fn same_day(a: &Draft, b: &Draft) -> bool {
 /// finer date from a later mention is added again under it, and its coarser keys still find
 /// it: a key's first draft stays the first.
 ///
-/// Titles, kinds and names are keyed by a number for each string (see [`Words`]), and dates
-/// (with their ends) by a number for each date: a lookup then copies no string, a string or
-/// date never added finds nothing at once, and the keys are small (a huge text has a draft
-/// for each of its dates, and a key of each map for each draft).
+/// Each key is a 64-bit hash of its date (with its end), title, kind, names or roles (see
+/// [`Key`]), not the strings: a huge text has a draft for each of its dates, and keys that
+/// held or numbered its strings took several hundred bytes a draft. Two keys of one hash (a
+/// chance in billions for a text of a million drafts, as for event ids) would only join two
+/// drafts of the same date that merging would have compared anyway.
 pub(super) struct DraftIndex {
-    words: Words,
-    /// A number for each date (with its end, if a range) added.
-    dates: FastMap<(TimelineDate, EndKey), DateNumber>,
     /// The first draft of each date (and end) and title.
-    by_title: FastMap<(DateNumber, Word), DraftNumber>,
+    by_title: Split<DraftNumber>,
     /// The first draft of each date (and end), kind and name.
-    by_name: FastMap<(DateNumber, Word, Word), DraftNumber>,
+    by_name: Split<DraftNumber>,
     /// The latest drafts of each kind and name.
-    of_kind_name: FastMap<(Word, Word), Latest>,
+    of_kind_name: Split<Latest>,
     /// The first draft of each date (and end), subject and object.
-    by_roles: FastMap<(DateNumber, Word, Word), DraftNumber>,
+    by_roles: Split<DraftNumber>,
     /// The latest drafts of each group of verbs (see `deeds`).
     of_deed: FastMap<usize, Latest>,
     /// For each kind, the first draft named by an event noun of it (see `deeds`), and how
     /// many drafts are of it, by their event word or their noun.
-    of_noun: FastMap<Word, (Option<usize>, Count)>,
+    of_noun: FastMap<u64, (Option<usize>, Count)>,
 }
 
 /// How many distinct drafts a key has, and the last one counted: a draft added again under
@@ -61,12 +60,6 @@ struct Count {
     last: Option<usize>,
 }
 
-/// The number of a string in [`Words`].
-type Word = u32;
-
-/// The number of a date and end in [`DraftIndex::dates`].
-type DateNumber = u32;
-
 /// A draft's index as the maps hold it: half a `usize`, as they hold several for each draft
 /// of a huge text, and 4 billion drafts are far past the largest.
 type DraftNumber = u32;
@@ -75,104 +68,153 @@ fn draft_number(d: usize) -> DraftNumber {
     DraftNumber::try_from(d).unwrap_or(DraftNumber::MAX)
 }
 
-/// A number for each string added: equal strings, equal numbers. The strings are held in one
-/// text and found by a hash of each: a huge text adds a title and names for each draft, and a
-/// string of its own for each (with a map's room for it) took several times its bytes.
-struct Words {
-    /// The last word added of each hash; the earlier ones of that hash by `earlier`.
-    by_hash: FastMap<u64, Word>,
-    /// The end of each word in `text`, which starts where the one before ends.
-    ends: Vec<usize>,
-    /// The word of the same hash added before each, or [`NO_WORD`].
-    earlier: Vec<Word>,
-    text: String,
-}
+/// A key of the index: the hashes of its parts (see [`text_hash`]), each mixed in as a word
+/// of a string is.
+#[derive(Clone, Copy)]
+pub(super) struct Key(pub(super) u64);
 
-/// No word: the end of a list in [`Words::earlier`].
-const NO_WORD: Word = Word::MAX;
-
-impl Words {
-    fn with_capacity(words: usize) -> Self {
-        Self {
-            by_hash: sized(words),
-            ends: Vec::with_capacity(words),
-            earlier: Vec::with_capacity(words),
-            text: String::new(),
-        }
+impl Key {
+    /// The key of a draft's date and end.
+    fn date(draft: &Draft) -> Self {
+        let mut hasher = WordHasher::default();
+        draft.date.hash(&mut hasher);
+        end_key(draft.end).hash(&mut hasher);
+        Self(hasher.finish())
     }
 
-    fn add(&mut self, word: &str) -> Word {
-        let hash = hash(word);
-        if let Some(n) = self.find(hash, word) {
-            return n;
-        }
-        let n = Word::try_from(self.ends.len()).unwrap_or(NO_WORD);
-        self.text.push_str(word);
-        self.ends.push(self.text.len());
-        self.earlier
-            .push(self.by_hash.insert(hash, n).unwrap_or(NO_WORD));
-        n
+    /// The key of a string alone.
+    pub(super) fn text(text: &str) -> Self {
+        Self(text_hash(text))
     }
 
-    /// The number of `word`, if it was added.
-    fn get(&self, word: &str) -> Option<Word> {
-        self.find(hash(word), word)
-    }
-
-    fn find(&self, hash: u64, word: &str) -> Option<Word> {
-        let mut n = *self.by_hash.get(&hash)?;
-        while n != NO_WORD {
-            let k = n as usize;
-            let start = k.checked_sub(1).map_or(0, |before| self.ends[before]);
-            if self.text.get(start..self.ends[k]) == Some(word) {
-                return Some(n);
-            }
-            n = self.earlier[k];
-        }
-        None
+    /// This key and a part: the hash of a string.
+    pub(super) fn and(self, part: u64) -> Self {
+        Self((self.0.rotate_left(5) ^ part).wrapping_mul(0xf135_7aea_2e62_a9c5))
     }
 }
 
-fn hash(word: &str) -> u64 {
+/// A hash of `text` and its length ("ab" and "ab\0" are two).
+pub(super) fn text_hash(text: &str) -> u64 {
     let mut hasher = WordHasher::default();
-    hasher.write(word.as_bytes());
-    hasher.finish()
+    hasher.write(text.as_bytes());
+    hasher.finish() ^ text.len() as u64
 }
 
 /// How many of the latest drafts of one kind and name a new draft is compared with for a date
 /// one holds within the other: a happening is told again close by.
 const RETOLD_REACH: usize = 4;
 
-/// The last [`RETOLD_REACH`] drafts added under a key, the latest last: no key reads further
-/// back, and a list of all would grow with the text.
-#[derive(Default)]
+/// The last [`RETOLD_REACH`] drafts added under a key, the latest last, [`NO_DRAFT`] before
+/// the first: no key reads further back, and a list of all would grow with the text.
+#[derive(Clone, Copy)]
 struct Latest {
     drafts: [DraftNumber; RETOLD_REACH],
-    len: u8,
+}
+
+/// No draft: a free place in [`Latest`] (no count beside the drafts, which a huge text holds
+/// for each kind and name).
+const NO_DRAFT: DraftNumber = DraftNumber::MAX;
+
+impl Default for Latest {
+    fn default() -> Self {
+        Self {
+            drafts: [NO_DRAFT; RETOLD_REACH],
+        }
+    }
 }
 
 impl Latest {
     fn push(&mut self, d: usize) {
-        let mut len = usize::from(self.len);
-        if len == RETOLD_REACH {
-            self.drafts.rotate_left(1);
-            len -= 1;
-        }
-        self.drafts[len] = draft_number(d);
-        self.len = u8::try_from(len + 1).unwrap_or(u8::MAX);
+        self.drafts.rotate_left(1);
+        self.drafts[RETOLD_REACH - 1] = draft_number(d);
     }
 
     fn last(&self) -> Option<usize> {
-        let k = usize::from(self.len).checked_sub(1)?;
-        Some(self.drafts[k] as usize)
+        self.latest_first().next()
     }
 
     /// The drafts, the latest first.
     fn latest_first(&self) -> impl Iterator<Item = usize> + '_ {
-        self.drafts[..usize::from(self.len)]
+        self.drafts
             .iter()
             .rev()
+            .take_while(|&&d| d != NO_DRAFT)
             .map(|&d| d as usize)
+    }
+}
+
+/// A map of 64-bit keys (hashes) in parts by their top bits once it is large: a part that is
+/// full splits in two, each of its room (a map grown whole held its old and its new table,
+/// three times the entries' room, at once; parts split one by one hold twice).
+pub(super) struct Split<V> {
+    /// A power of two of parts.
+    parts: Vec<FastMap<u64, V>>,
+}
+
+/// How many entries a part holds before it splits (the room of a table of 2^15 buckets).
+const PART: usize = 28_672;
+
+impl<V> Split<V> {
+    /// A map with room for `n` entries: a large one in parts from the start, each with some
+    /// room to spare (the keys fall in the parts about evenly).
+    pub(super) fn with_capacity(n: usize) -> Self {
+        let room = if n > PART { n + n / 8 } else { n };
+        let parts = room.div_ceil(PART).next_power_of_two();
+        let each = room.div_ceil(parts);
+        Self {
+            parts: (0..parts).map(|_| sized(each)).collect(),
+        }
+    }
+
+    /// The part of `key`: its top bits.
+    fn part(&self, key: u64) -> usize {
+        match self.parts.len().trailing_zeros() {
+            0 => 0,
+            bits => usize::try_from(key >> (64 - bits)).unwrap_or(0),
+        }
+    }
+
+    pub(super) fn get(&self, key: u64) -> Option<&V> {
+        self.parts[self.part(key)].get(&key)
+    }
+
+    pub(super) fn get_mut(&mut self, key: u64) -> Option<&mut V> {
+        let part = self.part(key);
+        self.parts[part].get_mut(&key)
+    }
+
+    pub(super) fn entry(&mut self, key: u64) -> Entry<'_, u64, V> {
+        let part = &self.parts[self.part(key)];
+        if part.len() >= PART && part.len() == part.capacity() {
+            self.split();
+        }
+        let part = self.part(key);
+        self.parts[part].entry(key)
+    }
+
+    pub(super) fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.parts.iter_mut().flat_map(FastMap::values_mut)
+    }
+
+    /// Each part in two by the next bit of its keys.
+    fn split(&mut self) {
+        let bits = self.parts.len().trailing_zeros() + 1;
+        let mut parts = Vec::with_capacity(self.parts.len() * 2);
+        for old in std::mem::take(&mut self.parts) {
+            let room = old.capacity();
+            let (mut low, mut high) = (sized(room), sized(room));
+            for (key, value) in old {
+                let half = if (key >> (64 - bits)) & 1 == 0 {
+                    &mut low
+                } else {
+                    &mut high
+                };
+                half.insert(key, value);
+            }
+            parts.push(low);
+            parts.push(high);
+        }
+        self.parts = parts;
     }
 }
 
@@ -189,12 +231,10 @@ impl DraftIndex {
     pub(super) fn with_capacity(drafts: usize) -> Self {
         let names = drafts * NAMES_EACH_SIDE;
         Self {
-            words: Words::with_capacity(drafts * 2 + names),
-            dates: sized(drafts),
-            by_title: sized(drafts),
-            by_name: sized(names),
-            of_kind_name: sized(names),
-            by_roles: sized(drafts),
+            by_title: Split::with_capacity(drafts),
+            by_name: Split::with_capacity(names),
+            of_kind_name: Split::with_capacity(names),
+            by_roles: Split::with_capacity(drafts),
             of_deed: FastMap::default(),
             of_noun: FastMap::default(),
         }
@@ -205,23 +245,20 @@ impl DraftIndex {
     /// same date and a verb with the same subject and object (told again with another verb).
     /// The titles' names agree (see [`same_day_names_agree`]), however alike the rest.
     pub(super) fn same_happening(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
-        let date = self.date(new)?;
+        let date = Key::date(new);
         let by_title = self.titled(date, new);
-        let kind = self.words.get(&new.kind);
+        let kind = date.and(text_hash(&new.kind));
         let by_name = new
             .names
             .iter()
-            .filter_map(|name| {
-                let key = (date, kind?, self.words.get(name)?);
-                self.by_name.get(&key).map(|&d| d as usize)
-            })
+            .filter_map(|name| self.by_name.get(kind.and(text_hash(name)).0))
+            .map(|&d| d as usize)
             .min();
         let by_roles = new.roles.as_ref().and_then(|roles| {
-            let subject = self.words.get(roles.subject())?;
-            let object = self.words.get(roles.object())?;
-            self.by_roles
-                .get(&(date, subject, object))
-                .map(|&d| d as usize)
+            let key = date
+                .and(text_hash(roles.subject()))
+                .and(text_hash(roles.object()));
+            self.by_roles.get(key.0).map(|&d| d as usize)
         });
         let by_name = by_name.filter(|&d| same_day_names_agree(&drafts[d], new));
         let by_roles = by_roles.filter(|&d| same_day_names_agree(&drafts[d], new));
@@ -230,18 +267,13 @@ impl DraftIndex {
 
     /// The first draft of the same date (and end) and title as `new`.
     pub(super) fn same_title(&self, new: &Draft) -> Option<usize> {
-        self.titled(self.date(new)?, new)
+        self.titled(Key::date(new), new)
     }
 
-    /// The number of `new`'s date and end, if a draft had them.
-    fn date(&self, new: &Draft) -> Option<DateNumber> {
-        self.dates.get(&(new.date, end_key(new.end))).copied()
-    }
-
-    /// The first draft of date number `date` and `new`'s title.
-    fn titled(&self, date: DateNumber, new: &Draft) -> Option<usize> {
-        let title = self.words.get(&new.title)?;
-        self.by_title.get(&(date, title)).map(|&d| d as usize)
+    /// The first draft of `new`'s date (key `date`) and title.
+    fn titled(&self, date: Key, new: &Draft) -> Option<usize> {
+        let key = date.and(text_hash(&new.title));
+        self.by_title.get(key.0).map(|&d| d as usize)
     }
 
     /// A recent draft of an earlier sentence, of the same kind and with a name in common,
@@ -259,10 +291,10 @@ impl DraftIndex {
         if !by_month(new) {
             return None;
         }
-        let kind = self.words.get(&new.kind)?;
+        let kind = Key::text(&new.kind);
         new.names
             .iter()
-            .filter_map(|name| self.of_kind_name.get(&(kind, self.words.get(name)?)))
+            .filter_map(|name| self.of_kind_name.get(kind.and(text_hash(name)).0))
             .flat_map(Latest::latest_first)
             .filter(|&d| {
                 let old = &drafts[d];
@@ -318,7 +350,7 @@ impl DraftIndex {
         let kinds = std::iter::once(&*new.kind).chain(new.noun.as_deref());
         kinds
             .filter_map(|kind| {
-                let (first, count) = self.of_noun.get(&self.words.get(kind)?)?;
+                let (first, count) = self.of_noun.get(&text_hash(kind))?;
                 first.filter(|_| count.drafts == 1)
             })
             .find(|&d| {
@@ -334,8 +366,8 @@ impl DraftIndex {
     }
 
     pub(super) fn add(&mut self, draft: &Draft, d: usize) {
-        let kind = self.words.add(&draft.kind);
-        let noun = draft.noun.as_deref().map(|n| self.words.add(n));
+        let kind = text_hash(&draft.kind);
+        let noun = draft.noun.as_deref().map(text_hash);
         for (key, named) in std::iter::once((kind, false)).chain(noun.map(|n| (n, true))) {
             let (first, count) = self.of_noun.entry(key).or_default();
             if named && first.is_none() {
@@ -352,23 +384,24 @@ impl DraftIndex {
                 list.push(d);
             }
         }
-        let next = DateNumber::try_from(self.dates.len()).unwrap_or(DateNumber::MAX);
-        let date = *self
-            .dates
-            .entry((draft.date, end_key(draft.end)))
-            .or_insert(next);
-        let title = self.words.add(&draft.title);
+        let date = Key::date(draft);
         let at = draft_number(d);
-        self.by_title.entry((date, title)).or_insert(at);
+        let title = date.and(text_hash(&draft.title));
+        self.by_title.entry(title.0).or_insert(at);
         if let Some(roles) = &draft.roles {
-            let subject = self.words.add(roles.subject());
-            let object = self.words.add(roles.object());
-            self.by_roles.entry((date, subject, object)).or_insert(at);
+            let key = date
+                .and(text_hash(roles.subject()))
+                .and(text_hash(roles.object()));
+            self.by_roles.entry(key.0).or_insert(at);
         }
+        let (of_kind, dated_kind) = (Key(kind), date.and(kind));
         for name in &draft.names {
-            let name = self.words.add(name);
-            self.of_kind_name.entry((kind, name)).or_default().push(d);
-            self.by_name.entry((date, kind, name)).or_insert(at);
+            let name = text_hash(name);
+            self.of_kind_name
+                .entry(of_kind.and(name).0)
+                .or_default()
+                .push(d);
+            self.by_name.entry(dated_kind.and(name).0).or_insert(at);
         }
     }
 }
@@ -393,3 +426,36 @@ fn other_actor(a: &Draft, b: &Draft) -> bool {
 /// How many drafts [`DraftIndex`] has room for at first: more than an article's expressions,
 /// less than a huge file's, whose index grows only with the drafts it really makes.
 pub(super) const PRESIZED: usize = 4096;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_split_map_finds_every_key_and_keeps_the_first_value() {
+        let mut map = Split::with_capacity(16);
+        let key = |k: u64| Key(k).and(k.wrapping_mul(0x9e37_79b9_7f4a_7c15)).0;
+        let n = PART as u64 * 5;
+        for k in 0..n {
+            map.entry(key(k)).or_insert(k);
+        }
+        assert!(map.parts.len() >= 4, "split: {} parts", map.parts.len());
+        map.entry(key(7)).or_insert(0);
+        assert!((0..n).all(|k| map.get(key(k)) == Some(&k)));
+        assert_eq!(map.get(key(n)), None);
+    }
+
+    #[test]
+    fn the_latest_drafts_come_latest_first() {
+        let mut latest = Latest::default();
+        assert_eq!(latest.last(), None);
+        for d in 1..=6 {
+            latest.push(d);
+        }
+        assert_eq!(latest.latest_first().collect::<Vec<_>>(), [6, 5, 4, 3]);
+        let mut two = Latest::default();
+        two.push(1);
+        two.push(2);
+        assert_eq!(two.latest_first().collect::<Vec<_>>(), [2, 1]);
+    }
+}

@@ -4,25 +4,61 @@ use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, DefaultHasher, Hasher};
 use std::ops::Range;
 
+use super::drafts::BLOCK;
 use super::words::{self, is_in};
 use super::{Draft, Drafts, FastMap, FastSet};
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, MAX_MENTIONS, Mention, Review};
+use crate::timeline::{Event, EventEnd, MAX_MENTIONS, Mention, Review, Status};
 
 /// The drafts as timeline events, in the order of their dated sentences, each with an id unique
 /// in the text.
 pub(super) fn into_events(text: &str, source: &str, drafts: Drafts) -> Vec<Event> {
     let mut drafts = drafts;
     in_dated_order(&mut drafts);
-    let mut ids = Ids::with_capacity(drafts.len());
-    let mut events = Vec::with_capacity(drafts.len());
-    // Each block of drafts is freed as its events are made: a huge text's drafts and events
-    // are not all held at once.
+    let n = drafts.len();
+    // First only what the events take of each draft, each block of drafts freed as it is read:
+    // the list of events is then made beside these, not beside the whole drafts (a huge text
+    // has a draft for each of its dates).
+    let mut told: Vec<Vec<Told>> = Vec::with_capacity(n.div_ceil(BLOCK));
     for draft in drafts.into_drafts() {
-        let id = ids.next(&draft.date, &draft.title);
-        events.push(event(text, source, draft, id));
+        if told.last().is_none_or(|block| block.len() == BLOCK) {
+            told.push(Vec::with_capacity(BLOCK.min(n)));
+        }
+        if let Some(block) = told.last_mut() {
+            block.push(Told::from(draft));
+        }
+    }
+    let mut ids = Ids::with_capacity(n);
+    let mut events = Vec::with_capacity(n);
+    // ... and each block of those freed as its events are made.
+    for told in told.into_iter().flatten() {
+        let id = ids.next(&told.date, &told.title);
+        events.push(event(text, source, told, id));
     }
     events
+}
+
+/// What an event takes of its draft.
+struct Told {
+    date: TimelineDate,
+    end: Option<EventEnd>,
+    title: String,
+    status: Status,
+    mentions: Vec<(Range<usize>, f64)>,
+    dated: Range<usize>,
+}
+
+impl From<Draft> for Told {
+    fn from(draft: Draft) -> Self {
+        Self {
+            date: draft.date,
+            end: draft.end,
+            title: draft.title,
+            status: draft.status,
+            mentions: draft.mentions,
+            dated: draft.dated,
+        }
+    }
 }
 
 /// Orders `drafts` by the start of their dated sentences, those of one sentence as they
@@ -102,7 +138,7 @@ fn id_hash(id: &str) -> u64 {
 }
 
 /// The event of `draft`, with id `id`.
-fn event(text: &str, source: &str, draft: Draft, id: String) -> Event {
+fn event(text: &str, source: &str, draft: Told, id: String) -> Event {
     let quote = |span: &Range<usize>| quote(&text[span.clone()]);
     // The event quotes the sentence that holds its date; its other mentions quote theirs.
     // The first mentions in text order, the others counted (see `MAX_MENTIONS`).

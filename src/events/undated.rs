@@ -6,7 +6,8 @@ use std::ops::Range;
 
 use super::analysis::SentenceAnalysis;
 use super::detect::EventPos;
-use super::{Drafts, FastMap, Names, kind_of, sized, title};
+use super::index::{Key, Split, text_hash};
+use super::{Drafts, FastMap, Names, kind_of, title};
 
 /// Confidence of an undated mention attached to an event dated elsewhere.
 const UNDATED_CONFIDENCE: f64 = 0.5;
@@ -245,13 +246,16 @@ pub(super) fn add_undated_mentions(
     // The drafts of each kind, and of each kind and name, in draft order. The drafts of each
     // kind and name are a part of one list, counted first, then filled: a list of each would
     // hold more than its drafts for each of a huge text's names. Sized at once: grown from
-    // nothing, the map was rehashed several times for each text (the kinds are few).
+    // nothing, the map was rehashed several times for each text (the kinds are few). Keyed by
+    // a hash of the kind and the name, as the draft index is, and in parts when large: a
+    // huge text's names took a table of tens of megabytes, made after the index's was freed.
     let names = drafts.iter().map(|d| d.names.len()).sum();
     let mut of_kind: FastMap<&str, Vec<Number>> = FastMap::default();
-    let mut of_name: FastMap<(&str, &str), Range<Number>> = sized(names);
+    let mut of_name: Split<Range<Number>> = Split::with_capacity(names);
+    let key = |kind: &str, name: &str| Key::text(kind).and(text_hash(name)).0;
     for draft in drafts.iter() {
         for name in &draft.names {
-            of_name.entry((&draft.kind, name)).or_default().end += 1;
+            of_name.entry(key(&draft.kind, name)).or_default().end += 1;
         }
     }
     // Each part starts where the one before ends, and its end grows as it is filled.
@@ -271,7 +275,7 @@ pub(super) fn add_undated_mentions(
         let d = number(d);
         of_kind.entry(&draft.kind).or_default().push(d);
         for name in &draft.names {
-            if let Some(part) = of_name.get_mut(&(&*draft.kind, &**name)) {
+            if let Some(part) = of_name.get_mut(key(&draft.kind, name)) {
                 named[part.end as usize] = d;
                 part.end += 1;
             }
@@ -313,7 +317,7 @@ pub(super) fn add_undated_mentions(
                 continue;
             };
             let lists: Vec<&[Number]> = (noun.names.iter())
-                .filter_map(|name| of_name.get(&(noun.kind.as_str(), &**name)))
+                .filter_map(|name| of_name.get(key(&noun.kind, name)))
                 .map(|part| &named[part.start as usize..part.end as usize])
                 .map(|list| &list[..list.partition_point(|&d| (d as usize) < dated_before)])
                 .collect();
