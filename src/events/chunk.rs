@@ -41,10 +41,13 @@ pub enum Lex {
     VerbParticles,
     PlaceAdverbs,
     OrdinalWords,
+    PersonWords,
+    BodyNouns,
+    CompassWords,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 23] = [
+    const ALL: [(Lex, &'static str); 26] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -68,6 +71,9 @@ impl Lex {
         (Lex::VerbParticles, "verb_particles"),
         (Lex::PlaceAdverbs, "place_adverbs"),
         (Lex::OrdinalWords, "ordinal_words"),
+        (Lex::PersonWords, "person_words"),
+        (Lex::BodyNouns, "body_nouns"),
+        (Lex::CompassWords, "compass_words"),
     ];
 }
 

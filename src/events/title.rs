@@ -68,6 +68,8 @@ pub struct Titles<'t> {
     classes: Vec<Class>,
     /// The subject of the sentence before, read when a pronoun first needs it.
     previous_name: OnceCell<Option<Candidate>>,
+    /// The one person the sentence before names, read when "he" or "she" first needs it.
+    previous_person: OnceCell<Option<Candidate>>,
     /// How many sentences back from the title's own this one is, for a pronoun's name.
     hops: usize,
     /// Tokens of the date a title keeps: the date inside an event noun's phrase, when the
@@ -136,6 +138,7 @@ impl<'t> Titles<'t> {
             remove,
             classes,
             previous_name: OnceCell::new(),
+            previous_person: OnceCell::new(),
             hops: 0,
             kept_date: Cell::new((0, 0)),
             particle: Cell::new(None),

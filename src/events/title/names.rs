@@ -2,16 +2,18 @@
 //! ("its net income") refers to, in its sentence or a few sentences back, and the business "the
 //! company" means when the text named only one.
 
-use super::subject::{Candidate, Subject};
+use super::subject::{Candidate, Subject, Who};
 use super::{
-    ARTICLES, Class, Lex, PERIOD_NOUNS, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, is_quote,
-    is_say_verb, lowercase, tokens,
+    ARTICLES, Class, Lex, OFFICES, PERIOD_NOUNS, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, is,
+    is_in, is_quote, is_say_verb, lowercase, tokens,
 };
 
 /// How far back, in bytes of text, "the company" looks for the business it stands for.
 const BUSINESS_REACH: usize = 2000;
 /// The longest name a possessive subject is told with: "Compaq Computer Corp.'s net income".
 const OWNER_CHARS: usize = 40;
+/// How far back, in bytes of text, a surname looks for its first name.
+const SURNAME_REACH: usize = 3000;
 
 impl Titles<'_> {
     /// A subject that opens with "its", "his", "her" or "their", with the name the
@@ -57,6 +59,7 @@ impl Titles<'_> {
             named: true,
             definite: false,
             plural: false,
+            who: Who::Unknown,
         })
     }
 
@@ -121,7 +124,7 @@ impl Titles<'_> {
         // company said".
         let previous = self
             .previous_name
-            .get_or_init(|| self.previous_subject())
+            .get_or_init(|| self.previous_sentence(|t| t.first_subject()))
             .as_ref()
             .filter(|p| p.named && !p.plural);
         let text = match previous {
@@ -135,6 +138,7 @@ impl Titles<'_> {
             named: true,
             definite: false,
             plural: false,
+            who: Who::Thing,
         })
     }
 
@@ -148,9 +152,25 @@ impl Titles<'_> {
 
     /// The name `pronoun`, at `tokens[k]` or the possessive there, stands for.
     fn name_for_pronoun(&self, k: usize, pronoun: &str) -> Option<Candidate> {
+        let person = matches!(pronoun, "he" | "she");
+        // "he" and "she" a person or a name alone, never a body ("The Foreign Office"); "it"
+        // never a person.
         let agrees = |c: &Candidate| {
-            let person = matches!(pronoun, "he" | "she");
-            (c.named || (!person && c.definite)) && (c.plural == (pronoun == "they"))
+            // "the man", "a spokesman": a person without a name has an article.
+            let article = c
+                .text
+                .split(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "a" | "A" | "an" | "An" | "the" | "The"));
+            // Ships and nations are "she" in writing of history: "the Confederate Navy ...
+            // she seemed unstoppable".
+            let kind = if person {
+                (c.who != Who::Thing || pronoun == "she")
+                    && (c.named || (c.who == Who::Person && article))
+            } else {
+                c.who != Who::Person && (c.named || c.definite)
+            };
+            kind && (c.plural == (pronoun == "they"))
         };
         // "Sun Microsystems Inc., ..., said it earned": the one who says.
         let mut said = self.left_past_skipped(k);
@@ -182,59 +202,88 @@ impl Titles<'_> {
             };
             if let Some(here) = here {
                 if pronoun != "they" {
-                    return agrees(&here).then_some(here);
-                }
-                // "warned U.S. immigration officials that they": two groups compete, unless
-                // the later one is the subject of a clause nearer the pronoun, which it then
-                // stands for ("the Biafran forces moved west till they were stopped").
-                if agrees(&here) {
-                    let rivals = last
-                        .map(|l| self.plurals_between(l + 1, k))
-                        .unwrap_or_default();
-                    return match rivals.last() {
-                        None => Some(here),
-                        Some(r) if r.last().is_some_and(|&w| self.before_a_verb(w)) => {
-                            Some(self.candidate(r))
-                        }
-                        Some(_) => None,
+                    // "The Foreign Office said Smith ... when he": the one person named.
+                    return match agrees(&here) {
+                        true => Some(here),
+                        false if person => self.sole_person(0, k),
+                        false => None,
+                    };
+                } else {
+                    // "warned U.S. immigration officials that they": two groups compete, unless
+                    // the later one is the subject of a clause nearer the pronoun, which it then
+                    // stands for ("the Biafran forces moved west till they were stopped").
+                    if agrees(&here) {
+                        let rivals = last
+                            .map(|l| self.plurals_between(l + 1, k))
+                            .unwrap_or_default();
+                        return match rivals.last() {
+                            None => Some(here),
+                            Some(r) if r.last().is_some_and(|&w| self.before_a_verb(w)) => {
+                                Some(self.candidate(r))
+                            }
+                            Some(_) => None,
+                        };
+                    }
+                    // "Hitler sent German forces to Libya, and by March they had launched": the
+                    // one group named after the verb, unless a verb of saying stands between.
+                    let says =
+                        (v..k).any(|j| self.class(j) == Class::Verb && is_say_verb(self.word(j)));
+                    let mut plurals = self.plurals_between(v, k);
+                    // "the many claims that they alleged": a relative clause's own noun is no
+                    // subject in it.
+                    plurals.retain(|p| {
+                        p.last()
+                            .and_then(|&w| {
+                                (w + 1..k).find(|&r| !(self.skipped(r) || self.introduces_date(r)))
+                            })
+                            .is_none_or(|r| self.class(r) != Class::Sub)
+                    });
+                    return match &plurals[..] {
+                        [one] if !says => Some(self.candidate(one)),
+                        _ => None,
                     };
                 }
-                // "Hitler sent German forces to Libya, and by March they had launched": the
-                // one group named after the verb, unless a verb of saying stands between.
-                let says =
-                    (v..k).any(|j| self.class(j) == Class::Verb && is_say_verb(self.word(j)));
-                let mut plurals = self.plurals_between(v, k);
-                // "the many claims that they alleged": a relative clause's own noun is no
-                // subject in it.
-                plurals.retain(|p| {
-                    p.last()
-                        .and_then(|&w| {
-                            (w + 1..k).find(|&r| !(self.skipped(r) || self.introduces_date(r)))
-                        })
-                        .is_none_or(|r| self.class(r) != Class::Sub)
-                });
-                return match &plurals[..] {
-                    [one] if !says => Some(self.candidate(one)),
-                    _ => None,
-                };
             }
+        }
+        // "A televised address by Mr Arafat, in which he said": a pronoun in a clause of its
+        // own stands for the one person its sentence names before it.
+        if person
+            && self
+                .left_past_skipped(k)
+                .is_some_and(|p| self.class(p) == Class::Sub)
+            && let Some(named) = self.sole_person(0, k)
+        {
+            return Some(named);
         }
         let previous = self
             .previous_name
-            .get_or_init(|| self.previous_subject())
+            .get_or_init(|| self.previous_sentence(|t| t.first_subject()))
             .as_ref()?;
         if agrees(previous) {
             return Some(previous.clone());
         }
-        let person = matches!(pronoun, "he" | "she");
-        let owner = previous.owner.clone().filter(|_| person)?;
-        Some(Candidate {
-            text: owner,
-            owner: None,
-            named: true,
-            definite: false,
-            plural: false,
-        })
+        if !person {
+            return None;
+        }
+        // "Sherman's army reached the sea. He": the owner.
+        if let Some(owner) = previous.owner.clone() {
+            return Some(Candidate {
+                text: owner,
+                owner: None,
+                named: true,
+                definite: false,
+                plural: false,
+                who: Who::Unknown,
+            });
+        }
+        // "The Foreign Office said Smith was ill. He died": the one person named before.
+        if previous.who == Who::Thing && !previous.plural {
+            return self
+                .previous_person
+                .get_or_init(|| self.previous_sentence(|t| t.sole_person(0, t.tokens.len())))
+                .clone();
+        }
+        None
     }
 
     /// The noun phrases from `tokens[from]` to `tokens[to]` whose head is plural ("German
@@ -293,6 +342,7 @@ impl Titles<'_> {
             .filter(|&p| self.class(words[p]) == Class::Noun && !self.tokens[words[p]].capitalized)
             .map_or(words, |p| &words[..=p]);
         let last = head.last().map_or("", |&w| self.word(w));
+        let who = self.who(words, head.last().copied());
         Candidate {
             text: self.join(&self.without_offices(&self.name_over_role(words))),
             // "Kopp's whereabouts": the name that owns the phrase.
@@ -313,11 +363,174 @@ impl Titles<'_> {
                     _ => false,
                 }))
                 || head.iter().any(|&w| self.class(w) == Class::Coord),
+            who,
         }
     }
 
-    /// The subject of the first verb of the sentence before this one.
-    fn previous_subject(&self) -> Option<Candidate> {
+    /// Whether `words`, with its head at `head`, is a person, a body or a thing, or a name
+    /// that may be either.
+    fn who(&self, words: &[usize], head: Option<usize>) -> Who {
+        let titled =
+            |w: usize| self.tokens[w].is(OFFICES) || self.tokens[w].is_lex(Lex::PersonWords);
+        // "Mr Arafat", "French President Jacques Chirac": a title before a name.
+        let named_title = words
+            .windows(2)
+            .any(|p| titled(p[0]) && self.class(p[1]) == Class::Name);
+        let Some(head) = head else {
+            return Who::Unknown;
+        };
+        // "the spokesman", "The 35-year-old".
+        if named_title || titled(head) || self.word(head).ends_with("-old") {
+            return Who::Person;
+        }
+        let body = self.tokens[head].is_lex(Lex::BodyNouns)
+            || self.tokens[head].is_lex(Lex::OrganizationNouns)
+            || self.tokens[head].is_lex(Lex::CompanySuffixes);
+        // "The Federal Attorney-General Daryl Williams": "the" before a long name may open
+        // a person's office.
+        let long_name = words
+            .iter()
+            .rev()
+            .take_while(|&&w| self.class(w) == Class::Name)
+            .count()
+            >= 3;
+        let the = words.first().is_some_and(|&w| self.word(w) == "the") && !long_name;
+        if body || the || self.is_acronym(head) {
+            Who::Thing
+        } else {
+            Who::Unknown
+        }
+    }
+
+    /// The name at `tokens[w]` follows a first name or a title somewhere in the
+    /// [`SURNAME_REACH`] bytes before it: "Christopher Howes ... Howes", not "Western
+    /// Australia" nor "The Pentagon".
+    fn named_in_full_before(&self, w: usize) -> bool {
+        let here = self.tokens[w].span.start;
+        let name = &self.text[self.tokens[w].span.clone()];
+        let mut from = here.saturating_sub(SURNAME_REACH);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &self.text[from..here];
+        window.match_indices(name).any(|(at, _)| {
+            let after = window[at + name.len()..].chars().next();
+            if after.is_some_and(char::is_alphanumeric) {
+                return false;
+            }
+            let Some(gap) = window[..at].strip_suffix(' ') else {
+                return false;
+            };
+            let first = gap.rsplit([' ', '\n']).next().unwrap_or("");
+            first.chars().next().is_some_and(char::is_uppercase)
+                && first.chars().all(char::is_alphabetic)
+                && !is_in(ARTICLES, &lowercase(first))
+                && !is(Lex::CompassWords, &lowercase(first))
+        })
+    }
+
+    /// A word of capitals only: "NASA", "CFMEU".
+    fn is_acronym(&self, w: usize) -> bool {
+        let text = &self.text[self.tokens[w].span.clone()];
+        text.len() >= 2 && text.bytes().all(|b| b.is_ascii_uppercase())
+    }
+
+    /// The one person the names from `tokens[from]` to `tokens[to]` name ("Mr Arafat" and
+    /// "Arafat" are one): a name after a title ("Mr", "President"), or two or more names that
+    /// are the head of their phrase and follow no article, preposition of place or capital
+    /// (so a first name and a surname, not "in New South Wales" nor "the Davis Cup"). None
+    /// when two people are named, or none.
+    pub(super) fn sole_person(&self, from: usize, to: usize) -> Option<Candidate> {
+        let to = to.min(self.tokens.len());
+        let from = from.max(to.saturating_sub(REACH));
+        let mut found: Option<(usize, usize)> = None;
+        let mut unsure = false;
+        for end in from..to {
+            let ends = self.class(end) == Class::Name
+                && !self.remove[end]
+                && (end + 1 == to
+                    || !matches!(self.class(end + 1), Class::Name | Class::Noun | Class::Poss));
+            if !ends {
+                continue;
+            }
+            let start = (from..=end)
+                .rev()
+                .take_while(|&j| self.class(j) == Class::Name && end - j < 5)
+                .last()
+                .unwrap_or(end);
+            let run = &(start..=end).collect::<Vec<_>>()[..];
+            let title =
+                |w: usize| self.tokens[w].is(OFFICES) || self.tokens[w].is_lex(Lex::PersonWords);
+            // "Mr Arafat", "deputy leader Aden Ridgeway".
+            let titled = run[..run.len() - 1].iter().any(|&w| title(w))
+                || start.checked_sub(1).is_some_and(title);
+            let before = start.checked_sub(1).map(|b| self.word(b));
+            let placed = start
+                .checked_sub(1)
+                .is_some_and(|b| self.class(b) == Class::Det)
+                || before.is_some_and(|b| {
+                    matches!(
+                        b,
+                        "the"
+                            | "in"
+                            | "at"
+                            | "from"
+                            | "to"
+                            | "into"
+                            | "near"
+                            | "on"
+                            | "of"
+                            | "across"
+                    )
+                });
+            let full = run.len() >= 2
+                && !placed
+                && !run.iter().any(|&w| {
+                    self.is_acronym(w)
+                        || self.tokens[w].is_lex(Lex::BodyNouns)
+                        || self.tokens[w].is_lex(Lex::CompanySuffixes)
+                        || self.word(w).ends_with('s')
+                });
+            // "the family of Howes": a surname alone, after the text gave the first name.
+            let surname = run.len() == 1
+                && !(placed && before != Some("of"))
+                && !self.is_acronym(end)
+                && self.named_in_full_before(end);
+            // "Gonzalez ... Elian ... he": a name that may be another person's makes it unsure.
+            let rival = !placed
+                && !run.iter().any(|&w| {
+                    self.is_acronym(w)
+                        || self.tokens[w].is_lex(Lex::BodyNouns)
+                        || self.tokens[w].is_lex(Lex::CompanySuffixes)
+                });
+            if !(titled || full || surname) {
+                if rival && found.is_some_and(|(_, e)| self.word(e) != self.word(end)) {
+                    return None;
+                }
+                unsure |= rival;
+                continue;
+            }
+            if unsure {
+                return None;
+            }
+            match found {
+                Some((_, e)) if self.word(e) != self.word(end) => return None,
+                Some(_) => {}
+                None => found = Some((start, end)),
+            }
+        }
+        let (start, end) = found?;
+        let words: Vec<usize> = (start..=end).collect();
+        let mut named = self.candidate(&words);
+        named.who = Who::Person;
+        Some(named)
+    }
+
+    /// What `read` finds in the sentence before this one.
+    fn previous_sentence(
+        &self,
+        read: impl FnOnce(&Titles) -> Option<Candidate>,
+    ) -> Option<Candidate> {
         let here = self.tokens.first()?.span.start;
         let mut from = here.saturating_sub(PRONOUN_REACH);
         while !self.text.is_char_boundary(from) {
@@ -347,11 +560,18 @@ impl Titles<'_> {
         let none = vec![false; sentence.len()];
         let mut titles = Titles::new(self.text, sentence, &none);
         titles.hops = self.hops + 1;
+        read(&titles)
+    }
+
+    /// The subject of the sentence's first verb with a tense, past a subordinate clause that
+    /// opens it.
+    fn first_subject(&self) -> Option<Candidate> {
+        let sentence = self.tokens;
         // "As opposition mounted, Diem sought": a clause that opens with a subordinator is
         // not the main clause, whose subject a pronoun after it stands for.
         let subordinate = sentence.first().is_some_and(|t| {
-            (titles.class(0) == Class::Sub && t.lower != "but")
-                || (titles.class(0) == Class::Prep
+            (self.class(0) == Class::Sub && t.lower != "but")
+                || (self.class(0) == Class::Prep
                     && matches!(
                         t.lower.as_str(),
                         "as" | "after" | "before" | "since" | "until"
@@ -359,19 +579,19 @@ impl Titles<'_> {
         });
         let main = if subordinate {
             (0..sentence.len().min(REACH))
-                .find(|&j| titles.word(j) == ",")
+                .find(|&j| self.word(j) == ",")
                 .map_or(0, |c| c + 1)
         } else {
             0
         };
         // "To try to restrain the slaughter, Carranza formed": the first verb with a subject.
         let subject = (main..sentence.len().min(REACH))
-            .filter(|&j| matches!(titles.class(j), Class::Verb | Class::Aux))
-            .map(|j| titles.verb_group_around(j))
-            .filter(|g| titles.class(g.start) != Class::To && titles.finite(g.start))
-            .find_map(|g| titles.subject_of(g.start, 0));
+            .filter(|&j| matches!(self.class(j), Class::Verb | Class::Aux))
+            .map(|j| self.verb_group_around(j))
+            .filter(|g| self.class(g.start) != Class::To && self.finite(g.start))
+            .find_map(|g| self.subject_of(g.start, 0));
         match subject? {
-            Subject::Words(words) => Some(titles.candidate(&words)),
+            Subject::Words(words) => Some(self.candidate(&words)),
             Subject::Named(name) => Some(name),
         }
     }

@@ -28,6 +28,19 @@ pub(super) struct Candidate {
     /// Starts with "the".
     pub(super) definite: bool,
     pub(super) plural: bool,
+    pub(super) who: Who,
+}
+
+/// What a noun phrase is to "he" and "she", which stand for a person, and "it", which stands
+/// for a body or a thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Who {
+    /// "Mr Arafat", "the spokesman", "President Jacques Chirac".
+    Person,
+    /// "The Foreign Office", "NASA", "the Defence Department".
+    Thing,
+    /// A name alone: "Lockett", "Australia".
+    Unknown,
 }
 
 impl Titles<'_> {
@@ -186,6 +199,7 @@ impl Titles<'_> {
                         named: true,
                         definite: false,
                         plural: false,
+                        who: Who::Unknown,
                     }));
                 }
                 // Only a verb with a tense has a subject before a relative clause: "in a
