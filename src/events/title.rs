@@ -592,7 +592,15 @@ impl<'t> Titles<'t> {
     /// the phrases that follow it in its clause.
     fn phrase_title(&self, trigger: usize, limit: usize) -> String {
         let (start, end) = self.noun_phrase_around(trigger);
-        let head: Vec<usize> = (start..end).filter(|&k| !self.skipped(k)).collect();
+        let mut head: Vec<usize> = (start..end).filter(|&k| !self.skipped(k)).collect();
+        // "Sun's registration statement for $125 million of 6 3/8% convertible ...": a phrase
+        // too long for a title keeps its head before the first preposition.
+        if self.join(&head).chars().count() > MAX_CHARS {
+            let short = self.subject_head(&head, true, false);
+            if !short.is_empty() {
+                head = short;
+            }
+        }
         let phrases = self.phrases_after(end, limit.max(end), false);
         // "due to its third-quarter loss": the noun keeps its owner, named ("Acme Inc.'s loss"),
         // when no other name before it may own it ("sanctions on Iraq after its invasion").

@@ -4,8 +4,8 @@
 
 use super::subject::{Candidate, Subject, Who};
 use super::{
-    ARTICLES, Class, Lex, OFFICES, PERIOD_NOUNS, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, is,
-    is_in, is_quote, is_say_verb, lowercase, tokens,
+    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PERIOD_NOUNS, PRONOUN_HOPS, PRONOUN_REACH, REACH,
+    Titles, is, is_in, is_quote, is_say_verb, lowercase, tokens,
 };
 
 /// How far back, in bytes of text, "the company" looks for the business it stands for.
@@ -49,12 +49,17 @@ impl Titles<'_> {
         } else {
             "'s"
         };
+        // "its registration statement for $125 million of ...": a phrase too long for a title
+        // keeps its head before the first preposition.
+        let mut owned = self.join(&self.without_offices(rest));
+        if owner.text.chars().count() + 3 + owned.chars().count() > MAX_CHARS {
+            let head = self.subject_head(rest, true, false);
+            if !head.is_empty() {
+                owned = self.join(&self.without_offices(&head));
+            }
+        }
         Some(Candidate {
-            text: format!(
-                "{}{mark} {}",
-                owner.text,
-                self.join(&self.without_offices(rest))
-            ),
+            text: format!("{}{mark} {owned}", owner.text),
             owner: None,
             named: true,
             definite: false,

@@ -82,6 +82,7 @@ impl Titles<'_> {
         }
         // The head before a preposition outside a name, else before any.
         // "First batch of evidence | from the Nairobi bombing": past "of" first.
+        let mut bare_head = None;
         for (inside_names, past_of) in [(true, true), (true, false), (false, false)] {
             let head = self.subject_head(words, inside_names, past_of);
             if head.is_empty() || head.len() == words.len() {
@@ -94,8 +95,16 @@ impl Titles<'_> {
             {
                 return self.finish(&with_object);
             }
+            if bare_head.is_none() && short.chars().count() <= MAX_CHARS {
+                bare_head = Some(short);
+            }
         }
-        self.finish(&full)
+        // No room for the object even after the head: the head and verb, rather than a
+        // subject too long for a title.
+        match bare_head {
+            Some(short) if full.chars().count() > MAX_CHARS => self.finish(&short),
+            _ => self.finish(&full),
+        }
     }
 
     /// The name that ends a subject, after words that only describe it ("The 32% state-owned
@@ -112,7 +121,12 @@ impl Titles<'_> {
 
     /// The words of a subject before its first preposition, comma or clause opener, past one
     /// inside a name ("Battle of Midway", "Bank of America") when `inside_names` holds.
-    fn subject_head(&self, words: &[usize], inside_names: bool, past_of: bool) -> Vec<usize> {
+    pub(super) fn subject_head(
+        &self,
+        words: &[usize],
+        inside_names: bool,
+        past_of: bool,
+    ) -> Vec<usize> {
         let capital = |w: Option<&usize>| w.is_some_and(|&w| self.tokens[w].capitalized);
         let ends = |n: usize| {
             let w = words[n];

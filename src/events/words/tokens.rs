@@ -297,7 +297,13 @@ fn group(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
                 Class::Joiner => alnum(j + 1),
                 // "don't", "O'Brien"; but not the possessive "'s".
                 Class::Apostrophe => alnum(j + 1) && !lone_s(j + 1),
-                Class::Other => false,
+                // A slash between digits is inside one number: "101 1/4", "9/11".
+                Class::Other => {
+                    &text[b.span.clone()] == "/"
+                        && text[..b.span.start].ends_with(|c: char| c.is_ascii_digit())
+                        && alnum(j + 1)
+                        && text[atoms[j + 1].span.clone()].starts_with(|c: char| c.is_ascii_digit())
+                }
             };
             if !joins {
                 break;
@@ -511,7 +517,10 @@ mod tests {
                 let possessive = matches!(chars.get(j + 1), Some((_, 's' | 'S')))
                     && !chars.get(j + 2).is_some_and(|&(_, n)| n.is_alphanumeric());
                 let inner_apostrophe = is_apostrophe(c) && next_alnum && !possessive;
-                if c.is_alphanumeric() || joiner || inner_apostrophe {
+                let fraction = c == '/'
+                    && chars[j - 1].1.is_ascii_digit()
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit());
+                if c.is_alphanumeric() || joiner || inner_apostrophe || fraction {
                     j += 1;
                 } else {
                     break;
@@ -594,6 +603,21 @@ mod tests {
                 "{text:?} from {from}"
             );
         }
+    }
+
+    #[test]
+    fn a_slash_between_digits_is_inside_the_number() {
+        let text = "priced at 101 1/4 after 9/11, and/or 3/ 4";
+        let words: Vec<&str> = tokens(text, 0..text.len())
+            .iter()
+            .map(|t| &text[t.span.clone()])
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "priced", "at", "101", "1/4", "after", "9/11", ",", "and", "/", "or", "3", "/", "4"
+            ]
+        );
     }
 
     #[test]
