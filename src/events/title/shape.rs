@@ -84,7 +84,14 @@ impl Titles<'_> {
         // "First batch of evidence | from the Nairobi bombing": past "of" first.
         for (inside_names, past_of) in [(true, true), (true, false), (false, false)] {
             let head = self.subject_head(words, inside_names, past_of);
-            if head.is_empty() || head.len() == words.len() {
+            // "Organization | of African Unity": no head of one word that cuts a name.
+            let cuts_name = head.len() == 1
+                && self.class(head[0]) == Class::Name
+                && self.word(words[1]) == "of"
+                && words
+                    .get(head.len() + 1)
+                    .is_some_and(|&w| self.tokens[w].capitalized);
+            if head.is_empty() || head.len() == words.len() || cuts_name {
                 continue;
             }
             let short = format!("{} {verb}", self.join(&self.without_offices(&head)));
@@ -92,6 +99,30 @@ impl Titles<'_> {
             if with_object.chars().count() <= MAX_CHARS
                 && (with_object != short || phrases.is_empty())
             {
+                return self.finish(&with_object);
+            }
+        }
+        // "Texas based company Acme Widget Makers": the name alone, after the common noun it
+        // is an apposition of, without what describes that noun.
+        let names = self.names_at_end(words);
+        let p = words.len() - names;
+        let described = p > 0
+            && self.class(words[p - 1]) == Class::Noun
+            && !self.tokens[words[p - 1]].capitalized
+            && words[..p].iter().all(|&w| {
+                !matches!(
+                    self.class(w),
+                    Class::Prep | Class::Punct | Class::Poss | Class::Coord
+                )
+            });
+        if names > 0 && described {
+            let short = format!("{} {verb}", self.join(&words[words.len() - names..]));
+            let with_object = self.add_phrases(short.clone(), phrases);
+            // Only when the first phrase fits whole: a phrase cut short is no gain.
+            let whole = phrases
+                .first()
+                .is_some_and(|p| with_object.contains(&self.join(p)));
+            if with_object.chars().count() <= MAX_CHARS && whole {
                 return self.finish(&with_object);
             }
         }
