@@ -373,7 +373,8 @@ impl Titles<'_> {
                             && b == Class::Coord
                             && phrase.get(n + 1).is_some_and(|&w| self.class(w) == Class::Name))
                         || self.tokens[next].span.start == self.tokens[last].span.end
-                });
+                })
+                || self.adjective_participle(last);
             // "has about | 5.9 million shares": an adverb before what it describes.
             let weak_end = is_function_class(self.class(last))
                 || self.class(last) == Class::Adv
@@ -386,6 +387,7 @@ impl Titles<'_> {
                     && !self.tokens[last].is(PARTICLES)
                     && phrase.get(n).is_some_and(|&next| {
                         matches!(self.class(next), Class::Det | Class::Poss)
+                            || self.adjective_participle(next)
                     }));
             if !continues && !weak_end {
                 best = n;
@@ -411,6 +413,25 @@ impl Titles<'_> {
             };
         }
         format!("{title} {}", self.join(&phrase[..best]))
+    }
+
+    /// The participle at `tokens[k]` describes the noun after it, between a determiner, a
+    /// verb or a preposition and that noun: "to interview suspected Taliban fighter David
+    /// Hicks", "the deposed leader", "three wounded soldiers".
+    fn adjective_participle(&self, k: usize) -> bool {
+        let before = |c: Class| {
+            matches!(
+                c,
+                Class::Det | Class::Verb | Class::To | Class::Prep | Class::Num | Class::Poss
+            )
+        };
+        self.class(k) == Class::Verb
+            && is_participle(self.word(k))
+            && k > 0
+            // "to interview": a word after "to" is a verb there.
+            && (before(self.class(k - 1)) || (k > 1 && self.class(k - 2) == Class::To))
+            && k + 1 < self.tokens.len()
+            && matches!(self.class(k + 1), Class::Noun | Class::Name)
     }
 
     /// A person's office before a name goes, with the words of the name phrase before it:
