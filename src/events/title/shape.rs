@@ -380,6 +380,14 @@ impl Titles<'_> {
                 || self.class(last) == Class::Adv
                 || self.class(last) == Class::Poss
                 || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"))
+                // "have conducted what they | believe", "over 1 | per cent": a clause's
+                // opener or subject without its verb, a number without its unit.
+                || self.word(last).eq_ignore_ascii_case("what")
+                || phrase.get(n).is_some_and(|&next| {
+                    (self.class(last) == Class::Pron
+                        && matches!(self.class(next), Class::Verb | Class::Aux))
+                        || (self.class(last) == Class::Num && self.word(next) == "per")
+                })
                 // "to help turn | the manufacturer around": a verb without its object.
                 // (a word after "to" or a verb is a verb there).
                 || (n > 1
