@@ -87,6 +87,21 @@ impl Titles<'_> {
             subject = Subject::Words(who.clone());
             resolved = true;
         }
+        // "Acme Widget Makers of Texas said it had built ...": a pronoun that stands for the
+        // speaker, found as the speaker's words or name, is the speaker.
+        let pronoun = (start..group.start)
+            .rfind(|&k| !(self.skipped(k) || self.introduces_date(k)))
+            .is_some_and(|k| is(Lex::ResolvablePronouns, self.word(k)));
+        if let Some(Subject::Words(who)) = speaker
+            && pronoun
+            && match &subject {
+                Subject::Words(words) => words == who,
+                Subject::Named(name) => name.text == self.candidate(who).text,
+            }
+        {
+            subject = Subject::Words(who.clone());
+            resolved = true;
+        }
         let own = match &subject {
             Subject::Words(words) => resolved || words.first().is_some_and(|&w| w >= start),
             Subject::Named(_) => true,

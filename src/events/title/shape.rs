@@ -85,7 +85,14 @@ impl Titles<'_> {
         let mut bare_head = None;
         for (inside_names, past_of) in [(true, true), (true, false), (false, false)] {
             let head = self.subject_head(words, inside_names, past_of);
-            if head.is_empty() || head.len() == words.len() {
+            // "Organization | of African Unity": no head of one word that cuts a name.
+            let cuts_name = head.len() == 1
+                && self.class(head[0]) == Class::Name
+                && self.word(words[1]) == "of"
+                && words
+                    .get(head.len() + 1)
+                    .is_some_and(|&w| self.tokens[w].capitalized);
+            if head.is_empty() || head.len() == words.len() || cuts_name {
                 continue;
             }
             let short = format!("{} {verb}", self.join(&self.without_offices(&head)));
@@ -97,6 +104,30 @@ impl Titles<'_> {
             }
             if bare_head.is_none() && short.chars().count() <= MAX_CHARS {
                 bare_head = Some(short);
+            }
+        }
+        // "Texas based company Acme Widget Makers": the name alone, after the common noun it
+        // is an apposition of, without what describes that noun.
+        let names = self.names_at_end(words);
+        let p = words.len() - names;
+        let described = p > 0
+            && self.class(words[p - 1]) == Class::Noun
+            && !self.tokens[words[p - 1]].capitalized
+            && words[..p].iter().all(|&w| {
+                !matches!(
+                    self.class(w),
+                    Class::Prep | Class::Punct | Class::Poss | Class::Coord
+                )
+            });
+        if names > 0 && described {
+            let short = format!("{} {verb}", self.join(&words[words.len() - names..]));
+            let with_object = self.add_phrases(short.clone(), phrases);
+            // Only when the first phrase fits whole: a phrase cut short is no gain.
+            let whole = phrases
+                .first()
+                .is_some_and(|p| with_object.contains(&self.join(p)));
+            if with_object.chars().count() <= MAX_CHARS && whole {
+                return self.finish(&with_object);
             }
         }
         // No room for the object even after the head: the head and verb, rather than a
@@ -356,12 +387,21 @@ impl Titles<'_> {
                             && b == Class::Coord
                             && phrase.get(n + 1).is_some_and(|&w| self.class(w) == Class::Name))
                         || self.tokens[next].span.start == self.tokens[last].span.end
-                });
+                })
+                || self.adjective_participle(last);
             // "has about | 5.9 million shares": an adverb before what it describes.
             let weak_end = is_function_class(self.class(last))
                 || self.class(last) == Class::Adv
                 || self.class(last) == Class::Poss
                 || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"))
+                // "have conducted what they | believe", "over 1 | per cent": a clause's
+                // opener or subject without its verb, a number without its unit.
+                || self.word(last).eq_ignore_ascii_case("what")
+                || phrase.get(n).is_some_and(|&next| {
+                    (self.class(last) == Class::Pron
+                        && matches!(self.class(next), Class::Verb | Class::Aux))
+                        || (self.class(last) == Class::Num && self.word(next) == "per")
+                })
                 // "to help turn | the manufacturer around": a verb without its object.
                 // (a word after "to" or a verb is a verb there).
                 || (n > 1
@@ -369,6 +409,7 @@ impl Titles<'_> {
                     && !self.tokens[last].is(PARTICLES)
                     && phrase.get(n).is_some_and(|&next| {
                         matches!(self.class(next), Class::Det | Class::Poss)
+                            || self.adjective_participle(next)
                     }));
             if !continues && !weak_end {
                 best = n;
@@ -394,6 +435,25 @@ impl Titles<'_> {
             };
         }
         format!("{title} {}", self.join(&phrase[..best]))
+    }
+
+    /// The participle at `tokens[k]` describes the noun after it, between a determiner, a
+    /// verb or a preposition and that noun: "to interview suspected Taliban fighter David
+    /// Hicks", "the deposed leader", "three wounded soldiers".
+    fn adjective_participle(&self, k: usize) -> bool {
+        let before = |c: Class| {
+            matches!(
+                c,
+                Class::Det | Class::Verb | Class::To | Class::Prep | Class::Num | Class::Poss
+            )
+        };
+        self.class(k) == Class::Verb
+            && is_participle(self.word(k))
+            && k > 0
+            // "to interview": a word after "to" is a verb there.
+            && (before(self.class(k - 1)) || (k > 1 && self.class(k - 2) == Class::To))
+            && k + 1 < self.tokens.len()
+            && matches!(self.class(k + 1), Class::Noun | Class::Name)
     }
 
     /// A person's office before a name goes, with the words of the name phrase before it:
