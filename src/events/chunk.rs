@@ -273,6 +273,15 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if w.starts_with(|c: char| c.is_ascii_digit()) || listed(Lex::NumberWords) {
         return Class::Num;
     }
+    // "0.8 per cent": the unit spelt in two words is part of its number, as "%" is.
+    let per_cent = match w {
+        "per" => tokens.get(i + 1).is_some_and(|n| n.lower == "cent"),
+        "cent" => i > 0 && tokens[i - 1].lower == "per",
+        _ => false,
+    };
+    if per_cent && prev == Some(Class::Num) {
+        return Class::Num;
+    }
     // "the No. 1 auto maker": a rank, no negation.
     if w == "no" && is_rank(tokens, i) {
         return if t.capitalized {
