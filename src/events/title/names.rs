@@ -375,17 +375,15 @@ impl Titles<'_> {
     /// Whether `words`, with its head at `head`, is a person, a body or a thing, or a name
     /// that may be either.
     fn who(&self, words: &[usize], head: Option<usize>) -> Who {
-        let titled =
-            |w: usize| self.tokens[w].is(OFFICES) || self.tokens[w].is_lex(Lex::PersonWords);
         // "Mr Arafat", "French President Jacques Chirac": a title before a name.
         let named_title = words
             .windows(2)
-            .any(|p| titled(p[0]) && self.class(p[1]) == Class::Name);
+            .any(|p| self.person_word(p[0]) && self.class(p[1]) == Class::Name);
         let Some(head) = head else {
             return Who::Unknown;
         };
         // "the spokesman", "The 35-year-old".
-        if named_title || titled(head) || self.word(head).ends_with("-old") {
+        if named_title || self.person_word(head) || self.word(head).ends_with("-old") {
             return Who::Person;
         }
         let body = self.tokens[head].is_lex(Lex::BodyNouns)
@@ -434,6 +432,12 @@ impl Titles<'_> {
         })
     }
 
+    /// An office or a word for a person ("President", "Mr", "the spokesman"), which makes
+    /// its phrase a person.
+    fn person_word(&self, w: usize) -> bool {
+        self.tokens[w].is(OFFICES) || self.tokens[w].is_lex(Lex::PersonWords)
+    }
+
     /// A word of capitals only: "NASA", "CFMEU".
     fn is_acronym(&self, w: usize) -> bool {
         let text = &self.text[self.tokens[w].span.clone()];
@@ -464,11 +468,9 @@ impl Titles<'_> {
                 .last()
                 .unwrap_or(end);
             let run = &(start..=end).collect::<Vec<_>>()[..];
-            let title =
-                |w: usize| self.tokens[w].is(OFFICES) || self.tokens[w].is_lex(Lex::PersonWords);
             // "Mr Arafat", "deputy leader Aden Ridgeway".
-            let titled = run[..run.len() - 1].iter().any(|&w| title(w))
-                || start.checked_sub(1).is_some_and(title);
+            let titled = run[..run.len() - 1].iter().any(|&w| self.person_word(w))
+                || start.checked_sub(1).is_some_and(|w| self.person_word(w));
             let before = start.checked_sub(1).map(|b| self.word(b));
             let placed = start
                 .checked_sub(1)
