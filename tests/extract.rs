@@ -573,3 +573,48 @@ fn a_day_of_the_month_dates_the_extractors_month_but_not_a_hand_set_date() {
     assert_eq!(file.matches("  - source: b\n").count(), 2, "{file}");
     assert!(file.contains("  date: 2013-02\n"), "{file}");
 }
+
+#[test]
+fn a_planned_event_told_as_happened_by_a_later_article_is_marked_happened() {
+    let dir = workdir("join_planned_happened");
+    fs::write(
+        dir.join("a.txt"),
+        "date: 2019-02-20\n\nKim Jong Un and Donald Trump will meet in Hanoi on Feb. 27.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("b.txt"),
+        "date: 2019-03-01\n\nKim Jong Un and Donald Trump met in Hanoi on Feb. 27.\n",
+    )
+    .unwrap();
+    extract_ok(&dir, &["a.txt", "-o", "t.yaml"]);
+    let planned = fs::read_to_string(dir.join("t.yaml")).unwrap();
+    assert!(planned.contains("  status: planned\n"), "{planned}");
+    let out = extract_ok(&dir, &["b.txt", "-o", "t.yaml"]);
+    assert_eq!(
+        stderr(&out),
+        "t.yaml: added 0 new events and 1 new source (1 extracted event joined to events in the file, 1 event of the file now marked happened, 0 already in it)\n"
+    );
+    let file = fs::read_to_string(dir.join("t.yaml")).unwrap();
+    // Its id, date and title stay; only its status changes.
+    let (_, entry) = planned.split_once("events:\n").unwrap();
+    let (entry, _) = entry.split_once("  source: a\n").unwrap();
+    let happened = entry.replace("  status: planned\n", "  status: happened\n");
+    assert!(file.contains(&happened), "{file}");
+    // A status a person confirmed stays.
+    let confirmed = planned.replace(
+        "  status: planned\n",
+        "  status: planned\n  review: confirmed\n",
+    );
+    fs::write(dir.join("t.yaml"), &confirmed).unwrap();
+    let out = extract_ok(&dir, &["b.txt", "-o", "t.yaml"]);
+    assert_eq!(
+        stderr(&out),
+        "t.yaml: added 0 new events and 1 new source (1 extracted event joined to events in the file, 0 already in it)\n"
+    );
+    let file = fs::read_to_string(dir.join("t.yaml")).unwrap();
+    assert!(
+        file.contains("  status: planned\n  review: confirmed\n"),
+        "{file}"
+    );
+}

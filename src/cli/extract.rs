@@ -23,7 +23,8 @@ use timeliner::timeline::{Source, Timeline};
 ///
 /// With -o and an existing file, only new events are appended, and an event that tells again
 /// one of the file's (another article's) adds its sentences to that event's mentions; edits,
-/// comments and rejected events in the file are kept as they are.
+/// comments and rejected events in the file are kept as they are. An unconfirmed `planned`
+/// event a later article tells as happened becomes `happened`.
 #[derive(Debug, Parser)]
 #[command(after_help = "\
 Example: timeliner extract data/kim-trump-talks.txt --reference-date 2025-09-22 \\
@@ -227,7 +228,7 @@ fn merge(
         .filter(|s| !existing.sources.iter().any(|o| o.id == s.id))
         .collect();
     let extracted = events.len();
-    let additions = sort_out(old_text, &existing, events);
+    let additions = sort_out(old_text, &existing, &new_sources, events);
     if additions.events.is_empty() && additions.joins.is_empty() && new_sources.is_empty() {
         return Ok(Outcome {
             summary: format!(
@@ -245,8 +246,17 @@ fn merge(
             count(additions.held, "extracted event")
         )
     } else {
+        let happened = additions
+            .joins
+            .iter()
+            .filter(|j| j.status.is_some())
+            .count();
+        let happened = match happened {
+            0 => String::new(),
+            n => format!(", {} of the file now marked happened", count(n, "event")),
+        };
         format!(
-            "{} joined to events in the file, {} already in it",
+            "{} joined to events in the file{happened}, {} already in it",
             count(additions.joined, "extracted event"),
             additions.held
         )

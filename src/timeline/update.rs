@@ -15,14 +15,16 @@
 //!
 //! A new event that tells again an event of the file, as the cross-article joiner reads them
 //! ([`Joined`]), is no entry of its own: its sentences are added to that event's mentions
-//! (see [`sort_out`]), which keeps its id, title, status and review as the file has them.
+//! (see [`sort_out`]), which keeps its id, title and review as the file has them.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Write as _};
 
+use chrono::NaiveDate;
+
 use super::date::TimelineDate;
 use super::load::parse;
-use super::model::{Event, Mention, Review, Source, Timeline};
+use super::model::{Event, Mention, Review, Source, Status, Timeline};
 use crate::events::across::Joined;
 use crate::events::event_id;
 
@@ -129,6 +131,9 @@ pub struct Join {
     pub mentions: Vec<Mention>,
     /// A day of its month that a new source tells, when its date is the extractor's.
     pub date: Option<TimelineDate>,
+    /// `happened`, when the extractor's `planned` or `reported` event is told as happened by
+    /// a new source that saw it (as the cross-article joiner reads statuses).
+    pub status: Option<Status>,
 }
 
 /// Sorts `extracted` against the file `text` (the timeline `existing`): events that tell
@@ -137,12 +142,19 @@ pub struct Join {
 /// month, the same deed of the same actors), events the file holds (see [`new_events`]), and
 /// events of their own.
 ///
-/// The joined event keeps its id, title, status and review: the file cannot tell a status a
-/// person chose from the extractor's. Its date becomes the day a new source tells within its
-/// month only when it is a draft whose id is still the one its date and title give (neither
-/// was changed by hand). An event written in flow style is joined by none.
+/// The joined event keeps its id, title and review. Its date becomes the day a new source
+/// tells within its month, and its status becomes `happened` when a source published on or
+/// after it (one of `sources` or of the file) tells it as happened, only when it is a draft
+/// whose id is still the one its date and title give (neither was changed by hand; a status
+/// a person wants kept is kept by `review: confirmed`). An event written in flow style is
+/// joined by none.
 #[must_use]
-pub fn sort_out(text: &str, existing: &Timeline, extracted: Vec<Event>) -> Additions {
+pub fn sort_out(
+    text: &str,
+    existing: &Timeline,
+    sources: &[Source],
+    extracted: Vec<Event>,
+) -> Additions {
     let count = extracted.len();
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let editable = joins::editable(text, existing.events.len());
@@ -175,10 +187,13 @@ pub fn sort_out(text: &str, existing: &Timeline, extracted: Vec<Event>) -> Addit
     let mut listed: Vec<usize> = (entries.iter())
         .map(|&at| existing.events[at].mentions.len())
         .collect();
+    let published: HashMap<&str, NaiveDate> = (sources.iter().chain(&existing.sources))
+        .filter_map(|s| Some((s.id.as_str(), s.published.as_ref()?.first_day())))
+        .collect();
     let mut touched = Vec::new();
     for event in retold.into_iter().chain(fresh) {
-        // The status the file holds stays: no reference date is needed.
-        match joiner.join(&event, None) {
+        let told = (event.source.as_deref()).and_then(|id| published.get(id).copied());
+        match joiner.join(&event, told) {
             Some(at) if joiner.events()[at].mentions.len() > listed[at] => {
                 listed[at] = joiner.events()[at].mentions.len();
                 additions.joined += 1;
@@ -198,10 +213,12 @@ pub fn sort_out(text: &str, existing: &Timeline, extracted: Vec<Event>) -> Addit
             let after = &joined[at];
             let untouched = before.review == Review::Draft
                 && event_id(&before.date, &before.title) == before.id;
+            let happened = after.status == Status::Happened && before.status != Status::Happened;
             Join {
                 entry: entries[at],
                 mentions: after.mentions[before.mentions.len()..].to_vec(),
                 date: (untouched && after.date != before.date).then_some(after.date),
+                status: (untouched && happened).then_some(Status::Happened),
             }
         })
         .collect();
@@ -355,6 +372,9 @@ fn edit(
         event.mentions.extend_from_slice(&join.mentions);
         if let Some(date) = join.date {
             event.date = date;
+        }
+        if let Some(status) = join.status {
+            event.status = status;
         }
     }
     expected.sources.extend_from_slice(sources);
@@ -658,7 +678,7 @@ mod tests {
     /// `file` with what the events `extracted` add to it.
     fn updated(file: &str, extracted: Vec<Event>) -> (String, Additions) {
         let before = parse("t.yaml", file).unwrap();
-        let additions = sort_out(file, &before, extracted);
+        let additions = sort_out(file, &before, &[], extracted);
         (update(file, &before, &[], &additions).unwrap(), additions)
     }
 

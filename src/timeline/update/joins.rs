@@ -17,6 +17,8 @@ struct Entry {
     mentions: Option<(usize, usize)>,
     /// Its `date:` line.
     date: usize,
+    /// Its `status:` line, when it has one.
+    status: Option<usize>,
 }
 
 /// Which of the file's `count` events can take mentions as text.
@@ -40,8 +42,15 @@ pub(super) fn apply(text: &str, joins: &[Join], newline: &str) -> Result<String,
         if let Some(date) = &join.date {
             let line = &all[entry.date];
             let content = &text[line.start..line.end];
-            let (at, len) = date_value(content).ok_or(UpdateError::RoundTrip)?;
+            let (at, len) = value_of(content, "date:").ok_or(UpdateError::RoundTrip)?;
             edits.push((line.start + at, len, scalar(&date.to_string())));
+        }
+        // Without a `status:` line the event is `happened` already.
+        if let (Some(status), Some(n)) = (&join.status, entry.status) {
+            let line = &all[n];
+            let content = &text[line.start..line.end];
+            let (at, len) = value_of(content, "status:").ok_or(UpdateError::RoundTrip)?;
+            edits.push((line.start + at, len, scalar(status)));
         }
         edits.push(mentions_edit(text, &all, &entry, join, newline)?);
     }
@@ -124,6 +133,7 @@ fn entry(text: &str, all: &[Line], outline: &Outline, index: usize) -> Option<En
     let first = outline.key(&path(None))?.line - 1;
     let id = outline.key(&path(Some("id")))?;
     let date = outline.key(&path(Some("date")))?.line - 1;
+    let status = outline.key(&path(Some("status"))).map(|p| p.line - 1);
     // The outline counts columns in characters; what precedes a key is spaces and `- `.
     let keys = id.column - 1;
     let next = outline.key(&[Segment::Key("events".into()), Segment::Index(index + 1)]);
@@ -147,6 +157,7 @@ fn entry(text: &str, all: &[Line], outline: &Outline, index: usize) -> Option<En
         keys,
         mentions,
         date,
+        status,
     })
 }
 
@@ -168,10 +179,10 @@ fn ending<'n>(text: &str, at: usize, newline: &'n str) -> &'n str {
     }
 }
 
-/// The byte offset and length of the value of a `date:` line, quotes included, without the
-/// comment after it.
-fn date_value(line: &str) -> Option<(usize, usize)> {
-    let colon = line.find("date:")? + "date:".len();
+/// The byte offset and length of the value of a line's `key` (`date:`), quotes included,
+/// without the comment after it.
+fn value_of(line: &str, key: &str) -> Option<(usize, usize)> {
+    let colon = line.find(key)? + key.len();
     let rest = &line[colon..];
     let start = colon + (rest.len() - rest.trim_start().len());
     let value = &line[start..];
@@ -186,8 +197,8 @@ fn date_value(line: &str) -> Option<(usize, usize)> {
     Some((start, len))
 }
 
-/// A date as a YAML scalar, quoted where YAML would read it otherwise (`'2019'`).
-fn scalar(date: &str) -> String {
-    let yaml = serde_yaml::to_string(date).unwrap_or_default();
+/// A value as a YAML scalar, quoted where YAML would read it otherwise (`'2019'`).
+fn scalar<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let yaml = serde_yaml::to_string(value).unwrap_or_default();
     yaml.trim_end().to_string()
 }
