@@ -359,6 +359,13 @@ fn edit(
     } else {
         joins::apply(existing, joins, newline)?
     };
+    let as_of = later_as_of(before, sources).filter(|date| {
+        let Some((at, len)) = as_of_value(&text) else {
+            return false;
+        };
+        text.replace_range(at..at + len, &joins::scalar(&date.to_string()));
+        true
+    });
     if !sources.is_empty() {
         text = insert_items(&text, "sources", sources, newline, Some("events"))?;
     }
@@ -378,12 +385,36 @@ fn edit(
         }
     }
     expected.sources.extend_from_slice(sources);
+    if as_of.is_some() {
+        expected.as_of = as_of;
+    }
     expected.events.extend_from_slice(events);
     if after == expected {
         Ok(format!("{mark}{text}"))
     } else {
         Err(UpdateError::RoundTrip)
     }
+}
+
+/// The latest publication date of `sources`, when it is after the file's `as_of` and that is
+/// the extractor's (its sources' latest): the chart's "as of" line and its ongoing ends then
+/// follow the story. An `as_of` a person set stays.
+fn later_as_of(before: &Timeline, sources: &[Source]) -> Option<TimelineDate> {
+    let latest = |sources: &[Source]| {
+        (sources.iter().filter_map(|s| s.published)).max_by_key(TimelineDate::first_day)
+    };
+    let as_of = before.as_of?;
+    let new = latest(sources)?;
+    (latest(&before.sources) == Some(as_of) && new.first_day() > as_of.first_day()).then_some(new)
+}
+
+/// The byte offset and length of the value of the top-level `as_of:` line.
+fn as_of_value(text: &str) -> Option<(usize, usize)> {
+    let line = lines(text)
+        .into_iter()
+        .find(|line| top_level_key(&text[line.start..line.end]) == Some("as_of"))?;
+    let (at, len) = joins::value_of(&text[line.start..line.end], "as_of:")?;
+    Some((line.start + at, len))
 }
 
 /// A line of the file: its byte range without the line ending, and the offset after it.

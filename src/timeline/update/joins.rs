@@ -181,7 +181,7 @@ fn ending<'n>(text: &str, at: usize, newline: &'n str) -> &'n str {
 
 /// The byte offset and length of the value of a line's `key` (`date:`), quotes included,
 /// without the comment after it.
-fn value_of(line: &str, key: &str) -> Option<(usize, usize)> {
+pub(super) fn value_of(line: &str, key: &str) -> Option<(usize, usize)> {
     let colon = line.find(key)? + key.len();
     let rest = &line[colon..];
     let start = colon + (rest.len() - rest.trim_start().len());
@@ -198,7 +198,7 @@ fn value_of(line: &str, key: &str) -> Option<(usize, usize)> {
 }
 
 /// A value as a YAML scalar, quoted where YAML would read it otherwise (`'2019'`).
-fn scalar<T: serde::Serialize + ?Sized>(value: &T) -> String {
+pub(super) fn scalar<T: serde::Serialize + ?Sized>(value: &T) -> String {
     let yaml = serde_yaml::to_string(value).unwrap_or_default();
     yaml.trim_end().to_string()
 }

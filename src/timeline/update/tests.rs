@@ -254,3 +254,30 @@ fn a_month_the_extractor_gave_takes_the_day_unless_changed_by_hand() {
         assert!(text.contains("date: 2013-02 # month\n"), "{text}");
     }
 }
+
+#[test]
+fn as_of_follows_a_later_source_unless_set_by_hand() {
+    let source = |id: &str, day: &str| Source {
+        id: id.into(),
+        title: id.into(),
+        published: TimelineDate::parse(day).ok(),
+        ..Source::default()
+    };
+    let file = "title: T\nas_of: 2019-02-20   # the extractor's\nsources:\n- id: a\n  title: a\n  published: 2019-02-20\nevents: []\n";
+    let later = add(file, &[source("b", "2019-03-01")], &[]).unwrap();
+    assert!(
+        later.starts_with("title: T\nas_of: 2019-03-01   # the extractor's\n"),
+        "{later}"
+    );
+    // An earlier source, or an `as_of` that is not the latest source's, leaves it.
+    for (file, new) in [
+        (file, "2019-02-01"),
+        (
+            &file.replace("as_of: 2019-02-20", "as_of: 2019-02-25"),
+            "2019-03-01",
+        ),
+    ] {
+        let out = add(file, &[source("b", new)], &[]).unwrap();
+        assert!(out.starts_with(&file[..28]), "{out}");
+    }
+}
