@@ -413,7 +413,7 @@ fn as_of_value(text: &str) -> Option<(usize, usize)> {
     let line = lines(text)
         .into_iter()
         .find(|line| top_level_key(&text[line.start..line.end]) == Some("as_of"))?;
-    let (at, len) = joins::value_of(&text[line.start..line.end], "as_of:")?;
+    let (at, len) = joins::value_of(&text[line.start..line.end], "as_of")?;
     Some((line.start + at, len))
 }
 

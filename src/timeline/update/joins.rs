@@ -42,14 +42,14 @@ pub(super) fn apply(text: &str, joins: &[Join], newline: &str) -> Result<String,
         if let Some(date) = &join.date {
             let line = &all[entry.date];
             let content = &text[line.start..line.end];
-            let (at, len) = value_of(content, "date:").ok_or(UpdateError::RoundTrip)?;
+            let (at, len) = value_of(content, "date").ok_or(UpdateError::RoundTrip)?;
             edits.push((line.start + at, len, scalar(&date.to_string())));
         }
         // Without a `status:` line the event is `happened` already.
         if let (Some(status), Some(n)) = (&join.status, entry.status) {
             let line = &all[n];
             let content = &text[line.start..line.end];
-            let (at, len) = value_of(content, "status:").ok_or(UpdateError::RoundTrip)?;
+            let (at, len) = value_of(content, "status").ok_or(UpdateError::RoundTrip)?;
             edits.push((line.start + at, len, scalar(status)));
         }
         edits.push(mentions_edit(text, &all, &entry, join, newline)?);
@@ -179,10 +179,19 @@ fn ending<'n>(text: &str, at: usize, newline: &'n str) -> &'n str {
     }
 }
 
-/// The byte offset and length of the value of a line's `key` (`date:`), quotes included,
-/// without the comment after it.
+/// The byte offset and length of the value of a line's `key` (`date` in `date:`, `"date":`
+/// or `'date':`), quotes included, without the comment after it.
 pub(super) fn value_of(line: &str, key: &str) -> Option<(usize, usize)> {
-    let colon = line.find(key)? + key.len();
+    // The line's key comes after its indentation and any `- ` of a list item.
+    let mut rest = line.trim_start();
+    while let Some(item) = rest.strip_prefix('-').filter(|r| r.starts_with(' ')) {
+        rest = item.trim_start();
+    }
+    let quote = rest.chars().next().filter(|c| matches!(c, '"' | '\''));
+    let rest = quote.map_or(Some(rest), |q| rest.strip_prefix(q))?;
+    let rest = rest.strip_prefix(key)?;
+    let rest = quote.map_or(Some(rest), |q| rest.strip_prefix(q))?;
+    let colon = line.len() - rest.strip_prefix(':')?.len();
     let rest = &line[colon..];
     let start = colon + (rest.len() - rest.trim_start().len());
     let value = &line[start..];

@@ -281,3 +281,21 @@ fn as_of_follows_a_later_source_unless_set_by_hand() {
         assert!(out.starts_with(&file[..28]), "{out}");
     }
 }
+
+#[test]
+fn a_keys_value_is_found_with_the_key_quoted_or_not() {
+    for (line, value) in [
+        ("  date: 2019-02 # month", "2019-02"),
+        ("  \"date\": '2019'", "'2019'"),
+        ("- 'status': planned", "planned"),
+        ("  update: 1 # date: 2", ""),
+    ] {
+        let key = if line.contains("status") {
+            "status"
+        } else {
+            "date"
+        };
+        let got = joins::value_of(line, key).map(|(at, len)| &line[at..at + len]);
+        assert_eq!(got.unwrap_or(""), value, "{line}");
+    }
+}
