@@ -4,10 +4,15 @@
 usage:
   python3 tests/events_gold/sample_titles.py DATA_DIR --bin target/release/timeliner
          [--set untouched|dev] [--seed N] [--news K] [--history K]
+  python3 tests/events_gold/sample_titles.py --plain DIR --reference-date YYYY-MM-DD
+         --bin target/release/timeliner [--seed N] [--news K]
 
 `untouched` (the default) draws from the TempEval-3 and WikiWars articles that are not in the
-gold set, `dev` from the gold set's own. K events are drawn from each kind (news 30, history 10
-by default), one event at most per article while articles remain. Each is printed with its
+gold set, `dev` from the gold set's own. `--plain` draws from a folder of plain-text news
+articles, one a file, all read against one reference date: another house style, such as the
+Lee corpus (ABC news of 2001, shipped with the test data of the gensim Python package;
+2001-12-26). K events are drawn from each kind (news 30, history 10 by default), one event at
+most per article while articles remain. Each is printed with its
 article, date, title and quote; a judge marks each title good or not ("a short headline that
 says who did what, or what happened, and makes sense on the chart without the article"). The
 same seed and binary give the same sample.
@@ -44,26 +49,33 @@ def articles(data_dir, which):
     return [p for p in news if keep(p)], [p for p in history if keep(p)]
 
 
-def extract(binary, path, narrative, tmp):
-    art = read_tml(path)
+def extract(binary, path, narrative, tmp, reference=None):
     stem = os.path.splitext(os.path.basename(path))[0]
     txt, out = os.path.join(tmp, stem + ".txt"), os.path.join(tmp, stem + ".yaml")
-    with open(txt, "w", encoding="utf-8", newline="") as fh:
-        fh.write(art.text)
-    cmd = [binary, "extract", txt, "-o", out]
-    cmd += ["--doc-type", "narrative", "--reference-date", "2009-12-19"] if narrative \
-        else ["--reference-date", art.dct or "2000-01-01"]
+    if reference:
+        # A plain article: extracted as it is.
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+        cmd = [binary, "extract", path, "-o", out, "--reference-date", reference]
+    else:
+        art = read_tml(path)
+        text = art.text
+        with open(txt, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        cmd = [binary, "extract", txt, "-o", out]
+        cmd += ["--doc-type", "narrative", "--reference-date", "2009-12-19"] if narrative \
+            else ["--reference-date", art.dct or "2000-01-01"]
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     with open(out, encoding="utf-8") as fh:
-        return extracted_events(load_yaml(fh.read()), art.text)
+        return extracted_events(load_yaml(fh.read()), text)
 
 
-def draw(rng, binary, paths, k, narrative, tmp):
+def draw(rng, binary, paths, k, narrative, tmp, reference=None):
     paths = paths[:]
     rng.shuffle(paths)
     pools = []
     for p in paths:
-        evs = extract(binary, p, narrative, tmp)
+        evs = extract(binary, p, narrative, tmp, reference)
         if evs:
             pools.append((os.path.basename(p), evs))
         if sum(len(e) for _, e in pools) >= 4 * k and len(pools) >= k:
@@ -78,18 +90,29 @@ def draw(rng, binary, paths, k, narrative, tmp):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("data_dir")
+    ap.add_argument("data_dir", nargs="?")
     ap.add_argument("--bin", required=True)
     ap.add_argument("--set", choices=("untouched", "dev"), default="untouched")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--news", type=int, default=30)
     ap.add_argument("--history", type=int, default=10)
+    ap.add_argument("--plain", metavar="DIR")
+    ap.add_argument("--reference-date")
     a = ap.parse_args(argv)
+    if bool(a.plain) != bool(a.reference_date) or bool(a.plain) == bool(a.data_dir):
+        ap.error("give DATA_DIR, or --plain DIR with --reference-date")
     rng = random.Random(a.seed)
-    news, history = articles(a.data_dir, a.set)
     with tempfile.TemporaryDirectory() as tmp:
-        sample = [("news", x) for x in draw(rng, a.bin, news, a.news, False, tmp)]
-        sample += [("history", x) for x in draw(rng, a.bin, history, a.history, True, tmp)]
+        if a.plain:
+            paths = [os.path.join(a.plain, f) for f in sorted(os.listdir(a.plain))
+                     if f.endswith(".txt")]
+            sample = [("news", x) for x in draw(rng, a.bin, paths, a.news, False, tmp,
+                                                a.reference_date)]
+        else:
+            news, history = articles(a.data_dir, a.set)
+            sample = [("news", x) for x in draw(rng, a.bin, news, a.news, False, tmp)]
+            sample += [("history", x)
+                       for x in draw(rng, a.bin, history, a.history, True, tmp)]
     for i, (kind, (name, e)) in enumerate(sample, 1):
         end = " .. " + e["end"] if e["end"] else ""
         print("%2d %-7s %s  %s%s  [%s]" % (i, kind, name, e["date"], end, e["status"]))
