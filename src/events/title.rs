@@ -57,6 +57,9 @@ const PRONOUN_REACH: usize = 600;
 /// How many sentences back a pronoun's name may be named: "Carranza became president. He
 /// was driven out. He incorporated the demands" (each sentence read at most this often).
 const PRONOUN_HOPS: usize = 3;
+/// The bits of [`Titles::memo`]: the answer, and above it that the answer is known.
+const SKIPPED: u8 = 1;
+const INTRODUCES_DATE: u8 = 4;
 
 /// The titles of the events of one sentence: the word classes are read once for the sentence,
 /// then each title walks a bounded stretch around its event word.
@@ -66,6 +69,11 @@ pub struct Titles<'t> {
     /// Tokens that must not appear (the temporal expressions of the sentence).
     remove: &'t [bool],
     classes: Vec<Class>,
+    /// Each token's lower-case form, read without going through [`Token`]'s storage.
+    words: Vec<&'t str>,
+    /// What [`Self::skipped`] and [`Self::introduces_date`] said of each token, found once:
+    /// a title asks about the same few dozen tokens many times.
+    memo: Vec<Cell<u8>>,
     /// The subject of the sentence before, read when a pronoun first needs it.
     previous_name: OnceCell<Option<Candidate>>,
     /// The one person the sentence before names, read when "he" or "she" first needs it.
@@ -137,6 +145,8 @@ impl<'t> Titles<'t> {
             tokens,
             remove,
             classes,
+            words: tokens.iter().map(|t| &*t.lower).collect(),
+            memo: vec![Cell::new(0); tokens.len()],
             previous_name: OnceCell::new(),
             previous_person: OnceCell::new(),
             hops: 0,
@@ -319,12 +329,32 @@ impl<'t> Titles<'t> {
         self.classes[i]
     }
 
-    fn word(&self, i: usize) -> &str {
-        &self.tokens[i].lower
+    fn word(&self, i: usize) -> &'t str {
+        self.words[i]
     }
 
     /// A token the title leaves out wherever it is: the date (and its possessive), an adverb.
     fn skipped(&self, i: usize) -> bool {
+        // The date a title keeps changes the answer while it is set: no memo then.
+        if self.kept_date.get() != (0, 0) {
+            return self.skipped_now(i);
+        }
+        self.memo_bit(i, SKIPPED, || self.skipped_now(i))
+    }
+
+    /// The answer `find` gives for `tokens[i]`, found once: `bit` says which question, the
+    /// bit above it that it was asked.
+    fn memo_bit(&self, i: usize, bit: u8, find: impl FnOnce() -> bool) -> bool {
+        let known = self.memo[i].get();
+        if known & (bit << 1) != 0 {
+            return known & bit != 0;
+        }
+        let yes = find();
+        self.memo[i].set(self.memo[i].get() | (bit << 1) | if yes { bit } else { 0 });
+        yes
+    }
+
+    fn skipped_now(&self, i: usize) -> bool {
         (self.remove[i] && !(self.kept_date.get().0..self.kept_date.get().1).contains(&i) && !self.article_of_object(i))
             // "in the quarter ended Sept. 30": a participle between a period and its date is
             // part of them ("42 years ago gathered Wednesday night" is the verb).
@@ -391,6 +421,10 @@ impl<'t> Titles<'t> {
     /// A preposition that introduces the date ("in 2019", "on June 4"), not a noun the date
     /// is the possessive of ("of Wednesday's meeting").
     fn introduces_date(&self, i: usize) -> bool {
+        self.memo_bit(i, INTRODUCES_DATE, || self.introduces_date_now(i))
+    }
+
+    fn introduces_date_now(&self, i: usize) -> bool {
         // "Assets as of Sept. 30 fell": "as of" is one preposition.
         if self.word(i) == "as" && self.tokens.get(i + 1).is_some_and(|t| t.lower == "of") {
             return self.introduces_date(i + 1);
