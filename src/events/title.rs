@@ -379,7 +379,7 @@ impl<'t> Titles<'t> {
     /// noun: "to make the late-November trip" is no "to make trip".
     fn article_of_object(&self, i: usize) -> bool {
         i > 0
-            && is_in(ARTICLES, self.word(i))
+            && self.tokens[i].is(ARTICLES)
             && self.class(i - 1) == Class::Verb
             && !self.remove[i - 1]
             && (i + 1..self.tokens.len().min(i + 8))
@@ -472,9 +472,9 @@ impl<'t> Titles<'t> {
         // "Castro said to cheers", "Orban said here": to whom or where, no object either.
         let adjuncts = !phrases.is_empty()
             && phrases.iter().all(|p| match self.class(p[0]) {
-                Class::Prep => !is(Lex::UnbrokenPrepositions, self.word(p[0])),
+                Class::Prep => !self.tokens[p[0]].is_lex(Lex::UnbrokenPrepositions),
                 Class::To => true,
-                _ => p.len() == 1 && is(Lex::PlaceAdverbs, self.word(p[0])),
+                _ => p.len() == 1 && self.tokens[p[0]].is_lex(Lex::PlaceAdverbs),
             });
         if says
             && (adjuncts || phrases.is_empty() && (group.end + 1 >= limit || rest_skipped))
@@ -490,7 +490,7 @@ impl<'t> Titles<'t> {
                 Some(Subject::Named(_)) => true,
                 Some(Subject::Words(words)) => words
                     .iter()
-                    .find(|&&w| !is_in(ARTICLES, self.word(w)))
+                    .find(|&&w| !self.tokens[w].is(ARTICLES))
                     .is_some_and(|&w| self.class(w) == Class::Name),
                 None => false,
             };
@@ -514,7 +514,7 @@ impl<'t> Titles<'t> {
         self.particle.set(
             verb.last()
                 .copied()
-                .filter(|&k| is(Lex::VerbParticles, self.word(k))),
+                .filter(|&k| self.tokens[k].is_lex(Lex::VerbParticles)),
         );
         let title = self.assemble(subject.as_ref(), &verb, &phrases);
         self.particle.set(None);

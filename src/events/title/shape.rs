@@ -2,8 +2,10 @@
 //! [`MAX_CHARS`], rendered with the text's own spacing, a person's office dropped (and the
 //! subject's article when room is short), never ending on a function word.
 
+use std::borrow::Cow;
+
 use super::{
-    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, SHORT, Subject, Titles, is, is_in,
+    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, SHORT, Subject, Titles, is_in,
     is_participle, lowercase,
 };
 
@@ -43,7 +45,7 @@ impl Titles<'_> {
         let Some(Subject::Words(words)) = subject else {
             return self.finish(&full);
         };
-        let article = words.len() > 1 && is_in(ARTICLES, self.word(words[0]));
+        let article = words.len() > 1 && self.tokens[words[0]].is(ARTICLES);
         // "DSM had eight million guilders [of extraordinary charges]": an object cut short
         // keeps more of its words without the subject's article.
         let cut = fits
@@ -167,7 +169,7 @@ impl Titles<'_> {
             // "Poland, Hungary and the Czech Republic": a list is cut nowhere.
             let in_list =
                 self.is_list_comma(w) && words[n..].iter().any(|&k| self.class(k) == Class::Coord);
-            let of = past_of && is(Lex::UnbrokenPrepositions, self.word(w));
+            let of = past_of && self.tokens[w].is_lex(Lex::UnbrokenPrepositions);
             n > 0
                 && (matches!(self.class(w), Class::Prep | Class::Sub | Class::Punct)
                     && !inside_name
@@ -186,9 +188,14 @@ impl Titles<'_> {
         // The title's length in characters, kept as phrases are added.
         let mut chars = title.chars().count();
         // The length in bytes of the title before the last phrase added, and that phrase.
-        let mut last: Option<(usize, Vec<usize>)> = None;
+        let mut last: Option<(usize, Cow<[usize]>)> = None;
         for (n, phrase) in phrases.iter().enumerate() {
-            let phrase = self.without_offices(phrase);
+            // Most phrases name no office: those are kept as they are, not copied.
+            let phrase = if phrase.iter().any(|&w| self.tokens[w].is(OFFICES)) {
+                Cow::Owned(self.without_offices(phrase))
+            } else {
+                Cow::Borrowed(&phrase[..])
+            };
             let next = self.width(&phrase);
             if self.class(phrase[0]) == Class::Prep {
                 prepositional += 1;
@@ -253,7 +260,7 @@ impl Titles<'_> {
         // "killed 247 people in Kenya [and 10 in Tanzania]": a count without its place goes.
         if let Some((before, phrase)) = &last
             && self.bare_count_at_end(phrase)
-            && phrases.last().is_some_and(|l| l != phrase)
+            && phrases.last().is_some_and(|l| l[..] != phrase[..])
             && let Some(coord) = phrase.iter().rposition(|&w| self.class(w) == Class::Coord)
         {
             // (A count at the end has its number: `coord` is never 0.)
@@ -264,7 +271,7 @@ impl Titles<'_> {
         // left out goes with it.
         let left_out = last
             .as_ref()
-            .is_some_and(|(_, p)| phrases.last().is_some_and(|l| l != p));
+            .is_some_and(|(_, p)| phrases.last().is_some_and(|l| l[..] != p[..]));
         // "arrived in Washington seeking [to mediate]", "shootings dating [to 1994]": an
         // "-ing" form whose object is left out goes too.
         if let Some((before, phrase)) = &last
@@ -294,7 +301,7 @@ impl Titles<'_> {
             before_and(&mut title, *before, keep);
             return title;
         }
-        if left_out && let Some((before, mut phrase)) = last {
+        if left_out && let Some((before, phrase)) = &last {
             let n = phrase.len();
             let described = n > 2
                 && self.class(phrase[n - 1]) == Class::Verb
@@ -305,8 +312,7 @@ impl Titles<'_> {
                     Class::Noun | Class::Name | Class::Num
                 );
             if described {
-                phrase.pop();
-                before_and(&mut title, before, &phrase);
+                before_and(&mut title, *before, &phrase[..n - 1]);
             }
         }
         title
