@@ -202,7 +202,7 @@ impl<'t> Titles<'t> {
         // "A loss" is one word too.
         let bare = title
             .split_once(' ')
-            .is_none_or(|(first, rest)| is_in(ARTICLES, &lowercase(first)) && !rest.contains(' '));
+            .is_none_or(|(first, rest)| !rest.contains(' ') && is_in(ARTICLES, &lowercase(first)));
         if bare && self.class(trigger).in_noun_phrase() {
             // "Campaign of 1904": a heading is its phrase, the date kept.
             return self.phrase_with_date(trigger).unwrap_or(title);

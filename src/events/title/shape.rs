@@ -13,7 +13,14 @@ impl Titles<'_> {
     pub(super) fn render_subject(&self, subject: Option<&Subject>) -> String {
         match subject {
             Some(Subject::Words(words)) => {
-                let mut s = self.join(&self.without_offices(&self.name_over_role(words)));
+                let words = self.name_over_role(words);
+                // Room for the verb and the phrases after: the title grows in place.
+                let mut s = String::with_capacity(2 * MAX_CHARS);
+                if words.iter().any(|&w| self.tokens[w].is(OFFICES)) {
+                    self.push_joined(&mut s, &self.without_offices(&words));
+                } else {
+                    self.push_joined(&mut s, &words);
+                }
                 if !s.is_empty() {
                     s.push(' ');
                 }
@@ -556,12 +563,9 @@ impl Titles<'_> {
             if prev.is_some_and(|p| self.tokens[p].span.end != span.start) {
                 width += 1;
             }
-            let text = &self.text[span.clone()];
-            width += if text.is_ascii() {
-                text.len()
-            } else {
-                text.chars().count()
-            };
+            // Characters are the bytes that continue none.
+            let bytes = &self.text.as_bytes()[span.clone()];
+            width += bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
             prev = Some(w);
         }
         width
@@ -590,7 +594,10 @@ impl Titles<'_> {
         }
         let mut chars = title.chars();
         let mut out = String::with_capacity(title.len() + 4);
-        out.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+        match chars.next() {
+            Some(c) if c.is_ascii() => out.push(c.to_ascii_uppercase()),
+            c => out.extend(c.into_iter().flat_map(char::to_uppercase)),
+        }
         let rest = chars.as_str();
         if rest.contains("  ") {
             // Words between several spaces: one space each.
