@@ -325,15 +325,18 @@ impl<'t> Titles<'t> {
         (title.contains(' ') && title.chars().count() <= MAX_CHARS).then_some(title)
     }
 
+    #[inline]
     fn class(&self, i: usize) -> Class {
         self.classes[i]
     }
 
+    #[inline]
     fn word(&self, i: usize) -> &'t str {
         self.words[i]
     }
 
     /// A token the title leaves out wherever it is: the date (and its possessive), an adverb.
+    #[inline]
     fn skipped(&self, i: usize) -> bool {
         // The date a title keeps changes the answer while it is set: no memo then.
         if self.kept_date.get() != (0, 0) {
@@ -344,6 +347,7 @@ impl<'t> Titles<'t> {
 
     /// The answer `find` gives for `tokens[i]`, found once: `bit` says which question, the
     /// bit above it that it was asked.
+    #[inline]
     fn memo_bit(&self, i: usize, bit: u8, find: impl FnOnce() -> bool) -> bool {
         let known = self.memo[i].get();
         if known & (bit << 1) != 0 {
@@ -420,6 +424,7 @@ impl<'t> Titles<'t> {
 
     /// A preposition that introduces the date ("in 2019", "on June 4"), not a noun the date
     /// is the possessive of ("of Wednesday's meeting").
+    #[inline]
     fn introduces_date(&self, i: usize) -> bool {
         self.memo_bit(i, INTRODUCES_DATE, || self.introduces_date_now(i))
     }
