@@ -57,6 +57,9 @@ const PRONOUN_REACH: usize = 600;
 /// How many sentences back a pronoun's name may be named: "Carranza became president. He
 /// was driven out. He incorporated the demands" (each sentence read at most this often).
 const PRONOUN_HOPS: usize = 3;
+/// The bits of [`Titles::memo`]: the answer, and above it that the answer is known.
+const SKIPPED: u8 = 1;
+const INTRODUCES_DATE: u8 = 4;
 
 /// The titles of the events of one sentence: the word classes are read once for the sentence,
 /// then each title walks a bounded stretch around its event word.
@@ -66,6 +69,11 @@ pub struct Titles<'t> {
     /// Tokens that must not appear (the temporal expressions of the sentence).
     remove: &'t [bool],
     classes: Vec<Class>,
+    /// Each token's lower-case form, read without going through [`Token`]'s storage.
+    words: Vec<&'t str>,
+    /// What [`Self::skipped`] and [`Self::introduces_date`] said of each token, found once:
+    /// a title asks about the same few dozen tokens many times.
+    memo: Vec<Cell<u8>>,
     /// The subject of the sentence before, read when a pronoun first needs it.
     previous_name: OnceCell<Option<Candidate>>,
     /// The one person the sentence before names, read when "he" or "she" first needs it.
@@ -137,6 +145,8 @@ impl<'t> Titles<'t> {
             tokens,
             remove,
             classes,
+            words: tokens.iter().map(|t| &*t.lower).collect(),
+            memo: vec![Cell::new(0); tokens.len()],
             previous_name: OnceCell::new(),
             previous_person: OnceCell::new(),
             hops: 0,
@@ -192,7 +202,7 @@ impl<'t> Titles<'t> {
         // "A loss" is one word too.
         let bare = title
             .split_once(' ')
-            .is_none_or(|(first, rest)| is_in(ARTICLES, &lowercase(first)) && !rest.contains(' '));
+            .is_none_or(|(first, rest)| !rest.contains(' ') && is_in(ARTICLES, &lowercase(first)));
         if bare && self.class(trigger).in_noun_phrase() {
             // "Campaign of 1904": a heading is its phrase, the date kept.
             return self.phrase_with_date(trigger).unwrap_or(title);
@@ -315,16 +325,40 @@ impl<'t> Titles<'t> {
         (title.contains(' ') && title.chars().count() <= MAX_CHARS).then_some(title)
     }
 
+    #[inline]
     fn class(&self, i: usize) -> Class {
         self.classes[i]
     }
 
-    fn word(&self, i: usize) -> &str {
-        &self.tokens[i].lower
+    #[inline]
+    fn word(&self, i: usize) -> &'t str {
+        self.words[i]
     }
 
     /// A token the title leaves out wherever it is: the date (and its possessive), an adverb.
+    #[inline]
     fn skipped(&self, i: usize) -> bool {
+        // The date a title keeps changes the answer while it is set: no memo then.
+        if self.kept_date.get() != (0, 0) {
+            return self.skipped_now(i);
+        }
+        self.memo_bit(i, SKIPPED, || self.skipped_now(i))
+    }
+
+    /// The answer `find` gives for `tokens[i]`, found once: `bit` says which question, the
+    /// bit above it that it was asked.
+    #[inline]
+    fn memo_bit(&self, i: usize, bit: u8, find: impl FnOnce() -> bool) -> bool {
+        let known = self.memo[i].get();
+        if known & (bit << 1) != 0 {
+            return known & bit != 0;
+        }
+        let yes = find();
+        self.memo[i].set(self.memo[i].get() | (bit << 1) | if yes { bit } else { 0 });
+        yes
+    }
+
+    fn skipped_now(&self, i: usize) -> bool {
         (self.remove[i] && !(self.kept_date.get().0..self.kept_date.get().1).contains(&i) && !self.article_of_object(i))
             // "in the quarter ended Sept. 30": a participle between a period and its date is
             // part of them ("42 years ago gathered Wednesday night" is the verb).
@@ -349,7 +383,7 @@ impl<'t> Titles<'t> {
     /// noun: "to make the late-November trip" is no "to make trip".
     fn article_of_object(&self, i: usize) -> bool {
         i > 0
-            && is_in(ARTICLES, self.word(i))
+            && self.tokens[i].is(ARTICLES)
             && self.class(i - 1) == Class::Verb
             && !self.remove[i - 1]
             && (i + 1..self.tokens.len().min(i + 8))
@@ -390,7 +424,12 @@ impl<'t> Titles<'t> {
 
     /// A preposition that introduces the date ("in 2019", "on June 4"), not a noun the date
     /// is the possessive of ("of Wednesday's meeting").
+    #[inline]
     fn introduces_date(&self, i: usize) -> bool {
+        self.memo_bit(i, INTRODUCES_DATE, || self.introduces_date_now(i))
+    }
+
+    fn introduces_date_now(&self, i: usize) -> bool {
         // "Assets as of Sept. 30 fell": "as of" is one preposition.
         if self.word(i) == "as" && self.tokens.get(i + 1).is_some_and(|t| t.lower == "of") {
             return self.introduces_date(i + 1);
@@ -438,9 +477,9 @@ impl<'t> Titles<'t> {
         // "Castro said to cheers", "Orban said here": to whom or where, no object either.
         let adjuncts = !phrases.is_empty()
             && phrases.iter().all(|p| match self.class(p[0]) {
-                Class::Prep => !is(Lex::UnbrokenPrepositions, self.word(p[0])),
+                Class::Prep => !self.tokens[p[0]].is_lex(Lex::UnbrokenPrepositions),
                 Class::To => true,
-                _ => p.len() == 1 && is(Lex::PlaceAdverbs, self.word(p[0])),
+                _ => p.len() == 1 && self.tokens[p[0]].is_lex(Lex::PlaceAdverbs),
             });
         if says
             && (adjuncts || phrases.is_empty() && (group.end + 1 >= limit || rest_skipped))
@@ -456,7 +495,7 @@ impl<'t> Titles<'t> {
                 Some(Subject::Named(_)) => true,
                 Some(Subject::Words(words)) => words
                     .iter()
-                    .find(|&&w| !is_in(ARTICLES, self.word(w)))
+                    .find(|&&w| !self.tokens[w].is(ARTICLES))
                     .is_some_and(|&w| self.class(w) == Class::Name),
                 None => false,
             };
@@ -480,7 +519,7 @@ impl<'t> Titles<'t> {
         self.particle.set(
             verb.last()
                 .copied()
-                .filter(|&k| is(Lex::VerbParticles, self.word(k))),
+                .filter(|&k| self.tokens[k].is_lex(Lex::VerbParticles)),
         );
         let title = self.assemble(subject.as_ref(), &verb, &phrases);
         self.particle.set(None);

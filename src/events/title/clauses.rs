@@ -29,31 +29,39 @@ impl Clauses {
         let n = tokens.len();
         // What each token is, kept in `end` until the walk back reads it: no list of its own
         // (a clause break or a bracketed acronym; the `(` of one is a break too).
-        let mut end = vec![n; n + 1];
-        let mut start = vec![0; n + 1];
-        for s in 1..=n {
-            let i = s - 1;
-            end[i] = if is_acronym_in_brackets(tokens, i) {
-                ACRONYM
-            } else if is_clause_break(tokens, i) {
-                BREAK
-            } else {
-                INSIDE
+        let mut end = Vec::with_capacity(n + 1);
+        let mut start = Vec::with_capacity(n + 1);
+        start.push(0);
+        let mut opened = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            // Most tokens are words, which only a clause opener among them breaks.
+            let mark = match t.kind {
+                TokenKind::Word if !t.is(CLAUSE_OPENERS) => INSIDE,
+                TokenKind::Possessive => INSIDE,
+                _ if is_acronym_in_brackets(tokens, i) => ACRONYM,
+                _ if is_clause_break(tokens, i) => BREAK,
+                _ => INSIDE,
             };
-            start[s] = if s >= 3 && end[s - 3] == ACRONYM {
-                start[s - 3]
-            } else if end[i] != INSIDE {
-                s
+            end.push(mark);
+            // `start[i + 1]`: the clause reaches back past a bracketed acronym that ends here.
+            opened = if i >= 2 && end[i - 2] == ACRONYM {
+                start[i - 2]
+            } else if mark != INSIDE {
+                i + 1
             } else {
-                start[i]
+                opened
             };
+            start.push(opened);
         }
+        end.push(n);
+        let mut next = n;
         for e in (0..n).rev() {
-            end[e] = match end[e] {
+            next = match end[e] {
                 ACRONYM => end[e + 3],
                 BREAK => e,
-                _ => end[e + 1],
+                _ => next,
             };
+            end[e] = next;
         }
         Self { start, end }
     }

@@ -4,9 +4,7 @@
 
 use std::ops::Range;
 
-use super::{
-    Class, Lex, PARTICLES, REACH, Titles, is, is_in, is_participle, is_quote, is_say_verb,
-};
+use super::{Class, Lex, PARTICLES, REACH, Titles, is_participle, is_quote, is_say_verb};
 
 impl Titles<'_> {
     /// The verb group an event's title is built on: the event word's own, for a verb; for a
@@ -397,7 +395,7 @@ impl Titles<'_> {
                 Class::Aux | Class::Verb | Class::Neg => end += 1,
                 Class::To if end + 1 < n && self.is_infinitive(end + 1) => end += 2,
                 Class::Adv if end + 1 < n && self.class(end + 1) == Class::Verb => end += 2,
-                _ if is_in(PARTICLES, self.word(end))
+                _ if self.tokens[end].is(PARTICLES)
                     && self.tokens.get(end + 1).is_none_or(|t| t.lower != "of") =>
                 {
                     end += 1;
@@ -426,7 +424,7 @@ impl Titles<'_> {
     /// ("stepped in to help", "caved in", "went on until May"; not "fought in France", nor
     /// "will vote on whether ...").
     fn completes_verb(&self, k: usize) -> bool {
-        if !is(Lex::VerbParticles, self.word(k)) || self.remove[k] || self.introduces_date(k) {
+        if !self.tokens[k].is_lex(Lex::VerbParticles) || self.remove[k] || self.introduces_date(k) {
             return false;
         }
         let n = self.tokens.len();

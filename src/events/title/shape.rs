@@ -2,16 +2,25 @@
 //! [`MAX_CHARS`], rendered with the text's own spacing, a person's office dropped (and the
 //! subject's article when room is short), never ending on a function word.
 
+use std::borrow::Cow;
+
 use super::{
-    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, SHORT, Subject, Titles, capitalize, is,
-    is_in, is_participle, lowercase,
+    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, SHORT, Subject, Titles, is_in,
+    is_participle, lowercase,
 };
 
 impl Titles<'_> {
     pub(super) fn render_subject(&self, subject: Option<&Subject>) -> String {
         match subject {
             Some(Subject::Words(words)) => {
-                let mut s = self.join(&self.without_offices(&self.name_over_role(words)));
+                let words = self.name_over_role(words);
+                // Room for the verb and the phrases after: the title grows in place.
+                let mut s = String::with_capacity(2 * MAX_CHARS);
+                if words.iter().any(|&w| self.tokens[w].is(OFFICES)) {
+                    self.push_joined(&mut s, &self.without_offices(&words));
+                } else {
+                    self.push_joined(&mut s, &words);
+                }
                 if !s.is_empty() {
                     s.push(' ');
                 }
@@ -43,7 +52,7 @@ impl Titles<'_> {
         let Some(Subject::Words(words)) = subject else {
             return self.finish(&full);
         };
-        let article = words.len() > 1 && is_in(ARTICLES, self.word(words[0]));
+        let article = words.len() > 1 && self.tokens[words[0]].is(ARTICLES);
         // "DSM had eight million guilders [of extraordinary charges]": an object cut short
         // keeps more of its words without the subject's article.
         let cut = fits
@@ -167,7 +176,7 @@ impl Titles<'_> {
             // "Poland, Hungary and the Czech Republic": a list is cut nowhere.
             let in_list =
                 self.is_list_comma(w) && words[n..].iter().any(|&k| self.class(k) == Class::Coord);
-            let of = past_of && is(Lex::UnbrokenPrepositions, self.word(w));
+            let of = past_of && self.tokens[w].is_lex(Lex::UnbrokenPrepositions);
             n > 0
                 && (matches!(self.class(w), Class::Prep | Class::Sub | Class::Punct)
                     && !inside_name
@@ -183,31 +192,41 @@ impl Titles<'_> {
     /// not "... over disagreements on nuclear concessions"; more only within [`SHORT`].
     pub(super) fn add_phrases(&self, mut title: String, phrases: &[Vec<usize>]) -> String {
         let mut prepositional = 0;
-        // The title before the last phrase added, and that phrase.
-        let mut last: Option<(String, Vec<usize>)> = None;
+        // The title's length in characters, kept as phrases are added.
+        let mut chars = title.chars().count();
+        // The length in bytes of the title before the last phrase added, and that phrase.
+        let mut last: Option<(usize, Cow<[usize]>)> = None;
         for (n, phrase) in phrases.iter().enumerate() {
-            let phrase = &self.without_offices(phrase);
-            let next = self.join(phrase);
+            // Most phrases name no office: those are kept as they are, not copied.
+            let phrase = if phrase.iter().any(|&w| self.tokens[w].is(OFFICES)) {
+                Cow::Owned(self.without_offices(phrase))
+            } else {
+                Cow::Borrowed(&phrase[..])
+            };
+            let next = self.width(&phrase);
             if self.class(phrase[0]) == Class::Prep {
                 prepositional += 1;
+                // "killed 247 people in Kenya and 10 | in Tanzania": a count that shares the
+                // verb and noun of the phrase before has its place after it.
+                let gapped = || {
+                    last.as_ref()
+                        .is_some_and(|(_, p)| self.bare_count_at_end(p))
+                };
                 // A second phrase only in a title still short: "Allies landed in Normandy on
                 // D-Day".
                 // "The IRA was behind two killings in Belfast": the article aside.
-                let article = title
-                    .split_once(' ')
-                    .filter(|(first, _)| is_in(ARTICLES, &lowercase(first)))
-                    .map_or(0, |(first, _)| first.chars().count() + 1);
-                let long = title.chars().count() - article + 1 + next.chars().count() > SHORT;
-                // "killed 247 people in Kenya and 10 | in Tanzania": a count that shares the
-                // verb and noun of the phrase before has its place after it.
-                let gapped = last
-                    .as_ref()
-                    .is_some_and(|(_, p)| self.bare_count_at_end(p));
-                if prepositional > 1 && long && !gapped {
+                let long = || {
+                    let article = title
+                        .split_once(' ')
+                        .filter(|(first, _)| is_in(ARTICLES, &lowercase(first)))
+                        .map_or(0, |(first, _)| first.chars().count() + 1);
+                    chars - article + 1 + next > SHORT
+                };
+                if prepositional > 1 && long() && !gapped() {
                     break;
                 }
             }
-            if title.chars().count() + 1 + next.chars().count() > MAX_CHARS {
+            if chars + 1 + next > MAX_CHARS {
                 // A long object: as many of its words as fit, whole numbers and names; a
                 // question ("whether ...") whole or not at all.
                 // "registered with the Securities and Exchange Commission an offering of
@@ -221,34 +240,45 @@ impl Titles<'_> {
                 {
                     title = self.fit_object(&title, &self.without_offices(object));
                 } else if n == 0 && self.class(phrase[0]) != Class::Sub {
-                    title = self.fit_object(&title, phrase);
+                    title = self.fit_object(&title, &phrase);
                 }
                 break;
             }
-            last = Some((title.clone(), phrase.clone()));
+            let before = title.len();
             if !title.is_empty() {
                 title.push(' ');
+                chars += 1;
             }
-            title.push_str(&next);
+            self.push_joined(&mut title, &phrase);
+            chars += next;
+            last = Some((before, phrase));
         }
+        // The title as it was before the last phrase added, with `words` after it: a title
+        // only grows, so the one before is its start.
+        let before_and = |title: &mut String, before: usize, words: &[usize]| {
+            title.truncate(before);
+            if !words.is_empty() {
+                if !title.is_empty() {
+                    title.push(' ');
+                }
+                self.push_joined(title, words);
+            }
+        };
         // "killed 247 people in Kenya [and 10 in Tanzania]": a count without its place goes.
         if let Some((before, phrase)) = &last
             && self.bare_count_at_end(phrase)
-            && phrases.last().is_some_and(|l| l != phrase)
+            && phrases.last().is_some_and(|l| l[..] != phrase[..])
             && let Some(coord) = phrase.iter().rposition(|&w| self.class(w) == Class::Coord)
         {
-            let mut title = before.clone();
-            if !title.is_empty() {
-                title.push(' ');
-            }
-            title.push_str(&self.join(&phrase[..coord]));
+            // (A count at the end has its number: `coord` is never 0.)
+            before_and(&mut title, *before, &phrase[..coord]);
             return title;
         }
         // "charged in a civil suit filed [in federal court]": a participle whose phrase is
         // left out goes with it.
         let left_out = last
             .as_ref()
-            .is_some_and(|(_, p)| phrases.last().is_some_and(|l| l != p));
+            .is_some_and(|(_, p)| phrases.last().is_some_and(|l| l[..] != p[..]));
         // "arrived in Washington seeking [to mediate]", "shootings dating [to 1994]": an
         // "-ing" form whose object is left out goes too.
         if let Some((before, phrase)) = &last
@@ -261,11 +291,7 @@ impl Titles<'_> {
                     && (left_out || (w + 1 < self.tokens.len() && self.introduces_date(w + 1)))
             })
         {
-            let mut title = before.clone();
-            if !title.is_empty() && phrase.len() > 1 {
-                title.push(' ');
-            }
-            title.push_str(&self.join(&phrase[..phrase.len() - 1]));
+            before_and(&mut title, *before, &phrase[..phrase.len() - 1]);
             return title;
         }
         // "convicted in state court of helping [to defraud investors]": a preposition and an
@@ -279,16 +305,10 @@ impl Titles<'_> {
             && self.tokens.get(ing + 1).is_some()
             && self.class(ing + 1) == Class::To
         {
-            let mut title = before.clone();
-            if !keep.is_empty() {
-                if !title.is_empty() {
-                    title.push(' ');
-                }
-                title.push_str(&self.join(keep));
-            }
+            before_and(&mut title, *before, keep);
             return title;
         }
-        if left_out && let Some((before, mut phrase)) = last {
+        if left_out && let Some((before, phrase)) = &last {
             let n = phrase.len();
             let described = n > 2
                 && self.class(phrase[n - 1]) == Class::Verb
@@ -299,12 +319,7 @@ impl Titles<'_> {
                     Class::Noun | Class::Name | Class::Num
                 );
             if described {
-                phrase.pop();
-                title = before;
-                if !title.is_empty() {
-                    title.push(' ');
-                }
-                title.push_str(&self.join(&phrase));
+                before_and(&mut title, *before, &phrase[..n - 1]);
             }
         }
         title
@@ -314,16 +329,22 @@ impl Titles<'_> {
     /// without its article ("took $89.9 million charge") when the subject has none left to
     /// give, else its first words.
     fn fit_object(&self, title: &str, phrase: &[usize]) -> String {
-        let bare = self.join(&phrase[1..]);
-        let subject_bare = title
-            .split_once(' ')
-            .is_none_or(|(first, _)| !is_in(ARTICLES, &lowercase(first)));
+        let bare = &phrase[1..];
+        let subject_bare = || {
+            title
+                .split_once(' ')
+                .is_none_or(|(first, _)| !is_in(ARTICLES, &lowercase(first)))
+        };
         if phrase.len() > 1
-            && subject_bare
-            && is_in(ARTICLES, self.word(phrase[0]))
-            && title.chars().count() + 1 + bare.chars().count() <= MAX_CHARS
+            && self.tokens[phrase[0]].is(ARTICLES)
+            && subject_bare()
+            && title.chars().count() + 1 + self.width(bare) <= MAX_CHARS
         {
-            return format!("{title} {bare}");
+            let mut out = String::with_capacity(title.len() + 64);
+            out.push_str(title);
+            out.push(' ');
+            self.push_joined(&mut out, bare);
+            return out;
         }
         self.fit(title, phrase)
     }
@@ -361,11 +382,17 @@ impl Titles<'_> {
     pub(super) fn fit(&self, title: &str, phrase: &[usize]) -> String {
         let room = MAX_CHARS.saturating_sub(title.chars().count() + 1);
         let mut best = 0;
+        // The width of the first `n` words joined, grown a word at a time.
+        let mut width = 0;
         for n in 1..=phrase.len() {
-            if self.join(&phrase[..n]).chars().count() > room {
+            let last = phrase[n - 1];
+            if n > 1 && self.tokens[phrase[n - 2]].span.end != self.tokens[last].span.start {
+                width += 1;
+            }
+            width += self.width(&phrase[n - 1..n]);
+            if width > room {
                 break;
             }
-            let last = phrase[n - 1];
             // Never inside a noun phrase ("the last useful Southern | port") nor after a verb
             // that has its object to come ("the Formosa Resolution authorizing").
             // Nor inside a list: "Poland, the Czech Republic | and Hungary".
@@ -509,6 +536,12 @@ impl Titles<'_> {
         // The words and a space each: one allocation, not a regrowth every few words.
         let len = |w: &usize| self.tokens[*w].span.len() + 1;
         let mut out = String::with_capacity(words.iter().map(len).sum());
+        self.push_joined(&mut out, words);
+        out
+    }
+
+    /// [`Self::join`] onto the end of `out`.
+    pub(super) fn push_joined(&self, out: &mut String, words: &[usize]) {
         let mut prev: Option<usize> = None;
         for &w in words {
             let span = &self.tokens[w].span;
@@ -518,33 +551,66 @@ impl Titles<'_> {
             out.push_str(&self.text[span.clone()]);
             prev = Some(w);
         }
-        out
     }
 
-    /// Trailing function words go; the first letter is a capital.
+    /// The length in characters of [`Self::join`] of `words`, without joining them: a title
+    /// weighs many phrases and keeps few.
+    pub(super) fn width(&self, words: &[usize]) -> usize {
+        let mut width = 0;
+        let mut prev: Option<usize> = None;
+        for &w in words {
+            let span = &self.tokens[w].span;
+            if prev.is_some_and(|p| self.tokens[p].span.end != span.start) {
+                width += 1;
+            }
+            // Characters are the bytes that continue none.
+            let bytes = &self.text.as_bytes()[span.clone()];
+            width += bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+            prev = Some(w);
+        }
+        width
+    }
+
+    /// Trailing function words go; the first letter is a capital. The words are those of
+    /// `title` between single spaces.
     pub(super) fn finish(&self, title: &str) -> String {
-        let mut words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
         // "... of our campaign .": no punctuation at the end.
         // "is stepping in": the verb's own particle ends the title, as a word of the verb.
         let particle = self
             .particle
             .get()
             .map(|k| &self.text[self.tokens[k].span.clone()]);
-        while words.len() > 1
-            && words.last().is_some_and(|w| {
-                (is_dangling(w) && particle != Some(*w)) || !w.chars().any(char::is_alphanumeric)
-            })
+        let mut title = title.trim_matches(' ');
+        while let Some((rest, w)) = title.rsplit_once(' ')
+            && ((is_dangling(w) && particle != Some(w)) || !w.chars().any(char::is_alphanumeric))
         {
-            words.pop();
+            title = rest.trim_end_matches(' ');
         }
         // "fell to 35378.44.": the full stop after a number ends the sentence, not the title.
-        if let Some(last) = words.last_mut()
-            && let Some(number) = last.strip_suffix('.')
+        if let Some(number) = title.strip_suffix('.')
             && number.ends_with(|c: char| c.is_ascii_digit())
         {
-            *last = number;
+            title = number;
         }
-        capitalize(&words.join(" "))
+        let mut chars = title.chars();
+        let mut out = String::with_capacity(title.len() + 4);
+        match chars.next() {
+            Some(c) if c.is_ascii() => out.push(c.to_ascii_uppercase()),
+            c => out.extend(c.into_iter().flat_map(char::to_uppercase)),
+        }
+        let rest = chars.as_str();
+        if rest.contains("  ") {
+            // Words between several spaces: one space each.
+            let mut words = rest.split(' ');
+            out.push_str(words.next().unwrap_or_default());
+            for w in words.filter(|w| !w.is_empty()) {
+                out.push(' ');
+                out.push_str(w);
+            }
+        } else {
+            out.push_str(rest);
+        }
+        out
     }
 }
 
