@@ -100,8 +100,8 @@ fn later_mentions_join_the_event_they_name() {
                 .split_whitespace()
                 .collect::<Vec<_>>();
             assert_eq!(
-                &sentence.join(" "),
-                quote,
+                sentence.join(" "),
+                &**quote,
                 "the span is the quoted sentence"
             );
         }

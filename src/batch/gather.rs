@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 pub use crate::events::across::CONFLICT_TAG;
 use crate::events::across::{Joined, unused};
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, Source, Timeline};
+use crate::timeline::{Event, Shared, Source, Timeline};
 
 /// Sources and events gathered so far, in the order they were first met.
 #[derive(Debug, Default)]
@@ -41,7 +41,8 @@ impl Gather {
     /// Adds sources and the events read from them (their `source` and mentions name these
     /// sources' ids).
     pub fn add(&mut self, sources: Vec<Source>, events: Vec<Event>) {
-        let mut keys: HashMap<String, String> = HashMap::new();
+        // The key of each source id, held once by all the events that name it.
+        let mut keys: HashMap<String, Shared> = HashMap::new();
         // Each source's publication date, the day its events were told.
         let mut told: HashMap<String, NaiveDate> = HashMap::new();
         for source in sources {
@@ -49,21 +50,21 @@ impl Gather {
                 told.insert(source.id.clone(), published.first_day());
             }
             let key = source_key(&source);
-            keys.insert(source.id.clone(), key.clone());
+            keys.insert(source.id.clone(), Shared::from(key.as_str()));
             if !self.source_keys.contains_key(&key) {
                 self.source_keys.insert(key, self.sources.len());
                 self.sources.push(source);
             }
         }
-        let rekey = |id: &mut String| {
-            if let Some(key) = keys.get(id.as_str()) {
+        let rekey = |id: &mut Shared| {
+            if let Some(key) = keys.get(&**id) {
                 id.clone_from(key);
             }
         };
         for mut event in events {
             let source =
                 (event.source.as_ref()).or_else(|| event.mentions.first().map(|m| &m.source));
-            let told = source.and_then(|s| told.get(s)).copied();
+            let told = source.and_then(|s| told.get(&**s)).copied();
             if let Some(source) = &mut event.source {
                 rekey(source);
             }
@@ -79,7 +80,7 @@ impl Gather {
     #[must_use]
     pub fn finish(&self, known: &[Source]) -> (Vec<Source>, Vec<Event>) {
         let mut taken: HashSet<String> = known.iter().map(|s| s.id.clone()).collect();
-        let mut ids: HashMap<String, String> = HashMap::new();
+        let mut ids: HashMap<String, Shared> = HashMap::new();
         let mut sources = Vec::with_capacity(self.sources.len());
         for source in &self.sources {
             let key = source_key(source);
@@ -98,11 +99,11 @@ impl Gather {
                     }
                 }
             };
-            ids.insert(key, source.id.clone());
+            ids.insert(key, Shared::from(source.id.as_str()));
             sources.push(source);
         }
-        let id_of = |key: &mut String| {
-            if let Some(id) = ids.get(key.as_str()) {
+        let id_of = |key: &mut Shared| {
+            if let Some(id) = ids.get(&**key) {
                 key.clone_from(id);
             }
         };
@@ -175,7 +176,7 @@ mod tests {
         let mentions: Vec<_> = events[0]
             .mentions
             .iter()
-            .map(|m| (m.source.as_str(), m.start))
+            .map(|m| (&*m.source, m.start))
             .collect();
         assert_eq!(mentions, [("a", 0), ("a-2", 5)]);
     }

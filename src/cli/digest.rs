@@ -147,7 +147,7 @@ fn merge(
         .filter(|s| {
             events
                 .iter()
-                .any(|e| e.mentions.iter().any(|m| m.source == s.id))
+                .any(|e| e.mentions.iter().any(|m| *m.source == *s.id))
         })
         .collect();
     if events.is_empty() {

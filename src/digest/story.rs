@@ -39,7 +39,7 @@ pub fn entries(days: &[Day], known: &[Source]) -> (Vec<Source>, Vec<Event>) {
                 }
             };
             mentions.push(Mention {
-                source,
+                source: source.into(),
                 start: chosen.span.start,
                 end: chosen.span.end,
                 confidence: confidence(day.score, best),

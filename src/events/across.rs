@@ -234,8 +234,7 @@ fn own_sources(event: &Event) -> Vec<&str> {
 
 /// The sources an event was read from.
 fn sources(event: &Event) -> impl Iterator<Item = &str> {
-    (event.source.iter().map(String::as_str))
-        .chain(event.mentions.iter().map(|m| m.source.as_str()))
+    (event.source.iter().map(AsRef::as_ref)).chain(event.mentions.iter().map(|m| m.source.as_ref()))
 }
 
 /// `event`'s mentions added to `held`'s (a sentence already listed is not listed again),
@@ -247,8 +246,7 @@ fn absorb(held: &mut Event, event: Event, told: Option<NaiveDate>) {
     }
     for mut mention in event.mentions {
         let seen = held.mentions.iter().any(|m| {
-            (m.source.as_str(), m.start, m.end)
-                == (mention.source.as_str(), mention.start, mention.end)
+            (&*m.source, m.start, m.end) == (&*mention.source, mention.start, mention.end)
         });
         if !seen {
             mention.quote = mention.quote.or_else(|| event.quote.clone());
@@ -499,11 +497,11 @@ mod tests {
             status: crate::timeline::Status::Happened,
             lane: None,
             tags: Vec::new(),
-            source: Some(source.to_string()),
-            quote: Some(format!("{title}.")),
+            source: Some(source.into()),
+            quote: Some(format!("{title}.").into()),
             review: Review::Draft,
             mentions: vec![Mention {
-                source: source.to_string(),
+                source: source.into(),
                 start: 0,
                 end: title.len(),
                 confidence: 0.8,
@@ -551,7 +549,7 @@ mod tests {
         ]);
         assert_eq!(got[0].title, "Rebels seized the airport in Goma");
         let told: Vec<_> = (got[0].mentions.iter())
-            .map(|m| (m.source.as_str(), m.quote.as_deref()))
+            .map(|m| (&*m.source, m.quote.as_deref()))
             .collect();
         assert_eq!(
             told,
@@ -588,7 +586,7 @@ mod tests {
             ),
         ]);
         let sources: Vec<Vec<&str>> = (got.iter())
-            .map(|e| e.mentions.iter().map(|m| m.source.as_str()).collect())
+            .map(|e| e.mentions.iter().map(|m| &*m.source).collect())
             .collect();
         assert_eq!(sources, [vec!["a", "b", "c"], vec!["b"]]);
     }

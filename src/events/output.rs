@@ -8,7 +8,7 @@ use super::drafts::BLOCK;
 use super::words::{self, is_in};
 use super::{Draft, Drafts, FastMap, FastSet};
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, EventEnd, MAX_MENTIONS, Mention, Review, Status};
+use crate::timeline::{Event, EventEnd, MAX_MENTIONS, Mention, Review, Shared, Status};
 
 /// The drafts as timeline events, in the order of their dated sentences, each with an id unique
 /// in the text.
@@ -30,12 +30,41 @@ pub(super) fn into_events(text: &str, source: &str, drafts: Drafts) -> Vec<Event
     }
     let mut ids = Ids::with_capacity(n);
     let mut events = Vec::with_capacity(n);
+    let source = Shared::from(source);
+    let (mut quotes, mut mention_quotes) = (Quotes::default(), Quotes::default());
     // ... and each block of those freed as its events are made.
     for told in told.into_iter().flatten() {
         let id = ids.next(&told.date, &told.title);
-        events.push(event(text, source, told, id));
+        let quote = quotes.of(text, &told.dated);
+        events.push(event(
+            |span| mention_quotes.of(text, span),
+            &source,
+            told,
+            id,
+            quote,
+        ));
     }
     events
+}
+
+/// The quote of the sentence quoted last, held once by all the events that quote it: the
+/// events of one sentence come together, and a huge sentence may date thousands of them.
+#[derive(Default)]
+struct Quotes {
+    last: Option<(Range<usize>, Shared)>,
+}
+
+impl Quotes {
+    fn of(&mut self, text: &str, span: &Range<usize>) -> Shared {
+        match &self.last {
+            Some((quoted, quote)) if quoted == span => Shared::clone(quote),
+            _ => {
+                let quote = Shared::from(self::quote(&text[span.clone()]));
+                self.last = Some((span.clone(), Shared::clone(&quote)));
+                quote
+            }
+        }
+    }
 }
 
 /// What an event takes of its draft.
@@ -137,20 +166,26 @@ fn id_hash(id: &str) -> u64 {
     hasher.finish()
 }
 
-/// The event of `draft`, with id `id`.
-fn event(text: &str, source: &str, draft: Told, id: String) -> Event {
-    let quote = |span: &Range<usize>| quote(&text[span.clone()]);
+/// The event of `draft`, with id `id`, quoting `quote` (its dated sentence) and its other
+/// mentions by `quote_of`.
+fn event(
+    mut quote_of: impl FnMut(&Range<usize>) -> Shared,
+    source: &Shared,
+    draft: Told,
+    id: String,
+    quote: Shared,
+) -> Event {
     // The event quotes the sentence that holds its date; its other mentions quote theirs.
     // The first mentions in text order, the others counted (see `MAX_MENTIONS`).
     let listed = draft.mentions.len().min(MAX_MENTIONS);
     let mentions = draft.mentions[..listed]
         .iter()
         .map(|(span, confidence)| Mention {
-            source: source.to_string(),
+            source: Shared::clone(source),
             start: span.start,
             end: span.end,
             confidence: *confidence,
-            quote: (*span != draft.dated).then(|| quote(span)),
+            quote: (*span != draft.dated).then(|| quote_of(span)),
         })
         .collect();
     Event {
@@ -162,8 +197,8 @@ fn event(text: &str, source: &str, draft: Told, id: String) -> Event {
         status: draft.status,
         lane: None,
         tags: Vec::new(),
-        source: Some(source.to_string()),
-        quote: Some(quote(&draft.dated)),
+        source: Some(Shared::clone(source)),
+        quote: Some(quote),
         review: Review::Draft,
         mentions,
         more_mentions: draft.mentions.len() - listed,

@@ -73,7 +73,7 @@ pub fn write(timeline: &Timeline) -> Exported {
                 keyword(&event.status),
                 event.lane.clone().unwrap_or_default(),
                 event.tags.join(TAG_SEPARATOR),
-                event.quote.clone().unwrap_or_default(),
+                event.quote.as_deref().unwrap_or_default().to_string(),
                 keyword(&event.review),
             ]
             .into_iter(),
@@ -232,7 +232,7 @@ fn read_event(columns: &[String], record: &[Field]) -> Result<(Event, bool), Rea
             "title" => event.title = value.to_string(),
             "description" => event.description = optional(),
             "lane" => event.lane = optional(),
-            "quote" => event.quote = optional(),
+            "quote" => event.quote = optional().map(Into::into),
             "tags" => {
                 event.tags = value
                     .split(TAG_SEPARATOR.trim())

@@ -387,7 +387,7 @@ fn read_event(index: usize, slide: Slide, taken: &mut HashSet<String>) -> Result
         lane: slide.group.filter(|g| !g.trim().is_empty()),
         tags: Vec::new(),
         source: None,
-        quote,
+        quote: quote.map(Into::into),
         review: Review::default(),
         mentions: Vec::new(),
         more_mentions: 0,

@@ -1,6 +1,8 @@
 //! The timeline file, version 1, as Rust types. Field names are the YAML keys; unknown keys
 //! are errors so that a typo such as `titel:` cannot pass silently.
 
+use std::sync::Arc;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -69,10 +71,10 @@ pub struct Event {
     pub tags: Vec<String>,
     /// The `id` of one of the timeline's sources.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub source: Option<Shared>,
     /// The sentence the event was read from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote: Option<String>,
+    pub quote: Option<Shared>,
     #[serde(default, skip_serializing_if = "Review::is_default")]
     pub review: Review,
     /// Where extraction read the event, one entry per sentence that mentions it (100 at most).
@@ -82,6 +84,10 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "is_zero")]
     pub more_mentions: usize,
 }
+
+/// Text that many events may hold, held once: the id of their source, the sentence that several
+/// of them quote (a huge sentence of dates quoted by each of its thousands of events).
+pub type Shared = Arc<str>;
 
 /// The most mentions an event lists; the others are only counted (`more_mentions`). The
 /// evaluation articles mention an event at most five times, a long history its war a few dozen
@@ -113,7 +119,7 @@ fn is_zero(n: &usize) -> bool {
 #[serde(deny_unknown_fields)]
 pub struct Mention {
     /// The `id` of one of the timeline's sources.
-    pub source: String,
+    pub source: Shared,
     /// Byte offsets of the sentence in the source's text.
     pub start: usize,
     pub end: usize,
@@ -121,7 +127,7 @@ pub struct Mention {
     pub confidence: f64,
     /// The sentence, when it is not the event's own `quote`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote: Option<String>,
+    pub quote: Option<Shared>,
 }
 
 /// The end of a range.

@@ -76,7 +76,7 @@ pub fn new_events(existing: &Timeline, extracted: Vec<Event>) -> Vec<Event> {
         }
         let mut sources: Vec<&str> = Vec::new();
         for mention in &known.mentions {
-            if !sources.contains(&mention.source.as_str()) {
+            if !sources.contains(&&*mention.source) {
                 sources.push(&mention.source);
                 unmatched.entry(key(mention)).or_default().push(known.date);
             }
@@ -228,7 +228,8 @@ pub fn sort_out(
 /// `event` has the date (and end) of `known` and a source it has not.
 fn retells(known: &Event, event: &Event) -> bool {
     let told_by = |source: &str| {
-        known.source.as_deref() == Some(source) || known.mentions.iter().any(|m| m.source == source)
+        known.source.as_deref() == Some(source)
+            || known.mentions.iter().any(|m| &*m.source == source)
     };
     (known.date, known.end) == (event.date, event.end)
         && event.mentions.iter().any(|m| !told_by(&m.source))
@@ -238,7 +239,7 @@ fn retells(known: &Event, event: &Event) -> bool {
 type SentenceKey<'a> = (&'a str, usize, usize);
 
 fn key(mention: &Mention) -> SentenceKey<'_> {
-    (mention.source.as_str(), mention.start, mention.end)
+    (&*mention.source, mention.start, mention.end)
 }
 
 /// The command that writes a new timeline file, named in the file's first comment.

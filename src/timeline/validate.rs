@@ -164,7 +164,7 @@ pub(crate) fn validate_parts(
             );
         }
         if let Some(source) = &event.source
-            && !source_ids.contains_key(source.as_str())
+            && !source_ids.contains_key(&**source)
         {
             let mut known: Vec<&str> = source_ids.keys().copied().collect();
             known.sort_unstable();

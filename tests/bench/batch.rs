@@ -68,6 +68,7 @@ fn main() {
     let run = |what: &str, jobs: usize| -> Measured {
         let out = child::run_child(
             &["--child", what, &file, &jobs.to_string()],
+            &[],
             limit,
             8_000_000,
         )

@@ -5,11 +5,18 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Runs this benchmark's own executable with `args` and returns its standard output, or why
-/// it was stopped: over `limit`, over `max_rss_kb` of resident memory, or failed.
-pub fn run_child(args: &[&str], limit: Duration, max_rss_kb: u64) -> Result<String, String> {
+/// Runs this benchmark's own executable with `args` and the variables `env` and returns its
+/// standard output, or why it was stopped: over `limit`, over `max_rss_kb` of resident memory,
+/// or failed.
+pub fn run_child(
+    args: &[&str],
+    env: &[(&str, &str)],
+    limit: Duration,
+    max_rss_kb: u64,
+) -> Result<String, String> {
     let mut child = Command::new(std::env::current_exe().map_err(|e| e.to_string())?)
         .args(args)
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .spawn()
         .map_err(|e| e.to_string())?;

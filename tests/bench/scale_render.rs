@@ -162,6 +162,7 @@ fn measure(
 ) -> Result<(Duration, (u64, u64), String), String> {
     let text = child::run_child(
         &["--child", stage, input, &size.to_string()],
+        &[],
         limit,
         max_rss_kb,
     )?;

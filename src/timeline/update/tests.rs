@@ -139,7 +139,7 @@ fn told(source: &str, date: &str, title: &str, start: usize) -> Event {
         start,
         end: start + 10,
         confidence: 0.8,
-        quote: Some(format!("{title}.")),
+        quote: Some(format!("{title}.").into()),
     });
     e
 }
