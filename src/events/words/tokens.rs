@@ -241,10 +241,15 @@ fn words_of(text: &str, offset: usize, tagger_tokens: &[crate::text::Token]) -> 
                 .take_while(|t| t.joined)
                 .count();
         let span = offset + first.span.start..offset + first.span.end;
+        // A tagger's word is letters only, but for the dots of initials after its first
+        // letter ("U.S."): one such word alone is a word here as it is, of any script.
+        let plain_word = first.kind == crate::text::TokenKind::Word
+            && text.as_bytes().get(span.start + 1) != Some(&b'.');
         if end == start + 1
-            && text.as_bytes()[span.clone()]
-                .iter()
-                .all(u8::is_ascii_alphanumeric)
+            && (plain_word
+                || text.as_bytes()[span.clone()]
+                    .iter()
+                    .all(u8::is_ascii_alphanumeric))
         {
             out.push(make(text, span, TokenKind::Word));
         } else {
