@@ -36,7 +36,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if token.capitalized && past_first_word(tokens, i) {
         return None;
     }
-    if token.lower.chars().any(|c| c.is_ascii_digit()) {
+    if token.lower.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let word = token.lower.as_str();
@@ -116,8 +116,8 @@ fn is_verb_form(t: &Token) -> bool {
     if t.has(Form::EventVerb) {
         return true;
     }
-    let len = word.chars().count();
-    (word.ends_with("ed") && len >= 5) || (word.ends_with("ing") && len >= 6)
+    (word.ends_with("ed") && word.chars().count() >= 5)
+        || (word.ends_with("ing") && word.chars().count() >= 6)
 }
 
 /// Hands `visit` `word` and, in order, the base forms it may be an inflection of: "visits" →
