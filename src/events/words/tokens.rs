@@ -1,11 +1,13 @@
 //! The words of a sentence as byte spans: the tagger's tokens grouped into the words that event
 //! detection, linking, titles and status read, each looked up once in the word lists.
 
+use std::cell::RefCell;
 use std::ops::{Deref, Range};
 
 use arrayvec::ArrayString;
 
 use super::List;
+use crate::events::FastMap;
 use crate::events::chunk::Lex;
 use crate::events::lookup::{self, Entry, Form};
 
@@ -228,6 +230,79 @@ pub(in crate::events) fn tokens_in(
 /// The words of `tagger_tokens`, tokens of the piece of `text` that starts at byte `offset`
 /// (the first token's `joined` is not read: a sentence's first word joins nothing).
 fn words_of(text: &str, offset: usize, tagger_tokens: &[crate::text::Token]) -> Vec<Token> {
+    KNOWN.with_borrow_mut(|known| words_known(text, offset, tagger_tokens, known))
+}
+
+/// What the bytes of a short ASCII word say of it, all but where it is.
+#[derive(Debug, Clone)]
+struct Known {
+    lower: Lower,
+    entry: Entry,
+    capitalized: bool,
+    all_caps: bool,
+}
+
+/// How many spellings a thread keeps in [`KNOWN`]: past that, it starts again (bounded
+/// memory).
+const KNOWN_KEPT: usize = 1 << 14;
+
+thread_local! {
+    /// The short ASCII words read so far, by their bytes and length (see [`word_key`]): most
+    /// words of a text are common words, each made from its bytes once, not at each mention.
+    static KNOWN: RefCell<FastMap<u128, Known>> = RefCell::new(FastMap::default());
+}
+
+/// A word of at most [`lookup::SHORT`] ASCII bytes as one number: its bytes and, in the last
+/// byte (which such a word leaves zero), its length.
+fn word_key(text: &str, span: &Range<usize>) -> Option<u128> {
+    let len = span.len();
+    if len > lookup::SHORT {
+        return None;
+    }
+    let block = sixteen(text, span.start, len);
+    let [low, high] = halves(block);
+    ((low | high) & 0x8080_8080_8080_8080 == 0)
+        .then(|| u128::from_le_bytes(block) | (len as u128) << 120)
+}
+
+/// [`make`] of a word, from `known` if its spelling is there.
+fn make_known(text: &str, span: Range<usize>, known: &mut FastMap<u128, Known>) -> Token {
+    let Some(key) = word_key(text, &span) else {
+        return make(text, span, TokenKind::Word);
+    };
+    if let Some(k) = known.get(&key) {
+        return Token {
+            span,
+            kind: TokenKind::Word,
+            lower: k.lower.clone(),
+            capitalized: k.capitalized,
+            all_caps: k.all_caps,
+            entry: k.entry,
+        };
+    }
+    let token = make(text, span, TokenKind::Word);
+    if known.len() >= KNOWN_KEPT {
+        known.clear();
+    }
+    known.insert(
+        key,
+        Known {
+            lower: token.lower.clone(),
+            entry: token.entry,
+            capitalized: token.capitalized,
+            all_caps: token.all_caps,
+        },
+    );
+    token
+}
+
+/// [`words_of`] with the words `known` to the thread.
+fn words_known(
+    text: &str,
+    offset: usize,
+    tagger_tokens: &[crate::text::Token],
+    known: &mut FastMap<u128, Known>,
+) -> Vec<Token> {
     let mut out = Vec::with_capacity(tagger_tokens.len());
     let mut atoms = Vec::new();
     // Whitespace separates words: each run of tagger tokens with none between is grouped on
@@ -251,7 +326,7 @@ fn words_of(text: &str, offset: usize, tagger_tokens: &[crate::text::Token]) -> 
                     .iter()
                     .all(u8::is_ascii_alphanumeric))
         {
-            out.push(make(text, span, TokenKind::Word));
+            out.push(make_known(text, span, known));
         } else {
             atoms.clear();
             add_atoms(text, offset, &tagger_tokens[start..end], &mut atoms);
