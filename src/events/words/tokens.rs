@@ -266,21 +266,26 @@ fn word_key(text: &str, span: &Range<usize>) -> Option<u128> {
 }
 
 /// [`make`] of a word, from `known` if its spelling is there.
-fn make_known(text: &str, span: Range<usize>, known: &mut FastMap<u128, Known>) -> Token {
+fn make_known(
+    text: &str,
+    span: Range<usize>,
+    kind: TokenKind,
+    known: &mut FastMap<u128, Known>,
+) -> Token {
     let Some(key) = word_key(text, &span) else {
-        return make(text, span, TokenKind::Word);
+        return make(text, span, kind);
     };
     if let Some(k) = known.get(&key) {
         return Token {
             span,
-            kind: TokenKind::Word,
+            kind,
             lower: k.lower.clone(),
             capitalized: k.capitalized,
             all_caps: k.all_caps,
             entry: k.entry,
         };
     }
-    let token = make(text, span, TokenKind::Word);
+    let token = make(text, span, kind);
     if known.len() >= KNOWN_KEPT {
         known.clear();
     }
@@ -326,11 +331,11 @@ fn words_known(
                     .iter()
                     .all(u8::is_ascii_alphanumeric))
         {
-            out.push(make_known(text, span, known));
+            out.push(make_known(text, span, TokenKind::Word, known));
         } else {
             atoms.clear();
             add_atoms(text, offset, &tagger_tokens[start..end], &mut atoms);
-            group(text, &atoms, &mut out);
+            group(text, &atoms, known, &mut out);
         }
         start = end;
     }
@@ -338,7 +343,7 @@ fn words_known(
 }
 
 /// Groups `atoms` (see [`add_atoms`]) into tokens, added to `out`.
-fn group(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
+fn group(text: &str, atoms: &[Atom], known: &mut FastMap<u128, Known>, out: &mut Vec<Token>) {
     let alnum = |k: usize| {
         atoms
             .get(k)
@@ -356,16 +361,17 @@ fn group(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
             && atoms[i - 1].class == Class::Alnum
             && lone_s(i + 1)
         {
-            out.push(make(
+            out.push(make_known(
                 text,
                 a.span.start..atoms[i + 1].span.end,
                 TokenKind::Possessive,
+                known,
             ));
             i += 2;
             continue;
         }
         if a.class != Class::Alnum {
-            out.push(make(text, a.span.clone(), TokenKind::Punct));
+            out.push(make_known(text, a.span.clone(), TokenKind::Punct, known));
             i += 1;
             continue;
         }
@@ -399,10 +405,11 @@ fn group(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
         {
             j += 1;
         }
-        out.push(make(
+        out.push(make_known(
             text,
             a.span.start..atoms[j - 1].span.end,
             TokenKind::Word,
+            known,
         ));
         i = j;
     }
