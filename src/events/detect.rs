@@ -36,7 +36,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if token.capitalized && past_first_word(tokens, i) {
         return None;
     }
-    if token.lower.chars().any(|c| c.is_ascii_digit()) {
+    if token.lower.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let word = token.lower.as_str();
@@ -52,10 +52,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
         });
     }
     // "talks", "report", "visit": a listed noun is a noun unless its position makes it a verb.
-    if follows_verb_opener(tokens, i)
-        || follows_copula(tokens, i)
-        || between_name_and_object(tokens, i)
-    {
+    if follows_verb_opener_or_copula(tokens, i) || between_name_and_object(tokens, i) {
         return Some(EventPos::Verb);
     }
     // "the quarter ended Sept. 30" names a period, not an event.
@@ -119,8 +116,8 @@ fn is_verb_form(t: &Token) -> bool {
     if t.has(Form::EventVerb) {
         return true;
     }
-    let len = word.chars().count();
-    (word.ends_with("ed") && len >= 5) || (word.ends_with("ing") && len >= 6)
+    (word.ends_with("ed") && word.chars().count() >= 5)
+        || (word.ends_with("ing") && word.chars().count() >= 6)
 }
 
 /// Hands `visit` `word` and, in order, the base forms it may be an inflection of: "visits" →
@@ -158,14 +155,15 @@ pub(super) fn each_lemma_candidate(word: &str, mut visit: impl FnMut(&str)) {
 /// (not one inside a noun phrase: "the APEC summit") and before a particle or a determiner
 /// is the name's verb.
 pub(super) fn between_name_and_object(tokens: &[Token], i: usize) -> bool {
-    if !is_event_noun(&tokens[i]) {
+    // The tests of position first: asked of most words, they fail most often.
+    if i == 0 || !tokens[i - 1].capitalized || !tokens[i - 1].is_word() {
         return false;
     }
     let object = tokens.get(i + 1).is_some_and(|t| {
         let determiner = t.is(DETERMINERS) && t.lower != "that";
         t.is_word() && !t.capitalized && (t.is(PARTICLES) || determiner)
     });
-    if !object || i == 0 || !tokens[i - 1].capitalized || !tokens[i - 1].is_word() {
+    if !object || !is_event_noun(&tokens[i]) {
         return false;
     }
     // The run of capitalised words before, and what stands before it.
@@ -185,8 +183,10 @@ pub(super) fn between_name_and_object(tokens: &[Token], i: usize) -> bool {
     })
 }
 
-/// "will visit", "to plant", "did not say", "will never give".
-fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
+/// "will visit", "to plant", "did not say", "will never give"; or a predicate after a form
+/// of `be`: "are worth", "were not lower", "is payable". One walk back over the adverbs
+/// serves both.
+fn follows_verb_opener_or_copula(tokens: &[Token], i: usize) -> bool {
     let word = &tokens[i].lower;
     if is_adverb(&tokens[i]) {
         return false;
@@ -197,17 +197,15 @@ fn follows_verb_opener(tokens: &[Token], i: usize) -> bool {
     if plural && i > 0 && tokens[i - 1].is(TIME_ADVERBS) && !before_auxiliary {
         return true;
     }
-    if plural {
-        // "to reporters": a plural after "to" is a noun.
-        return false;
-    }
     let Some(j) = word_before_adverbs(tokens, i) else {
         return false;
     };
-    let prev = &tokens[j].lower;
+    // "to reporters": a plural after "to" is a noun.
     // "according to state media": this `to` is a preposition.
-    let to_as_preposition = prev == "to" && j > 0 && tokens[j - 1].is(PREPOSITION_BEFORE_TO);
-    tokens[j].is(VERB_OPENERS) && !to_as_preposition
+    let opener = !plural
+        && tokens[j].is(VERB_OPENERS)
+        && !(tokens[j].lower == "to" && j > 0 && tokens[j - 1].is(PREPOSITION_BEFORE_TO));
+    opener || (!tokens[i].is(PARTICLES) && tokens[j].is(COPULAS))
 }
 
 /// The nearest word before token `i`, skipping adverbs; `None` at punctuation or the start.
@@ -225,14 +223,6 @@ pub(super) fn word_before_adverbs(tokens: &[Token], i: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// "are worth", "were not lower", "is payable": a predicate after a form of `be`.
-fn follows_copula(tokens: &[Token], i: usize) -> bool {
-    if is_adverb(&tokens[i]) || tokens[i].is(PARTICLES) {
-        return false;
-    }
-    word_before_adverbs(tokens, i).is_some_and(|j| tokens[j].is(COPULAS))
 }
 
 /// "almost", "quickly", "never": words that sit between an auxiliary and its verb.

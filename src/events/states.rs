@@ -159,18 +159,23 @@ impl<'t> Happenings<'t> {
         // One walk over the tokens for all that is asked of each: a sentence may be long.
         let (mut figures, mut counts, mut marks, mut words) = (false, Vec::new(), Vec::new(), 0);
         for (i, t) in tokens.iter().enumerate() {
-            let figure = matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS);
+            // Signs and marks are never words, digits only in words: each token's text is
+            // read only for what its kind may hold.
+            let word = t.is_word();
+            let figure = (!word && matches!(t.lower.as_str(), "$" | "%")) || t.is(FIGURE_WORDS);
             figures |= figure;
             let dated = in_timex.get(i).is_some_and(|&dated| dated);
             if !dated
-                && (figure || t.is(SERIES_WORDS) || t.lower.bytes().any(|b| b.is_ascii_digit()))
+                && (figure
+                    || t.is(SERIES_WORDS)
+                    || (word && t.lower.bytes().any(|b| b.is_ascii_digit())))
             {
                 counts.push(i);
             }
-            if matches!(t.lower.as_str(), "." | "?" | "!") {
+            if !word && matches!(t.lower.as_str(), "." | "?" | "!") {
                 marks.push(i);
             }
-            words += usize::from(t.is_word());
+            words += usize::from(word);
         }
         let told_dated = linked.into_iter().any(|e| {
             let t = &tokens[e];

@@ -1,11 +1,13 @@
 //! The words of a sentence as byte spans: the tagger's tokens grouped into the words that event
 //! detection, linking, titles and status read, each looked up once in the word lists.
 
+use std::cell::RefCell;
 use std::ops::{Deref, Range};
 
 use arrayvec::ArrayString;
 
 use super::List;
+use crate::events::FastMap;
 use crate::events::chunk::Lex;
 use crate::events::lookup::{self, Entry, Form};
 
@@ -228,6 +230,84 @@ pub(in crate::events) fn tokens_in(
 /// The words of `tagger_tokens`, tokens of the piece of `text` that starts at byte `offset`
 /// (the first token's `joined` is not read: a sentence's first word joins nothing).
 fn words_of(text: &str, offset: usize, tagger_tokens: &[crate::text::Token]) -> Vec<Token> {
+    KNOWN.with_borrow_mut(|known| words_known(text, offset, tagger_tokens, known))
+}
+
+/// What the bytes of a short ASCII word say of it, all but where it is.
+#[derive(Debug, Clone)]
+struct Known {
+    lower: Lower,
+    entry: Entry,
+    capitalized: bool,
+    all_caps: bool,
+}
+
+/// How many spellings a thread keeps in [`KNOWN`]: past that, it starts again (bounded
+/// memory).
+const KNOWN_KEPT: usize = 1 << 14;
+
+thread_local! {
+    /// The short ASCII words read so far, by their bytes and length (see [`word_key`]): most
+    /// words of a text are common words, each made from its bytes once, not at each mention.
+    static KNOWN: RefCell<FastMap<u128, Known>> = RefCell::new(FastMap::default());
+}
+
+/// A word of at most [`lookup::SHORT`] ASCII bytes as one number: its bytes and, in the last
+/// byte (which such a word leaves zero), its length.
+fn word_key(text: &str, span: &Range<usize>) -> Option<u128> {
+    let len = span.len();
+    if len > lookup::SHORT {
+        return None;
+    }
+    let block = sixteen(text, span.start, len);
+    let [low, high] = halves(block);
+    ((low | high) & 0x8080_8080_8080_8080 == 0)
+        .then(|| u128::from_le_bytes(block) | (len as u128) << 120)
+}
+
+/// [`make`] of a word, from `known` if its spelling is there.
+fn make_known(
+    text: &str,
+    span: Range<usize>,
+    kind: TokenKind,
+    known: &mut FastMap<u128, Known>,
+) -> Token {
+    let Some(key) = word_key(text, &span) else {
+        return make(text, span, kind);
+    };
+    if let Some(k) = known.get(&key) {
+        return Token {
+            span,
+            kind,
+            lower: k.lower.clone(),
+            capitalized: k.capitalized,
+            all_caps: k.all_caps,
+            entry: k.entry,
+        };
+    }
+    let token = make(text, span, kind);
+    if known.len() >= KNOWN_KEPT {
+        known.clear();
+    }
+    known.insert(
+        key,
+        Known {
+            lower: token.lower.clone(),
+            entry: token.entry,
+            capitalized: token.capitalized,
+            all_caps: token.all_caps,
+        },
+    );
+    token
+}
+
+/// [`words_of`] with the words `known` to the thread.
+fn words_known(
+    text: &str,
+    offset: usize,
+    tagger_tokens: &[crate::text::Token],
+    known: &mut FastMap<u128, Known>,
+) -> Vec<Token> {
     let mut out = Vec::with_capacity(tagger_tokens.len());
     let mut atoms = Vec::new();
     // Whitespace separates words: each run of tagger tokens with none between is grouped on
@@ -241,16 +321,21 @@ fn words_of(text: &str, offset: usize, tagger_tokens: &[crate::text::Token]) -> 
                 .take_while(|t| t.joined)
                 .count();
         let span = offset + first.span.start..offset + first.span.end;
+        // A tagger's word is letters only, but for the dots of initials after its first
+        // letter ("U.S."): one such word alone is a word here as it is, of any script.
+        let plain_word = first.kind == crate::text::TokenKind::Word
+            && text.as_bytes().get(span.start + 1) != Some(&b'.');
         if end == start + 1
-            && text.as_bytes()[span.clone()]
-                .iter()
-                .all(u8::is_ascii_alphanumeric)
+            && (plain_word
+                || text.as_bytes()[span.clone()]
+                    .iter()
+                    .all(u8::is_ascii_alphanumeric))
         {
-            out.push(make(text, span, TokenKind::Word));
+            out.push(make_known(text, span, TokenKind::Word, known));
         } else {
             atoms.clear();
             add_atoms(text, offset, &tagger_tokens[start..end], &mut atoms);
-            group(text, &atoms, &mut out);
+            group(text, &atoms, known, &mut out);
         }
         start = end;
     }
@@ -258,7 +343,7 @@ fn words_of(text: &str, offset: usize, tagger_tokens: &[crate::text::Token]) -> 
 }
 
 /// Groups `atoms` (see [`add_atoms`]) into tokens, added to `out`.
-fn group(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
+fn group(text: &str, atoms: &[Atom], known: &mut FastMap<u128, Known>, out: &mut Vec<Token>) {
     let alnum = |k: usize| {
         atoms
             .get(k)
@@ -276,16 +361,17 @@ fn group(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
             && atoms[i - 1].class == Class::Alnum
             && lone_s(i + 1)
         {
-            out.push(make(
+            out.push(make_known(
                 text,
                 a.span.start..atoms[i + 1].span.end,
                 TokenKind::Possessive,
+                known,
             ));
             i += 2;
             continue;
         }
         if a.class != Class::Alnum {
-            out.push(make(text, a.span.clone(), TokenKind::Punct));
+            out.push(make_known(text, a.span.clone(), TokenKind::Punct, known));
             i += 1;
             continue;
         }
@@ -319,10 +405,11 @@ fn group(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
         {
             j += 1;
         }
-        out.push(make(
+        out.push(make_known(
             text,
             a.span.start..atoms[j - 1].span.end,
             TokenKind::Word,
+            known,
         ));
         i = j;
     }
@@ -384,6 +471,8 @@ fn add_atoms(
     }
 }
 
+// Inlined: built in place in the sentence's list, not copied there from the stack.
+#[inline(always)]
 fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
     let raw = &text[span.clone()];
     let bytes = raw.as_bytes();
