@@ -25,21 +25,30 @@ pub const LEAD_SENTENCES: usize = 2;
 /// Confidence of a lead's event: no expression dates it, the genre does.
 const LEAD_CONFIDENCE: f64 = 0.6;
 
+/// What titling the dated events of a lead's sentence found, for the lead's own title.
+#[derive(Default)]
+pub(super) struct Found {
+    pub(super) clauses: Option<title::Clauses>,
+    pub(super) titles: Option<title::Found>,
+}
+
 /// What the lead's sentence `k` (of the body's, `k` below [`LEAD_SENTENCES`]) tells: the
 /// lead's event (`Break(Some)`), that the lead has none (`Break(None)`), or no event of its own,
 /// the next sentence being read then (`Continue`): the first sentence that tells one is the
 /// lead's, and its event is the lead's if it has no date of its own.
 /// `wanted` tells whether a draft (all but its title) is news still: the title, the dearest
-/// part, is made only then.
+/// part, is made only then. `found` is what titling the sentence's dated events found, not
+/// found again.
 pub(super) fn draft(
     text: &str,
     sentence: &SentenceAnalysis,
+    found: Found,
     k: usize,
     reference: NaiveDate,
     wanted: impl Fn(&Draft) -> bool,
 ) -> ControlFlow<Option<Draft>> {
     let tokens = &sentence.tokens;
-    let clauses = title::Clauses::new(tokens);
+    let clauses = found.clauses.unwrap_or_else(|| title::Clauses::new(tokens));
     let Some(verb) = main_verb(sentence, &clauses) else {
         return ControlFlow::Continue(());
     };
@@ -116,7 +125,11 @@ pub(super) fn draft(
     if !wanted(&draft) {
         return ControlFlow::Break(None);
     }
-    draft.title = title::Titles::new(text, tokens, &sentence.in_timex).title(&clause, verb);
+    let mut titles = match found.titles {
+        Some(found) => title::Titles::again(text, tokens, in_timex, found),
+        None => title::Titles::new(text, tokens, in_timex),
+    };
+    draft.title = titles.title(&clause, verb);
     ControlFlow::Break(Some(draft))
 }
 

@@ -175,6 +175,8 @@ fn extract_with_lead(
     let mut unread = Vec::new();
     // The sentence being read, kept or dropped when the next one is read.
     let mut current: Option<(usize, SentenceAnalysis)> = None;
+    // What titling the lead's sentences found, which the lead reads again.
+    let mut lead_found: [lead::Found; lead::LEAD_SENTENCES] = Default::default();
     for (index, range) in sentences.iter().enumerate() {
         kept.add(current.take());
         let Some(analysed) = reader.dated(range, may_date) else {
@@ -434,6 +436,12 @@ fn extract_with_lead(
                 },
             }
         }
+        if let Some(found) = lead_found.get_mut(index).filter(|_| with_lead) {
+            *found = lead::Found {
+                clauses,
+                titles: titles.map(title::Titles::into_found),
+            };
+        }
     }
     // Merging is done: what it looked drafts up by goes before the events are made.
     drop((known, due));
@@ -449,9 +457,10 @@ fn extract_with_lead(
     let mut lead = None;
     if let Some(r) = reference.filter(|_| with_lead) {
         // Most leads tell their event in their first sentence: the second is read only if not.
-        for (k, range) in sentences.iter().enumerate().take(lead::LEAD_SENTENCES) {
+        let found = sentences.iter().zip(lead_found);
+        for (k, (range, found)) in found.enumerate() {
             let sentence = kept.read_lead(k, &mut unread, || reader.whole(range));
-            if let ControlFlow::Break(draft) = lead::draft(text, sentence, k, r, untold) {
+            if let ControlFlow::Break(draft) = lead::draft(text, sentence, found, k, r, untold) {
                 lead = draft;
                 break;
             }

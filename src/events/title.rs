@@ -88,6 +88,15 @@ pub struct Titles<'t> {
     particle: Cell<Option<usize>>,
 }
 
+/// What [`Titles`] found of a sentence, owned (no borrow of its tokens): the lead's title of
+/// a sentence the dated events were titled in reads the same word classes and names.
+pub struct Found {
+    classes: Vec<Class>,
+    memo: Vec<Cell<u8>>,
+    previous_name: OnceCell<Option<Candidate>>,
+    previous_person: OnceCell<Option<Candidate>>,
+}
+
 impl<'t> Titles<'t> {
     #[must_use]
     pub fn new(text: &'t str, tokens: &'t [Token], remove: &'t [bool]) -> Self {
@@ -140,18 +149,42 @@ impl<'t> Titles<'t> {
                 classes[i] = Class::Noun;
             }
         }
+        let found = Found {
+            classes,
+            memo: vec![Cell::new(0); tokens.len()],
+            previous_name: OnceCell::new(),
+            previous_person: OnceCell::new(),
+        };
+        Self::again(text, tokens, remove, found)
+    }
+
+    /// The titles of the sentence `found` was found of (by [`Titles::into_found`], with the
+    /// same `text`, `tokens` and `remove`), its word classes not read again.
+    #[must_use]
+    pub fn again(text: &'t str, tokens: &'t [Token], remove: &'t [bool], found: Found) -> Self {
         Self {
             text,
             tokens,
             remove,
-            classes,
+            classes: found.classes,
             words: tokens.iter().map(|t| &*t.lower).collect(),
-            memo: vec![Cell::new(0); tokens.len()],
-            previous_name: OnceCell::new(),
-            previous_person: OnceCell::new(),
+            memo: found.memo,
+            previous_name: found.previous_name,
+            previous_person: found.previous_person,
             hops: 0,
             kept_date: Cell::new((0, 0)),
             particle: Cell::new(None),
+        }
+    }
+
+    /// What these titles found of their sentence, kept for [`Titles::again`].
+    #[must_use]
+    pub fn into_found(self) -> Found {
+        Found {
+            classes: self.classes,
+            memo: self.memo,
+            previous_name: self.previous_name,
+            previous_person: self.previous_person,
         }
     }
 

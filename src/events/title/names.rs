@@ -2,6 +2,7 @@
 //! ("its net income") refers to, in its sentence or a few sentences back, and the business "the
 //! company" means when the text named only one.
 
+use super::super::chunk;
 use super::subject::{Candidate, Subject, Who};
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PERIOD_NOUNS, PRONOUN_HOPS, PRONOUN_REACH, REACH,
@@ -14,6 +15,30 @@ const BUSINESS_REACH: usize = 2000;
 const OWNER_CHARS: usize = 40;
 /// How far back, in bytes of text, a surname looks for its first name.
 const SURNAME_REACH: usize = 3000;
+
+/// `text` holds a word of the company suffixes with a capital first letter, as it is when a
+/// capitalised token is one: most windows hold none, and so are not cut into tokens.
+fn may_name_business(text: &[u8]) -> bool {
+    let suffixes = &chunk::lists()[Lex::CompanySuffixes as usize];
+    // A capitalised token whose lower case is such a word is that word in ASCII ("K", the
+    // Kelvin sign, is a capital "k" of another script).
+    if !suffixes
+        .iter()
+        .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() && b != b'k'))
+    {
+        return true;
+    }
+    (0..text.len())
+        .filter(|&i| text[i].is_ascii_uppercase())
+        .any(|i| {
+            // A letter after it continues the word ("Company"): no token of its own.
+            suffixes.iter().any(|w| {
+                text.get(i..i + w.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
+                    && !text.get(i + w.len()).is_some_and(u8::is_ascii_alphabetic)
+            })
+        })
+}
 
 impl Titles<'_> {
     /// A subject that opens with "its", "his", "her" or "their", with the name the
@@ -83,6 +108,9 @@ impl Titles<'_> {
         let mut from = here.saturating_sub(BUSINESS_REACH);
         while !self.text.is_char_boundary(from) {
             from += 1;
+        }
+        if !may_name_business(&self.text.as_bytes()[from..here]) {
+            return None;
         }
         let before = tokens(self.text, from..here);
         let mut found: Option<&str> = None;
