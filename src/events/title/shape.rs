@@ -4,7 +4,7 @@
 
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, SHORT, Subject, Titles, capitalize, is,
-    is_in, is_participle, lowercase,
+    is_in, is_participle, is_say_verb, lowercase,
 };
 
 impl Titles<'_> {
@@ -258,7 +258,11 @@ impl Titles<'_> {
                     && self.word(w).ends_with("ing")
                     && !(w > 0 && self.class(w - 1) == Class::Prep)
                     && !self.gerund_in_phrase(phrase, w)
-                    && (left_out || (w + 1 < self.tokens.len() && self.introduces_date(w + 1)))
+                    && (left_out
+                        || (w + 1 < self.tokens.len()
+                            // "sent a fax explaining [that ...]": what it says is left out.
+                            && (self.introduces_date(w + 1)
+                                || (self.word(w + 1) == "that" && is_say_verb(self.word(w))))))
             })
         {
             let mut title = before.clone();
