@@ -342,7 +342,10 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             .get(i + 2)
             .is_some_and(|n| is_present_form(n) || is_past_form(n))
             || next_is_verb(tokens, i + 1);
-        return if prev == Some(Class::Prep) || (noun_next && !verb_after) {
+        // "reported that third-quarter profit grew": after a verb, a noun phrase and then a
+        // verb (or a relative pronoun) make it the opener of what was said.
+        let clause = prev == Some(Class::Verb) && clause_after(tokens, i);
+        return if prev == Some(Class::Prep) || (noun_next && !verb_after && !clause) {
             Class::Det
         } else {
             Class::Sub
@@ -639,6 +642,32 @@ fn relative_follows(tokens: &[Token], i: usize) -> bool {
     tokens
         .get(i + 1)
         .is_some_and(|n| n.is_lex(Lex::Relatives) && next_is_verb(tokens, i + 1))
+}
+
+/// The words after the "that" at `tokens[i]` are a noun phrase, then an auxiliary, a past
+/// form or a relative pronoun: "that 15,000 US troops would", "that friendly institutions
+/// were" (not "that unit now", "that plan, which").
+fn clause_after(tokens: &[Token], i: usize) -> bool {
+    let end = tokens.len().min(i + 8);
+    let Some(k) = (i + 1..end).find(|&k| {
+        let t = &tokens[k];
+        let in_phrase = if t.is_word() {
+            t.capitalized
+                || t.lower.starts_with(|c: char| c.is_ascii_digit())
+                || !(is_function(t) || t.is(PREPOSITIONS) || is_past_form(t))
+        } else {
+            // "15,000", "$2 million", "5%": a number's parts are glued together.
+            tokens[k - 1].span.end == t.span.start || matches!(t.lower.as_str(), "$" | "£" | "€")
+        };
+        !in_phrase
+    }) else {
+        return false;
+    };
+    let t = &tokens[k];
+    k > i + 1
+        && (t.is(AUXILIARIES)
+            || is_past_form(t)
+            || matches!(t.lower.as_str(), "who" | "whose" | "which"))
 }
 
 /// The next word is an auxiliary or a past form ("the forces attacked", "trading opened").

@@ -712,6 +712,10 @@ fn is_say_verb(word: &str) -> bool {
         || ["s", "d", "ed", "ing"]
             .iter()
             .any(|s| word.strip_suffix(s).is_some_and(|w| is(Lex::SayVerbs, w)))
+        // "implied", "implies".
+        || ["ied", "ies"]
+            .iter()
+            .any(|s| word.strip_suffix(s).is_some_and(|w| is(Lex::SayVerbs, &format!("{w}y"))))
         // "arguing", "declaring".
         || word
             .strip_suffix("ing")

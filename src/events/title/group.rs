@@ -63,7 +63,17 @@ impl Titles<'_> {
                 });
             // "After three weeks of fighting, Kuropatkin decided": the verb of the sentence.
             let governing = governing.or_else(|| self.nearest_verb(group.start));
-            return Some(governing.map_or(group, |v| self.verb_group_around(v)));
+            // "rose $2.50 a share to close at $117.375 in composite trading": an infinitive
+            // found there is told by the verb it completes in turn.
+            let start = group.start;
+            return Some(governing.map_or(group, |v| {
+                let found = self.verb_group_around(v);
+                if self.class(found.start) == Class::To && found.start < start {
+                    self.verb_group_for(v).unwrap_or(found)
+                } else {
+                    found
+                }
+            }));
         }
         if !c.in_noun_phrase() {
             return None;

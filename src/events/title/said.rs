@@ -61,11 +61,8 @@ impl Titles<'_> {
         let object =
             that.is_some_and(|t| (from..t).any(|k| !(self.skipped(k) || self.introduces_date(k))));
         let start = that.map_or(from, |t| t + 1);
-        let verb = (start..end)
-            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub))
-            .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k])?;
-        let group = self.verb_group_around(verb);
-        let mut subject = self.subject_of(group.start, 0)?;
+        let (group, subject) = self.reported_clause(start, end)?;
+        let mut subject = subject?;
         // "said that talks ...": "that" read as a determiner opens what was said.
         if let Subject::Words(words) = &mut subject
             && words.first().is_some_and(|&w| {
@@ -136,6 +133,58 @@ impl Titles<'_> {
         let last_word = |t: &str| t.rsplit(' ').next().unwrap_or("").to_lowercase();
         let whole = last_word(attributed) == last_word(&report);
         (object || !whole || attributed.chars().count() > MAX_CHARS).then_some(report)
+    }
+
+    /// The verb group of what is reported from `tokens[start]` on, and its subject: the first
+    /// verb of the clause, or past a relative clause after the subject the verb whose subject
+    /// is before it ("that 2,000 workers whose contracts had expired | would be laid off").
+    fn reported_clause(&self, start: usize, end: usize) -> Option<(Range<usize>, Option<Subject>)> {
+        // The relative pronoun, and whether its own verb was passed.
+        let mut relative: Option<(usize, bool)> = None;
+        // A relative clause runs past the end of the reported clause.
+        let end = end.max(self.tokens.len().min(start + REACH));
+        let mut k = start;
+        while k < end {
+            match self.class(k) {
+                Class::Sub
+                    if relative.is_none()
+                        && k > start
+                        && matches!(self.word(k), "who" | "whose" | "which") =>
+                {
+                    relative = Some((k, false));
+                }
+                Class::Punct | Class::Sub => return None,
+                Class::Verb | Class::Aux if !self.remove[k] => {
+                    let group = self.verb_group_around(k);
+                    match relative {
+                        None => {
+                            let subject = self.subject_of(group.start, 0);
+                            return Some((group, subject));
+                        }
+                        Some((r, false)) => {
+                            relative = Some((r, true));
+                            // "whose contracts had expired would be laid off": an auxiliary
+                            // after the relative clause's verb opens the main verb group.
+                            let main = (group.start + 1..group.end).find(|&j| {
+                                self.class(j) == Class::Aux && self.class(j - 1) == Class::Verb
+                            });
+                            k = main.unwrap_or(group.end).max(k + 1);
+                            continue;
+                        }
+                        Some((r, true)) => {
+                            let group = k.max(group.start)..group.end;
+                            let subject = self.subject_of(group.start, 0);
+                            let before = matches!(&subject, Some(Subject::Words(words))
+                                if words.first().is_some_and(|&f| f < r));
+                            return before.then_some((group, subject));
+                        }
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The object between a verb of saying and its "that" (`tokens[from..that]`) agrees with

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, SHORT, Subject, Titles, is_in,
-    is_participle, lowercase,
+    is_participle, is_say_verb, lowercase,
 };
 
 impl Titles<'_> {
@@ -288,7 +288,11 @@ impl Titles<'_> {
                     && self.word(w).ends_with("ing")
                     && !(w > 0 && self.class(w - 1) == Class::Prep)
                     && !self.gerund_in_phrase(phrase, w)
-                    && (left_out || (w + 1 < self.tokens.len() && self.introduces_date(w + 1)))
+                    && (left_out
+                        || (w + 1 < self.tokens.len()
+                            // "sent a fax explaining [that ...]": what it says is left out.
+                            && (self.introduces_date(w + 1)
+                                || (self.word(w + 1) == "that" && is_say_verb(self.word(w))))))
             })
         {
             before_and(&mut title, *before, &phrase[..phrase.len() - 1]);

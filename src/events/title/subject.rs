@@ -7,6 +7,9 @@ use super::{Class, Lex, PRONOUN_HOPS, REACH, Titles, is, is_acronym_in_brackets,
 
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
 const ASIDE: usize = 24;
+/// How far back, in tokens, the pronoun of a relative clause before a verb may be: "The man
+/// who hurled a grenade at the guards at the embassy seconds before the bomb exploded | was".
+const RELATIVE: usize = 20;
 
 /// Who a title says did it.
 #[derive(Debug, Clone)]
@@ -209,6 +212,13 @@ impl Titles<'_> {
                 if finite && let Some(antecedent) = self.antecedent_before(first) {
                     return Some(Subject::Words(antecedent));
                 }
+                // "A plan to expand the port | was approved": the plan.
+                if let Some(phrase) = first
+                    .checked_sub(1)
+                    .and_then(|v| self.noun_with_infinitive(v, k, start))
+                {
+                    return Some(Subject::Words(phrase));
+                }
                 // "its net income rose", "the company earned": whom the possessive or the
                 // business noun stands for.
                 if let Some(named) = self
@@ -225,6 +235,19 @@ impl Titles<'_> {
                     phrase.splice(0..0, [p, p + 1]);
                 }
                 Some(Subject::Words(self.list_before(&phrase).unwrap_or(phrase)))
+            }
+            // "The troops whose tours had been extended | would be pulled out": a relative
+            // clause that ends with its verb describes the noun before it.
+            Class::Verb
+                if self.finite(start)
+                    && let Some(antecedent) = self.antecedent_before(k + 1) =>
+            {
+                Some(Subject::Words(antecedent))
+            }
+            // "A red alert alarm to scramble | was sounded": an infinitive that describes the
+            // noun before it.
+            Class::Verb if let Some(phrase) = self.noun_with_infinitive(k, k, start) => {
+                Some(Subject::Words(phrase))
             }
             // "the boat he was in capsized": the noun a relative clause without a pronoun of
             // its own, ended by a preposition, describes.
@@ -417,9 +440,14 @@ impl Titles<'_> {
     /// deal" is no relative clause.
     fn antecedent_before(&self, first: usize) -> Option<Vec<usize>> {
         let mut verb = false;
-        for j in (first.saturating_sub(12)..first).rev() {
+        for j in (first.saturating_sub(RELATIVE)..first).rev() {
             match self.class(j) {
+                // "the policies that led to the deaths when the group | held power": a clause
+                // of its own.
                 Class::Punct => return None,
+                Class::Sub if !is(Lex::Relatives, self.word(j)) && self.word(j) != "whose" => {
+                    return None;
+                }
                 Class::Verb | Class::Aux => verb = true,
                 _ => {}
             }
@@ -434,6 +462,38 @@ impl Titles<'_> {
             }
         }
         None
+    }
+
+    /// The noun phrase before the infinitive whose verb is `tokens[verb]`, with the
+    /// infinitive and its words up to `tokens[end]`, as the subject of the finite verb group
+    /// at `tokens[start]`: "The decision to withdraw | was made".
+    fn noun_with_infinitive(&self, verb: usize, end: usize, start: usize) -> Option<Vec<usize>> {
+        let noun = verb.checked_sub(2)?;
+        let described = self.class(verb) == Class::Verb
+            && self.class(verb - 1) == Class::To
+            // "Efforts to rescue the miners": a sentence's first word is capitalised anyway.
+            && (self.class(noun) == Class::Noun || noun == 0 && self.class(noun) == Class::Name)
+            && !self.remove[noun]
+            && self.finite(start);
+        if !described {
+            return None;
+        }
+        let mut phrase = self.noun_phrase_ending_at(noun);
+        // "wants the court to suspend", "in order to provide": the noun is another verb's
+        // object or a preposition's.
+        let before = phrase.first().and_then(|&f| self.left_past_skipped(f));
+        // "It seems the decision": a determiner after a noun starts a phrase of its own.
+        let glued = phrase
+            .windows(2)
+            .any(|p| self.class(p[0]) == Class::Noun && self.class(p[1]) == Class::Det);
+        if glued
+            || before
+                .is_some_and(|b| matches!(self.class(b), Class::Verb | Class::Aux | Class::Prep))
+        {
+            return None;
+        }
+        phrase.extend((verb - 1..=end).filter(|&j| !self.skipped(j)));
+        Some(phrase)
     }
 
     /// The verb group at `tokens[start]` is a past participle that describes the noun before
