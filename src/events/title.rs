@@ -788,4 +788,14 @@ mod tests {
         assert!(found.len() >= 4000);
         assert!(found.iter().all(|(_, t)| t.chars().count() <= MAX_CHARS));
     }
+
+    /// Found in review: a subject of one name before a title too long for its object looked
+    /// for an "of" after the name, past the subject's end, and panicked.
+    #[test]
+    fn a_subject_of_one_name_is_cut_nowhere() {
+        let text = "Gtrkeg ddyjntriiked uinpk ikst jshqfda gsqcddrbjf fdugkoh rqyxvyr \
+                    cjryigrq gwmt ecmmbbschtz imaetwxxozj on Tuesday.";
+        let found = titles_of(text, &["Tuesday"]);
+        assert!(found.iter().all(|(_, t)| t.chars().count() <= MAX_CHARS));
+    }
 }

@@ -97,7 +97,7 @@ impl Titles<'_> {
             // "Organization | of African Unity": no head of one word that cuts a name.
             let cuts_name = head.len() == 1
                 && self.class(head[0]) == Class::Name
-                && self.word(words[1]) == "of"
+                && words.get(1).is_some_and(|&w| self.word(w) == "of")
                 && words
                     .get(head.len() + 1)
                     .is_some_and(|&w| self.tokens[w].capitalized);
