@@ -44,10 +44,11 @@ pub enum Lex {
     PersonWords,
     BodyNouns,
     CompassWords,
+    WhRelatives,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 26] = [
+    const ALL: [(Lex, &'static str); 27] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -74,6 +75,7 @@ impl Lex {
         (Lex::PersonWords, "person_words"),
         (Lex::BodyNouns, "body_nouns"),
         (Lex::CompassWords, "compass_words"),
+        (Lex::WhRelatives, "wh_relatives"),
     ];
 }
 
@@ -664,10 +666,7 @@ fn clause_after(tokens: &[Token], i: usize) -> bool {
         return false;
     };
     let t = &tokens[k];
-    k > i + 1
-        && (t.is(AUXILIARIES)
-            || is_past_form(t)
-            || matches!(t.lower.as_str(), "who" | "whose" | "which"))
+    k > i + 1 && (t.is(AUXILIARIES) || is_past_form(t) || t.is_lex(Lex::WhRelatives))
 }
 
 /// The next word is an auxiliary or a past form ("the forces attacked", "trading opened").

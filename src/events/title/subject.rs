@@ -445,7 +445,9 @@ impl Titles<'_> {
                 // "the policies that led to the deaths when the group | held power": a clause
                 // of its own.
                 Class::Punct => return None,
-                Class::Sub if !is(Lex::Relatives, self.word(j)) && self.word(j) != "whose" => {
+                Class::Sub
+                    if !is(Lex::Relatives, self.word(j)) && !is(Lex::WhRelatives, self.word(j)) =>
+                {
                     return None;
                 }
                 Class::Verb | Class::Aux => verb = true,
