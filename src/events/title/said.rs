@@ -149,7 +149,7 @@ impl Titles<'_> {
                 Class::Sub
                     if relative.is_none()
                         && k > start
-                        && matches!(self.word(k), "who" | "whose" | "which") =>
+                        && self.tokens[k].is_lex(Lex::WhRelatives) =>
                 {
                     relative = Some((k, false));
                 }

@@ -16,11 +16,7 @@ impl Titles<'_> {
                 let words = self.name_over_role(words);
                 // Room for the verb and the phrases after: the title grows in place.
                 let mut s = String::with_capacity(2 * MAX_CHARS);
-                if words.iter().any(|&w| self.tokens[w].is(OFFICES)) {
-                    self.push_joined(&mut s, &self.without_offices(&words));
-                } else {
-                    self.push_joined(&mut s, &words);
-                }
+                self.push_joined(&mut s, &self.offices_dropped(&words));
                 if !s.is_empty() {
                     s.push(' ');
                 }
@@ -197,12 +193,7 @@ impl Titles<'_> {
         // The length in bytes of the title before the last phrase added, and that phrase.
         let mut last: Option<(usize, Cow<[usize]>)> = None;
         for (n, phrase) in phrases.iter().enumerate() {
-            // Most phrases name no office: those are kept as they are, not copied.
-            let phrase = if phrase.iter().any(|&w| self.tokens[w].is(OFFICES)) {
-                Cow::Owned(self.without_offices(phrase))
-            } else {
-                Cow::Borrowed(&phrase[..])
-            };
+            let phrase = self.offices_dropped(phrase);
             let next = self.width(&phrase);
             if self.class(phrase[0]) == Class::Prep {
                 prepositional += 1;
@@ -485,6 +476,16 @@ impl Titles<'_> {
             && (before(self.class(k - 1)) || (k > 1 && self.class(k - 2) == Class::To))
             && k + 1 < self.tokens.len()
             && matches!(self.class(k + 1), Class::Noun | Class::Name)
+    }
+
+    /// [`Self::without_offices`], copying `words` only when one of them is an office (most
+    /// name none).
+    fn offices_dropped<'w>(&self, words: &'w [usize]) -> Cow<'w, [usize]> {
+        if words.iter().any(|&w| self.tokens[w].is(OFFICES)) {
+            Cow::Owned(self.without_offices(words))
+        } else {
+            Cow::Borrowed(words)
+        }
     }
 
     /// A person's office before a name goes, with the words of the name phrase before it:

@@ -441,26 +441,22 @@ impl Titles<'_> {
     fn antecedent_before(&self, first: usize) -> Option<Vec<usize>> {
         let mut verb = false;
         for j in (first.saturating_sub(RELATIVE)..first).rev() {
+            let token = &self.tokens[j];
+            let relative = token.is_lex(Lex::Relatives) || token.is_lex(Lex::WhRelatives);
             match self.class(j) {
                 // "the policies that led to the deaths when the group | held power": a clause
                 // of its own.
                 Class::Punct => return None,
-                Class::Sub
-                    if !is(Lex::Relatives, self.word(j)) && !is(Lex::WhRelatives, self.word(j)) =>
-                {
-                    return None;
+                Class::Sub if !relative => return None,
+                Class::Sub => {
+                    let a = j.checked_sub(1)?;
+                    let antecedent = verb
+                        && matches!(self.class(a), Class::Noun | Class::Name | Class::Num)
+                        && !self.remove[a];
+                    return antecedent.then(|| self.noun_phrase_ending_at(a));
                 }
                 Class::Verb | Class::Aux => verb = true,
                 _ => {}
-            }
-            let relative = matches!(self.word(j), "whose" | "that" | "which" | "who")
-                && self.class(j) == Class::Sub;
-            if relative {
-                let a = j.checked_sub(1)?;
-                let antecedent = verb
-                    && matches!(self.class(a), Class::Noun | Class::Name | Class::Num)
-                    && !self.remove[a];
-                return antecedent.then(|| self.noun_phrase_ending_at(a));
             }
         }
         None
