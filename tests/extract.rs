@@ -596,11 +596,21 @@ fn a_planned_event_told_as_happened_by_a_later_article_is_marked_happened() {
         "t.yaml: added 0 new events and 1 new source (1 extracted event joined to events in the file, 1 event of the file now marked happened, 0 already in it)\n"
     );
     let file = fs::read_to_string(dir.join("t.yaml")).unwrap();
-    // Its id, date and title stay; only its status changes.
+    // Its id and date stay; its status and title are those of the article that saw it.
     let (_, entry) = planned.split_once("events:\n").unwrap();
     let (entry, _) = entry.split_once("  source: a\n").unwrap();
-    let happened = entry.replace("  status: planned\n", "  status: happened\n");
+    let happened = entry
+        .replace("  status: planned\n", "  status: happened\n")
+        .replace(
+            "title: Kim Jong Un and Donald Trump will meet in Hanoi",
+            "title: Kim Jong Un and Donald Trump met in Hanoi",
+        );
+    assert_ne!(entry, happened);
     assert!(file.contains(&happened), "{file}");
+    assert!(
+        file.contains("id: 2019-02-27-kim-jong-un-and-donald\n"),
+        "{file}"
+    );
     // A status a person confirmed stays.
     let confirmed = planned.replace(
         "  status: planned\n",

@@ -238,11 +238,17 @@ fn sources(event: &Event) -> impl Iterator<Item = &str> {
 }
 
 /// `event`'s mentions added to `held`'s (a sentence already listed is not listed again),
-/// each with its sentence when `held`'s quote is another; `held` keeps its title and date,
-/// and takes the status both tell (see [`joined_status`]).
+/// each with its sentence when `held`'s quote is another; `held` keeps its date, and takes
+/// the status both tell (see [`joined_status`]). It keeps its title, unless it was planned or
+/// reported and `event` tells it happened: "will meet in Hanoi" is no title for a meeting
+/// that took place, and the source that saw it says what happened.
 fn absorb(held: &mut Event, event: Event, told: Option<NaiveDate>) {
     if held.review == Review::Draft {
-        held.status = joined_status(held, &event, told);
+        let status = joined_status(held, &event, told);
+        if status == Status::Happened && held.status != Status::Happened {
+            held.title.clone_from(&event.title);
+        }
+        held.status = status;
     }
     for mut mention in event.mentions {
         let seen = held.mentions.iter().any(|m| {
@@ -623,6 +629,13 @@ mod tests {
             let got = joined.into_events();
             assert_eq!(got.len(), 1);
             assert_eq!(got[0].status, want, "{first:?} {second:?} {second_told:?}");
+            // Made happened by the second source, it takes that source's title.
+            let title = if want == Happened && first != Happened {
+                again
+            } else {
+                signed
+            };
+            assert_eq!(got[0].title, title, "{first:?} {second:?} {second_told:?}");
         }
         // A status a person reviewed stays.
         let mut a = event("a", "2013-02-12", signed);

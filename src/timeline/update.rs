@@ -22,7 +22,7 @@ use std::fmt::{self, Write as _};
 
 use chrono::NaiveDate;
 
-use super::date::TimelineDate;
+use super::date::{Precision, TimelineDate};
 use super::load::parse;
 use super::model::{Event, Mention, Review, Source, Status, Timeline};
 use crate::events::across::Joined;
@@ -134,6 +134,8 @@ pub struct Join {
     /// `happened`, when the extractor's `planned` or `reported` event is told as happened by
     /// a new source that saw it (as the cross-article joiner reads statuses).
     pub status: Option<Status>,
+    /// The title of the source that told it happened, with `status`.
+    pub title: Option<String>,
 }
 
 /// Sorts `extracted` against the file `text` (the timeline `existing`): events that tell
@@ -142,12 +144,12 @@ pub struct Join {
 /// month, the same deed of the same actors), events the file holds (see [`new_events`]), and
 /// events of their own.
 ///
-/// The joined event keeps its id, title and review. Its date becomes the day a new source
-/// tells within its month, and its status becomes `happened` when a source published on or
-/// after it (one of `sources` or of the file) tells it as happened, only when it is a draft
-/// whose id is still the one its date and title give (neither was changed by hand; a status
-/// a person wants kept is kept by `review: confirmed`). An event written in flow style is
-/// joined by none.
+/// The joined event keeps its id and review. Its date becomes the day a new source tells
+/// within its month, and its status becomes `happened`, with the title of the source that
+/// says so, when a source published on or after it (one of `sources` or of the file) tells it
+/// as happened; only when it is a draft whose id is still the one its title and date (or the
+/// month of its day) give: neither was changed by hand (a status a person wants kept is kept
+/// by `review: confirmed`). An event written in flow style is joined by none.
 #[must_use]
 pub fn sort_out(
     text: &str,
@@ -211,18 +213,43 @@ pub fn sort_out(
         .map(|at| {
             let before = &existing.events[entries[at]];
             let after = &joined[at];
-            let untouched = before.review == Review::Draft
-                && event_id(&before.date, &before.title) == before.id;
-            let happened = after.status == Status::Happened && before.status != Status::Happened;
+            let untouched = before.review == Review::Draft && made_by_extractor(before);
+            let happened =
+                untouched && after.status == Status::Happened && before.status != Status::Happened;
             Join {
                 entry: entries[at],
                 mentions: after.mentions[before.mentions.len()..].to_vec(),
                 date: (untouched && after.date != before.date).then_some(after.date),
-                status: (untouched && happened).then_some(Status::Happened),
+                status: happened.then_some(Status::Happened),
+                title: (happened && after.title != before.title).then(|| after.title.clone()),
             }
         })
         .collect();
+    // A title is rewritten only where its words are all on the line of its key.
+    if additions.joins.iter().any(|j| j.title.is_some()) {
+        let whole = joins::one_line_titles(text, &existing.events);
+        for join in &mut additions.joins {
+            if !whole[join.entry] {
+                join.title = None;
+            }
+        }
+    }
     additions
+}
+
+/// `event`'s id is the one the extractor gave its title and date, or the month of its day
+/// (a day a later source told): no one changed either by hand.
+fn made_by_extractor(event: &Event) -> bool {
+    let month = match event.date.precision {
+        Precision::Day(month, _) => Some(TimelineDate {
+            precision: Precision::Month(month),
+            ..event.date
+        }),
+        _ => None,
+    };
+    std::iter::once(event.date)
+        .chain(month)
+        .any(|date| event_id(&date, &event.title) == event.id)
 }
 
 /// `event` has the date (and end) of `known` and a source it has not.
@@ -383,6 +410,9 @@ fn edit(
         }
         if let Some(status) = join.status {
             event.status = status;
+        }
+        if let Some(title) = &join.title {
+            event.title.clone_from(title);
         }
     }
     expected.sources.extend_from_slice(sources);

@@ -5,6 +5,7 @@
 //! one in flow style (`- {id: a, ...}`) is left out of joining.
 
 use super::{Join, Line, UpdateError, inline_value, lines, list_items, top_level_key};
+use crate::timeline::model::Event;
 use crate::timeline::outline::{Outline, Segment};
 
 /// Where the event at one position of the `events:` list is written.
@@ -19,6 +20,8 @@ struct Entry {
     date: usize,
     /// Its `status:` line, when it has one.
     status: Option<usize>,
+    /// Its `title:` line.
+    title: usize,
 }
 
 /// Which of the file's `count` events can take mentions as text.
@@ -51,6 +54,12 @@ pub(super) fn apply(text: &str, joins: &[Join], newline: &str) -> Result<String,
             let content = &text[line.start..line.end];
             let (at, len) = value_of(content, "status").ok_or(UpdateError::RoundTrip)?;
             edits.push((line.start + at, len, scalar(status)));
+        }
+        if let Some(title) = &join.title {
+            let line = &all[entry.title];
+            let content = &text[line.start..line.end];
+            let (at, len) = value_of(content, "title").ok_or(UpdateError::RoundTrip)?;
+            edits.push((line.start + at, len, scalar(title)));
         }
         edits.push(mentions_edit(text, &all, &entry, join, newline)?);
     }
@@ -134,6 +143,7 @@ fn entry(text: &str, all: &[Line], outline: &Outline, index: usize) -> Option<En
     let id = outline.key(&path(Some("id")))?;
     let date = outline.key(&path(Some("date")))?.line - 1;
     let status = outline.key(&path(Some("status"))).map(|p| p.line - 1);
+    let title = outline.key(&path(Some("title")))?.line - 1;
     // The outline counts columns in characters; what precedes a key is spaces and `- `.
     let keys = id.column - 1;
     let next = outline.key(&[Segment::Key("events".into()), Segment::Index(index + 1)]);
@@ -158,6 +168,7 @@ fn entry(text: &str, all: &[Line], outline: &Outline, index: usize) -> Option<En
         mentions,
         date,
         status,
+        title,
     })
 }
 
@@ -204,6 +215,24 @@ pub(super) fn value_of(line: &str, key: &str) -> Option<(usize, usize)> {
             .len(),
     };
     Some((start, len))
+}
+
+/// Which of `events` (those of the file `text`, in order) have their whole title written on
+/// the line of their `title:` key: a title folded over several lines is never rewritten.
+pub(super) fn one_line_titles(text: &str, events: &[Event]) -> Vec<bool> {
+    let outline = Outline::new(text);
+    let all = lines(text);
+    (events.iter().enumerate())
+        .map(|(i, event)| {
+            entry(text, &all, &outline, i).is_some_and(|entry| {
+                let content = &text[all[entry.title].start..all[entry.title].end];
+                value_of(content, "title").is_some_and(|(at, len)| {
+                    serde_yaml::from_str::<String>(&content[at..at + len])
+                        .is_ok_and(|title| title == event.title)
+                })
+            })
+        })
+        .collect()
 }
 
 /// A value as a YAML scalar, quoted where YAML would read it otherwise (`'2019'`).

@@ -256,6 +256,52 @@ fn a_month_the_extractor_gave_takes_the_day_unless_changed_by_hand() {
 }
 
 #[test]
+fn a_reported_event_told_as_happened_takes_that_title_after_its_day() {
+    let file_of = |event: Event| {
+        new_file(
+            &Timeline {
+                title: "T".into(),
+                events: vec![event],
+                ..Timeline::default()
+            },
+            MadeBy::Extract,
+        )
+    };
+    let reported = |source, date, title, start| Event {
+        status: Status::Reported,
+        ..told(source, date, title, start)
+    };
+    // A later source gives the day: the id stays that of the month.
+    let file = file_of(reported("a", "2013-02", SEIZED, 0));
+    let (file, additions) = updated(&file, vec![reported("b", "2013-02-12", AGAIN, 5)]);
+    assert_eq!(
+        (additions.joins[0].status, &additions.joins[0].title),
+        (None, &None)
+    );
+    assert!(file.contains("date: 2013-02-12\n"), "{file}");
+    // Another then tells it happened: its status and its title follow, its id stays.
+    let (text, additions) = updated(&file, vec![told("c", "2013-02-12", AGAIN, 9)]);
+    assert_eq!(additions.joins[0].status, Some(Status::Happened));
+    assert_eq!(additions.joins[0].title.as_deref(), Some(AGAIN));
+    let expected = file
+        .replace("status: reported", "status: happened")
+        .replace(&format!("title: {SEIZED}"), &format!("title: {AGAIN}"));
+    assert!(text.starts_with(expected.trim_end()), "{text}");
+    // A title whose words are not all on its line (here quoted, with a quote doubled) keeps
+    // them; the status still follows.
+    let quoted = "'Rebels' seized the airport in Goma";
+    let file = file_of(reported("a", "2013-02-12", quoted, 0));
+    assert!(file.contains("title: '''Rebels'' seized"), "{file}");
+    let (text, additions) = updated(&file, vec![told("c", "2013-02-12", AGAIN, 9)]);
+    assert_eq!(additions.joins[0].title, None);
+    assert!(
+        text.contains("title: '''Rebels'' seized the airport in Goma'\n"),
+        "{text}"
+    );
+    assert!(text.contains("status: happened"), "{text}");
+}
+
+#[test]
 fn as_of_follows_a_later_source_unless_set_by_hand() {
     let source = |id: &str, day: &str| Source {
         id: id.into(),
