@@ -7,8 +7,9 @@
 //!   comma, bracket, quote or clause opener in between counts as several words (an
 //!   expression rarely dates an event across a clause boundary). An expression after a
 //!   preposition ("in 2019") attaches to what precedes it, one at the start of the sentence
-//!   ("In 2019, talks ...") to what follows. An expression in a relative clause whose verb
-//!   is no event word dates nothing before the clause.
+//!   ("In 2019, talks ...") to what follows, as does one that ends a phrase opening the
+//!   sentence ("In late trading Friday, shares rose"). An expression in a relative clause
+//!   whose verb is no event word dates nothing before the clause.
 
 use std::ops::Range;
 
@@ -144,7 +145,7 @@ impl<'a> Linker<'a> {
         // Events before the expression, then events after it; those inside it date nothing.
         let left_end = events.partition_point(|&(i, _)| i < timex.start);
         let right_start = events.partition_point(|&(i, _)| i < timex.end);
-        let left = self.left_of(timex, left_end);
+        let mut left = self.left_of(timex, left_end);
         let mut right = self.right_from(timex, right_start);
         // "approached the team last week but after much speculation decided", "condemned the
         // bombing on Thursday and called on": an expression that ends its clause dates none
@@ -180,6 +181,21 @@ impl<'a> Linker<'a> {
         {
             let end = adjunct_end(tokens, timex.end);
             right = self.right_from(timex, events.partition_point(|&(i, _)| i < end));
+        }
+        // "In national over-the-counter trading yesterday, Acme shares rose": an expression
+        // that ends a phrase opening the sentence dates the clause after it, not a common noun
+        // of the phrase right before it ("In the Battle of Midway in 1942," names its event;
+        // "With the election due in September," dates the election).
+        if let (Some((_, l)), Some((_, r))) = (left, right)
+            && events[r].1 == EventPos::Verb
+            && (events[l].1 == EventPos::Noun || tokens[events[l].0].lower.ends_with("ing"))
+            && !tokens[events[l].0].capitalized
+            && tokens[events[l].0 + 1..timex.start]
+                .iter()
+                .all(|t| t.is(PREPOSITIONS))
+            && ends_opening_phrase(tokens, timex)
+        {
+            left = None;
         }
         // Ties go to the left: the left events come first.
         let best = match (left, right) {
@@ -291,6 +307,22 @@ fn opens_clause(tokens: &[Token], start: usize) -> bool {
         Some(k) if matches!(lower(k), "and" | "but") => k > 0 && matches!(lower(k - 1), "," | ";"),
         _ => false,
     }
+}
+
+/// The expression at `timex` ends a prepositional phrase that opens the sentence and a comma
+/// follows it: "During the morning session yesterday, ...". The phrase holds words only (a
+/// dozen at most), none of them an auxiliary or a clause opener: an "-ing" form in it names
+/// an activity ("In heavy trading Monday,"), as a noun does.
+fn ends_opening_phrase(tokens: &[Token], timex: &Range<usize>) -> bool {
+    let before = &tokens[..timex.start];
+    before.len() <= MAX_ADJUNCT_WALK
+        && before
+            .first()
+            .is_some_and(|t| t.is(PREPOSITIONS) && t.lower != "to")
+        && before
+            .iter()
+            .all(|t| t.is_word() && !t.is(AUXILIARIES) && !t.is(CLAUSE_OPENERS))
+        && tokens.get(timex.end).is_some_and(|t| t.lower == ",")
 }
 
 /// Where the adjunct opening at `start` ends: at the next boundary or clause opener, or
