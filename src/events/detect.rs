@@ -36,7 +36,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if token.capitalized && past_first_word(tokens, i) {
         return None;
     }
-    if token.lower.bytes().any(|b| b.is_ascii_digit()) {
+    if token.has_digit() {
         return None;
     }
     let word = token.lower.as_str();

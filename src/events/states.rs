@@ -165,11 +165,7 @@ impl<'t> Happenings<'t> {
             let figure = (!word && matches!(t.lower.as_str(), "$" | "%")) || t.is(FIGURE_WORDS);
             figures |= figure;
             let dated = in_timex.get(i).is_some_and(|&dated| dated);
-            if !dated
-                && (figure
-                    || t.is(SERIES_WORDS)
-                    || (word && t.lower.bytes().any(|b| b.is_ascii_digit())))
-            {
+            if !dated && (figure || t.is(SERIES_WORDS) || (word && t.has_digit())) {
                 counts.push(i);
             }
             if !word && matches!(t.lower.as_str(), "." | "?" | "!") {
