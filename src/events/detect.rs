@@ -193,8 +193,8 @@ fn follows_verb_opener_or_copula(tokens: &[Token], i: usize) -> bool {
     }
     let plural = word.ends_with('s') && !word.ends_with("ss");
     // "now owns", "still wants": a present-tense verb right after a time adverb.
-    let before_auxiliary = tokens.get(i + 1).is_some_and(|t| t.is(AUXILIARIES));
-    if plural && i > 0 && tokens[i - 1].is(TIME_ADVERBS) && !before_auxiliary {
+    let before_auxiliary = || tokens.get(i + 1).is_some_and(|t| t.is(AUXILIARIES));
+    if plural && i > 0 && tokens[i - 1].is(TIME_ADVERBS) && !before_auxiliary() {
         return true;
     }
     let Some(j) = word_before_adverbs(tokens, i) else {
