@@ -165,9 +165,11 @@ fn analyse_tokens(
     for &n in overlapping {
         in_timex[covered(&timexes[n].span)].fill(true);
     }
-    let events: Vec<(usize, EventPos)> = (0..tokens.len())
-        .filter_map(|i| detect::event_pos(&tokens, i, &in_timex).map(|p| (i, p)))
-        .collect();
+    // Room for an event word in four: collected one by one, the list grew several times.
+    let mut events: Vec<(usize, EventPos)> = Vec::with_capacity(tokens.len() / 4 + 1);
+    events.extend(
+        (0..tokens.len()).filter_map(|i| detect::event_pos(&tokens, i, &in_timex).map(|p| (i, p))),
+    );
     let mut links = Vec::new();
     // Without an expression there is nothing to link.
     if !overlapping.is_empty() {

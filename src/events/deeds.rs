@@ -169,9 +169,7 @@ pub(super) fn deed(
     };
     let (group, particle) = group_of(tokens, verb)?;
     let clause = clauses.of(verb);
-    let content = |t: &Token| {
-        t.is_word() && !is_function_word(t) && !t.lower.chars().any(|c| c.is_ascii_digit())
-    };
+    let content = |t: &Token| t.is_word() && !is_function_word(t) && !t.has_digit();
     // "Police have seized": the word before the auxiliaries.
     let mut i = verb;
     let subject = loop {

@@ -36,7 +36,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if token.capitalized && past_first_word(tokens, i) {
         return None;
     }
-    if token.lower.bytes().any(|b| b.is_ascii_digit()) {
+    if token.has_digit() {
         return None;
     }
     let word = token.lower.as_str();
@@ -193,8 +193,8 @@ fn follows_verb_opener_or_copula(tokens: &[Token], i: usize) -> bool {
     }
     let plural = word.ends_with('s') && !word.ends_with("ss");
     // "now owns", "still wants": a present-tense verb right after a time adverb.
-    let before_auxiliary = tokens.get(i + 1).is_some_and(|t| t.is(AUXILIARIES));
-    if plural && i > 0 && tokens[i - 1].is(TIME_ADVERBS) && !before_auxiliary {
+    let before_auxiliary = || tokens.get(i + 1).is_some_and(|t| t.is(AUXILIARIES));
+    if plural && i > 0 && tokens[i - 1].is(TIME_ADVERBS) && !before_auxiliary() {
         return true;
     }
     let Some(j) = word_before_adverbs(tokens, i) else {

@@ -109,5 +109,5 @@ pub(super) fn agent(
 
 /// A word that may be a role: neither a function word nor a number.
 fn is_content(t: &Token) -> bool {
-    t.is_word() && !is_function_word(t) && !t.lower.chars().any(|c| c.is_ascii_digit())
+    t.is_word() && !is_function_word(t) && !t.has_digit()
 }

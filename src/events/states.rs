@@ -165,11 +165,7 @@ impl<'t> Happenings<'t> {
             let figure = (!word && matches!(t.lower.as_str(), "$" | "%")) || t.is(FIGURE_WORDS);
             figures |= figure;
             let dated = in_timex.get(i).is_some_and(|&dated| dated);
-            if !dated
-                && (figure
-                    || t.is(SERIES_WORDS)
-                    || (word && t.lower.bytes().any(|b| b.is_ascii_digit())))
-            {
+            if !dated && (figure || t.is(SERIES_WORDS) || (word && t.has_digit())) {
                 counts.push(i);
             }
             if !word && matches!(t.lower.as_str(), "." | "?" | "!") {
@@ -388,9 +384,7 @@ impl<'t> Happenings<'t> {
             first -= 1;
         }
         let figure = |t: &Token| {
-            t.lower.chars().any(|c| c.is_ascii_digit())
-                || matches!(t.lower.as_str(), "$" | "%")
-                || t.is(FIGURE_WORDS)
+            t.has_digit() || matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS)
         };
         let before = &self.tokens[first.saturating_sub(FIGURE_REACH)..first];
         // "down 6.8% from Oct. 13", "bought from Aug. 26 to Oct. 20 for $23.31": in a sentence
@@ -664,9 +658,7 @@ impl<'t> Happenings<'t> {
         let verb = tokens[event].is(REMAINING_VERBS)
             && word_before_adverbs(tokens, event).is_none_or(|j| !tokens[j].is(DETERMINERS));
         let figure = |t: &Token| {
-            matches!(t.lower.as_str(), "$" | "%")
-                || t.is(FIGURE_WORDS)
-                || t.lower.bytes().any(|b| b.is_ascii_digit())
+            matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS) || t.has_digit()
         };
         verb && !tokens[event + 1..]
             .iter()

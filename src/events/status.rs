@@ -134,14 +134,14 @@ impl Attribution {
         let listed = |k: usize, list| words.get(k).is_some_and(|&i| tokens[i].is(list));
         let mut out = Self::default();
         for (k, &at) in words.iter().enumerate() {
-            let w = word(k);
-            let next = word(k + 1);
+            // The next word is read only of the few words it tells about.
+            let next = || word(k + 1);
             let passive = k > 0 && (listed(k - 1, COPULAS) || word(k - 1) == "being");
-            if listed(k, REPORT_WORDS) || (w == "according" && next == "to") {
+            if listed(k, REPORT_WORDS) || (word(k) == "according" && next() == "to") {
                 out.all = true;
                 continue;
             } else if passive {
-                out.all |= next == "to" && listed(k, PASSIVE_REPORT_VERBS);
+                out.all |= listed(k, PASSIVE_REPORT_VERBS) && next() == "to";
                 continue;
             }
             // Mid-sentence capitals are names: "United States".
@@ -155,7 +155,7 @@ impl Attribution {
                 continue;
             }
             let trailing = trailing(tokens, at);
-            let saying = say_verb || matches!(next, "that" | "by") || trailing.is_some();
+            let saying = say_verb || matches!(next(), "that" | "by") || trailing.is_some();
             if !saying {
                 continue;
             }

@@ -36,6 +36,8 @@ pub struct Token {
     /// What the word lists say of `lower`, looked up once: the detector, linker and chunker
     /// ask about every token several times.
     entry: Entry,
+    /// `lower` holds an ASCII digit: asked of every word, found with its letters.
+    digits: bool,
 }
 
 impl Token {
@@ -60,6 +62,12 @@ impl Token {
     #[must_use]
     pub fn has(&self, form: Form) -> bool {
         self.entry.has(form)
+    }
+
+    /// The token's lower-case form holds an ASCII digit.
+    #[must_use]
+    pub fn has_digit(&self) -> bool {
+        self.digits
     }
 }
 
@@ -240,6 +248,7 @@ struct Known {
     entry: Entry,
     capitalized: bool,
     all_caps: bool,
+    digits: bool,
 }
 
 /// How many spellings a thread keeps in [`KNOWN`]: past that, it starts again (bounded
@@ -265,7 +274,9 @@ fn word_key(text: &str, span: &Range<usize>) -> Option<u128> {
         .then(|| u128::from_le_bytes(block) | (len as u128) << 120)
 }
 
-/// [`make`] of a word, from `known` if its spelling is there.
+/// [`make`] of a word, from `known` if its spelling is there. Inlined, the copy of a known
+/// word into the sentence's list is all a word mostly costs; a new word is made apart.
+#[inline(always)]
 fn make_known(
     text: &str,
     span: Range<usize>,
@@ -273,19 +284,36 @@ fn make_known(
     known: &mut FastMap<u128, Known>,
 ) -> Token {
     let Some(key) = word_key(text, &span) else {
-        return make(text, span, kind);
+        return make_new(text, span, kind, None, known);
     };
-    if let Some(k) = known.get(&key) {
-        return Token {
+    match known.get(&key) {
+        Some(k) => Token {
             span,
             kind,
             lower: k.lower.clone(),
             capitalized: k.capitalized,
             all_caps: k.all_caps,
             entry: k.entry,
-        };
+            digits: k.digits,
+        },
+        None => make_new(text, span, kind, Some(key), known),
     }
+}
+
+/// [`make`] of a word not in `known`, added to it under `key` if it has one.
+#[cold]
+#[inline(never)]
+fn make_new(
+    text: &str,
+    span: Range<usize>,
+    kind: TokenKind,
+    key: Option<u128>,
+    known: &mut FastMap<u128, Known>,
+) -> Token {
     let token = make(text, span, kind);
+    let Some(key) = key else {
+        return token;
+    };
     if known.len() >= KNOWN_KEPT {
         known.clear();
     }
@@ -296,6 +324,7 @@ fn make_known(
             entry: token.entry,
             capitalized: token.capitalized,
             all_caps: token.all_caps,
+            digits: token.digits,
         },
     );
     token
@@ -325,13 +354,17 @@ fn words_known(
         // letter ("U.S."): one such word alone is a word here as it is, of any script.
         let plain_word = first.kind == crate::text::TokenKind::Word
             && text.as_bytes().get(span.start + 1) != Some(&b'.');
-        if end == start + 1
+        let alone = end == start + 1;
+        if alone
             && (plain_word
                 || text.as_bytes()[span.clone()]
                     .iter()
                     .all(u8::is_ascii_alphanumeric))
         {
             out.push(make_known(text, span, TokenKind::Word, known));
+        } else if alone && is_lone_mark(text, &span) {
+            // A comma or a full stop alone, as grouping its one atom makes it.
+            out.push(make_known(text, span, TokenKind::Punct, known));
         } else {
             atoms.clear();
             add_atoms(text, offset, &tagger_tokens[start..end], &mut atoms);
@@ -340,6 +373,12 @@ fn words_known(
         start = end;
     }
     out
+}
+
+/// `text[span]` is one ASCII mark that joins nothing alone (no letter, digit, or vertical
+/// tab, which is whitespace here): an atom of its own, a punctuation token.
+fn is_lone_mark(text: &str, span: &Range<usize>) -> bool {
+    span.len() == 1 && text.as_bytes()[span.start].is_ascii_punctuation()
 }
 
 /// Groups `atoms` (see [`add_atoms`]) into tokens, added to `out`.
@@ -478,7 +517,7 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
     let bytes = raw.as_bytes();
     let short =
         (bytes.len() <= lookup::SHORT).then(|| halves(sixteen(text, span.start, bytes.len())));
-    let (capitalized, all_caps, lower, entry) = if let Some([low, high]) =
+    let (capitalized, all_caps, lower, entry, digits) = if let Some([low, high]) =
         short.filter(|[low, high]| (low | high) & 0x8080_8080_8080_8080 == 0)
     {
         // Most tokens: the word as two numbers, its capitals and small letters found eight
@@ -498,14 +537,16 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
         }
         let entry = lookup::short_entry(lower_case, bytes.len());
         let capitalized = bytes.first().is_some_and(u8::is_ascii_uppercase);
-        (capitalized, two_capitals && !small, lower, entry)
+        let digits = in_range(low, b'0', b'9') | in_range(high, b'0', b'9') != 0;
+        (capitalized, two_capitals && !small, lower, entry, digits)
     } else {
         let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
         let letters = raw.chars().filter(|c| c.is_alphabetic());
         let all_caps = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
         let lower = Lower::new(&raw.to_lowercase());
         let entry = lookup::entry(&lower);
-        (capitalized, all_caps, lower, entry)
+        let digits = lower.bytes().any(|b| b.is_ascii_digit());
+        (capitalized, all_caps, lower, entry, digits)
     };
     Token {
         all_caps,
@@ -514,6 +555,7 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
         span,
         kind,
         capitalized,
+        digits,
     }
 }
 
