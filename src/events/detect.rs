@@ -5,9 +5,10 @@
 use super::chunk::Lex;
 use super::lookup::Form;
 use super::words::{
-    AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, IRREGULAR_PAST, NOT_EVENTS, NOT_VERB_FORMS,
-    OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
-    TIME_ADVERBS, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word, undoubled,
+    AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, IRREGULAR_PAST, NAMING_PARTICIPLES, NOT_EVENTS,
+    NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
+    PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS,
+    past_first_word, undoubled,
 };
 
 /// How an event word is used.
@@ -60,6 +61,9 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if after_period && matches!(word, "ended" | "ending" | "ends") {
         return None;
     }
+    if token.is(NAMING_PARTICIPLES) && names_object(tokens, i) {
+        return None;
+    }
     if is_past_form(token) && !is_attributive(tokens, i) {
         return Some(EventPos::Verb);
     }
@@ -67,6 +71,40 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
         return Some(EventPos::Noun);
     }
     (is_verb_form(token) && !is_attributive(tokens, i)).then_some(EventPos::Verb)
+}
+
+/// "dropped a bomb called the Daisy Cutter": a naming participle after a common noun, before
+/// a name, an article or a quote, where the noun's phrase follows a verb or a preposition (in
+/// "The leader called the meeting" it is the subject, and `called` the verb).
+fn names_object(tokens: &[Token], i: usize) -> bool {
+    let named = tokens.get(i + 1).is_some_and(|t| {
+        t.capitalized || t.is(DETERMINERS) || matches!(t.lower.as_str(), "\"" | "`" | "``" | "'")
+    });
+    let noun = i.checked_sub(1).map(|k| &tokens[k]);
+    if !named || !noun.is_some_and(|t| t.is_word() && !t.capitalized && !is_function_word(t)) {
+        return false;
+    }
+    // Back over the noun's modifiers to the word before its phrase.
+    for k in (i.saturating_sub(8)..i - 1).rev() {
+        let t = &tokens[k];
+        if t.is(DETERMINERS) {
+            return k.checked_sub(1).is_some_and(|b| governs(&tokens[b]));
+        }
+        // "a 6,800 kilogram bomb": a number's comma is no boundary.
+        let in_number = t.lower == "," && tokens[k + 1].has_digit();
+        if t.has_digit() || in_number {
+            continue;
+        }
+        if !t.is_word() || is_function_word(t) || is_past_form(t) {
+            return governs(t);
+        }
+    }
+    false
+}
+
+/// A verb's past form or a preposition: what a noun phrase after it is the object of.
+fn governs(t: &Token) -> bool {
+    t.is_word() && (is_past_form(t) || t.is(PREPOSITIONS))
 }
 
 pub(super) fn is_past_form(t: &Token) -> bool {

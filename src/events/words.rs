@@ -72,6 +72,7 @@ pub enum List {
     FigureNouns,
     MakingParticiples,
     MovementVerbs,
+    NamingParticiples,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -130,6 +131,7 @@ pub const INTRODUCING_WORDS: List = List::IntroducingWords;
 pub const FIGURE_NOUNS: List = List::FigureNouns;
 pub const MAKING_PARTICIPLES: List = List::MakingParticiples;
 pub const MOVEMENT_VERBS: List = List::MovementVerbs;
+pub const NAMING_PARTICIPLES: List = List::NamingParticiples;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -146,7 +148,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::MovementVerbs as usize + 1;
+    const COUNT: usize = List::NamingParticiples as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -206,6 +208,7 @@ impl List {
             "figure_nouns" => List::FigureNouns,
             "making_participles" => List::MakingParticiples,
             "movement_verbs" => List::MovementVerbs,
+            "naming_participles" => List::NamingParticiples,
             _ => return None,
         })
     }
