@@ -116,7 +116,7 @@ mod tests {
             title: format!("Draft {sentence}"),
             status: crate::timeline::Status::Happened,
             kind: "talk".into(),
-            names: Box::default(),
+            names: crate::events::NameList::default(),
             roles: None,
             deed: None,
             noun: None,

@@ -13,7 +13,7 @@ use crate::timeline::date::Precision;
 /// `a` and `b` fall on the same day (whether approximate or not) and are of one kind or share
 /// a name.
 pub(super) fn same_day_happening(a: &Draft, b: &Draft) -> bool {
-    same_day(a, b) && (a.kind == b.kind || a.names.iter().any(|n| b.names.binary_search(n).is_ok()))
+    same_day(a, b) && (a.kind == b.kind || a.names.iter().any(|n| b.names.contains(n)))
 }
 
 /// `a` and `b` have the same date and end.
@@ -395,7 +395,7 @@ impl DraftIndex {
             self.by_roles.entry(key.0).or_insert(at);
         }
         let (of_kind, dated_kind) = (Key(kind), date.and(kind));
-        for name in &draft.names {
+        for name in draft.names.iter() {
             let name = text_hash(name);
             self.of_kind_name
                 .entry(of_kind.and(name).0)

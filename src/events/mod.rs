@@ -24,6 +24,7 @@ mod link;
 mod lists;
 mod lookup;
 mod merge;
+mod name_list;
 mod output;
 mod ranges;
 mod retold;
@@ -50,6 +51,7 @@ use detect::EventPos;
 use drafts::Drafts;
 use index::{DraftIndex, PRESIZED, same_date, same_day, same_day_happening};
 use lists::{is_alternative, item_title, list_items, plain_list_titles};
+use name_list::NameList;
 pub use output::event_id;
 use output::into_events;
 use ranges::{End, EndKey, end_key, ends};
@@ -72,7 +74,7 @@ struct Draft {
     /// The kind of happening: the event word's lemma, or the first word of its `[same_kind]` group.
     kind: Box<str>,
     /// The names (capitalised words) of the clause nearest to the event word, lower case.
-    names: Box<[Box<str>]>,
+    names: NameList,
     /// The subject and the object of the event verb (see [`retold::roles`]), or the agent an
     /// event noun names and the noun (see [`retold::agent`]).
     roles: Option<retold::Roles>,
@@ -497,6 +499,8 @@ fn extract_with_lead(
     for draft in drafts.iter_mut() {
         in_text_order(&mut draft.mentions);
     }
+    // The expressions by start, and the sentences left unread, go before the events are made.
+    drop((reader, unread));
     into_events(text, source, drafts)
 }
 
@@ -650,7 +654,7 @@ impl<'t> Names<'t> {
     }
 
     /// The names of `tokens[clause]` nearest to the event word at `event`, lower case, sorted.
-    fn near(&self, event: usize, clause: &Range<usize>) -> Box<[Box<str>]> {
+    fn near(&self, event: usize, clause: &Range<usize>) -> NameList {
         let at = &self.at;
         let k = at.partition_point(|&i| i < event);
         let from = at[..k]
@@ -659,13 +663,13 @@ impl<'t> Names<'t> {
         let to = at
             .partition_point(|&i| i < clause.end)
             .min(k + NAMES_EACH_SIDE);
-        let mut names: Vec<Box<str>> = at[from..to.max(from)]
+        let mut names: Vec<&str> = at[from..to.max(from)]
             .iter()
-            .map(|&i| self.tokens[i].lower.as_str().into())
+            .map(|&i| self.tokens[i].lower.as_str())
             .collect();
         names.sort_unstable();
         names.dedup();
-        names.into_boxed_slice()
+        NameList::from_sorted(&names)
     }
 }
 
