@@ -48,7 +48,7 @@ use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
 use analysis::{Reader, SentenceAnalysis};
 use detect::EventPos;
-use drafts::Drafts;
+use drafts::{Drafts, Mentions};
 use index::{DraftIndex, PRESIZED, same_date, same_day, same_day_happening};
 use lists::{is_alternative, item_title, list_items, plain_list_titles};
 use name_list::NameList;
@@ -78,26 +78,40 @@ struct Draft {
     /// The subject and the object of the event verb (see [`retold::roles`]), or the agent an
     /// event noun names and the noun (see [`retold::agent`]).
     roles: Option<retold::Roles>,
-    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`):
-    /// boxed, as most drafts tell none.
-    deed: Option<Box<deeds::Deed>>,
-    /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
-    noun: Option<Box<str>>,
+    /// Its deed and event noun: boxed together, as most drafts have neither.
+    rare: Option<Box<Rare>>,
     /// Sentence spans and confidences, in text order.
-    mentions: Vec<(Range<usize>, f64)>,
+    mentions: Mentions,
     /// The sentence that holds the event's date, quoted as the event's.
     dated: Range<usize>,
     /// The index of that sentence among the analysed ones.
     sentence: usize,
 }
 
+/// What few drafts have.
+struct Rare {
+    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`).
+    deed: Option<deeds::Deed>,
+    /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
+    noun: Option<Box<str>>,
+}
+
+impl Rare {
+    fn boxed(deed: Option<deeds::Deed>, noun: Option<Box<str>>) -> Option<Box<Self>> {
+        (deed.is_some() || noun.is_some()).then(|| Box::new(Self { deed, noun }))
+    }
+}
+
 impl Draft {
-    /// Adds a mention. The list grows by doubling from one, not from four: most drafts have
-    /// one or two mentions, and a huge text has a draft for each of its dates.
+    fn deed(&self) -> Option<&deeds::Deed> {
+        self.rare.as_ref()?.deed.as_ref()
+    }
+
+    fn noun(&self) -> Option<&str> {
+        self.rare.as_ref()?.noun.as_deref()
+    }
+
     fn mention(&mut self, span: Range<usize>, confidence: f64) {
-        if self.mentions.len() == self.mentions.capacity() {
-            self.mentions.reserve_exact(self.mentions.len().max(1));
-        }
         self.mentions.push((span, confidence));
     }
 }
@@ -336,10 +350,12 @@ fn extract_with_lead(
                 } else {
                     retold::agent(tokens, &sentence.in_timex, event, &clause)
                 },
-                deed: deeds::deed(tokens, &sentence.events, event, all_clauses).map(Box::new),
-                noun: deeds::named_by_noun(tokens, &sentence.events, event, &clause)
-                    .map(String::into_boxed_str),
-                mentions: vec![(sentence.range.clone(), rule.confidence())],
+                rare: Rare::boxed(
+                    deeds::deed(tokens, &sentence.events, event, all_clauses),
+                    deeds::named_by_noun(tokens, &sentence.events, event, &clause)
+                        .map(String::into_boxed_str),
+                ),
+                mentions: Mentions::One((sentence.range.clone(), rule.confidence())),
                 dated: sentence.range.clone(),
                 sentence: index,
             };
@@ -497,7 +513,7 @@ fn extract_with_lead(
         add_undated_mentions(sentences, kept, read, &mut drafts);
     }
     for draft in drafts.iter_mut() {
-        in_text_order(&mut draft.mentions);
+        draft.mentions.in_text_order();
     }
     // The expressions by start, and the sentences left unread, go before the events are made.
     drop((reader, unread));

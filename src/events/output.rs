@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, DefaultHasher, Hasher};
 use std::ops::Range;
 
-use super::drafts::BLOCK;
+use super::drafts::{BLOCK, Mentions};
 use super::words::{self, is_in};
 use super::{Draft, Drafts, FastMap, FastSet};
 use crate::timeline::date::TimelineDate;
@@ -74,7 +74,7 @@ struct Told {
     end: Option<EventEnd>,
     title: String,
     status: Status,
-    mentions: Vec<(Range<usize>, f64)>,
+    mentions: Mentions,
     dated: Range<usize>,
 }
 
@@ -179,7 +179,7 @@ fn event(
     // The event quotes the sentence that holds its date; its other mentions quote theirs.
     // The first mentions in text order, the others counted (see `MAX_MENTIONS`).
     let listed = draft.mentions.len().min(MAX_MENTIONS);
-    let mentions = draft.mentions[..listed]
+    let mentions = draft.mentions.as_slice()[..listed]
         .iter()
         .map(|(span, confidence)| Mention {
             source: Shared::clone(source),

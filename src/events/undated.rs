@@ -283,7 +283,7 @@ pub(super) fn add_undated_mentions(
                 part.end += 1;
             }
         }
-        for (span, _) in &draft.mentions {
+        for (span, _) in draft.mentions.as_slice() {
             let s = sentences.partition_point(|x| x.start < span.start);
             mentioned.push((number(s), d));
         }
