@@ -237,7 +237,7 @@ fn text_of(html: &str) -> String {
 pub fn write(timeline: &Timeline) -> Exported {
     let slide_text = |headline: &str, text: Option<&str>| Text {
         headline: Some(html(headline)),
-        text: text.map(|t| html(t)),
+        text: text.map(html),
     };
     let document = Document {
         title: Some(Slide {
