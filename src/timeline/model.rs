@@ -489,6 +489,15 @@ mod tests {
     }
 
     #[test]
+    fn an_event_without_notes_is_small() {
+        // A huge text has an event for each of its dates (see the bench README's memory table).
+        assert!(std::mem::size_of::<Event>() <= 160);
+        let yaml = "title: T\nevents:\n  - {id: a, date: 2019, title: A, tags: []}\n";
+        let t: Timeline = serde_yaml::from_str(yaml).unwrap();
+        assert_eq!(t.events[0].notes, None);
+    }
+
+    #[test]
     fn typos_are_errors() {
         let err = serde_yaml::from_str::<Timeline>("titel: T\n").unwrap_err();
         assert!(err.to_string().contains("unknown field `titel`"), "{err}");
