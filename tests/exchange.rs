@@ -10,7 +10,7 @@ mod common;
 use common::{Run, run_in};
 use serde_json::Value;
 use timeliner::formats::{csv, timelinejs};
-use timeliner::timeline::{self, ChartOptions, EventEnd, Review, Status, Timeline};
+use timeliner::timeline::{self, ChartOptions, EventEnd, Notes, Review, Status, Timeline};
 
 const SCHEMA: &str = "data/schema/timeline-v1.json";
 
@@ -268,7 +268,9 @@ fn timelinejs_holds(t: &Timeline) -> Timeline {
         events: written_events(t)
             .map(|mut e| {
                 e.status = Status::Happened;
-                e.tags.clear();
+                e.notes = e
+                    .notes
+                    .and_then(|n| Notes::boxed(n.description, n.lane, Vec::new()));
                 e.review = Review::Draft;
                 if e.end == Some(EventEnd::Ongoing) {
                     e.end = None;

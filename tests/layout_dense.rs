@@ -175,7 +175,7 @@ fn hundreds_of_events_in_one_year_with_lanes_and_ranges() {
         .collect();
     let mut t = timeline(&events, "");
     for (i, e) in t.events.iter_mut().enumerate() {
-        e.lane = Some(["Diplomacy", "Military", "Economy"][i % 3].to_string());
+        e.notes_mut().lane = Some(["Diplomacy", "Military", "Economy"][i % 3].to_string());
         if i % 7 == 0 {
             e.end = Some(timeliner::timeline::EventEnd::Date(
                 timeliner::timeline::date::TimelineDate::parse("2024-12").unwrap(),

@@ -189,7 +189,14 @@ mod tests {
         let (_, events) = gather(&[A, &b]).finish(&[]);
         let got: Vec<_> = events
             .iter()
-            .map(|e| (e.id.as_str(), e.date.to_string(), e.tags.clone(), e.review))
+            .map(|e| {
+                (
+                    e.id.as_str(),
+                    e.date.to_string(),
+                    e.tags().to_vec(),
+                    e.review,
+                )
+            })
             .collect();
         let tag = vec![CONFLICT_TAG.to_string()];
         assert_eq!(

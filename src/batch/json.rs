@@ -33,16 +33,17 @@ fn push_event(out: &mut Vec<u8>, event: &Event) {
         date,
         end,
         title,
-        description,
         status,
-        lane,
-        tags,
         source,
         quote,
         review,
         mentions,
         more_mentions,
+        notes,
     } = event;
+    let (description, lane, tags) = (event.description(), event.lane(), event.tags());
+    // Read by the accessors above, which every field of the notes is.
+    let _ = notes;
     out.extend_from_slice(b"{\"id\":");
     push_str(out, id);
     out.extend_from_slice(b",\"date\":");
@@ -57,13 +58,13 @@ fn push_event(out: &mut Vec<u8>, event: &Event) {
     }
     out.extend_from_slice(b",\"title\":");
     push_str(out, title);
-    push_optional(out, "description", description.as_deref());
+    push_optional(out, "description", description);
     match status {
         Status::Happened => {}
         Status::Planned => out.extend_from_slice(b",\"status\":\"planned\""),
         Status::Reported => out.extend_from_slice(b",\"status\":\"reported\""),
     }
-    push_optional(out, "lane", lane.as_deref());
+    push_optional(out, "lane", lane);
     if !tags.is_empty() {
         out.extend_from_slice(b",\"tags\":");
         push_array(out, tags, |out, tag| push_str(out, tag));
@@ -209,6 +210,7 @@ fn push_escape(out: &mut Vec<u8>, byte: u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::timeline::Notes;
     use crate::timeline::date::Precision;
 
     fn string(text: &str) -> String {
@@ -292,10 +294,12 @@ mod tests {
             date: date("~2019-02-27"),
             end: Some(EventEnd::Date(date("2019-Q3"))),
             title: "Talks \"broke\" down".into(),
-            description: Some("A\nB".into()),
             status: Status::Reported,
-            lane: Some("Diplomacy".into()),
-            tags: vec!["a".into(), "b\u{1}".into()],
+            notes: Notes::boxed(
+                Some("A\nB".into()),
+                Some("Diplomacy".into()),
+                vec!["a".into(), "b\u{1}".into()],
+            ),
             source: Some("doc-1".into()),
             quote: Some("Talks broke down in Hanoi.".into()),
             review: Review::Rejected,
@@ -310,10 +314,8 @@ mod tests {
         };
         let bare = Event {
             end: Some(EventEnd::Ongoing),
-            description: None,
             status: Status::Planned,
-            lane: None,
-            tags: Vec::new(),
+            notes: None,
             source: None,
             quote: None,
             review: Review::Confirmed,

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::pipeline::source_id;
 use crate::timeline::date::{Precision, TimelineDate};
-use crate::timeline::{Event, Mention, Review, Source, Status};
+use crate::timeline::{Event, Mention, Notes, Review, Source, Status};
 
 use super::Day;
 
@@ -57,10 +57,8 @@ pub fn entries(days: &[Day], known: &[Source]) -> (Vec<Source>, Vec<Event>) {
             date: as_day(day.date),
             end: None,
             title: day.title.clone(),
-            description: Some(description),
             status: Status::Happened,
-            lane: None,
-            tags: Vec::new(),
+            notes: Notes::boxed(Some(description), None, Vec::new()),
             source: mentions.first().map(|m| m.source.clone()),
             quote: None,
             review: Review::Draft,

@@ -288,8 +288,8 @@ fn stronger(a: Review, b: Review) -> Review {
 }
 
 fn flag(event: &mut Event) {
-    if !event.tags.iter().any(|t| t == CONFLICT_TAG) {
-        event.tags.push(CONFLICT_TAG.to_string());
+    if !event.tags().iter().any(|t| t == CONFLICT_TAG) {
+        event.notes_mut().tags.push(CONFLICT_TAG.to_string());
     }
 }
 
@@ -499,10 +499,8 @@ mod tests {
             date,
             end: None,
             title: title.to_string(),
-            description: None,
             status: crate::timeline::Status::Happened,
-            lane: None,
-            tags: Vec::new(),
+            notes: None,
             source: Some(source.into()),
             quote: Some(format!("{title}.").into()),
             review: Review::Draft,

@@ -2,9 +2,9 @@
 //! never moves into one twice as large (both held while it grows), and the blocks are freed
 //! one by one as the drafts become events.
 
-use std::ops::{Index, IndexMut};
+use std::ops::{Index, IndexMut, Range};
 
-use super::Draft;
+use super::{Draft, in_text_order};
 
 /// Drafts in a block: a power of two, so that an index splits by a shift and a mask.
 pub(super) const BLOCK: usize = 512;
@@ -90,6 +90,53 @@ impl Drafts {
     }
 }
 
+/// A sentence that mentions a draft, and how sure the mention is.
+pub(super) type Mention = (Range<usize>, f64);
+
+/// A draft's mentions. The first is held in place: most drafts have one, and a huge text has a
+/// draft for each of its dates.
+pub(super) enum Mentions {
+    One(Mention),
+    Many(Vec<Mention>),
+}
+
+impl Mentions {
+    pub(super) fn as_slice(&self) -> &[Mention] {
+        match self {
+            Self::One(mention) => std::slice::from_ref(mention),
+            Self::Many(mentions) => mentions,
+        }
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.as_slice().len()
+    }
+
+    /// Adds a mention. The list grows by doubling from two, not from four: most drafts have
+    /// one or two mentions.
+    pub(super) fn push(&mut self, mention: Mention) {
+        match self {
+            Self::One(first) => {
+                let first = std::mem::replace(first, (0..0, 0.0));
+                *self = Self::Many(vec![first, mention]);
+            }
+            Self::Many(mentions) => {
+                if mentions.len() == mentions.capacity() {
+                    mentions.reserve_exact(mentions.len().max(1));
+                }
+                mentions.push(mention);
+            }
+        }
+    }
+
+    /// In text order, the first of each sentence kept (see [`in_text_order`]).
+    pub(super) fn in_text_order(&mut self) {
+        if let Self::Many(mentions) = self {
+            in_text_order(mentions);
+        }
+    }
+}
+
 impl Index<usize> for Drafts {
     type Output = Draft;
 
@@ -116,11 +163,10 @@ mod tests {
             title: format!("Draft {sentence}"),
             status: crate::timeline::Status::Happened,
             kind: "talk".into(),
-            names: Box::default(),
+            names: crate::events::NameList::default(),
             roles: None,
-            deed: None,
-            noun: None,
-            mentions: Vec::new(),
+            rare: None,
+            mentions: Mentions::One((sentence..sentence + 1, 1.0)),
             dated: sentence..sentence + 1,
             sentence,
         }

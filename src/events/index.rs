@@ -13,7 +13,7 @@ use crate::timeline::date::Precision;
 /// `a` and `b` fall on the same day (whether approximate or not) and are of one kind or share
 /// a name.
 pub(super) fn same_day_happening(a: &Draft, b: &Draft) -> bool {
-    same_day(a, b) && (a.kind == b.kind || a.names.iter().any(|n| b.names.binary_search(n).is_ok()))
+    same_day(a, b) && (a.kind == b.kind || a.names.iter().any(|n| b.names.contains(n)))
 }
 
 /// `a` and `b` have the same date and end.
@@ -148,7 +148,29 @@ impl Latest {
 /// three times the entries' room, at once; parts split one by one hold twice).
 pub(super) struct Split<V> {
     /// A power of two of parts.
-    parts: Vec<FastMap<u64, V>>,
+    parts: Vec<FastMap<Halves, V>>,
+}
+
+/// A 64-bit key held as two halves: an entry of it and a draft's number is 12 bytes, not 16
+/// (a huge text has several for each of its drafts). Hashed as the key is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) struct Halves([u32; 2]);
+
+impl Halves {
+    #[expect(clippy::cast_possible_truncation, reason = "the low half, kept")]
+    fn new(key: u64) -> Self {
+        Self([key as u32, (key >> 32) as u32])
+    }
+
+    fn key(self) -> u64 {
+        u64::from(self.0[1]) << 32 | u64::from(self.0[0])
+    }
+}
+
+impl Hash for Halves {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.key());
+    }
 }
 
 /// How many entries a part holds before it splits (the room of a table of 2^15 buckets).
@@ -175,21 +197,21 @@ impl<V> Split<V> {
     }
 
     pub(super) fn get(&self, key: u64) -> Option<&V> {
-        self.parts[self.part(key)].get(&key)
+        self.parts[self.part(key)].get(&Halves::new(key))
     }
 
     pub(super) fn get_mut(&mut self, key: u64) -> Option<&mut V> {
         let part = self.part(key);
-        self.parts[part].get_mut(&key)
+        self.parts[part].get_mut(&Halves::new(key))
     }
 
-    pub(super) fn entry(&mut self, key: u64) -> Entry<'_, u64, V> {
+    pub(super) fn entry(&mut self, key: u64) -> Entry<'_, Halves, V> {
         let part = &self.parts[self.part(key)];
         if part.len() >= PART && part.len() == part.capacity() {
             self.split();
         }
         let part = self.part(key);
-        self.parts[part].entry(key)
+        self.parts[part].entry(Halves::new(key))
     }
 
     pub(super) fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
@@ -204,7 +226,7 @@ impl<V> Split<V> {
             let room = old.capacity();
             let (mut low, mut high) = (sized(room), sized(room));
             for (key, value) in old {
-                let half = if (key >> (64 - bits)) & 1 == 0 {
+                let half = if (key.key() >> (64 - bits)) & 1 == 0 {
                     &mut low
                 } else {
                     &mut high
@@ -311,7 +333,7 @@ impl DraftIndex {
     /// same day, or on the same thing at dates one within the other, both exact ("expelled
     /// from the talks on Feb. 20", then "pushed out of the talks in February").
     pub(super) fn same_deed(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
-        let deed = new.deed.as_ref()?;
+        let deed = new.deed()?;
         if new.end.is_some() {
             return None;
         }
@@ -319,7 +341,7 @@ impl DraftIndex {
         let by_day = |d: &Draft| matches!(d.date.precision, Precision::Day(..));
         self.of_deed.get(&deed.group)?.latest_first().find(|&d| {
             let old = &drafts[d];
-            let Some(told) = old.deed.as_ref() else {
+            let Some(told) = old.deed() else {
                 return false;
             };
             let dates = if told.same_object(deed) {
@@ -347,7 +369,7 @@ impl DraftIndex {
         if new.end.is_some() || new.date.approximate {
             return None;
         }
-        let kinds = std::iter::once(&*new.kind).chain(new.noun.as_deref());
+        let kinds = std::iter::once(&*new.kind).chain(new.noun());
         kinds
             .filter_map(|kind| {
                 let (first, count) = self.of_noun.get(&text_hash(kind))?;
@@ -367,7 +389,7 @@ impl DraftIndex {
 
     pub(super) fn add(&mut self, draft: &Draft, d: usize) {
         let kind = text_hash(&draft.kind);
-        let noun = draft.noun.as_deref().map(text_hash);
+        let noun = draft.noun().map(text_hash);
         for (key, named) in std::iter::once((kind, false)).chain(noun.map(|n| (n, true))) {
             let (first, count) = self.of_noun.entry(key).or_default();
             if named && first.is_none() {
@@ -378,7 +400,7 @@ impl DraftIndex {
                 count.last = Some(d);
             }
         }
-        if let Some(deed) = &draft.deed {
+        if let Some(deed) = draft.deed() {
             let list = self.of_deed.entry(deed.group).or_default();
             if list.last() != Some(d) {
                 list.push(d);
@@ -395,7 +417,7 @@ impl DraftIndex {
             self.by_roles.entry(key.0).or_insert(at);
         }
         let (of_kind, dated_kind) = (Key(kind), date.and(kind));
-        for name in &draft.names {
+        for name in draft.names.iter() {
             let name = text_hash(name);
             self.of_kind_name
                 .entry(of_kind.and(name).0)

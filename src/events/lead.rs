@@ -15,7 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use super::detect::{EventPos, is_past_form};
 use super::lookup::Form;
 use super::words::{PREPOSITIONS, SAYING_VERBS, Token, TokenKind, is_in};
-use super::{Draft, Names, SentenceAnalysis, kind_of, status, title};
+use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
 use crate::timeline::date::{Precision, TimelineDate};
 
@@ -116,9 +116,8 @@ pub(super) fn draft(
         kind: kind_of(&tokens[verb].lower).into(),
         names: Names::new(tokens).near(verb, &clause),
         roles: super::retold::roles(tokens, verb, &clause),
-        deed: None,
-        noun: None,
-        mentions: vec![(sentence.range.clone(), LEAD_CONFIDENCE)],
+        rare: None,
+        mentions: Mentions::One((sentence.range.clone(), LEAD_CONFIDENCE)),
         dated: sentence.range.clone(),
         sentence: k,
     };

@@ -24,6 +24,7 @@ mod link;
 mod lists;
 mod lookup;
 mod merge;
+mod name_list;
 mod output;
 mod ranges;
 mod retold;
@@ -47,9 +48,10 @@ use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
 use analysis::{Reader, SentenceAnalysis};
 use detect::EventPos;
-use drafts::Drafts;
+use drafts::{Drafts, Mentions};
 use index::{DraftIndex, PRESIZED, same_date, same_day, same_day_happening};
 use lists::{is_alternative, item_title, list_items, plain_list_titles};
+use name_list::NameList;
 pub use output::event_id;
 use output::into_events;
 use ranges::{End, EndKey, end_key, ends};
@@ -72,30 +74,44 @@ struct Draft {
     /// The kind of happening: the event word's lemma, or the first word of its `[same_kind]` group.
     kind: Box<str>,
     /// The names (capitalised words) of the clause nearest to the event word, lower case.
-    names: Box<[Box<str>]>,
+    names: NameList,
     /// The subject and the object of the event verb (see [`retold::roles`]), or the agent an
     /// event noun names and the noun (see [`retold::agent`]).
     roles: Option<retold::Roles>,
-    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`):
-    /// boxed, as most drafts tell none.
-    deed: Option<Box<deeds::Deed>>,
-    /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
-    noun: Option<Box<str>>,
+    /// Its deed and event noun: boxed together, as most drafts have neither.
+    rare: Option<Box<Rare>>,
     /// Sentence spans and confidences, in text order.
-    mentions: Vec<(Range<usize>, f64)>,
+    mentions: Mentions,
     /// The sentence that holds the event's date, quoted as the event's.
     dated: Range<usize>,
     /// The index of that sentence among the analysed ones.
     sentence: usize,
 }
 
+/// What few drafts have.
+struct Rare {
+    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`).
+    deed: Option<deeds::Deed>,
+    /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
+    noun: Option<Box<str>>,
+}
+
+impl Rare {
+    fn boxed(deed: Option<deeds::Deed>, noun: Option<Box<str>>) -> Option<Box<Self>> {
+        (deed.is_some() || noun.is_some()).then(|| Box::new(Self { deed, noun }))
+    }
+}
+
 impl Draft {
-    /// Adds a mention. The list grows by doubling from one, not from four: most drafts have
-    /// one or two mentions, and a huge text has a draft for each of its dates.
+    fn deed(&self) -> Option<&deeds::Deed> {
+        self.rare.as_ref()?.deed.as_ref()
+    }
+
+    fn noun(&self) -> Option<&str> {
+        self.rare.as_ref()?.noun.as_deref()
+    }
+
     fn mention(&mut self, span: Range<usize>, confidence: f64) {
-        if self.mentions.len() == self.mentions.capacity() {
-            self.mentions.reserve_exact(self.mentions.len().max(1));
-        }
         self.mentions.push((span, confidence));
     }
 }
@@ -334,10 +350,12 @@ fn extract_with_lead(
                 } else {
                     retold::agent(tokens, &sentence.in_timex, event, &clause)
                 },
-                deed: deeds::deed(tokens, &sentence.events, event, all_clauses).map(Box::new),
-                noun: deeds::named_by_noun(tokens, &sentence.events, event, &clause)
-                    .map(String::into_boxed_str),
-                mentions: vec![(sentence.range.clone(), rule.confidence())],
+                rare: Rare::boxed(
+                    deeds::deed(tokens, &sentence.events, event, all_clauses),
+                    deeds::named_by_noun(tokens, &sentence.events, event, &clause)
+                        .map(String::into_boxed_str),
+                ),
+                mentions: Mentions::One((sentence.range.clone(), rule.confidence())),
                 dated: sentence.range.clone(),
                 sentence: index,
             };
@@ -495,8 +513,10 @@ fn extract_with_lead(
         add_undated_mentions(sentences, kept, read, &mut drafts);
     }
     for draft in drafts.iter_mut() {
-        in_text_order(&mut draft.mentions);
+        draft.mentions.in_text_order();
     }
+    // The expressions by start, and the sentences left unread, go before the events are made.
+    drop((reader, unread));
     into_events(text, source, drafts)
 }
 
@@ -650,7 +670,7 @@ impl<'t> Names<'t> {
     }
 
     /// The names of `tokens[clause]` nearest to the event word at `event`, lower case, sorted.
-    fn near(&self, event: usize, clause: &Range<usize>) -> Box<[Box<str>]> {
+    fn near(&self, event: usize, clause: &Range<usize>) -> NameList {
         let at = &self.at;
         let k = at.partition_point(|&i| i < event);
         let from = at[..k]
@@ -659,13 +679,13 @@ impl<'t> Names<'t> {
         let to = at
             .partition_point(|&i| i < clause.end)
             .min(k + NAMES_EACH_SIDE);
-        let mut names: Vec<Box<str>> = at[from..to.max(from)]
+        let mut names: Vec<&str> = at[from..to.max(from)]
             .iter()
-            .map(|&i| self.tokens[i].lower.as_str().into())
+            .map(|&i| self.tokens[i].lower.as_str())
             .collect();
         names.sort_unstable();
         names.dedup();
-        names.into_boxed_slice()
+        NameList::from_sorted(&names)
     }
 }
 

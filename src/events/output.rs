@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, DefaultHasher, Hasher};
 use std::ops::Range;
 
-use super::drafts::BLOCK;
+use super::drafts::{BLOCK, Mentions};
 use super::words::{self, is_in};
 use super::{Draft, Drafts, FastMap, FastSet};
 use crate::timeline::date::TimelineDate;
@@ -16,31 +16,31 @@ pub(super) fn into_events(text: &str, source: &str, drafts: Drafts) -> Vec<Event
     let mut drafts = drafts;
     in_dated_order(&mut drafts);
     let n = drafts.len();
-    // First only what the events take of each draft, each block of drafts freed as it is read:
-    // the list of events is then made beside these, not beside the whole drafts (a huge text
-    // has a draft for each of its dates).
+    // First only what the events take of each draft, and its id, each block of drafts freed as
+    // it is read: the list of events is then made beside these, not beside the whole drafts (a
+    // huge text has a draft for each of its dates), nor beside the ids taken.
     let mut told: Vec<Vec<Told>> = Vec::with_capacity(n.div_ceil(BLOCK));
+    let mut ids = Ids::with_capacity(n);
     for draft in drafts.into_drafts() {
         if told.last().is_none_or(|block| block.len() == BLOCK) {
             told.push(Vec::with_capacity(BLOCK.min(n)));
         }
         if let Some(block) = told.last_mut() {
-            block.push(Told::from(draft));
+            let id = ids.next(&draft.date, &draft.title);
+            block.push(Told::new(draft, id));
         }
     }
-    let mut ids = Ids::with_capacity(n);
+    drop(ids);
     let mut events = Vec::with_capacity(n);
     let source = Shared::from(source);
     let (mut quotes, mut mention_quotes) = (Quotes::default(), Quotes::default());
     // ... and each block of those freed as its events are made.
     for told in told.into_iter().flatten() {
-        let id = ids.next(&told.date, &told.title);
         let quote = quotes.of(text, &told.dated);
         events.push(event(
             |span| mention_quotes.of(text, span),
             &source,
             told,
-            id,
             quote,
         ));
     }
@@ -67,19 +67,21 @@ impl Quotes {
     }
 }
 
-/// What an event takes of its draft.
+/// What an event takes of its draft, and its id.
 struct Told {
+    id: String,
     date: TimelineDate,
     end: Option<EventEnd>,
     title: String,
     status: Status,
-    mentions: Vec<(Range<usize>, f64)>,
+    mentions: Mentions,
     dated: Range<usize>,
 }
 
-impl From<Draft> for Told {
-    fn from(draft: Draft) -> Self {
+impl Told {
+    fn new(draft: Draft, id: String) -> Self {
         Self {
+            id,
             date: draft.date,
             end: draft.end,
             title: draft.title,
@@ -166,19 +168,18 @@ fn id_hash(id: &str) -> u64 {
     hasher.finish()
 }
 
-/// The event of `draft`, with id `id`, quoting `quote` (its dated sentence) and its other
-/// mentions by `quote_of`.
+/// The event of `draft`, quoting `quote` (its dated sentence) and its other mentions by
+/// `quote_of`.
 fn event(
     mut quote_of: impl FnMut(&Range<usize>) -> Shared,
     source: &Shared,
     draft: Told,
-    id: String,
     quote: Shared,
 ) -> Event {
     // The event quotes the sentence that holds its date; its other mentions quote theirs.
     // The first mentions in text order, the others counted (see `MAX_MENTIONS`).
     let listed = draft.mentions.len().min(MAX_MENTIONS);
-    let mentions = draft.mentions[..listed]
+    let mentions = draft.mentions.as_slice()[..listed]
         .iter()
         .map(|(span, confidence)| Mention {
             source: Shared::clone(source),
@@ -189,14 +190,12 @@ fn event(
         })
         .collect();
     Event {
-        id,
+        id: draft.id,
         date: draft.date,
         end: draft.end,
         title: draft.title,
-        description: None,
         status: draft.status,
-        lane: None,
-        tags: Vec::new(),
+        notes: None,
         source: Some(Shared::clone(source)),
         quote: Some(quote),
         review: Review::Draft,

@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::analysis::SentenceAnalysis;
 use super::detect::EventPos;
 use super::index::{Key, Split, text_hash};
-use super::{Drafts, FastMap, Names, kind_of, title};
+use super::{Drafts, FastMap, NameList, Names, kind_of, title};
 
 /// Confidence of an undated mention attached to an event dated elsewhere.
 const UNDATED_CONFIDENCE: f64 = 0.5;
@@ -22,7 +22,7 @@ struct Noun {
     /// Its kind of happening (see [`kind_of`]).
     kind: String,
     /// The names of its clause nearest to it (see [`Names::near`]).
-    names: Box<[Box<str>]>,
+    names: NameList,
     /// After "the", "this" or "that".
     definite: bool,
 }
@@ -158,7 +158,7 @@ impl Kept {
         } else {
             // Any kind: the drafts it may name are not all made yet.
             for noun in nouns_of(&sentence, |_| true) {
-                for name in &noun.names {
+                for name in noun.names.iter() {
                     let name = self.number(name);
                     self.names.push(name);
                 }
@@ -211,9 +211,12 @@ impl Kept {
                 let nouns = packed[nouns_start..nouns_end].iter().map(|p| {
                     let noun = Noun {
                         kind: word(p.kind).to_string(),
-                        names: (names[names_start..p.names_end as usize].iter())
-                            .map(|&n| word(n).clone())
-                            .collect(),
+                        names: NameList::from_sorted(
+                            &names[names_start..p.names_end as usize]
+                                .iter()
+                                .map(|&n| &**word(n))
+                                .collect::<Vec<_>>(),
+                        ),
                         definite: p.definite,
                     };
                     names_start = p.names_end as usize;
@@ -249,12 +252,12 @@ pub(super) fn add_undated_mentions(
     // nothing, the map was rehashed several times for each text (the kinds are few). Keyed by
     // a hash of the kind and the name, as the draft index is, and in parts when large: a
     // huge text's names took a table of tens of megabytes, made after the index's was freed.
-    let names = drafts.iter().map(|d| d.names.len()).sum();
+    let names = drafts.iter().map(|d| d.names.iter().count()).sum();
     let mut of_kind: FastMap<&str, Vec<Number>> = FastMap::default();
     let mut of_name: Split<Range<Number>> = Split::with_capacity(names);
     let key = |kind: &str, name: &str| Key::text(kind).and(text_hash(name)).0;
     for draft in drafts.iter() {
-        for name in &draft.names {
+        for name in draft.names.iter() {
             of_name.entry(key(&draft.kind, name)).or_default().end += 1;
         }
     }
@@ -274,13 +277,13 @@ pub(super) fn add_undated_mentions(
     for (d, draft) in drafts.iter().enumerate() {
         let d = number(d);
         of_kind.entry(&draft.kind).or_default().push(d);
-        for name in &draft.names {
+        for name in draft.names.iter() {
             if let Some(part) = of_name.get_mut(key(&draft.kind, name)) {
                 named[part.end as usize] = d;
                 part.end += 1;
             }
         }
-        for (span, _) in &draft.mentions {
+        for (span, _) in draft.mentions.as_slice() {
             let s = sentences.partition_point(|x| x.start < span.start);
             mentioned.push((number(s), d));
         }

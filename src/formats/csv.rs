@@ -69,10 +69,10 @@ pub fn write(timeline: &Timeline) -> Exported {
                 event.date.to_string(),
                 end.unwrap_or_default(),
                 event.title.clone(),
-                event.description.clone().unwrap_or_default(),
+                event.description().unwrap_or_default().to_string(),
                 keyword(&event.status),
-                event.lane.clone().unwrap_or_default(),
-                event.tags.join(TAG_SEPARATOR),
+                event.lane().unwrap_or_default().to_string(),
+                event.tags().join(TAG_SEPARATOR),
                 event.quote.as_deref().unwrap_or_default().to_string(),
                 keyword(&event.review),
             ]
@@ -206,10 +206,8 @@ fn read_event(columns: &[String], record: &[Field]) -> Result<(Event, bool), Rea
         date: TimelineDate::year(0),
         end: None,
         title: String::new(),
-        description: None,
         status: Status::default(),
-        lane: None,
-        tags: Vec::new(),
+        notes: None,
         source: None,
         quote: None,
         review: Review::default(),
@@ -230,16 +228,28 @@ fn read_event(columns: &[String], record: &[Field]) -> Result<(Event, bool), Rea
                 event.end = Some(EventEnd::Date(date));
             }
             "title" => event.title = value.to_string(),
-            "description" => event.description = optional(),
-            "lane" => event.lane = optional(),
+            // Notes only when given: an event without any holds none.
+            "description" => {
+                if let Some(description) = optional() {
+                    event.notes_mut().description = Some(description);
+                }
+            }
+            "lane" => {
+                if let Some(lane) = optional() {
+                    event.notes_mut().lane = Some(lane);
+                }
+            }
             "quote" => event.quote = optional().map(Into::into),
             "tags" => {
-                event.tags = value
+                let tags: Vec<String> = value
                     .split(TAG_SEPARATOR.trim())
                     .map(str::trim)
                     .filter(|t| !t.is_empty())
                     .map(str::to_string)
                     .collect();
+                if !tags.is_empty() {
+                    event.notes_mut().tags = tags;
+                }
             }
             "status" if value.trim().is_empty() => {}
             "status" => {

@@ -117,12 +117,12 @@ impl Part {
             Part::AsOf => flag(timeline.as_of.is_some()),
             Part::Sources => timeline.sources.len(),
             Part::Eras => timeline.eras.len(),
-            Part::Descriptions => events().filter(|e| e.description.is_some()).count(),
+            Part::Descriptions => events().filter(|e| e.description().is_some()).count(),
             Part::Statuses => events()
                 .filter(|e| e.status != crate::timeline::Status::Happened)
                 .count(),
-            Part::Lanes => events().filter(|e| e.lane.is_some()).count(),
-            Part::Tags => events().map(|e| e.tags.len()).sum(),
+            Part::Lanes => events().filter(|e| e.lane().is_some()).count(),
+            Part::Tags => events().map(|e| e.tags().len()).sum(),
             Part::SourceLinks => events().filter(|e| e.source.is_some()).count(),
             Part::Quotes => events().filter(|e| e.quote.is_some()).count(),
             Part::Reviews => events().filter(|e| e.review != Review::Draft).count(),

@@ -60,11 +60,11 @@ pub fn write(timeline: &Timeline) -> Exported {
         push_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", day(first)));
         push_line(&mut out, &format!("DTEND;VALUE=DATE:{}", day(after)));
         push_line(&mut out, &format!("SUMMARY:{}", text(&event.title)));
-        if let Some(description) = &event.description {
+        if let Some(description) = event.description() {
             push_line(&mut out, &format!("DESCRIPTION:{}", text(description)));
         }
-        if !event.tags.is_empty() {
-            let tags: Vec<String> = event.tags.iter().map(|t| text(t)).collect();
+        if !event.tags().is_empty() {
+            let tags: Vec<String> = event.tags().iter().map(|t| text(t)).collect();
             push_line(&mut out, &format!("CATEGORIES:{}", tags.join(",")));
         }
         push_line(&mut out, "END:VEVENT");

@@ -36,17 +36,14 @@ pub fn write(timeline: &Timeline) -> Exported {
     let (events, before_year_one): (Vec<&Event>, Vec<&Event>) =
         kept_events(timeline).partition(|e| e.date.first_day() >= first_day_of_year_one());
     let mut lanes: Vec<&str> = timeline.chart.lanes.iter().map(String::as_str).collect();
-    for lane in events.iter().filter_map(|e| e.lane.as_deref()) {
+    for lane in events.iter().filter_map(|e| e.lane()) {
         if !lanes.contains(&lane) {
             lanes.push(lane);
         }
     }
-    push_events(&mut out, events.iter().filter(|e| e.lane.is_none()));
+    push_events(&mut out, events.iter().filter(|e| e.lane().is_none()));
     for lane in lanes {
-        let in_lane: Vec<_> = events
-            .iter()
-            .filter(|e| e.lane.as_deref() == Some(lane))
-            .collect();
+        let in_lane: Vec<_> = events.iter().filter(|e| e.lane() == Some(lane)).collect();
         if in_lane.is_empty() {
             continue;
         }
@@ -82,12 +79,12 @@ fn push_events<'a>(out: &mut String, events: impl Iterator<Item = &'a &'a Event>
         out.push_str(&when(event));
         out.push_str(": ");
         out.push_str(&one_line(&event.title));
-        for tag in &event.tags {
+        for tag in event.tags() {
             out.push_str(" #");
             out.push_str(&tag.split_whitespace().collect::<Vec<_>>().join("-"));
         }
         out.push('\n');
-        if let Some(description) = &event.description {
+        if let Some(description) = event.description() {
             for line in description.lines() {
                 out.push_str(line);
                 out.push('\n');

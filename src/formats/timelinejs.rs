@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::exchange::{Exported, Part, ReadError, dropped_parts, is_plain, kept_events, unique_id};
 use super::xml;
 use crate::timeline::date::{Precision, TimelineDate};
-use crate::timeline::{Era, Event, EventEnd, Review, Status, Timeline};
+use crate::timeline::{Era, Event, EventEnd, Notes, Review, Status, Timeline};
 
 const KEPT: [Part; 7] = [
     Part::Title,
@@ -235,13 +235,13 @@ fn text_of(html: &str) -> String {
 /// ```
 #[must_use]
 pub fn write(timeline: &Timeline) -> Exported {
-    let slide_text = |headline: &str, text: Option<&String>| Text {
+    let slide_text = |headline: &str, text: Option<&str>| Text {
         headline: Some(html(headline)),
-        text: text.map(|t| html(t)),
+        text: text.map(html),
     };
     let document = Document {
         title: Some(Slide {
-            text: Some(slide_text(&timeline.title, timeline.subtitle.as_ref())),
+            text: Some(slide_text(&timeline.title, timeline.subtitle.as_deref())),
             ..Slide::default()
         }),
         events: kept_events(timeline)
@@ -258,11 +258,11 @@ pub fn write(timeline: &Timeline) -> Exported {
                         Some(end) => format!("{}{RANGE}{end}", event.date),
                         None => event.date.to_string(),
                     }),
-                    text: Some(slide_text(&event.title, event.description.as_ref())),
+                    text: Some(slide_text(&event.title, event.description())),
                     media: event.quote.as_ref().map(|q| Media {
                         url: format!("<blockquote>{}</blockquote>", html(q)),
                     }),
-                    group: event.lane.clone(),
+                    group: event.lane().map(str::to_string),
                     unique_id: Some(event.id.clone()),
                 }
             })
@@ -382,10 +382,12 @@ fn read_event(index: usize, slide: Slide, taken: &mut HashSet<String>) -> Result
         date,
         end,
         title,
-        description: text.text.map(|t| text_of(&t)).filter(|t| !t.is_empty()),
         status: Status::default(),
-        lane: slide.group.filter(|g| !g.trim().is_empty()),
-        tags: Vec::new(),
+        notes: Notes::boxed(
+            text.text.map(|t| text_of(&t)).filter(|t| !t.is_empty()),
+            slide.group.filter(|g| !g.trim().is_empty()),
+            Vec::new(),
+        ),
         source: None,
         quote: quote.map(Into::into),
         review: Review::default(),
@@ -505,7 +507,7 @@ mod tests {
         assert_eq!(t.title, "Fallback");
         assert_eq!(t.events[0].date.to_string(), "1969-07");
         assert_eq!(t.events[0].title, "Moon & back");
-        assert_eq!(t.events[0].description.as_deref(), Some("Onesmall"));
+        assert_eq!(t.events[0].description(), Some("Onesmall"));
         assert_eq!(t.events[0].id, "moon-back");
     }
 }

@@ -218,9 +218,9 @@ impl LaneNames {
     /// The event's lane name, empty for the unnamed lane.
     #[must_use]
     pub fn raw(&self, event: &Event) -> String {
-        event.lane.as_deref().map(clean).unwrap_or_else(|| {
+        event.lane().map(clean).unwrap_or_else(|| {
             event
-                .tags
+                .tags()
                 .iter()
                 .map(|t| clean(t))
                 .find(|t| self.is_listed.contains(t))

@@ -96,7 +96,7 @@ pub fn render_html(timeline: &Timeline) -> String {
             id,
             lane,
             tags: e
-                .tags
+                .tags()
                 .iter()
                 .map(|t| layout::clean(t))
                 .filter(|t| !t.is_empty())
@@ -299,7 +299,7 @@ fn write_list(
             "</p>\n<p class=\"title\">{}</p>",
             svg_text(&layout::clean(&event.title))
         );
-        if let Some(desc) = &event.description {
+        if let Some(desc) = event.description() {
             let _ = writeln!(
                 out,
                 "<p class=\"desc\">{}</p>",

@@ -50,39 +50,172 @@ pub struct Source {
     pub published: Option<TimelineDate>,
 }
 
-/// One happening on the timeline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+/// One happening on the timeline. Read and written as [`EventFields`] are, its fields in that
+/// order.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(from = "EventFields")]
 pub struct Event {
     /// Stable identifier: extraction gives the same mention the same id on every run.
     pub id: String,
     pub date: TimelineDate,
     /// For a range: the last date it covers, or `ongoing`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<EventEnd>,
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Status::is_default")]
     pub status: Status,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lane: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
     /// The `id` of one of the timeline's sources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Shared>,
     /// The sentence the event was read from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<Shared>,
-    #[serde(default, skip_serializing_if = "Review::is_default")]
     pub review: Review,
     /// Where extraction read the event, one entry per sentence that mentions it (100 at most).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<Mention>,
     /// How many more sentences mention the event, past the 100 listed.
-    #[serde(default, skip_serializing_if = "is_zero")]
     pub more_mentions: usize,
+    /// What a person adds to an event, extraction never: boxed, as a huge text's events have
+    /// none (`None` holds the same as empty notes).
+    pub notes: Option<Box<Notes>>,
+}
+
+/// An event's description, lane and tags: see [`Event::notes`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Notes {
+    pub description: Option<String>,
+    pub lane: Option<String>,
+    pub tags: Vec<String>,
+}
+
+impl Notes {
+    /// The notes of these fields, `None` when they are all empty.
+    #[must_use]
+    pub fn boxed(
+        description: Option<String>,
+        lane: Option<String>,
+        tags: Vec<String>,
+    ) -> Option<Box<Self>> {
+        let notes = Self {
+            description,
+            lane,
+            tags,
+        };
+        (notes != Self::default()).then(|| Box::new(notes))
+    }
+}
+
+/// An event as the file spells it: the keys, their order and what the schema says of them.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Event", description = "One happening on the timeline.")]
+struct EventFields {
+    /// Stable identifier: extraction gives the same mention the same id on every run.
+    id: String,
+    date: TimelineDate,
+    /// For a range: the last date it covers, or `ongoing`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    end: Option<EventEnd>,
+    title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    description: Option<String>,
+    #[serde(default, skip_serializing_if = "Status::is_default")]
+    status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lane: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    tags: Vec<String>,
+    /// The `id` of one of the timeline's sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<Shared>,
+    /// The sentence the event was read from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    quote: Option<Shared>,
+    #[serde(default, skip_serializing_if = "Review::is_default")]
+    review: Review,
+    /// Where extraction read the event, one entry per sentence that mentions it (100 at most).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    mentions: Vec<Mention>,
+    /// How many more sentences mention the event, past the 100 listed.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    more_mentions: usize,
+}
+
+impl From<EventFields> for Event {
+    fn from(f: EventFields) -> Self {
+        Self {
+            id: f.id,
+            date: f.date,
+            end: f.end,
+            title: f.title,
+            status: f.status,
+            source: f.source,
+            quote: f.quote,
+            review: f.review,
+            mentions: f.mentions,
+            more_mentions: f.more_mentions,
+            notes: Notes::boxed(f.description, f.lane, f.tags),
+        }
+    }
+}
+
+impl Serialize for Event {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (description, lane, tags) = (self.description(), self.lane(), self.tags());
+        let fields = 3
+            + usize::from(self.end.is_some())
+            + usize::from(description.is_some())
+            + usize::from(!self.status.is_default())
+            + usize::from(lane.is_some())
+            + usize::from(!tags.is_empty())
+            + usize::from(self.source.is_some())
+            + usize::from(self.quote.is_some())
+            + usize::from(!self.review.is_default())
+            + usize::from(!self.mentions.is_empty())
+            + usize::from(self.more_mentions != 0);
+        let mut s = serializer.serialize_struct("Event", fields)?;
+        s.serialize_field("id", &self.id)?;
+        s.serialize_field("date", &self.date)?;
+        if let Some(end) = &self.end {
+            s.serialize_field("end", end)?;
+        }
+        s.serialize_field("title", &self.title)?;
+        if let Some(description) = description {
+            s.serialize_field("description", description)?;
+        }
+        if !self.status.is_default() {
+            s.serialize_field("status", &self.status)?;
+        }
+        if let Some(lane) = lane {
+            s.serialize_field("lane", lane)?;
+        }
+        if !tags.is_empty() {
+            s.serialize_field("tags", tags)?;
+        }
+        if let Some(source) = &self.source {
+            s.serialize_field("source", source)?;
+        }
+        if let Some(quote) = &self.quote {
+            s.serialize_field("quote", quote)?;
+        }
+        if !self.review.is_default() {
+            s.serialize_field("review", &self.review)?;
+        }
+        if !self.mentions.is_empty() {
+            s.serialize_field("mentions", &self.mentions)?;
+        }
+        if self.more_mentions != 0 {
+            s.serialize_field("more_mentions", &self.more_mentions)?;
+        }
+        s.end()
+    }
+}
+
+impl JsonSchema for Event {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        EventFields::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        EventFields::json_schema(generator)
+    }
 }
 
 /// Text that many events may hold, held once: the id of their source, the sentence that several
@@ -96,6 +229,26 @@ pub type Shared = Arc<str>;
 pub const MAX_MENTIONS: usize = 100;
 
 impl Event {
+    #[must_use]
+    pub fn description(&self) -> Option<&str> {
+        self.notes.as_ref()?.description.as_deref()
+    }
+
+    #[must_use]
+    pub fn lane(&self) -> Option<&str> {
+        self.notes.as_ref()?.lane.as_deref()
+    }
+
+    #[must_use]
+    pub fn tags(&self) -> &[String] {
+        self.notes.as_ref().map_or(&[], |n| &n.tags)
+    }
+
+    /// The event's notes, made empty if it has none, to be changed.
+    pub fn notes_mut(&mut self) -> &mut Notes {
+        self.notes.get_or_insert_with(Box::default)
+    }
+
     /// Adds `mention` after the event's mentions, or counts it past [`MAX_MENTIONS`].
     pub fn add_mention(&mut self, mention: Mention) {
         if self.mentions.len() < MAX_MENTIONS {
@@ -333,6 +486,15 @@ mod tests {
         assert_eq!(t.events[1].status, Status::Planned);
         let back: Timeline = serde_yaml::from_str(&serde_yaml::to_string(&t).unwrap()).unwrap();
         assert_eq!(back, t);
+    }
+
+    #[test]
+    fn an_event_without_notes_is_small() {
+        // A huge text has an event for each of its dates (see the bench README's memory table).
+        assert!(std::mem::size_of::<Event>() <= 160);
+        let yaml = "title: T\nevents:\n  - {id: a, date: 2019, title: A, tags: []}\n";
+        let t: Timeline = serde_yaml::from_str(yaml).unwrap();
+        assert_eq!(t.events[0].notes, None);
     }
 
     #[test]
