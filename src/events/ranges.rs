@@ -190,16 +190,17 @@ fn begins_and_ends(text: &str, a: &Timex, b: &Timex) -> bool {
         [verb, ..] => is_in(list, verb),
         [] => false,
     };
-    let before_a = words_before(text, a.span.start, 2);
+    // The words are read only as far as needed: few expressions follow a verb of beginning.
+    if !one_sentence || !after_verb(&words_before(text, a.span.start, 2), BEGIN_VERBS) {
+        return false;
+    }
     let before_b = words_before(text, b.span.start, 3);
     let verb_at = usize::from(
         before_b
             .first()
             .is_some_and(|w| matches!(w.as_str(), "on" | "in" | "at")),
     );
-    one_sentence
-        && after_verb(&before_a, BEGIN_VERBS)
-        && after_verb(&before_b, END_VERBS)
+    after_verb(&before_b, END_VERBS)
         && before_b
             .get(verb_at + 1)
             .is_some_and(|w| w.as_str() == "and")
