@@ -304,7 +304,7 @@ fn extract_with_lead(
                     sentence.links.iter().map(|l| l.1),
                 )
             });
-            if happenings.none(&timexes[t].span, event, &date, reference) {
+            if happenings.none(&timexes[t].span, &timex_tokens, event, &date, reference) {
                 continue;
             }
             let all_clauses = clauses.get_or_insert_with(|| title::Clauses::new(tokens));

@@ -42,11 +42,12 @@ pub(super) fn end_key(end: Option<EventEnd>) -> EndKey {
 /// runs forward: when its end comes first in one year ("from October to March 1945"), its
 /// start is the year before. Expected in text order.
 pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) -> Ends {
+    // Each expression's date, read once: the pairs and the open ends all ask it.
+    let dates: Vec<Option<TimelineDate>> = timexes.iter().map(dating::timeline_date).collect();
     let mut ranges = Vec::new();
     for (k, pair) in timexes.windows(2).enumerate() {
         let (start, end) = (&pair[0], &pair[1]);
-        let (Some(from), Some(to)) = (dating::timeline_date(start), dating::timeline_date(end))
-        else {
+        let (Some(from), Some(to)) = (dates[k], dates[k + 1]) else {
             continue;
         };
         let joined = recognize::joins(text, &start.span, &end.span)
@@ -90,7 +91,7 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
         if starts_range(k) || k > 0 && starts_range(k - 1) {
             continue;
         }
-        let Some(date) = dating::timeline_date(timex) else {
+        let Some(date) = dates[k] else {
             continue;
         };
         let before = text[..timex.span.start].split_whitespace().next_back();
@@ -182,24 +183,26 @@ fn words_before(text: &str, at: usize, n: usize) -> Vec<Lower> {
 /// sentence, `a` follows a verb of beginning (and a preposition), `b` follows "and", a verb
 /// of ending and a preposition: the two ends of one happening, whose subject both verbs share.
 fn begins_and_ends(text: &str, a: &Timex, b: &Timex) -> bool {
+    // Bytes, not characters: an ASCII mark's byte is never part of another character's.
     let one_sentence = text
         .get(a.span.end..b.span.start)
-        .is_some_and(|gap| !gap.contains(['.', ';', '?', '!']));
+        .is_some_and(|gap| !gap.bytes().any(|b| matches!(b, b'.' | b';' | b'?' | b'!')));
     let after_verb = |words: &[Lower], list: List| match words {
         [prep, verb, ..] if matches!(prep.as_str(), "on" | "in" | "at") => is_in(list, verb),
         [verb, ..] => is_in(list, verb),
         [] => false,
     };
-    let before_a = words_before(text, a.span.start, 2);
+    // The words are read only as far as needed: few expressions follow a verb of beginning.
+    if !one_sentence || !after_verb(&words_before(text, a.span.start, 2), BEGIN_VERBS) {
+        return false;
+    }
     let before_b = words_before(text, b.span.start, 3);
     let verb_at = usize::from(
         before_b
             .first()
             .is_some_and(|w| matches!(w.as_str(), "on" | "in" | "at")),
     );
-    one_sentence
-        && after_verb(&before_a, BEGIN_VERBS)
-        && after_verb(&before_b, END_VERBS)
+    after_verb(&before_b, END_VERBS)
         && before_b
             .get(verb_at + 1)
             .is_some_and(|w| w.as_str() == "and")

@@ -192,13 +192,14 @@ impl<'t> Happenings<'t> {
         }
     }
 
-    /// The expression at byte span `timex`, which dates the event word `tokens[event]` to
-    /// `date`, dates no happening: the event word is a state or a hedged prediction, or the
-    /// expression compares figures. A possibility ahead of the reference date is a plan the
+    /// The expression at byte span `timex` (tokens `at`, found once for all the tests), which
+    /// dates the event word `tokens[event]` to `date`, dates no happening: the event word is a
+    /// state or a hedged prediction, or the expression compares figures. A possibility ahead of the reference date is a plan the
     /// text is unsure of ("could come as early as Tuesday"); a negated one never happens.
     pub(super) fn none(
         &self,
         timex: &Range<usize>,
+        at: &Range<usize>,
         event: usize,
         date: &TimelineDate,
         reference: Option<NaiveDate>,
@@ -219,30 +220,29 @@ impl<'t> Happenings<'t> {
             || says_a_state(self.tokens, self.in_timex, event)
             || undergone_ahead(self.tokens, event)
             || measured(self.tokens, event)
-            || self.stretch(timex)
-            || self.asked(timex)
+            || self.stretch(at)
+            || self.asked(at)
             || self.supposed(event)
-            || self.indefinite(timex)
-            || self.of_a_thing(timex, event)
-            || figures_period(self.tokens, timex)
+            || self.indefinite(timex, at)
+            || self.of_a_thing(at, event)
+            || figures_period(self.tokens, at)
             || made_thing(self.tokens, self.in_timex, event)
             || (moves_in_quarter(self.tokens, event, date) && !self.results(event))
             || self.under_way(event)
             || self.disposed(event)
             || self.superseded(event)
-            || self.day_described(timex)
-            || self.of_an_age(timex, date, reference)
+            || self.day_described(timex, at)
+            || self.of_an_age(at, date, reference)
             || is_state(self.tokens, event)
             || is_state_verb(self.tokens, event)
             || self.possession(event)
-            || ((negated(self.tokens, event) || self.denied(timex, event))
-                && !self.until(timex, event))
+            || ((negated(self.tokens, event) || self.denied(at, event)) && !self.until(at, event))
             || self.lasting(event)
-            || self.since_series(timex)
+            || self.since_series(at)
             || self.remained(event)
-            || (self.figures && self.compares(timex))
-            || self.figure_changes_from(timex)
-            || self.changes_from_level(timex)
+            || (self.figures && self.compares(timex, at))
+            || self.figure_changes_from(at)
+            || self.changes_from_level(at)
             || self.forecast_results(event, date, reference)
     }
 
@@ -297,8 +297,8 @@ impl<'t> Happenings<'t> {
 
     /// "Today is a sad day", "Monday was a holiday": an expression that is the subject of
     /// `be` describes its day, and dates nothing else of the sentence.
-    fn day_described(&self, timex: &Range<usize>) -> bool {
-        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+    fn day_described(&self, timex: &Range<usize>, at: &Range<usize>) -> bool {
+        let after = at.end;
         let opens = self.tokens[..after]
             .iter()
             .rev()
@@ -315,11 +315,11 @@ impl<'t> Happenings<'t> {
     /// age of the noun before it, no date of a happening.
     fn of_an_age(
         &self,
-        timex: &Range<usize>,
+        at: &Range<usize>,
         date: &TimelineDate,
         reference: Option<NaiveDate>,
     ) -> bool {
-        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let first = at.start;
         let coarse = matches!(date.precision, Precision::Century(_) | Precision::Decade);
         reference.is_some() && coarse && first > 0 && self.tokens[first - 1].lower == "of"
     }
@@ -378,8 +378,8 @@ impl<'t> Happenings<'t> {
     /// than 100,000 in 1980", "up from 633.8 million francs last year": the expression dates
     /// the figure a change starts from, after "from" and that figure (words of approximation
     /// before it, its unit after it).
-    fn figure_changes_from(&self, timex: &Range<usize>) -> bool {
-        let mut first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+    fn figure_changes_from(&self, at: &Range<usize>) -> bool {
+        let mut first = at.start;
         if first > 0 && matches!(self.tokens[first - 1].lower.as_str(), "in" | "on" | "at") {
             first -= 1;
         }
@@ -411,11 +411,11 @@ impl<'t> Happenings<'t> {
 
     /// "had begun to decrease from its 2006 highs", "increased from the low levels of the
     /// early summer": the expression dates the level a change starts from.
-    fn changes_from_level(&self, timex: &Range<usize>) -> bool {
+    fn changes_from_level(&self, at: &Range<usize>) -> bool {
         let Range {
             start: first,
             end: after,
-        } = covered(self.tokens, timex);
+        } = at.clone();
         let before = &self.tokens[first.saturating_sub(LEVEL_REACH)..first];
         let Some(from) = before.iter().rposition(|t| t.lower == "from") else {
             return false;
@@ -427,8 +427,8 @@ impl<'t> Happenings<'t> {
     }
 
     /// "How many shares will be around in 1995?" he asked: a question tells no happening.
-    fn asked(&self, timex: &Range<usize>) -> bool {
-        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+    fn asked(&self, at: &Range<usize>) -> bool {
+        let after = at.end;
         let next = self.marks.partition_point(|&i| i < after);
         self.marks
             .get(next)
@@ -451,13 +451,16 @@ impl<'t> Happenings<'t> {
     /// as its object (a few determiners between) or a state fills. An expression joined to
     /// one by "and" or "or" is another part of the same stretch: "spent the spring and
     /// summer organizing".
-    fn stretch(&self, timex: &Range<usize>) -> bool {
-        self.stretch_alone(timex) || self.joined(timex).is_some_and(|s| self.stretch(&s))
+    fn stretch(&self, at: &Range<usize>) -> bool {
+        self.stretch_alone(at)
+            || self
+                .joined(at)
+                .is_some_and(|s| self.stretch(&covered(self.tokens, &s)))
     }
 
     /// The byte span of the expression right before `timex` with only "and" or "or" between.
-    fn joined(&self, timex: &Range<usize>) -> Option<Range<usize>> {
-        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+    fn joined(&self, at: &Range<usize>) -> Option<Range<usize>> {
+        let first = at.start;
         let and = first.checked_sub(1)?;
         let dated = |i: usize| self.in_timex.get(i).is_some_and(|&d| d);
         if !matches!(self.tokens[and].lower.as_str(), "and" | "or")
@@ -469,9 +472,9 @@ impl<'t> Happenings<'t> {
         Some(self.tokens[start].span.start..self.tokens[and - 1].span.end)
     }
 
-    fn stretch_alone(&self, timex: &Range<usize>) -> bool {
+    fn stretch_alone(&self, at: &Range<usize>) -> bool {
         // "probing into last Friday's bombings": a possessive date is no stretch.
-        let after = self.tokens.partition_point(|t| t.span.start < timex.end);
+        let after = at.end;
         if self
             .tokens
             .get(after)
@@ -479,7 +482,7 @@ impl<'t> Happenings<'t> {
         {
             return false;
         }
-        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let first = at.start;
         let before = &self.tokens[..first];
         // "continued for the next year", "lasted for the year": the verb, `for`, an article.
         let lasting = (1..=2).any(|k| {
@@ -558,8 +561,8 @@ impl<'t> Happenings<'t> {
 
     /// "a calendar year", "a fiscal year": a period after "a" or "an" is any such period, no
     /// time ("a year ago" ends with another word and names one).
-    fn indefinite(&self, timex: &Range<usize>) -> bool {
-        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+    fn indefinite(&self, timex: &Range<usize>, at: &Range<usize>) -> bool {
+        let first = at.start;
         let words = self.tokens[first.saturating_sub(1)..]
             .iter()
             .take_while(|t| t.span.start < timex.end)
@@ -575,9 +578,9 @@ impl<'t> Happenings<'t> {
     /// "December's figures", "today's editions": a possessive date whose noun (the first word
     /// after it that no adjective or number can be) is no happening dates a thing. A name may
     /// be one ("last year's Olympics"), and so may the event word itself.
-    fn of_a_thing(&self, timex: &Range<usize>, event: usize) -> bool {
+    fn of_a_thing(&self, at: &Range<usize>, event: usize) -> bool {
         let tokens = self.tokens;
-        let after = tokens.partition_point(|t| t.span.start < timex.end);
+        let after = at.end;
         if tokens
             .get(after)
             .is_none_or(|t| t.kind != TokenKind::Possessive)
@@ -598,7 +601,7 @@ impl<'t> Happenings<'t> {
     /// or losses": a denying determiner opens the event word's phrase, only words that are no
     /// function words (or an "or") between. A happening named between the word and its date is what the date dates: "no
     /// major land engagements since the Battle of Shaho the previous year".
-    fn denied(&self, timex: &Range<usize>, event: usize) -> bool {
+    fn denied(&self, at: &Range<usize>, event: usize) -> bool {
         let opened = self.tokens[..event]
             .iter()
             .rev()
@@ -611,7 +614,7 @@ impl<'t> Happenings<'t> {
         if !opened {
             return false;
         }
-        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+        let first = at.start;
         // Counted once for the sentence: thousands of its dates may date one event word.
         let nouns = self.event_nouns.get_or_init(|| {
             let mut count = 0;
@@ -631,11 +634,11 @@ impl<'t> Happenings<'t> {
     /// nearly 4%": an expression right after "since", with a count or a figure close by,
     /// starts a series or a sum, no happening of its own; "since early December, when Castro
     /// promised" dates what the `when` clause tells.
-    fn since_series(&self, timex: &Range<usize>) -> bool {
+    fn since_series(&self, at: &Range<usize>) -> bool {
         let Range {
             start: first,
             end: after,
-        } = covered(self.tokens, timex);
+        } = at.clone();
         if first == 0 || self.tokens[first - 1].lower != "since" {
             return false;
         }
@@ -670,8 +673,8 @@ impl<'t> Happenings<'t> {
     /// it happened then. Put before the clause ("Until Thursday, they had not called him a
     /// suspect"), the date ends the stretch the negation fills: the background of what the
     /// text tells elsewhere.
-    fn until(&self, timex: &Range<usize>, event: usize) -> bool {
-        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+    fn until(&self, at: &Range<usize>, event: usize) -> bool {
+        let first = at.start;
         first > event + 1 && matches!(self.tokens[first - 1].lower.as_str(), "until" | "till")
     }
 
@@ -697,8 +700,8 @@ impl<'t> Happenings<'t> {
 
     /// "a year earlier", "the year before", "the year-ago quarter", "year-earlier", "the 1988
     /// period": the expression names a period by its distance from another one.
-    fn compares(&self, timex: &Range<usize>) -> bool {
-        let first = self.tokens.partition_point(|t| t.span.end <= timex.start);
+    fn compares(&self, timex: &Range<usize>, at: &Range<usize>) -> bool {
+        let first = at.start;
         let words: Vec<&str> = self.tokens[first..]
             .iter()
             .take_while(|t| t.span.start < timex.end)

@@ -7,14 +7,14 @@ use std::ops::Range;
 
 use super::super::detect::{is_event_noun, is_function_word};
 use super::super::words::{
-    CLAUSE_OPENERS, FIGURE_NOUNS, MAKING_PARTICIPLES, MOVEMENT_VERBS, RESULT_WORDS, Token, covered,
+    CLAUSE_OPENERS, FIGURE_NOUNS, MAKING_PARTICIPLES, MOVEMENT_VERBS, RESULT_WORDS, Token,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 
 /// "the job figures for January", "the January figures": the expression names the period a
-/// noun of figures measures.
-pub(super) fn figures_period(tokens: &[Token], timex: &Range<usize>) -> bool {
-    let Range { start, end } = covered(tokens, timex);
+/// noun of figures measures. `at`: the expression's tokens.
+pub(super) fn figures_period(tokens: &[Token], at: &Range<usize>) -> bool {
+    let Range { start, end } = at.clone();
     let after = tokens.get(end).is_some_and(|t| t.is(FIGURE_NOUNS));
     let before = start >= 2
         && matches!(tokens[start - 1].lower.as_str(), "for" | "of")
