@@ -234,6 +234,20 @@ impl Titles<'_> {
                     break;
                 }
             }
+            // "completed the acquisition of San Diego-based Southwest Bancorp": an object
+            // too long keeps its noun whole without the compound that describes it.
+            let plain = (chars + 1 + next > MAX_CHARS && n == 0)
+                .then(|| self.undescribed(&phrase))
+                .flatten()
+                .filter(|p| chars + 1 + self.width(p) <= MAX_CHARS);
+            if let Some(plain) = plain {
+                let before = title.len();
+                title.push(' ');
+                chars += 1 + self.width(&plain);
+                self.push_joined(&mut title, &plain);
+                last = Some((before, Cow::Owned(plain)));
+                continue;
+            }
             if chars + 1 + next > MAX_CHARS {
                 // A long object: as many of its words as fit, whole numbers and names; a
                 // question ("whether ...") whole or not at all.
@@ -359,6 +373,43 @@ impl Titles<'_> {
             return out;
         }
         self.fit(title, phrase)
+    }
+
+    /// `phrase` without the hyphenated participles that describe the noun after them, with
+    /// the names they are made of: "of San Diego-based Southwest Bancorp" → "of Southwest
+    /// Bancorp". Not after "a", whose form may depend on it ("a state-owned oil company").
+    /// None when there is none.
+    fn undescribed(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        let mut out: Vec<usize> = Vec::with_capacity(phrase.len());
+        let mut dropped = false;
+        for (n, &w) in phrase.iter().enumerate() {
+            let word = self.word(w);
+            let compound = word
+                .rsplit_once('-')
+                .is_some_and(|(_, end)| end.len() > 3 && end.ends_with("ed"));
+            let noun_after = phrase
+                .get(n + 1)
+                .is_some_and(|&k| matches!(self.class(k), Class::Noun | Class::Name));
+            let after_a = out
+                .last()
+                .is_some_and(|&k| matches!(self.word(k), "a" | "an" | "A" | "An"));
+            if compound && noun_after && !after_a {
+                // "San Diego-based": the names it is made of go with it.
+                let mut start = self.tokens[w].span.start;
+                while out.len() > 1
+                    && let Some(&k) = out.last()
+                    && self.class(k) == Class::Name
+                    && self.tokens[k].span.end + 1 == start
+                {
+                    start = self.tokens[k].span.start;
+                    out.pop();
+                }
+                dropped = true;
+                continue;
+            }
+            out.push(w);
+        }
+        (dropped && !out.is_empty()).then_some(out)
     }
 
     /// `phrase` ends with "and" and a bare number: "in Kenya and 10", "200 men and 40".
