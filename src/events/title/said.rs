@@ -62,7 +62,7 @@ impl Titles<'_> {
             that.is_some_and(|t| (from..t).any(|k| !(self.skipped(k) || self.introduces_date(k))));
         let mut start = that.map_or(from, |t| t + 1);
         // "said unless the party gave ground, it would split": what was said is the clause
-        // after the condition, past its comma or else past its verb group.
+        // after the condition, past its comma.
         // (The clause of the verb of saying ends before the condition.)
         let far = n.min(from + REACH);
         if let Some(sub) = (start..far).find(|&k| !(self.skipped(k) || self.introduces_date(k)))
@@ -71,13 +71,8 @@ impl Titles<'_> {
             && !matches!(self.word(sub), "that" | "whether" | "how" | "why")
             && !self.tokens[sub].is_lex(Lex::WhRelatives)
         {
-            let comma = (sub + 1..far).find(|&k| self.word(k) == ",");
-            let verb = (sub + 1..far).find(|&k| matches!(self.class(k), Class::Verb | Class::Aux));
-            start = match (comma, verb) {
-                (Some(c), _) => c + 1,
-                (None, Some(v)) => self.verb_group_around(v).end,
-                (None, None) => return None,
-            };
+            // Without its comma, where the condition ends is not told.
+            start = (sub + 1..far).find(|&k| self.word(k) == ",")? + 1;
         }
         let (group, subject) = self.reported_clause(start, end)?;
         let mut subject = subject?;
