@@ -60,7 +60,20 @@ impl Titles<'_> {
             .find(|&k| self.word(k) == "that" && self.class(k) == Class::Sub);
         let object =
             that.is_some_and(|t| (from..t).any(|k| !(self.skipped(k) || self.introduces_date(k))));
-        let start = that.map_or(from, |t| t + 1);
+        let mut start = that.map_or(from, |t| t + 1);
+        // "said unless the party gave ground, it would split": what was said is the clause
+        // after the condition, past its comma.
+        // (The clause of the verb of saying ends before the condition.)
+        let far = n.min(from + REACH);
+        if let Some(sub) = (start..far).find(|&k| !(self.skipped(k) || self.introduces_date(k)))
+            && self.class(sub) == Class::Sub
+            && self.tokens[sub].is_lex(Lex::Subordinators)
+            && !matches!(self.word(sub), "that" | "whether" | "how" | "why")
+            && !self.tokens[sub].is_lex(Lex::WhRelatives)
+        {
+            // Without its comma, where the condition ends is not told.
+            start = (sub + 1..far).find(|&k| self.word(k) == ",")? + 1;
+        }
         let (group, subject) = self.reported_clause(start, end)?;
         let mut subject = subject?;
         // "said that talks ...": "that" read as a determiner opens what was said.
@@ -79,6 +92,8 @@ impl Titles<'_> {
             && let [pronoun] = words[..]
             && is(Lex::ResolvablePronouns, self.word(pronoun))
             && self.candidate(who).plural == (self.word(pronoun) == "they")
+            // "Murray said ... it would split": "it" is no person.
+            && !(self.word(pronoun) == "it" && self.candidate(who).who == super::subject::Who::Person)
             && !that.is_some_and(|t| self.told_could_be(from, t, self.word(pronoun)))
         {
             subject = Subject::Words(who.clone());

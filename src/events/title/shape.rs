@@ -45,8 +45,25 @@ impl Titles<'_> {
         title.push_str(&verb);
         let full = self.add_phrases(title.clone(), phrases);
         let fits = (full != title || phrases.is_empty()) && full.chars().count() <= MAX_CHARS;
-        let Some(Subject::Words(words)) = subject else {
-            return self.finish(&full);
+        let words = match subject {
+            Some(Subject::Words(words)) => words,
+            // "They did not plan to remove the boy": a name from before, too long for the
+            // title with its verb, keeps its head ("Officials [of the Immigration ...]").
+            Some(Subject::Named(name)) if !fits => {
+                return match named_head(&name.text) {
+                    Some(head) if head.len() < name.text.len() => {
+                        let space = if verb.starts_with(['\'', '’']) {
+                            ""
+                        } else {
+                            " "
+                        };
+                        let short = format!("{head}{space}{verb}");
+                        self.finish(&self.add_phrases(short, phrases))
+                    }
+                    _ => self.finish(&full),
+                };
+            }
+            _ => return self.finish(&full),
         };
         let article = words.len() > 1 && self.tokens[words[0]].is(ARTICLES);
         // "DSM had eight million guilders [of extraordinary charges]": an object cut short
@@ -217,6 +234,20 @@ impl Titles<'_> {
                     break;
                 }
             }
+            // "completed the acquisition of San Diego-based Southwest Bancorp": an object
+            // too long keeps its noun whole without the compound that describes it.
+            let plain = (chars + 1 + next > MAX_CHARS && n == 0)
+                .then(|| self.undescribed(&phrase))
+                .flatten()
+                .filter(|p| chars + 1 + self.width(p) <= MAX_CHARS);
+            if let Some(plain) = plain {
+                let before = title.len();
+                title.push(' ');
+                chars += 1 + self.width(&plain);
+                self.push_joined(&mut title, &plain);
+                last = Some((before, Cow::Owned(plain)));
+                continue;
+            }
             if chars + 1 + next > MAX_CHARS {
                 // A long object: as many of its words as fit, whole numbers and names; a
                 // question ("whether ...") whole or not at all.
@@ -344,6 +375,43 @@ impl Titles<'_> {
         self.fit(title, phrase)
     }
 
+    /// `phrase` without the hyphenated participles that describe the noun after them, with
+    /// the names they are made of: "of San Diego-based Southwest Bancorp" → "of Southwest
+    /// Bancorp". Not after "a", whose form may depend on it ("a state-owned oil company").
+    /// None when there is none.
+    fn undescribed(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        let mut out: Vec<usize> = Vec::with_capacity(phrase.len());
+        let mut dropped = false;
+        for (n, &w) in phrase.iter().enumerate() {
+            let word = self.word(w);
+            let compound = word
+                .rsplit_once('-')
+                .is_some_and(|(_, end)| end.len() > 3 && end.ends_with("ed"));
+            let noun_after = phrase
+                .get(n + 1)
+                .is_some_and(|&k| matches!(self.class(k), Class::Noun | Class::Name));
+            let after_a = out
+                .last()
+                .is_some_and(|&k| matches!(self.word(k), "a" | "an" | "A" | "An"));
+            if compound && noun_after && !after_a {
+                // "San Diego-based": the names it is made of go with it.
+                let mut start = self.tokens[w].span.start;
+                while out.len() > 1
+                    && let Some(&k) = out.last()
+                    && self.class(k) == Class::Name
+                    && self.tokens[k].span.end + 1 == start
+                {
+                    start = self.tokens[k].span.start;
+                    out.pop();
+                }
+                dropped = true;
+                continue;
+            }
+            out.push(w);
+        }
+        (dropped && !out.is_empty()).then_some(out)
+    }
+
     /// `phrase` ends with "and" and a bare number: "in Kenya and 10", "200 men and 40".
     fn bare_count_at_end(&self, phrase: &[usize]) -> bool {
         let nums = phrase
@@ -423,6 +491,24 @@ impl Titles<'_> {
                     (self.class(last) == Class::Pron
                         && matches!(self.class(next), Class::Verb | Class::Aux))
                         || (self.class(last) == Class::Num && self.word(next) == "per")
+                        // "says Australian firms | could become": a subject without its
+                        // auxiliary; "of less | than $10 million": a comparison without its
+                        // term; "we shall replace | the French": a verb without its object.
+                        || (matches!(self.class(last), Class::Noun | Class::Name)
+                            && self.class(next) == Class::Aux
+                            && !self.word(next).ends_with("ing"))
+                        || (self.word(next) == "than"
+                            && (self.tokens[last].is_lex(Lex::DegreeWords)
+                                || self.word(last).ends_with("er")))
+                        || (self.class(last) == Class::Verb
+                            && !self.tokens[last].is(PARTICLES)
+                            // "moved to clarify | what it had promised": a question is
+                            // whole or left out.
+                            && !self.word(next).eq_ignore_ascii_case("what")
+                            && matches!(
+                                self.class(next),
+                                Class::Det | Class::Poss | Class::Pron | Class::Name | Class::Num
+                            ))
                 })
                 // "to help turn | the manufacturer around": a verb without its object.
                 // (a word after "to" or a verb is a verb there).
@@ -638,4 +724,26 @@ fn is_function_class(c: Class) -> bool {
         c,
         Class::Det | Class::Prep | Class::Coord | Class::Sub | Class::To | Class::Aux
     )
+}
+
+/// The words of a name from a sentence before up to its first preposition outside a name:
+/// "officials of the Immigration Service" → "officials"; "Bank of America" stays whole.
+fn named_head(text: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    (1..words.len().saturating_sub(1))
+        .find(|&n| {
+            let (_, w) = words[n];
+            let preposition =
+                super::super::lookup::entry(&lowercase(w)).is(super::super::words::PREPOSITIONS);
+            preposition && !(capital(words[n - 1].1) && capital(words[n + 1].1))
+        })
+        .map(|n| text[..words[n].0].trim_end())
 }
