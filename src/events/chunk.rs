@@ -214,12 +214,23 @@ pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
             {
                 Class::Name
             }
+            // "Dow Jones & Co.", "Standard amp Poor" (wire copy that lost the entity's "&"
+            // and ";"): the ampersand between two capitalised words is a word of the name.
+            _ if is_name_ampersand(tokens, i, prev) => Class::Name,
             TokenKind::Punct => Class::Punct,
             TokenKind::Word => word_class(tokens, i, &out),
         };
         out.push(class);
     }
     out
+}
+
+/// `tokens[i]` is "&" (or "amp", what is left of "&amp;" in some wire copy) between a name
+/// and a capitalised word: "AT&T", "Dow Jones & Co.".
+fn is_name_ampersand(tokens: &[Token], i: usize, prev: Option<Class>) -> bool {
+    matches!(tokens[i].lower.as_str(), "&" | "amp")
+        && prev == Some(Class::Name)
+        && tokens.get(i + 1).is_some_and(|n| n.capitalized)
 }
 
 /// The token opens a number: digits, a currency sign, a number word ("about $5", "around

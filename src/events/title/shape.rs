@@ -553,7 +553,12 @@ impl Titles<'_> {
             if prev.is_some_and(|p| self.tokens[p].span.end != span.start) {
                 out.push(' ');
             }
-            out.push_str(&self.text[span.clone()]);
+            // "Standard amp Poor": the "&" the wire copy lost, back in the name.
+            if self.word(w) == "amp" && self.class(w) == Class::Name {
+                out.push('&');
+            } else {
+                out.push_str(&self.text[span.clone()]);
+            }
             prev = Some(w);
         }
     }
