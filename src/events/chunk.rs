@@ -504,7 +504,15 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         && matches!(tokens[i - 1].lower.as_str(), "which" | "who")
         && tokens[i - 2].lower == ","
         && !t.capitalized;
-    if after_relative {
+    // "Unisys Corp., a maker of computers, cut its dividend": a verb's form after the comma
+    // that closes an apposition, before a possessive that opens its object.
+    let before_owner = i >= 1
+        && tokens[i - 1].lower == ","
+        && is_verb_lemma(t)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "its" | "his" | "her" | "their"));
+    if after_relative || (before_owner && !t.capitalized) {
         return Class::Verb;
     }
     let says =

@@ -3,7 +3,10 @@
 //! coordinated verb or a participle shares. The name a pronoun or "the company" stands for is
 //! found in [`super::names`].
 
-use super::{Class, Lex, PRONOUN_HOPS, REACH, Titles, is, is_acronym_in_brackets, is_participle};
+use super::{
+    Class, Form, Lex, PRONOUN_HOPS, REACH, Titles, is, is_acronym_in_brackets, is_participle,
+    is_say_verb,
+};
 
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
 const ASIDE: usize = 24;
@@ -76,9 +79,27 @@ impl Titles<'_> {
             _ => None,
         };
         if let Some(open_word) = closing {
-            let open = (k.saturating_sub(15)..k)
+            // "women -- hundreds of them pregnant -- marched": a dash may be two tokens.
+            let double = |j: usize| j > 0 && open_word == "-" && self.word(j - 1) == "-";
+            let close = if double(k) { k - 1 } else { k };
+            let reach = if open_word == "(" { 15 } else { ASIDE };
+            let open = (close.saturating_sub(reach)..close)
                 .rev()
-                .find(|&j| self.word(j) == open_word);
+                .find(|&j| self.word(j) == open_word)
+                .map(|o| if double(o) { o - 1 } else { o })
+                // "its new strategy -- started in May": a dash that opens what follows.
+                .or_else(|| (close < k).then_some(close));
+            // "The suspect -- Khalfan Mohamed -- was": who the role is.
+            let last_open = open.map(|o| if double(o + 1) { o + 1 } else { o });
+            if let (Some(first), Some(o)) = (open, last_open)
+                && first > 0
+                && close > o + 2
+                && open != Some(close)
+                && self.is_role(first - 1)
+                && (o + 1..close).all(|j| self.class(j) == Class::Name)
+            {
+                return Some(Subject::Words((o + 1..close).collect()));
+            }
             match open.and_then(|o| self.left_past_skipped(o)) {
                 Some(before) => k = before,
                 // "the Iraqi army - backed by coalition support - launched": the participle
@@ -211,6 +232,12 @@ impl Titles<'_> {
                     matches!(self.class(start), Class::Aux) || !self.word(start).ends_with("ing");
                 if finite && let Some(antecedent) = self.antecedent_before(first) {
                     return Some(Subject::Words(antecedent));
+                }
+                // "A maker of computers citing price cuts | reported": the participle's noun.
+                if self.has_tense(start)
+                    && let Some(described) = self.described_by_participle(first)
+                {
+                    return Some(Subject::Words(described));
                 }
                 // "A plan to expand the port | was approved": the plan.
                 if let Some(phrase) = first
@@ -460,6 +487,31 @@ impl Titles<'_> {
             }
         }
         None
+    }
+
+    /// The noun phrase a participle's clause that ends with the noun phrase at `tokens[first]`
+    /// describes: "A maker of computers citing price cuts", "Companies owned by the state"
+    /// (an "-ing" form, or a past participle before "by", right after a noun).
+    fn described_by_participle(&self, first: usize) -> Option<Vec<usize>> {
+        let mut p = first.checked_sub(1)?;
+        if self.word(p) == "by" {
+            p = p.checked_sub(1)?;
+            if self.word(p).ends_with("ing") {
+                return None;
+            }
+        } else if !self.word(p).ends_with("ing") {
+            return None;
+        }
+        let noun = p.checked_sub(1)?;
+        let described = self.class(p) == Class::Verb
+            && is_participle(self.word(p))
+            && matches!(self.class(noun), Class::Noun | Class::Name)
+            && !self.remove[noun]
+            && !self.remove[p]
+            // "Experts say banning guns saved lives": a gerund after a verb is the subject.
+            && !is_say_verb(self.word(noun))
+            && !(self.tokens[noun].has(Form::PresentVerb) && !self.word(noun).ends_with('s'));
+        described.then(|| self.noun_phrase_ending_at(noun))
     }
 
     /// The noun phrase before the infinitive whose verb is `tokens[verb]`, with the
