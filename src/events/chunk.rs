@@ -45,10 +45,12 @@ pub enum Lex {
     BodyNouns,
     CompassWords,
     WhRelatives,
+    ImpersonalWords,
+    ImpersonalVerbs,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 27] = [
+    const ALL: [(Lex, &'static str); 29] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -76,6 +78,8 @@ impl Lex {
         (Lex::BodyNouns, "body_nouns"),
         (Lex::CompassWords, "compass_words"),
         (Lex::WhRelatives, "wh_relatives"),
+        (Lex::ImpersonalWords, "impersonal_words"),
+        (Lex::ImpersonalVerbs, "impersonal_verbs"),
     ];
 }
 

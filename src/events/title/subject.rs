@@ -57,7 +57,9 @@ impl Titles<'_> {
             return Some(Subject::Words(people));
         }
         let Some(mut k) = self.left_past_skipped(start) else {
-            return self.subject_after(start, depth);
+            return self
+                .subject_after(start, depth)
+                .or_else(|| self.date_as_subject(start).map(Subject::Words));
         };
         // "The warrant issued Monday charged Kopp": a participle and its date describe the
         // noun before them.
@@ -206,6 +208,7 @@ impl Titles<'_> {
                 // "He was driven out": the name "he" stands for, a few sentences back at most.
                 if is(Lex::ResolvablePronouns, self.word(k))
                     && self.hops < PRONOUN_HOPS
+                    && !self.impersonal_it(k)
                     && let Some(name) = self.name_for(k)
                 {
                     return Some(Subject::Named(name));
@@ -286,6 +289,52 @@ impl Titles<'_> {
             Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
             _ => self.subject_after(start, depth),
         }
+    }
+
+    /// The date that opens the sentence right before the verb with a tense at
+    /// `tokens[start]` is its subject: "This day will be remembered", "1989 was a year of
+    /// change" (a title never opens with its verb).
+    fn date_as_subject(&self, start: usize) -> Option<Vec<usize>> {
+        if !self.has_tense(start) || start == 0 || !self.remove[start - 1] {
+            return None;
+        }
+        let first = (start.saturating_sub(8)..start)
+            .rev()
+            .take_while(|&j| self.remove[j])
+            .last()?;
+        let opens = first == 0 || self.class(first - 1) == Class::Punct;
+        opens.then(|| (first..start).collect())
+    }
+
+    /// The "it" at `tokens[k]` stands for nothing: "It was decided to", "it is possible that",
+    /// "it was reported that", "it rained" (past its auxiliaries, the date and adverbs).
+    fn impersonal_it(&self, k: usize) -> bool {
+        if self.word(k) != "it" {
+            return false;
+        }
+        let mut be = false;
+        let end = self.tokens.len().min(k + 8);
+        for j in k + 1..end {
+            if self.skipped(j) || self.introduces_date(j) {
+                continue;
+            }
+            if self.class(j) == Class::Aux {
+                be = matches!(self.word(j), "is" | "was" | "be" | "been" | "'s" | "being");
+                continue;
+            }
+            let next = (j + 1..end)
+                .find(|&n| !(self.skipped(n) || self.introduces_date(n)))
+                .map(|n| self.word(n));
+            let listed = self.tokens[j].is_lex(Lex::ImpersonalWords);
+            return self.tokens[j].is_lex(Lex::ImpersonalVerbs)
+                || (be
+                    && match next {
+                        Some("that") => listed || is_say_verb(self.word(j)),
+                        Some("to") => listed,
+                        _ => false,
+                    });
+        }
+        false
     }
 
     /// The words between the commas at `tokens[o]` and `tokens[k]` are an aside: a relative
