@@ -559,7 +559,7 @@ impl Titles<'_> {
             && !self.remove[p]
             // "Experts say banning guns saved lives": a gerund after a verb is the subject.
             && !is_say_verb(self.word(noun))
-            && !(self.tokens[noun].has(Form::PresentVerb) && !self.word(noun).ends_with('s'));
+            && (!self.tokens[noun].has(Form::PresentVerb) || self.word(noun).ends_with('s'));
         described.then(|| self.noun_phrase_ending_at(noun))
     }
 
