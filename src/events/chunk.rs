@@ -45,10 +45,12 @@ pub enum Lex {
     BodyNouns,
     CompassWords,
     WhRelatives,
+    ImpersonalWords,
+    ImpersonalVerbs,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 27] = [
+    const ALL: [(Lex, &'static str); 29] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -76,6 +78,8 @@ impl Lex {
         (Lex::BodyNouns, "body_nouns"),
         (Lex::CompassWords, "compass_words"),
         (Lex::WhRelatives, "wh_relatives"),
+        (Lex::ImpersonalWords, "impersonal_words"),
+        (Lex::ImpersonalVerbs, "impersonal_verbs"),
     ];
 }
 
@@ -214,12 +218,23 @@ pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
             {
                 Class::Name
             }
+            // "Dow Jones & Co.", "Standard amp Poor" (wire copy that lost the entity's "&"
+            // and ";"): the ampersand between two capitalised words is a word of the name.
+            _ if is_name_ampersand(tokens, i, prev) => Class::Name,
             TokenKind::Punct => Class::Punct,
             TokenKind::Word => word_class(tokens, i, &out),
         };
         out.push(class);
     }
     out
+}
+
+/// `tokens[i]` is "&" (or "amp", what is left of "&amp;" in some wire copy) between a name
+/// and a capitalised word: "AT&T", "Dow Jones & Co.".
+fn is_name_ampersand(tokens: &[Token], i: usize, prev: Option<Class>) -> bool {
+    matches!(tokens[i].lower.as_str(), "&" | "amp")
+        && prev == Some(Class::Name)
+        && tokens.get(i + 1).is_some_and(|n| n.capitalized)
 }
 
 /// The token opens a number: digits, a currency sign, a number word ("about $5", "around
@@ -493,7 +508,15 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         && matches!(tokens[i - 1].lower.as_str(), "which" | "who")
         && tokens[i - 2].lower == ","
         && !t.capitalized;
-    if after_relative {
+    // "Unisys Corp., a maker of computers, cut its dividend": a verb's form after the comma
+    // that closes an apposition, before a possessive that opens its object.
+    let before_owner = i >= 1
+        && tokens[i - 1].lower == ","
+        && is_verb_lemma(t)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "its" | "his" | "her" | "their"));
+    if after_relative || (before_owner && !t.capitalized) {
         return Class::Verb;
     }
     let says =

@@ -165,6 +165,12 @@ impl Titles<'_> {
             Some(p) if !found.contains(p.text.as_str()) => return None,
             _ => found.to_string(),
         };
+        // "Aetna Life amp Casualty Co." is "Aetna Life & Casualty Co.".
+        let text = if text.contains(" amp ") {
+            text.replace(" amp ", " & ")
+        } else {
+            text
+        };
         Some(Candidate {
             text,
             owner: None,

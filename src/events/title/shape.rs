@@ -189,7 +189,13 @@ impl Titles<'_> {
             // "Poland, Hungary and the Czech Republic": a list is cut nowhere.
             let in_list =
                 self.is_list_comma(w) && words[n..].iter().any(|&k| self.class(k) == Class::Coord);
-            let of = past_of && self.tokens[w].is_lex(Lex::UnbrokenPrepositions);
+            // "Tens of thousands of women", "One of the ships": a count is no head alone.
+            let count = n > 0
+                && self.word(w) == "of"
+                && (self.class(words[n - 1]) == Class::Num
+                    || self.tokens[words[n - 1]].is_lex(Lex::Partitives)
+                    || self.tokens[words[n - 1]].is_lex(Lex::NumberWords));
+            let of = (past_of || count) && self.tokens[w].is_lex(Lex::UnbrokenPrepositions);
             n > 0
                 && (matches!(self.class(w), Class::Prep | Class::Sub | Class::Punct)
                     && !inside_name
@@ -639,7 +645,12 @@ impl Titles<'_> {
             if prev.is_some_and(|p| self.tokens[p].span.end != span.start) {
                 out.push(' ');
             }
-            out.push_str(&self.text[span.clone()]);
+            // "Standard amp Poor": the "&" the wire copy lost, back in the name.
+            if self.word(w) == "amp" && self.class(w) == Class::Name {
+                out.push('&');
+            } else {
+                out.push_str(&self.text[span.clone()]);
+            }
             prev = Some(w);
         }
     }

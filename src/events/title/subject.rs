@@ -3,7 +3,10 @@
 //! coordinated verb or a participle shares. The name a pronoun or "the company" stands for is
 //! found in [`super::names`].
 
-use super::{Class, Lex, PRONOUN_HOPS, REACH, Titles, is, is_acronym_in_brackets, is_participle};
+use super::{
+    Class, Form, Lex, PRONOUN_HOPS, REACH, Titles, is, is_acronym_in_brackets, is_participle,
+    is_say_verb,
+};
 
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
 const ASIDE: usize = 24;
@@ -54,7 +57,9 @@ impl Titles<'_> {
             return Some(Subject::Words(people));
         }
         let Some(mut k) = self.left_past_skipped(start) else {
-            return self.subject_after(start, depth);
+            return self
+                .subject_after(start, depth)
+                .or_else(|| self.date_as_subject(start).map(Subject::Words));
         };
         // "The warrant issued Monday charged Kopp": a participle and its date describe the
         // noun before them.
@@ -76,9 +81,27 @@ impl Titles<'_> {
             _ => None,
         };
         if let Some(open_word) = closing {
-            let open = (k.saturating_sub(15)..k)
+            // "women -- hundreds of them pregnant -- marched": a dash may be two tokens.
+            let double = |j: usize| j > 0 && open_word == "-" && self.word(j - 1) == "-";
+            let close = if double(k) { k - 1 } else { k };
+            let reach = if open_word == "(" { 15 } else { ASIDE };
+            let open = (close.saturating_sub(reach)..close)
                 .rev()
-                .find(|&j| self.word(j) == open_word);
+                .find(|&j| self.word(j) == open_word)
+                .map(|o| if double(o) { o - 1 } else { o })
+                // "its new strategy -- started in May": a dash that opens what follows.
+                .or_else(|| (close < k).then_some(close));
+            // "The suspect -- Khalfan Mohamed -- was": who the role is.
+            let last_open = open.map(|o| if double(o + 1) { o + 1 } else { o });
+            if let (Some(first), Some(o)) = (open, last_open)
+                && first > 0
+                && close > o + 2
+                && open != Some(close)
+                && self.is_role(first - 1)
+                && (o + 1..close).all(|j| self.class(j) == Class::Name)
+            {
+                return Some(Subject::Words((o + 1..close).collect()));
+            }
             match open.and_then(|o| self.left_past_skipped(o)) {
                 Some(before) => k = before,
                 // "the Iraqi army - backed by coalition support - launched": the participle
@@ -185,6 +208,7 @@ impl Titles<'_> {
                 // "He was driven out": the name "he" stands for, a few sentences back at most.
                 if is(Lex::ResolvablePronouns, self.word(k))
                     && self.hops < PRONOUN_HOPS
+                    && !self.impersonal_it(k)
                     && let Some(name) = self.name_for(k)
                 {
                     return Some(Subject::Named(name));
@@ -211,6 +235,12 @@ impl Titles<'_> {
                     matches!(self.class(start), Class::Aux) || !self.word(start).ends_with("ing");
                 if finite && let Some(antecedent) = self.antecedent_before(first) {
                     return Some(Subject::Words(antecedent));
+                }
+                // "A maker of computers citing price cuts | reported": the participle's noun.
+                if self.has_tense(start)
+                    && let Some(described) = self.described_by_participle(first)
+                {
+                    return Some(Subject::Words(described));
                 }
                 // "A plan to expand the port | was approved": the plan.
                 if let Some(phrase) = first
@@ -259,6 +289,52 @@ impl Titles<'_> {
             Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
             _ => self.subject_after(start, depth),
         }
+    }
+
+    /// The date that opens the sentence right before the verb with a tense at
+    /// `tokens[start]` is its subject: "This day will be remembered", "1989 was a year of
+    /// change" (a title never opens with its verb).
+    fn date_as_subject(&self, start: usize) -> Option<Vec<usize>> {
+        if !self.has_tense(start) || start == 0 || !self.remove[start - 1] {
+            return None;
+        }
+        let first = (start.saturating_sub(8)..start)
+            .rev()
+            .take_while(|&j| self.remove[j])
+            .last()?;
+        let opens = first == 0 || self.class(first - 1) == Class::Punct;
+        opens.then(|| (first..start).collect())
+    }
+
+    /// The "it" at `tokens[k]` stands for nothing: "It was decided to", "it is possible that",
+    /// "it was reported that", "it rained" (past its auxiliaries, the date and adverbs).
+    fn impersonal_it(&self, k: usize) -> bool {
+        if self.word(k) != "it" {
+            return false;
+        }
+        let mut be = false;
+        let end = self.tokens.len().min(k + 8);
+        for j in k + 1..end {
+            if self.skipped(j) || self.introduces_date(j) {
+                continue;
+            }
+            if self.class(j) == Class::Aux {
+                be = matches!(self.word(j), "is" | "was" | "be" | "been" | "'s" | "being");
+                continue;
+            }
+            let next = (j + 1..end)
+                .find(|&n| !(self.skipped(n) || self.introduces_date(n)))
+                .map(|n| self.word(n));
+            let listed = self.tokens[j].is_lex(Lex::ImpersonalWords);
+            return self.tokens[j].is_lex(Lex::ImpersonalVerbs)
+                || (be
+                    && match next {
+                        Some("that") => listed || is_say_verb(self.word(j)),
+                        Some("to") => listed,
+                        _ => false,
+                    });
+        }
+        false
     }
 
     /// The words between the commas at `tokens[o]` and `tokens[k]` are an aside: a relative
@@ -460,6 +536,31 @@ impl Titles<'_> {
             }
         }
         None
+    }
+
+    /// The noun phrase a participle's clause that ends with the noun phrase at `tokens[first]`
+    /// describes: "A maker of computers citing price cuts", "Companies owned by the state"
+    /// (an "-ing" form, or a past participle before "by", right after a noun).
+    fn described_by_participle(&self, first: usize) -> Option<Vec<usize>> {
+        let mut p = first.checked_sub(1)?;
+        if self.word(p) == "by" {
+            p = p.checked_sub(1)?;
+            if self.word(p).ends_with("ing") {
+                return None;
+            }
+        } else if !self.word(p).ends_with("ing") {
+            return None;
+        }
+        let noun = p.checked_sub(1)?;
+        let described = self.class(p) == Class::Verb
+            && is_participle(self.word(p))
+            && matches!(self.class(noun), Class::Noun | Class::Name)
+            && !self.remove[noun]
+            && !self.remove[p]
+            // "Experts say banning guns saved lives": a gerund after a verb is the subject.
+            && !is_say_verb(self.word(noun))
+            && (!self.tokens[noun].has(Form::PresentVerb) || self.word(noun).ends_with('s'));
+        described.then(|| self.noun_phrase_ending_at(noun))
     }
 
     /// The noun phrase before the infinitive whose verb is `tokens[verb]`, with the
