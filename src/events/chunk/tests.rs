@@ -1,0 +1,77 @@
+use super::super::words::tokens;
+use super::*;
+
+fn classes_of(text: &str) -> Vec<(&str, Class)> {
+    let toks = tokens(text, 0..text.len());
+    classes(text, &toks)
+        .into_iter()
+        .zip(&toks)
+        .map(|(c, t)| (&text[t.span.clone()], c))
+        .collect()
+}
+
+#[test]
+fn every_list_is_read() {
+    let lists = parse(TITLE_WORDS).expect("titles.txt reads");
+    for (n, list) in lists.iter().enumerate() {
+        assert!(!list.is_empty(), "list {n} is empty");
+        assert!(
+            list.windows(2).all(|p| p[0] < p[1]),
+            "list {n} repeats a word"
+        );
+    }
+    assert_eq!(
+        parse("[nouns]\nx\n").unwrap_err(),
+        "line 1: unknown list [nouns]"
+    );
+    assert_eq!(parse("x\n").unwrap_err(), "line 1: words before any [list]");
+}
+
+#[test]
+fn numbers_stay_whole_and_verbs_are_found_by_position() {
+    use Class::*;
+    assert_eq!(
+        classes_of("Lee led 45,000 men, and a 50% stake."),
+        [
+            ("Lee", Name),
+            ("led", Verb),
+            ("45", Num),
+            (",", Num),
+            ("000", Num),
+            ("men", Noun),
+            (",", Punct),
+            ("and", Coord),
+            ("a", Det),
+            ("50", Num),
+            ("%", Num),
+            ("stake", Noun),
+            (".", Punct),
+        ]
+    );
+    assert_eq!(
+        classes_of("Israel wants to withdraw the failed mission"),
+        [
+            ("Israel", Name),
+            ("wants", Verb),
+            ("to", To),
+            ("withdraw", Verb),
+            ("the", Det),
+            ("failed", Noun),
+            ("mission", Noun),
+        ]
+    );
+    assert_eq!(
+        classes_of("She will not visit the city in that year"),
+        [
+            ("She", Pron),
+            ("will", Aux),
+            ("not", Neg),
+            ("visit", Verb),
+            ("the", Det),
+            ("city", Noun),
+            ("in", Prep),
+            ("that", Det),
+            ("year", Noun),
+        ]
+    );
+}

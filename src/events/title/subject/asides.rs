@@ -1,0 +1,180 @@
+//! Asides before a verb: the words between commas, dashes or brackets that a subject is
+//! read past (a relative clause, a participle's clause, an apposition), and the role or name
+//! such an aside gives the subject.
+
+use super::super::{Class, Lex, Titles, is, is_participle};
+use super::ASIDE;
+
+impl Titles<'_> {
+    /// The words between the commas at `tokens[o]` and `tokens[k]` are an aside: a relative
+    /// clause, a participle's clause, an apposition or a phrase without a verb of its own.
+    pub(in crate::events::title) fn is_aside(&self, o: usize, k: usize) -> bool {
+        let inner = (o + 1..k).find(|&j| !self.skipped(j) && !self.introduces_date(j));
+        let opens_aside = inner.is_some_and(|j| {
+            is(Lex::Relatives, self.word(j))
+                || matches!(self.word(j), "whose" | "whom")
+                || (self.class(j) == Class::Verb && is_participle(self.word(j)))
+        });
+        // "Harkins, the commander of U.S. forces in Vietnam, predicted": after a name,
+        // a phrase that opens with a determiner is its apposition, a present form in
+        // it ("forces") a noun.
+        let apposition = inner.is_some_and(|j| self.class(j) == Class::Det)
+            && o > 0
+            && self.class(o - 1) == Class::Name;
+        // "The Red Army, with limited support from Bulgarian forces, assisted": a
+        // prepositional phrase, whose participles describe its nouns; "the company, 98.6%-owned
+        // by Kirk Kerkorian, announced": a number's, whose participle describes the subject.
+        let prepositional =
+            inner.is_some_and(|j| matches!(self.class(j), Class::Prep | Class::Num));
+        opens_aside
+            || (o + 1..k).all(|j| match self.class(j) {
+                Class::Aux | Class::Sub => false,
+                // "Kopp, an impassioned and nomadic opponent of abortion,": a past participle
+                // in an apposition describes its noun.
+                Class::Verb => {
+                    (apposition
+                        && (self.word(j).ends_with('s')
+                            || (is_participle(self.word(j)) && !self.word(j).ends_with("ing"))))
+                        || (prepositional
+                            && is_participle(self.word(j))
+                            && !self.word(j).ends_with("ing"))
+                }
+                _ => true,
+            })
+    }
+
+    /// The comma that opens a chain of asides whose last opens at `tokens[open]`: "Kopp, 44,
+    /// of St. Albans, Vt., became", "Acme, based in Dallas, Texas, said". An aside before
+    /// the last one opens with a number, a preposition, a participle or a relative pronoun: a
+    /// name or a determiner there opens the subject ("In Paris, the army, with support,
+    /// took").
+    pub(in crate::events::title) fn outer_asides(&self, mut open: usize) -> usize {
+        let mut best = open;
+        for _ in 0..3 {
+            let before = (open.saturating_sub(ASIDE)..open)
+                .rev()
+                .find(|&j| self.word(j) == "," && !self.remove[j]);
+            let Some(o) = before else { break };
+            let inner = (o + 1..open).find(|&j| !self.skipped(j) && !self.introduces_date(j));
+            // "these attempts, however,": past a semicolon is no aside.
+            let punct = (o + 1..open).any(|j| self.class(j) == Class::Punct);
+            let subordinate = !punct
+                && inner.is_some_and(|j| {
+                    matches!(self.class(j), Class::Num | Class::Prep)
+                        || (self.class(j) == Class::Verb && is_participle(self.word(j)))
+                        || is(Lex::Relatives, self.word(j))
+                });
+            if !(subordinate && o > 0 && !self.remove[o - 1] && self.is_aside(o, open)) {
+                break;
+            }
+            open = o;
+            if matches!(self.class(o - 1), Class::Noun | Class::Name) {
+                best = o;
+            }
+        }
+        best
+    }
+
+    /// `tokens[w]` may name a person's role: a lower-case singular noun of five letters or
+    /// more, not a describing word with a hyphen ("pre-war", "Forty-nine") nor a short one
+    /// ("the last U.S. Marines").
+    pub(in crate::events::title) fn is_role(&self, w: usize) -> bool {
+        let word = self.word(w);
+        self.class(w) == Class::Noun
+            && word.len() >= 5
+            && !self.tokens[w].capitalized
+            && !word.contains('-')
+            && (!word.ends_with('s') || word.ends_with("ss"))
+    }
+
+    /// The owner a "whose" before `tokens[first]` stands for: the noun phrase before it, or
+    /// the name that phrase is an apposition of ("Coleco Industries Inc., a toy maker whose").
+    pub(in crate::events::title) fn owner_of_whose(&self, first: usize) -> Option<String> {
+        let whose = first.checked_sub(1).filter(|&w| self.word(w) == "whose")?;
+        let mut a = whose.checked_sub(1)?;
+        if self.word(a) == "," {
+            a = a.checked_sub(1)?;
+        }
+        let a = Some(a).filter(|&a| self.class(a).in_noun_phrase())?;
+        let phrase = self.noun_phrase_ending_at(a);
+        let start = phrase.first().copied()?;
+        // "Coleco Industries Inc., a once high-flying toy maker": the comma a few words back.
+        let comma = (start.saturating_sub(4)..start)
+            .rev()
+            .find(|&j| self.word(j) == ",");
+        let named = comma.filter(|&c| {
+            c > 0
+                && self.class(c - 1) == Class::Name
+                && !phrase.iter().any(|&w| self.class(w) == Class::Name)
+        });
+        let owner = match named {
+            Some(c) => self.noun_phrase_ending_at(c - 1),
+            None => phrase,
+        };
+        // A short phrase without a preposition, or none: "the introduction of the dolls,
+        // whose" may be about either.
+        if owner.len() > 5 || owner.iter().any(|&w| self.class(w) == Class::Prep) {
+            return None;
+        }
+        Some(self.join(&self.without_offices(&owner)))
+    }
+
+    /// The words between the commas at `tokens[open]` and `tokens[close]` are a name of two
+    /// words at least that follows a common noun: an apposition that says who the role is.
+    pub(in crate::events::title) fn names_a_role(&self, open: usize, close: usize) -> bool {
+        let role = open > 0
+            && close > open + 2
+            && self.is_role(open - 1)
+            && (open + 1..close).all(|j| self.class(j) == Class::Name);
+        // "a rally in the capital, Abuja, to urge": a place, not who acts; "the brother of
+        // the senator, John Kerry, died": the name is the senator's, not the brother's, but
+        // "the secretary of state, Dean Acheson" is who the role is.
+        role && {
+            let phrase = self.noun_phrase_ending_at(open - 1);
+            let first = phrase.first().copied().unwrap_or(open - 1);
+            // "secretary of state, Dean Acheson": a role of its own words.
+            let heads = (first..open - 1).all(|j| {
+                let preposition =
+                    matches!(self.class(j), Class::Prep | Class::To) || self.word(j) == "of";
+                !(preposition && self.class(j + 1) == Class::Det)
+            });
+            heads
+                && self
+                    .left_past_skipped(first)
+                    .is_none_or(|b| self.class(b) != Class::Prep)
+        }
+    }
+
+    /// How many of `words` at their end are names: "DSM" of "the 32% state-owned DSM".
+    pub(in crate::events::title) fn names_at_end(&self, words: &[usize]) -> usize {
+        words
+            .iter()
+            .rev()
+            .take_while(|&&w| self.class(w) == Class::Name)
+            .count()
+    }
+
+    /// A subject that is a role and then a name of two words at least ("Hungarian head of
+    /// state Arpad Goencz", "anti-abortion activist James Kopp") is the name: the role before
+    /// it goes, as an office does.
+    pub(in crate::events::title) fn name_over_role(&self, words: &[usize]) -> Vec<usize> {
+        let names = self.names_at_end(words);
+        let first = words.len() - names;
+        // "Dar es Salaam", "Bandar bin Sultan": a lower-case word inside a name is no role.
+        let role = first > 0 && names >= 2 && {
+            let w = words[first - 1];
+            self.is_role(w) && !(first >= 2 && self.class(words[first - 2]) == Class::Name)
+        };
+        // "Her brother Delfin": a relation of someone the title does not name is the name.
+        let relation = first >= 2
+            && matches!(self.word(words[0]), "his" | "her" | "their" | "its")
+            && words[1..first]
+                .iter()
+                .all(|&w| self.class(w) == Class::Noun && !self.tokens[w].capitalized);
+        if names > 0 && (role || relation) {
+            words[first..].to_vec()
+        } else {
+            words.to_vec()
+        }
+    }
+}
