@@ -45,12 +45,13 @@ pub enum Lex {
     BodyNouns,
     CompassWords,
     WhRelatives,
+    Complementisers,
     ImpersonalWords,
     ImpersonalVerbs,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 29] = [
+    const ALL: [(Lex, &'static str); 30] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -78,6 +79,7 @@ impl Lex {
         (Lex::BodyNouns, "body_nouns"),
         (Lex::CompassWords, "compass_words"),
         (Lex::WhRelatives, "wh_relatives"),
+        (Lex::Complementisers, "complementisers"),
         (Lex::ImpersonalWords, "impersonal_words"),
         (Lex::ImpersonalVerbs, "impersonal_verbs"),
     ];

@@ -68,7 +68,7 @@ impl Titles<'_> {
         if let Some(sub) = (start..far).find(|&k| !(self.skipped(k) || self.introduces_date(k)))
             && self.class(sub) == Class::Sub
             && self.tokens[sub].is_lex(Lex::Subordinators)
-            && !matches!(self.word(sub), "that" | "whether" | "how" | "why")
+            && !self.tokens[sub].is_lex(Lex::Complementisers)
             && !self.tokens[sub].is_lex(Lex::WhRelatives)
         {
             // Without its comma, where the condition ends is not told.
