@@ -628,3 +628,47 @@ fn a_planned_event_told_as_happened_by_a_later_article_is_marked_happened() {
         "{file}"
     );
 }
+
+#[test]
+fn an_article_extracted_again_against_another_reference_date_is_named() {
+    let dir = workdir("redated");
+    fs::write(
+        dir.join("seoul.txt"),
+        "SEOUL, Sept. 22 (Reuters) - Talks broke down in Hanoi in 2019. Kim will visit Moscow next week.\n",
+    )
+    .unwrap();
+    extract_ok(&dir, &["seoul.txt", "-o", "t.yaml"]);
+    let before = fs::read_to_string(dir.join("t.yaml")).unwrap();
+    let out = extract(
+        &dir,
+        &[
+            "seoul.txt",
+            "-o",
+            "t.yaml",
+            "--reference-date",
+            "2020-09-22",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stderr(&out),
+        "warning: t.yaml: seoul.txt was extracted against the reference date 2019-09-22, not 2020-09-22; its events in the file keep their dates (to date them again, delete its source and events from the file and extract it again)\n\
+         t.yaml: up to date (2 events extracted, all already in the file)\n"
+    );
+    assert_eq!(fs::read_to_string(dir.join("t.yaml")).unwrap(), before);
+    // The same date again, from the file or the flag: nothing to say.
+    let out = extract(
+        &dir,
+        &[
+            "seoul.txt",
+            "-o",
+            "t.yaml",
+            "--reference-date",
+            "2019-09-22",
+        ],
+    );
+    assert_eq!(
+        stderr(&out),
+        "t.yaml: up to date (2 events extracted, all already in the file)\n"
+    );
+}

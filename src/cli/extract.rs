@@ -121,8 +121,15 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     };
     // The articles are dated again on each try (the file may have changed), not copied: a
     // copy of every text would stay alive through extraction.
+    let name = files::display(path);
+    let mut warned = false;
     write_timeline(path, args.dry_run, MadeBy::Extract, |known| {
-        date(&mut articles, &stated, known)?;
+        let redated = date(&mut articles, &stated, known)?;
+        // Said once, though a file changed under us is read again.
+        for article in redated.iter().filter(|_| !warned) {
+            eprintln!("warning: {name}: {article}");
+        }
+        warned = true;
         let (sources, events) = extract_all(&articles, known);
         Ok(new_timeline(&articles, sources, events))
     })
@@ -287,12 +294,16 @@ fn stated_reference(path: &Path, text: &str, flag: Option<NaiveDate>) -> Option<
 }
 
 /// Dates the articles: each with its `stated` reference date, else the one recorded for it
-/// in the existing timeline.
+/// in the existing timeline. Returns a warning for each article the timeline holds with
+/// another date (a year-less dateline's guess, say, now given by a flag): its events there
+/// keep their dates, as the file's entries are never rewritten, so the user is told how to
+/// date them again.
 fn date(
     articles: &mut [Article],
     stated: &[Option<NaiveDate>],
     known_sources: &[Source],
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<String>> {
+    let mut redated = Vec::new();
     for (article, stated) in articles.iter_mut().zip(stated) {
         let recorded = || {
             known_sources
@@ -301,6 +312,16 @@ fn date(
                 .and_then(|s| s.published)
                 .map(|d| d.first_day())
         };
+        if let (Some(now), Some(was)) = (stated, recorded())
+            && *now != was
+        {
+            redated.push(format!(
+                "{} was extracted against the reference date {was}, not {now}; its events in \
+                 the file keep their dates (to date them again, delete its source and events \
+                 from the file and extract it again)",
+                article.name
+            ));
+        }
         let reference = stated.or_else(recorded);
         if reference.is_none() && article.doc_type != DocType::Narrative {
             return Err(anyhow!(
@@ -310,7 +331,7 @@ fn date(
         }
         article.reference = reference;
     }
-    Ok(())
+    Ok(redated)
 }
 
 /// Bytes `a` and `b` share at the start; the appended text starts after them.
