@@ -120,7 +120,10 @@ impl<'a> Layout<'a> {
             if !kinds.contains(&i) {
                 continue;
             }
-            let w = super::ceil_px(font::text_width(label, size, false));
+            // Room for a fallback font a sixth wider than the bundled one (DejaVu Sans, where
+            // no Liberation Sans, Arimo, Arial or Helvetica is installed): a label never runs
+            // into the next sample.
+            let w = super::ceil_px(font::text_width(label, size, false) * 7.0 / 6.0);
             if x + 22 + w > self.width - self.style.margin {
                 x = self.style.margin;
                 y += self.style.row_height;
@@ -189,7 +192,9 @@ impl<'a> Layout<'a> {
             + i32::from(i32::try_from(self.key.len()).unwrap_or(0) % columns != 0);
         let line = 15;
         let top = y + 12;
-        let number_w = font::text_width(&format!("{} ", self.key.len()), size, true).ceil();
+        // With a sixth to spare for a wider fallback font, as in the legend.
+        let number_w =
+            (font::text_width(&format!("{} ", self.key.len()), size, true) * 7.0 / 6.0).ceil();
         let entries = std::mem::take(&mut self.key);
         for (n, entry) in entries.iter().enumerate() {
             let n_i = i32::try_from(n).unwrap_or(0);

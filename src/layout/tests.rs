@@ -62,6 +62,29 @@ fn planned_after_as_of_is_hollow_and_reported_a_diamond() {
 }
 
 #[test]
+fn each_legend_label_has_room_for_a_wider_fallback_font() {
+    let s = scene(
+        "title: T\nevents:\n  - {id: day, date: 2019-07-01, title: Day}\n  - {id: year, date: 2019, title: Year}\n  - {id: war, date: 2017, end: 2018, title: War}\n",
+    );
+    let labels = [
+        "exact day",
+        "week, month, season or year: the whole period",
+        "from … to",
+    ];
+    let row: Vec<&Text> = (s.texts().into_iter())
+        .filter(|t| labels.contains(&t.text.as_str()))
+        .collect();
+    assert_eq!(row.len(), 3);
+    // A sixth of each label's width is to spare before the next sample (22 px before its
+    // label): DejaVu Sans, the usual fallback, runs 13–15% wider than the bundled font.
+    for pair in row.windows(2) {
+        assert_eq!(pair[0].y, pair[1].y);
+        let spare = pair[1].bbox.x - 22 - (pair[0].bbox.x + pair[0].bbox.w);
+        assert!(spare >= pair[0].bbox.w / 6, "{pair:?}");
+    }
+}
+
+#[test]
 fn rejected_never_drawn_and_drafts_follow_the_option() {
     let yaml = "title: T\nevents:\n  - {id: a, date: 2019, title: Kept, review: confirmed}\n  - {id: b, date: 2019, title: Gone, review: rejected}\n  - {id: c, date: 2019, title: Draft}\n";
     let shown = scene(yaml);
