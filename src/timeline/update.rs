@@ -167,7 +167,7 @@ pub fn sort_out(
         .collect();
     let (retold, others): (Vec<Event>, Vec<Event>) = extracted.into_iter().partition(|event| {
         (file_ids.get(event.id.as_str()))
-            .is_some_and(|&at| editable[at] && retells(&existing.events[at], event))
+            .is_some_and(|&at| editable[at].is_some() && retells(&existing.events[at], event))
     });
     let fresh = new_events(existing, others);
     let mut additions = Additions {
@@ -180,8 +180,8 @@ pub fn sort_out(
     // The joiner's positions, each with the file's.
     let mut entries = Vec::new();
     let mut joiner = Joined::default();
-    for (at, (event, editable)) in existing.events.iter().zip(editable).enumerate() {
-        if editable {
+    for (at, (event, editable)) in existing.events.iter().zip(&editable).enumerate() {
+        if editable.is_some() {
             joiner.hold(event.clone());
             entries.push(at);
         }
@@ -227,9 +227,12 @@ pub fn sort_out(
         .collect();
     // A title is rewritten only where its words are all on the line of its key.
     if additions.joins.iter().any(|j| j.title.is_some()) {
-        let whole = joins::one_line_titles(text, &existing.events);
+        let all = lines(text);
         for join in &mut additions.joins {
-            if !whole[join.entry] {
+            let whole = editable[join.entry].is_some_and(|line| {
+                joins::one_line_title(text, &all, line, &existing.events[join.entry].title)
+            });
+            if !whole {
                 join.title = None;
             }
         }

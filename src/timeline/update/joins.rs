@@ -5,7 +5,6 @@
 //! one in flow style (`- {id: a, ...}`) is left out of joining.
 
 use super::{Join, Line, UpdateError, inline_value, lines, list_items, top_level_key};
-use crate::timeline::model::Event;
 use crate::timeline::outline::{Outline, Segment};
 
 /// Where the event at one position of the `events:` list is written.
@@ -24,12 +23,13 @@ struct Entry {
     title: usize,
 }
 
-/// Which of the file's `count` events can take mentions as text.
-pub(super) fn editable(text: &str, count: usize) -> Vec<bool> {
+/// Which of the file's `count` events can take mentions as text: the line of the `title:`
+/// key (0-based) of each that can.
+pub(super) fn editable(text: &str, count: usize) -> Vec<Option<usize>> {
     let outline = Outline::new(text);
     let all = lines(text);
     (0..count)
-        .map(|i| entry(text, &all, &outline, i).is_some())
+        .map(|i| entry(text, &all, &outline, i).map(|entry| entry.title))
         .collect()
 }
 
@@ -217,22 +217,13 @@ pub(super) fn value_of(line: &str, key: &str) -> Option<(usize, usize)> {
     Some((start, len))
 }
 
-/// Which of `events` (those of the file `text`, in order) have their whole title written on
-/// the line of their `title:` key: a title folded over several lines is never rewritten.
-pub(super) fn one_line_titles(text: &str, events: &[Event]) -> Vec<bool> {
-    let outline = Outline::new(text);
-    let all = lines(text);
-    (events.iter().enumerate())
-        .map(|(i, event)| {
-            entry(text, &all, &outline, i).is_some_and(|entry| {
-                let content = &text[all[entry.title].start..all[entry.title].end];
-                value_of(content, "title").is_some_and(|(at, len)| {
-                    serde_yaml::from_str::<String>(&content[at..at + len])
-                        .is_ok_and(|title| title == event.title)
-                })
-            })
-        })
-        .collect()
+/// Whether line `line` of `text` (split as `all`) holds the whole `title` after its key: a
+/// title folded over several lines is never rewritten.
+pub(super) fn one_line_title(text: &str, all: &[Line], line: usize, title: &str) -> bool {
+    let content = &text[all[line].start..all[line].end];
+    value_of(content, "title").is_some_and(|(at, len)| {
+        serde_yaml::from_str::<String>(&content[at..at + len]).is_ok_and(|read| read == title)
+    })
 }
 
 /// A value as a YAML scalar, quoted where YAML would read it otherwise (`'2019'`).
