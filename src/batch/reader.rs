@@ -95,11 +95,7 @@ impl Lines {
         self.buf.clear();
         // The line, a `\r` and the `\n`: a line that reaches this without its `\n` is too long.
         let most = self.max_line + 2;
-        let limit = u64::try_from(most).unwrap_or(u64::MAX);
-        let read = (&mut self.input)
-            .take(limit)
-            .read_until(b'\n', &mut self.buf)
-            .map_err(io)?;
+        let read = read_to_newline(&mut *self.input, &mut self.buf, most).map_err(io)?;
         if read == 0 {
             return Ok(false);
         }
@@ -124,6 +120,35 @@ impl Lines {
         }
         Ok(true)
     }
+}
+
+/// `read_until` a `\n` of at most `most` bytes (the `\n` included), the line break found by
+/// memchr's vectorised search: the number of bytes appended to `buf`, 0 at the end.
+fn read_to_newline(
+    input: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    most: usize,
+) -> std::io::Result<usize> {
+    let mut read = 0;
+    while read < most {
+        let available = match input.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let window = &available[..available.len().min(most - read)];
+        let (taken, done) = match memchr::memchr(b'\n', window) {
+            Some(k) => (k + 1, true),
+            None => (window.len(), window.is_empty()),
+        };
+        buf.extend_from_slice(&window[..taken]);
+        input.consume(taken);
+        read += taken;
+        if done {
+            break;
+        }
+    }
+    Ok(read)
 }
 
 /// The bytes of `reader`, gunzipped when they start as gzip does.
@@ -263,6 +288,24 @@ mod tests {
                 "line 3: the document is longer than 0 MiB, the most timeliner reads as one document",
             ]
         );
+    }
+
+    #[test]
+    fn lines_are_read_to_their_newline_across_reads_and_within_the_limit() {
+        // A buffer of 4 bytes: the lines run over several reads.
+        let input = b"one line\ntwo\n\nlast, no newline";
+        let mut reader = BufReader::with_capacity(4, &input[..]);
+        let mut lines = Vec::new();
+        loop {
+            let mut buf = Vec::new();
+            let read = read_to_newline(&mut reader, &mut buf, 9).unwrap();
+            if read == 0 {
+                break;
+            }
+            assert_eq!(read, buf.len());
+            lines.push(String::from_utf8(buf).unwrap());
+        }
+        assert_eq!(lines, ["one line\n", "two\n", "\n", "last, no ", "newline"]);
     }
 
     #[test]

@@ -36,9 +36,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut starts = vec![0];
     let bytes = text.as_bytes();
     let mut i = 0;
-    // Only a newline or a sentence mark can end a sentence: the bytes between are skipped
-    // eight at a time.
-    while let Some(at) = super::tokens::next_of(bytes, i, b"\n.!?") {
+    // Only a newline or a sentence mark can end a sentence: the bytes between are skipped.
+    let mut ends = Ends::new(bytes);
+    while let Some(at) = ends.next(i) {
         let next = if bytes[at] == b'\n' {
             after_blank_line(text, at)
         } else {
@@ -76,6 +76,50 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         }
     }
     spans
+}
+
+/// Where the next newline and the next sentence mark (`.` `!` `?`) are. Each is found by a
+/// vectorised search (many bytes at a time) and searched for again only once the scan is
+/// past it, so that each search reads every byte once however far apart the two are.
+struct Ends<'a> {
+    bytes: &'a [u8],
+    newline: usize,
+    mark: usize,
+}
+
+impl<'a> Ends<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Self {
+            bytes,
+            newline: newline_from(bytes, 0),
+            mark: mark_from(bytes, 0),
+        }
+    }
+
+    /// The first newline or mark at or after `from`, which never goes back from one call to
+    /// the next.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        if self.newline < from {
+            self.newline = newline_from(self.bytes, from);
+        }
+        if self.mark < from {
+            self.mark = mark_from(self.bytes, from);
+        }
+        let at = self.newline.min(self.mark);
+        (at < self.bytes.len()).then_some(at)
+    }
+}
+
+/// The first newline of `bytes` at or after `from`; their length if none.
+fn newline_from(bytes: &[u8], from: usize) -> usize {
+    let rest = bytes.get(from..).unwrap_or_default();
+    memchr::memchr(b'\n', rest).map_or(bytes.len(), |k| from + k)
+}
+
+/// The first sentence mark of `bytes` at or after `from`; their length if none.
+fn mark_from(bytes: &[u8], from: usize) -> usize {
+    let rest = bytes.get(from..).unwrap_or_default();
+    memchr::memchr3(b'.', b'!', b'?', rest).map_or(bytes.len(), |k| from + k)
 }
 
 /// The longest sentence read whole, in bytes: no sentence of prose comes near (the longest of
@@ -265,6 +309,30 @@ mod tests {
 
     fn cut(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|s| &text[s]).collect()
+    }
+
+    #[test]
+    fn ends_are_the_newlines_and_marks_found_one_by_one() {
+        // Bytes beyond ASCII that differ from a wanted one by their high bit only, wanted
+        // bytes side by side, and texts that end before or at one.
+        let texts: [&[u8]; 4] = [
+            b"ab\xae\x8a\xa1\xbf cdefgh\xaeij..!?\n\nk\xe2\x80\x9d.\xc3\xa9 end?",
+            b"",
+            b"no end here",
+            b"one long line. Then a stop! And a question? Then two lines\n\n",
+        ];
+        for text in texts {
+            // From every position, and from the positions a scan goes through in turn.
+            for from in 0..=text.len() + 1 {
+                let expected = (from..text.len()).find(|&i| b"\n.!?".contains(&text[i]));
+                assert_eq!(Ends::new(text).next(from), expected, "from {from}");
+            }
+            let mut ends = Ends::new(text);
+            for from in 0..=text.len() + 1 {
+                let expected = (from..text.len()).find(|&i| b"\n.!?".contains(&text[i]));
+                assert_eq!(ends.next(from), expected, "from {from} in turn");
+            }
+        }
     }
 
     #[test]

@@ -188,36 +188,6 @@ pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     rest.iter().position(u8::is_ascii_digit).map(|k| i + k)
 }
 
-/// Where the first of the `wanted` bytes (ASCII, none zero) is in `bytes` at or after `from`,
-/// looked for eight bytes at a time: a byte equal to one wanted is a zero byte of the eight
-/// bytes XOR that byte repeated, and the first zero byte of a word is found exactly.
-#[inline]
-pub(crate) fn next_of<const N: usize>(
-    bytes: &[u8],
-    from: usize,
-    wanted: &[u8; N],
-) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    let repeated = wanted.map(|b| ONES * u64::from(b));
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let eight = u64::from_le_bytes(*chunk);
-        // The high bit of each zero byte of `eight ^ r`, and maybe of bytes after the first
-        // (a borrow runs upwards only), so the lowest bit set is the first wanted byte.
-        let found = repeated.iter().fold(0, |found, &r| {
-            let x = eight ^ r;
-            found | (x.wrapping_sub(ONES) & !x & HIGH)
-        });
-        if found != 0 {
-            return Some(i + (found.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    let rest = bytes.get(i..).unwrap_or_default();
-    rest.iter().position(|b| wanted.contains(b)).map(|k| i + k)
-}
-
 /// For eight bytes at once: the high bit of each byte that is in `low..=high`, with `low`
 /// at least 1 and `high` below 0x7f (bytes beyond ASCII are never in range).
 fn ascii_in_range(x: u64, low: u8, high: u8) -> u64 {
@@ -347,24 +317,13 @@ mod tests {
     }
 
     #[test]
-    fn bytes_found_eight_at_a_time_as_one_by_one() {
+    fn digits_found_eight_at_a_time_as_one_by_one() {
         let text = b"In 1990, at 10:35 (or \xc3\xa9 / 0) it was 9; 2025";
         for from in 0..=text.len() + 1 {
             let expected = (from..text.len()).find(|&i| text[i].is_ascii_digit());
             assert_eq!(next_digit(text, from), expected, "from {from}");
         }
         assert_eq!(next_digit(b"no digits at all here", 0), None);
-        for from in 0..=text.len() + 1 {
-            let expected = (from..text.len()).find(|&i| b".,(0".contains(&text[i]));
-            assert_eq!(next_of(text, from, b".,(0"), expected, "from {from}");
-        }
-        // Bytes beyond ASCII that differ from a wanted one by their high bit only, and wanted
-        // bytes side by side.
-        let text = b"ab\xae\x8a\xa1\xbf cdefgh\xaeij..!?\n\nk\xe2\x80\x9d.\xc3\xa9 end?";
-        for from in 0..=text.len() + 1 {
-            let expected = (from..text.len()).find(|&i| b"\n.!?".contains(&text[i]));
-            assert_eq!(next_of(text, from, b"\n.!?"), expected, "from {from}");
-        }
     }
 
     #[test]
