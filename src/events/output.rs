@@ -1,5 +1,6 @@
 //! Drafts as timeline events: ids, quotes and mentions.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, DefaultHasher, Hasher};
 use std::ops::Range;
@@ -209,10 +210,11 @@ fn event(
 pub(super) const MAX_QUOTE: usize = 1000;
 
 /// A sentence as a quote: its words joined by single spaces, cut after `MAX_QUOTE` bytes.
-pub(super) fn quote(sentence: &str) -> String {
-    // Most sentences are short and single-spaced already: their quote is a copy.
+pub(super) fn quote(sentence: &str) -> Cow<'_, str> {
+    // Most sentences are short and single-spaced already: their quote is the sentence, copied
+    // once, into the shared quote.
     if sentence.len() <= MAX_QUOTE && single_spaced(sentence) {
-        return sentence.to_string();
+        return Cow::Borrowed(sentence);
     }
     let mut quote = String::with_capacity(sentence.len().min(MAX_QUOTE + " …".len()));
     for word in sentence.split_whitespace() {
@@ -225,7 +227,7 @@ pub(super) fn quote(sentence: &str) -> String {
         }
         quote.push_str(word);
     }
-    quote
+    Cow::Owned(quote)
 }
 
 /// `text` is its words joined by single spaces: no other whitespace, none at either end.
