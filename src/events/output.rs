@@ -144,7 +144,7 @@ impl Ids {
         let base = event_id(date, title);
         let base_hash = id_hash(&base);
         // Most bases are free: only a taken one is counted.
-        let id = if self.taken.contains(&base_hash) {
+        let (id, id_hash_of) = if self.taken.contains(&base_hash) {
             // The smallest free number only grows: each base resumes where it stopped.
             let n = self.next_number.entry(base_hash).or_insert(2);
             let mut id = format!("{base}-{n}");
@@ -153,11 +153,13 @@ impl Ids {
                 id = format!("{base}-{n}");
                 *n += 1;
             }
-            id
+            let hash = id_hash(&id);
+            (id, hash)
         } else {
-            base
+            // A free base is taken under the hash just made of it.
+            (base, base_hash)
         };
-        self.taken.insert(id_hash(&id));
+        self.taken.insert(id_hash_of);
         id
     }
 }
