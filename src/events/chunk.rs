@@ -234,8 +234,9 @@ pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
 /// `tokens[i]` is "&" (or "amp", what is left of "&amp;" in some wire copy) between a name
 /// and a capitalised word: "AT&T", "Dow Jones & Co.".
 fn is_name_ampersand(tokens: &[Token], i: usize, prev: Option<Class>) -> bool {
-    matches!(tokens[i].lower.as_str(), "&" | "amp")
-        && prev == Some(Class::Name)
+    // The class before first: asked of every token, it mostly says no without a comparison.
+    prev == Some(Class::Name)
+        && matches!(tokens[i].lower.as_str(), "&" | "amp")
         && tokens.get(i + 1).is_some_and(|n| n.capitalized)
 }
 

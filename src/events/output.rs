@@ -1,5 +1,6 @@
 //! Drafts as timeline events: ids, quotes and mentions.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, DefaultHasher, Hasher};
 use std::ops::Range;
@@ -143,7 +144,7 @@ impl Ids {
         let base = event_id(date, title);
         let base_hash = id_hash(&base);
         // Most bases are free: only a taken one is counted.
-        let id = if self.taken.contains(&base_hash) {
+        let (id, id_hash_of) = if self.taken.contains(&base_hash) {
             // The smallest free number only grows: each base resumes where it stopped.
             let n = self.next_number.entry(base_hash).or_insert(2);
             let mut id = format!("{base}-{n}");
@@ -152,11 +153,13 @@ impl Ids {
                 id = format!("{base}-{n}");
                 *n += 1;
             }
-            id
+            let hash = id_hash(&id);
+            (id, hash)
         } else {
-            base
+            // A free base is taken under the hash just made of it.
+            (base, base_hash)
         };
-        self.taken.insert(id_hash(&id));
+        self.taken.insert(id_hash_of);
         id
     }
 }
@@ -209,10 +212,11 @@ fn event(
 pub(super) const MAX_QUOTE: usize = 1000;
 
 /// A sentence as a quote: its words joined by single spaces, cut after `MAX_QUOTE` bytes.
-pub(super) fn quote(sentence: &str) -> String {
-    // Most sentences are short and single-spaced already: their quote is a copy.
+pub(super) fn quote(sentence: &str) -> Cow<'_, str> {
+    // Most sentences are short and single-spaced already: their quote is the sentence, copied
+    // once, into the shared quote.
     if sentence.len() <= MAX_QUOTE && single_spaced(sentence) {
-        return sentence.to_string();
+        return Cow::Borrowed(sentence);
     }
     let mut quote = String::with_capacity(sentence.len().min(MAX_QUOTE + " …".len()));
     for word in sentence.split_whitespace() {
@@ -225,7 +229,7 @@ pub(super) fn quote(sentence: &str) -> String {
         }
         quote.push_str(word);
     }
-    quote
+    Cow::Owned(quote)
 }
 
 /// `text` is its words joined by single spaces: no other whitespace, none at either end.
@@ -283,8 +287,8 @@ fn single_spaced(text: &str) -> bool {
 pub fn event_id(date: &TimelineDate, title: &str) -> String {
     // The id is spelt in one string, each word's slug straight into it and taken back when it is
     // empty or an article: this runs for every event. A byte that is not ASCII is no letter,
-    // digit or hyphen of the slug, so the bytes are read, not the characters; a space (of the
-    // date: a title's words have none) is a hyphen.
+    // digit or hyphen of the slug, so the date's bytes are read, not its characters; a space
+    // of the date is a hyphen.
     let slug = |out: &mut String, s: &str| {
         for &b in s.as_bytes() {
             let b = if b == b' ' { b'-' } else { b };
@@ -298,26 +302,80 @@ pub fn event_id(date: &TimelineDate, title: &str) -> String {
     let _ = write!(spelt, "{date}");
     let mut id = String::with_capacity(spelt.len() + title.len());
     slug(&mut id, spelt.trim_start_matches('~'));
+    // The title's words as `split_whitespace` cuts them, read in one pass over its bytes: each
+    // word's hyphen is pushed at its first byte, the word taken back at its end. A character
+    // beyond ASCII is asked whether it is whitespace at its first byte only.
+    let mut word_start = None;
     let mut words_taken = 0;
-    for w in title.split_whitespace() {
-        if words_taken == 5 {
-            break;
-        }
-        let start = id.len();
-        id.push('-');
-        slug(&mut id, w);
+    let mut end_word = |id: &mut String, start: usize| {
         if id.len() == start + 1 || is_in(words::ARTICLES, &id[start + 1..]) {
             id.truncate(start);
+        } else {
+            words_taken += 1;
+        }
+        words_taken == 5
+    };
+    // How many bytes of a whitespace character beyond ASCII are left after its first.
+    let mut skip = 0;
+    for (k, &b) in title.as_bytes().iter().enumerate() {
+        let space = match b {
+            b' ' | b'\t'..=b'\r' => true,
+            0x80..0xC0 if skip > 0 => {
+                skip -= 1;
+                continue;
+            }
+            0xC0.. => match title[k..].chars().next() {
+                Some(c) if c.is_whitespace() => {
+                    skip = c.len_utf8() - 1;
+                    true
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if space {
+            if let Some(start) = word_start.take()
+                && end_word(&mut id, start)
+            {
+                return id;
+            }
             continue;
         }
-        words_taken += 1;
+        if word_start.is_none() {
+            word_start = Some(id.len());
+            id.push('-');
+        }
+        if b.is_ascii_alphanumeric() || b == b'-' {
+            id.push(char::from(b.to_ascii_lowercase()));
+        }
+    }
+    if let Some(start) = word_start {
+        end_word(&mut id, start);
     }
     id
 }
 
 #[cfg(test)]
 mod tests {
-    use super::permute;
+    use super::{event_id, permute};
+    use crate::timeline::date::TimelineDate;
+
+    #[test]
+    fn an_id_takes_five_words_cut_at_any_whitespace() {
+        let date = TimelineDate::parse("2019-02-28").unwrap();
+        let id = |title: &str| event_id(&date, title);
+        assert_eq!(
+            id("Talks  break down in\tHanoi today"),
+            "2019-02-28-talks-break-down-in-hanoi"
+        );
+        // No-break and vertical-tab spaces part words; an article or a word of marks only is no word.
+        assert_eq!(
+            id("The\u{a0}talks\u{b}—\u{3000}an end, (in) Hanoi"),
+            "2019-02-28-talks-end-in-hanoi"
+        );
+        assert_eq!(id("Ça va à Paris"), "2019-02-28-va-paris");
+        assert_eq!(id(" "), "2019-02-28");
+    }
 
     #[test]
     fn a_permutation_moves_each_item_to_its_place() {

@@ -238,7 +238,14 @@ pub(in crate::events) fn tokens_in(
 /// The words of `tagger_tokens`, tokens of the piece of `text` that starts at byte `offset`
 /// (the first token's `joined` is not read: a sentence's first word joins nothing).
 fn words_of(text: &str, offset: usize, tagger_tokens: &[crate::text::Token]) -> Vec<Token> {
-    KNOWN.with_borrow_mut(|known| words_known(text, offset, tagger_tokens, known))
+    KNOWN.with_borrow_mut(|known| {
+        ATOMS.with_borrow_mut(|atoms| {
+            let words = words_known(text, offset, tagger_tokens, known, atoms);
+            atoms.clear();
+            atoms.shrink_to(ATOMS_KEPT);
+            words
+        })
+    })
 }
 
 /// What the bytes of a short ASCII word say of it, all but where it is.
@@ -259,7 +266,13 @@ thread_local! {
     /// The short ASCII words read so far, by their bytes and length (see [`word_key`]): most
     /// words of a text are common words, each made from its bytes once, not at each mention.
     static KNOWN: RefCell<FastMap<u128, Known>> = RefCell::new(FastMap::default());
+    /// The atoms of the word being grouped (see [`add_atoms`]), one list for every sentence:
+    /// made anew for each, it was an allocation and a few regrowths per sentence.
+    static ATOMS: RefCell<Vec<Atom>> = const { RefCell::new(Vec::new()) };
 }
+
+/// How many atoms [`ATOMS`] keeps room for between sentences (bounded memory).
+const ATOMS_KEPT: usize = 1 << 10;
 
 /// A word of at most [`lookup::SHORT`] ASCII bytes as one number: its bytes and, in the last
 /// byte (which such a word leaves zero), its length.
@@ -336,9 +349,9 @@ fn words_known(
     offset: usize,
     tagger_tokens: &[crate::text::Token],
     known: &mut FastMap<u128, Known>,
+    atoms: &mut Vec<Atom>,
 ) -> Vec<Token> {
     let mut out = Vec::with_capacity(tagger_tokens.len());
-    let mut atoms = Vec::new();
     // Whitespace separates words: each run of tagger tokens with none between is grouped on
     // its own, and most runs are one word of ASCII letters or digits, a token as it is.
     let mut start = 0;
@@ -367,8 +380,8 @@ fn words_known(
             out.push(make_known(text, span, TokenKind::Punct, known));
         } else {
             atoms.clear();
-            add_atoms(text, offset, &tagger_tokens[start..end], &mut atoms);
-            group(text, &atoms, known, &mut out);
+            add_atoms(text, offset, &tagger_tokens[start..end], atoms);
+            group(text, atoms, known, &mut out);
         }
         start = end;
     }
