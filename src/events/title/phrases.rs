@@ -212,7 +212,7 @@ impl Titles<'_> {
                     && !up_to
                     && !compound
                     && !gerund_particle)
-                || (c == Class::To && !current.is_empty());
+                || (c == Class::To && !current.is_empty() && !compound);
             if new_phrase && !current.is_empty() {
                 // "in the blasts next to the embassies": "next to" is one preposition.
                 let lead = current.last().copied().filter(|&w| {
