@@ -32,6 +32,7 @@ mod group;
 mod list;
 mod names;
 mod phrases;
+mod relative;
 mod said;
 mod shape;
 mod subject;
@@ -498,6 +499,7 @@ impl<'t> Titles<'t> {
             }
             _ => phrases,
         };
+        let phrases = self.with_relative_object(&group, phrases);
         // "..., officials said.": what was said is the clause before.
         let rest_skipped = (group.end..limit.min(group.end + 6))
             .all(|k| self.skipped(k) || self.introduces_date(k) || self.class(k) == Class::Punct);

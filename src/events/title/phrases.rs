@@ -162,6 +162,18 @@ impl Titles<'_> {
                 }
                 break;
             }
+            // "converts its PS/2 model": a slash or an ampersand inside a word is no break.
+            let inside_word = matches!(self.word(k), "/" | "&")
+                && current.last() == Some(&(k.wrapping_sub(1)))
+                && self.tokens[k - 1].span.end == self.tokens[k].span.start
+                && self.tokens.get(k + 1).is_some_and(|next| {
+                    next.span.start == self.tokens[k].span.end && next.is_word()
+                });
+            if inside_word {
+                current.extend([k, k + 1]);
+                k += 2;
+                continue;
+            }
             let stop = match c {
                 _ if ing_clause || new_subject => true,
                 Class::Punct => true,
@@ -200,7 +212,7 @@ impl Titles<'_> {
                     && !up_to
                     && !compound
                     && !gerund_particle)
-                || (c == Class::To && !current.is_empty());
+                || (c == Class::To && !current.is_empty() && !compound);
             if new_phrase && !current.is_empty() {
                 // "in the blasts next to the embassies": "next to" is one preposition.
                 let lead = current.last().copied().filter(|&w| {

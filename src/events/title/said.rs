@@ -156,6 +156,8 @@ impl Titles<'_> {
     fn reported_clause(&self, start: usize, end: usize) -> Option<(Range<usize>, Option<Subject>)> {
         // The relative pronoun, and whether its own verb was passed.
         let mut relative: Option<(usize, bool)> = None;
+        // The noun a participle after it describes ("the body found along a highway").
+        let mut described = None;
         // A relative clause runs past the end of the reported clause.
         let end = end.max(self.tokens.len().min(start + REACH));
         let mut k = start;
@@ -172,8 +174,18 @@ impl Titles<'_> {
                 Class::Verb | Class::Aux if !self.remove[k] => {
                     let group = self.verb_group_around(k);
                     match relative {
+                        None if described.is_none() && self.reduced_participle(&group, end) => {
+                            described = Some(group.start - 1);
+                            k = group.end;
+                            continue;
+                        }
                         None => {
-                            let subject = self.subject_of(group.start, 0);
+                            let subject = match described {
+                                Some(noun) => {
+                                    Some(Subject::Words(self.noun_phrase_ending_at(noun)))
+                                }
+                                None => self.subject_of(group.start, 0),
+                            };
                             return Some((group, subject));
                         }
                         Some((r, false)) => {

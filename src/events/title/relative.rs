@@ -1,0 +1,153 @@
+//! The object a relative clause leaves out: in "the treaty, which the two presidents signed
+//! last May" the pronoun is the object of "signed", so the title of the clause is "The two
+//! presidents signed the treaty", never "The two presidents signed" alone.
+
+use std::ops::Range;
+
+use super::super::words::{COPULAS, PERIOD_NOUNS};
+use super::{Class, Lex, Titles, is_participle, is_say_verb};
+
+/// How many words the subject of a relative clause may have, between its pronoun and its verb.
+const SUBJECT_WORDS: usize = 8;
+
+impl Titles<'_> {
+    /// `phrases`, the phrases after the verb `group`, with the noun phrase the relative
+    /// pronoun before the group's subject stands for in front, when the verb has no object
+    /// of its own: "the failed expedition that the Persians had mounted" → "the failed
+    /// expedition" after "had mounted"; "Saddam, with whom the king met" → "with Saddam".
+    pub(super) fn with_relative_object(
+        &self,
+        group: &Range<usize>,
+        mut phrases: Vec<Vec<usize>>,
+    ) -> Vec<Vec<usize>> {
+        if let Some(object) = self.relative_object(group, &phrases) {
+            phrases.insert(0, object);
+        }
+        phrases
+    }
+
+    fn relative_object(&self, group: &Range<usize>, phrases: &[Vec<usize>]) -> Option<Vec<usize>> {
+        // A verb with an object of its own, a passive, "be" or a verb of saying ("the
+        // workers that the firm said would be laid off") leaves none to the pronoun.
+        // ("is laying off about 300 people" has one; "had mounted there" has none.)
+        let has_object = phrases.first().is_some_and(|p| {
+            !matches!(self.class(p[0]), Class::Prep | Class::To)
+                && !(p.len() == 1
+                    && (self.class(p[0]) == Class::Adv
+                        || self.tokens[p[0]].is_lex(Lex::PlaceAdverbs)))
+        });
+        let verb = group
+            .clone()
+            .rev()
+            .find(|&k| self.class(k) == Class::Verb)?;
+        let copula = group.clone().any(|k| self.tokens[k].is(COPULAS));
+        let passive = copula && is_participle(self.word(verb)) && !self.word(verb).ends_with("ing");
+        if has_object || passive || is_say_verb(self.word(verb)) || self.tokens[verb].is(COPULAS) {
+            return None;
+        }
+        // The subject of the clause: the words of a noun phrase, or a pronoun, before the group.
+        let mut relative = self.left_past_skipped(group.start)?;
+        let mut subject = 0;
+        while subject < SUBJECT_WORDS
+            && (self.class(relative).in_noun_phrase() || self.class(relative) == Class::Pron)
+            && !self.tokens[relative].is_lex(Lex::ObjectRelatives)
+        {
+            relative = self.left_past_skipped(relative)?;
+            subject += 1;
+        }
+        if subject == 0 || !self.tokens[relative].is_lex(Lex::ObjectRelatives) {
+            return None;
+        }
+        // "the boy with whom he travelled": the preposition goes with the antecedent.
+        let preposition = relative
+            .checked_sub(1)
+            .filter(|&p| self.class(p) == Class::Prep && self.word(relative) == "whom");
+        let mut end = preposition.unwrap_or(relative).checked_sub(1)?;
+        if self.word(end) == "," {
+            end = end.checked_sub(1)?;
+        }
+        // "the fact that the talks failed" says what the fact is; "the year that the war
+        // ended" when.
+        let content = self.word(relative) == "that"
+            && (self.tokens[end].is_lex(Lex::ContentNouns) || self.tokens[end].is(PERIOD_NOUNS));
+        if !matches!(self.class(end), Class::Noun | Class::Name) || self.remove[end] || content {
+            return None;
+        }
+        let mut antecedent = self.noun_phrase_ending_at(end);
+        // "gifts for the sultan, with whom": the nearest noun phrase, not its chain.
+        if let Some(p) = antecedent
+            .iter()
+            .rposition(|&w| self.class(w) == Class::Prep && self.word(w) != "of")
+        {
+            antecedent.drain(..=p);
+        }
+        // "the museum displays the letter that": a determiner opens the phrase, unless "of"
+        // or "and" joins it to the one before.
+        if let Some(p) = (1..antecedent.len()).rev().find(|&n| {
+            self.class(antecedent[n]) == Class::Det
+                && !matches!(self.class(antecedent[n - 1]), Class::Prep | Class::Coord)
+        }) {
+            antecedent.drain(..p);
+        }
+        // "the failed expedition": a participle before the noun describes it.
+        let first = *antecedent.first()?;
+        if first >= 2
+            && self.class(first - 1) == Class::Verb
+            && is_participle(self.word(first - 1))
+            && matches!(self.class(first - 2), Class::Det | Class::Poss)
+        {
+            antecedent.splice(0..0, [first - 2, first - 1]);
+        }
+        // Only a phrase that names its thing: "a broad treaty calling for border demarcation,
+        // which" may stand for the treaty, not for "border demarcation".
+        // A phrase without an article only right after a preposition that is no part of a
+        // verb's "-ing" or participle phrase: "called on Sparta for assistance, which".
+        let first = *antecedent.first()?;
+        let names = matches!(
+            self.class(first),
+            Class::Det | Class::Name | Class::Num | Class::Poss
+        ) || (first >= 2
+            && self.class(first - 1) == Class::Prep
+            && self.class(first - 2) != Class::Verb);
+        if !names {
+            return None;
+        }
+        // "announced in Washington that the father would travel", "told its staff that
+        // it was moving": a "that" after a name, or after what a verb of saying tells, opens
+        // what was said (a name needs no "that" to tell which one it is).
+        if self.word(relative) == "that" {
+            let first = *antecedent.first()?;
+            let told = (first.saturating_sub(4)..first).any(|k| is_say_verb(self.word(k)));
+            if told || self.class(end) == Class::Name {
+                return None;
+            }
+        }
+        antecedent.splice(0..0, preposition);
+        Some(antecedent)
+    }
+
+    /// The verb group is a bare past participle right after a noun, before a preposition or
+    /// a date, with a verb with a tense after a noun later in its clause: "that the body found
+    /// along a highway | belonged to him", where the participle describes the noun.
+    pub(super) fn reduced_participle(&self, group: &Range<usize>, end: usize) -> bool {
+        let k = group.start;
+        let next = |j: usize| self.tokens.get(j).is_some();
+        let bare = group.end == k + 1
+            && k > 0
+            && self.class(k - 1) == Class::Noun
+            && !self.remove[k - 1]
+            && is_participle(self.word(k))
+            && !self.word(k).ends_with("ing")
+            && next(k + 1)
+            && (self.class(k + 1) == Class::Prep || self.remove[k + 1]);
+        bare && (k + 2..end.min(self.tokens.len()))
+            .take_while(|&j| !matches!(self.class(j), Class::Punct | Class::Sub | Class::Coord))
+            .any(|j| {
+                let finite = self.class(j) == Class::Aux
+                    || (self.class(j) == Class::Verb && !self.word(j).ends_with("ing"));
+                finite
+                    && !self.remove[j]
+                    && matches!(self.class(j - 1), Class::Noun | Class::Name | Class::Num)
+            })
+    }
+}
