@@ -13,7 +13,7 @@ use anyhow::anyhow;
 use timeliner::batch::{
     Defaults, Gather, LineError, ReadError, extract_document, ordered_map, write_error, write_line,
 };
-use timeliner::timeline::update::{MadeBy, new_file};
+use timeliner::timeline::update::{MadeBy, write_new_file};
 use timeliner::timeline::{Event, Source};
 
 use super::corpus::{Unread, unread};
@@ -167,7 +167,8 @@ pub fn run(batch: &Batch<'_>) -> anyhow::Result<ExitCode> {
                 })?;
             }
             None => {
-                files::write_stdout(new_file(&gather.timeline(&[]), MadeBy::Extract).as_bytes())?
+                let timeline = gather.timeline(&[]);
+                files::write_stdout_with(|out| write_new_file(out, &timeline, MadeBy::Extract))?;
             }
         }
     }
