@@ -3,15 +3,33 @@
 //! escaped a byte at a time and the dates formatted twice were a tenth of a batch's time.
 
 use std::fmt::Write as _;
+use std::io;
 
 use arrayvec::ArrayString;
 
 use crate::timeline::date::TimelineDate;
 use crate::timeline::{Event, EventEnd, Mention, Review, Status};
 
-/// Appends `events` as a JSON array.
-pub(super) fn push_events(out: &mut Vec<u8>, events: &[Event]) {
-    push_array(out, events, push_event);
+/// Appends `events` as a JSON array, handing `out` to `written` after each event (to write it
+/// out and empty it).
+///
+/// # Errors
+/// The first error of `written`.
+pub(super) fn push_events_with(
+    out: &mut Vec<u8>,
+    events: &[Event],
+    mut written: impl FnMut(&mut Vec<u8>) -> io::Result<()>,
+) -> io::Result<()> {
+    out.push(b'[');
+    for (k, event) in events.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        push_event(out, event);
+        written(out)?;
+    }
+    out.push(b']');
+    Ok(())
 }
 
 /// Appends `items` as a JSON array, each written by `push`.
@@ -333,7 +351,7 @@ mod tests {
         };
         for events in [vec![], vec![full, bare, least]] {
             let mut out = Vec::new();
-            push_events(&mut out, &events);
+            let _ = push_events_with(&mut out, &events, |_| Ok(()));
             assert_eq!(
                 String::from_utf8(out).unwrap(),
                 serde_json::to_string(&events).unwrap()

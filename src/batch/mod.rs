@@ -12,5 +12,7 @@ mod reader;
 pub use document::{Document, LineError, ReadError, text_document};
 pub use gather::{CONFLICT_TAG, Gather};
 pub use map::ordered_map;
-pub use output::{Defaults, Extracted, extract_document, read_line, write_error, write_line};
+pub use output::{
+    Defaults, Extracted, extract_document, read_line, write_error, write_line, write_line_to,
+};
 pub use reader::{DEFAULT_MAX_LINE, JsonLines, Lines, RawLine, decompressed};

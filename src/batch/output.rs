@@ -3,6 +3,7 @@
 //! asked, its temporal expressions with byte spans; or an error record in its place.
 
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -87,32 +88,64 @@ pub fn extract_document(document: Document, defaults: &Defaults) -> Result<Extra
 /// line, `reference_date`, `events` and, when asked, `timexes`.
 #[must_use]
 pub fn write_line(extracted: &Extracted, timexes: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(extracted.document.text.len() + 256);
+    // Into memory: nothing to fail.
+    let _ = push_line(&mut out, extracted, timexes, |_| Ok(()));
+    out
+}
+
+/// [`write_line`] written to `out` a piece of about [`PIECE`] bytes at a time: the line of a
+/// huge document can be many times its size (each mention quotes its sentence).
+///
+/// # Errors
+/// The first error of `out`.
+pub fn write_line_to(out: &mut dyn Write, extracted: &Extracted, timexes: bool) -> io::Result<()> {
+    let mut piece = Vec::with_capacity(PIECE);
+    push_line(&mut piece, extracted, timexes, |piece| {
+        if piece.len() >= PIECE {
+            out.write_all(piece)?;
+            piece.clear();
+        }
+        Ok(())
+    })?;
+    out.write_all(&piece)
+}
+
+/// How many bytes of a line [`write_line_to`] holds before writing them.
+const PIECE: usize = 64 << 10;
+
+/// The line of [`write_line`] appended to `out`, handed to `written` after each event.
+fn push_line(
+    out: &mut Vec<u8>,
+    extracted: &Extracted,
+    timexes: bool,
+    written: impl FnMut(&mut Vec<u8>) -> io::Result<()>,
+) -> io::Result<()> {
     let document = &extracted.document;
-    let mut out = Vec::with_capacity(document.text.len() + 256);
     out.extend_from_slice(b"{\"id\":");
-    json::push_str(&mut out, &document.id);
+    json::push_str(out, &document.id);
     for (key, value) in &document.extra {
         if matches!(key.as_str(), "reference_date" | "events" | "timexes") {
             continue;
         }
         out.push(b',');
-        json::push_str(&mut out, key);
+        json::push_str(out, key);
         out.push(b':');
-        let _ = serde_json::to_writer(&mut out, value);
+        let _ = serde_json::to_writer(&mut *out, value);
     }
     out.extend_from_slice(b",\"reference_date\":");
     match document.reference_date {
-        Some(date) => json::push_str(&mut out, &date.to_string()),
+        Some(date) => json::push_str(out, &date.to_string()),
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"events\":");
-    json::push_events(&mut out, &extracted.events);
+    json::push_events_with(out, &extracted.events, written)?;
     if timexes {
         out.extend_from_slice(b",\"timexes\":");
         out.extend(write_timexes(&document.text, &extracted.timexes).unwrap_or_default());
     }
     out.extend_from_slice(b"}\n");
-    out
+    Ok(())
 }
 
 /// The error record written in a bad line's place: `{"line": N, "error": "..."}`, with the

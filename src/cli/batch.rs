@@ -11,9 +11,10 @@ use std::time::{Duration, Instant};
 
 use anyhow::anyhow;
 use timeliner::batch::{
-    Defaults, Gather, LineError, ReadError, extract_document, ordered_map, write_error, write_line,
+    Defaults, Extracted, Gather, LineError, ReadError, extract_document, ordered_map, write_error,
+    write_line, write_line_to,
 };
-use timeliner::timeline::update::{MadeBy, new_file};
+use timeliner::timeline::update::{MadeBy, write_new_file};
 use timeliner::timeline::{Event, Source};
 
 use super::corpus::{Unread, unread};
@@ -32,13 +33,23 @@ pub struct Batch<'a> {
 
 /// What one document gives: its output line, or its part of the timeline, and what went wrong.
 struct Done {
-    line: Vec<u8>,
+    line: Line,
     gathered: Option<(Source, Vec<Event>)>,
     /// The message for standard error when the document failed.
     failure: Option<String>,
     /// Bytes of text read, for the progress line.
     text_bytes: usize,
 }
+
+/// A document's output line, as bytes, or (for a long document) its events, written a piece at
+/// a time when its turn comes: its line can be many times its size.
+enum Line {
+    Bytes(Vec<u8>),
+    Later(Box<Extracted>),
+}
+
+/// Past this many bytes of text, a document's line is written when its turn comes, not held.
+const LONG_TEXT: usize = 64 << 10;
 
 /// One document read and through the pipeline; a panic in either is that document's error,
 /// not the run's end.
@@ -52,13 +63,17 @@ fn process(item: Unread, defaults: &Defaults, gather: bool) -> Done {
     });
     match result {
         Ok(extracted) if gather => Done {
-            line: Vec::new(),
+            line: Line::Bytes(Vec::new()),
             gathered: Some((extracted.source, extracted.events)),
             failure: None,
             text_bytes,
         },
         Ok(extracted) => Done {
-            line: write_line(&extracted, defaults.timexes),
+            line: if text_bytes > LONG_TEXT {
+                Line::Later(Box::new(extracted))
+            } else {
+                Line::Bytes(write_line(&extracted, defaults.timexes))
+            },
             gathered: None,
             failure: None,
             text_bytes,
@@ -72,7 +87,7 @@ fn process(item: Unread, defaults: &Defaults, gather: bool) -> Done {
                 .map(|id| format!(" (id {id})"))
                 .unwrap_or_default();
             Done {
-                line: write_error(input.as_deref(), &error),
+                line: Line::Bytes(write_error(input.as_deref(), &error)),
                 gathered: None,
                 failure: Some(format!("error: {place}:{line}{id}: {}", error.error)),
                 text_bytes,
@@ -111,6 +126,7 @@ pub fn run(batch: &Batch<'_>) -> anyhow::Result<ExitCode> {
     let mut failed = 0;
     let mut documents = 0;
     let mut gather = Gather::default();
+    let timexes = batch.defaults.timexes;
     let mut each = |out: &mut dyn Write, done: Done| -> io::Result<()> {
         documents += 1;
         if let Some(message) = done.failure {
@@ -122,7 +138,10 @@ pub fn run(batch: &Batch<'_>) -> anyhow::Result<ExitCode> {
         if let Some((source, events)) = done.gathered {
             gather.add(vec![source], events);
         }
-        out.write_all(&done.line)
+        match done.line {
+            Line::Bytes(line) => out.write_all(&line),
+            Line::Later(extracted) => write_line_to(out, &extracted, timexes),
+        }
     };
     let (defaults, timeline) = (batch.defaults, batch.timeline);
     let map = |out: &mut dyn Write| {
@@ -167,7 +186,8 @@ pub fn run(batch: &Batch<'_>) -> anyhow::Result<ExitCode> {
                 })?;
             }
             None => {
-                files::write_stdout(new_file(&gather.timeline(&[]), MadeBy::Extract).as_bytes())?
+                let timeline = gather.timeline(&[]);
+                files::write_stdout_with(|out| write_new_file(out, &timeline, MadeBy::Extract))?;
             }
         }
     }

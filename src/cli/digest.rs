@@ -10,7 +10,7 @@ use clap::Parser;
 use timeliner::batch::{LineError, ReadError};
 use timeliner::digest::{Day, DigestError, Digester, Options, entries};
 use timeliner::pipeline::Article;
-use timeliner::timeline::update::{MadeBy, append, new_events, new_file};
+use timeliner::timeline::update::{MadeBy, append, new_events, new_file, write_new_file};
 use timeliner::timeline::{self, Source, Timeline};
 
 use super::{corpus, count, files};
@@ -101,7 +101,7 @@ pub fn run(args: &DigestArgs) -> anyhow::Result<ExitCode> {
     else {
         let (sources, events) = entries(&days, &[]);
         let timeline = story(&options, latest, sources, events);
-        files::write_stdout(new_file(&timeline, MadeBy::Digest).as_bytes())?;
+        files::write_stdout_with(|out| write_new_file(out, &timeline, MadeBy::Digest))?;
         return Ok(ExitCode::SUCCESS);
     };
     let name = files::display(path);

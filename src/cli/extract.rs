@@ -1,6 +1,8 @@
 //! `timeliner extract ARTICLE...`: articles → dated events → a YAML timeline (new, or
 //! appended to an existing file without touching what is there), or TimeML for scoring.
 
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -16,7 +18,7 @@ use super::batch::Batch;
 use super::{DocTypeArg, count, files};
 use timeliner::batch::Defaults;
 use timeliner::text::{DateSource, reference_date, sentences};
-use timeliner::timeline::update::{MadeBy, new_file, sort_out, update, write_new_file};
+use timeliner::timeline::update::{MadeBy, sort_out, update, write_new_file};
 use timeliner::timeline::{Source, Timeline};
 
 /// Extract dated events from articles into a YAML timeline.
@@ -114,9 +116,10 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
             return timeml(&articles);
         }
         let (sources, events) = extract_all(&articles, &[]);
-        files::write_stdout(
-            new_file(&new_timeline(&articles, sources, events), MadeBy::Extract).as_bytes(),
-        )?;
+        let timeline = new_timeline(&articles, sources, events);
+        // The texts are not written: their memory goes before the output is made.
+        drop(articles);
+        files::write_stdout_with(|out| write_new_file(out, &timeline, MadeBy::Extract))?;
         return Ok(ExitCode::SUCCESS);
     };
     // The articles are dated again on each try (the file may have changed), not copied: a
@@ -148,13 +151,15 @@ pub fn write_timeline(
     let mut report = Outcome::default();
     files::update(path, |old| {
         report = merge(dry_run, made_by, &name, &mut make, old)?;
-        Ok::<_, anyhow::Error>(report.write.take().map(String::into_bytes))
+        Ok::<_, anyhow::Error>(report.write.take())
     })
     .map_err(|err| match err.downcast::<std::io::Error>() {
         Ok(io) => anyhow!("cannot write {name}: {}", files::reason(&io)),
         Err(other) => other,
     })?;
-    files::write_stdout(report.print.as_bytes())?;
+    if let Some(print) = &report.print {
+        files::write_stdout_with(|out| print.write_to(out))?;
+    }
     eprintln!("{name}: {}", report.summary);
     Ok(ExitCode::SUCCESS)
 }
@@ -181,11 +186,47 @@ fn timeml(articles: &[Article]) -> anyhow::Result<ExitCode> {
 #[derive(Default)]
 struct Outcome {
     /// The new contents of the file, if it changes.
-    write: Option<String>,
+    write: Option<Output>,
     /// What goes to standard output (with `--dry-run`, what would be written).
-    print: String,
+    print: Option<Output>,
     /// What was done, for the message.
     summary: String,
+}
+
+/// What a run writes: the text of an updated file, or a new file written as it is serialised
+/// (the YAML of a huge article is many times its size: it is never held whole).
+enum Output {
+    Text(String),
+    New {
+        /// What comes before the timeline (the schema's modeline).
+        head: String,
+        timeline: Timeline,
+        made_by: MadeBy,
+    },
+}
+
+impl Output {
+    fn write_to(&self, out: &mut dyn Write) -> io::Result<()> {
+        match self {
+            Self::Text(text) => out.write_all(text.as_bytes()),
+            Self::New {
+                head,
+                timeline,
+                made_by,
+            } => {
+                out.write_all(head.as_bytes())?;
+                write_new_file(out, timeline, *made_by)
+            }
+        }
+    }
+}
+
+impl files::Contents for Output {
+    fn write_to(self, file: &mut File) -> io::Result<()> {
+        let mut out = BufWriter::with_capacity(1 << 16, file);
+        Output::write_to(&self, &mut out)?;
+        out.flush()
+    }
 }
 
 /// What a run with `-o` makes of the file's current contents `old` (`None`: no file yet).
@@ -197,17 +238,17 @@ fn merge(
     old: Option<&[u8]>,
 ) -> anyhow::Result<Outcome> {
     // `print`: what a dry run prints, `None` for the whole `text` (held once, not copied).
-    let outcome = |text: String, print: Option<String>, summary: String| {
+    let outcome = |text: Output, print: Option<Output>, summary: String| {
         if dry_run {
             Outcome {
                 write: None,
-                print: print.unwrap_or(text),
+                print: Some(print.unwrap_or(text)),
                 summary: format!("would {summary}"),
             }
         } else {
             Outcome {
                 write: Some(text),
-                print: String::new(),
+                print: None,
                 summary,
             }
         }
@@ -215,8 +256,11 @@ fn merge(
     let Some(old) = old else {
         let timeline = make(&[])?;
         let n = count(timeline.events.len(), "event");
-        let mut text = super::schema::modeline(Path::new(name));
-        write_new_file(&mut text, &timeline, made_by);
+        let text = Output::New {
+            head: super::schema::modeline(Path::new(name)),
+            timeline,
+            made_by,
+        };
         let summary = if dry_run {
             format!("be created with {n}")
         } else {
@@ -275,7 +319,11 @@ fn merge(
     );
     let added = text[common_prefix(old_text, &text)..].to_string();
     let verb = if dry_run { "add" } else { "added" };
-    Ok(outcome(text, Some(added), format!("{verb} {summary}")))
+    Ok(outcome(
+        Output::Text(text),
+        Some(Output::Text(added)),
+        format!("{verb} {summary}"),
+    ))
 }
 
 /// The reference date the flag or the article states, if any (warning when it is a guess).

@@ -217,19 +217,19 @@ pub fn is_temporary_name(name: &str) -> bool {
 /// on a file since replaced starts again on the new one. An editor takes no lock, so the file
 /// is read again just before the rename, and if it changed the merge is redone on the new
 /// contents. A file created meanwhile by someone else is never replaced unread.
-pub fn update<E: From<io::Error>>(
+pub fn update<E: From<io::Error>, C: Contents>(
     path: &Path,
-    mut merge: impl FnMut(Option<&[u8]>) -> Result<Option<Vec<u8>>, E>,
+    mut merge: impl FnMut(Option<&[u8]>) -> Result<Option<C>, E>,
 ) -> Result<(), E> {
     let target = real_target(path)?;
     for _ in 0..MAX_TRIES {
         let file = match File::open(&target) {
             Ok(file) => file,
             Err(err) if err.kind() == io::ErrorKind::NotFound => {
-                let Some(bytes) = merge(None)? else {
+                let Some(contents) = merge(None)? else {
                     return Ok(());
                 };
-                match stage(&target, &bytes)?.commit_new() {
+                match stage_with(&target, |file| contents.write_to(file))?.commit_new() {
                     Err(err) if err.kind() == io::ErrorKind::AlreadyExists => continue,
                     done => return Ok(done?),
                 }
@@ -240,16 +240,31 @@ pub fn update<E: From<io::Error>>(
         let Some(before) = current(&file, &target)? else {
             continue;
         };
-        let Some(bytes) = merge(Some(&before))? else {
+        let Some(contents) = merge(Some(&before))? else {
             return Ok(());
         };
-        let staged = stage(&target, &bytes)?;
+        let staged = stage_with(&target, |file| contents.write_to(file))?;
         if current(&file, &target)?.as_deref() == Some(&before[..]) {
             // The lock is released when `file` closes, after the rename.
             return Ok(staged.commit()?);
         }
     }
     Err(io::Error::other("the file kept changing while timeliner added to it; try again").into())
+}
+
+/// What [`update`] writes into the new file: bytes, or a stream too large to hold.
+pub trait Contents {
+    /// Writes the contents to `file`.
+    ///
+    /// # Errors
+    /// The first error writing to `file`.
+    fn write_to(self, file: &mut File) -> io::Result<()>;
+}
+
+impl Contents for Vec<u8> {
+    fn write_to(self, file: &mut File) -> io::Result<()> {
+        file.write_all(&self)
+    }
 }
 
 /// How often [`update`] starts again on a file that others keep changing.
@@ -342,6 +357,16 @@ pub fn read_article(path: &Path) -> anyhow::Result<String> {
 pub fn write_stdout(bytes: &[u8]) -> io::Result<()> {
     let mut out = io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// Writes to standard output what `write` writes, as it comes (through a buffer); a reader
+/// that closed the pipe is no error.
+pub fn write_stdout_with(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
     }

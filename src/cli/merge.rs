@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use anyhow::{anyhow, bail};
 use clap::Parser;
 use timeliner::batch::{Gather, Lines, ReadError, decompressed, read_line};
-use timeliner::timeline::update::{MadeBy, new_file};
+use timeliner::timeline::update::{MadeBy, write_new_file};
 
 use super::extract::write_timeline;
 use super::{count, files};
@@ -60,7 +60,8 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<ExitCode> {
             })
         }
         _ => {
-            files::write_stdout(new_file(&gather.timeline(&[]), MadeBy::Merge).as_bytes())?;
+            let timeline = gather.timeline(&[]);
+            files::write_stdout_with(|out| write_new_file(out, &timeline, MadeBy::Merge))?;
             Ok(ExitCode::SUCCESS)
         }
     }

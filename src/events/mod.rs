@@ -129,7 +129,11 @@ pub fn extract(
     reference: Option<NaiveDate>,
     source: &str,
 ) -> Vec<Event> {
-    extract_with_lead(text, &[], timexes, sentences, reference, source, false)
+    into_events(
+        text,
+        source,
+        drafts_with_lead(text, &[], timexes, sentences, reference, false),
+    )
 }
 
 /// The events of a news article dated `reference`, as [`extract`] finds them, and the day's
@@ -142,7 +146,8 @@ pub fn extract_news(
     reference: NaiveDate,
     source: &str,
 ) -> Vec<Event> {
-    extract_with_lead(text, &[], timexes, sentences, Some(reference), source, true)
+    let drafts = drafts_with_lead(text, &[], timexes, sentences, Some(reference), true);
+    into_events(text, source, drafts)
 }
 
 /// [`extract_news`] dated `news`, else [`extract`] without a reference date, reading the
@@ -152,24 +157,28 @@ pub fn extract_news(
 #[must_use]
 pub fn extract_cut(
     text: &str,
-    cut: &[crate::text::Token],
-    timexes: &[Timex],
+    cut: Vec<crate::text::Token>,
+    timexes: Vec<Timex>,
     sentences: &[Range<usize>],
     news: Option<NaiveDate>,
     source: &str,
 ) -> Vec<Event> {
-    extract_with_lead(text, cut, timexes, sentences, news, source, news.is_some())
+    let drafts = drafts_with_lead(text, &cut, &timexes, sentences, news, news.is_some());
+    // The tokens and expressions go before the events are made: a huge text has many.
+    drop((cut, timexes));
+    into_events(text, source, drafts)
 }
 
-fn extract_with_lead(
+/// The drafts of the events of `text` (see [`extract_cut`]), in the order of their dated
+/// sentences.
+fn drafts_with_lead(
     text: &str,
     cut: &[crate::text::Token],
     timexes: &[Timex],
     sentences: &[Range<usize>],
     reference: Option<NaiveDate>,
-    source: &str,
     with_lead: bool,
-) -> Vec<Event> {
+) -> Drafts {
     let reader = Reader::new(text, cut, timexes);
     let ends = ends(text, timexes, reference);
     // A sentence whose expressions give no date makes no draft (each of its links is passed
@@ -515,9 +524,7 @@ fn extract_with_lead(
     for draft in drafts.iter_mut() {
         draft.mentions.in_text_order();
     }
-    // The expressions by start, and the sentences left unread, go before the events are made.
-    drop((reader, unread));
-    into_events(text, source, drafts)
+    drafts
 }
 
 /// `tokens[event]` is an event verb of `sentence`.

@@ -34,37 +34,35 @@ pub(super) fn into_events(text: &str, source: &str, drafts: Drafts) -> Vec<Event
     drop(ids);
     let mut events = Vec::with_capacity(n);
     let source = Shared::from(source);
-    let (mut quotes, mut mention_quotes) = (Quotes::default(), Quotes::default());
+    let mut quotes = Quotes::default();
     // ... and each block of those freed as its events are made.
     for told in told.into_iter().flatten() {
         let quote = quotes.of(text, &told.dated);
-        events.push(event(
-            |span| mention_quotes.of(text, span),
-            &source,
-            told,
-            quote,
-        ));
+        events.push(event(|span| quotes.of(text, span), &source, told, quote));
     }
     events
 }
 
-/// The quote of the sentence quoted last, held once by all the events that quote it: the
-/// events of one sentence come together, and a huge sentence may date thousands of them.
+/// The quote of each sentence quoted, held once by all the events and mentions that quote it:
+/// the events of one sentence come together, and a huge sentence may date thousands of them;
+/// the mentions of a huge text's events quote the same sentences again and again.
 #[derive(Default)]
 struct Quotes {
     last: Option<(Range<usize>, Shared)>,
+    all: FastMap<(usize, usize), Shared>,
 }
 
 impl Quotes {
     fn of(&mut self, text: &str, span: &Range<usize>) -> Shared {
-        match &self.last {
-            Some((quoted, quote)) if quoted == span => Shared::clone(quote),
-            _ => {
-                let quote = Shared::from(self::quote(&text[span.clone()]));
-                self.last = Some((span.clone(), Shared::clone(&quote)));
-                quote
-            }
+        if let Some((quoted, quote)) = &self.last
+            && quoted == span
+        {
+            return Shared::clone(quote);
         }
+        let quote = (self.all.entry((span.start, span.end)))
+            .or_insert_with(|| Shared::from(self::quote(&text[span.clone()])));
+        self.last = Some((span.clone(), Shared::clone(quote)));
+        Shared::clone(quote)
     }
 }
 

@@ -18,7 +18,8 @@
 //! (see [`sort_out`]), which keeps its id, title and review as the file has them.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt::{self, Write as _};
+use std::fmt;
+use std::io;
 
 use chrono::NaiveDate;
 
@@ -283,36 +284,68 @@ pub enum MadeBy {
 /// A new timeline file: a comment on how to edit it, then the timeline.
 #[must_use]
 pub fn new_file(timeline: &Timeline, made_by: MadeBy) -> String {
-    let mut out = String::new();
-    write_new_file(&mut out, timeline, made_by);
-    out
+    let mut bytes = header(made_by).into_bytes();
+    let head = bytes.len();
+    if serde_yaml::to_writer(&mut bytes, timeline).is_err() {
+        bytes.truncate(head);
+    }
+    // The YAML writer writes UTF-8; were it not to, the header alone stays.
+    String::from_utf8(bytes).unwrap_or_else(|_| header(made_by))
 }
 
-/// [`new_file`] written after `out`: the YAML is serialised into `out` itself, never held
-/// twice (the file of a huge article can be as large as the article).
-pub fn write_new_file(out: &mut String, timeline: &Timeline, made_by: MadeBy) {
+/// [`new_file`] written to `out` as it is serialised, never held whole: the file of a huge
+/// article can be many times as large as the article (each mention quotes its sentence).
+///
+/// # Errors
+/// The first error of `out` (a reader that closed a pipe shows as `BrokenPipe`), or an error
+/// of the YAML writer.
+pub fn write_new_file<W: io::Write + ?Sized>(
+    out: &mut W,
+    timeline: &Timeline,
+    made_by: MadeBy,
+) -> io::Result<()> {
+    out.write_all(header(made_by).as_bytes())?;
+    let mut kept = KeptError { out, error: None };
+    serde_yaml::to_writer(&mut kept, timeline)
+        .map_err(|yaml| kept.error.take().unwrap_or_else(|| io::Error::other(yaml)))
+}
+
+/// The comment a new file opens with: who made it and how to edit it.
+fn header(made_by: MadeBy) -> String {
     let (done, command, run) = match made_by {
         MadeBy::Extract => ("Extracted", "extract", "extraction"),
         MadeBy::Digest => ("Digested", "digest", "digest"),
         MadeBy::Merge => ("Merged", "merge", "merge"),
     };
-    let _ = write!(
-        out,
+    format!(
         "# {done} by `timeliner {command}`; edit freely. Re-running {command} only appends new\n\
          # events: your edits and comments stay. To drop an event for good, set `review: rejected`\n\
          # (a deleted event comes back on the next {run}); `review: confirmed` marks it checked.\n",
-    );
-    let mut bytes = std::mem::take(out).into_bytes();
-    let header = bytes.len();
-    if serde_yaml::to_writer(&mut bytes, timeline).is_err() {
-        bytes.truncate(header);
+    )
+}
+
+/// A writer that keeps its first error: the YAML writer's own error would hide its kind.
+struct KeptError<'a, W: ?Sized> {
+    out: &'a mut W,
+    error: Option<io::Error>,
+}
+
+impl<W: io::Write + ?Sized> io::Write for KeptError<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.out.write(buf).map_err(|err| {
+            let kind = err.kind();
+            self.error.get_or_insert(err);
+            io::Error::from(kind)
+        })
     }
-    // The YAML writer writes UTF-8; were it not to, the header alone stays.
-    *out = String::from_utf8(bytes).unwrap_or_else(|e| {
-        let mut bytes = e.into_bytes();
-        bytes.truncate(header);
-        String::from_utf8(bytes).unwrap_or_default()
-    });
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush().map_err(|err| {
+            let kind = err.kind();
+            self.error.get_or_insert(err);
+            io::Error::from(kind)
+        })
+    }
 }
 
 /// The YAML entries `items` as list items at `indent`, with `newline` line endings.
