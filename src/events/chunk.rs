@@ -48,10 +48,11 @@ pub enum Lex {
     Complementisers,
     ImpersonalWords,
     ImpersonalVerbs,
+    PhraseOpeners,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 30] = [
+    const ALL: [(Lex, &'static str); 31] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -82,6 +83,7 @@ impl Lex {
         (Lex::Complementisers, "complementisers"),
         (Lex::ImpersonalWords, "impersonal_words"),
         (Lex::ImpersonalVerbs, "impersonal_verbs"),
+        (Lex::PhraseOpeners, "phrase_openers"),
     ];
 }
 
