@@ -26,6 +26,9 @@ impl Titles<'_> {
             if let Some(main) = self.verb_after_reduced_relative(&group) {
                 return Some(self.verb_group_around(main));
             }
+            if let Some(main) = self.verb_after_participle_phrase(&group) {
+                return Some(self.verb_group_around(main));
+            }
             if group.start == trigger
                 && let Some(main) = self.clause_after_opening(trigger)
             {
@@ -113,6 +116,29 @@ impl Titles<'_> {
         }
         let next = (group.end..self.tokens.len().min(group.end + 8)).find(|&k| !self.remove[k])?;
         (self.class(next) == Class::Verb && !self.word(next).ends_with("ing")).then_some(next)
+    }
+
+    /// The auxiliary of the verb group a participle's phrase after the subject's noun leads
+    /// to: "The number of children being diagnosed as obese | is on the increase", "Officials
+    /// giving evidence at the inquiry | have been overwhelmed". The phrase has no tense; the
+    /// verb after it tells what happened.
+    fn verb_after_participle_phrase(&self, group: &Range<usize>) -> Option<usize> {
+        let first = group.start;
+        let word = self.word(first);
+        let participle = matches!(word, "being" | "having")
+            || (self.class(first) == Class::Verb && word.ends_with("ing"));
+        let noun = self
+            .left_past_skipped(first)
+            .is_some_and(|b| matches!(self.class(b), Class::Noun | Class::Name) && !self.remove[b]);
+        // "a statement saying the entry will consolidate": what is said is no such verb.
+        let says = group.clone().any(|k| is_say_verb(self.word(k)));
+        if !participle || !noun || says {
+            return None;
+        }
+        (group.end..self.tokens.len().min(group.end + REACH))
+            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord))
+            .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k])
+            .filter(|&k| self.class(k) == Class::Aux && !matches!(self.word(k), "being" | "having"))
     }
 
     /// `tokens[start]` opens its sentence, or follows only a phrase of time or place and a
