@@ -129,16 +129,21 @@ impl Titles<'_> {
             || (self.class(first) == Class::Verb && word.ends_with("ing"));
         let noun = self
             .left_past_skipped(first)
-            .is_some_and(|b| matches!(self.class(b), Class::Noun | Class::Name) && !self.remove[b]);
+            .filter(|&b| matches!(self.class(b), Class::Noun | Class::Name) && !self.remove[b]);
         // "a statement saying the entry will consolidate": what is said is no such verb.
         let says = group.clone().any(|k| is_say_verb(self.word(k)));
-        if !participle || !noun || says {
-            return None;
-        }
+        let noun = noun.filter(|_| participle && !says)?;
+        // The verb's subject must be the participle's noun: "An earthquake measuring 4.1 on
+        // the Richter scale has shaken" is no title about the scale.
+        let shares = |k: &usize| {
+            matches!(self.subject_of(self.verb_group_around(*k).start, 1),
+                Some(super::Subject::Words(words)) if words.contains(&noun))
+        };
         (group.end..self.tokens.len().min(group.end + REACH))
             .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord))
             .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k])
             .filter(|&k| self.class(k) == Class::Aux && !matches!(self.word(k), "being" | "having"))
+            .filter(shares)
     }
 
     /// `tokens[start]` opens its sentence, or follows only a phrase of time or place and a
