@@ -49,10 +49,11 @@ pub enum Lex {
     ImpersonalWords,
     ImpersonalVerbs,
     ObjectRelatives,
+    PhraseOpeners,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 31] = [
+    const ALL: [(Lex, &'static str); 32] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -84,6 +85,7 @@ impl Lex {
         (Lex::ImpersonalWords, "impersonal_words"),
         (Lex::ImpersonalVerbs, "impersonal_verbs"),
         (Lex::ObjectRelatives, "object_relatives"),
+        (Lex::PhraseOpeners, "phrase_openers"),
     ];
 }
 

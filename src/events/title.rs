@@ -226,7 +226,10 @@ impl<'t> Titles<'t> {
                     self.kept_date.set((0, 0));
                     title
                 }
-                _ => self.phrase_title(trigger, limit),
+                _ => self.clause_after_opening(trigger).map_or_else(
+                    || self.phrase_title(trigger, limit),
+                    |group| self.group_title(group, clause, limit),
+                ),
             },
         };
         if title.is_empty() {

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Class, Lex, PARTICLES, REACH, Titles, is_participle, is_quote, is_say_verb};
+use super::{Class, Lex, PARTICLES, REACH, Titles, is, is_participle, is_quote, is_say_verb};
 
 impl Titles<'_> {
     /// The verb group an event's title is built on: the event word's own, for a verb; for a
@@ -25,6 +25,14 @@ impl Titles<'_> {
             // the subject of the verb after them.
             if let Some(main) = self.verb_after_reduced_relative(&group) {
                 return Some(self.verb_group_around(main));
+            }
+            if let Some(main) = self.verb_after_participle_phrase(&group) {
+                return Some(self.verb_group_around(main));
+            }
+            if group.start == trigger
+                && let Some(main) = self.clause_after_opening(trigger)
+            {
+                return Some(main);
             }
             if self.class(group.start) != Class::To && !self.governed_ing(&group) {
                 return Some(group);
@@ -108,6 +116,34 @@ impl Titles<'_> {
         }
         let next = (group.end..self.tokens.len().min(group.end + 8)).find(|&k| !self.remove[k])?;
         (self.class(next) == Class::Verb && !self.word(next).ends_with("ing")).then_some(next)
+    }
+
+    /// The auxiliary of the verb group a participle's phrase after the subject's noun leads
+    /// to: "The number of children being diagnosed as obese | is on the increase", "Officials
+    /// giving evidence at the inquiry | have been overwhelmed". The phrase has no tense; the
+    /// verb after it tells what happened.
+    fn verb_after_participle_phrase(&self, group: &Range<usize>) -> Option<usize> {
+        let first = group.start;
+        let word = self.word(first);
+        let participle = matches!(word, "being" | "having")
+            || (self.class(first) == Class::Verb && word.ends_with("ing"));
+        let noun = self
+            .left_past_skipped(first)
+            .filter(|&b| matches!(self.class(b), Class::Noun | Class::Name) && !self.remove[b]);
+        // "a statement saying the entry will consolidate": what is said is no such verb.
+        let says = group.clone().any(|k| is_say_verb(self.word(k)));
+        let noun = noun.filter(|_| participle && !says)?;
+        // The verb's subject must be the participle's noun: "An earthquake measuring 4.1 on
+        // the Richter scale has shaken" is no title about the scale.
+        let shares = |k: &usize| {
+            matches!(self.subject_of(self.verb_group_around(*k).start, 1),
+                Some(super::Subject::Words(words)) if words.contains(&noun))
+        };
+        (group.end..self.tokens.len().min(group.end + REACH))
+            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord))
+            .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k])
+            .filter(|&k| self.class(k) == Class::Aux && !matches!(self.word(k), "being" | "having"))
+            .filter(shares)
     }
 
     /// `tokens[start]` opens its sentence, or follows only a phrase of time or place and a
@@ -257,6 +293,45 @@ impl Titles<'_> {
         }
         self.nearest_verb(trigger)
             .map(|v| self.verb_group_around(v))
+    }
+
+    /// The verb group of the clause after a phrase that opens the sentence without a comma
+    /// and holds `tokens[trigger]`: "In New York trading yesterday the dollar was quoted at
+    /// 1.8 marks" tells what the trading did to the dollar.
+    pub(super) fn clause_after_opening(&self, trigger: usize) -> Option<Range<usize>> {
+        // "In New York trading": an "-ing" form after a noun names the activity.
+        let (start, end) = if self.class(trigger) == Class::Verb {
+            if !self.word(trigger).ends_with("ing") {
+                return None;
+            }
+            let start = (trigger.saturating_sub(8)..trigger)
+                .rev()
+                .take_while(|&k| {
+                    self.class(k).in_noun_phrase() || self.class(k) == Class::Adv || self.remove[k]
+                })
+                .last()
+                .unwrap_or(trigger);
+            (start, trigger + 1)
+        } else {
+            self.noun_phrase_around(trigger)
+        };
+        let opener = self.left_past_skipped(start)?;
+        let opens = self.class(opener) == Class::Prep
+            && self.word(opener) != "of"
+            && self
+                .left_past_skipped(opener)
+                .is_none_or(|b| self.class(b) == Class::Punct);
+        let n = self.tokens.len();
+        let next =
+            (end..n.min(end + 6)).find(|&k| !(self.skipped(k) || self.introduces_date(k)))?;
+        if !opens || !is(Lex::PhraseOpeners, self.word(next)) {
+            return None;
+        }
+        let verb = (next..n.min(next + REACH))
+            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub))
+            .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k])?;
+        let group = self.verb_group_around(verb);
+        self.finite(group.start).then_some(group)
     }
 
     /// The verb group the noun phrase of `tokens[trigger]` is the subject of (right after

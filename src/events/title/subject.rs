@@ -240,7 +240,7 @@ impl Titles<'_> {
                 }
                 // "A maker of computers citing price cuts | reported": the participle's noun.
                 if self.has_tense(start)
-                    && let Some(described) = self.described_by_participle(first)
+                    && let Some(described) = self.described_by_participle(first, start)
                 {
                     return Some(Subject::Words(described));
                 }
@@ -370,18 +370,39 @@ impl Titles<'_> {
 
     /// The noun phrase a participle's clause that ends with the noun phrase at `tokens[first]`
     /// describes: "A maker of computers citing price cuts", "Companies owned by the state"
-    /// (an "-ing" form, or a past participle before "by", right after a noun).
-    fn described_by_participle(&self, first: usize) -> Option<Vec<usize>> {
+    /// (an "-ing" form, or a past participle before "by", right after a noun); "The woman
+    /// infected with the bacteria" (a past participle and its preposition, before the verb
+    /// group at `tokens[start]` when it has an auxiliary or a past form).
+    fn described_by_participle(&self, first: usize, start: usize) -> Option<Vec<usize>> {
         let mut p = first.checked_sub(1)?;
-        if self.word(p) == "by" {
+        let before = self.word(p);
+        if before == "by" {
             p = p.checked_sub(1)?;
             if self.word(p).ends_with("ing") {
                 return None;
             }
-        } else if !self.word(p).ends_with("ing") {
+        } else if self.class(p) == Class::Prep
+            // "responded with a new strategy hammered out": a bare participle after the
+            // phrase may describe it; an auxiliary or a past form tells a verb of its own.
+            && (self.class(start) == Class::Aux || !is_participle(self.word(start)))
+            && !is(Lex::TimePrepositions, before)
+            && !self.introduces_date(p)
+        {
+            // "The woman infected with the bacteria", "changes announced today to the
+            // scheme": a past participle and its preposition ("said in a statement" is a
+            // verb of its own).
+            p = (p.saturating_sub(4)..p).rev().find(|&j| !self.remove[j])?;
+            if self.word(p).ends_with("ing") || is_say_verb(self.word(p)) {
+                return None;
+            }
+        } else if !before.ends_with("ing") {
             return None;
         }
-        let noun = p.checked_sub(1)?;
+        let mut noun = p.checked_sub(1)?;
+        // "children being diagnosed as obese".
+        if self.word(noun) == "being" && p >= 2 {
+            noun -= 1;
+        }
         let described = self.class(p) == Class::Verb
             && is_participle(self.word(p))
             && matches!(self.class(noun), Class::Noun | Class::Name)
@@ -390,7 +411,13 @@ impl Titles<'_> {
             // "Experts say banning guns saved lives": a gerund after a verb is the subject.
             && !is_say_verb(self.word(noun))
             && (!self.tokens[noun].has(Form::PresentVerb) || self.word(noun).ends_with('s'));
-        described.then(|| self.noun_phrase_ending_at(noun))
+        let phrase = self.noun_phrase_ending_at(noun);
+        // "In late New York trading the dollar": a preposition's noun is no subject.
+        let governed = phrase
+            .first()
+            .and_then(|&f| self.left_past_skipped(f))
+            .is_some_and(|b| self.class(b) == Class::Prep);
+        (described && !governed).then_some(phrase)
     }
 
     /// The noun phrase before the infinitive whose verb is `tokens[verb]`, with the
@@ -634,6 +661,51 @@ impl Titles<'_> {
         start > 0 && self.word(start - 1) == "the"
     }
 
+    /// The determiner at `tokens[det]` opens a noun phrase of its own after the noun at
+    /// `tokens[k]`, which ends a phrase that opens the sentence with a preposition and no
+    /// comma: "In late New York trading | the dollar was quoted" ("Alexander the Great" is a
+    /// name and its epithet; "Half the staff" opens no phrase).
+    fn after_opening_phrase(&self, det: usize, k: usize) -> bool {
+        // "In late trading yesterday the dollar", "in trading on Monday the": past the date.
+        let Some(k) = (k.saturating_sub(6)..=k)
+            .rev()
+            .find(|&j| !(self.remove[j] || self.introduces_date(j)))
+        else {
+            return false;
+        };
+        // "In early trading": an "-ing" form after a preposition names an activity.
+        let gerund = |j: usize| self.class(j) == Class::Verb && self.word(j).ends_with("ing");
+        if !is(Lex::PhraseOpeners, self.word(det))
+            || !(matches!(self.class(k), Class::Noun | Class::Name) || gerund(k))
+        {
+            return false;
+        }
+        let epithet = self.class(k) == Class::Name
+            && self.classes.get(det + 1) == Some(&Class::Name)
+            && self.classes.get(det + 2) != Some(&Class::Name);
+        let phrase = |j: usize| {
+            gerund(j)
+                || !matches!(
+                    self.class(j),
+                    Class::Punct
+                        | Class::Verb
+                        | Class::Aux
+                        | Class::Sub
+                        | Class::Coord
+                        | Class::Pron
+                )
+        };
+        let first = (k.saturating_sub(12)..=k)
+            .rev()
+            .take_while(|&j| phrase(j))
+            .last()
+            .unwrap_or(k);
+        !epithet
+            && (first == 0 || self.class(first - 1) == Class::Punct)
+            && self.class(first) == Class::Prep
+            && self.word(first) != "of"
+    }
+
     /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
     /// ("the surrender of the Department of Florida and South Georgia").
     pub(super) fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
@@ -648,6 +720,10 @@ impl Titles<'_> {
             {
                 start = k - 2;
                 continue;
+            }
+            // "In late New York trading the dollar was": the determiner opens the subject.
+            if self.after_opening_phrase(start, k) {
+                break;
             }
             let c = self.class(k);
             // "the blast in Nairobi", "the intensity and pace of attacks".
