@@ -427,7 +427,9 @@ impl Titles<'_> {
                 && k > 0
                 && !self.remove[k - 1]
                 && matches!(self.class(k - 1), Class::Noun | Class::Name);
-            if !(self.class(k).in_noun_phrase() || self.remove[k] || coordinated) {
+            if !(self.class(k).in_noun_phrase() || self.remove[k] || coordinated)
+                || self.reports_after_saying(k)
+            {
                 break;
             }
             start = k;
@@ -443,6 +445,16 @@ impl Titles<'_> {
             end += 1;
         }
         (start, end)
+    }
+
+    /// The word at `k` opens what a verb of saying before it reports (dates between them left
+    /// out): "said on Sunday that talks in Hanoi had failed" (no determiner of "talks").
+    pub(super) fn reports_after_saying(&self, k: usize) -> bool {
+        self.tokens[k].is_lex(Lex::Complementisers)
+            && (k.saturating_sub(REACH)..k)
+                .rev()
+                .find(|&j| !(self.remove[j] || self.introduces_date(j)))
+                .is_some_and(|j| is_say_verb(self.word(j)))
     }
 
     /// The verb group of the verb or auxiliary at `i`: auxiliaries, adverbs and negation

@@ -721,8 +721,9 @@ impl Titles<'_> {
                 start = k - 2;
                 continue;
             }
-            // "In late New York trading the dollar was": the determiner opens the subject.
-            if self.after_opening_phrase(start, k) {
+            // "In late New York trading the dollar was": the determiner opens the subject;
+            // "said that talks in Hanoi had failed": the report opens after "that".
+            if self.after_opening_phrase(start, k) || self.reports_after_saying(k) {
                 break;
             }
             let c = self.class(k);
