@@ -713,25 +713,6 @@ impl Titles<'_> {
 
     /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
     /// ("the surrender of the Department of Florida and South Georgia").
-    /// The noun phrase that opens the sentence and ends before the lone `comma` that
-    /// precedes the finite verb group at `verb`, if the words before the comma are one.
-    fn opening_noun_phrase(&self, verb: usize, comma: usize) -> Option<Vec<usize>> {
-        // "An armed insurrection, known as ...": a participle after the comma describes the
-        // noun; only an auxiliary or a verb in no participle's form is the sentence's.
-        let finite = match self.class(verb) {
-            Class::Aux => true,
-            Class::Verb => !is_participle(self.word(verb)),
-            _ => false,
-        };
-        let first = (0..comma).find(|&j| !self.remove[j])?;
-        if !finite || comma == first || !matches!(self.class(comma - 1), Class::Noun | Class::Name)
-        {
-            return None;
-        }
-        let phrase = self.noun_phrase_ending_at(comma - 1);
-        (phrase.first() == Some(&first)).then_some(phrase)
-    }
-
     pub(super) fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
         let mut start = end;
         while start > 0 && end - start < 12 {

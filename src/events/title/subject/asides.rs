@@ -1,6 +1,6 @@
 //! Asides before a verb: the words between commas, dashes or brackets that a subject is
 //! read past (a relative clause, a participle's clause, an apposition), and the role or name
-//! such an aside gives the subject.
+//! such an aside gives the subject; a lone comma after the sentence's opening noun phrase.
 
 use super::super::{Class, Lex, Titles, is, is_participle};
 use super::ASIDE;
@@ -176,5 +176,28 @@ impl Titles<'_> {
         } else {
             words.to_vec()
         }
+    }
+
+    /// The noun phrase that opens the sentence and ends before the lone `comma` that
+    /// precedes the finite verb group at `verb`, if the words before the comma are one.
+    pub(in crate::events::title) fn opening_noun_phrase(
+        &self,
+        verb: usize,
+        comma: usize,
+    ) -> Option<Vec<usize>> {
+        // "An armed insurrection, known as ...": a participle after the comma describes the
+        // noun; only an auxiliary or a verb in no participle's form is the sentence's.
+        let finite = match self.class(verb) {
+            Class::Aux => true,
+            Class::Verb => !is_participle(self.word(verb)),
+            _ => false,
+        };
+        let first = (0..comma).find(|&j| !self.remove[j])?;
+        if !finite || comma == first || !matches!(self.class(comma - 1), Class::Noun | Class::Name)
+        {
+            return None;
+        }
+        let phrase = self.noun_phrase_ending_at(comma - 1);
+        (phrase.first() == Some(&first)).then_some(phrase)
     }
 }
