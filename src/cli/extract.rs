@@ -129,10 +129,12 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     write_timeline(path, args.dry_run, MadeBy::Extract, |known| {
         let redated = date(&mut articles, &stated, known)?;
         // Said once, though a file changed under us is read again.
-        for article in redated.iter().filter(|_| !warned) {
-            eprintln!("warning: {name}: {article}");
+        if !warned {
+            for article in &redated {
+                eprintln!("warning: {name}: {article}");
+            }
+            warned = true;
         }
-        warned = true;
         let (sources, events) = extract_all(&articles, known);
         Ok(new_timeline(&articles, sources, events))
     })

@@ -284,13 +284,13 @@ pub enum MadeBy {
 /// A new timeline file: a comment on how to edit it, then the timeline.
 #[must_use]
 pub fn new_file(timeline: &Timeline, made_by: MadeBy) -> String {
-    let mut bytes = header(made_by).into_bytes();
-    let head = bytes.len();
-    if serde_yaml::to_writer(&mut bytes, timeline).is_err() {
-        bytes.truncate(head);
+    let mut bytes = Vec::new();
+    // Into memory, the YAML writer's own error alone can fail it; it writes UTF-8, and were
+    // it not to, the header alone stays as well.
+    match write_new_file(&mut bytes, timeline, made_by) {
+        Ok(()) => String::from_utf8(bytes).unwrap_or_else(|_| header(made_by)),
+        Err(_) => header(made_by),
     }
-    // The YAML writer writes UTF-8; were it not to, the header alone stays.
-    String::from_utf8(bytes).unwrap_or_else(|_| header(made_by))
 }
 
 /// [`new_file`] written to `out` as it is serialised, never held whole: the file of a huge
@@ -330,21 +330,22 @@ struct KeptError<'a, W: ?Sized> {
     error: Option<io::Error>,
 }
 
+impl<W: ?Sized> KeptError<'_, W> {
+    /// Keeps the first `err` and gives the YAML writer one of its kind.
+    fn keep(&mut self, err: io::Error) -> io::Error {
+        let kind = err.kind();
+        self.error.get_or_insert(err);
+        io::Error::from(kind)
+    }
+}
+
 impl<W: io::Write + ?Sized> io::Write for KeptError<'_, W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.out.write(buf).map_err(|err| {
-            let kind = err.kind();
-            self.error.get_or_insert(err);
-            io::Error::from(kind)
-        })
+        self.out.write(buf).map_err(|err| self.keep(err))
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        self.out.flush().map_err(|err| {
-            let kind = err.kind();
-            self.error.get_or_insert(err);
-            io::Error::from(kind)
-        })
+        self.out.flush().map_err(|err| self.keep(err))
     }
 }
 
