@@ -245,20 +245,19 @@ impl<'a> Layout<'a> {
                 paint: Paint::Axis,
                 dashed: false,
             });
-            let mut t = make_text(
-                tick.x,
-                baseline,
-                scale::TICK_SIZE,
-                false,
-                Anchor::Middle,
-                Paint::Muted,
-                tick.label.clone(),
-            );
+            let label = |x, anchor| {
+                let (size, paint) = (scale::TICK_SIZE, Paint::Muted);
+                make_text(x, baseline, size, false, anchor, paint, tick.label.clone())
+            };
             // Ticks are spaced for their labels; at the chart's edges a label slides inwards
-            // (it may carry the year, so dropping it would lose information).
-            let shift = (left_limit - t.bbox.x).max(0) + (right_limit - t.bbox.x - t.bbox.w).min(0);
-            t.x += shift;
-            t.bbox.x += shift;
+            // (it may carry the year, so dropping it would lose information), anchored at the
+            // edge so that a wider fallback font grows inwards, not off the canvas.
+            let mut t = label(tick.x, Anchor::Middle);
+            if t.bbox.x < left_limit {
+                t = label(left_limit, Anchor::Start);
+            } else if t.bbox.x + t.bbox.w > right_limit {
+                t = label(right_limit, Anchor::End);
+            }
             if t.bbox.x > last_right + 4 {
                 last_right = t.bbox.x + t.bbox.w;
                 self.items.push(Item::Text(t));

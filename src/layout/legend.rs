@@ -205,7 +205,9 @@ impl<'a> Layout<'a> {
             let t = make_text(x, baseline, size, true, Anchor::Start, Paint::Event, number);
             self.items.push(Item::Text(t));
             let text_x = x + super::ceil_px(number_w);
-            let room = f64::from(col_w - (text_x - x) - 12);
+            // Fitted with a sixth to spare, as the legend's labels, so that a wider fallback
+            // font does not run an entry into the next column.
+            let room = f64::from(col_w - (text_x - x) - 12) * 6.0 / 7.0;
             if let Some(text) = font::fit(entry, size, false, room) {
                 let t = make_text(
                     text_x,

@@ -344,3 +344,42 @@ fn listed_lanes_come_first_in_their_order_then_lanes_as_events_name_them() {
         .collect();
     assert_eq!(lanes, ["B", "A", "C", "Other"]);
 }
+
+#[test]
+fn key_entries_and_edge_ticks_have_room_for_a_wider_fallback_font() {
+    let mut crowded = String::from("title: T\nevents:\n");
+    for i in 0..40 {
+        crowded.push_str(&format!(
+            "  - {{id: e{i:02}, date: 2025-09-22, title: A long title that says who did what to whom and number {i}}}\n"
+        ));
+    }
+    let wider = |t: &Text| t.bbox.w * 7 / 6;
+    let s = scene(&crowded);
+    let texts = s.texts();
+    // A key entry, widened by a sixth, ends before the next column's number.
+    let entries: Vec<&&Text> = (texts.iter())
+        .filter(|t| t.text.starts_with("22 Sep 2025  "))
+        .collect();
+    assert!(entries.len() >= 2, "{entries:?}");
+    for entry in &entries {
+        let next = (texts.iter())
+            .filter(|t| t.y == entry.y && t.bbox.x > entry.bbox.x)
+            .map(|t| t.bbox.x)
+            .min()
+            .unwrap_or(s.width);
+        assert!(entry.bbox.x + wider(entry) < next, "{entry:?}");
+    }
+    // Every text stays on the canvas when it is drawn a sixth wider about its anchor, also
+    // the axis labels that slide in from the chart's edges.
+    let edges = "title: T\nevents:\n  - {id: a, date: 2001-09-30, title: A}\n  - {id: b, date: 2001-12-26, title: B}\n";
+    for s in [s.clone(), scene(edges)] {
+        for t in &s.texts() {
+            let (left, right) = match t.anchor {
+                Anchor::Start => (t.x, t.x + wider(t)),
+                Anchor::Middle => (t.x - wider(t) / 2, t.x + wider(t) / 2),
+                Anchor::End => (t.x - wider(t), t.x),
+            };
+            assert!(left >= 0 && right <= s.width, "{t:?}");
+        }
+    }
+}
