@@ -576,7 +576,8 @@ fn kind_of(word: &str) -> String {
     }
     FOUND.with_borrow_mut(|found| {
         if let Some(kind) = found.get(word) {
-            return kind.to_string();
+            // Copied as a string: `to_string` of a boxed string went through the formatter.
+            return String::from(&**kind);
         }
         let kind = find_kind(word);
         if found.len() >= KINDS_KEPT {

@@ -210,7 +210,8 @@ impl Kept {
                 let word = |n: Number| &words[n as usize];
                 let nouns = packed[nouns_start..nouns_end].iter().map(|p| {
                     let noun = Noun {
-                        kind: word(p.kind).to_string(),
+                        // Copied: `to_string` of a boxed string goes through the formatter.
+                        kind: String::from(&**word(p.kind)),
                         names: NameList::from_sorted(
                             &names[names_start..p.names_end as usize]
                                 .iter()
