@@ -369,8 +369,9 @@ impl fmt::Display for TimelineDate {
 impl TimelineDate {
     /// The spelling of most dates, a day, a month or a year of four digits, put together digit
     /// by digit: through `write!` each cost more than the rest of an event's JSON line. `None`
-    /// for the others, which [`fmt::Display`] spells as it does these.
-    fn plain_spelling(&self) -> Option<ArrayString<10>> {
+    /// for the others, which [`fmt::Display`] spells as it does these. Without the `~` of an
+    /// approximate date, which `Display` writes before it.
+    pub(crate) fn plain_spelling(&self) -> Option<ArrayString<10>> {
         let year = u16::try_from(self.year)
             .ok()
             .filter(|y| (1000..=9999).contains(y))?;
