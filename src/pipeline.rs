@@ -144,9 +144,7 @@ pub fn source_for(article: &Article, known: &[Source], taken: &[Source]) -> Sour
         url: field("url"),
         publisher: field("publisher"),
         path: Some(path.clone()),
-        published: article
-            .reference
-            .and_then(|d| TimelineDate::parse(&d.to_string()).ok()),
+        published: article.reference.and_then(TimelineDate::of_day),
     }
 }
 
@@ -187,7 +185,7 @@ pub fn new_timeline(articles: &[Article], sources: Vec<Source>, events: Vec<Even
         .iter()
         .filter_map(|a| a.reference)
         .max()
-        .and_then(|d| TimelineDate::parse(&d.to_string()).ok());
+        .and_then(TimelineDate::of_day);
     let title = sources.first().map(|s| s.title.clone()).unwrap_or_default();
     Timeline {
         version: Some(1),

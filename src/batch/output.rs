@@ -13,6 +13,7 @@ use super::json;
 use crate::formats::json::write_timexes;
 use crate::pipeline::{Article, extract_all_with, source_for};
 use crate::tagger::DocType;
+use crate::timeline::date::TimelineDate;
 use crate::timeline::{Event, Source};
 use crate::timex::Timex;
 
@@ -134,8 +135,14 @@ fn push_line(
         let _ = serde_json::to_writer(&mut *out, value);
     }
     out.extend_from_slice(b",\"reference_date\":");
+    // A day of a four-digit year is spelt alike by chrono and the timeline, which spells it
+    // without `fmt`.
+    let four_digits = |day: &TimelineDate| (1000..=9999).contains(&day.year);
     match document.reference_date {
-        Some(date) => json::push_str(out, &date.to_string()),
+        Some(date) => match TimelineDate::of_day(date).filter(four_digits) {
+            Some(day) => json::push_date(out, &day),
+            None => json::push_str(out, &date.to_string()),
+        },
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"events\":");

@@ -170,7 +170,8 @@ fn analyse_tokens(
     events.extend(
         (0..tokens.len()).filter_map(|i| detect::event_pos(&tokens, i, &in_timex).map(|p| (i, p))),
     );
-    let mut links = Vec::new();
+    // Each expression links at most one event.
+    let mut links = Vec::with_capacity(overlapping.len());
     // Without an expression there is nothing to link.
     if !overlapping.is_empty() {
         let linker = link::Linker::new(&tokens, &events);

@@ -197,7 +197,8 @@ fn drafts_with_lead(
     let mut due: FastMap<TimelineDate, usize> = FastMap::default();
     // The sentences read again after this loop (see `Kept`), and those left unread.
     let mut kept = Kept::new(if with_lead { lead::LEAD_SENTENCES } else { 0 });
-    let mut unread = Vec::new();
+    // Most sentences are left unread: room for all of them, not grown a few times a text.
+    let mut unread = Vec::with_capacity(sentences.len());
     // The sentence being read, kept or dropped when the next one is read.
     let mut current: Option<(usize, SentenceAnalysis)> = None;
     // What titling the lead's sentences found, which the lead reads again.
@@ -575,7 +576,8 @@ fn kind_of(word: &str) -> String {
     }
     FOUND.with_borrow_mut(|found| {
         if let Some(kind) = found.get(word) {
-            return kind.to_string();
+            // Copied as a string: `to_string` of a boxed string went through the formatter.
+            return String::from(&**kind);
         }
         let kind = find_kind(word);
         if found.len() >= KINDS_KEPT {

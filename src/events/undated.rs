@@ -210,7 +210,8 @@ impl Kept {
                 let word = |n: Number| &words[n as usize];
                 let nouns = packed[nouns_start..nouns_end].iter().map(|p| {
                     let noun = Noun {
-                        kind: word(p.kind).to_string(),
+                        // Copied: `to_string` of a boxed string goes through the formatter.
+                        kind: String::from(&**word(p.kind)),
                         names: NameList::from_sorted(
                             &names[names_start..p.names_end as usize]
                                 .iter()
@@ -273,7 +274,8 @@ pub(super) fn add_undated_mentions(
     let mut named: Vec<Number> = vec![0; start as usize];
     // Each sentence that mentions a draft (dated), with the draft, by sentence: held for the
     // mentions only, not for every sentence.
-    let mut mentioned: Vec<(Number, Number)> = Vec::new();
+    let mut mentioned: Vec<(Number, Number)> =
+        Vec::with_capacity(drafts.iter().map(|d| d.mentions.as_slice().len()).sum());
     for (d, draft) in drafts.iter().enumerate() {
         let d = number(d);
         of_kind.entry(&draft.kind).or_default().push(d);

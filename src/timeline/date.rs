@@ -101,6 +101,31 @@ impl TimelineDate {
         }
     }
 
+    /// The day `date`, as [`TimelineDate::parse`] reads chrono's spelling of it: made at once
+    /// for a year of four digits, whose spelling it reads as a day; the others are spelt and
+    /// read (chrono signs a year past 9999, which is no spelling of a timeline date).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use timeliner::timeline::date::TimelineDate;
+    /// let day = NaiveDate::from_ymd_opt(2019, 2, 27).unwrap();
+    /// assert_eq!(TimelineDate::of_day(day).unwrap().to_string(), "2019-02-27");
+    /// ```
+    #[must_use]
+    pub fn of_day(date: NaiveDate) -> Option<Self> {
+        if !(1000..=9999).contains(&date.year()) {
+            return Self::parse(&date.to_string()).ok();
+        }
+        // A month is 1 to 12 and a day 1 to 31: both fit a byte.
+        let byte = |n: u32| u8::try_from(n).unwrap_or(u8::MAX);
+        Some(Self {
+            year: date.year(),
+            precision: Precision::Day(byte(date.month()), byte(date.day())),
+            approximate: false,
+        })
+    }
+
     /// Reads one of the spellings listed in the module documentation.
     ///
     /// # Errors
@@ -344,8 +369,9 @@ impl fmt::Display for TimelineDate {
 impl TimelineDate {
     /// The spelling of most dates, a day, a month or a year of four digits, put together digit
     /// by digit: through `write!` each cost more than the rest of an event's JSON line. `None`
-    /// for the others, which [`fmt::Display`] spells as it does these.
-    fn plain_spelling(&self) -> Option<ArrayString<10>> {
+    /// for the others, which [`fmt::Display`] spells as it does these. Without the `~` of an
+    /// approximate date, which `Display` writes before it.
+    pub(crate) fn plain_spelling(&self) -> Option<ArrayString<10>> {
         let year = u16::try_from(self.year)
             .ok()
             .filter(|y| (1000..=9999).contains(y))?;
@@ -490,6 +516,20 @@ mod tests {
                      year in that range"
                 )
             );
+        }
+    }
+
+    #[test]
+    fn a_day_is_what_its_spelling_reads_as() {
+        for year in [-43, 0, 1, 999, 1000, 2019, 9999, 10_000, 262_142] {
+            for (month, day) in [(1, 1), (2, 28), (12, 31)] {
+                let date = NaiveDate::from_ymd_opt(year, month, day).unwrap();
+                assert_eq!(
+                    TimelineDate::of_day(date),
+                    TimelineDate::parse(&date.to_string()).ok(),
+                    "{date}"
+                );
+            }
         }
     }
 

@@ -248,10 +248,11 @@ fn words_of(text: &str, offset: usize, tagger_tokens: &[crate::text::Token]) -> 
     })
 }
 
-/// What the bytes of a short ASCII word say of it, all but where it is.
+/// What the bytes of a short ASCII word say of it, all but where it is. Its lower case is
+/// always short: copied into a token as it is, with no test of which kind of [`Lower`] it is.
 #[derive(Debug, Clone)]
 struct Known {
-    lower: Lower,
+    lower: ArrayString<SHORT_WORD>,
     entry: Entry,
     capitalized: bool,
     all_caps: bool,
@@ -303,7 +304,7 @@ fn make_known(
         Some(k) => Token {
             span,
             kind,
-            lower: k.lower.clone(),
+            lower: Lower::Short(k.lower),
             capitalized: k.capitalized,
             all_caps: k.all_caps,
             entry: k.entry,
@@ -324,7 +325,7 @@ fn make_new(
     known: &mut FastMap<u128, Known>,
 ) -> Token {
     let token = make(text, span, kind);
-    let Some(key) = key else {
+    let (Some(key), Lower::Short(lower)) = (key, &token.lower) else {
         return token;
     };
     if known.len() >= KNOWN_KEPT {
@@ -333,7 +334,7 @@ fn make_new(
     known.insert(
         key,
         Known {
-            lower: token.lower.clone(),
+            lower: *lower,
             entry: token.entry,
             capitalized: token.capitalized,
             all_caps: token.all_caps,
@@ -580,17 +581,24 @@ fn sixteen(text: &str, start: usize, len: usize) -> [u8; 16] {
         .get(start..start + 16)
         .and_then(|block| <[u8; 16]>::try_from(block).ok())
     {
-        let keep = if len >= 16 {
-            u128::MAX
-        } else {
-            (1 << (8 * len)) - 1
-        };
-        return (u128::from_le_bytes(block) & keep).to_le_bytes();
+        return (u128::from_le_bytes(block) & KEEP[len.min(16)]).to_le_bytes();
     }
     let mut buffer = [0; 16];
     buffer[..len].copy_from_slice(&text[start..start + len]);
     buffer
 }
+
+/// `KEEP[n]`: the low `n` bytes of a block of sixteen set, the others clear. Looked up: a shift
+/// of a 128-bit number for each word cost more than the rest of [`sixteen`].
+const KEEP: [u128; 17] = {
+    let mut keep = [0; 17];
+    let mut n = 1;
+    while n <= 16 {
+        keep[n] = keep[n - 1] << 8 | 0xff;
+        n += 1;
+    }
+    keep
+};
 
 /// Sixteen bytes as two numbers, the first eight in the first.
 fn halves(bytes: [u8; 16]) -> [u64; 2] {
