@@ -51,11 +51,7 @@ fn every_rule_example_tags_as_written() {
                 .iter()
                 .find(|t| example.kind.is_none() || t.span == expected_span)
                 .map(|t| {
-                    let m = t
-                        .modifier
-                        .as_deref()
-                        .map(|m| format!(" {m}"))
-                        .unwrap_or_default();
+                    let m = t.modifier.map(|m| format!(" {m}")).unwrap_or_default();
                     format!("{} {}{m}", t.kind.as_str(), t.value)
                 })
                 .unwrap_or_else(|| "nothing".into());

@@ -10,6 +10,7 @@ use clap::{Parser, ValueEnum};
 use timeliner::formats::json::{self, TaggedFile};
 use timeliner::formats::timeml;
 use timeliner::tagger::{TagOptions, Tagged, tag_with_warnings};
+use timeliner::timex::Modifier;
 
 use super::{DocTypeArg, files};
 
@@ -107,7 +108,7 @@ fn table(name: &str, text: &str, tagged: &Tagged) -> String {
             "{name}:{line}:{column}\t{}\t{}\t{}\t{}",
             timex.kind.as_str(),
             timex.value,
-            timex.modifier.as_deref().unwrap_or("-"),
+            timex.modifier.map_or("-", Modifier::code),
             text[timex.span.clone()].replace(['\n', '\r'], " ")
         );
     }

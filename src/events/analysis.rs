@@ -220,8 +220,9 @@ struct TimexIndex<'a> {
     /// Indices into `timexes`, by start; none when they are in that order already (the
     /// tagger's are): a list as long as theirs saved.
     order: Option<Vec<usize>>,
-    /// `max_end[k]`: the largest end among `order[..=k]`.
-    max_end: Vec<usize>,
+    /// `max_end[k]`: the largest end among `order[..=k]`; none when each is the `k`th's own
+    /// end (the tagger's expressions never overlap): a list as long as theirs saved.
+    max_end: Option<Vec<usize>>,
 }
 
 impl<'a> TimexIndex<'a> {
@@ -232,12 +233,15 @@ impl<'a> TimexIndex<'a> {
             order
         });
         let at = |k: usize| order.as_ref().map_or(k, |o| o[k]);
-        let max_end = (0..timexes.len())
-            .scan(0, |max, k| {
-                *max = (*max).max(timexes[at(k)].span.end);
-                Some(*max)
-            })
-            .collect();
+        let in_order = order.is_none() && timexes.is_sorted_by_key(|t| t.span.end);
+        let max_end = (!in_order).then(|| {
+            (0..timexes.len())
+                .scan(0, |max, k| {
+                    *max = (*max).max(timexes[at(k)].span.end);
+                    Some(*max)
+                })
+                .collect()
+        });
         Self {
             timexes,
             order,
@@ -259,7 +263,10 @@ impl<'a> TimexIndex<'a> {
 
     /// The indices of the expressions overlapping `range`, by start.
     fn each_overlapping(&self, range: &Range<usize>) -> impl Iterator<Item = usize> {
-        let from = self.max_end.partition_point(|&end| end <= range.start);
+        let from = match &self.max_end {
+            Some(max_end) => max_end.partition_point(|&end| end <= range.start),
+            None => (self.timexes).partition_point(|t| t.span.end <= range.start),
+        };
         let to = match &self.order {
             Some(order) => order.partition_point(|&n| self.timexes[n].span.start < range.end),
             None => (self.timexes).partition_point(|t| t.span.start < range.end),
@@ -344,12 +351,14 @@ mod tests {
 
     #[test]
     fn overlapping_expressions_match_a_scan_of_all() {
-        // Out of order, one spanning several ranges, one empty; then the same in order (as
-        // the tagger gives them: the index keeps no order of its own).
+        // Out of order, one spanning several ranges, one empty; then the same in order (the
+        // index keeps no order of its own); then none overlapping another, as the tagger
+        // gives them (nor a running maximum of their ends).
         let spans = [30..34, 2..6, 5..60, 12..12, 40..45, 70..75];
         let mut sorted = spans.clone();
         sorted.sort_by_key(|s| s.start);
-        for spans in [spans, sorted] {
+        let apart = [2..6, 12..12, 30..34, 40..45, 61..65, 70..75];
+        for spans in [spans, sorted, apart] {
             let timexes: Vec<Timex> = spans.into_iter().map(timex).collect();
             let index = TimexIndex::new(&timexes);
             for range in [

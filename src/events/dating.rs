@@ -12,7 +12,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::timeline::date::{Precision, TimelineDate, YEARS};
-use crate::timex::{Point, Ref, Timex, TimexType, Value};
+use crate::timex::{Modifier, Point, Ref, Timex, TimexType, Value};
 
 /// The date `timex` gives an event, if any.
 ///
@@ -44,7 +44,7 @@ pub fn timeline_date(timex: &Timex) -> Option<TimelineDate> {
         | Value::Duration(_)
         | Value::Foreign(_) => return None,
     };
-    if timex.modifier.as_deref() == Some("APPROX") {
+    if timex.modifier == Some(Modifier::Approx) {
         date.approximate = true;
     }
     Some(date)

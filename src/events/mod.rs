@@ -471,8 +471,9 @@ fn drafts_with_lead(
             };
         }
     }
-    // Merging is done: what it looked drafts up by goes before the events are made.
-    drop((known, due));
+    // Merging is done: what it looked drafts up by, and the ranges it dated them by, go
+    // before the undated mentions are found and the events made.
+    drop((known, due, ends));
     // A sentence that dates the lead's happening to its day already gave it.
     // So does a date of the reference day in the lead's own sentence: the lead tells one
     // happening.

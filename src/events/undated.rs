@@ -274,8 +274,9 @@ pub(super) fn add_undated_mentions(
     let mut named: Vec<Number> = vec![0; start as usize];
     // Each sentence that mentions a draft (dated), with the draft, by sentence: held for the
     // mentions only, not for every sentence.
-    let mut mentioned: Vec<(Number, Number)> =
-        Vec::with_capacity(drafts.iter().map(|d| d.mentions.as_slice().len()).sum());
+    // Sized at once: grown, a huge text's list was held twice while it moved.
+    let mentions = drafts.iter().map(|d| d.mentions.len()).sum();
+    let mut mentioned: Vec<(Number, Number)> = Vec::with_capacity(mentions);
     for (d, draft) in drafts.iter().enumerate() {
         let d = number(d);
         of_kind.entry(&draft.kind).or_default().push(d);

@@ -188,7 +188,7 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::timex::{Timex, TimexType, Value};
+    use crate::timex::{Modifier, Timex, TimexType, Value};
 
     #[test]
     fn one_expression_a_line_and_an_empty_list_on_its_files_line() {
@@ -204,7 +204,7 @@ mod tests {
                     span: 1..11,
                     kind: TimexType::Date,
                     value: Value::parse("1990").unwrap(),
-                    modifier: Some("START".into()),
+                    modifier: Some(Modifier::Start),
                 },
                 Timex {
                     span: 17..20,

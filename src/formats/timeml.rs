@@ -8,18 +8,18 @@ use std::ops::Range;
 
 use super::xml::{escape, unescape};
 use crate::events::Analysis;
-use crate::timex::{Timex, TimexType, Value};
+use crate::timex::{Modifier, Timex, TimexType, Value};
 
 /// The text with a `<TIMEX3>` element around each expression of `timexes`.
 ///
 /// # Example
 /// ```
 /// use timeliner::formats::timeml;
-/// use timeliner::timex::{Timex, TimexType, Value};
+/// use timeliner::timex::{Modifier, Timex, TimexType, Value};
 ///
 /// let text = "Early 2019 & after";
 /// let value = Value::parse("2019").unwrap();
-/// let timexes = [Timex { span: 0..10, kind: TimexType::Date, value, modifier: Some("START".into()) }];
+/// let timexes = [Timex { span: 0..10, kind: TimexType::Date, value, modifier: Some(Modifier::Start) }];
 /// assert_eq!(
 ///     timeml::write_timexes(text, &timexes),
 ///     "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2019\" mod=\"START\">Early 2019</TIMEX3> &amp; after"
@@ -106,7 +106,7 @@ fn inline(text: &str, timexes: &[Timex], events: &[Range<usize>]) -> String {
                     escape(&timex.value.to_string())
                 );
                 if let Some(modifier) = &timex.modifier {
-                    let _ = write!(out, " mod=\"{}\"", escape(&modifier.to_string()));
+                    let _ = write!(out, " mod=\"{}\"", modifier.code());
                 }
                 let _ = write!(out, ">{inner}</TIMEX3>");
             }
@@ -140,7 +140,7 @@ fn inline(text: &str, timexes: &[Timex], events: &[Range<usize>]) -> String {
 pub fn read_timexes(tagged: &str) -> (String, Vec<Timex>) {
     let mut text = String::with_capacity(tagged.len());
     let mut timexes = Vec::new();
-    let mut open: Option<(usize, TimexType, String, Option<String>)> = None;
+    let mut open: Option<(usize, TimexType, String, Option<Modifier>)> = None;
     let mut rest = tagged;
     while let Some(lt) = rest.find('<') {
         text.push_str(&unescape(&rest[..lt]));
@@ -157,7 +157,9 @@ pub fn read_timexes(tagged: &str) -> (String, Vec<Timex>) {
                 _ => TimexType::Date,
             };
             let value = attribute(attrs, "value").unwrap_or_default();
-            open = Some((text.len(), kind, value, attribute(attrs, "mod")));
+            // A `mod` TimeML does not define is dropped.
+            let modifier = attribute(attrs, "mod").and_then(|m| Modifier::from_code(&m));
+            open = Some((text.len(), kind, value, modifier));
         } else if tag == "/TIMEX3"
             && let Some((start, kind, value, modifier)) = open.take()
         {
@@ -190,7 +192,7 @@ mod tests {
             span,
             kind: TimexType::Date,
             value: Value::parse(value).unwrap(),
-            modifier: modifier.map(Into::into),
+            modifier: modifier.and_then(Modifier::from_code),
         }
     }
 

@@ -5,12 +5,14 @@
 //! Nothing here finds expressions or reads context; it only models, prints and reads values.
 
 mod holiday;
+mod modifier;
 mod point;
 mod value;
 
 use std::ops::Range;
 
 pub use holiday::Holiday;
+pub use modifier::Modifier;
 pub use point::{DayPart, Point, Season, Unit, shift_date};
 pub use value::{Duration, Partial, Ref, TimeOfDay, Value, ValueError, Within, Year};
 
@@ -45,5 +47,5 @@ pub struct Timex {
     /// The TIMEX3 `value` attribute; `Display` writes it.
     pub value: Value,
     /// The TIMEX3 `mod` attribute (`START`, `MID`, `END`, `APPROX`, `LESS_THAN`, ...), if any.
-    pub modifier: Option<String>,
+    pub modifier: Option<Modifier>,
 }

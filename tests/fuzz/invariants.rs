@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use timeliner::timeline::Event;
-use timeliner::timex::Timex;
+use timeliner::timex::{Modifier, Timex};
 
 /// A broken rule: `rule` names it (findings are grouped by it), `detail` shows where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +58,7 @@ pub fn check_timexes(text: &str, timexes: &[Timex]) -> Result<(), Violation> {
                 format!("#{n} {covered:?} -> {:?}", timex.value),
             );
         }
-        if let Some(modifier) = &timex.modifier
+        if let Some(modifier) = timex.modifier.map(Modifier::code)
             && (modifier.is_empty()
                 || !modifier
                     .bytes()
