@@ -1,7 +1,7 @@
 //! Dates that describe a noun of the sentence, not its verb: the figure a comparison is made
 //! with ("314 against a figure of 904 in 2007"), the level a change starts from ("From a
 //! strength of about 5,000 in 1959 the ranks grew to 100,000"), the period compared ("narrowed
-//! from a year earlier"), and an apposition set off by dashes or brackets ("Germany and Slovakia - a
+//! from a year earlier"), a level ("below the 1987 level") and an apposition set off by dashes or brackets ("Germany and Slovakia - a
 //! client state in 1939 - attacked Poland"). Each is told with the happening's own date, or
 //! is no happening: none is an event of the sentence's verb.
 
@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::super::detect::is_past_form;
 use super::super::words::{
     APPROXIMATORS, ARTICLES, CLAUSE_OPENERS, COMPARISON_OPENERS, COMPARISON_WORDS, FIGURE_WORDS,
-    Token,
+    LEVEL_NOUNS, Token,
 };
 
 /// How many tokens before an expression the word that opens its side of a comparison may
@@ -110,6 +110,15 @@ pub(in super::super) fn to_amount(tokens: &[Token], i: usize) -> bool {
 /// `last`: the expression's last word.
 pub(in super::super) fn from_period(tokens: &[Token], at: &Range<usize>, last: &Token) -> bool {
     at.start > 0 && tokens[at.start - 1].lower == "from" && last.is(COMPARISON_WORDS)
+}
+
+/// "below the 1987 level", "a high for the year of $42": an expression right before a noun of
+/// level, or right after one and "for" or "of", names the level, no happening.
+pub(in super::super) fn names_level(tokens: &[Token], at: &Range<usize>) -> bool {
+    let before = at.start >= 2
+        && matches!(tokens[at.start - 1].lower.as_str(), "for" | "of")
+        && tokens[at.start - 2].is(LEVEL_NOUNS);
+    before || tokens.get(at.end).is_some_and(|t| t.is(LEVEL_NOUNS))
 }
 
 /// "Germany and Slovakia - a client state in 1939 - attacked Poland", "(the capital since
