@@ -57,6 +57,7 @@
 //!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
 
 mod clause;
+mod compared;
 mod figures;
 mod period;
 mod verbs;
@@ -80,6 +81,7 @@ pub(super) use clause::hedged;
 use clause::{
     Hedge, hedge, hedged_object, in_terms, introduction, measured, says_a_state, undergone_ahead,
 };
+use compared::{compared_with, from_amount, from_period, in_aside, names_level, to_amount};
 use figures::{figures_period, made_thing, moves_in_quarter};
 pub(super) use period::{ends_period, period_date};
 use verbs::is_state;
@@ -130,6 +132,8 @@ pub(super) struct Happenings<'t> {
     in_timex: &'t [bool],
     /// The sentence states amounts: "$", "%", "percent", "million".
     figures: bool,
+    /// The sentence names an amount a change goes to: "grew to about 100,000".
+    goes_to: bool,
     /// The tokens that count or repeat outside the sentence's expressions, ascending: a
     /// figure, a number, "several", "annually".
     counts: Vec<usize>,
@@ -158,6 +162,7 @@ impl<'t> Happenings<'t> {
     ) -> Self {
         // One walk over the tokens for all that is asked of each: a sentence may be long.
         let (mut figures, mut counts, mut marks, mut words) = (false, Vec::new(), Vec::new(), 0);
+        let mut goes_to = false;
         for (i, t) in tokens.iter().enumerate() {
             // Signs and marks are never words, digits only in words: each token's text is
             // read only for what its kind may hold.
@@ -172,6 +177,7 @@ impl<'t> Happenings<'t> {
                 marks.push(i);
             }
             words += usize::from(word);
+            goes_to |= word && to_amount(tokens, i);
         }
         let told_dated = linked.into_iter().any(|e| {
             let t = &tokens[e];
@@ -183,6 +189,7 @@ impl<'t> Happenings<'t> {
             tokens,
             in_timex,
             figures,
+            goes_to,
             counts,
             marks,
             heading,
@@ -244,6 +251,18 @@ impl<'t> Happenings<'t> {
             || self.figure_changes_from(at)
             || self.changes_from_level(at)
             || self.forecast_results(event, date, reference)
+            || self.describes_noun(at, event)
+    }
+
+    /// The expression dates a noun of the sentence, not its event word: a figure compared
+    /// with, the amount or period a change starts from, a level, an apposition (see [`compared`]).
+    fn describes_noun(&self, at: &Range<usize>, event: usize) -> bool {
+        let last = &self.tokens[at.end.saturating_sub(1).max(at.start)];
+        compared_with(self.tokens, self.in_timex, at)
+            || from_amount(self.tokens, self.in_timex, at, self.goes_to)
+            || from_period(self.tokens, at, last)
+            || names_level(self.tokens, at)
+            || in_aside(self.tokens, at, event)
     }
 
     /// "X may have prevented Y, an official said Saturday": a saying after a comma that ends
