@@ -205,7 +205,7 @@ impl Titles<'_> {
         };
         let end = (0..words.len()).find(|&n| ends(n)).unwrap_or(words.len());
         let mut head = words[..end].to_vec();
-        // "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": names joined, each
+        // "Presidents Ann Smith of Atlantis and Tom Brown of Utopia": names joined, each
         // with a phrase of its own, are all heads ("the leaders of France and Germany" is one).
         let mut cut = end;
         while cut < words.len() && self.class(words[cut]) == Class::Prep {
@@ -637,7 +637,7 @@ impl Titles<'_> {
                     .rev()
                     .find(|&&p| !self.tokens[p].capitalized || self.word(p) == "the")
                     .is_some_and(|&p| self.word(p) == "the");
-            // "Presidents Leonid Kuchma and Boris Yeltsin": an office in the plural before
+            // "Presidents Ann Smith and Tom Brown": an office in the plural before
             // the names it is the office of.
             let offices = self
                 .word(w)
