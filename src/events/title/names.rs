@@ -93,18 +93,27 @@ impl Titles<'_> {
         })
     }
 
-    /// A subject that is "the company", "the bank" (a business noun after "the"), with the
-    /// name of the one business the text names before it, within [`BUSINESS_REACH`] bytes: a
-    /// run of capitalised words that ends with a word such as "Corp." or "Inc.". None when
-    /// two businesses are named there: which one is meant is not sure.
+    /// A subject that is "the company", "the bank" (a business noun after "the"), or what
+    /// it owns ("the company's stock"), with the name of the one business the text names
+    /// before it, within [`BUSINESS_REACH`] bytes: a run of capitalised words that ends with a
+    /// word such as "Corp." or "Inc.". None when two businesses are named there: which one is
+    /// meant is not sure.
     pub(super) fn business_named(&self, phrase: &[usize]) -> Option<Candidate> {
-        let [the, noun] = phrase else {
-            return None;
+        let (the, noun, owned) = match phrase {
+            [the, noun] => (*the, *noun, None),
+            [the, noun, mark, owned @ ..]
+                if self.class(*mark) == Class::Poss
+                    && !owned.is_empty()
+                    && !owned.iter().any(|&w| self.class(w) == Class::Poss) =>
+            {
+                (*the, *noun, Some(owned))
+            }
+            _ => return None,
         };
-        if self.word(*the) != "the" || !self.tokens[*noun].is_lex(Lex::OrganizationNouns) {
+        if self.word(the) != "the" || !self.tokens[noun].is_lex(Lex::OrganizationNouns) {
             return None;
         }
-        let here = self.tokens[*the].span.start;
+        let here = self.tokens[the].span.start;
         let mut from = here.saturating_sub(BUSINESS_REACH);
         while !self.text.is_char_boundary(from) {
             from += 1;
@@ -122,10 +131,16 @@ impl Titles<'_> {
             let in_name = |j: usize| {
                 let t = &before[j];
                 let glued = j > 0 && before[j - 1].span.end == t.span.start;
+                // "Smith & Co. Inc.", "J. Walter Thompson": a full stop after a short word
+                // or a suffix is an abbreviation's; after "Friday" it ends a sentence.
+                let abbreviation = glued
+                    && (before[j - 1].lower.chars().count() <= 2
+                        || before[j - 1].is_lex(Lex::CompanySuffixes));
                 (t.capitalized && !t.is(ARTICLES))
                     // "Aetna Life & Casualty Co.", which some copy spells "amp".
                     || matches!(t.lower.as_str(), "&" | "amp")
-                    || (glued && matches!(t.lower.as_str(), "'s" | "."))
+                    || (glued && t.lower == "'s")
+                    || (abbreviation && t.lower == ".")
             };
             let Some(start) = (end.saturating_sub(8)..end)
                 .rev()
@@ -171,6 +186,24 @@ impl Titles<'_> {
         } else {
             text
         };
+        // "the company's stock": the business's, told as a possessive subject is.
+        if let Some(owned) = owned {
+            let owned = self.join(&self.without_offices(owned));
+            if owned.is_empty()
+                || text.chars().count() > OWNER_CHARS
+                || text.chars().count() + 3 + owned.chars().count() > MAX_CHARS
+            {
+                return None;
+            }
+            return Some(Candidate {
+                text: format!("{text}'s {owned}"),
+                owner: None,
+                named: true,
+                definite: false,
+                plural: false,
+                who: Who::Unknown,
+            });
+        }
         Some(Candidate {
             text,
             owner: None,

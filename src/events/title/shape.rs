@@ -3,6 +3,7 @@
 //! subject's article when room is short), never ending on a function word.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, SHORT, Subject, Titles, is_in,
@@ -203,7 +204,35 @@ impl Titles<'_> {
                     && !of)
         };
         let end = (0..words.len()).find(|&n| ends(n)).unwrap_or(words.len());
-        words[..end].to_vec()
+        let mut head = words[..end].to_vec();
+        // "Presidents Ann Smith of Atlantis and Tom Brown of Utopia": names joined, each
+        // with a phrase of its own, are all heads ("the leaders of France and Germany" is one).
+        let mut cut = end;
+        while cut < words.len() && self.class(words[cut]) == Class::Prep {
+            let Some(join) = (cut + 1..words.len()).find(|&n| self.class(words[n]) == Class::Coord)
+            else {
+                break;
+            };
+            let Some(next) = (join + 1..words.len()).find(|&n| ends(n)) else {
+                break;
+            };
+            let plain = |r: Range<usize>| {
+                !r.is_empty() && r.into_iter().all(|n| self.class(words[n]).in_noun_phrase())
+            };
+            // Names: "a raid by the division and soldiers from the task force" is one raid.
+            let named = |n: usize| self.class(words[n - 1]) == Class::Name;
+            if self.class(words[next]) != Class::Prep
+                || !named(cut)
+                || !named(next)
+                || !plain(cut + 1..join)
+                || !plain(join + 1..next)
+            {
+                break;
+            }
+            head.extend_from_slice(&words[join..next]);
+            cut = next;
+        }
+        head
     }
 
     /// `title` and the phrases that fit: the object, an infinitive, and one prepositional
@@ -608,8 +637,19 @@ impl Titles<'_> {
                     .rev()
                     .find(|&&p| !self.tokens[p].capitalized || self.word(p) == "the")
                     .is_some_and(|&p| self.word(p) == "the");
-            let office =
-                self.tokens[w].is(OFFICES) && (name_at(n + 1) || of_department) && !named_body;
+            // "Presidents Ann Smith and Tom Brown": an office in the plural before
+            // the names it is the office of.
+            let offices = self
+                .word(w)
+                .strip_suffix('s')
+                .is_some_and(|o| is_in(OFFICES, o))
+                && name_at(n + 1)
+                && words[n + 1..]
+                    .iter()
+                    .any(|&j| self.class(j) == Class::Coord);
+            let office = (self.tokens[w].is(OFFICES) || offices)
+                && (name_at(n + 1) || of_department)
+                && !named_body;
             if office {
                 // "special ambassador Mikhail Sytenko", "Soviet Foreign Ministry spokesman".
                 while out.last().is_some_and(|&p| {

@@ -656,14 +656,19 @@ impl Titles<'_> {
         (at_least && next < end) || before_number
     }
 
-    /// The name ending at `tokens[last]` follows "the" ("the U.S. Embassy").
+    /// The name ending at `tokens[last]` follows "the" ("the U.S. Embassy") or "of" after a
+    /// common noun ("the acquisition of Acme Co."): a phrase after it is the noun phrase's.
     fn name_after_article(&self, last: usize) -> bool {
         let start = (last.saturating_sub(6)..=last)
             .rev()
             .take_while(|&j| self.class(j) == Class::Name)
             .last()
             .unwrap_or(last);
-        start > 0 && self.word(start - 1) == "the"
+        let of_noun = start >= 2
+            && self.word(start - 1) == "of"
+            && self.class(start - 2) == Class::Noun
+            && !self.tokens[start - 2].capitalized;
+        start > 0 && (self.word(start - 1) == "the" || of_noun)
     }
 
     /// The determiner at `tokens[det]` opens a noun phrase of its own after the noun at
@@ -749,7 +754,8 @@ impl Titles<'_> {
                     && !is(Lex::TimePrepositions, self.word(k))
                     && (self.class(k - 1) == Class::Noun && !self.tokens[k - 1].capitalized
                         || k == 1 && self.class(0) == Class::Name
-                        // "the U.S. Embassy in Tanzania": a name the article makes a noun.
+                        // "the U.S. Embassy in Tanzania": a name the article makes a noun;
+                        // "the purchase of Acme Co. for $5 million": one after "of" a noun's.
                         || self.class(k - 1) == Class::Name && self.name_after_article(k - 1)));
             let joins = (inner_preposition
                 || (c == Class::Coord && self.class(start).in_noun_phrase()))

@@ -64,15 +64,45 @@ impl Titles<'_> {
                         || (self.class(j) == Class::Verb && is_participle(self.word(j)))
                         || is(Lex::Relatives, self.word(j))
                 });
-            if !(subordinate && o > 0 && !self.remove[o - 1] && self.is_aside(o, open)) {
+            // "Acme Inc., Red Bank, N.J., said": a business's town and state.
+            let place = !punct && self.place_of_business(o, open);
+            if !((subordinate || place) && o > 0 && !self.remove[o - 1] && self.is_aside(o, open)) {
                 break;
             }
             open = o;
-            if matches!(self.class(o - 1), Class::Noun | Class::Name) {
+            if place || matches!(self.class(o - 1), Class::Noun | Class::Name) {
                 best = o;
             }
         }
         best
+    }
+
+    /// The names between the commas at `tokens[o]` and `tokens[open]` are a place after a
+    /// business's name ("Acme Inc., Dallas,"), or after another such place ("Acme Inc.,
+    /// Dallas, Texas,", "Acme Inc., of Dallas, Texas,").
+    fn place_of_business(&self, o: usize, open: usize) -> bool {
+        let names = |from: usize, to: usize| {
+            from + 1 < to
+                && (from + 1..to).all(|j| self.class(j) == Class::Name || self.word(j) == ".")
+        };
+        let business = |comma: usize| {
+            let end = comma.checked_sub(1).map(|e| match self.word(e) {
+                "." => e.saturating_sub(1),
+                _ => e,
+            });
+            end.is_some_and(|e| {
+                self.tokens[e].capitalized && self.tokens[e].is_lex(Lex::CompanySuffixes)
+            })
+        };
+        let before = (o.saturating_sub(ASIDE)..o)
+            .rev()
+            .find(|&j| self.word(j) == ",");
+        names(o, open)
+            && (business(o)
+                || before.is_some_and(|p| {
+                    (names(p, o) && business(p))
+                        || (self.class(p + 1) == Class::Prep && names(p + 1, o))
+                }))
     }
 
     /// `tokens[w]` may name a person's role: a lower-case singular noun of five letters or
