@@ -478,8 +478,27 @@ impl<'t> Titles<'t> {
         !after.is_some_and(|k| self.class(k) == Class::Poss)
     }
 
-    /// "Subject verb object": the title of a clause.
+    /// "Subject verb object": the title of a clause. A date that is the verb's object stays
+    /// ("picked Saturday night as the time to attack").
     fn clause_title(&self, group: Range<usize>, limit: usize) -> String {
+        let object = self.date_as_object(&group);
+        let Some(object) = object.filter(|_| self.kept_date.get() == (0, 0)) else {
+            return self.clause_title_now(group, limit);
+        };
+        self.kept_date.set(object);
+        // The clause goes on past the "as" of the object, which may open one elsewhere.
+        let n = self.tokens.len();
+        let limit = limit.max(
+            (object.1 + 1..n.min(object.1 + REACH))
+                .find(|&k| is_clause_break(self.tokens, k))
+                .unwrap_or(n.min(object.1 + REACH)),
+        );
+        let title = self.clause_title_now(group, limit);
+        self.kept_date.set((0, 0));
+        title
+    }
+
+    fn clause_title_now(&self, group: Range<usize>, limit: usize) -> String {
         let subject = self.subject_of(group.start, 2);
         let verb: Vec<usize> = self
             .shared_auxiliaries(&group)
