@@ -406,6 +406,7 @@ impl<'t> Titles<'t> {
                 && self.class(i) == Class::Verb
                 && is_participle(self.word(i)))
             || (self.class(i) == Class::Adv && !self.describes_noun(i))
+            || self.zone_of_removed_time(i)
             || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
             // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
             // ("helped end the war four years ago and now are poised").

@@ -73,6 +73,7 @@ pub enum List {
     MakingParticiples,
     MovementVerbs,
     NamingParticiples,
+    TimeZones,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -132,6 +133,7 @@ pub const FIGURE_NOUNS: List = List::FigureNouns;
 pub const MAKING_PARTICIPLES: List = List::MakingParticiples;
 pub const MOVEMENT_VERBS: List = List::MovementVerbs;
 pub const NAMING_PARTICIPLES: List = List::NamingParticiples;
+pub const TIME_ZONES: List = List::TimeZones;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -148,7 +150,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::NamingParticiples as usize + 1;
+    const COUNT: usize = List::TimeZones as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -209,6 +211,7 @@ impl List {
             "making_participles" => List::MakingParticiples,
             "movement_verbs" => List::MovementVerbs,
             "naming_participles" => List::NamingParticiples,
+            "time_zones" => List::TimeZones,
             _ => return None,
         })
     }

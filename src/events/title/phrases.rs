@@ -7,6 +7,7 @@ use super::{
     ARTICLES, Class, Lex, PARTICLES, PREPOSITION_BEFORE_TO, REACH, Titles, VERB_ADVERBS, is,
     is_acronym_in_brackets, is_in, is_quote, is_say_verb,
 };
+use crate::events::words::TIME_ZONES;
 
 impl Titles<'_> {
     /// The phrases after a verb group (or a noun) up to the end of its clause, each a list of
@@ -23,7 +24,7 @@ impl Titles<'_> {
         let mut after_date = false;
         while k < end {
             let c = self.class(k);
-            if is_acronym_in_brackets(self.tokens, k) {
+            if is_acronym_in_brackets(self.tokens, k) && !self.zone_of_removed_time(k + 1) {
                 // "Asia-Pacific Economic Cooperation Forum (APEC)" → "APEC".
                 let before = current.len();
                 while current.last().is_some_and(|&w| self.tokens[w].capitalized) {
@@ -281,6 +282,21 @@ impl Titles<'_> {
         let after = (end + 1..n.min(end + 8)).find(|&k| !self.class(k).in_noun_phrase())?;
         (after > end + 1 && !matches!(self.class(after), Class::Verb | Class::Aux))
             .then_some((start, end))
+    }
+
+    /// `tokens[i]` is the zone of a clock time the title leaves out, or the "time" of its
+    /// "local": "at 5:30am (AEDT)", "12.55pm local time".
+    pub(super) fn zone_of_removed_time(&self, i: usize) -> bool {
+        if !self.tokens[i].is(TIME_ZONES) {
+            return i > 1 && self.word(i) == "time" && self.zone_of_removed_time(i - 1);
+        }
+        let before = i.checked_sub(1).and_then(|b| match self.word(b) {
+            "(" => b.checked_sub(1),
+            _ => Some(b),
+        });
+        let local = self.word(i) == "local";
+        before.is_some_and(|b| self.remove[b])
+            && (!local || self.tokens.get(i + 1).is_some_and(|t| t.lower == "time"))
     }
 
     /// The "that" at `tokens[k]` opens what the noun that ends `phrase` is about: "the
