@@ -61,7 +61,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if after_period && matches!(word, "ended" | "ending" | "ends") {
         return None;
     }
-    if token.is(NAMING_PARTICIPLES) && names_object(tokens, i) {
+    if token.is(NAMING_PARTICIPLES) && (names_object(tokens, i) || names_in_brackets(tokens, i)) {
         return None;
     }
     if is_past_form(token) && !is_attributive(tokens, i) {
@@ -100,6 +100,20 @@ fn names_object(tokens: &[Token], i: usize) -> bool {
         }
     }
     false
+}
+
+/// "the town of Philippeville (now known as Skikda)": a naming participle that opens a
+/// bracket (after at most one adverb), before the name or its "as", names what the bracket
+/// follows.
+fn names_in_brackets(tokens: &[Token], i: usize) -> bool {
+    let opened = (1..=2).any(|back| {
+        i >= back && tokens[i - back].lower == "(" && tokens[i - back + 1..i].iter().all(is_adverb)
+    });
+    let after_as = usize::from(tokens.get(i + 1).is_some_and(|t| t.lower == "as"));
+    let named = tokens
+        .get(i + 1 + after_as)
+        .is_some_and(|t| t.capitalized || t.is(DETERMINERS));
+    opened && named
 }
 
 /// A verb's past form or a preposition: what a noun phrase after it is the object of.

@@ -406,6 +406,7 @@ impl<'t> Titles<'t> {
                 && self.class(i) == Class::Verb
                 && is_participle(self.word(i)))
             || (self.class(i) == Class::Adv && !self.describes_noun(i))
+            || self.zone_of_removed_time(i)
             || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
             // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
             // ("helped end the war four years ago and now are poised").
@@ -478,8 +479,27 @@ impl<'t> Titles<'t> {
         !after.is_some_and(|k| self.class(k) == Class::Poss)
     }
 
-    /// "Subject verb object": the title of a clause.
+    /// "Subject verb object": the title of a clause. A date that is the verb's object stays
+    /// ("picked Saturday night as the time to attack").
     fn clause_title(&self, group: Range<usize>, limit: usize) -> String {
+        let object = self.date_as_object(&group);
+        let Some(object) = object.filter(|_| self.kept_date.get() == (0, 0)) else {
+            return self.clause_title_now(group, limit);
+        };
+        self.kept_date.set(object);
+        // The clause goes on past the "as" of the object, which may open one elsewhere.
+        let n = self.tokens.len();
+        let limit = limit.max(
+            (object.1 + 1..n.min(object.1 + REACH))
+                .find(|&k| is_clause_break(self.tokens, k))
+                .unwrap_or(n.min(object.1 + REACH)),
+        );
+        let title = self.clause_title_now(group, limit);
+        self.kept_date.set((0, 0));
+        title
+    }
+
+    fn clause_title_now(&self, group: Range<usize>, limit: usize) -> String {
         let subject = self.subject_of(group.start, 2);
         let verb: Vec<usize> = self
             .shared_auxiliaries(&group)

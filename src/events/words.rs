@@ -74,6 +74,7 @@ pub enum List {
     MovementVerbs,
     NamingParticiples,
     ComparisonOpeners,
+    TimeZones,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -134,6 +135,7 @@ pub const MAKING_PARTICIPLES: List = List::MakingParticiples;
 pub const MOVEMENT_VERBS: List = List::MovementVerbs;
 pub const NAMING_PARTICIPLES: List = List::NamingParticiples;
 pub const COMPARISON_OPENERS: List = List::ComparisonOpeners;
+pub const TIME_ZONES: List = List::TimeZones;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -150,7 +152,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::ComparisonOpeners as usize + 1;
+    const COUNT: usize = List::TimeZones as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -212,6 +214,7 @@ impl List {
             "movement_verbs" => List::MovementVerbs,
             "naming_participles" => List::NamingParticiples,
             "comparison_openers" => List::ComparisonOpeners,
+            "time_zones" => List::TimeZones,
             _ => return None,
         })
     }

@@ -1,10 +1,13 @@
 //! The phrases that follow a verb group or a noun in its clause: the object, then one phrase
 //! for each preposition, which a title keeps whole or leaves out.
 
+use std::ops::Range;
+
 use super::{
     ARTICLES, Class, Lex, PARTICLES, PREPOSITION_BEFORE_TO, REACH, Titles, VERB_ADVERBS, is,
-    is_acronym_in_brackets, is_in, is_quote,
+    is_acronym_in_brackets, is_in, is_quote, is_say_verb,
 };
+use crate::events::words::TIME_ZONES;
 
 impl Titles<'_> {
     /// The phrases after a verb group (or a noun) up to the end of its clause, each a list of
@@ -21,7 +24,7 @@ impl Titles<'_> {
         let mut after_date = false;
         while k < end {
             let c = self.class(k);
-            if is_acronym_in_brackets(self.tokens, k) {
+            if is_acronym_in_brackets(self.tokens, k) && !self.zone_of_removed_time(k + 1) {
                 // "Asia-Pacific Economic Cooperation Forum (APEC)" → "APEC".
                 let before = current.len();
                 while current.last().is_some_and(|&w| self.tokens[w].capitalized) {
@@ -174,7 +177,11 @@ impl Titles<'_> {
                 k += 2;
                 continue;
             }
+            // "picked Saturday night as the time to attack": what the date kept as the object
+            // is.
+            let object_as = k > 0 && self.kept_date.get().1 == k && self.word(k) == "as";
             let stop = match c {
+                _ if object_as => false,
                 _ if ing_clause || new_subject => true,
                 Class::Punct => true,
                 Class::Sub => true,
@@ -201,12 +208,19 @@ impl Titles<'_> {
                 && current.last().is_some_and(|&w| {
                     w + 1 == k && matches!(self.class(w), Class::Noun | Class::Name)
                 });
-            // "charged with gunning down a doctor": the particle of a gerund is part of it,
-            // and so is the object after the particle.
+            // "charged with gunning down a doctor", "a plan to ward off suitors": the particle
+            // of a gerund or an infinitive is part of it, and so is the object after the
+            // particle (a title keeps the three whole or leaves them out).
+            // (A word after "to" is a verb there.)
             let gerund_particle = current.last().is_some_and(|&w| {
-                w + 1 == k && self.class(w) == Class::Verb && self.word(w).ends_with("ing")
+                let gerund = self.class(w) == Class::Verb && self.word(w).ends_with("ing");
+                let infinitive = w > 0
+                    && self.class(w - 1) == Class::To
+                    && matches!(self.class(w), Class::Verb | Class::Noun);
+                w + 1 == k && (gerund || infinitive)
             }) && self.tokens[k].is(PARTICLES);
             let new_phrase = moved_object
+                || object_as
                 || (c == Class::Prep
                     && !is(Lex::UnbrokenPrepositions, self.word(k))
                     && !up_to
@@ -235,6 +249,54 @@ impl Titles<'_> {
             phrases.push(current);
         }
         phrases
+    }
+
+    /// The date right after an active verb group, then an "as" phrase that says what the date
+    /// is, is the verb's object, not when it happened: "picked Saturday night as the time to
+    /// attack", "has set Nov. 10 as the deadline" (not "fell Friday as prices slid", whose
+    /// "as" opens a clause, nor "was named Monday as chairman"). The date's tokens.
+    pub(super) fn date_as_object(&self, group: &Range<usize>) -> Option<(usize, usize)> {
+        let start = group.end;
+        let n = self.tokens.len();
+        if start >= n || !self.remove[start] {
+            return None;
+        }
+        let passive = group.clone().any(|k| {
+            matches!(
+                self.word(k),
+                "be" | "been" | "being" | "is" | "are" | "was" | "were"
+            )
+        });
+        let verb = group
+            .clone()
+            .rev()
+            .find(|&k| self.class(k) == Class::Verb)?;
+        if passive || is_say_verb(self.word(verb)) {
+            return None;
+        }
+        let end = (start..n.min(start + 8)).find(|&k| !self.remove[k])?;
+        if self.word(end) != "as" {
+            return None;
+        }
+        // "as the deadline for bids": a noun phrase no verb of its own follows.
+        let after = (end + 1..n.min(end + 8)).find(|&k| !self.class(k).in_noun_phrase())?;
+        (after > end + 1 && !matches!(self.class(after), Class::Verb | Class::Aux))
+            .then_some((start, end))
+    }
+
+    /// `tokens[i]` is the zone of a clock time the title leaves out, or the "time" of its
+    /// "local": "at 5:30am (AEDT)", "12.55pm local time".
+    pub(super) fn zone_of_removed_time(&self, i: usize) -> bool {
+        if !self.tokens[i].is(TIME_ZONES) {
+            return i > 1 && self.word(i) == "time" && self.zone_of_removed_time(i - 1);
+        }
+        let before = i.checked_sub(1).and_then(|b| match self.word(b) {
+            "(" => b.checked_sub(1),
+            _ => Some(b),
+        });
+        let local = self.word(i) == "local";
+        before.is_some_and(|b| self.remove[b])
+            && (!local || self.tokens.get(i + 1).is_some_and(|t| t.lower == "time"))
     }
 
     /// The "that" at `tokens[k]` opens what the noun that ends `phrase` is about: "the

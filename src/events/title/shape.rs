@@ -95,6 +95,23 @@ impl Titles<'_> {
                 }
             }
         }
+        // "An important watershed [in the War of Independence] was the massacre of civilians":
+        // an object cut short is whole after the subject's head, its "of" phrases kept.
+        if fits
+            && let Some(first) = phrases.first()
+            && !full.contains(&self.join(&self.offices_dropped(first)))
+        {
+            let head = self.subject_head(words, true, true);
+            let short = format!("{} {verb}", self.join(&self.without_offices(&head)));
+            let with_object = self.add_phrases(short, phrases);
+            if !head.is_empty()
+                && head.len() < words.len()
+                && with_object.chars().count() <= MAX_CHARS
+                && with_object.contains(&self.join(&self.offices_dropped(first)))
+            {
+                return self.finish(&with_object);
+            }
+        }
         if fits {
             return self.finish(&full);
         }
@@ -512,6 +529,10 @@ impl Titles<'_> {
                             && b == Class::Coord
                             && phrase.get(n + 1).is_some_and(|&w| self.class(w) == Class::Name))
                         || self.tokens[next].span.start == self.tokens[last].span.end
+                        // "to ward | off suitors": a verb keeps its particle.
+                        || (self.tokens[next].is(PARTICLES)
+                            && (self.class(last) == Class::Verb
+                                || (n > 1 && self.class(phrase[n - 2]) == Class::To)))
                 })
                 || self.adjective_participle(last);
             // "has about | 5.9 million shares": an adverb before what it describes.
