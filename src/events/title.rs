@@ -32,6 +32,7 @@ mod group;
 mod list;
 mod names;
 mod phrases;
+mod predicate;
 mod relative;
 mod said;
 mod shape;

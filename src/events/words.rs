@@ -8,9 +8,11 @@ use std::sync::OnceLock;
 use super::lookup;
 use crate::text::{DataLine, data_lines};
 
+mod lower;
 mod tokens;
 
-pub use tokens::{Lower, Token, TokenKind, lowercase, past_first_word, tokens, undoubled};
+pub use lower::{Lower, lowercase};
+pub use tokens::{Token, TokenKind, past_first_word, tokens, undoubled};
 pub(super) use tokens::{covered, in_range, tokens_in, word_token};
 
 /// The event word lists, each named by a `[section]` of `data/rules/events.txt`.

@@ -2,11 +2,12 @@
 //! detection, linking, titles and status read, each looked up once in the word lists.
 
 use std::cell::RefCell;
-use std::ops::{Deref, Range};
+use std::ops::Range;
 
 use arrayvec::ArrayString;
 
 use super::List;
+use super::lower::{Lower, SHORT_WORD};
 use crate::events::FastMap;
 use crate::events::chunk::Lex;
 use crate::events::lookup::{self, Entry, Form};
@@ -68,78 +69,6 @@ impl Token {
     #[must_use]
     pub fn has_digit(&self) -> bool {
         self.digits
-    }
-}
-
-/// A token in lower case, on the stack unless it is longer than a word usually is: most tokens
-/// of a text are short, and a heap copy each was a tenth of the extraction's time.
-#[derive(Debug, Clone)]
-pub enum Lower {
-    Short(ArrayString<SHORT_WORD>),
-    Long(Box<str>),
-}
-
-/// The longest word a [`Lower`] holds on the stack, in bytes.
-const SHORT_WORD: usize = 24;
-
-impl Lower {
-    fn new(lower: &str) -> Self {
-        ArrayString::from(lower).map_or_else(|_| Self::Long(lower.into()), Self::Short)
-    }
-
-    fn make_ascii_lowercase(&mut self) {
-        match self {
-            Self::Short(word) => word.make_ascii_lowercase(),
-            Self::Long(word) => word.make_ascii_lowercase(),
-        }
-    }
-
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Short(word) => word,
-            Self::Long(word) => word,
-        }
-    }
-}
-
-/// `word` in lower case as a [`Lower`]: on the stack, as a token's, for a word of the text
-/// looked up in a list (a copy on the heap each was a good part of a title's cost).
-#[must_use]
-pub fn lowercase(word: &str) -> Lower {
-    if !word.is_ascii() {
-        return Lower::new(&word.to_lowercase());
-    }
-    let mut lower = Lower::new(word);
-    lower.make_ascii_lowercase();
-    lower
-}
-
-impl Deref for Lower {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq for Lower {
-    fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for Lower {}
-
-impl PartialEq<str> for Lower {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Lower {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
     }
 }
 

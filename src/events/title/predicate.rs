@@ -1,0 +1,380 @@
+//! The phrases after a title's verb group: the object, an infinitive and one prepositional
+//! phrase, each fitted whole or cut where a headline may end, within [`MAX_CHARS`].
+
+use std::borrow::Cow;
+
+use super::shape::is_function_class;
+use super::{
+    ARTICLES, Class, Lex, MAX_CHARS, PARTICLES, SHORT, Titles, is_in, is_participle, is_say_verb,
+    lowercase,
+};
+
+impl Titles<'_> {
+    /// `title` and the phrases that fit: the object, an infinitive, and one prepositional
+    /// phrase (a place, a goal, a partner), as a headline has: "Talks broke down in Hanoi",
+    /// not "... over disagreements on nuclear concessions"; more only within [`SHORT`].
+    pub(super) fn add_phrases(&self, mut title: String, phrases: &[Vec<usize>]) -> String {
+        let mut prepositional = 0;
+        // The title's length in characters, kept as phrases are added.
+        let mut chars = title.chars().count();
+        // The length in bytes of the title before the last phrase added, and that phrase.
+        let mut last: Option<(usize, Cow<[usize]>)> = None;
+        for (n, phrase) in phrases.iter().enumerate() {
+            let phrase = self.offices_dropped(phrase);
+            let next = self.width(&phrase);
+            if self.class(phrase[0]) == Class::Prep {
+                prepositional += 1;
+                // "killed 247 people in Kenya and 10 | in Tanzania": a count that shares the
+                // verb and noun of the phrase before has its place after it.
+                let gapped = || {
+                    last.as_ref()
+                        .is_some_and(|(_, p)| self.bare_count_at_end(p))
+                };
+                // A second phrase only in a title still short: "Allies landed in Normandy on
+                // D-Day".
+                // "The IRA was behind two killings in Belfast": the article aside.
+                let long = || {
+                    let article = title
+                        .split_once(' ')
+                        .filter(|(first, _)| is_in(ARTICLES, &lowercase(first)))
+                        .map_or(0, |(first, _)| first.chars().count() + 1);
+                    chars - article + 1 + next > SHORT
+                };
+                if prepositional > 1 && long() && !gapped() {
+                    break;
+                }
+            }
+            // "completed the acquisition of San Diego-based Southwest Bancorp": an object
+            // too long keeps its noun whole without the compound that describes it.
+            let plain = (chars + 1 + next > MAX_CHARS && n == 0)
+                .then(|| self.undescribed(&phrase))
+                .flatten()
+                .filter(|p| chars + 1 + self.width(p) <= MAX_CHARS);
+            if let Some(plain) = plain {
+                let before = title.len();
+                title.push(' ');
+                chars += 1 + self.width(&plain);
+                self.push_joined(&mut title, &plain);
+                last = Some((before, Cow::Owned(plain)));
+                continue;
+            }
+            if chars + 1 + next > MAX_CHARS {
+                // A long object: as many of its words as fit, whole numbers and names; a
+                // question ("whether ...") whole or not at all.
+                // "registered with the Securities and Exchange Commission an offering of
+                // shares": the object after a phrase too long for the title.
+                let object = phrases.get(1).filter(|o| {
+                    self.class(phrase[0]) == Class::Prep
+                        && matches!(self.class(o[0]), Class::Det | Class::Noun | Class::Num)
+                });
+                if n == 0
+                    && let Some(object) = object
+                {
+                    title = self.fit_object(&title, &self.without_offices(object));
+                } else if n == 0 && self.class(phrase[0]) != Class::Sub {
+                    title = self.fit_object(&title, &phrase);
+                }
+                break;
+            }
+            let before = title.len();
+            if !title.is_empty() {
+                title.push(' ');
+                chars += 1;
+            }
+            self.push_joined(&mut title, &phrase);
+            chars += next;
+            last = Some((before, phrase));
+        }
+        // The title as it was before the last phrase added, with `words` after it: a title
+        // only grows, so the one before is its start.
+        let before_and = |title: &mut String, before: usize, words: &[usize]| {
+            title.truncate(before);
+            if !words.is_empty() {
+                if !title.is_empty() {
+                    title.push(' ');
+                }
+                self.push_joined(title, words);
+            }
+        };
+        // "killed 247 people in Kenya [and 10 in Tanzania]": a count without its place goes.
+        if let Some((before, phrase)) = &last
+            && self.bare_count_at_end(phrase)
+            && phrases.last().is_some_and(|l| l[..] != phrase[..])
+            && let Some(coord) = phrase.iter().rposition(|&w| self.class(w) == Class::Coord)
+        {
+            // (A count at the end has its number: `coord` is never 0.)
+            before_and(&mut title, *before, &phrase[..coord]);
+            return title;
+        }
+        // "charged in a civil suit filed [in federal court]": a participle whose phrase is
+        // left out goes with it.
+        let left_out = last
+            .as_ref()
+            .is_some_and(|(_, p)| phrases.last().is_some_and(|l| l[..] != p[..]));
+        // "arrived in Washington seeking [to mediate]", "shootings dating [to 1994]": an
+        // "-ing" form whose object is left out goes too.
+        if let Some((before, phrase)) = &last
+            && phrase.last().is_some_and(|&w| {
+                // "for questioning": a gerund after a preposition is its object.
+                self.class(w) == Class::Verb
+                    && self.word(w).ends_with("ing")
+                    && !(w > 0 && self.class(w - 1) == Class::Prep)
+                    && !self.gerund_in_phrase(phrase, w)
+                    && (left_out
+                        || (w + 1 < self.tokens.len()
+                            // "sent a fax explaining [that ...]": what it says is left out.
+                            && (self.introduces_date(w + 1)
+                                || (self.word(w + 1) == "that" && is_say_verb(self.word(w))))))
+            })
+        {
+            before_and(&mut title, *before, &phrase[..phrase.len() - 1]);
+            return title;
+        }
+        // "convicted in state court of helping [to defraud investors]": a preposition and an
+        // "-ing" form whose infinitive is left out say nothing alone.
+        if let Some((before, phrase)) = &last
+            && left_out
+            && let [keep @ .., prep, ing] = &phrase[..]
+            && self.class(*prep) == Class::Prep
+            && self.word(*ing).ends_with("ing")
+            && self.class(*ing) == Class::Verb
+            && self.tokens.get(ing + 1).is_some()
+            && self.class(ing + 1) == Class::To
+        {
+            before_and(&mut title, *before, keep);
+            return title;
+        }
+        if left_out && let Some((before, phrase)) = &last {
+            let n = phrase.len();
+            let described = n > 2
+                && self.class(phrase[n - 1]) == Class::Verb
+                && is_participle(self.word(phrase[n - 1]))
+                && !self.word(phrase[n - 1]).ends_with("ing")
+                && matches!(
+                    self.class(phrase[n - 2]),
+                    Class::Noun | Class::Name | Class::Num
+                );
+            if described {
+                before_and(&mut title, *before, &phrase[..n - 1]);
+            }
+        }
+        title
+    }
+
+    /// `title` and as much of the object `phrase` as fits: whole, or in headline style
+    /// without its article ("took $89.9 million charge") when the subject has none left to
+    /// give, else its first words.
+    fn fit_object(&self, title: &str, phrase: &[usize]) -> String {
+        let bare = &phrase[1..];
+        let subject_bare = || {
+            title
+                .split_once(' ')
+                .is_none_or(|(first, _)| !is_in(ARTICLES, &lowercase(first)))
+        };
+        if phrase.len() > 1
+            && self.tokens[phrase[0]].is(ARTICLES)
+            && subject_bare()
+            && title.chars().count() + 1 + self.width(bare) <= MAX_CHARS
+        {
+            let mut out = String::with_capacity(title.len() + 64);
+            out.push_str(title);
+            out.push(' ');
+            self.push_joined(&mut out, bare);
+            return out;
+        }
+        self.fit(title, phrase)
+    }
+
+    /// `phrase` without the hyphenated participles that describe the noun after them, with
+    /// the names they are made of: "of San Diego-based Southwest Bancorp" → "of Southwest
+    /// Bancorp". Not after "a", whose form may depend on it ("a state-owned oil company").
+    /// None when there is none.
+    fn undescribed(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        let mut out: Vec<usize> = Vec::with_capacity(phrase.len());
+        let mut dropped = false;
+        for (n, &w) in phrase.iter().enumerate() {
+            let word = self.word(w);
+            let compound = word
+                .rsplit_once('-')
+                .is_some_and(|(_, end)| end.len() > 3 && end.ends_with("ed"));
+            let noun_after = phrase
+                .get(n + 1)
+                .is_some_and(|&k| matches!(self.class(k), Class::Noun | Class::Name));
+            let after_a = out
+                .last()
+                .is_some_and(|&k| matches!(self.word(k), "a" | "an" | "A" | "An"));
+            if compound && noun_after && !after_a {
+                // "San Diego-based": the names it is made of go with it.
+                let mut start = self.tokens[w].span.start;
+                while out.len() > 1
+                    && let Some(&k) = out.last()
+                    && self.class(k) == Class::Name
+                    && self.tokens[k].span.end + 1 == start
+                {
+                    start = self.tokens[k].span.start;
+                    out.pop();
+                }
+                dropped = true;
+                continue;
+            }
+            out.push(w);
+        }
+        (dropped && !out.is_empty()).then_some(out)
+    }
+
+    /// `phrase` ends with "and" and a bare number: "in Kenya and 10", "200 men and 40".
+    fn bare_count_at_end(&self, phrase: &[usize]) -> bool {
+        let nums = phrase
+            .iter()
+            .rev()
+            .take_while(|&&w| self.class(w) == Class::Num)
+            .count();
+        nums > 0
+            && nums + 1 < phrase.len()
+            && self.class(phrase[phrase.len() - nums - 1]) == Class::Coord
+    }
+
+    /// The "-ing" form at `tokens[w]`, the last word of `phrase`, is the noun of its phrase:
+    /// "in active trading after ...", a word of the phrase before it and no object after it.
+    fn gerund_in_phrase(&self, phrase: &[usize], w: usize) -> bool {
+        let described = phrase.len() > 2
+            && self.class(phrase[0]) == Class::Prep
+            && w > 0
+            && phrase.contains(&(w - 1))
+            && matches!(self.class(w - 1), Class::Noun | Class::Det);
+        let next = w + 1;
+        let no_object = next >= self.tokens.len()
+            || self.class(next) == Class::Punct
+            || (self.class(next) == Class::Prep
+                && self.word(next) != "to"
+                && !self.introduces_date(next));
+        described && no_object
+    }
+
+    /// `title` and the first words of `phrase` that fit, cut where no name or number goes on.
+    pub(super) fn fit(&self, title: &str, phrase: &[usize]) -> String {
+        let room = MAX_CHARS.saturating_sub(title.chars().count() + 1);
+        let mut best = 0;
+        // The width of the first `n` words joined, grown a word at a time.
+        let mut width = 0;
+        for n in 1..=phrase.len() {
+            let last = phrase[n - 1];
+            if n > 1 && self.tokens[phrase[n - 2]].span.end != self.tokens[last].span.start {
+                width += 1;
+            }
+            width += self.width(&phrase[n - 1..n]);
+            if width > room {
+                break;
+            }
+            // Never inside a noun phrase ("the last useful Southern | port") nor after a verb
+            // that has its object to come ("the Formosa Resolution authorizing").
+            // Nor inside a list: "Poland, the Czech Republic | and Hungary".
+            let in_list = phrase
+                .iter()
+                .position(|&w| self.is_list_comma(w))
+                .is_some_and(|c| n >= c);
+            let continues = in_list
+                || phrase.get(n).is_some_and(|&next| {
+                    let (a, b) = (self.class(last), self.class(next));
+                    (a.in_noun_phrase() && matches!(b, Class::Noun | Class::Name | Class::Num))
+                        || b == Class::Poss
+                        // "two House | of Lords members": a name with "of".
+                        || (a == Class::Name
+                            && self.word(next) == "of"
+                            && phrase.get(n + 1).is_some_and(|&w| self.class(w) == Class::Name))
+                        // "the Securities | and Exchange Commission": a name with "and".
+                        || (a == Class::Name
+                            && b == Class::Coord
+                            && phrase.get(n + 1).is_some_and(|&w| self.class(w) == Class::Name))
+                        || self.tokens[next].span.start == self.tokens[last].span.end
+                        // "to ward | off suitors": a verb keeps its particle.
+                        || (self.tokens[next].is(PARTICLES)
+                            && (self.class(last) == Class::Verb
+                                || (n > 1 && self.class(phrase[n - 2]) == Class::To)))
+                })
+                || self.adjective_participle(last);
+            // "has about | 5.9 million shares": an adverb before what it describes.
+            let weak_end = is_function_class(self.class(last))
+                || self.class(last) == Class::Adv
+                || self.class(last) == Class::Poss
+                || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"))
+                // "have conducted what they | believe", "over 1 | per cent": a clause's
+                // opener or subject without its verb, a number without its unit.
+                || self.word(last).eq_ignore_ascii_case("what")
+                || phrase.get(n).is_some_and(|&next| {
+                    (self.class(last) == Class::Pron
+                        && matches!(self.class(next), Class::Verb | Class::Aux))
+                        || (self.class(last) == Class::Num && self.word(next) == "per")
+                        // "says Australian firms | could become": a subject without its
+                        // auxiliary; "of less | than $10 million": a comparison without its
+                        // term; "we shall replace | the French": a verb without its object.
+                        || (matches!(self.class(last), Class::Noun | Class::Name)
+                            && self.class(next) == Class::Aux
+                            && !self.word(next).ends_with("ing"))
+                        || (self.word(next) == "than"
+                            && (self.tokens[last].is_lex(Lex::DegreeWords)
+                                || self.word(last).ends_with("er")))
+                        || (self.class(last) == Class::Verb
+                            && !self.tokens[last].is(PARTICLES)
+                            // "moved to clarify | what it had promised": a question is
+                            // whole or left out.
+                            && !self.word(next).eq_ignore_ascii_case("what")
+                            && matches!(
+                                self.class(next),
+                                Class::Det | Class::Poss | Class::Pron | Class::Name | Class::Num
+                            ))
+                })
+                // "to help turn | the manufacturer around": a verb without its object.
+                // (a word after "to" or a verb is a verb there).
+                || (n > 1
+                    && matches!(self.class(phrase[n - 2]), Class::To | Class::Verb)
+                    && !self.tokens[last].is(PARTICLES)
+                    && phrase.get(n).is_some_and(|&next| {
+                        matches!(self.class(next), Class::Det | Class::Poss)
+                            || self.adjective_participle(next)
+                    }));
+            if !continues && !weak_end {
+                best = n;
+            }
+        }
+        if best == 0 {
+            // "has given the Miami relatives" without its article; "launched the mammoth
+            // Manchurian Strategic Offensive Operation": a name without what describes it.
+            let name = phrase
+                .iter()
+                .position(|&w| self.class(w) == Class::Name)
+                .filter(|&p| {
+                    let article = p == 1 && self.class(phrase[0]) == Class::Det;
+                    let described = phrase[..p]
+                        .iter()
+                        .all(|&w| matches!(self.class(w), Class::Det | Class::Noun))
+                        && phrase[p..].iter().all(|&w| self.class(w) == Class::Name);
+                    p > 0 && (article || described)
+                });
+            return match name {
+                Some(p) => self.fit(title, &phrase[p..]),
+                None => title.to_string(),
+            };
+        }
+        format!("{title} {}", self.join(&phrase[..best]))
+    }
+
+    /// The participle at `tokens[k]` describes the noun after it, between a determiner, a
+    /// verb or a preposition and that noun: "to interview suspected Taliban fighter David
+    /// Hicks", "the deposed leader", "three wounded soldiers".
+    fn adjective_participle(&self, k: usize) -> bool {
+        let before = |c: Class| {
+            matches!(
+                c,
+                Class::Det | Class::Verb | Class::To | Class::Prep | Class::Num | Class::Poss
+            )
+        };
+        self.class(k) == Class::Verb
+            && is_participle(self.word(k))
+            && k > 0
+            // "to interview": a word after "to" is a verb there.
+            && (before(self.class(k - 1)) || (k > 1 && self.class(k - 2) == Class::To))
+            && k + 1 < self.tokens.len()
+            && matches!(self.class(k + 1), Class::Noun | Class::Name)
+    }
+}
