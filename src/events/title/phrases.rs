@@ -278,8 +278,10 @@ impl Titles<'_> {
         if self.word(end) != "as" {
             return None;
         }
-        // "as the deadline for bids": a noun phrase no verb of its own follows.
-        let after = (end + 1..n.min(end + 8)).find(|&k| !self.class(k).in_noun_phrase())?;
+        // "as the deadline for bids": a noun phrase no verb of its own follows ("as Israeli
+        // and Palestinian officials met" opens a clause).
+        let after = (end + 1..n.min(end + 8))
+            .find(|&k| !self.class(k).in_noun_phrase() && self.class(k) != Class::Coord)?;
         (after > end + 1 && !matches!(self.class(after), Class::Verb | Class::Aux))
             .then_some((start, end))
     }

@@ -198,6 +198,19 @@ impl Titles<'_> {
         past_of: bool,
     ) -> Vec<usize> {
         let capital = |w: Option<&usize>| w.is_some_and(|&w| self.tokens[w].capitalized);
+        // "A Flying Doctor Service (FDS) aircraft": a bracket is no place to cut.
+        let bracketed: Vec<bool> = words
+            .iter()
+            .scan(0_usize, |open, &w| {
+                let inside = *open > 0;
+                match self.word(w) {
+                    "(" | "[" => *open += 1,
+                    ")" | "]" => *open = open.saturating_sub(1),
+                    _ => {}
+                }
+                Some(inside)
+            })
+            .collect();
         let ends = |n: usize| {
             let w = words[n];
             let inside_name = inside_names
@@ -214,6 +227,7 @@ impl Titles<'_> {
                     || self.tokens[words[n - 1]].is_lex(Lex::NumberWords));
             let of = (past_of || count) && self.tokens[w].is_lex(Lex::UnbrokenPrepositions);
             n > 0
+                && !bracketed[n]
                 && (matches!(self.class(w), Class::Prep | Class::Sub | Class::Punct)
                     && !inside_name
                     && !in_list
