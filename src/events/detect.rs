@@ -102,7 +102,7 @@ fn names_object(tokens: &[Token], i: usize) -> bool {
     false
 }
 
-/// "the town of Philippeville (now known as Skikda)": a naming participle that opens a
+/// "the town of Marlow (now known as Kestrel)": a naming participle that opens a
 /// bracket (after at most one adverb), before the name or its "as", names what the bracket
 /// follows.
 fn names_in_brackets(tokens: &[Token], i: usize) -> bool {

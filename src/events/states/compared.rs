@@ -1,9 +1,10 @@
 //! Dates that describe a noun of the sentence, not its verb: the figure a comparison is made
-//! with ("314 against a figure of 904 in 2007"), the level a change starts from ("From a
-//! strength of about 5,000 in 1959 the ranks grew to 100,000"), the period compared ("narrowed
-//! from a year earlier"), a level ("below the 1987 level") and an apposition set off by dashes or brackets ("Germany and Slovakia - a
-//! client state in 1939 - attacked Poland"). Each is told with the happening's own date, or
-//! is no happening: none is an event of the sentence's verb.
+//! with ("300 against a figure of 900 in 2011"), the level a change starts from ("From a
+//! strength of about 5,000 in 2010 the militia grew to 90,000"), the period compared
+//! ("narrowed from a year earlier"), a level ("below the 2011 level") and an apposition set
+//! off by dashes or brackets ("the two armies - a single force in 1939 - attacked the city").
+//! Each is told with the happening's own date, or is no happening: none is an event of the
+//! sentence's verb.
 
 use std::ops::Range;
 
@@ -63,8 +64,8 @@ fn figure_phrase_after(
     None
 }
 
-/// "314 against a figure of 904 in 2007", "compared to a total of 2,000 for the previous
-/// year", "as opposed to a peak of 1,600 in summer 2007": the expression dates the figure a
+/// "300 against a figure of 900 in 2011", "compared to a total of 2,000 for the previous
+/// year", "as opposed to a peak of 1,600 in summer 2011": the expression dates the figure a
 /// comparison measures against. A bare "against" compares only after an amount ("fought
 /// against 5,000 rebels in June" tells a happening).
 pub(in super::super) fn compared_with(
@@ -80,7 +81,7 @@ pub(in super::super) fn compared_with(
     figure_phrase_after(tokens, in_timex, at, opens).is_some()
 }
 
-/// "From a strength of about 5,000 at the start of 1959 the ranks grew to about 100,000": the
+/// "From a strength of about 5,000 at the start of 2010 the militia grew to about 90,000": the
 /// expression dates the amount a change starts from, in a phrase after "from", when the
 /// sentence names the amount it goes to (`goes_to`, see [`to_amount`]).
 pub(in super::super) fn from_amount(
@@ -94,7 +95,7 @@ pub(in super::super) fn from_amount(
         && figure_phrase_after(tokens, in_timex, at, opens).is_some_and(|from| from + 1 < at.start)
 }
 
-/// "grew to about 100,000": `tokens[i]` is "to" before an amount (words of approximation
+/// "grew to about 90,000": `tokens[i]` is "to" before an amount (words of approximation
 /// between).
 pub(in super::super) fn to_amount(tokens: &[Token], i: usize) -> bool {
     tokens[i].lower == "to"
@@ -112,7 +113,7 @@ pub(in super::super) fn from_period(tokens: &[Token], at: &Range<usize>, last: &
     at.start > 0 && tokens[at.start - 1].lower == "from" && last.is(COMPARISON_WORDS)
 }
 
-/// "below the 1987 level", "a high for the year of $42": an expression right before a noun of
+/// "below the 2011 level", "a high for the year of $42": an expression right before a noun of
 /// level, or right after one and "for" or "of", names the level, no happening.
 pub(in super::super) fn names_level(tokens: &[Token], at: &Range<usize>) -> bool {
     let before = at.start >= 2
@@ -121,7 +122,7 @@ pub(in super::super) fn names_level(tokens: &[Token], at: &Range<usize>) -> bool
     before || tokens.get(at.end).is_some_and(|t| t.is(LEVEL_NOUNS))
 }
 
-/// "Germany and Slovakia - a client state in 1939 - attacked Poland", "(the capital since
+/// "the two armies - a single force in 1939 - attacked the city", "(the capital since
 /// 1949)": an aside that opens with an article, between dashes or brackets, describes the
 /// noun before it; its expression dates no event word outside it.
 pub(in super::super) fn in_aside(tokens: &[Token], at: &Range<usize>, event: usize) -> bool {
