@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use crate::normalize::{Context, Tense, needs_tense, normalize, weekday_contradiction};
 use crate::recognize::{Producer, complete_ranges, joins, recognizer};
 use crate::text::{self, DateSource, tense_around};
-use crate::timex::{Modifier, Point, TimeOfDay, Timex, TimexType, Unit, Value};
+use crate::timex::{Point, TimeOfDay, Timex, TimexType, Unit, Value};
 
 /// What the tagger needs to know besides the text.
 #[derive(Debug, Clone, Default)]
@@ -283,7 +283,7 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
                 span: expression.span.clone(),
                 kind: value.kind,
                 value: value.value,
-                modifier: expression.modifier.and_then(Modifier::from_code),
+                modifier: expression.modifier,
             });
         }
         if narrative {

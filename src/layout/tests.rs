@@ -8,6 +8,17 @@ fn scene(yaml: &str) -> Scene {
     layout(&timeline(yaml), &Style::default())
 }
 
+/// A timeline of forty events on one day, titled `title` and their number: too many to label.
+fn forty_on_one_day(title: &str) -> String {
+    let mut yaml = String::from("title: T\nevents:\n");
+    for i in 0..40 {
+        yaml.push_str(&format!(
+            "  - {{id: e{i:02}, date: 2025-09-22, title: {title} {i}}}\n"
+        ));
+    }
+    yaml
+}
+
 fn event<'a>(scene: &'a Scene, id: &str) -> &'a [Item] {
     scene
         .items
@@ -178,13 +189,7 @@ fn eras_are_bands_named_above_the_lanes() {
 
 #[test]
 fn crowded_labels_become_numbered_callouts_with_a_key() {
-    let mut yaml = String::from("title: T\nevents:\n");
-    for i in 0..40 {
-        yaml.push_str(&format!(
-            "  - {{id: e{i:02}, date: 2025-09-22, title: Event number {i}}}\n"
-        ));
-    }
-    let s = scene(&yaml);
+    let s = scene(&forty_on_one_day("Event number"));
     let texts = s.texts();
     let labelled = texts
         .iter()
@@ -347,14 +352,10 @@ fn listed_lanes_come_first_in_their_order_then_lanes_as_events_name_them() {
 
 #[test]
 fn key_entries_and_edge_ticks_have_room_for_a_wider_fallback_font() {
-    let mut crowded = String::from("title: T\nevents:\n");
-    for i in 0..40 {
-        crowded.push_str(&format!(
-            "  - {{id: e{i:02}, date: 2025-09-22, title: A long title that says who did what to whom and number {i}}}\n"
-        ));
-    }
     let wider = |t: &Text| t.bbox.w * 7 / 6;
-    let s = scene(&crowded);
+    let s = scene(&forty_on_one_day(
+        "A long title that says who did what to whom and number",
+    ));
     let texts = s.texts();
     // A key entry, widened by a sixth, ends before the next column's number.
     let entries: Vec<&&Text> = (texts.iter())

@@ -14,7 +14,7 @@ use super::lexicon::Class;
 use super::rules::{Builtin, DurationKind, Element, Period, Producer};
 use super::{Recognizer, SIG_END, Signature};
 use crate::text::{Token, TokenKind, chunk};
-use crate::timex::{DayPart, Holiday, Ref, Season, Unit};
+use crate::timex::{DayPart, Holiday, Modifier, Ref, Season, Unit};
 pub(super) use builtins::word_class;
 use builtins::year_at;
 use input::{Input, STRONG_WITHIN, gather};
@@ -86,7 +86,7 @@ pub struct Expression {
     pub producer: Producer,
     pub slots: Slots,
     /// The TIMEX3 `mod` of a leading modifier ("early" → `START`).
-    pub modifier: Option<&'static str>,
+    pub modifier: Option<Modifier>,
     /// Token range, for the tagger's context (tense) look-up.
     pub tokens: Range<usize>,
 }
@@ -281,9 +281,11 @@ impl Recognizer {
             && let Some(mut e) = self.best_at(input, input.skip_hyphen(after))
             && plain.as_ref().is_none_or(|p| e.tokens.end > p.tokens.end)
             // "about", "circa" qualify an amount or a year ("circa 466 BC"), not a day.
-            && (matches!(modifier, "START" | "MID" | "END")
+            && (matches!(modifier, Modifier::Start | Modifier::Mid | Modifier::End)
                 || e.slots.number.is_some()
-                || (modifier == "APPROX" && e.slots.year.is_some() && e.slots.day.is_none()))
+                || (modifier == Modifier::Approx
+                    && e.slots.year.is_some()
+                    && e.slots.day.is_none()))
             && !adverb_before_short_span(input, i, &e.slots)
         {
             e.tokens.start = i;
@@ -294,12 +296,12 @@ impl Recognizer {
         plain
     }
 
-    fn modifier_at(&self, input: &Input, i: usize) -> Option<(usize, &'static str)> {
+    fn modifier_at(&self, input: &Input, i: usize) -> Option<(usize, Modifier)> {
         if circa_with_dot(input, i) {
-            return Some((i + 2, "APPROX"));
+            return Some((i + 2, Modifier::Approx));
         }
         let (end, entry, ..) = self.entry_at(input, Class::Modifier, i)?;
-        Some((end, modifier_code(self.value(entry))?))
+        Some((end, Modifier::from_code(self.value(entry))?))
     }
 
     fn best_at(&self, input: &Input, i: usize) -> Option<Expression> {
@@ -739,22 +741,4 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
         | Class::LatentCue => {}
     }
     Some(())
-}
-
-/// The TIMEX3 `mod` values a modifier word list may use.
-pub(crate) fn modifier_code(value: &str) -> Option<&'static str> {
-    const CODES: [&str; 11] = [
-        "START",
-        "MID",
-        "END",
-        "APPROX",
-        "LESS_THAN",
-        "MORE_THAN",
-        "EQUAL_OR_LESS",
-        "EQUAL_OR_MORE",
-        "ON_OR_AFTER",
-        "ON_OR_BEFORE",
-        "BEFORE",
-    ];
-    CODES.iter().copied().find(|c| *c == value)
 }

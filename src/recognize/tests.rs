@@ -1,4 +1,5 @@
 use super::*;
+use crate::timex::Modifier;
 
 fn spans(text: &str) -> Vec<&str> {
     recognize(text).into_iter().map(|e| &text[e.span]).collect()
@@ -111,7 +112,7 @@ fn recognition_is_unresolved() {
     assert_eq!(found[0].slots.number, Some(Amount::Exact(2)));
     assert_eq!(found[0].slots.direction, Some(1));
     let found = recognize("the end of 1990");
-    assert_eq!(found[0].modifier, Some("END"));
+    assert_eq!(found[0].modifier, Some(Modifier::End));
     assert_eq!(found[0].slots.year, Some(1990));
 }
 

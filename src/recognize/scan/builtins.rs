@@ -694,7 +694,7 @@ mod tests {
             let found = crate::recognize::recognize(text);
             assert_eq!(found.len(), 1, "{text}");
             assert_eq!(&text[found[0].span.clone()], said);
-            assert_eq!(found[0].modifier, Some("APPROX"));
+            assert_eq!(found[0].modifier, Some(crate::timex::Modifier::Approx));
         }
         // A day is not approximate, and a lone letter with a dot qualifies nothing.
         let found = crate::recognize::recognize("Plan c. May 5, 1990");
