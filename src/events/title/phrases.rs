@@ -7,7 +7,7 @@ use super::{
     ARTICLES, Class, Lex, PARTICLES, PREPOSITION_BEFORE_TO, REACH, Titles, VERB_ADVERBS, is,
     is_acronym_in_brackets, is_in, is_quote, is_say_verb,
 };
-use crate::events::words::TIME_ZONES;
+use crate::events::words::{COPULAS, TIME_ZONES};
 
 impl Titles<'_> {
     /// The phrases after a verb group (or a noun) up to the end of its clause, each a list of
@@ -261,12 +261,7 @@ impl Titles<'_> {
         if start >= n || !self.remove[start] {
             return None;
         }
-        let passive = group.clone().any(|k| {
-            matches!(
-                self.word(k),
-                "be" | "been" | "being" | "is" | "are" | "was" | "were"
-            )
-        });
+        let passive = group.clone().any(|k| self.tokens[k].is(COPULAS));
         let verb = group
             .clone()
             .rev()
