@@ -247,6 +247,9 @@ fn drafts_with_lead(
         let mut of_clause_date: FastMap<(usize, TimelineDate, EndKey), Vec<usize>> =
             FastMap::default();
         for (k, &(t, event, rule)) in sentence.links.iter().enumerate() {
+            // Only a later link looks up the drafts of the sentence: the last (most often the
+            // only one) adds none to `same_in_sentence` and `of_clause_date`, two allocations.
+            let later = k + 1 < sentence.links.len();
             // The items of a list share the event word of the list.
             let event = items[k].as_ref().map_or(event, |item| item.event);
             if let Some(d) = previous.filter(|_| is_alternative(sentence, &timexes[t].span)) {
@@ -429,7 +432,9 @@ fn drafts_with_lead(
                         coarser.status = draft.status;
                         coarser.dated = draft.dated;
                         known.add(&drafts[d], d);
-                        if let Ok(p) = same_in_sentence.binary_search_by_key(&d, |m| m.draft) {
+                        if let Ok(p) = same_in_sentence.binary_search_by_key(&d, |m| m.draft)
+                            && later
+                        {
                             let m = &same_in_sentence[p];
                             let key = (m.clause_start, drafts[d].date, end_key(drafts[d].end));
                             of_clause_date.entry(key).or_default().push(p);
@@ -445,7 +450,7 @@ fn drafts_with_lead(
                         }
                         known.add(&draft, drafts.len());
                         previous = Some(drafts.len());
-                        if items[k].is_none() {
+                        if items[k].is_none() && later {
                             let key = (clause.start, draft.date, end_key(draft.end));
                             of_clause_date
                                 .entry(key)
