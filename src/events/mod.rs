@@ -575,6 +575,13 @@ const KINDS_KEPT: usize = 4096;
 
 /// The kind of happening a word names: its `[same_kind]` group, else its lemma.
 fn kind_of(word: &str) -> String {
+    // Copied as a string: `to_string` of a boxed string went through the formatter.
+    with_kind(word, str::to_owned)
+}
+
+/// What `read` says of [`kind_of`]`(word)`, read in place: a test of the kind needs no copy
+/// of it. `read` must not ask for a kind itself.
+fn with_kind<T>(word: &str, read: impl FnOnce(&str) -> T) -> T {
     // A text names the same few kinds again and again: each word's is found once (in a
     // thread's table), not by trying each of its lemma candidates every time.
     thread_local! {
@@ -582,15 +589,14 @@ fn kind_of(word: &str) -> String {
     }
     FOUND.with_borrow_mut(|found| {
         if let Some(kind) = found.get(word) {
-            // Copied as a string: `to_string` of a boxed string went through the formatter.
-            return String::from(&**kind);
+            return read(kind);
         }
         let kind = find_kind(word);
         if found.len() >= KINDS_KEPT {
             found.clear();
         }
         found.insert(word.into(), kind.as_str().into());
-        kind
+        read(&kind)
     })
 }
 
