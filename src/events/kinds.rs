@@ -10,7 +10,7 @@
 
 use super::detect::is_event_noun;
 use super::words::{in_range, word_token, words};
-use super::{FastMap, FastSet, kind_of};
+use super::{FastMap, FastSet, with_kind};
 
 /// The beginnings of the words of some kinds, by their first two letters.
 pub(super) struct KindStarts<'k> {
@@ -91,7 +91,7 @@ impl<'k> KindStarts<'k> {
             return true;
         }
         let word = word_token(sentence, p..end);
-        is_event_noun(&word) && self.kinds.contains(kind_of(&word.lower).as_str())
+        is_event_noun(&word) && with_kind(&word.lower, |kind| self.kinds.contains(kind))
     }
 
     /// Some word of `sentence` begins with a beginning of the kinds and `holds` at its first

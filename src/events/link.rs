@@ -68,7 +68,7 @@ const AFTER_PREPOSITION_BONUS: f64 = 3.5;
 pub struct Linker<'a> {
     tokens: &'a [Token],
     events: &'a [(usize, EventPos)],
-    /// `cost_before[k]`: the cost of crossing `tokens[..k]` (see [`crossing_cost`]); sums
+    /// `cost_before[k]`: the cost of crossing `tokens[..k]` (see [`crossing`]); sums
     /// of halves and small integers, so differences are exact.
     cost_before: Vec<f64>,
     /// `best_left[k]`: among `events[..k]`, the event cheapest to reach from the right
@@ -82,14 +82,24 @@ impl<'a> Linker<'a> {
     /// Prepares the `events` (token index and use, in text order) of `tokens`.
     #[must_use]
     pub fn new(tokens: &'a [Token], events: &'a [(usize, EventPos)]) -> Self {
+        // One walk over the tokens for the running cost and, for each event, whether an event
+        // verb stands before it in the same clause ("told a news conference"): the clause
+        // restarts after each boundary or clause opener.
         let mut cost_before = Vec::with_capacity(tokens.len() + 1);
-        let mut sum = 0.0;
+        let mut verb_before = Vec::with_capacity(events.len());
+        let mut next = events.iter().peekable();
+        let (mut sum, mut verb_seen) = (0.0, false);
         cost_before.push(sum);
-        for t in tokens {
-            sum += crossing_cost(t);
+        for (i, t) in tokens.iter().enumerate() {
+            while let Some(&(_, pos)) = next.next_if(|&&(e, _)| e == i) {
+                verb_before.push(verb_seen);
+                verb_seen |= pos == EventPos::Verb;
+            }
+            let (cost, ends_clause) = crossing(t);
+            verb_seen &= !ends_clause;
+            sum += cost;
             cost_before.push(sum);
         }
-        let verb_before = verbs_before(tokens, events);
         let mut best_left = Vec::with_capacity(events.len() + 1);
         let mut best: Option<(f64, usize)> = None;
         best_left.push(best);
@@ -340,14 +350,17 @@ fn adjunct_end(tokens: &[Token], start: usize) -> usize {
 }
 
 /// What crossing a token costs, in words: every comma, bracket, quote or clause opener counts
-/// as several (an expression rarely dates an event across a clause boundary).
-fn crossing_cost(t: &Token) -> f64 {
+/// as several (an expression rarely dates an event across a clause boundary); and whether
+/// the token ends a clause, as a boundary or a clause opener does ("and" costs as much as an
+/// opener, but its clause goes on).
+fn crossing(t: &Token) -> (f64, bool) {
+    let opener = t.is(CLAUSE_OPENERS);
     match t.kind {
-        TokenKind::Word if t.is(CLAUSE_OPENERS) || t.lower == "and" => OPENER_COST,
-        TokenKind::Word => 1.0,
-        TokenKind::Possessive => 0.0,
-        TokenKind::Punct if is_boundary(&t.lower) => BOUNDARY_COST,
-        TokenKind::Punct => 0.0,
+        TokenKind::Word if opener || t.lower == "and" => (OPENER_COST, opener),
+        TokenKind::Word => (1.0, false),
+        TokenKind::Possessive => (0.0, opener),
+        TokenKind::Punct if is_boundary(&t.lower) => (BOUNDARY_COST, true),
+        TokenKind::Punct => (0.0, opener),
     }
 }
 
@@ -359,30 +372,6 @@ fn is_possessed(tokens: &[Token], i: usize) -> bool {
                 tokens[i - 1].lower.as_str(),
                 "his" | "her" | "its" | "their" | "our"
             ))
-}
-
-/// For each of `events`: an event verb stands before it in the same clause ("told a news
-/// conference"). One pass: the clause restarts after each boundary.
-fn verbs_before(tokens: &[Token], events: &[(usize, EventPos)]) -> Vec<bool> {
-    let mut out = Vec::with_capacity(events.len());
-    let mut next = events.iter().peekable();
-    let mut verb_seen = false;
-    for (i, t) in tokens.iter().enumerate() {
-        while let Some(&&(e, pos)) = next.peek() {
-            if e != i {
-                break;
-            }
-            out.push(verb_seen);
-            next.next();
-            if pos == EventPos::Verb {
-                verb_seen = true;
-            }
-        }
-        if (t.kind == TokenKind::Punct && is_boundary(&t.lower)) || t.is(CLAUSE_OPENERS) {
-            verb_seen = false;
-        }
-    }
-    out
 }
 
 fn is_boundary(punct: &str) -> bool {
@@ -483,6 +472,30 @@ mod tests {
     use super::super::{detect, words::tokens};
     use super::*;
 
+    /// For each of `events`: an event verb stands before it in the same clause, found apart
+    /// from the costs, as the linker did before it found both in one walk.
+    fn verbs_before(tokens: &[Token], events: &[(usize, EventPos)]) -> Vec<bool> {
+        let mut out = Vec::with_capacity(events.len());
+        let mut next = events.iter().peekable();
+        let mut verb_seen = false;
+        for (i, t) in tokens.iter().enumerate() {
+            while let Some(&&(e, pos)) = next.peek() {
+                if e != i {
+                    break;
+                }
+                out.push(verb_seen);
+                next.next();
+                if pos == EventPos::Verb {
+                    verb_seen = true;
+                }
+            }
+            if (t.kind == TokenKind::Punct && is_boundary(&t.lower)) || t.is(CLAUSE_OPENERS) {
+                verb_seen = false;
+            }
+        }
+        out
+    }
+
     /// The closest event on each side by walking every event and every token between, as the
     /// linker did before it kept running sums: its choice must be the same.
     fn closest_by_walking(
@@ -507,7 +520,7 @@ mod tests {
             } else {
                 continue;
             };
-            let mut cost: f64 = tokens[lo..hi].iter().map(crossing_cost).sum();
+            let mut cost: f64 = tokens[lo..hi].iter().map(|t| crossing(t).0).sum();
             if left && after_preposition {
                 cost -= AFTER_PREPOSITION_BONUS;
             }

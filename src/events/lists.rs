@@ -35,6 +35,12 @@ const MAX_ITEM_GAP: usize = 8;
 /// (commas, "and", "or" between), list one happening per item, all of the event noun before the
 /// first (else of the event the first is linked to). For each link of the sentence, its item if it is one.
 pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<Option<Item>> {
+    let links = &sentence.links;
+    // A list is two bracketed dates or more: most sentences date one thing, and need no look
+    // at their brackets.
+    if links.len() < 2 {
+        return vec![None; links.len()];
+    }
     let tokens = &sentence.tokens;
     // The token range "(" expression ")" of a link, when the bracket holds just the expression
     // and follows a word that is no expression.
@@ -55,7 +61,6 @@ pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
                 .iter()
                 .all(|t| is_separator(t) || (t.is_word() && !t.is(words::CLAUSE_OPENERS)))
     };
-    let links = &sentence.links;
     let brackets: Vec<Option<Range<usize>>> = links
         .iter()
         .map(|&(t, ..)| bracket(&timexes[t].span))

@@ -247,6 +247,9 @@ fn drafts_with_lead(
         let mut of_clause_date: FastMap<(usize, TimelineDate, EndKey), Vec<usize>> =
             FastMap::default();
         for (k, &(t, event, rule)) in sentence.links.iter().enumerate() {
+            // Only a later link looks up the drafts of the sentence: the last (most often the
+            // only one) adds none to `same_in_sentence` and `of_clause_date`, two allocations.
+            let later = k + 1 < sentence.links.len();
             // The items of a list share the event word of the list.
             let event = items[k].as_ref().map_or(event, |item| item.event);
             if let Some(d) = previous.filter(|_| is_alternative(sentence, &timexes[t].span)) {
@@ -429,7 +432,9 @@ fn drafts_with_lead(
                         coarser.status = draft.status;
                         coarser.dated = draft.dated;
                         known.add(&drafts[d], d);
-                        if let Ok(p) = same_in_sentence.binary_search_by_key(&d, |m| m.draft) {
+                        if let Ok(p) = same_in_sentence.binary_search_by_key(&d, |m| m.draft)
+                            && later
+                        {
                             let m = &same_in_sentence[p];
                             let key = (m.clause_start, drafts[d].date, end_key(drafts[d].end));
                             of_clause_date.entry(key).or_default().push(p);
@@ -445,7 +450,7 @@ fn drafts_with_lead(
                         }
                         known.add(&draft, drafts.len());
                         previous = Some(drafts.len());
-                        if items[k].is_none() {
+                        if items[k].is_none() && later {
                             let key = (clause.start, draft.date, end_key(draft.end));
                             of_clause_date
                                 .entry(key)
@@ -570,6 +575,13 @@ const KINDS_KEPT: usize = 4096;
 
 /// The kind of happening a word names: its `[same_kind]` group, else its lemma.
 fn kind_of(word: &str) -> String {
+    // Copied as a string: `to_string` of a boxed string went through the formatter.
+    with_kind(word, str::to_owned)
+}
+
+/// What `read` says of [`kind_of`]`(word)`, read in place: a test of the kind needs no copy
+/// of it. `read` must not ask for a kind itself.
+fn with_kind<T>(word: &str, read: impl FnOnce(&str) -> T) -> T {
     // A text names the same few kinds again and again: each word's is found once (in a
     // thread's table), not by trying each of its lemma candidates every time.
     thread_local! {
@@ -577,15 +589,14 @@ fn kind_of(word: &str) -> String {
     }
     FOUND.with_borrow_mut(|found| {
         if let Some(kind) = found.get(word) {
-            // Copied as a string: `to_string` of a boxed string went through the formatter.
-            return String::from(&**kind);
+            return read(kind);
         }
         let kind = find_kind(word);
         if found.len() >= KINDS_KEPT {
             found.clear();
         }
         found.insert(word.into(), kind.as_str().into());
-        kind
+        read(&kind)
     })
 }
 

@@ -1,9 +1,10 @@
 //! Extraction speed as a ratio to tagging alone, over the same corpus in the same run.
 //!
 //! `cargo bench --bench extract` runs, on each document of the corpus (the Lee articles and the
-//! TBAQ texts, repeated to `TIMELINER_BENCH_MB`, default 30), the library pipeline the
-//! `extract` command runs: `tag`, then `text::sentences`, then `events::extract`; and, in
-//! the same run, `tag` alone. One thread, `TIMELINER_BENCH_RUNS` runs (default 3), interleaved.
+//! TBAQ texts, repeated to `TIMELINER_BENCH_MB`, default 30), what `timeliner extract` runs on
+//! one article: `pipeline::extract_all` (tagging with the tokens kept for extraction, the
+//! sentences, the lead of the news, events, merging); and, in the same run, `tag` alone. One
+//! thread, `TIMELINER_BENCH_RUNS` runs (default 3), interleaved.
 //!
 //! Without `--bench` (as in `cargo test --all-targets`) it runs once on a built-in paragraph.
 
@@ -13,13 +14,10 @@ mod corpus;
 mod timing;
 
 use std::hint::black_box;
-use std::time::Duration;
 
-use chrono::NaiveDate;
 use corpus::Document;
-use timeliner::events::extract;
-use timeliner::tagger::{TagOptions, tag};
-use timeliner::text::sentences;
+use timeliner::pipeline::{Article, extract_all};
+use timeliner::tagger::{DocType, TagOptions, tag};
 use timing::{Sample, megabytes_per_second, millis, time};
 
 // The allocator of the `timeliner` command, so that the figures are those of what it runs.
@@ -42,52 +40,52 @@ fn main() {
     } else {
         loaded.iter().collect()
     };
+    // Each article as the command reads it: the reference date given, the kind of document
+    // left to the text. Made before timing: the command owns the text it reads.
+    let articles: Vec<Article> = documents
+        .iter()
+        .map(|d| Article {
+            name: "bench".to_string(),
+            text: d.text.clone(),
+            reference: Some(d.reference_date),
+            doc_type: DocType::Auto,
+        })
+        .collect();
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let runs = if bench {
         timing::env_or("TIMELINER_BENCH_RUNS", 3)
     } else {
         1
     };
-    let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
 
     let (mut tagging, mut pipeline) = (Sample::default(), Sample::default());
-    let (mut stages, mut counts) = ([Duration::ZERO; 3], (0, 0));
+    let mut counts = (0, 0);
     for _ in 0..runs {
-        tagging.push(
-            time(|| {
-                for d in &documents {
-                    black_box(tag(black_box(&d.text), &options_for(d.reference_date)));
-                }
-            })
-            .1,
-        );
-        // The stages are timed inside the pipeline run; their sums show where the time goes.
-        let mut run_stages = [Duration::ZERO; 3];
         let (found, took) = time(|| {
-            let (mut timexes_found, mut events_found) = (0, 0);
-            for d in &documents {
-                let (timexes, t0) = time(|| tag(&d.text, &options_for(d.reference_date)));
-                let (spans, t1) = time(|| sentences(&d.text));
-                let (events, t2) =
-                    time(|| extract(&d.text, &timexes, &spans, Some(d.reference_date), "bench"));
-                for (stage, t) in run_stages.iter_mut().zip([t0, t1, t2]) {
-                    *stage += t;
-                }
-                timexes_found += timexes.len();
+            let mut timexes_found = 0;
+            for a in &articles {
+                timexes_found += black_box(tag(black_box(&a.text), &options_for(a))).len();
+            }
+            timexes_found
+        });
+        tagging.push(took);
+        counts.0 = found;
+        let (found, took) = time(|| {
+            let mut events_found = 0;
+            for a in &articles {
+                let (_, events) = extract_all(std::slice::from_ref(black_box(a)), &[]);
                 events_found += black_box(events).len();
             }
-            (timexes_found, events_found)
+            events_found
         });
         pipeline.push(took);
-        if took <= pipeline.best() {
-            stages = run_stages;
-        }
-        counts = found;
+        counts.1 = found;
     }
 
     println!(
         "extraction vs tagging: {:.1} MB in {} documents, {runs} runs, one thread",
         timing::megabytes(bytes),
-        documents.len()
+        articles.len()
     );
     println!(
         "{:<40} {:>10} {:>10} {:>10}",
@@ -95,7 +93,7 @@ fn main() {
     );
     for (name, sample) in [
         ("tag() alone (baseline)", &tagging),
-        ("tag + sentences + events::extract", &pipeline),
+        ("pipeline::extract_all (the command)", &pipeline),
     ] {
         println!(
             "{name:<40} {:>10.1} {:>10.1} {:>10.1}",
@@ -105,13 +103,7 @@ fn main() {
         );
     }
     println!(
-        "stages of the fastest pipeline run: tag {:.1} ms, sentences {:.1} ms, extract {:.1} ms",
-        millis(stages[0]),
-        millis(stages[1]),
-        millis(stages[2])
-    );
-    println!(
-        "ratio pipeline/tag time: {:.2} median, {:.2} best; found {} expressions, {} events",
+        "ratio extraction/tag time: {:.2} median, {:.2} best; found {} expressions, {} events",
         pipeline.median().as_secs_f64() / tagging.median().as_secs_f64().max(1e-9),
         pipeline.best().as_secs_f64() / tagging.best().as_secs_f64().max(1e-9),
         counts.0,
@@ -121,9 +113,10 @@ fn main() {
 
 // `..Default::default()` keeps this compiling as the tagger grows options.
 #[allow(clippy::needless_update)]
-fn options_for(reference_date: NaiveDate) -> TagOptions {
+fn options_for(article: &Article) -> TagOptions {
     TagOptions {
-        reference_date: Some(reference_date),
+        reference_date: article.reference,
+        doc_type: article.doc_type,
         ..TagOptions::default()
     }
 }
