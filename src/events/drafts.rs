@@ -113,8 +113,16 @@ impl Mentions {
     }
 
     /// Adds a mention. The list grows by doubling from two, not from four: most drafts have
-    /// one or two mentions.
+    /// one or two mentions. A repeat of the last sentence is not held: [`in_text_order`]
+    /// would drop it, and a huge sentence may date one draft thousands of times.
     pub(super) fn push(&mut self, mention: Mention) {
+        if self
+            .as_slice()
+            .last()
+            .is_some_and(|(span, _)| *span == mention.0)
+        {
+            return;
+        }
         match self {
             Self::One(first) => {
                 let first = std::mem::replace(first, (0..0, 0.0));
@@ -198,6 +206,17 @@ mod tests {
         drafts[0].sentence = 7;
         assert_eq!(drafts.iter_mut().next().map(|d| d.sentence), Some(7));
         assert_eq!(drafts.into_drafts().count(), n.div_ceil(2) + 1);
+    }
+
+    #[test]
+    fn a_repeat_of_the_last_sentence_is_not_held() {
+        let mut mentions = Mentions::One((0..5, 0.6));
+        mentions.push((0..5, 0.4));
+        assert_eq!(mentions.as_slice(), [(0..5, 0.6)]);
+        mentions.push((5..9, 0.4));
+        mentions.push((5..9, 0.9));
+        mentions.push((0..5, 0.8));
+        assert_eq!(mentions.as_slice(), [(0..5, 0.6), (5..9, 0.4), (0..5, 0.8)]);
     }
 
     #[test]
