@@ -133,7 +133,9 @@ impl Titles<'_> {
         // "adding that": what is said is no item ("adding Spain in 1982" is one).
         let n = self.tokens.len();
         let says = is_say_verb(word)
-            && (trigger + 1 >= n || matches!(self.class(trigger + 1), Class::Sub | Class::Punct));
+            && (trigger + 1..n)
+                .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
+                .is_none_or(|k| matches!(self.class(k), Class::Sub | Class::Punct));
         if says {
             return None;
         }
