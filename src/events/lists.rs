@@ -130,11 +130,53 @@ pub(super) fn item_title(
     clause: &Range<usize>,
     item: &Item,
 ) -> String {
-    let from = clause.start.max(item.event.saturating_sub(ITEM_CONTEXT));
+    listed_title(text, sentence, clause, item, false)
+}
+
+/// How many words before an "-ing" item's event word its title may read: back past the
+/// comma to the clause whose subject did it.
+const PARTICIPLE_CONTEXT: usize = 24;
+
+/// [`item_title`], for an item of an "-ing" form when `participle` holds: "American forces
+/// moved toward Japan, taking Iwo Jima by March and Okinawa by June" → "American forces took
+/// Okinawa".
+fn listed_title(
+    text: &str,
+    sentence: &SentenceAnalysis,
+    clause: &Range<usize>,
+    item: &Item,
+    participle: bool,
+) -> String {
+    let from = if participle {
+        item.event.saturating_sub(PARTICIPLE_CONTEXT)
+    } else {
+        clause.start.max(item.event.saturating_sub(ITEM_CONTEXT))
+    };
     let picked: Vec<usize> = (from..item.lead.end).chain(item.words.clone()).collect();
     let tokens: Vec<Token> = picked.iter().map(|&i| sentence.tokens[i].clone()).collect();
     let remove: Vec<bool> = picked.iter().map(|&i| sentence.in_timex[i]).collect();
-    title::Titles::new(text, &tokens, &remove).title(&(0..tokens.len()), item.event - from)
+    let mut titles = title::Titles::new(text, &tokens, &remove);
+    let trigger = item.event - from;
+    participle
+        .then(|| titles.participle_title(trigger))
+        .flatten()
+        .unwrap_or_else(|| titles.title(&(0..tokens.len()), trigger))
+}
+
+/// The event word at `tokens[event]` opens an "-ing" item after a comma: ", conquering",
+/// ", and making", ", having finally captured".
+fn is_participle_item(tokens: &[Token], event: usize) -> bool {
+    let before = |i: usize| (0..i).rev().find(|&k| !tokens[k].is(words::VERB_ADVERBS));
+    let start = if tokens[event].lower.ends_with("ing") {
+        Some(event)
+    } else {
+        before(event).filter(|&h| tokens[h].lower == "having")
+    };
+    let Some(b) = start.and_then(before) else {
+        return false;
+    };
+    tokens[b].lower == ","
+        || (matches!(tokens[b].lower.as_str(), "and" | "or") && b > 0 && tokens[b - 1].lower == ",")
 }
 
 /// Most words of an item of a list without brackets: "the Soviet Union" in "Denmark in 1940,
@@ -219,13 +261,17 @@ pub(super) fn plain_list_titles(
         let end = k + 1 + items.len();
         // "expanded, adding Greece in 1952 and Spain in 1982": an "-ing" form's title is the
         // clause it completes, which the item's words alone would lose.
+        // A list of items of an "-ing" form after a comma is what the clause before did:
+        // "moved toward Japan, taking Iwo Jima by March and Okinawa by June".
+        let participle = is_participle_item(tokens, event);
         let finite = !tokens[event].lower.ends_with("ing")
             && (event.saturating_sub(3)..event)
                 .rev()
                 .find(|&i| !tokens[i].is(words::VERB_ADVERBS))
                 .is_none_or(|i| !tokens[i].lower.ends_with("ing"));
-        let Some(prep) = preposition(t0).filter(|&p| p > event && finite && !items.is_empty())
-        else {
+        let Some(prep) = preposition(t0).filter(|&p| {
+            p > event + usize::from(participle) && (finite || participle) && !items.is_empty()
+        }) else {
             k = end;
             continue;
         };
@@ -237,7 +283,7 @@ pub(super) fn plain_list_titles(
                 lead: event + 1..event + 1,
                 words: event + 1..prep,
             };
-            titles[k] = Some(item_title(text, sentence, &clause, &first));
+            titles[k] = Some(listed_title(text, sentence, &clause, &first, participle));
         }
         for (j, (words, _)) in (k + 1..end).zip(items) {
             titles[j] = Some(if prep == event + 1 {
@@ -246,26 +292,82 @@ pub(super) fn plain_list_titles(
                 // The words of the first item that lead to it ("the city of Kiev", "at
                 // Antietam") lead to each item: up to its own preposition, or its last one.
                 let first = event + 1..prep;
+                // An item with an article of its own is a whole noun phrase ("two clubs from
+                // the north in 1994 and a club from the coast"): only the first item's
+                // preposition leads to it ("at the Battle of X ... and the Battle of Y").
                 let own = tokens[words.start].is(words::PREPOSITIONS);
-                let lead_end = first
-                    .clone()
-                    .rev()
-                    .find(|&i| {
-                        tokens[i].is(words::PREPOSITIONS)
-                            && (!own || tokens[i].lower == tokens[words.start].lower)
-                    })
-                    .map_or(event + 1, |p| if own { p } else { p + 1 });
+                let whole = tokens[words.start].is(words::ARTICLES);
+                let lead_end = if whole {
+                    event + 1 + usize::from(tokens[event + 1].is(words::PREPOSITIONS))
+                } else {
+                    first
+                        .clone()
+                        .rev()
+                        .find(|&i| {
+                            tokens[i].is(words::PREPOSITIONS)
+                                && (!own || tokens[i].lower == tokens[words.start].lower)
+                        })
+                        .map_or(event + 1, |p| if own { p } else { p + 1 })
+                };
                 let item = Item {
                     event,
                     lead: event + 1..lead_end,
                     words,
                 };
-                item_title(text, sentence, &clause, &item)
+                listed_title(text, sentence, &clause, &item, participle)
             });
         }
         k = end;
     }
+    participle_titles(text, sentence, timexes, &mut titles);
     titles
+}
+
+/// "Italy began operations, initiating a siege of Malta in June, conquering British
+/// Somaliland in August": two or more dates of "-ing" items after a clause in the past are
+/// its subject's happenings, each titled by its item in the past ("Italy conquered British
+/// Somaliland"). Fills the titles of `titles` no list gave.
+fn participle_titles(
+    text: &str,
+    sentence: &SentenceAnalysis,
+    timexes: &[Timex],
+    titles: &mut [Option<String>],
+) {
+    let tokens = &sentence.tokens;
+    // The date is inside its item, after the "-ing" form: "rising to 16,500 in 1964", not
+    // "2,000 in 1961, rising".
+    let items: Vec<bool> = sentence
+        .links
+        .iter()
+        .map(|&(t, event, _)| {
+            let first = tokens.partition_point(|x| x.span.start < timexes[t].span.start);
+            first > event
+                && tokens[event..first]
+                    .iter()
+                    .all(|x| !matches!(x.lower.as_str(), "," | ";"))
+                && is_participle_item(tokens, event)
+        })
+        .collect();
+    // Two items at least, each its own "-ing" form: "lasting from 499 to 493 BC" is one.
+    let mut events = sentence
+        .links
+        .iter()
+        .zip(&items)
+        .filter(|&(_, &item)| item)
+        .map(|(&(_, event, _), _)| event);
+    let first = events.next();
+    if !events.any(|e| Some(e) != first) {
+        return;
+    }
+    let mut all = None;
+    for (k, &(_, event, _)) in sentence.links.iter().enumerate() {
+        if !items[k] || titles[k].is_some() {
+            continue;
+        }
+        titles[k] = all
+            .get_or_insert_with(|| title::Titles::new(text, tokens, &sentence.in_timex))
+            .participle_title(event);
+    }
 }
 
 /// "Owerri fell on 9 January, and Uli on 11 January": the item is the subject of the verb

@@ -31,6 +31,7 @@ mod clauses;
 mod group;
 mod list;
 mod names;
+mod past;
 mod phrases;
 mod predicate;
 mod relative;

@@ -1,7 +1,10 @@
 //! A list of noun phrases ("Poland, Hungary and the Czech Republic") is one subject or one
-//! object: its commas end no phrase, and a title keeps it whole or leaves it out.
+//! object: its commas end no phrase, and a title keeps it whole or leaves it out. A list of
+//! "-ing" items after a clause ("Italy began operations, taking Malta in June and conquering
+//! Somaliland in August") tells what the clause's subject did, each item in the past.
 
-use super::{Class, Titles};
+use super::clauses::is_clause_break;
+use super::{Class, REACH, Subject, Titles, is_participle, is_say_verb, past};
 
 /// How many words an item of a list may have.
 const ITEM: usize = 6;
@@ -107,5 +110,67 @@ impl Titles<'_> {
     /// `tokens[k]` is a comma inside a list.
     pub(super) fn is_list_comma(&self, k: usize) -> bool {
         self.word(k) == "," && self.class(k) == Class::Punct
+    }
+
+    /// The title of the item at `tokens[trigger]` of a list of "-ing" items after a clause in
+    /// the past: "Italy began operations in the Mediterranean, initiating a siege of Malta in
+    /// June, conquering British Somaliland in August" → "Italy conquered British Somaliland".
+    /// The item is an "-ing" form or "having" and a participle after a comma (and "and"); its
+    /// verb is in the past, after the clause's subject, then the phrases after it. None when
+    /// `trigger` is no such item, or the clause before has no subject or is not in the past.
+    pub fn participle_title(&self, trigger: usize) -> Option<String> {
+        let word = self.word(trigger);
+        let (start, verb) = if word.ends_with("ing") {
+            (trigger, past::of_ing(word)?)
+        } else if is_participle(word) {
+            let having = self
+                .left_past_skipped(trigger)
+                .filter(|&h| self.word(h) == "having")?;
+            (having, past::of_participle(word)?)
+        } else {
+            return None;
+        };
+        // "adding that": what is said is no item ("adding Spain in 1982" is one).
+        let n = self.tokens.len();
+        let says = is_say_verb(word)
+            && (trigger + 1..n)
+                .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
+                .is_none_or(|k| matches!(self.class(k), Class::Sub | Class::Punct));
+        if says {
+            return None;
+        }
+        let mut left = self.left_past_skipped(start)?;
+        if self.class(left) == Class::Coord && left > 0 {
+            left -= 1;
+        }
+        if self.word(left) != "," {
+            return None;
+        }
+        let main = (left.saturating_sub(REACH)..left)
+            .rev()
+            .find(|&k| self.finite(k))?;
+        let group = self.verb_group_around(main);
+        let past = !group.clone().any(|k| past::is_not_past(self.word(k)))
+            && group
+                .clone()
+                .find(|&k| self.finite(k))
+                .is_some_and(|k| self.class(k) == Class::Aux || is_participle(self.word(k)));
+        if !past {
+            return None;
+        }
+        let subject = self.subject_of(group.start, 2)?;
+        // A relative pronoun or an unnamed pronoun tells no chart who did it.
+        if let Subject::Words(words) = &subject
+            && words.iter().all(|&w| self.class(w) == Class::Sub)
+        {
+            return None;
+        }
+        let limit = (trigger + 1..n.min(trigger + REACH))
+            .find(|&k| is_clause_break(self.tokens, k))
+            .unwrap_or(n.min(trigger + REACH));
+        let phrases = self.phrases_after(trigger + 1, limit, false);
+        let mut title = self.render_subject(Some(&subject));
+        title.push_str(&verb);
+        Some(self.finish(&self.add_phrases(title, &phrases)))
     }
 }
