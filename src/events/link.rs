@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::detect::{EventPos, is_event_noun, is_function_word, is_past_form};
 use super::words::{
     AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PERIOD_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS,
-    SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
+    SAYING_VERBS, STATE_BOUNDS, Token, TokenKind, VERB_ADVERBS,
 };
 
 /// Why an event was chosen; the extractor turns it into a confidence.
@@ -151,6 +151,9 @@ impl<'a> Linker<'a> {
         }
         if dates_a_thing(tokens, events, timex) {
             return None;
+        }
+        if let Some(verb) = when_clause_verb(tokens, events, timex) {
+            return Some((verb, LinkRule::Adjacent));
         }
         // Events before the expression, then events after it; those inside it date nothing.
         let left_end = events.partition_point(|&(i, _)| i < timex.start);
@@ -301,6 +304,50 @@ fn in_adjunct(tokens: &[Token], start: usize, (event, pos): (usize, EventPos)) -
         && tokens[start + 1..event]
             .iter()
             .all(|t| t.is_word() && !t.is(AUXILIARIES) && !t.is(CLAUSE_OPENERS))
+}
+
+/// "ruled until 1910, when a general took over", "was working abroad in 1968 when the troops
+/// came": a date at an edge of a state, or in an ongoing deed (an "-ing" form before it in its
+/// clause), followed by "when": the "when" clause tells what happened at the date, and its
+/// first event verb (before any boundary, a dozen words at most) is the event the date dates.
+fn when_clause_verb(
+    tokens: &[Token],
+    events: &[(usize, EventPos)],
+    timex: &Range<usize>,
+) -> Option<usize> {
+    let mut when = timex.end;
+    if tokens.get(when)?.lower == "," {
+        when += 1;
+    }
+    if tokens.get(when)?.lower != "when" {
+        return None;
+    }
+    let bounds = tokens[..timex.start]
+        .last()
+        .is_some_and(|t| t.is_word() && t.is(STATE_BOUNDS));
+    let left = events.partition_point(|&(i, _)| i < timex.start);
+    let ongoing = left.checked_sub(1).is_some_and(|k| {
+        let (e, pos) = events[k];
+        pos == EventPos::Verb
+            && tokens[e].lower.ends_with("ing")
+            && timex.start - e <= MAX_ADJUNCT_WALK
+            && !tokens[e + 1..timex.start].iter().any(breaks_clause)
+    });
+    if !(bounds || ongoing) {
+        return None;
+    }
+    // "when the long siege of the town ended": an event noun may be the verb's subject.
+    let first = events.partition_point(|&(i, _)| i <= when);
+    let &(verb, _) = events[first..]
+        .iter()
+        .find(|&&(_, pos)| pos == EventPos::Verb)?;
+    let inside =
+        verb - when <= MAX_ADJUNCT_WALK && !tokens[when + 1..verb].iter().any(breaks_clause);
+    inside.then_some(verb)
+}
+
+fn breaks_clause(t: &Token) -> bool {
+    t.is(CLAUSE_OPENERS) || (t.kind == TokenKind::Punct && is_boundary(&t.lower))
 }
 
 /// The expression at `start` (after its prepositions) opens a clause joined to the one before

@@ -95,6 +95,17 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
             continue;
         };
         let before = text[..timex.span.start].split_whitespace().next_back();
+        // "cared for him since November, when he was found": the date is the moment of the
+        // "when" clause, which it dates (see `link`), not the start of an open range.
+        let after = text.get(timex.span.end..).unwrap_or_default();
+        let when = after
+            .trim_start()
+            .trim_start_matches(',')
+            .split_whitespace()
+            .next();
+        if when.is_some_and(|w| w.eq_ignore_ascii_case("when")) {
+            continue;
+        }
         let end = match before.map(super::words::lowercase).as_deref() {
             Some("since") if date.first_day() <= reference => Some(End::Ongoing),
             Some("until" | "till") if date.first_day() > reference => {
@@ -321,6 +332,9 @@ mod tests {
                 pair("~2013-02-12", Some("2013-03"))
             ]
         );
+        // The "when" clause after the date is what the date dates: no open range.
+        let text = "The family has cared for him since November, when he was found at sea.";
+        assert_eq!(dated(text, DocType::News), [pair("2012-11", None)]);
         let text = "In 1945 the Allies advanced. The army held the town from October to March.";
         assert_eq!(
             dated(text, DocType::Narrative),

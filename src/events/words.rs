@@ -63,6 +63,7 @@ pub enum List {
     NegativeDeterminers,
     SeriesWords,
     RemainingVerbs,
+    StateBounds,
     Approximators,
     LevelNouns,
     BeginVerbs,
@@ -124,6 +125,7 @@ pub const PRESENT_COPULAS: List = List::PresentCopulas;
 pub const NEGATIVE_DETERMINERS: List = List::NegativeDeterminers;
 pub const SERIES_WORDS: List = List::SeriesWords;
 pub const REMAINING_VERBS: List = List::RemainingVerbs;
+pub const STATE_BOUNDS: List = List::StateBounds;
 pub const APPROXIMATORS: List = List::Approximators;
 pub const LEVEL_NOUNS: List = List::LevelNouns;
 pub const BEGIN_VERBS: List = List::BeginVerbs;
@@ -203,6 +205,7 @@ impl List {
             "negative_determiners" => List::NegativeDeterminers,
             "series_words" => List::SeriesWords,
             "remaining_verbs" => List::RemainingVerbs,
+            "state_bounds" => List::StateBounds,
             "approximators" => List::Approximators,
             "level_nouns" => List::LevelNouns,
             "begin_verbs" => List::BeginVerbs,
