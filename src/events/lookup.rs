@@ -23,7 +23,7 @@ pub struct Entry {
     /// One bit per [`List`].
     lists: u64,
     /// One bit per [`Lex`].
-    lexes: u32,
+    lexes: u64,
     /// One bit per [`Form`].
     forms: u16,
 }
@@ -36,7 +36,7 @@ impl Entry {
 
     #[must_use]
     pub fn is_lex(self, lex: Lex) -> bool {
-        self.lexes & (1 << lex as u32) != 0
+        self.lexes & (1 << lex as u64) != 0
     }
 
     #[must_use]

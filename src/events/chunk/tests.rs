@@ -75,3 +75,13 @@ fn numbers_stay_whole_and_verbs_are_found_by_position() {
         ]
     );
 }
+
+#[test]
+fn an_apostrophe_after_a_name_in_s_owns_unless_it_closes_a_quote() {
+    let class_of_quote = |text: &str, at: usize| {
+        let toks = tokens(text, 0..text.len());
+        classes(text, &toks)[at]
+    };
+    assert_eq!(class_of_quote("Mr Jones' family left.", 2), Class::Poss);
+    assert_eq!(class_of_quote("They sang 'Jones' loudly.", 4), Class::Punct);
+}

@@ -73,6 +73,11 @@ impl Titles<'_> {
         {
             k -= 1;
         }
+        // "a fire front, which it is feared will devour homes": "it is feared" only says who
+        // fears it; the relative pronoun before it is the subject.
+        if let Some(relative) = self.relative_before_belief(k) {
+            k = relative;
+        }
         // "Diem (against U.S. advice) cleared", "the army - backed by the coalition -
         // launched": past a bracket or a pair of dashes.
         let closing = match self.word(k) {

@@ -1,6 +1,7 @@
 //! Asides before a verb: the words between commas, dashes or brackets that a subject is
 //! read past (a relative clause, a participle's clause, an apposition), and the role or name
-//! such an aside gives the subject; a lone comma after the sentence's opening noun phrase.
+//! such an aside gives the subject; a lone comma after the sentence's opening noun phrase;
+//! "it is feared" inside a relative clause.
 
 use super::super::{Class, Lex, Titles, is, is_participle};
 use super::ASIDE;
@@ -16,9 +17,9 @@ impl Titles<'_> {
                 || (self.class(j) == Class::Verb && is_participle(self.word(j)))
         });
         // "Harkins, the commander of U.S. forces in Vietnam, predicted": after a name,
-        // a phrase that opens with a determiner is its apposition, a present form in
-        // it ("forces") a noun.
-        let apposition = inner.is_some_and(|j| self.class(j) == Class::Det)
+        // a phrase that opens with a determiner (or a role without one: "Stronach, founder
+        // of Magna,") is its apposition, a present form in it ("forces") a noun.
+        let apposition = inner.is_some_and(|j| self.class(j) == Class::Det || self.is_role(j))
             && o > 0
             && self.class(o - 1) == Class::Name;
         // "The Red Army, with limited support from Bulgarian forces, assisted": a
@@ -31,10 +32,13 @@ impl Titles<'_> {
                 Class::Aux | Class::Sub => false,
                 // "Kopp, an impassioned and nomadic opponent of abortion,": a past participle
                 // in an apposition describes its noun.
+                // "the controlling shareholder": an "-ing" form before a noun describes it.
                 Class::Verb => {
                     (apposition
                         && (self.word(j).ends_with('s')
-                            || (is_participle(self.word(j)) && !self.word(j).ends_with("ing"))))
+                            || (is_participle(self.word(j))
+                                && (!self.word(j).ends_with("ing")
+                                    || (j + 1 < k && self.class(j + 1) == Class::Noun)))))
                         || (prepositional
                             && is_participle(self.word(j))
                             && !self.word(j).ends_with("ing"))
@@ -229,5 +233,19 @@ impl Titles<'_> {
         }
         let phrase = self.noun_phrase_ending_at(comma - 1);
         (phrase.first() == Some(&first)).then_some(phrase)
+    }
+
+    /// The relative pronoun before "it is feared" ("it was believed", "it has been said")
+    /// ending at `tokens[k]`.
+    pub(in crate::events::title) fn relative_before_belief(&self, k: usize) -> Option<usize> {
+        if !self.tokens[k].is_lex(Lex::BeliefParticiples) {
+            return None;
+        }
+        let it = (k.saturating_sub(3)..k)
+            .rev()
+            .take_while(|&j| self.class(j) == Class::Aux || self.word(j) == "it")
+            .find(|&j| self.word(j) == "it" && j + 1 < k)?;
+        let relative = it.checked_sub(1)?;
+        is(Lex::Relatives, self.word(relative)).then_some(relative)
     }
 }
