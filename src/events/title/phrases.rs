@@ -15,7 +15,9 @@ impl Titles<'_> {
     /// what was said ("said that Israel wants ...", without "that").
     pub(super) fn phrases_after(&self, from: usize, limit: usize, says: bool) -> Vec<Vec<usize>> {
         let mut phrases: Vec<Vec<usize>> = Vec::new();
-        let mut current: Vec<usize> = Vec::new();
+        // One buffer for every phrase, each copied out at its exact length when it ends: taken
+        // whole, each phrase grew its own list a few times.
+        let mut current: Vec<usize> = Vec::with_capacity(REACH);
         let end = limit.min(from + REACH).min(self.tokens.len());
         let mut k = from;
         // A word of the phrases has been taken.
@@ -62,7 +64,8 @@ impl Titles<'_> {
             if self.introduces_date(k) {
                 // The preposition goes with the date; what follows the date is a new phrase.
                 if !current.is_empty() {
-                    phrases.push(std::mem::take(&mut current));
+                    phrases.push(current.to_vec());
+                    current.clear();
                 }
                 k += 1;
                 continue;
@@ -137,7 +140,8 @@ impl Titles<'_> {
             // about, one phrase that a title keeps whole or leaves out.
             if self.opens_content(&current, k) {
                 if !current.is_empty() {
-                    phrases.push(std::mem::take(&mut current));
+                    phrases.push(current.to_vec());
+                    current.clear();
                 }
                 // Its clause's prepositional phrases after the verb are phrases of their own,
                 // which a long title leaves out: "the likelihood that the two were involved |
@@ -156,7 +160,8 @@ impl Titles<'_> {
                             && current.len() > 1
                             && current.last().is_some_and(|&w| self.class(w) != Class::Aux)
                         {
-                            phrases.push(std::mem::take(&mut current));
+                            phrases.push(current.to_vec());
+                            current.clear();
                         }
                         verb_seen |= matches!(class, Class::Verb | Class::Aux);
                         current.push(j);
@@ -238,7 +243,8 @@ impl Titles<'_> {
                 if lead.is_some() {
                     current.pop();
                 }
-                phrases.push(std::mem::take(&mut current));
+                phrases.push(current.to_vec());
+                current.clear();
                 current.extend(lead);
             }
             current.push(k);
