@@ -200,6 +200,8 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
         found.clear();
         recognizer().scan(text, &tokens, &mut found);
         complete_ranges(text, &tokens, &mut found);
+        // Most expressions found make one: room for them at once, not grown a few times.
+        timexes.reserve(found.len());
         let mut unread = 0;
         for expression in &found {
             if narrative {
