@@ -158,7 +158,18 @@ impl<'a> Linker<'a> {
         // Events before the expression, then events after it; those inside it date nothing.
         let left_end = events.partition_point(|&(i, _)| i < timex.start);
         let right_start = events.partition_point(|&(i, _)| i < timex.end);
-        let mut left = self.left_of(timex, left_end);
+        // "lived in London from 1968, when the Soviets invaded, until 1989": the "when" clause
+        // between commas is an aside; the date after it is the clause's around it.
+        // Its events are passed over and its words cost nothing.
+        let aside = when_aside_start(tokens, timex.start);
+        let mut left = match aside {
+            Some(open) => {
+                let before = events.partition_point(|&(i, _)| i < open);
+                self.best_left[before]
+                    .map(|(cost, k)| (cost + self.cost_before[open] - AFTER_PREPOSITION_BONUS, k))
+            }
+            None => self.left_of(timex, left_end),
+        };
         let mut right = self.right_from(timex, right_start);
         // "approached the team last week but after much speculation decided", "condemned the
         // bombing on Thursday and called on": an expression that ends its clause dates none
@@ -344,6 +355,21 @@ fn when_clause_verb(
     let inside =
         verb - when <= MAX_ADJUNCT_WALK && !tokens[when + 1..verb].iter().any(breaks_clause);
     inside.then_some(verb)
+}
+
+/// The comma that opens a "when" aside closed by the comma right before `start` (past its
+/// prepositions): "from 1968, when the Soviets invaded, until 1989". A dozen words at most.
+fn when_aside_start(tokens: &[Token], start: usize) -> Option<usize> {
+    let mut i = start;
+    while i > 0 && tokens[i - 1].is_word() && tokens[i - 1].is(PREPOSITIONS) {
+        i -= 1;
+    }
+    let close = i.checked_sub(1).filter(|&c| tokens[c].lower == ",")?;
+    let open = (close.saturating_sub(MAX_ADJUNCT_WALK)..close)
+        .rev()
+        .find(|&k| tokens[k].kind == TokenKind::Punct && is_boundary(&tokens[k].lower))?;
+    (tokens[open].lower == "," && tokens.get(open + 1).is_some_and(|t| t.lower == "when"))
+        .then_some(open)
 }
 
 fn breaks_clause(t: &Token) -> bool {

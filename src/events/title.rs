@@ -196,6 +196,9 @@ impl<'t> Titles<'t> {
     pub fn title(&mut self, clause: &Range<usize>, trigger: usize) -> String {
         let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
         let limit = self.past_asides(limit, trigger);
+        if let Some(title) = self.described_happening(trigger, limit) {
+            return title;
+        }
         let title = match self
             .sourced_group(trigger)
             .or_else(|| self.verb_group_for(trigger))

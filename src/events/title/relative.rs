@@ -4,7 +4,8 @@
 
 use std::ops::Range;
 
-use super::super::words::{COPULAS, PERIOD_NOUNS};
+use super::super::detect::is_event_noun;
+use super::super::words::{COPULAS, MAKING_PARTICIPLES, PERIOD_NOUNS};
 use super::{Class, Lex, Titles, is_participle, is_say_verb};
 
 /// How many words the subject of a relative clause may have, between its pronoun and its verb.
@@ -149,5 +150,33 @@ impl Titles<'_> {
                     && !self.remove[j]
                     && matches!(self.class(j - 1), Class::Noun | Class::Name | Class::Num)
             })
+    }
+    /// "was affected by the Allies' invasion of Sicily launched on July 9": a bare past
+    /// participle that describes a happening's noun phrase (its head an event noun, with its
+    /// "of" phrase) inside another clause is that happening, which its date dates: the
+    /// title is the phrase and the participle, headline style ("Invasion of Sicily launched").
+    pub(super) fn described_happening(&self, trigger: usize, limit: usize) -> Option<String> {
+        let group = self.verb_group_around(trigger);
+        let word = self.word(trigger);
+        if self.class(trigger) != Class::Verb
+            || group != (trigger..trigger + 1)
+            || word.ends_with("ing")
+            || !is_participle(word)
+            || self.tokens[trigger].is(MAKING_PARTICIPLES)
+            || !self.governed_ing(&group)
+        {
+            return None;
+        }
+        let last = trigger
+            .checked_sub(1)
+            .filter(|&b| !self.remove[b] && matches!(self.class(b), Class::Noun | Class::Name))?;
+        let (mut start, _) = self.noun_phrase_around(last);
+        if start >= 2 && self.word(start - 1) == "of" {
+            start = self.noun_phrase_around(start - 2).0;
+        }
+        (start..trigger).find(|&k| is_event_noun(&self.tokens[k]))?;
+        let words: Vec<usize> = (start..=trigger).filter(|&k| !self.skipped(k)).collect();
+        let phrases = self.phrases_after(trigger + 1, limit.max(trigger + 1), false);
+        Some(self.finish(&self.add_phrases(self.join(&words), &phrases)))
     }
 }
