@@ -241,8 +241,12 @@ impl Titles<'_> {
                     && (c.named || (c.who == Who::Person && article))
             } else if pronoun == "they" {
                 // "Investigators said they", "the officials ... they": any group of people
-                // or things.
-                true
+                // or things, but one a pronoun owns ("his claims ... after they").
+                c.named
+                    || c.definite
+                    || !c.text.split(' ').next().is_some_and(|w| {
+                        matches!(lowercase(w).as_str(), "his" | "her" | "its" | "their")
+                    })
             } else {
                 c.who != Who::Person && (c.named || c.definite)
             };
@@ -311,13 +315,12 @@ impl Titles<'_> {
                 }
                 if pronoun != "they" {
                     // "The Foreign Office said Smith ... when he": the one person named.
-                    // "Elian's relatives cared for him after he was found": the owner.
+                    // "Elian's relatives cared for him after he was found": else the owner.
                     return match agrees(&here) {
                         true => Some(here),
-                        false if person => here
-                            .owner
-                            .map(|o| self.owner_candidate(o))
-                            .or_else(|| self.sole_person(0, k)),
+                        false if person => self
+                            .sole_person(0, k)
+                            .or_else(|| here.owner.map(|o| self.owner_candidate(o))),
                         false => None,
                     };
                 } else {
