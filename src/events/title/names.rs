@@ -239,6 +239,14 @@ impl Titles<'_> {
             let kind = if person {
                 (c.who != Who::Thing || pronoun == "she")
                     && (c.named || (c.who == Who::Person && article))
+            } else if pronoun == "they" {
+                // "Investigators said they", "the officials ... they": any group of people
+                // or things, but one a pronoun owns ("his claims ... after they").
+                c.named
+                    || c.definite
+                    || !c.text.split(' ').next().is_some_and(|w| {
+                        matches!(lowercase(w).as_str(), "his" | "her" | "its" | "their")
+                    })
             } else {
                 c.who != Who::Person && (c.named || c.definite)
             };
@@ -260,24 +268,59 @@ impl Titles<'_> {
                 return Some(speaker);
             }
         }
-        let first_verb = (0..k.min(REACH))
-            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j]);
-        if let Some(v) = first_verb {
-            let group = self.verb_group_around(v);
-            let (here, last) = match self.subject_of(group.start, 0) {
+        // The first verb, or, when it has no subject ("In setting out his plan, Smith began
+        // what he"), the first with a tense, if its subject agrees.
+        let verb = |finite: bool| {
+            (0..k.min(REACH)).find(|&j| {
+                matches!(self.class(j), Class::Verb | Class::Aux)
+                    && !self.remove[j]
+                    && (!finite || self.finite(j))
+            })
+        };
+        let subject_at = |v: usize| self.subject_of(self.verb_group_around(v).start, 0);
+        let first_verb = verb(false).and_then(|v| match subject_at(v) {
+            Some(subject) => Some((v, Some(subject))),
+            None => verb(true).map(|f| {
+                let agreeing = subject_at(f).filter(|s| match s {
+                    Subject::Words(words) => {
+                        words.last().is_some_and(|&w| w < k) && agrees(&self.candidate(words))
+                    }
+                    Subject::Named(name) => agrees(name),
+                });
+                (f, agreeing)
+            }),
+        });
+        if let Some((v, subject)) = first_verb {
+            let (here, last, of) = match subject {
                 Some(Subject::Words(words)) if words.last().is_some_and(|&w| w < k) => {
-                    (Some(self.candidate(&words)), words.last().copied())
+                    let of = self.after_of(&words);
+                    (Some(self.candidate(&words)), words.last().copied(), of)
                 }
                 // "the company" or "its stock" before the pronoun, named.
-                Some(Subject::Named(name)) => (Some(name), None),
-                _ => (None, None),
+                Some(Subject::Named(name)) => (Some(name), None, None),
+                _ => (None, None, None),
             };
             if let Some(here) = here {
+                // "The price of Columbia shares has fallen since August, when they traded at
+                // $10": a subject that does not agree, whose noun after "of" does, with no
+                // other noun phrase that agrees between its verb and the pronoun.
+                if !agrees(&here)
+                    && let Some(of) = of.filter(|o| agrees(o))
+                    && !self
+                        .phrases_between(v, k)
+                        .iter()
+                        .any(|p| agrees(&self.candidate(p)))
+                {
+                    return Some(of);
+                }
                 if pronoun != "they" {
                     // "The Foreign Office said Smith ... when he": the one person named.
+                    // "Elian's relatives cared for him after he was found": else the owner.
                     return match agrees(&here) {
                         true => Some(here),
-                        false if person => self.sole_person(0, k),
+                        false if person => self
+                            .sole_person(0, k)
+                            .or_else(|| here.owner.map(|o| self.owner_candidate(o))),
                         false => None,
                     };
                 } else {
@@ -339,23 +382,61 @@ impl Titles<'_> {
         }
         // "Sherman's army reached the sea. He": the owner.
         if let Some(owner) = previous.owner.clone() {
-            return Some(Candidate {
-                text: owner,
-                owner: None,
-                named: true,
-                definite: false,
-                plural: false,
-                who: Who::Unknown,
-            });
+            return Some(self.owner_candidate(owner));
         }
-        // "The Foreign Office said Smith was ill. He died": the one person named before.
-        if previous.who == Who::Thing && !previous.plural {
+        // "The Foreign Office said Smith was ill. He died", "The news came from General
+        // Smith. He": the one person named before.
+        if (previous.who == Who::Thing && !previous.plural)
+            || (previous.who != Who::Person
+                && !previous.named
+                && !is(Lex::ResolvablePronouns, &lowercase(&previous.text)))
+        {
             return self
                 .previous_person
                 .get_or_init(|| self.previous_sentence(|t| t.sole_person(0, t.tokens.len())))
                 .clone();
         }
         None
+    }
+
+    /// The owner of a possessive ("Elian" of "Elian's relatives") as a name a pronoun
+    /// stands for.
+    fn owner_candidate(&self, owner: String) -> Candidate {
+        Candidate {
+            text: owner,
+            owner: None,
+            named: true,
+            definite: false,
+            plural: false,
+            who: Who::Unknown,
+        }
+    }
+
+    /// The noun phrase after the last "of" of a subject: "Columbia shares" of "The price of
+    /// Columbia shares".
+    fn after_of(&self, words: &[usize]) -> Option<Candidate> {
+        let of = words.iter().rposition(|&w| self.word(w) == "of")?;
+        let rest = &words[of + 1..];
+        let named_or_definite = rest
+            .first()
+            .is_some_and(|&w| self.word(w) == "the" || self.class(w) == Class::Name);
+        (named_or_definite || rest.iter().any(|&w| self.class(w) == Class::Name))
+            .then(|| self.candidate(rest))
+    }
+
+    /// The noun phrases that end from `tokens[from]` to `tokens[to]`, none of them a time
+    /// nor part of the date.
+    fn phrases_between(&self, from: usize, to: usize) -> Vec<Vec<usize>> {
+        (from.max(to.saturating_sub(REACH))..to)
+            .filter(|&j| {
+                matches!(self.class(j), Class::Noun | Class::Name)
+                    && !self.remove[j]
+                    && !self.tokens[j].is(PERIOD_NOUNS)
+                    && (j + 1 == to
+                        || !matches!(self.class(j + 1), Class::Noun | Class::Name | Class::Poss))
+            })
+            .map(|j| self.noun_phrase_ending_at(j))
+            .collect()
     }
 
     /// The noun phrases from `tokens[from]` to `tokens[to]` whose head is plural ("German
