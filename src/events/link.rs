@@ -158,7 +158,7 @@ impl<'a> Linker<'a> {
         // Events before the expression, then events after it; those inside it date nothing.
         let left_end = events.partition_point(|&(i, _)| i < timex.start);
         let right_start = events.partition_point(|&(i, _)| i < timex.end);
-        // "lived in London from 1968, when the Soviets invaded, until 1989": the "when" clause
+        // "taught in Lyon from 1975, when the school opened, until 1990": the "when" clause
         // between commas is an aside; the date after it is the clause's around it.
         // Its events are passed over and its words cost nothing.
         let aside = when_aside_start(tokens, timex.start);
@@ -358,7 +358,7 @@ fn when_clause_verb(
 }
 
 /// The comma that opens a "when" aside closed by the comma right before `start` (past its
-/// prepositions): "from 1968, when the Soviets invaded, until 1989". A dozen words at most.
+/// prepositions): "from 1975, when the school opened, until 1990". A dozen words at most.
 fn when_aside_start(tokens: &[Token], start: usize) -> Option<usize> {
     let mut i = start;
     while i > 0 && tokens[i - 1].is_word() && tokens[i - 1].is(PREPOSITIONS) {

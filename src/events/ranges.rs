@@ -95,7 +95,7 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
             continue;
         };
         let before = text[..timex.span.start].split_whitespace().next_back();
-        // "cared for him since November, when he was found": the date is the moment of the
+        // "has run the farm since May, when her father retired": the date is the moment of the
         // "when" clause, which it dates (see `link`), not the start of an open range.
         let after = text.get(timex.span.end..).unwrap_or_default();
         let when = after
@@ -333,7 +333,7 @@ mod tests {
             ]
         );
         // The "when" clause after the date is what the date dates: no open range.
-        let text = "The family has cared for him since November, when he was found at sea.";
+        let text = "The daughter has run the farm since November, when her father retired.";
         assert_eq!(dated(text, DocType::News), [pair("2012-11", None)]);
         let text = "In 1945 the Allies advanced. The army held the town from October to March.";
         assert_eq!(

@@ -301,8 +301,8 @@ impl Titles<'_> {
                 _ => (None, None, None),
             };
             if let Some(here) = here {
-                // "The price of Columbia shares has fallen since August, when they traded at
-                // $10": a subject that does not agree, whose noun after "of" does, with no
+                // "The value of Delta bonds has slipped since June, when they sold at
+                // par": a subject that does not agree, whose noun after "of" does, with no
                 // other noun phrase that agrees between its verb and the pronoun.
                 if !agrees(&here)
                     && let Some(of) = of.filter(|o| agrees(o))
@@ -412,8 +412,8 @@ impl Titles<'_> {
         }
     }
 
-    /// The noun phrase after the last "of" of a subject: "Columbia shares" of "The price of
-    /// Columbia shares".
+    /// The noun phrase after the last "of" of a subject: "Delta bonds" of "The value of
+    /// Delta bonds".
     fn after_of(&self, words: &[usize]) -> Option<Candidate> {
         let of = words.iter().rposition(|&w| self.word(w) == "of")?;
         let rest = &words[of + 1..];

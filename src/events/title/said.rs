@@ -75,7 +75,7 @@ impl Titles<'_> {
             start = (sub + 1..far).find(|&k| self.word(k) == ",")? + 1;
         }
         let (group, subject) = self.reported_clause(start, end)?;
-        // "promised mass mobilization until the boy was returned": with no "that", a clause
+        // "vowed daily marches until the prisoners were freed": with no "that", a clause
         // after a preposition of time tells when, not what was said.
         if that.is_none()
             && (start..group.start).any(|k| self.tokens[k].is_lex(Lex::TimePrepositions))

@@ -73,7 +73,7 @@ impl Titles<'_> {
         {
             k -= 1;
         }
-        // "a fire front, which it is feared will devour homes": "it is feared" only says who
+        // "a flood, which it is feared will reach the town": "it is feared" only says who
         // fears it; the relative pronoun before it is the subject.
         if let Some(relative) = self.relative_before_belief(k) {
             k = relative;
