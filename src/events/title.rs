@@ -14,7 +14,8 @@
 //! ("45,000 men", "its 50% stake"), negations. It drops the date and the preposition that
 //! introduces it (the chart shows the date), adverbs, a person's office before a name,
 //! relative clauses and what follows a comma. A leading article stays ("The president
-//! resigned": without it the office reads as a name) unless the title needs the room. A subject that is a relative
+//! resigned": without it the office reads as a name) unless the title needs the room.
+//! A subject that is a relative
 //! pronoun is its antecedent ("the blasts, which killed ..."); a coordinated verb takes the
 //! subject of the first ("was captured ... and surrendered"); "he", "she", "it", "they" are the
 //! named subject of the sentence or of the one before, when there is one. A title ends on a
