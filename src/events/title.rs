@@ -14,7 +14,8 @@
 //! ("45,000 men", "its 50% stake"), negations. It drops the date and the preposition that
 //! introduces it (the chart shows the date), adverbs, a person's office before a name,
 //! relative clauses and what follows a comma. A leading article stays ("The president
-//! resigned": without it the office reads as a name) unless the title needs the room. A subject that is a relative
+//! resigned": without it the office reads as a name) unless the title needs the room.
+//! A subject that is a relative
 //! pronoun is its antecedent ("the blasts, which killed ..."); a coordinated verb takes the
 //! subject of the first ("was captured ... and surrendered"); "he", "she", "it", "they" are the
 //! named subject of the sentence or of the one before, when there is one. A title ends on a
@@ -204,7 +205,7 @@ impl<'t> Titles<'t> {
             .or_else(|| self.verb_group_for(trigger))
         {
             Some(group) => self.group_title(group, clause, limit),
-            // "spending fueled much of the third-quarter GNP growth": a phrase that holds its
+            // "exports drove most of the second-quarter output gain": a phrase that holds its
             // date but says nothing happened is told by the verb it is the object or subject of.
             // An infinitive, an "-ing" form or a participle told by another clause is none.
             None => match self
@@ -219,7 +220,7 @@ impl<'t> Titles<'t> {
                             && (self.date_owns(trigger)
                                 || !self.tokens[trigger].has(Form::ResultWord))) =>
                 {
-                    // "Last week the firm reported third-quarter earnings of $9 million": when
+                    // "On Tuesday the bank posted second-quarter profit of $4 million": when
                     // the verb has a date of its own, the noun's date tells its happening apart.
                     // A figure of results is what its verb tells; another noun dated in its
                     // phrase names its own happening ("reported a failed 2019 mission").
@@ -301,12 +302,12 @@ impl<'t> Titles<'t> {
     }
 
     /// The end of a clause that ends at `tokens[limit]`, past the commas of a list ("invited
-    /// the ministers of Poland, the Czech Republic and Hungary to a ceremony") or of a date
+    /// the envoys of Chile, the Dominican Republic and Peru to a banquet") or of a date
     /// between commas ("would lead, just 14 years later, into the outbreak").
     fn past_asides(&self, mut limit: usize, from: usize) -> usize {
         let n = self.tokens.len();
         while limit < n && limit < from + REACH {
-            // "occurred 700 kilometers (450 miles) from each other": a bracket aside.
+            // "landed 300 meters (1,000 feet) from the shore": a bracket aside.
             if let Some(close) = self.bracket_aside(limit) {
                 limit = (close + 1..n.min(close + 1 + REACH))
                     .find(|&k| is_clause_break(self.tokens, k))
@@ -405,8 +406,8 @@ impl<'t> Titles<'t> {
 
     fn skipped_now(&self, i: usize) -> bool {
         (self.remove[i] && !(self.kept_date.get().0..self.kept_date.get().1).contains(&i) && !self.article_of_object(i))
-            // "in the quarter ended Sept. 30": a participle between a period and its date is
-            // part of them ("42 years ago gathered Wednesday night" is the verb).
+            // "in the six months ended June 30": a participle between a period and its date is
+            // part of them ("ten years ago reunited Sunday night" is the verb).
             || (i > 0
                 && self.remove[i - 1]
                 && self.tokens[i - 1].is(PERIOD_NOUNS)
@@ -417,7 +418,7 @@ impl<'t> Titles<'t> {
             || self.zone_of_removed_time(i)
             || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
             // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
-            // ("helped end the war four years ago and now are poised").
+            // ("signed the treaty two years ago and now are ready").
             || (self.class(i) == Class::Coord
                 && i > 0
                 && self.remove[i - 1]
@@ -426,7 +427,7 @@ impl<'t> Titles<'t> {
     }
 
     /// The article at `tokens[i]` opens a date inside a verb's object and stays with the
-    /// noun: "to make the late-November trip" is no "to make trip".
+    /// noun: "to take the mid-July flight" is no "to take flight".
     fn article_of_object(&self, i: usize) -> bool {
         i > 0
             && self.tokens[i].is(ARTICLES)
@@ -476,7 +477,7 @@ impl<'t> Titles<'t> {
     }
 
     fn introduces_date_now(&self, i: usize) -> bool {
-        // "Assets as of Sept. 30 fell": "as of" is one preposition.
+        // "Deposits as of June 30 rose": "as of" is one preposition.
         if self.word(i) == "as" && self.tokens.get(i + 1).is_some_and(|t| t.lower == "of") {
             return self.introduces_date(i + 1);
         }
@@ -534,7 +535,7 @@ impl<'t> Titles<'t> {
         // "..., officials said.": what was said is the clause before.
         let rest_skipped = (group.end..limit.min(group.end + 6))
             .all(|k| self.skipped(k) || self.introduces_date(k) || self.class(k) == Class::Punct);
-        // The speaker may be several words: "White House and Republican sources said".
+        // The speaker may be several words: "Pentagon and congressional aides said".
         let speaker = match &subject {
             Some(Subject::Words(words)) => words.first().copied().filter(|&w| w < group.start),
             _ => None,
@@ -672,7 +673,7 @@ impl<'t> Titles<'t> {
 
     /// The object of a report, dated in its own phrase ("reported a failed 2019 mission to
     /// plant a device"), is a happening of its own: its phrase is its title. An object without
-    /// a date of its own ("announced plans to spin off its unit") or of another verb
+    /// a date of its own ("unveiled plans to sell its bakery arm") or of another verb
     /// ("attributed its fourth-quarter slump to costs") is told by its clause.
     fn reports_dated_plan(&self, trigger: usize, group: &Range<usize>) -> bool {
         let (start, end) = self.noun_phrase_around(trigger);
@@ -698,7 +699,7 @@ impl<'t> Titles<'t> {
     fn phrase_title(&self, trigger: usize, limit: usize) -> String {
         let (start, end) = self.noun_phrase_around(trigger);
         let mut head: Vec<usize> = (start..end).filter(|&k| !self.skipped(k)).collect();
-        // "Sun's registration statement for $125 million of 6 3/8% convertible ...": a phrase
+        // "Acme's filing for $80 million of 5 1/4% subordinated notes ...": a phrase
         // too long for a title keeps its head before the first preposition.
         if self.join(&head).chars().count() > MAX_CHARS {
             let short = self.subject_head(&head, true, false);
@@ -707,8 +708,9 @@ impl<'t> Titles<'t> {
             }
         }
         let phrases = self.phrases_after(end, limit.max(end), false);
-        // "due to its third-quarter loss": the noun keeps its owner, named ("Acme Inc.'s loss"),
-        // when no other name before it may own it ("sanctions on Iraq after its invasion").
+        // "owing to its first-half deficit": the noun keeps its owner, named ("Acme Inc.'s
+        // deficit"), when no other name before it may own it ("sanctions on Iraq after its
+        // invasion").
         // A lone word in "-s" may be a plural that opens the sentence ("Doctors said his").
         let owner = self.owner_named(&head).filter(|o| {
             let rival = (start.saturating_sub(REACH)..start).any(|k| {

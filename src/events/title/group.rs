@@ -59,7 +59,7 @@ impl Titles<'_> {
                 return Some(self.verb_group_around(verb));
             }
             let ends_clause = |k: usize| matches!(self.class(k), Class::Punct | Class::Sub);
-            // "was pressured down by profit-taking triggered by advances made this week": past
+            // "was held back by selling prompted by gains posted this month": past
             // participles that describe their nouns govern nothing.
             let governing = (group.start.saturating_sub(REACH)..group.start)
                 .rev()
@@ -71,7 +71,7 @@ impl Titles<'_> {
                 });
             // "After three weeks of fighting, Kuropatkin decided": the verb of the sentence.
             let governing = governing.or_else(|| self.nearest_verb(group.start));
-            // "rose $2.50 a share to close at $117.375 in composite trading": an infinitive
+            // "fell 80 cents a share to finish at $42.25 on the exchange": an infinitive
             // found there is told by the verb it completes in turn.
             let start = group.start;
             return Some(governing.map_or(group, |v| {
@@ -91,7 +91,7 @@ impl Titles<'_> {
     }
 
     /// The group that tells a verb group: itself, or for an infinitive or a governed "-ing"
-    /// form, what it completes ("placed orders to start the first trading day").
+    /// form, what it completes ("booked seats to attend the opening session").
     fn completed(&self, group: Range<usize>) -> Option<Range<usize>> {
         if (self.class(group.start) == Class::To || self.governed_ing(&group))
             && let Some(verb) = group.clone().find(|&k| self.class(k) == Class::Verb)
@@ -119,8 +119,8 @@ impl Titles<'_> {
     }
 
     /// The auxiliary of the verb group a participle's phrase after the subject's noun leads
-    /// to: "The number of children being diagnosed as obese | is on the increase", "Officials
-    /// giving evidence at the inquiry | have been overwhelmed". The phrase has no tense; the
+    /// to: "The share of adults being treated for asthma | is on the rise", "Nurses
+    /// working nights at the clinic | have been exhausted". The phrase has no tense; the
     /// verb after it tells what happened.
     fn verb_after_participle_phrase(&self, group: &Range<usize>) -> Option<usize> {
         let first = group.start;
@@ -133,8 +133,8 @@ impl Titles<'_> {
         // "a statement saying the entry will consolidate": what is said is no such verb.
         let says = group.clone().any(|k| is_say_verb(self.word(k)));
         let noun = noun.filter(|_| participle && !says)?;
-        // The verb's subject must be the participle's noun: "An earthquake measuring 4.1 on
-        // the Richter scale has shaken" is no title about the scale.
+        // The verb's subject must be the participle's noun: "A storm carrying gusts of 90 knots
+        // off the coast has battered" is no title about the coast.
         let shares = |k: &usize| {
             matches!(self.subject_of(self.verb_group_around(*k).start, 1),
                 Some(super::Subject::Words(words)) if words.contains(&noun))
@@ -173,8 +173,8 @@ impl Titles<'_> {
         if ing && left.is_some_and(|b| matches!(self.class(b), Class::Verb | Class::Prep)) {
             return self.subject_of(first, 0).is_none();
         }
-        // "said in a letter published Wednesday that ...", "wrote to the minister this
-        // week, demanding that ...": a participle with no phrase of its own is told by the
+        // "said in a memo released Friday that ...", "wrote to the governor last
+        // month, urging that ...": a participle with no phrase of its own is told by the
         // verb before it.
         let bare = group.end == first + 1
             && (group.end..self.tokens.len())
@@ -193,7 +193,7 @@ impl Titles<'_> {
                 .is_some_and(|p| self.class(p) == Class::Prep)
         });
         // "seeking to mediate": an "-ing" form that goes on with an infinitive; one with an
-        // object describes its noun ("a rally Saturday demanding the return").
+        // object describes its noun ("a march Sunday calling for the release").
         // "arguing that ...", "dating to 1994": a report, or nothing but the date.
         let catenative = ing
             && (group.len() > 1
@@ -204,13 +204,13 @@ impl Titles<'_> {
         let by = (group.end..self.tokens.len().min(group.end + 4))
             .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
             .is_some_and(|k| self.word(k) == "by");
-        // "was in nearby Kansas City working with the underground": an "-ing" form after a
+        // "was in the capital working with the rebels": an "-ing" form after a
         // place tells what the subject of the clause did there.
         let at_place = ing && in_phrase && left.is_some_and(|b| self.class(b) == Class::Name);
         let described = ((bare || by) && in_phrase && !ing) || at_place;
         // "entered the war in 411 BC forming a pact": an "-ing" form after the object of a
         // verb with a tense is what that verb did.
-        // "had a charge of $14.8 million in the quarter covering": past an "of" and a number.
+        // "took a charge of $6 million in the period covering": past an "of" and a number.
         let after_object = ing
             && left.is_some_and(|b| {
                 let start = self.noun_phrase_ending_at(b).first().copied().unwrap_or(b);
@@ -377,7 +377,7 @@ impl Titles<'_> {
         }
         let mut k = i;
         while k > 0 && i - k < REACH {
-            // "pushed up the price to 720 pence ($11.60) in late trading": past a bracket.
+            // "lifted the stock to 410 pence ($6.20) in early dealing": past a bracket.
             if self.word(k - 1) == ")"
                 && let Some(open) = (k.saturating_sub(12)..k - 1)
                     .rev()

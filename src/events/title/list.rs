@@ -1,4 +1,4 @@
-//! A list of noun phrases ("Poland, Hungary and the Czech Republic") is one subject or one
+//! A list of noun phrases ("Denmark, Finland and the Netherlands") is one subject or one
 //! object: its commas end no phrase, and a title keeps it whole or leaves it out. A list of
 //! "-ing" items after a clause ("Italy began operations, taking Malta in June and conquering
 //! Somaliland in August") tells what the clause's subject did, each item in the past.
@@ -10,8 +10,8 @@ use super::{Class, REACH, Subject, Titles, is_participle, is_say_verb, past};
 const ITEM: usize = 6;
 
 impl Titles<'_> {
-    /// The items before a subject that ends a list ("Hungary and the Czech Republic"), at the
-    /// start of its clause: "Poland, Hungary and the Czech Republic can now participate". The
+    /// The items before a subject that ends a list ("Finland and the Netherlands"), at the
+    /// start of its clause: "Denmark, Finland and the Netherlands may now take part". The
     /// words of the whole list, or none when `phrase` is no list's end.
     pub(super) fn list_before(&self, phrase: &[usize]) -> Option<Vec<usize>> {
         let first = *phrase.first()?;
@@ -22,7 +22,7 @@ impl Titles<'_> {
             return None;
         }
         let mut start = first;
-        // "Gonzalez, the boy's stepmother, his half-brother, a dozen classmates and some adults
+        // "Mendes, the girl's aunt, her cousin, ten teammates and several coaches
         // planned": a list too long for a title's subject is none.
         while start >= 2 && self.word(start - 1) == "," && first - start < 2 * ITEM {
             let item = self.item_ending_at(start - 2)?;

@@ -42,7 +42,7 @@ fn may_name_business(text: &[u8]) -> bool {
 
 impl Titles<'_> {
     /// A subject that opens with "its", "his", "her" or "their", with the name the
-    /// possessive stands for: "Compaq said that its net income rose" → "Compaq's net income".
+    /// possessive stands for: "Nokia said that its revenue fell" → "Nokia's revenue".
     pub(super) fn owner_named(&self, phrase: &[usize]) -> Option<Candidate> {
         let (&first, rest) = phrase.split_first()?;
         let pronoun = match self.word(first) {
@@ -74,7 +74,7 @@ impl Titles<'_> {
         } else {
             "'s"
         };
-        // "its registration statement for $125 million of ...": a phrase too long for a title
+        // "its filing for $80 million of ...": a phrase too long for a title
         // keeps its head before the first preposition.
         let mut owned = self.join(&self.without_offices(rest));
         if owner.text.chars().count() + 3 + owned.chars().count() > MAX_CHARS {
@@ -344,7 +344,7 @@ impl Titles<'_> {
                     let says =
                         (v..k).any(|j| self.class(j) == Class::Verb && is_say_verb(self.word(j)));
                     let mut plurals = self.plurals_between(v, k);
-                    // "the many claims that they alleged": a relative clause's own noun is no
+                    // "the many losses that they reported": a relative clause's own noun is no
                     // subject in it.
                     plurals.retain(|p| {
                         p.last()
@@ -360,7 +360,7 @@ impl Titles<'_> {
                 }
             }
         }
-        // "A televised address by Mr Arafat, in which he said": a pronoun in a clause of its
+        // "A radio speech by Ms Okafor, in which she said": a pronoun in a clause of its
         // own stands for the one person its sentence names before it.
         if person
             && self
@@ -537,7 +537,7 @@ impl Titles<'_> {
         let body = self.tokens[head].is_lex(Lex::BodyNouns)
             || self.tokens[head].is_lex(Lex::OrganizationNouns)
             || self.tokens[head].is_lex(Lex::CompanySuffixes);
-        // "The Federal Attorney-General Daryl Williams": "the" before a long name may open
+        // "The Federal Health Minister Anna Berg": "the" before a long name may open
         // a person's office.
         let long_name = words
             .iter()
@@ -692,7 +692,7 @@ impl Titles<'_> {
             from += 1;
         }
         let window = self.text[from..here].trim_end();
-        // The sentence splitter's last sentence ("Kopp, 44, of St. Albans, Vt., became" is
+        // The sentence splitter's last sentence ("Reyes, 37, of St. Cloud, Minn., became" is
         // one), or the last line: a heading or a paragraph may end without a full stop.
         let spans = crate::text::sentences(window);
         let last = spans.last()?;

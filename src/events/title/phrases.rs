@@ -76,7 +76,7 @@ impl Titles<'_> {
                 continue;
             }
             if self.word(k) == "," {
-                // "invited the ministers of Poland, the Czech Republic and Hungary".
+                // "invited the envoys of Chile, the Dominican Republic and Peru".
                 if current
                     .last()
                     .is_some_and(|&w| matches!(self.class(w), Class::Noun | Class::Name))
@@ -196,7 +196,7 @@ impl Titles<'_> {
             if stop {
                 break;
             }
-            // "a reward of up to 2 million".
+            // "a bonus of up to 3 million".
             let up_to = self.word(k) == "to" && k > 0 && self.word(k - 1) == "up";
             // "in accordance with the theory": one preposition of three words.
             let compound = matches!(current[..], [p, noun] if self.class(p) == Class::Prep
@@ -233,7 +233,7 @@ impl Titles<'_> {
                     && !gerund_particle)
                 || (c == Class::To && !current.is_empty() && !compound);
             if new_phrase && !current.is_empty() {
-                // "in the blasts next to the embassies": "next to" is one preposition.
+                // "in the fire next to the station": "next to" is one preposition.
                 let lead = current.last().copied().filter(|&w| {
                     w + 1 == k
                         && current.len() > 1
@@ -259,7 +259,7 @@ impl Titles<'_> {
 
     /// The date right after an active verb group, then an "as" phrase that says what the date
     /// is, is the verb's object, not when it happened: "picked Saturday night as the time to
-    /// attack", "has set Nov. 10 as the deadline" (not "fell Friday as prices slid", whose
+    /// attack", "has set June 4 as the deadline" (not "rose Monday as rates dropped", whose
     /// "as" opens a clause, nor "was named Monday as chairman"). The date's tokens.
     pub(super) fn date_as_object(&self, group: &Range<usize>) -> Option<(usize, usize)> {
         let start = group.end;

@@ -24,7 +24,7 @@ impl Titles<'_> {
             let next = self.width(&phrase);
             if self.class(phrase[0]) == Class::Prep {
                 prepositional += 1;
-                // "killed 247 people in Kenya and 10 | in Tanzania": a count that shares the
+                // "injured 31 people in Lyon and 4 | in Nice": a count that shares the
                 // verb and noun of the phrase before has its place after it.
                 let gapped = || {
                     last.as_ref()
@@ -32,7 +32,7 @@ impl Titles<'_> {
                 };
                 // A second phrase only in a title still short: "Allies landed in Normandy on
                 // D-Day".
-                // "The IRA was behind two killings in Belfast": the article aside.
+                // "The cartel was behind three murders in Cali": the article aside.
                 let long = || {
                     let article = title
                         .split_once(' ')
@@ -44,7 +44,7 @@ impl Titles<'_> {
                     break;
                 }
             }
-            // "completed the acquisition of San Diego-based Southwest Bancorp": an object
+            // "completed the purchase of Austin-based Lone Star Lumber": an object
             // too long keeps its noun whole without the compound that describes it.
             let plain = (chars + 1 + next > MAX_CHARS && n == 0)
                 .then(|| self.undescribed(&phrase))
@@ -61,7 +61,7 @@ impl Titles<'_> {
             if chars + 1 + next > MAX_CHARS {
                 // A long object: as many of its words as fit, whole numbers and names; a
                 // question ("whether ...") whole or not at all.
-                // "registered with the Securities and Exchange Commission an offering of
+                // "filed with the Ontario Securities Commission a prospectus for
                 // shares": the object after a phrase too long for the title.
                 let object = phrases.get(1).filter(|o| {
                     self.class(phrase[0]) == Class::Prep
@@ -96,7 +96,7 @@ impl Titles<'_> {
                 self.push_joined(title, words);
             }
         };
-        // "killed 247 people in Kenya [and 10 in Tanzania]": a count without its place goes.
+        // "injured 31 people in Lyon [and 4 in Nice]": a count without its place goes.
         if let Some((before, phrase)) = &last
             && self.bare_count_at_end(phrase)
             && phrases.last().is_some_and(|l| l[..] != phrase[..])
@@ -106,12 +106,12 @@ impl Titles<'_> {
             before_and(&mut title, *before, &phrase[..coord]);
             return title;
         }
-        // "charged in a civil suit filed [in federal court]": a participle whose phrase is
+        // "named in a lawsuit brought [in district court]": a participle whose phrase is
         // left out goes with it.
         let left_out = last
             .as_ref()
             .is_some_and(|(_, p)| phrases.last().is_some_and(|l| l[..] != p[..]));
-        // "arrived in Washington seeking [to mediate]", "shootings dating [to 1994]": an
+        // "flew to Cairo hoping [to broker]", "murders dating [to 2003]": an
         // "-ing" form whose object is left out goes too.
         if let Some((before, phrase)) = &last
             && phrase.last().is_some_and(|&w| {
@@ -130,7 +130,7 @@ impl Titles<'_> {
             before_and(&mut title, *before, &phrase[..phrase.len() - 1]);
             return title;
         }
-        // "convicted in state court of helping [to defraud investors]": a preposition and an
+        // "found guilty in county court of helping [to launder cash]": a preposition and an
         // "-ing" form whose infinitive is left out say nothing alone.
         if let Some((before, phrase)) = &last
             && left_out
@@ -186,8 +186,8 @@ impl Titles<'_> {
     }
 
     /// `phrase` without the hyphenated participles that describe the noun after them, with
-    /// the names they are made of: "of San Diego-based Southwest Bancorp" → "of Southwest
-    /// Bancorp". Not after "a", whose form may depend on it ("a state-owned oil company").
+    /// the names they are made of: "of Austin-based Lone Star Lumber" → "of Lone Star
+    /// Lumber". Not after "a", whose form may depend on it ("a state-owned oil company").
     /// None when there is none.
     fn undescribed(&self, phrase: &[usize]) -> Option<Vec<usize>> {
         let mut out: Vec<usize> = Vec::with_capacity(phrase.len());
@@ -268,7 +268,7 @@ impl Titles<'_> {
             }
             // Never inside a noun phrase ("the last useful Southern | port") nor after a verb
             // that has its object to come ("the Formosa Resolution authorizing").
-            // Nor inside a list: "Poland, the Czech Republic | and Hungary".
+            // Nor inside a list: "Chile, the Dominican Republic | and Peru".
             let in_list = phrase
                 .iter()
                 .position(|&w| self.is_list_comma(w))
@@ -293,7 +293,7 @@ impl Titles<'_> {
                                 || (n > 1 && self.class(phrase[n - 2]) == Class::To)))
                 })
                 || self.adjective_participle(last);
-            // "has about | 5.9 million shares": an adverb before what it describes.
+            // "owns about | 2.3 million units": an adverb before what it describes.
             let weak_end = is_function_class(self.class(last))
                 || self.class(last) == Class::Adv
                 || self.class(last) == Class::Poss
@@ -360,8 +360,8 @@ impl Titles<'_> {
     }
 
     /// The participle at `tokens[k]` describes the noun after it, between a determiner, a
-    /// verb or a preposition and that noun: "to interview suspected Taliban fighter David
-    /// Hicks", "the deposed leader", "three wounded soldiers".
+    /// verb or a preposition and that noun: "to question accused arms smuggler Karl
+    /// Brandt", "the deposed leader", "three wounded soldiers".
     fn adjective_participle(&self, k: usize) -> bool {
         let before = |c: Class| {
             matches!(

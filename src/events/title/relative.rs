@@ -15,7 +15,7 @@ impl Titles<'_> {
     /// `phrases`, the phrases after the verb `group`, with the noun phrase the relative
     /// pronoun before the group's subject stands for in front, when the verb has no object
     /// of its own: "the failed expedition that the Persians had mounted" → "the failed
-    /// expedition" after "had mounted"; "Saddam, with whom the king met" → "with Saddam".
+    /// expedition" after "had mounted"; "Okafor, with whom the mayor spoke" → "with Okafor".
     pub(super) fn with_relative_object(
         &self,
         group: &Range<usize>,
@@ -30,7 +30,7 @@ impl Titles<'_> {
     fn relative_object(&self, group: &Range<usize>, phrases: &[Vec<usize>]) -> Option<Vec<usize>> {
         // A verb with an object of its own, a passive, "be" or a verb of saying ("the
         // workers that the firm said would be laid off") leaves none to the pronoun.
-        // ("is laying off about 300 people" has one; "had mounted there" has none.)
+        // ("is cutting about 120 jobs" has one; "had mounted there" has none.)
         let has_object = phrases.first().is_some_and(|p| {
             !matches!(self.class(p[0]), Class::Prep | Class::To)
                 && !(p.len() == 1
@@ -113,7 +113,7 @@ impl Titles<'_> {
         if !names {
             return None;
         }
-        // "announced in Washington that the father would travel", "told its staff that
+        // "announced in Paris that the envoy would return", "told its staff that
         // it was moving": a "that" after a name, or after what a verb of saying tells, opens
         // what was said (a name needs no "that" to tell which one it is).
         if self.word(relative) == "that" {

@@ -9,7 +9,7 @@ use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, is, is_quote, is_say_
 impl Titles<'_> {
     /// The title of the clause that ends before a comma and `tokens[end]` ("Owners are buying
     /// new machinery, makers say"), if it has a verb of its own, and whether it was a quote
-    /// ("``We are back,'' Adams said"), which keeps its speaker.
+    /// ("``We are ready,'' Moreno said"), which keeps its speaker.
     pub(super) fn said_before(&self, end: usize) -> Option<(String, bool)> {
         let mut k = end;
         while k > 0 && end - k < 4 && self.class(k - 1) != Class::Punct {
@@ -54,7 +54,7 @@ impl Titles<'_> {
         let n = self.tokens.len();
         let end = limit.min(n).min(from + REACH);
         let that = (from..end.min(from + 12))
-            // "said in a letter published Wednesday that": a participle may describe the
+            // "said in a memo released Friday that": a participle may describe the
             // object, an auxiliary opens a clause.
             .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Aux))
             .find(|&k| self.word(k) == "that" && self.class(k) == Class::Sub);
@@ -163,7 +163,7 @@ impl Titles<'_> {
     fn reported_clause(&self, start: usize, end: usize) -> Option<(Range<usize>, Option<Subject>)> {
         // The relative pronoun, and whether its own verb was passed.
         let mut relative: Option<(usize, bool)> = None;
-        // The noun a participle after it describes ("the body found along a highway").
+        // The noun a participle after it describes ("the car found near a river").
         let mut described = None;
         // A relative clause runs past the end of the reported clause.
         let end = end.max(self.tokens.len().min(start + REACH));

@@ -1,6 +1,6 @@
 //! How a title is put together: the subject, the verb group and the phrases that fit in
-//! [`MAX_CHARS`] (fitted in `predicate.rs`), rendered with the text's own spacing, a person's office dropped (and the
-//! subject's article when room is short), never ending on a function word.
+//! [`MAX_CHARS`] (fitted in `predicate.rs`), rendered with the text's own spacing, a person's
+//! office dropped (and the subject's article when room is short), never ending on a function word.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -47,7 +47,7 @@ impl Titles<'_> {
         let fits = (full != title || phrases.is_empty()) && full.chars().count() <= MAX_CHARS;
         let words = match subject {
             Some(Subject::Words(words)) => words,
-            // "They did not plan to remove the boy": a name from before, too long for the
+            // "They did not intend to close the school": a name from before, too long for the
             // title with its verb, keeps its head ("Officials [of the Immigration ...]").
             Some(Subject::Named(name)) if !fits => {
                 return match named_head(&name.text) {
@@ -66,7 +66,7 @@ impl Titles<'_> {
             _ => return self.finish(&full),
         };
         let article = words.len() > 1 && self.tokens[words[0]].is(ARTICLES);
-        // "DSM had eight million guilders [of extraordinary charges]": an object cut short
+        // "Elf had six million francs [of one-time costs]": an object cut short
         // keeps more of its words without the subject's article.
         let cut = fits
             && article
@@ -82,7 +82,7 @@ impl Titles<'_> {
             if shorter.chars().count() + article_chars > full.chars().count() + 1 {
                 return shorter;
             }
-            // "The 32% state-owned DSM had eight million guilders [of extraordinary charges]":
+            // "The 40% state-owned Elf had six million francs [of one-time costs]":
             // a name without the words that describe it leaves room for the object whole.
             if let Some(name) = self.name_alone(words) {
                 let named = self.assemble(Some(&Subject::Words(name)), verb_words, phrases);
@@ -120,7 +120,7 @@ impl Titles<'_> {
             return self.assemble(Some(&bare), verb_words, phrases);
         }
         // The head before a preposition outside a name, else before any.
-        // "First batch of evidence | from the Nairobi bombing": past "of" first.
+        // "First set of samples | from the Lagos outbreak": past "of" first.
         let mut bare_head = None;
         for (inside_names, past_of) in [(true, true), (true, false), (false, false)] {
             let head = self.subject_head(words, inside_names, past_of);
@@ -216,7 +216,7 @@ impl Titles<'_> {
             let inside_name = inside_names
                 && capital(n.checked_sub(1).and_then(|p| words.get(p)))
                 && capital(words.get(n + 1));
-            // "Poland, Hungary and the Czech Republic": a list is cut nowhere.
+            // "Denmark, Finland and the Netherlands": a list is cut nowhere.
             let in_list =
                 self.is_list_comma(w) && words[n..].iter().any(|&k| self.class(k) == Class::Coord);
             // "Tens of thousands of women", "One of the ships": a count is no head alone.

@@ -13,7 +13,7 @@ mod asides;
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
 const ASIDE: usize = 24;
 /// How far back, in tokens, the pronoun of a relative clause before a verb may be: "The man
-/// who hurled a grenade at the guards at the embassy seconds before the bomb exploded | was".
+/// who threw a rock at the police at the station minutes before the fire started | was".
 const RELATIVE: usize = 20;
 
 /// Who a title says did it.
@@ -82,7 +82,7 @@ impl Titles<'_> {
         // launched": past a bracket or a pair of dashes.
         let closing = match self.word(k) {
             ")" => Some("("),
-            // "About 200 Americans _ embassy staff and their families _ left": an underscore
+            // "About 90 Britons _ aid workers and their children _ fled": an underscore
             // stands for a dash in some wire copy.
             "-" | "--" | "–" | "—" | "_" => Some(self.word(k)),
             _ => None,
@@ -126,8 +126,8 @@ impl Titles<'_> {
         // be exercised", "This army, led by Tukhachevsky, recaptured": past an apposition, a
         // relative clause or a participle between commas.
         if self.word(k) == "," {
-            // "Ritter, who arrived Thursday with some 50 inspectors for a tour likely to last
-            // over a week, had been allowed": an aside may be a long relative clause.
+            // "Larsen, who landed Monday with some 20 auditors for a visit likely to run
+            // past a month, had been cleared": an aside may be a long relative clause.
             let open = (k.saturating_sub(ASIDE)..k)
                 .rev()
                 .find(|&j| self.word(j) == "," && !self.remove[j]);
@@ -144,10 +144,10 @@ impl Titles<'_> {
                     && k > 0
                     && self.class(k - 1).in_noun_phrase() =>
                 {
-                    // "the peace process, set to resume": the participle's noun.
+                    // "the trade talks, set to restart": the participle's noun.
                     return Some(Subject::Words(self.noun_phrase_ending_at(k - 1)));
                 }
-                // "Japanese car maker Mitsubishi, has confirmed": a lone comma between the
+                // "Korean steel maker Posco, has announced": a lone comma between the
                 // sentence's opening noun phrase and its verb.
                 None if let Some(phrase) = self.opening_noun_phrase(start, k) => {
                     return Some(Subject::Words(phrase));
@@ -186,8 +186,8 @@ impl Titles<'_> {
                 if apposition {
                     return Some(Subject::Words(self.noun_phrase_ending_at(first - 2)));
                 }
-                // "the arrest of Kopp, who is charged": "who" is the person named after "of"
-                // and a common noun ("Campbell of the National Council of Churches" is one).
+                // "the detention of Reyes, who is accused": "who" is the person named after "of"
+                // and a common noun ("Harris of the Royal Society of Chemistry" is one).
                 let person = phrase
                     .iter()
                     .position(|&w| self.word(w) == "of")
@@ -269,7 +269,7 @@ impl Titles<'_> {
                 {
                     return Some(Subject::Named(named));
                 }
-                // "One of President Bush's sons has informed", "some of the troops".
+                // "One of Governor Lee's aides has told", "some of the troops".
                 let part = first
                     .checked_sub(2)
                     .filter(|&p| self.word(p + 1) == "of" && is(Lex::Partitives, self.word(p)));
@@ -291,7 +291,7 @@ impl Titles<'_> {
             Class::Verb if let Some(phrase) = self.noun_with_infinitive(k, k, start) => {
                 Some(Subject::Words(phrase))
             }
-            // "the boat he was in capsized": the noun a relative clause without a pronoun of
+            // "the house they lived in burned": the noun a relative clause without a pronoun of
             // its own, ended by a preposition, describes.
             Class::Prep => match self.stranded_relative(k) {
                 Some(noun) => Some(Subject::Words(noun)),
@@ -351,7 +351,7 @@ impl Titles<'_> {
 
     /// The antecedent of a relative clause without commas that ends with the noun phrase at
     /// `tokens[first]`: "A man whose house was a bomb factory | was arrested", "Imports of
-    /// watches that will be eligible for duty-free treatment | totaled" are about the man and
+    /// cheese that will be subject to the new tariff | rose" are about the man and
     /// the imports. The relative pronoun must have a verb after it, so that "said that the
     /// deal" is no relative clause.
     fn antecedent_before(&self, first: usize) -> Option<Vec<usize>> {
@@ -360,7 +360,7 @@ impl Titles<'_> {
             let token = &self.tokens[j];
             let relative = token.is_lex(Lex::Relatives) || token.is_lex(Lex::WhRelatives);
             match self.class(j) {
-                // "the policies that led to the deaths when the group | held power": a clause
+                // "the laws that caused the riots when the party | ruled": a clause
                 // of its own.
                 Class::Punct => return None,
                 Class::Sub if !relative => return None,
@@ -398,8 +398,8 @@ impl Titles<'_> {
             && !is(Lex::TimePrepositions, before)
             && !self.introduces_date(p)
         {
-            // "The woman infected with the bacteria", "changes announced today to the
-            // scheme": a past participle and its preposition ("said in a statement" is a
+            // "The child bitten by the dog", "cuts unveiled this week to the
+            // budget": a past participle and its preposition ("said in a statement" is a
             // verb of its own).
             p = (p.saturating_sub(4)..p).rev().find(|&j| !self.remove[j])?;
             if self.word(p).ends_with("ing") || is_say_verb(self.word(p)) {
@@ -422,7 +422,7 @@ impl Titles<'_> {
             && !is_say_verb(self.word(noun))
             && (!self.tokens[noun].has(Form::PresentVerb) || self.word(noun).ends_with('s'));
         let phrase = self.noun_phrase_ending_at(noun);
-        // "In late New York trading the dollar": a preposition's noun is no subject.
+        // "In early Tokyo dealing the yen": a preposition's noun is no subject.
         let governed = phrase
             .first()
             .and_then(|&f| self.left_past_skipped(f))
@@ -463,7 +463,7 @@ impl Titles<'_> {
     }
 
     /// The verb group at `tokens[start]` is a past participle that describes the noun before
-    /// its comma: "led by", "set to" ("the peace process, set to resume Monday").
+    /// its comma: "led by", "set to" ("the trade talks, set to restart Tuesday").
     fn reduced_relative(&self, start: usize) -> bool {
         let word = self.word(start);
         let next = (start + 1..self.tokens.len().min(start + 6))
@@ -476,7 +476,7 @@ impl Titles<'_> {
 
     /// The verb group at `tokens[start]`, after a comma, is a participle whose clause closes
     /// with a comma before the verb of the sentence: it describes the noun before the first
-    /// comma ("Conceptual drawings, released this month, show", "the Americans, having
+    /// comma ("Early sketches, published this week, show", "the Americans, having
     /// broken the codes in May, were aware").
     fn participle_aside(&self, start: usize) -> bool {
         let word = self.word(start);
@@ -678,7 +678,7 @@ impl Titles<'_> {
 
     /// The determiner at `tokens[det]` opens a noun phrase of its own after the noun at
     /// `tokens[k]`, which ends a phrase that opens the sentence with a preposition and no
-    /// comma: "In late New York trading | the dollar was quoted" ("Alexander the Great" is a
+    /// comma: "In early Tokyo dealing | the yen was quoted" ("Alexander the Great" is a
     /// name and its epithet; "Half the staff" opens no phrase).
     fn after_opening_phrase(&self, det: usize, k: usize) -> bool {
         // "In late trading yesterday the dollar", "in trading on Monday the": past the date.
@@ -736,7 +736,7 @@ impl Titles<'_> {
                 start = k - 2;
                 continue;
             }
-            // "In late New York trading the dollar was": the determiner opens the subject;
+            // "In early Tokyo dealing the yen was": the determiner opens the subject;
             // "said that talks in Hanoi had failed": the report opens after "that".
             if self.after_opening_phrase(start, k) || self.reports_after_saying(k) {
                 break;
@@ -759,7 +759,7 @@ impl Titles<'_> {
                     && !is(Lex::TimePrepositions, self.word(k))
                     && (self.class(k - 1) == Class::Noun && !self.tokens[k - 1].capitalized
                         || k == 1 && self.class(0) == Class::Name
-                        // "the U.S. Embassy in Tanzania": a name the article makes a noun;
+                        // "the U.S. Consulate in Lagos": a name the article makes a noun;
                         // "the purchase of Acme Co. for $5 million": one after "of" a noun's.
                         || self.class(k - 1) == Class::Name && self.name_after_article(k - 1)));
             let joins = (inner_preposition

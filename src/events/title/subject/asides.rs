@@ -30,7 +30,7 @@ impl Titles<'_> {
         opens_aside
             || (o + 1..k).all(|j| match self.class(j) {
                 Class::Aux | Class::Sub => false,
-                // "Kopp, an impassioned and nomadic opponent of abortion,": a past participle
+                // "Reyes, a committed and restless critic of logging,": a past participle
                 // in an apposition describes its noun.
                 // "the controlling shareholder": an "-ing" form before a noun describes it.
                 Class::Verb => {
@@ -132,7 +132,7 @@ impl Titles<'_> {
         let a = Some(a).filter(|&a| self.class(a).in_noun_phrase())?;
         let phrase = self.noun_phrase_ending_at(a);
         let start = phrase.first().copied()?;
-        // "Coleco Industries Inc., a once high-flying toy maker": the comma a few words back.
+        // "Vista Foods Inc., a once fast-growing snack maker": the comma a few words back.
         let comma = (start.saturating_sub(4)..start)
             .rev()
             .find(|&j| self.word(j) == ",");
@@ -160,7 +160,7 @@ impl Titles<'_> {
             && close > open + 2
             && self.is_role(open - 1)
             && (open + 1..close).all(|j| self.class(j) == Class::Name);
-        // "a rally in the capital, Abuja, to urge": a place, not who acts; "the brother of
+        // "a march in the capital, Lima, to demand": a place, not who acts; "the brother of
         // the senator, John Kerry, died": the name is the senator's, not the brother's, but
         // "the secretary of state, Dean Acheson" is who the role is.
         role && {
