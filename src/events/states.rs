@@ -649,7 +649,7 @@ impl<'t> Happenings<'t> {
         !named_between
     }
 
-    /// "arrested in several states since 1990", "Since Monday, the bonds have lost
+    /// "charged in three countries since 1994", "Since Monday, the bonds have lost
     /// almost 3%": an expression right after "since", with a count or a figure close by,
     /// starts a series or a sum, no happening of its own; "since early December, when Castro
     /// promised" dates what the `when` clause tells.

@@ -206,7 +206,7 @@ pub(super) fn says_a_state(tokens: &[Token], in_timex: &[bool], event: usize) ->
     })
 }
 
-/// "the farm sector is going to start getting hit hard in the autumn", "people will
+/// "farmers are going to start getting hit hard in the autumn", "people will
 /// get hurt": what a subject is to undergo (a form of `get` before a participle)
 /// is a forecast, no plan nor happening: nobody plans to get hurt ("will get orders" may be
 /// one).
