@@ -358,7 +358,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
                     && (n.is(DETERMINERS)
                         // "had eight million guilders of charges".
                         || starts_number(n)
-                        // "has about 5.9 million shares".
+                        // "has about 2.4 million members".
                         || (matches!(n.lower.as_str(), "about" | "around")
                             && tokens.get(i + 2).is_some_and(starts_number)))
             });
@@ -378,7 +378,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             .get(i + 2)
             .is_some_and(|n| is_present_form(n) || is_past_form(n))
             || next_is_verb(tokens, i + 1);
-        // "reported that third-quarter profit grew": after a verb, a noun phrase and then a
+        // "announced that first-half sales rose": after a verb, a noun phrase and then a
         // verb (or a relative pronoun) make it the opener of what was said.
         let clause = prev == Some(Class::Verb) && clause_after(tokens, i);
         return if prev == Some(Class::Prep) || (noun_next && !verb_after && !clause) {
@@ -540,7 +540,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     let says =
         || listed(Lex::SayVerbs) || w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
-    // "The Attorney-General, Daryl Williams, says", "is hopeful and says": a saying's
+    // "The Health Minister, Joan Pryor, says", "is hopeful and says": a saying's
     // present form after the comma that closes an apposition, or after "and", is the verb of
     // the subject before it.
     let after_comma_or_and = i > 0 && matches!(tokens[i - 1].lower.as_str(), "," | "and");
@@ -561,7 +561,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             matches!(c, Class::Det | Class::Noun | Class::Name)
         })
     };
-    // "guilders of extraordinary charges in the quarter": a present form one or two words
+    // "kronor of one-time costs in the period": a present form one or two words
     // after "of" is the noun of its phrase (a verb of saying still says: "head of state says").
     let of_noun = || {
         (1..=2).any(|back| {

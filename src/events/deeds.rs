@@ -1,6 +1,6 @@
 //! One happening told again with another verb of the same kind of deed: "Police seized a car
-//! bomb Sunday", then "Police found explosives Sunday in a shed"; "Sinn Fein was expelled from
-//! peace talks on Feb. 20", then "We were pushed out of the talks in February". The verbs are
+//! bomb Sunday", then "Police found explosives Sunday in a shed"; "The union was expelled from
+//! wage talks on March 9", then "We were thrown out of those talks in March". The verbs are
 //! a group of `data/rules/retold.txt`; the subject or the object is the same, and the dates
 //! agree.
 
@@ -16,10 +16,10 @@ use crate::text::{DataLine, data_lines};
 const RETOLD: &str = include_str!("../../data/rules/retold.txt");
 
 /// How many tokens before an event noun the verb it is the object of may stand ("seized a
-/// car bomb under construction", "found more than 1,300 pounds (600 kgs) of explosives").
+/// truck bomb being built", "found more than 900 pounds (400 kgs) of fertilizer").
 const VERB_REACH: usize = 14;
 
-/// How many tokens after a verb its object's head may stand ("found more than 1,300 pounds").
+/// How many tokens after a verb its object's head may stand ("found more than 900 pounds").
 const OBJECT_REACH: usize = 5;
 
 /// A deed of a group of verbs, with its subject and object (lower case, the object by its
@@ -149,7 +149,7 @@ pub(super) fn deed(
     let verb = if is_verb(event) && !tokens[event].lower.contains('-') {
         event
     } else {
-        // Across brackets and numbers ("1,300 pounds (600 kgs) of"), not across a clause
+        // Across brackets and numbers ("900 pounds (400 kgs) of"), not across a clause
         // opener or a comma between words.
         let digit = |i: usize| {
             tokens

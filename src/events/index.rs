@@ -331,7 +331,7 @@ impl DraftIndex {
     /// A recent draft of the same deed told with a verb of its group ("seized a car bomb",
     /// then "found explosives"), a few sentences before at most: by the same actor on the
     /// same day, or on the same thing at dates one within the other, both exact ("expelled
-    /// from the talks on Feb. 20", then "pushed out of the talks in February").
+    /// from the talks on March 9", then "thrown out of those talks in March").
     pub(super) fn same_deed(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
         let deed = new.deed()?;
         if new.end.is_some() {

@@ -190,7 +190,7 @@ impl<'a> Linker<'a> {
             let number_after = tokens
                 .get(timex.end + 1)
                 .is_some_and(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()));
-            // "a larger quake in September which measured": a relative clause tells of the
+            // "a stronger storm in August which reached": a relative clause tells of the
             // noun before the expression, which may be what it dates.
             let conjunction = next.is(CLAUSE_OPENERS) && !next.is(RELATIVE_PRONOUNS);
             if conjunction || (next.lower == "and" && verbs && !number_after) {
@@ -206,7 +206,7 @@ impl<'a> Linker<'a> {
             let end = adjunct_end(tokens, timex.end);
             right = self.right_from(timex, events.partition_point(|&(i, _)| i < end));
         }
-        // "In national over-the-counter trading yesterday, Acme shares rose": an expression
+        // "In heavy Nasdaq trading yesterday, Acme shares fell": an expression
         // that ends a phrase opening the sentence dates the clause after it, not a common noun
         // of the phrase right before it ("In the Battle of Midway in 1942," names its event;
         // "With the election due in September," dates the election).
@@ -228,7 +228,7 @@ impl<'a> Linker<'a> {
         };
         // "said the issues that hurt its performance earlier this year": the expression is
         // the relative clause's, whose verb is no event word; the saying before it is not
-        // dated ("fired the shots that killed a doctor last October" may be).
+        // dated ("set the fire that destroyed a school last April" may be).
         if best.is_some_and(|(_, k)| {
             let e = events[k].0;
             k < left_end

@@ -1,5 +1,5 @@
-//! A happening told again with another verb: "The economy created jobs at a robust pace in
-//! January", then "the economy added 358,000 jobs last month". Both verbs have the same
+//! A happening told again with another verb: "The plant built cars at a record rate in
+//! March", then "the plant made 9,000 cars last month". Both verbs have the same
 //! subject and the same object, and the same date: one happening.
 
 use std::ops::Range;
@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::detect::{is_function_word, word_before_adverbs};
 use super::words::{AUXILIARIES, Token, TokenKind};
 
-/// How many tokens after a verb its object's head may stand ("added 358,000 jobs", "seized a
+/// How many tokens after a verb its object's head may stand ("made 9,000 cars", "seized a
 /// car bomb").
 const OBJECT_REACH: usize = 4;
 
@@ -37,8 +37,8 @@ impl Roles {
 }
 
 /// The subject and the object of the verb `tokens[verb]` in `clause`, each its nearest word
-/// that is neither a function word nor a number, lower case: ("economy", "jobs") for "the
-/// economy added 358,000 jobs". `None` when either is missing or a pronoun.
+/// that is neither a function word nor a number, lower case: ("plant", "cars") for "the
+/// plant made 9,000 cars". `None` when either is missing or a pronoun.
 pub(super) fn roles(tokens: &[Token], verb: usize, clause: &Range<usize>) -> Option<Roles> {
     // "the economy has added": the word before the auxiliaries.
     let mut i = verb;

@@ -2,32 +2,32 @@
 //! modifies. A timeline shows happenings; the same date may modify
 //! - a state: a form of `be` and a word that is no participle ("are worth half in October",
 //!   "was larger in 1919"): "was killed", "is laying off" still tell happenings;
-//! - a negated verb: "had not called Kopp a suspect", "a consultant not working for anyone"
+//! - a negated verb: "had not named Vance a suspect", "a consultant not working for anyone"
 //!   (but "would not reach the Far East until May 1905" tells when it did; "Until Thursday,
-//!   they had not called Kopp a suspect" only the stretch before);
-//! - a question: "How many shares will be around in 1995?" he asked;
-//! - a possession: "had an average of 5.6 million shares" (but "had a loss" tells one);
+//!   they had not named Vance a suspect" only the stretch before);
+//! - a question: "How many stores will be open in 1996?" she asked;
+//! - a possession: "had an average of 3.2 million users" (but "had a loss" tells one);
 //! - a hedged prediction: a verb after a modal of possibility ("could be located by Friday",
 //!   "should increase in 1990"), unless its date is still ahead ("could come as early as
 //!   Tuesday" is an uncertain plan), or after a negated one ("wouldn't be profitable until
 //!   1994");
 //! - a comparison of figures: "a year earlier", "the year-ago quarter" in a sentence of
-//!   amounts ("net income was $2.1 million a year earlier") repeat an old figure to measure a
+//!   amounts ("net profit stood at $4.6 million a year earlier") repeat an old figure to measure a
 //!   new one;
-//! - a verb of state or measure ("averaging 242,000 for the first nine months", "lived there
+//! - a verb of state or measure ("averaging 317 a week for the first half", "lived there
 //!   last year", "wore T-shirts") or a linking verb before `to be` ("it's turning out to be a
 //!   bad week");
-//! - an activity that fills a stretch: "has been creating jobs ... for the last four months";
+//! - an activity that fills a stretch: "has been adding members ... for the last three years";
 //! - a forecast: a verb after "expected to" whose date is over ("expected to break even for
 //!   the quarter"), or a company's results for a period not over by the reference date
-//!   ("predicting 1990 earnings", "will result in lower earnings for the fiscal year");
+//!   ("forecasting 1991 profits", "will lead to smaller profits for the fiscal year");
 //! - a plan in the past perfect, overtaken ("had been scheduled to expire Friday");
 //! - a day described ("Today is a sad day ..."), an age in news ("the disasters of this
 //!   century");
-//! - the date of the figure a change starts from: "declined to 3.8 percent last month from
-//!   4.1 percent in December";
+//! - the date of the figure a change starts from: "fell to 5.2 percent last month from
+//!   5.6 percent in October";
 //! - a supposition ("kidnapped and presumed killed two years ago");
-//! - an indefinite period ("changed from a fiscal year to a calendar year") names no time;
+//! - an indefinite period ("moved to a calendar year from a fiscal one") names no time;
 //! - a date of a thing: a possessive date before a word that is no happening ("December's
 //!   figures", "today's editions"), while "last month's discovery" dates one; the period
 //!   published figures measure ("the job figures for January"); the making of a thing ("an
@@ -38,21 +38,21 @@
 //!   or what a state fills ("remained a force throughout the summer", "into 1923",
 //!   "continued for the next year");
 //! - a disposition or a purpose ("I am willing to leave tomorrow", "I'm here to tell you");
-//! - a change under way ("was beginning to get back on its feet");
+//! - a change under way ("was beginning to find its footing");
 //! - a denied noun: "there was no attack on 4 August" (but "no open conflict until 396 BC"
 //!   tells when one began);
-//! - a series or a sum since a date: "arrested in several states since 1990", "gained 4% since
-//!   Tuesday" (but "has been ruled by London since 1972" may date the start of a state);
+//! - a series or a sum since a date: "charged in three countries since 1994", "lost 3% since
+//!   Monday" (but "has been ruled by London since 1972" may date the start of a state);
 //! - a heading: a short line with no full stop ("Campaign of 1904") names what its section
 //!   tells;
-//! - terms in force: "the proposal requires the company to begin an auction in June 1994";
+//! - terms in force: "the deal requires the buyer to open a tender in March 1995";
 //! - an introduction of text after a colon: "Following are statements made Friday by ...:",
-//!   "The Times said in an editorial on Saturday:" date the text given, no happening;
-//! - a saying of a state: "Officials said last week that six people were in custody";
-//! - what a subject is to undergo: "is going to start getting beat up in the spring";
+//!   "The Herald said in a column on Sunday:" date the text given, no happening;
+//! - a saying of a state: "Police said last month that four men were under arrest";
+//! - what a subject is to undergo: "is going to start getting hit hard in the autumn";
 //! - what a speaker says may have happened: "X may have prevented Y, an official said
 //!   Saturday" dates the saying of a possibility;
-//! - a thing a state measures: "accounted for half of the systems Sun shipped in the quarter";
+//! - a thing a state measures: "made up a third of the cars Volvo sold in the quarter";
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
 //!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
 
@@ -91,7 +91,7 @@ pub(super) use verbs::{is_state_verb, negated};
 const POSSESSED_REACH: usize = 3;
 
 /// How many words after a verb are looked at for the results it tells of ("reported sales",
-/// "will result in lower earnings").
+/// "will lead to smaller profits").
 const RESULT_REACH: usize = 4;
 /// ... and before it, for its subject ("Delta Air Lines earnings soared").
 const SUBJECT_REACH: usize = 2;
@@ -110,8 +110,8 @@ const DENIED_REACH: usize = 3;
 /// low levels of".
 const LEVEL_REACH: usize = 5;
 
-/// How many tokens on each side of "since" and its expression a count may stand: "arrested in
-/// several states since 1990".
+/// How many tokens on each side of "since" and its expression a count may stand: "charged in
+/// three countries since 1994".
 const COUNT_REACH: usize = 10;
 
 /// How many words after a possessive date its noun may stand ("December's revised payroll
@@ -356,16 +356,16 @@ impl<'t> Happenings<'t> {
     }
 
     /// The event word tells of a company's results in a sentence of figures: "earned $5.2
-    /// million", "reported sales of $538.5 million", "earnings soared 33%".
+    /// million", "reported sales of $417.2 million", "profits climbed 21%".
     pub(super) fn reports_results(&self, event: usize) -> bool {
         self.figures && self.results(event)
     }
 
-    /// "Earlier this month, the company said it expected to break even for the quarter": a
+    /// "Last week, the firm said it expected to turn a profit in the half": a
     /// verb after a verb of forecast and `to`, in a sentence that dates the saying or the
     /// forecast, which is the happening. Without such a date the forecast is the news, dated
-    /// by what it forecasts ("said it expects to report net income of 15 cents a share for
-    /// the third quarter").
+    /// by what it forecasts ("said it expects to post a profit of $3 million in
+    /// the second half").
     fn forecast(&self, event: usize) -> bool {
         if !self.told_dated {
             return false;
@@ -378,7 +378,7 @@ impl<'t> Happenings<'t> {
                 .is_some_and(|j| self.tokens[j].has(Form::ForecastVerb))
     }
 
-    /// "Analysts were predicting 1990 earnings", "will result in lower earnings for the fiscal
+    /// "Brokers were forecasting 1991 profits", "will lead to smaller profits for the fiscal
     /// year": the results of a period that has not ended by the reference date are a forecast,
     /// unless a past verb tells them ("earned $5 million in the first quarter"). A day is no
     /// such period: "reports a loss today" tells the news.
@@ -393,8 +393,8 @@ impl<'t> Happenings<'t> {
         period && open && !is_past_form(&self.tokens[event]) && self.results(event)
     }
 
-    /// "declined to 3.8 percent last month from 4.1 percent in December", "jumped from fewer
-    /// than 100,000 in 1980", "up from 633.8 million francs last year": the expression dates
+    /// "fell to 5.2 percent last month from 5.6 percent in October", "rose from fewer
+    /// than 40,000 in 1985", "up from 212.4 million marks last year": the expression dates
     /// the figure a change starts from, after "from" and that figure (words of approximation
     /// before it, its unit after it).
     fn figure_changes_from(&self, at: &Range<usize>) -> bool {
@@ -406,7 +406,7 @@ impl<'t> Happenings<'t> {
             t.has_digit() || matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS)
         };
         let before = &self.tokens[first.saturating_sub(FIGURE_REACH)..first];
-        // "down 6.8% from Oct. 13", "bought from Aug. 26 to Oct. 20 for $23.31": in a sentence
+        // "down 4.1% from March 2", "sold from May 3 to June 18 for $17.40": in a sentence
         // of figures, the date itself is the base.
         if before.last().is_some_and(|t| t.lower == "from") {
             return self.figures;
@@ -428,8 +428,8 @@ impl<'t> Happenings<'t> {
         false
     }
 
-    /// "had begun to decrease from its 2006 highs", "increased from the low levels of the
-    /// early summer": the expression dates the level a change starts from.
+    /// "had started to slide from its 2008 highs", "rose from the weak levels of the
+    /// early autumn": the expression dates the level a change starts from.
     fn changes_from_level(&self, at: &Range<usize>) -> bool {
         let Range {
             start: first,
@@ -445,7 +445,7 @@ impl<'t> Happenings<'t> {
                 || self.tokens.get(after).is_some_and(|t| t.is(LEVEL_NOUNS)))
     }
 
-    /// "How many shares will be around in 1995?" he asked: a question tells no happening.
+    /// "How many stores will be open in 1996?" she asked: a question tells no happening.
     fn asked(&self, at: &Range<usize>) -> bool {
         let after = at.end;
         let next = self.marks.partition_point(|&i| i < after);
@@ -454,7 +454,7 @@ impl<'t> Happenings<'t> {
             .is_some_and(|&i| self.tokens[i].lower == "?")
     }
 
-    /// "Jayark had an average of 5.6 million shares": `have` as a main verb is a state unless
+    /// "Corvel had an average of 3.2 million users": `have` as a main verb is a state unless
     /// what is had is a happening ("had a loss", "had talks", "had a falling out").
     fn possession(&self, event: usize) -> bool {
         let happening = |t: &Token| t.is_word() && (is_event_noun(t) || t.lower.ends_with("ing"));
@@ -532,7 +532,7 @@ impl<'t> Happenings<'t> {
                 .any(|t| t.is(DURATION_VERBS))
     }
 
-    /// "was beginning to get back on its feet", "were starting to run short": a change under
+    /// "was beginning to find its footing", "were starting to run short": a change under
     /// way, told by the progressive of a verb of aspect, or the verb after it and `to`.
     fn under_way(&self, event: usize) -> bool {
         let tokens = self.tokens;
@@ -649,8 +649,8 @@ impl<'t> Happenings<'t> {
         !named_between
     }
 
-    /// "arrested in several states since 1990", "Since Tuesday, the shares have gained
-    /// nearly 4%": an expression right after "since", with a count or a figure close by,
+    /// "charged in three countries since 1994", "Since Monday, the bonds have lost
+    /// almost 3%": an expression right after "since", with a count or a figure close by,
     /// starts a series or a sum, no happening of its own; "since early December, when Castro
     /// promised" dates what the `when` clause tells.
     fn since_series(&self, at: &Range<usize>) -> bool {
@@ -674,7 +674,7 @@ impl<'t> Happenings<'t> {
 
     /// "the city remained a major flashpoint at the end of the year": `remain` tells a state,
     /// unless `until` after it ends the state ("remained under occupation until their treaty
-    /// in 1925") or a figure follows it ("remained at 4.7 percent last month").
+    /// in 1925") or a figure follows it ("remained at 6.1 percent last quarter").
     fn remained(&self, event: usize) -> bool {
         let tokens = self.tokens;
         let verb = tokens[event].is(REMAINING_VERBS)
@@ -689,7 +689,7 @@ impl<'t> Happenings<'t> {
     }
 
     /// "would not reach the Far East until May 1905": a negation up to a date after it says
-    /// it happened then. Put before the clause ("Until Thursday, they had not called him a
+    /// it happened then. Put before the clause ("Until Monday, they had not named him a
     /// suspect"), the date ends the stretch the negation fills: the background of what the
     /// text tells elsewhere.
     fn until(&self, at: &Range<usize>, event: usize) -> bool {
@@ -697,7 +697,7 @@ impl<'t> Happenings<'t> {
         first > event + 1 && matches!(self.tokens[first - 1].lower.as_str(), "until" | "till")
     }
 
-    /// "has been creating jobs at a rate of 358,000 a month for the last four months": a verb
+    /// "has been adding members at a rate of 900 a week for the last three years": a verb
     /// in the perfect progressive with a stretch after `for` tells an activity that fills the
     /// stretch, no happening any date of the sentence dates ("have been demonstrating today"
     /// tells the day's).
@@ -717,7 +717,7 @@ impl<'t> Happenings<'t> {
             })
     }
 
-    /// "a year earlier", "the year before", "the year-ago quarter", "year-earlier", "the 1988
+    /// "a year earlier", "the year before", "the year-ago quarter", "year-earlier", "the 1991
     /// period": the expression names a period by its distance from another one.
     fn compares(&self, timex: &Range<usize>, at: &Range<usize>) -> bool {
         let first = at.start;
@@ -739,7 +739,7 @@ impl<'t> Happenings<'t> {
             }
             _ => false,
         };
-        // "In the 1988 period, the company earned": a period named only by its year is the
+        // "In the 1991 period, the insurer lost": a period named only by its year is the
         // comparable period of that year.
         let by_year = match words[..] {
             [article, year, "period"] => {

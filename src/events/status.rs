@@ -242,7 +242,7 @@ pub fn presupposed(tokens: &[Token], timex: &Range<usize>, noun: usize) -> bool 
             .all(|t| t.kind == TokenKind::Possessive || (t.is_word() && !t.is(PREPOSITIONS)))
 }
 
-/// "..., the government reported on Friday, evidence that", "'' said Ana Bonnin, one of":
+/// "..., the ministry announced on Monday, proof that", "'' said Carla Mendes, one of":
 /// the verb of saying at `tokens[at]` closes what it attributes, which ends at a comma or
 /// quote a few words before it, and a few words after it end the clause (or it follows the
 /// comma or quote right away: its subject comes after it). The index of that

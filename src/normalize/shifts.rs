@@ -93,7 +93,7 @@ pub(super) fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<
     ))
 }
 
-/// "A strike that began last spring", told in October: the latest spring, this year's, over
+/// "A drought that started last spring", told in October: the latest spring, this year's, over
 /// by then (as "last March" would be); "next summer" told in February is this year's, not
 /// begun. The years to add to a plain count of years; a winter straddles two years and keeps
 /// the count.

@@ -137,7 +137,7 @@ fn false_friends_are_not_dates() {
         "a prayer of thanksgiving",
         "he said that Sun's profit rose",
         "losses resulted in Sun reporting a loss",
-        "he was about to activate a second bomb",
+        "she was about to light a second fuse",
         "A second group of directors",
         "he got a Q on his card",
         "Q: 3 answers, Q 30",
@@ -145,7 +145,7 @@ fn false_friends_are_not_dates() {
         "More than 2000 people died",
         "About 1500 troops arrived",
         "Some 1800 were hurt",
-        "almost 1000 people in 20 countries",
+        "almost 1200 workers in 14 countries",
         "easter eggs",
         "a prayer of thanksgiving and praise",
         "an august body",
@@ -199,7 +199,7 @@ fn a_rate_after_an_amount_is_a_set() {
             "{text:?}"
         );
     }
-    assert_eq!(producers("up from seven a year ago")[0].0, "a year ago");
+    assert_eq!(producers("down from nine a year ago")[0].0, "a year ago");
 }
 
 #[test]

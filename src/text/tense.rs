@@ -338,7 +338,7 @@ pub fn tense_around(text: &str, tokens: &[Token], at: Range<usize>) -> Tense {
 
     if words.deadline_before(at.start) {
         // A deadline lies ahead, unless its clause is in the past perfect or past
-        // ("had filed reports by Wednesday", "Until Thursday, they had not called him").
+        // ("had sent letters by Tuesday", "Until Monday, they had not named him").
         let clause = if opens_clause {
             at.end + 1
                 ..(at.end + 1..end)

@@ -1,8 +1,8 @@
 //! What the clause around a dated word says of it, read from a few words before it: a modal
 //! of possibility hedges it ("may have prevented", "could have used some protection"), a verb
 //! of terms lays it down ("requires the company to begin"), a verb of measure holds it in what
-//! it measures ("accounted for half of the systems Sun shipped"), a saying may tell only a state
-//! ("said last week that six people were in custody"), and a sentence may introduce the text
+//! it measures ("made up a third of the cars Volvo sold"), a saying may tell only a state
+//! ("said last month that four men were under arrest"), and a sentence may introduce the text
 //! after its colon ("Following are statements made Friday by ...:").
 
 use super::super::detect::{is_event_noun, is_function_word, is_past_form, word_before_adverbs};
@@ -13,7 +13,7 @@ use super::super::words::{
 };
 
 /// How many words before an event noun the modal of the verb whose object it is may stand:
-/// "could have used some special protection".
+/// "might have needed some extra guards".
 const OBJECT_REACH: usize = 6;
 
 /// How many words may stand between a verb of terms and the `to` of what it lays down: "requires
@@ -21,17 +21,17 @@ const OBJECT_REACH: usize = 6;
 const TERMS_REACH: usize = 4;
 
 /// How many words may stand between a saying verb and the colon of the text it introduces
-/// ("said in an editorial on Saturday, April 25:"), dates aside.
+/// ("wrote in a column on Sunday, May 17:"), dates aside.
 const INTRODUCTION_WORDS: usize = 4;
 
 /// How many tokens before a dated verb the verb of measure whose object holds it may stand:
-/// "accounted for nearly half of the 28,000 systems Sun shipped".
+/// "made up almost a third of the 41,000 cars Volvo sold".
 const MEASURED_REACH: usize = 12;
 
 /// How many words of a verb chain may stand before a verb ("is going to start getting").
 const CHAIN_WORDS: usize = 5;
 
-/// How many words the subject of what a saying tells may have: "that six people".
+/// How many words the subject of what a saying tells may have: "that four men".
 const SAID_SUBJECT_WORDS: usize = 5;
 
 /// A modal of possibility before a verb.
@@ -71,7 +71,7 @@ fn modal_hedge(tokens: &[Token], j: usize) -> Hedge {
     }
 }
 
-/// "could have used some special protection in 1979", "could not confirm the attack": an
+/// "might have needed some extra guards in 1983", "could not confirm the raid": an
 /// event noun in the object of a verb after a modal of possibility, only words of its
 /// phrase and the verb's between, is hedged as the verb is.
 pub(super) fn hedged_object(tokens: &[Token], event: usize) -> Option<Hedge> {
@@ -99,7 +99,7 @@ pub(in super::super) fn hedged(tokens: &[Token], event: usize) -> bool {
     hedge(tokens, event).is_some()
 }
 
-/// "requires the company to begin an auction", "allows shareholders to sell": a verb after
+/// "requires the buyer to open a tender", "allows members to vote": a verb after
 /// `to` and a few words of object after a present verb of terms is a term, no happening.
 pub(super) fn in_terms(tokens: &[Token], event: usize) -> bool {
     let Some(to) = word_before_adverbs(tokens, event).filter(|&j| tokens[j].lower == "to") else {
@@ -113,10 +113,10 @@ pub(super) fn in_terms(tokens: &[Token], event: usize) -> bool {
         .any(|t| t.is(OBLIGATION_VERBS))
 }
 
-/// "accounted for nearly half of the 28,000 systems Sun shipped in the quarter": a verb in
+/// "made up almost a third of the 41,000 cars Volvo sold in the quarter": a verb in
 /// the object of a verb of measure, no clause between, tells of the thing measured.
 pub(super) fn measured(tokens: &[Token], event: usize) -> bool {
-    // A mark inside a word or a figure ("28,000", "U.S.") joins; a function word other than a
+    // A mark inside a word or a figure ("41,000", "U.S.") joins; a function word other than a
     // preposition or a determiner ("and", "when", "that") opens another clause.
     let stops = |j: usize| {
         let t = &tokens[j];
@@ -139,7 +139,7 @@ pub(super) fn measured(tokens: &[Token], event: usize) -> bool {
 
 /// The colon after which `tokens` give the text their start introduces: a sentence that opens
 /// (after a dateline) with "Following are" or "Here is", or whose saying verb has only a few
-/// words and dates before its colon ("The Times said in an editorial on Saturday, April 25:").
+/// words and dates before its colon ("The Herald said in a column on Sunday, May 17:").
 pub(super) fn introduction(tokens: &[Token], in_timex: &[bool]) -> Option<usize> {
     let colon = tokens.iter().position(|t| t.lower == ":")?;
     let before = &tokens[..colon];
@@ -170,7 +170,7 @@ pub(super) fn introduction(tokens: &[Token], in_timex: &[bool]) -> Option<usize>
     (opens || says).then_some(colon)
 }
 
-/// "Officials said last week that six people were in custody": a saying whose clause is a
+/// "Police said last month that four men were under arrest": a saying whose clause is a
 /// state (its subject, then a form of `be` and no participle, `to` or `going`) tells how
 /// things stood, no happening; "said he was wounded" tells one.
 pub(super) fn says_a_state(tokens: &[Token], in_timex: &[bool], event: usize) -> bool {
@@ -206,7 +206,7 @@ pub(super) fn says_a_state(tokens: &[Token], in_timex: &[bool], event: usize) ->
     })
 }
 
-/// "the manufacturing sector is going to start getting beat up in the spring", "people will
+/// "farmers are going to start getting hit hard in the autumn", "people will
 /// get hurt": what a subject is to undergo (a form of `get` before a participle)
 /// is a forecast, no plan nor happening: nobody plans to get hurt ("will get orders" may be
 /// one).

@@ -1,7 +1,7 @@
 //! Dates that describe a noun of the sentence, not its verb: the figure a comparison is made
 //! with ("300 against a figure of 900 in 2011"), the level a change starts from ("From a
 //! strength of about 5,000 in 2010 the militia grew to 90,000"), the period compared
-//! ("narrowed from a year earlier"), a level ("below the 2011 level") and an apposition set
+//! ("narrowed from a year earlier"), a level ("under the 2009 level") and an apposition set
 //! off by dashes or brackets ("the two armies - a single force in 1939 - attacked the city").
 //! Each is told with the happening's own date, or is no happening: none is an event of the
 //! sentence's verb.
@@ -113,7 +113,7 @@ pub(in super::super) fn from_period(tokens: &[Token], at: &Range<usize>, last: &
     at.start > 0 && tokens[at.start - 1].lower == "from" && last.is(COMPARISON_WORDS)
 }
 
-/// "below the 2011 level", "a high for the year of $42": an expression right before a noun of
+/// "under the 2009 level", "a low for the year of $17": an expression right before a noun of
 /// level, or right after one and "for" or "of", names the level, no happening.
 pub(in super::super) fn names_level(tokens: &[Token], at: &Range<usize>) -> bool {
     let before = at.start >= 2

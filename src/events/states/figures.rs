@@ -1,7 +1,7 @@
 //! Dates of things and of figures, which tell no happening: the period published figures
-//! measure ("the job figures for January extended a surge"), a measure's move within a
-//! quarter ("Passenger traffic jumped 14% in the quarter") and the making of a thing ("a
-//! television advertisement made last week").
+//! measure ("the sales figures for March capped a rise"), a measure's move within a
+//! quarter ("Freight volume rose 9% in the quarter") and the making of a thing ("a
+//! radio spot made last week").
 
 use std::ops::Range;
 
@@ -22,7 +22,7 @@ pub(super) fn figures_period(tokens: &[Token], at: &Range<usize>) -> bool {
     after || before
 }
 
-/// "Passenger traffic jumped 14% in the quarter", "Total assets increased to $12.7 billion in
+/// "Freight volume rose 9% in the quarter", "Total deposits grew to $8.3 billion in
 /// the latest quarter": a verb that moves a measure by or to an amount, dated by a quarter.
 /// A company's results are the quarter's news: the measure ("The insurer's earnings from its
 /// casualty lines fell") may be any word of the clause before the verb, and the caller also
@@ -46,7 +46,7 @@ pub(super) fn moves_in_quarter(tokens: &[Token], event: usize, date: &TimelineDa
         && !results
 }
 
-/// "a television advertisement _ made last week", "a car built in 1987": a participle of
+/// "a radio spot _ made last week", "a bridge built in 1962": a participle of
 /// making after a noun that names no happening (a dash or comma between), with no object of
 /// its own, describes the thing.
 pub(super) fn made_thing(tokens: &[Token], in_timex: &[bool], event: usize) -> bool {
