@@ -454,7 +454,7 @@ fn is_boundary(punct: &str) -> bool {
     )
 }
 
-/// "Kopp's 1987 Chevrolet", "the fabled 11th century temple", "third-quarter results": an
+/// "Vance's 1987 Chevrolet", "the fabled 11th century temple", "third-quarter results": an
 /// expression between a determiner (or a possessive) and a noun that names no event, or one
 /// hyphenated word before such a noun, dates that thing, not an event of the clause. After a
 /// preposition the phrase may date the clause: "in the 1990 season".

@@ -21,7 +21,7 @@ impl Titles<'_> {
             {
                 return Some(self.verb_group_around(main));
             }
-            // "The warrant issued Monday charged Kopp": a participle and its date describe
+            // "The warrant issued Monday charged Vance": a participle and its date describe
             // the subject of the verb after them.
             if let Some(main) = self.verb_after_reduced_relative(&group) {
                 return Some(self.verb_group_around(main));

@@ -498,7 +498,7 @@ impl Titles<'_> {
         let who = self.who(words, head.last().copied());
         Candidate {
             text: self.join(&self.without_offices(&self.name_over_role(words))),
-            // "Kopp's whereabouts": the name that owns the phrase.
+            // "Vance's whereabouts": the name that owns the phrase.
             owner: words
                 .iter()
                 .position(|&w| self.class(w) == Class::Poss)

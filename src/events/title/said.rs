@@ -136,7 +136,7 @@ impl Titles<'_> {
             .clone()
             .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !is_quote(self.word(k)))
             .collect();
-        // "said they had concluded that Kopp fired": what was concluded too.
+        // "said they had concluded that Vance fired": what was concluded too.
         let says = group
             .clone()
             .rev()
@@ -144,7 +144,7 @@ impl Titles<'_> {
             .is_some_and(|k| is_say_verb(self.word(k)));
         let phrases = self.phrases_after(group.end, self.limit_after(&group, limit), says);
         let report = self.assemble(Some(&subject), &verb_words, &phrases);
-        // "officials said they had concluded that Kopp fired the shots": a report in a report
+        // "officials said they had concluded that Vance fired the shots": a report in a report
         // is told by its inner clause when the outer one leaves part of it out.
         let report = match says && nested {
             true => self

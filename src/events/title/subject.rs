@@ -63,7 +63,7 @@ impl Titles<'_> {
                 .subject_after(start, depth)
                 .or_else(|| self.date_as_subject(start).map(Subject::Words));
         };
-        // "The warrant issued Monday charged Kopp": a participle and its date describe the
+        // "The warrant issued Monday charged Vance": a participle and its date describe the
         // noun before them.
         if k > 0
             && self.remove.get(k + 1) == Some(&true)
@@ -122,7 +122,7 @@ impl Titles<'_> {
                 None => return self.subject_after(start, depth),
             }
         }
-        // "Kopp, a doctor from Ohio, had been arrested", "The rights, which expire in May, can
+        // "Vance, a doctor from Ohio, had been arrested", "The rights, which expire in May, can
         // be exercised", "This army, led by Tukhachevsky, recaptured": past an apposition, a
         // relative clause or a participle between commas.
         if self.word(k) == "," {

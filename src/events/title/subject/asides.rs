@@ -47,7 +47,7 @@ impl Titles<'_> {
             })
     }
 
-    /// The comma that opens a chain of asides whose last opens at `tokens[open]`: "Kopp, 44,
+    /// The comma that opens a chain of asides whose last opens at `tokens[open]`: "Vance, 44,
     /// of St. Albans, Vt., became", "Acme, based in Dallas, Texas, said". An aside before
     /// the last one opens with a number, a preposition, a participle or a relative pronoun: a
     /// name or a determiner there opens the subject ("In Paris, the army, with support,
@@ -189,7 +189,7 @@ impl Titles<'_> {
     }
 
     /// A subject that is a role and then a name of two words at least ("Hungarian head of
-    /// state Arpad Goencz", "anti-abortion activist James Kopp") is the name: the role before
+    /// state Arpad Goencz", "anti-abortion activist James Vance") is the name: the role before
     /// it goes, as an office does.
     pub(in crate::events::title) fn name_over_role(&self, words: &[usize]) -> Vec<usize> {
         let names = self.names_at_end(words);
