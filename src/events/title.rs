@@ -330,8 +330,8 @@ impl<'t> Titles<'t> {
             let aside = (limit + 1..n.min(limit + 12))
                 .find(|&j| !(self.skipped(j) || self.introduces_date(j)))
                 .filter(|&j| self.word(j) == "," && (limit + 1..j).any(|d| self.remove[d]))
-                // "when the school opened, until 1990, wrote": a verb after
-                // the date's commas is another clause's.
+                // "when the school opened, until 1990, wrote": a verb after the date's commas
+                // is another clause's.
                 .filter(|&j| !(j + 1 < n && matches!(self.class(j + 1), Class::Verb | Class::Aux)));
             let Some(next) = list.or(aside.map(|j| j + 1)) else {
                 break;

@@ -151,10 +151,11 @@ impl Titles<'_> {
                     && matches!(self.class(j - 1), Class::Noun | Class::Name | Class::Num)
             })
     }
-    /// "was affected by the Allies' invasion of Sicily launched on July 9": a bare past
-    /// participle that describes a happening's noun phrase (its head an event noun, with its
-    /// "of" phrase) inside another clause is that happening, which its date dates: the
-    /// title is the phrase and the participle, headline style ("Invasion of Sicily launched").
+
+    /// "was slowed by the army's siege of the port begun in May": a bare past participle
+    /// that describes a happening's noun phrase (its head an event noun, with its "of" phrase)
+    /// inside another clause is that happening, which its date dates: the title is the phrase
+    /// and the participle, headline style ("The army's siege of the port begun").
     pub(super) fn described_happening(&self, trigger: usize, limit: usize) -> Option<String> {
         let group = self.verb_group_around(trigger);
         let word = self.word(trigger);
