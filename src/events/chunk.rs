@@ -51,10 +51,11 @@ pub enum Lex {
     ObjectRelatives,
     PhraseOpeners,
     BeliefParticiples,
+    OwnerPronouns,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 33] = [
+    const ALL: [(Lex, &'static str); 34] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -88,6 +89,7 @@ impl Lex {
         (Lex::ObjectRelatives, "object_relatives"),
         (Lex::PhraseOpeners, "phrase_openers"),
         (Lex::BeliefParticiples, "belief_participles"),
+        (Lex::OwnerPronouns, "owner_pronouns"),
     ];
 }
 

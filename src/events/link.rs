@@ -427,14 +427,15 @@ fn adjunct_end(tokens: &[Token], start: usize) -> usize {
 /// the token ends a clause, as a boundary or a clause opener does ("and" costs as much as an
 /// opener, but its clause goes on).
 fn crossing(t: &Token) -> (f64, bool) {
-    let opener = t.is(CLAUSE_OPENERS);
-    match t.kind {
-        TokenKind::Word if opener || t.lower == "and" => (OPENER_COST, opener),
-        TokenKind::Word => (1.0, false),
-        TokenKind::Possessive => (0.0, opener),
-        TokenKind::Punct if is_boundary(&t.lower) => (BOUNDARY_COST, true),
-        TokenKind::Punct => (0.0, opener),
-    }
+    let ends = breaks_clause(t);
+    let cost = match t.kind {
+        TokenKind::Word if ends || t.lower == "and" => OPENER_COST,
+        TokenKind::Word => 1.0,
+        TokenKind::Possessive => 0.0,
+        TokenKind::Punct if ends => BOUNDARY_COST,
+        TokenKind::Punct => 0.0,
+    };
+    (cost, ends)
 }
 
 /// "his capture", "Putin's visit".

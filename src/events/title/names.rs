@@ -64,7 +64,7 @@ impl Titles<'_> {
             .text
             .split(' ')
             .next()
-            .is_some_and(|w| matches!(lowercase(w).as_str(), "his" | "her" | "its" | "their"));
+            .is_some_and(|w| is(Lex::OwnerPronouns, &lowercase(w)));
         // "The army crossed the river, and its commander": a definite noun phrase may own.
         if !(owner.named || owner.definite) || !short || possessive {
             return None;
@@ -244,9 +244,11 @@ impl Titles<'_> {
                 // or things, but one a pronoun owns ("his claims ... after they").
                 c.named
                     || c.definite
-                    || !c.text.split(' ').next().is_some_and(|w| {
-                        matches!(lowercase(w).as_str(), "his" | "her" | "its" | "their")
-                    })
+                    || !c
+                        .text
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| is(Lex::OwnerPronouns, &lowercase(w)))
             } else {
                 c.who != Who::Person && (c.named || c.definite)
             };
@@ -462,7 +464,7 @@ impl Titles<'_> {
             let phrase = self.noun_phrase_ending_at(j);
             let owned = phrase
                 .first()
-                .is_some_and(|&w| matches!(self.word(w), "his" | "her" | "its" | "their"));
+                .is_some_and(|&w| self.tokens[w].is_lex(Lex::OwnerPronouns));
             if owned || !self.candidate(&phrase).plural {
                 continue;
             }

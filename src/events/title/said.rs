@@ -128,7 +128,7 @@ impl Titles<'_> {
         // "said its troops would join": "its" needs the speaker.
         let owner_pronoun = (start..group.start)
             .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
-            .is_some_and(|k| matches!(self.word(k), "its" | "his" | "her" | "their"));
+            .is_some_and(|k| self.tokens[k].is_lex(Lex::OwnerPronouns));
         if !own || owner_pronoun {
             return None;
         }
