@@ -11,7 +11,7 @@ use super::detect::between_name_and_object;
 use super::lookup::{self, Form};
 use super::words::{
     AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS,
-    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word,
+    Shape, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word,
 };
 use crate::text::{DataLine, data_lines};
 
@@ -413,7 +413,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         return Class::Pron;
     }
     // "his family", "a rally", "the first major battle": after a determiner, no adverb.
-    let ly_adverb = w.ends_with("ly") && w.len() > 4 && !is_verb_lemma(t) && !listed(Lex::LyNouns);
+    let ly_adverb = t.is_shaped(Shape::LyBytes) && !is_verb_lemma(t) && !listed(Lex::LyNouns);
     let adverb =
         t.is(VERB_ADVERBS) || ly_adverb || listed(Lex::TimeAdverbs) || listed(Lex::LinkingAdverbs);
     // "First Security Corp. said": an ordinal before a name opens the name.
@@ -444,7 +444,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if prev == Some(Class::Pron) && (past || is_verb_lemma(t)) {
         return Class::Verb;
     }
-    let ing = w.ends_with("ing") && w.len() >= 6 && !t.is(NOT_VERB_FORMS);
+    let ing = t.is_shaped(Shape::IngBytes) && !t.is(NOT_VERB_FORMS);
     if after_verb_opener && (past || ing || is_verb_lemma(t) || !t.capitalized) {
         return Class::Verb;
     }
@@ -657,7 +657,7 @@ fn number_after_determiner(tokens: &[Token], i: usize) -> bool {
 fn is_past_form(t: &Token) -> bool {
     let w = t.lower.as_str();
     t.is(IRREGULAR_PAST)
-        || (w.ends_with("ed") && w.len() >= 5 && !t.is(NOT_VERB_FORMS))
+        || (t.is_shaped(Shape::PastEdBytes) && !t.is(NOT_VERB_FORMS))
         || (w.ends_with('d') && is_verb_lemma(t) && !(t.is(EVENT_VERBS) || t.is_lex(Lex::Verbs)))
 }
 

@@ -7,7 +7,7 @@ use super::lookup::Form;
 use super::words::{
     AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, IRREGULAR_PAST, NAMING_PARTICIPLES, NOT_EVENTS,
     NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
-    PREPOSITIONS, PRONOUNS, TIME_ADVERBS, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS,
+    PREPOSITIONS, PRONOUNS, Shape, TIME_ADVERBS, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS,
     past_first_word, undoubled,
 };
 
@@ -122,9 +122,7 @@ fn governs(t: &Token) -> bool {
 }
 
 pub(super) fn is_past_form(t: &Token) -> bool {
-    let word = t.lower.as_str();
-    t.is(IRREGULAR_PAST)
-        || (word.ends_with("ed") && word.chars().count() >= 5 && !t.is(NOT_VERB_FORMS))
+    t.is(IRREGULAR_PAST) || (t.is_shaped(Shape::PastEd) && !t.is(NOT_VERB_FORMS))
 }
 
 /// "had a 21.2% stake": `have` as a main verb (not an auxiliary before a participle).
@@ -158,7 +156,6 @@ pub(super) fn is_function_word(t: &Token) -> bool {
 
 /// A past form, a participle or an inflection of a common event verb.
 fn is_verb_form(t: &Token) -> bool {
-    let word = t.lower.as_str();
     if t.is(IRREGULAR_PAST) {
         return true;
     }
@@ -168,8 +165,7 @@ fn is_verb_form(t: &Token) -> bool {
     if t.has(Form::EventVerb) {
         return true;
     }
-    (word.ends_with("ed") && word.chars().count() >= 5)
-        || (word.ends_with("ing") && word.chars().count() >= 6)
+    t.is_shaped(Shape::PastEd) || t.is_shaped(Shape::Ing)
 }
 
 /// Hands `visit` `word` and, in order, the base forms it may be an inflection of: "visits" →
@@ -279,8 +275,7 @@ pub(super) fn word_before_adverbs(tokens: &[Token], i: usize) -> Option<usize> {
 
 /// "almost", "quickly", "never": words that sit between an auxiliary and its verb.
 fn is_adverb(t: &Token) -> bool {
-    let word = t.lower.as_str();
-    t.is(VERB_ADVERBS) || (word.ends_with("ly") && word.len() > 4) || word == "almost"
+    t.is(VERB_ADVERBS) || t.is_shaped(Shape::Adverb)
 }
 
 /// "a retired diplomat", "the troubled region", "the second named storm": a participle
@@ -306,19 +301,11 @@ pub(super) fn is_event_noun(t: &Token) -> bool {
     if t.is(EVENT_NOUNS) {
         return true;
     }
-    let Some(singular) = t.lower.strip_suffix('s') else {
-        return is_nominalisation(&t.lower);
-    };
-    t.has(Form::EventNounPlural) || (is_nominalisation(singular) && !t.has(Form::NotEventPlural))
-}
-
-/// "negotiation", "agreement", "departure"; not "picture".
-fn is_nominalisation(word: &str) -> bool {
-    ["tion", "sion", "ment", "ure"]
-        .iter()
-        .any(|ending| word.ends_with(ending))
-        && !word.ends_with("ture")
-        && word.chars().count() >= 7
+    if !t.lower.ends_with('s') {
+        return t.is_shaped(Shape::Nominal);
+    }
+    t.has(Form::EventNounPlural)
+        || (t.is_shaped(Shape::NominalPlural) && !t.has(Form::NotEventPlural))
 }
 
 #[cfg(test)]

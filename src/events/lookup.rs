@@ -68,6 +68,9 @@ pub enum Form {
     ForecastVerb,
     /// A word of a company's results or an inflection of one: "earned", "sales".
     ResultWord,
+    /// A verb of saying (`[say_verbs]` of `titles.txt`) with `-s`, `-d`, `-ed` or `-ing`, or
+    /// its `y` or `e` dropped before `-ied`, `-ies` or `-ing`: "says", "implied", "arguing".
+    SayVerb,
 }
 
 /// The endings a listed verb's inflections add to one of its stems.
@@ -219,6 +222,25 @@ fn build() -> Table {
         with_ending(form, &mut list(nouns).filter(sibilant), "es");
         with_ending(form, &mut list(nouns).filter_map(y_plural), "ies");
     }
+    let says = || lexes[Lex::SayVerbs as usize].iter().copied();
+    for ending in ["", "s", "d", "ed", "ing"] {
+        with_ending(Form::SayVerb, &mut says(), ending);
+    }
+    with_ending(
+        Form::SayVerb,
+        &mut says().filter_map(|v| v.strip_suffix('y')),
+        "ied",
+    );
+    with_ending(
+        Form::SayVerb,
+        &mut says().filter_map(|v| v.strip_suffix('y')),
+        "ies",
+    );
+    with_ending(
+        Form::SayVerb,
+        &mut says().filter_map(|v| v.strip_suffix('e')),
+        "ing",
+    );
     table
 }
 
@@ -367,6 +389,46 @@ mod tests {
                 });
                 assert_eq!(entry(word).has(form), traced, "{word} {form:?}");
             }
+        }
+    }
+
+    /// A form of a verb of saying is a word whose ending, taken off (and its `y` or `e` put
+    /// back), leaves a listed verb of saying: tried on every listed word with endings added.
+    #[test]
+    fn say_verb_forms_are_the_endings_taken_off() {
+        let is_say = |w: &str| entry(w).is_lex(Lex::SayVerbs);
+        let traced = |word: &str| {
+            is_say(word)
+                || ["s", "d", "ed", "ing"]
+                    .iter()
+                    .any(|s| word.strip_suffix(s).is_some_and(is_say))
+                || ["ied", "ies"].iter().any(|s| {
+                    word.strip_suffix(s)
+                        .is_some_and(|w| is_say(&format!("{w}y")))
+                })
+                || word
+                    .strip_suffix("ing")
+                    .is_some_and(|w| is_say(&format!("{w}e")))
+        };
+        let lists = words().lists();
+        let lexes = chunk::lists();
+        let listed = lists.iter().chain(lexes.iter()).flatten();
+        for &word in listed {
+            let stems = [word, word.strip_suffix(['y', 'e']).unwrap_or(word)];
+            for stem in stems {
+                for ending in ["", "s", "d", "ed", "ing", "ied", "ies", "ss", "x"] {
+                    let tried = format!("{stem}{ending}");
+                    assert_eq!(entry(&tried).has(Form::SayVerb), traced(&tried), "{tried}");
+                }
+            }
+        }
+        for (word, says) in [
+            ("says", true),
+            ("implied", true),
+            ("arguing", true),
+            ("sayer", false),
+        ] {
+            assert_eq!(entry(word).has(Form::SayVerb), says, "{word}");
         }
     }
 

@@ -41,7 +41,7 @@ mod shape;
 mod subject;
 
 use super::chunk::{Class, Lex, classes, is};
-use super::lookup::Form;
+use super::lookup::{self, Form};
 use super::words::{
     ARTICLES, OFFICES, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, Token, VERB_ADVERBS, is_in,
     lowercase, tokens,
@@ -743,18 +743,8 @@ fn is_quote(word: &str) -> bool {
 }
 
 fn is_say_verb(word: &str) -> bool {
-    is(Lex::SayVerbs, word)
-        || ["s", "d", "ed", "ing"]
-            .iter()
-            .any(|s| word.strip_suffix(s).is_some_and(|w| is(Lex::SayVerbs, w)))
-        // "implied", "implies".
-        || ["ied", "ies"]
-            .iter()
-            .any(|s| word.strip_suffix(s).is_some_and(|w| is(Lex::SayVerbs, &format!("{w}y"))))
-        // "arguing", "declaring".
-        || word
-            .strip_suffix("ing")
-            .is_some_and(|w| is(Lex::SayVerbs, &format!("{w}e")))
+    // The listed verbs' forms are spelt out once in the word table: one lookup.
+    lookup::entry(word).has(Form::SayVerb)
         || matches!(word, "said" | "told" | "thought" | "added" | "noted")
 }
 

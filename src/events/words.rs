@@ -9,9 +9,11 @@ use super::lookup;
 use crate::text::{DataLine, data_lines};
 
 mod lower;
+mod shape;
 mod tokens;
 
 pub use lower::{Lower, lowercase};
+pub use shape::Shape;
 pub use tokens::{Token, TokenKind, past_first_word, tokens, undoubled};
 pub(super) use tokens::{covered, in_range, tokens_in, word_token};
 

@@ -8,6 +8,7 @@ use arrayvec::ArrayString;
 
 use super::List;
 use super::lower::{Lower, SHORT_WORD};
+use super::shape::{Shape, shape};
 use crate::events::FastMap;
 use crate::events::chunk::Lex;
 use crate::events::lookup::{self, Entry, Form};
@@ -39,6 +40,8 @@ pub struct Token {
     entry: Entry,
     /// `lower` holds an ASCII digit: asked of every word, found with its letters.
     digits: bool,
+    /// The [`Shape`] bits of `lower`, found once per spelling.
+    shape: u8,
 }
 
 impl Token {
@@ -69,6 +72,12 @@ impl Token {
     #[must_use]
     pub fn has_digit(&self) -> bool {
         self.digits
+    }
+
+    /// The token's lower-case form is spelt as `shape` says.
+    #[must_use]
+    pub fn is_shaped(&self, shape: Shape) -> bool {
+        self.shape & 1 << shape as u8 != 0
     }
 }
 
@@ -186,6 +195,7 @@ struct Known {
     capitalized: bool,
     all_caps: bool,
     digits: bool,
+    shape: u8,
 }
 
 /// How many spellings a thread keeps in [`KNOWN`]: past that, it starts again (bounded
@@ -238,6 +248,7 @@ fn make_known(
             all_caps: k.all_caps,
             entry: k.entry,
             digits: k.digits,
+            shape: k.shape,
         },
         None => make_new(text, span, kind, Some(key), known),
     }
@@ -268,6 +279,7 @@ fn make_new(
             capitalized: token.capitalized,
             all_caps: token.all_caps,
             digits: token.digits,
+            shape: token.shape,
         },
     );
     token
@@ -494,6 +506,7 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
     Token {
         all_caps,
         entry,
+        shape: shape(&lower),
         lower,
         span,
         kind,
