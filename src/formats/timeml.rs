@@ -166,7 +166,7 @@ pub fn read_timexes(tagged: &str) -> (String, Vec<Timex>) {
             timexes.push(Timex {
                 span: start..text.len(),
                 kind,
-                value: Value::parse(&value).unwrap_or_else(|_| Value::Foreign(value.into())),
+                value: Value::parse(&value).unwrap_or_else(|_| Value::Foreign(Box::new(value))),
                 modifier,
             });
         }

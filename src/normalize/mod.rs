@@ -90,7 +90,7 @@ impl Value {
 }
 
 fn partial(year: Year, within: Within, time: Option<TimeOfDay>) -> timex::Value {
-    timex::Value::Partial(Partial { year, within, time })
+    timex::Value::Partial(Box::new(Partial { year, within, time }))
 }
 
 /// Whether normalising `expression` reads the tense, which is costly to find: month and day
@@ -375,14 +375,15 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
         }
         Producer::Value(kind, value) => Some(match (value, reference) {
             // A clock time of the data ("noon" is `T12:00`) is on the reference day.
-            (
-                timex::Value::Partial(Partial {
+            (timex::Value::Partial(partial), Some(r))
+                if let Partial {
                     year: Year::Unknown,
                     within: Within::Day(None, None),
                     time: Some(TimeOfDay::Clock(h, m)),
-                }),
-                Some(r),
-            ) => Value::plain(*kind, timex::Value::Point(Point::Clock(r, *h, *m))),
+                } = **partial =>
+            {
+                Value::plain(*kind, timex::Value::Point(Point::Clock(r, h, m)))
+            }
             (timex::Value::Partial(_), None) => Value::unresolved(*kind, value.clone()),
             _ => Value::plain(*kind, value.clone()),
         }),

@@ -164,10 +164,10 @@ pub(super) fn ref_shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Opt
         return Some(match (s.daypart, value) {
             (Some(part), timex::Value::Partial(p)) => Value::plain(
                 TimexType::Time,
-                timex::Value::Partial(Partial {
+                timex::Value::Partial(Box::new(Partial {
                     time: Some(TimeOfDay::Part(part)),
-                    ..p
-                }),
+                    ..*p
+                })),
             ),
             (_, value) => Value::plain(TimexType::Date, value),
         });

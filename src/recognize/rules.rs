@@ -7,7 +7,7 @@ use std::slice;
 
 use super::RuleError;
 use super::lexicon::{Class, Lexicon};
-use crate::timex::{DayPart, Partial, TimeOfDay, TimexType, Value};
+use crate::timex::{DayPart, TimeOfDay, TimexType, Value};
 
 /// Classes computed from the characters of a token rather than looked up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -549,10 +549,7 @@ fn literal(text: &str) -> Result<Value, String> {
             .filter(|value| {
                 matches!(
                     value,
-                    Value::Partial(Partial {
-                        time: Some(TimeOfDay::Clock(..)),
-                        ..
-                    })
+                    Value::Partial(partial) if matches!(partial.time, Some(TimeOfDay::Clock(..)))
                 )
             }),
         None => Value::parse(text).ok(),

@@ -310,7 +310,7 @@ impl Point {
             (Unit::Day, Self::Month(_, m)) => Within::Day(Some(m), None),
             _ => Within::Day(None, None),
         };
-        Some(Value::Partial(Partial::new(year, within)))
+        Some(Value::Partial(Box::new(Partial::new(year, within))))
     }
 }
 
