@@ -61,6 +61,10 @@ impl Titles<'_> {
                 .subject_after(start, depth)
                 .or_else(|| self.date_as_subject(start).map(Subject::Words));
         };
+        // "the final, due to start at noon", "Acme, which found the flaws, plans to".
+        if let Some(subject) = self.plan_after_comma(start, k, depth) {
+            return Some(subject);
+        }
         // "The warrant issued Monday charged Vance": a participle and its date describe the
         // noun before them.
         if k > 0

@@ -102,8 +102,12 @@ impl Titles<'_> {
                 stop = dot.span.end;
             }
             let name = &self.text[before[start].span.start..stop];
+            // "Acme Industries Inc." and "Acme Industries" (a name that ends with two suffixes
+            // is found at each) are one business, told in full.
+            let same = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|r| r.starts_with(' '));
             match found {
-                Some(other) if other != name => return None,
+                Some(other) if other == name || same(other, name) => {}
+                Some(other) if !same(name, other) => return None,
                 _ => found = Some(name),
             }
         }
