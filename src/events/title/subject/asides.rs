@@ -1,12 +1,50 @@
 //! Asides before a verb: the words between commas, dashes or brackets that a subject is
 //! read past (a relative clause, a participle's clause, an apposition), and the role or name
 //! such an aside gives the subject; a lone comma after the sentence's opening noun phrase;
-//! "it is feared" inside a relative clause.
+//! "it is feared" inside a relative clause; a word of plan after a comma ("the final, due to").
 
-use super::super::{Class, Lex, Titles, is, is_participle};
-use super::ASIDE;
+use super::super::super::words::PLAN_BEFORE_TO;
+use super::super::{Class, Form, Lex, Titles, is, is_participle};
+use super::{ASIDE, Subject};
 
 impl Titles<'_> {
+    /// The subject of the infinitive at `tokens[start]` after a word of plan at `tokens[k]`
+    /// that follows a comma: "the final, due to start at noon" is about the noun before the
+    /// comma, told with the word ("the final due"); in "Acme, which found the flaws, plans to
+    /// launch" a present form is the verb after an aside, told after the subject.
+    pub(in crate::events::title) fn plan_after_comma(
+        &self,
+        start: usize,
+        k: usize,
+        depth: usize,
+    ) -> Option<Subject> {
+        if self.class(start) != Class::To
+            || !self.tokens[k].is(PLAN_BEFORE_TO)
+            || matches!(self.class(k), Class::Aux | Class::Verb)
+        {
+            return None;
+        }
+        let comma = self.left_past_skipped(k).filter(|&c| self.word(c) == ",")?;
+        if self.tokens[k].has(Form::PresentVerb) {
+            let Subject::Words(mut words) = self.subject_of(k, depth)? else {
+                return None;
+            };
+            words.push(k);
+            return Some(Subject::Words(words));
+        }
+        if comma + 1 != k || comma == 0 || !self.class(comma - 1).in_noun_phrase() {
+            return None;
+        }
+        let mut phrase = self.noun_phrase_ending_at(comma - 1);
+        // "its bid, due to expire": the owner's bid.
+        if let Some(mut named) = self.owner_named(&phrase) {
+            named.text = format!("{} {}", named.text, self.word(k));
+            return Some(Subject::Named(named));
+        }
+        phrase.push(k);
+        Some(Subject::Words(phrase))
+    }
+
     /// The words between the commas at `tokens[o]` and `tokens[k]` are an aside: a relative
     /// clause, a participle's clause, an apposition or a phrase without a verb of its own.
     pub(in crate::events::title) fn is_aside(&self, o: usize, k: usize) -> bool {

@@ -1,0 +1,156 @@
+//! Noun phrases: the words of the phrase that ends at a noun, with "of" and "and" between its
+//! nouns, a number's hedge and the name after an article, but not a phrase that opens the
+//! sentence with a preposition.
+
+use super::super::{Class, Lex, Titles, is, is_acronym_in_brackets};
+
+impl Titles<'_> {
+    /// The preposition at `tokens[k]` bounds the number after it, inside a phrase that ends at
+    /// `tokens[end]`: "at least 58", "about 200 Americans", "over 5,000 people".
+    fn bounds_number(&self, k: usize, end: usize) -> bool {
+        let next = k + 1;
+        if next > end || self.class(k) != Class::Prep {
+            return false;
+        }
+        let at_least = self.word(k) == "at" && matches!(self.word(next), "least" | "most");
+        // "of two men" is no hedge.
+        let before_number = self.word(k) != "of"
+            && self.class(next) == Class::Num
+            && !self.remove[next]
+            && (k == 0 || !self.class(k - 1).in_noun_phrase());
+        (at_least && next < end) || before_number
+    }
+
+    /// The name ending at `tokens[last]` follows "the" ("the U.S. Embassy") or "of" after a
+    /// common noun ("the acquisition of Acme Co."): a phrase after it is the noun phrase's.
+    fn name_after_article(&self, last: usize) -> bool {
+        let start = (last.saturating_sub(6)..=last)
+            .rev()
+            .take_while(|&j| self.class(j) == Class::Name)
+            .last()
+            .unwrap_or(last);
+        let of_noun = start >= 2
+            && self.word(start - 1) == "of"
+            && self.class(start - 2) == Class::Noun
+            && !self.tokens[start - 2].capitalized;
+        start > 0 && (self.word(start - 1) == "the" || of_noun)
+    }
+
+    /// The determiner at `tokens[det]` opens a noun phrase of its own after the noun at
+    /// `tokens[k]`, which ends a phrase that opens the sentence with a preposition and no
+    /// comma: "In early Tokyo dealing | the yen was quoted" ("Alexander the Great" is a
+    /// name and its epithet; "Half the staff" opens no phrase).
+    fn after_opening_phrase(&self, det: usize, k: usize) -> bool {
+        // "In late trading yesterday the dollar", "in trading on Monday the": past the date.
+        let Some(k) = (k.saturating_sub(6)..=k)
+            .rev()
+            .find(|&j| !(self.remove[j] || self.introduces_date(j)))
+        else {
+            return false;
+        };
+        // "In early trading": an "-ing" form after a preposition names an activity.
+        let gerund = |j: usize| self.class(j) == Class::Verb && self.word(j).ends_with("ing");
+        if !is(Lex::PhraseOpeners, self.word(det))
+            || !(matches!(self.class(k), Class::Noun | Class::Name) || gerund(k))
+        {
+            return false;
+        }
+        let epithet = self.class(k) == Class::Name
+            && self.classes.get(det + 1) == Some(&Class::Name)
+            && self.classes.get(det + 2) != Some(&Class::Name);
+        let phrase = |j: usize| {
+            gerund(j)
+                || !matches!(
+                    self.class(j),
+                    Class::Punct
+                        | Class::Verb
+                        | Class::Aux
+                        | Class::Sub
+                        | Class::Coord
+                        | Class::Pron
+                )
+        };
+        let first = (k.saturating_sub(12)..=k)
+            .rev()
+            .take_while(|&j| phrase(j))
+            .last()
+            .unwrap_or(k);
+        !epithet
+            && (first == 0 || self.class(first - 1) == Class::Punct)
+            && self.class(first) == Class::Prep
+            && self.word(first) != "of"
+    }
+
+    /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
+    /// ("the surrender of the Department of Florida and South Georgia").
+    pub(in crate::events::title) fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
+        let mut start = end;
+        while start > 0 && end - start < 12 {
+            let k = start - 1;
+            // "Army of the Republic of Vietnam (ARVN) forces": an acronym in brackets is part
+            // of the name before it.
+            if k >= 3
+                && is_acronym_in_brackets(self.tokens, k - 2)
+                && self.class(k - 3) == Class::Name
+            {
+                start = k - 2;
+                continue;
+            }
+            // "In early Tokyo dealing the yen was": the determiner opens the subject;
+            // "said that talks in Hanoi had failed": the report opens after "that".
+            if self.after_opening_phrase(start, k) || self.reports_after_saying(k) {
+                break;
+            }
+            let c = self.class(k);
+            // "the blast in Nairobi", "the intensity and pace of attacks".
+            // "Lawyers for the family": the sentence's first word is capitalised anyway.
+            if c == Class::Adv
+                && k > 0
+                && self.class(k - 1) == Class::Noun
+                && self.class(start) == Class::Prep
+            {
+                start = k;
+                continue;
+            }
+            let inner_preposition = matches!(self.word(k), "of" | "between")
+                || (c == Class::Prep
+                    && k > 0
+                    // "gatherings since the revolution": a time is no part of the noun.
+                    && !is(Lex::TimePrepositions, self.word(k))
+                    && (self.class(k - 1) == Class::Noun && !self.tokens[k - 1].capitalized
+                        || k == 1 && self.class(0) == Class::Name
+                        // "the U.S. Consulate in Lagos": a name the article makes a noun;
+                        // "the purchase of Acme Co. for $5 million": one after "of" a noun's.
+                        || self.class(k - 1) == Class::Name && self.name_after_article(k - 1)));
+            let joins = (inner_preposition
+                || (c == Class::Coord && self.class(start).in_noun_phrase()))
+                && k > 0
+                && !self.remove[k - 1]
+                && matches!(self.class(k - 1), Class::Noun | Class::Name | Class::Num);
+            // "the barricade now in force": past the adverb or the date before the phrase.
+            let past_adverb = c == Class::Prep
+                && k >= 2
+                && (self.remove[k - 1] || self.class(k - 1) == Class::Adv)
+                && !self.remove[k - 2]
+                && self.class(k - 2) == Class::Noun
+                && !self.tokens[k - 2].capitalized;
+            let bound = self.bounds_number(k, end);
+            // "about 12,000 suspected opponents": a number keeps its hedge.
+            let hedge = c == Class::Adv && self.describes_noun(k);
+            if (c.in_noun_phrase() || self.remove[k] || joins || past_adverb || bound || hedge)
+                && !self.introduces_date(k)
+            {
+                start = k;
+            } else {
+                break;
+            }
+        }
+        while start < end
+            && matches!(self.class(start), Class::Coord | Class::Prep)
+            && !self.bounds_number(start, end)
+        {
+            start += 1;
+        }
+        (start..=end).filter(|&k| !self.skipped(k)).collect()
+    }
+}
