@@ -197,7 +197,13 @@ impl<'t> Titles<'t> {
     pub fn title(&mut self, clause: &Range<usize>, trigger: usize) -> String {
         // "Tuesday's vote was a setback", "blamed last month's explosion on": a date that owns
         // the event noun stays, as its determiner ("Vote was a setback" lacks one).
-        let owned = self.class(trigger).in_noun_phrase() && self.date_owns(trigger);
+        // A possessive after a date near the trigger first: the phrase is found only then.
+        let near = trigger.saturating_sub(12).max(1)..self.tokens.len().min(trigger + 8);
+        let owned = self.class(trigger).in_noun_phrase()
+            && near
+                .into_iter()
+                .any(|k| self.remove[k - 1] && self.class(k) == Class::Poss)
+            && self.date_owns(trigger);
         if owned {
             self.kept_date.set(self.noun_phrase_around(trigger));
         }
