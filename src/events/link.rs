@@ -8,7 +8,8 @@
 //!   expression rarely dates an event across a clause boundary). An expression after a
 //!   preposition ("in 2019") attaches to what precedes it, one at the start of the sentence
 //!   ("In 2019, talks ...") to what follows, as does one that ends a phrase opening the
-//!   sentence ("In late trading Friday, shares rose"). An expression in a relative clause
+//!   sentence ("In late trading Friday, shares rose"), or one followed by a second fronted
+//!   phrase ("On 31 March, after a siege, the town fell"). An expression in a relative clause
 //!   whose verb is no event word dates nothing before the clause.
 
 use std::ops::Range;
@@ -155,6 +156,9 @@ impl<'a> Linker<'a> {
         if let Some(verb) = when_clause_verb(tokens, events, timex) {
             return Some((verb, LinkRule::Adjacent));
         }
+        if let Some(verb) = past_fronted_adjunct(tokens, events, timex) {
+            return Some((verb, LinkRule::Nearest));
+        }
         // Events before the expression, then events after it; those inside it date nothing.
         let left_end = events.partition_point(|&(i, _)| i < timex.start);
         let right_start = events.partition_point(|&(i, _)| i < timex.end);
@@ -256,7 +260,7 @@ impl Linker<'_> {
         let tokens = self.tokens;
         let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
         let after_preposition =
-            before.is_some_and(|t| t.is(PREPOSITIONS)) && !opens_clause(tokens, timex.start);
+            before.is_some_and(|t| t.is(PREPOSITIONS)) && !opens_clause(tokens, timex);
         self.best_left[end].map(|(cost, k)| {
             let mut cost = cost + self.cost_before[timex.start];
             if after_preposition {
@@ -271,7 +275,7 @@ impl Linker<'_> {
         let opens_sentence = self.tokens[..timex.start]
             .iter()
             .all(|t| !t.is_word() || t.is(PREPOSITIONS))
-            || opens_clause(self.tokens, timex.start);
+            || opens_clause(self.tokens, timex);
         self.best_right[start].map(|(cost, k)| {
             let mut cost = cost - self.cost_before[timex.end];
             if opens_sentence {
@@ -348,13 +352,46 @@ fn when_clause_verb(
         return None;
     }
     // "when the long siege of the town ended": an event noun may be the verb's subject.
-    let first = events.partition_point(|&(i, _)| i <= when);
+    first_verb_after(tokens, events, when)
+}
+
+/// The first event verb after `tokens[at]`, in its clause: no boundary or clause opener
+/// between, a dozen words at most.
+fn first_verb_after(tokens: &[Token], events: &[(usize, EventPos)], at: usize) -> Option<usize> {
+    let first = events.partition_point(|&(i, _)| i <= at);
     let &(verb, _) = events[first..]
         .iter()
         .find(|&&(_, pos)| pos == EventPos::Verb)?;
-    let inside =
-        verb - when <= MAX_ADJUNCT_WALK && !tokens[when + 1..verb].iter().any(breaks_clause);
+    let inside = verb - at <= MAX_ADJUNCT_WALK && !tokens[at + 1..verb].iter().any(breaks_clause);
     inside.then_some(verb)
+}
+
+/// "On 31 March, after a three-day battle, the town fell": an expression that opens the
+/// sentence, a comma after it, then a second fronted phrase between commas (a preposition, "as"
+/// too, then a dozen words at most, no boundary or clause opener): the expression dates the
+/// main clause's first event verb, not a happening of the phrase.
+fn past_fronted_adjunct(
+    tokens: &[Token],
+    events: &[(usize, EventPos)],
+    timex: &Range<usize>,
+) -> Option<usize> {
+    let fronted = tokens[..timex.start]
+        .iter()
+        .all(|t| t.is_word() && t.is(PREPOSITIONS));
+    let opener = tokens.get(timex.end + 1)?;
+    if !fronted
+        || tokens[timex.end].lower != ","
+        || !(opener.is_word() && opener.is(PREPOSITIONS))
+        || matches!(opener.lower.as_str(), "to" | "of")
+    {
+        return None;
+    }
+    let walk = tokens.len().min(timex.end + 2 + MAX_ADJUNCT_WALK);
+    let close = (timex.end + 2..walk).find(|&i| breaks_clause(&tokens[i]))?;
+    if tokens[close].lower != "," {
+        return None;
+    }
+    first_verb_after(tokens, events, close)
 }
 
 /// The comma that opens a "when" aside closed by the comma right before `start` (past its
@@ -376,18 +413,22 @@ fn breaks_clause(t: &Token) -> bool {
     t.is(CLAUSE_OPENERS) || (t.kind == TokenKind::Punct && is_boundary(&t.lower))
 }
 
-/// The expression at `start` (after its prepositions) opens a clause joined to the one before
-/// by ", and" or ", but" (or "; and"), or after a semicolon: "..., and on May 11, 1941, Hitler called off"
-/// dates what follows, as at the start of a sentence.
-fn opens_clause(tokens: &[Token], start: usize) -> bool {
-    let mut i = start;
+/// The expression at `timex` (after its prepositions) opens a clause joined to the one before
+/// by ", and" or ", but" (or "; and"), or after a semicolon: "..., and on May 11, 1941, Hitler
+/// called off" dates what follows, as at the start of a sentence. So does "and" or "but" before
+/// a preposition when a comma closes the expression: "resolved to win and in May 1996, led".
+fn opens_clause(tokens: &[Token], timex: &Range<usize>) -> bool {
+    let mut i = timex.start;
     while i > 0 && tokens[i - 1].is_word() && tokens[i - 1].is(PREPOSITIONS) {
         i -= 1;
     }
     let lower = |k: usize| tokens[k].lower.as_str();
+    let fronted = i < timex.start && tokens.get(timex.end).is_some_and(|t| t.lower == ",");
     match i.checked_sub(1) {
         Some(k) if lower(k) == ";" => true,
-        Some(k) if matches!(lower(k), "and" | "but") => k > 0 && matches!(lower(k - 1), "," | ";"),
+        Some(k) if matches!(lower(k), "and" | "but") => {
+            fronted || (k > 0 && matches!(lower(k - 1), "," | ";"))
+        }
         _ => false,
     }
 }
@@ -579,11 +620,11 @@ mod tests {
     ) -> [Option<(f64, usize)>; 2] {
         let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
         let after_preposition =
-            before.is_some_and(|t| t.is(PREPOSITIONS)) && !opens_clause(tokens, timex.start);
+            before.is_some_and(|t| t.is(PREPOSITIONS)) && !opens_clause(tokens, timex);
         let opens_sentence = tokens[..timex.start]
             .iter()
             .all(|t| !t.is_word() || t.is(PREPOSITIONS))
-            || opens_clause(tokens, timex.start);
+            || opens_clause(tokens, timex);
         let verb_before = verbs_before(tokens, events);
         let mut best: [Option<(f64, usize)>; 2] = [None, None];
         for (k, &(i, pos)) in events.iter().enumerate() {

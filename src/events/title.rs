@@ -195,6 +195,24 @@ impl<'t> Titles<'t> {
     /// The title for the event at `tokens[trigger]`, whose clause is `clause`: what follows
     /// the verb stays inside the clause.
     pub fn title(&mut self, clause: &Range<usize>, trigger: usize) -> String {
+        // "Tuesday's vote was a setback", "blamed last month's explosion on": a date that owns
+        // the event noun stays, as its determiner ("Vote was a setback" lacks one).
+        // A possessive after a date near the trigger first: the phrase is found only then.
+        let near = trigger.saturating_sub(12).max(1)..self.tokens.len().min(trigger + 8);
+        let owned = self.class(trigger).in_noun_phrase()
+            && near
+                .into_iter()
+                .any(|k| self.remove[k - 1] && self.class(k) == Class::Poss)
+            && self.date_owns(trigger);
+        if owned {
+            self.kept_date.set(self.noun_phrase_around(trigger));
+        }
+        let title = self.title_of(clause, trigger);
+        self.kept_date.set((0, 0));
+        title
+    }
+
+    fn title_of(&mut self, clause: &Range<usize>, trigger: usize) -> String {
         let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
         let limit = self.past_asides(limit, trigger);
         if let Some(title) = self.described_happening(trigger, limit) {
@@ -416,7 +434,7 @@ impl<'t> Titles<'t> {
                 && is_participle(self.word(i)))
             || (self.class(i) == Class::Adv && !self.describes_noun(i))
             || self.zone_of_removed_time(i)
-            || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
+            || (self.class(i) == Class::Poss && i > 0 && self.skipped_now(i - 1))
             // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
             // ("signed the treaty two years ago and now are ready").
             || (self.class(i) == Class::Coord
