@@ -404,12 +404,7 @@ impl<'t> Titles<'t> {
     /// ("attributed its fourth-quarter slump to costs") is told by its clause.
     fn reports_dated_plan(&self, trigger: usize, group: &Range<usize>) -> bool {
         let (start, end) = self.noun_phrase_around(trigger);
-        let reports = group
-            .clone()
-            .rev()
-            .find(|&k| self.class(k) == Class::Verb)
-            .is_some_and(|k| is_say_verb(self.word(k)));
-        reports && (start..end).any(|k| self.remove[k])
+        self.reports(group) && (start..end).any(|k| self.remove[k])
     }
 
     /// The phrase title of `tokens[trigger]` holds a verb: "mission to plant a device".

@@ -37,11 +37,7 @@ impl Titles<'_> {
             .chain(group.clone())
             .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !is_quote(self.word(k)))
             .collect();
-        let says = group
-            .clone()
-            .rev()
-            .find(|&k| self.class(k) == Class::Verb)
-            .is_some_and(|k| is_say_verb(self.word(k)));
+        let says = self.reports(&group);
         let phrases = self.phrases_after(group.end, limit.max(group.end), says);
         // "invaded and occupied the Baltic States": a verb joined to the next before their
         // one object shares it.
@@ -124,6 +120,15 @@ impl Titles<'_> {
             return report;
         }
         title
+    }
+
+    /// The last verb of `group` is one of saying: "said", "has announced".
+    pub(super) fn reports(&self, group: &Range<usize>) -> bool {
+        group
+            .clone()
+            .rev()
+            .find(|&k| self.class(k) == Class::Verb)
+            .is_some_and(|k| is_say_verb(self.word(k)))
     }
 
     /// "and" and a second verb right after `group` ("invaded and occupied"), with the phrases

@@ -42,6 +42,7 @@ impl Titles<'_> {
                 && is_participle(self.word(i)))
             || (self.class(i) == Class::Adv && !self.describes_noun(i))
             || self.zone_of_removed_time(i)
+            || self.described_by_date(i)
             || (self.class(i) == Class::Poss && i > 0 && self.remove[i - 1])
             // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
             // ("signed the treaty two years ago and now are ready").
@@ -50,6 +51,44 @@ impl Titles<'_> {
                 && self.remove[i - 1]
                 && self.remove.get(i + 1) == Some(&true)
                 && !self.joins_clauses(i))
+    }
+
+    /// The noun at `tokens[i]` is described by a date its preposition introduces: "buying
+    /// gifts for Christmas Eve parties" leaves out "for ... parties" with the date, not the
+    /// date alone ("gifts parties").
+    fn described_by_date(&self, i: usize) -> bool {
+        // "on the close of 1969 equaling 100": an "-ing" form opens a phrase of its own.
+        let noun = |k: usize| {
+            self.class(k) == Class::Noun && !self.remove[k] && !self.word(k).ends_with("ing")
+        };
+        if !noun(i) {
+            return false;
+        }
+        let n = self.tokens.len();
+        let first = (i.saturating_sub(4)..=i)
+            .rev()
+            .take_while(|&k| noun(k))
+            .last()
+            .unwrap_or(i);
+        if first == 0 || !self.remove[first - 1] {
+            return false;
+        }
+        let date = (first.saturating_sub(REACH)..first)
+            .rev()
+            .take_while(|&k| self.remove[k])
+            .last()
+            .unwrap_or(first);
+        let after = (i + 1..n.min(i + 5)).find(|&k| !noun(k)).unwrap_or(n);
+        // The date's phrase describes a noun before it ("a majority in 2001 elections");
+        // "In 1990 voters chose", "delayed until May passage of the bill" are no noun's.
+        // "about recent advances": a date of one common word describes its noun.
+        let named =
+            (date..first).any(|k| self.tokens[k].capitalized || self.class(k) == Class::Num);
+        named
+            && date > 1
+            && self.introduces_date(date - 1)
+            && matches!(self.class(date - 2), Class::Noun | Class::Name | Class::Num)
+            && !(after < n && matches!(self.class(after), Class::Verb | Class::Aux | Class::Neg))
     }
 
     /// The article at `tokens[i]` opens a date inside a verb's object and stays with the
