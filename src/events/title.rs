@@ -28,6 +28,7 @@
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
+mod clause_title;
 mod clauses;
 mod group;
 mod list;
@@ -38,6 +39,7 @@ mod predicate;
 mod relative;
 mod said;
 mod shape;
+mod skip;
 mod subject;
 
 use super::chunk::{Class, Lex, classes, is};
@@ -204,12 +206,22 @@ impl<'t> Titles<'t> {
                 .into_iter()
                 .any(|k| self.remove[k - 1] && self.class(k) == Class::Poss)
             && self.date_owns(trigger);
-        if owned {
-            self.kept_date.set(self.noun_phrase_around(trigger));
+        if !owned {
+            return self.title_of(clause, trigger);
         }
-        let title = self.title_of(clause, trigger);
+        self.kept_date.set(self.noun_phrase_around(trigger));
+        let with_date = self.title_of(clause, trigger);
         self.kept_date.set((0, 0));
-        title
+        // The date only adds words: where its room costs the title its verb or phrases
+        // ("Yesterday's violent storms" for "violent storms ... forced the Government"), the
+        // title goes without it.
+        let without = self.title_of(clause, trigger);
+        let words = |t: &str| t.split(' ').count();
+        if words(&with_date) > words(&without) {
+            with_date
+        } else {
+            without
+        }
     }
 
     fn title_of(&mut self, clause: &Range<usize>, trigger: usize) -> String {
@@ -399,281 +411,6 @@ impl<'t> Titles<'t> {
         self.words[i]
     }
 
-    /// A token the title leaves out wherever it is: the date (and its possessive), an adverb.
-    #[inline]
-    fn skipped(&self, i: usize) -> bool {
-        // The date a title keeps changes the answer while it is set: no memo then.
-        if self.kept_date.get() != (0, 0) {
-            return self.skipped_now(i);
-        }
-        self.memo_bit(i, SKIPPED, || self.skipped_now(i))
-    }
-
-    /// The answer `find` gives for `tokens[i]`, found once: `bit` says which question, the
-    /// bit above it that it was asked.
-    #[inline]
-    fn memo_bit(&self, i: usize, bit: u8, find: impl FnOnce() -> bool) -> bool {
-        let known = self.memo[i].get();
-        if known & (bit << 1) != 0 {
-            return known & bit != 0;
-        }
-        let yes = find();
-        self.memo[i].set(self.memo[i].get() | (bit << 1) | if yes { bit } else { 0 });
-        yes
-    }
-
-    fn skipped_now(&self, i: usize) -> bool {
-        (self.remove[i] && !(self.kept_date.get().0..self.kept_date.get().1).contains(&i) && !self.article_of_object(i))
-            // "in the six months ended June 30": a participle between a period and its date is
-            // part of them ("ten years ago reunited Sunday night" is the verb).
-            || (i > 0
-                && self.remove[i - 1]
-                && self.tokens[i - 1].is(PERIOD_NOUNS)
-                && self.remove.get(i + 1) == Some(&true)
-                && self.class(i) == Class::Verb
-                && is_participle(self.word(i)))
-            || (self.class(i) == Class::Adv && !self.describes_noun(i))
-            || self.zone_of_removed_time(i)
-            || (self.class(i) == Class::Poss && i > 0 && self.skipped_now(i - 1))
-            // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
-            // ("signed the treaty two years ago and now are ready").
-            || (self.class(i) == Class::Coord
-                && i > 0
-                && self.remove[i - 1]
-                && self.remove.get(i + 1) == Some(&true)
-                && !self.joins_clauses(i))
-    }
-
-    /// The article at `tokens[i]` opens a date inside a verb's object and stays with the
-    /// noun: "to take the mid-July flight" is no "to take flight".
-    fn article_of_object(&self, i: usize) -> bool {
-        i > 0
-            && self.tokens[i].is(ARTICLES)
-            && self.class(i - 1) == Class::Verb
-            && !self.remove[i - 1]
-            && (i + 1..self.tokens.len().min(i + 8))
-                .find(|&k| !self.remove[k])
-                .is_some_and(|k| matches!(self.class(k), Class::Noun | Class::Name))
-    }
-
-    /// The "and" at `tokens[i]`, between two dates, joins two verb groups: a verb before it
-    /// in its clause and one with a tense right after the second date.
-    fn joins_clauses(&self, i: usize) -> bool {
-        let verb = |k: usize| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k];
-        // "had spent the spring and summer organizing": an "-ing" form is no clause.
-        (i + 1..self.tokens.len())
-            .find(|&k| !self.remove[k])
-            .is_some_and(|k| verb(k) && !self.word(k).ends_with("ing"))
-            && (i.saturating_sub(REACH)..i)
-                .rev()
-                .take_while(|&k| self.class(k) != Class::Punct)
-                .any(verb)
-    }
-
-    /// The adverb at `tokens[i]` is part of a noun phrase: "the FBI's most wanted list", "a
-    /// once high-flying toy maker", "about 200 Americans".
-    fn describes_noun(&self, i: usize) -> bool {
-        let Some(&next) = self.classes.get(i + 1) else {
-            return false;
-        };
-        // "about 200 Americans", "nearly 5,000": a number keeps its hedge.
-        if next == Class::Num && !self.remove[i + 1] {
-            return true;
-        }
-        i > 0
-            && matches!(self.class(i - 1), Class::Det | Class::Poss)
-            && next == Class::Noun
-            && (i + 2..self.tokens.len().min(i + 4))
-                .any(|j| matches!(self.class(j), Class::Noun | Class::Name))
-    }
-
-    /// A preposition that introduces the date ("in 2019", "on June 4"), not a noun the date
-    /// is the possessive of ("of Wednesday's meeting").
-    #[inline]
-    fn introduces_date(&self, i: usize) -> bool {
-        self.memo_bit(i, INTRODUCES_DATE, || self.introduces_date_now(i))
-    }
-
-    fn introduces_date_now(&self, i: usize) -> bool {
-        // "Deposits as of June 30 rose": "as of" is one preposition.
-        if self.word(i) == "as" && self.tokens.get(i + 1).is_some_and(|t| t.lower == "of") {
-            return self.introduces_date(i + 1);
-        }
-        if self.class(i) != Class::Prep || self.remove.get(i + 1) != Some(&true) {
-            return false;
-        }
-        let after = (i + 1..self.tokens.len()).find(|&k| !self.remove[k]);
-        !after.is_some_and(|k| self.class(k) == Class::Poss)
-    }
-
-    /// "Subject verb object": the title of a clause. A date that is the verb's object stays
-    /// ("picked Saturday night as the time to attack").
-    fn clause_title(&self, group: Range<usize>, limit: usize) -> String {
-        let object = self.date_as_object(&group);
-        let Some(object) = object.filter(|_| self.kept_date.get() == (0, 0)) else {
-            return self.clause_title_now(group, limit);
-        };
-        self.kept_date.set(object);
-        // The clause goes on past the "as" of the object, which may open one elsewhere.
-        let n = self.tokens.len();
-        let limit = limit.max(
-            (object.1 + 1..n.min(object.1 + REACH))
-                .find(|&k| is_clause_break(self.tokens, k))
-                .unwrap_or(n.min(object.1 + REACH)),
-        );
-        let title = self.clause_title_now(group, limit);
-        self.kept_date.set((0, 0));
-        title
-    }
-
-    fn clause_title_now(&self, group: Range<usize>, limit: usize) -> String {
-        let subject = self.subject_of(group.start, 2);
-        let verb: Vec<usize> = self
-            .shared_auxiliaries(&group)
-            .chain(group.clone())
-            .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !is_quote(self.word(k)))
-            .collect();
-        let says = group
-            .clone()
-            .rev()
-            .find(|&k| self.class(k) == Class::Verb)
-            .is_some_and(|k| is_say_verb(self.word(k)));
-        let phrases = self.phrases_after(group.end, limit.max(group.end), says);
-        // "invaded and occupied the Baltic States": a verb joined to the next before their
-        // one object shares it.
-        let mut verb = verb;
-        let phrases = match self.shared_object(&group, limit) {
-            Some((more, shared)) if phrases.is_empty() => {
-                verb.extend(more);
-                shared
-            }
-            _ => phrases,
-        };
-        let phrases = self.with_relative_object(&group, phrases);
-        // "..., officials said.": what was said is the clause before.
-        let rest_skipped = (group.end..limit.min(group.end + 6))
-            .all(|k| self.skipped(k) || self.introduces_date(k) || self.class(k) == Class::Punct);
-        // The speaker may be several words: "Pentagon and congressional aides said".
-        let speaker = match &subject {
-            Some(Subject::Words(words)) => words.first().copied().filter(|&w| w < group.start),
-            _ => None,
-        };
-        // "..., Albright said Monday before leaving the base": no object, only adjuncts.
-        // "Castro said to cheers", "Orban said here": to whom or where, no object either.
-        let adjuncts = !phrases.is_empty()
-            && phrases.iter().all(|p| match self.class(p[0]) {
-                Class::Prep => !self.tokens[p[0]].is_lex(Lex::UnbrokenPrepositions),
-                Class::To => true,
-                _ => p.len() == 1 && self.tokens[p[0]].is_lex(Lex::PlaceAdverbs),
-            });
-        if says
-            && (adjuncts || phrases.is_empty() && (group.end + 1 >= limit || rest_skipped))
-            && let Some((said, quoted)) = self.said_before(speaker.unwrap_or(group.start))
-        {
-            // A statement is news by itself; a quote keeps who said it.
-            if !quoted {
-                return said;
-            }
-            let mut head = self.render_subject(subject.as_ref());
-            head.push_str(&self.join(&verb));
-            let named = match &subject {
-                Some(Subject::Named(_)) => true,
-                Some(Subject::Words(words)) => words
-                    .iter()
-                    .find(|&&w| !self.tokens[w].is(ARTICLES))
-                    .is_some_and(|&w| self.class(w) == Class::Name),
-                None => false,
-            };
-            let both = format!("{said}, {}", lowercase_first(&head, named));
-            return if both.chars().count() <= MAX_CHARS {
-                both
-            } else {
-                said
-            };
-        }
-        let mut phrases = phrases;
-        if phrases.is_empty()
-            && let Some(adverb) = self.manner_adverb(group.end, limit.max(group.end))
-        {
-            phrases.push(vec![adverb]);
-        }
-        // "There has been a significant warming of relations": what there is.
-        if let Some(title) = self.existential(subject.as_ref(), &verb, &phrases) {
-            return title;
-        }
-        self.particle.set(
-            verb.last()
-                .copied()
-                .filter(|&k| self.tokens[k].is_lex(Lex::VerbParticles)),
-        );
-        let title = self.assemble(subject.as_ref(), &verb, &phrases);
-        self.particle.set(None);
-        if says
-            && let Some(report) = self.said_after(
-                subject.as_ref(),
-                group.end,
-                limit.max(group.end),
-                &title,
-                true,
-            )
-        {
-            return report;
-        }
-        title
-    }
-
-    /// "and" and a second verb right after `group` ("invaded and occupied"), with the phrases
-    /// after the second: the words to add to the verb and the object they share.
-    fn shared_object(
-        &self,
-        group: &Range<usize>,
-        limit: usize,
-    ) -> Option<(Vec<usize>, Vec<Vec<usize>>)> {
-        let and = group.end;
-        let next = and + 1;
-        if next >= limit.min(self.tokens.len())
-            || self.class(and) != Class::Coord
-            || self.class(next) != Class::Verb
-            || self.remove[and]
-            || self.remove[next]
-            || self.word(next).ends_with("ing")
-        {
-            return None;
-        }
-        let second = self.verb_group_around(next);
-        let phrases = self.phrases_after(second.end, limit.max(second.end), false);
-        if second.start != next || phrases.is_empty() {
-            return None;
-        }
-        Some((
-            (and..second.end).filter(|&k| !self.skipped(k)).collect(),
-            phrases,
-        ))
-    }
-
-    /// "There had been no major land engagements since the Battle of Shaho": what there was,
-    /// with the words of the verb group after "be" ("No major land engagements since ...").
-    fn existential(
-        &self,
-        subject: Option<&Subject>,
-        verb: &[usize],
-        phrases: &[Vec<usize>],
-    ) -> Option<String> {
-        let there = matches!(subject, Some(Subject::Words(w)) if w.len() == 1 && self.word(w[0]) == "there");
-        let be = verb.iter().rposition(|&k| {
-            matches!(self.word(k), "be" | "been" | "is" | "are" | "was" | "were")
-        })?;
-        let tail = &verb[be + 1..];
-        // "there was halted": "there" is a place, not "there is".
-        let passive = tail
-            .first()
-            .is_some_and(|&k| is_participle(self.word(k)) && !self.word(k).ends_with("ing"));
-        if !there || passive || (tail.is_empty() && phrases.is_empty()) {
-            return None;
-        }
-        Some(self.finish(&self.add_phrases(self.join(tail), phrases)))
-    }
-
     /// The sentence has a date outside the noun phrase of `tokens[trigger]`, which may be the
     /// verb's: "recently reported a failed 2019 mission" is two happenings.
     fn dated_elsewhere(&self, trigger: usize) -> bool {
@@ -695,12 +432,7 @@ impl<'t> Titles<'t> {
     /// ("attributed its fourth-quarter slump to costs") is told by its clause.
     fn reports_dated_plan(&self, trigger: usize, group: &Range<usize>) -> bool {
         let (start, end) = self.noun_phrase_around(trigger);
-        let reports = group
-            .clone()
-            .rev()
-            .find(|&k| self.class(k) == Class::Verb)
-            .is_some_and(|k| is_say_verb(self.word(k)));
-        reports && (start..end).any(|k| self.remove[k])
+        self.reports(group) && (start..end).any(|k| self.remove[k])
     }
 
     /// The phrase title of `tokens[trigger]` holds a verb: "mission to plant a device".

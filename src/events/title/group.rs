@@ -300,7 +300,15 @@ impl Titles<'_> {
     /// 1.8 marks" tells what the trading did to the dollar.
     pub(super) fn clause_after_opening(&self, trigger: usize) -> Option<Range<usize>> {
         // "In New York trading": an "-ing" form after a noun names the activity.
-        let (start, end) = if self.class(trigger) == Class::Verb {
+        // "In a statement issued Monday, the mayor said": the noun's participle.
+        let issued = self.class(trigger) == Class::Verb
+            && is_participle(self.word(trigger))
+            && !self.word(trigger).ends_with("ing")
+            && trigger > 0
+            && self.class(trigger - 1) == Class::Noun;
+        let (start, end) = if issued {
+            (self.noun_phrase_around(trigger - 1).0, trigger + 1)
+        } else if self.class(trigger) == Class::Verb {
             if !self.word(trigger).ends_with("ing") {
                 return None;
             }
@@ -324,14 +332,27 @@ impl Titles<'_> {
         let n = self.tokens.len();
         let next =
             (end..n.min(end + 6)).find(|&k| !(self.skipped(k) || self.introduces_date(k)))?;
-        if !opens || !is(Lex::PhraseOpeners, self.word(next)) {
+        if !opens {
             return None;
         }
-        let verb = (next..n.min(next + REACH))
+        // "In a statement issued Monday, the mayor said ...": what the statement says is the
+        // clause after the comma.
+        let participle = self.class(next) == Class::Verb
+            && is_participle(self.word(next))
+            && !self.word(next).ends_with("ing");
+        let comma = if participle { next + 1 } else { next };
+        let comma = (comma..n.min(comma + 6))
+            .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
+            .filter(|&k| self.word(k) == "," && (issued || participle || comma > end));
+        if comma.is_none() && (issued || !is(Lex::PhraseOpeners, self.word(next))) {
+            return None;
+        }
+        let from = comma.map_or(next, |c| c + 1);
+        let verb = (from..n.min(from + REACH))
             .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub))
             .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k])?;
         let group = self.verb_group_around(verb);
-        self.finite(group.start).then_some(group)
+        (self.finite(group.start) && (comma.is_none() || self.reports(&group))).then_some(group)
     }
 
     /// The verb group the noun phrase of `tokens[trigger]` is the subject of (right after

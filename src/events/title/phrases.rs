@@ -15,8 +15,8 @@ impl Titles<'_> {
     /// what was said ("said that Israel wants ...", without "that").
     pub(super) fn phrases_after(&self, from: usize, limit: usize, says: bool) -> Vec<Vec<usize>> {
         let mut phrases: Vec<Vec<usize>> = Vec::new();
-        // One buffer for every phrase, each copied out at its exact length when it ends: taken
-        // whole, each phrase grew its own list a few times.
+        // One buffer for every phrase, each copied out at its exact length when it ends
+        // ([`close_phrase`]): taken whole, each phrase grew its own list a few times.
         let mut current: Vec<usize> = Vec::with_capacity(REACH);
         let end = limit.min(from + REACH).min(self.tokens.len());
         let mut k = from;
@@ -63,10 +63,7 @@ impl Titles<'_> {
             after_date = false;
             if self.introduces_date(k) {
                 // The preposition goes with the date; what follows the date is a new phrase.
-                if !current.is_empty() {
-                    phrases.push(current.to_vec());
-                    current.clear();
-                }
+                close_phrase(&mut phrases, &mut current);
                 k += 1;
                 continue;
             }
@@ -139,10 +136,7 @@ impl Titles<'_> {
             // "played down the likelihood that the two were involved": what the noun is
             // about, one phrase that a title keeps whole or leaves out.
             if self.opens_content(&current, k) {
-                if !current.is_empty() {
-                    phrases.push(current.to_vec());
-                    current.clear();
-                }
+                close_phrase(&mut phrases, &mut current);
                 // Its clause's prepositional phrases after the verb are phrases of their own,
                 // which a long title leaves out: "the likelihood that the two were involved |
                 // in the killing of the doctor", never "the likelihood" alone.
@@ -160,8 +154,7 @@ impl Titles<'_> {
                             && current.len() > 1
                             && current.last().is_some_and(|&w| self.class(w) != Class::Aux)
                         {
-                            phrases.push(current.to_vec());
-                            current.clear();
+                            close_phrase(&mut phrases, &mut current);
                         }
                         verb_seen |= matches!(class, Class::Verb | Class::Aux);
                         current.push(j);
@@ -243,8 +236,7 @@ impl Titles<'_> {
                 if lead.is_some() {
                     current.pop();
                 }
-                phrases.push(current.to_vec());
-                current.clear();
+                close_phrase(&mut phrases, &mut current);
                 current.extend(lead);
             }
             current.push(k);
@@ -370,19 +362,43 @@ impl Titles<'_> {
 
     /// The `and` at `tokens[k]` joins two nouns ("Kenya and Tanzania"), not two clauses.
     pub(super) fn joins_nouns(&self, k: usize) -> bool {
-        let before = k > 0 && matches!(self.class(k - 1), Class::Noun | Class::Name | Class::Num);
+        // "the mining and shipping businesses": an "-ing" form after a determiner describes.
+        let before = k > 0
+            && (matches!(self.class(k - 1), Class::Noun | Class::Name | Class::Num)
+                || (k > 1
+                    && self.class(k - 1) == Class::Verb
+                    && self.word(k - 1).ends_with("ing")
+                    && matches!(self.class(k - 2), Class::Det | Class::Poss)));
+        // "and shipping businesses": an "-ing" form before a noun describes it.
+        let describing = |j: usize| {
+            self.class(j) == Class::Verb
+                && self.word(j).ends_with("ing")
+                && self
+                    .classes
+                    .get(j + 1)
+                    .is_some_and(|&c| matches!(c, Class::Noun | Class::Name))
+        };
         let after = (k + 1..self.tokens.len().min(k + 5)).find(|&j| {
-            !matches!(
+            !(matches!(
                 self.class(j),
                 Class::Det | Class::Noun | Class::Name | Class::Num
-            )
+            ) || describing(j))
         });
         let next_is_noun = self
             .tokens
             .get(k + 1)
-            .is_some_and(|_| self.class(k + 1).in_noun_phrase());
+            .is_some_and(|_| self.class(k + 1).in_noun_phrase() || describing(k + 1));
         before
             && next_is_noun
             && !after.is_some_and(|j| matches!(self.class(j), Class::Verb | Class::Aux))
+    }
+}
+
+/// Ends the phrase being read: a copy of it at its exact length joins `phrases`, and the
+/// buffer is empty for the next.
+fn close_phrase(phrases: &mut Vec<Vec<usize>>, current: &mut Vec<usize>) {
+    if !current.is_empty() {
+        phrases.push(current.to_vec());
+        current.clear();
     }
 }

@@ -71,7 +71,9 @@ impl Titles<'_> {
                     && let Some(object) = object
                 {
                     title = self.fit_object(&title, &self.without_offices(object));
-                } else if n == 0 && self.class(phrase[0]) != Class::Sub {
+                } else if (n == 0 && self.class(phrase[0]) != Class::Sub)
+                    || (n > 0 && self.moved_object(&phrases[n - 1], &phrase))
+                {
                     title = self.fit_object(&title, &phrase);
                 }
                 break;
@@ -159,6 +161,14 @@ impl Titles<'_> {
             }
         }
         title
+    }
+
+    /// `phrase` is the object of the verb, moved past the prepositional phrase `before`
+    /// right in front of it: "refused to free on bail | a young woman accused of ...".
+    fn moved_object(&self, before: &[usize], phrase: &[usize]) -> bool {
+        self.class(before[0]) == Class::Prep
+            && self.tokens[phrase[0]].is(ARTICLES)
+            && before.last().is_some_and(|&w| w + 1 == phrase[0])
     }
 
     /// `title` and as much of the object `phrase` as fits: whole, or in headline style
@@ -282,6 +292,17 @@ impl Titles<'_> {
                         || (a == Class::Name
                             && self.word(next) == "of"
                             && phrase.get(n + 1).is_some_and(|&w| self.class(w) == Class::Name))
+                        // "the mining | and shipping businesses": an "-ing" form before
+                        // "and" that shares the noun after the next.
+                        || (matches!(a, Class::Noun | Class::Verb)
+                            && self.word(last).ends_with("ing")
+                            && b == Class::Coord
+                            && phrase.get(n + 1).is_some_and(|&w| {
+                                self.class(w) == Class::Noun || self.word(w).ends_with("ing")
+                            })
+                            && phrase
+                                .get(n + 2)
+                                .is_some_and(|&w| matches!(self.class(w), Class::Noun | Class::Name)))
                         // "the Securities | and Exchange Commission": a name with "and".
                         || (a == Class::Name
                             && b == Class::Coord
@@ -324,6 +345,12 @@ impl Titles<'_> {
                                 Class::Det | Class::Poss | Class::Pron | Class::Name | Class::Num
                             ))
                 })
+                // "a young woman accused | of arson": a participle without its phrase.
+                || (n > 1
+                    && self.class(last) == Class::Verb
+                    && is_participle(self.word(last))
+                    && matches!(self.class(phrase[n - 2]), Class::Noun | Class::Name)
+                    && phrase.get(n).is_some_and(|&next| self.class(next) == Class::Prep))
                 // "to help turn | the manufacturer around": a verb without its object.
                 // (a word after "to" or a verb is a verb there).
                 || (n > 1

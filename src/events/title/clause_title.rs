@@ -1,0 +1,185 @@
+//! The title of a clause: its subject, its verb group and what follows the verb, or what was
+//! said when the verb only reports it ("..., officials said"), or what there is ("There has
+//! been a warming of relations").
+
+use std::ops::Range;
+
+use super::{
+    ARTICLES, Class, Lex, MAX_CHARS, REACH, Subject, Titles, is_clause_break, is_participle,
+    is_quote, is_say_verb, lowercase_first,
+};
+
+impl Titles<'_> {
+    /// "Subject verb object": the title of a clause. A date that is the verb's object stays
+    /// ("picked Saturday night as the time to attack").
+    pub(super) fn clause_title(&self, group: Range<usize>, limit: usize) -> String {
+        let object = self.date_as_object(&group);
+        let Some(object) = object.filter(|_| self.kept_date.get() == (0, 0)) else {
+            return self.clause_title_now(group, limit);
+        };
+        self.kept_date.set(object);
+        // The clause goes on past the "as" of the object, which may open one elsewhere.
+        let n = self.tokens.len();
+        let limit = limit.max(
+            (object.1 + 1..n.min(object.1 + REACH))
+                .find(|&k| is_clause_break(self.tokens, k))
+                .unwrap_or(n.min(object.1 + REACH)),
+        );
+        let title = self.clause_title_now(group, limit);
+        self.kept_date.set((0, 0));
+        title
+    }
+
+    fn clause_title_now(&self, group: Range<usize>, limit: usize) -> String {
+        let subject = self.subject_of(group.start, 2);
+        let verb: Vec<usize> = self
+            .shared_auxiliaries(&group)
+            .chain(group.clone())
+            .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !is_quote(self.word(k)))
+            .collect();
+        let says = self.reports(&group);
+        let phrases = self.phrases_after(group.end, limit.max(group.end), says);
+        // "invaded and occupied the Baltic States": a verb joined to the next before their
+        // one object shares it.
+        let mut verb = verb;
+        let phrases = match self.shared_object(&group, limit) {
+            Some((more, shared)) if phrases.is_empty() => {
+                verb.extend(more);
+                shared
+            }
+            _ => phrases,
+        };
+        let phrases = self.with_relative_object(&group, phrases);
+        // "..., officials said.": what was said is the clause before.
+        let rest_skipped = (group.end..limit.min(group.end + 6))
+            .all(|k| self.skipped(k) || self.introduces_date(k) || self.class(k) == Class::Punct);
+        // The speaker may be several words: "Pentagon and congressional aides said".
+        let speaker = match &subject {
+            Some(Subject::Words(words)) => words.first().copied().filter(|&w| w < group.start),
+            _ => None,
+        };
+        // "..., Albright said Monday before leaving the base": no object, only adjuncts.
+        // "Castro said to cheers", "Orban said here": to whom or where, no object either.
+        let adjuncts = !phrases.is_empty()
+            && phrases.iter().all(|p| match self.class(p[0]) {
+                Class::Prep => !self.tokens[p[0]].is_lex(Lex::UnbrokenPrepositions),
+                Class::To => true,
+                _ => p.len() == 1 && self.tokens[p[0]].is_lex(Lex::PlaceAdverbs),
+            });
+        if says
+            && (adjuncts || phrases.is_empty() && (group.end + 1 >= limit || rest_skipped))
+            && let Some((said, quoted)) = self.said_before(speaker.unwrap_or(group.start))
+        {
+            // A statement is news by itself; a quote keeps who said it.
+            if !quoted {
+                return said;
+            }
+            let mut head = self.render_subject(subject.as_ref());
+            head.push_str(&self.join(&verb));
+            let named = match &subject {
+                Some(Subject::Named(_)) => true,
+                Some(Subject::Words(words)) => words
+                    .iter()
+                    .find(|&&w| !self.tokens[w].is(ARTICLES))
+                    .is_some_and(|&w| self.class(w) == Class::Name),
+                None => false,
+            };
+            let both = format!("{said}, {}", lowercase_first(&head, named));
+            return if both.chars().count() <= MAX_CHARS {
+                both
+            } else {
+                said
+            };
+        }
+        let mut phrases = phrases;
+        if phrases.is_empty()
+            && let Some(adverb) = self.manner_adverb(group.end, limit.max(group.end))
+        {
+            phrases.push(vec![adverb]);
+        }
+        // "There has been a significant warming of relations": what there is.
+        if let Some(title) = self.existential(subject.as_ref(), &verb, &phrases) {
+            return title;
+        }
+        self.particle.set(
+            verb.last()
+                .copied()
+                .filter(|&k| self.tokens[k].is_lex(Lex::VerbParticles)),
+        );
+        let title = self.assemble(subject.as_ref(), &verb, &phrases);
+        self.particle.set(None);
+        if says
+            && let Some(report) = self.said_after(
+                subject.as_ref(),
+                group.end,
+                limit.max(group.end),
+                &title,
+                true,
+            )
+        {
+            return report;
+        }
+        title
+    }
+
+    /// The last verb of `group` is one of saying: "said", "has announced".
+    pub(super) fn reports(&self, group: &Range<usize>) -> bool {
+        group
+            .clone()
+            .rev()
+            .find(|&k| self.class(k) == Class::Verb)
+            .is_some_and(|k| is_say_verb(self.word(k)))
+    }
+
+    /// "and" and a second verb right after `group` ("invaded and occupied"), with the phrases
+    /// after the second: the words to add to the verb and the object they share.
+    fn shared_object(
+        &self,
+        group: &Range<usize>,
+        limit: usize,
+    ) -> Option<(Vec<usize>, Vec<Vec<usize>>)> {
+        let and = group.end;
+        let next = and + 1;
+        if next >= limit.min(self.tokens.len())
+            || self.class(and) != Class::Coord
+            || self.class(next) != Class::Verb
+            || self.remove[and]
+            || self.remove[next]
+            || self.word(next).ends_with("ing")
+        {
+            return None;
+        }
+        let second = self.verb_group_around(next);
+        let phrases = self.phrases_after(second.end, limit.max(second.end), false);
+        if second.start != next || phrases.is_empty() {
+            return None;
+        }
+        Some((
+            (and..second.end).filter(|&k| !self.skipped(k)).collect(),
+            phrases,
+        ))
+    }
+
+    /// "There had been no major land engagements since the Battle of Shaho": what there was,
+    /// with the words of the verb group after "be" ("No major land engagements since ...").
+    fn existential(
+        &self,
+        subject: Option<&Subject>,
+        verb: &[usize],
+        phrases: &[Vec<usize>],
+    ) -> Option<String> {
+        let there = matches!(subject, Some(Subject::Words(w)) if w.len() == 1 && self.word(w[0]) == "there");
+        let be = verb.iter().rposition(|&k| {
+            matches!(self.word(k), "be" | "been" | "is" | "are" | "was" | "were")
+        })?;
+        let tail = &verb[be + 1..];
+        // "there was halted": "there" is a place, not "there is".
+        let passive = tail
+            .first()
+            .is_some_and(|&k| is_participle(self.word(k)) && !self.word(k).ends_with("ing"));
+        if !there || passive || (tail.is_empty() && phrases.is_empty()) {
+            return None;
+        }
+        Some(self.finish(&self.add_phrases(self.join(tail), phrases)))
+    }
+}
