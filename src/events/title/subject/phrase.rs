@@ -2,13 +2,17 @@
 //! nouns, a number's hedge and the name after an article, but not a phrase that opens the
 //! sentence with a preposition.
 
-use super::super::{Class, Lex, Titles, is, is_acronym_in_brackets};
+use super::super::{Class, Lex, PREPOSITION_BEFORE_TO, Titles, is, is_acronym_in_brackets};
 
 impl Titles<'_> {
     /// The preposition at `tokens[k]` bounds the number after it, inside a phrase that ends at
-    /// `tokens[end]`: "at least 58", "about 200 Americans", "over 5,000 people".
+    /// `tokens[end]`: "at least 58", "about 200 Americans", "over 5,000 people", "up to 80".
     fn bounds_number(&self, k: usize, end: usize) -> bool {
         let next = k + 1;
+        // "up to 5,000 soldiers": "up" and "to" bound it together.
+        if self.word(k) == "up" && next < end && self.word(next) == "to" {
+            return self.bounds_number(next, end);
+        }
         if next > end || self.class(k) != Class::Prep {
             return false;
         }
@@ -118,7 +122,11 @@ impl Titles<'_> {
                     // "gatherings since the revolution": a time is no part of the noun.
                     && !is(Lex::TimePrepositions, self.word(k))
                     && (self.class(k - 1) == Class::Noun && !self.tokens[k - 1].capitalized
-                        || k == 1 && self.class(0) == Class::Name
+                        // ("According to the report": a word that makes a preposition
+                        // with "to" is none.)
+                        || k == 1
+                            && self.class(0) == Class::Name
+                            && !(self.word(1) == "to" && self.tokens[0].is(PREPOSITION_BEFORE_TO))
                         // "the U.S. Consulate in Lagos": a name the article makes a noun;
                         // "the purchase of Acme Co. for $5 million": one after "of" a noun's.
                         || self.class(k - 1) == Class::Name && self.name_after_article(k - 1)));
