@@ -30,6 +30,7 @@ pub enum Class {
     NotTemporal,
     LatentCue,
     PlanAhead,
+    NameTitle,
     Era,
 }
 
@@ -85,6 +86,7 @@ impl Class {
             "not_temporal" => Self::NotTemporal,
             "latent_cue" => Self::LatentCue,
             "plan_ahead" => Self::PlanAhead,
+            "name_title" => Self::NameTitle,
             "era" => Self::Era,
             _ => return None,
         })

@@ -532,6 +532,9 @@ impl Recognizer {
         {
             return;
         }
+        if slots.season.is_some() && end == best.start + 1 && self.in_name(input, best.start) {
+            return;
+        }
         // "a second bomb": after "a", a latent word followed by a word is an ordinal.
         if slots.latent
             && end == best.start + 2
@@ -571,6 +574,29 @@ impl Recognizer {
                 "holiday" => slots.holiday.is_some(),
                 _ => slots.weekday.is_none() && slots.holiday.is_none(),
             })
+    }
+
+    /// Whether the capitalised word at token `i` ends a name ("Mr Winter", "Donna Summer"):
+    /// after a `name_title` ("Sergeant Summer") or, inside a sentence, after a capitalised word
+    /// the tagger does not know ("Last Winter" stays a date).
+    fn in_name(&self, input: &Input, i: usize) -> bool {
+        let capital = |j: usize| {
+            input.tokens[j].kind == TokenKind::Word
+                && input.word(j).starts_with(|c: char| c.is_uppercase())
+        };
+        if i == 0 || !capital(i) {
+            return false;
+        }
+        let prev = i - 1;
+        if self
+            .entry_at(input, Class::NameTitle, prev)
+            .is_some_and(|(end, ..)| end == i)
+        {
+            return true;
+        }
+        let inside = prev > 0
+            && (input.tokens[prev - 1].kind == TokenKind::Word || input.is_punct(prev - 1, ','));
+        inside && capital(prev) && input.keys[prev].is_none()
     }
 
     /// What token `i` (after a hyphen) could be, as bits to test against
@@ -737,6 +763,7 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
         | Class::NotAYearBefore
         | Class::NotAYearAfter
         | Class::PlanAhead
+        | Class::NameTitle
         | Class::NotTemporal
         | Class::LatentCue => {}
     }

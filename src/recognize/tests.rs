@@ -160,6 +160,10 @@ fn false_friends_are_not_dates() {
         "on the 21st floor",
         "he got it on the first try",
         "page 3/17 of the report",
+        "Mr Winter said the fire was out",
+        "Sergeant Summer said so",
+        "a song by Donna Summer played",
+        "fans of Johnny Winter, Donna Summer and others",
     ];
     // A rule may claim a phrase to give nothing ("Easter eggs"): the normaliser drops it.
     for text in negatives {
@@ -171,6 +175,16 @@ fn false_friends_are_not_dates() {
     }
     // A false friend hides nothing else of its sentence.
     assert_eq!(spans("they march today"), ["today"]);
+}
+
+#[test]
+fn a_season_in_a_name_is_no_date_but_one_after_a_time_word_is() {
+    assert_eq!(spans("Last Winter was cold"), ["Last Winter"]);
+    assert_eq!(spans("In Spring 2001 it rained"), ["Spring 2001"]);
+    assert_eq!(spans("It was the Summer of 1969"), ["the Summer of 1969"]);
+    assert_eq!(spans("Spring arrived early"), ["Spring"]);
+    assert_eq!(spans("they left in Winter"), ["Winter"]);
+    assert_eq!(spans("Mr Winter left last winter"), ["last winter"]);
 }
 
 #[test]
