@@ -45,8 +45,8 @@ mod subject;
 use super::chunk::{Class, Lex, classes, is};
 use super::lookup::{self, Form};
 use super::words::{
-    ARTICLES, OFFICES, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, Token, VERB_ADVERBS, is_in,
-    lowercase, tokens,
+    APPROXIMATORS, ARTICLES, OFFICES, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, Token,
+    VERB_ADVERBS, is_in, lowercase, tokens,
 };
 pub use clauses::Clauses;
 use clauses::{is_acronym_in_brackets, is_clause_break};

@@ -231,6 +231,16 @@ impl Titles<'_> {
             }
             Class::Noun | Class::Name | Class::Num => {
                 let mut phrase = self.noun_phrase_ending_at(k);
+                // "restored to 2,000 homes and crews will work": after a verb's preposition
+                // the words before "and" are its object; "and" joins two clauses.
+                let object = phrase.first().is_some_and(|&f| {
+                    f > 1 && self.class(f - 1) == Class::Prep && self.class(f - 2) == Class::Verb
+                });
+                if object
+                    && let Some(c) = phrase.iter().rposition(|&w| self.class(w) == Class::Coord)
+                {
+                    phrase.drain(..=c);
+                }
                 let first = phrase.first().copied().unwrap_or(k);
                 // "Coleco, a toy maker whose stock peaked": Coleco's stock.
                 if let Some(owner) = self.owner_of_whose(first) {

@@ -2,7 +2,9 @@
 //! nouns, a number's hedge and the name after an article, but not a phrase that opens the
 //! sentence with a preposition.
 
-use super::super::{Class, Lex, PREPOSITION_BEFORE_TO, Titles, is, is_acronym_in_brackets};
+use super::super::{
+    APPROXIMATORS, Class, Lex, PREPOSITION_BEFORE_TO, Titles, is, is_acronym_in_brackets,
+};
 
 impl Titles<'_> {
     /// The preposition at `tokens[k]` bounds the number after it, inside a phrase that ends at
@@ -17,8 +19,9 @@ impl Titles<'_> {
             return false;
         }
         let at_least = self.word(k) == "at" && matches!(self.word(next), "least" | "most");
-        // "of two men" is no hedge.
-        let before_number = self.word(k) != "of"
+        // "about 200 Americans" is a hedge; "with two aides", "restored to 2,000 homes" are
+        // none.
+        let before_number = (self.tokens[k].is(APPROXIMATORS) || k > 0 && self.word(k - 1) == "up")
             && self.class(next) == Class::Num
             && !self.remove[next]
             && (k == 0 || !self.class(k - 1).in_noun_phrase());
