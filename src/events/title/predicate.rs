@@ -164,7 +164,7 @@ impl Titles<'_> {
     }
 
     /// `phrase` is the object of the verb, moved past the prepositional phrase `before`
-    /// right in front of it: "refused to free on bail | a young woman accused of ...".
+    /// right in front of it: "declined to release on bail | a teenage driver accused of ...".
     fn moved_object(&self, before: &[usize], phrase: &[usize]) -> bool {
         self.class(before[0]) == Class::Prep
             && self.tokens[phrase[0]].is(ARTICLES)

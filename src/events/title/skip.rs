@@ -57,7 +57,7 @@ impl Titles<'_> {
     /// gifts for Christmas Eve parties" leaves out "for ... parties" with the date, not the
     /// date alone ("gifts parties").
     fn described_by_date(&self, i: usize) -> bool {
-        // "on the close of 1969 equaling 100": an "-ing" form opens a phrase of its own.
+        // "set on the close of 1985 equalling 100": an "-ing" form opens a phrase of its own.
         let noun = |k: usize| {
             self.class(k) == Class::Noun && !self.remove[k] && !self.word(k).ends_with("ing")
         };
