@@ -147,9 +147,7 @@ impl<'t> Titles<'t> {
                     .find(|&k| !remove[k])
                     .is_some_and(|k| {
                         classes[k] == Class::Aux
-                            || (classes[k] == Class::Verb
-                                && is_participle(&tokens[k].lower)
-                                && !tokens[k].lower.ends_with("ing"))
+                            || (classes[k] == Class::Verb && is_past_participle(&tokens[k].lower))
                     })
             {
                 classes[i] = Class::Noun;
@@ -480,6 +478,11 @@ impl<'t> Titles<'t> {
 /// "-ing" and "-ed" forms, and irregular participles ("led", "given").
 fn is_participle(word: &str) -> bool {
     word.ends_with("ing") || word.ends_with("ed") || is_in(super::words::IRREGULAR_PAST, word)
+}
+
+/// A participle that is not an "-ing" form: "issued", "led", "given".
+fn is_past_participle(word: &str) -> bool {
+    is_participle(word) && !word.ends_with("ing")
 }
 
 /// One word in "-s" that may be a plural noun as well as a name: "Doctors", "Officials".

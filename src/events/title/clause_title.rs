@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::{
-    ARTICLES, Class, Lex, MAX_CHARS, REACH, Subject, Titles, is_clause_break, is_participle,
+    ARTICLES, Class, Lex, MAX_CHARS, REACH, Subject, Titles, is_clause_break, is_past_participle,
     is_quote, is_say_verb, lowercase_first,
 };
 
@@ -176,7 +176,7 @@ impl Titles<'_> {
         // "there was halted": "there" is a place, not "there is".
         let passive = tail
             .first()
-            .is_some_and(|&k| is_participle(self.word(k)) && !self.word(k).ends_with("ing"));
+            .is_some_and(|&k| is_past_participle(self.word(k)));
         if !there || passive || (tail.is_empty() && phrases.is_empty()) {
             return None;
         }

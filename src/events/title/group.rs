@@ -4,7 +4,10 @@
 
 use std::ops::Range;
 
-use super::{Class, Lex, PARTICLES, REACH, Titles, is, is_participle, is_quote, is_say_verb};
+use super::{
+    Class, Lex, PARTICLES, REACH, Titles, is, is_participle, is_past_participle, is_quote,
+    is_say_verb,
+};
 
 impl Titles<'_> {
     /// The verb group an event's title is built on: the event word's own, for a verb; for a
@@ -108,8 +111,7 @@ impl Titles<'_> {
         let bare = group.end == first + 1
             && first > 0
             && self.class(first - 1) == Class::Noun
-            && is_participle(self.word(first))
-            && !self.word(first).ends_with("ing")
+            && is_past_participle(self.word(first))
             && self.remove.get(group.end) == Some(&true);
         if !bare {
             return None;
@@ -238,11 +240,7 @@ impl Titles<'_> {
     /// right after "and" or "or" that follows another shares its auxiliaries ("Diem was
     /// executed"). The auxiliaries of the group before, or an empty range.
     pub(super) fn shared_auxiliaries(&self, group: &Range<usize>) -> Range<usize> {
-        let past = |k: usize| {
-            self.class(k) == Class::Verb
-                && is_participle(self.word(k))
-                && !self.word(k).ends_with("ing")
-        };
+        let past = |k: usize| self.class(k) == Class::Verb && is_past_participle(self.word(k));
         let before = group
             .start
             .checked_sub(2)
@@ -302,8 +300,7 @@ impl Titles<'_> {
         // "In New York trading": an "-ing" form after a noun names the activity.
         // "In a statement issued Monday, the mayor said": the noun's participle.
         let issued = self.class(trigger) == Class::Verb
-            && is_participle(self.word(trigger))
-            && !self.word(trigger).ends_with("ing")
+            && is_past_participle(self.word(trigger))
             && trigger > 0
             && self.class(trigger - 1) == Class::Noun;
         let (start, end) = if issued {
@@ -337,9 +334,7 @@ impl Titles<'_> {
         }
         // "In a statement issued Monday, the mayor said ...": what the statement says is the
         // clause after the comma.
-        let participle = self.class(next) == Class::Verb
-            && is_participle(self.word(next))
-            && !self.word(next).ends_with("ing");
+        let participle = self.class(next) == Class::Verb && is_past_participle(self.word(next));
         let comma = if participle { next + 1 } else { next };
         let comma = (comma..n.min(comma + 6))
             .find(|&k| !(self.skipped(k) || self.introduces_date(k)))

@@ -5,8 +5,8 @@ use std::borrow::Cow;
 
 use super::shape::is_function_class;
 use super::{
-    ARTICLES, Class, Lex, MAX_CHARS, PARTICLES, SHORT, Titles, is_in, is_participle, is_say_verb,
-    lowercase,
+    ARTICLES, Class, Lex, MAX_CHARS, PARTICLES, SHORT, Titles, is_in, is_participle,
+    is_past_participle, is_say_verb, lowercase,
 };
 
 impl Titles<'_> {
@@ -150,8 +150,7 @@ impl Titles<'_> {
             let n = phrase.len();
             let described = n > 2
                 && self.class(phrase[n - 1]) == Class::Verb
-                && is_participle(self.word(phrase[n - 1]))
-                && !self.word(phrase[n - 1]).ends_with("ing")
+                && is_past_participle(self.word(phrase[n - 1]))
                 && matches!(
                     self.class(phrase[n - 2]),
                     Class::Noun | Class::Name | Class::Num

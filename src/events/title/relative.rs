@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::super::detect::is_event_noun;
 use super::super::words::{COPULAS, MAKING_PARTICIPLES, PERIOD_NOUNS};
-use super::{Class, Lex, Titles, is_participle, is_say_verb};
+use super::{Class, Lex, Titles, is_participle, is_past_participle, is_say_verb};
 
 /// How many words the subject of a relative clause may have, between its pronoun and its verb.
 const SUBJECT_WORDS: usize = 8;
@@ -42,7 +42,7 @@ impl Titles<'_> {
             .rev()
             .find(|&k| self.class(k) == Class::Verb)?;
         let copula = group.clone().any(|k| self.tokens[k].is(COPULAS));
-        let passive = copula && is_participle(self.word(verb)) && !self.word(verb).ends_with("ing");
+        let passive = copula && is_past_participle(self.word(verb));
         if has_object || passive || is_say_verb(self.word(verb)) || self.tokens[verb].is(COPULAS) {
             return None;
         }
@@ -137,8 +137,7 @@ impl Titles<'_> {
             && k > 0
             && self.class(k - 1) == Class::Noun
             && !self.remove[k - 1]
-            && is_participle(self.word(k))
-            && !self.word(k).ends_with("ing")
+            && is_past_participle(self.word(k))
             && next(k + 1)
             && (self.class(k + 1) == Class::Prep || self.remove[k + 1]);
         bare && (k + 2..end.min(self.tokens.len()))

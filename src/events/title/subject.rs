@@ -3,7 +3,10 @@
 //! coordinated verb or a participle shares. The name a pronoun or "the company" stands for is
 //! found in [`super::names`].
 
-use super::{Class, Form, Lex, PRONOUN_HOPS, REACH, Titles, is, is_participle, is_say_verb};
+use super::{
+    Class, Form, Lex, PRONOUN_HOPS, REACH, Titles, is, is_participle, is_past_participle,
+    is_say_verb,
+};
 
 mod asides;
 mod phrase;
@@ -69,8 +72,7 @@ impl Titles<'_> {
         // noun before them.
         if k > 0
             && self.remove.get(k + 1) == Some(&true)
-            && is_participle(self.word(k))
-            && !self.word(k).ends_with("ing")
+            && is_past_participle(self.word(k))
             && self.class(k - 1) == Class::Noun
         {
             k -= 1;
@@ -481,8 +483,7 @@ impl Titles<'_> {
         let next = (start + 1..self.tokens.len().min(start + 6))
             .find(|&j| !(self.skipped(j) || self.introduces_date(j)));
         self.class(start) == Class::Verb
-            && is_participle(word)
-            && !word.ends_with("ing")
+            && is_past_participle(word)
             && next.is_some_and(|j| self.word(j) == "by" || self.class(j) == Class::To)
     }
 

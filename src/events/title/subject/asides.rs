@@ -4,7 +4,7 @@
 //! "it is feared" inside a relative clause; a word of plan after a comma ("the final, due to").
 
 use super::super::super::words::PLAN_BEFORE_TO;
-use super::super::{Class, Form, Lex, Titles, is, is_participle};
+use super::super::{Class, Form, Lex, Titles, is, is_participle, is_past_participle};
 use super::{ASIDE, Subject};
 
 impl Titles<'_> {
@@ -77,9 +77,7 @@ impl Titles<'_> {
                             || (is_participle(self.word(j))
                                 && (!self.word(j).ends_with("ing")
                                     || (j + 1 < k && self.class(j + 1) == Class::Noun)))))
-                        || (prepositional
-                            && is_participle(self.word(j))
-                            && !self.word(j).ends_with("ing"))
+                        || (prepositional && is_past_participle(self.word(j)))
                 }
                 _ => true,
             })
