@@ -226,21 +226,13 @@ fn build() -> Table {
     for ending in ["", "s", "d", "ed", "ing"] {
         with_ending(Form::SayVerb, &mut says(), ending);
     }
-    with_ending(
-        Form::SayVerb,
-        &mut says().filter_map(|v| v.strip_suffix('y')),
-        "ied",
-    );
-    with_ending(
-        Form::SayVerb,
-        &mut says().filter_map(|v| v.strip_suffix('y')),
-        "ies",
-    );
-    with_ending(
-        Form::SayVerb,
-        &mut says().filter_map(|v| v.strip_suffix('e')),
-        "ing",
-    );
+    for (dropped, ending) in [('y', "ied"), ('y', "ies"), ('e', "ing")] {
+        with_ending(
+            Form::SayVerb,
+            &mut says().filter_map(|v| v.strip_suffix(dropped)),
+            ending,
+        );
+    }
     table
 }
 
