@@ -21,8 +21,10 @@ pub(super) enum End {
     },
     /// "since 2019" in the news: still going on at the reference date.
     Ongoing,
-    /// "until March" in the news, after the reference date: from the reference date (this
-    /// approximate start) to the expression.
+    /// A range dated by its end expression, from the date held: "until March" in the news,
+    /// after the reference date, runs from the reference date (an approximate start); "from
+    /// 1968, when the army seized power, until 1989" from 1968, whose expression dates the
+    /// "when" clause.
     From(TimelineDate),
 }
 
@@ -50,7 +52,13 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
         let (Some(from), Some(to)) = (dates[k], dates[k + 1]) else {
             continue;
         };
-        let joined = recognize::joins(text, &start.span, &end.span)
+        // The end of a range around a "when" aside starts none of its own.
+        if ranges.last().is_some_and(|&(at, _)| at == k) {
+            continue;
+        }
+        let aside = recognize::joins_past_aside(text, &start.span, &end.span);
+        let joined = aside.is_some()
+            || recognize::joins(text, &start.span, &end.span)
             || (adjacent(&from, &to) && gap_is(text, start, end, "and"))
             || (reference.is_none()
                 && closes_until(text, start, end)
@@ -74,6 +82,15 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
             // "from 9am to 5pm": one day, or one period inside the other, is no range.
             continue;
         };
+        // "ruled from 1968, when the army seized power, until 1989": the start dates the
+        // "when" clause (see `link`), the end the clause around the aside, the range's.
+        let when = aside
+            .and_then(|aside| aside.split_whitespace().next())
+            .is_some_and(|w| w.eq_ignore_ascii_case("when"));
+        if when {
+            ranges.push((k + 1, End::From(from)));
+            continue;
+        }
         ranges.push((
             k,
             End::Range {
@@ -85,10 +102,16 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
     let Some(reference) = reference else {
         return Ends(ranges);
     };
-    let starts_range = |k: usize| ranges.binary_search_by_key(&k, |&(at, _)| at).is_ok();
+    let at = |k: usize| {
+        ranges
+            .binary_search_by_key(&k, |&(at, _)| at)
+            .ok()
+            .map(|i| ranges[i].1)
+    };
+    let starts_range = |k: usize| matches!(at(k), Some(End::Range { .. }));
     let mut open = Vec::new();
     for (k, timex) in timexes.iter().enumerate() {
-        if starts_range(k) || k > 0 && starts_range(k - 1) {
+        if at(k).is_some() || k > 0 && starts_range(k - 1) {
             continue;
         }
         let Some(date) = dates[k] else {
@@ -351,6 +374,27 @@ mod tests {
         assert_eq!(
             dated(text, DocType::Narrative),
             [pair("1920", None), pair("1931", None)]
+        );
+    }
+
+    #[test]
+    fn a_when_aside_between_the_ends_dates_its_clause_and_the_range_the_other() {
+        let text = "He ruled the country from 1968, when the army seized power, until 1989.";
+        assert_eq!(
+            dated(text, DocType::Narrative),
+            [pair("1968", None), pair("1968", Some("1989"))]
+        );
+        let text = "The school ran from 1975, after the great floods, to 1990.";
+        assert_eq!(
+            dated(text, DocType::Narrative),
+            [pair("1975", Some("1990"))]
+        );
+        // Without "from" the commas close no range.
+        let text = "He ruled the country in 1968, when the army seized power, until 1989.";
+        assert!(
+            dated(text, DocType::Narrative)
+                .iter()
+                .all(|(_, end)| end.is_none())
         );
     }
 

@@ -15,7 +15,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 pub(crate) use ranges::complete as complete_ranges;
-pub use ranges::joins;
+pub use ranges::{joins, joins_past_aside};
 pub use rules::{DurationKind, Example, Period, Producer, Rule};
 pub use scan::{Amount, Expression, Slots};
 

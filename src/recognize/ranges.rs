@@ -95,6 +95,46 @@ pub fn joins(text: &str, left: &Range<usize>, right: &Range<usize>) -> bool {
         && joins_gap(before(text, left.start), &text[left.end..right.start])
 }
 
+/// Bytes an aside between the two sides of a range may take ("from 1968, when the army seized
+/// power, until 1989"): a dozen words or so.
+const ASIDE_BYTES: usize = 120;
+
+/// Whether the expressions at `left` and `right` (byte spans of `text`) are the two sides of
+/// a range around an aside between commas: "from 1968, when the army seized power, until
+/// 1989". Only after "from", and only with a connector after the aside ("until", "to"). Gives
+/// the aside's text.
+///
+/// # Example
+///
+/// ```
+/// use timeliner::recognize::joins_past_aside;
+///
+/// let text = "ruled from 1968, when the army seized power, until 1989";
+/// assert_eq!(joins_past_aside(text, &(11..15), &(51..55)), Some("when the army seized power"));
+/// let text = "ruled in 1968, when the army seized power, until 1989";
+/// assert_eq!(joins_past_aside(text, &(9..13), &(49..53)), None);
+/// ```
+#[must_use]
+pub fn joins_past_aside<'a>(
+    text: &'a str,
+    left: &Range<usize>,
+    right: &Range<usize>,
+) -> Option<&'a str> {
+    if left.end > right.start || right.start - left.end > ASIDE_BYTES {
+        return None;
+    }
+    let words = words();
+    let from = before(text, left.start).split_whitespace().next_back();
+    if !from.is_some_and(|w| listed(&words.from, w) && !listed(&words.between, w)) {
+        return None;
+    }
+    let gap = text.get(left.end..right.start)?.trim();
+    let (aside, connector) = gap.strip_prefix(',')?.rsplit_once(',')?;
+    let aside = aside.trim();
+    let plain = !aside.is_empty() && !aside.contains(['.', ';', '?', '!', '(', ')', ',']);
+    (plain && listed(&words.connectors, connector.trim())).then_some(aside)
+}
+
 /// Whether `gap` joins two expressions, `before` being the text before the first.
 fn joins_gap(before: &str, gap: &str) -> bool {
     let gap = gap.trim();
