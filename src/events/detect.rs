@@ -43,7 +43,10 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     let word = token.lower.as_str();
     // A capitalised first word is an event only when a list says so: "Keating's convictions".
     if token.capitalized {
-        let listed = token.is(IRREGULAR_PAST) || is_event_noun(token) || token.has(Form::EventVerb);
+        let listed = token.is(IRREGULAR_PAST)
+            || is_event_noun(token)
+            || token.has(Form::EventVerb)
+            || opens_participle_clause(tokens, i);
         return listed.then(|| {
             if is_event_noun(token) {
                 EventPos::Noun
@@ -114,6 +117,22 @@ fn names_in_brackets(tokens: &[Token], i: usize) -> bool {
         .get(i + 1 + after_as)
         .is_some_and(|t| t.capitalized || t.is(DETERMINERS));
     opened && named
+}
+
+/// Words a participle clause that opens the sentence may run to its comma.
+const PARTICIPLE_CLAUSE_REACH: usize = 12;
+
+/// "Founded in 1923, the company ...", "Rescued on Nov. 25 by fishermen, the boy ...": a first
+/// word of past form, a preposition after it and a comma closing its clause a few words on is
+/// a participle. A name ending in "-ed" is followed by its verb, not by a comma ("Ahmed on
+/// Monday said").
+fn opens_participle_clause(tokens: &[Token], i: usize) -> bool {
+    let clause = &tokens[i + 1..tokens.len().min(i + 1 + PARTICIPLE_CLAUSE_REACH)];
+    is_past_form(&tokens[i])
+        && clause
+            .first()
+            .is_some_and(|t| t.is_word() && t.is(PREPOSITIONS))
+        && clause.iter().any(|t| t.lower == ",")
 }
 
 /// A verb's past form or a preposition: what a noun phrase after it is the object of.

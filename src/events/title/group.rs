@@ -19,7 +19,10 @@ impl Titles<'_> {
             let group = self.verb_group_around(trigger);
             // "Having crossed into Europe in April, the Persian army began its march": the
             // participle has no subject of its own, its sentence says what happened.
+            // A past participle with a date in its clause tells its own happening: "Founded in
+            // 1923, the company now employs 5,000 people" (the founding, in 1923).
             if self.opens_sentence(group.start)
+                && !(is_past_participle(self.word(group.start)) && self.dated_clause(group.start))
                 && let Some(main) = self.main_verb_after(group.start, false)
             {
                 return Some(self.verb_group_around(main));
@@ -146,6 +149,13 @@ impl Titles<'_> {
             .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k])
             .filter(|&k| self.class(k) == Class::Aux && !matches!(self.word(k), "being" | "having"))
             .filter(shares)
+    }
+
+    /// A temporal expression stands between `tokens[start]` and the comma that ends its clause.
+    fn dated_clause(&self, start: usize) -> bool {
+        (start..self.tokens.len().min(start + REACH))
+            .take_while(|&k| self.word(k) != ",")
+            .any(|k| self.remove[k])
     }
 
     /// `tokens[start]` opens its sentence, or follows only a phrase of time or place and a

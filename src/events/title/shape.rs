@@ -5,6 +5,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::super::words::past_first_word;
+
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, Subject, Titles, is_in, lowercase,
 };
@@ -36,7 +38,15 @@ impl Titles<'_> {
         verb_words: &[usize],
         phrases: &[Vec<usize>],
     ) -> String {
-        let verb = self.join(verb_words);
+        let mut verb = self.join(verb_words);
+        // "Founded in 1923, the company ...": a verb that opened the sentence after its subject.
+        if subject.is_some()
+            && verb_words
+                .first()
+                .is_some_and(|&v| !past_first_word(self.tokens, v))
+        {
+            verb = super::lowercase_first(&verb, false);
+        }
         let mut title = self.render_subject(subject);
         if verb.starts_with(['\'', '’']) {
             // "it's turning out".
