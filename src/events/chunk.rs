@@ -610,11 +610,10 @@ fn in_object(tokens: &[Token], i: usize, before: &[Class]) -> bool {
         })
         .last();
     start.and_then(|s| s.checked_sub(1)).is_some_and(|v| {
-        let word = tokens[v].lower.as_str();
         before[v] == Class::Verb
-            && !is(Lex::SayVerbs, word)
-            && !is_say_form(word)
+            && !tokens[v].is_lex(Lex::SayVerbs)
             && is_past_form(&tokens[v])
+            && !is_say_form(&tokens[v].lower)
     })
 }
 

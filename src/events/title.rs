@@ -409,6 +409,12 @@ impl<'t> Titles<'t> {
         self.words[i]
     }
 
+    /// `tokens[i]` is a verb of saying: [`is_say_verb`] read from the token's entry, found
+    /// when the token was made, not looked up again.
+    fn says(&self, i: usize) -> bool {
+        self.tokens[i].has(Form::SayVerb) || is_said(self.word(i))
+    }
+
     /// The sentence has a date outside the noun phrase of `tokens[trigger]`, which may be the
     /// verb's: "recently reported a failed 2019 mission" is two happenings.
     fn dated_elsewhere(&self, trigger: usize) -> bool {
@@ -497,8 +503,12 @@ fn is_quote(word: &str) -> bool {
 
 fn is_say_verb(word: &str) -> bool {
     // The listed verbs' forms are spelt out once in the word table: one lookup.
-    lookup::entry(word).has(Form::SayVerb)
-        || matches!(word, "said" | "told" | "thought" | "added" | "noted")
+    lookup::entry(word).has(Form::SayVerb) || is_said(word)
+}
+
+/// The forms of saying the word table does not spell out from the list.
+fn is_said(word: &str) -> bool {
+    matches!(word, "said" | "told" | "thought" | "added" | "noted")
 }
 
 /// "Makers say" inside a longer title: lower case unless it starts with a name.

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, REACH, Subject, Titles, is_clause_break, is_past_participle,
-    is_quote, is_say_verb, lowercase_first,
+    is_quote, lowercase_first,
 };
 
 impl Titles<'_> {
@@ -128,7 +128,7 @@ impl Titles<'_> {
             .clone()
             .rev()
             .find(|&k| self.class(k) == Class::Verb)
-            .is_some_and(|k| is_say_verb(self.word(k)))
+            .is_some_and(|k| self.says(k))
     }
 
     /// "and" and a second verb right after `group` ("invaded and occupied"), with the phrases

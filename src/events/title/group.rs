@@ -4,10 +4,7 @@
 
 use std::ops::Range;
 
-use super::{
-    Class, Lex, PARTICLES, REACH, Titles, is, is_participle, is_past_participle, is_quote,
-    is_say_verb,
-};
+use super::{Class, Lex, PARTICLES, REACH, Titles, is_participle, is_past_participle, is_quote};
 
 impl Titles<'_> {
     /// The verb group an event's title is built on: the event word's own, for a verb; for a
@@ -136,7 +133,7 @@ impl Titles<'_> {
             .left_past_skipped(first)
             .filter(|&b| matches!(self.class(b), Class::Noun | Class::Name) && !self.remove[b]);
         // "a statement saying the entry will consolidate": what is said is no such verb.
-        let says = group.clone().any(|k| is_say_verb(self.word(k)));
+        let says = group.clone().any(|k| self.says(k));
         let noun = noun.filter(|_| participle && !says)?;
         // The verb's subject must be the participle's noun: "A storm carrying gusts of 90 knots
         // off the coast has battered" is no title about the coast.
@@ -210,7 +207,7 @@ impl Titles<'_> {
         let catenative = ing
             && (group.len() > 1
                 || bare
-                || is_say_verb(self.word(first))
+                || self.says(first)
                 || (group.end < self.tokens.len() && self.class(group.end) == Class::To));
         // "by profit-taking triggered by advances": a passive that describes its noun.
         let by = (group.end..self.tokens.len().min(group.end + 4))
@@ -349,7 +346,7 @@ impl Titles<'_> {
         let comma = (comma..n.min(comma + 6))
             .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
             .filter(|&k| self.word(k) == "," && (issued || participle || comma > end));
-        if comma.is_none() && (issued || !is(Lex::PhraseOpeners, self.word(next))) {
+        if comma.is_none() && (issued || !self.tokens[next].is_lex(Lex::PhraseOpeners)) {
             return None;
         }
         let from = comma.map_or(next, |c| c + 1);
@@ -480,7 +477,7 @@ impl Titles<'_> {
             && (k.saturating_sub(REACH)..k)
                 .rev()
                 .find(|&j| !(self.remove[j] || self.introduces_date(j)))
-                .is_some_and(|j| is_say_verb(self.word(j)))
+                .is_some_and(|j| self.says(j))
     }
 
     /// The verb group of the verb or auxiliary at `i`: auxiliaries, adverbs and negation

@@ -5,7 +5,7 @@
 use super::subject::{Candidate, Subject, Who};
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PERIOD_NOUNS, PRONOUN_HOPS, PRONOUN_REACH, REACH,
-    Titles, is, is_in, is_quote, is_say_verb, lowercase, tokens,
+    Titles, is, is_in, is_quote, lowercase, tokens,
 };
 
 /// The longest name a possessive subject is told with: "Compaq Computer Corp.'s net income".
@@ -113,7 +113,7 @@ impl Titles<'_> {
         if said.is_some_and(|p| self.word(p) == "that") {
             said = said.and_then(|p| self.left_past_skipped(p));
         }
-        if let Some(v) = said.filter(|&v| self.class(v) == Class::Verb && is_say_verb(self.word(v)))
+        if let Some(v) = said.filter(|&v| self.class(v) == Class::Verb && self.says(v))
             && let Some(subject) = self.subject_of(self.verb_group_around(v).start, 0)
         {
             let speaker = match subject {
@@ -197,8 +197,7 @@ impl Titles<'_> {
                     }
                     // "Hitler sent German forces to Libya, and by March they had launched": the
                     // one group named after the verb, unless a verb of saying stands between.
-                    let says =
-                        (v..k).any(|j| self.class(j) == Class::Verb && is_say_verb(self.word(j)));
+                    let says = (v..k).any(|j| self.class(j) == Class::Verb && self.says(j));
                     let mut plurals = self.plurals_between(v, k);
                     // "the many losses that they reported": a relative clause's own noun is no
                     // subject in it.

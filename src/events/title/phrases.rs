@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use super::{
-    ARTICLES, Class, Lex, PARTICLES, PREPOSITION_BEFORE_TO, REACH, Titles, VERB_ADVERBS, is,
-    is_acronym_in_brackets, is_in, is_quote, is_say_verb,
+    ARTICLES, Class, Lex, PARTICLES, PREPOSITION_BEFORE_TO, REACH, Titles, VERB_ADVERBS,
+    is_acronym_in_brackets, is_quote,
 };
 use crate::events::words::{COPULAS, TIME_ZONES};
 
@@ -33,9 +33,7 @@ impl Titles<'_> {
                     current.pop();
                 }
                 if current.len() < before
-                    && current
-                        .last()
-                        .is_some_and(|&w| is_in(ARTICLES, self.word(w)))
+                    && current.last().is_some_and(|&w| self.tokens[w].is(ARTICLES))
                 {
                     current.pop();
                 }
@@ -150,7 +148,7 @@ impl Titles<'_> {
                         let class = self.class(j);
                         if verb_seen
                             && class == Class::Prep
-                            && !is(Lex::UnbrokenPrepositions, self.word(j))
+                            && !self.tokens[j].is_lex(Lex::UnbrokenPrepositions)
                             && current.len() > 1
                             && current.last().is_some_and(|&w| self.class(w) != Class::Aux)
                         {
@@ -194,12 +192,12 @@ impl Titles<'_> {
             // "in accordance with the theory": one preposition of three words.
             let compound = matches!(current[..], [p, noun] if self.class(p) == Class::Prep
                 && noun + 1 == k
-                && is(Lex::CompoundPrepositions, self.word(noun)));
+                && self.tokens[noun].is_lex(Lex::CompoundPrepositions));
             // "registered with the Commission an offering of shares": an article right
             // after the noun of a prepositional phrase opens the object moved past it.
             let moved_object = c == Class::Det
                 && phrases.is_empty()
-                && is_in(ARTICLES, self.word(k))
+                && self.tokens[k].is(ARTICLES)
                 && current
                     .first()
                     .is_some_and(|&p| self.class(p) == Class::Prep)
@@ -220,7 +218,7 @@ impl Titles<'_> {
             let new_phrase = moved_object
                 || object_as
                 || (c == Class::Prep
-                    && !is(Lex::UnbrokenPrepositions, self.word(k))
+                    && !self.tokens[k].is_lex(Lex::UnbrokenPrepositions)
                     && !up_to
                     && !compound
                     && !gerund_particle)
@@ -264,7 +262,7 @@ impl Titles<'_> {
             .clone()
             .rev()
             .find(|&k| self.class(k) == Class::Verb)?;
-        if passive || is_say_verb(self.word(verb)) {
+        if passive || self.says(verb) {
             return None;
         }
         let end = (start..n.min(start + 8)).find(|&k| !self.remove[k])?;
@@ -308,7 +306,7 @@ impl Titles<'_> {
         let content = self.word(k) == "that"
             && phrase
                 .last()
-                .is_some_and(|&w| w + 1 == k && is(Lex::ContentNouns, self.word(w)));
+                .is_some_and(|&w| w + 1 == k && self.tokens[w].is_lex(Lex::ContentNouns));
         self.class(k) == Class::Sub
             && (question || content)
             && self
@@ -355,8 +353,8 @@ impl Titles<'_> {
         (self.class(k) == Class::Adv
             && w.ends_with("ly")
             && !self.tokens[k].is(VERB_ADVERBS)
-            && !is(Lex::LinkingAdverbs, w)
-            && !is(Lex::TimeAdverbs, w))
+            && !self.tokens[k].is_lex(Lex::LinkingAdverbs)
+            && !self.tokens[k].is_lex(Lex::TimeAdverbs))
         .then_some(k)
     }
 

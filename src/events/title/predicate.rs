@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use super::shape::is_function_class;
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, PARTICLES, SHORT, Titles, is_in, is_participle,
-    is_past_participle, is_say_verb, lowercase,
+    is_past_participle, lowercase,
 };
 
 impl Titles<'_> {
@@ -126,7 +126,7 @@ impl Titles<'_> {
                         || (w + 1 < self.tokens.len()
                             // "sent a fax explaining [that ...]": what it says is left out.
                             && (self.introduces_date(w + 1)
-                                || (self.word(w + 1) == "that" && is_say_verb(self.word(w))))))
+                                || (self.word(w + 1) == "that" && self.says(w)))))
             })
         {
             before_and(&mut title, *before, &phrase[..phrase.len() - 1]);

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::super::detect::is_event_noun;
 use super::super::words::{COPULAS, MAKING_PARTICIPLES, PERIOD_NOUNS};
-use super::{Class, Lex, Titles, is_participle, is_past_participle, is_say_verb};
+use super::{Class, Lex, Titles, is_participle, is_past_participle};
 
 /// How many words the subject of a relative clause may have, between its pronoun and its verb.
 const SUBJECT_WORDS: usize = 8;
@@ -43,7 +43,7 @@ impl Titles<'_> {
             .find(|&k| self.class(k) == Class::Verb)?;
         let copula = group.clone().any(|k| self.tokens[k].is(COPULAS));
         let passive = copula && is_past_participle(self.word(verb));
-        if has_object || passive || is_say_verb(self.word(verb)) || self.tokens[verb].is(COPULAS) {
+        if has_object || passive || self.says(verb) || self.tokens[verb].is(COPULAS) {
             return None;
         }
         // The subject of the clause: the words of a noun phrase, or a pronoun, before the group.
@@ -118,7 +118,7 @@ impl Titles<'_> {
         // what was said (a name needs no "that" to tell which one it is).
         if self.word(relative) == "that" {
             let first = *antecedent.first()?;
-            let told = (first.saturating_sub(4)..first).any(|k| is_say_verb(self.word(k)));
+            let told = (first.saturating_sub(4)..first).any(|k| self.says(k));
             if told || self.class(end) == Class::Name {
                 return None;
             }

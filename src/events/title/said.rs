@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, is, is_quote, is_say_verb};
+use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, is_quote};
 
 impl Titles<'_> {
     /// The title of the clause that ends before a comma and `tokens[end]` ("Owners are buying
@@ -97,7 +97,7 @@ impl Titles<'_> {
         let mut resolved = false;
         if let (Subject::Words(words), Some(Subject::Words(who))) = (&subject, speaker)
             && let [pronoun] = words[..]
-            && is(Lex::ResolvablePronouns, self.word(pronoun))
+            && self.tokens[pronoun].is_lex(Lex::ResolvablePronouns)
             && self.candidate(who).plural == (self.word(pronoun) == "they")
             // "Murray said ... it would split": "it" is no person.
             && !(self.word(pronoun) == "it" && self.candidate(who).who == super::subject::Who::Person)
@@ -110,7 +110,7 @@ impl Titles<'_> {
         // speaker, found as the speaker's words or name, is the speaker.
         let pronoun = (start..group.start)
             .rfind(|&k| !(self.skipped(k) || self.introduces_date(k)))
-            .is_some_and(|k| is(Lex::ResolvablePronouns, self.word(k)));
+            .is_some_and(|k| self.tokens[k].is_lex(Lex::ResolvablePronouns));
         if let Some(Subject::Words(who)) = speaker
             && pronoun
             && match &subject {
@@ -141,7 +141,7 @@ impl Titles<'_> {
             .clone()
             .rev()
             .find(|&k| self.class(k) == Class::Verb)
-            .is_some_and(|k| is_say_verb(self.word(k)));
+            .is_some_and(|k| self.says(k));
         let phrases = self.phrases_after(group.end, self.limit_after(&group, limit), says);
         let report = self.assemble(Some(&subject), &verb_words, &phrases);
         // "officials said they had concluded that Vance fired the shots": a report in a report

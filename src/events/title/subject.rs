@@ -3,10 +3,7 @@
 //! coordinated verb or a participle shares. The name a pronoun or "the company" stands for is
 //! found in [`super::names`].
 
-use super::{
-    Class, Form, Lex, PRONOUN_HOPS, REACH, Titles, is, is_participle, is_past_participle,
-    is_say_verb,
-};
+use super::{Class, Form, Lex, PRONOUN_HOPS, REACH, Titles, is, is_participle, is_past_participle};
 
 mod asides;
 mod phrase;
@@ -164,7 +161,7 @@ impl Titles<'_> {
             }
         }
         match self.class(k) {
-            Class::Sub if is(Lex::Relatives, self.word(k)) => {
+            Class::Sub if self.tokens[k].is_lex(Lex::Relatives) => {
                 // The antecedent of "which", "who", "that", past a bracket ("The Treaty of
                 // Brest-Litovsk (3rd March 1918) which"); a name before an apposition ("Marti,
                 // the revolutionary and poet who").
@@ -222,7 +219,7 @@ impl Titles<'_> {
             }
             Class::Pron => {
                 // "He was driven out": the name "he" stands for, a few sentences back at most.
-                if is(Lex::ResolvablePronouns, self.word(k))
+                if self.tokens[k].is_lex(Lex::ResolvablePronouns)
                     && self.hops < PRONOUN_HOPS
                     && !self.impersonal_it(k)
                     && let Some(name) = self.name_for(k)
@@ -284,9 +281,9 @@ impl Titles<'_> {
                     return Some(Subject::Named(named));
                 }
                 // "One of Governor Lee's aides has told", "some of the troops".
-                let part = first
-                    .checked_sub(2)
-                    .filter(|&p| self.word(p + 1) == "of" && is(Lex::Partitives, self.word(p)));
+                let part = first.checked_sub(2).filter(|&p| {
+                    self.word(p + 1) == "of" && self.tokens[p].is_lex(Lex::Partitives)
+                });
                 if let Some(p) = part {
                     phrase.splice(0..0, [p, p + 1]);
                 }
@@ -355,7 +352,7 @@ impl Titles<'_> {
             return self.tokens[j].is_lex(Lex::ImpersonalVerbs)
                 || (be
                     && match next {
-                        Some("that") => listed || is_say_verb(self.word(j)),
+                        Some("that") => listed || self.says(j),
                         Some("to") => listed,
                         _ => false,
                     });
@@ -416,7 +413,7 @@ impl Titles<'_> {
             // budget": a past participle and its preposition ("said in a statement" is a
             // verb of its own).
             p = (p.saturating_sub(4)..p).rev().find(|&j| !self.remove[j])?;
-            if self.word(p).ends_with("ing") || is_say_verb(self.word(p)) {
+            if self.word(p).ends_with("ing") || self.says(p) {
                 return None;
             }
         } else if !before.ends_with("ing") {
@@ -433,7 +430,7 @@ impl Titles<'_> {
             && !self.remove[noun]
             && !self.remove[p]
             // "Experts say banning guns saved lives": a gerund after a verb is the subject.
-            && !is_say_verb(self.word(noun))
+            && !self.says(noun)
             && (!self.tokens[noun].has(Form::PresentVerb) || self.word(noun).ends_with('s'));
         let phrase = self.noun_phrase_ending_at(noun);
         // "In early Tokyo dealing the yen": a preposition's noun is no subject.

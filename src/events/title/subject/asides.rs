@@ -4,7 +4,7 @@
 //! "it is feared" inside a relative clause; a word of plan after a comma ("the final, due to").
 
 use super::super::super::words::PLAN_BEFORE_TO;
-use super::super::{Class, Form, Lex, Titles, is, is_participle, is_past_participle};
+use super::super::{Class, Form, Lex, Titles, is_participle, is_past_participle};
 use super::{ASIDE, Subject};
 
 impl Titles<'_> {
@@ -50,7 +50,7 @@ impl Titles<'_> {
     pub(in crate::events::title) fn is_aside(&self, o: usize, k: usize) -> bool {
         let inner = (o + 1..k).find(|&j| !self.skipped(j) && !self.introduces_date(j));
         let opens_aside = inner.is_some_and(|j| {
-            is(Lex::Relatives, self.word(j))
+            self.tokens[j].is_lex(Lex::Relatives)
                 || matches!(self.word(j), "whose" | "whom")
                 || (self.class(j) == Class::Verb && is_participle(self.word(j)))
         });
@@ -102,7 +102,7 @@ impl Titles<'_> {
                 && inner.is_some_and(|j| {
                     matches!(self.class(j), Class::Num | Class::Prep)
                         || (self.class(j) == Class::Verb && is_participle(self.word(j)))
-                        || is(Lex::Relatives, self.word(j))
+                        || self.tokens[j].is_lex(Lex::Relatives)
                 });
             // "Acme Inc., Red Bank, N.J., said": a business's town and state.
             let place = !punct && self.place_of_business(o, open);
@@ -282,6 +282,8 @@ impl Titles<'_> {
             .take_while(|&j| self.class(j) == Class::Aux || self.word(j) == "it")
             .find(|&j| self.word(j) == "it" && j + 1 < k)?;
         let relative = it.checked_sub(1)?;
-        is(Lex::Relatives, self.word(relative)).then_some(relative)
+        self.tokens[relative]
+            .is_lex(Lex::Relatives)
+            .then_some(relative)
     }
 }

@@ -3,7 +3,7 @@
 //! sentence with a preposition.
 
 use super::super::{
-    APPROXIMATORS, Class, Lex, PREPOSITION_BEFORE_TO, Titles, is, is_acronym_in_brackets,
+    APPROXIMATORS, Class, Lex, PREPOSITION_BEFORE_TO, Titles, is_acronym_in_brackets,
 };
 
 impl Titles<'_> {
@@ -57,7 +57,7 @@ impl Titles<'_> {
         };
         // "In early trading": an "-ing" form after a preposition names an activity.
         let gerund = |j: usize| self.class(j) == Class::Verb && self.word(j).ends_with("ing");
-        if !is(Lex::PhraseOpeners, self.word(det))
+        if !self.tokens[det].is_lex(Lex::PhraseOpeners)
             || !(matches!(self.class(k), Class::Noun | Class::Name) || gerund(k))
         {
             return false;
@@ -123,7 +123,7 @@ impl Titles<'_> {
                 || (c == Class::Prep
                     && k > 0
                     // "gatherings since the revolution": a time is no part of the noun.
-                    && !is(Lex::TimePrepositions, self.word(k))
+                    && !self.tokens[k].is_lex(Lex::TimePrepositions)
                     && (self.class(k - 1) == Class::Noun && !self.tokens[k - 1].capitalized
                         // ("According to the report": a word that makes a preposition
                         // with "to" is none.)
