@@ -32,6 +32,9 @@ impl Titles<'_> {
             if let Some(main) = self.verb_after_participle_phrase(&group) {
                 return Some(self.verb_group_around(main));
             }
+            if let Some(said) = self.said_after_aside(&group) {
+                return Some(self.verb_group_around(said));
+            }
             if group.start == trigger
                 && let Some(main) = self.clause_after_opening(trigger)
             {
@@ -96,6 +99,9 @@ impl Titles<'_> {
     /// The group that tells a verb group: itself, or for an infinitive or a governed "-ing"
     /// form, what it completes ("booked seats to attend the opening session").
     fn completed(&self, group: Range<usize>) -> Option<Range<usize>> {
+        if let Some(said) = self.said_after_aside(&group) {
+            return Some(self.verb_group_around(said));
+        }
         if (self.class(group.start) == Class::To || self.governed_ing(&group))
             && let Some(verb) = group.clone().find(|&k| self.class(k) == Class::Verb)
         {

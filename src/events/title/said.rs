@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, is_quote};
+use crate::events::words::COPULAS;
 
 impl Titles<'_> {
     /// The title of the clause that ends before a comma and `tokens[end]` ("Owners are buying
@@ -51,6 +52,32 @@ impl Titles<'_> {
         attributed: &str,
         nested: bool,
     ) -> Option<String> {
+        // "said 2014 would bring the weakest growth": a bare date right before the verb of what
+        // was said is its subject, which the title keeps.
+        let dated = self
+            .date_said_of(from)
+            .filter(|_| self.kept_date.get() == (0, 0));
+        if let Some(date) = dated {
+            self.kept_date.set(date);
+        }
+        let report = self.said_after_now(speaker, from, limit, attributed, nested, dated);
+        if dated.is_some() {
+            self.kept_date.set((0, 0));
+        }
+        report
+    }
+
+    /// [`said_after`](Self::said_after), with `dated` the date kept as the subject of what
+    /// was said.
+    fn said_after_now(
+        &self,
+        speaker: Option<&Subject>,
+        from: usize,
+        limit: usize,
+        attributed: &str,
+        nested: bool,
+        dated: Option<(usize, usize)>,
+    ) -> Option<String> {
         let n = self.tokens.len();
         let end = limit.min(n).min(from + REACH);
         let that = (from..end.min(from + 12))
@@ -65,14 +92,38 @@ impl Titles<'_> {
         // after the condition, past its comma.
         // (The clause of the verb of saying ends before the condition.)
         let far = n.min(from + REACH);
-        if let Some(sub) = (start..far).find(|&k| !(self.skipped(k) || self.introduces_date(k)))
+        let first = (start..far).find(|&k| !(self.skipped(k) || self.introduces_date(k)));
+        let mut after_condition = false;
+        if let Some(sub) = first
             && self.class(sub) == Class::Sub
-            && self.tokens[sub].is_lex(Lex::Subordinators)
-            && !self.tokens[sub].is_lex(Lex::Complementisers)
-            && !self.tokens[sub].is_lex(Lex::WhRelatives)
+            && self.tokens[sub].is_lex(Lex::PreposedSubordinators)
         {
-            // Without its comma, where the condition ends is not told.
-            start = (sub + 1..far).find(|&k| self.word(k) == ",")? + 1;
+            after_condition = true;
+            let comma = (sub + 1..far).find(|&k| self.word(k) == ",");
+            start = match self.clause_after_condition(sub, comma.unwrap_or(far)) {
+                Some(subject) => subject,
+                // `"awful,"`: the comma may stand before a closing quote.
+                None => (comma? + 1..far)
+                    .find(|&k| !(is_quote(self.word(k)) || matches!(self.word(k), "'" | "’")))?,
+            };
+        }
+        // "was told last Thursday, it would have to move": a comma that only closes the
+        // date, before the subject of what was said.
+        // (Not where the comma ends a clause, opened by a subordinator or a preposition of
+        // time, that the verb of saying is in: "Since the decision was announced Wednesday,
+        // they have said".)
+        if that.is_none()
+            && !(0..from).any(|k| {
+                self.class(k) == Class::Sub || self.tokens[k].is_lex(Lex::TimePrepositions)
+            })
+            && let Some(comma) = first
+                .filter(|&k| k > start && self.word(k) == "," && (start..k).any(|j| self.remove[j]))
+            && self
+                .classes
+                .get(comma + 1)
+                .is_some_and(|&c| matches!(c, Class::Pron | Class::Det))
+        {
+            start = comma + 1;
         }
         let (group, subject) = self.reported_clause(start, end)?;
         // "vowed daily marches until the prisoners were freed": with no "that", a clause
@@ -82,7 +133,27 @@ impl Titles<'_> {
         {
             return None;
         }
-        let mut subject = subject?;
+        let mut subject = match dated {
+            Some((date, verb)) if verb == group.start => Subject::Words((date..verb).collect()),
+            _ => subject?,
+        };
+        // "said that while Acme's sales have been poor, the company is a bargain": the company
+        // is the one the sentence names, never one named before it.
+        if after_condition
+            && matches!(subject, Subject::Named(_))
+            && let Some(k) = self.left_past_skipped(group.start)
+            && self.class(k) != Class::Pron
+        {
+            subject = Subject::Words(self.noun_phrase_ending_at(k));
+        }
+        // "unless the union gave ground the party would split": what was said starts at
+        // `start`, even where the noun phrase read as its subject runs back past it.
+        if let Subject::Words(words) = &mut subject
+            && words.first().is_some_and(|&w| w < start)
+            && words.last().is_some_and(|&w| w >= start)
+        {
+            words.retain(|&w| w >= start);
+        }
         // "said that talks ...": "that" read as a determiner opens what was said.
         if let Subject::Words(words) = &mut subject
             && words.first().is_some_and(|&w| {
@@ -137,11 +208,7 @@ impl Titles<'_> {
             .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !is_quote(self.word(k)))
             .collect();
         // "said they had concluded that Vance fired": what was concluded too.
-        let says = group
-            .clone()
-            .rev()
-            .find(|&k| self.class(k) == Class::Verb)
-            .is_some_and(|k| self.says(k));
+        let says = self.reports(&group);
         let phrases = self.phrases_after(group.end, self.limit_after(&group, limit), says);
         let report = self.assemble(Some(&subject), &verb_words, &phrases);
         // "officials said they had concluded that Vance fired the shots": a report in a report
@@ -154,7 +221,85 @@ impl Titles<'_> {
         };
         let last_word = |t: &str| t.rsplit(' ').next().unwrap_or("").to_lowercase();
         let whole = last_word(attributed) == last_word(&report);
-        (object || !whole || attributed.chars().count() > MAX_CHARS).then_some(report)
+        // A date kept as the subject is missing from the speaker's words.
+        (object || dated.is_some() || !whole || attributed.chars().count() > MAX_CHARS)
+            .then_some(report)
+    }
+
+    /// A bare date right after a verb of saying at `tokens[from]`, then a verb with a tense:
+    /// the date is the subject of what was said ("said Tuesday would be the last day", not
+    /// "said on Tuesday he would"). The date's tokens.
+    fn date_said_of(&self, from: usize) -> Option<(usize, usize)> {
+        // A passive verb of saying has what was said as its subject: "was discovered April 8
+        // buried".
+        let said = from
+            .checked_sub(1)
+            .filter(|&v| self.class(v) == Class::Verb)?;
+        if self
+            .verb_group_around(said)
+            .any(|k| self.tokens[k].is(COPULAS))
+        {
+            return None;
+        }
+        // A date named by a name or a number ("Tuesday", "2001"), not a phrase ("a month ago").
+        if !matches!(self.classes.get(from), Some(Class::Name | Class::Num)) {
+            return None;
+        }
+        let n = self.tokens.len();
+        let verb = (from..n.min(from + 8)).find(|&k| !self.remove[k])?;
+        let bare = verb > from && (from..verb).all(|k| !self.introduces_date(k));
+        (bare && self.finite(verb) && self.class(verb) != Class::To).then_some((from, verb))
+    }
+
+    /// The first word of the clause after a condition that has no comma of its own, with the
+    /// condition's subordinator at `tokens[sub]`: "unless the wing gave ground | the party
+    /// would split", "once the envoy arrives | it will begin". The subject of a later verb
+    /// group (its last determiner or pronoun), with the condition's verb or a subject and
+    /// more before it; none when a break comes first (the comma then ends the condition).
+    fn clause_after_condition(&self, sub: usize, end: usize) -> Option<usize> {
+        let verb = |k: usize| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k];
+        let stop = (sub + 1..end)
+            .find(|&k| matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord))
+            .unwrap_or(end);
+        (sub + 2..stop)
+            .filter(|&k| verb(k) && !verb(k - 1))
+            .find_map(|main| {
+                let subject = (sub + 1..main)
+                    .rev()
+                    .take_while(|&k| {
+                        self.skipped(k)
+                            || self.class(k).in_noun_phrase()
+                            || self.class(k) == Class::Pron
+                    })
+                    .find(|&k| matches!(self.class(k), Class::Det | Class::Pron))?;
+                let pronoun = self.class(subject) == Class::Pron && subject > sub + 2;
+                ((sub + 1..subject).any(verb) || pronoun).then_some(subject)
+            })
+    }
+
+    /// The verb of saying after a participle aside between the speaker and it, when the
+    /// participle is `group`: "Jo Pike, speaking after the vote on Monday, said the deal was
+    /// dead" tells what Pike said; the aside only tells when.
+    pub(super) fn said_after_aside(&self, group: &Range<usize>) -> Option<usize> {
+        let first = group.start;
+        if self.class(first) != Class::Verb || !self.word(first).ends_with("ing") {
+            return None;
+        }
+        let comma = self
+            .left_past_skipped(first)
+            .filter(|&b| self.word(b) == ",")?;
+        self.left_past_skipped(comma)
+            .filter(|&b| matches!(self.class(b), Class::Noun | Class::Name))?;
+        let n = self.tokens.len();
+        let close = (group.end..n.min(group.end + REACH))
+            .take_while(|&k| {
+                self.class(k) != Class::Sub
+                    && (self.class(k) != Class::Punct || self.word(k) == ",")
+            })
+            .find(|&k| self.word(k) == ",")?;
+        let said = (close + 1..n.min(close + 8))
+            .find(|&k| !(self.skipped(k) || self.introduces_date(k)))?;
+        (self.finite(said) && self.says(said)).then_some(said)
     }
 
     /// The verb group of what is reported from `tokens[start]` on, and its subject: the first
