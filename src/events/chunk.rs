@@ -53,10 +53,11 @@ pub enum Lex {
     BeliefParticiples,
     OwnerPronouns,
     PreposedSubordinators,
+    PairedPrepositions,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 35] = [
+    const ALL: [(Lex, &'static str); 36] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -92,6 +93,7 @@ impl Lex {
         (Lex::BeliefParticiples, "belief_participles"),
         (Lex::OwnerPronouns, "owner_pronouns"),
         (Lex::PreposedSubordinators, "preposed_subordinators"),
+        (Lex::PairedPrepositions, "paired_prepositions"),
     ];
 }
 

@@ -181,14 +181,15 @@ impl Titles<'_> {
                 _ if ing_clause || new_subject => true,
                 Class::Punct => true,
                 Class::Sub => true,
-                Class::Coord => !self.joins_nouns(k),
+                Class::Coord => !self.joins_nouns(k) && !self.joins_infinitives(&current, k),
                 _ => false,
             };
             if stop {
                 break;
             }
-            // "a bonus of up to 3 million".
-            let up_to = self.word(k) == "to" && k > 0 && self.word(k - 1) == "up";
+            // "a bonus of up to 3 million", "a budget of $400 to $500 million".
+            let up_to = self.word(k) == "to" && k > 0 && self.word(k - 1) == "up"
+                || self.range_of_numbers(k);
             // "in accordance with the theory": one preposition of three words.
             let compound = matches!(current[..], [p, noun] if self.class(p) == Class::Prep
                 && noun + 1 == k
@@ -356,6 +357,41 @@ impl Titles<'_> {
             && !self.tokens[k].is_lex(Lex::LinkingAdverbs)
             && !self.tokens[k].is_lex(Lex::TimeAdverbs))
         .then_some(k)
+    }
+
+    /// The "to" at `tokens[k]` joins two numbers into a range: "a loss of $17 million to $19
+    /// million", "set at $400 to $500"; not after a verb, where it tells a change ("fell $2 to
+    /// $13").
+    pub(super) fn range_of_numbers(&self, k: usize) -> bool {
+        if self.word(k) != "to"
+            || k == 0
+            || self.class(k - 1) != Class::Num
+            || self.classes.get(k + 1) != Some(&Class::Num)
+        {
+            return false;
+        }
+        let first = (0..k)
+            .rev()
+            .find(|&j| self.class(j) != Class::Num)
+            .filter(|&j| !self.remove[j]);
+        first.is_some_and(|j| self.class(j) != Class::Verb)
+    }
+
+    /// The `and` at `tokens[k]` joins two infinitives that share the object after the second:
+    /// "to rebuild and modernize the fleet" (not "to expand and the firm hopes").
+    fn joins_infinitives(&self, phrase: &[usize], k: usize) -> bool {
+        let object = |c: Class| c.in_noun_phrase() && c != Class::Poss;
+        phrase.last().is_some_and(|&w| {
+            w + 1 == k
+                && w > 0
+                && phrase.contains(&(w - 1))
+                && self.class(w - 1) == Class::To
+                && matches!(self.class(w), Class::Verb | Class::Noun)
+        }) && self
+            .classes
+            .get(k + 1)
+            .is_some_and(|&c| matches!(c, Class::Verb | Class::Noun))
+            && self.classes.get(k + 2).is_some_and(|&c| object(c))
     }
 
     /// The `and` at `tokens[k]` joins two nouns ("Kenya and Tanzania"), not two clauses.

@@ -263,6 +263,7 @@ impl Titles<'_> {
     /// `title` and the first words of `phrase` that fit, cut where no name or number goes on.
     pub(super) fn fit(&self, title: &str, phrase: &[usize]) -> String {
         let room = MAX_CHARS.saturating_sub(title.chars().count() + 1);
+        let held = self.held_for_pair(phrase);
         let mut best = 0;
         // The width of the first `n` words joined, grown a word at a time.
         let mut width = 0;
@@ -359,8 +360,33 @@ impl Titles<'_> {
                         matches!(self.class(next), Class::Det | Class::Poss)
                             || self.adjective_participle(next)
                     }));
-            if !continues && !weak_end {
+            if !continues && !weak_end && !held[n - 1] {
                 best = n;
+            }
+        }
+        if best == 0
+            && let Some(fewer) = self.without_describing_pair(phrase)
+        {
+            return self.fit(title, &fewer);
+        }
+        // "began between U.S. and North Vietnamese envoys": a pair kept whole in headline
+        // style, without the articles of its two noun phrases (not inside a name: "the
+        // Republic of the Congo").
+        if best == 0
+            && held.first() == Some(&true)
+            && self.tokens[phrase[0]].is_lex(Lex::PairedPrepositions)
+        {
+            let opens = |n: usize| {
+                n > 0
+                    && self.tokens[phrase[n]].is(ARTICLES)
+                    && (n == 1 || self.class(phrase[n - 1]) == Class::Coord)
+            };
+            let bare: Vec<usize> = (0..phrase.len())
+                .filter(|&n| !opens(n))
+                .map(|n| phrase[n])
+                .collect();
+            if bare.len() < phrase.len() {
+                return self.fit(title, &bare);
             }
         }
         if best == 0 {
@@ -385,6 +411,73 @@ impl Titles<'_> {
         format!("{title} {}", self.join(&phrase[..best]))
     }
 
+    /// `phrase` without its first two words joined by "and" that describe the noun after
+    /// them, for a title with no room for them: "the three northern and western provinces"
+    /// → "the three provinces". None when it has none.
+    fn without_describing_pair(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        let n = (0..phrase.len().saturating_sub(3)).find(|&n| {
+            self.describes_with_next(phrase, n) == Some(true)
+                && !self.tokens[phrase[n + 2]].capitalized
+        })?;
+        Some([&phrase[..n], &phrase[n + 3..]].concat())
+    }
+
+    /// The word `phrase[n]` describes, with the word after the "and" after it, the noun after
+    /// both: "the three northern | and western provinces", "a free | and fair election"; with
+    /// `Some(true)` when that noun is a plural, which no noun before "and" shares ("was named
+    /// president | and chief executive officer" names two roles). A plural before "and" is a
+    /// noun phrase of its own: "the troops | and tank units".
+    fn describes_with_next(&self, phrase: &[usize], n: usize) -> Option<bool> {
+        let noun = |w: &usize| matches!(self.class(*w), Class::Noun | Class::Name);
+        let w = phrase[n];
+        let run = phrase.get(n + 2..)?;
+        let run = &run[..run.iter().position(|w| !noun(w)).unwrap_or(run.len())];
+        let describing = self.class(w) == Class::Noun
+            && !self.tokens[w].capitalized
+            && !plural(self.word(w))
+            && phrase
+                .get(n + 1)
+                .is_some_and(|&k| self.class(k) == Class::Coord)
+            && run.len() > 1;
+        let plural_head = run.last().is_some_and(|&h| plural(self.word(h)));
+        let determined = n > 0 && matches!(self.class(phrase[n - 1]), Class::Det | Class::Num);
+        (describing && (plural_head || determined)).then_some(plural_head)
+    }
+
+    /// For each word of `phrase`, a cut after it parts a pair that "and" or "to" makes:
+    /// "between the union | and the owners" (a paired preposition up to its "and"), "the three
+    /// northern | and western provinces" (a word that describes, with the one after "and",
+    /// the noun after both), "to rebuild | and modernize the fleet" (an infinitive that shares
+    /// its object), "$400 | to $500 million" (a range of numbers).
+    fn held_for_pair(&self, phrase: &[usize]) -> Vec<bool> {
+        let class_at = |n: usize| phrase.get(n).map(|&w| self.class(w));
+        let mut held = vec![false; phrase.len()];
+        let mut paired = false;
+        for (n, &w) in phrase.iter().enumerate() {
+            let class = self.class(w);
+            if self.tokens[w].is_lex(Lex::PairedPrepositions) {
+                paired = phrase[n + 1..]
+                    .iter()
+                    .any(|&k| self.class(k) == Class::Coord);
+            }
+            held[n] = paired;
+            if class == Class::Coord {
+                paired = false;
+            }
+            let infinitive = matches!(class, Class::Verb | Class::Noun)
+                && n > 0
+                && class_at(n - 1) == Some(Class::To)
+                && matches!(class_at(n + 2), Some(Class::Verb | Class::Noun));
+            let range = phrase
+                .get(n + 1)
+                .is_some_and(|&k| k == w + 1 && self.range_of_numbers(k));
+            held[n] |= self.describes_with_next(phrase, n).is_some()
+                || (class_at(n + 1) == Some(Class::Coord) && infinitive)
+                || range;
+        }
+        held
+    }
+
     /// The participle at `tokens[k]` describes the noun after it, between a determiner, a
     /// verb or a preposition and that noun: "to question accused arms smuggler Karl
     /// Brandt", "the deposed leader", "three wounded soldiers".
@@ -403,4 +496,9 @@ impl Titles<'_> {
             && k + 1 < self.tokens.len()
             && matches!(self.class(k + 1), Class::Noun | Class::Name)
     }
+}
+
+/// A word in "-s" that is no singular in "-ss" or "-us" ("dangerous", "status").
+fn plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
 }
