@@ -52,10 +52,12 @@ pub enum Lex {
     PhraseOpeners,
     BeliefParticiples,
     OwnerPronouns,
+    ResultsNouns,
+    RelationalNouns,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 34] = [
+    const ALL: [(Lex, &'static str); 36] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -90,6 +92,8 @@ impl Lex {
         (Lex::PhraseOpeners, "phrase_openers"),
         (Lex::BeliefParticiples, "belief_participles"),
         (Lex::OwnerPronouns, "owner_pronouns"),
+        (Lex::ResultsNouns, "results_nouns"),
+        (Lex::RelationalNouns, "relational_nouns"),
     ];
 }
 
