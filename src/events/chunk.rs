@@ -54,10 +54,12 @@ pub enum Lex {
     OwnerPronouns,
     PreposedSubordinators,
     PairedPrepositions,
+    ResultsNouns,
+    RelationalNouns,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 36] = [
+    const ALL: [(Lex, &'static str); 38] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -94,6 +96,8 @@ impl Lex {
         (Lex::OwnerPronouns, "owner_pronouns"),
         (Lex::PreposedSubordinators, "preposed_subordinators"),
         (Lex::PairedPrepositions, "paired_prepositions"),
+        (Lex::ResultsNouns, "results_nouns"),
+        (Lex::RelationalNouns, "relational_nouns"),
     ];
 }
 

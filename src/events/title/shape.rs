@@ -104,6 +104,22 @@ impl Titles<'_> {
                 }
             }
         }
+        // "The final step in the merger has been completed [with the sale of the unit]": a
+        // head that says little without the phrase after it ("step", "rest") keeps it, and the
+        // phrases after the verb go first.
+        let relational = words
+            .iter()
+            .any(|&w| self.tokens[w].is_lex(Lex::RelationalNouns))
+            && {
+                let head = self.subject_head(words, true, true);
+                head.len() < words.len()
+                    && head
+                        .last()
+                        .is_some_and(|&w| self.tokens[w].is_lex(Lex::RelationalNouns))
+            };
+        if relational && title.chars().count() <= MAX_CHARS {
+            return self.finish(if fits { &full } else { &title });
+        }
         // "An important watershed [in the War of Independence] was the massacre of civilians":
         // an object cut short is whole after the subject's head, its "of" phrases kept.
         if fits

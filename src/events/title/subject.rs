@@ -178,7 +178,15 @@ impl Titles<'_> {
                 if !self.class(a).in_noun_phrase() {
                     return None;
                 }
-                let phrase = self.noun_phrase_ending_at(a);
+                let mut phrase = self.noun_phrase_ending_at(a);
+                // "await an appellate court ruling on the case, which": a determiner after a
+                // word that no preposition or "and" joins to it opens the antecedent.
+                if let Some(p) = (1..phrase.len()).rev().find(|&n| {
+                    self.class(phrase[n]) == Class::Det
+                        && !matches!(self.class(phrase[n - 1]), Class::Prep | Class::Coord)
+                }) {
+                    phrase.drain(..p);
+                }
                 let first = phrase.first().copied().unwrap_or(a);
                 let apposition = first >= 2
                     && self.word(first - 1) == ","
@@ -272,11 +280,12 @@ impl Titles<'_> {
                 {
                     return Some(Subject::Words(phrase));
                 }
-                // "its net income rose", "the company earned": whom the possessive or the
-                // business noun stands for.
+                // "its net income rose", "the company earned", "Acme said profit rose": whom
+                // the possessive or the business noun stands for, whose the results are.
                 if let Some(named) = self
                     .owner_named(&phrase)
                     .or_else(|| self.business_named(&phrase))
+                    .or_else(|| self.results_owner(&phrase))
                 {
                     return Some(Subject::Named(named));
                 }

@@ -349,12 +349,15 @@ fn group(text: &str, atoms: &[Atom], known: &mut FastMap<u128, Known>, out: &mut
     let mut i = 0;
     while i < atoms.len() {
         let a = &atoms[i];
-        if a.class == Class::Apostrophe
-            && a.joined
-            && i > 0
-            && atoms[i - 1].class == Class::Alnum
-            && lone_s(i + 1)
-        {
+        // "Acme Corp.'s": an abbreviation's full stop may come before the possessive.
+        let owner = |k: usize| {
+            atoms[k].class == Class::Alnum
+                || (k > 0
+                    && atoms[k].joined
+                    && &text[atoms[k].span.clone()] == "."
+                    && atoms[k - 1].class == Class::Alnum)
+        };
+        if a.class == Class::Apostrophe && a.joined && i > 0 && owner(i - 1) && lone_s(i + 1) {
             out.push(make_known(
                 text,
                 a.span.start..atoms[i + 1].span.end,
@@ -575,7 +578,8 @@ mod tests {
                 continue;
             }
             if is_apostrophe(c) && !out.is_empty() {
-                let follows_word = chars[i - 1].1.is_alphanumeric();
+                let follows_word = chars[i - 1].1.is_alphanumeric()
+                    || (i >= 2 && chars[i - 1].1 == '.' && chars[i - 2].1.is_alphanumeric());
                 let next = chars.get(i + 1).map(|&(_, n)| n);
                 let after = chars.get(i + 2).map(|&(_, n)| n);
                 if follows_word

@@ -1,8 +1,8 @@
 //! The business "the company" means when the text named only one before it.
 
 use super::super::super::chunk;
-use super::super::subject::{Candidate, Who};
-use super::super::{ARTICLES, Class, Lex, MAX_CHARS, Titles, tokens};
+use super::super::subject::{Candidate, Subject, Who};
+use super::super::{ARTICLES, Class, Lex, MAX_CHARS, Titles, is, is_say_verb, lowercase, tokens};
 use super::OWNER_CHARS;
 
 /// How far back, in bytes of text, "the company" looks for the business it stands for.
@@ -155,6 +155,56 @@ impl Titles<'_> {
             definite: false,
             plural: false,
             who: Who::Thing,
+        })
+    }
+
+    /// A subject that is a business's results without a determiner ("net income",
+    /// "third-quarter profit"), in what a business named in the same sentence says or reports:
+    /// that business's ("Acme Corp. said net income rose" → "Acme Corp.'s net income rose").
+    /// Never a business of another sentence, which may be another one.
+    pub(in crate::events::title) fn results_owner(&self, phrase: &[usize]) -> Option<Candidate> {
+        let &first = phrase.first()?;
+        // The head: the last word before a preposition ("net income for the quarter").
+        let head_words = phrase
+            .iter()
+            .position(|&w| self.class(w) == Class::Prep)
+            .map_or(phrase, |p| &phrase[..p]);
+        let bare = head_words.iter().all(|&w| self.class(w) == Class::Noun);
+        if !bare
+            || !head_words
+                .last()
+                .is_some_and(|&w| self.tokens[w].is_lex(Lex::ResultsNouns))
+        {
+            return None;
+        }
+        let mut verb = self.left_past_skipped(first)?;
+        if self.word(verb) == "that" {
+            verb = self.left_past_skipped(verb)?;
+        }
+        if self.class(verb) != Class::Verb || !is_say_verb(self.word(verb)) {
+            return None;
+        }
+        let owner = match self.subject_of(self.verb_group_around(verb).start, 0)? {
+            Subject::Named(owner) => owner,
+            Subject::Words(words) => self.candidate(&words),
+        };
+        let owned = self.join(&self.without_offices(phrase));
+        let fits = owner.text.chars().count() <= OWNER_CHARS
+            && owner.text.chars().count() + 3 + owned.chars().count() <= MAX_CHARS;
+        // A business, never a person: "Smith said profit rose" is no profit of Smith's.
+        let business = owner.who == Who::Thing
+            || owner
+                .text
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| is(Lex::CompanySuffixes, &lowercase(w.trim_end_matches('.'))));
+        (owner.named && business && fits).then(|| Candidate {
+            text: format!("{}'s {owned}", owner.text),
+            owner: None,
+            named: true,
+            definite: false,
+            plural: false,
+            who: Who::Unknown,
         })
     }
 }

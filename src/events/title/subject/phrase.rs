@@ -28,19 +28,47 @@ impl Titles<'_> {
         (at_least && next < end) || before_number
     }
 
-    /// The name ending at `tokens[last]` follows "the" ("the U.S. Embassy") or "of" after a
-    /// common noun ("the acquisition of Acme Co."): a phrase after it is the noun phrase's.
+    /// The name ending at `tokens[last]` follows "the" ("the U.S. Embassy") or a preposition
+    /// after a common noun ("the acquisition of Acme Co.", "a flight from Paris"): a phrase
+    /// after it is the noun phrase's.
     fn name_after_article(&self, last: usize) -> bool {
-        let start = (last.saturating_sub(6)..=last)
+        // "Smith/Jones Entertainment", "Smith & Wesson": a slash or an ampersand between
+        // names is inside the name.
+        let in_name = |j: usize| {
+            self.class(j) == Class::Name
+                || (matches!(self.word(j), "/" | "&") && j > 0 && self.class(j - 1) == Class::Name)
+        };
+        let start = (last.saturating_sub(8)..=last)
             .rev()
-            .take_while(|&j| self.class(j) == Class::Name)
+            .take_while(|&j| in_name(j))
             .last()
             .unwrap_or(last);
-        let of_noun = start >= 2
-            && self.word(start - 1) == "of"
+        let after_noun = start >= 2
+            && (self.word(start - 1) == "of"
+                || self.class(start - 1) == Class::Prep
+                    && !self.tokens[start - 1].is_lex(Lex::TimePrepositions))
             && self.class(start - 2) == Class::Noun
             && !self.tokens[start - 2].capitalized;
-        start > 0 && (self.word(start - 1) == "the" || of_noun)
+        start > 0 && (self.word(start - 1) == "the" || after_noun)
+    }
+
+    /// The "-ing" form at `tokens[k]`, right after a singular common noun in a phrase opened
+    /// by a determiner, names a thing with it: "an appellate court ruling on the case", "the
+    /// share offering by the bank" ("the marks hanging over" is a participle's).
+    fn noun_of_ing(&self, k: usize) -> bool {
+        let noun = k.wrapping_sub(1);
+        k > 0
+            && self.class(k) == Class::Verb
+            && self.word(k).ends_with("ing")
+            && !self.remove[k]
+            && self.class(noun) == Class::Noun
+            && !self.remove[noun]
+            && !self.tokens[noun].capitalized
+            && !self.word(noun).ends_with('s')
+            && (noun.saturating_sub(3)..noun)
+                .rev()
+                .take_while(|&j| matches!(self.class(j), Class::Det | Class::Poss | Class::Noun))
+                .any(|j| matches!(self.class(j), Class::Det | Class::Poss))
     }
 
     /// The determiner at `tokens[det]` opens a noun phrase of its own after the noun at
@@ -92,8 +120,12 @@ impl Titles<'_> {
     /// ("the surrender of the Department of Florida and South Georgia").
     pub(in crate::events::title) fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
         let mut start = end;
-        while start > 0 && end - start < 12 {
+        // Twelve words at most ("/", "$" or "'s" in "Sony's bid for Smith/Jones Co. for $5
+        // million" are none), and twice as many tokens.
+        let mut words = 0;
+        while start > 0 && words < 12 && end - start < 24 {
             let k = start - 1;
+            words += usize::from(self.word(k).starts_with(char::is_alphanumeric));
             // "Army of the Republic of Vietnam (ARVN) forces": an acronym in brackets is part
             // of the name before it.
             if k >= 3
@@ -125,6 +157,7 @@ impl Titles<'_> {
                     // "gatherings since the revolution": a time is no part of the noun.
                     && !self.tokens[k].is_lex(Lex::TimePrepositions)
                     && (self.class(k - 1) == Class::Noun && !self.tokens[k - 1].capitalized
+                        || self.noun_of_ing(k - 1)
                         // ("According to the report": a word that makes a preposition
                         // with "to" is none.)
                         || k == 1
@@ -137,7 +170,8 @@ impl Titles<'_> {
                 || (c == Class::Coord && self.class(start).in_noun_phrase()))
                 && k > 0
                 && !self.remove[k - 1]
-                && matches!(self.class(k - 1), Class::Noun | Class::Name | Class::Num);
+                && (matches!(self.class(k - 1), Class::Noun | Class::Name | Class::Num)
+                    || inner_preposition && self.noun_of_ing(k - 1));
             // "the barricade now in force": past the adverb or the date before the phrase.
             let past_adverb = c == Class::Prep
                 && k >= 2
@@ -148,7 +182,21 @@ impl Titles<'_> {
             let bound = self.bounds_number(k, end);
             // "about 12,000 suspected opponents": a number keeps its hedge.
             let hedge = c == Class::Adv && self.describes_noun(k);
-            if (c.in_noun_phrase() || self.remove[k] || joins || past_adverb || bound || hedge)
+            // "court ruling | on the case": the "-ing" form before the joined preposition.
+            let ing = self.class(start) == Class::Prep && self.noun_of_ing(k);
+            // "Smith/Jones Entertainment", "Smith & Wesson".
+            let in_name = matches!(self.word(k), "/" | "&")
+                && k > 0
+                && self.class(k - 1) == Class::Name
+                && self.class(start) == Class::Name;
+            if (c.in_noun_phrase()
+                || self.remove[k]
+                || joins
+                || past_adverb
+                || bound
+                || hedge
+                || ing
+                || in_name)
                 && !self.introduces_date(k)
             {
                 start = k;
