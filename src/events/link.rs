@@ -16,8 +16,8 @@ use std::ops::Range;
 
 use super::detect::{EventPos, is_event_noun, is_function_word, is_past_form};
 use super::words::{
-    AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PERIOD_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS,
-    SAYING_VERBS, STATE_BOUNDS, Token, TokenKind, VERB_ADVERBS,
+    AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, OCCASION_PREPOSITIONS, PERIOD_NOUNS, PREPOSITIONS,
+    RELATIVE_PRONOUNS, SAYING_VERBS, STATE_BOUNDS, Token, TokenKind, VERB_ADVERBS,
 };
 
 /// Why an event was chosen; the extractor turns it into a confidence.
@@ -72,8 +72,12 @@ pub struct Linker<'a> {
     /// `cost_before[k]`: the cost of crossing `tokens[..k]` (see [`crossing`]); sums
     /// of halves and small integers, so differences are exact.
     cost_before: Vec<f64>,
-    /// `best_left[k]`: among `events[..k]`, the event cheapest to reach from the right
-    /// (ties to the left), as an index into `events`, with its cost up to a constant.
+    /// `splits_before[k]`: how many of `tokens[..k]` open a clause of its own (see
+    /// [`opens_own_clause`]); an expression dates no event before such a split.
+    splits_before: Vec<usize>,
+    /// `best_left[k]`: among `events[..k]` after the last split before `events[k - 1]`, the
+    /// event cheapest to reach from the right (ties to the left), as an index into `events`,
+    /// with its cost up to a constant.
     best_left: Vec<Option<(f64, usize)>>,
     /// `best_right[k]`: the same among `events[k..]`, reached from the left.
     best_right: Vec<Option<(f64, usize)>>,
@@ -101,10 +105,15 @@ impl<'a> Linker<'a> {
             sum += cost;
             cost_before.push(sum);
         }
+        let splits_before = splits_before(tokens);
         let mut best_left = Vec::with_capacity(events.len() + 1);
         let mut best: Option<(f64, usize)> = None;
         best_left.push(best);
         for (k, &(i, pos)) in events.iter().enumerate() {
+            // A split between the best so far and this event: the best lies in another clause.
+            if best.is_some_and(|(_, b)| splits_before[events[b].0] != splits_before[i]) {
+                best = None;
+            }
             // The cost of `tokens[i + 1..start]` is `cost_before[start] - cost_before[i + 1]`.
             let mut cost = -cost_before[i + 1];
             if pos == EventPos::Noun {
@@ -137,6 +146,7 @@ impl<'a> Linker<'a> {
             tokens,
             events,
             cost_before,
+            splits_before,
             best_left,
             best_right,
         }
@@ -170,6 +180,7 @@ impl<'a> Linker<'a> {
             Some(open) => {
                 let before = events.partition_point(|&(i, _)| i < open);
                 self.best_left[before]
+                    .filter(|&(_, k)| self.same_clause(k, timex))
                     .map(|(cost, k)| (cost + self.cost_before[open] - AFTER_PREPOSITION_BONUS, k))
             }
             None => self.left_of(timex, left_end),
@@ -261,13 +272,20 @@ impl Linker<'_> {
         let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
         let after_preposition =
             before.is_some_and(|t| t.is(PREPOSITIONS)) && !opens_clause(tokens, timex);
-        self.best_left[end].map(|(cost, k)| {
-            let mut cost = cost + self.cost_before[timex.start];
-            if after_preposition {
-                cost -= AFTER_PREPOSITION_BONUS;
-            }
-            (cost, k)
-        })
+        self.best_left[end]
+            .filter(|&(_, k)| self.same_clause(k, timex))
+            .map(|(cost, k)| {
+                let mut cost = cost + self.cost_before[timex.start];
+                if after_preposition {
+                    cost -= AFTER_PREPOSITION_BONUS;
+                }
+                (cost, k)
+            })
+    }
+
+    /// No split opens a clause of its own between `events[k]` and the expression.
+    fn same_clause(&self, k: usize, timex: &Range<usize>) -> bool {
+        self.splits_before[self.events[k].0] == self.splits_before[timex.start]
     }
 
     /// The cheapest of `events[start..]` (events after the expression), with its cost.
@@ -284,6 +302,35 @@ impl Linker<'_> {
             (cost, k)
         })
     }
+}
+
+/// For each `k` up to `tokens.len()`, how many of `tokens[..k]` open a clause of its own.
+fn splits_before(tokens: &[Token]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(tokens.len() + 1);
+    let mut n = 0;
+    out.push(n);
+    for i in 0..tokens.len() {
+        n += usize::from(opens_own_clause(tokens, i));
+        out.push(n);
+    }
+    out
+}
+
+/// "will issue 3.6 million shares; last Monday, the company had", "sent agents but there was no
+/// word on Tuesday": a semicolon or "but" before a clause with a finite verb of its own (an
+/// auxiliary or a past form, a dozen words at most, before the next semicolon or clause
+/// opener). A date after it tells of that clause, never of an event before the split. "occurred
+/// far apart but only minutes apart on Friday" has no verb after "but": the date is the verb's.
+fn opens_own_clause(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if !(t.lower == ";" || (t.is_word() && t.lower == "but")) {
+        return false;
+    }
+    tokens[i + 1..]
+        .iter()
+        .take(MAX_ADJUNCT_WALK)
+        .take_while(|t| t.lower != ";" && !t.is(CLAUSE_OPENERS))
+        .any(|t| t.is_word() && (t.is(AUXILIARIES) || is_past_form(t)))
 }
 
 /// `tokens[between]` holds a relative pronoun and right after it (adverbs aside) a past form:
@@ -553,20 +600,20 @@ fn premodified_noun(
     events: &[(usize, EventPos)],
     timex: &Range<usize>,
 ) -> Option<usize> {
+    // "after last week's vote": a possessive date owns its noun after a preposition too,
+    // unless the noun is the occasion of the clause's happening ("decided at last year's
+    // summit").
+    let owns = tokens
+        .get(timex.end)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
     let before = timex.start.checked_sub(1).map(|i| &tokens[i]);
-    if before.is_some_and(|t| t.is_word() && t.is(PREPOSITIONS)) {
+    if before.is_some_and(|t| {
+        t.is_word() && t.is(PREPOSITIONS) && (!owns || t.is(OCCASION_PREPOSITIONS))
+    }) {
         return None;
     }
-    let mut j = timex.end;
-    if tokens
-        .get(j)
-        .is_some_and(|t| t.kind == TokenKind::Possessive)
-    {
-        j += 1;
-    }
-    for t in tokens.iter().skip(j).take(MAX_PREMODIFIER_GAP) {
-        let index = j;
-        j += 1;
+    let j = timex.end + usize::from(owns);
+    for (index, t) in tokens.iter().enumerate().skip(j).take(MAX_PREMODIFIER_GAP) {
         if !t.is_word() {
             return None;
         }
@@ -628,7 +675,11 @@ mod tests {
         let verb_before = verbs_before(tokens, events);
         let mut best: [Option<(f64, usize)>; 2] = [None, None];
         for (k, &(i, pos)) in events.iter().enumerate() {
+            let split = (i..timex.start).any(|s| opens_own_clause(tokens, s));
             let (lo, hi, left) = if i < timex.start {
+                if split {
+                    continue;
+                }
                 (i + 1, timex.start, true)
             } else if i >= timex.end {
                 (timex.end, i, false)

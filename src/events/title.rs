@@ -45,8 +45,8 @@ mod subject;
 use super::chunk::{Class, Lex, classes, is};
 use super::lookup::{self, Form};
 use super::words::{
-    APPROXIMATORS, ARTICLES, OFFICES, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, Token,
-    VERB_ADVERBS, is_in, lowercase, tokens,
+    APPROXIMATORS, ARTICLES, OFFICES, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
+    PRESENT_COPULAS, Token, VERB_ADVERBS, is_in, lowercase, tokens,
 };
 pub use clauses::Clauses;
 use clauses::{is_acronym_in_brackets, is_clause_break};
@@ -244,6 +244,7 @@ impl<'t> Titles<'t> {
                 Some(group)
                     if !(self.phrase_has_verb(trigger, limit)
                         && (group.start > trigger || self.reports_dated_plan(trigger, &group)))
+                        && !self.now_of_dated_object(trigger, &group)
                         && !(self.dated_elsewhere(trigger)
                             && (self.date_owns(trigger)
                                 || !self.tokens[trigger].has(Form::ResultWord))) =>
@@ -437,6 +438,20 @@ impl<'t> Titles<'t> {
     fn reports_dated_plan(&self, trigger: usize, group: &Range<usize>) -> bool {
         let (start, end) = self.noun_phrase_around(trigger);
         self.reports(group) && (start..end).any(|k| self.remove[k])
+    }
+
+    /// "remembers the 1956 uprising", "is investigating the overnight crash": a verb in the
+    /// present tells of now, so a date inside its object's phrase dates the object's
+    /// happening, whose phrase is the title. Not a figure of results ("reports a third-quarter
+    /// loss"), nor a date of one hyphenated word ("a last-minute bid" is a manner).
+    fn now_of_dated_object(&self, trigger: usize, group: &Range<usize>) -> bool {
+        let (start, _) = self.noun_phrase_around(trigger);
+        let dated = (start..trigger).any(|k| self.remove[k] && !self.word(k).contains('-'));
+        // A verb that opens its group and is no participle is in the present ("praise").
+        let first = &self.tokens[group.start];
+        let present = first.is(PRESENT_COPULAS)
+            || (self.class(group.start) == Class::Verb && !is_participle(&first.lower));
+        group.end <= start && dated && present && !self.tokens[trigger].has(Form::ResultWord)
     }
 
     /// The phrase title of `tokens[trigger]` holds a verb: "mission to plant a device".

@@ -80,6 +80,7 @@ pub enum List {
     NamingParticiples,
     ComparisonOpeners,
     TimeZones,
+    OccasionPrepositions,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -142,6 +143,7 @@ pub const MOVEMENT_VERBS: List = List::MovementVerbs;
 pub const NAMING_PARTICIPLES: List = List::NamingParticiples;
 pub const COMPARISON_OPENERS: List = List::ComparisonOpeners;
 pub const TIME_ZONES: List = List::TimeZones;
+pub const OCCASION_PREPOSITIONS: List = List::OccasionPrepositions;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -158,7 +160,7 @@ pub struct Words {
 const _: () = assert!(List::COUNT <= 64);
 
 impl List {
-    const COUNT: usize = List::TimeZones as usize + 1;
+    const COUNT: usize = List::OccasionPrepositions as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -222,6 +224,7 @@ impl List {
             "naming_participles" => List::NamingParticiples,
             "comparison_openers" => List::ComparisonOpeners,
             "time_zones" => List::TimeZones,
+            "occasion_prepositions" => List::OccasionPrepositions,
             _ => return None,
         })
     }
