@@ -52,10 +52,11 @@ pub enum Lex {
     PhraseOpeners,
     BeliefParticiples,
     OwnerPronouns,
+    PlacePrepositions,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 34] = [
+    const ALL: [(Lex, &'static str); 35] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -90,6 +91,7 @@ impl Lex {
         (Lex::PhraseOpeners, "phrase_openers"),
         (Lex::BeliefParticiples, "belief_participles"),
         (Lex::OwnerPronouns, "owner_pronouns"),
+        (Lex::PlacePrepositions, "place_prepositions"),
     ];
 }
 
