@@ -56,10 +56,11 @@ pub enum Lex {
     PairedPrepositions,
     ResultsNouns,
     RelationalNouns,
+    PlacePrepositions,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 38] = [
+    const ALL: [(Lex, &'static str); 39] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -98,6 +99,7 @@ impl Lex {
         (Lex::PairedPrepositions, "paired_prepositions"),
         (Lex::ResultsNouns, "results_nouns"),
         (Lex::RelationalNouns, "relational_nouns"),
+        (Lex::PlacePrepositions, "place_prepositions"),
     ];
 }
 

@@ -138,6 +138,18 @@ impl<'t> Titles<'t> {
                 classes[i] = Class::Verb;
                 continue;
             }
+            // "New laws requiring all toys to be tested, come into effect": a listed verb's
+            // present form after the comma that closes a participle's clause after the
+            // sentence's opening noun phrase is the sentence's verb.
+            if classes[i] == Class::Noun
+                && tokens[i].has(Form::PresentVerb)
+                && !tokens[i].capitalized
+                && tokens[i - 1].lower == ","
+                && opens_with_participle_clause(&classes, tokens, i - 1)
+            {
+                classes[i] = Class::Verb;
+                continue;
+            }
             let present = classes[i] == Class::Verb
                 && tokens[i].lower.ends_with('s')
                 && matches!(classes[i - 1], Class::Noun | Class::Name)
@@ -499,6 +511,43 @@ impl<'t> Titles<'t> {
 /// "-ing" and "-ed" forms, and irregular participles ("led", "given").
 fn is_participle(word: &str) -> bool {
     word.ends_with("ing") || word.ends_with("ed") || is_in(super::words::IRREGULAR_PAST, word)
+}
+
+/// The words before `tokens[comma]` are a noun phrase that opens the sentence and a clause
+/// of a participle that describes it: an "-ing" form, or a past participle before "to"
+/// ("Heavy rain forecast to hit the coast"), then only noun phrases, prepositions and
+/// infinitives ("to be tested").
+fn opens_with_participle_clause(classes: &[Class], tokens: &[Token], comma: usize) -> bool {
+    let Some(p) = (1..comma).find(|&j| classes[j] == Class::Verb) else {
+        return false;
+    };
+    let word = &*tokens[p].lower;
+    let participle = word.ends_with("ing")
+        || (is_past_participle(word) && classes.get(p + 1) == Some(&Class::To));
+    let noun_phrase = (0..p).all(|j| {
+        matches!(
+            classes[j],
+            Class::Det | Class::Noun | Class::Name | Class::Num | Class::Poss
+        )
+    }) && matches!(classes[p - 1], Class::Noun | Class::Name);
+    // After "to", a verb or "be" and its participle; an "-ing" form after a noun
+    // ("products containing soy"), a past participle before a noun ("genetically modified
+    // (GM) crops").
+    let clause = (p + 1..comma).all(|j| match classes[j] {
+        Class::Punct => matches!(&*tokens[j].lower, "(" | ")"),
+        Class::Sub | Class::Coord => false,
+        Class::Aux => classes[j - 1] == Class::To,
+        Class::Verb => {
+            let word = &*tokens[j].lower;
+            matches!(classes[j - 1], Class::To | Class::Aux)
+                || (word.ends_with("ing") && classes[j - 1] == Class::Noun)
+                || (is_past_participle(word)
+                    && (classes.get(j + 1) == Some(&Class::Noun)
+                        || tokens.get(j + 1).is_some_and(|t| t.lower == "(")))
+        }
+        _ => true,
+    });
+    participle && noun_phrase && clause
 }
 
 /// A participle that is not an "-ing" form: "issued", "led", "given".

@@ -577,8 +577,9 @@ impl Recognizer {
     }
 
     /// Whether the capitalised word at token `i` ends a name ("Mr Winter", "Donna Summer"):
-    /// after a `name_title` ("Sergeant Summer") or, inside a sentence, after a capitalised word
-    /// the tagger does not know ("Last Winter" stays a date).
+    /// after a `name_title`, with its full stop or without ("Sergeant Summer", "Mr. Winter")
+    /// or, inside a sentence, after a capitalised word the tagger does not know ("Last Winter"
+    /// stays a date).
     fn in_name(&self, input: &Input, i: usize) -> bool {
         let capital = |j: usize| {
             input.tokens[j].kind == TokenKind::Word
@@ -588,9 +589,15 @@ impl Recognizer {
             return false;
         }
         let prev = i - 1;
+        // "Mr. Winter": the title's full stop is no end of its phrase.
+        let title = if prev > 0 && input.is_punct(prev, '.') {
+            prev - 1
+        } else {
+            prev
+        };
         if self
-            .entry_at(input, Class::NameTitle, prev)
-            .is_some_and(|(end, ..)| end == i)
+            .entry_at(input, Class::NameTitle, title)
+            .is_some_and(|(end, ..)| end == i || end == prev)
         {
             return true;
         }

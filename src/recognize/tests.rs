@@ -162,6 +162,8 @@ fn false_friends_are_not_dates() {
         "page 3/17 of the report",
         "Mr Winter said the fire was out",
         "Sergeant Summer said so",
+        "Mr. Winter said the fire was out",
+        "we met Dr. Summer and Gen. Winter there",
         "a song by Donna Summer played",
         "fans of Johnny Winter, Donna Summer and others",
     ];

@@ -3,7 +3,11 @@
 //! coordinated verb or a participle shares. The name a pronoun or "the company" stands for is
 //! found in [`super::names`].
 
-use super::{Class, Form, Lex, PRONOUN_HOPS, REACH, Titles, is, is_participle, is_past_participle};
+use super::super::detect::is_event_noun;
+use super::{
+    Class, Form, Lex, OFFICES, PRONOUN_HOPS, REACH, Titles, is, is_participle, is_past_participle,
+    is_say_verb,
+};
 
 mod asides;
 mod phrase;
@@ -13,6 +17,9 @@ const ASIDE: usize = 24;
 /// How far back, in tokens, the pronoun of a relative clause before a verb may be: "The man
 /// who threw a rock at the police at the station minutes before the fire started | was".
 const RELATIVE: usize = 20;
+/// How far back, in tokens, the participle of a clause that describes the subject may be:
+/// "New rules requiring all packaged food to carry a label | come into force".
+const CLAUSE: usize = 16;
 
 /// Who a title says did it.
 #[derive(Debug, Clone)]
@@ -141,6 +148,15 @@ impl Titles<'_> {
                 Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => {
                     k = self.outer_asides(o) - 1;
                 }
+                // "\"Blue Heron\", skippered by Anna Reed, crossed": a name in quotation marks.
+                Some(o)
+                    if aside
+                        && let Some(name) = self
+                            .left_past_skipped(o)
+                            .filter(|&b| b + 1 < o && self.class(b) == Class::Name) =>
+                {
+                    k = name;
+                }
                 _ if (self.reduced_relative(start) || self.participle_aside(start))
                     && k > 0
                     && self.class(k - 1).in_noun_phrase() =>
@@ -151,6 +167,11 @@ impl Titles<'_> {
                 // "Korean steel maker Posco, has announced": a lone comma between the
                 // sentence's opening noun phrase and its verb.
                 None if let Some(phrase) = self.opening_noun_phrase(start, k) => {
+                    return Some(Subject::Words(phrase));
+                }
+                // "New rules requiring all shops to close, come into force": a comma that
+                // closes a participle's clause after the subject.
+                None if let Some(phrase) = self.described_by_participle_clause(k, start) => {
                     return Some(Subject::Words(phrase));
                 }
                 _ => {
@@ -195,6 +216,9 @@ impl Titles<'_> {
                 if apposition {
                     return Some(Subject::Words(self.noun_phrase_ending_at(first - 2)));
                 }
+                if let Some(nearest) = self.nearest_antecedent(&phrase) {
+                    return Some(Subject::Words(nearest));
+                }
                 // "the detention of Reyes, who is accused": "who" is the person named after "of"
                 // and a common noun ("Harris of the Royal Society of Chemistry" is one).
                 let person = phrase
@@ -206,10 +230,17 @@ impl Titles<'_> {
                             && !self.tokens[phrase[p - 1]].capitalized
                     })
                     .map(|p| &phrase[p + 1..])
+                    // "the resignation of its interim President who": a person's phrase.
                     .filter(|rest| {
                         self.word(k) == "who"
-                            && !rest.is_empty()
-                            && rest.iter().all(|&w| self.class(w) == Class::Name)
+                            && rest.last().is_some_and(|&w| {
+                                self.class(w) == Class::Name
+                                    || self.tokens[w].is_lex(Lex::PersonWords)
+                                    || self.tokens[w].is(OFFICES)
+                            })
+                            && rest.iter().all(|&w| {
+                                matches!(self.class(w), Class::Name | Class::Det | Class::Noun)
+                            })
                     });
                 Some(Subject::Words(
                     person.map_or(phrase.clone(), <[usize]>::to_vec),
@@ -273,6 +304,9 @@ impl Titles<'_> {
                 {
                     return Some(Subject::Words(described));
                 }
+                if let Some(described) = self.described_by_participle_clause(k + 1, start) {
+                    return Some(Subject::Words(described));
+                }
                 // "A plan to expand the port | was approved": the plan.
                 if let Some(phrase) = first
                     .checked_sub(1)
@@ -306,6 +340,10 @@ impl Titles<'_> {
             {
                 Some(Subject::Words(antecedent))
             }
+            // "Heavy rain forecast to hit the coast | would flood": the participle's noun.
+            Class::Verb if let Some(phrase) = self.described_by_participle_clause(k + 1, start) => {
+                Some(Subject::Words(phrase))
+            }
             // "A red alert alarm to scramble | was sounded": an infinitive that describes the
             // noun before it.
             Class::Verb if let Some(phrase) = self.noun_with_infinitive(k, k, start) => {
@@ -321,6 +359,27 @@ impl Titles<'_> {
             Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
             _ => self.subject_after(start, depth),
         }
+    }
+
+    /// The nearest noun phrase in `phrase`, the antecedent of a relative pronoun after it, past
+    /// its last preposition other than "of" or one of place, when it has an article and a
+    /// common noun for its head: "its report into the crash, which killed", "tribute to the
+    /// men who launched". A happening's phrase stays whole ("the attack on the embassy, which
+    /// killed").
+    fn nearest_antecedent(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        let p = phrase
+            .iter()
+            .rposition(|&w| self.class(w) == Class::Prep && self.word(w) != "of")?;
+        if self.tokens[phrase[p]].is_lex(Lex::PlacePrepositions) {
+            return None;
+        }
+        let head = phrase[p.checked_sub(1)?];
+        let rest = &phrase[p + 1..];
+        let (&first, &last) = (rest.first()?, rest.last()?);
+        let common = self.class(last) == Class::Noun && !self.tokens[last].capitalized;
+        let happening = is_event_noun(&self.tokens[head]) && !is_event_noun(&self.tokens[last]);
+        (common && self.class(first) == Class::Det && !happening && !self.remove[last])
+            .then(|| rest.to_vec())
     }
 
     /// The date that opens the sentence right before the verb with a tense at
@@ -448,6 +507,65 @@ impl Titles<'_> {
             .and_then(|&f| self.left_past_skipped(f))
             .is_some_and(|b| self.class(b) == Class::Prep);
         (described && !governed).then_some(phrase)
+    }
+
+    /// The noun phrase a participle's clause that ends before `tokens[end]` describes, the
+    /// subject of the verb with a tense at `tokens[start]`: "New rules requiring all shops to
+    /// close, come into force", "Heavy rain forecast to hit the valley would flood the farms".
+    /// The participle follows a noun: an "-ing" form, or a past participle before "to" (one
+    /// before an object is a verb of its own: "Troops found the bodies had been burned"); in
+    /// its clause only noun phrases, prepositions and infinitives.
+    fn described_by_participle_clause(&self, end: usize, start: usize) -> Option<Vec<usize>> {
+        if !self.has_tense(start) {
+            return None;
+        }
+        let floor = end.saturating_sub(CLAUSE);
+        let mut p = end;
+        while p > floor {
+            p -= 1;
+            let word = self.word(p);
+            let next = self.tokens.get(p + 1).map(|_| self.class(p + 1));
+            match self.class(p) {
+                _ if self.remove[p] || matches!(word, "(" | ")") => {}
+                // "to be tested", "genetically modified crops".
+                Class::Verb | Class::Aux
+                    if p > 1
+                        && (self.class(p - 1) == Class::To
+                            || (self.class(p - 1) == Class::Aux
+                                && self.class(p - 2) == Class::To)) => {}
+                Class::Verb
+                    if is_past_participle(word)
+                        && (next == Some(Class::Noun)
+                            || self
+                                .tokens
+                                .get(p + 1)
+                                .is_some_and(|_| self.word(p + 1) == "(")) => {}
+                Class::Verb if p > 0 && is_participle(word) && !is_say_verb(word) => {
+                    let noun = p - 1;
+                    // "An earthquake measuring 6.3 on the Richter scale": a measure stays with
+                    // its noun, in the subject.
+                    let described = matches!(self.class(noun), Class::Noun | Class::Name)
+                        && !self.remove[noun]
+                        && (word.ends_with("ing") || next == Some(Class::To))
+                        && next != Some(Class::Num);
+                    if !described {
+                        return None;
+                    }
+                    let phrase = self.noun_phrase_ending_at(noun);
+                    let first = *phrase.first()?;
+                    // "requiring all food products containing soy": the clause of a
+                    // participle before.
+                    match self.left_past_skipped(first).map(|b| self.class(b)) {
+                        Some(Class::Verb) => p = first,
+                        Some(Class::Prep) => return None,
+                        _ => return Some(phrase),
+                    }
+                }
+                Class::Verb | Class::Aux | Class::Punct | Class::Sub | Class::Coord => return None,
+                _ => {}
+            }
+        }
+        None
     }
 
     /// The noun phrase before the infinitive whose verb is `tokens[verb]`, with the

@@ -2,7 +2,7 @@
 
 use super::super::super::chunk;
 use super::super::subject::{Candidate, Subject, Who};
-use super::super::{ARTICLES, Class, Lex, MAX_CHARS, Titles, is, is_say_verb, lowercase, tokens};
+use super::super::{ARTICLES, Class, Lex, MAX_CHARS, Titles, is, lowercase, tokens};
 use super::OWNER_CHARS;
 
 /// How far back, in bytes of text, "the company" looks for the business it stands for.
@@ -181,7 +181,7 @@ impl Titles<'_> {
         if self.word(verb) == "that" {
             verb = self.left_past_skipped(verb)?;
         }
-        if self.class(verb) != Class::Verb || !is_say_verb(self.word(verb)) {
+        if self.class(verb) != Class::Verb || !self.says(verb) {
             return None;
         }
         let owner = match self.subject_of(self.verb_group_around(verb).start, 0)? {
