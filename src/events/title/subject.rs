@@ -365,7 +365,7 @@ impl Titles<'_> {
     /// its last preposition other than "of" or one of place, when it has an article and a
     /// common noun for its head: "its report into the crash, which killed", "tribute to the
     /// men who launched". A happening's phrase stays whole ("the attack on the embassy, which
-    /// killed").
+    /// killed", "a ruling on the merger, which is expected").
     fn nearest_antecedent(&self, phrase: &[usize]) -> Option<Vec<usize>> {
         let p = phrase
             .iter()
@@ -377,7 +377,10 @@ impl Titles<'_> {
         let rest = &phrase[p + 1..];
         let (&first, &last) = (rest.first()?, rest.last()?);
         let common = self.class(last) == Class::Noun && !self.tokens[last].capitalized;
-        let happening = is_event_noun(&self.tokens[head]) && !is_event_noun(&self.tokens[last]);
+        // "a court ruling on the merger, which is expected": an "-ing" noun's phrase is the
+        // happening, whatever its object.
+        let happening = (is_event_noun(&self.tokens[head]) && !is_event_noun(&self.tokens[last]))
+            || self.word(head).ends_with("ing");
         (common && self.class(first) == Class::Det && !happening && !self.remove[last])
             .then(|| rest.to_vec())
     }
