@@ -122,7 +122,7 @@ fn names_in_brackets(tokens: &[Token], i: usize) -> bool {
 /// Words a participle clause that opens the sentence may run to its comma.
 const PARTICIPLE_CLAUSE_REACH: usize = 12;
 
-/// "Founded in 1923, the company ...", "Rescued on Nov. 25 by fishermen, the boy ...": a first
+/// "Founded in 1923, the company ...", "Rescued on Monday by two sailors, the boy ...": a first
 /// word of past form, a preposition after it and a comma closing its clause a few words on is
 /// a participle. A name ending in "-ed" is followed by its verb, not by a comma ("Ahmed on
 /// Monday said").

@@ -316,7 +316,7 @@ fn splits_before(tokens: &[Token]) -> Vec<usize> {
     out
 }
 
-/// "will issue 3.6 million shares; last Monday, the company had", "sent agents but there was no
+/// "will sell 2 million shares; last Friday, the firm held", "sent agents but there was no
 /// word on Tuesday": a semicolon or "but" before a clause with a finite verb of its own (an
 /// auxiliary or a past form, a dozen words at most, before the next semicolon or clause
 /// opener). A date after it tells of that clause, never of an event before the split. "occurred

@@ -359,8 +359,8 @@ impl Titles<'_> {
         .then_some(k)
     }
 
-    /// The "to" at `tokens[k]` joins two numbers into a range: "a loss of $17 million to $19
-    /// million", "set at $400 to $500"; not after a verb, where it tells a change ("fell $2 to
+    /// The "to" at `tokens[k]` joins two numbers into a range: "a loss of $5 million to $7
+    /// million", "put at $300 to $350"; not after a verb, where it tells a change ("fell $2 to
     /// $13").
     pub(super) fn range_of_numbers(&self, k: usize) -> bool {
         if self.word(k) != "to"

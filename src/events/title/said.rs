@@ -107,7 +107,7 @@ impl Titles<'_> {
                     .find(|&k| !(is_quote(self.word(k)) || matches!(self.word(k), "'" | "’")))?,
             };
         }
-        // "was told last Thursday, it would have to move": a comma that only closes the
+        // "was told on Tuesday, it would need to leave": a comma that only closes the
         // date, before the subject of what was said.
         // (Not where the comma ends a clause, opened by a subordinator or a preposition of
         // time, that the verb of saying is in: "Since the decision was announced Wednesday,
@@ -146,7 +146,7 @@ impl Titles<'_> {
         {
             subject = Subject::Words(self.noun_phrase_ending_at(k));
         }
-        // "unless the union gave ground the party would split": what was said starts at
+        // "unless the owners gave way the strike would spread": what was said starts at
         // `start`, even where the noun phrase read as its subject runs back past it.
         if let Subject::Words(words) = &mut subject
             && words.first().is_some_and(|&w| w < start)

@@ -200,7 +200,7 @@ impl Titles<'_> {
                     return None;
                 }
                 let mut phrase = self.noun_phrase_ending_at(a);
-                // "await an appellate court ruling on the case, which": a determiner after a
+                // "await a federal court ruling on the merger, which": a determiner after a
                 // word that no preposition or "and" joins to it opens the antecedent.
                 if let Some(p) = (1..phrase.len()).rev().find(|&n| {
                     self.class(phrase[n]) == Class::Det
@@ -230,7 +230,7 @@ impl Titles<'_> {
                             && !self.tokens[phrase[p - 1]].capitalized
                     })
                     .map(|p| &phrase[p + 1..])
-                    // "the resignation of its interim President who": a person's phrase.
+                    // "the death of its former Chairman who": a person's phrase.
                     .filter(|rest| {
                         self.word(k) == "who"
                             && rest.last().is_some_and(|&w| {
@@ -363,7 +363,7 @@ impl Titles<'_> {
 
     /// The nearest noun phrase in `phrase`, the antecedent of a relative pronoun after it, past
     /// its last preposition other than "of" or one of place, when it has an article and a
-    /// common noun for its head: "its report into the crash, which killed", "tribute to the
+    /// common noun for its head: "its inquiry into the fire, which killed", "tribute to the
     /// men who launched". A happening's phrase stays whole ("the attack on the embassy, which
     /// killed", "a ruling on the merger, which is expected").
     fn nearest_antecedent(&self, phrase: &[usize]) -> Option<Vec<usize>> {

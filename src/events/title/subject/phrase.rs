@@ -53,7 +53,7 @@ impl Titles<'_> {
     }
 
     /// The "-ing" form at `tokens[k]`, right after a singular common noun in a phrase opened
-    /// by a determiner, names a thing with it: "an appellate court ruling on the case", "the
+    /// by a determiner, names a thing with it: "a federal court ruling on the merger", "the
     /// share offering by the bank" ("the marks hanging over" is a participle's).
     fn noun_of_ing(&self, k: usize) -> bool {
         let noun = k.wrapping_sub(1);
