@@ -474,6 +474,14 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if t.capitalized && (past || ing) && opens_business_name(tokens, i) {
         return Class::Name;
     }
+    // "Ahmed said", "Khaled has left": a capitalised first word of "-ed" form right before a
+    // verb's past form, a verb of saying or an auxiliary is a name, no verb.
+    let verb_after = tokens
+        .get(i + 1)
+        .is_some_and(|n| is_past_form(n) || n.has(Form::SayVerb) || n.is(AUXILIARIES));
+    if t.capitalized && first() && past && !t.is(IRREGULAR_PAST) && verb_after {
+        return Class::Name;
+    }
     if past || ing {
         // "an initial public offering of shares": an "-ing" form that ends a noun phrase a
         // determiner opened, before "of", is its noun.

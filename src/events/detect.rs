@@ -5,10 +5,10 @@
 use super::chunk::Lex;
 use super::lookup::Form;
 use super::words::{
-    AUXILIARIES, COPULAS, DETERMINERS, EVENT_NOUNS, IRREGULAR_PAST, NAMING_PARTICIPLES, NOT_EVENTS,
-    NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
-    PREPOSITIONS, PRONOUNS, Shape, TIME_ADVERBS, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS,
-    past_first_word, undoubled,
+    AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, IRREGULAR_PAST,
+    NAMING_PARTICIPLES, NOT_EVENTS, NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS,
+    PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS, Shape, TIME_ADVERBS, Token, TokenKind,
+    VERB_ADVERBS, VERB_OPENERS, past_first_word, undoubled,
 };
 
 /// How an event word is used.
@@ -128,11 +128,18 @@ const PARTICIPLE_CLAUSE_REACH: usize = 12;
 /// Monday said").
 fn opens_participle_clause(tokens: &[Token], i: usize) -> bool {
     let clause = &tokens[i + 1..tokens.len().min(i + 1 + PARTICIPLE_CLAUSE_REACH)];
+    // "Asked on Monday whether he would run, Smith said no": a participle before a clause of
+    // its own is no headline ("Smith asked whether ..." would read as his question).
+    let Some(comma) = clause.iter().position(|t| t.lower == ",") else {
+        return false;
+    };
     is_past_form(&tokens[i])
         && clause
             .first()
             .is_some_and(|t| t.is_word() && t.is(PREPOSITIONS))
-        && clause.iter().any(|t| t.lower == ",")
+        && !clause[..comma]
+            .iter()
+            .any(|t| t.is(CLAUSE_OPENERS) || t.lower == "to")
 }
 
 /// A verb's past form or a preposition: what a noun phrase after it is the object of.
