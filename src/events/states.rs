@@ -67,6 +67,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
+use super::chunk::Lex;
 use super::detect::{is_event_noun, is_function_word, is_past_form, word_before_adverbs};
 use super::lookup::Form;
 use super::words::{
@@ -403,7 +404,11 @@ impl<'t> Happenings<'t> {
             first -= 1;
         }
         let figure = |t: &Token| {
-            t.has_digit() || matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS)
+            // "up from seven a year ago": a figure may be spelt out.
+            t.has_digit()
+                || matches!(t.lower.as_str(), "$" | "%")
+                || t.is(FIGURE_WORDS)
+                || t.is_lex(Lex::NumberWords)
         };
         let before = &self.tokens[first.saturating_sub(FIGURE_REACH)..first];
         // "down 4.1% from March 2", "sold from May 3 to June 18 for $17.40": in a sentence
