@@ -219,9 +219,9 @@ impl<'t> Titles<'t> {
         if !owned {
             return self.title_of(clause, trigger);
         }
-        self.kept_date.set(self.noun_phrase_around(trigger));
-        let with_date = self.title_of(clause, trigger);
-        self.kept_date.set((0, 0));
+        let with_date = self.keeping(self.noun_phrase_around(trigger), || {
+            self.title_of(clause, trigger)
+        });
         // The date only adds words: where its room costs the title its verb or phrases
         // ("Yesterday's violent storms" for "violent storms ... forced the Government"), the
         // title goes without it.
@@ -234,7 +234,17 @@ impl<'t> Titles<'t> {
         }
     }
 
-    fn title_of(&mut self, clause: &Range<usize>, trigger: usize) -> String {
+    /// What `title` makes with the tokens `kept` in the title (a date that is the noun's
+    /// determiner, the verb's object or the subject of what was said), which
+    /// [`Self::skipped`] leaves out otherwise.
+    fn keeping<T>(&self, kept: (usize, usize), title: impl FnOnce() -> T) -> T {
+        self.kept_date.set(kept);
+        let made = title();
+        self.kept_date.set((0, 0));
+        made
+    }
+
+    fn title_of(&self, clause: &Range<usize>, trigger: usize) -> String {
         let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
         let limit = self.past_asides(limit, trigger);
         if let Some(title) = self.described_happening(trigger, limit) {
@@ -553,6 +563,11 @@ fn opens_with_participle_clause(classes: &[Class], tokens: &[Token], comma: usiz
 /// A participle that is not an "-ing" form: "issued", "led", "given".
 fn is_past_participle(word: &str) -> bool {
     is_participle(word) && !word.ends_with("ing")
+}
+
+/// A word in "-s" that is no singular in "-ss" or "-us" ("dangerous", "status").
+fn is_plural_form(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
 }
 
 /// One word in "-s" that may be a plural noun as well as a name: "Doctors", "Officials".

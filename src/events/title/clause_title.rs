@@ -17,7 +17,6 @@ impl Titles<'_> {
         let Some(object) = object.filter(|_| self.kept_date.get() == (0, 0)) else {
             return self.clause_title_now(group, limit);
         };
-        self.kept_date.set(object);
         // The clause goes on past the "as" of the object, which may open one elsewhere.
         let n = self.tokens.len();
         let limit = limit.max(
@@ -25,9 +24,7 @@ impl Titles<'_> {
                 .find(|&k| is_clause_break(self.tokens, k))
                 .unwrap_or(n.min(object.1 + REACH)),
         );
-        let title = self.clause_title_now(group, limit);
-        self.kept_date.set((0, 0));
-        title
+        self.keeping(object, || self.clause_title_now(group, limit))
     }
 
     fn clause_title_now(&self, group: Range<usize>, limit: usize) -> String {

@@ -4,7 +4,10 @@
 
 use std::ops::Range;
 
-use super::{Class, Lex, PARTICLES, REACH, Titles, is_participle, is_past_participle, is_quote};
+use super::{
+    Class, Lex, PARTICLES, REACH, Titles, is_participle, is_past_participle, is_plural_form,
+    is_quote,
+};
 
 impl Titles<'_> {
     /// The verb group an event's title is built on: the event word's own, for a verb; for a
@@ -541,8 +544,7 @@ impl Titles<'_> {
     /// a phrase ("said to cheers"), "to pass", "to focus" an infinitive.
     fn is_infinitive(&self, k: usize) -> bool {
         let w = self.word(k);
-        self.class(k) == Class::Verb
-            && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+        self.class(k) == Class::Verb && (!is_plural_form(w) || w.ends_with("is"))
     }
 
     /// The preposition at `tokens[k]`, right after a verb, is its particle: no object of its

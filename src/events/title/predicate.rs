@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use super::shape::is_function_class;
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, PARTICLES, SHORT, Titles, is_in, is_participle,
-    is_past_participle, lowercase,
+    is_past_participle, is_plural_form, lowercase,
 };
 
 impl Titles<'_> {
@@ -434,12 +434,12 @@ impl Titles<'_> {
         let run = &run[..run.iter().position(|w| !noun(w)).unwrap_or(run.len())];
         let describing = self.class(w) == Class::Noun
             && !self.tokens[w].capitalized
-            && !plural(self.word(w))
+            && !is_plural_form(self.word(w))
             && phrase
                 .get(n + 1)
                 .is_some_and(|&k| self.class(k) == Class::Coord)
             && run.len() > 1;
-        let plural_head = run.last().is_some_and(|&h| plural(self.word(h)));
+        let plural_head = run.last().is_some_and(|&h| is_plural_form(self.word(h)));
         let determined = n > 0 && matches!(self.class(phrase[n - 1]), Class::Det | Class::Num);
         (describing && (plural_head || determined)).then_some(plural_head)
     }
@@ -496,9 +496,4 @@ impl Titles<'_> {
             && k + 1 < self.tokens.len()
             && matches!(self.class(k + 1), Class::Noun | Class::Name)
     }
-}
-
-/// A word in "-s" that is no singular in "-ss" or "-us" ("dangerous", "status").
-fn plural(word: &str) -> bool {
-    word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
 }

@@ -57,14 +57,11 @@ impl Titles<'_> {
         let dated = self
             .date_said_of(from)
             .filter(|_| self.kept_date.get() == (0, 0));
-        if let Some(date) = dated {
-            self.kept_date.set(date);
+        let report = || self.said_after_now(speaker, from, limit, attributed, nested, dated);
+        match dated {
+            Some(date) => self.keeping(date, report),
+            None => report(),
         }
-        let report = self.said_after_now(speaker, from, limit, attributed, nested, dated);
-        if dated.is_some() {
-            self.kept_date.set((0, 0));
-        }
-        report
     }
 
     /// [`said_after`](Self::said_after), with `dated` the date kept as the subject of what
