@@ -267,7 +267,8 @@ impl<'t> Titles<'t> {
                     if !(self.phrase_has_verb(trigger, limit)
                         && (group.start > trigger || self.reports_dated_plan(trigger, &group)))
                         && !self.now_of_dated_object(trigger, &group)
-                        && !(self.dated_elsewhere(trigger)
+                        && !(self.dated_in_own_phrase(trigger)
+                            && self.dated_elsewhere(trigger)
                             && (self.date_owns(trigger)
                                 || !self.tokens[trigger].has(Form::ResultWord))) =>
                 {
@@ -417,8 +418,11 @@ impl<'t> Titles<'t> {
                 end += 1;
             }
         }
-        let words: Vec<usize> = (start..end).collect();
-        let title = self.finish(&self.join(&words));
+        let title = match self.after_relative_date(start, end) {
+            Some(after) => format!("the {}", self.join(&(after..end).collect::<Vec<_>>())),
+            None => self.join(&(start..end).collect::<Vec<_>>()),
+        };
+        let title = self.finish(&title);
         (title.contains(' ') && title.chars().count() <= MAX_CHARS).then_some(title)
     }
 
@@ -458,8 +462,15 @@ impl<'t> Titles<'t> {
     /// a date of its own ("unveiled plans to sell its bakery arm") or of another verb
     /// ("attributed its fourth-quarter slump to costs") is told by its clause.
     fn reports_dated_plan(&self, trigger: usize, group: &Range<usize>) -> bool {
+        self.reports(group) && self.dated_in_own_phrase(trigger)
+    }
+
+    /// The noun phrase of `tokens[trigger]` holds a date: "a failed 2019 mission", "Friday's
+    /// vote". A noun dated outside its phrase ("had concerns about the deal in May") is what
+    /// its clause tells.
+    fn dated_in_own_phrase(&self, trigger: usize) -> bool {
         let (start, end) = self.noun_phrase_around(trigger);
-        self.reports(group) && (start..end).any(|k| self.remove[k])
+        (start..end).any(|k| self.remove[k])
     }
 
     /// "remembers the 1956 uprising", "is investigating the overnight crash": a verb in the
@@ -488,6 +499,9 @@ impl<'t> Titles<'t> {
     /// A title for an event noun that is not a clause's subject or object: its phrase, with
     /// the phrases that follow it in its clause.
     fn phrase_title(&self, trigger: usize, limit: usize) -> String {
+        if let Some(name) = self.named_after_colon(trigger) {
+            return name;
+        }
         let (start, end) = self.noun_phrase_around(trigger);
         let mut head: Vec<usize> = (start..end).filter(|&k| !self.skipped(k)).collect();
         // "Acme's filing for $80 million of 5 1/4% subordinated notes ...": a phrase
@@ -497,6 +511,13 @@ impl<'t> Titles<'t> {
             if !short.is_empty() {
                 head = short;
             }
+        }
+        // "Last year's coup" on a chart beside its year reads wrong: "The coup".
+        let relative = self
+            .after_relative_date(start, end)
+            .filter(|_| head.first().is_some_and(|&k| self.remove[k]));
+        if let Some(after) = relative {
+            head.retain(|&k| k >= after);
         }
         let phrases = self.phrases_after(end, limit.max(end), false);
         // "owing to its first-half deficit": the noun keeps its owner, named ("Acme Inc.'s
@@ -512,9 +533,22 @@ impl<'t> Titles<'t> {
         });
         let title = match owner {
             Some(owner) => owner.text,
+            None if relative.is_some() => format!("the {}", self.join(&head)),
             None => self.join(&self.without_offices(&head)),
         };
         self.finish(&self.add_phrases(title, &phrases))
+    }
+
+    /// A noun phrase `tokens[start..end]` that opens with a date of words only and its
+    /// possessive ("last year's coup", "Friday's vote"): where the words after the possessive
+    /// start. Such a date is read against the article's own day, which a chart's reader does
+    /// not have; the chart shows the date itself.
+    fn after_relative_date(&self, start: usize, end: usize) -> Option<usize> {
+        let poss = (start..end).find(|&k| !self.remove[k])?;
+        let relative = poss > start
+            && self.class(poss) == Class::Poss
+            && !self.tokens[start..poss].iter().any(Token::has_digit);
+        (relative && poss + 1 < end).then_some(poss + 1)
     }
 }
 

@@ -180,10 +180,12 @@ impl Titles<'_> {
 
     /// The group is an "-ing" form with no subject of its own after a verb or a preposition:
     /// "forced LIN's hand by bidding", "spent the summer organizing". Its title is the clause
-    /// of the verb it completes.
+    /// of the verb it completes. An auxiliary in "-ing" opens such a form too: "had concerns
+    /// about the practices being followed" is what the clause of "had" says.
     pub(super) fn governed_ing(&self, group: &Range<usize>) -> bool {
         let first = group.start;
-        if self.class(first) != Class::Verb || !is_participle(self.word(first)) {
+        let aux_ing = self.class(first) == Class::Aux && self.word(first).ends_with("ing");
+        if !(self.class(first) == Class::Verb || aux_ing) || !is_participle(self.word(first)) {
             return false;
         }
         let ing = self.word(first).ends_with("ing");

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::super::detect::is_event_noun;
 use super::super::words::{COPULAS, MAKING_PARTICIPLES, PERIOD_NOUNS};
-use super::{Class, Lex, Titles, is_participle, is_past_participle};
+use super::{ARTICLES, Class, Lex, Titles, is_participle, is_past_participle, is_quote};
 
 /// How many words the subject of a relative clause may have, between its pronoun and its verb.
 const SUBJECT_WORDS: usize = 8;
@@ -178,5 +178,45 @@ impl Titles<'_> {
         let words: Vec<usize> = (start..=trigger).filter(|&k| !self.skipped(k)).collect();
         let phrases = self.phrases_after(trigger + 1, limit.max(trigger + 1), false);
         Some(self.finish(&self.add_phrases(self.join(&words), &phrases)))
+    }
+
+    /// "prompting a failed siege of the city: the First Battle of Rena in April 2004": a
+    /// named event after a colon that closes the phrase of `tokens[trigger]`, the date right
+    /// after the name, is what the phrase was: the name is the title.
+    pub(super) fn named_after_colon(&self, trigger: usize) -> Option<String> {
+        let (_, end) = self.noun_phrase_around(trigger);
+        let n = self.tokens.len();
+        // The phrases after the noun, no verb or clause opener among them.
+        let colon = (end..n.min(end + 12)).find(|&k| {
+            (self.class(k) == Class::Punct && !is_quote(self.word(k)))
+                || matches!(self.class(k), Class::Verb | Class::Aux | Class::Sub)
+        })?;
+        if self.word(colon) != ":" {
+            return None;
+        }
+        let first =
+            colon + 1 + usize::from(self.tokens.get(colon + 1).is_some_and(|t| t.is(ARTICLES)));
+        // Capitalised words, and "of" or an article between them ("Battle of the Bulge").
+        let capital =
+            |k: usize| self.tokens[k].is_word() && self.tokens[k].capitalized && !self.remove[k];
+        let mut last = None;
+        let mut k = first;
+        while k < n.min(first + 8) {
+            if capital(k) {
+                last = Some(k);
+            } else if !(last.is_some()
+                && (self.tokens[k].is(ARTICLES)
+                    || self.tokens[k].is_lex(Lex::UnbrokenPrepositions)))
+            {
+                break;
+            }
+            k += 1;
+        }
+        let last = last?;
+        let dated = (last + 1..n.min(last + 3))
+            .find(|&j| !self.introduces_date(j))
+            .is_some_and(|j| self.remove[j]);
+        let named = (first..=last).any(|j| is_event_noun(&self.tokens[j]));
+        (dated && named).then(|| self.finish(&self.join(&(colon + 1..=last).collect::<Vec<_>>())))
     }
 }

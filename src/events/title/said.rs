@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, is_quote};
+use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, is_participle, is_quote};
 use crate::events::words::COPULAS;
 
 impl Titles<'_> {
@@ -28,6 +28,7 @@ impl Titles<'_> {
         let comma = k - 1;
         let verb = (comma.saturating_sub(REACH)..comma)
             .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux))?;
+        let verb = self.past_describing_participle(verb, comma);
         let group = self.verb_group_around(verb);
         let subject = self.subject_of(group.start, 1);
         let verb_words: Vec<usize> = group.clone().filter(|&k| !self.skipped(k)).collect();
@@ -36,6 +37,28 @@ impl Titles<'_> {
             self.assemble(subject.as_ref(), &verb_words, &phrases),
             quoted,
         ))
+    }
+
+    /// "A radical armed group with ties to the rebels has helped ...": a participle with no
+    /// auxiliary before it and a noun after it describes that noun when an auxiliary follows
+    /// in the same clause (no punctuation, clause opener or conjunction between): the auxiliary
+    /// opens the clause's verb group. Otherwise `verb` itself.
+    fn past_describing_participle(&self, verb: usize, end: usize) -> usize {
+        let bare_participle = self.class(verb) == Class::Verb
+            && is_participle(self.word(verb))
+            && !self.says(verb)
+            && (verb == 0 || self.class(verb - 1) != Class::Aux)
+            && self
+                .classes
+                .get(verb + 1)
+                .is_some_and(|c| matches!(c, Class::Noun | Class::Name));
+        if !bare_participle {
+            return verb;
+        }
+        (verb + 1..end)
+            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord))
+            .find(|&k| self.class(k) == Class::Aux && !self.remove[k])
+            .unwrap_or(verb)
     }
 
     /// The title of what a verb of saying ending at `tokens[from]` reports, with a subject
