@@ -302,6 +302,17 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_the_subject_leaves_the_title_to_the_verb_after_it() {
+        // The participle and its phrase describe the map; the clause's verb tells the news.
+        assert_eq!(
+            news(
+                "A map found in the archive of a ruined old monastery may settle the dispute over the border."
+            ),
+            ["~2013-02-12 A map may settle the dispute over the border Happened"]
+        );
+    }
+
+    #[test]
     fn no_lead_from_a_quote_an_opinion_a_plan_or_a_dated_verb() {
         for text in [
             "\"We will win,\" the minister said.",

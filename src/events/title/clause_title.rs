@@ -35,17 +35,23 @@ impl Titles<'_> {
             .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !is_quote(self.word(k)))
             .collect();
         let says = self.reports(&group);
-        let phrases = self.phrases_after(group.end, limit.max(group.end), says);
-        // "invaded and occupied the Baltic States": a verb joined to the next before their
-        // one object shares it.
+        let mut phrases = self.phrases_after(group.end, limit.max(group.end), says);
+        // "the October slaying of Dr. Reyes | to begin a case": an "-ing" form after its
+        // article is a noun, whose "of" phrase ends it; an infinitive after that completes
+        // the verb before.
+        let gerund = group.len() == 1
+            && self.word(group.start).ends_with("ing")
+            && self
+                .left_past_skipped(group.start)
+                .is_some_and(|b| matches!(self.class(b), Class::Det | Class::Poss));
+        if gerund
+            && phrases.first().is_some_and(|p| self.word(p[0]) == "of")
+            && let Some(to) = phrases.iter().position(|p| self.class(p[0]) == Class::To)
+        {
+            phrases.truncate(to);
+        }
         let mut verb = verb;
-        let phrases = match self.shared_object(&group, limit) {
-            Some((more, shared)) if phrases.is_empty() => {
-                verb.extend(more);
-                shared
-            }
-            _ => phrases,
-        };
+        let phrases = self.with_shared_object(&group, limit, &mut verb, phrases);
         let phrases = self.with_relative_object(&group, phrases);
         // "..., officials said.": what was said is the clause before.
         let rest_skipped = (group.end..limit.min(group.end + 6))
@@ -126,6 +132,24 @@ impl Titles<'_> {
             .rev()
             .find(|&k| self.class(k) == Class::Verb)
             .is_some_and(|k| self.says(k))
+    }
+
+    /// `phrases`, or when there are none, the object `group` shares with a verb joined to it
+    /// ("invaded and occupied the Baltic States"), whose words are added to `verb`.
+    pub(super) fn with_shared_object(
+        &self,
+        group: &Range<usize>,
+        limit: usize,
+        verb: &mut Vec<usize>,
+        phrases: Vec<Vec<usize>>,
+    ) -> Vec<Vec<usize>> {
+        match self.shared_object(group, limit) {
+            Some((more, shared)) if phrases.is_empty() => {
+                verb.extend(more);
+                shared
+            }
+            _ => phrases,
+        }
     }
 
     /// "and" and a second verb right after `group` ("invaded and occupied"), with the phrases

@@ -131,19 +131,27 @@ impl Titles<'_> {
 
     /// The auxiliary of the verb group a participle's phrase after the subject's noun leads
     /// to: "The share of adults being treated for asthma | is on the rise", "Nurses
-    /// working nights at the clinic | have been exhausted". The phrase has no tense; the
-    /// verb after it tells what happened.
+    /// working nights at the clinic | have been exhausted", "A rifle found near the house |
+    /// may yield clues". The phrase has no tense; the verb after it tells what happened.
     fn verb_after_participle_phrase(&self, group: &Range<usize>) -> Option<usize> {
         let first = group.start;
         let word = self.word(first);
         let participle = matches!(word, "being" | "having")
             || (self.class(first) == Class::Verb && word.ends_with("ing"));
+        // "A rifle found near the house | may yield clues": a past participle and its
+        // phrase describe the noun too; the verb after them may be a past form.
+        let past = group.len() == 1
+            && self.class(first) == Class::Verb
+            && is_past_participle(word)
+            && self.tokens.get(group.end).is_some()
+            && self.class(group.end) == Class::Prep
+            && !self.remove[group.end];
         let noun = self
             .left_past_skipped(first)
             .filter(|&b| matches!(self.class(b), Class::Noun | Class::Name) && !self.remove[b]);
         // "a statement saying the entry will consolidate": what is said is no such verb.
         let says = group.clone().any(|k| self.says(k));
-        let noun = noun.filter(|_| participle && !says)?;
+        let noun = noun.filter(|_| (participle || past) && !says)?;
         // The verb's subject must be the participle's noun: "A storm carrying gusts of 90 knots
         // off the coast has battered" is no title about the coast.
         let shares = |k: &usize| {
@@ -153,7 +161,11 @@ impl Titles<'_> {
         (group.end..self.tokens.len().min(group.end + REACH))
             .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord))
             .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k])
-            .filter(|&k| self.class(k) == Class::Aux && !matches!(self.word(k), "being" | "having"))
+            .filter(|&k| {
+                let aux =
+                    self.class(k) == Class::Aux && !matches!(self.word(k), "being" | "having");
+                aux || (past && !self.word(k).ends_with("ing"))
+            })
             .filter(shares)
     }
 

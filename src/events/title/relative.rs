@@ -6,7 +6,9 @@ use std::ops::Range;
 
 use super::super::detect::is_event_noun;
 use super::super::words::{COPULAS, MAKING_PARTICIPLES, PERIOD_NOUNS};
-use super::{ARTICLES, Class, Lex, Titles, is_participle, is_past_participle, is_quote};
+use super::{
+    ARTICLES, Class, Lex, Titles, is_participle, is_past_participle, is_plural_form, is_quote,
+};
 
 /// How many words the subject of a relative clause may have, between its pronoun and its verb.
 const SUBJECT_WORDS: usize = 8;
@@ -218,5 +220,26 @@ impl Titles<'_> {
             .is_some_and(|j| self.remove[j]);
         let named = (first..=last).any(|j| is_event_noun(&self.tokens[j]));
         (dated && named).then(|| self.finish(&self.join(&(colon + 1..=last).collect::<Vec<_>>())))
+    }
+
+    /// "Organisers of the conference, which begins today": the verb of a relative clause
+    /// agrees with the noun phrase after "of" and not with the head before it, so that phrase
+    /// is what the pronoun stands for ("the head of the unions, who are" is the unions).
+    pub(super) fn agreeing_of_phrase(&self, phrase: &[usize], verb: usize) -> Option<Vec<usize>> {
+        let of = phrase.iter().position(|&w| self.word(w) == "of")?;
+        let head = phrase[of.checked_sub(1)?];
+        let rest = &phrase[of + 1..];
+        let last = *rest.last()?;
+        let noun = |w: usize| matches!(self.class(w), Class::Noun | Class::Name);
+        if !noun(head) || !noun(last) || self.remove[last] {
+            return None;
+        }
+        let plural = |w: usize| is_plural_form(self.word(w));
+        let word = self.word(verb);
+        let plural_verb = matches!(word, "are" | "were" | "have" | "do");
+        let singular_verb = matches!(word, "is" | "was" | "has" | "does")
+            || (self.class(verb) == Class::Verb && is_plural_form(word) && !is_participle(word));
+        let agrees = |w: usize| (plural_verb && plural(w)) || (singular_verb && !plural(w));
+        (!agrees(head) && agrees(last)).then(|| rest.to_vec())
     }
 }

@@ -229,7 +229,11 @@ impl Titles<'_> {
             .collect();
         // "said they had concluded that Vance fired": what was concluded too.
         let says = self.reports(&group);
-        let phrases = self.phrases_after(group.end, self.limit_after(&group, limit), says);
+        let limit_after = self.limit_after(&group, limit);
+        let phrases = self.phrases_after(group.end, limit_after, says);
+        // "said the gunman had shot and killed himself": two verbs share the object.
+        let mut verb_words = verb_words;
+        let phrases = self.with_shared_object(&group, limit_after, &mut verb_words, phrases);
         let report = self.assemble(Some(&subject), &verb_words, &phrases);
         // "officials said they had concluded that Vance fired the shots": a report in a report
         // is told by its inner clause when the outer one leaves part of it out.

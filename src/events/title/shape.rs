@@ -55,6 +55,19 @@ impl Titles<'_> {
         title.push_str(&verb);
         let full = self.add_phrases(title.clone(), phrases);
         let fits = (full != title || phrases.is_empty()) && full.chars().count() <= MAX_CHARS;
+        // "The twin towns [are expected] to become one council": headline style, when the
+        // object is cut short with the "be" and its participle.
+        if let Some(first) = phrases.first()
+            && let Some(to) = self.headline_infinitive(verb_words)
+        {
+            let object = self.join(&self.offices_dropped(first));
+            if !full.contains(&object) {
+                let short = self.assemble(subject, &verb_words[to..], phrases);
+                if short.contains(&object) {
+                    return short;
+                }
+            }
+        }
         let words = match subject {
             Some(Subject::Words(words)) => words,
             // "They did not intend to close the school": a name from before, too long for the
@@ -201,6 +214,19 @@ impl Titles<'_> {
             Some(short) if full.chars().count() > MAX_CHARS => self.finish(&short),
             _ => self.finish(&full),
         }
+    }
+
+    /// Where the infinitive starts in `verb_words` that open with "is" or "are" and a word of
+    /// [`Lex::ScheduleParticiples`]: "are scheduled | to become".
+    fn headline_infinitive(&self, verb_words: &[usize]) -> Option<usize> {
+        let be = verb_words
+            .iter()
+            .position(|&w| matches!(self.word(w), "is" | "are" | "'s" | "’s"))?;
+        let (&participle, &to) = (verb_words.get(be + 1)?, verb_words.get(be + 2)?);
+        (self.tokens[participle].is_lex(Lex::ScheduleParticiples)
+            && self.class(to) == Class::To
+            && verb_words.len() > be + 3)
+            .then_some(be + 2)
     }
 
     /// The name that ends a subject, after words that only describe it ("The 32% state-owned

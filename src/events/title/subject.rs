@@ -216,7 +216,10 @@ impl Titles<'_> {
                 if apposition {
                     return Some(Subject::Words(self.noun_phrase_ending_at(first - 2)));
                 }
-                if let Some(nearest) = self.nearest_antecedent(&phrase) {
+                if let Some(nearest) = self
+                    .nearest_antecedent(&phrase)
+                    .or_else(|| self.agreeing_of_phrase(&phrase, start))
+                {
                     return Some(Subject::Words(nearest));
                 }
                 // "the detention of Reyes, who is accused": "who" is the person named after "of"
