@@ -57,10 +57,13 @@ pub enum Lex {
     ResultsNouns,
     RelationalNouns,
     PlacePrepositions,
+    PluralNouns,
+    FemaleWords,
+    MaleWords,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 39] = [
+    const ALL: [(Lex, &'static str); 42] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -100,6 +103,9 @@ impl Lex {
         (Lex::ResultsNouns, "results_nouns"),
         (Lex::RelationalNouns, "relational_nouns"),
         (Lex::PlacePrepositions, "place_prepositions"),
+        (Lex::PluralNouns, "plural_nouns"),
+        (Lex::FemaleWords, "female_words"),
+        (Lex::MaleWords, "male_words"),
     ];
 }
 
