@@ -609,8 +609,8 @@ impl Titles<'_> {
     }
 
     /// The noun phrase right after the sentence's first verb with a tense (no verb of
-    /// saying), when plural and owned by no pronoun: "eight former guards" of "A court has
-    /// convicted eight former guards of torture".
+    /// saying), when plural and counted: "eight former guards" of "A court has convicted
+    /// eight former guards of torture", not "secret talks" of "Smith held secret talks".
     fn plural_object(&self) -> Option<Candidate> {
         let n = self.tokens.len();
         let group = (0..n.min(REACH))
@@ -621,7 +621,7 @@ impl Titles<'_> {
             return None;
         }
         let first = (group.end..n).find(|&j| !(self.skipped(j) || self.introduces_date(j)))?;
-        if self.tokens[first].is_lex(Lex::OwnerPronouns) {
+        if !(self.class(first) == Class::Num || self.tokens[first].is_lex(Lex::NumberWords)) {
             return None;
         }
         // "found ten gang members guilty": the words up to the first plural noun, a word
@@ -708,7 +708,6 @@ impl Titles<'_> {
                 // "Investigators have", "Unisys has": the verb tells the number.
                 match self.word(verb) {
                     "are" | "were" | "have" => found.plural = true,
-                    "is" | "was" | "has" => found.plural = false,
                     _ => {}
                 }
                 Some(found)
