@@ -58,10 +58,13 @@ pub enum Lex {
     RelationalNouns,
     PlacePrepositions,
     ScheduleParticiples,
+    PluralNouns,
+    FemaleWords,
+    MaleWords,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 40] = [
+    const ALL: [(Lex, &'static str); 43] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -102,6 +105,9 @@ impl Lex {
         (Lex::RelationalNouns, "relational_nouns"),
         (Lex::PlacePrepositions, "place_prepositions"),
         (Lex::ScheduleParticiples, "schedule_participles"),
+        (Lex::PluralNouns, "plural_nouns"),
+        (Lex::FemaleWords, "female_words"),
+        (Lex::MaleWords, "male_words"),
     ];
 }
 

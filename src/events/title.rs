@@ -84,6 +84,8 @@ pub struct Titles<'t> {
     previous_name: OnceCell<Option<Candidate>>,
     /// The one person the sentence before names, read when "he" or "she" first needs it.
     previous_person: OnceCell<Option<Candidate>>,
+    /// The plural object of the sentence before, read when "they" first needs it.
+    previous_object: OnceCell<Option<Candidate>>,
     /// How many sentences back from the title's own this one is, for a pronoun's name.
     hops: usize,
     /// Tokens of the date a title keeps: the date inside an event noun's phrase, when the
@@ -101,6 +103,7 @@ pub struct Found {
     memo: Vec<Cell<u8>>,
     previous_name: OnceCell<Option<Candidate>>,
     previous_person: OnceCell<Option<Candidate>>,
+    previous_object: OnceCell<Option<Candidate>>,
 }
 
 impl<'t> Titles<'t> {
@@ -170,6 +173,7 @@ impl<'t> Titles<'t> {
             memo: vec![Cell::new(0); tokens.len()],
             previous_name: OnceCell::new(),
             previous_person: OnceCell::new(),
+            previous_object: OnceCell::new(),
         };
         Self::again(text, tokens, remove, found)
     }
@@ -187,6 +191,7 @@ impl<'t> Titles<'t> {
             memo: found.memo,
             previous_name: found.previous_name,
             previous_person: found.previous_person,
+            previous_object: found.previous_object,
             hops: 0,
             kept_date: Cell::new((0, 0)),
             particle: Cell::new(None),
@@ -201,6 +206,7 @@ impl<'t> Titles<'t> {
             memo: self.memo,
             previous_name: self.previous_name,
             previous_person: self.previous_person,
+            previous_object: self.previous_object,
         }
     }
 

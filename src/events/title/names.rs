@@ -76,8 +76,15 @@ impl Titles<'_> {
         self.name_for_pronoun(k, self.word(k))
     }
 
-    /// The name `pronoun`, at `tokens[k]` or the possessive there, stands for.
+    /// The name `pronoun`, at `tokens[k]` or the possessive there, stands for, unless its
+    /// words say it is of the other sex.
     fn name_for_pronoun(&self, k: usize, pronoun: &str) -> Option<Candidate> {
+        self.named_for(k, pronoun)
+            .filter(|c| fits_sex(&c.text, pronoun))
+    }
+
+    /// The name `pronoun` at `tokens[k]` stands for, of either sex.
+    fn named_for(&self, k: usize, pronoun: &str) -> Option<Candidate> {
         let person = matches!(pronoun, "he" | "she");
         // "he" and "she" a person or a name alone, never a body ("The Foreign Office"); "it"
         // never a person.
@@ -106,7 +113,7 @@ impl Titles<'_> {
             } else {
                 c.who != Who::Person && (c.named || c.definite)
             };
-            kind && (c.plural == (pronoun == "they"))
+            kind && (c.plural == (pronoun == "they")) && fits_sex(&c.text, pronoun)
         };
         // "Sun Microsystems Inc., ..., said it earned": the one who says.
         let mut said = self.left_past_skipped(k);
@@ -146,6 +153,8 @@ impl Titles<'_> {
                 (f, agreeing)
             }),
         });
+        // The sentence names no one before the pronoun: the sentence before must.
+        let mut unnamed = false;
         if let Some((v, subject)) = first_verb {
             let (here, last, of) = match subject {
                 Some(Subject::Words(words)) if words.last().is_some_and(|&w| w < k) => {
@@ -171,14 +180,22 @@ impl Titles<'_> {
                 }
                 if pronoun != "they" {
                     // "The Foreign Office said Smith ... when he": the one person named.
-                    // "Elian's relatives cared for him after he was found": else the owner.
-                    return match agrees(&here) {
+                    // "Elian's relatives cared for him after he was found": else the owner;
+                    // else the one person a noun tells ("the governor").
+                    let found = match agrees(&here) {
                         true => Some(here),
                         false if person => self
                             .sole_person(0, k)
-                            .or_else(|| here.owner.map(|o| self.owner_candidate(o))),
+                            .or_else(|| here.owner.map(|o| self.owner_candidate(o)))
+                            .or_else(|| self.sole_role(0, k)),
                         false => None,
                     };
+                    // "After the band broke up he": a sentence that names no one before the
+                    // pronoun leaves it to the sentence before.
+                    if found.is_some() || !person || !self.nobody(0, k) {
+                        return found;
+                    }
+                    unnamed = true;
                 } else {
                     // "warned U.S. immigration officials that they": two groups compete, unless
                     // the later one is the subject of a clause nearer the pronoun, which it then
@@ -229,8 +246,20 @@ impl Titles<'_> {
             .previous_name
             .get_or_init(|| self.previous_sentence(|t| t.first_subject()))
             .as_ref()?;
-        if agrees(previous) {
+        // "Anger grew and Harrison left. After the band broke up he": a capitalised first
+        // word alone is a name only when the text gave it in full before.
+        let lone =
+            unnamed && self.previous_sentence(|t| Some(t.opens_with_lone_word())) == Some(true);
+        if agrees(previous) && !lone {
             return Some(previous.clone());
+        }
+        // "A court convicted eight guards. They were jailed": after a sentence whose subject
+        // is one, the plural object of its verb.
+        if pronoun == "they" && !previous.plural {
+            return self
+                .previous_object
+                .get_or_init(|| self.previous_sentence(|t| t.plural_object()))
+                .clone();
         }
         if !person {
             return None;
@@ -241,7 +270,8 @@ impl Titles<'_> {
         }
         // "The Foreign Office said Smith was ill. He died", "The news came from General
         // Smith. He": the one person named before.
-        if (previous.who == Who::Thing && !previous.plural)
+        if lone
+            || (previous.who == Who::Thing && !previous.plural)
             || (previous.who != Who::Person
                 && !previous.named
                 && !is(Lex::ResolvablePronouns, &lowercase(&previous.text)))
@@ -370,7 +400,14 @@ impl Titles<'_> {
                     Class::Name => head.len() >= 2 && self.word(head[head.len() - 2]) == "the",
                     _ => false,
                 }))
-                || head.iter().any(|&w| self.class(w) == Class::Coord),
+                || head.iter().any(|&w| self.class(w) == Class::Coord)
+                // "The police", "the children", "The three".
+                || head.last().is_some_and(|&w| {
+                    self.tokens[w].is_lex(Lex::PluralNouns)
+                        || (self.tokens[w].is_lex(Lex::NumberWords)
+                            && head.len() == 2
+                            && self.word(head[0]) == "the")
+                }),
             who,
         }
     }
@@ -475,24 +512,7 @@ impl Titles<'_> {
             let titled = run[..run.len() - 1].iter().any(|&w| self.person_word(w))
                 || start.checked_sub(1).is_some_and(|w| self.person_word(w));
             let before = start.checked_sub(1).map(|b| self.word(b));
-            let placed = start
-                .checked_sub(1)
-                .is_some_and(|b| self.class(b) == Class::Det)
-                || before.is_some_and(|b| {
-                    matches!(
-                        b,
-                        "the"
-                            | "in"
-                            | "at"
-                            | "from"
-                            | "to"
-                            | "into"
-                            | "near"
-                            | "on"
-                            | "of"
-                            | "across"
-                    )
-                });
+            let placed = self.placed(start);
             let full = run.len() >= 2
                 && !placed
                 && !run.iter().any(|&w| {
@@ -507,7 +527,11 @@ impl Titles<'_> {
                 && !self.is_acronym(end)
                 && self.named_in_full_before(end);
             // "Gonzalez ... Elian ... he": a name that may be another person's makes it unsure.
+            // "Anger grew and Harrison left": a capitalised first word alone, no name the
+            // text gave in full before, is no rival.
+            let opening = end == 0 && !self.named_in_full_before(0);
             let rival = !placed
+                && !opening
                 && !run.iter().any(|&w| {
                     self.is_acronym(w)
                         || self.tokens[w].is_lex(Lex::BodyNouns)
@@ -536,11 +560,89 @@ impl Titles<'_> {
         Some(named)
     }
 
+    /// The name that starts at `tokens[start]` follows a determiner or a preposition of place
+    /// ("the Davis Cup", "in New South Wales"): no person's.
+    fn placed(&self, start: usize) -> bool {
+        start.checked_sub(1).is_some_and(|b| {
+            self.class(b) == Class::Det
+                || matches!(
+                    self.word(b),
+                    "the" | "in" | "at" | "from" | "to" | "into" | "near" | "on" | "of" | "across"
+                )
+        })
+    }
+
+    /// No one is named or told from `tokens[from]` to `tokens[to]`: no word for a person and
+    /// no name that may be a person's.
+    fn nobody(&self, from: usize, to: usize) -> bool {
+        !(from..to).any(|j| {
+            self.person_word(j)
+                || (self.class(j) == Class::Name
+                    && !(j > from && self.class(j - 1) == Class::Name)
+                    && !self.placed(j))
+        })
+    }
+
+    /// The one person a noun phrase with an article and no name tells from `tokens[from]` to
+    /// `tokens[to]`: "the governor" of "An objection was put to the governor as she landed".
+    /// None when a name may be a person's, or two such phrases differ.
+    fn sole_role(&self, from: usize, to: usize) -> Option<Candidate> {
+        let names = (from..to).any(|j| self.class(j) == Class::Name && !self.placed(j));
+        if names {
+            return None;
+        }
+        let mut found: Option<Candidate> = None;
+        for phrase in self.phrases_between(from, to) {
+            let role = self.candidate(&phrase);
+            if role.who != Who::Person {
+                continue;
+            }
+            let article = phrase
+                .first()
+                .is_some_and(|&w| is_in(ARTICLES, self.word(w)));
+            if role.plural || !article || found.as_ref().is_some_and(|f| f.text != role.text) {
+                return None;
+            }
+            found = Some(role);
+        }
+        found
+    }
+
+    /// The noun phrase right after the sentence's first verb with a tense (no verb of
+    /// saying), when plural and counted: "eight former guards" of "A court has convicted
+    /// eight former guards of torture", not "secret talks" of "Smith held secret talks".
+    fn plural_object(&self) -> Option<Candidate> {
+        let n = self.tokens.len();
+        let group = (0..n.min(REACH))
+            .filter(|&j| matches!(self.class(j), Class::Verb | Class::Aux))
+            .map(|j| self.verb_group_around(j))
+            .find(|g| self.class(g.start) != Class::To && self.finite(g.start))?;
+        if (group.start..group.end).any(|v| self.class(v) == Class::Verb && self.says(v)) {
+            return None;
+        }
+        let first = (group.end..n).find(|&j| !(self.skipped(j) || self.introduces_date(j)))?;
+        if !(self.class(first) == Class::Num || self.tokens[first].is_lex(Lex::NumberWords)) {
+            return None;
+        }
+        // "found ten gang members guilty": the words up to the first plural noun, a word
+        // after it that may describe it ("guilty") left out.
+        (first..n.min(first + REACH))
+            .take_while(|&j| self.class(j).in_noun_phrase() && !self.remove[j])
+            .filter(|&j| self.class(j) == Class::Noun)
+            .map(|j| self.candidate(&(first..=j).collect::<Vec<_>>()))
+            .find(|c| c.plural)
+    }
+
+    /// The sentence opens with a capitalised word alone that the text did not give in full
+    /// before: "Anger grew", not "Lincoln was shot" after "Abraham Lincoln".
+    fn opens_with_lone_word(&self) -> bool {
+        self.class(0) == Class::Name
+            && !(self.tokens.len() > 1 && matches!(self.class(1), Class::Name | Class::Poss))
+            && !self.named_in_full_before(0)
+    }
+
     /// What `read` finds in the sentence before this one.
-    fn previous_sentence(
-        &self,
-        read: impl FnOnce(&Titles) -> Option<Candidate>,
-    ) -> Option<Candidate> {
+    fn previous_sentence<T>(&self, read: impl FnOnce(&Titles) -> Option<T>) -> Option<T> {
         let here = self.tokens.first()?.span.start;
         let mut from = here.saturating_sub(PRONOUN_REACH);
         while !self.text.is_char_boundary(from) {
@@ -595,15 +697,39 @@ impl Titles<'_> {
             0
         };
         // "To try to restrain the slaughter, Carranza formed": the first verb with a subject.
-        let subject = (main..sentence.len().min(REACH))
+        let (verb, subject) = (main..sentence.len().min(REACH))
             .filter(|&j| matches!(self.class(j), Class::Verb | Class::Aux))
             .map(|j| self.verb_group_around(j))
             .filter(|g| self.class(g.start) != Class::To && self.finite(g.start))
-            .find_map(|g| self.subject_of(g.start, 0));
-        match subject? {
-            Subject::Words(words) => Some(self.candidate(&words)),
+            .find_map(|g| Some((g.start, self.subject_of(g.start, 0)?)))?;
+        match subject {
+            Subject::Words(words) => {
+                let mut found = self.candidate(&words);
+                // "Investigators have", "Unisys has": the verb tells the number.
+                match self.word(verb) {
+                    "are" | "were" | "have" => found.plural = true,
+                    _ => {}
+                }
+                Some(found)
+            }
             Subject::Named(name) => Some(name),
         }
+    }
+}
+
+/// Whether `pronoun` may stand for the phrase `text`: "he" not for one with a word for a
+/// woman only ("Smith's wife"), "she" not for one with a word for a man only.
+fn fits_sex(text: &str, pronoun: &str) -> bool {
+    let has = |lex| {
+        text.split(' ').any(|w| {
+            let word = w.trim_end_matches("'s").trim_end_matches(['.', '\'']);
+            is(lex, &lowercase(word))
+        })
+    };
+    match pronoun {
+        "he" => !has(Lex::FemaleWords) || has(Lex::MaleWords),
+        "she" => !has(Lex::MaleWords) || has(Lex::FemaleWords),
+        _ => true,
     }
 }
 
