@@ -57,10 +57,11 @@ pub enum Lex {
     ResultsNouns,
     RelationalNouns,
     PlacePrepositions,
+    ParticipleOpeners,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 39] = [
+    const ALL: [(Lex, &'static str); 40] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -100,6 +101,7 @@ impl Lex {
         (Lex::ResultsNouns, "results_nouns"),
         (Lex::RelationalNouns, "relational_nouns"),
         (Lex::PlacePrepositions, "place_prepositions"),
+        (Lex::ParticipleOpeners, "participle_openers"),
     ];
 }
 

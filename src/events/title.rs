@@ -33,6 +33,7 @@ mod clauses;
 mod group;
 mod list;
 mod names;
+mod nonfinite;
 mod past;
 mod phrases;
 mod predicate;
