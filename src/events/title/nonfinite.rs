@@ -167,9 +167,12 @@ impl Titles<'_> {
     /// question); the verb after it tells what happened.
     pub(super) fn asked_before_clause(&self, group: &Range<usize>) -> bool {
         let first = group.start;
+        // "Jo Pike, an analyst, said that ...": a verb of saying after an apposition is the
+        // sentence's own.
         if group.len() != 1
             || self.class(first) != Class::Verb
             || !is_past_participle(self.word(first))
+            || self.says(first)
         {
             return false;
         }
