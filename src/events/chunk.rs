@@ -61,10 +61,11 @@ pub enum Lex {
     PluralNouns,
     FemaleWords,
     MaleWords,
+    ParticipleOpeners,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 43] = [
+    const ALL: [(Lex, &'static str); 44] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -108,6 +109,7 @@ impl Lex {
         (Lex::PluralNouns, "plural_nouns"),
         (Lex::FemaleWords, "female_words"),
         (Lex::MaleWords, "male_words"),
+        (Lex::ParticipleOpeners, "participle_openers"),
     ];
 }
 

@@ -14,6 +14,7 @@
 
 use std::ops::Range;
 
+use super::chunk::Lex;
 use super::detect::{EventPos, is_event_noun, is_function_word, is_past_form};
 use super::words::{
     AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, OCCASION_PREPOSITIONS, PERIOD_NOUNS, PREPOSITIONS,
@@ -212,6 +213,17 @@ impl<'a> Linker<'a> {
                 right = None;
             }
         }
+        // "Tom, after losing his job in a fire last May, needs the help of surviving ...": an
+        // expression in a clause a word of time and an "-ing" form open dates that clause's
+        // events, none past the comma that closes it.
+        if let (Some((_, l)), Some((_, r))) = (left, right)
+            && in_participle_clause(tokens, events[l].0, timex)
+            && tokens[timex.end..events[r].0]
+                .iter()
+                .any(|t| t.kind == TokenKind::Punct && is_boundary(&t.lower))
+        {
+            right = None;
+        }
         // The adjunct dates nothing when there is an event before the expression: the next
         // event after the adjunct may still be the closest.
         if left.is_some()
@@ -331,6 +343,15 @@ fn opens_own_clause(tokens: &[Token], i: usize) -> bool {
         .take(MAX_ADJUNCT_WALK)
         .take_while(|t| t.lower != ";" && !t.is(CLAUSE_OPENERS))
         .any(|t| t.is_word() && (t.is(AUXILIARIES) || is_past_form(t)))
+}
+
+/// `tokens[event]` is an "-ing" form after a word of time ("after losing", "while serving")
+/// whose clause runs on to the expression at `timex`: no boundary or clause opener between.
+fn in_participle_clause(tokens: &[Token], event: usize, timex: &Range<usize>) -> bool {
+    event > 0
+        && tokens[event].lower.ends_with("ing")
+        && tokens[event - 1].is_lex(Lex::ParticipleOpeners)
+        && !tokens[event + 1..timex.start].iter().any(breaks_clause)
 }
 
 /// `tokens[between]` holds a relative pronoun and right after it (adverbs aside) a past form:

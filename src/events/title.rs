@@ -10,7 +10,8 @@
 //! be a download, a dependency and a black box.
 //!
 //! What a title keeps and drops: it keeps the words of the article in their order and their
-//! tense (no paraphrase: "was killed" stays, no headline present), numbers and names whole
+//! tense (no paraphrase: "was killed" stays, no headline present; a clause without a tense
+//! dated inside takes the simple past, as in `nonfinite`), numbers and names whole
 //! ("45,000 men", "its 50% stake"), negations. It drops the date and the preposition that
 //! introduces it (the chart shows the date), adverbs, a person's office before a name,
 //! relative clauses and what follows a comma. A leading article stays ("The president
@@ -33,6 +34,7 @@ mod clauses;
 mod group;
 mod list;
 mod names;
+mod nonfinite;
 mod past;
 mod phrases;
 mod predicate;

@@ -28,7 +28,14 @@ impl Titles<'_> {
     }
 
     fn clause_title_now(&self, group: Range<usize>, limit: usize) -> String {
-        let subject = self.subject_of(group.start, 2);
+        // A clause without a tense dated inside: the main clause's subject did it.
+        let subject = match self.nonfinite(group.start) {
+            Some(told) => match self.subject_before_aside(group.start) {
+                Some(words) => Some(Subject::Words(words)),
+                None => told.main.and_then(|main| self.subject_of(main.start, 2)),
+            },
+            None => self.subject_of(group.start, 2),
+        };
         let verb: Vec<usize> = self
             .shared_auxiliaries(&group)
             .chain(group.clone())

@@ -17,12 +17,22 @@ impl Titles<'_> {
         let c = self.class(trigger);
         if matches!(c, Class::Verb | Class::Aux) {
             let group = self.verb_group_around(trigger);
+            // "after losing his job in May", "having won the race in 1998": a clause without a
+            // tense, dated inside, tells its own happening.
+            if self.nonfinite(group.start).is_some() {
+                return Some(group);
+            }
             // "Having crossed into Europe in April, the Persian army began its march": the
             // participle has no subject of its own, its sentence says what happened.
             // A past participle with a date in its clause tells its own happening: "Founded in
             // 1923, the company now employs 5,000 people" (the founding, in 1923).
             if self.opens_sentence(group.start)
                 && !(is_past_participle(self.word(group.start)) && self.dated_clause(group.start))
+                && let Some(main) = self.main_verb_after(group.start, false)
+            {
+                return Some(self.verb_group_around(main));
+            }
+            if self.asked_before_clause(&group)
                 && let Some(main) = self.main_verb_after(group.start, false)
             {
                 return Some(self.verb_group_around(main));
@@ -170,7 +180,7 @@ impl Titles<'_> {
     }
 
     /// A temporal expression stands between `tokens[start]` and the comma that ends its clause.
-    fn dated_clause(&self, start: usize) -> bool {
+    pub(super) fn dated_clause(&self, start: usize) -> bool {
         (start..self.tokens.len().min(start + REACH))
             .take_while(|&k| self.word(k) != ",")
             .any(|k| self.remove[k])

@@ -1,0 +1,188 @@
+//! A clause without a tense whose date is inside it tells a happening of its own, done by the
+//! main clause's subject: "Tom, after losing his job in a fire last May, moved away" tells
+//! that Tom lost his job (in May), "Jones, having won the race in 1998, retired" that Jones
+//! won it. Its title is that subject and the verb in the simple past, as a headline tells it
+//! ("Tom lost his job in a fire"), a passive by its participle alone ("after being found on
+//! a raft" → "The boy found on a raft"): the article's verb, inflected, no word added.
+
+use std::ops::Range;
+
+use super::{Class, Lex, REACH, Titles, is_past_participle, past};
+
+/// What a clause without a tense tells: its verb in the past, which stands for the tokens
+/// up to `tokens[verb]`, and the main clause's verb group, whose subject is the clause's
+/// (none found after a clause between commas: "Tom, after losing ..., needs" may read
+/// "needs" as a noun).
+pub(super) struct Nonfinite {
+    pub(super) past: String,
+    pub(super) verb: usize,
+    pub(super) main: Option<Range<usize>>,
+}
+
+impl Titles<'_> {
+    /// The group starting at `tokens[start]` is an "-ing" form after a word of time ("after
+    /// losing", "while serving", or joined to one: "before giving up and selling"), or
+    /// "having" and a participle after a comma or at the start ("having won"), whose clause
+    /// holds a date, in a sentence whose main clause is not told as ahead ("will retire after
+    /// winning the race in May" is a plan).
+    pub(super) fn nonfinite(&self, start: usize) -> Option<Nonfinite> {
+        let word = self.word(start);
+        let (past, verb) = match word {
+            "having" | "being" => {
+                let after = (start + 1..self.tokens.len().min(start + 4))
+                    .find(|&k| !(self.skipped(k) || self.word(k) == "been"))?;
+                let participle = self.word(after);
+                if self.class(after) != Class::Verb || !is_past_participle(participle) {
+                    return None;
+                }
+                // "having been burned", "being found": a passive keeps its participle, when a
+                // phrase after it tells it from an active ("We obliterated").
+                let active = word == "having" && (start + 1..after).all(|k| self.word(k) != "been");
+                let phrase = (after + 1..self.tokens.len().min(after + 8))
+                    .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
+                    .is_some_and(|k| self.class(k) != Class::Punct);
+                if !(active || phrase) {
+                    return None;
+                }
+                if active {
+                    (past::of_participle(participle)?, after)
+                } else {
+                    (participle.to_string(), after)
+                }
+            }
+            _ if self.class(start) == Class::Verb && word.ends_with("ing") => {
+                (past::of_ing(word)?, start)
+            }
+            _ => return None,
+        };
+        let (opener, head) = self.participle_opener(start)?;
+        if !self.dated_clause(start) {
+            return None;
+        }
+        let main = self.main_verb_after(head, true).or_else(|| {
+            // The clause before: its first verb with a tense ("The state kept one share after
+            // selling", not "share").
+            let from = (opener.saturating_sub(REACH)..opener)
+                .rev()
+                .find(|&k| matches!(self.class(k), Class::Punct | Class::Sub))
+                .map_or(opener.saturating_sub(REACH), |k| k + 1);
+            let verb = (from..opener).find(|&k| self.finite(k))?;
+            // "found Lee guilty of making gestures after dismissing Bond": an "-ing" form
+            // between may have a subject other than the main clause's.
+            let between = (verb..opener).any(|k| {
+                self.class(k) == Class::Verb
+                    && self.word(k).ends_with("ing")
+                    && self.class(k - 1) != Class::Aux
+            });
+            (!between).then_some(verb)
+        });
+        let main = match main {
+            Some(main) => self.verb_group_around(main),
+            None if self.subject_before_aside(start).is_some() => {
+                return Some(Nonfinite {
+                    past,
+                    verb,
+                    main: None,
+                });
+            }
+            None => return None,
+        };
+        if main.clone().any(|k| past::is_not_past(self.word(k))) {
+            return None;
+        }
+        Some(Nonfinite {
+            past,
+            verb,
+            main: Some(main),
+        })
+    }
+
+    /// The word that opens the clause of the "-ing" form or "having" at `tokens[start]`: a
+    /// word of time, a comma before "having", the start of the sentence (`start` itself), or
+    /// that of an "-ing" form "and" joins it to; and the clause's first verb after it.
+    fn participle_opener(&self, start: usize) -> Option<(usize, usize)> {
+        let Some(left) = self.left_past_skipped(start) else {
+            return (self.word(start) == "having").then_some((start, start));
+        };
+        if self.tokens[left].is_lex(Lex::ParticipleOpeners)
+            || (self.word(start) == "having" && self.word(left) == ",")
+        {
+            return Some((left, start));
+        }
+        if self.class(left) != Class::Coord || !self.word(start).ends_with("ing") {
+            return None;
+        }
+        let first = (left.saturating_sub(6)..left)
+            .rev()
+            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub))
+            .find(|&k| self.class(k) == Class::Verb && self.word(k).ends_with("ing"))?;
+        self.left_past_skipped(first)
+            .filter(|&l| self.tokens[l].is_lex(Lex::ParticipleOpeners))
+            .map(|l| (l, first))
+    }
+
+    /// The subject of a clause without a tense that stands between commas after a noun
+    /// phrase ("Tom, after losing his job in May, needs"): that phrase.
+    pub(super) fn subject_before_aside(&self, start: usize) -> Option<Vec<usize>> {
+        let (opener, _) = self.participle_opener(start)?;
+        let comma = if self.word(opener) == "," {
+            opener
+        } else {
+            self.left_past_skipped(opener)
+                .filter(|&c| self.word(c) == ",")?
+        };
+        let end = comma.checked_sub(1)?;
+        let closed = (start..self.tokens.len().min(start + REACH))
+            .find(|&k| self.class(k) == Class::Punct)
+            .is_some_and(|k| self.word(k) == ",");
+        let noun = matches!(self.class(end), Class::Noun | Class::Name) && !self.remove[end];
+        (closed && noun).then(|| self.noun_phrase_ending_at(end))
+    }
+
+    /// The words of the verb group `verb_words` as a title tells them: in the simple past for
+    /// a clause without a tense that has a subject ([`Self::nonfinite`]), else as written.
+    pub(super) fn verb_told(&self, verb_words: &[usize], subject: bool) -> String {
+        let told = verb_words
+            .first()
+            .filter(|_| subject)
+            .and_then(|&v| self.nonfinite(v));
+        let Some(told) = told else {
+            return self.join(verb_words);
+        };
+        let rest: Vec<usize> = verb_words
+            .iter()
+            .copied()
+            .filter(|&k| k > told.verb)
+            .collect();
+        if rest.is_empty() {
+            told.past
+        } else {
+            format!("{} {}", told.past, self.join(&rest))
+        }
+    }
+    /// The group is a bare past participle that opens the sentence or follows a comma, and
+    /// holds a clause of its own (a question or a report) before the comma that closes it: "Asked on Monday whether
+    /// she would run, Smith said ...", "Smith, asked whether ..., said". A passive: what was
+    /// put to the subject, no deed of theirs ("Smith asked whether" would read as her
+    /// question); the verb after it tells what happened.
+    pub(super) fn asked_before_clause(&self, group: &Range<usize>) -> bool {
+        let first = group.start;
+        // "Jo Pike, an analyst, said that ...": a verb of saying after an apposition is the
+        // sentence's own.
+        if group.len() != 1
+            || self.class(first) != Class::Verb
+            || !is_past_participle(self.word(first))
+            || self.says(first)
+        {
+            return false;
+        }
+        let opens = self
+            .left_past_skipped(first)
+            .is_none_or(|l| self.word(l) == ",");
+        let n = self.tokens.len().min(first + REACH);
+        let Some(comma) = (first..n).find(|&k| self.word(k) == ",") else {
+            return false;
+        };
+        opens && (first..comma).any(|k| self.tokens[k].is_lex(Lex::Complementisers))
+    }
+}
