@@ -62,10 +62,13 @@ pub enum Lex {
     FemaleWords,
     MaleWords,
     ParticipleOpeners,
+    BusinessWords,
+    ClausePrepositions,
+    ObjectPronouns,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 44] = [
+    const ALL: [(Lex, &'static str); 47] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -110,6 +113,9 @@ impl Lex {
         (Lex::FemaleWords, "female_words"),
         (Lex::MaleWords, "male_words"),
         (Lex::ParticipleOpeners, "participle_openers"),
+        (Lex::BusinessWords, "business_words"),
+        (Lex::ClausePrepositions, "clause_prepositions"),
+        (Lex::ObjectPronouns, "object_pronouns"),
     ];
 }
 
@@ -240,6 +246,20 @@ pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
                         .is_some_and(|n| n.is_word() && n.span.start > t.span.end) =>
             {
                 Class::Poss
+            }
+            // "Zippin' has set a deadline": an apostrophe glued to a name in no "s", before a
+            // word, is a letter the name leaves out, no possessive nor a closing quote.
+            TokenKind::Punct
+                if matches!(t.lower.as_str(), "'" | "’")
+                    && prev == Some(Class::Name)
+                    && tokens[i - 1].span.end == t.span.start
+                    && !tokens[i - 1].lower.ends_with('s')
+                    && !quote_opened(tokens, i)
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.is_word() && n.span.start > t.span.end) =>
+            {
+                Class::Name
             }
             // "Corp.", "Oct.": the dot of an abbreviated name, inside the sentence.
             TokenKind::Punct

@@ -348,6 +348,7 @@ impl<'t> Titles<'t> {
 
     /// The title of the clause of `group`, whose object stays before `limit`.
     fn group_title(&self, group: Range<usize>, clause: &Range<usize>, limit: usize) -> String {
+        let group = self.told_group(group);
         // "As a result of this, on April 12, Chiang turned on the CPC": the verb's clause.
         // "expects to post a charge, resulting in a loss": the verb of a clause before.
         if group.end >= limit || group.end <= clause.start {
@@ -539,6 +540,8 @@ impl<'t> Titles<'t> {
             });
             !rival && !o.text.split_once('\'').is_some_and(|(o, _)| lone_plural(o))
         });
+        // "Acme Co. reported third-quarter profit rose": the business that reports owns it.
+        let owner = owner.or_else(|| self.results_owner(&head));
         let title = match owner {
             Some(owner) => owner.text,
             None if relative.is_some() => format!("the {}", self.join(&head)),

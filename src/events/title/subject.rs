@@ -10,6 +10,7 @@ use super::{
 };
 
 mod asides;
+mod governed;
 mod phrase;
 
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
@@ -60,7 +61,10 @@ impl Titles<'_> {
     /// The subject of the verb group starting at `tokens[start]`. `depth` bounds how many
     /// verb groups back a coordinated verb may look for the subject it shares.
     pub(super) fn subject_of(&self, start: usize, depth: usize) -> Option<Subject> {
-        if let Some(people) = self.people_before(start) {
+        if let Some(people) = self
+            .people_before(start)
+            .or_else(|| self.described_as(start))
+        {
             return Some(Subject::Words(people));
         }
         let Some(mut k) = self.left_past_skipped(start) else {
@@ -187,6 +191,10 @@ impl Titles<'_> {
                 // Brest-Litovsk (3rd March 1918) which"); a name before an apposition ("Marti,
                 // the revolutionary and poet who").
                 let mut a = k.checked_sub(1)?;
+                // "new laws from today which": past the date.
+                if self.remove[a] {
+                    a = self.left_past_skipped(k)?;
+                }
                 if self.word(a) == "," {
                     a = a.checked_sub(1)?;
                 }
@@ -298,7 +306,10 @@ impl Titles<'_> {
                 // rally Saturday demanding" is no such subject.
                 let finite =
                     matches!(self.class(start), Class::Aux) || !self.word(start).ends_with("ing");
-                if finite && let Some(antecedent) = self.antecedent_before(first) {
+                if finite
+                    && !self.after_clause_preposition(first)
+                    && let Some(antecedent) = self.antecedent_before(first)
+                {
                     return Some(Subject::Words(antecedent));
                 }
                 // "A maker of computers citing price cuts | reported": the participle's noun.

@@ -192,14 +192,23 @@ impl Titles<'_> {
         let fits = owner.text.chars().count() <= OWNER_CHARS
             && owner.text.chars().count() + 3 + owned.chars().count() <= MAX_CHARS;
         // A business, never a person: "Smith said profit rose" is no profit of Smith's.
+        // "Zenda Business Systems": a business word anywhere in the name.
+        let listed = |lex: Lex, w: &str| is(lex, &lowercase(w.trim_end_matches('.')));
         let business = owner.who == Who::Thing
             || owner
                 .text
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| is(Lex::CompanySuffixes, &lowercase(w.trim_end_matches('.'))));
+                .is_some_and(|w| listed(Lex::CompanySuffixes, w))
+            || (owner.who != Who::Person
+                && owner
+                    .text
+                    .split(' ')
+                    .any(|w| w.starts_with(char::is_uppercase) && listed(Lex::BusinessWords, w)));
+        // "Zenda Business Systems' net income": a name in "s" takes the apostrophe alone.
+        let mark = if owner.text.ends_with('s') { "'" } else { "'s" };
         (owner.named && business && fits).then(|| Candidate {
-            text: format!("{}'s {owned}", owner.text),
+            text: format!("{}{mark} {owned}", owner.text),
             owner: None,
             named: true,
             definite: false,
