@@ -5,172 +5,17 @@
 //! depend on the class of the word before it ("will visit", "the failed mission"), never on
 //! anything further away. No model, no table of open-class words beyond a few hundred verbs.
 
-use std::sync::OnceLock;
-
 use super::detect::between_name_and_object;
-use super::lookup::{self, Form};
+use super::lookup::Form;
 use super::words::{
     AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS,
     Shape, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word,
 };
-use crate::text::{DataLine, data_lines};
 
-/// The title word lists, each named by a `[section]` of `data/rules/titles.txt`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lex {
-    Coordinators,
-    Subordinators,
-    Relatives,
-    ResolvablePronouns,
-    NumberWords,
-    Negations,
-    UnbrokenPrepositions,
-    SayVerbs,
-    Partitives,
-    TimePrepositions,
-    TimeAdverbs,
-    LinkingAdverbs,
-    Verbs,
-    ParticiplePrepositions,
-    LyNouns,
-    DegreeWords,
-    CompoundPrepositions,
-    ContentNouns,
-    OrganizationNouns,
-    CompanySuffixes,
-    VerbParticles,
-    PlaceAdverbs,
-    OrdinalWords,
-    PersonWords,
-    BodyNouns,
-    CompassWords,
-    WhRelatives,
-    Complementisers,
-    ImpersonalWords,
-    ImpersonalVerbs,
-    ObjectRelatives,
-    PhraseOpeners,
-    BeliefParticiples,
-    OwnerPronouns,
-    PreposedSubordinators,
-    PairedPrepositions,
-    ResultsNouns,
-    RelationalNouns,
-    PlacePrepositions,
-    ScheduleParticiples,
-    PluralNouns,
-    FemaleWords,
-    MaleWords,
-    ParticipleOpeners,
-    BusinessWords,
-    ClausePrepositions,
-    ObjectPronouns,
-}
+mod lex;
 
-impl Lex {
-    const ALL: [(Lex, &'static str); 47] = [
-        (Lex::Coordinators, "coordinators"),
-        (Lex::Subordinators, "subordinators"),
-        (Lex::Relatives, "relatives"),
-        (Lex::ResolvablePronouns, "resolvable_pronouns"),
-        (Lex::NumberWords, "number_words"),
-        (Lex::Negations, "negations"),
-        (Lex::UnbrokenPrepositions, "unbroken_prepositions"),
-        (Lex::SayVerbs, "say_verbs"),
-        (Lex::Partitives, "partitives"),
-        (Lex::TimePrepositions, "time_prepositions"),
-        (Lex::TimeAdverbs, "time_adverbs"),
-        (Lex::LinkingAdverbs, "linking_adverbs"),
-        (Lex::Verbs, "verbs"),
-        (Lex::ParticiplePrepositions, "participle_prepositions"),
-        (Lex::LyNouns, "ly_nouns"),
-        (Lex::DegreeWords, "degree_words"),
-        (Lex::CompoundPrepositions, "compound_prepositions"),
-        (Lex::ContentNouns, "content_nouns"),
-        (Lex::OrganizationNouns, "organization_nouns"),
-        (Lex::CompanySuffixes, "company_suffixes"),
-        (Lex::VerbParticles, "verb_particles"),
-        (Lex::PlaceAdverbs, "place_adverbs"),
-        (Lex::OrdinalWords, "ordinal_words"),
-        (Lex::PersonWords, "person_words"),
-        (Lex::BodyNouns, "body_nouns"),
-        (Lex::CompassWords, "compass_words"),
-        (Lex::WhRelatives, "wh_relatives"),
-        (Lex::Complementisers, "complementisers"),
-        (Lex::ImpersonalWords, "impersonal_words"),
-        (Lex::ImpersonalVerbs, "impersonal_verbs"),
-        (Lex::ObjectRelatives, "object_relatives"),
-        (Lex::PhraseOpeners, "phrase_openers"),
-        (Lex::BeliefParticiples, "belief_participles"),
-        (Lex::OwnerPronouns, "owner_pronouns"),
-        (Lex::PreposedSubordinators, "preposed_subordinators"),
-        (Lex::PairedPrepositions, "paired_prepositions"),
-        (Lex::ResultsNouns, "results_nouns"),
-        (Lex::RelationalNouns, "relational_nouns"),
-        (Lex::PlacePrepositions, "place_prepositions"),
-        (Lex::ScheduleParticiples, "schedule_participles"),
-        (Lex::PluralNouns, "plural_nouns"),
-        (Lex::FemaleWords, "female_words"),
-        (Lex::MaleWords, "male_words"),
-        (Lex::ParticipleOpeners, "participle_openers"),
-        (Lex::BusinessWords, "business_words"),
-        (Lex::ClausePrepositions, "clause_prepositions"),
-        (Lex::ObjectPronouns, "object_pronouns"),
-    ];
-}
-
-const TITLE_WORDS: &str = include_str!("../../data/rules/titles.txt");
-
-/// Reads `[list]` sections of comma-separated lower-case words up to `[examples]`, each list
-/// sorted.
-fn parse(source: &'static str) -> Result<Vec<Vec<&'static str>>, String> {
-    let mut lists = vec![Vec::new(); Lex::ALL.len()];
-    let mut section = None;
-    for (number, line) in data_lines(source) {
-        match line {
-            DataLine::Section("examples") => break,
-            DataLine::Section(name) => {
-                let found = Lex::ALL.iter().find(|(_, n)| *n == name);
-                section = Some(
-                    found
-                        .ok_or_else(|| format!("line {number}: unknown list [{name}]"))?
-                        .0,
-                );
-            }
-            DataLine::Entries(line) => {
-                let list =
-                    section.ok_or_else(|| format!("line {number}: words before any [list]"))?;
-                for word in line.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-                    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
-                        return Err(format!(
-                            "line {number}: {word:?} must be one lower-case word"
-                        ));
-                    }
-                    lists[list as usize].push(word);
-                }
-            }
-        }
-    }
-    for list in &mut lists {
-        list.sort_unstable();
-    }
-    Ok(lists)
-}
-
-/// The words of each title list, by [`Lex`], each sorted.
-pub(super) fn lists() -> &'static [Vec<&'static str>] {
-    static LISTS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
-    LISTS.get_or_init(|| parse(TITLE_WORDS).unwrap_or_else(|e| panic!("titles.txt: {e}")))
-}
-
-// Each list is a bit of a word's entry.
-const _: () = assert!(Lex::ALL.len() <= 64);
-
-/// `word` is in the title list `lex`.
-#[must_use]
-pub fn is(lex: Lex, word: &str) -> bool {
-    lookup::entry(word).is_lex(lex)
-}
+pub(super) use lex::lists;
+pub use lex::{Lex, is};
 
 /// What a token is to a title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

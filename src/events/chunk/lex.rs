@@ -1,0 +1,186 @@
+//! The closed-class word lists a title reads, each a `[section]` of `data/rules/titles.txt`,
+//! and the parser that reads them.
+
+use std::sync::OnceLock;
+
+use super::super::lookup;
+use crate::text::{DataLine, data_lines};
+
+/// The title word lists, each named by a `[section]` of `data/rules/titles.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lex {
+    Coordinators,
+    Subordinators,
+    Relatives,
+    ResolvablePronouns,
+    NumberWords,
+    Negations,
+    UnbrokenPrepositions,
+    SayVerbs,
+    Partitives,
+    TimePrepositions,
+    TimeAdverbs,
+    LinkingAdverbs,
+    Verbs,
+    ParticiplePrepositions,
+    LyNouns,
+    DegreeWords,
+    CompoundPrepositions,
+    ContentNouns,
+    OrganizationNouns,
+    CompanySuffixes,
+    VerbParticles,
+    PlaceAdverbs,
+    OrdinalWords,
+    PersonWords,
+    BodyNouns,
+    CompassWords,
+    WhRelatives,
+    Complementisers,
+    ImpersonalWords,
+    ImpersonalVerbs,
+    ObjectRelatives,
+    PhraseOpeners,
+    BeliefParticiples,
+    OwnerPronouns,
+    PreposedSubordinators,
+    PairedPrepositions,
+    ResultsNouns,
+    RelationalNouns,
+    PlacePrepositions,
+    ScheduleParticiples,
+    PluralNouns,
+    FemaleWords,
+    MaleWords,
+    ParticipleOpeners,
+    BusinessWords,
+    ClausePrepositions,
+    ObjectPronouns,
+}
+
+impl Lex {
+    const ALL: [(Lex, &'static str); 47] = [
+        (Lex::Coordinators, "coordinators"),
+        (Lex::Subordinators, "subordinators"),
+        (Lex::Relatives, "relatives"),
+        (Lex::ResolvablePronouns, "resolvable_pronouns"),
+        (Lex::NumberWords, "number_words"),
+        (Lex::Negations, "negations"),
+        (Lex::UnbrokenPrepositions, "unbroken_prepositions"),
+        (Lex::SayVerbs, "say_verbs"),
+        (Lex::Partitives, "partitives"),
+        (Lex::TimePrepositions, "time_prepositions"),
+        (Lex::TimeAdverbs, "time_adverbs"),
+        (Lex::LinkingAdverbs, "linking_adverbs"),
+        (Lex::Verbs, "verbs"),
+        (Lex::ParticiplePrepositions, "participle_prepositions"),
+        (Lex::LyNouns, "ly_nouns"),
+        (Lex::DegreeWords, "degree_words"),
+        (Lex::CompoundPrepositions, "compound_prepositions"),
+        (Lex::ContentNouns, "content_nouns"),
+        (Lex::OrganizationNouns, "organization_nouns"),
+        (Lex::CompanySuffixes, "company_suffixes"),
+        (Lex::VerbParticles, "verb_particles"),
+        (Lex::PlaceAdverbs, "place_adverbs"),
+        (Lex::OrdinalWords, "ordinal_words"),
+        (Lex::PersonWords, "person_words"),
+        (Lex::BodyNouns, "body_nouns"),
+        (Lex::CompassWords, "compass_words"),
+        (Lex::WhRelatives, "wh_relatives"),
+        (Lex::Complementisers, "complementisers"),
+        (Lex::ImpersonalWords, "impersonal_words"),
+        (Lex::ImpersonalVerbs, "impersonal_verbs"),
+        (Lex::ObjectRelatives, "object_relatives"),
+        (Lex::PhraseOpeners, "phrase_openers"),
+        (Lex::BeliefParticiples, "belief_participles"),
+        (Lex::OwnerPronouns, "owner_pronouns"),
+        (Lex::PreposedSubordinators, "preposed_subordinators"),
+        (Lex::PairedPrepositions, "paired_prepositions"),
+        (Lex::ResultsNouns, "results_nouns"),
+        (Lex::RelationalNouns, "relational_nouns"),
+        (Lex::PlacePrepositions, "place_prepositions"),
+        (Lex::ScheduleParticiples, "schedule_participles"),
+        (Lex::PluralNouns, "plural_nouns"),
+        (Lex::FemaleWords, "female_words"),
+        (Lex::MaleWords, "male_words"),
+        (Lex::ParticipleOpeners, "participle_openers"),
+        (Lex::BusinessWords, "business_words"),
+        (Lex::ClausePrepositions, "clause_prepositions"),
+        (Lex::ObjectPronouns, "object_pronouns"),
+    ];
+}
+
+const TITLE_WORDS: &str = include_str!("../../../data/rules/titles.txt");
+
+/// Reads `[list]` sections of comma-separated lower-case words up to `[examples]`, each list
+/// sorted.
+fn parse(source: &'static str) -> Result<Vec<Vec<&'static str>>, String> {
+    let mut lists = vec![Vec::new(); Lex::ALL.len()];
+    let mut section = None;
+    for (number, line) in data_lines(source) {
+        match line {
+            DataLine::Section("examples") => break,
+            DataLine::Section(name) => {
+                let found = Lex::ALL.iter().find(|(_, n)| *n == name);
+                section = Some(
+                    found
+                        .ok_or_else(|| format!("line {number}: unknown list [{name}]"))?
+                        .0,
+                );
+            }
+            DataLine::Entries(line) => {
+                let list =
+                    section.ok_or_else(|| format!("line {number}: words before any [list]"))?;
+                for word in line.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                        return Err(format!(
+                            "line {number}: {word:?} must be one lower-case word"
+                        ));
+                    }
+                    lists[list as usize].push(word);
+                }
+            }
+        }
+    }
+    for list in &mut lists {
+        list.sort_unstable();
+    }
+    Ok(lists)
+}
+
+/// The words of each title list, by [`Lex`], each sorted.
+pub(in crate::events) fn lists() -> &'static [Vec<&'static str>] {
+    static LISTS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    LISTS.get_or_init(|| parse(TITLE_WORDS).unwrap_or_else(|e| panic!("titles.txt: {e}")))
+}
+
+// Each list is a bit of a word's entry.
+const _: () = assert!(Lex::ALL.len() <= 64);
+
+/// `word` is in the title list `lex`.
+#[must_use]
+pub fn is(lex: Lex, word: &str) -> bool {
+    lookup::entry(word).is_lex(lex)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_read() {
+        let lists = parse(TITLE_WORDS).expect("titles.txt reads");
+        for (n, list) in lists.iter().enumerate() {
+            assert!(!list.is_empty(), "list {n} is empty");
+            assert!(
+                list.windows(2).all(|p| p[0] < p[1]),
+                "list {n} repeats a word"
+            );
+        }
+        assert_eq!(
+            parse("[nouns]\nx\n").unwrap_err(),
+            "line 1: unknown list [nouns]"
+        );
+        assert_eq!(parse("x\n").unwrap_err(), "line 1: words before any [list]");
+    }
+}
