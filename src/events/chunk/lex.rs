@@ -56,10 +56,11 @@ pub enum Lex {
     BusinessWords,
     ClausePrepositions,
     ObjectPronouns,
+    SpeakerParticiples,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 47] = [
+    const ALL: [(Lex, &'static str); 48] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -107,6 +108,7 @@ impl Lex {
         (Lex::BusinessWords, "business_words"),
         (Lex::ClausePrepositions, "clause_prepositions"),
         (Lex::ObjectPronouns, "object_pronouns"),
+        (Lex::SpeakerParticiples, "speaker_participles"),
     ];
 }
 

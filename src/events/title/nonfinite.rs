@@ -50,7 +50,10 @@ impl Titles<'_> {
                     (participle.to_string(), after)
                 }
             }
-            _ if self.class(start) == Class::Verb && word.ends_with("ing") => {
+            _ if self.class(start) == Class::Verb
+                && word.ends_with("ing")
+                && !self.tokens[start].is_lex(Lex::SpeakerParticiples) =>
+            {
                 (past::of_ing(word)?, start)
             }
             _ => return None,
