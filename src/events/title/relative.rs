@@ -182,7 +182,7 @@ impl Titles<'_> {
         Some(self.finish(&self.add_phrases(self.join(&words), &phrases)))
     }
 
-    /// "prompting a failed siege of the city: the First Battle of Rena in April 2004": a
+    /// "leading to a failed occupation of the town: the Second Siege of Rena in May 2004": a
     /// named event after a colon that closes the phrase of `tokens[trigger]`, the date right
     /// after the name, is what the phrase was: the name is the title.
     pub(super) fn named_after_colon(&self, trigger: usize) -> Option<String> {
@@ -222,7 +222,7 @@ impl Titles<'_> {
         (dated && named).then(|| self.finish(&self.join(&(colon + 1..=last).collect::<Vec<_>>())))
     }
 
-    /// "Organisers of the conference, which begins today": the verb of a relative clause
+    /// "Members of the panel, which meets today": the verb of a relative clause
     /// agrees with the noun phrase after "of" and not with the head before it, so that phrase
     /// is what the pronoun stands for ("the head of the unions, who are" is the unions).
     pub(super) fn agreeing_of_phrase(&self, phrase: &[usize], verb: usize) -> Option<Vec<usize>> {

@@ -26,7 +26,7 @@ impl Titles<'_> {
                 return None;
             }
         } else if self.class(p) == Class::Prep
-            // "responded with a new strategy hammered out": a bare participle after the
+            // "replied with a fresh plan worked out": a bare participle after the
             // phrase may describe it; an auxiliary or a past form tells a verb of its own.
             && (self.class(start) == Class::Aux || !is_participle(self.word(start)))
             && !is(Lex::TimePrepositions, before)
