@@ -163,11 +163,12 @@ impl Titles<'_> {
             format!("{} {}", told.past, self.join(&rest))
         }
     }
+
     /// The group is a bare past participle that opens the sentence or follows a comma, and
-    /// holds a clause of its own (a question or a report) before the comma that closes it: "Asked on Monday whether
-    /// she would run, Smith said ...", "Smith, asked whether ..., said". A passive: what was
-    /// put to the subject, no deed of theirs ("Smith asked whether" would read as her
-    /// question); the verb after it tells what happened.
+    /// holds a clause of its own (a question or a report) before the comma that closes it:
+    /// "Asked on Monday whether she would run, Smith said ...", "Smith, asked whether ...,
+    /// said". A passive: what was put to the subject, no deed of theirs ("Smith asked whether"
+    /// would read as her question); the verb after it tells what happened.
     pub(super) fn asked_before_clause(&self, group: &Range<usize>) -> bool {
         let first = group.start;
         // "Jo Pike, an analyst, said that ...": a verb of saying after an apposition is the
