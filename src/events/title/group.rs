@@ -333,6 +333,29 @@ impl Titles<'_> {
             .map(|v| self.verb_group_around(v))
     }
 
+    /// Where the prepositional phrases that complete a noun end, from `tokens[k]`: each a
+    /// preposition and noun phrases, "and" or "or" between them ("between the unions and the
+    /// owners"). `k` itself when none starts there.
+    fn past_modifiers(&self, mut k: usize) -> usize {
+        let n = self.tokens.len().min(k + REACH);
+        while k < n && self.class(k) == Class::Prep && !self.introduces_date(k) {
+            let mut j = k + 1;
+            while j < n
+                && (self.class(j).in_noun_phrase()
+                    || (self.class(j) == Class::Coord
+                        && j + 1 < n
+                        && self.class(j + 1).in_noun_phrase()))
+            {
+                j += 1;
+            }
+            if j == k + 1 {
+                break;
+            }
+            k = j;
+        }
+        k
+    }
+
     /// The verb group of the clause after a phrase that opens the sentence without a comma
     /// and holds `tokens[trigger]`: "In New York trading yesterday the dollar was quoted at
     /// 1.8 marks" tells what the trading did to the dollar.
@@ -394,11 +417,18 @@ impl Titles<'_> {
     /// it) or the object of (right before it).
     pub(super) fn carrying_group(&self, trigger: usize) -> Option<Range<usize>> {
         let (start, end) = self.noun_phrase_around(trigger);
-        // The subject: a verb group right after the phrase.
+        // The subject: a verb group right after the phrase, or after the phrases that
+        // complete it ("talks between the unions and the owners | broke down").
         let mut k = end;
         while k < self.tokens.len() && k < end + 4 && (self.skipped(k) || self.introduces_date(k)) {
             k += 1;
         }
+        // Past its phrases only for a phrase that opens the sentence, or a phrase of time
+        // that does ("In 1968 talks between ..."): else the verb may be another clause's.
+        let opens = self
+            .left_past_skipped(start)
+            .is_none_or(|b| self.class(b) == Class::Prep && self.left_past_skipped(b).is_none());
+        let k = if opens { self.past_modifiers(k) } else { k };
         if k < self.tokens.len() && matches!(self.class(k), Class::Verb | Class::Aux) {
             return Some(self.verb_group_around(k));
         }
