@@ -222,9 +222,9 @@ impl Titles<'_> {
         (dated && named).then(|| self.finish(&self.join(&(colon + 1..=last).collect::<Vec<_>>())))
     }
 
-    /// "Members of the panel, which meets today": the verb of a relative clause
-    /// agrees with the noun phrase after "of" and not with the head before it, so that phrase
-    /// is what the pronoun stands for ("the head of the unions, who are" is the unions).
+    /// "Members of the panel, which meets today": the verb of a relative clause agrees with
+    /// the noun phrase after "of" and not with the head before it, so that phrase is what the
+    /// pronoun stands for ("the head of the unions, who are" is the unions).
     pub(super) fn agreeing_of_phrase(&self, phrase: &[usize], verb: usize) -> Option<Vec<usize>> {
         let of = phrase.iter().position(|&w| self.word(w) == "of")?;
         let head = phrase[of.checked_sub(1)?];
@@ -234,12 +234,37 @@ impl Titles<'_> {
         if !noun(head) || !noun(last) || self.remove[last] {
             return None;
         }
-        let plural = |w: usize| is_plural_form(self.word(w));
-        let word = self.word(verb);
-        let plural_verb = matches!(word, "are" | "were" | "have" | "do");
-        let singular_verb = matches!(word, "is" | "was" | "has" | "does")
-            || (self.class(verb) == Class::Verb && is_plural_form(word) && !is_participle(word));
-        let agrees = |w: usize| (plural_verb && plural(w)) || (singular_verb && !plural(w));
+        let plural_verb = self.verb_is_plural(verb)?;
+        let agrees = |w: usize| is_plural_form(self.word(w)) == plural_verb;
         (!agrees(head) && agrees(last)).then(|| rest.to_vec())
+    }
+
+    /// "the offices and the town hall, which was flattened": a singular verb after noun
+    /// phrases joined by "and" agrees with the last of them only, which the pronoun stands for.
+    pub(super) fn agreeing_conjunct(&self, phrase: &[usize], verb: usize) -> Option<Vec<usize>> {
+        let and = phrase.iter().rposition(|&w| self.word(w) == "and")?;
+        let rest = &phrase[and + 1..];
+        let last = *rest.last()?;
+        // A phrase of its own opens with its determiner ("Savings and Loan" is one name).
+        let singular = rest.first().is_some_and(|&w| self.class(w) == Class::Det)
+            && matches!(self.class(last), Class::Noun | Class::Name)
+            && !is_plural_form(self.word(last))
+            && !self.remove[last];
+        (singular && self.verb_is_plural(verb) == Some(false)).then(|| rest.to_vec())
+    }
+
+    /// The number a verb's form shows: "are", "were", "have", "do" plural; "is", "was",
+    /// "has", "does" and a present form in "-s" singular; else none.
+    fn verb_is_plural(&self, verb: usize) -> Option<bool> {
+        let word = self.word(verb);
+        if matches!(word, "are" | "were" | "have" | "do") {
+            Some(true)
+        } else if matches!(word, "is" | "was" | "has" | "does")
+            || (self.class(verb) == Class::Verb && is_plural_form(word) && !is_participle(word))
+        {
+            Some(false)
+        } else {
+            None
+        }
     }
 }
