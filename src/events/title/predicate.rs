@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use super::shape::is_function_class;
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, PARTICLES, SHORT, Titles, is_in, is_participle,
-    is_past_participle, is_plural_form, lowercase,
+    is_past_participle, is_plural_form, is_quote, lowercase,
 };
 
 impl Titles<'_> {
@@ -263,6 +263,18 @@ impl Titles<'_> {
     /// `title` and the first words of `phrase` that fit, cut where no name or number goes on.
     pub(super) fn fit(&self, title: &str, phrase: &[usize]) -> String {
         let room = MAX_CHARS.saturating_sub(title.chars().count() + 1);
+        // "are not scheduled | leaving the new leader with ...": a participle's clause after
+        // a clause that is whole goes whole or not at all.
+        if phrase.first().is_some_and(|&w| {
+            w > 0
+                && self.class(w) == Class::Verb
+                && self.word(w).ends_with("ing")
+                && !matches!(self.class(w - 1), Class::Verb | Class::Aux | Class::To)
+                && !is_quote(self.word(w - 1))
+        }) && self.width(phrase) > room
+        {
+            return title.to_string();
+        }
         let held = self.held_for_pair(phrase);
         let mut best = 0;
         // The width of the first `n` words joined, grown a word at a time.
