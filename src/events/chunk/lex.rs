@@ -57,10 +57,11 @@ pub enum Lex {
     ClausePrepositions,
     ObjectPronouns,
     SpeakerParticiples,
+    ResultPrepositions,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 48] = [
+    const ALL: [(Lex, &'static str); 49] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -109,6 +110,7 @@ impl Lex {
         (Lex::ClausePrepositions, "clause_prepositions"),
         (Lex::ObjectPronouns, "object_pronouns"),
         (Lex::SpeakerParticiples, "speaker_participles"),
+        (Lex::ResultPrepositions, "result_prepositions"),
     ];
 }
 

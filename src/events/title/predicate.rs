@@ -40,7 +40,8 @@ impl Titles<'_> {
                         .map_or(0, |(first, _)| first.chars().count() + 1);
                     chars - article + 1 + next > SHORT
                 };
-                if prepositional > 1 && long() && !gapped() {
+                let result = self.tokens[phrase[0]].is_lex(Lex::ResultPrepositions);
+                if prepositional > 1 && long() && !gapped() && !result {
                     break;
                 }
             }
