@@ -58,14 +58,7 @@ impl Titles<'_> {
                 owned = self.join(&self.without_offices(&head));
             }
         }
-        Some(Candidate {
-            text: format!("{}{mark} {owned}", owner.text),
-            owner: None,
-            named: true,
-            definite: false,
-            plural: false,
-            who: Who::Unknown,
-        })
+        Some(Candidate::owned_by(&owner.text, mark, &owned))
     }
 
     /// The name a pronoun at `tokens[k]` stands for: the subject of the first verb of its

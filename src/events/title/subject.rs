@@ -40,6 +40,21 @@ pub(super) struct Candidate {
     pub(super) who: Who,
 }
 
+impl Candidate {
+    /// "Acme Corp.'s net income": `owned` told as the named `owner`'s, `mark` the possessive
+    /// ("'s", or "'" after a plural in "s").
+    pub(super) fn owned_by(owner: &str, mark: &str, owned: &str) -> Candidate {
+        Candidate {
+            text: format!("{owner}{mark} {owned}"),
+            owner: None,
+            named: true,
+            definite: false,
+            plural: false,
+            who: Who::Unknown,
+        }
+    }
+}
+
 /// What a noun phrase is to "he" and "she", which stand for a person, and "it", which stands
 /// for a body or a thing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -289,14 +304,11 @@ impl Titles<'_> {
                 let first = phrase.first().copied().unwrap_or(k);
                 // "Coleco, a toy maker whose stock peaked": Coleco's stock.
                 if let Some(owner) = self.owner_of_whose(first) {
-                    return Some(Subject::Named(Candidate {
-                        text: format!("{owner}'s {}", self.join(&phrase)),
-                        owner: None,
-                        named: true,
-                        definite: false,
-                        plural: false,
-                        who: Who::Unknown,
-                    }));
+                    return Some(Subject::Named(Candidate::owned_by(
+                        &owner,
+                        "'s",
+                        &self.join(&phrase),
+                    )));
                 }
                 // Only a verb with a tense has a subject before a relative clause: "in a
                 // rally Saturday demanding" is no such subject.

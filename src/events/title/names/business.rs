@@ -139,14 +139,7 @@ impl Titles<'_> {
             {
                 return None;
             }
-            return Some(Candidate {
-                text: format!("{text}'s {owned}"),
-                owner: None,
-                named: true,
-                definite: false,
-                plural: false,
-                who: Who::Unknown,
-            });
+            return Some(Candidate::owned_by(&text, "'s", &owned));
         }
         Some(Candidate {
             text,
@@ -207,13 +200,6 @@ impl Titles<'_> {
                     .any(|w| w.starts_with(char::is_uppercase) && listed(Lex::BusinessWords, w)));
         // "Zenda Business Systems' net income": a name in "s" takes the apostrophe alone.
         let mark = if owner.text.ends_with('s') { "'" } else { "'s" };
-        (owner.named && business && fits).then(|| Candidate {
-            text: format!("{}{mark} {owned}", owner.text),
-            owner: None,
-            named: true,
-            definite: false,
-            plural: false,
-            who: Who::Unknown,
-        })
+        (owner.named && business && fits).then(|| Candidate::owned_by(&owner.text, mark, &owned))
     }
 }
