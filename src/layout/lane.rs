@@ -18,8 +18,9 @@ const POINT_ROW: i32 = 16;
 const SPAN_ROW: i32 = 9;
 const MAX_SPAN_ROWS: usize = 6;
 const MARKER_RADIUS: i32 = 5;
-/// Vertical distance between stacked markers, and how many levels a lane's point row has.
-const POINT_LEVEL: i32 = 11;
+/// Vertical distance between stacked markers (a diameter, the strokes and a gap: stacked
+/// markers never touch), and how many levels a lane's point row has.
+const POINT_LEVEL: i32 = 13;
 const MAX_POINT_LEVELS: usize = 3;
 pub(super) const LABEL_GAP: i32 = 3;
 const LEAD_GAP: i32 = 4;
