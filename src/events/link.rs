@@ -88,46 +88,53 @@ impl<'a> Linker<'a> {
     /// Prepares the `events` (token index and use, in text order) of `tokens`.
     #[must_use]
     pub fn new(tokens: &'a [Token], events: &'a [(usize, EventPos)]) -> Self {
-        // One walk over the tokens for the running cost and, for each event, whether an event
-        // verb stands before it in the same clause ("told a news conference"): the clause
-        // restarts after each boundary or clause opener.
+        // One walk over the tokens for the running cost, the splits and, at each event, the
+        // cheapest event so far: whether an event verb stands before a noun in the same clause
+        // ("told a news conference") is known there, as the clause restarts after each
+        // boundary or clause opener.
         let mut cost_before = Vec::with_capacity(tokens.len() + 1);
-        let mut verb_before = Vec::with_capacity(events.len());
-        let mut next = events.iter().peekable();
-        let (mut sum, mut verb_seen) = (0.0, false);
-        cost_before.push(sum);
-        for (i, t) in tokens.iter().enumerate() {
-            while let Some(&(_, pos)) = next.next_if(|&&(e, _)| e == i) {
-                verb_before.push(verb_seen);
-                verb_seen |= pos == EventPos::Verb;
-            }
-            let (cost, ends_clause) = crossing(t);
-            verb_seen &= !ends_clause;
-            sum += cost;
-            cost_before.push(sum);
-        }
-        let splits_before = splits_before(tokens);
+        let mut splits_before = Vec::with_capacity(tokens.len() + 1);
         let mut best_left = Vec::with_capacity(events.len() + 1);
+        let (mut sum, mut splits, mut verb_seen) = (0.0, 0, false);
+        // The next event to reach.
+        let mut k = 0;
+        // The cheapest event so far, with the splits before it.
         let mut best: Option<(f64, usize)> = None;
+        let mut best_splits = 0;
+        cost_before.push(sum);
+        splits_before.push(splits);
         best_left.push(best);
-        for (k, &(i, pos)) in events.iter().enumerate() {
-            // A split between the best so far and this event: the best lies in another clause.
-            if best.is_some_and(|(_, b)| splits_before[events[b].0] != splits_before[i]) {
-                best = None;
-            }
-            // The cost of `tokens[i + 1..start]` is `cost_before[start] - cost_before[i + 1]`.
-            let mut cost = -cost_before[i + 1];
-            if pos == EventPos::Noun {
-                if is_possessed(tokens, i) {
-                    cost -= POSSESSED_NOUN_BONUS;
-                } else if verb_before[k] {
-                    cost += NOUN_AFTER_VERB_COST;
+        for (i, t) in tokens.iter().enumerate() {
+            let (cost, ends_clause) = crossing(t);
+            sum += cost;
+            // The events at token `i` (events ascend).
+            while let Some(&(_, pos)) = events.get(k).filter(|&&(e, _)| e == i) {
+                // A split between the best so far and this event: the best lies in another
+                // clause.
+                if best_splits != splits {
+                    best = None;
                 }
+                // The cost of `tokens[i + 1..start]` is `cost_before[start] - sum`.
+                let mut cost = -sum;
+                if pos == EventPos::Noun {
+                    if is_possessed(tokens, i) {
+                        cost -= POSSESSED_NOUN_BONUS;
+                    } else if verb_seen {
+                        cost += NOUN_AFTER_VERB_COST;
+                    }
+                }
+                if best.is_none_or(|(c, _)| cost < c) {
+                    best = Some((cost, k));
+                    best_splits = splits;
+                }
+                best_left.push(best);
+                verb_seen |= pos == EventPos::Verb;
+                k += 1;
             }
-            if best.is_none_or(|(c, _)| cost < c) {
-                best = Some((cost, k));
-            }
-            best_left.push(best);
+            verb_seen &= !ends_clause;
+            cost_before.push(sum);
+            splits += usize::from(opens_own_clause(tokens, i));
+            splits_before.push(splits);
         }
         let mut best_right = vec![None; events.len() + 1];
         let mut best: Option<(f64, usize)> = None;
@@ -316,18 +323,6 @@ impl Linker<'_> {
     }
 }
 
-/// For each `k` up to `tokens.len()`, how many of `tokens[..k]` open a clause of its own.
-fn splits_before(tokens: &[Token]) -> Vec<usize> {
-    let mut out = Vec::with_capacity(tokens.len() + 1);
-    let mut n = 0;
-    out.push(n);
-    for i in 0..tokens.len() {
-        n += usize::from(opens_own_clause(tokens, i));
-        out.push(n);
-    }
-    out
-}
-
 /// "will sell 2 million shares; last Friday, the firm held", "sent agents but there was no
 /// word on Tuesday": a semicolon or "but" before a clause with a finite verb of its own (an
 /// auxiliary or a past form, a dozen words at most, before the next semicolon or clause
@@ -335,7 +330,13 @@ fn splits_before(tokens: &[Token]) -> Vec<usize> {
 /// far apart but only minutes apart on Friday" has no verb after "but": the date is the verb's.
 fn opens_own_clause(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    if !(t.lower == ";" || (t.is_word() && t.lower == "but")) {
+    // Asked of every token: each kind is compared only with what it may be.
+    let opens = match t.kind {
+        TokenKind::Word => t.lower == "but",
+        TokenKind::Punct => t.lower == ";",
+        TokenKind::Possessive => false,
+    };
+    if !opens {
         return false;
     }
     tokens[i + 1..]
@@ -477,6 +478,8 @@ fn when_aside_start(tokens: &[Token], start: usize) -> Option<usize> {
         .then_some(open)
 }
 
+// Asked of every token of a dated sentence: a call each cost more than the test.
+#[inline]
 fn breaks_clause(t: &Token) -> bool {
     t.is(CLAUSE_OPENERS) || (t.kind == TokenKind::Punct && is_boundary(&t.lower))
 }
@@ -536,15 +539,15 @@ fn adjunct_end(tokens: &[Token], start: usize) -> usize {
 /// the token ends a clause, as a boundary or a clause opener does ("and" costs as much as an
 /// opener, but its clause goes on).
 fn crossing(t: &Token) -> (f64, bool) {
-    let ends = breaks_clause(t);
-    let cost = match t.kind {
-        TokenKind::Word if ends || t.lower == "and" => OPENER_COST,
-        TokenKind::Word => 1.0,
-        TokenKind::Possessive => 0.0,
-        TokenKind::Punct if ends => BOUNDARY_COST,
-        TokenKind::Punct => 0.0,
-    };
-    (cost, ends)
+    let opener = t.is(CLAUSE_OPENERS);
+    match t.kind {
+        TokenKind::Word if opener || t.lower == "and" => (OPENER_COST, opener),
+        TokenKind::Word => (1.0, false),
+        TokenKind::Possessive => (0.0, opener),
+        // A mark is looked up among the boundaries only when no list holds it.
+        TokenKind::Punct if opener || is_boundary(&t.lower) => (BOUNDARY_COST, true),
+        TokenKind::Punct => (0.0, false),
+    }
 }
 
 /// "his capture", "Putin's visit".

@@ -164,6 +164,8 @@ impl<'t> Happenings<'t> {
         // One walk over the tokens for all that is asked of each: a sentence may be long.
         let (mut figures, mut counts, mut marks, mut words) = (false, Vec::new(), Vec::new(), 0);
         let mut goes_to = false;
+        // The first colon, where an introduction would end.
+        let mut colon = None;
         for (i, t) in tokens.iter().enumerate() {
             // Signs and marks are never words, digits only in words: each token's text is
             // read only for what its kind may hold.
@@ -174,8 +176,12 @@ impl<'t> Happenings<'t> {
             if !dated && (figure || t.is(SERIES_WORDS) || (word && t.has_digit())) {
                 counts.push(i);
             }
-            if !word && matches!(t.lower.as_str(), "." | "?" | "!") {
-                marks.push(i);
+            if !word {
+                match t.lower.as_str() {
+                    "." | "?" | "!" => marks.push(i),
+                    ":" if colon.is_none() => colon = Some(i),
+                    _ => {}
+                }
             }
             words += usize::from(word);
             goes_to |= word && to_amount(tokens, i);
@@ -185,7 +191,7 @@ impl<'t> Happenings<'t> {
             t.is(SAYING_VERBS) || t.has(Form::ForecastVerb)
         });
         let heading = tokens.last().is_some_and(Token::is_word) && words <= HEADING_WORDS;
-        let introduces = introduction(tokens, in_timex);
+        let introduces = colon.and_then(|colon| introduction(tokens, in_timex, colon));
         Self {
             tokens,
             in_timex,

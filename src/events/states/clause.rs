@@ -137,11 +137,11 @@ pub(super) fn measured(tokens: &[Token], event: usize) -> bool {
             .any(|j| tokens[j].is(MEASURE_VERBS))
 }
 
-/// The colon after which `tokens` give the text their start introduces: a sentence that opens
-/// (after a dateline) with "Following are" or "Here is", or whose saying verb has only a few
-/// words and dates before its colon ("The Herald said in a column on Sunday, May 17:").
-pub(super) fn introduction(tokens: &[Token], in_timex: &[bool]) -> Option<usize> {
-    let colon = tokens.iter().position(|t| t.lower == ":")?;
+/// `colon`, the first colon of `tokens`, if what follows it is the start the sentence gives the
+/// text: a sentence that opens (after a dateline) with "Following are" or "Here is", or whose
+/// saying verb has only a few words and dates before its colon ("The Herald said in a column on
+/// Sunday, May 17:").
+pub(super) fn introduction(tokens: &[Token], in_timex: &[bool], colon: usize) -> Option<usize> {
     let before = &tokens[..colon];
     let dated = |i: usize| in_timex.get(i).is_some_and(|&d| d);
     // The first word after a dateline of names and a dash ("WASHINGTON _ Following are").
