@@ -294,8 +294,9 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if listed(Lex::ParticiplePrepositions) {
         return Class::Prep;
     }
+    // "US forces": a pronoun's spelling in capitals is an abbreviation, a name.
     if t.is(PRONOUNS) {
-        return Class::Pron;
+        return if t.all_caps { Class::Name } else { Class::Pron };
     }
     // "his family", "a rally", "the first major battle": after a determiner, no adverb.
     let ly_adverb = t.is_shaped(Shape::LyBytes) && !is_verb_lemma(t) && !listed(Lex::LyNouns);
@@ -386,7 +387,19 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         // "in preferred shares", "after reported losses": a past form between a preposition
         // and its noun describes the noun.
         let described_noun = past && !ing && prev == Some(Class::Prep) && before_noun;
-        if described_gerund || described_noun {
+        // "its 6% convertible subordinated debentures", "a previously announced plan": after
+        // a phrase's first word that describes (an adverb in "-ly", an adjective by its
+        // ending), a past form before the noun describes it too.
+        let describes_too = past
+            && !ing
+            && before_noun
+            && prev == Some(Class::Noun)
+            && matches!(
+                prev2,
+                Some(Class::Det | Class::Poss | Class::Num | Class::Prep)
+            )
+            && describes(&tokens[i - 1]);
+        if described_gerund || described_noun || describes_too {
             return Class::Noun;
         }
         return if subject_gerund || after_det && (before_noun || ing) {
@@ -481,6 +494,8 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         && agrees()
         && !joined_noun()
         && !of_noun()
+        // "its convertible subordinated notes": after a past form that describes, its noun.
+        && !(adverb == 0 && prev == Some(Class::Noun) && is_past_form(&tokens[i - 1]))
     {
         return Class::Verb;
     }
@@ -488,6 +503,16 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         return Class::Name;
     }
     Class::Noun
+}
+
+/// `t` is an adverb in "-ly" ("previously") or an adjective by its ending ("convertible",
+/// "famous": `[adjective_endings]`), which describes the word after it.
+fn describes(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    (t.is_shaped(Shape::LyBytes) && !t.is_lex(Lex::LyNouns))
+        || lists()[Lex::AdjectiveEndings as usize]
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
 
 /// The noun phrase that ends before `tokens[i]` follows a verb that takes an object, not a

@@ -58,10 +58,11 @@ pub enum Lex {
     ObjectPronouns,
     SpeakerParticiples,
     ResultPrepositions,
+    AdjectiveEndings,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 49] = [
+    const ALL: [(Lex, &'static str); 50] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -111,6 +112,7 @@ impl Lex {
         (Lex::ObjectPronouns, "object_pronouns"),
         (Lex::SpeakerParticiples, "speaker_participles"),
         (Lex::ResultPrepositions, "result_prepositions"),
+        (Lex::AdjectiveEndings, "adjective_endings"),
     ];
 }
 

@@ -68,3 +68,31 @@ fn an_apostrophe_after_a_name_in_s_owns_unless_it_closes_a_quote() {
     assert_eq!(class_of_quote("Mr Jones' family left.", 2), Class::Poss);
     assert_eq!(class_of_quote("They sang 'Jones' loudly.", 4), Class::Punct);
 }
+
+#[test]
+fn words_that_describe_or_name_are_no_verbs() {
+    let class_at = |text: &str, at: usize| classes_of(text)[at].1;
+    // A pronoun in capitals is an abbreviation: the "-s" word after it is its noun.
+    assert_eq!(
+        class_at("US troops backed by tanks stormed the port.", 0),
+        Class::Name
+    );
+    assert_eq!(
+        class_at("US troops backed by tanks stormed the port.", 1),
+        Class::Noun
+    );
+    // A past form after a word that describes, before a noun, describes it too; the present
+    // form after it is its noun.
+    let notes = "It sold its 7% convertible subordinated notes.";
+    assert_eq!(class_at(notes, 6), Class::Noun);
+    assert_eq!(class_at(notes, 7), Class::Noun);
+    assert_eq!(
+        class_at("He signed a hastily drafted budget.", 4),
+        Class::Noun
+    );
+    assert_eq!(class_at("The bank reported net profit.", 2), Class::Verb);
+    assert_eq!(
+        class_at("The offensive destroyed most towns.", 2),
+        Class::Verb
+    );
+}

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::{Class, Lex, REACH, Titles, is_past_participle, past};
+use super::{Class, Lex, REACH, Subject, Titles, is_past_participle, is_plural_form, past};
 
 /// What a clause without a tense tells: its verb in the past, which stands for the tokens
 /// up to `tokens[verb]`, and the main clause's verb group, whose subject is the clause's
@@ -15,6 +15,10 @@ use super::{Class, Lex, REACH, Titles, is_past_participle, past};
 /// "needs" as a noun).
 pub(super) struct Nonfinite {
     pub(super) past: String,
+    /// A passive with no phrase after its participle, which the title tells with "was" or
+    /// "were" ("having been badly beaten in 1990" → "We were badly beaten"):
+    /// the participle alone would read as an active.
+    pub(super) bare_passive: bool,
     pub(super) verb: usize,
     pub(super) main: Option<Range<usize>>,
 }
@@ -27,6 +31,7 @@ impl Titles<'_> {
     /// winning the race in May" is a plan).
     pub(super) fn nonfinite(&self, start: usize) -> Option<Nonfinite> {
         let word = self.word(start);
+        let mut bare_passive = false;
         let (past, verb) = match word {
             "having" | "being" => {
                 let after = (start + 1..self.tokens.len().min(start + 4))
@@ -41,13 +46,18 @@ impl Titles<'_> {
                 let phrase = (after + 1..self.tokens.len().min(after + 8))
                     .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
                     .is_some_and(|k| self.class(k) != Class::Punct);
-                if !(active || phrase) {
-                    return None;
-                }
                 if active {
                     (past::of_participle(participle)?, after)
-                } else {
+                } else if phrase {
                     (participle.to_string(), after)
+                } else {
+                    // The adverbs before the participle stay with it: "nearly" says it was not.
+                    bare_passive = true;
+                    let words: Vec<usize> = (start + 1..=after)
+                        .filter(|&k| k == after || self.class(k) == Class::Adv)
+                        .filter(|&k| !self.remove[k])
+                        .collect();
+                    (self.join(&words), after)
                 }
             }
             _ if self.class(start) == Class::Verb
@@ -84,6 +94,7 @@ impl Titles<'_> {
             None if self.subject_before_aside(start).is_some() => {
                 return Some(Nonfinite {
                     past,
+                    bare_passive,
                     verb,
                     main: None,
                 });
@@ -95,6 +106,7 @@ impl Titles<'_> {
         }
         Some(Nonfinite {
             past,
+            bare_passive,
             verb,
             main: Some(main),
         })
@@ -143,14 +155,27 @@ impl Titles<'_> {
     }
 
     /// The words of the verb group `verb_words` as a title tells them: in the simple past for
-    /// a clause without a tense that has a subject ([`Self::nonfinite`]), else as written.
-    pub(super) fn verb_told(&self, verb_words: &[usize], subject: bool) -> String {
+    /// a clause without a tense that has a subject ([`Self::nonfinite`]); a bare "be" right
+    /// after its subject (what is asked: "demanded that the dividend be restored") as a
+    /// plan, "to be"; else as written.
+    pub(super) fn verb_told(&self, verb_words: &[usize], subject: Option<&Subject>) -> String {
         let told = verb_words
             .first()
-            .filter(|_| subject)
+            .filter(|_| subject.is_some())
             .and_then(|&v| self.nonfinite(v));
         let Some(told) = told else {
-            return self.join(verb_words);
+            let asked = subject.is_some()
+                && verb_words
+                    .first()
+                    .is_some_and(|&v| self.word(v) == "be" && self.after_that_subject(v));
+            let words = self.join(verb_words);
+            return if asked { format!("to {words}") } else { words };
+        };
+        let past = if told.bare_passive {
+            let plural = subject.is_some_and(|s| self.plural_subject(s));
+            format!("{} {}", if plural { "were" } else { "was" }, told.past)
+        } else {
+            told.past
         };
         let rest: Vec<usize> = verb_words
             .iter()
@@ -158,9 +183,32 @@ impl Titles<'_> {
             .filter(|&k| k > told.verb)
             .collect();
         if rest.is_empty() {
-            told.past
+            past
         } else {
-            format!("{} {}", told.past, self.join(&rest))
+            format!("{past} {}", self.join(&rest))
+        }
+    }
+
+    /// The words before `tokens[v]` are a noun phrase that "that" opens: "demanded that the
+    /// plant | be reopened" (not "We'll | be back", "will | be").
+    fn after_that_subject(&self, v: usize) -> bool {
+        let opener = (v.saturating_sub(REACH)..v).rev().find(|&k| {
+            !(self.skipped(k) || self.class(k).in_noun_phrase() || self.class(k) == Class::Pron)
+        });
+        opener.is_some_and(|k| k + 1 < v && self.word(k) == "that")
+    }
+
+    /// The subject takes a plural verb: a plural pronoun, a noun in "-s" or a plural noun
+    /// without it ("police").
+    fn plural_subject(&self, subject: &Subject) -> bool {
+        match subject {
+            Subject::Named(name) => name.plural,
+            Subject::Words(words) => words.last().is_some_and(|&k| {
+                let w = self.word(k);
+                matches!(w, "we" | "they" | "you")
+                    || self.tokens[k].is_lex(Lex::PluralNouns)
+                    || (self.class(k) == Class::Noun && is_plural_form(w))
+            }),
         }
     }
 

@@ -38,7 +38,7 @@ impl Titles<'_> {
         verb_words: &[usize],
         phrases: &[Vec<usize>],
     ) -> String {
-        let mut verb = self.verb_told(verb_words, subject.is_some());
+        let mut verb = self.verb_told(verb_words, subject);
         // "Founded in 1923, the company ...": a verb that opened the sentence after its subject.
         if subject.is_some()
             && verb_words

@@ -4,6 +4,7 @@
 
 use super::{
     ARTICLES, Class, INTRODUCES_DATE, PERIOD_NOUNS, REACH, SKIPPED, Titles, is_participle,
+    is_past_participle,
 };
 
 impl Titles<'_> {
@@ -42,6 +43,14 @@ impl Titles<'_> {
                 && is_participle(self.word(i)))
             || (self.class(i) == Class::Adv && !self.describes_noun(i))
             || self.zone_of_removed_time(i)
+            // "the recently passed law": a participle that describes the noun goes with the
+            // time adverb before it ("the passed law" says nothing).
+            || (i > 1
+                && self.remove[i - 1]
+                && self.class(i) == Class::Noun
+                && self.class(i - 1) == Class::Noun
+                && matches!(self.class(i - 2), Class::Det | Class::Poss)
+                && is_past_participle(self.word(i)))
             || self.described_by_date(i)
             || (self.class(i) == Class::Poss && i > 0 && self.skipped_now(i - 1))
             // "of late 1948 and early 1949": the "and" of two dates, not of two clauses

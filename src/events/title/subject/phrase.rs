@@ -121,11 +121,14 @@ impl Titles<'_> {
     pub(in crate::events::title) fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
         let mut start = end;
         // Twelve words at most ("/", "$" or "'s" in "Sony's bid for Smith/Jones Co. for $5
-        // million" are none), and twice as many tokens.
+        // million" are none, "$6,542,000" is one), and twice as many tokens.
         let mut words = 0;
         while start > 0 && words < 12 && end - start < 24 {
             let k = start - 1;
-            words += usize::from(self.word(k).starts_with(char::is_alphanumeric));
+            let inside_number = k > 0
+                && self.tokens[k - 1].span.end == self.tokens[k].span.start
+                && matches!(self.word(k - 1), "," | ".");
+            words += usize::from(self.word(k).starts_with(char::is_alphanumeric) && !inside_number);
             // "Army of the Republic of Vietnam (ARVN) forces": an acronym in brackets is part
             // of the name before it.
             if k >= 3
