@@ -376,14 +376,9 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         let described_gerund = ing
             && prev == Some(Class::Noun)
             && matches!(prev2, Some(Class::Prep | Class::Det))
-            && tokens.get(i + 1).is_none_or(|n| {
-                let object = n.is(DETERMINERS)
-                    || n.is(PRONOUNS)
-                    || n.capitalized
-                    || n.lower == "to"
-                    || n.lower.starts_with(|c: char| c.is_ascii_digit());
-                !n.is_word() || !object
-            });
+            && !object_follows(tokens, i);
+        // "of U.S. bombing in", "forestalled further diplomatic maneuvering by".
+        let compound_gerund = ing && !described_gerund && compound_before_gerund(tokens, i, before);
         // "in preferred shares", "after reported losses": a past form between a preposition
         // and its noun describes the noun.
         let described_noun = past && !ing && prev == Some(Class::Prep) && before_noun;
@@ -399,7 +394,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
                 Some(Class::Det | Class::Poss | Class::Num | Class::Prep)
             )
             && describes(&tokens[i - 1]);
-        if described_gerund || described_noun || describes_too {
+        if described_gerund || compound_gerund || described_noun || describes_too {
             return Class::Noun;
         }
         return if subject_gerund || after_det && (before_noun || ing) {
@@ -584,6 +579,53 @@ fn opened_by(before: &[Class], i: usize, opener: Class, inside: impl Fn(Class) -
     (1..=3).any(|back| {
         i >= back && before[i - back] == opener && before[i - back + 1..].iter().all(|&c| inside(c))
     })
+}
+
+/// A word after `tokens[i]` may open its object: a determiner, a pronoun, a name, "to" or a
+/// number ("killing the", "fighting Serbs", "pulling 20").
+fn object_follows(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|n| {
+        n.is_word()
+            && (n.is(DETERMINERS)
+                || n.is(PRONOUNS)
+                || n.capitalized
+                || n.lower == "to"
+                || n.lower.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
+/// The "-ing" form `tokens[i]`, with no object after it, is the noun the words before it
+/// describe: an adjective ("further diplomatic maneuvering by"; up to three describing words
+/// opened by a determiner, a preposition or a verb), or an acronym after "of" ("resumption of
+/// U.S. bombing in"; a name elsewhere may be the subject of a clause: "with Lee surrendering",
+/// "around Greece asking").
+fn compound_before_gerund(tokens: &[Token], i: usize, before: &[Class]) -> bool {
+    if i < 2 || object_follows(tokens, i) {
+        return false;
+    }
+    let last = &tokens[i - 1];
+    match before[i - 1] {
+        // An acronym ("U.S.", "NATO") describes; another name may be a noun ("the number
+        // of Chinese working").
+        Class::Name => tokens[i - 2].lower == "of" && (last.all_caps || last.lower.contains('.')),
+        Class::Noun => {
+            let adjective = [Lex::AdjectiveEndings, Lex::SharedEndings]
+                .iter()
+                .flat_map(|&lex| &lists()[lex as usize])
+                .any(|e| last.lower.len() > e.len() + 2 && last.lower.ends_with(&**e));
+            let opener = (1..=3)
+                .filter(|&back| i > back)
+                .find(|&back| before[i - back - 1] != Class::Noun);
+            adjective
+                && opener.is_some_and(|back| {
+                    matches!(
+                        before[i - back - 1],
+                        Class::Det | Class::Poss | Class::Prep | Class::Verb
+                    )
+                })
+        }
+        _ => false,
+    }
 }
 
 /// Capitalised words after `tokens[i]`, the first of its sentence, end with a company's

@@ -59,10 +59,13 @@ pub enum Lex {
     SpeakerParticiples,
     ResultPrepositions,
     AdjectiveEndings,
+    AbsolutePrepositions,
+    SharedEndings,
+    ComparisonPrepositions,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 50] = [
+    const ALL: [(Lex, &'static str); 53] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -113,6 +116,9 @@ impl Lex {
         (Lex::SpeakerParticiples, "speaker_participles"),
         (Lex::ResultPrepositions, "result_prepositions"),
         (Lex::AdjectiveEndings, "adjective_endings"),
+        (Lex::AbsolutePrepositions, "absolute_prepositions"),
+        (Lex::SharedEndings, "shared_endings"),
+        (Lex::ComparisonPrepositions, "comparison_prepositions"),
     ];
 }
 

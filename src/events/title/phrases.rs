@@ -216,13 +216,31 @@ impl Titles<'_> {
                     && matches!(self.class(w), Class::Verb | Class::Noun);
                 w + 1 == k && (gerund || infinitive)
             }) && self.tokens[k].is(PARTICLES);
+            // "talked the plan through with her staff": a particle past the object, with no
+            // object of its own, completes the verb.
+            let moved_particle = c == Class::Prep
+                && phrases.is_empty()
+                && (self.tokens[k].is(PARTICLES) || self.tokens[k].is_lex(Lex::VerbParticles))
+                && current.first().is_some_and(|&f| {
+                    !matches!(self.class(f), Class::Prep | Class::To | Class::Sub)
+                })
+                && current.last().is_some_and(|&w| {
+                    // ("contracts going out to": an "-ing" form's particle is its own.)
+                    w + 1 == k
+                        && matches!(self.class(w), Class::Noun | Class::Name | Class::Pron)
+                        && !self.word(w).ends_with("ing")
+                })
+                && (k + 1 >= self.tokens.len()
+                    || (matches!(self.class(k + 1), Class::Prep | Class::Punct | Class::Sub)
+                        && !self.introduces_date(k + 1)));
             let new_phrase = moved_object
                 || object_as
                 || (c == Class::Prep
                     && !self.tokens[k].is_lex(Lex::UnbrokenPrepositions)
                     && !up_to
                     && !compound
-                    && !gerund_particle)
+                    && !gerund_particle
+                    && !moved_particle)
                 || (c == Class::To && !current.is_empty() && !compound);
             if new_phrase && !current.is_empty() {
                 // "in the fire next to the station": "next to" is one preposition.

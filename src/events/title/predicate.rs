@@ -59,6 +59,10 @@ impl Titles<'_> {
                 last = Some((before, Cow::Owned(plain)));
                 continue;
             }
+            // "with Lee surrendering to ...": a clause goes whole or not at all.
+            if chars + 1 + next > MAX_CHARS && self.absolute_clause(&phrase) {
+                break;
+            }
             if chars + 1 + next > MAX_CHARS {
                 // A long object: as many of its words as fit, whole numbers and names; a
                 // question ("whether ...") whole or not at all.
@@ -114,6 +118,19 @@ impl Titles<'_> {
         let left_out = last
             .as_ref()
             .is_some_and(|(_, p)| phrases.last().is_some_and(|l| l[..] != p[..]));
+        // "ended with the union [accepting the offer]": a noun phrase after "with" and
+        // its participle are a clause, no partner of the verb; without its participle's
+        // phrase the title tells something else, so the clause goes.
+        if let Some((before, phrase)) = &last
+            && self.absolute_clause(phrase)
+            && phrase.last().is_some_and(|&w| {
+                w + 1 < self.tokens.len() && self.participle(w + 1)
+                    || (left_out && self.participle(w))
+            })
+        {
+            before_and(&mut title, *before, &[]);
+            return title;
+        }
         // "flew to Cairo hoping [to broker]", "murders dating [to 2003]": an
         // "-ing" form whose object is left out goes too.
         if let Some((before, phrase)) = &last
@@ -161,6 +178,31 @@ impl Titles<'_> {
             }
         }
         title
+    }
+
+    /// `phrase` opens with "with" (or "without") and its noun phrase is the subject of a
+    /// participle: one inside the phrase after a noun ("with Lee surrendering to ..."), or
+    /// right after it.
+    pub(super) fn absolute_clause(&self, phrase: &[usize]) -> bool {
+        let (Some(&first), Some(&end)) = (phrase.first(), phrase.last()) else {
+            return false;
+        };
+        if !self.tokens[first].is_lex(Lex::AbsolutePrepositions) || phrase.len() < 2 {
+            return false;
+        }
+        let inside = phrase.windows(2).skip(1).any(|p| {
+            self.participle(p[1])
+                && matches!(
+                    self.class(p[0]),
+                    Class::Noun | Class::Name | Class::Num | Class::Pron
+                )
+        });
+        inside || (end + 1 < self.tokens.len() && self.participle(end + 1))
+    }
+
+    /// `tokens[w]` is an "-ing" form of a verb ("surrendering", "being").
+    fn participle(&self, w: usize) -> bool {
+        self.word(w).ends_with("ing") && matches!(self.class(w), Class::Verb | Class::Aux)
     }
 
     /// `phrase` is the object of the verb, moved past the prepositional phrase `before`

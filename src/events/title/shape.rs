@@ -54,7 +54,13 @@ impl Titles<'_> {
         }
         title.push_str(&verb);
         let full = self.add_phrases(title.clone(), phrases);
-        let fits = (full != title || phrases.is_empty()) && full.chars().count() <= MAX_CHARS;
+        // "The siege ended [with Lee surrendering ...]": a clause of "with" left out whole
+        // leaves a title of its own.
+        let absolute = phrases
+            .first()
+            .is_some_and(|p| self.absolute_clause(p) && !full.contains(&self.join(p)));
+        let fits =
+            (full != title || phrases.is_empty() || absolute) && full.chars().count() <= MAX_CHARS;
         // "The twin towns [are expected] to become one council": headline style, when the
         // object is cut short with the "be" and its participle.
         if let Some(first) = phrases.first()
@@ -93,6 +99,7 @@ impl Titles<'_> {
         // keeps more of its words without the subject's article.
         let cut = fits
             && article
+            && !absolute
             && phrases.first().is_some_and(|p| {
                 // Too short to hold the phrase's words: cut, without joining them.
                 let words: usize = p.iter().map(|&w| self.tokens[w].span.len()).sum();

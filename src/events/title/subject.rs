@@ -395,8 +395,13 @@ impl Titles<'_> {
         if self.tokens[phrase[p]].is_lex(Lex::PlacePrepositions) {
             return None;
         }
-        let head = phrase[p.checked_sub(1)?];
         let rest = &phrase[p + 1..];
+        // "more training than Lee, who was arrested": what is compared is no part of the
+        // noun before it.
+        if self.tokens[phrase[p]].is_lex(Lex::ComparisonPrepositions) && !rest.is_empty() {
+            return Some(rest.to_vec());
+        }
+        let head = phrase[p.checked_sub(1)?];
         let (&first, &last) = (rest.first()?, rest.last()?);
         let common = self.class(last) == Class::Noun && !self.tokens[last].capitalized;
         // "a court ruling on the merger, which is expected": an "-ing" noun's phrase is the
