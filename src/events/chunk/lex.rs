@@ -58,10 +58,13 @@ pub enum Lex {
     ObjectPronouns,
     SpeakerParticiples,
     ResultPrepositions,
+    Modals,
+    PastAuxiliaries,
+    PresentAuxiliaries,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 49] = [
+    const ALL: [(Lex, &'static str); 52] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -111,6 +114,9 @@ impl Lex {
         (Lex::ObjectPronouns, "object_pronouns"),
         (Lex::SpeakerParticiples, "speaker_participles"),
         (Lex::ResultPrepositions, "result_prepositions"),
+        (Lex::Modals, "modals"),
+        (Lex::PastAuxiliaries, "past_auxiliaries"),
+        (Lex::PresentAuxiliaries, "present_auxiliaries"),
     ];
 }
 
