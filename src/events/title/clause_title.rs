@@ -32,6 +32,16 @@ impl Titles<'_> {
     /// "The deal that he signed in May ended the war" and "The man who robbed the bank on
     /// Monday was caught" the clause ends before "ended" and "was".
     fn main_verb_phrase(&self, group: &Range<usize>, phrases: &[Vec<usize>]) -> Option<usize> {
+        let main = phrases.iter().position(|p| {
+            matches!(self.class(p[0]), Class::Verb | Class::Aux) && self.finite(p[0])
+        })?;
+        // "the workers that the firm said would be laid off": what the verb says follows it.
+        if group
+            .clone()
+            .any(|k| self.class(k) == Class::Verb && self.says(k))
+        {
+            return None;
+        }
         let before = self.left_past_skipped(group.start)?;
         // The pronoun is the subject ("the man who robbed"), or the subject follows it.
         let opener = match self.class(before) {
@@ -42,20 +52,10 @@ impl Titles<'_> {
             }
             _ => return None,
         };
-        // "the workers that the firm said would be laid off": what the verb says follows it.
-        let says = group
-            .clone()
-            .any(|k| self.class(k) == Class::Verb && self.says(k));
         let inside = self.class(opener) == Class::Sub
-            && !says
             && opener > 0
             && matches!(self.class(opener - 1), Class::Noun | Class::Name);
-        if !inside {
-            return None;
-        }
-        phrases
-            .iter()
-            .position(|p| matches!(self.class(p[0]), Class::Verb | Class::Aux) && self.finite(p[0]))
+        inside.then_some(main)
     }
 
     fn clause_title_now(&self, group: Range<usize>, limit: usize) -> String {
