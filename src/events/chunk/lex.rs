@@ -62,10 +62,13 @@ pub enum Lex {
     AbsolutePrepositions,
     SharedEndings,
     ComparisonPrepositions,
+    Modals,
+    PastAuxiliaries,
+    PresentAuxiliaries,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 53] = [
+    const ALL: [(Lex, &'static str); 56] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -119,6 +122,9 @@ impl Lex {
         (Lex::AbsolutePrepositions, "absolute_prepositions"),
         (Lex::SharedEndings, "shared_endings"),
         (Lex::ComparisonPrepositions, "comparison_prepositions"),
+        (Lex::Modals, "modals"),
+        (Lex::PastAuxiliaries, "past_auxiliaries"),
+        (Lex::PresentAuxiliaries, "present_auxiliaries"),
     ];
 }
 

@@ -27,6 +27,37 @@ impl Titles<'_> {
         self.keeping(object, || self.clause_title_now(group, limit))
     }
 
+    /// Which of `phrases`, after the verb `group` of a clause that a relative pronoun or
+    /// another subordinator opens inside a noun phrase, opens with the main clause's verb: in
+    /// "The deal that he signed in May ended the war" and "The man who robbed the bank on
+    /// Monday was caught" the clause ends before "ended" and "was".
+    fn main_verb_phrase(&self, group: &Range<usize>, phrases: &[Vec<usize>]) -> Option<usize> {
+        let main = phrases.iter().position(|p| {
+            matches!(self.class(p[0]), Class::Verb | Class::Aux) && self.finite(p[0])
+        })?;
+        // "the workers that the firm said would be laid off": what the verb says follows it.
+        if group
+            .clone()
+            .any(|k| self.class(k) == Class::Verb && self.says(k))
+        {
+            return None;
+        }
+        let before = self.left_past_skipped(group.start)?;
+        // The pronoun is the subject ("the man who robbed"), or the subject follows it.
+        let opener = match self.class(before) {
+            Class::Sub => before,
+            Class::Pron => self.left_past_skipped(before)?,
+            Class::Noun | Class::Name | Class::Num => {
+                self.left_past_skipped(*self.noun_phrase_ending_at(before).first()?)?
+            }
+            _ => return None,
+        };
+        let inside = self.class(opener) == Class::Sub
+            && opener > 0
+            && matches!(self.class(opener - 1), Class::Noun | Class::Name);
+        inside.then_some(main)
+    }
+
     fn clause_title_now(&self, group: Range<usize>, limit: usize) -> String {
         // A clause without a tense dated inside: the main clause's subject did it.
         let subject = match self.nonfinite(group.start) {
@@ -56,6 +87,9 @@ impl Titles<'_> {
             && let Some(to) = phrases.iter().position(|p| self.class(p[0]) == Class::To)
         {
             phrases.truncate(to);
+        }
+        if let Some(main) = self.main_verb_phrase(&group, &phrases) {
+            phrases.truncate(main);
         }
         let mut verb = verb;
         let phrases = self.with_shared_object(&group, limit, &mut verb, phrases);

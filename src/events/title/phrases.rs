@@ -181,7 +181,11 @@ impl Titles<'_> {
                 _ if ing_clause || new_subject => true,
                 Class::Punct => true,
                 Class::Sub => true,
-                Class::Coord => !self.joins_nouns(k) && !self.joins_infinitives(&current, k),
+                Class::Coord => {
+                    !self.joins_nouns(k)
+                        && !self.joins_infinitives(&current, k)
+                        && !self.repeats_preposition(&current, k)
+                }
                 _ => false,
             };
             if stop {
@@ -233,9 +237,15 @@ impl Titles<'_> {
                 && (k + 1 >= self.tokens.len()
                     || (matches!(self.class(k + 1), Class::Prep | Class::Punct | Class::Sub)
                         && !self.introduces_date(k + 1)));
+            // "by the police and by the crowd": the preposition repeated after "and".
+            let repeated = current
+                .len()
+                .checked_sub(1)
+                .is_some_and(|last| self.repeats_preposition(&current[..last], current[last]));
             let new_phrase = moved_object
                 || object_as
                 || (c == Class::Prep
+                    && !repeated
                     && !self.tokens[k].is_lex(Lex::UnbrokenPrepositions)
                     && !up_to
                     && !compound
@@ -410,6 +420,19 @@ impl Titles<'_> {
             .get(k + 1)
             .is_some_and(|&c| matches!(c, Class::Verb | Class::Noun))
             && self.classes.get(k + 2).is_some_and(|&c| object(c))
+    }
+
+    /// The "and" at `tokens[k]` joins a second phrase of the preposition that opens `phrase`
+    /// to it, the preposition repeated right after ("by the police and by the crowd", "in
+    /// Lyon and in Nice"): one phrase, as the agent of a passive is one with its conjunct.
+    fn repeats_preposition(&self, phrase: &[usize], k: usize) -> bool {
+        let (Some(&first), Some(&last)) = (phrase.first(), phrase.last()) else {
+            return false;
+        };
+        self.class(k) == Class::Coord
+            && self.class(first) == Class::Prep
+            && matches!(self.class(last), Class::Noun | Class::Name | Class::Num)
+            && self.words.get(k + 1) == Some(&self.word(first))
     }
 
     /// The `and` at `tokens[k]` joins two nouns ("Kenya and Tanzania"), not two clauses.

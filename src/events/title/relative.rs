@@ -224,9 +224,13 @@ impl Titles<'_> {
 
     /// "Members of the panel, which meets today": the verb of a relative clause agrees with
     /// the noun phrase after "of" and not with the head before it, so that phrase is what the
-    /// pronoun stands for ("the head of the unions, who are" is the unions).
+    /// pronoun stands for ("the head of the unions, who are" is the unions). Without "of",
+    /// the phrase after the last preposition: "shares in Acme, which is traded" is Acme.
     pub(super) fn agreeing_of_phrase(&self, phrase: &[usize], verb: usize) -> Option<Vec<usize>> {
-        let of = phrase.iter().position(|&w| self.word(w) == "of")?;
+        let of = phrase
+            .iter()
+            .position(|&w| self.word(w) == "of")
+            .or_else(|| phrase.iter().rposition(|&w| self.class(w) == Class::Prep))?;
         let head = phrase[of.checked_sub(1)?];
         let rest = &phrase[of + 1..];
         let last = *rest.last()?;

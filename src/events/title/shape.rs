@@ -413,11 +413,22 @@ impl Titles<'_> {
             // "Standard amp Poor": the "&" the wire copy lost, back in the name.
             if self.word(w) == "amp" && self.class(w) == Class::Name {
                 out.push('&');
+            } else if w == 0 && !out.is_empty() && self.lowered_article() {
+                // "The envoy signed the deal": the sentence's capital goes inside a title.
+                out.push_str(self.word(w));
             } else {
                 out.push_str(&self.text[span.clone()]);
             }
             prev = Some(w);
         }
+    }
+
+    /// The sentence opens with an article before a word in lower case ("The deal", not
+    /// "The Hague"), which keeps its capital only at the start of a title.
+    fn lowered_article(&self) -> bool {
+        self.tokens[0].is(ARTICLES)
+            && self.class(0) == Class::Det
+            && self.tokens.get(1).is_some_and(|t| !t.capitalized)
     }
 
     /// The length in characters of [`Self::join`] of `words`, without joining them: a title

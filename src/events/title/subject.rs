@@ -7,6 +7,7 @@ use super::super::detect::is_event_noun;
 use super::{Class, Lex, OFFICES, PRONOUN_HOPS, REACH, Titles, is_participle, is_past_participle};
 
 mod asides;
+mod conjunct;
 mod governed;
 mod participle;
 mod phrase;
@@ -558,10 +559,10 @@ impl Titles<'_> {
                     })
             })
             .flatten();
-        match tensed {
-            Some(verb) => self.subject_of(self.verb_group_around(verb).start, depth - 1),
-            None => self.subject_of(group.start, depth - 1),
-        }
+        let group = tensed.map_or(group, |verb| self.verb_group_around(verb));
+        // "had ruled that the boy must go home, and set the deadline": the reporting verb's.
+        let group = self.reporting_conjunct(start, &group).unwrap_or(group);
+        self.subject_of(group.start, depth - 1)
     }
 
     /// "the injured", "the dead and wounded": a past participle at `tokens[start]` right after

@@ -49,6 +49,19 @@ impl Titles<'_> {
     /// clause, a participle's clause, an apposition or a phrase without a verb of its own.
     pub(in crate::events::title) fn is_aside(&self, o: usize, k: usize) -> bool {
         let inner = (o + 1..k).find(|&j| !self.skipped(j) && !self.introduces_date(j));
+        // "the Spartans, who were spared, but whose ships were lost, refused": a relative
+        // clause joined to the one before is an aside too.
+        let inner = inner.map(|j| {
+            let joins = self.class(j) == Class::Coord || self.word(j) == "but";
+            let relative = |r: usize| {
+                self.tokens[r].is_lex(Lex::Relatives) || self.tokens[r].is_lex(Lex::WhRelatives)
+            };
+            if joins && j + 1 < k && relative(j + 1) {
+                j + 1
+            } else {
+                j
+            }
+        });
         let opens_aside = inner.is_some_and(|j| {
             self.tokens[j].is_lex(Lex::Relatives)
                 || matches!(self.word(j), "whose" | "whom")

@@ -116,6 +116,21 @@ impl Titles<'_> {
             && self.word(first) != "of"
     }
 
+    /// The preposition before `tokens[k]`'s "and" that `tokens[k]` repeats, opening a noun
+    /// phrase that ends at the "and" ("by the police and by"), after a common noun.
+    fn repeated_preposition(&self, k: usize) -> Option<usize> {
+        if self.class(k) != Class::Prep || k < 4 || self.class(k - 1) != Class::Coord {
+            return None;
+        }
+        // The words between the two prepositions: a noun phrase, at least one word.
+        let mut p = k - 2;
+        while p > 1 && k - p < 10 && self.class(p).in_noun_phrase() && !self.remove[p] {
+            p -= 1;
+        }
+        let noun = self.class(p - 1) == Class::Noun && !self.tokens[p - 1].capitalized;
+        (p + 2 < k && self.word(p) == self.word(k) && noun).then_some(p)
+    }
+
     /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
     /// ("the surrender of the Department of Florida and South Georgia").
     pub(in crate::events::title) fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
@@ -144,6 +159,12 @@ impl Titles<'_> {
                 break;
             }
             let c = self.class(k);
+            // "actions by the police and by the crowd": a preposition repeated after "and"
+            // joins its phrase to the one the first opens, after a noun.
+            if let Some(p) = self.repeated_preposition(k) {
+                start = p + 1;
+                continue;
+            }
             // "the blast in Nairobi", "the intensity and pace of attacks".
             // "Lawyers for the family": the sentence's first word is capitalised anyway.
             if c == Class::Adv
