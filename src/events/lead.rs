@@ -12,9 +12,12 @@ use std::ops::ControlFlow;
 
 use chrono::{Datelike, NaiveDate};
 
+use super::chunk::Lex;
 use super::detect::{EventPos, is_past_form};
 use super::lookup::Form;
-use super::words::{PREPOSITIONS, SAYING_VERBS, Token, TokenKind, is_in};
+use super::words::{
+    AUXILIARIES, PREPOSITIONS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_in,
+};
 use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
 use crate::timeline::date::{Precision, TimelineDate};
@@ -49,8 +52,14 @@ pub(super) fn draft(
 ) -> ControlFlow<Option<Draft>> {
     let tokens = &sentence.tokens;
     let clauses = found.clauses.unwrap_or_else(|| title::Clauses::new(tokens));
-    let Some(verb) = main_verb(sentence, &clauses) else {
-        return ControlFlow::Continue(());
+    // A sentence that tells a state ("The chip has flaws") leaves the day no news of its own.
+    let mut stated = false;
+    let Some(verb) = main_verb(sentence, &clauses, &mut stated) else {
+        return if stated {
+            ControlFlow::Break(None)
+        } else {
+            ControlFlow::Continue(())
+        };
     };
     // A dated main verb is an event already.
     if sentence.links.iter().any(|&(_, e, _)| e == verb) {
@@ -135,7 +144,12 @@ pub(super) fn draft(
 /// The lead's main verb: the first event verb after the dateline, outside quotes, with a word
 /// before it in its clause (its subject), that is no saying, and comes before any opinion.
 /// `None` for a sentence that opens with a quote.
-fn main_verb(sentence: &SentenceAnalysis, clauses: &title::Clauses) -> Option<usize> {
+/// `after_state` is set when a verb of state was passed over.
+fn main_verb(
+    sentence: &SentenceAnalysis,
+    clauses: &title::Clauses,
+    after_state: &mut bool,
+) -> Option<usize> {
     let tokens = &sentence.tokens;
     if tokens
         .first()
@@ -160,6 +174,9 @@ fn main_verb(sentence: &SentenceAnalysis, clauses: &title::Clauses) -> Option<us
         .iter()
         .position(|t| t.is_word() && t.has(Form::OpinionVerb))
         .unwrap_or(tokens.len());
+    // After a verb of state ("Crane holds a 9% stake"), only a verb joined to it tells the
+    // news of the same subject ("... and may seek control"): a later one may be a
+    // participle of a noun phrase ("a low cost skilled workforce").
     sentence.events.iter().find_map(|&(i, pos)| {
         // A verb inside the dateline ("Call - ...") has no subject after the dateline.
         let subject = tokens[clauses.of(i).start.max(from).min(i)..i]
@@ -178,6 +195,7 @@ fn main_verb(sentence: &SentenceAnalysis, clauses: &title::Clauses) -> Option<us
             && !is_in(SAYING_VERBS, w)
             && !tokens[i].has(Form::OpinionVerb)
             && !super::states::is_state_verb(tokens, i)
+            && !stative(sentence, i, after_state)
             // "may have prevented the carnage": a possibility is no news, unless a speaker
             // before it tells it ("said it may make a cash bid").
             && (!super::states::hedged(tokens, i) || said_before(tokens, i))
@@ -186,6 +204,25 @@ fn main_verb(sentence: &SentenceAnalysis, clauses: &title::Clauses) -> Option<us
             && (!super::states::negated(tokens, i) || told_after(tokens)))
         .then_some(i)
     })
+}
+
+/// `tokens[i]` tells a state: a verb of having with no happening had, or of seeming
+/// (`after_state` is then set), or comes after one and is not joined to it by a coordinator
+/// (adverbs and auxiliaries between): "holds a 9% stake ... and may seek control".
+fn stative(sentence: &SentenceAnalysis, i: usize, after_state: &mut bool) -> bool {
+    let tokens = &sentence.tokens;
+    if super::states::possession(tokens, i) || super::states::seems(tokens, &sentence.in_timex, i) {
+        *after_state = true;
+        return true;
+    }
+    let joined = || {
+        let before = tokens[..i]
+            .iter()
+            .rev()
+            .find(|t| !t.is(AUXILIARIES) && !t.is(VERB_ADVERBS));
+        before.is_some_and(|t| t.is_lex(Lex::Coordinators))
+    };
+    *after_state && !joined()
 }
 
 /// The verb `tokens[verb]` follows an aside that opens with a preposition and holds no verb,
@@ -321,6 +358,10 @@ mod tests {
             "The president visited Seoul on Monday.",
             "The financial assistance from the bank is not helping.",
             "Solid walls may have prevented a disaster, an official said.",
+            // A state: what a subject has, holds or seems.
+            "The maker of garden tools has about 4.1 million shares outstanding.",
+            "Harlan Corp. said it holds a 6.5% stake in the bank.",
+            "From the road, it appeared there were no injuries at the plant.",
         ] {
             let found = news(text);
             assert!(
@@ -336,6 +377,9 @@ mod tests {
             "The company has told employees that it is laying off 300 people.",
             "Its chairman is stepping in to help, the company said.",
             "The navy is expanding its patrols along the coast.",
+            // Having and appearing that tell happenings.
+            "The rebel leaders have held talks with the army in the capital.",
+            "The former minister appeared in court in a wheelchair.",
         ] {
             let found = news(text);
             assert!(

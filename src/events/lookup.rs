@@ -21,7 +21,7 @@ use super::words::{
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Entry {
     /// One bit per [`List`].
-    lists: u64,
+    lists: u128,
     /// One bit per [`Lex`].
     lexes: u64,
     /// One bit per [`Form`].
@@ -31,7 +31,7 @@ pub struct Entry {
 impl Entry {
     #[must_use]
     pub fn is(self, list: List) -> bool {
-        self.lists & (1 << list as u64) != 0
+        self.lists & (1 << list as u128) != 0
     }
 
     #[must_use]

@@ -6,7 +6,9 @@
 //!   (but "would not reach the Far East until May 1905" tells when it did; "Until Thursday,
 //!   they had not named Vance a suspect" only the stretch before);
 //! - a question: "How many stores will be open in 1996?" she asked;
-//! - a possession: "had an average of 3.2 million users" (but "had a loss" tells one);
+//! - a possession: "had an average of 3.2 million users", "holds a 6.5% stake" (but "had a
+//!   loss", "held talks" tell one);
+//! - a seeming: "it appeared there were no injuries" (but "appeared in court" tells one);
 //! - a hedged prediction: a verb after a modal of possibility ("could be located by Friday",
 //!   "should increase in 1990"), unless its date is still ahead ("could come as early as
 //!   Tuesday" is an uncertain plan), or after a negated one ("wouldn't be profitable until
@@ -71,11 +73,11 @@ use super::chunk::Lex;
 use super::detect::{is_event_noun, is_function_word, is_past_form, word_before_adverbs};
 use super::lookup::Form;
 use super::words::{
-    APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, COMPARISON_WORDS, CONTINUING_VERBS, COPULAS,
-    DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, HEDGED_MODALS, LEVEL_NOUNS,
-    NEGATIVE_DETERMINERS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS,
-    REMAINING_VERBS, RESULT_WORDS, SAYING_VERBS, SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind,
-    covered, is_in,
+    APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, CLOSING_BOUNDS, COMPARISON_WORDS,
+    CONTINUING_VERBS, COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS,
+    HEDGED_MODALS, LEVEL_NOUNS, NEGATIVE_DETERMINERS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS,
+    PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, RESULT_WORDS, SAYING_VERBS, SERIES_WORDS,
+    SUPPOSITION_WORDS, Token, TokenKind, covered, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 pub(super) use clause::hedged;
@@ -85,11 +87,9 @@ use clause::{
 use compared::{compared_with, from_amount, from_period, in_aside, names_level, to_amount};
 use figures::{figures_period, made_thing, moves_in_quarter};
 pub(super) use period::{ends_period, period_date};
+use verbs::in_time_clause;
 use verbs::is_state;
-pub(super) use verbs::{is_state_verb, negated};
-
-/// How many words after a main verb `have` are looked at for a happening it has.
-const POSSESSED_REACH: usize = 3;
+pub(super) use verbs::{is_state_verb, negated, possession, seems};
 
 /// How many words after a verb are looked at for the results it tells of ("reported sales",
 /// "will lead to smaller profits").
@@ -249,7 +249,9 @@ impl<'t> Happenings<'t> {
             || self.of_an_age(at, date, reference)
             || is_state(self.tokens, event)
             || is_state_verb(self.tokens, event)
-            || self.possession(event)
+            || ((possession(self.tokens, event) || seems(self.tokens, self.in_timex, event))
+                && !in_time_clause(self.tokens, event)
+                && !self.bounds_state(at))
             || ((negated(self.tokens, event) || self.denied(at, event)) && !self.until(at, event))
             || self.lasting(event)
             || self.since_series(at)
@@ -465,15 +467,10 @@ impl<'t> Happenings<'t> {
             .is_some_and(|&i| self.tokens[i].lower == "?")
     }
 
-    /// "Corvel had an average of 3.2 million users": `have` as a main verb is a state unless
-    /// what is had is a happening ("had a loss", "had talks", "had a falling out").
-    fn possession(&self, event: usize) -> bool {
-        let happening = |t: &Token| t.is_word() && (is_event_noun(t) || t.lower.ends_with("ing"));
-        matches!(self.tokens[event].lower.as_str(), "has" | "have" | "had")
-            && !self.tokens[event + 1..]
-                .iter()
-                .take(POSSESSED_REACH)
-                .any(happening)
+    /// "held the town from October to March", "held power until 1991": the expression
+    /// bounds a state, which a timeline shows as a stretch.
+    fn bounds_state(&self, at: &Range<usize>) -> bool {
+        at.start > 0 && self.tokens[at.start - 1].is(CLOSING_BOUNDS)
     }
 
     /// "spent the spring organizing", "spent most of 1919 moving", "throughout the summer",

@@ -81,6 +81,11 @@ pub enum List {
     ComparisonOpeners,
     TimeZones,
     OccasionPrepositions,
+    PossessionVerbs,
+    PossessedHappenings,
+    SeemingVerbs,
+    TimeConjunctions,
+    ClosingBounds,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -144,6 +149,11 @@ pub const NAMING_PARTICIPLES: List = List::NamingParticiples;
 pub const COMPARISON_OPENERS: List = List::ComparisonOpeners;
 pub const TIME_ZONES: List = List::TimeZones;
 pub const OCCASION_PREPOSITIONS: List = List::OccasionPrepositions;
+pub const POSSESSION_VERBS: List = List::PossessionVerbs;
+pub const POSSESSED_HAPPENINGS: List = List::PossessedHappenings;
+pub const SEEMING_VERBS: List = List::SeemingVerbs;
+pub const TIME_CONJUNCTIONS: List = List::TimeConjunctions;
+pub const CLOSING_BOUNDS: List = List::ClosingBounds;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -157,10 +167,10 @@ pub struct Words {
 }
 
 // Each list is a bit of a word's [`Entry`].
-const _: () = assert!(List::COUNT <= 64);
+const _: () = assert!(List::COUNT <= 128);
 
 impl List {
-    const COUNT: usize = List::OccasionPrepositions as usize + 1;
+    const COUNT: usize = List::ClosingBounds as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -225,6 +235,11 @@ impl List {
             "comparison_openers" => List::ComparisonOpeners,
             "time_zones" => List::TimeZones,
             "occasion_prepositions" => List::OccasionPrepositions,
+            "possession_verbs" => List::PossessionVerbs,
+            "possessed_happenings" => List::PossessedHappenings,
+            "seeming_verbs" => List::SeemingVerbs,
+            "time_conjunctions" => List::TimeConjunctions,
+            "closing_bounds" => List::ClosingBounds,
             _ => return None,
         })
     }

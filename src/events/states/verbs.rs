@@ -1,10 +1,18 @@
 //! Verbs that tell how things stood, or what did not happen: no happening to date.
 
-use super::super::detect::{is_past_form, word_before_adverbs};
+use super::super::detect::{is_event_noun, is_past_form, word_before_adverbs};
 use super::super::lookup::Form;
 use super::super::words::{
-    AUXILIARIES, COPULAS, NEGATIONS, PARTICLES, PLAN_BEFORE_TO, PLAN_WORDS, Token, VERB_ADVERBS,
+    APPROXIMATORS, ARTICLES, AUXILIARIES, COPULAS, NEGATIONS, PARTICLES, PLAN_BEFORE_TO,
+    PLAN_WORDS, POSSESSED_HAPPENINGS, POSSESSION_VERBS, PREPOSITIONS, PRONOUNS, SEEMING_VERBS,
+    TIME_CONJUNCTIONS, Token, VERB_ADVERBS,
 };
+
+/// How many words after a verb of having are looked at for a happening it has.
+const POSSESSED_REACH: usize = 3;
+
+/// How many words a clause of time may have before its verb: "when the communist group".
+const TIME_CLAUSE_REACH: usize = 6;
 
 /// "are worth", "was larger", "is extinction": the word after a form of `be` is no
 /// participle.
@@ -60,4 +68,74 @@ fn tells_a_result(tokens: &[Token], i: usize) -> bool {
         let t = &tokens[j];
         is_past_form(t) && !t.has(Form::ForecastVerb) && !t.is(PLAN_BEFORE_TO) && !t.is(PLAN_WORDS)
     })
+}
+
+/// "had an average of 3.2 million users", "holds a 6.5% stake", "owned a third of the land":
+/// a verb of having with an object tells a state, unless what is had is a happening ("had a
+/// loss", "held talks", "had a baby"). A perfect ("have all agreed"), a passive ("talks were
+/// held") and a phrasal verb ("held up the vote") tell deeds; so does one with no object
+/// ("held in custody").
+pub(in crate::events) fn possession(tokens: &[Token], event: usize) -> bool {
+    if !tokens[event].is(POSSESSION_VERBS) {
+        return false;
+    }
+    let passive = word_before_adverbs(tokens, event).is_some_and(|j| tokens[j].is(COPULAS));
+    // "has about 4.1 million shares": a figure's approximator opens an object.
+    let figure = tokens.get(event + 1).is_some_and(|t| t.is(APPROXIMATORS))
+        && tokens.get(event + 2).is_some_and(Token::has_digit);
+    let object = figure
+        || tokens
+            .get(event + 1)
+            .is_some_and(|t| t.is_word() && !t.is(PARTICLES) && !t.is(PREPOSITIONS));
+    // "have each recorded", "have all agreed": a perfect, a quantifier between ("has them
+    // worried", "had the roof mended" have an object before the participle).
+    let after = &tokens[event + 1..];
+    // "has died": a short `-ed` word is a participle too.
+    let participle = |t: &Token| is_past_form(t) || t.lower.ends_with("ed");
+    let perfect = after.first().is_some_and(participle)
+        || (after.get(1).is_some_and(participle)
+            && after
+                .first()
+                .is_some_and(|t| !t.is(PRONOUNS) && !t.is(ARTICLES)));
+    let happening = |t: &Token| {
+        t.is_word() && (is_event_noun(t) || t.lower.ends_with("ing") || t.is(POSSESSED_HAPPENINGS))
+    };
+    !passive
+        && object
+        && !perfect
+        && !tokens[event + 1..]
+            .iter()
+            .take(POSSESSED_REACH)
+            .any(happening)
+}
+
+/// "it appeared there were no injuries", "seemed certain of victory": a verb of seeming
+/// with no preposition or `to` after it (adverbs, `-ly` words and the date aside) tells how
+/// things looked; "appeared in court on Monday" tells an appearance, and one that ends its
+/// clause ("a rash appeared") a happening. `dated` marks the tokens of an expression.
+pub(in crate::events) fn seems(tokens: &[Token], dated: &[bool], i: usize) -> bool {
+    if !tokens[i].is(SEEMING_VERBS) {
+        return false;
+    }
+    let aside = |(k, t): &(usize, &Token)| {
+        dated.get(*k).is_some_and(|&d| d) || t.is(VERB_ADVERBS) || t.lower.ends_with("ly")
+    };
+    tokens
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .find(|kt| !aside(kt))
+        .is_some_and(|(_, t)| t.is_word() && !t.is(PREPOSITIONS) && t.lower != "to")
+}
+
+/// "led to the deaths of thousands when the junta held power in the 1980s": the verb
+/// `tokens[event]` is in a clause of time (its conjunction a few words before, no mark
+/// between), which dates the clause it hangs on: a state there still makes an event.
+pub(in crate::events) fn in_time_clause(tokens: &[Token], event: usize) -> bool {
+    tokens[..event]
+        .iter()
+        .rev()
+        .take(TIME_CLAUSE_REACH)
+        .take_while(|t| t.is_word())
+        .any(|t| t.is(TIME_CONJUNCTIONS))
 }
