@@ -8,10 +8,10 @@ use std::ops::Range;
 /// Lower-case abbreviations after which a lone `.` does not end a sentence, sorted: a word is
 /// looked up by binary search, not compared with each.
 const ABBREVIATIONS: &[&str] = &[
-    "adm", "apr", "aug", "bros", "capt", "cmdr", "co", "col", "corp", "dec", "dr", "feb", "ft",
-    "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs",
-    "mr", "mrs", "ms", "mt", "no", "nov", "oct", "pres", "prof", "rep", "rev", "sen", "sep",
-    "sept", "sgt", "sr", "st", "supt", "vs",
+    "adm", "approx", "apr", "aug", "bros", "capt", "cmdr", "co", "col", "corp", "dec", "dr", "feb",
+    "fig", "ft", "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar",
+    "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "pres", "prof", "rep", "rev", "sen",
+    "sep", "sept", "sgt", "sr", "st", "supt", "vs",
 ];
 /// The longest of [`ABBREVIATIONS`], in bytes.
 const LONGEST_ABBREVIATION: usize = 6;
@@ -207,7 +207,11 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
     }
     let next = &after_closers[spaces..];
     let first = next[leading(next, OPENERS)..].chars().next()?;
-    if !first.is_ascii_uppercase() {
+    // "fewer than a year ago. 12 riders were hurt": news opens a sentence with a figure
+    // too, after a full stop that ends a plain word (not "No. 20", "approx. 20", "5. 20").
+    let figure_opens =
+        || first.is_ascii_digit() && marks == "." && closers == 0 && after_plain_word(&text[..i]);
+    if !(first.is_ascii_uppercase() || figure_opens()) {
         return None;
     }
     if marks == "." && closers == 0 && is_abbreviation(&text[..i]) {
@@ -225,6 +229,16 @@ fn is_abbreviation(before: &str) -> bool {
         .map_or(0, |(at, c)| at + c.len_utf8());
     let word = &before[word_start..];
     is_abbreviation_word(&word[leading(word, OPENERS)..])
+}
+
+/// Whether `before` ends with a word of three or more lower-case letters that is no
+/// abbreviation.
+fn after_plain_word(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    word.len() >= 3 && word.bytes().all(|b| b.is_ascii_lowercase()) && !is_abbreviation(before)
 }
 
 /// The length in bytes of the run of characters of `set` that opens `s`: what
@@ -401,6 +415,27 @@ mod tests {
         assert_eq!(cut("Wait... What?! No."), ["Wait...", "What?!", "No."]);
         assert_eq!(cut("It rose.... and fell"), ["It rose.... and fell"]);
         assert_eq!(cut("x.y.. Z"), ["x.y..", "Z"]);
+    }
+
+    #[test]
+    fn a_figure_after_a_full_stop_cuts_only_after_a_plain_word() {
+        assert_eq!(
+            cut("Fewer drivers died than a year ago. 12 riders were hurt."),
+            [
+                "Fewer drivers died than a year ago.",
+                "12 riders were hurt."
+            ]
+        );
+        for one in [
+            "He lives at No. 20 Elm Road.",
+            "It weighs approx. 20 tonnes.",
+            "See fig. 3 for the map.",
+            "The index rose 5. 20 more fell.",
+            "They met in the U.S. 20 times.",
+            "It closed on Dec. 20 at noon.",
+        ] {
+            assert_eq!(cut(one), [one]);
+        }
     }
 
     #[test]
