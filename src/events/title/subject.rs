@@ -415,17 +415,23 @@ impl Titles<'_> {
 
     /// The date that opens the sentence right before the verb with a tense at
     /// `tokens[start]` is its subject: "This day will be remembered", "1989 was a year of
-    /// change" (a title never opens with its verb).
+    /// change", "2007 also saw a rise in attacks" (a title never opens with its verb; up
+    /// to two adverbs may stand between).
     fn date_as_subject(&self, start: usize) -> Option<Vec<usize>> {
-        if !self.has_tense(start) || start == 0 || !self.remove[start - 1] {
+        let end = (start.saturating_sub(2)..start)
+            .rev()
+            .take_while(|&j| self.class(j) == Class::Adv && !self.remove[j])
+            .last()
+            .unwrap_or(start);
+        if !self.has_tense(start) || end == 0 || !self.remove[end - 1] {
             return None;
         }
-        let first = (start.saturating_sub(8)..start)
+        let first = (end.saturating_sub(8)..end)
             .rev()
             .take_while(|&j| self.remove[j])
             .last()?;
         let opens = first == 0 || self.class(first - 1) == Class::Punct;
-        opens.then(|| (first..start).collect())
+        opens.then(|| (first..end).collect())
     }
 
     /// The "it" at `tokens[k]` stands for nothing: "It was decided to", "it is possible that",
