@@ -17,11 +17,15 @@ use super::words::{
     RESULT_WORDS, STATIVE_VERBS, words,
 };
 
+/// The 32-bit words of an [`Entry`]'s list bits.
+pub(super) const LIST_WORDS: usize = 3;
+
 /// What the lists say of one word.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Entry {
-    /// One bit per [`List`].
-    lists: u128,
+    /// One bit per [`List`], in words of 32 bits: a `u128` would align the entry, and every
+    /// token holding one, to 16 bytes.
+    lists: [u32; LIST_WORDS],
     /// One bit per [`Lex`].
     lexes: u64,
     /// One bit per [`Form`].
@@ -31,7 +35,8 @@ pub struct Entry {
 impl Entry {
     #[must_use]
     pub fn is(self, list: List) -> bool {
-        self.lists & (1 << list as u128) != 0
+        let list = list as usize;
+        self.lists[list / 32] & (1 << (list % 32)) != 0
     }
 
     #[must_use]
@@ -159,7 +164,7 @@ fn build() -> Table {
     let lists = words().lists();
     for (list, entries) in lists.iter().enumerate() {
         for &word in entries {
-            table.add(word, |e| e.lists |= 1 << list);
+            table.add(word, |e| e.lists[list / 32] |= 1 << (list % 32));
         }
     }
     let lexes = chunk::lists();

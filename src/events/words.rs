@@ -167,7 +167,7 @@ pub struct Words {
 }
 
 // Each list is a bit of a word's [`Entry`].
-const _: () = assert!(List::COUNT <= 128);
+const _: () = assert!(List::COUNT <= 32 * super::lookup::LIST_WORDS);
 
 impl List {
     const COUNT: usize = List::ClosingBounds as usize + 1;
