@@ -79,7 +79,10 @@ impl Titles<'_> {
                 } else if (n == 0 && self.class(phrase[0]) != Class::Sub)
                     || (n > 0 && self.moved_object(&phrases[n - 1], &phrase))
                 {
-                    title = self.fit_object(&title, &phrase);
+                    // "would investigate the rebel-led purge of ...": cut short, an object
+                    // keeps its noun before the compound that describes it.
+                    let plain = self.undescribed(&phrase);
+                    title = self.fit_object(&title, plain.as_deref().unwrap_or(&phrase));
                 }
                 break;
             }
