@@ -112,9 +112,10 @@ impl Titles<'_> {
         ) || (first >= 2
             && self.class(first - 1) == Class::Prep
             && self.class(first - 2) != Class::Verb);
-        if !names {
-            return None;
-        }
+        let mut antecedent = match names {
+            true => antecedent,
+            false => self.described_by_ing_phrase(first)?,
+        };
         // "announced in Paris that the envoy would return", "told its staff that
         // it was moving": a "that" after a name, or after what a verb of saying tells, opens
         // what was said (a name needs no "that" to tell which one it is).
@@ -127,6 +128,38 @@ impl Titles<'_> {
         }
         antecedent.splice(0..0, preposition);
         Some(antecedent)
+    }
+
+    /// The noun phrase, one that names its thing, that the "-ing" phrase ending in the
+    /// phrase at `tokens[first]` describes: "a broad treaty | calling for border
+    /// demarcation, which" stands for the treaty.
+    fn described_by_ing_phrase(&self, first: usize) -> Option<Vec<usize>> {
+        let mut k = first.checked_sub(1)?;
+        if self.class(k) == Class::Prep {
+            k = k.checked_sub(1)?;
+        }
+        if !(self.class(k) == Class::Verb && self.word(k).ends_with("ing")) {
+            return None;
+        }
+        let end = k.checked_sub(1)?;
+        if !matches!(self.class(end), Class::Noun | Class::Name) || self.remove[end] {
+            return None;
+        }
+        let mut phrase = self.noun_phrase_ending_at(end);
+        // ("A dispute concerns a treaty": the phrase opens at its last determiner.)
+        if let Some(p) = phrase.iter().rposition(|&w| self.class(w) == Class::Det) {
+            phrase.drain(..p);
+        }
+        let opens = phrase.first().is_some_and(|&w| {
+            matches!(
+                self.class(w),
+                Class::Det | Class::Name | Class::Poss | Class::Num
+            )
+        });
+        let one = !phrase
+            .iter()
+            .any(|&w| matches!(self.class(w), Class::Prep | Class::Punct | Class::Coord));
+        (opens && one).then_some(phrase)
     }
 
     /// The verb group is a bare past participle right after a noun, before a preposition or

@@ -46,3 +46,24 @@ fn a_subject_of_one_name_is_cut_nowhere() {
     let found = titles_of(text, &["Tuesday"]);
     assert!(found.iter().all(|(_, t)| t.chars().count() <= MAX_CHARS));
 }
+
+#[test]
+fn an_object_relative_stands_for_the_phrase_an_ing_phrase_describes() {
+    let title_of = |text: &str, verb: &str, dates: &[&str]| {
+        titles_of(text, dates)
+            .into_iter()
+            .find(|(word, _)| word == verb)
+            .map(|(_, title)| title)
+    };
+    let accord = "A quarrel concerns a broad trade accord calling for lower tariffs, which the two envoys signed in June.";
+    assert_eq!(
+        title_of(accord, "signed", &["in", "June"]).as_deref(),
+        Some("The two envoys signed a broad trade accord")
+    );
+    // A phrase that names its thing needs no look past it.
+    let plan = "They backed a plan banning imports, which the council adopted in May.";
+    assert_eq!(
+        title_of(plan, "adopted", &["in", "May"]).as_deref(),
+        Some("The council adopted a plan banning imports")
+    );
+}
