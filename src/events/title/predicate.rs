@@ -245,6 +245,9 @@ impl Titles<'_> {
     /// Lumber". Not after "a", whose form may depend on it ("a state-owned oil company").
     /// None when there is none.
     fn undescribed(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        if !phrase.iter().any(|&w| self.word(w).contains('-')) {
+            return None;
+        }
         let mut out: Vec<usize> = Vec::with_capacity(phrase.len());
         let mut dropped = false;
         for (n, &w) in phrase.iter().enumerate() {
