@@ -503,11 +503,17 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
 /// `t` is an adverb in "-ly" ("previously") or an adjective by its ending ("convertible",
 /// "famous": `[adjective_endings]`), which describes the word after it.
 fn describes(t: &Token) -> bool {
-    let w = t.lower.as_str();
     (t.is_shaped(Shape::LyBytes) && !t.is_lex(Lex::LyNouns))
-        || lists()[Lex::AdjectiveEndings as usize]
-            .iter()
-            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        || has_ending(&t.lower, &[Lex::AdjectiveEndings])
+}
+
+/// `word` ends with one of the endings the lists `endings` hold, with a stem of at least
+/// three letters before it ("famous", not "ous").
+fn has_ending(word: &str, endings: &[Lex]) -> bool {
+    endings
+        .iter()
+        .flat_map(|&lex| &lists()[lex as usize])
+        .any(|e| word.len() > e.len() + 2 && word.ends_with(&**e))
 }
 
 /// The noun phrase that ends before `tokens[i]` follows a verb that takes an object, not a
@@ -609,10 +615,7 @@ fn compound_before_gerund(tokens: &[Token], i: usize, before: &[Class]) -> bool 
         // of Chinese working").
         Class::Name => tokens[i - 2].lower == "of" && (last.all_caps || last.lower.contains('.')),
         Class::Noun => {
-            let adjective = [Lex::AdjectiveEndings, Lex::SharedEndings]
-                .iter()
-                .flat_map(|&lex| &lists()[lex as usize])
-                .any(|e| last.lower.len() > e.len() + 2 && last.lower.ends_with(&**e));
+            let adjective = has_ending(&last.lower, &[Lex::AdjectiveEndings, Lex::SharedEndings]);
             let opener = (1..=3)
                 .filter(|&back| i > back)
                 .find(|&back| before[i - back - 1] != Class::Noun);

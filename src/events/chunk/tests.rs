@@ -99,28 +99,25 @@ fn words_that_describe_or_name_are_no_verbs() {
 
 #[test]
 fn an_ing_form_after_an_adjective_or_a_name_after_of_is_a_noun_without_an_object() {
-    fn class_at(text: &str, at: usize) -> (&str, Class) {
-        classes_of(text)[at]
-    }
     assert_eq!(
-        class_at("They stopped further legal wrangling by suing.", 4),
+        classes_of("They stopped further legal wrangling by suing.")[4],
         ("wrangling", Class::Noun)
     );
     assert_eq!(
-        class_at("She urged a halt of U.K. shelling in the hills.", 6),
+        classes_of("She urged a halt of U.K. shelling in the hills.")[6],
         ("shelling", Class::Noun)
     );
     // A participle: an object after it, no adjective before it, a name not after "of".
     assert_eq!(
-        class_at("They backed a legal move banning the tax.", 5),
+        classes_of("They backed a legal move banning the tax.")[5],
         ("banning", Class::Verb)
     );
     assert_eq!(
-        class_at("They backed a regional treaty calling for trade.", 5),
+        classes_of("They backed a regional treaty calling for trade.")[5],
         ("calling", Class::Verb)
     );
     assert_eq!(
-        class_at("The bout ended with Ruiz falling to the floor.", 5),
+        classes_of("The bout ended with Ruiz falling to the floor.")[5],
         ("falling", Class::Verb)
     );
 }
