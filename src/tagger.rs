@@ -275,11 +275,19 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
             }
             if narrative {
                 run_forward(text, timexes.last_mut(), &expression.span, &value.value);
-                if let Some(last) = timexes.last_mut()
-                    && part_of_day_of(text, last, &expression.span, &value.value)
-                {
+            }
+            if let Some(last) = timexes.last_mut()
+                && let Some(joined) = part_of_day_of(text, last, &expression.span, &value.value)
+            {
+                if narrative {
+                    last.span.end = expression.span.end;
+                    last.kind = TimexType::Time;
+                    last.value = joined;
                     continue;
                 }
+                // News tags the date alone ("on the night of Nov. 4"), as TimeBank does; the
+                // part of the day alone would be read as the reference day's.
+                timexes.pop();
             }
             timexes.push(Timex {
                 span: expression.span.clone(),
@@ -433,31 +441,25 @@ fn own_timestamp(text: &str, span: &Range<usize>, value: &Value, reference: Naiv
         && (rest.is_empty() || clock)
 }
 
-/// In a story, "the night of 13 February" is that day's night: when `left` is a part of a day
-/// and the day at `right` follows it after "of", `left` becomes that part of that day.
-fn part_of_day_of(text: &str, left: &mut Timex, right: &Range<usize>, value: &Value) -> bool {
+/// "the night of 13 February": when `left` is a part of a day and the day at `right` follows it
+/// after "of", that part of that day.
+fn part_of_day_of(text: &str, left: &Timex, right: &Range<usize>, value: &Value) -> Option<Value> {
     let Value::Point(Point::Day(day)) = *value else {
-        return false;
+        return None;
     };
     let part = match &left.value {
         Value::Point(Point::DayPart(_, part)) => *part,
         Value::Partial(partial) => match partial.time {
             Some(TimeOfDay::Part(part)) => part,
-            _ => return false,
+            _ => return None,
         },
-        _ => return false,
+        _ => return None,
     };
-    if left.span.end > right.start
-        || !text[left.span.end..right.start]
+    let of = left.span.end <= right.start
+        && text[left.span.end..right.start]
             .trim()
-            .eq_ignore_ascii_case("of")
-    {
-        return false;
-    }
-    left.span.end = right.end;
-    left.kind = TimexType::Time;
-    left.value = Value::Point(Point::DayPart(day, part));
-    true
+            .eq_ignore_ascii_case("of");
+    of.then_some(Value::Point(Point::DayPart(day, part)))
 }
 
 /// A range of a story runs forward: "from October to March", both read in the story's year,
@@ -690,11 +692,22 @@ mod tests {
     }
 
     #[test]
-    fn the_night_of_a_day_in_a_story_is_that_days_night() {
+    fn the_night_of_a_day_is_that_days_night_in_a_story_and_the_day_in_news() {
         assert_eq!(
             narrative("In May 1958 the army seized power on the night of May 13, and left."),
             ["1958-05", "1958-05-13TNI"]
         );
+        // News tags the date alone, and the night is not the reference day's.
+        let options = TagOptions {
+            reference_date: NaiveDate::from_ymd_opt(1999, 5, 5),
+            doc_type: DocType::News,
+        };
+        let text = "The doctor was shot on the night of Nov. 4 at home.";
+        let tagged: Vec<_> = tag(text, &options)
+            .iter()
+            .map(|t| (&text[t.span.clone()], t.value.to_string()))
+            .collect();
+        assert_eq!(tagged, [("Nov. 4", "1998-11-04".to_string())]);
     }
 
     #[test]

@@ -163,7 +163,20 @@ fn analyse_tokens(
     let covered = |span: &Range<usize>| words::covered(&tokens, span);
     let mut in_timex = vec![false; tokens.len()];
     for &n in overlapping {
-        in_timex[covered(&timexes[n].span)].fill(true);
+        let words = covered(&timexes[n].span);
+        // "on the night of Nov. 4": news tags the date alone, but the part of its day is
+        // the date's words too (a title drops them with it).
+        let start = match words.start.checked_sub(3) {
+            Some(the)
+                if tokens[the].lower == "the"
+                    && tokens[the + 2].lower == "of"
+                    && crate::recognize::is_part_of_day(&tokens[the + 1].lower) =>
+            {
+                the
+            }
+            _ => words.start,
+        };
+        in_timex[start..words.end].fill(true);
     }
     // Room for an event word in four: collected one by one, the list grew several times.
     let mut events: Vec<(usize, EventPos)> = Vec::with_capacity(tokens.len() / 4 + 1);

@@ -576,6 +576,18 @@ pub fn recognizer() -> &'static Recognizer {
     })
 }
 
+/// Whether `word` alone names a part of a day ("night", "morning") in the tagger's word list.
+#[must_use]
+pub fn is_part_of_day(word: &str) -> bool {
+    let lexicon = &recognizer().lexicon;
+    lexicon.lookup(word.as_bytes()).is_some_and(|key| {
+        lexicon
+            .entries_of(key, Class::Daypart)
+            .iter()
+            .any(|&(e, _)| lexicon.entries[e as usize].rest.is_empty())
+    })
+}
+
 /// Finds the temporal expressions of `text`, unresolved, in text order.
 ///
 /// # Example
