@@ -43,7 +43,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut ends = Ends::new(bytes);
     while let Some(at) = ends.next(i) {
         let next = if bytes[at] == b'\n' {
-            after_blank_line(text, at)
+            after_blank_line(text, at).or_else(|| after_paragraph_line(bytes, at))
         } else {
             sentence_end(text, at)
         };
@@ -188,6 +188,33 @@ fn after_blank_line(text: &str, i: usize) -> Option<usize> {
     let after = &rest[line_end..];
     let skipped = after.len() - after.trim_start().len();
     Some(i + 1 + line_end + skipped)
+}
+
+/// The longest line of a text wrapped to a width: a longer line is a paragraph of its own.
+const WRAPPED_LINE: usize = 160;
+
+/// If the newline at `i` ends a paragraph written on one line that lost its full stop ("... was
+/// posted online\nOn May 3 the army ..."), the offset of the next line when it opens with a
+/// capital. A wrapped text's line break is no sentence end ("said the\nPresident").
+fn after_paragraph_line(bytes: &[u8], i: usize) -> Option<usize> {
+    let line = &bytes[i.checked_sub(WRAPPED_LINE + 1)?..i];
+    if memchr::memchr(b'\n', line).is_some() {
+        return None;
+    }
+    let last = line
+        .iter()
+        .rposition(|b| !matches!(b, b' ' | b'\t' | b'\r'))?;
+    if !line[last].is_ascii_alphanumeric() {
+        return None;
+    }
+    let next = i + 1 + bytes[i + 1..]
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
+    bytes
+        .get(next)
+        .is_some_and(u8::is_ascii_uppercase)
+        .then_some(next)
 }
 
 /// If the punctuation at `i` ends a sentence, the offset where the next one starts.
@@ -349,6 +376,24 @@ mod tests {
                 let expected = (from..text.len()).find(|&i| b"\n.!?".contains(&text[i]));
                 assert_eq!(ends.next(from), expected, "from {from} in turn");
             }
+        }
+    }
+
+    #[test]
+    fn a_paragraph_on_one_line_ends_at_its_line_break_even_without_a_stop() {
+        let long = "The rebels held the bridge for three weeks while the relief column, slowed \
+                    by rain, floods and broken roads, crossed the hills and the river valley \
+                    beyond them and was finally seen";
+        assert!(long.len() > WRAPPED_LINE);
+        let text = format!("{long}\nOn May 3 the siege ended. It was over");
+        assert_eq!(cut(&text), [long, "On May 3 the siege ended.", "It was over"]);
+        // A wrapped line, a line ending in a mark other than a stop, a lower-case next line.
+        for text in [
+            "The minister said the\nPresident would come.".to_string(),
+            format!("{long},\nOn May 3 the siege ended."),
+            format!("{long}\nand on May 3 the siege ended."),
+        ] {
+            assert_eq!(cut(&text).len(), 1, "{text}");
         }
     }
 
