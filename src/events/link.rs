@@ -231,6 +231,16 @@ impl<'a> Linker<'a> {
         {
             right = None;
         }
+        // "Late in 1957, General Marin, commanding the army in the south, set up patrols": an
+        // "-ing" phrase between commas after the subject describes it; the date is the verb's
+        // after the closing comma.
+        if let Some((_, r)) = right
+            && let Some(close) = described_subject_end(tokens, timex.end, events[r].0)
+            && let Some(main) = self.right_from(timex, events.partition_point(|&(i, _)| i < close))
+            && events[main.1].1 == EventPos::Verb
+        {
+            right = Some(main);
+        }
         // The adjunct dates nothing when there is an event before the expression: the next
         // event after the adjunct may still be the closest.
         if left.is_some()
@@ -518,6 +528,27 @@ fn ends_opening_phrase(tokens: &[Token], timex: &Range<usize>) -> bool {
             .iter()
             .all(|t| t.is_word() && !t.is(AUXILIARIES) && !t.is(CLAUSE_OPENERS))
         && tokens.get(timex.end).is_some_and(|t| t.lower == ",")
+}
+
+/// The "-ing" form at `tokens[event]` opens a phrase between commas right after the words
+/// from `start` (the subject, no event verb among them): where the phrase ends, after its
+/// closing comma.
+fn described_subject_end(tokens: &[Token], start: usize, event: usize) -> Option<usize> {
+    if event < start + 2
+        || !tokens[event].lower.ends_with("ing")
+        || tokens[event - 1].lower != ","
+        || !tokens[event - 2].is_word()
+        || tokens[start..event - 1]
+            .iter()
+            .any(|t| t.is(AUXILIARIES) || t.is(CLAUSE_OPENERS) || is_past_form(t))
+    {
+        return None;
+    }
+    let close = (event + 1..tokens.len().min(event + MAX_ADJUNCT_WALK)).find(|&i| {
+        let t = &tokens[i];
+        t.kind == TokenKind::Punct && is_boundary(&t.lower)
+    })?;
+    (tokens[close].lower == ",").then_some(close + 1)
 }
 
 /// Where the adjunct opening at `start` ends: at the next boundary or clause opener, or

@@ -207,10 +207,12 @@ fn after_paragraph_line(bytes: &[u8], i: usize) -> Option<usize> {
     if !line[last].is_ascii_alphanumeric() {
         return None;
     }
-    let next = i + 1 + bytes[i + 1..]
-        .iter()
-        .take_while(|b| matches!(b, b' ' | b'\t'))
-        .count();
+    let next = i
+        + 1
+        + bytes[i + 1..]
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count();
     bytes
         .get(next)
         .is_some_and(u8::is_ascii_uppercase)
@@ -386,7 +388,10 @@ mod tests {
                     beyond them and was finally seen";
         assert!(long.len() > WRAPPED_LINE);
         let text = format!("{long}\nOn May 3 the siege ended. It was over");
-        assert_eq!(cut(&text), [long, "On May 3 the siege ended.", "It was over"]);
+        assert_eq!(
+            cut(&text),
+            [long, "On May 3 the siege ended.", "It was over"]
+        );
         // A wrapped line, a line ending in a mark other than a stop, a lower-case next line.
         for text in [
             "The minister said the\nPresident would come.".to_string(),
