@@ -65,10 +65,11 @@ pub enum Lex {
     Modals,
     PastAuxiliaries,
     PresentAuxiliaries,
+    AddresseeVerbs,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 56] = [
+    const ALL: [(Lex, &'static str); 57] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -125,6 +126,7 @@ impl Lex {
         (Lex::Modals, "modals"),
         (Lex::PastAuxiliaries, "past_auxiliaries"),
         (Lex::PresentAuxiliaries, "present_auxiliaries"),
+        (Lex::AddresseeVerbs, "addressee_verbs"),
     ];
 }
 

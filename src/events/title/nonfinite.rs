@@ -7,7 +7,9 @@
 
 use std::ops::Range;
 
-use super::{Class, Lex, REACH, Subject, Titles, is_past_participle, is_plural_form, past};
+use super::{
+    Class, Lex, REACH, Subject, Titles, is_participle, is_past_participle, is_plural_form, past,
+};
 
 /// What a clause without a tense tells: its verb in the past, which stands for the tokens
 /// up to `tokens[verb]`, and the main clause's verb group, whose subject is the clause's
@@ -113,11 +115,24 @@ impl Titles<'_> {
     }
 
     /// The word that opens the clause of the "-ing" form or "having" at `tokens[start]`: a
-    /// word of time, a comma before "having", the start of the sentence (`start` itself), or
+    /// word of time, a comma before "having", the start of the sentence (`start` itself, for
+    /// "having" or an "-ing" form), or
     /// that of an "-ing" form "and" joins it to; and the clause's first verb after it.
     fn participle_opener(&self, start: usize) -> Option<(usize, usize)> {
         let Some(left) = self.left_past_skipped(start) else {
-            return (self.word(start) == "having").then_some((start, start));
+            // "Arriving at the league's meeting last night, Gold said": an "-ing" form that
+            // opens the sentence.
+            // ("Raising taxes in 1990 was a mistake, he said": a verb with a tense before the
+            // comma makes it the subject.)
+            let word = self.word(start);
+            let n = self.tokens.len().min(start + REACH);
+            let comma = (start..n).find(|&k| self.word(k) == ",");
+            let opens = word.ends_with("ing")
+                && (0..start).all(|k| self.skipped(k) || self.introduces_date(k))
+                && comma.is_some_and(|c| {
+                    (start + 1..c).all(|k| !self.finite(k) || is_participle(self.word(k)))
+                });
+            return (word == "having" || opens).then_some((start, start));
         };
         if self.tokens[left].is_lex(Lex::ParticipleOpeners)
             || (self.word(start) == "having" && self.word(left) == ",")

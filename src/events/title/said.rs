@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, is_participle, is_quote};
-use crate::events::words::COPULAS;
+use crate::events::words::{ARTICLES, COPULAS};
 
 impl Titles<'_> {
     /// The title of the clause that ends before a comma and `tokens[end]` ("Owners are buying
@@ -105,9 +105,16 @@ impl Titles<'_> {
             // object, an auxiliary opens a clause.
             .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Aux))
             .find(|&k| self.word(k) == "that" && self.class(k) == Class::Sub);
+        // "told a packed hall the nation must act": with no "that" read as one, what was said
+        // opens after the one told.
+        let told = that.or_else(|| self.past_addressee(from, end));
         let object =
-            that.is_some_and(|t| (from..t).any(|k| !(self.skipped(k) || self.introduces_date(k))));
-        let mut start = that.map_or(from, |t| t + 1);
+            told.is_some_and(|t| (from..t).any(|k| !(self.skipped(k) || self.introduces_date(k))));
+        let mut start = match told {
+            Some(t) if that.is_some() || self.word(t) == "that" => t + 1,
+            Some(t) => t,
+            None => from,
+        };
         // "said unless the party gave ground, it would split": what was said is the clause
         // after the condition, past its comma.
         // (The clause of the verb of saying ends before the condition.)
@@ -192,16 +199,26 @@ impl Titles<'_> {
             && self.candidate(who).plural == (self.word(pronoun) == "they")
             // "Murray said ... it would split": "it" is no person.
             && !(self.word(pronoun) == "it" && self.candidate(who).who == super::subject::Who::Person)
-            && !that.is_some_and(|t| self.told_could_be(from, t, self.word(pronoun)))
+            && !told.is_some_and(|t| self.told_could_be(from, t, self.word(pronoun)))
         {
             subject = Subject::Words(who.clone());
             resolved = true;
         }
         // "Acme Widget Makers of Texas said it had built ...": a pronoun that stands for the
         // speaker, found as the speaker's words or name, is the speaker.
-        let pronoun = (start..group.start)
+        let lead = (start..group.start)
             .rfind(|&k| !(self.skipped(k) || self.introduces_date(k)))
-            .is_some_and(|k| self.tokens[k].is_lex(Lex::ResolvablePronouns));
+            .filter(|&k| self.tokens[k].is_lex(Lex::ResolvablePronouns));
+        let pronoun = lead.is_some();
+        // "Olsen told Brandt he could accept": "he" may be either man; the title keeps both
+        // (with "that", the speaker's title would stop before it).
+        if let Some(k) = lead
+            && that.is_none()
+            && matches!(subject, Subject::Named(_))
+            && told.is_some_and(|t| self.told_could_be(from, t, self.word(k)))
+        {
+            return None;
+        }
         if let Some(Subject::Words(who)) = speaker
             && pronoun
             && match &subject {
@@ -388,6 +405,75 @@ impl Titles<'_> {
             k += 1;
         }
         None
+    }
+
+    /// Where what was said opens after the one told, with `tokens[from]` the first word after
+    /// a verb that takes the hearer as its object (no "that" read as one): "told a packed hall
+    /// | the nation must act", "warned them | prices would rise", "told the radio | that crews
+    /// went in". The one told is a noun phrase, with the phrases after its noun; what was
+    /// said opens with a determiner or a subject pronoun after its noun, or "that" (any word
+    /// after a pronoun). None when no such break comes before a verb or a clause break.
+    fn past_addressee(&self, from: usize, end: usize) -> Option<usize> {
+        let verb = self.left_past_skipped(from).filter(|&v| v + 1 == from)?;
+        if !self.tokens[verb].is_lex(Lex::AddresseeVerbs) {
+            return None;
+        }
+        // The last word of the one told read so far.
+        let mut last: Option<usize> = None;
+        for k in from..end.min(from + 12) {
+            if self.skipped(k) || self.introduces_date(k) || is_quote(self.word(k)) {
+                continue;
+            }
+            let class = self.class(k);
+            let pronoun = |j: usize| self.tokens[j].is_lex(Lex::ObjectPronouns);
+            let opens = self.opens_report(k)
+                || self.word(k) == "that"
+                || class == Class::Pron && !pronoun(k);
+            match last {
+                // "told her the news", "told her mother": "her" is only the one told alone.
+                None if pronoun(k) && self.word(k) != "her" => {}
+                None if matches!(class, Class::Det | Class::Noun | Class::Name | Class::Num) => {}
+                Some(l) if pronoun(l) && (class.in_noun_phrase() || class == Class::Pron) => {
+                    return Some(k);
+                }
+                Some(l) if opens && matches!(self.class(l), Class::Noun | Class::Name) => {
+                    return Some(k);
+                }
+                // "told a crowd in Leeds": where the one told was; "warned him of the risk"
+                // tells what of.
+                Some(_)
+                    if class.in_noun_phrase()
+                        || class == Class::Coord
+                        || self.tokens[k].is_lex(Lex::PlacePrepositions) => {}
+                _ => return None,
+            }
+            last = Some(k);
+        }
+        None
+    }
+
+    /// The walk left of a noun phrase stops before `tokens[k]`, with `tokens[start]` next:
+    /// the determiner at `start`, or the "that" at `k`, opens what was said after the one
+    /// told ("told a packed hall | the nation must act", "told the radio | that police
+    /// squads went in").
+    pub(super) fn after_addressee(&self, start: usize, k: usize) -> bool {
+        let opens = if self.word(k) == "that" {
+            k
+        } else if self.opens_report(start) {
+            start
+        } else {
+            return false;
+        };
+        (opens.saturating_sub(12)..opens)
+            .rev()
+            .find(|&v| self.tokens[v].is_lex(Lex::AddresseeVerbs))
+            .is_some_and(|v| self.past_addressee(v + 1, opens + 1) == Some(opens))
+    }
+
+    /// A determiner that opens a noun phrase of its own after a noun: an article, or one of
+    /// [`Lex::PhraseOpeners`].
+    fn opens_report(&self, k: usize) -> bool {
+        self.tokens[k].is(ARTICLES) || self.tokens[k].is_lex(Lex::PhraseOpeners)
     }
 
     /// The object between a verb of saying and its "that" (`tokens[from..that]`) agrees with

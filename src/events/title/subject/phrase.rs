@@ -155,7 +155,10 @@ impl Titles<'_> {
             }
             // "In early Tokyo dealing the yen was": the determiner opens the subject;
             // "said that talks in Hanoi had failed": the report opens after "that".
-            if self.after_opening_phrase(start, k) || self.reports_after_saying(k) {
+            if self.after_opening_phrase(start, k)
+                || self.reports_after_saying(k)
+                || self.after_addressee(start, k)
+            {
                 break;
             }
             let c = self.class(k);
