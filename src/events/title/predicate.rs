@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::shape::is_function_class;
 use super::{
-    ARTICLES, Class, Lex, MAX_CHARS, PARTICLES, SHORT, Titles, is_in, is_participle,
+    ARTICLES, Class, Form, Lex, MAX_CHARS, PARTICLES, SHORT, Titles, is_in, is_participle,
     is_past_participle, is_plural_form, is_quote, lowercase,
 };
 
@@ -57,6 +57,29 @@ impl Titles<'_> {
                 chars += 1 + self.width(&plain);
                 self.push_joined(&mut title, &plain);
                 last = Some((before, Cow::Owned(plain)));
+                continue;
+            }
+            // "completed its previously announced plan [to reduce its staff]": an infinitive
+            // that completes the noun right before it goes in when that noun's describing
+            // words make the room.
+            let room = (chars + 1 + next > MAX_CHARS && self.class(phrase[0]) == Class::To)
+                .then_some(last.as_ref())
+                .flatten()
+                .filter(|(_, noun)| noun.last().is_some_and(|&w| w + 1 == phrase[0]))
+                .and_then(|(before, noun)| {
+                    let plain = self.without_describers(noun)?;
+                    let chars = chars - self.width(noun) + self.width(&plain);
+                    (chars + 1 + next <= MAX_CHARS).then_some((*before, plain))
+                });
+            if let Some((before, plain)) = room {
+                title.truncate(before);
+                title.push(' ');
+                self.push_joined(&mut title, &plain);
+                let before = title.len();
+                title.push(' ');
+                self.push_joined(&mut title, &phrase);
+                chars = title.chars().count();
+                last = Some((before, phrase));
                 continue;
             }
             // "with Lee surrendering to ...": a clause goes whole or not at all.
@@ -167,6 +190,21 @@ impl Titles<'_> {
             before_and(&mut title, *before, keep);
             return title;
         }
+        // "left their wards in what is believed [to be the largest strike]": a phrase of place
+        // or manner that ends on a word whose complement is left out goes whole, when its
+        // clause has no noun (one may be a subject read as its object: "proves beyond
+        // doubt the envoy was").
+        if left_out
+            && let Some((before, phrase)) = &last
+            && self.class(phrase[0]) == Class::Prep
+            && self.owes_complement(phrase)
+            && !phrase[1..]
+                .iter()
+                .any(|&w| matches!(self.class(w), Class::Noun | Class::Name | Class::Num))
+        {
+            before_and(&mut title, *before, &[]);
+            return title;
+        }
         if left_out && let Some((before, phrase)) = &last {
             let n = phrase.len();
             let described = n > 2
@@ -181,6 +219,20 @@ impl Titles<'_> {
             }
         }
         title
+    }
+
+    /// The last word of `phrase` needs what follows it: an auxiliary, a linking verb, or a
+    /// passive participle before "to" ("is thought | to be", "was expected | to rise").
+    fn owes_complement(&self, phrase: &[usize]) -> bool {
+        let [.., before, w] = phrase[..] else {
+            return false;
+        };
+        let passive = self.class(w) == Class::Verb
+            && self.class(before) == Class::Aux
+            && before + 1 == w
+            && w + 1 < self.tokens.len()
+            && self.class(w + 1) == Class::To;
+        self.class(w) == Class::Aux || self.tokens[w].has(Form::LinkingVerb) || passive
     }
 
     /// `phrase` opens with "with" (or "without") and its noun phrase is the subject of a
@@ -396,6 +448,11 @@ impl Titles<'_> {
                         || (self.word(next) == "than"
                             && (self.tokens[last].is_lex(Lex::DegreeWords)
                                 || self.word(last).ends_with("er")))
+                        // "could become | more competitive": a linking verb without its
+                        // complement; "what it says | are": a verb before the auxiliary of
+                        // the clause it tells of.
+                        || self.tokens[last].has(Form::LinkingVerb)
+                        || (self.class(last) == Class::Verb && self.class(next) == Class::Aux)
                         || (self.class(last) == Class::Verb
                             && !self.tokens[last].is(PARTICLES)
                             // "moved to clarify | what it had promised": a question is
@@ -426,7 +483,10 @@ impl Titles<'_> {
             }
         }
         if best == 0
-            && let Some(fewer) = self.without_describing_pair(phrase)
+            && let Some(fewer) = self
+                .without_describing_pair(phrase)
+                .or_else(|| self.head_without_names(phrase))
+                .or_else(|| self.head_without_owner(phrase))
         {
             return self.fit(title, &fewer);
         }
@@ -470,6 +530,75 @@ impl Titles<'_> {
             };
         }
         format!("{title} {}", self.join(&phrase[..best]))
+    }
+
+    /// A noun phrase whose names before its noun leave no room for it, as its determiner and
+    /// its noun: "its Alpha, Beta and Gamma snack businesses" → "its snack businesses". None
+    /// when the phrase is no such noun phrase.
+    fn head_without_names(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        let (&first, rest) = phrase.split_first()?;
+        if !matches!(self.class(first), Class::Det | Class::Poss) {
+            return None;
+        }
+        // The nouns in lower case that end the phrase, and the names, commas and "and" before.
+        let common = |w: usize| self.class(w) == Class::Noun && !self.tokens[w].capitalized;
+        let nouns = rest.iter().rev().take_while(|&&w| common(w)).count();
+        let names = &rest[..rest.len() - nouns];
+        let only_names = names
+            .iter()
+            .all(|&w| matches!(self.class(w), Class::Name | Class::Coord) || self.word(w) == ",");
+        let named = names.iter().any(|&w| self.class(w) == Class::Name);
+        (nouns > 0 && named && only_names).then(|| [&[first], &rest[rest.len() - nouns..]].concat())
+    }
+
+    /// A noun phrase whose owner leaves no room for its noun, as the noun after the owner,
+    /// with the article of the phrase: "the state transport authority's plans" → "the plans",
+    /// "Acme's plans" → "plans". None when the phrase has no owner before a common noun.
+    fn head_without_owner(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        let p = phrase.iter().rposition(|&w| self.class(w) == Class::Poss)?;
+        let head = &phrase[p + 1..];
+        let noun_phrase = phrase.iter().all(|&w| self.class(w).in_noun_phrase());
+        // (A name after the owner is the owner's: "Harlow's Inc." is no noun of its own.)
+        let common = head
+            .iter()
+            .all(|&w| self.class(w) == Class::Noun && !self.tokens[w].capitalized);
+        if p == 0 || head.is_empty() || !noun_phrase || !common {
+            return None;
+        }
+        Some(if self.tokens[phrase[0]].is(ARTICLES) {
+            [&[phrase[0]], head].concat()
+        } else {
+            head.to_vec()
+        })
+    }
+
+    /// A noun phrase without the adverbs and participles between its determiner and its
+    /// noun: "its previously announced plan" → "its plan". None when it has none, or after
+    /// "a", whose form may depend on them.
+    fn without_describers(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        let (&noun, rest) = phrase.split_last()?;
+        let d = rest
+            .iter()
+            .rposition(|&w| matches!(self.class(w), Class::Det | Class::Poss))?;
+        // (The chunker reads the words of a noun phrase as nouns: their forms tell.)
+        let describes = |w: usize| {
+            let t = &self.tokens[w];
+            let adverb = self.word(w).ends_with("ly") && !t.is_lex(Lex::LyNouns);
+            let participle = is_past_participle(self.word(w)) && t.has(Form::TitleVerb);
+            !t.capitalized && (self.class(w) == Class::Adv || adverb || participle)
+        };
+        let between = &rest[d + 1..];
+        let dropped = between.iter().any(|&w| describes(w));
+        let a = matches!(self.word(rest[d]), "a" | "an" | "A" | "An");
+        (self.class(noun) == Class::Noun && dropped && !a).then(|| {
+            let kept = between.iter().copied().filter(|&w| !describes(w));
+            rest[..=d]
+                .iter()
+                .copied()
+                .chain(kept)
+                .chain([noun])
+                .collect()
+        })
     }
 
     /// `phrase` without its first two words joined by "and" that describe the noun after
