@@ -553,11 +553,7 @@ fn crossing(t: &Token) -> (f64, bool) {
 /// "his capture", "Putin's visit".
 fn is_possessed(tokens: &[Token], i: usize) -> bool {
     i > 0
-        && (tokens[i - 1].kind == TokenKind::Possessive
-            || matches!(
-                tokens[i - 1].lower.as_str(),
-                "his" | "her" | "its" | "their" | "our"
-            ))
+        && (tokens[i - 1].kind == TokenKind::Possessive || tokens[i - 1].is_lex(Lex::OwnerPronouns))
 }
 
 fn is_boundary(punct: &str) -> bool {
