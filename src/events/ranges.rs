@@ -116,17 +116,6 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
             continue;
         };
         let before = text[..timex.span.start].split_whitespace().next_back();
-        // "has run the farm since May, when her father retired": the date is the moment of the
-        // "when" clause, which it dates (see `link`), not the start of an open range.
-        let after = text.get(timex.span.end..).unwrap_or_default();
-        let when = after
-            .trim_start()
-            .trim_start_matches(',')
-            .split_whitespace()
-            .next();
-        if when.is_some_and(opens_moment_clause) {
-            continue;
-        }
         let end = match before.map(super::words::lowercase).as_deref() {
             Some("since") if date.first_day() <= reference => Some(End::Ongoing),
             Some("until" | "till") if date.first_day() > reference => {
@@ -142,7 +131,21 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
             }
             _ => None,
         };
-        open.extend(end.map(|end| (k, end)));
+        // "has run the farm since May, when her father retired": the date is the moment of the
+        // "when" clause, which it dates (see `link`), not the start of an open range. (Asked
+        // last: few expressions open or close a range.)
+        let Some(end) = end else {
+            continue;
+        };
+        let after = text.get(timex.span.end..).unwrap_or_default();
+        let when = after
+            .trim_start()
+            .trim_start_matches(',')
+            .split_whitespace()
+            .next();
+        if !when.is_some_and(opens_moment_clause) {
+            open.push((k, end));
+        }
     }
     // Both in text order, and no expression in both.
     ranges.extend(open);
