@@ -52,6 +52,14 @@ pub enum Class {
     Punct,
 }
 
+/// A word in "-s" that is no "-ss" ("talks", "wants"; not "press"): a plural noun or a verb's
+/// present after "he", as far as its ending tells ("status" passes, see
+/// `title::is_plural_form`).
+#[must_use]
+pub fn ends_in_plural_s(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
 impl Class {
     /// A word of a noun phrase.
     #[must_use]
@@ -415,9 +423,9 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         && !in_object(tokens, i - adverb, before);
     let agrees = || {
         let subject = &tokens[i - 1 - adverb].lower;
-        let plural_subject = prev == Some(Class::Pron)
-            || (subject.ends_with('s') && !subject.ends_with("ss") && prev == Some(Class::Noun));
-        if w.ends_with('s') && !w.ends_with("ss") {
+        let plural_subject =
+            prev == Some(Class::Pron) || (ends_in_plural_s(subject) && prev == Some(Class::Noun));
+        if ends_in_plural_s(w) {
             !plural_subject
                 || prev == Some(Class::Pron) && matches!(subject.as_str(), "he" | "she" | "it")
         } else {

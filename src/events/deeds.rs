@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::chunk::ends_in_plural_s;
 use super::detect::{EventPos, each_lemma_candidate, is_function_word, word_before_adverbs};
 use super::title::Clauses;
 use super::words::{AUXILIARIES, CLAUSE_OPENERS, Token};
@@ -222,9 +223,7 @@ pub(super) fn named_by_noun(
     let singular_noun = |i: &usize| {
         let word = tokens[*i].lower.as_str();
         // A capitalised word is a name ("Rally's"), not a happening.
-        pos(*i) == Some(EventPos::Noun)
-            && !tokens[*i].capitalized
-            && (!word.ends_with('s') || word.ends_with("ss"))
+        pos(*i) == Some(EventPos::Noun) && !tokens[*i].capitalized && !ends_in_plural_s(word)
     };
     let noun = if pos(event) == Some(EventPos::Noun) {
         Some(event).filter(singular_noun)

@@ -2,7 +2,7 @@
 //! a list, or by a nominalising ending such as "-tion" and "-ment"). No part-of-speech tagger:
 //! rules of English word formation and a few hundred words of lists.
 
-use super::chunk::Lex;
+use super::chunk::{Lex, ends_in_plural_s};
 use super::lookup::Form;
 use super::words::{
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, IRREGULAR_PAST,
@@ -265,7 +265,7 @@ fn follows_verb_opener_or_copula(tokens: &[Token], i: usize) -> bool {
     if is_adverb(&tokens[i]) {
         return false;
     }
-    let plural = word.ends_with('s') && !word.ends_with("ss");
+    let plural = ends_in_plural_s(word);
     // "now owns", "still wants": a present-tense verb right after a time adverb.
     let before_auxiliary = || tokens.get(i + 1).is_some_and(|t| t.is(AUXILIARIES));
     if plural && i > 0 && tokens[i - 1].is(TIME_ADVERBS) && !before_auxiliary() {

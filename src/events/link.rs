@@ -17,8 +17,9 @@ use std::ops::Range;
 use super::chunk::Lex;
 use super::detect::{EventPos, is_event_noun, is_function_word, is_past_form};
 use super::words::{
-    AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, OCCASION_PREPOSITIONS, PERIOD_NOUNS, PREPOSITIONS,
-    RELATIVE_PRONOUNS, SAYING_VERBS, STATE_BOUNDS, Token, TokenKind, VERB_ADVERBS,
+    AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, MOMENT_CONJUNCTIONS, OCCASION_PREPOSITIONS,
+    PERIOD_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_VERBS, STATE_BOUNDS, Token, TokenKind,
+    VERB_ADVERBS,
 };
 
 /// Why an event was chosen; the extractor turns it into a confidence.
@@ -409,13 +410,7 @@ fn when_clause_verb(
     events: &[(usize, EventPos)],
     timex: &Range<usize>,
 ) -> Option<usize> {
-    let mut when = timex.end;
-    if tokens.get(when)?.lower == "," {
-        when += 1;
-    }
-    if tokens.get(when)?.lower != "when" {
-        return None;
-    }
+    let when = moment_clause_after(tokens, timex.end)?;
     let bounds = tokens[..timex.start]
         .last()
         .is_some_and(|t| t.is_word() && t.is(STATE_BOUNDS));
@@ -484,8 +479,15 @@ fn when_aside_start(tokens: &[Token], start: usize) -> Option<usize> {
     let open = (close.saturating_sub(MAX_ADJUNCT_WALK)..close)
         .rev()
         .find(|&k| tokens[k].kind == TokenKind::Punct && is_boundary(&tokens[k].lower))?;
-    (tokens[open].lower == "," && tokens.get(open + 1).is_some_and(|t| t.lower == "when"))
-        .then_some(open)
+    (tokens[open].lower == "," && moment_clause_after(tokens, open).is_some()).then_some(open)
+}
+
+/// The conjunction of [`MOMENT_CONJUNCTIONS`] at `tokens[end]`, or right after a comma there:
+/// the clause it opens tells what happened at the date that ends before `end` ("until 1910,
+/// when a general took over").
+pub(super) fn moment_clause_after(tokens: &[Token], end: usize) -> Option<usize> {
+    let at = end + usize::from(tokens.get(end)?.lower == ",");
+    tokens.get(at)?.is(MOMENT_CONJUNCTIONS).then_some(at)
 }
 
 // Asked of every token of a dated sentence: a call each cost more than the test.
@@ -584,11 +586,7 @@ fn crossing(t: &Token) -> (f64, bool) {
 /// "his capture", "Putin's visit".
 fn is_possessed(tokens: &[Token], i: usize) -> bool {
     i > 0
-        && (tokens[i - 1].kind == TokenKind::Possessive
-            || matches!(
-                tokens[i - 1].lower.as_str(),
-                "his" | "her" | "its" | "their" | "our"
-            ))
+        && (tokens[i - 1].kind == TokenKind::Possessive || tokens[i - 1].is_lex(Lex::OwnerPronouns))
 }
 
 fn is_boundary(punct: &str) -> bool {

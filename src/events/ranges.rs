@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::dating;
-use super::words::{BEGIN_VERBS, END_VERBS, List, Lower, is_in};
+use super::words::{BEGIN_VERBS, END_VERBS, List, Lower, MOMENT_CONJUNCTIONS, is_in, lowercase};
 use crate::recognize;
 use crate::timeline::EventEnd;
 use crate::timeline::date::{Precision, TimelineDate};
@@ -84,10 +84,8 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
         };
         // "ruled from 1968, when the army seized power, until 1989": the start dates the
         // "when" clause (see `link`), the end the clause around the aside, the range's.
-        let when = aside
-            .and_then(|aside| aside.split_whitespace().next())
-            .is_some_and(|w| w.eq_ignore_ascii_case("when"));
-        if when {
+        let when = aside.and_then(|aside| aside.split_whitespace().next());
+        if when.is_some_and(opens_moment_clause) {
             ranges.push((k + 1, End::From(from)));
             continue;
         }
@@ -118,17 +116,6 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
             continue;
         };
         let before = text[..timex.span.start].split_whitespace().next_back();
-        // "has run the farm since May, when her father retired": the date is the moment of the
-        // "when" clause, which it dates (see `link`), not the start of an open range.
-        let after = text.get(timex.span.end..).unwrap_or_default();
-        let when = after
-            .trim_start()
-            .trim_start_matches(',')
-            .split_whitespace()
-            .next();
-        if when.is_some_and(|w| w.eq_ignore_ascii_case("when")) {
-            continue;
-        }
         let end = match before.map(super::words::lowercase).as_deref() {
             Some("since") if date.first_day() <= reference => Some(End::Ongoing),
             Some("until" | "till") if date.first_day() > reference => {
@@ -144,12 +131,32 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
             }
             _ => None,
         };
-        open.extend(end.map(|end| (k, end)));
+        // "has run the farm since May, when her father retired": the date is the moment of the
+        // "when" clause, which it dates (see `link`), not the start of an open range. (Asked
+        // last: few expressions open or close a range.)
+        let Some(end) = end else {
+            continue;
+        };
+        let after = text.get(timex.span.end..).unwrap_or_default();
+        let when = after
+            .trim_start()
+            .trim_start_matches(',')
+            .split_whitespace()
+            .next();
+        if !when.is_some_and(opens_moment_clause) {
+            open.push((k, end));
+        }
     }
     // Both in text order, and no expression in both.
     ranges.extend(open);
     ranges.sort_unstable_by_key(|&(k, _)| k);
     Ends(ranges)
+}
+
+/// `word` opens a clause that tells what happened at the date before it ("when"), which the
+/// date dates (see `link::moment_clause_after`): the date ends no range.
+fn opens_moment_clause(word: &str) -> bool {
+    is_in(MOMENT_CONJUNCTIONS, &lowercase(word))
 }
 
 /// How each expression that ends or opens its happening does, by its index: only the few

@@ -71,6 +71,7 @@ use chrono::NaiveDate;
 
 use super::chunk::Lex;
 use super::detect::{is_event_noun, is_function_word, is_past_form, word_before_adverbs};
+use super::link::moment_clause_after;
 use super::lookup::Form;
 use super::words::{
     APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, CLOSING_BOUNDS, COMPARISON_WORDS,
@@ -669,10 +670,7 @@ impl<'t> Happenings<'t> {
         if first == 0 || self.tokens[first - 1].lower != "since" {
             return false;
         }
-        let when = self.tokens[after..]
-            .iter()
-            .take(2)
-            .any(|t| t.lower == "when");
+        let when = moment_clause_after(self.tokens, after).is_some();
         let near = self
             .counts
             .get(self.counts.partition_point(|&i| i + COUNT_REACH < first))

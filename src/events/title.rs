@@ -44,7 +44,7 @@ mod shape;
 mod skip;
 mod subject;
 
-use super::chunk::{Class, Lex, classes, is};
+use super::chunk::{Class, Lex, classes, ends_in_plural_s, is};
 use super::lookup::{self, Form};
 use super::words::{
     APPROXIMATORS, ARTICLES, OFFICES, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
@@ -612,12 +612,12 @@ fn is_past_participle(word: &str) -> bool {
 
 /// A word in "-s" that is no singular in "-ss" or "-us" ("dangerous", "status").
 fn is_plural_form(word: &str) -> bool {
-    word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+    ends_in_plural_s(word) && !word.ends_with("us")
 }
 
 /// One word in "-s" that may be a plural noun as well as a name: "Doctors", "Officials".
 fn lone_plural(word: &str) -> bool {
-    !word.contains(' ') && word.ends_with('s') && !word.ends_with("ss")
+    !word.contains(' ') && ends_in_plural_s(word)
 }
 
 /// Quotation marks: a title drops them and reads on.

@@ -85,6 +85,7 @@ pub enum List {
     PossessedHappenings,
     SeemingVerbs,
     TimeConjunctions,
+    MomentConjunctions,
     ClosingBounds,
 }
 
@@ -153,6 +154,7 @@ pub const POSSESSION_VERBS: List = List::PossessionVerbs;
 pub const POSSESSED_HAPPENINGS: List = List::PossessedHappenings;
 pub const SEEMING_VERBS: List = List::SeemingVerbs;
 pub const TIME_CONJUNCTIONS: List = List::TimeConjunctions;
+pub const MOMENT_CONJUNCTIONS: List = List::MomentConjunctions;
 pub const CLOSING_BOUNDS: List = List::ClosingBounds;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
@@ -239,6 +241,7 @@ impl List {
             "possessed_happenings" => List::PossessedHappenings,
             "seeming_verbs" => List::SeemingVerbs,
             "time_conjunctions" => List::TimeConjunctions,
+            "moment_conjunctions" => List::MomentConjunctions,
             "closing_bounds" => List::ClosingBounds,
             _ => return None,
         })

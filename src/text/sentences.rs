@@ -4,17 +4,15 @@
 //! dotted initials.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
-/// Lower-case abbreviations after which a lone `.` does not end a sentence, sorted: a word is
-/// looked up by binary search, not compared with each.
-const ABBREVIATIONS: &[&str] = &[
-    "adm", "approx", "apr", "aug", "bros", "capt", "cmdr", "co", "col", "corp", "dec", "dr", "feb",
-    "fig", "ft", "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar",
-    "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "pres", "prof", "rep", "rev", "sen",
-    "sep", "sept", "sgt", "sr", "st", "supt", "vs",
-];
-/// The longest of [`ABBREVIATIONS`], in bytes.
-const LONGEST_ABBREVIATION: usize = 6;
+use super::section_entries;
+
+/// The sentence rules: `[abbreviations]`, after which a lone `.` does not end a sentence, and
+/// `[examples]` run as tests.
+const RULES: &str = include_str!("../../data/rules/sentences.txt");
+/// The longest abbreviation, in bytes: what one number ([`abbreviation_key`]) holds.
+const LONGEST_ABBREVIATION: usize = 8;
 
 const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']'];
 const OPENERS: &[char] = &['"', '\'', '`', '\u{201c}', '\u{2018}', '(', '['];
@@ -301,16 +299,35 @@ pub(crate) fn is_abbreviation_word(word: &str) -> bool {
         })
 }
 
-/// [`ABBREVIATIONS`] as numbers ([`abbreviation_key`]), in the same (sorted) order.
-const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
-    let mut keys = [0; ABBREVIATIONS.len()];
-    let mut i = 0;
-    while i < keys.len() {
-        keys[i] = abbreviation_key(ABBREVIATIONS[i].as_bytes());
-        i += 1;
-    }
-    keys
-};
+/// The `[abbreviations]` of [`RULES`] as numbers ([`abbreviation_key`]), sorted: a word is
+/// looked up by binary search, not compared with each.
+fn abbreviation_keys() -> &'static [u64] {
+    static KEYS: OnceLock<Vec<u64>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: Vec<u64> = abbreviations()
+            .map(|word| {
+                assert!(
+                    (1..=LONGEST_ABBREVIATION).contains(&word.len())
+                        && word.bytes().all(|b| b.is_ascii_lowercase()),
+                    "data/rules/sentences.txt: `{word}` is no lower-case word of at most \
+                     {LONGEST_ABBREVIATION} letters"
+                );
+                abbreviation_key(word.as_bytes())
+            })
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    })
+}
+
+/// The words of the `[abbreviations]` of [`RULES`], in their order.
+fn abbreviations() -> impl Iterator<Item = &'static str> {
+    section_entries(RULES, "abbreviations")
+        .flat_map(|(_, line)| line.split(','))
+        .map(str::trim)
+        .filter(|word| !word.is_empty())
+}
 
 /// A word of at most eight bytes as one number, first byte highest and zeros after the
 /// word: numbers compare as the words do.
@@ -327,7 +344,7 @@ const fn abbreviation_key(word: &[u8]) -> u64 {
     key
 }
 
-/// Whether `word`, in any case, is one of [`ABBREVIATIONS`].
+/// Whether `word`, in any case, is one of the `[abbreviations]`.
 fn is_listed_abbreviation(word: &str) -> bool {
     let mut buffer = [0; LONGEST_ABBREVIATION];
     let Some(lower) = buffer.get_mut(..word.len()) else {
@@ -337,7 +354,7 @@ fn is_listed_abbreviation(word: &str) -> bool {
     lower.make_ascii_lowercase();
     // A zero byte would read as the end of the word.
     !lower.contains(&0)
-        && ABBREVIATION_KEYS
+        && abbreviation_keys()
             .binary_search(&abbreviation_key(lower))
             .is_ok()
 }
@@ -424,21 +441,44 @@ mod tests {
     }
 
     #[test]
-    fn the_abbreviation_list_is_sorted_lower_case_and_short() {
-        assert!(ABBREVIATIONS.windows(2).all(|pair| pair[0] < pair[1]));
-        assert!(ABBREVIATION_KEYS.windows(2).all(|pair| pair[0] < pair[1]));
-        assert!(
-            ABBREVIATIONS
-                .iter()
-                .all(|a| a.bytes().all(|b| b.is_ascii_lowercase()))
-        );
-        assert_eq!(
-            ABBREVIATIONS.iter().map(|a| a.len()).max(),
-            Some(LONGEST_ABBREVIATION)
-        );
+    fn the_abbreviation_list_is_sorted_and_read_in_any_case() {
+        let words: Vec<_> = abbreviations().collect();
+        assert!(words.windows(2).all(|pair| pair[0] < pair[1]));
+        assert_eq!(abbreviation_keys().len(), words.len());
         assert!(is_abbreviation_word("SEPT") && is_abbreviation_word("Messrs"));
         assert!(!is_abbreviation_word("Septs") && !is_abbreviation_word("May"));
         assert!(!is_abbreviation_word("co\0") && !is_abbreviation_word("U.S."));
+        assert!(!is_abbreviation_word("approxima") && !is_abbreviation_word("mr\0\0\0\0\0\0"));
+    }
+
+    /// The `[examples]` of `data/rules/sentences.txt`: `one: TEXT` is one sentence, `cut: TEXT
+    /// | TEXT` those sentences; each abbreviation stands before a `.` and a space in a `one:`.
+    #[test]
+    fn the_examples_cut_as_they_say() {
+        let mut unshown: Vec<_> = abbreviations().collect();
+        let mut checked = 0;
+        for (n, line) in section_entries(RULES, "examples") {
+            let (want, text) = line.split_once(": ").expect("`one:` or `cut:`");
+            match want {
+                "one" => {
+                    assert_eq!(cut(text), [text], "line {n}");
+                    unshown.retain(|a| {
+                        !text.split(' ').any(|w| {
+                            w.strip_suffix('.')
+                                .is_some_and(|w| w.eq_ignore_ascii_case(a))
+                        })
+                    });
+                }
+                "cut" => {
+                    let want: Vec<_> = text.split(" | ").collect();
+                    assert_eq!(cut(&want.join(" ")), want, "line {n}");
+                }
+                other => panic!("line {n}: {other}"),
+            }
+            checked += 1;
+        }
+        assert!(checked >= 10);
+        assert!(unshown.is_empty(), "no example for {unshown:?}");
     }
 
     #[test]

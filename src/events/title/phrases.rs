@@ -429,10 +429,17 @@ impl Titles<'_> {
         let (Some(&first), Some(&last)) = (phrase.first(), phrase.last()) else {
             return false;
         };
-        self.class(k) == Class::Coord
-            && self.class(first) == Class::Prep
+        self.preposition_repeated_after(first, k)
             && matches!(self.class(last), Class::Noun | Class::Name | Class::Num)
-            && self.words.get(k + 1) == Some(&self.word(first))
+    }
+
+    /// The preposition at `tokens[prep]` stands again right after the "and" at `tokens[and]`
+    /// ("by the police and by", "in Lyon and in"): the test both ends of such a pair of
+    /// phrases ask, the first reading forward and the noun phrase reading back.
+    pub(super) fn preposition_repeated_after(&self, prep: usize, and: usize) -> bool {
+        self.class(prep) == Class::Prep
+            && self.class(and) == Class::Coord
+            && self.words.get(and + 1) == Some(&self.word(prep))
     }
 
     /// The `and` at `tokens[k]` joins two nouns ("Kenya and Tanzania"), not two clauses.

@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, is_participle, is_quote};
+use super::{
+    Class, Lex, MAX_CHARS, REACH, Subject, Titles, ends_in_plural_s, is_participle, is_quote,
+};
 use crate::events::words::{ARTICLES, COPULAS};
 
 impl Titles<'_> {
@@ -483,9 +485,7 @@ impl Titles<'_> {
             let word = self.word(k);
             !(self.skipped(k) || self.introduces_date(k))
                 && match pronoun {
-                    "they" => {
-                        self.class(k) == Class::Noun && word.ends_with('s') && !word.ends_with("ss")
-                    }
+                    "they" => self.class(k) == Class::Noun && ends_in_plural_s(word),
                     "he" | "she" => self.class(k) == Class::Name,
                     _ => false,
                 }

@@ -4,7 +4,7 @@
 //! "it is feared" inside a relative clause; a word of plan after a comma ("the final, due to").
 
 use super::super::super::words::PLAN_BEFORE_TO;
-use super::super::{Class, Form, Lex, Titles, is_participle, is_past_participle};
+use super::super::{Class, Form, Lex, Titles, ends_in_plural_s, is_participle, is_past_participle};
 use super::{ASIDE, Subject};
 
 impl Titles<'_> {
@@ -167,7 +167,7 @@ impl Titles<'_> {
             && word.len() >= 5
             && !self.tokens[w].capitalized
             && !word.contains('-')
-            && (!word.ends_with('s') || word.ends_with("ss"))
+            && !ends_in_plural_s(word)
     }
 
     /// The owner a "whose" before `tokens[first]` stands for: the noun phrase before it, or

@@ -128,7 +128,7 @@ impl Titles<'_> {
             p -= 1;
         }
         let noun = self.class(p - 1) == Class::Noun && !self.tokens[p - 1].capitalized;
-        (p + 2 < k && self.word(p) == self.word(k) && noun).then_some(p)
+        (p + 2 < k && self.preposition_repeated_after(p, k - 1) && noun).then_some(p)
     }
 
     /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
