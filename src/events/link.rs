@@ -80,8 +80,11 @@ pub struct Linker<'a> {
     /// before `events[k - 1]`, the event cheapest to reach from the right (ties to the left),
     /// as an index into `events`, with its cost up to a constant; and the same among
     /// `events[k..]`, reached from the left.
-    best: Vec<(Option<(f64, usize)>, Option<(f64, usize)>)>,
+    best: Vec<(Cheapest, Cheapest)>,
 }
+
+/// An event's index into `events` with its cost up to a constant, if any.
+type Cheapest = Option<(f64, usize)>;
 
 impl<'a> Linker<'a> {
     /// Prepares the `events` (token index and use, in text order) of `tokens`.
@@ -166,12 +169,12 @@ impl<'a> Linker<'a> {
     }
 
     /// The cheapest event among `events[..k]` in the clause of `events[k - 1]`.
-    fn best_left(&self, k: usize) -> Option<(f64, usize)> {
+    fn best_left(&self, k: usize) -> Cheapest {
         self.best[k].0
     }
 
     /// The cheapest event among `events[k..]`.
-    fn best_right(&self, k: usize) -> Option<(f64, usize)> {
+    fn best_right(&self, k: usize) -> Cheapest {
         self.best[k].1
     }
 
