@@ -104,7 +104,7 @@ impl<'a> Reader<'a> {
     }
 
     /// [`Reader::whole`] given the expressions `overlapping` the sentence.
-    fn read(&self, range: &Range<usize>, overlapping: &[usize]) -> SentenceAnalysis {
+    fn read(&self, range: &Range<usize>, overlapping: &Overlapping) -> SentenceAnalysis {
         let tokens = words::tokens_in(self.text, range.clone(), self.cut);
         analyse_tokens(tokens, self.timexes, overlapping, range)
     }
@@ -142,7 +142,7 @@ impl<'a> Reader<'a> {
 fn analyse_sentence(
     text: &str,
     timexes: &[Timex],
-    overlapping: &[usize],
+    overlapping: &Overlapping,
     range: &Range<usize>,
 ) -> SentenceAnalysis {
     analyse_tokens(
@@ -157,12 +157,12 @@ fn analyse_sentence(
 fn analyse_tokens(
     tokens: Vec<Token>,
     timexes: &[Timex],
-    overlapping: &[usize],
+    overlapping: &Overlapping,
     range: &Range<usize>,
 ) -> SentenceAnalysis {
     let covered = |span: &Range<usize>| words::covered(&tokens, span);
     let mut in_timex = vec![false; tokens.len()];
-    for &n in overlapping {
+    for n in overlapping.iter() {
         let words = covered(&timexes[n].span);
         // "on the night of Nov. 4": news tags the date alone, but the part of its day is
         // the date's words too (a title drops them with it).
@@ -189,7 +189,7 @@ fn analyse_tokens(
     if !overlapping.is_empty() {
         let linker = link::Linker::new(&tokens, &events);
         let mut dateline = Dateline::new(&tokens);
-        for &n in overlapping {
+        for n in overlapping.iter() {
             let timex = &timexes[n];
             if !range.contains(&timex.span.start) {
                 continue;
@@ -268,10 +268,17 @@ impl<'a> TimexIndex<'a> {
     }
 
     /// The indices of the expressions overlapping `range`, ascending.
-    fn overlapping(&self, range: &Range<usize>) -> Vec<usize> {
+    fn overlapping(&self, range: &Range<usize>) -> Overlapping {
+        if self.order.is_none() && self.max_end.is_none() {
+            // Starts and ends ascend: the expressions overlapping are those from the first
+            // that ends after the range starts to the last that starts before it ends.
+            let from = (self.timexes).partition_point(|t| t.span.end <= range.start);
+            let to = (self.timexes).partition_point(|t| t.span.start < range.end);
+            return Overlapping::Run(from..to.max(from));
+        }
         let mut found: Vec<usize> = self.each_overlapping(range).collect();
         found.sort_unstable();
-        found
+        Overlapping::Listed(found)
     }
 
     /// The indices of the expressions overlapping `range`, by start.
@@ -288,6 +295,35 @@ impl<'a> TimexIndex<'a> {
             let x = &self.timexes[n].span;
             x.start < range.end && range.start < x.end
         })
+    }
+}
+
+/// The indices of the expressions overlapping a sentence, ascending: those of the tagger,
+/// in order and never overlapping one another, are a run of indices, and need no list (one
+/// for every sentence read).
+enum Overlapping {
+    Run(Range<usize>),
+    Listed(Vec<usize>),
+}
+
+impl Overlapping {
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        let (run, listed) = match self {
+            Self::Run(run) => (run.clone(), &[][..]),
+            Self::Listed(listed) => (0..0, listed.as_slice()),
+        };
+        run.chain(listed.iter().copied())
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Self::Run(run) => run.len(),
+            Self::Listed(listed) => listed.len(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
@@ -390,7 +426,8 @@ mod tests {
                         x.start < range.end && range.start < x.end
                     })
                     .collect();
-                assert_eq!(index.overlapping(&range), scanned, "range {range:?}");
+                let found: Vec<usize> = index.overlapping(&range).iter().collect();
+                assert_eq!(found, scanned, "range {range:?}");
             }
         }
     }

@@ -71,19 +71,21 @@ const AFTER_PREPOSITION_BONUS: f64 = 3.5;
 pub struct Linker<'a> {
     tokens: &'a [Token],
     events: &'a [(usize, EventPos)],
-    /// `cost_before[k]`: the cost of crossing `tokens[..k]` (see [`crossing`]); sums
-    /// of halves and small integers, so differences are exact.
-    cost_before: Vec<f64>,
-    /// `splits_before[k]`: how many of `tokens[..k]` open a clause of its own (see
-    /// [`opens_own_clause`]); an expression dates no event before such a split.
-    splits_before: Vec<usize>,
-    /// `best_left[k]`: among `events[..k]` after the last split before `events[k - 1]`, the
-    /// event cheapest to reach from the right (ties to the left), as an index into `events`,
-    /// with its cost up to a constant.
-    best_left: Vec<Option<(f64, usize)>>,
-    /// `best_right[k]`: the same among `events[k..]`, reached from the left.
-    best_right: Vec<Option<(f64, usize)>>,
+    /// For each `k` up to the number of tokens, the cost of crossing `tokens[..k]` (see
+    /// [`crossing`]; sums of halves and small integers, so differences are exact) and how
+    /// many of them open a clause of its own (see [`opens_own_clause`]; an expression dates
+    /// no event before such a split). One list, not two: a sentence's lists are allocated
+    /// for every dated sentence.
+    before: Vec<(f64, usize)>,
+    /// For each `k` up to the number of events: among `events[..k]` after the last split
+    /// before `events[k - 1]`, the event cheapest to reach from the right (ties to the left),
+    /// as an index into `events`, with its cost up to a constant; and the same among
+    /// `events[k..]`, reached from the left.
+    best: Vec<(Cheapest, Cheapest)>,
 }
+
+/// An event's index into `events` with its cost up to a constant, if any.
+type Cheapest = Option<(f64, usize)>;
 
 impl<'a> Linker<'a> {
     /// Prepares the `events` (token index and use, in text order) of `tokens`.
@@ -93,8 +95,7 @@ impl<'a> Linker<'a> {
         // cheapest event so far: whether an event verb stands before a noun in the same clause
         // ("told a news conference") is known there, as the clause restarts after each
         // boundary or clause opener.
-        let mut cost_before = Vec::with_capacity(tokens.len() + 1);
-        let mut splits_before = Vec::with_capacity(tokens.len() + 1);
+        let mut before = Vec::with_capacity(tokens.len() + 1);
         let mut best_left = Vec::with_capacity(events.len() + 1);
         let (mut sum, mut splits, mut verb_seen) = (0.0, 0, false);
         // The next event to reach.
@@ -102,9 +103,8 @@ impl<'a> Linker<'a> {
         // The cheapest event so far, with the splits before it.
         let mut best: Option<(f64, usize)> = None;
         let mut best_splits = 0;
-        cost_before.push(sum);
-        splits_before.push(splits);
-        best_left.push(best);
+        before.push((sum, splits));
+        best_left.push((best, None));
         for (i, t) in tokens.iter().enumerate() {
             let (cost, ends_clause) = crossing(t);
             sum += cost;
@@ -115,7 +115,7 @@ impl<'a> Linker<'a> {
                 if best_splits != splits {
                     best = None;
                 }
-                // The cost of `tokens[i + 1..start]` is `cost_before[start] - sum`.
+                // The cost of `tokens[i + 1..start]` is `cost_before(start) - sum`.
                 let mut cost = -sum;
                 if pos == EventPos::Noun {
                     if is_possessed(tokens, i) {
@@ -128,20 +128,20 @@ impl<'a> Linker<'a> {
                     best = Some((cost, k));
                     best_splits = splits;
                 }
-                best_left.push(best);
+                best_left.push((best, None));
                 verb_seen |= pos == EventPos::Verb;
                 k += 1;
             }
             verb_seen &= !ends_clause;
-            cost_before.push(sum);
             splits += usize::from(opens_own_clause(tokens, i));
-            splits_before.push(splits);
+            before.push((sum, splits));
         }
-        let mut best_right = vec![None; events.len() + 1];
+        // The right side, filled into the same list.
+        let mut best_both = best_left;
         let mut best: Option<(f64, usize)> = None;
         for (k, &(i, pos)) in events.iter().enumerate().rev() {
-            // The cost of `tokens[end..i]` is `cost_before[i] - cost_before[end]`.
-            let mut cost = cost_before[i];
+            // The cost of `tokens[end..i]` is `cost_before(i) - cost_before(end)`.
+            let mut cost = before[i].0;
             if pos == EventPos::Noun {
                 cost += RIGHT_NOUN_COST;
             }
@@ -149,16 +149,34 @@ impl<'a> Linker<'a> {
             if best.is_none_or(|(c, _)| cost <= c) {
                 best = Some((cost, k));
             }
-            best_right[k] = best;
+            best_both[k].1 = best;
         }
         Self {
             tokens,
             events,
-            cost_before,
-            splits_before,
-            best_left,
-            best_right,
+            before,
+            best: best_both,
         }
+    }
+
+    /// The cost of crossing `tokens[..k]`.
+    fn cost_before(&self, k: usize) -> f64 {
+        self.before[k].0
+    }
+
+    /// How many of `tokens[..k]` open a clause of their own.
+    fn splits_before(&self, k: usize) -> usize {
+        self.before[k].1
+    }
+
+    /// The cheapest event among `events[..k]` in the clause of `events[k - 1]`.
+    fn best_left(&self, k: usize) -> Cheapest {
+        self.best[k].0
+    }
+
+    /// The cheapest event among `events[k..]`.
+    fn best_right(&self, k: usize) -> Cheapest {
+        self.best[k].1
     }
 
     /// The event (an index into the tokens) that the expression at token range `timex`
@@ -188,9 +206,9 @@ impl<'a> Linker<'a> {
         let mut left = match aside {
             Some(open) => {
                 let before = events.partition_point(|&(i, _)| i < open);
-                self.best_left[before]
+                self.best_left(before)
                     .filter(|&(_, k)| self.same_clause(k, timex))
-                    .map(|(cost, k)| (cost + self.cost_before[open] - AFTER_PREPOSITION_BONUS, k))
+                    .map(|(cost, k)| (cost + self.cost_before(open) - AFTER_PREPOSITION_BONUS, k))
             }
             None => self.left_of(timex, left_end),
         };
@@ -302,10 +320,10 @@ impl Linker<'_> {
         let before = tokens[..timex.start].iter().rev().find(|t| t.is_word());
         let after_preposition =
             before.is_some_and(|t| t.is(PREPOSITIONS)) && !opens_clause(tokens, timex);
-        self.best_left[end]
+        self.best_left(end)
             .filter(|&(_, k)| self.same_clause(k, timex))
             .map(|(cost, k)| {
-                let mut cost = cost + self.cost_before[timex.start];
+                let mut cost = cost + self.cost_before(timex.start);
                 if after_preposition {
                     cost -= AFTER_PREPOSITION_BONUS;
                 }
@@ -315,7 +333,7 @@ impl Linker<'_> {
 
     /// No split opens a clause of its own between `events[k]` and the expression.
     fn same_clause(&self, k: usize, timex: &Range<usize>) -> bool {
-        self.splits_before[self.events[k].0] == self.splits_before[timex.start]
+        self.splits_before(self.events[k].0) == self.splits_before(timex.start)
     }
 
     /// The cheapest of `events[start..]` (events after the expression), with its cost.
@@ -324,8 +342,8 @@ impl Linker<'_> {
             .iter()
             .all(|t| !t.is_word() || t.is(PREPOSITIONS))
             || opens_clause(self.tokens, timex);
-        self.best_right[start].map(|(cost, k)| {
-            let mut cost = cost - self.cost_before[timex.end];
+        self.best_right(start).map(|(cost, k)| {
+            let mut cost = cost - self.cost_before(timex.end);
             if opens_sentence {
                 cost -= 0.5;
             }

@@ -33,13 +33,14 @@ const MAX_ITEM_GAP: usize = 8;
 /// "the battles of Stalingrad (1942), Kursk (1943) and Bagration (1944)": two or more
 /// expressions alone in brackets, each after the words of an item, one item after the other
 /// (commas, "and", "or" between), list one happening per item, all of the event noun before the
-/// first (else of the event the first is linked to). For each link of the sentence, its item if it is one.
+/// first (else of the event the first is linked to). For each link of the sentence, its item if it is one;
+/// none at all when the sentence holds no list (no list allocated for most dated sentences).
 pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<Option<Item>> {
     let links = &sentence.links;
     // A list is two bracketed dates or more: most sentences date one thing, and need no look
     // at their brackets.
     if links.len() < 2 {
-        return vec![None; links.len()];
+        return Vec::new();
     }
     let tokens = &sentence.tokens;
     // The token range "(" expression ")" of a link, when the bracket holds just the expression

@@ -250,8 +250,9 @@ fn drafts_with_lead(
             // Only a later link looks up the drafts of the sentence: the last (most often the
             // only one) adds none to `same_in_sentence` and `of_clause_date`, two allocations.
             let later = k + 1 < sentence.links.len();
+            let item = items.get(k).and_then(Option::as_ref);
             // The items of a list share the event word of the list.
-            let event = items[k].as_ref().map_or(event, |item| item.event);
+            let event = item.map_or(event, |item| item.event);
             if let Some(d) = previous.filter(|_| is_alternative(sentence, &timexes[t].span)) {
                 drafts[d].mention(sentence.range.clone(), rule.confidence());
                 continue;
@@ -324,7 +325,7 @@ fn drafts_with_lead(
             let clause = all_clauses.of(event);
             let names = names.get_or_insert_with(|| Names::new(tokens));
             let planned = plans.within(clause.start, event);
-            let title = match &items[k] {
+            let title = match item {
                 Some(item) => item_title(text, sentence, &clause, item),
                 None => match list_titles.get_mut(k).and_then(Option::take) {
                     Some(listed) => listed,
@@ -376,7 +377,7 @@ fn drafts_with_lead(
             // clause that dates two words to the same day ("Earlier Friday, Cuba celebrated
             // ... on Friday with rallies") tells one happening; "deplored Friday the blasts
             // which killed ... earlier in the day" tells two.
-            let same = if items[k].is_some() {
+            let same = if item.is_some() {
                 known.same_title(&draft)
             } else {
                 of_clause_date
@@ -401,14 +402,13 @@ fn drafts_with_lead(
                         event,
                         verb: is_verb(sentence, event),
                         timex: &timexes[t].span,
-                        item: items[k].is_some(),
+                        item: item.is_some(),
                     };
                     merge::told_in_sentence(&same_in_sentence, &drafts, sentence, &new)
                         .or_else(|| known.same_deed(&drafts, &draft))
                         // An item of a list tells one of several happenings, none named before.
                         .or_else(|| {
-                            items[k]
-                                .is_none()
+                            item.is_none()
                                 .then(|| known.named_before(&drafts, &draft))
                                 .flatten()
                         })
@@ -450,7 +450,7 @@ fn drafts_with_lead(
                         }
                         known.add(&draft, drafts.len());
                         previous = Some(drafts.len());
-                        if items[k].is_none() && later {
+                        if item.is_none() && later {
                             let key = (clause.start, draft.date, end_key(draft.end));
                             of_clause_date
                                 .entry(key)

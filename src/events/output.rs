@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 use std::hash::{BuildHasherDefault, DefaultHasher, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::drafts::{BLOCK, Mentions};
 use super::words::{self, is_in};
@@ -306,8 +307,11 @@ pub fn event_id(date: &TimelineDate, title: &str) -> String {
     // beyond ASCII is asked whether it is whitespace at its first byte only.
     let mut word_start = None;
     let mut words_taken = 0;
+    // Most words are longer than any article: only a word that short is looked up.
+    let longest_article = longest_article();
     let mut end_word = |id: &mut String, start: usize| {
-        if id.len() == start + 1 || is_in(words::ARTICLES, &id[start + 1..]) {
+        let word = &id[start + 1..];
+        if word.is_empty() || (word.len() <= longest_article && is_in(words::ARTICLES, word)) {
             id.truncate(start);
         } else {
             words_taken += 1;
@@ -352,6 +356,15 @@ pub fn event_id(date: &TimelineDate, title: &str) -> String {
         end_word(&mut id, start);
     }
     id
+}
+
+/// The length in bytes of the longest of the articles' list, read once.
+fn longest_article() -> usize {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| {
+        let articles = &words::words().lists()[words::ARTICLES as usize];
+        articles.iter().map(|a| a.len()).max().unwrap_or(0)
+    })
 }
 
 #[cfg(test)]
