@@ -64,11 +64,12 @@ pub enum Lex {
     ComparisonPrepositions,
     Modals,
     PastAuxiliaries,
+    PastModals,
     PresentAuxiliaries,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 56] = [
+    const ALL: [(Lex, &'static str); 57] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -124,6 +125,7 @@ impl Lex {
         (Lex::ComparisonPrepositions, "comparison_prepositions"),
         (Lex::Modals, "modals"),
         (Lex::PastAuxiliaries, "past_auxiliaries"),
+        (Lex::PastModals, "past_modals"),
         (Lex::PresentAuxiliaries, "present_auxiliaries"),
     ];
 }

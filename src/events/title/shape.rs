@@ -47,6 +47,11 @@ impl Titles<'_> {
         {
             verb = super::lowercase_first(&verb, false);
         }
+        if matches!(subject, Some(Subject::Named(_)))
+            && let Some(spelled) = self.contraction_spelled(verb_words, &verb)
+        {
+            verb = spelled;
+        }
         let mut title = self.render_subject(subject);
         if verb.starts_with(['\'', '’']) {
             // "it's turning out".
