@@ -65,11 +65,12 @@ pub enum Lex {
     Modals,
     PastAuxiliaries,
     PastModals,
+    ConsonantVowels,
     PresentAuxiliaries,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 57] = [
+    const ALL: [(Lex, &'static str); 58] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -126,6 +127,7 @@ impl Lex {
         (Lex::Modals, "modals"),
         (Lex::PastAuxiliaries, "past_auxiliaries"),
         (Lex::PastModals, "past_modals"),
+        (Lex::ConsonantVowels, "consonant_vowels"),
         (Lex::PresentAuxiliaries, "present_auxiliaries"),
     ];
 }
