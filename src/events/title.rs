@@ -11,7 +11,8 @@
 //!
 //! What a title keeps and drops: it keeps the words of the article in their order and their
 //! tense (no paraphrase: "was killed" stays, no headline present; a clause without a tense
-//! dated inside takes the simple past, as in `nonfinite`), numbers and names whole
+//! dated inside takes the simple past, as in `nonfinite`; a participle that describes its
+//! noun takes back the "be" the sentence left out, as in `reduced`), numbers and names whole
 //! ("45,000 men", "its 50% stake"), negations. It drops the date and the preposition that
 //! introduces it (the chart shows the date), adverbs, a person's office before a name,
 //! relative clauses and what follows a comma. A leading article stays ("The president
@@ -38,6 +39,7 @@ mod nonfinite;
 mod past;
 mod phrases;
 mod predicate;
+mod reduced;
 mod relative;
 mod said;
 mod shape;

@@ -64,12 +64,14 @@ pub enum Lex {
     ComparisonPrepositions,
     Modals,
     PastAuxiliaries,
+    PastModals,
+    ConsonantVowels,
     PresentAuxiliaries,
     AddresseeVerbs,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 57] = [
+    const ALL: [(Lex, &'static str); 59] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -125,6 +127,8 @@ impl Lex {
         (Lex::ComparisonPrepositions, "comparison_prepositions"),
         (Lex::Modals, "modals"),
         (Lex::PastAuxiliaries, "past_auxiliaries"),
+        (Lex::PastModals, "past_modals"),
+        (Lex::ConsonantVowels, "consonant_vowels"),
         (Lex::PresentAuxiliaries, "present_auxiliaries"),
         (Lex::AddresseeVerbs, "addressee_verbs"),
     ];

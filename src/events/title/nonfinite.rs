@@ -2,8 +2,9 @@
 //! main clause's subject: "Tom, after losing his job in a fire last May, moved away" tells
 //! that Tom lost his job (in May), "Jones, having won the race in 1998, retired" that Jones
 //! won it. Its title is that subject and the verb in the simple past, as a headline tells it
-//! ("Tom lost his job in a fire"), a passive by its participle alone ("after being found on
-//! a raft" → "The boy found on a raft"): the article's verb, inflected, no word added.
+//! ("Tom lost his job in a fire"), a passive with "was" or "were" ("after being found on a
+//! raft" → "The boy was found on a raft"): the article's verb, inflected, and the "be" that
+//! makes it a clause.
 
 use std::ops::Range;
 
@@ -17,10 +18,10 @@ use super::{
 /// "needs" as a noun).
 pub(super) struct Nonfinite {
     pub(super) past: String,
-    /// A passive with no phrase after its participle, which the title tells with "was" or
-    /// "were" ("having been badly beaten in 1990" → "We were badly beaten"):
-    /// the participle alone would read as an active.
-    pub(super) bare_passive: bool,
+    /// A passive, which the title tells with "was" or "were" ("having been badly beaten in
+    /// 1990" → "We were badly beaten"): the participle alone would read as an active, or as
+    /// a phrase that describes its noun ("The boy found on a raft").
+    pub(super) passive: bool,
     pub(super) verb: usize,
     pub(super) main: Option<Range<usize>>,
 }
@@ -33,7 +34,7 @@ impl Titles<'_> {
     /// winning the race in May" is a plan).
     pub(super) fn nonfinite(&self, start: usize) -> Option<Nonfinite> {
         let word = self.word(start);
-        let mut bare_passive = false;
+        let mut passive = false;
         let (past, verb) = match word {
             "having" | "being" => {
                 let after = (start + 1..self.tokens.len().min(start + 4))
@@ -42,19 +43,18 @@ impl Titles<'_> {
                 if self.class(after) != Class::Verb || !is_past_participle(participle) {
                     return None;
                 }
-                // "having been burned", "being found": a passive keeps its participle, when a
-                // phrase after it tells it from an active ("We obliterated").
+                // "having been burned", "being found": a passive keeps its participle (with
+                // the adverbs before it when no phrase follows: "nearly" says it was not).
                 let active = word == "having" && (start + 1..after).all(|k| self.word(k) != "been");
                 let phrase = (after + 1..self.tokens.len().min(after + 8))
                     .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
                     .is_some_and(|k| self.class(k) != Class::Punct);
+                passive = !active;
                 if active {
                     (past::of_participle(participle)?, after)
                 } else if phrase {
                     (participle.to_string(), after)
                 } else {
-                    // The adverbs before the participle stay with it: "nearly" says it was not.
-                    bare_passive = true;
                     let words: Vec<usize> = (start + 1..=after)
                         .filter(|&k| k == after || self.class(k) == Class::Adv)
                         .filter(|&k| !self.remove[k])
@@ -96,7 +96,7 @@ impl Titles<'_> {
             None if self.subject_before_aside(start).is_some() => {
                 return Some(Nonfinite {
                     past,
-                    bare_passive,
+                    passive,
                     verb,
                     main: None,
                 });
@@ -108,7 +108,7 @@ impl Titles<'_> {
         }
         Some(Nonfinite {
             past,
-            bare_passive,
+            passive,
             verb,
             main: Some(main),
         })
@@ -178,6 +178,10 @@ impl Titles<'_> {
             .first()
             .filter(|_| subject.is_some())
             .and_then(|&v| self.nonfinite(v));
+        // "the weather, expected in Darwin tomorrow, may help": a passive without its "be".
+        if let Some(told) = subject.and_then(|s| self.reduced_passive(verb_words, s)) {
+            return told;
+        }
         let Some(told) = told else {
             let asked = subject.is_some()
                 && verb_words
@@ -186,7 +190,7 @@ impl Titles<'_> {
             let words = self.join(verb_words);
             return if asked { format!("to {words}") } else { words };
         };
-        let past = if told.bare_passive {
+        let past = if told.passive {
             let plural = subject.is_some_and(|s| self.plural_subject(s));
             format!("{} {}", if plural { "were" } else { "was" }, told.past)
         } else {
@@ -215,7 +219,7 @@ impl Titles<'_> {
 
     /// The subject takes a plural verb: a plural pronoun, a noun in "-s" or a plural noun
     /// without it ("police").
-    fn plural_subject(&self, subject: &Subject) -> bool {
+    pub(super) fn plural_subject(&self, subject: &Subject) -> bool {
         match subject {
             Subject::Named(name) => name.plural,
             Subject::Words(words) => words.last().is_some_and(|&k| {

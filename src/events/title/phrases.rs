@@ -24,6 +24,8 @@ impl Titles<'_> {
         let mut started = false;
         // The last token looked at was part of the date.
         let mut after_date = false;
+        // The date that ended last opened right after a noun.
+        let mut date_after_noun = false;
         while k < end {
             let c = self.class(k);
             if is_acronym_in_brackets(self.tokens, k) && !self.zone_of_removed_time(k + 1) {
@@ -42,7 +44,17 @@ impl Titles<'_> {
                 continue;
             }
             if self.skipped(k) || is_quote(self.word(k)) {
+                // "the arrival on Monday of 200 volunteers": a date between a noun and its
+                // "of" is no head of the "of".
+                let opens = self.remove[k] && !after_date;
                 after_date |= self.remove[k];
+                if opens {
+                    date_after_noun =
+                        k > 0 && !self.remove[k - 1] && matches!(self.class(k - 1), Class::Noun)
+                            || self.introduces_date(k.saturating_sub(1))
+                                && k > 1
+                                && self.class(k - 2) == Class::Noun;
+                }
                 k += 1;
                 continue;
             }
@@ -51,12 +63,21 @@ impl Titles<'_> {
                 continue;
             }
             // "until the fall of Budapest": what qualifies the date goes with it.
-            if after_date && self.word(k) == "of" {
+            if after_date && self.word(k) == "of" && !date_after_noun {
                 k += 1;
                 while k < end && self.class(k).in_noun_phrase() {
                     k += 1;
                 }
                 continue;
+            }
+            // The noun's phrase goes on past the date: "after the arrival of 200 volunteers".
+            if after_date
+                && date_after_noun
+                && self.word(k) == "of"
+                && current.is_empty()
+                && let Some(noun) = phrases.pop()
+            {
+                current.extend(noun);
             }
             after_date = false;
             if self.introduces_date(k) {

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::super::words::past_first_word;
 
 use super::{
-    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, Subject, Titles, is_in, lowercase,
+    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, Subject, Titles, is, is_in, lowercase,
 };
 
 impl Titles<'_> {
@@ -46,6 +46,11 @@ impl Titles<'_> {
                 .is_some_and(|&v| !past_first_word(self.tokens, v))
         {
             verb = super::lowercase_first(&verb, false);
+        }
+        if matches!(subject, Some(Subject::Named(_)))
+            && let Some(spelled) = self.contraction_spelled(verb_words, &verb)
+        {
+            verb = spelled;
         }
         let mut title = self.render_subject(subject);
         if verb.starts_with(['\'', '’']) {
@@ -405,7 +410,7 @@ impl Titles<'_> {
     /// [`Self::join`] onto the end of `out`.
     pub(super) fn push_joined(&self, out: &mut String, words: &[usize]) {
         let mut prev: Option<usize> = None;
-        for &w in words {
+        for (i, &w) in words.iter().enumerate() {
             let span = &self.tokens[w].span;
             if prev.is_some_and(|p| self.tokens[p].span.end != span.start) {
                 out.push(' ');
@@ -413,6 +418,8 @@ impl Titles<'_> {
             // "Standard amp Poor": the "&" the wire copy lost, back in the name.
             if self.word(w) == "amp" && self.class(w) == Class::Name {
                 out.push('&');
+            } else if let Some(an) = self.article_before_vowel(w, words.get(i + 1).copied()) {
+                out.push_str(an);
             } else if w == 0 && !out.is_empty() && self.lowered_article() {
                 // "The envoy signed the deal": the sentence's capital goes inside a title.
                 out.push_str(self.word(w));
@@ -421,6 +428,25 @@ impl Titles<'_> {
             }
             prev = Some(w);
         }
+    }
+
+    /// "a third-quarter earnings report" without its date: "an earnings report". The "a" at
+    /// `tokens[w]` agreed with the date left out before `tokens[next]`, which opens with a
+    /// vowel (not one of [`Lex::ConsonantVowels`]: "a one-day strike", nor capitals).
+    fn article_before_vowel(&self, w: usize, next: Option<usize>) -> Option<&'static str> {
+        let next = next.filter(|&n| n > w + 1 && self.word(w) == "a")?;
+        let dropped = (w + 1..next).all(|k| self.skipped(k) || self.introduces_date(k))
+            && (w + 1..next).any(|k| self.remove[k]);
+        let first = self.word(next).split('-').next()?;
+        // Capitals are read letter by letter or as a number ("a II", "an FBI"): left alone.
+        let capitals = self.text[self.tokens[next].span.clone()]
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic());
+        let vowel = first.starts_with(['a', 'e', 'i', 'o'])
+            && !capitals
+            && !is(Lex::ConsonantVowels, first);
+        let capital = self.text[self.tokens[w].span.clone()].starts_with('A');
+        (dropped && vowel).then_some(if capital { "An" } else { "an" })
     }
 
     /// The sentence opens with an article before a word in lower case ("The deal", not
