@@ -68,10 +68,11 @@ pub enum Lex {
     ConsonantVowels,
     PresentAuxiliaries,
     AddresseeVerbs,
+    DateFocusWords,
 }
 
 impl Lex {
-    const ALL: [(Lex, &'static str); 59] = [
+    const ALL: [(Lex, &'static str); 60] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -131,6 +132,7 @@ impl Lex {
         (Lex::ConsonantVowels, "consonant_vowels"),
         (Lex::PresentAuxiliaries, "present_auxiliaries"),
         (Lex::AddresseeVerbs, "addressee_verbs"),
+        (Lex::DateFocusWords, "date_focus_words"),
     ];
 }
 

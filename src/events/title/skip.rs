@@ -3,8 +3,8 @@
 //! token (a title asks about the same few dozen tokens many times).
 
 use super::{
-    ARTICLES, Class, INTRODUCES_DATE, PERIOD_NOUNS, REACH, SKIPPED, Titles, is_participle,
-    is_past_participle,
+    ARTICLES, Class, INTRODUCES_DATE, Lex, PARTICLES, PERIOD_NOUNS, REACH, SKIPPED, Titles,
+    is_participle, is_past_participle,
 };
 
 impl Titles<'_> {
@@ -53,6 +53,8 @@ impl Titles<'_> {
                 && is_past_participle(self.word(i)))
             || self.described_by_date(i)
             || (self.class(i) == Class::Poss && i > 0 && self.skipped_now(i - 1))
+            // "last week alone": a word that closes the date's phrase.
+            || (i > 0 && self.remove[i - 1] && self.tokens[i].is_lex(Lex::DateFocusWords))
             // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
             // ("signed the treaty two years ago and now are ready").
             || (self.class(i) == Class::Coord
@@ -156,6 +158,16 @@ impl Titles<'_> {
             return self.introduces_date(i + 1);
         }
         if self.class(i) != Class::Prep || self.remove.get(i + 1) != Some(&true) {
+            return false;
+        }
+        // "streamed out last week", "took over last year": a particle right after its verb is
+        // the verb's ("fell over the weekend": an article opens the date's phrase).
+        if i > 0
+            && self.tokens[i].is(PARTICLES)
+            && self.class(i - 1) == Class::Verb
+            && !self.remove[i - 1]
+            && !self.tokens[i + 1].is(ARTICLES)
+        {
             return false;
         }
         let after = (i + 1..self.tokens.len()).find(|&k| !self.remove[k]);
