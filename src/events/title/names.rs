@@ -5,7 +5,7 @@
 use super::subject::{Candidate, Subject, Who};
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PERIOD_NOUNS, PRONOUN_HOPS, PRONOUN_REACH, REACH,
-    Titles, is, is_in, is_quote, lowercase, tokens,
+    Titles, ends_in_plural_s, is, is_in, is_quote, lowercase, tokens,
 };
 
 /// The longest name a possessive subject is told with: "Compaq Computer Corp.'s net income".
@@ -386,8 +386,7 @@ impl Titles<'_> {
             definite: words.first().is_some_and(|&w| self.word(w) == "the"),
             // A name ending in "s" ("Unisys", "Paris") is one, unless "the" makes it a
             // people ("the Soviets", "the Allies").
-            plural: (last.ends_with('s')
-                && !last.ends_with("ss")
+            plural: (ends_in_plural_s(last)
                 && head.last().is_some_and(|&w| match self.class(w) {
                     Class::Noun => true,
                     Class::Name => head.len() >= 2 && self.word(head[head.len() - 2]) == "the",
