@@ -1,7 +1,7 @@
 //! Sentence cutting, the same idea as the anchoring scorer's: a blank line ends a sentence, and
 //! so does `.` `!` `?` (plus closing quotes or brackets) followed by whitespace and a capital
 //! letter or an opening quote, except a lone `.` after an abbreviation, a single letter or
-//! dotted initials.
+//! dotted initials. A paragraph written on one line ends at its line break even without a mark.
 
 use std::ops::Range;
 use std::sync::OnceLock;
