@@ -274,7 +274,7 @@ impl<'t> Titles<'t> {
             {
                 // "described Thursday's killing": a date that owns the noun is no part of it.
                 Some(group)
-                    if !(self.phrase_has_verb(trigger, limit)
+                    if !(self.phrase_has_verb(trigger, limit, &group)
                         && (group.start > trigger || self.reports_dated_plan(trigger, &group)))
                         && !self.now_of_dated_object(trigger, &group)
                         && !(self.dated_in_own_phrase(trigger)
@@ -286,7 +286,8 @@ impl<'t> Titles<'t> {
                     // the verb has a date of its own, the noun's date tells its happening apart.
                     // A figure of results is what its verb tells; another noun dated in its
                     // phrase names its own happening ("reported a failed 2019 mission").
-                    if self.dated_elsewhere(trigger) {
+                    // A subject's date is left out as the verb's ("Third-quarter sales fell").
+                    if self.dated_elsewhere(trigger) && group.end <= trigger {
                         let (start, end) = self.noun_phrase_around(trigger);
                         self.kept_date.set((start, end));
                     }
@@ -479,9 +480,10 @@ impl<'t> Titles<'t> {
     /// The noun phrase of `tokens[trigger]` holds a date: "a failed 2019 mission", "Friday's
     /// vote". A noun dated outside its phrase ("had concerns about the deal in May") is what
     /// its clause tells.
+    /// A length of one hyphenated word ("a two-hour meeting") is a manner, no date.
     fn dated_in_own_phrase(&self, trigger: usize) -> bool {
         let (start, end) = self.noun_phrase_around(trigger);
-        (start..end).any(|k| self.remove[k])
+        (start..end).any(|k| self.remove[k] && !is_length(self.word(k)))
     }
 
     /// "remembers the 1956 uprising", "is investigating the overnight crash": a verb in the
@@ -498,13 +500,19 @@ impl<'t> Titles<'t> {
         group.end <= start && dated && present && !self.tokens[trigger].has(Form::ResultWord)
     }
 
-    /// The phrase title of `tokens[trigger]` holds a verb: "mission to plant a device".
-    fn phrase_has_verb(&self, trigger: usize, limit: usize) -> bool {
-        let (_, end) = self.noun_phrase_around(trigger);
+    /// The phrase title of `tokens[trigger]` holds a verb: "mission to plant a device". The
+    /// verb `group` the phrase is the subject of, opening the sentence, is no part of it ("the
+    /// blasts at two banks killed ..."), unless a date owns the noun ("Friday's vote"), whose
+    /// phrase is read without that date. A subject after a verb of saying keeps its phrase.
+    fn phrase_has_verb(&self, trigger: usize, limit: usize, group: &Range<usize>) -> bool {
+        let (start, end) = self.noun_phrase_around(trigger);
+        let keeps = self.date_owns(trigger) || self.left_past_skipped(start).is_some();
         self.phrases_after(end, limit.max(end), false)
             .iter()
             .flatten()
-            .any(|&k| matches!(self.class(k), Class::Verb | Class::Aux))
+            .any(|&k| {
+                matches!(self.class(k), Class::Verb | Class::Aux) && (keeps || !group.contains(&k))
+            })
     }
 
     /// A title for an event noun that is not a clause's subject or object: its phrase, with
@@ -563,6 +571,15 @@ impl<'t> Titles<'t> {
             && !self.tokens[start..poss].iter().any(Token::has_digit);
         (relative && poss + 1 < end).then_some(poss + 1)
     }
+}
+
+/// A hyphenated word that opens with a count ("two-hour", "10-day") is a length of time, no
+/// date ("third-quarter", "mid-2019", "1990-91" are).
+fn is_length(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(count, _)| {
+        let digits = count.len() < 4 && count.bytes().all(|b| b.is_ascii_digit());
+        (!count.is_empty() && digits) || is(Lex::NumberWords, count)
+    })
 }
 
 /// "-ing" and "-ed" forms, and irregular participles ("led", "given").

@@ -435,6 +435,13 @@ impl Titles<'_> {
         // The object: a verb group right before it, or before the word it is a part of
         // ("fueled much of the growth").
         let mut before = self.left_past_skipped(start);
+        // "called off the strike": past the verb's particle.
+        if let Some(particle) = before.filter(|&b| self.tokens[b].is(PARTICLES))
+            && let Some(verb) = self.left_past_skipped(particle)
+            && matches!(self.class(verb), Class::Verb | Class::Aux)
+        {
+            before = Some(verb);
+        }
         if let Some(of) = before.filter(|&b| self.word(b) == "of")
             && let Some(part) = self.left_past_skipped(of)
             && matches!(self.class(part), Class::Noun | Class::Num)
