@@ -87,10 +87,12 @@ impl Titles<'_> {
         if let Some(subject) = self.plan_after_comma(start, k, depth) {
             return Some(subject);
         }
-        // "The warrant issued Monday charged Vance": a participle and its date describe the
-        // noun before them.
+        // "The warrant issued Monday charged Vance", "the study released on Friday says": a
+        // participle and its date describe the noun before them.
         if k > 0
-            && self.remove.get(k + 1) == Some(&true)
+            // Before an infinitive, "moved in yesterday to plough" is the finite verb.
+            && (self.remove.get(k + 1) == Some(&true)
+                || (self.introduces_date(k + 1) && self.class(start) != Class::To))
             && is_past_participle(self.word(k))
             && self.class(k - 1) == Class::Noun
         {
