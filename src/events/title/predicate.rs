@@ -260,6 +260,11 @@ impl Titles<'_> {
         self.word(w).ends_with("ing") && matches!(self.class(w), Class::Verb | Class::Aux)
     }
 
+    /// `tokens[k]` is "a" or "an", whose form agrees with the word after it.
+    fn indefinite_article(&self, k: usize) -> bool {
+        matches!(self.word(k), "a" | "an")
+    }
+
     /// `phrase` is the object of the verb, moved past the prepositional phrase `before`
     /// right in front of it: "declined to release on bail | a teenage driver accused of ...".
     fn moved_object(&self, before: &[usize], phrase: &[usize]) -> bool {
@@ -310,9 +315,7 @@ impl Titles<'_> {
             let noun_after = phrase
                 .get(n + 1)
                 .is_some_and(|&k| matches!(self.class(k), Class::Noun | Class::Name));
-            let after_a = out
-                .last()
-                .is_some_and(|&k| matches!(self.word(k), "a" | "an" | "A" | "An"));
+            let after_a = out.last().is_some_and(|&k| self.indefinite_article(k));
             if compound && noun_after && !after_a {
                 // "San Diego-based": the names it is made of go with it.
                 let mut start = self.tokens[w].span.start;
@@ -589,7 +592,7 @@ impl Titles<'_> {
         };
         let between = &rest[d + 1..];
         let dropped = between.iter().any(|&w| describes(w));
-        let a = matches!(self.word(rest[d]), "a" | "an" | "A" | "An");
+        let a = self.indefinite_article(rest[d]);
         (self.class(noun) == Class::Noun && dropped && !a).then(|| {
             let kept = between.iter().copied().filter(|&w| !describes(w));
             rest[..=d]

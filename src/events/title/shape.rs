@@ -8,7 +8,8 @@ use std::ops::Range;
 use super::super::words::past_first_word;
 
 use super::{
-    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, Subject, Titles, is, is_in, lowercase,
+    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, Subject, Titles, is, is_in,
+    is_past_participle, lowercase,
 };
 
 impl Titles<'_> {
@@ -428,6 +429,25 @@ impl Titles<'_> {
             }
             prev = Some(w);
         }
+    }
+
+    /// The "'s" that opens `verb_words` as a word of its own, for a subject that is a name put
+    /// for a pronoun ("He's expected to meet" → "Annan is expected to meet"): "has" before
+    /// "been" or a participle that tells a deed ("he's won"), else "is" ("he's expected").
+    fn contraction_spelled(&self, verb_words: &[usize], verb: &str) -> Option<String> {
+        let rest = verb
+            .strip_prefix("'s")
+            .or_else(|| verb.strip_prefix("’s"))?;
+        let next = verb_words.get(1).copied();
+        let has = next.is_some_and(|k| {
+            let w = self.word(k);
+            w == "been"
+                || (self.class(k) == Class::Verb
+                    && is_past_participle(w)
+                    && !self.tokens[k].is_lex(Lex::ScheduleParticiples)
+                    && !self.tokens[k].is_lex(Lex::BeliefParticiples))
+        });
+        Some(format!("{}{rest}", if has { "has" } else { "is" }))
     }
 
     /// "a third-quarter earnings report" without its date: "an earnings report". The "a" at
