@@ -49,11 +49,10 @@ impl Titles<'_> {
                 let opens = self.remove[k] && !after_date;
                 after_date |= self.remove[k];
                 if opens {
-                    date_after_noun =
-                        k > 0 && !self.remove[k - 1] && matches!(self.class(k - 1), Class::Noun)
-                            || self.introduces_date(k.saturating_sub(1))
-                                && k > 1
-                                && self.class(k - 2) == Class::Noun;
+                    // Right after the noun, or after the preposition that introduces it.
+                    let noun_at = |j: usize| self.class(j) == Class::Noun;
+                    date_after_noun = (k > 0 && !self.remove[k - 1] && noun_at(k - 1))
+                        || (k > 1 && self.introduces_date(k - 1) && noun_at(k - 2));
                 }
                 k += 1;
                 continue;
