@@ -17,17 +17,21 @@ use super::words::{
     RESULT_WORDS, STATIVE_VERBS, words,
 };
 
-/// The 32-bit words of an [`Entry`]'s list bits.
-pub(super) const LIST_WORDS: usize = 3;
+/// The 32-bit words of an [`Entry`]'s list bits: every [`List`], then every [`Lex`].
+pub(super) const LIST_WORDS: usize = 5;
+
+/// The bit of the first [`Lex`] in an [`Entry`].
+const FIRST_LEX: usize = List::COUNT;
+
+// Each list of either kind is a bit of a word's entry.
+const _: () = assert!(FIRST_LEX + Lex::ALL.len() <= 32 * LIST_WORDS);
 
 /// What the lists say of one word.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Entry {
-    /// One bit per [`List`], in words of 32 bits: a `u128` would align the entry, and every
-    /// token holding one, to 16 bytes.
+    /// One bit per [`List`] and per [`Lex`], in words of 32 bits: a `u128` would align the
+    /// entry, and every token holding one, to 16 bytes.
     lists: [u32; LIST_WORDS],
-    /// One bit per [`Lex`].
-    lexes: u64,
     /// One bit per [`Form`].
     forms: u16,
 }
@@ -35,13 +39,20 @@ pub struct Entry {
 impl Entry {
     #[must_use]
     pub fn is(self, list: List) -> bool {
-        let list = list as usize;
-        self.lists[list / 32] & (1 << (list % 32)) != 0
+        self.bit(list as usize)
     }
 
     #[must_use]
     pub fn is_lex(self, lex: Lex) -> bool {
-        self.lexes & (1 << lex as u64) != 0
+        self.bit(FIRST_LEX + lex as usize)
+    }
+
+    fn bit(self, bit: usize) -> bool {
+        self.lists[bit / 32] & (1 << (bit % 32)) != 0
+    }
+
+    fn set(&mut self, bit: usize) {
+        self.lists[bit / 32] |= 1 << (bit % 32);
     }
 
     #[must_use]
@@ -164,13 +175,13 @@ fn build() -> Table {
     let lists = words().lists();
     for (list, entries) in lists.iter().enumerate() {
         for &word in entries {
-            table.add(word, |e| e.lists[list / 32] |= 1 << (list % 32));
+            table.add(word, |e| e.set(list));
         }
     }
     let lexes = chunk::lists();
     for (lex, entries) in lexes.iter().enumerate() {
         for &word in entries {
-            table.add(word, |e| e.lexes |= 1 << lex);
+            table.add(word, |e| e.set(FIRST_LEX + lex));
         }
     }
     let list = |l: List| lists[l as usize].iter().copied();

@@ -168,11 +168,8 @@ pub struct Words {
     same_kind: Vec<Vec<&'static str>>,
 }
 
-// Each list is a bit of a word's [`Entry`].
-const _: () = assert!(List::COUNT <= 32 * super::lookup::LIST_WORDS);
-
 impl List {
-    const COUNT: usize = List::ClosingBounds as usize + 1;
+    pub(super) const COUNT: usize = List::ClosingBounds as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
