@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use super::words::{PREPOSITIONS, Token};
+use super::words::{DETAILING_CONJUNCTIONS, PREPOSITIONS, Token};
 use super::{Draft, Drafts, SentenceAnalysis};
 use crate::timeline::date::TimelineDate;
 
@@ -53,9 +53,6 @@ struct Gap {
     /// How many of them are words outside expressions.
     words: usize,
 }
-
-/// Words that open a clause telling more of what comes before.
-const DETAILING: [&str; 2] = ["when", "where"];
 
 /// A new draft of a sentence, with what joining it to an earlier one compares.
 pub(super) struct New<'a> {
@@ -171,7 +168,7 @@ fn gap(tokens: &[Token], in_timex: &[bool], gap: Range<usize>, summary: bool) ->
             && !t.is(PREPOSITIONS)
             && word != "according";
         let right_after_date = k == 0 || k == 1 && between[0].lower.as_str() == ",";
-        word == ":" && summary || DETAILING.contains(&word) && right_after_date || participle
+        word == ":" && summary || t.is(DETAILING_CONJUNCTIONS) && right_after_date || participle
     });
     let words = (from..to.max(from))
         .filter(|&i| tokens[i].is_word() && !in_timex.get(i).is_some_and(|&x| x))

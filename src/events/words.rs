@@ -86,6 +86,7 @@ pub enum List {
     SeemingVerbs,
     TimeConjunctions,
     MomentConjunctions,
+    DetailingConjunctions,
     ClosingBounds,
 }
 
@@ -155,6 +156,7 @@ pub const POSSESSED_HAPPENINGS: List = List::PossessedHappenings;
 pub const SEEMING_VERBS: List = List::SeemingVerbs;
 pub const TIME_CONJUNCTIONS: List = List::TimeConjunctions;
 pub const MOMENT_CONJUNCTIONS: List = List::MomentConjunctions;
+pub const DETAILING_CONJUNCTIONS: List = List::DetailingConjunctions;
 pub const CLOSING_BOUNDS: List = List::ClosingBounds;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
@@ -239,6 +241,7 @@ impl List {
             "seeming_verbs" => List::SeemingVerbs,
             "time_conjunctions" => List::TimeConjunctions,
             "moment_conjunctions" => List::MomentConjunctions,
+            "detailing_conjunctions" => List::DetailingConjunctions,
             "closing_bounds" => List::ClosingBounds,
             _ => return None,
         })
