@@ -87,6 +87,7 @@ pub enum List {
     TimeConjunctions,
     MomentConjunctions,
     DetailingConjunctions,
+    ReadinessWords,
     ClosingBounds,
 }
 
@@ -157,6 +158,7 @@ pub const SEEMING_VERBS: List = List::SeemingVerbs;
 pub const TIME_CONJUNCTIONS: List = List::TimeConjunctions;
 pub const MOMENT_CONJUNCTIONS: List = List::MomentConjunctions;
 pub const DETAILING_CONJUNCTIONS: List = List::DetailingConjunctions;
+pub const READINESS_WORDS: List = List::ReadinessWords;
 pub const CLOSING_BOUNDS: List = List::ClosingBounds;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
@@ -242,6 +244,7 @@ impl List {
             "time_conjunctions" => List::TimeConjunctions,
             "moment_conjunctions" => List::MomentConjunctions,
             "detailing_conjunctions" => List::DetailingConjunctions,
+            "readiness_words" => List::ReadinessWords,
             "closing_bounds" => List::ClosingBounds,
             _ => return None,
         })

@@ -4,8 +4,8 @@ use super::super::detect::{is_event_noun, is_past_form, word_before_adverbs};
 use super::super::lookup::Form;
 use super::super::words::{
     APPROXIMATORS, ARTICLES, AUXILIARIES, COPULAS, NEGATIONS, PARTICLES, PLAN_BEFORE_TO,
-    PLAN_WORDS, POSSESSED_HAPPENINGS, POSSESSION_VERBS, PREPOSITIONS, PRONOUNS, SEEMING_VERBS,
-    TIME_CONJUNCTIONS, Token, VERB_ADVERBS,
+    PLAN_WORDS, POSSESSED_HAPPENINGS, POSSESSION_VERBS, PREPOSITIONS, PRONOUNS, READINESS_WORDS,
+    SEEMING_VERBS, TIME_CONJUNCTIONS, Token, VERB_ADVERBS,
 };
 
 /// How many words after a verb of having are looked at for a happening it has.
@@ -23,15 +23,20 @@ pub(super) fn is_state(tokens: &[Token], event: usize) -> bool {
 }
 
 /// "had not called", "did not know", "a consultant not working", "are not going to be
-/// left", "had been unable to organize": a negation before the verb `tokens[event]`, with only
-/// adverbs, auxiliaries, "to" and "going to" between. What did not happen is no happening.
+/// left", "had been unable to organize", "weren't available to comment": a negation before the
+/// verb `tokens[event]`, with only adverbs, auxiliaries, "to", "going to" and a word of
+/// readiness (with its "to" or "for") between. What did not happen is no happening.
 pub(in crate::events) fn negated(tokens: &[Token], event: usize) -> bool {
     let contracted = |t: &Token| t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t");
     tokens[..event]
         .iter()
+        .enumerate()
         .rev()
-        .take_while(|t| {
-            let chain = matches!(t.lower.as_str(), "to" | "going");
+        .take_while(|&(k, t)| {
+            let ready = |k: usize| k > 0 && tokens[k - 1].is(READINESS_WORDS);
+            let chain = matches!(t.lower.as_str(), "to" | "going")
+                || t.lower == "for" && ready(k)
+                || t.is(READINESS_WORDS);
             t.is_word()
                 && (t.is(AUXILIARIES)
                     || t.is(VERB_ADVERBS)
@@ -39,7 +44,7 @@ pub(in crate::events) fn negated(tokens: &[Token], event: usize) -> bool {
                     || chain
                     || contracted(t))
         })
-        .any(|t| t.is(NEGATIONS) || contracted(t))
+        .any(|(_, t)| t.is(NEGATIONS) || contracted(t))
 }
 
 /// `tokens[i]` is a verb of state or measure ("averaged", "lived", "accounted for"), or a
