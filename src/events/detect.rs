@@ -5,10 +5,10 @@
 use super::chunk::{Lex, ends_in_plural_s};
 use super::lookup::Form;
 use super::words::{
-    AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, IRREGULAR_PAST,
-    NAMING_PARTICIPLES, NOT_EVENTS, NOT_VERB_FORMS, OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS,
-    PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS, Shape, TIME_ADVERBS, Token, TokenKind,
-    VERB_ADVERBS, VERB_OPENERS, past_first_word, undoubled,
+    AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, HAPPENING_NAMES,
+    IRREGULAR_PAST, NAMING_PARTICIPLES, NOT_EVENTS, NOT_VERB_FORMS, OTHER_FUNCTION_WORDS,
+    PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS, Shape, TIME_ADVERBS,
+    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word, undoubled,
 };
 
 /// How an event word is used.
@@ -35,7 +35,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     // Mid-sentence capitals are names ("Hanoi", "APEC"), not events; the words before are
     // looked at only for a capital, as this runs on every word of a sentence.
     if token.capitalized && past_first_word(tokens, i) {
-        return None;
+        return names_happening(tokens, i).then_some(EventPos::Noun);
     }
     if token.has_digit() {
         return None;
@@ -74,6 +74,46 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
         return Some(EventPos::Noun);
     }
     (is_verb_form(token) && !is_attributive(tokens, i)).then_some(EventPos::Verb)
+}
+
+/// How many words back a named happening after a preposition looks for a verb of its clause.
+const NAME_VERB_REACH: usize = 12;
+
+/// "the Second Battle of Ypres", "the Battle of the Bulge", "the Tet Offensive": a word of
+/// [`HAPPENING_NAMES`] with a capital inside a name is the happening the name names when a
+/// capitalised "of" phrase follows it or it ends a run of capitals. After a preposition that
+/// follows a verb of its clause, the verb tells the happening and the name where it was:
+/// "Grant beat the rebels at the Battle of Marlow"; after "according to", the name is the
+/// source's.
+fn names_happening(tokens: &[Token], i: usize) -> bool {
+    if !tokens[i].is(HAPPENING_NAMES) {
+        return false;
+    }
+    let word = |k: usize| tokens.get(k).filter(|t| t.is_word());
+    let of_name = word(i + 1).is_some_and(|t| t.lower == "of") && {
+        let name = i + 2 + usize::from(word(i + 2).is_some_and(|t| t.lower == "the"));
+        word(name).is_some_and(|t| t.capitalized)
+    };
+    let ends_name = i > 0
+        && word(i - 1).is_some_and(|t| t.capitalized)
+        && !word(i + 1).is_some_and(|t| t.capitalized);
+    if !(of_name || ends_name) {
+        return false;
+    }
+    let mut start = i;
+    while start > 0 && word(start - 1).is_some_and(|t| t.capitalized || t.is(DETERMINERS)) {
+        start -= 1;
+    }
+    let after_preposition = start > 0 && word(start - 1).is_some_and(|t| t.is(PREPOSITIONS));
+    let verb_before = tokens[start.saturating_sub(NAME_VERB_REACH)..start.saturating_sub(1)]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.lower.as_str(), "," | ";" | ":" | "(" | "\""))
+        .any(|t| {
+            let verb = !t.capitalized && (is_past_form(t) || t.has(Form::EventVerb));
+            verb || t.lower == "according"
+        });
+    !(after_preposition && verb_before)
 }
 
 /// "dropped a bomb called the Daisy Cutter": a naming participle after a common noun, before

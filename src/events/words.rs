@@ -88,6 +88,7 @@ pub enum List {
     MomentConjunctions,
     DetailingConjunctions,
     ReadinessWords,
+    HappeningNames,
     ClosingBounds,
 }
 
@@ -159,6 +160,7 @@ pub const TIME_CONJUNCTIONS: List = List::TimeConjunctions;
 pub const MOMENT_CONJUNCTIONS: List = List::MomentConjunctions;
 pub const DETAILING_CONJUNCTIONS: List = List::DetailingConjunctions;
 pub const READINESS_WORDS: List = List::ReadinessWords;
+pub const HAPPENING_NAMES: List = List::HappeningNames;
 pub const CLOSING_BOUNDS: List = List::ClosingBounds;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
@@ -245,6 +247,7 @@ impl List {
             "moment_conjunctions" => List::MomentConjunctions,
             "detailing_conjunctions" => List::DetailingConjunctions,
             "readiness_words" => List::ReadinessWords,
+            "happening_names" => List::HappeningNames,
             "closing_bounds" => List::ClosingBounds,
             _ => return None,
         })
