@@ -4,7 +4,6 @@
 //! a group of `data/rules/retold.txt`; the subject or the object is the same, and the dates
 //! agree.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -47,7 +46,7 @@ impl Deed {
 }
 
 /// The verbs of each group: a form as written, with the particle it needs, by group.
-type Groups = HashMap<&'static str, Vec<(Option<&'static str>, usize)>>;
+type Groups = super::FastMap<&'static str, Vec<(Option<&'static str>, usize)>>;
 
 /// What `data/rules/retold.txt` lists.
 struct Retold {
@@ -86,7 +85,7 @@ pub(super) fn names_due_date(tokens: &[Token], timex: &Range<usize>) -> bool {
 
 fn parse(source: &'static str) -> Result<Retold, String> {
     let mut retold = Retold {
-        groups: Groups::new(),
+        groups: Groups::default(),
         due_by: Vec::new(),
         due_nouns: Vec::new(),
         light_verbs: Vec::new(),

@@ -10,13 +10,14 @@
 
 use super::detect::is_event_noun;
 use super::words::{in_range, word_token, words};
-use super::{FastMap, FastSet, with_kind};
+use super::{FastMap, FastSet, sized, with_kind};
 
 /// The beginnings of the words of some kinds, by their first two letters.
 pub(super) struct KindStarts<'k> {
     /// The kinds (those of ASCII words).
     kinds: FastSet<&'k str>,
-    by_first_two: FastMap<[u8; 2], Vec<String>>,
+    /// Slices of the kinds and of their groups' words: no copy of each for each text.
+    by_first_two: FastMap<[u8; 2], Vec<&'k str>>,
     /// A bit for the two first letters of each beginning (see [`filter_bit`]): most words begin
     /// no beginning, and a bit tells so faster than the map.
     first_two: [u64; 16],
@@ -27,8 +28,10 @@ impl<'k> KindStarts<'k> {
     /// anything (every sentence may then name one).
     pub(super) fn new(kinds: impl Iterator<Item = &'k str>) -> Option<Self> {
         let groups = words().same_kind();
-        let mut seen: FastSet<&str> = FastSet::default();
-        let mut by_first_two: FastMap<[u8; 2], Vec<String>> = FastMap::default();
+        // Sized for the kinds at once: grown from empty, each text's two maps were rehashed.
+        let n = kinds.size_hint().0;
+        let mut seen: FastSet<&str> = FastSet::with_capacity_and_hasher(n, Default::default());
+        let mut by_first_two: FastMap<[u8; 2], Vec<&'k str>> = sized(n);
         for kind in kinds {
             // A word of an ASCII sentence (the only ones left unread) has an ASCII kind.
             if !kind.is_ascii() || !seen.insert(kind) {
@@ -44,10 +47,7 @@ impl<'k> KindStarts<'k> {
                 let &[a, b, ..] = start.as_bytes() else {
                     return None;
                 };
-                by_first_two
-                    .entry([a, b])
-                    .or_default()
-                    .push(start.to_string());
+                by_first_two.entry([a, b]).or_default().push(start);
             }
         }
         let mut first_two = [0; 16];
