@@ -71,10 +71,11 @@ pub enum Lex {
     DateFocusWords,
     HourDescribers,
     DirectionPrepositions,
+    TwoObjectVerbs,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 62] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 63] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -137,6 +138,7 @@ impl Lex {
         (Lex::DateFocusWords, "date_focus_words"),
         (Lex::HourDescribers, "hour_describers"),
         (Lex::DirectionPrepositions, "direction_prepositions"),
+        (Lex::TwoObjectVerbs, "two_object_verbs"),
     ];
 }
 

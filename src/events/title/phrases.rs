@@ -221,8 +221,12 @@ impl Titles<'_> {
                 && self.tokens[noun].is_lex(Lex::CompoundPrepositions));
             // "registered with the Commission an offering of shares": an article right
             // after the noun of a prepositional phrase opens the object moved past it.
+            // ("for giving the coach a new contract": a verb of two objects takes the second.)
             let moved_object = c == Class::Det
                 && phrases.is_empty()
+                && !current.iter().any(|&w| {
+                    self.class(w) == Class::Verb && self.tokens[w].is_lex(Lex::TwoObjectVerbs)
+                })
                 && self.tokens[k].is(ARTICLES)
                 && current
                     .first()
