@@ -3,10 +3,11 @@
 
 use std::ops::Range;
 
+use super::chunk::Lex;
 use super::detect::{self, EventPos};
 use super::link::{self, LinkRule};
 use super::words::{self, Token};
-use crate::timex::Timex;
+use crate::timex::{Timex, Value};
 
 /// The event words of a text and which of them each temporal expression dates.
 #[derive(Debug, Clone, Default)]
@@ -176,6 +177,31 @@ fn analyse_tokens(
             }
             _ => words.start,
         };
+        let bare = words.len() == 1
+            && matches!(&timexes[n].value, Value::Duration(d) if d.amount.is_none());
+        // "a matter of weeks", "the space of days": a period without a number after "of"
+        // measures the noun before it, no date a title drops ("months of talks" is one).
+        let measure = bare
+            && start >= 2
+            && tokens[start - 1].lower == "of"
+            && tokens[start - 2].is_word()
+            && !tokens[start - 2].capitalized
+            && tokens.get(words.end).is_none_or(|t| t.lower != "of");
+        if measure {
+            continue;
+        }
+        // "in the early morning hours", "the small hours": the words that say which hours
+        // are the date's too.
+        let described = (0..start)
+            .rev()
+            .take_while(|&k| {
+                tokens[k].is_lex(Lex::HourDescribers)
+                    || crate::recognize::is_part_of_day(&tokens[k].lower)
+            })
+            .last()
+            .and_then(|first| first.checked_sub(1))
+            .filter(|&the| bare && tokens[the].lower == "the");
+        let start = described.unwrap_or(start);
         in_timex[start..words.end].fill(true);
     }
     // Room for an event word in four: collected one by one, the list grew several times.

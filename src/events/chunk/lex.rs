@@ -69,10 +69,13 @@ pub enum Lex {
     PresentAuxiliaries,
     AddresseeVerbs,
     DateFocusWords,
+    HourDescribers,
+    DirectionPrepositions,
+    TwoObjectVerbs,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 60] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 63] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -133,6 +136,9 @@ impl Lex {
         (Lex::PresentAuxiliaries, "present_auxiliaries"),
         (Lex::AddresseeVerbs, "addressee_verbs"),
         (Lex::DateFocusWords, "date_focus_words"),
+        (Lex::HourDescribers, "hour_describers"),
+        (Lex::DirectionPrepositions, "direction_prepositions"),
+        (Lex::TwoObjectVerbs, "two_object_verbs"),
     ];
 }
 

@@ -609,8 +609,9 @@ impl Titles<'_> {
     }
 
     /// The preposition at `tokens[k]`, right after a verb, is its particle: no object of its
-    /// own follows, only the date, the end of the clause, an infinitive or another verb
-    /// ("stepped in to help", "caved in", "went on until May"; not "fought in France", nor
+    /// own follows, only the date, the end of the clause, an infinitive, another verb or a
+    /// preposition of direction ("stepped in to help", "caved in", "went on until May", "called
+    /// in to Lima"; not "fought in France", nor
     /// "will vote on whether ...").
     fn completes_verb(&self, k: usize) -> bool {
         if !self.tokens[k].is_lex(Lex::VerbParticles) || self.remove[k] || self.introduces_date(k) {
@@ -627,6 +628,9 @@ impl Titles<'_> {
             // "continued on/off", "worried about.'' ": not at the end of a clause.
             Class::Punct => matches!(self.word(j), "." | ";" | ":" | "!" | "?"),
             Class::To => true,
+            // "called in to Lima": a preposition of direction after it ("fought in at least
+            // ten towns" is a place).
+            Class::Prep => self.tokens[j].is_lex(Lex::DirectionPrepositions),
             // "moved in and took the town", not "fought in and around the city".
             Class::Coord => self
                 .tokens

@@ -364,9 +364,41 @@ impl Titles<'_> {
         described && no_object
     }
 
+    /// `phrase` without the nouns that describe the name its verb of two objects gives to,
+    /// when a second object follows the name: "giving rival striker Tom Okafor a rough
+    /// shove" → "giving Tom Okafor a rough shove" (never cut before "a rough shove").
+    fn second_object_kept(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        let verb = phrase
+            .iter()
+            .position(|&w| self.tokens[w].is_lex(Lex::TwoObjectVerbs))?;
+        let second = (verb + 1..phrase.len())
+            .find(|&n| !matches!(self.class(phrase[n]), Class::Noun | Class::Name))?;
+        if !matches!(self.class(phrase[second]), Class::Det | Class::Poss) {
+            return None;
+        }
+        let name = (verb + 1..second)
+            .rev()
+            .take_while(|&n| self.class(phrase[n]) == Class::Name)
+            .last()?;
+        let described = name > verb + 1 && self.class(phrase[name - 1]) == Class::Noun;
+        described.then(|| {
+            phrase[..=verb]
+                .iter()
+                .chain(&phrase[name..])
+                .copied()
+                .collect()
+        })
+    }
+
     /// `title` and the first words of `phrase` that fit, cut where no name or number goes on.
     pub(super) fn fit(&self, title: &str, phrase: &[usize]) -> String {
         let room = MAX_CHARS.saturating_sub(title.chars().count() + 1);
+        if self.width(phrase) > room
+            && let Some(kept) = self.second_object_kept(phrase)
+            && self.width(&kept) <= room
+        {
+            return format!("{title} {}", self.join(&kept));
+        }
         // "are not scheduled | leaving the new leader with ...": a participle's clause after
         // a clause that is whole goes whole or not at all.
         if phrase.first().is_some_and(|&w| {

@@ -166,10 +166,18 @@ impl Titles<'_> {
         if fits {
             return self.finish(&full);
         }
-        // Headline style when room is short: the subject's article goes first.
+        // Headline style when room is short: the subject's article goes first; not for a
+        // clause after the verb that still does not fit ("The aides decided [that ...]").
         if article {
             let bare = Subject::Words(words[1..].to_vec());
-            return self.assemble(Some(&bare), verb_words, phrases);
+            let shorter = self.assemble(Some(&bare), verb_words, phrases);
+            let clause = phrases.first().filter(|p| self.class(p[0]) == Class::Sub);
+            if clause.is_none_or(|p| shorter.contains(&self.join(p)))
+                || full.chars().count() > MAX_CHARS
+            {
+                return shorter;
+            }
+            return self.finish(&full);
         }
         // The head before a preposition outside a name, else before any.
         // "First set of samples | from the Lagos outbreak": past "of" first.
