@@ -624,6 +624,28 @@ fn crossing(t: &Token) -> (f64, bool) {
     }
 }
 
+/// "says that troops will leave the towns by May, and that all troops will be gone by June":
+/// when "and that" opens a second clause between the event at `tokens[event]` and the
+/// expression at `timex`, and that clause has a verb with a tense (an auxiliary or a past
+/// form) before the expression, that verb, whose clause the title tells.
+#[must_use]
+pub fn coordinated_clause_verb(
+    tokens: &[Token],
+    event: usize,
+    timex: &Range<usize>,
+) -> Option<usize> {
+    if timex.start <= event || timex.start - event > 2 * MAX_ADJUNCT_WALK {
+        return None;
+    }
+    let that = (event + 1..timex.start)
+        .rev()
+        .find(|&i| tokens[i].lower == "that" && tokens[i - 1].lower == "and")?;
+    tokens[that + 1..timex.start]
+        .iter()
+        .position(|t| t.is_word() && (t.is(AUXILIARIES) || is_past_form(t)))
+        .map(|k| that + 1 + k)
+}
+
 /// "his capture", "Putin's visit".
 fn is_possessed(tokens: &[Token], i: usize) -> bool {
     i > 0
