@@ -239,6 +239,29 @@ impl<'a> Linker<'a> {
                 right = None;
             }
         }
+        // "are to appear in court tomorrow charged with fraud": an expression without a
+        // preposition, after its clause's verb and before a participle and its phrase, ends
+        // that clause; the participle describes the subject.
+        if let (Some((_, l)), Some((_, r))) = (left, right)
+            && events[l].1 == EventPos::Verb
+            && events[r].0 == timex.end
+            && is_past_form(&tokens[timex.end])
+            && tokens
+                .get(timex.end + 1)
+                .is_some_and(|t| t.is_word() && t.is(PREPOSITIONS))
+            && !tokens[..timex.start]
+                .last()
+                .is_some_and(|t| t.is_word() && t.is(PREPOSITIONS))
+            && timex.start - events[l].0 <= MAX_ADJUNCT_WALK
+            && !tokens[events[l].0 + 1..timex.start].iter().any(breaks_clause)
+            // "found the decapitated body Friday wrapped in bags": no participle before its noun.
+            && (events[l].0 + 1 == timex.start || {
+                let next = &tokens[events[l].0 + 1];
+                next.is_word() && (next.is(PREPOSITIONS) || next.is(DETERMINERS))
+            })
+        {
+            right = None;
+        }
         // "Tom, after losing his job in a fire last May, needs the help of surviving ...": an
         // expression in a clause a word of time and an "-ing" form open dates that clause's
         // events, none past the comma that closes it.
@@ -599,6 +622,28 @@ fn crossing(t: &Token) -> (f64, bool) {
         TokenKind::Punct if opener || is_boundary(&t.lower) => (BOUNDARY_COST, true),
         TokenKind::Punct => (0.0, false),
     }
+}
+
+/// "says that troops will leave the towns by May, and that all troops will be gone by June":
+/// when "and that" opens a second clause between the event at `tokens[event]` and the
+/// expression at `timex`, and that clause has a verb with a tense (an auxiliary or a past
+/// form) before the expression, that verb, whose clause the title tells.
+#[must_use]
+pub fn coordinated_clause_verb(
+    tokens: &[Token],
+    event: usize,
+    timex: &Range<usize>,
+) -> Option<usize> {
+    if timex.start <= event || timex.start - event > 2 * MAX_ADJUNCT_WALK {
+        return None;
+    }
+    let that = (event + 1..timex.start)
+        .rev()
+        .find(|&i| tokens[i].lower == "that" && tokens[i - 1].lower == "and")?;
+    tokens[that + 1..timex.start]
+        .iter()
+        .position(|t| t.is_word() && (t.is(AUXILIARIES) || is_past_form(t)))
+        .map(|k| that + 1 + k)
 }
 
 /// "his capture", "Putin's visit".

@@ -260,6 +260,10 @@ impl<'t> Titles<'t> {
         if let Some(title) = self.described_happening(trigger, limit) {
             return title;
         }
+        // "The man charged with robbing a bank in May has fled": the phrase holds the date.
+        if let Some((group, main)) = self.dated_reduced_passive(trigger) {
+            return self.clause_title(group, main);
+        }
         let title = match self
             .sourced_group(trigger)
             .or_else(|| self.verb_group_for(trigger))

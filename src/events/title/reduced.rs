@@ -3,7 +3,9 @@
 //! the sentence leaves out: the title is a clause, so it puts the "be" back, in the tense of
 //! the verb that governs the phrase ("The cooler weather is expected in Darwin", "The bridge
 //! was built by Scottish engineers"), or, before an infinitive in the present, tells what is
-//! ahead as a headline does ("The rail strike to resume in Leeds").
+//! ahead as a headline does ("The rail strike to resume in Leeds"). A date inside such a
+//! phrase after the subject dates what the phrase tells, not the verb after it: "The man
+//! charged with robbing a bank in May has fled" → "The man is charged with robbing a bank".
 
 use std::ops::Range;
 
@@ -30,13 +32,21 @@ impl Titles<'_> {
             return None;
         }
         let before = self.left_past_skipped(v)?;
+        // "The man charged with robbing a bank in May has fled": the verb after the phrase.
+        let mut after_phrase = false;
         let governing = if before == last {
             // "the town near its old peak set in May": a participle describes the nearest
             // noun ("its old peak"), which may not be the whole subject.
             if words.iter().any(|&k| self.class(k) == Class::Prep) {
                 return None;
             }
-            self.governing_before(words[0], v)?
+            match self.governing_before(words[0], v) {
+                Some(governing) => governing,
+                None => {
+                    after_phrase = true;
+                    self.verb_group_around(self.verb_after_dated_phrase(v)?)
+                }
+            }
         } else if self.word(before) == "," && self.left_past_skipped(before) == Some(last) {
             self.governing_after(v)
                 .or_else(|| self.governing_before(words[0], v))?
@@ -44,10 +54,12 @@ impl Titles<'_> {
             return None;
         };
         let past = self.past_group(&governing);
-        // "set to resume": what is ahead, in the present, is the infinitive alone.
+        // "set to resume": what is ahead, in the present, is the infinitive alone ("accused
+        // to" puts nothing ahead).
         let to = verb_words
             .get(1)
-            .is_some_and(|&k| self.class(k) == Class::To);
+            .is_some_and(|&k| self.class(k) == Class::To)
+            && (!after_phrase || self.tokens[v].is_lex(Lex::ScheduleParticiples));
         if to && !past {
             return Some(self.join(&verb_words[1..]));
         }
@@ -59,6 +71,72 @@ impl Titles<'_> {
             (false, false) => "is",
         };
         Some(format!("{be} {}", self.join(verb_words)))
+    }
+
+    /// The participle's group and the sentence's verb after its phrase, when the event at
+    /// `tokens[trigger]` is told by a past participle's phrase right after the noun phrase
+    /// that opens its clause, and the phrase holds the date: "The woman believed to have
+    /// reached Syria in June | has served", "The man accused of trying to sink a ferry on
+    /// Friday | cannot have worked alone". The phrase is the clause of the date; the verb
+    /// after it tells something else of the subject.
+    pub(super) fn dated_reduced_passive(&self, trigger: usize) -> Option<(Range<usize>, usize)> {
+        // The walk back to the participle crosses no clause: no punctuation, no clause
+        // opener, no verb with a tense ("to have reached" has none).
+        let from = trigger.saturating_sub(REACH / 2);
+        let v = (from..=trigger).rev().find_map(|k| {
+            if self.verb_after_dated_phrase(k).is_some() {
+                return Some(Some(k));
+            }
+            let crosses = matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord)
+                || (self.finite(k) && !self.in_infinitive(k));
+            crosses.then_some(None)
+        })??;
+        let main = self.verb_after_dated_phrase(v)?;
+        if main <= trigger {
+            return None;
+        }
+        let subject = self.left_past_skipped(v).filter(|&b| b + 1 == v)?;
+        // The noun phrase opens its clause, also one whose "that" is left out ("says some
+        // projects outlined in May will").
+        let phrase = self.noun_phrase_ending_at(subject);
+        let opens = phrase
+            .first()
+            .and_then(|&f| self.left_past_skipped(f))
+            .is_none_or(|b| matches!(self.class(b), Class::Punct | Class::Sub | Class::Verb));
+        opens.then(|| (self.verb_group_around(v), main))
+    }
+
+    /// The verb with a tense after the phrase of a bare past participle at `tokens[v]` right
+    /// after a noun, when a phrase or an infinitive completes the participle ("accused of",
+    /// "believed to": not "issued Monday", whose date is all it says) and a date is in the
+    /// phrase.
+    fn verb_after_dated_phrase(&self, v: usize) -> Option<usize> {
+        let noun =
+            v > 0 && matches!(self.class(v - 1), Class::Noun | Class::Name) && !self.remove[v - 1];
+        let next = v + 1;
+        let completed = next < self.tokens.len()
+            && matches!(self.class(next), Class::Prep | Class::To)
+            && !self.remove[next]
+            && !self.introduces_date(next);
+        if !noun || !completed || self.class(v) != Class::Verb || !is_past_participle(self.word(v))
+        {
+            return None;
+        }
+        let n = self.tokens.len().min(v + REACH);
+        let main = (next..n)
+            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord))
+            .find(|&k| self.finite(k) && !self.in_infinitive(k))?;
+        // "cannot have worked": the group opens with its negation.
+        let main = self.verb_group_around(main).start.max(next + 1);
+        // "charged with robbing a bank in May": a date in the phrase, after what completes it.
+        let dated = (next + 1..main).any(|k| self.remove[k]);
+        (dated && matches!(self.class(main), Class::Aux | Class::Neg)).then_some(main)
+    }
+
+    /// The verb at `tokens[k]` is an infinitive's: "to reach", "to have reached".
+    fn in_infinitive(&self, k: usize) -> bool {
+        (k > 0 && self.class(k - 1) == Class::To)
+            || (k > 1 && self.class(k - 1) == Class::Aux && self.class(k - 2) == Class::To)
     }
 
     /// The verb group that takes the phrase at `tokens[start]` as its object, when the phrase
