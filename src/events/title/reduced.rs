@@ -24,6 +24,15 @@ impl Titles<'_> {
         let comma = |j: &usize| self.word(*j) == ",";
         let open = (word.saturating_sub(ASIDE)..word).rev().find(comma)?;
         let close = (word..n.min(word + ASIDE)).find(comma)?;
+        // "both won", "then took": the verb after the apposition, in the past (a word after
+        // "both" may be read as no verb). Asked first: few titles get past it.
+        let past = (close + 1..n.min(close + 4)).any(|k| {
+            self.tokens[k].is_lex(Lex::PastAuxiliaries)
+                || (self.class(k) != Class::Aux && is_past_participle(self.word(k)))
+        });
+        if !past || !(open + 1..close).any(|k| self.remove[k]) {
+            return None;
+        }
         let inside: Vec<usize> = (open + 1..close).filter(|&k| !self.skipped(k)).collect();
         // "in the mixed teams event": a verb's form before a noun describes it.
         let verbless = inside.iter().all(|&k| {
@@ -34,22 +43,12 @@ impl Titles<'_> {
             !verb && !is_clause_break(self.tokens, k)
         });
         let head = inside.first()?;
-        let dated = (open + 1..close).any(|k| self.remove[k]);
-        if !verbless || !dated || self.class(*head) == Class::Prep {
+        if !verbless || self.class(*head) == Class::Prep {
             return None;
         }
         let subject = self.noun_phrase_ending_at(self.left_past_skipped(open)?);
         let opens = (0..open).find(|&j| !self.remove[j]);
         if subject.first().copied() != opens {
-            return None;
-        }
-        // "both won", "then took": the verb after the apposition, in the past (a word after
-        // "both" may be read as no verb).
-        let past = (close + 1..n.min(close + 4)).any(|k| {
-            self.tokens[k].is_lex(Lex::PastAuxiliaries)
-                || (self.class(k) != Class::Aux && is_past_participle(self.word(k)))
-        });
-        if !past {
             return None;
         }
         let noun = inside
