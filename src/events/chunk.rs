@@ -17,6 +17,9 @@ mod lex;
 pub(super) use lex::lists;
 pub use lex::{Lex, is};
 
+/// How far back, in tokens, the comma that opens a relative clause between commas may be.
+const RELATIVE_ASIDE: usize = 20;
+
 /// What a token is to a title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Class {
@@ -446,7 +449,13 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         && tokens
             .get(i + 1)
             .is_some_and(|n| matches!(n.lower.as_str(), "its" | "his" | "her" | "their"));
-    if after_relative || (before_owner && !t.capitalized) {
+    // "The dog, which barked all night, needs a home": a present form after the comma
+    // that closes a relative clause between commas is the verb of the noun before it.
+    let after_relative_aside = i >= 1
+        && tokens[i - 1].lower == ","
+        && is_present_form(t)
+        && closes_relative_aside(tokens, i - 1);
+    if after_relative || ((before_owner || after_relative_aside) && !t.capitalized) {
         return Class::Verb;
     }
     let says =
@@ -722,6 +731,15 @@ fn is_function(t: &Token) -> bool {
 
 /// A base form in the verb lists, or an inflection of one: "visits", "agreed", "planned",
 /// "denied", "saying".
+/// The comma at `tokens[comma]` closes a relative clause that a comma and "which", "who" or
+/// "whose" open at most [`RELATIVE_ASIDE`] tokens before it, with no comma between.
+fn closes_relative_aside(tokens: &[Token], comma: usize) -> bool {
+    (comma.saturating_sub(RELATIVE_ASIDE)..comma)
+        .rev()
+        .find(|&j| tokens[j].lower == ",")
+        .is_some_and(|open| tokens[open + 1].is_lex(Lex::WhRelatives))
+}
+
 fn is_verb_lemma(t: &Token) -> bool {
     t.has(Form::TitleVerb)
 }

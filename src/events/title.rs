@@ -257,7 +257,10 @@ impl<'t> Titles<'t> {
     fn title_of(&self, clause: &Range<usize>, trigger: usize) -> String {
         let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
         let limit = self.past_asides(limit, trigger);
-        if let Some(title) = self.described_happening(trigger, limit) {
+        if let Some(title) = self
+            .described_happening(trigger, limit)
+            .or_else(|| self.apposition_then(trigger))
+        {
             return title;
         }
         // "The man charged with robbing a bank in May has fled": the phrase holds the date.

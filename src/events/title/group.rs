@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use super::{
-    Class, Lex, PARTICLES, REACH, Titles, is_participle, is_past_participle, is_plural_form,
-    is_quote,
+    Class, Lex, PARTICLES, REACH, Titles, is_clause_break, is_participle, is_past_participle,
+    is_plural_form, is_quote,
 };
 
 impl Titles<'_> {
@@ -21,6 +21,9 @@ impl Titles<'_> {
             // tense, dated inside, tells its own happening.
             if self.nonfinite(group.start).is_some() {
                 return Some(group);
+            }
+            if let Some(main) = self.verb_after_undated_relative(&group) {
+                return Some(self.verb_group_around(main));
             }
             // "Having crossed into Europe in April, the Persian army began its march": the
             // participle has no subject of its own, its sentence says what happened.
@@ -106,7 +109,31 @@ impl Titles<'_> {
             return None;
         }
         let group = self.noun_group(trigger)?;
+        if let Some(main) = self.verb_after_undated_relative(&group) {
+            return Some(self.verb_group_around(main));
+        }
         self.completed(group)
+    }
+
+    /// "In May 2007 Gen. Ray Olin, who runs the harbour police, praised the crews": a
+    /// relative clause between commas, opened at `group`, without a date of its own tells no
+    /// dated happening; the verb with a tense right after its closing comma is the sentence's.
+    fn verb_after_undated_relative(&self, group: &Range<usize>) -> Option<usize> {
+        let relative = group.start.checked_sub(1)?;
+        if relative == 0
+            || !self.tokens[relative].is_lex(Lex::WhRelatives)
+            || self.word(relative - 1) != ","
+        {
+            return None;
+        }
+        let n = self.tokens.len();
+        let close = (group.end..n.min(group.end + REACH)).find(|&k| self.word(k) == ",")?;
+        if (relative + 1..close).any(|k| self.remove[k] || is_clause_break(self.tokens, k)) {
+            return None;
+        }
+        (close + 1..n.min(close + 4))
+            .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux))
+            .filter(|&k| !self.remove[k] && self.finite(k))
     }
 
     /// The group that tells a verb group: itself, or for an infinitive or a governed "-ing"

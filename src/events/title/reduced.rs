@@ -9,10 +9,60 @@
 
 use std::ops::Range;
 
-use super::{Class, Form, Lex, REACH, Subject, Titles, is_past_participle, is_plural_form};
+use super::subject::ASIDE;
+use super::{
+    Class, Form, Lex, REACH, Subject, Titles, is_clause_break, is_past_participle, is_plural_form,
+};
 use crate::events::words::TIME_CONJUNCTIONS;
 
 impl Titles<'_> {
+    /// "The twins, finalists in the relay last year, both won": an apposition between
+    /// commas after the noun phrase that opens the sentence, holding the date and no verb,
+    /// tells what that noun was then, with the "be" the sentence leaves out, in the past of
+    /// the verb after it ("The twins were finalists in the relay"). `word` is a word of the
+    /// apposition.
+    pub(super) fn apposition_then(&self, word: usize) -> Option<String> {
+        let n = self.tokens.len();
+        let comma = |j: &usize| self.word(*j) == ",";
+        let open = (word.saturating_sub(ASIDE)..word).rev().find(comma)?;
+        let close = (word..n.min(word + ASIDE)).find(comma)?;
+        // "both won", "then took": the verb after the apposition, in the past (a word after
+        // "both" may be read as no verb). Asked first: few titles get past it.
+        let past = (close + 1..n.min(close + 4)).any(|k| {
+            self.tokens[k].is_lex(Lex::PastAuxiliaries)
+                || (self.class(k) != Class::Aux && is_past_participle(self.word(k)))
+        });
+        if !past || !(open + 1..close).any(|k| self.remove[k]) {
+            return None;
+        }
+        let inside: Vec<usize> = (open + 1..close).filter(|&k| !self.skipped(k)).collect();
+        // "in the mixed teams event": a verb's form before a noun describes it.
+        let verbless = inside.iter().all(|&k| {
+            let verb = match self.class(k) {
+                Class::Verb => !matches!(self.classes.get(k + 1), Some(Class::Noun)),
+                class => matches!(class, Class::Aux | Class::Sub | Class::To),
+            };
+            !verb && !is_clause_break(self.tokens, k)
+        });
+        let head = inside.first()?;
+        if !verbless || self.class(*head) == Class::Prep {
+            return None;
+        }
+        let subject = self.noun_phrase_ending_at(self.left_past_skipped(open)?);
+        let opens = (0..open).find(|&j| !self.remove[j]);
+        if subject.first().copied() != opens {
+            return None;
+        }
+        let noun = inside
+            .iter()
+            .take_while(|&&k| self.class(k) != Class::Prep)
+            .last()?;
+        let plural = self.word(*noun).split('-').any(is_plural_form);
+        let be = if plural { "were" } else { "was" };
+        let title = format!("{} {be} {}", self.join(&subject), self.join(&inside));
+        (title.chars().count() <= super::MAX_CHARS).then(|| self.finish(&title))
+    }
+
     /// The verb of a title whose verb group `verb_words` is a participle alone (and what
     /// completes it: "set to resume") after its subject's noun phrase, when that phrase is no
     /// subject of it: the participle and its "be", or the infinitive alone.

@@ -31,6 +31,7 @@ impl Titles<'_> {
         let verb = (comma.saturating_sub(REACH)..comma)
             .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux))?;
         let verb = self.past_describing_participle(verb, comma);
+        let verb = self.past_relative_aside(verb, comma);
         let group = self.verb_group_around(verb);
         let subject = self.subject_of(group.start, 1);
         let verb_words: Vec<usize> = group.clone().filter(|&k| !self.skipped(k)).collect();
@@ -39,6 +40,25 @@ impl Titles<'_> {
             self.assemble(subject.as_ref(), &verb_words, &phrases),
             quoted,
         ))
+    }
+
+    /// The first verb after the relative clause between commas that `verb` opens, if any
+    /// before `end`: "This old dog, who has barked all night, needs a home" tells what the dog
+    /// needs, not what the clause about it says. Otherwise `verb` itself.
+    fn past_relative_aside(&self, verb: usize, end: usize) -> usize {
+        let opens_aside = verb >= 2
+            && self.tokens[verb - 1].is_lex(Lex::WhRelatives)
+            && self.word(verb - 2) == ",";
+        if !opens_aside {
+            return verb;
+        }
+        (verb + 1..end)
+            .find(|&k| self.word(k) == ",")
+            .and_then(|close| {
+                (close + 1..end)
+                    .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k])
+            })
+            .unwrap_or(verb)
     }
 
     /// "A radical armed group with ties to the rebels has helped ...": a participle with no
@@ -365,6 +385,20 @@ impl Titles<'_> {
                 {
                     relative = Some((k, false));
                 }
+                // "the bridge, which opened in 1990, will close": a relative clause between
+                // commas describes the subject.
+                Class::Punct
+                    if self.word(k) == ","
+                        && match relative {
+                            None => {
+                                k > start
+                                    && self
+                                        .tokens
+                                        .get(k + 1)
+                                        .is_some_and(|t| t.is_lex(Lex::WhRelatives))
+                            }
+                            Some((r, passed)) => passed && self.word(r - 1) == ",",
+                        } => {}
                 Class::Punct | Class::Sub => return None,
                 Class::Verb | Class::Aux if !self.remove[k] => {
                     let group = self.verb_group_around(k);

@@ -13,7 +13,7 @@ mod participle;
 mod phrase;
 
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
-const ASIDE: usize = 24;
+pub(super) const ASIDE: usize = 24;
 /// How far back, in tokens, the pronoun of a relative clause before a verb may be: "The man
 /// who threw a rock at the police at the station minutes before the fire started | was".
 const RELATIVE: usize = 20;
@@ -305,6 +305,9 @@ impl Titles<'_> {
                     phrase.drain(..=c);
                 }
                 let first = phrase.first().copied().unwrap_or(k);
+                if let Some(person) = self.person_before_age(first) {
+                    return Some(Subject::Words(person));
+                }
                 // "Coleco, a toy maker whose stock peaked": Coleco's stock.
                 if let Some(owner) = self.owner_of_whose(first) {
                     return Some(Subject::Named(Candidate::owned_by(
@@ -387,16 +390,25 @@ impl Titles<'_> {
     }
 
     /// The nearest noun phrase in `phrase`, the antecedent of a relative pronoun after it, past
-    /// its last preposition other than "of" or one of place, when it has an article and a
-    /// common noun for its head: "its inquiry into the fire, which killed", "tribute to the
+    /// its last preposition other than "of" (a phrase of place stays with the noun it locates,
+    /// past the preposition before that noun), when it has an article and a common noun for
+    /// its head: "its inquiry into the fire, which killed", "tribute to the
     /// men who launched". A happening's phrase stays whole ("the attack on the embassy, which
     /// killed", "a ruling on the merger, which is expected").
     fn nearest_antecedent(&self, phrase: &[usize]) -> Option<Vec<usize>> {
-        let p = phrase
-            .iter()
-            .rposition(|&w| self.class(w) == Class::Prep && self.word(w) != "of")?;
-        if self.tokens[phrase[p]].is_lex(Lex::PlacePrepositions) {
-            return None;
+        let prep = |w: usize| self.class(w) == Class::Prep && self.word(w) != "of";
+        let place = |w: usize| self.tokens[w].is_lex(Lex::PlacePrepositions);
+        let mut p = phrase.iter().rposition(|&w| prep(w))?;
+        // The noun whose number and kind tell the antecedent: the last of the phrase, or the
+        // noun a phrase of place locates ("watched a grass fire at Millbrook, which jumped").
+        let mut last = *phrase.last()?;
+        if place(phrase[p]) {
+            let placed = phrase[p.checked_sub(1)?];
+            p = phrase[..p]
+                .iter()
+                .rposition(|&w| prep(w) && !place(w))
+                .filter(|&q| q + 2 < p && !self.tokens[placed].capitalized)?;
+            last = placed;
         }
         let rest = &phrase[p + 1..];
         // "more training than Lee, who was arrested": what is compared is no part of the
@@ -405,7 +417,7 @@ impl Titles<'_> {
             return Some(rest.to_vec());
         }
         let head = phrase[p.checked_sub(1)?];
-        let (&first, &last) = (rest.first()?, rest.last()?);
+        let &first = rest.first()?;
         let common = self.class(last) == Class::Noun && !self.tokens[last].capitalized;
         // "a court ruling on the merger, which is expected": an "-ing" noun's phrase is the
         // happening, whatever its object.

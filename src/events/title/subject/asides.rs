@@ -299,4 +299,23 @@ impl Titles<'_> {
             .is_lex(Lex::Relatives)
             .then_some(relative)
     }
+
+    /// The noun phrase an age between commas and the phrase after it describe, when `first`
+    /// opens that phrase's noun: in "Ann Lowe, 38, of Perth admitted" the age and the home
+    /// town tell who Ann Lowe is, and she admitted.
+    pub(in crate::events::title) fn person_before_age(&self, first: usize) -> Option<Vec<usize>> {
+        let prep = first.checked_sub(1)?;
+        let age = prep.checked_sub(2)?;
+        let person = age.checked_sub(2)?;
+        // "196,700, with": no age inside a number; "December 3, 1960, with": nor a date.
+        let age_between_commas = self.class(prep) == Class::Prep
+            && self.word(age + 1) == ","
+            && self.class(age) == Class::Num
+            && !self.remove[age]
+            && self.word(age).len() <= 3
+            && self.word(age - 1) == ","
+            && self.tokens[age - 1].span.end < self.tokens[age].span.start;
+        (age_between_commas && matches!(self.class(person), Class::Noun | Class::Name))
+            .then(|| self.noun_phrase_ending_at(person))
+    }
 }
