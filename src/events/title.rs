@@ -255,6 +255,10 @@ impl<'t> Titles<'t> {
     }
 
     fn title_of(&self, clause: &Range<usize>, trigger: usize) -> String {
+        // "The army held the pass, taking the fort in 1840": the "-ing" form's own happening.
+        if let Some(title) = self.lone_participle_title(trigger) {
+            return title;
+        }
         let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
         let limit = self.past_asides(limit, trigger);
         if let Some(title) = self.described_happening(trigger, limit) {

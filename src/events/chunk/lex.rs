@@ -69,10 +69,12 @@ pub enum Lex {
     PresentAuxiliaries,
     AddresseeVerbs,
     DateFocusWords,
+    DescribingParticiples,
+    AbsoluteSubjects,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 60] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 62] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -133,6 +135,8 @@ impl Lex {
         (Lex::PresentAuxiliaries, "present_auxiliaries"),
         (Lex::AddresseeVerbs, "addressee_verbs"),
         (Lex::DateFocusWords, "date_focus_words"),
+        (Lex::DescribingParticiples, "describing_participles"),
+        (Lex::AbsoluteSubjects, "absolute_subjects"),
     ];
 }
 
