@@ -222,6 +222,34 @@ impl Titles<'_> {
         self.told_whole(trigger, date, title)
     }
 
+    /// The title of the "-ing" form after the comma that closes the clause of the verb
+    /// `tokens[trigger]`, when no date stands before that comma: the sentence's date is the
+    /// form's ("Its stock has slumped, closing on Friday at $29" → "Its stock closed at
+    /// $29").
+    pub(super) fn trailing_participle_title(&self, trigger: usize) -> Option<String> {
+        if !self.finite(trigger) {
+            return None;
+        }
+        let n = self.tokens.len();
+        let comma = (trigger + 1..n.min(trigger + REACH))
+            .find(|&k| is_clause_break(self.tokens, k))
+            .filter(|&c| self.word(c) == ",")?;
+        if (0..comma).any(|k| self.dates_happening(k)) {
+            return None;
+        }
+        let ing = (comma + 1..n.min(comma + 4))
+            .find(|&k| !(self.skipped(k) || self.introduces_date(k)))?;
+        self.lone_participle_title(ing)
+    }
+
+    /// `tokens[k]` is part of a date that may date a happening: not an adverb alone ("have
+    /// slid lately").
+    fn dates_happening(&self, k: usize) -> bool {
+        let alone = k.checked_sub(1).is_none_or(|j| !self.remove[j])
+            && !self.remove.get(k + 1).is_some_and(|&r| r);
+        self.remove[k] && !(alone && self.word(k).ends_with("ly"))
+    }
+
     /// The clause that ends at the comma `tokens[comma]` has a date after its verb, which may
     /// be the sentence's other date: its verb's title is that date's ("2,000 in 1961, rising
     /// to 16,500 in 1964"). A date before the verb dates the clause's start ("By May they had
@@ -231,10 +259,7 @@ impl Titles<'_> {
         let Some(group) = self.verb_before(comma) else {
             return false;
         };
-        (group.end..comma).any(|k| {
-            let alone = !self.remove[k - 1] && !self.remove.get(k + 1).is_some_and(|&r| r);
-            self.remove[k] && !(alone && self.word(k).ends_with("ly"))
-        })
+        (group.end..comma).any(|k| self.dates_happening(k))
     }
 
     /// The verb group of the clause that ends at `tokens[end]`, past an infinitive ("voted
