@@ -234,7 +234,8 @@ impl Titles<'_> {
         let comma = (trigger + 1..n.min(trigger + REACH))
             .find(|&k| is_clause_break(self.tokens, k))
             .filter(|&c| self.word(c) == ",")?;
-        if (0..comma).any(|k| self.dates_happening(k)) {
+        // Bounded: a sentence may hold thousands of words and events.
+        if (comma.saturating_sub(2 * REACH)..comma).any(|k| self.dates_happening(k)) {
             return None;
         }
         let ing = (comma + 1..n.min(comma + 4))
