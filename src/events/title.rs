@@ -255,6 +255,14 @@ impl<'t> Titles<'t> {
     }
 
     fn title_of(&self, clause: &Range<usize>, trigger: usize) -> String {
+        // "The army held the pass, taking the fort in 1840": the "-ing" form's own happening.
+        // "Its stock slumped, closing on Friday at $29": the date is the "-ing" form's.
+        if let Some(title) = self
+            .lone_participle_title(trigger)
+            .or_else(|| self.trailing_participle_title(trigger))
+        {
+            return title;
+        }
         let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
         let limit = self.past_asides(limit, trigger);
         if let Some(title) = self

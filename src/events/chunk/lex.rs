@@ -72,10 +72,12 @@ pub enum Lex {
     HourDescribers,
     DirectionPrepositions,
     TwoObjectVerbs,
+    DescribingParticiples,
+    AbsoluteSubjects,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 63] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 65] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -139,6 +141,8 @@ impl Lex {
         (Lex::HourDescribers, "hour_describers"),
         (Lex::DirectionPrepositions, "direction_prepositions"),
         (Lex::TwoObjectVerbs, "two_object_verbs"),
+        (Lex::DescribingParticiples, "describing_participles"),
+        (Lex::AbsoluteSubjects, "absolute_subjects"),
     ];
 }
 

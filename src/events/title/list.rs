@@ -3,8 +3,10 @@
 //! "-ing" items after a clause ("Italy began operations, taking Malta in June and conquering
 //! Somaliland in August") tells what the clause's subject did, each item in the past.
 
+use std::ops::Range;
+
 use super::clauses::is_clause_break;
-use super::{Class, REACH, Subject, Titles, is_participle, is_say_verb, past};
+use super::{Class, Lex, REACH, Subject, Titles, is_participle, is_say_verb, past};
 
 /// How many words an item of a list may have.
 const ITEM: usize = 6;
@@ -146,10 +148,143 @@ impl Titles<'_> {
         if self.word(left) != "," {
             return None;
         }
-        let main = (left.saturating_sub(REACH)..left)
+        let subject = self.subject_before(left)?;
+        Some(self.item_told(trigger, &subject, &verb))
+    }
+
+    /// The title of a lone "-ing" form after a clause in the past, its date inside the form's
+    /// own clause: after a comma, what the clause's subject did ("Vela's army held the pass,
+    /// taking the fort in 1840" → "Vela's army took the fort"); after "with" and a noun phrase
+    /// behind a comma, what that phrase did ("..., with the first ferries sailing on Monday"
+    /// → "The first ferries sailed"). None for an "-ing" form that prepositions, reports or
+    /// describes the noun before it ("including", "adding that", "starting on Friday"), or
+    /// that is the subject of a verb before the date ("..., spending rose in May").
+    pub(super) fn lone_participle_title(&self, trigger: usize) -> Option<String> {
+        let word = self.word(trigger);
+        let token = &self.tokens[trigger];
+        let listed = [
+            Lex::ParticiplePrepositions,
+            Lex::SpeakerParticiples,
+            Lex::DescribingParticiples,
+        ]
+        .into_iter()
+        .any(|lex| token.is_lex(lex));
+        if !word.ends_with("ing")
+            || self.class(trigger) != Class::Verb
+            || listed
+            || self.says(trigger)
+        {
+            return None;
+        }
+        let n = self.tokens.len();
+        let date = (trigger + 1..n.min(trigger + REACH))
+            .take_while(|&k| !is_clause_break(self.tokens, k))
+            .find(|&k| self.remove[k])?;
+        // "backing up after setting a record last night": the date is the inner clause's.
+        if (trigger + 1..date)
+            .any(|k| self.finite(k) || self.tokens[k].is_lex(Lex::ParticipleOpeners))
+        {
+            return None;
+        }
+        let left = self.left_past_skipped(trigger)?;
+        if self.word(left) == "," {
+            if self.dated_before(left) {
+                return None;
+            }
+            return self.told_whole(trigger, date, self.participle_title(trigger)?);
+        }
+        // "with the first of the ferries sailing": the noun phrase between.
+        if !matches!(
+            self.class(left),
+            Class::Noun | Class::Name | Class::Num | Class::Pron
+        ) {
+            return None;
+        }
+        let with = (left.saturating_sub(2 * ITEM)..left)
             .rev()
-            .find(|&k| self.finite(k))?;
-        let group = self.verb_group_around(main);
+            .find(|&k| !(self.class(k).in_noun_phrase() || self.class(k) == Class::Prep))
+            .map_or(left, |k| k + 1);
+        let with = (with..left).find(|&k| self.tokens[k].is_lex(Lex::AbsoluteSubjects))?;
+        // The clause before ends at a comma or at "with" ("ended with the union accepting").
+        let end = self
+            .left_past_skipped(with)
+            .filter(|&c| self.word(c) == ",")
+            .unwrap_or(with);
+        // Past the subject's check: the clause before is in the past.
+        if self.dated_before(end) || self.subject_before(end).is_none() {
+            return None;
+        }
+        let words: Vec<usize> = (with + 1..=left).filter(|&k| !self.skipped(k)).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let title = self.item_told(trigger, &Subject::Words(words), &past::of_ing(word)?);
+        self.told_whole(trigger, date, title)
+    }
+
+    /// The title of the "-ing" form after the comma that closes the clause of the verb
+    /// `tokens[trigger]`, when no date stands before that comma: the sentence's date is the
+    /// form's ("Its stock has slumped, closing on Friday at $29" → "Its stock closed at
+    /// $29").
+    pub(super) fn trailing_participle_title(&self, trigger: usize) -> Option<String> {
+        if !self.finite(trigger) {
+            return None;
+        }
+        let n = self.tokens.len();
+        let comma = (trigger + 1..n.min(trigger + REACH))
+            .find(|&k| is_clause_break(self.tokens, k))
+            .filter(|&c| self.word(c) == ",")?;
+        // Bounded: a sentence may hold thousands of words and events.
+        if (comma.saturating_sub(2 * REACH)..comma).any(|k| self.dates_happening(k)) {
+            return None;
+        }
+        let ing = (comma + 1..n.min(comma + 4))
+            .find(|&k| !(self.skipped(k) || self.introduces_date(k)))?;
+        self.lone_participle_title(ing)
+    }
+
+    /// `tokens[k]` is part of a date that may date a happening: not an adverb alone ("have
+    /// slid lately").
+    fn dates_happening(&self, k: usize) -> bool {
+        let alone = k.checked_sub(1).is_none_or(|j| !self.remove[j])
+            && !self.remove.get(k + 1).is_some_and(|&r| r);
+        self.remove[k] && !(alone && self.word(k).ends_with("ly"))
+    }
+
+    /// The clause that ends at the comma `tokens[comma]` has a date after its verb, which may
+    /// be the sentence's other date: its verb's title is that date's ("2,000 in 1961, rising
+    /// to 16,500 in 1964"). A date before the verb dates the clause's start ("By May they had
+    /// gained ground, taking the fort on 3 June"); an adverb alone ("have slid lately") dates
+    /// no happening.
+    fn dated_before(&self, comma: usize) -> bool {
+        let Some(group) = self.verb_before(comma) else {
+            return false;
+        };
+        (group.end..comma).any(|k| self.dates_happening(k))
+    }
+
+    /// The verb group of the clause that ends at `tokens[end]`, past an infinitive ("voted
+    /// for a force to guard the port").
+    fn verb_before(&self, end: usize) -> Option<Range<usize>> {
+        (end.saturating_sub(REACH)..end)
+            .rev()
+            .filter(|&k| self.finite(k))
+            .map(|k| self.verb_group_around(k))
+            .find(|g| self.class(g.start) != Class::To)
+    }
+
+    /// `title` of the "-ing" form at `tokens[trigger]`, unless it ends on the form's verb
+    /// where words stand before the date ("killing for example a judge in 1952" tells whom).
+    fn told_whole(&self, trigger: usize, date: usize, title: String) -> Option<String> {
+        let words = (trigger + 1..date).any(|k| !(self.skipped(k) || self.introduces_date(k)));
+        let verb = past::of_ing(self.word(trigger))?;
+        (!(words && title.ends_with(&verb))).then_some(title)
+    }
+
+    /// The subject of the clause in the past that ends at the comma `tokens[comma]`, none
+    /// for one not in the past, or a subject that tells no chart who did it.
+    fn subject_before(&self, comma: usize) -> Option<Subject> {
+        let group = self.verb_before(comma)?;
         let past = !group.clone().any(|k| past::is_not_past(self.word(k)))
             && group
                 .clone()
@@ -165,12 +300,19 @@ impl Titles<'_> {
         {
             return None;
         }
+        Some(subject)
+    }
+
+    /// `subject`, the past `verb` of the "-ing" form at `tokens[trigger]`, then the phrases
+    /// of its clause.
+    fn item_told(&self, trigger: usize, subject: &Subject, verb: &str) -> String {
+        let n = self.tokens.len();
         let limit = (trigger + 1..n.min(trigger + REACH))
             .find(|&k| is_clause_break(self.tokens, k))
             .unwrap_or(n.min(trigger + REACH));
         let phrases = self.phrases_after(trigger + 1, limit, false);
-        let mut title = self.render_subject(Some(&subject));
-        title.push_str(&verb);
-        Some(self.finish(&self.add_phrases(title, &phrases)))
+        let mut title = self.render_subject(Some(subject));
+        title.push_str(verb);
+        self.finish(&self.add_phrases(title, &phrases))
     }
 }
