@@ -105,14 +105,17 @@ fn names_happening(tokens: &[Token], i: usize) -> bool {
         start -= 1;
     }
     let after_preposition = start > 0 && word(start - 1).is_some_and(|t| t.is(PREPOSITIONS));
-    let verb_before = tokens[start.saturating_sub(NAME_VERB_REACH)..start.saturating_sub(1)]
+    let clause_before = tokens[start.saturating_sub(NAME_VERB_REACH)..start.saturating_sub(1)]
         .iter()
         .rev()
-        .take_while(|t| !matches!(t.lower.as_str(), "," | ";" | ":" | "(" | "\""))
-        .any(|t| {
-            let verb = !t.capitalized && (is_past_form(t) || t.has(Form::EventVerb));
-            verb || t.lower == "according"
-        });
+        .take_while(|t| !matches!(t.lower.as_str(), "," | ";" | ":" | "(" | "\""));
+    let mut verb_before = false;
+    for t in clause_before {
+        if t.lower == "according" {
+            return false;
+        }
+        verb_before |= !t.capitalized && (is_past_form(t) || t.has(Form::EventVerb));
+    }
     !(after_preposition && verb_before)
 }
 
