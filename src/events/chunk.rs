@@ -729,8 +729,6 @@ fn is_function(t: &Token) -> bool {
         || t.is_lex(Lex::Subordinators)
 }
 
-/// A base form in the verb lists, or an inflection of one: "visits", "agreed", "planned",
-/// "denied", "saying".
 /// The comma at `tokens[comma]` closes a relative clause that a comma and "which", "who" or
 /// "whose" open at most [`RELATIVE_ASIDE`] tokens before it, with no comma between.
 fn closes_relative_aside(tokens: &[Token], comma: usize) -> bool {
@@ -740,6 +738,8 @@ fn closes_relative_aside(tokens: &[Token], comma: usize) -> bool {
         .is_some_and(|open| tokens[open + 1].is_lex(Lex::WhRelatives))
 }
 
+/// A base form in the verb lists, or an inflection of one: "visits", "agreed", "planned",
+/// "denied", "saying".
 fn is_verb_lemma(t: &Token) -> bool {
     t.has(Form::TitleVerb)
 }

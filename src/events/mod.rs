@@ -325,16 +325,22 @@ fn drafts_with_lead(
             let clause = all_clauses.of(event);
             let names = names.get_or_insert_with(|| Names::new(tokens));
             let planned = plans.within(clause.start, event);
-            // "..., and that all troops will be gone by June": the second clause's verb.
-            let title_event =
-                link::coordinated_clause_verb(tokens, event, &timex_tokens).unwrap_or(event);
             let title = match item {
                 Some(item) => item_title(text, sentence, &clause, item),
                 None => match list_titles.get_mut(k).and_then(Option::take) {
                     Some(listed) => listed,
-                    None => titles
-                        .get_or_insert_with(|| title::Titles::new(text, tokens, &sentence.in_timex))
-                        .title(&clause, title_event),
+                    None => {
+                        // "..., and that all troops will be gone by June": the second
+                        // clause's verb.
+                        let title_event =
+                            link::coordinated_clause_verb(tokens, event, &timex_tokens)
+                                .unwrap_or(event);
+                        titles
+                            .get_or_insert_with(|| {
+                                title::Titles::new(text, tokens, &sentence.in_timex)
+                            })
+                            .title(&clause, title_event)
+                    }
                 },
             };
             let draft = Draft {

@@ -119,13 +119,10 @@ impl Titles<'_> {
     /// relative clause between commas, opened at `group`, without a date of its own tells no
     /// dated happening; the verb with a tense right after its closing comma is the sentence's.
     fn verb_after_undated_relative(&self, group: &Range<usize>) -> Option<usize> {
-        let relative = group.start.checked_sub(1)?;
-        if relative == 0
-            || !self.tokens[relative].is_lex(Lex::WhRelatives)
-            || self.word(relative - 1) != ","
-        {
+        if !self.opens_relative_aside(group.start) {
             return None;
         }
+        let relative = group.start - 1;
         let n = self.tokens.len();
         let close = (group.end..n.min(group.end + REACH)).find(|&k| self.word(k) == ",")?;
         if (relative + 1..close).any(|k| self.remove[k] || is_clause_break(self.tokens, k)) {
@@ -134,6 +131,11 @@ impl Titles<'_> {
         (close + 1..n.min(close + 4))
             .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux))
             .filter(|&k| !self.remove[k] && self.finite(k))
+    }
+
+    /// The verb at `tokens[verb]` opens a relative clause between commas: ", which opened".
+    pub(super) fn opens_relative_aside(&self, verb: usize) -> bool {
+        verb >= 2 && self.tokens[verb - 1].is_lex(Lex::WhRelatives) && self.word(verb - 2) == ","
     }
 
     /// The group that tells a verb group: itself, or for an infinitive or a governed "-ing"

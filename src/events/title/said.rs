@@ -46,10 +46,7 @@ impl Titles<'_> {
     /// before `end`: "This old dog, who has barked all night, needs a home" tells what the dog
     /// needs, not what the clause about it says. Otherwise `verb` itself.
     fn past_relative_aside(&self, verb: usize, end: usize) -> usize {
-        let opens_aside = verb >= 2
-            && self.tokens[verb - 1].is_lex(Lex::WhRelatives)
-            && self.word(verb - 2) == ",";
-        if !opens_aside {
+        if !self.opens_relative_aside(verb) {
             return verb;
         }
         (verb + 1..end)
