@@ -157,7 +157,15 @@ impl Titles<'_> {
         if self.word(i) == "as" && self.tokens.get(i + 1).is_some_and(|t| t.lower == "of") {
             return self.introduces_date(i + 1);
         }
-        if self.class(i) != Class::Prep || self.remove.get(i + 1) != Some(&true) {
+        if self.class(i) != Class::Prep {
+            return false;
+        }
+        // "at about 5am", "in roughly 1990": a hedge between the preposition and its date
+        // goes with them.
+        let hedged = (i + 1..self.tokens.len().min(i + 3))
+            .find(|&k| self.class(k) != Class::Adv || self.remove[k])
+            .is_some_and(|k| k > i + 1 && self.remove[k]);
+        if self.remove.get(i + 1) != Some(&true) && !hedged {
             return false;
         }
         // "streamed out last week", "took over last year": a particle right after its verb is
