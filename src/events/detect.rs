@@ -94,9 +94,12 @@ fn names_happening(tokens: &[Token], i: usize) -> bool {
         let name = i + 2 + usize::from(word(i + 2).is_some_and(|t| t.lower == "the"));
         word(name).is_some_and(|t| t.capitalized)
     };
-    let ends_name = i > 0
-        && word(i - 1).is_some_and(|t| t.capitalized)
-        && !word(i + 1).is_some_and(|t| t.capitalized);
+    // "the May 20 Massacre": a day's number inside the run.
+    let number = |k: usize| word(k).is_some_and(Token::has_digit);
+    let capital_before = i > 0
+        && (word(i - 1).is_some_and(|t| t.capitalized)
+            || i > 1 && number(i - 1) && word(i - 2).is_some_and(|t| t.capitalized));
+    let ends_name = capital_before && !word(i + 1).is_some_and(|t| t.capitalized);
     if !(of_name || ends_name) {
         return false;
     }
@@ -117,6 +120,22 @@ fn names_happening(tokens: &[Token], i: usize) -> bool {
         verb_before |= !t.capitalized && (is_past_form(t) || t.has(Form::EventVerb));
     }
     !(after_preposition && verb_before)
+}
+
+/// "the Battle of May 3", "the May 3 Massacre": the name of a happening, at `tokens[event]`,
+/// holds the expression at `timex` (token indices) that dates it.
+pub(super) fn name_holds_date(
+    tokens: &[Token],
+    event: usize,
+    timex: &std::ops::Range<usize>,
+) -> bool {
+    let t = &tokens[event];
+    if !(t.capitalized && t.is(HAPPENING_NAMES)) {
+        return false;
+    }
+    let of = tokens.get(event + 1).is_some_and(|t| t.lower == "of");
+    let the = tokens.get(event + 2).is_some_and(|t| t.lower == "the");
+    timex.end == event || of && (timex.start == event + 2 || the && timex.start == event + 3)
 }
 
 /// "dropped a bomb called the Daisy Cutter": a naming participle after a common noun, before

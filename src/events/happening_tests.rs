@@ -165,3 +165,21 @@ fn one_deed_at_two_named_places_is_two_happenings() {
         .collect();
     assert_eq!(found.len(), 2, "{titles:#?}");
 }
+
+#[test]
+fn a_name_that_holds_a_day_names_the_happening_told_of_that_day_just_before() {
+    let text = "The rebels held the port. On 3 May 1921, the rebel fleet tried to reach Odessa. \
+                Known to the sailors as the Battle of May 3, the clash lasted all day.";
+    let found = events(text, DocType::Narrative);
+    let titles: Vec<&str> = found.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["The rebel fleet tried to reach Odessa"],
+        "{found:#?}"
+    );
+    assert_eq!(found[0].mentions.len(), 2);
+    // A name that holds another day names a happening of its own.
+    let text = "On 3 May 1921, the rebel fleet tried to reach Odessa. \
+                Known to the sailors as the Battle of May 4, the clash lasted all day.";
+    assert_eq!(events(text, DocType::Narrative).len(), 2);
+}

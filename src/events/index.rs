@@ -247,6 +247,13 @@ const DEED_REACH: usize = 6;
 /// again: a news story details in its background what its lead named.
 const NAMED_REACH: usize = 12;
 
+/// How many sentences after a happening's day is told a name holding that day may name it.
+const RENAMED_REACH: usize = 2;
+
+/// How many of the latest drafts a name holding a day is compared with: more than two
+/// sentences date, and a bound on the work of a sentence of many such names.
+const RENAMED_DRAFTS: usize = 16;
+
 impl DraftIndex {
     /// An index with room for `drafts` drafts of a few names each: grown from nothing, its
     /// maps were rehashed several times for each text.
@@ -387,6 +394,23 @@ impl DraftIndex {
             })
     }
 
+    /// The draft of a sentence just before `new`'s that told of `new`'s exact day: what a
+    /// name holding that day names ("On 3 May the fleet tried to break out", then "Known as
+    /// the Battle of May 3, ...").
+    /// The latest drafts are read, a bounded number of them.
+    pub(super) fn renamed(drafts: &Drafts, new: &Draft) -> Option<usize> {
+        if !exact_day(new) {
+            return None;
+        }
+        (drafts.len().saturating_sub(RENAMED_DRAFTS)..drafts.len())
+            .rev()
+            .take_while(|&d| new.sentence - drafts[d].sentence.min(new.sentence) <= RENAMED_REACH)
+            .find(|&d| {
+                let old = &drafts[d];
+                old.sentence < new.sentence && exact_day(old) && old.date == new.date
+            })
+    }
+
     pub(super) fn add(&mut self, draft: &Draft, d: usize) {
         let kind = text_hash(&draft.kind);
         let noun = draft.noun().map(text_hash);
@@ -426,6 +450,13 @@ impl DraftIndex {
             self.by_name.entry(dated_kind.and(name).0).or_insert(at);
         }
     }
+}
+
+/// `draft` is dated by an exact day, with no end.
+fn exact_day(draft: &Draft) -> bool {
+    draft.end.is_none()
+        && !draft.date.approximate
+        && matches!(draft.date.precision, Precision::Day(..))
 }
 
 /// `a` and `b` have other dates, or the names of their titles agree where both have some, as

@@ -421,6 +421,13 @@ fn drafts_with_lead(
                                 .then(|| known.named_before(&drafts, &draft))
                                 .flatten()
                         })
+                        // "Known as the Battle of May 3, ...": a name that holds its date
+                        // names the happening a sentence just before told of that day.
+                        .or_else(|| {
+                            detect::name_holds_date(tokens, event, &timex_tokens)
+                                .then(|| DraftIndex::renamed(&drafts, &draft))
+                                .flatten()
+                        })
                 }) {
                     // The same happening told again as precisely or less precisely ("a
                     // February Peace Conference of 1861") adds its mention.
