@@ -183,3 +183,34 @@ fn a_name_that_holds_a_day_names_the_happening_told_of_that_day_just_before() {
                 Known to the sailors as the Battle of May 4, the clash lasted all day.";
     assert_eq!(events(text, DocType::Narrative).len(), 2);
 }
+
+#[test]
+fn a_listed_item_may_repeat_its_lead_and_be_dated_by_a_range() {
+    let text = "The raids led to the capture of Brenn Islands off the Varo coast (May-August 1820) \
+                and of Tessel Island off Mirrin (June 1820).";
+    let found = events(text, DocType::Narrative);
+    let got: Vec<(String, Option<String>, &str)> = found
+        .iter()
+        .map(|e| {
+            let end = match &e.end {
+                Some(crate::timeline::EventEnd::Date(d)) => Some(d.to_string()),
+                _ => None,
+            };
+            (e.date.to_string(), end, e.title.as_str())
+        })
+        .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_deref()),
+        ("1820-05", Some("1820-08"))
+    );
+    assert!(
+        got[0].2.ends_with("the capture of Brenn Islands"),
+        "{got:?}"
+    );
+    assert_eq!(got[1].0, "1820-06");
+    assert!(
+        got[1].2.ends_with("the capture of Tessel Island"),
+        "{got:?}"
+    );
+}

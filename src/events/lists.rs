@@ -43,11 +43,35 @@ pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
         return Vec::new();
     }
     let tokens = &sentence.tokens;
+    // The first token of expression `t` and the one after its last (a hyphenated word may
+    // hold the ends of two: "May-August").
+    let first_of = |t: usize| tokens.partition_point(|x| x.span.end <= timexes[t].span.start);
+    let after_of = |t: usize| tokens.partition_point(|x| x.span.start < timexes[t].span.end);
+    // Expression `t` ends a range that `t - 1` starts: "May-August 1820", "May - August 1820".
+    let ends_range = |t: usize| {
+        let first = first_of(t);
+        t > 0
+            && (first + 1 == after_of(t - 1)
+                || first > 0 && is_range_dash(&tokens[first - 1]) && after_of(t - 1) + 1 == first)
+    };
+    // The links of range ends whose start is linked too: the start's link dates the item.
+    let range_end: Vec<bool> = links
+        .iter()
+        .map(|&(t, ..)| ends_range(t) && links.iter().any(|&(s, ..)| s + 1 == t))
+        .collect();
     // The token range "(" expression ")" of a link, when the bracket holds just the expression
-    // and follows a word that is no expression.
-    let bracket = |span: &Range<usize>| -> Option<Range<usize>> {
-        let first = tokens.partition_point(|t| t.span.start < span.start);
-        let after = tokens.partition_point(|t| t.span.start < span.end);
+    // (or the range it starts or ends) and follows a word that is no expression.
+    let bracket = |t: usize| -> Option<Range<usize>> {
+        let first = if ends_range(t) {
+            first_of(t - 1)
+        } else {
+            first_of(t)
+        };
+        let after = if t + 1 < timexes.len() && ends_range(t + 1) {
+            after_of(t + 1)
+        } else {
+            after_of(t)
+        };
         let open = first.checked_sub(1)?;
         let closed = tokens.get(after).is_some_and(|t| t.lower == ")");
         let item_before = open > 0 && tokens[open - 1].is_word() && !sentence.in_timex[open - 1];
@@ -64,25 +88,31 @@ pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
     };
     let brackets: Vec<Option<Range<usize>>> = links
         .iter()
-        .map(|&(t, ..)| bracket(&timexes[t].span))
+        .zip(&range_end)
+        .map(|(&(t, ..), &range_end)| if range_end { None } else { bracket(t) })
         .collect();
     let mut items = vec![None; links.len()];
     let mut k = 0;
     while k < links.len() {
-        // The run of listed brackets from link `k`.
-        let mut end = k + 1;
+        // The run of listed brackets from link `k` (the end of a range in one stands apart).
+        let (mut end, mut last, mut listed) = (k + 1, k, 1);
         while end < links.len() {
-            let (Some(a), Some(b)) = (&brackets[end - 1], &brackets[end]) else {
+            if range_end[end] {
+                end += 1;
+                continue;
+            }
+            let (Some(a), Some(b)) = (&brackets[last], &brackets[end]) else {
                 break;
             };
             if a.end > b.start || !one_item(&tokens[a.end..b.start]) {
                 break;
             }
-            end += 1;
+            (last, listed, end) = (end, listed + 1, end + 1);
         }
+        let end = last + 1;
         let linked = links[k].1;
         match &brackets[k] {
-            Some(first) if end - k >= 2 && linked < first.start => {
+            Some(first) if listed >= 2 && linked < first.start => {
                 // The head of the list is the last event noun before it ("won the battles of").
                 let event = sentence
                     .events
@@ -98,10 +128,18 @@ pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
                     name += 1;
                 }
                 let mut start = name;
-                for j in k..end {
+                for j in (k..end).filter(|&j| !range_end[j]) {
                     let Some(b) = &brackets[j] else { break };
                     while start < b.start && is_separator(&tokens[start]) {
                         start += 1;
+                    }
+                    // "the capture of X (May) and of Y (June)": an item may repeat the words
+                    // that lead to the items.
+                    let lead = &tokens[event + 1..name];
+                    let again = tokens[start..b.start].iter().take(lead.len());
+                    if !lead.is_empty() && again.map(|t| &t.lower).eq(lead.iter().map(|t| &t.lower))
+                    {
+                        start += lead.len();
                     }
                     items[j] = Some(Item {
                         event,
@@ -116,6 +154,11 @@ pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
         k = end;
     }
     items
+}
+
+/// The dash or "to" between the two expressions of a range: "May-August 1820".
+fn is_range_dash(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "-" | "–" | "—" | "to")
 }
 
 /// How many words before the event word an item's title may read: the subject of a list is
