@@ -345,17 +345,6 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if after_verb_opener && (past || ing || is_verb_lemma(t) || !t.capitalized) {
         return Class::Verb;
     }
-    // "a 2007 televised address": an -ed form after a number a determiner opens describes the
-    // noun too; after another number it is the verb ("the crisis in 1995-96 escalated").
-    // "the most wanted list", "a newly elected president": past a word of degree or an
-    // adverb too.
-    let after_det = matches!(prev, Some(Class::Det | Class::Poss))
-        || (i > 0 && tokens[i - 1].is_lex(Lex::DegreeWords))
-        || (prev == Some(Class::Adv) && matches!(prev2, Some(Class::Det | Class::Poss)))
-        || (prev == Some(Class::Num) && w.ends_with("ed") && number_after_determiner(tokens, i));
-    let before_noun = tokens
-        .get(i + 1)
-        .is_some_and(|n| n.is_word() && !n.is(PREPOSITIONS) && !is_function(n));
     // "Diversified Investment Group Inc. said": a capitalised word that opens the sentence
     // before the rest of a business's name is part of it.
     if t.capitalized && (past || ing) && opens_business_name(tokens, i) {
@@ -363,13 +352,28 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     // "Ahmed said", "Khaled has left": a capitalised first word of "-ed" form right before a
     // verb's past form, a verb of saying or an auxiliary is a name, no verb.
-    let verb_after = tokens
-        .get(i + 1)
-        .is_some_and(|n| is_past_form(n) || n.has(Form::SayVerb) || n.is(AUXILIARIES));
-    if t.capitalized && first() && past && !t.is(IRREGULAR_PAST) && verb_after {
+    let verb_after = || {
+        tokens
+            .get(i + 1)
+            .is_some_and(|n| is_past_form(n) || n.has(Form::SayVerb) || n.is(AUXILIARIES))
+    };
+    if t.capitalized && first() && past && !t.is(IRREGULAR_PAST) && verb_after() {
         return Class::Name;
     }
     if past || ing {
+        // "a 2007 televised address": an -ed form after a number a determiner opens describes
+        // the noun too; after another number it is the verb ("the crisis in 1995-96
+        // escalated"). "the most wanted list", "a newly elected president": past a word of
+        // degree or an adverb too.
+        let after_det = matches!(prev, Some(Class::Det | Class::Poss))
+            || (i > 0 && tokens[i - 1].is_lex(Lex::DegreeWords))
+            || (prev == Some(Class::Adv) && matches!(prev2, Some(Class::Det | Class::Poss)))
+            || (prev == Some(Class::Num)
+                && w.ends_with("ed")
+                && number_after_determiner(tokens, i));
+        let before_noun = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && !n.is(PREPOSITIONS) && !is_function(n));
         // "an initial public offering of shares": an "-ing" form that ends a noun phrase a
         // determiner opened, before "of", is its noun.
         let phrase_noun = ing

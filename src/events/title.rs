@@ -120,8 +120,8 @@ impl<'t> Titles<'t> {
             // "about 12,000 suspected opponents", "the second named storm": a participle
             // between a number that is no date (or an ordinal) and a noun describes the noun.
             let describes = classes[i] == Class::Verb
-                && tokens[i].lower.ends_with("ed")
                 && classes.get(i + 1) == Some(&Class::Noun)
+                && tokens[i].lower.ends_with("ed")
                 && tokens[i + 1].is_word()
                 && !remove[i - 1]
                 && (classes[i - 1] == Class::Num || tokens[i - 1].is_lex(Lex::OrdinalWords));
@@ -134,8 +134,8 @@ impl<'t> Titles<'t> {
             // of a second clause with the same subject.
             let next = classes.get(i + 1).copied();
             let second_verb = classes[i] == Class::Noun
-                && tokens[i].lower.ends_with('s')
                 && tokens[i].has(Form::PresentVerb)
+                && tokens[i].lower.ends_with('s')
                 && tokens[i - 1].lower == "and"
                 && (next == Some(Class::To)
                     || (i >= 2
