@@ -108,7 +108,8 @@ fn is_in_number(tokens: &[Token], i: usize) -> bool {
 /// `tokens[i..i + 3]` is "(", an upper-case acronym, ")".
 pub(super) fn is_acronym_in_brackets(tokens: &[Token], i: usize) -> bool {
     match tokens.get(i..i + 3) {
-        Some([open, word, close]) => open.lower == "(" && close.lower == ")" && word.all_caps,
+        // The flag first: most words are no acronym.
+        Some([open, word, close]) => word.all_caps && open.lower == "(" && close.lower == ")",
         _ => false,
     }
 }
