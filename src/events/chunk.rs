@@ -474,8 +474,8 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     // "The Health Minister, Joan Pryor, says", "is hopeful and says": a saying's
     // present form after the comma that closes an apposition, or after "and", is the verb of
     // the subject before it.
-    let after_comma_or_and = || i > 0 && matches!(tokens[i - 1].lower.as_str(), "," | "and");
-    if !t.capitalized && after_comma_or_and() && says() {
+    let after_comma_or_and = i > 0 && matches!(tokens[i - 1].lower.as_str(), "," | "and");
+    if after_comma_or_and && !t.capitalized && says() {
         return Class::Verb;
     }
     // "production costs, compared with": a present form right before a comma is a noun,
