@@ -154,6 +154,11 @@ fn is_name_ampersand(tokens: &[Token], i: usize, prev: Option<Class>) -> bool {
         && tokens.get(i + 1).is_some_and(|n| n.capitalized)
 }
 
+/// `word` opens with an ASCII digit: its first byte is one (no character is decoded).
+fn starts_with_digit(word: &str) -> bool {
+    word.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
 /// The token opens a number: digits, a currency sign, a number word ("about $5", "around
 /// 200", "about two dozen").
 fn starts_number(t: &Token) -> bool {
@@ -204,7 +209,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     let listed = |lex: Lex| t.is_lex(lex);
     // Asked only when needed: a walk back over the sentence for every word is quadratic.
     let first = || !past_first_word(tokens, i);
-    if w.starts_with(|c: char| c.is_ascii_digit()) || listed(Lex::NumberWords) {
+    if starts_with_digit(w) || listed(Lex::NumberWords) {
         return Class::Num;
     }
     // "0.8 per cent": the unit spelt in two words is part of its number, as "%" is.
@@ -345,17 +350,6 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if after_verb_opener && (past || ing || is_verb_lemma(t) || !t.capitalized) {
         return Class::Verb;
     }
-    // "a 2007 televised address": an -ed form after a number a determiner opens describes the
-    // noun too; after another number it is the verb ("the crisis in 1995-96 escalated").
-    // "the most wanted list", "a newly elected president": past a word of degree or an
-    // adverb too.
-    let after_det = matches!(prev, Some(Class::Det | Class::Poss))
-        || (i > 0 && tokens[i - 1].is_lex(Lex::DegreeWords))
-        || (prev == Some(Class::Adv) && matches!(prev2, Some(Class::Det | Class::Poss)))
-        || (prev == Some(Class::Num) && w.ends_with("ed") && number_after_determiner(tokens, i));
-    let before_noun = tokens
-        .get(i + 1)
-        .is_some_and(|n| n.is_word() && !n.is(PREPOSITIONS) && !is_function(n));
     // "Diversified Investment Group Inc. said": a capitalised word that opens the sentence
     // before the rest of a business's name is part of it.
     if t.capitalized && (past || ing) && opens_business_name(tokens, i) {
@@ -363,13 +357,28 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     // "Ahmed said", "Khaled has left": a capitalised first word of "-ed" form right before a
     // verb's past form, a verb of saying or an auxiliary is a name, no verb.
-    let verb_after = tokens
-        .get(i + 1)
-        .is_some_and(|n| is_past_form(n) || n.has(Form::SayVerb) || n.is(AUXILIARIES));
-    if t.capitalized && first() && past && !t.is(IRREGULAR_PAST) && verb_after {
+    let verb_after = || {
+        tokens
+            .get(i + 1)
+            .is_some_and(|n| is_past_form(n) || n.has(Form::SayVerb) || n.is(AUXILIARIES))
+    };
+    if t.capitalized && first() && past && !t.is(IRREGULAR_PAST) && verb_after() {
         return Class::Name;
     }
     if past || ing {
+        // "a 2007 televised address": an -ed form after a number a determiner opens describes
+        // the noun too; after another number it is the verb ("the crisis in 1995-96
+        // escalated"). "the most wanted list", "a newly elected president": past a word of
+        // degree or an adverb too.
+        let after_det = matches!(prev, Some(Class::Det | Class::Poss))
+            || (i > 0 && tokens[i - 1].is_lex(Lex::DegreeWords))
+            || (prev == Some(Class::Adv) && matches!(prev2, Some(Class::Det | Class::Poss)))
+            || (prev == Some(Class::Num)
+                && w.ends_with("ed")
+                && number_after_determiner(tokens, i));
+        let before_noun = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && !n.is(PREPOSITIONS) && !is_function(n));
         // "an initial public offering of shares": an "-ing" form that ends a noun phrase a
         // determiner opened, before "of", is its noun.
         let phrase_noun = ing
@@ -422,8 +431,10 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         prev == Some(Class::Adv) && matches!(prev2, Some(Class::Noun | Class::Name | Class::Pron)),
     );
     let prev = if adverb == 1 { prev2 } else { prev };
-    let after_subject = matches!(prev, Some(Class::Noun | Class::Name | Class::Pron))
-        && !in_object(tokens, i - adverb, before);
+    let after_subject = || {
+        matches!(prev, Some(Class::Noun | Class::Name | Class::Pron))
+            && !in_object(tokens, i - adverb, before)
+    };
     let agrees = || {
         let subject = &tokens[i - 1 - adverb].lower;
         let plural_subject =
@@ -438,22 +449,22 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     // "the governments, which cosponsor the talks": after a relative pronoun that follows
     // its comma, the verb of the relative clause.
     let after_relative = i >= 2
+        && !t.capitalized
         && matches!(tokens[i - 1].lower.as_str(), "which" | "who")
-        && tokens[i - 2].lower == ","
-        && !t.capitalized;
+        && tokens[i - 2].lower == ",";
     // "Unisys Corp., a maker of computers, cut its dividend": a verb's form after the comma
     // that closes an apposition, before a possessive that opens its object.
     let before_owner = i >= 1
-        && tokens[i - 1].lower == ","
         && is_verb_lemma(t)
+        && tokens[i - 1].lower == ","
         && tokens
             .get(i + 1)
             .is_some_and(|n| matches!(n.lower.as_str(), "its" | "his" | "her" | "their"));
     // "The dog, which barked all night, needs a home": a present form after the comma
     // that closes a relative clause between commas is the verb of the noun before it.
     let after_relative_aside = i >= 1
-        && tokens[i - 1].lower == ","
         && is_present_form(t)
+        && tokens[i - 1].lower == ","
         && closes_relative_aside(tokens, i - 1);
     if after_relative || ((before_owner || after_relative_aside) && !t.capitalized) {
         return Class::Verb;
@@ -469,7 +480,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     // "production costs, compared with": a present form right before a comma is a noun,
     // unless it says ("officials say, ...").
-    let before_comma = tokens.get(i + 1).is_some_and(|n| n.lower == ",") && !says();
+    let before_comma = || tokens.get(i + 1).is_some_and(|n| n.lower == ",") && !says();
     // "advances in bank shares and real estate issues", "in preferred shares, to be": a
     // present form inside the noun phrase of a preposition, before "and" or the end of the
     // clause, is a noun ("officials in Kenya say." still says).
@@ -497,9 +508,10 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if prev == Some(Class::Name) && adverb == 0 && between_name_and_object(tokens, i) {
         return Class::Verb;
     }
-    if after_subject
-        && is_present_form(t)
-        && !before_comma
+    // The word lists' bit first: most words are no present form.
+    if is_present_form(t)
+        && after_subject()
+        && !before_comma()
         && !first()
         && !next_is_verb(tokens, i)
         && !relative_follows(tokens, i)
@@ -565,9 +577,7 @@ fn is_say_form(word: &str) -> bool {
 fn is_rank(tokens: &[Token], i: usize) -> bool {
     match tokens.get(i..i + 3) {
         Some([no, dot, number]) => {
-            dot.lower == "."
-                && dot.span.start == no.span.end
-                && number.lower.starts_with(|c: char| c.is_ascii_digit())
+            dot.lower == "." && dot.span.start == no.span.end && starts_with_digit(&number.lower)
         }
         _ => false,
     }
@@ -575,11 +585,8 @@ fn is_rank(tokens: &[Token], i: usize) -> bool {
 
 /// The number run before `tokens[i]` follows a determiner ("a 2007", "Monday's 1,000").
 fn number_after_determiner(tokens: &[Token], i: usize) -> bool {
-    let is_number = |t: &Token| {
-        !t.is_word()
-            || t.lower.starts_with(|c: char| c.is_ascii_digit())
-            || t.is_lex(Lex::NumberWords)
-    };
+    let is_number =
+        |t: &Token| !t.is_word() || starts_with_digit(&t.lower) || t.is_lex(Lex::NumberWords);
     tokens[..i]
         .iter()
         .rev()
@@ -613,7 +620,7 @@ fn object_follows(tokens: &[Token], i: usize) -> bool {
                 || n.is(PRONOUNS)
                 || n.capitalized
                 || n.lower == "to"
-                || n.lower.starts_with(|c: char| c.is_ascii_digit()))
+                || starts_with_digit(&n.lower))
     })
 }
 
@@ -678,7 +685,7 @@ fn clause_after(tokens: &[Token], i: usize) -> bool {
         let t = &tokens[k];
         let in_phrase = if t.is_word() {
             t.capitalized
-                || t.lower.starts_with(|c: char| c.is_ascii_digit())
+                || starts_with_digit(&t.lower)
                 || !(is_function(t) || t.is(PREPOSITIONS) || is_past_form(t))
         } else {
             // "15,000", "$2 million", "5%": a number's parts are glued together.
@@ -704,7 +711,7 @@ fn next_may_be_verb(tokens: &[Token], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|n| {
         n.is_word()
             && !n.capitalized
-            && !n.lower.starts_with(|c: char| c.is_ascii_digit())
+            && !starts_with_digit(&n.lower)
             && !n.is(DETERMINERS)
             && !n.is(PRONOUNS)
             && !n.is_lex(Lex::NumberWords)

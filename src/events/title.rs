@@ -98,6 +98,9 @@ pub struct Titles<'t> {
     /// The particle that ends the verb group of the title being made, which it may end on
     /// ("Frank Stronach is stepping in"), unlike the same word as a preposition.
     particle: Cell<Option<usize>>,
+    /// The last title made, with its clause's bounds and event word: a sentence that dates
+    /// one event twice ("on Monday and again on Friday") asks for the same title again.
+    last: Option<(usize, usize, usize, String)>,
 }
 
 /// What [`Titles`] found of a sentence, owned (no borrow of its tokens): the lead's title of
@@ -120,8 +123,8 @@ impl<'t> Titles<'t> {
             // "about 12,000 suspected opponents", "the second named storm": a participle
             // between a number that is no date (or an ordinal) and a noun describes the noun.
             let describes = classes[i] == Class::Verb
-                && tokens[i].lower.ends_with("ed")
                 && classes.get(i + 1) == Some(&Class::Noun)
+                && tokens[i].lower.ends_with("ed")
                 && tokens[i + 1].is_word()
                 && !remove[i - 1]
                 && (classes[i - 1] == Class::Num || tokens[i - 1].is_lex(Lex::OrdinalWords));
@@ -134,8 +137,8 @@ impl<'t> Titles<'t> {
             // of a second clause with the same subject.
             let next = classes.get(i + 1).copied();
             let second_verb = classes[i] == Class::Noun
-                && tokens[i].lower.ends_with('s')
                 && tokens[i].has(Form::PresentVerb)
+                && tokens[i].lower.ends_with('s')
                 && tokens[i - 1].lower == "and"
                 && (next == Some(Class::To)
                     || (i >= 2
@@ -199,6 +202,7 @@ impl<'t> Titles<'t> {
             hops: 0,
             kept_date: Cell::new((0, 0)),
             particle: Cell::new(None),
+            last: None,
         }
     }
 
@@ -217,6 +221,19 @@ impl<'t> Titles<'t> {
     /// The title for the event at `tokens[trigger]`, whose clause is `clause`: what follows
     /// the verb stays inside the clause.
     pub fn title(&mut self, clause: &Range<usize>, trigger: usize) -> String {
+        let key = (clause.start, clause.end, trigger);
+        if let Some((start, end, at, made)) = &self.last
+            && (*start, *end, *at) == key
+        {
+            return made.clone();
+        }
+        let made = self.title_now(clause, trigger);
+        self.last = Some((key.0, key.1, key.2, made.clone()));
+        made
+    }
+
+    /// [`Self::title`], made anew.
+    fn title_now(&self, clause: &Range<usize>, trigger: usize) -> String {
         // "Tuesday's vote was a setback", "blamed last month's explosion on": a date that owns
         // the event noun stays, as its determiner ("Vote was a setback" lacks one).
         // A possessive after a date near the trigger first: the phrase is found only then.

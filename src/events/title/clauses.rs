@@ -29,9 +29,9 @@ impl Clauses {
         let n = tokens.len();
         // What each token is, kept in `end` until the walk back reads it: no list of its own
         // (a clause break or a bracketed acronym; the `(` of one is a break too).
-        let mut end = Vec::with_capacity(n + 1);
-        let mut start = Vec::with_capacity(n + 1);
-        start.push(0);
+        // Both filled in place, each slot written once: no length kept for each push.
+        let mut end = vec![n; n + 1];
+        let mut start = vec![0; n + 1];
         let mut opened = 0;
         for (i, t) in tokens.iter().enumerate() {
             // Most tokens are words, which only a clause opener among them breaks.
@@ -42,7 +42,7 @@ impl Clauses {
                 _ if is_clause_break(tokens, i) => BREAK,
                 _ => INSIDE,
             };
-            end.push(mark);
+            end[i] = mark;
             // `start[i + 1]`: the clause reaches back past a bracketed acronym that ends here.
             opened = if i >= 2 && end[i - 2] == ACRONYM {
                 start[i - 2]
@@ -51,9 +51,8 @@ impl Clauses {
             } else {
                 opened
             };
-            start.push(opened);
+            start[i + 1] = opened;
         }
-        end.push(n);
         let mut next = n;
         for e in (0..n).rev() {
             next = match end[e] {
@@ -109,7 +108,8 @@ fn is_in_number(tokens: &[Token], i: usize) -> bool {
 /// `tokens[i..i + 3]` is "(", an upper-case acronym, ")".
 pub(super) fn is_acronym_in_brackets(tokens: &[Token], i: usize) -> bool {
     match tokens.get(i..i + 3) {
-        Some([open, word, close]) => open.lower == "(" && close.lower == ")" && word.all_caps,
+        // The flag first: most words are no acronym.
+        Some([open, word, close]) => word.all_caps && open.lower == "(" && close.lower == ")",
         _ => false,
     }
 }

@@ -333,9 +333,13 @@ impl Titles<'_> {
 
     /// `tokens[i]` is the zone of a clock time the title leaves out, or the "time" of its
     /// "local": "at 5:30am (AEDT)", "12.55pm local time".
-    pub(super) fn zone_of_removed_time(&self, i: usize) -> bool {
-        if !self.tokens[i].is(TIME_ZONES) {
-            return i > 1 && self.word(i) == "time" && self.zone_of_removed_time(i - 1);
+    pub(super) fn zone_of_removed_time(&self, mut i: usize) -> bool {
+        // Back over "time" to its zone: a loop, not a call for each word (asked of most words).
+        while !self.tokens[i].is(TIME_ZONES) {
+            if !(i > 1 && self.word(i) == "time") {
+                return false;
+            }
+            i -= 1;
         }
         let before = i.checked_sub(1).and_then(|b| match self.word(b) {
             "(" => b.checked_sub(1),

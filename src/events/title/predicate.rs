@@ -412,6 +412,8 @@ impl Titles<'_> {
             return title.to_string();
         }
         let held = self.held_for_pair(phrase);
+        // Where a list in the phrase opens, if one does: found once, not for each cut.
+        let list_comma = phrase.iter().position(|&w| self.is_list_comma(w));
         let mut best = 0;
         // The width of the first `n` words joined, grown a word at a time.
         let mut width = 0;
@@ -427,10 +429,7 @@ impl Titles<'_> {
             // Never inside a noun phrase ("the last useful Southern | port") nor after a verb
             // that has its object to come ("the Formosa Resolution authorizing").
             // Nor inside a list: "Chile, the Dominican Republic | and Peru".
-            let in_list = phrase
-                .iter()
-                .position(|&w| self.is_list_comma(w))
-                .is_some_and(|c| n >= c);
+            let in_list = list_comma.is_some_and(|c| n >= c);
             let continues = in_list
                 || phrase.get(n).is_some_and(|&next| {
                     let (a, b) = (self.class(last), self.class(next));
