@@ -198,6 +198,9 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
             }
         }
         found.clear();
+        // Room for an expression in 32 tokens, more than news holds: grown from empty, the
+        // list of large items was copied a few times per text.
+        found.reserve(tokens.len() / 32);
         recognizer().scan(text, &tokens, &mut found);
         complete_ranges(text, &tokens, &mut found);
         // Most expressions found make one: room for them at once, not grown a few times.

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
 use crate::tagger::DocType;
@@ -128,41 +129,41 @@ impl Document {
     pub(super) fn from_json(line: u64, bytes: &[u8]) -> Result<Self, LineError> {
         let fail = |id: Option<String>, error| LineError { line, id, error };
         let text = std::str::from_utf8(bytes).map_err(|e| fail(None, utf8_error(bytes, &e)))?;
-        let value: Value = serde_json::from_str(text).map_err(|e| {
-            let message = e.to_string();
-            // serde_json ends its message with the position, which is said once, before it.
-            let message = message
-                .rfind(" at line ")
-                .map_or(message.as_str(), |at| &message[..at]);
-            fail(
-                None,
-                ReadError::Json {
-                    column: e.column(),
-                    message: message.to_string(),
-                },
-            )
-        })?;
-        let Value::Object(mut extra) = value else {
-            return Err(fail(None, ReadError::NotAnObject));
+        // Most lines are objects, read straight into their fields; any other line is read
+        // again as a value, which says why it is no object.
+        let fields = match serde_json::from_str::<Fields>(text) {
+            Ok(fields) => fields,
+            Err(_) => match serde_json::from_str(text) {
+                Ok(Value::Object(object)) => Fields::of(object),
+                Ok(_) => return Err(fail(None, ReadError::NotAnObject)),
+                Err(e) => return Err(fail(None, json_error(&e))),
+            },
         };
-        let id = match extra.remove("id") {
+        let Fields { taken, mut extra } = fields;
+        let [id, text, reference, date, doc_type_value] = taken;
+        let id = match id {
             Some(Value::String(s)) => s,
             Some(Value::Number(n)) => n.to_string(),
             None | Some(Value::Null) => line.to_string(),
             Some(_) => return Err(fail(None, ReadError::NotText { key: "id" })),
         };
         let with_id = |error| fail(Some(id.clone()), error);
-        let text = match extra.remove("text") {
+        let text = match text {
             Some(Value::String(s)) => s,
             None => return Err(with_id(ReadError::NoText)),
             Some(_) => return Err(with_id(ReadError::NotText { key: "text" })),
         };
-        let key = if extra.contains_key("reference_date") {
-            "reference_date"
-        } else {
-            "date"
+        // `reference_date` wins over `date`, which is then passed through.
+        let (key, stated) = match reference {
+            Some(reference) => {
+                if let Some(date) = date {
+                    extra.insert("date".to_string(), date);
+                }
+                ("reference_date", Some(reference))
+            }
+            None => ("date", date),
         };
-        let stated = match extra.remove(key) {
+        let stated = match stated {
             None | Some(Value::Null) => None,
             Some(value) => Some(date_value(&value).ok_or_else(|| {
                 with_id(ReadError::BadDate {
@@ -171,7 +172,7 @@ impl Document {
                 })
             })?),
         };
-        let doc_type = match extra.remove("doc_type") {
+        let doc_type = match doc_type_value {
             None | Some(Value::Null) => None,
             Some(value) => Some(doc_type(&value).ok_or_else(|| {
                 with_id(ReadError::BadDocType {
@@ -186,6 +187,101 @@ impl Document {
             doc_type,
             extra,
         })
+    }
+}
+
+/// A line's JSON error: serde_json's message, without the position it ends with (said once,
+/// before it).
+fn json_error(e: &serde_json::Error) -> ReadError {
+    let message = e.to_string();
+    let message = message
+        .rfind(" at line ")
+        .map_or(message.as_str(), |at| &message[..at]);
+    ReadError::Json {
+        column: e.column(),
+        message: message.to_string(),
+    }
+}
+
+/// The keys of a line that a document reads, in the order of [`Fields::taken`].
+const TAKEN: [&str; 5] = ["id", "text", "reference_date", "date", "doc_type"];
+
+/// A line's object: the values of the keys of [`TAKEN`], and every other key.
+#[derive(Default)]
+struct Fields {
+    taken: [Option<Value>; TAKEN.len()],
+    extra: Map<String, Value>,
+}
+
+impl Fields {
+    /// The fields of an object read whole.
+    fn of(mut object: Map<String, Value>) -> Self {
+        Self {
+            taken: TAKEN.map(|key| object.remove(key)),
+            extra: object,
+        }
+    }
+}
+
+/// An object read straight into its [`Fields`]: the keys of [`TAKEN`] are never put into a
+/// map and taken out again (a string of each key and the map's work, every line). As in a
+/// map, a key given twice keeps its last value.
+impl<'de> Deserialize<'de> for Fields {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(FieldsVisitor)
+    }
+}
+
+struct FieldsVisitor;
+
+impl<'de> Visitor<'de> for FieldsVisitor {
+    type Value = Fields;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
+        let mut fields = Fields::default();
+        while let Some(key) = map.next_key::<Key>()? {
+            let value = map.next_value()?;
+            match key {
+                Key::Taken(k) => fields.taken[k] = Some(value),
+                Key::Other(key) => {
+                    fields.extra.insert(key, value);
+                }
+            }
+        }
+        Ok(fields)
+    }
+}
+
+/// A key of a line's object: one of [`TAKEN`] (its place there), or another.
+enum Key {
+    Taken(usize),
+    Other(String),
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl Visitor<'_> for KeyVisitor {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+        Ok(TAKEN
+            .iter()
+            .position(|&taken| taken == key)
+            .map_or_else(|| Key::Other(key.to_string()), Key::Taken))
     }
 }
 
@@ -304,6 +400,19 @@ mod tests {
         assert_eq!(doc.reference_date.unwrap().to_string(), "2013-03-21");
         assert_eq!(doc.doc_type, Some(DocType::News));
         assert_eq!(read(r#"{"text": "Hi."}"#).unwrap().reference_date, None);
+    }
+
+    #[test]
+    fn a_key_given_twice_keeps_its_last_value_as_in_a_map() {
+        let doc = read(r#"{"id": "a", "text": "x", "id": "b", "tag": 1, "tag": 2}"#).unwrap();
+        assert_eq!(doc.id, "b");
+        assert_eq!(Value::Object(doc.extra).to_string(), r#"{"tag":2}"#);
+        let doc = read(r#"{"date": "2001-01-01", "reference_date": null, "text": "x"}"#).unwrap();
+        assert_eq!(doc.reference_date, None);
+        assert_eq!(
+            Value::Object(doc.extra).to_string(),
+            r#"{"date":"2001-01-01"}"#
+        );
     }
 
     #[test]

@@ -249,11 +249,22 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
 
 /// Whether the word just before a `.` (the end of `before`) is an abbreviation or initials.
 fn is_abbreviation(before: &str) -> bool {
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(at, c)| at + c.len_utf8());
+    let bytes = before.as_bytes();
+    // The word starts after the last whitespace: found byte by byte back to a space or a byte
+    // beyond ASCII (asked at each full stop, the characters cost more than the rest); past
+    // such a byte the characters are read, as a space beyond ASCII (U+00A0) may end the word.
+    let word_start = match bytes
+        .iter()
+        .rposition(|&b| matches!(b, b' ' | b'\t'..=b'\r') || !b.is_ascii())
+    {
+        None => 0,
+        Some(at) if bytes[at].is_ascii() => at + 1,
+        Some(_) => before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(at, c)| at + c.len_utf8()),
+    };
     let word = &before[word_start..];
     is_abbreviation_word(&word[leading(word, OPENERS)..])
 }
@@ -346,17 +357,21 @@ const fn abbreviation_key(word: &[u8]) -> u64 {
 
 /// Whether `word`, in any case, is one of the `[abbreviations]`.
 fn is_listed_abbreviation(word: &str) -> bool {
-    let mut buffer = [0; LONGEST_ABBREVIATION];
-    let Some(lower) = buffer.get_mut(..word.len()) else {
+    let bytes = word.as_bytes();
+    if bytes.len() > LONGEST_ABBREVIATION {
         return false;
-    };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    // A zero byte would read as the end of the word.
-    !lower.contains(&0)
-        && abbreviation_keys()
-            .binary_search(&abbreviation_key(lower))
-            .is_ok()
+    }
+    // The key of the word in lower case (see `abbreviation_key`), made as its bytes are read.
+    let mut key = 0;
+    for i in 0..8 {
+        let b = bytes.get(i).copied();
+        // A zero byte would read as the end of the word.
+        if b == Some(0) {
+            return false;
+        }
+        key = key << 8 | u64::from(b.unwrap_or(0).to_ascii_lowercase());
+    }
+    abbreviation_keys().binary_search(&key).is_ok()
 }
 
 fn trim_span(text: &str, span: Range<usize>) -> Option<Range<usize>> {
