@@ -305,6 +305,22 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if listed(Lex::ParticiplePrepositions) {
         return Class::Prep;
     }
+    // "his wife and one daughter": "one" before a noun counts it ("one of them", "one said"
+    // stand alone).
+    let counts = w == "one"
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.capitalized
+                && !is_function(n)
+                && !n.is(PREPOSITIONS)
+                && !n.is(VERB_ADVERBS)
+                && !is_present_form(n)
+                && !is_past_form(n)
+                && !n.is_shaped(Shape::IngBytes)
+        });
+    if counts {
+        return Class::Num;
+    }
     // "US forces": a pronoun's spelling in capitals is an abbreviation, a name.
     if t.is(PRONOUNS) {
         return if t.all_caps { Class::Name } else { Class::Pron };
