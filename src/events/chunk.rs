@@ -310,6 +310,22 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if listed(Lex::ParticiplePrepositions) {
         return Class::Prep;
     }
+    // "his wife and one daughter": "one" before a noun counts it ("one of them", "one said"
+    // stand alone).
+    let counts = w == "one"
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.capitalized
+                && !is_function(n)
+                && !n.is(PREPOSITIONS)
+                && !n.is(VERB_ADVERBS)
+                && !is_present_form(n)
+                && !is_past_form(n)
+                && !n.is_shaped(Shape::IngBytes)
+        });
+    if counts {
+        return Class::Num;
+    }
     // "US forces": a pronoun's spelling in capitals is an abbreviation, a name.
     if t.is(PRONOUNS) {
         return if t.all_caps { Class::Name } else { Class::Pron };
@@ -437,8 +453,10 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     };
     let agrees = || {
         let subject = &tokens[i - 1 - adverb].lower;
-        let plural_subject =
-            prev == Some(Class::Pron) || (ends_in_plural_s(subject) && prev == Some(Class::Noun));
+        // "the police say": a plural without "-s" agrees too.
+        let plural_subject = prev == Some(Class::Pron)
+            || (prev == Some(Class::Noun)
+                && (ends_in_plural_s(subject) || tokens[i - 1 - adverb].is_lex(Lex::PluralNouns)));
         if ends_in_plural_s(w) {
             !plural_subject
                 || prev == Some(Class::Pron) && matches!(subject.as_str(), "he" | "she" | "it")
@@ -504,6 +522,12 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
                 && before[i - back..].iter().all(|&c| c == Class::Noun)
         }) && !says()
     };
+    // "The police in Leeds say they", "the head of the states says that": a verb of saying
+    // right before what it reports is the verb, whatever the noun before it (the head of its
+    // subject may stand before a preposition).
+    if after_subject && says() && reports_next(tokens, i) {
+        return Class::Verb;
+    }
     // "Mr Sharon cut off ties": an event noun between a name and its object.
     if prev == Some(Class::Name) && adverb == 0 && between_name_and_object(tokens, i) {
         return Class::Verb;
@@ -514,6 +538,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         && !before_comma()
         && !first()
         && !next_is_verb(tokens, i)
+        && !before_saying(tokens, i)
         && !relative_follows(tokens, i)
         && agrees()
         && !joined_noun()
@@ -697,6 +722,23 @@ fn clause_after(tokens: &[Token], i: usize) -> bool {
     };
     let t = &tokens[k];
     k > i + 1 && (t.is(AUXILIARIES) || is_past_form(t) || t.is_lex(Lex::WhRelatives))
+}
+
+/// "Media reports say", "opinion polls suggest": a form in "-s" right before the plain form of
+/// a verb of saying is a plural noun, that verb's subject.
+fn before_saying(tokens: &[Token], i: usize) -> bool {
+    ends_in_plural_s(&tokens[i].lower)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && !n.capitalized && n.is_lex(Lex::SayVerbs))
+}
+
+/// The next word opens what a verb of saying reports: "that", "whether", or a subject pronoun
+/// ("say they").
+fn reports_next(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_lex(Lex::Complementisers) || n.is_lex(Lex::ResolvablePronouns))
 }
 
 /// The next word is an auxiliary or a past form ("the forces attacked", "trading opened").

@@ -74,10 +74,12 @@ pub enum Lex {
     TwoObjectVerbs,
     DescribingParticiples,
     AbsoluteSubjects,
+    AccompanyingWords,
+    DepictionNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 65] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 67] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -143,6 +145,8 @@ impl Lex {
         (Lex::TwoObjectVerbs, "two_object_verbs"),
         (Lex::DescribingParticiples, "describing_participles"),
         (Lex::AbsoluteSubjects, "absolute_subjects"),
+        (Lex::AccompanyingWords, "accompanying_words"),
+        (Lex::DepictionNouns, "depiction_nouns"),
     ];
 }
 

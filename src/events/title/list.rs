@@ -6,7 +6,9 @@
 use std::ops::Range;
 
 use super::clauses::is_clause_break;
-use super::{Class, Lex, REACH, Subject, Titles, is_participle, is_say_verb, past};
+use super::{
+    Class, Lex, REACH, Subject, Titles, ends_in_plural_s, is_participle, is_say_verb, past,
+};
 
 /// How many words an item of a list may have.
 const ITEM: usize = 6;
@@ -24,16 +26,34 @@ impl Titles<'_> {
             return None;
         }
         let mut start = first;
+        // The comma before the list closes what opens the clause: "Late on Monday, Reed,
+        // Holt and Kim left" (a date), "After the vote, Reed, Holt and Kim left" (a phrase
+        // of a preposition that opens the clause).
+        let mut opening_comma = false;
+        let mut appositive = false;
         // "Mendes, the girl's aunt, her cousin, ten teammates and several coaches
         // planned": a list too long for a title's subject is none.
         while start >= 2 && self.word(start - 1) == "," && first - start < 2 * ITEM {
-            let item = self.item_ending_at(start - 2)?;
+            let Some(item) = self.item_ending_at(start - 2) else {
+                opening_comma = true;
+                break;
+            };
+            if self.opening_phrase_item(item) {
+                opening_comma = true;
+                break;
+            }
+            // "two battleships, the Alba and the Bern": a plural common noun before the
+            // comma is what the names after it are.
+            if self.class(start - 2) == Class::Noun && ends_in_plural_s(self.word(start - 2)) {
+                appositive = true;
+            }
             start = item;
         }
         // "In Paris, France and Germany signed": an opening phrase is no item.
         let opens = start == 0
-            || matches!(self.class(start - 1), Class::Punct | Class::Sub)
-                && self.word(start - 1) != ",";
+            || (matches!(self.class(start - 1), Class::Punct | Class::Sub)
+                && self.word(start - 1) != ",")
+            || (opening_comma && !appositive);
         let short = phrase.len() + (first - start) <= 2 * ITEM;
         if start == first || !opens || !short {
             return None;
@@ -41,6 +61,23 @@ impl Titles<'_> {
         let mut words: Vec<usize> = (start..first).filter(|&k| !self.skipped(k)).collect();
         words.extend_from_slice(phrase);
         Some(words)
+    }
+
+    /// The noun phrase at `tokens[item]` is the object of a preposition (no "of") that opens
+    /// its clause: "After the vote", "Just before the recess".
+    fn opening_phrase_item(&self, item: usize) -> bool {
+        let Some(prep) = item.checked_sub(1) else {
+            return false;
+        };
+        let mut before = prep;
+        while before > 0 && self.class(before - 1) == Class::Adv && prep - before < 2 {
+            before -= 1;
+        }
+        self.class(prep) == Class::Prep
+            && self.word(prep) != "of"
+            && (before == 0
+                || self.remove[before - 1]
+                || matches!(self.class(before - 1), Class::Punct | Class::Sub))
     }
 
     /// Where the item of a list that ends at `tokens[end]` starts: a short noun phrase.

@@ -2,6 +2,7 @@
 //! ("its net income") refers to, in its sentence or a few sentences back, and the business "the
 //! company" means when the text named only one.
 
+use super::super::words::past_first_word;
 use super::subject::{Candidate, Subject, Who};
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PERIOD_NOUNS, PRONOUN_HOPS, PRONOUN_REACH, REACH,
@@ -365,12 +366,24 @@ impl Titles<'_> {
     }
 
     pub(super) fn candidate(&self, words: &[usize]) -> Candidate {
+        // "Officials in Leeds": the sentence's first word is capitalised anyway, a common
+        // noun in "-s" before a preposition other than "of" ("Friends of ..." may be a name).
+        let opening_plural = words.first().is_some_and(|&w| {
+            !past_first_word(self.tokens, w)
+                && ends_in_plural_s(self.word(w))
+                && words
+                    .get(1)
+                    .is_some_and(|&n| self.class(n) == Class::Prep && self.word(n) != "of")
+        });
         // "the boy's relatives in Miami": the head is the last word before a preposition.
         let head = words
             .iter()
             .skip(1)
             .position(|&w| self.class(w) == Class::Prep || self.word(w) == "of")
-            .filter(|&p| self.class(words[p]) == Class::Noun && !self.tokens[words[p]].capitalized)
+            .filter(|&p| {
+                (self.class(words[p]) == Class::Noun && !self.tokens[words[p]].capitalized)
+                    || (p == 0 && opening_plural)
+            })
             .map_or(words, |p| &words[..=p]);
         let last = head.last().map_or("", |&w| self.word(w));
         let who = self.who(words, head.last().copied());
@@ -389,7 +402,10 @@ impl Titles<'_> {
             plural: (ends_in_plural_s(last)
                 && head.last().is_some_and(|&w| match self.class(w) {
                     Class::Noun => true,
-                    Class::Name => head.len() >= 2 && self.word(head[head.len() - 2]) == "the",
+                    Class::Name => {
+                        (head.len() >= 2 && self.word(head[head.len() - 2]) == "the")
+                            || (head.len() == 1 && opening_plural)
+                    }
                     _ => false,
                 }))
                 || head.iter().any(|&w| self.class(w) == Class::Coord)

@@ -304,7 +304,21 @@ impl Titles<'_> {
                 {
                     phrase.drain(..=c);
                 }
+                // "footage of exiles protesting in Miami": the "-ing" form tells what those
+                // after the picture's "of" do.
+                if self.class(start) == Class::Verb
+                    && self.word(start).ends_with("ing")
+                    && let Some(p) = phrase.iter().position(|&w| self.word(w) == "of")
+                    && p > 0
+                    && p + 1 < phrase.len()
+                    && self.tokens[phrase[p - 1]].is_lex(Lex::DepictionNouns)
+                {
+                    return Some(Subject::Words(phrase.split_off(p + 1)));
+                }
                 let first = phrase.first().copied().unwrap_or(k);
+                if let Some(lead) = self.accompanied(first) {
+                    return Some(Subject::Words(self.list_before(&lead).unwrap_or(lead)));
+                }
                 if let Some(person) = self.person_before_age(first) {
                     return Some(Subject::Words(person));
                 }
@@ -387,6 +401,29 @@ impl Titles<'_> {
             Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
             _ => self.subject_after(start, depth),
         }
+    }
+
+    /// The name that opens its clause right before "with" ("along with", "alongside") and the
+    /// phrase at `tokens[first]`: in "Ortega with the generals Mora and Vance led a revolt" the
+    /// generals go with Ortega, who led it. (A common noun keeps its "with" phrase: "police
+    /// with dogs searched".)
+    fn accompanied(&self, first: usize) -> Option<Vec<usize>> {
+        let mut w = first.checked_sub(1)?;
+        if !self.tokens[w].is_lex(Lex::AccompanyingWords) {
+            return None;
+        }
+        // "along with", "together with".
+        if w > 0 && self.tokens[w - 1].is_lex(Lex::AccompanyingWords) {
+            w -= 1;
+        }
+        let name = w
+            .checked_sub(1)
+            .filter(|&n| self.class(n) == Class::Name && !self.remove[n])?;
+        let lead = self.noun_phrase_ending_at(name);
+        let opens = lead.first().is_some_and(|&f| {
+            f == 0 || self.remove[f - 1] || matches!(self.class(f - 1), Class::Punct | Class::Sub)
+        });
+        opens.then_some(lead)
     }
 
     /// The nearest noun phrase in `phrase`, the antecedent of a relative pronoun after it, past

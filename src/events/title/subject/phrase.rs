@@ -131,6 +131,30 @@ impl Titles<'_> {
         (p + 2 < k && self.preposition_repeated_after(p, k - 1) && noun).then_some(p)
     }
 
+    /// The last word of the place before the comma that opens the abbreviated state which the
+    /// comma at `tokens[k]` closes: "Buffalo | , N.Y. ,", "Macon | , Ga. ,". (At most a
+    /// state every three tokens: the phrase's walk stays linear.)
+    fn state_after_place(&self, k: usize) -> Option<usize> {
+        if self.word(k) != "," {
+            return None;
+        }
+        let mut open = k.checked_sub(1)?;
+        while open > 0 && k - open <= 3 && self.class(open) == Class::Name {
+            open -= 1;
+        }
+        let state = open + 1..k;
+        let abbreviated = state
+            .clone()
+            .any(|j| self.word(j).contains('.') || self.tokens[j].all_caps);
+        (open > 0
+            && k - open <= 3
+            && !state.is_empty()
+            && self.word(open) == ","
+            && abbreviated
+            && self.class(open - 1) == Class::Name)
+            .then(|| open - 1)
+    }
+
     /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
     /// ("the surrender of the Department of Florida and South Georgia").
     pub(in crate::events::title) fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
@@ -138,6 +162,7 @@ impl Titles<'_> {
         // Twelve words at most ("/", "$" or "'s" in "Sony's bid for Smith/Jones Co. for $5
         // million" are none, "$6,542,000" is one), and twice as many tokens.
         let mut words = 0;
+        let mut states: Vec<std::ops::Range<usize>> = Vec::new();
         while start > 0 && words < 12 && end - start < 24 {
             let k = start - 1;
             let inside_number = k > 0
@@ -160,6 +185,13 @@ impl Titles<'_> {
                 || self.after_addressee(start, k)
             {
                 break;
+            }
+            // "the Buffalo, N.Y., area": a place's state between commas is the place's, and
+            // a title leaves it out ("the Buffalo area").
+            if let Some(city) = self.state_after_place(k) {
+                states.push(city + 1..k + 1);
+                start = city;
+                continue;
             }
             let c = self.class(k);
             // "actions by the police and by the crowd": a preposition repeated after "and"
@@ -237,6 +269,8 @@ impl Titles<'_> {
         {
             start += 1;
         }
-        (start..=end).filter(|&k| !self.skipped(k)).collect()
+        (start..=end)
+            .filter(|&k| !self.skipped(k) && !states.iter().any(|s| s.contains(&k)))
+            .collect()
     }
 }
