@@ -8,11 +8,19 @@
 use super::detect::between_name_and_object;
 use super::lookup::Form;
 use super::words::{
-    AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS,
-    Shape, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word,
+    AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS, Shape, Token,
+    TokenKind, VERB_ADVERBS, past_first_word,
 };
 
+mod around;
 mod lex;
+
+use around::{
+    before_saying, clause_after, closes_relative_aside, compound_before_gerund, describes,
+    in_object, is_function, is_past_form, is_present_form, is_rank, is_verb_lemma, next_is_verb,
+    next_may_be_verb, number_after_determiner, object_follows, opened_before, opened_by,
+    opens_business_name, relative_follows, reports_next,
+};
 
 pub(super) use lex::lists;
 pub use lex::{Lex, is};
@@ -525,7 +533,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     // "The police in Leeds say they", "the head of the states says that": a verb of saying
     // right before what it reports is the verb, whatever the noun before it (the head of its
     // subject may stand before a preposition).
-    if after_subject && says() && reports_next(tokens, i) {
+    if says() && reports_next(tokens, i) && after_subject() {
         return Class::Verb;
     }
     // "Mr Sharon cut off ties": an event noun between a name and its object.
@@ -552,250 +560,6 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         return Class::Name;
     }
     Class::Noun
-}
-
-/// `t` is an adverb in "-ly" ("previously") or an adjective by its ending ("convertible",
-/// "famous": `[adjective_endings]`), which describes the word after it.
-fn describes(t: &Token) -> bool {
-    (t.is_shaped(Shape::LyBytes) && !t.is_lex(Lex::LyNouns))
-        || has_ending(&t.lower, &[Lex::AdjectiveEndings])
-}
-
-/// `word` ends with one of the endings the lists `endings` hold, with a stem of at least
-/// three letters before it ("famous", not "ous").
-fn has_ending(word: &str, endings: &[Lex]) -> bool {
-    endings
-        .iter()
-        .flat_map(|&lex| &lists()[lex as usize])
-        .any(|e| word.len() > e.len() + 2 && word.ends_with(&**e))
-}
-
-/// The noun phrase that ends before `tokens[i]` follows a verb that takes an object, not a
-/// clause: "placed heavy buy orders" (no verb), "said Israel wants" (a verb).
-fn in_object(tokens: &[Token], i: usize, before: &[Class]) -> bool {
-    let start = (i.saturating_sub(6)..i)
-        .rev()
-        .take_while(|&k| {
-            matches!(
-                before[k],
-                Class::Det | Class::Noun | Class::Name | Class::Num
-            )
-        })
-        .last();
-    start.and_then(|s| s.checked_sub(1)).is_some_and(|v| {
-        before[v] == Class::Verb
-            && !tokens[v].is_lex(Lex::SayVerbs)
-            && is_past_form(&tokens[v])
-            && !is_say_form(&tokens[v].lower)
-    })
-}
-
-/// A past form of a verb of saying or thinking ("said", "announced", "believed").
-fn is_say_form(word: &str) -> bool {
-    ["d", "ed"]
-        .iter()
-        .any(|s| word.strip_suffix(s).is_some_and(|w| is(Lex::SayVerbs, w)))
-        || matches!(word, "said" | "told" | "thought" | "felt" | "knew")
-}
-
-/// `tokens[i]` is "No" of "No. 1": a dot glued to it, then a number.
-fn is_rank(tokens: &[Token], i: usize) -> bool {
-    match tokens.get(i..i + 3) {
-        Some([no, dot, number]) => {
-            dot.lower == "." && dot.span.start == no.span.end && starts_with_digit(&number.lower)
-        }
-        _ => false,
-    }
-}
-
-/// The number run before `tokens[i]` follows a determiner ("a 2007", "Monday's 1,000").
-fn number_after_determiner(tokens: &[Token], i: usize) -> bool {
-    let is_number =
-        |t: &Token| !t.is_word() || starts_with_digit(&t.lower) || t.is_lex(Lex::NumberWords);
-    tokens[..i]
-        .iter()
-        .rev()
-        .take(6)
-        .find(|t| !is_number(t) || t.kind == TokenKind::Possessive)
-        .is_some_and(|t| t.is(DETERMINERS) || t.kind == TokenKind::Possessive)
-}
-
-/// A past form or participle: irregular, "-ed", or a listed verb's "-d" ("died").
-fn is_past_form(t: &Token) -> bool {
-    let w = t.lower.as_str();
-    t.is(IRREGULAR_PAST)
-        || (t.is_shaped(Shape::PastEdBytes) && !t.is(NOT_VERB_FORMS))
-        || (w.ends_with('d') && is_verb_lemma(t) && !(t.is(EVENT_VERBS) || t.is_lex(Lex::Verbs)))
-}
-
-/// One of the three words before `tokens[i]` is of class `opener`, and every word between it and
-/// `tokens[i]` of a class `inside` takes: "an initial public | offering", "in bank | shares".
-fn opened_by(before: &[Class], i: usize, opener: Class, inside: impl Fn(Class) -> bool) -> bool {
-    (1..=3).any(|back| {
-        i >= back && before[i - back] == opener && before[i - back + 1..].iter().all(|&c| inside(c))
-    })
-}
-
-/// A word after `tokens[i]` may open its object: a determiner, a pronoun, a name, "to" or a
-/// number ("killing the", "fighting Serbs", "pulling 20").
-fn object_follows(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|n| {
-        n.is_word()
-            && (n.is(DETERMINERS)
-                || n.is(PRONOUNS)
-                || n.capitalized
-                || n.lower == "to"
-                || starts_with_digit(&n.lower))
-    })
-}
-
-/// The "-ing" form `tokens[i]`, with no object after it, is the noun the words before it
-/// describe: an adjective ("further diplomatic maneuvering by"; up to three describing words
-/// opened by a determiner, a preposition or a verb), or an acronym after "of" ("resumption of
-/// U.S. bombing in"; a name elsewhere may be the subject of a clause: "with Lee surrendering",
-/// "around Greece asking").
-fn compound_before_gerund(tokens: &[Token], i: usize, before: &[Class]) -> bool {
-    if i < 2 || object_follows(tokens, i) {
-        return false;
-    }
-    let last = &tokens[i - 1];
-    match before[i - 1] {
-        // An acronym ("U.S.", "NATO") describes; another name may be a noun ("the number
-        // of Chinese working").
-        Class::Name => tokens[i - 2].lower == "of" && (last.all_caps || last.lower.contains('.')),
-        Class::Noun => {
-            let adjective = has_ending(&last.lower, &[Lex::AdjectiveEndings, Lex::SharedEndings]);
-            let opener = (1..=3)
-                .filter(|&back| i > back)
-                .find(|&back| before[i - back - 1] != Class::Noun);
-            adjective
-                && opener.is_some_and(|back| {
-                    matches!(
-                        before[i - back - 1],
-                        Class::Det | Class::Poss | Class::Prep | Class::Verb
-                    )
-                })
-        }
-        _ => false,
-    }
-}
-
-/// Capitalised words after `tokens[i]`, the first of its sentence, end with a company's
-/// suffix ("Investment Group Inc."): `tokens[i]` opens the name.
-fn opens_business_name(tokens: &[Token], i: usize) -> bool {
-    if past_first_word(tokens, i) {
-        return false;
-    }
-    tokens[i + 1..]
-        .iter()
-        .take(5)
-        .take_while(|n| n.is_word() && n.capitalized && !is_function(n))
-        .any(|n| n.is_lex(Lex::CompanySuffixes))
-}
-
-/// A relative pronoun and a verb follow `tokens[i]`, which is then a noun: "the talks that
-/// are supposed to conclude", "the shares which were sold".
-fn relative_follows(tokens: &[Token], i: usize) -> bool {
-    tokens
-        .get(i + 1)
-        .is_some_and(|n| n.is_lex(Lex::Relatives) && next_is_verb(tokens, i + 1))
-}
-
-/// The words after the "that" at `tokens[i]` are a noun phrase, then an auxiliary, a past
-/// form or a relative pronoun: "that 15,000 US troops would", "that friendly institutions
-/// were" (not "that unit now", "that plan, which").
-fn clause_after(tokens: &[Token], i: usize) -> bool {
-    let end = tokens.len().min(i + 8);
-    let Some(k) = (i + 1..end).find(|&k| {
-        let t = &tokens[k];
-        let in_phrase = if t.is_word() {
-            t.capitalized
-                || starts_with_digit(&t.lower)
-                || !(is_function(t) || t.is(PREPOSITIONS) || is_past_form(t))
-        } else {
-            // "15,000", "$2 million", "5%": a number's parts are glued together.
-            tokens[k - 1].span.end == t.span.start || matches!(t.lower.as_str(), "$" | "£" | "€")
-        };
-        !in_phrase
-    }) else {
-        return false;
-    };
-    let t = &tokens[k];
-    k > i + 1 && (t.is(AUXILIARIES) || is_past_form(t) || t.is_lex(Lex::WhRelatives))
-}
-
-/// "Media reports say", "opinion polls suggest": a form in "-s" right before the plain form of
-/// a verb of saying is a plural noun, that verb's subject.
-fn before_saying(tokens: &[Token], i: usize) -> bool {
-    ends_in_plural_s(&tokens[i].lower)
-        && tokens
-            .get(i + 1)
-            .is_some_and(|n| n.is_word() && !n.capitalized && n.is_lex(Lex::SayVerbs))
-}
-
-/// The next word opens what a verb of saying reports: "that", "whether", or a subject pronoun
-/// ("say they").
-fn reports_next(tokens: &[Token], i: usize) -> bool {
-    tokens
-        .get(i + 1)
-        .is_some_and(|n| n.is_lex(Lex::Complementisers) || n.is_lex(Lex::ResolvablePronouns))
-}
-
-/// The next word is an auxiliary or a past form ("the forces attacked", "trading opened").
-fn next_is_verb(tokens: &[Token], i: usize) -> bool {
-    tokens
-        .get(i + 1)
-        .is_some_and(|n| n.is(AUXILIARIES) || is_past_form(n))
-}
-
-/// The next word could be a verb ("to visit"), not a noun phrase ("to the city").
-fn next_may_be_verb(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|n| {
-        n.is_word()
-            && !n.capitalized
-            && !starts_with_digit(&n.lower)
-            && !n.is(DETERMINERS)
-            && !n.is(PRONOUNS)
-            && !n.is_lex(Lex::NumberWords)
-    })
-}
-
-/// The words before `tokens[i]`, adverbs aside, end with an auxiliary or `to`.
-fn opened_before(tokens: &[Token], i: usize) -> bool {
-    tokens[..i]
-        .iter()
-        .rev()
-        .take_while(|t| t.is_word())
-        .find(|t| !t.is(VERB_ADVERBS) && !t.is_lex(Lex::Negations))
-        .is_some_and(|t| t.is(VERB_OPENERS) || t.is(AUXILIARIES))
-}
-
-fn is_function(t: &Token) -> bool {
-    t.is(DETERMINERS)
-        || t.is(AUXILIARIES)
-        || t.is(PRONOUNS)
-        || t.is_lex(Lex::Coordinators)
-        || t.is_lex(Lex::Subordinators)
-}
-
-/// The comma at `tokens[comma]` closes a relative clause that a comma and "which", "who" or
-/// "whose" open at most [`RELATIVE_ASIDE`] tokens before it, with no comma between.
-fn closes_relative_aside(tokens: &[Token], comma: usize) -> bool {
-    (comma.saturating_sub(RELATIVE_ASIDE)..comma)
-        .rev()
-        .find(|&j| tokens[j].lower == ",")
-        .is_some_and(|open| tokens[open + 1].is_lex(Lex::WhRelatives))
-}
-
-/// A base form in the verb lists, or an inflection of one: "visits", "agreed", "planned",
-/// "denied", "saying".
-fn is_verb_lemma(t: &Token) -> bool {
-    t.has(Form::TitleVerb)
-}
-
-/// A present-tense form: a listed verb, plain ("say") or with `-s` ("wants", "goes").
-fn is_present_form(t: &Token) -> bool {
-    t.has(Form::PresentVerb)
 }
 
 #[cfg(test)]
