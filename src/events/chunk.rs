@@ -302,7 +302,8 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             && tokens.get(i + 1).is_some_and(|n| n.is(AUXILIARIES));
         return if standing { Class::Pron } else { Class::Det };
     }
-    if listed(Lex::ParticiplePrepositions) {
+    // "is considering playing": after an auxiliary, the verb of its progressive.
+    if listed(Lex::ParticiplePrepositions) && prev != Some(Class::Aux) {
         return Class::Prep;
     }
     // "US forces": a pronoun's spelling in capitals is an abbreviation, a name.
