@@ -52,7 +52,7 @@ fn bundled_article_gives_its_five_dated_events() {
         summary,
         [
             "2019-talks-broke-down-in-hanoi | 2019 | Talks broke down in Hanoi | Happened",
-            "2024-mutual-defense-pact-signed-during | 2024 | A mutual defense pact signed during Vladimir Putin’s visit | Happened",
+            "2024-mutual-defense-pact-was-signed | 2024 | A mutual defense pact was signed during Vladimir Putin’s visit | Happened",
             "2025-10-trump-set-to-visit-south | 2025-10 | Trump set to visit South Korea for APEC | Planned",
             "2025-09-new-york-times-reported-failed | ~2025-09 | The New York Times reported a failed U.S. Navy SEAL Team 6 mission | Reported",
             "2019-failed-us-navy-seal-team | 2019 | A failed U.S. Navy SEAL Team 6 mission | Reported",

@@ -315,7 +315,8 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             && tokens.get(i + 1).is_some_and(|n| n.is(AUXILIARIES));
         return if standing { Class::Pron } else { Class::Det };
     }
-    if listed(Lex::ParticiplePrepositions) {
+    // "is considering playing": after an auxiliary, the verb of its progressive.
+    if listed(Lex::ParticiplePrepositions) && prev != Some(Class::Aux) {
         return Class::Prep;
     }
     // "his wife and one daughter": "one" before a noun counts it ("one of them", "one said"

@@ -17,7 +17,7 @@ use std::ops::Range;
 use super::chunk::Lex;
 use super::detect::{EventPos, is_event_noun, is_function_word, is_past_form};
 use super::words::{
-    AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, MOMENT_CONJUNCTIONS, OCCASION_PREPOSITIONS,
+    ARTICLES, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, MOMENT_CONJUNCTIONS, OCCASION_PREPOSITIONS,
     PERIOD_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_VERBS, STATE_BOUNDS, Token, TokenKind,
     VERB_ADVERBS,
 };
@@ -722,9 +722,12 @@ fn premodified_noun(
     let owns = tokens
         .get(timex.end)
         .is_some_and(|t| t.kind == TokenKind::Possessive);
+    // "blamed him for the weekend car bombings": an expression that opens with the article
+    // of the noun after it is that noun's, as a possessive is.
+    let article = tokens[timex.start].is(ARTICLES);
     let before = timex.start.checked_sub(1).map(|i| &tokens[i]);
     if before.is_some_and(|t| {
-        t.is_word() && t.is(PREPOSITIONS) && (!owns || t.is(OCCASION_PREPOSITIONS))
+        t.is_word() && t.is(PREPOSITIONS) && (!(owns || article) || t.is(OCCASION_PREPOSITIONS))
     }) {
         return None;
     }

@@ -160,6 +160,22 @@ impl<'t> Titles<'t> {
                 classes[i] = Class::Verb;
                 continue;
             }
+            // "were locked in private talks": a present form one word into a preposition's
+            // phrase that completes a verb is that phrase's noun (the phrase is no subject).
+            let in_phrase = i >= 3
+                && classes[i] == Class::Verb
+                && ends_in_plural_s(&tokens[i].lower)
+                && classes[i - 1] == Class::Noun
+                && !tokens[i - 1].capitalized
+                && !remove[i - 1]
+                && classes[i - 2] == Class::Prep
+                && tokens[i - 2].lower != "of"
+                && classes[i - 3] == Class::Verb
+                && !(tokens[i - 3].has(Form::SayVerb) || is_said(&tokens[i - 3].lower));
+            if in_phrase {
+                classes[i] = Class::Noun;
+                continue;
+            }
             let present = classes[i] == Class::Verb
                 && tokens[i].lower.ends_with('s')
                 && matches!(classes[i - 1], Class::Noun | Class::Name)
@@ -302,6 +318,7 @@ impl<'t> Titles<'t> {
             // An infinitive, an "-ing" form or a participle told by another clause is none.
             None => match self
                 .carrying_group(trigger)
+                .or_else(|| self.relative_group(trigger))
                 .filter(|g| self.finite(g.start) && !self.governed_ing(g))
             {
                 // "described Thursday's killing": a date that owns the noun is no part of it.

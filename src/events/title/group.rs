@@ -8,6 +8,7 @@ use super::{
     Class, Lex, PARTICLES, REACH, Titles, is_clause_break, is_participle, is_past_participle,
     is_plural_form, is_quote,
 };
+use crate::events::words::TIME_CONJUNCTIONS;
 
 impl Titles<'_> {
     /// The verb group an event's title is built on: the event word's own, for a verb; for a
@@ -358,6 +359,22 @@ impl Titles<'_> {
         if self.tokens[trigger].capitalized && start > 0 {
             return None;
         }
+        // "were locked in private talks | after workers voted": a phrase that completes the
+        // verb right before its preposition is what that verb tells, not a later clause.
+        let prep = self.left_past_skipped(start).filter(|&p| {
+            self.class(p) == Class::Prep
+                && self.word(p) != "of"
+                && !self.tokens[p].is(TIME_CONJUNCTIONS)
+        });
+        // An infinitive's phrase is told as an infinitive is, below.
+        if let Some(group) = prep
+            .and_then(|p| self.left_past_skipped(p))
+            .filter(|&v| self.finite(v))
+            .map(|v| self.verb_group_around(v))
+            .filter(|g| self.class(g.start) != Class::To)
+        {
+            return Some(group);
+        }
         self.nearest_verb(trigger)
             .map(|v| self.verb_group_around(v))
     }
@@ -440,6 +457,21 @@ impl Titles<'_> {
             .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k])?;
         let group = self.verb_group_around(verb);
         (self.finite(group.start) && (comma.is_none() || self.reports(&group))).then_some(group)
+    }
+
+    /// The verb group of a relative clause right after the noun phrase of `tokens[trigger]`,
+    /// whose pronoun is its subject: "blamed the rebels for the weekend car bombings that
+    /// killed nine people" tells what the bombings did.
+    pub(super) fn relative_group(&self, trigger: usize) -> Option<Range<usize>> {
+        let (_, end) = self.noun_phrase_around(trigger);
+        let n = self.tokens.len();
+        let pronoun =
+            (end..n.min(end + 4)).find(|&k| !(self.skipped(k) || self.introduces_date(k)))?;
+        if self.class(pronoun) != Class::Sub || !self.tokens[pronoun].is_lex(Lex::Relatives) {
+            return None;
+        }
+        let verb = (pronoun + 1..n.min(pronoun + 4)).find(|&k| !self.skipped(k))?;
+        self.finite(verb).then(|| self.verb_group_around(verb))
     }
 
     /// The verb group the noun phrase of `tokens[trigger]` is the subject of (right after

@@ -13,7 +13,7 @@ use super::subject::ASIDE;
 use super::{
     Class, Form, Lex, REACH, Subject, Titles, is_clause_break, is_past_participle, is_plural_form,
 };
-use crate::events::words::TIME_CONJUNCTIONS;
+use crate::events::words::{CLAUSE_OPENERS, PARTICLES, TIME_CONJUNCTIONS};
 
 impl Titles<'_> {
     /// "The twins, finalists in the relay last year, both won": an apposition between
@@ -194,11 +194,18 @@ impl Titles<'_> {
     /// infinitive after it ("to dominate a summit set for Lisbon", "with the council expected
     /// to vote"): such a participle has no object, so it tells no deed of the phrase. Not
     /// after a word that also opens a clause ("after the firm set up a fund").
+    /// After a preposition, any participle with a phrase and no object after it describes
+    /// the noun ("answered with a scheme drawn up in talks"): no subject stands there.
     fn governing_before(&self, start: usize, v: usize) -> Option<Range<usize>> {
-        let next = (v + 1..self.tokens.len().min(v + 8)).find(|&k| !self.skipped(k))?;
-        if !self.tokens[v].is_lex(Lex::ScheduleParticiples)
-            || !matches!(self.class(next), Class::Prep | Class::To)
+        let after = |k: usize| (k + 1..self.tokens.len().min(k + 8)).find(|&j| !self.skipped(j));
+        let mut next = after(v)?;
+        if self.tokens[next].is(PARTICLES)
+            && let Some(j) = after(next)
         {
+            next = j;
+        }
+        let scheduled = self.tokens[v].is_lex(Lex::ScheduleParticiples);
+        if !matches!(self.class(next), Class::Prep | Class::To) {
             return None;
         }
         // "Talks with the rebels scheduled for May were welcomed": the phrase is part of the
@@ -218,9 +225,17 @@ impl Titles<'_> {
             && !self.remove[left - 1]
             && (matches!(self.class(left - 1), Class::Noun | Class::Name | Class::Num)
                 || is_plural_form(self.word(left - 1)));
+        // Another participle's subject is a noun right after a preposition that opens no
+        // clause ("after the army crossed into Spain", "as it coincided with").
+        let described = scheduled
+            || (left + 1 == start
+                && !self.tokens[left].is_lex(Lex::ClausePrepositions)
+                && !self.tokens[left].is(CLAUSE_OPENERS)
+                && self.class(v - 1) == Class::Noun
+                && !matches!(self.class(start), Class::Pron | Class::Name));
         let object = match self.class(left) {
-            Class::Prep => !self.tokens[left].is(TIME_CONJUNCTIONS) && !after_noun,
-            Class::Verb => !self.says(left),
+            Class::Prep => !self.tokens[left].is(TIME_CONJUNCTIONS) && !after_noun && described,
+            Class::Verb => scheduled && !self.says(left),
             _ => false,
         };
         if !object {
