@@ -5,7 +5,12 @@
 //! - a negated verb: "had not named Vance a suspect", "a consultant not working for anyone"
 //!   (but "would not reach the Far East until May 1905" tells when it did; "Until Thursday,
 //!   they had not named Vance a suspect" only the stretch before);
-//! - a question: "How many stores will be open in 1996?" she asked;
+//! - a question: "How many stores will be open in 1996?" she asked; an indirect one ("asked
+//!   her if she recalled the noise that night");
+//! - a doubt: "I am not sure we will reach the ridge tonight";
+//! - a noun's description in the subject of a present state: "Today the freedom to speak is
+//!   equal to ...", "the catch held by Jones yesterday is typical of ..."; what a present
+//!   state is of ("is typical of the side's fielding this winter");
 //! - a possession: "had an average of 3.2 million users", "holds a 6.5% stake" (but "had a
 //!   loss", "held talks" tell one);
 //! - a seeming: "it appeared there were no injuries" (but "appeared in court" tells one);
@@ -83,14 +88,14 @@ use super::words::{
 use crate::timeline::date::{Precision, TimelineDate};
 pub(super) use clause::hedged;
 use clause::{
-    Hedge, hedge, hedged_object, in_terms, introduction, measured, says_a_state, undergone_ahead,
+    Hedge, describes_subject_of_state, doubted, hedge, hedged_object, in_question, in_terms,
+    introduction, measured, of_a_present_state, says_a_state, undergone_ahead,
 };
 use compared::{compared_with, from_amount, from_period, in_aside, names_level, to_amount};
 use figures::{figures_period, made_thing, moves_in_quarter};
 pub(super) use period::{ends_period, period_date};
 use verbs::in_time_clause;
-use verbs::is_state;
-pub(super) use verbs::{is_state_verb, negated, possession, seems};
+pub(super) use verbs::{is_state, is_state_verb, negated, possession, seems};
 
 /// How many words after a verb are looked at for the results it tells of ("reported sales",
 /// "will lead to smaller profits").
@@ -231,6 +236,10 @@ impl<'t> Happenings<'t> {
                 .introduces
                 .is_some_and(|colon| self.tokens[colon].span.start >= timex.end)
             || in_terms(self.tokens, event)
+            || in_question(self.tokens, event)
+            || doubted(self.tokens, event)
+            || describes_subject_of_state(self.tokens, self.in_timex, event)
+            || of_a_present_state(self.tokens, event)
             || self.says_possible(event)
             || says_a_state(self.tokens, self.in_timex, event)
             || undergone_ahead(self.tokens, event)
