@@ -16,7 +16,8 @@
 //! - a seeming: "it appeared there were no injuries" (but "appeared in court" tells one);
 //! - a hedged prediction: a verb after a modal of possibility ("could be located by Friday",
 //!   "should increase in 1990"), unless its date is still ahead ("could come as early as
-//!   Tuesday" is an uncertain plan), or after a negated one ("wouldn't be profitable until
+//!   Tuesday" is an uncertain plan) and the verb is no forecast of an effect ("should help
+//!   support a recovery in 2003"), or after a negated one ("wouldn't be profitable until
 //!   1994");
 //! - a comparison of figures: "a year earlier", "the year-ago quarter" in a sentence of
 //!   amounts ("net profit stood at $4.6 million a year earlier") repeat an old figure to measure a
@@ -81,9 +82,9 @@ use super::lookup::Form;
 use super::words::{
     APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, CLOSING_BOUNDS, COMPARISON_WORDS,
     CONTINUING_VERBS, COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS,
-    HEDGED_MODALS, LEVEL_NOUNS, NEGATIVE_DETERMINERS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS,
-    PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, RESULT_WORDS, SAYING_VERBS, SERIES_WORDS,
-    SUPPOSITION_WORDS, Token, TokenKind, covered, is_in,
+    HEDGED_MODALS, INFLUENCE_VERBS, LEVEL_NOUNS, NEGATIVE_DETERMINERS, PERIOD_NOUNS,
+    PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, RESULT_WORDS,
+    SAYING_VERBS, SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind, covered, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 pub(super) use clause::hedged;
@@ -227,7 +228,8 @@ impl<'t> Happenings<'t> {
         let ahead = reference.is_some_and(|r| date.first_day() > r);
         let hedged = match hedge(self.tokens, event).or_else(|| hedged_object(self.tokens, event)) {
             Some(Hedge::Negated) => true,
-            Some(Hedge::Possible) => !ahead,
+            // "should help support a recovery in 2003" forecasts an effect, ahead or not.
+            Some(Hedge::Possible) => !ahead || self.forecasts_effect(event),
             None => self.forecast(event) && !ahead,
         };
         hedged
@@ -271,6 +273,17 @@ impl<'t> Happenings<'t> {
             || self.changes_from_level(at)
             || self.forecast_results(event, date, reference)
             || self.describes_noun(at, event)
+    }
+
+    /// "should help support a recovery", "could hurt sales": the event word is a verb of
+    /// helping or harming, or a word of its object a few words after it.
+    fn forecasts_effect(&self, event: usize) -> bool {
+        self.tokens[..=event]
+            .iter()
+            .rev()
+            .take(RESULT_REACH + 1)
+            .take_while(|t| t.is_word())
+            .any(|t| t.is(INFLUENCE_VERBS))
     }
 
     /// The expression dates a noun of the sentence, not its event word: a figure compared

@@ -90,6 +90,7 @@ pub enum List {
     ReadinessWords,
     HappeningNames,
     AskingVerbs,
+    InfluenceVerbs,
     UnderWayWords,
     QuestionOpeners,
     DoubtWords,
@@ -167,6 +168,7 @@ pub const DETAILING_CONJUNCTIONS: List = List::DetailingConjunctions;
 pub const READINESS_WORDS: List = List::ReadinessWords;
 pub const HAPPENING_NAMES: List = List::HappeningNames;
 pub const ASKING_VERBS: List = List::AskingVerbs;
+pub const INFLUENCE_VERBS: List = List::InfluenceVerbs;
 pub const UNDER_WAY_WORDS: List = List::UnderWayWords;
 pub const QUESTION_OPENERS: List = List::QuestionOpeners;
 pub const DOUBT_WORDS: List = List::DoubtWords;
@@ -259,6 +261,7 @@ impl List {
             "readiness_words" => List::ReadinessWords,
             "happening_names" => List::HappeningNames,
             "asking_verbs" => List::AskingVerbs,
+            "influence_verbs" => List::InfluenceVerbs,
             "under_way_words" => List::UnderWayWords,
             "question_openers" => List::QuestionOpeners,
             "doubt_words" => List::DoubtWords,
