@@ -13,7 +13,7 @@ use std::ops::ControlFlow;
 use chrono::{Datelike, NaiveDate};
 
 use super::chunk::Lex;
-use super::detect::{EventPos, is_past_form};
+use super::detect::{EventPos, is_function_word, is_past_form};
 use super::lookup::Form;
 use super::words::{
     AUXILIARIES, PREPOSITIONS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_in,
@@ -201,7 +201,8 @@ fn main_verb(
             && (!super::states::hedged(tokens, i) || said_before(tokens, i))
             // "The financial assistance ... are not helping": what is denied is no news,
             // unless a telling after it makes the denial a statement ("..., X warned").
-            && (!super::states::negated(tokens, i) || told_after(tokens)))
+            && (!super::states::negated(tokens, i) || told_after(tokens))
+            && !copular_state(tokens, i, after_state))
         .then_some(i)
     })
 }
@@ -223,6 +224,28 @@ fn stative(sentence: &SentenceAnalysis, i: usize, after_state: &mut bool) -> boo
         before.is_some_and(|t| t.is_lex(Lex::Coordinators))
     };
     *after_state && !joined()
+}
+
+/// "Aid groups are critical of the claims", "The capital is agog": a word after `be` that is
+/// no participle tells a stance or a state, no news of the day (`after_state` is then set).
+/// "There has been relief for the crews" tells that something came about, and "are close to
+/// signing a deal", "is ready to meet the envoy" a deed at hand.
+fn copular_state(tokens: &[Token], i: usize, after_state: &mut bool) -> bool {
+    if !super::states::is_state(tokens, i) {
+        return false;
+    }
+    let existential = tokens[..i]
+        .iter()
+        .rev()
+        .find(|t| !t.is(AUXILIARIES) && !t.is(VERB_ADVERBS))
+        .is_some_and(|t| t.lower == "there");
+    let deed_at_hand = tokens.get(i + 1).is_some_and(|t| t.lower == "to")
+        && tokens.get(i + 2).is_some_and(|t| {
+            t.is_word() && !t.capitalized && !t.has_digit() && !is_function_word(t)
+        });
+    let state = !existential && !deed_at_hand;
+    *after_state |= state;
+    state
 }
 
 /// The verb `tokens[verb]` follows an aside that opens with a preposition and holds no verb,
@@ -362,6 +385,9 @@ mod tests {
             "The maker of garden tools has about 4.1 million shares outstanding.",
             "Harlan Corp. said it holds a 6.5% stake in the bank.",
             "From the road, it appeared there were no injuries at the plant.",
+            // A stance or a state after `be`.
+            "Relief agencies are sharply critical of official claims that the camps are safe.",
+            "The old port is agog after the fall of the mayor.",
         ] {
             let found = news(text);
             assert!(
@@ -380,6 +406,10 @@ mod tests {
             // Having and appearing that tell happenings.
             "The rebel leaders have held talks with the army in the capital.",
             "The former minister appeared in court in a wheelchair.",
+            // After `be`: a happening under way, one that came about, a deed at hand.
+            "An inquiry is underway into the crash at the port.",
+            "There was welcome news for the crews in the hills.",
+            "The two firms are close to signing a deal on the mine.",
         ] {
             let found = news(text);
             assert!(

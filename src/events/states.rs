@@ -5,13 +5,19 @@
 //! - a negated verb: "had not named Vance a suspect", "a consultant not working for anyone"
 //!   (but "would not reach the Far East until May 1905" tells when it did; "Until Thursday,
 //!   they had not named Vance a suspect" only the stretch before);
-//! - a question: "How many stores will be open in 1996?" she asked;
+//! - a question: "How many stores will be open in 1996?" she asked; an indirect one ("asked
+//!   her if she recalled the noise that night");
+//! - a doubt: "I am not sure we will reach the ridge tonight";
+//! - a noun's description in the subject of a present state: "Today the freedom to speak is
+//!   equal to ...", "the catch held by Jones yesterday is typical of ..."; what a present
+//!   state is of ("is typical of the side's fielding this winter");
 //! - a possession: "had an average of 3.2 million users", "holds a 6.5% stake" (but "had a
 //!   loss", "held talks" tell one);
 //! - a seeming: "it appeared there were no injuries" (but "appeared in court" tells one);
 //! - a hedged prediction: a verb after a modal of possibility ("could be located by Friday",
 //!   "should increase in 1990"), unless its date is still ahead ("could come as early as
-//!   Tuesday" is an uncertain plan), or after a negated one ("wouldn't be profitable until
+//!   Tuesday" is an uncertain plan) and the verb is no forecast of an effect ("should help
+//!   support a recovery in 2003"), or after a negated one ("wouldn't be profitable until
 //!   1994");
 //! - a comparison of figures: "a year earlier", "the year-ago quarter" in a sentence of
 //!   amounts ("net profit stood at $4.6 million a year earlier") repeat an old figure to measure a
@@ -76,21 +82,21 @@ use super::lookup::Form;
 use super::words::{
     APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, CLOSING_BOUNDS, COMPARISON_WORDS,
     CONTINUING_VERBS, COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS,
-    HEDGED_MODALS, LEVEL_NOUNS, NEGATIVE_DETERMINERS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS,
-    PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, RESULT_WORDS, SAYING_VERBS, SERIES_WORDS,
-    SUPPOSITION_WORDS, Token, TokenKind, covered, is_in,
+    HEDGED_MODALS, INFLUENCE_VERBS, LEVEL_NOUNS, NEGATIVE_DETERMINERS, PERIOD_NOUNS,
+    PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, RESULT_WORDS,
+    SAYING_VERBS, SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind, covered, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 pub(super) use clause::hedged;
 use clause::{
-    Hedge, hedge, hedged_object, in_terms, introduction, measured, says_a_state, undergone_ahead,
+    Hedge, describes_subject_of_state, doubted, hedge, hedged_object, in_question, in_terms,
+    introduction, measured, of_a_present_state, says_a_state, undergone_ahead,
 };
 use compared::{compared_with, from_amount, from_period, in_aside, names_level, to_amount};
 use figures::{figures_period, made_thing, moves_in_quarter};
 pub(super) use period::{ends_period, period_date};
 use verbs::in_time_clause;
-use verbs::is_state;
-pub(super) use verbs::{is_state_verb, negated, possession, seems};
+pub(super) use verbs::{is_state, is_state_verb, negated, possession, seems};
 
 /// How many words after a verb are looked at for the results it tells of ("reported sales",
 /// "will lead to smaller profits").
@@ -222,7 +228,8 @@ impl<'t> Happenings<'t> {
         let ahead = reference.is_some_and(|r| date.first_day() > r);
         let hedged = match hedge(self.tokens, event).or_else(|| hedged_object(self.tokens, event)) {
             Some(Hedge::Negated) => true,
-            Some(Hedge::Possible) => !ahead,
+            // "should help support a recovery in 2003" forecasts an effect, ahead or not.
+            Some(Hedge::Possible) => !ahead || self.forecasts_effect(event),
             None => self.forecast(event) && !ahead,
         };
         hedged
@@ -231,6 +238,10 @@ impl<'t> Happenings<'t> {
                 .introduces
                 .is_some_and(|colon| self.tokens[colon].span.start >= timex.end)
             || in_terms(self.tokens, event)
+            || in_question(self.tokens, event)
+            || doubted(self.tokens, event)
+            || describes_subject_of_state(self.tokens, self.in_timex, event)
+            || of_a_present_state(self.tokens, event)
             || self.says_possible(event)
             || says_a_state(self.tokens, self.in_timex, event)
             || undergone_ahead(self.tokens, event)
@@ -262,6 +273,17 @@ impl<'t> Happenings<'t> {
             || self.changes_from_level(at)
             || self.forecast_results(event, date, reference)
             || self.describes_noun(at, event)
+    }
+
+    /// "should help support a recovery", "could hurt sales": the event word is a verb of
+    /// helping or harming, or a word of its object a few words after it.
+    fn forecasts_effect(&self, event: usize) -> bool {
+        self.tokens[..=event]
+            .iter()
+            .rev()
+            .take(RESULT_REACH + 1)
+            .take_while(|t| t.is_word())
+            .any(|t| t.is(INFLUENCE_VERBS))
     }
 
     /// The expression dates a noun of the sentence, not its event word: a figure compared

@@ -89,6 +89,12 @@ pub enum List {
     DetailingConjunctions,
     ReadinessWords,
     HappeningNames,
+    AskingVerbs,
+    InfluenceVerbs,
+    UnderWayWords,
+    QuestionOpeners,
+    DoubtWords,
+    CertaintyWords,
     ClosingBounds,
 }
 
@@ -161,6 +167,12 @@ pub const MOMENT_CONJUNCTIONS: List = List::MomentConjunctions;
 pub const DETAILING_CONJUNCTIONS: List = List::DetailingConjunctions;
 pub const READINESS_WORDS: List = List::ReadinessWords;
 pub const HAPPENING_NAMES: List = List::HappeningNames;
+pub const ASKING_VERBS: List = List::AskingVerbs;
+pub const INFLUENCE_VERBS: List = List::InfluenceVerbs;
+pub const UNDER_WAY_WORDS: List = List::UnderWayWords;
+pub const QUESTION_OPENERS: List = List::QuestionOpeners;
+pub const DOUBT_WORDS: List = List::DoubtWords;
+pub const CERTAINTY_WORDS: List = List::CertaintyWords;
 pub const CLOSING_BOUNDS: List = List::ClosingBounds;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
@@ -248,6 +260,12 @@ impl List {
             "detailing_conjunctions" => List::DetailingConjunctions,
             "readiness_words" => List::ReadinessWords,
             "happening_names" => List::HappeningNames,
+            "asking_verbs" => List::AskingVerbs,
+            "influence_verbs" => List::InfluenceVerbs,
+            "under_way_words" => List::UnderWayWords,
+            "question_openers" => List::QuestionOpeners,
+            "doubt_words" => List::DoubtWords,
+            "certainty_words" => List::CertaintyWords,
             "closing_bounds" => List::ClosingBounds,
             _ => return None,
         })

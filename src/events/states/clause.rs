@@ -7,10 +7,12 @@
 
 use super::super::detect::{is_event_noun, is_function_word, is_past_form, word_before_adverbs};
 use super::super::words::{
-    AUXILIARIES, COPULAS, DETERMINERS, HEDGED_MODALS, INTRODUCING_WORDS, MEASURE_VERBS, NEGATIONS,
-    OBLIGATION_VERBS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind,
+    ARTICLES, ASKING_VERBS, AUXILIARIES, CERTAINTY_WORDS, COPULAS, DETERMINERS, DOUBT_WORDS,
+    HEDGED_MODALS, INTRODUCING_WORDS, MEASURE_VERBS, NEGATIONS, OBLIGATION_VERBS, PREPOSITIONS,
+    PRESENT_COPULAS, PRONOUNS, QUESTION_OPENERS, RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind,
     VERB_ADVERBS,
 };
+use super::verbs::is_state;
 
 /// How many words before an event noun the modal of the verb whose object it is may stand:
 /// "might have needed some extra guards".
@@ -33,6 +35,26 @@ const CHAIN_WORDS: usize = 5;
 
 /// How many words the subject of what a saying tells may have: "that four men".
 const SAID_SUBJECT_WORDS: usize = 5;
+
+/// How many words before a dated word the "if" or "whether" of the indirect question that holds
+/// it may stand: "whether fire from the storm has started".
+const QUESTION_REACH: usize = 8;
+
+/// How many words of object may stand between a verb of asking and its "if": "asked the
+/// minister whether".
+const ASKED_OBJECT_WORDS: usize = 3;
+
+/// How many words before a dated word the doubt of its clause may stand: "not sure the convoy
+/// will reach".
+const DOUBT_REACH: usize = 8;
+
+/// How many words a noun that an infinitive or a participle describes may have, its article
+/// aside: "the basic freedom to speak".
+const DESCRIBED_NOUN_WORDS: usize = 3;
+
+/// How many tokens may stand between such a describing word and the present `be` of its
+/// clause: "the catch held by Jones yesterday is".
+const DESCRIBED_SUBJECT_REACH: usize = 8;
 
 /// A modal of possibility before a verb.
 pub(super) enum Hedge {
@@ -226,4 +248,143 @@ pub(super) fn undergone_ahead(tokens: &[Token], event: usize) -> bool {
         .take(CHAIN_WORDS)
         .take_while(|t| t.is_word())
         .any(|t| matches!(t.lower.as_str(), "will" | "'ll" | "\u{2019}ll" | "going"))
+}
+
+/// "asked her if she recalled the noise that night", "will check whether a storm has started
+/// fires": a word of an indirect question (its "if" or "whether" a few words before, after a
+/// verb of asking and a few words of object) is asked about, no happening the text tells.
+pub(super) fn in_question(tokens: &[Token], event: usize) -> bool {
+    let Some(opener) = (0..event)
+        .rev()
+        .take(QUESTION_REACH)
+        .take_while(|&j| tokens[j].is_word())
+        .find(|&j| tokens[j].is(QUESTION_OPENERS))
+    else {
+        return false;
+    };
+    tokens[..opener]
+        .iter()
+        .rev()
+        .take(ASKED_OBJECT_WORDS + 1)
+        .take_while(|t| t.is_word())
+        .any(|t| t.is(ASKING_VERBS))
+}
+
+/// "I am not sure we will reach the ridge tonight", "unsure whether the convoy gets through
+/// today": a word in a clause after a word of doubt, or after a denied word of being sure, is
+/// what a speaker doubts, no happening. The doubt opens a clause: a pronoun, a name, an
+/// article or a question's opener follows it ("the uncertain future of the mill" opens none).
+pub(super) fn doubted(tokens: &[Token], event: usize) -> bool {
+    let denied = |k: usize| tokens[k].is(NEGATIONS) || tokens[k].lower.ends_with("n't");
+    let doubt = |j: usize| {
+        let t = &tokens[j];
+        let sure_denied = t.is(CERTAINTY_WORDS)
+            && j > 0
+            && (denied(j - 1) || (j > 1 && tokens[j - 1].is(VERB_ADVERBS) && denied(j - 2)));
+        let opens = tokens.get(j + 1).is_some_and(|n| {
+            n.is(PRONOUNS)
+                || n.is(ARTICLES)
+                || n.is(DETERMINERS)
+                || n.is(RELATIVE_PRONOUNS)
+                || n.is(QUESTION_OPENERS)
+                || n.capitalized
+        });
+        (t.is(DOUBT_WORDS) || sure_denied) && opens
+    };
+    (0..event)
+        .rev()
+        .take(DOUBT_REACH)
+        .take_while(|&j| tokens[j].is_word())
+        .any(doubt)
+}
+
+/// "Today the freedom to speak is equal to the freedom to think", "the catch held by Jones
+/// yesterday is typical of the side": an infinitive or a participle right after a noun describes
+/// the noun, and a present `be` after them, before a word that is no participle, says how that
+/// noun stands now: a state, no happening. "The bridge built in 1990 was closed" and "the
+/// plan agreed on Monday is to be signed" tell happenings.
+pub(super) fn describes_subject_of_state(
+    tokens: &[Token],
+    in_timex: &[bool],
+    event: usize,
+) -> bool {
+    let start = if event > 0 && tokens[event - 1].lower == "to" {
+        event - 1
+    } else if is_past_form(&tokens[event]) {
+        event
+    } else {
+        return false;
+    };
+    // The noun before, its article first: "the freedom", "the basic right".
+    let mut words = 0;
+    let described = tokens[..start]
+        .iter()
+        .rev()
+        .take(DESCRIBED_NOUN_WORDS + 1)
+        .find_map(|t| {
+            if t.is(ARTICLES) || t.is(DETERMINERS) {
+                Some(words > 0)
+            } else if t.is_word() && !is_function_word(t) && !is_past_form(t) {
+                words += 1;
+                None
+            } else {
+                Some(false)
+            }
+        })
+        .unwrap_or(false);
+    if !described {
+        return false;
+    }
+    // Only words of the describing phrase before the `be`: no other clause ("and is now").
+    let phrase = |j: usize| {
+        let t = &tokens[j];
+        in_timex.get(j).is_some_and(|&d| d)
+            || (t.is_word()
+                && (t.is(PREPOSITIONS)
+                    || t.is(ARTICLES)
+                    || t.is(DETERMINERS)
+                    || !is_function_word(t)))
+    };
+    let Some(be) = (event + 1..tokens.len())
+        .take(DESCRIBED_SUBJECT_REACH)
+        .take_while(|&j| phrase(j) || tokens[j].is(PRESENT_COPULAS))
+        .find(|&j| tokens[j].is(PRESENT_COPULAS))
+    else {
+        return false;
+    };
+    let Some(after) = (be + 1..tokens.len()).find(|&j| !tokens[j].is(VERB_ADVERBS)) else {
+        return false;
+    };
+    let t = &tokens[after];
+    let participle = is_past_form(t) || t.lower.ends_with("ing") || t.lower.ends_with("en");
+    t.is_word() && !participle && t.lower != "to"
+}
+
+/// "The catch is typical of the side's fielding this winter", "groups are critical of claims
+/// made on Monday": a word in the object of "of" after a word that a present `be` makes a
+/// state (no participle) tells what the state is of, no happening. A past `be` is left alone:
+/// "was part of the campaign of 1862" dates the campaign.
+pub(super) fn of_a_present_state(tokens: &[Token], event: usize) -> bool {
+    let phrase = |t: &Token| {
+        t.kind == TokenKind::Possessive
+            || (t.is_word()
+                && !t.is(RELATIVE_PRONOUNS)
+                && (t.is(DETERMINERS) || t.lower == "of" || !is_function_word(t)))
+    };
+    let Some(of) = (0..event)
+        .rev()
+        .take(OBJECT_REACH)
+        .take_while(|&j| phrase(&tokens[j]))
+        .find(|&j| tokens[j].lower == "of")
+    else {
+        return false;
+    };
+    // "There are also films of the car crossing the border in 1994": `there` and `be` tell
+    // that the films exist, and the crossing is a happening.
+    of > 0
+        && is_state(tokens, of - 1)
+        && word_before_adverbs(tokens, of - 1).is_some_and(|b| {
+            tokens[b].is(PRESENT_COPULAS)
+                && !word_before_adverbs(tokens, b).is_some_and(|t| tokens[t].lower == "there")
+        })
 }

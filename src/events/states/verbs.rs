@@ -5,7 +5,7 @@ use super::super::lookup::Form;
 use super::super::words::{
     APPROXIMATORS, ARTICLES, AUXILIARIES, COPULAS, NEGATIONS, PARTICLES, PLAN_BEFORE_TO,
     PLAN_WORDS, POSSESSED_HAPPENINGS, POSSESSION_VERBS, PREPOSITIONS, PRONOUNS, READINESS_WORDS,
-    SEEMING_VERBS, TIME_CONJUNCTIONS, Token, VERB_ADVERBS,
+    SEEMING_VERBS, TIME_CONJUNCTIONS, Token, UNDER_WAY_WORDS, VERB_ADVERBS,
 };
 
 /// How many words after a verb of having are looked at for a happening it has.
@@ -15,11 +15,13 @@ const POSSESSED_REACH: usize = 3;
 const TIME_CLAUSE_REACH: usize = 6;
 
 /// "are worth", "was larger", "is extinction": the word after a form of `be` is no
-/// participle.
-pub(super) fn is_state(tokens: &[Token], event: usize) -> bool {
+/// participle, nor a word of a happening under way ("an inquiry is underway").
+pub(in crate::events) fn is_state(tokens: &[Token], event: usize) -> bool {
     let t = &tokens[event];
     let participle = is_past_form(t) || t.lower.ends_with("ing") || t.lower.ends_with("en");
-    !participle && word_before_adverbs(tokens, event).is_some_and(|j| tokens[j].is(COPULAS))
+    !participle
+        && !t.is(UNDER_WAY_WORDS)
+        && word_before_adverbs(tokens, event).is_some_and(|j| tokens[j].is(COPULAS))
 }
 
 /// "had not called", "did not know", "a consultant not working", "are not going to be
