@@ -19,7 +19,7 @@ use around::{
     before_saying, clause_after, closes_relative_aside, compound_before_gerund, describes,
     in_object, is_function, is_past_form, is_present_form, is_rank, is_verb_lemma, next_is_verb,
     next_may_be_verb, number_after_determiner, object_follows, opened_before, opened_by,
-    opens_business_name, relative_follows, reports_next,
+    opens_business_name, relative_follows, reports_next, verb_follows,
 };
 
 pub(super) use lex::lists;
@@ -546,7 +546,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         && after_subject()
         && !before_comma()
         && !first()
-        && !next_is_verb(tokens, i)
+        && !verb_follows(tokens, i)
         && !before_saying(tokens, i)
         && !relative_follows(tokens, i)
         && agrees()

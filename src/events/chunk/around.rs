@@ -208,6 +208,20 @@ pub(super) fn next_is_verb(tokens: &[Token], i: usize) -> bool {
         .is_some_and(|n| n.is(AUXILIARIES) || is_past_form(n))
 }
 
+/// The words after `tokens[i]`, a few adverbs aside, open with an auxiliary or a past form:
+/// "the forces also moved", "prices then fell".
+pub(super) fn verb_follows(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .iter()
+        .skip(i + 1)
+        .take(VERB_AFTER_ADVERBS + 1)
+        .find(|t| !t.is(VERB_ADVERBS))
+        .is_some_and(|n| n.is(AUXILIARIES) || is_past_form(n))
+}
+
+/// How many adverbs may stand between a subject's noun and its verb: "also", "quickly then".
+const VERB_AFTER_ADVERBS: usize = 2;
+
 /// The next word could be a verb ("to visit"), not a noun phrase ("to the city").
 pub(super) fn next_may_be_verb(tokens: &[Token], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|n| {
