@@ -19,7 +19,7 @@ use around::{
     before_saying, clause_after, closes_relative_aside, compound_before_gerund, describes,
     in_object, is_function, is_past_form, is_present_form, is_rank, is_verb_lemma, next_is_verb,
     next_may_be_verb, number_after_determiner, object_follows, opened_before, opened_by,
-    opens_business_name, relative_follows, reports_next, verb_follows,
+    opens_business_name, plural_head_of, relative_follows, reports_next, verb_follows,
 };
 
 pub(super) use lex::lists;
@@ -463,14 +463,17 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     let agrees = || {
         let subject = &tokens[i - 1 - adverb].lower;
         // "the police say": a plural without "-s" agrees too.
-        let plural_subject = prev == Some(Class::Pron)
-            || (prev == Some(Class::Noun)
-                && (ends_in_plural_s(subject) || tokens[i - 1 - adverb].is_lex(Lex::PluralNouns)));
+        let plural =
+            |k: usize| ends_in_plural_s(&tokens[k].lower) || tokens[k].is_lex(Lex::PluralNouns);
+        let plural_subject =
+            prev == Some(Class::Pron) || (prev == Some(Class::Noun) && plural(i - 1 - adverb));
         if ends_in_plural_s(w) {
             !plural_subject
                 || prev == Some(Class::Pron) && matches!(subject.as_str(), "he" | "she" | "it")
         } else {
-            plural_subject && !matches!(subject.as_str(), "he" | "she" | "it")
+            // A plain form may agree with the head before an "of" phrase.
+            (plural_subject || plural_head_of(tokens, i - adverb, before).is_some_and(plural))
+                && !matches!(subject.as_str(), "he" | "she" | "it")
         }
     };
     // "the governments, which cosponsor the talks": after a relative pronoun that follows

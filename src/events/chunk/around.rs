@@ -219,6 +219,23 @@ pub(super) fn verb_follows(tokens: &[Token], i: usize) -> bool {
         .is_some_and(|n| n.is(AUXILIARIES) || is_past_form(n))
 }
 
+/// "The members of the new Fiji Parliament meet": the noun before the "of" whose phrase ends
+/// right before `tokens[i]`, a few words of names, nouns and describing words long, when no
+/// word of the phrase could be its verb: the head of the subject the word after agrees with.
+pub(super) fn plural_head_of(tokens: &[Token], i: usize, before: &[Class]) -> Option<usize> {
+    let of = (i.saturating_sub(OF_PHRASE_WORDS + 1)..i)
+        .rev()
+        .take_while(|&k| {
+            tokens[k].lower == "of" || matches!(before[k], Class::Det | Class::Noun | Class::Name)
+        })
+        .find(|&k| tokens[k].lower == "of")?;
+    (of > 0 && of + 1 < i && before[of - 1] == Class::Noun).then_some(of - 1)
+}
+
+/// How many words the "of" phrase after a subject's head may have: "of the new Fiji
+/// Parliament".
+const OF_PHRASE_WORDS: usize = 6;
+
 /// How many adverbs may stand between a subject's noun and its verb: "also", "quickly then".
 const VERB_AFTER_ADVERBS: usize = 2;
 
