@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::detect::{self, EventPos};
+use super::ranges::Ends;
 use super::words::{self, Token};
 use super::{SentenceAnalysis, title};
 use crate::timex::Timex;
@@ -35,7 +36,11 @@ const MAX_ITEM_GAP: usize = 8;
 /// (commas, "and", "or" between), list one happening per item, all of the event noun before the
 /// first (else of the event the first is linked to). For each link of the sentence, its item if it is one;
 /// none at all when the sentence holds no list (no list allocated for most dated sentences).
-pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<Option<Item>> {
+pub(super) fn list_items(
+    sentence: &SentenceAnalysis,
+    timexes: &[Timex],
+    ends: &Ends,
+) -> Vec<Option<Item>> {
     let links = &sentence.links;
     // A list is two bracketed dates or more: most sentences date one thing, and need no look
     // at their brackets.
@@ -47,31 +52,19 @@ pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
     // hold the ends of two: "May-August").
     let first_of = |t: usize| tokens.partition_point(|x| x.span.end <= timexes[t].span.start);
     let after_of = |t: usize| tokens.partition_point(|x| x.span.start < timexes[t].span.end);
-    // Expression `t` ends a range that `t - 1` starts: "May-August 1820", "May - August 1820".
-    let ends_range = |t: usize| {
-        let first = first_of(t);
-        t > 0
-            && (first + 1 == after_of(t - 1)
-                || first > 0 && is_range_dash(&tokens[first - 1]) && after_of(t - 1) + 1 == first)
-    };
-    // The links of range ends whose start is linked too: the start's link dates the item.
+    // Expression `t` ends a range that `t - 1` starts: "(May-August 1820)" is one item's date.
+    let ends_range = |t: usize| t > 0 && ends.starts_range(t - 1);
+    // The links of range ends whose start is linked too (links are in the order of their
+    // expressions, one each): the start's link dates the item.
     let range_end: Vec<bool> = links
         .iter()
-        .map(|&(t, ..)| ends_range(t) && links.iter().any(|&(s, ..)| s + 1 == t))
+        .map(|&(t, ..)| ends_range(t) && links.binary_search_by_key(&(t - 1), |&(s, ..)| s).is_ok())
         .collect();
     // The token range "(" expression ")" of a link, when the bracket holds just the expression
     // (or the range it starts or ends) and follows a word that is no expression.
     let bracket = |t: usize| -> Option<Range<usize>> {
-        let first = if ends_range(t) {
-            first_of(t - 1)
-        } else {
-            first_of(t)
-        };
-        let after = if t + 1 < timexes.len() && ends_range(t + 1) {
-            after_of(t + 1)
-        } else {
-            after_of(t)
-        };
+        let first = first_of(if ends_range(t) { t - 1 } else { t });
+        let after = after_of(if ends.starts_range(t) { t + 1 } else { t });
         let open = first.checked_sub(1)?;
         let closed = tokens.get(after).is_some_and(|t| t.lower == ")");
         let item_before = open > 0 && tokens[open - 1].is_word() && !sentence.in_timex[open - 1];
@@ -154,11 +147,6 @@ pub(super) fn list_items(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
         k = end;
     }
     items
-}
-
-/// The dash or "to" between the two expressions of a range: "May-August 1820".
-fn is_range_dash(t: &Token) -> bool {
-    matches!(t.lower.as_str(), "-" | "–" | "—" | "to")
 }
 
 /// How many words before the event word an item's title may read: the subject of a list is

@@ -214,7 +214,7 @@ fn drafts_with_lead(
             continue;
         }
         let tokens = &sentence.tokens;
-        let items = list_items(sentence, timexes);
+        let items = list_items(sentence, timexes, &ends);
         let attribution = status::Attribution::new(tokens);
         // What the events of one clause share is read once for the clause.
         let mut plans = status::Plans::new(tokens);
