@@ -394,23 +394,6 @@ impl DraftIndex {
             })
     }
 
-    /// The draft of a sentence just before `new`'s that told of `new`'s exact day: what a
-    /// name holding that day names ("On 3 May the fleet tried to break out", then "Known as
-    /// the Battle of May 3, ...").
-    /// The latest drafts are read, a bounded number of them.
-    pub(super) fn renamed(drafts: &Drafts, new: &Draft) -> Option<usize> {
-        if !exact_day(new) {
-            return None;
-        }
-        (drafts.len().saturating_sub(RENAMED_DRAFTS)..drafts.len())
-            .rev()
-            .take_while(|&d| new.sentence - drafts[d].sentence.min(new.sentence) <= RENAMED_REACH)
-            .find(|&d| {
-                let old = &drafts[d];
-                old.sentence < new.sentence && exact_day(old) && old.date == new.date
-            })
-    }
-
     pub(super) fn add(&mut self, draft: &Draft, d: usize) {
         let kind = text_hash(&draft.kind);
         let noun = draft.noun().map(text_hash);
@@ -450,6 +433,22 @@ impl DraftIndex {
             self.by_name.entry(dated_kind.and(name).0).or_insert(at);
         }
     }
+}
+
+/// The draft of a sentence just before `new`'s that told of `new`'s exact day: what a name
+/// holding that day names ("On 3 May the fleet tried to break out", then "Known as the Battle
+/// of May 3, ..."). Read from the latest drafts, a bounded number of them; no index needed.
+pub(super) fn renamed(drafts: &Drafts, new: &Draft) -> Option<usize> {
+    if !exact_day(new) {
+        return None;
+    }
+    (drafts.len().saturating_sub(RENAMED_DRAFTS)..drafts.len())
+        .rev()
+        .take_while(|&d| new.sentence.saturating_sub(drafts[d].sentence) <= RENAMED_REACH)
+        .find(|&d| {
+            let old = &drafts[d];
+            old.sentence < new.sentence && exact_day(old) && old.date == new.date
+        })
 }
 
 /// `draft` is dated by an exact day, with no end.

@@ -425,7 +425,7 @@ fn drafts_with_lead(
                         // names the happening a sentence just before told of that day.
                         .or_else(|| {
                             detect::name_holds_date(tokens, event, &timex_tokens)
-                                .then(|| DraftIndex::renamed(&drafts, &draft))
+                                .then(|| index::renamed(&drafts, &draft))
                                 .flatten()
                         })
                 }) {

@@ -171,7 +171,7 @@ impl<'t> Titles<'t> {
                 && classes[i - 2] == Class::Prep
                 && tokens[i - 2].lower != "of"
                 && classes[i - 3] == Class::Verb
-                && !(tokens[i - 3].has(Form::SayVerb) || is_said(&tokens[i - 3].lower));
+                && !says_token(&tokens[i - 3]);
             if in_phrase {
                 classes[i] = Class::Noun;
                 continue;
@@ -497,10 +497,9 @@ impl<'t> Titles<'t> {
         self.words[i]
     }
 
-    /// `tokens[i]` is a verb of saying: [`is_say_verb`] read from the token's entry, found
-    /// when the token was made, not looked up again.
+    /// `tokens[i]` is a verb of saying (see [`says_token`]).
     fn says(&self, i: usize) -> bool {
-        self.tokens[i].has(Form::SayVerb) || is_said(self.word(i))
+        says_token(&self.tokens[i])
     }
 
     /// The sentence has a date outside the noun phrase of `tokens[trigger]`, which may be the
@@ -696,6 +695,12 @@ fn is_quote(word: &str) -> bool {
 fn is_say_verb(word: &str) -> bool {
     // The listed verbs' forms are spelt out once in the word table: one lookup.
     lookup::entry(word).has(Form::SayVerb) || is_said(word)
+}
+
+/// The token is a verb of saying: [`is_say_verb`] read from the token's entry, found when
+/// the token was made.
+fn says_token(t: &Token) -> bool {
+    t.has(Form::SayVerb) || is_said(&t.lower)
 }
 
 /// The forms of saying the word table does not spell out from the list.
