@@ -17,9 +17,9 @@ use std::ops::Range;
 use super::chunk::Lex;
 use super::detect::{EventPos, is_event_noun, is_function_word, is_past_form};
 use super::words::{
-    ARTICLES, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, MOMENT_CONJUNCTIONS, OCCASION_PREPOSITIONS,
-    PERIOD_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_VERBS, STATE_BOUNDS, Token, TokenKind,
-    VERB_ADVERBS,
+    ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COMPARISON_OPENERS, DETERMINERS, MOMENT_CONJUNCTIONS,
+    OCCASION_PREPOSITIONS, PERIOD_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_VERBS,
+    STATE_BOUNDS, Token, TokenKind, VERB_ADVERBS,
 };
 
 /// Why an event was chosen; the extractor turns it into a confidence.
@@ -64,6 +64,8 @@ const MAX_ADJUNCT_GAP: usize = 4;
 const MAX_ADJUNCT_WALK: usize = 12;
 /// How much closer an event to the left looks when the expression follows a preposition.
 const AFTER_PREPOSITION_BONUS: f64 = 3.5;
+/// How many tokens after an expression a word opening a comparison may stand (", compared").
+const COMPARISON_AFTER_REACH: usize = 2;
 
 /// The events of one sentence, prepared so that choosing the event of each expression costs
 /// a binary search, not a walk over every event and every word between (a sentence may be
@@ -306,6 +308,19 @@ impl<'a> Linker<'a> {
             && ends_opening_phrase(tokens, timex)
         {
             left = None;
+        }
+        // "a loss of $5 in its first half, versus a profit of $2": a comparison
+        // right after the expression measures the clause before it against another figure;
+        // its event words are not the expression's.
+        if left.is_some()
+            && let Some((_, r)) = right
+            && let Some(opener) = tokens[timex.end..]
+                .iter()
+                .take(COMPARISON_AFTER_REACH)
+                .position(|t| t.is(COMPARISON_OPENERS) && t.lower != "against")
+            && events[r].0 > timex.end + opener
+        {
+            right = None;
         }
         // Ties go to the left: the left events come first.
         let best = match (left, right) {

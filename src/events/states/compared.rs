@@ -16,7 +16,7 @@ use super::super::words::{
 
 /// How many tokens before an expression the word that opens its side of a comparison may
 /// stand: "as opposed to a peak of nearly 1,600 in".
-const COMPARED_REACH: usize = 10;
+const COMPARED_REACH: usize = 16;
 
 /// How many words of approximation may stand before an amount: "to more than about 100".
 const APPROXIMATED_REACH: usize = 4;
@@ -38,7 +38,7 @@ fn in_figure_phrase(t: &Token, dated: bool) -> bool {
 
 /// The noun phrase of figures that ends right before the expression at tokens `at` and starts
 /// after a word `opens` takes: the opener's index, when the phrase holds an amount or is
-/// empty ("compared with 1988").
+/// empty ("compared with 1988") or an article.
 fn figure_phrase_after(
     tokens: &[Token],
     in_timex: &[bool],
@@ -46,15 +46,18 @@ fn figure_phrase_after(
     opens: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let dated = |i: usize| in_timex.get(i).is_some_and(|&d| d);
+    // "compared with a prior-year loss": an article alone before the expression, which
+    // then premodifies the noun compared.
+    let premodifies = |i: usize| tokens[i + 1..at.start].iter().all(|t| t.is(ARTICLES));
     let mut counted = false;
     for i in (at.start.saturating_sub(COMPARED_REACH)..at.start).rev() {
         if opens(i) {
-            return (counted || i + 1 == at.start).then_some(i);
+            return (counted || premodifies(i)).then_some(i);
         }
         // "compared to", "as opposed to": the opener's own preposition.
         let joined = matches!(tokens[i].lower.as_str(), "to" | "with") && i > 0 && opens(i - 1);
         if joined {
-            return (counted || i + 1 == at.start).then_some(i - 1);
+            return (counted || premodifies(i)).then_some(i - 1);
         }
         if !in_figure_phrase(&tokens[i], dated(i)) {
             return None;
