@@ -6,9 +6,9 @@ use super::chunk::{Lex, ends_in_plural_s};
 use super::lookup::Form;
 use super::words::{
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, HAPPENING_NAMES,
-    IRREGULAR_PAST, NAMING_PARTICIPLES, NOT_EVENTS, NOT_VERB_FORMS, OTHER_FUNCTION_WORDS,
-    PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS, Shape, TIME_ADVERBS,
-    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word, undoubled,
+    ING_ADJECTIVES, IRREGULAR_PAST, NAMING_PARTICIPLES, NOT_EVENTS, NOT_VERB_FORMS,
+    OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
+    Shape, TIME_ADVERBS, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word, undoubled,
 };
 
 /// How an event word is used.
@@ -247,7 +247,7 @@ fn is_verb_form(t: &Token) -> bool {
     if t.is(IRREGULAR_PAST) {
         return true;
     }
-    if t.is(NOT_VERB_FORMS) {
+    if t.is(NOT_VERB_FORMS) || t.is(ING_ADJECTIVES) {
         return false;
     }
     if t.has(Form::EventVerb) {

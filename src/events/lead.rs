@@ -16,7 +16,7 @@ use super::chunk::Lex;
 use super::detect::{EventPos, is_function_word, is_past_form};
 use super::lookup::Form;
 use super::words::{
-    AUXILIARIES, PREPOSITIONS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_in,
+    AUXILIARIES, NEGATIONS, PREPOSITIONS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_in,
 };
 use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
@@ -239,7 +239,9 @@ fn copular_state(tokens: &[Token], i: usize, after_state: &mut bool) -> bool {
         .rev()
         .find(|t| !t.is(AUXILIARIES) && !t.is(VERB_ADVERBS))
         .is_some_and(|t| t.lower == "there");
-    let deed_at_hand = tokens.get(i + 1).is_some_and(|t| t.lower == "to")
+    // "was unwilling to comment" denies the deed.
+    let deed_at_hand = !tokens[i].is(NEGATIONS)
+        && tokens.get(i + 1).is_some_and(|t| t.lower == "to")
         && tokens.get(i + 2).is_some_and(|t| {
             t.is_word() && !t.capitalized && !t.has_digit() && !is_function_word(t)
         });
@@ -388,6 +390,9 @@ mod tests {
             // A stance or a state after `be`.
             "Relief agencies are sharply critical of official claims that the camps are safe.",
             "The old port is agog after the fall of the mayor.",
+            // An adjective in `-ing`, no happening under way.
+            "The small bakery on Elm Street in Westfield is unassuming.",
+            "The outgoing mayor was unwilling to comment.",
         ] {
             let found = news(text);
             assert!(

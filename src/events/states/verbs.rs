@@ -3,9 +3,9 @@
 use super::super::detect::{is_event_noun, is_past_form, word_before_adverbs};
 use super::super::lookup::Form;
 use super::super::words::{
-    APPROXIMATORS, ARTICLES, AUXILIARIES, COPULAS, NEGATIONS, PARTICLES, PLAN_BEFORE_TO,
-    PLAN_WORDS, POSSESSED_HAPPENINGS, POSSESSION_VERBS, PREPOSITIONS, PRONOUNS, READINESS_WORDS,
-    SEEMING_VERBS, TIME_CONJUNCTIONS, Token, UNDER_WAY_WORDS, VERB_ADVERBS,
+    APPROXIMATORS, ARTICLES, AUXILIARIES, COPULAS, ING_ADJECTIVES, NEGATIONS, PARTICLES,
+    PLAN_BEFORE_TO, PLAN_WORDS, POSSESSED_HAPPENINGS, POSSESSION_VERBS, PREPOSITIONS, PRONOUNS,
+    READINESS_WORDS, SEEMING_VERBS, TIME_CONJUNCTIONS, Token, UNDER_WAY_WORDS, VERB_ADVERBS,
 };
 
 /// How many words after a verb of having are looked at for a happening it has.
@@ -18,7 +18,8 @@ const TIME_CLAUSE_REACH: usize = 6;
 /// participle, nor a word of a happening under way ("an inquiry is underway").
 pub(in crate::events) fn is_state(tokens: &[Token], event: usize) -> bool {
     let t = &tokens[event];
-    let participle = is_past_form(t) || t.lower.ends_with("ing") || t.lower.ends_with("en");
+    let ends = t.lower.ends_with("ing") || t.lower.ends_with("en");
+    let participle = is_past_form(t) || (ends && !t.is(ING_ADJECTIVES));
     !participle
         && !t.is(UNDER_WAY_WORDS)
         && word_before_adverbs(tokens, event).is_some_and(|j| tokens[j].is(COPULAS))
