@@ -203,6 +203,28 @@ fn candidates(compiled: &Compiled, seconds: &[u32], mut ids: Vec<u32>) -> Vec<Ca
     list
 }
 
+/// The groups of `list` (see [`candidates`]) whose first element may end a match: all that
+/// can match before a word the tagger does not know, whose signature is `SIG_END` alone (see
+/// `scan::best_at`). In the same order, each group's ends moved back over the groups left out:
+/// the many heads that need a next word are not visited there one by one.
+fn alone_candidates(list: &[Candidate]) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut j = 0;
+    while let Some(head) = list.get(j) {
+        let end = head.first_end as usize;
+        if head.seconds_to_first_end & SIG_END != 0 {
+            let left_out = u32::try_from(j - out.len()).unwrap_or(u32::MAX);
+            out.extend(list[j..end].iter().map(|c| Candidate {
+                first_end: c.first_end - left_out,
+                second_end: c.second_end - left_out,
+                ..*c
+            }));
+        }
+        j = end;
+    }
+    out
+}
+
 /// Per variant, a number for its second element (or none), equal for equal elements: compared
 /// once here rather than in each list of [`candidates`].
 fn second_ids(compiled: &Compiled) -> Vec<u32> {
@@ -317,6 +339,9 @@ pub struct Recognizer {
     compiled: Compiled,
     /// Per key id: variant ids whose first element can match that word.
     by_key: Vec<Vec<Candidate>>,
+    /// Per key id: [`alone_candidates`] of `by_key`, read before a word the lexicon does not
+    /// know.
+    by_key_alone: Vec<Vec<Candidate>>,
     /// Per [`number_shape`]: variant ids that can start at a number token of that shape.
     by_number: Vec<Vec<Candidate>>,
     /// Variant ids that can start at an apostrophe ("'80s").
@@ -386,6 +411,7 @@ impl Recognizer {
             .into_iter()
             .map(|list| candidates(&compiled, &seconds, list))
             .collect();
+        let by_key_alone = by_key.iter().map(|list| alone_candidates(list)).collect();
         let key_heads = (0..)
             .zip(&by_key)
             .map(|(key, candidates)| Heads::of(&compiled, &lexicon, key, candidates, &[]))
@@ -492,6 +518,7 @@ impl Recognizer {
             lexicon,
             compiled,
             by_key,
+            by_key_alone,
             by_number,
             by_apostrophe,
         })

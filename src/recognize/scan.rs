@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::lexicon::Class;
 use super::rules::{Builtin, DurationKind, Element, Period, Producer};
-use super::{Recognizer, SIG_END, Signature};
+use super::{Recognizer, Signature};
 use crate::text::{Token, TokenKind, chunk};
 use crate::timex::{DayPart, Holiday, Modifier, Ref, Season, Unit};
 pub(super) use builtins::word_class;
@@ -306,25 +306,39 @@ impl Recognizer {
 
     fn best_at(&self, input: &Input, i: usize) -> Option<Expression> {
         let token = &input.tokens[i];
-        let candidates: &[super::Candidate] = match token.kind {
-            TokenKind::Number => &self.by_number[super::number_shape(input.word(i))],
+        // Before a word the tagger does not know, every head here ends at the word itself, and
+        // the next token's signature is just `SIG_END`: groups that need more go unmatched,
+        // and only the others are read (`by_key_alone`). The whole list ranks the variants.
+        let alone = token.kind == TokenKind::Word && before_unknown_word(input, i);
+        let (all, candidates): (&[super::Candidate], &[super::Candidate]) = match token.kind {
+            TokenKind::Number => {
+                let list = &self.by_number[super::number_shape(input.word(i))];
+                (list, list)
+            }
             TokenKind::Word => match input.keys[i] {
                 Some(k) if self.heads_may_continue(self.key_heads[k as usize], input, i) => {
-                    &self.by_key[k as usize]
+                    let list = &self.by_key[k as usize];
+                    (
+                        list,
+                        if alone {
+                            &self.by_key_alone[k as usize]
+                        } else {
+                            list
+                        },
+                    )
                 }
-                _ => &[],
+                _ => (&[], &[]),
             },
-            TokenKind::Punct if input.is_apostrophe(i) => &self.by_apostrophe,
-            TokenKind::Punct => &[],
+            TokenKind::Punct if input.is_apostrophe(i) => {
+                (&self.by_apostrophe, &self.by_apostrophe)
+            }
+            TokenKind::Punct => (&[], &[]),
         };
         let mut best = Best {
             start: i,
-            candidates,
+            candidates: all,
             found: None,
         };
-        // Before a word the tagger does not know, every head here ends at the word itself, and
-        // the next token's signature is just `SIG_END`: groups that need more go unmatched.
-        let alone = token.kind == TokenKind::Word && before_unknown_word(input, i);
         // A word matches a word-list or built-in head only as an entry of the head's class
         // (see `word_class`), which the next word rules out most often: tested before the match.
         let word_key = input.keys[i].filter(|_| token.kind == TokenKind::Word);
@@ -341,11 +355,6 @@ impl Recognizer {
             // itself is read only when its head or its second element is matched.
             let candidate = candidates[j];
             j += 1;
-            if alone && candidate.first != head_id && candidate.seconds_to_first_end & SIG_END == 0
-            {
-                j = candidate.first_end as usize;
-                continue;
-            }
             if candidate.first != head_id {
                 head_id = candidate.first;
                 let first = self.compiled.variants[candidate.variant as usize]

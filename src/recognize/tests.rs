@@ -259,3 +259,32 @@ fn the_whole_entry_filter_drops_no_match() {
     }
     assert!(tried > 1000, "{tried} texts");
 }
+
+/// Before a word the lexicon does not know, `best_at` reads `by_key_alone`: the groups of the
+/// full list that may end at the word, in their order, each group's ends inside the shorter list.
+#[test]
+fn the_lists_read_before_an_unknown_word_are_the_groups_that_may_end_there() {
+    let recognizer = recognizer();
+    let mut kept_any = false;
+    for (all, alone) in recognizer.by_key.iter().zip(&recognizer.by_key_alone) {
+        let mut expected = Vec::new();
+        let mut j = 0;
+        while let Some(head) = all.get(j) {
+            let end = head.first_end as usize;
+            if head.seconds_to_first_end & SIG_END != 0 {
+                expected.extend(all[j..end].iter().map(|c| c.variant));
+            }
+            j = end;
+        }
+        let variants: Vec<u32> = alone.iter().map(|c| c.variant).collect();
+        assert_eq!(variants, expected);
+        kept_any |= !alone.is_empty() && alone.len() < all.len();
+        for (j, c) in alone.iter().enumerate() {
+            let (first_end, second_end) = (c.first_end as usize, c.second_end as usize);
+            assert!(j < second_end && second_end <= first_end && first_end <= alone.len());
+            assert!(alone[j..first_end].iter().all(|d| d.first == c.first));
+            assert!(alone.get(first_end).is_none_or(|d| d.first != c.first));
+        }
+    }
+    assert!(kept_any, "some list keeps some of its groups and not all");
+}
