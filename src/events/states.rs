@@ -92,7 +92,9 @@ use clause::{
     Hedge, describes_subject_of_state, doubted, hedge, hedged_object, in_question, in_terms,
     introduction, measured, of_a_present_state, says_a_state, undergone_ahead,
 };
-use compared::{compared_with, from_amount, from_period, in_aside, names_level, to_amount};
+use compared::{
+    compared_with, from_amount, from_period, in_aside, names_level, record_since, to_amount,
+};
 use figures::{figures_period, made_thing, moves_in_quarter};
 pub(super) use period::{ends_period, period_date};
 use verbs::in_time_clause;
@@ -287,13 +289,15 @@ impl<'t> Happenings<'t> {
     }
 
     /// The expression dates a noun of the sentence, not its event word: a figure compared
-    /// with, the amount or period a change starts from, a level, an apposition (see [`compared`]).
+    /// with, the amount or period a change starts from, a level, a record's last time, an
+    /// apposition (see [`compared`]).
     fn describes_noun(&self, at: &Range<usize>, event: usize) -> bool {
         let last = &self.tokens[at.end.saturating_sub(1).max(at.start)];
         compared_with(self.tokens, self.in_timex, at)
             || from_amount(self.tokens, self.in_timex, at, self.goes_to)
             || from_period(self.tokens, at, last)
             || names_level(self.tokens, at)
+            || record_since(self.tokens, at)
             || in_aside(self.tokens, at, event)
     }
 

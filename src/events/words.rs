@@ -97,6 +97,7 @@ pub enum List {
     CertaintyWords,
     ClosingBounds,
     IngAdjectives,
+    RecordWords,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -176,6 +177,7 @@ pub const DOUBT_WORDS: List = List::DoubtWords;
 pub const CERTAINTY_WORDS: List = List::CertaintyWords;
 pub const CLOSING_BOUNDS: List = List::ClosingBounds;
 pub const ING_ADJECTIVES: List = List::IngAdjectives;
+pub const RECORD_WORDS: List = List::RecordWords;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -189,7 +191,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::IngAdjectives as usize + 1;
+    pub(super) const COUNT: usize = List::RecordWords as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -270,6 +272,7 @@ impl List {
             "certainty_words" => List::CertaintyWords,
             "closing_bounds" => List::ClosingBounds,
             "ing_adjectives" => List::IngAdjectives,
+            "record_words" => List::RecordWords,
             _ => return None,
         })
     }

@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::super::detect::is_past_form;
 use super::super::words::{
     APPROXIMATORS, ARTICLES, CLAUSE_OPENERS, COMPARISON_OPENERS, COMPARISON_WORDS, FIGURE_WORDS,
-    LEVEL_NOUNS, Token,
+    LEVEL_NOUNS, RECORD_WORDS, Token,
 };
 
 /// How many tokens before an expression the word that opens its side of a comparison may
@@ -20,6 +20,10 @@ const COMPARED_REACH: usize = 16;
 
 /// How many words of approximation may stand before an amount: "to more than about 100".
 const APPROXIMATED_REACH: usize = 4;
+
+/// How many words before "since" a word of record may stand: "the first large ground raid by
+/// the navy since".
+const RECORD_REACH: usize = 8;
 
 /// How many tokens an aside set off by dashes or brackets may have before its expression.
 const ASIDE_REACH: usize = 8;
@@ -123,6 +127,27 @@ pub(in super::super) fn names_level(tokens: &[Token], at: &Range<usize>) -> bool
         && matches!(tokens[at.start - 1].lower.as_str(), "for" | "of")
         && tokens[at.start - 2].is(LEVEL_NOUNS);
     before || tokens.get(at.end).is_some_and(|t| t.is(LEVEL_NOUNS))
+}
+
+/// "its lowest level since May 1962", "the first such raid since 1996": an expression after
+/// "since" and a word of record a few words before it (a phrase with no mark between) names
+/// when the record last stood, no happening. A "when" clause after it ("the first launch
+/// since May, when a fire closed the site") tells the happening of that time.
+pub(in super::super) fn record_since(tokens: &[Token], at: &Range<usize>) -> bool {
+    let when_after = tokens[at.end..]
+        .iter()
+        .take(2)
+        .find(|t| t.lower != ",")
+        .is_some_and(|t| t.lower == "when");
+    at.start > 0
+        && !when_after
+        && tokens[at.start - 1].lower == "since"
+        && tokens[..at.start - 1]
+            .iter()
+            .rev()
+            .take(RECORD_REACH)
+            .take_while(|t| t.is_word() || t.has_digit())
+            .any(|t| t.is(RECORD_WORDS))
 }
 
 /// "the two armies - a single force in 1939 - attacked the city", "(the capital since
