@@ -14,6 +14,14 @@ impl Titles<'_> {
     /// phrase (a place, a goal, a partner), as a headline has: "Talks broke down in Hanoi",
     /// not "... over disagreements on nuclear concessions"; more only within [`SHORT`].
     pub(super) fn add_phrases(&self, mut title: String, phrases: &[Vec<usize>]) -> String {
+        // "the ninth man [in the annals of the sport] to be sent off": an ordinal's
+        // noun keeps the infinitive that makes it one, before the phrases between them.
+        if let Some((to, kept)) = self.ordinal_infinitive(phrases) {
+            let short = self.add_phrases(title.clone(), &kept);
+            if short.contains(&self.join(&phrases[to])) {
+                return short;
+            }
+        }
         let mut prepositional = 0;
         // The title's length in characters, kept as phrases are added.
         let mut chars = title.chars().count();
@@ -219,6 +227,31 @@ impl Titles<'_> {
             }
         }
         title
+    }
+
+    /// The object `phrases[0]` holds an ordinal ("the seventh player") and an infinitive
+    /// follows it after prepositional phrases only: the index of the infinitive's phrase, and
+    /// the phrases without those between.
+    fn ordinal_infinitive(&self, phrases: &[Vec<usize>]) -> Option<(usize, Vec<Vec<usize>>)> {
+        let first = phrases.first()?;
+        if !first
+            .iter()
+            .any(|&w| self.tokens[w].is_lex(Lex::OrdinalWords))
+            || !matches!(self.class(first[0]), Class::Det | Class::Noun | Class::Adv)
+        {
+            return None;
+        }
+        let to = 1 + phrases[1..]
+            .iter()
+            .position(|p| self.class(p[0]) != Class::Prep)?;
+        if to < 2 || self.class(phrases[to][0]) != Class::To {
+            return None;
+        }
+        let kept = std::iter::once(first)
+            .chain(&phrases[to..])
+            .cloned()
+            .collect();
+        Some((to, kept))
     }
 
     /// The last word of `phrase` needs what follows it: an auxiliary, a linking verb, or a
