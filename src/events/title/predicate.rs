@@ -21,6 +21,13 @@ impl Titles<'_> {
             if short.contains(&self.join(&phrases[to])) {
                 return short;
             }
+            // Too long whole: the infinitive's first words that fit ("the seventh player to
+            // be given out").
+            let object = self.add_phrases(title.clone(), &kept[..1]);
+            let cut = self.fit(&object, &phrases[to]);
+            if object.contains(&self.join(&phrases[0])) && cut.len() > object.len() {
+                return cut;
+            }
         }
         let mut prepositional = 0;
         // The title's length in characters, kept as phrases are added.
@@ -215,7 +222,9 @@ impl Titles<'_> {
         }
         if left_out && let Some((before, phrase)) = &last {
             let n = phrase.len();
+            // ("after a jet crashed": after a preposition that opens a clause, its verb.)
             let described = n > 2
+                && !self.tokens[phrase[0]].is_lex(Lex::ClausePrepositions)
                 && self.class(phrase[n - 1]) == Class::Verb
                 && is_past_participle(self.word(phrase[n - 1]))
                 && matches!(
@@ -591,7 +600,24 @@ impl Titles<'_> {
                         && phrase[p..].iter().all(|&w| self.class(w) == Class::Name);
                     p > 0 && (article || described)
                 });
-            return match name {
+            // "suspected rebel fighter Tom Hale": a person's name after the noun of their role.
+            let person = || {
+                let names = phrase
+                    .iter()
+                    .rev()
+                    .take_while(|&&w| self.class(w) == Class::Name)
+                    .count();
+                let p = phrase.len() - names;
+                (names > 0
+                    && p > 0
+                    && self.class(phrase[p - 1]) == Class::Noun
+                    && !self.tokens[phrase[p - 1]].capitalized
+                    && phrase[..p]
+                        .iter()
+                        .all(|&w| matches!(self.class(w), Class::Det | Class::Noun | Class::Name)))
+                .then_some(p)
+            };
+            return match name.or_else(person) {
                 Some(p) => self.fit(title, &phrase[p..]),
                 None => title.to_string(),
             };
