@@ -439,6 +439,23 @@ impl<'t> Titles<'t> {
                     .unwrap_or(n.min(close + 1 + REACH));
                 continue;
             }
+            // "from his tiny, corner shop", "at the Leeds, Yorks., depot", "concluded that
+            // Ann Roe, a drifter, set": commas inside a noun phrase, or around an apposition
+            // between what was said's subject and its verb.
+            let inside = if limit > 1 && self.between_describers(&[limit - 2, limit - 1], limit) {
+                Some(limit)
+            } else if limit > 0 {
+                self.region_between_commas(&[limit - 1], limit, n)
+                    .or_else(|| self.said_apposition(limit, n))
+            } else {
+                None
+            };
+            if let Some(close) = inside {
+                limit = (close + 1..n.min(close + 1 + REACH))
+                    .find(|&k| is_clause_break(self.tokens, k))
+                    .unwrap_or(n.min(close + 1 + REACH));
+                continue;
+            }
             let list = self.list_after(limit);
             let aside = (limit + 1..n.min(limit + 12))
                 .find(|&j| !(self.skipped(j) || self.introduces_date(j)))

@@ -14,6 +14,21 @@ impl Titles<'_> {
     /// phrase (a place, a goal, a partner), as a headline has: "Talks broke down in Hanoi",
     /// not "... over disagreements on nuclear concessions"; more only within [`SHORT`].
     pub(super) fn add_phrases(&self, mut title: String, phrases: &[Vec<usize>]) -> String {
+        // "the ninth man [in the annals of the sport] to be sent off": an ordinal's
+        // noun keeps the infinitive that makes it one, before the phrases between them.
+        if let Some((to, kept)) = self.ordinal_infinitive(phrases) {
+            let short = self.add_phrases(title.clone(), &kept);
+            if short.contains(&self.join(&phrases[to])) {
+                return short;
+            }
+            // Too long whole: the infinitive's first words that fit ("the seventh player to
+            // be given out").
+            let object = self.add_phrases(title.clone(), &kept[..1]);
+            let cut = self.fit(&object, &phrases[to]);
+            if object.contains(&self.join(&phrases[0])) && cut.len() > object.len() {
+                return cut;
+            }
+        }
         let mut prepositional = 0;
         // The title's length in characters, kept as phrases are added.
         let mut chars = title.chars().count();
@@ -207,7 +222,9 @@ impl Titles<'_> {
         }
         if left_out && let Some((before, phrase)) = &last {
             let n = phrase.len();
+            // ("after a jet crashed": after a preposition that opens a clause, its verb.)
             let described = n > 2
+                && !self.tokens[phrase[0]].is_lex(Lex::ClausePrepositions)
                 && self.class(phrase[n - 1]) == Class::Verb
                 && is_past_participle(self.word(phrase[n - 1]))
                 && matches!(
@@ -219,6 +236,31 @@ impl Titles<'_> {
             }
         }
         title
+    }
+
+    /// The object `phrases[0]` holds an ordinal ("the seventh player") and an infinitive
+    /// follows it after prepositional phrases only: the index of the infinitive's phrase, and
+    /// the phrases without those between.
+    fn ordinal_infinitive(&self, phrases: &[Vec<usize>]) -> Option<(usize, Vec<Vec<usize>>)> {
+        let first = phrases.first()?;
+        if !first
+            .iter()
+            .any(|&w| self.tokens[w].is_lex(Lex::OrdinalWords))
+            || !matches!(self.class(first[0]), Class::Det | Class::Noun | Class::Adv)
+        {
+            return None;
+        }
+        let to = 1 + phrases[1..]
+            .iter()
+            .position(|p| self.class(p[0]) != Class::Prep)?;
+        if to < 2 || self.class(phrases[to][0]) != Class::To {
+            return None;
+        }
+        let kept = std::iter::once(first)
+            .chain(&phrases[to..])
+            .cloned()
+            .collect();
+        Some((to, kept))
     }
 
     /// The last word of `phrase` needs what follows it: an auxiliary, a linking verb, or a
@@ -558,7 +600,24 @@ impl Titles<'_> {
                         && phrase[p..].iter().all(|&w| self.class(w) == Class::Name);
                     p > 0 && (article || described)
                 });
-            return match name {
+            // "suspected rebel fighter Tom Hale": a person's name after the noun of their role.
+            let person = || {
+                let names = phrase
+                    .iter()
+                    .rev()
+                    .take_while(|&&w| self.class(w) == Class::Name)
+                    .count();
+                let p = phrase.len() - names;
+                (names > 0
+                    && p > 0
+                    && self.class(phrase[p - 1]) == Class::Noun
+                    && !self.tokens[phrase[p - 1]].capitalized
+                    && phrase[..p]
+                        .iter()
+                        .all(|&w| matches!(self.class(w), Class::Det | Class::Noun | Class::Name)))
+                .then_some(p)
+            };
+            return match name.or_else(person) {
                 Some(p) => self.fit(title, &phrase[p..]),
                 None => title.to_string(),
             };

@@ -373,34 +373,44 @@ fn group(text: &str, atoms: &[Atom], known: &mut FastMap<u128, Known>, out: &mut
             continue;
         }
         let mut j = i + 1;
-        let mut dotted = false;
-        while let Some(b) = atoms.get(j).filter(|b| b.joined) {
-            let joins = match b.class {
-                Class::Alnum => true,
-                Class::Joiner => alnum(j + 1),
-                // "don't", "O'Brien"; but not the possessive "'s".
-                Class::Apostrophe => alnum(j + 1) && !lone_s(j + 1),
-                // A slash between digits is inside one number: "101 1/4", "9/11".
-                Class::Other => {
-                    &text[b.span.clone()] == "/"
-                        && text[..b.span.start].ends_with(|c: char| c.is_ascii_digit())
-                        && alnum(j + 1)
-                        && text[atoms[j + 1].span.clone()].starts_with(|c: char| c.is_ascii_digit())
+        loop {
+            let mut dotted = false;
+            while let Some(b) = atoms.get(j).filter(|b| b.joined) {
+                let joins = match b.class {
+                    Class::Alnum => true,
+                    Class::Joiner => alnum(j + 1),
+                    // "don't", "O'Brien"; but not the possessive "'s".
+                    Class::Apostrophe => alnum(j + 1) && !lone_s(j + 1),
+                    // A slash between digits is inside one number: "101 1/4", "9/11".
+                    Class::Other => {
+                        &text[b.span.clone()] == "/"
+                            && text[..b.span.start].ends_with(|c: char| c.is_ascii_digit())
+                            && alnum(j + 1)
+                            && text[atoms[j + 1].span.clone()]
+                                .starts_with(|c: char| c.is_ascii_digit())
+                    }
+                };
+                if !joins {
+                    break;
                 }
+                dotted |= b.class == Class::Joiner && text[b.span.clone()] == *".";
+                j += if b.class == Class::Alnum { 1 } else { 2 };
+            }
+            // The final dot of dotted initials belongs to the word: "U.S." and "a.m.".
+            let joined = |k: usize, mark: &str| {
+                atoms
+                    .get(k)
+                    .is_some_and(|b| b.joined && text[b.span.clone()] == *mark)
             };
-            if !joins {
+            if !(dotted && joined(j, ".")) {
                 break;
             }
-            dotted |= b.class == Class::Joiner && text[b.span.clone()] == *".";
-            j += if b.class == Class::Alnum { 1 } else { 2 };
-        }
-        // The final dot of dotted initials belongs to the word: "U.S." and "a.m.".
-        if dotted
-            && atoms
-                .get(j)
-                .is_some_and(|b| b.joined && text[b.span.clone()] == *".")
-        {
             j += 1;
+            // "U.S.-Dutch": a hyphen after the initials' dot goes on to a compound, one word.
+            if !(joined(j, "-") && alnum(j + 1)) {
+                break;
+            }
+            j += 2;
         }
         out.push(make_known(
             text,
@@ -607,27 +617,38 @@ mod tests {
                 continue;
             }
             let mut j = i + 1;
-            while j < chars.len() {
-                let c = chars[j].1;
-                let next_alnum = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-                let joiner = matches!(c, '-' | '.') && next_alnum;
-                // "don't", "O'Brien"; but not the possessive "'s".
-                let possessive = matches!(chars.get(j + 1), Some((_, 's' | 'S')))
-                    && !chars.get(j + 2).is_some_and(|&(_, n)| n.is_alphanumeric());
-                let inner_apostrophe = is_apostrophe(c) && next_alnum && !possessive;
-                let fraction = c == '/'
-                    && chars[j - 1].1.is_ascii_digit()
-                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit());
-                if c.is_alphanumeric() || joiner || inner_apostrophe || fraction {
-                    j += 1;
-                } else {
+            let mut from = i;
+            loop {
+                while j < chars.len() {
+                    let c = chars[j].1;
+                    let next_alnum = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+                    let joiner = matches!(c, '-' | '.') && next_alnum;
+                    // "don't", "O'Brien"; but not the possessive "'s".
+                    let possessive = matches!(chars.get(j + 1), Some((_, 's' | 'S')))
+                        && !chars.get(j + 2).is_some_and(|&(_, n)| n.is_alphanumeric());
+                    let inner_apostrophe = is_apostrophe(c) && next_alnum && !possessive;
+                    let fraction = c == '/'
+                        && chars[j - 1].1.is_ascii_digit()
+                        && chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit());
+                    if c.is_alphanumeric() || joiner || inner_apostrophe || fraction {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                // The final dot of dotted initials belongs to the word: "U.S." and "a.m.".
+                let word: String = chars[from..j].iter().map(|&(_, c)| c).collect();
+                if !(word.contains('.') && chars.get(j).is_some_and(|&(_, c)| c == '.')) {
                     break;
                 }
-            }
-            // The final dot of dotted initials belongs to the word: "U.S." and "a.m.".
-            let word: String = chars[i..j].iter().map(|&(_, c)| c).collect();
-            if word.contains('.') && chars.get(j).is_some_and(|&(_, c)| c == '.') {
                 j += 1;
+                // "U.S.-Dutch": one compound.
+                let alnum_at = |k: usize| chars.get(k).is_some_and(|&(_, n)| n.is_alphanumeric());
+                if !(chars.get(j).is_some_and(|&(_, c)| c == '-') && alnum_at(j + 1)) {
+                    break;
+                }
+                j += 2;
+                from = j - 1;
             }
             let end = chars.get(j).map_or(piece.len(), |&(e, _)| e);
             out.push(make(
@@ -720,7 +741,7 @@ mod tests {
 
     #[test]
     fn tokens_keep_initials_names_and_possessives() {
-        let text = "Putin’s visit, the U.S. talks (APEC) don't 2019.";
+        let text = "Putin’s visit, the U.S. talks (APEC) don't 2019 U.K.-Irish.";
         let words: Vec<(&str, TokenKind)> = tokens(text, 0..text.len())
             .iter()
             .map(|t| (&text[t.span.clone()], t.kind))
@@ -741,6 +762,7 @@ mod tests {
                 (")", P),
                 ("don't", W),
                 ("2019", W),
+                ("U.K.-Irish", W),
                 (".", P),
             ]
         );
