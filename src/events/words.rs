@@ -96,6 +96,8 @@ pub enum List {
     DoubtWords,
     CertaintyWords,
     ClosingBounds,
+    DegreeAfterAs,
+    CloseTimeWords,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -174,6 +176,8 @@ pub const QUESTION_OPENERS: List = List::QuestionOpeners;
 pub const DOUBT_WORDS: List = List::DoubtWords;
 pub const CERTAINTY_WORDS: List = List::CertaintyWords;
 pub const CLOSING_BOUNDS: List = List::ClosingBounds;
+pub const DEGREE_AFTER_AS: List = List::DegreeAfterAs;
+pub const CLOSE_TIME_WORDS: List = List::CloseTimeWords;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -187,7 +191,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::ClosingBounds as usize + 1;
+    pub(super) const COUNT: usize = List::CloseTimeWords as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -267,6 +271,8 @@ impl List {
             "doubt_words" => List::DoubtWords,
             "certainty_words" => List::CertaintyWords,
             "closing_bounds" => List::ClosingBounds,
+            "degree_after_as" => List::DegreeAfterAs,
+            "close_time_words" => List::CloseTimeWords,
             _ => return None,
         })
     }
