@@ -17,10 +17,14 @@ use std::ops::Range;
 use super::chunk::Lex;
 use super::detect::{EventPos, is_event_noun, is_function_word, is_past_form};
 use super::words::{
-    ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COMPARISON_OPENERS, DETERMINERS, MOMENT_CONJUNCTIONS,
-    OCCASION_PREPOSITIONS, PERIOD_NOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, SAYING_VERBS,
-    STATE_BOUNDS, Token, TokenKind, VERB_ADVERBS,
+    ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COMPARISON_OPENERS, DEGREE_AFTER_AS, DETERMINERS,
+    MOMENT_CONJUNCTIONS, OCCASION_PREPOSITIONS, PERIOD_NOUNS, PREPOSITIONS, PRONOUNS,
+    RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
 };
+
+mod moments;
+
+use moments::{close_time_main_verb, past_fronted_adjunct, when_clause_verb};
 
 /// Why an event was chosen; the extractor turns it into a confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,6 +196,9 @@ impl<'a> Linker<'a> {
         if dates_a_thing(tokens, events, timex) {
             return None;
         }
+        if let Some(verb) = close_time_main_verb(tokens, events, timex) {
+            return Some((verb, LinkRule::Nearest));
+        }
         if let Some(verb) = when_clause_verb(tokens, events, timex) {
             return Some((verb, LinkRule::Adjacent));
         }
@@ -225,8 +232,10 @@ impl<'a> Linker<'a> {
             // The left verb is in the expression's own clause, a few words before it.
             let (e, start) = (events[l].0, timex.start);
             let same_clause = start - e <= MAX_ADJUNCT_WALK
-                && !tokens[e + 1..start].iter().any(|t| {
-                    t.is(CLAUSE_OPENERS) || (t.kind == TokenKind::Punct && is_boundary(&t.lower))
+                && !(e + 1..start).any(|k| {
+                    let t = &tokens[k];
+                    (t.is(CLAUSE_OPENERS) && !as_of_degree(tokens, k))
+                        || (t.kind == TokenKind::Punct && is_boundary(&t.lower))
                 });
             let verbs =
                 events[l].1 == EventPos::Verb && events[r].1 == EventPos::Verb && same_clause;
@@ -235,8 +244,16 @@ impl<'a> Linker<'a> {
                 .get(timex.end + 1)
                 .is_some_and(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()));
             // "a stronger storm in August which reached": a relative clause tells of the
-            // noun before the expression, which may be what it dates.
-            let conjunction = next.is(CLAUSE_OPENERS) && !next.is(RELATIVE_PRONOUNS);
+            // noun before the expression, which may be what it dates. "hinted as much
+            // yesterday when reporters asked": the "when" clause says at which moment of the
+            // day the verb's clause happened; that clause is the news.
+            // A relative clause ("a feud that erupted that year when ...") is no news of its
+            // own, nor the clause before it: the "when" clause tells what happened.
+            let relative = tokens[e.saturating_sub(1)..start]
+                .iter()
+                .any(|t| t.is(RELATIVE_PRONOUNS));
+            let conjunction = (next.is(CLAUSE_OPENERS) && !next.is(RELATIVE_PRONOUNS))
+                || (next.is(MOMENT_CONJUNCTIONS) && verbs && !relative);
             if conjunction || (next.lower == "and" && verbs && !number_after) {
                 right = None;
             }
@@ -457,73 +474,6 @@ fn in_adjunct(tokens: &[Token], start: usize, (event, pos): (usize, EventPos)) -
             .all(|t| t.is_word() && !t.is(AUXILIARIES) && !t.is(CLAUSE_OPENERS))
 }
 
-/// "ruled until 1910, when a general took over", "was working abroad in 1968 when the troops
-/// came": a date at an edge of a state, or in an ongoing deed (an "-ing" form before it in its
-/// clause), followed by "when": the "when" clause tells what happened at the date, and its
-/// first event verb (before any boundary, a dozen words at most) is the event the date dates.
-fn when_clause_verb(
-    tokens: &[Token],
-    events: &[(usize, EventPos)],
-    timex: &Range<usize>,
-) -> Option<usize> {
-    let when = moment_clause_after(tokens, timex.end)?;
-    let bounds = tokens[..timex.start]
-        .last()
-        .is_some_and(|t| t.is_word() && t.is(STATE_BOUNDS));
-    let left = events.partition_point(|&(i, _)| i < timex.start);
-    let ongoing = left.checked_sub(1).is_some_and(|k| {
-        let (e, pos) = events[k];
-        pos == EventPos::Verb
-            && tokens[e].lower.ends_with("ing")
-            && timex.start - e <= MAX_ADJUNCT_WALK
-            && !tokens[e + 1..timex.start].iter().any(breaks_clause)
-    });
-    if !(bounds || ongoing) {
-        return None;
-    }
-    // "when the long siege of the town ended": an event noun may be the verb's subject.
-    first_verb_after(tokens, events, when)
-}
-
-/// The first event verb after `tokens[at]`, in its clause: no boundary or clause opener
-/// between, a dozen words at most.
-fn first_verb_after(tokens: &[Token], events: &[(usize, EventPos)], at: usize) -> Option<usize> {
-    let first = events.partition_point(|&(i, _)| i <= at);
-    let &(verb, _) = events[first..]
-        .iter()
-        .find(|&&(_, pos)| pos == EventPos::Verb)?;
-    let inside = verb - at <= MAX_ADJUNCT_WALK && !tokens[at + 1..verb].iter().any(breaks_clause);
-    inside.then_some(verb)
-}
-
-/// "On 31 March, after a three-day battle, the town fell": an expression that opens the
-/// sentence, a comma after it, then a second fronted phrase between commas (a preposition, "as"
-/// too, then a dozen words at most, no boundary or clause opener): the expression dates the
-/// main clause's first event verb, not a happening of the phrase.
-fn past_fronted_adjunct(
-    tokens: &[Token],
-    events: &[(usize, EventPos)],
-    timex: &Range<usize>,
-) -> Option<usize> {
-    let fronted = tokens[..timex.start]
-        .iter()
-        .all(|t| t.is_word() && t.is(PREPOSITIONS));
-    let opener = tokens.get(timex.end + 1)?;
-    if !fronted
-        || tokens[timex.end].lower != ","
-        || !(opener.is_word() && opener.is(PREPOSITIONS))
-        || matches!(opener.lower.as_str(), "to" | "of")
-    {
-        return None;
-    }
-    let walk = tokens.len().min(timex.end + 2 + MAX_ADJUNCT_WALK);
-    let close = (timex.end + 2..walk).find(|&i| breaks_clause(&tokens[i]))?;
-    if tokens[close].lower != "," {
-        return None;
-    }
-    first_verb_after(tokens, events, close)
-}
-
 /// The comma that opens a "when" aside closed by the comma right before `start` (past its
 /// prepositions): "from 1975, when the school opened, until 1990". A dozen words at most.
 fn when_aside_start(tokens: &[Token], start: usize) -> Option<usize> {
@@ -546,6 +496,12 @@ pub(super) fn moment_clause_after(tokens: &[Token], end: usize) -> Option<usize>
     tokens.get(at)?.is(MOMENT_CONJUNCTIONS).then_some(at)
 }
 
+/// "conceded as much", "rose as expected": `tokens[k]` is an "as" of degree or manner,
+/// which opens no clause.
+fn as_of_degree(tokens: &[Token], k: usize) -> bool {
+    tokens[k].lower == "as" && tokens.get(k + 1).is_some_and(|t| t.is(DEGREE_AFTER_AS))
+}
+
 // Asked of every token of a dated sentence: a call each cost more than the test.
 #[inline]
 fn breaks_clause(t: &Token) -> bool {
@@ -566,10 +522,29 @@ fn opens_clause(tokens: &[Token], timex: &Range<usize>) -> bool {
     match i.checked_sub(1) {
         Some(k) if lower(k) == ";" => true,
         Some(k) if matches!(lower(k), "and" | "but") => {
-            fronted || (k > 0 && matches!(lower(k - 1), "," | ";"))
+            fronted
+                || (k > 0 && matches!(lower(k - 1), "," | ";"))
+                || (i < timex.start && subject_and_verb(tokens, timex.end))
         }
         _ => false,
     }
+}
+
+/// "and by May 1962 they had retaken the town": a subject (a pronoun, or a phrase a
+/// determiner or a name opens) at `tokens[at]`, then a verb with a tense within a few words,
+/// no boundary between: the expression before it opens the conjunct clause.
+fn subject_and_verb(tokens: &[Token], at: usize) -> bool {
+    let Some(first) = tokens.get(at).filter(|t| t.is_word()) else {
+        return false;
+    };
+    if !(first.is(PRONOUNS) || first.is(DETERMINERS) || first.capitalized) {
+        return false;
+    }
+    tokens[at + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| !breaks_clause(t))
+        .any(|t| t.is_word() && (t.is(AUXILIARIES) || is_past_form(t)))
 }
 
 /// The expression at `timex` ends a prepositional phrase that opens the sentence and a comma

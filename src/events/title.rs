@@ -49,7 +49,7 @@ mod subject;
 use super::chunk::{Class, Lex, classes, ends_in_plural_s, is};
 use super::lookup::{self, Form};
 use super::words::{
-    APPROXIMATORS, ARTICLES, OFFICES, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
+    APPROXIMATORS, ARTICLES, OFFICES, PARTICLES, PERIOD_NOUNS, PLAN_WORDS, PREPOSITION_BEFORE_TO,
     PRESENT_COPULAS, Token, VERB_ADVERBS, is_in, lowercase, tokens,
 };
 pub use clauses::Clauses;
@@ -326,6 +326,7 @@ impl<'t> Titles<'t> {
                     if !(self.phrase_has_verb(trigger, limit, &group)
                         && (group.start > trigger || self.reports_dated_plan(trigger, &group)))
                         && !self.now_of_dated_object(trigger, &group)
+                        && !self.planned_object(trigger, &group)
                         && !(self.dated_in_own_phrase(trigger)
                             && self.dated_elsewhere(trigger)
                             && (self.date_owns(trigger)
@@ -563,6 +564,28 @@ impl<'t> Titles<'t> {
         let present = first.is(PRESENT_COPULAS)
             || (self.class(group.start) == Class::Verb && !is_participle(&first.lower));
         group.end <= start && dated && present && !self.tokens[trigger].has(Form::ResultWord)
+    }
+
+    /// "had been discussing the planned visit of the envoy in May": the object's phrase names
+    /// a plan (a plan word before the noun) and the date follows it, after its "of" phrase at
+    /// most (no verb or mark between): the date is the plan's, whose phrase is the title, not
+    /// the carrying verb's.
+    pub(super) fn planned_object(&self, trigger: usize, group: &Range<usize>) -> bool {
+        let (start, end) = self.noun_phrase_around(trigger);
+        let n = self.tokens.len();
+        let date_follows = (end..n.min(end + 8))
+            .take_while(|&k| {
+                self.remove[k]
+                    || matches!(
+                        self.class(k),
+                        Class::Prep | Class::Name | Class::Noun | Class::Det
+                    )
+            })
+            .any(|k| self.remove[k]);
+        group.end <= start
+            && (start..trigger).any(|k| self.tokens[k].is(PLAN_WORDS))
+            && !(start..end).any(|k| self.remove[k])
+            && date_follows
     }
 
     /// The phrase title of `tokens[trigger]` holds a verb: "mission to plant a device". The

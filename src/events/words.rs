@@ -98,6 +98,8 @@ pub enum List {
     ClosingBounds,
     IngAdjectives,
     RecordWords,
+    DegreeAfterAs,
+    CloseTimeWords,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -178,6 +180,8 @@ pub const CERTAINTY_WORDS: List = List::CertaintyWords;
 pub const CLOSING_BOUNDS: List = List::ClosingBounds;
 pub const ING_ADJECTIVES: List = List::IngAdjectives;
 pub const RECORD_WORDS: List = List::RecordWords;
+pub const DEGREE_AFTER_AS: List = List::DegreeAfterAs;
+pub const CLOSE_TIME_WORDS: List = List::CloseTimeWords;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -191,7 +195,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::RecordWords as usize + 1;
+    pub(super) const COUNT: usize = List::CloseTimeWords as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -273,6 +277,8 @@ impl List {
             "closing_bounds" => List::ClosingBounds,
             "ing_adjectives" => List::IngAdjectives,
             "record_words" => List::RecordWords,
+            "degree_after_as" => List::DegreeAfterAs,
+            "close_time_words" => List::CloseTimeWords,
             _ => return None,
         })
     }

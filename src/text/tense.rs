@@ -54,6 +54,7 @@ enum Section {
     Deadline,
     PastAux,
     Clause,
+    Neutral,
 }
 
 /// What a token says about the tense of an expression near it.
@@ -120,6 +121,7 @@ impl Cues {
                         "deadline" => Section::Deadline,
                         "past_aux" => Section::PastAux,
                         "clause" => Section::Clause,
+                        "neutral" => Section::Neutral,
                         // Example sentences, run as tests.
                         "examples" => break,
                         _ => return Err(format!("line {number}: unknown section [{name}]")),
@@ -278,7 +280,7 @@ impl Words<'_> {
             Some((Section::Past, _)) if self.tokens[i].span.len() > 3 && after_be() => None,
             Some((Section::Past | Section::PastAux, _)) => Some(Signal::Cue(Tense::Past, false)),
             Some((Section::Clause, _)) => Some(Signal::Boundary),
-            Some((Section::Deadline, _)) => None,
+            Some((Section::Deadline | Section::Neutral, _)) => None,
             // A regular past form, unless it is a passive or perfect participle.
             None if self.is_regular_past(i) => {
                 let participle =

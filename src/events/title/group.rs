@@ -110,6 +110,9 @@ impl Titles<'_> {
             return None;
         }
         let group = self.noun_group(trigger)?;
+        if self.planned_object(trigger, &group) {
+            return None;
+        }
         if let Some(main) = self.verb_after_undated_relative(&group) {
             return Some(self.verb_group_around(main));
         }

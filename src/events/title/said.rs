@@ -61,16 +61,19 @@ impl Titles<'_> {
     /// "A radical armed group with ties to the rebels has helped ...": a participle with no
     /// auxiliary before it and a noun after it describes that noun when an auxiliary follows
     /// in the same clause (no punctuation, clause opener or conjunction between): the auxiliary
-    /// opens the clause's verb group. Otherwise `verb` itself.
+    /// opens the clause's verb group. So does one after a noun and before a preposition ("a
+    /// false address given on forms will cost"). Otherwise `verb` itself.
     fn past_describing_participle(&self, verb: usize, end: usize) -> usize {
+        let class_at = |k: usize| self.classes.get(k).copied();
+        let describes = matches!(class_at(verb + 1), Some(Class::Noun | Class::Name))
+            || (verb > 0
+                && matches!(class_at(verb - 1), Some(Class::Noun | Class::Name))
+                && class_at(verb + 1) == Some(Class::Prep));
         let bare_participle = self.class(verb) == Class::Verb
             && is_participle(self.word(verb))
             && !self.says(verb)
             && (verb == 0 || self.class(verb - 1) != Class::Aux)
-            && self
-                .classes
-                .get(verb + 1)
-                .is_some_and(|c| matches!(c, Class::Noun | Class::Name));
+            && describes;
         if !bare_participle {
             return verb;
         }
