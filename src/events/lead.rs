@@ -16,7 +16,8 @@ use super::chunk::Lex;
 use super::detect::{EventPos, is_function_word, is_past_form};
 use super::lookup::Form;
 use super::words::{
-    AUXILIARIES, NEGATIONS, PREPOSITIONS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_in,
+    ARTICLES, AUXILIARIES, NEGATIONS, PREPOSITIONS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
+    is_in,
 };
 use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
@@ -250,8 +251,9 @@ fn copular_state(tokens: &[Token], i: usize, after_state: &mut bool) -> bool {
     state
 }
 
-/// The verb `tokens[verb]` follows an aside that opens with a preposition and holds no verb,
-/// with its subject before the aside: "Montedison, through its unit, began an offer".
+/// The verb `tokens[verb]` follows an aside that opens with a preposition or an article, or
+/// is a place, and holds no verb, with its subject before the aside: "Montedison, through its
+/// unit, began an offer".
 fn subject_before_aside(sentence: &SentenceAnalysis, from: usize, verb: usize) -> bool {
     let tokens = &sentence.tokens;
     let comma = |i: &usize| tokens[*i].lower == ",";
@@ -265,7 +267,15 @@ fn subject_before_aside(sentence: &SentenceAnalysis, from: usize, verb: usize) -
         .events
         .iter()
         .any(|&(e, pos)| pos == EventPos::Verb && open < e && e < close);
-    tokens.get(open + 1).is_some_and(|t| t.is(PREPOSITIONS))
+    // "Acme Corp., Boston, adopted": a place (words in capitals) or an apposition that opens
+    // with an article is an aside too.
+    let aside = &tokens[open + 1..close];
+    let place =
+        aside.iter().all(|t| t.capitalized || !t.is_word()) && aside.iter().any(|t| t.capitalized);
+    let opens = tokens
+        .get(open + 1)
+        .is_some_and(|t| t.is(PREPOSITIONS) || t.is(ARTICLES));
+    (opens || place)
         && !verb_in_aside
         && tokens[from..open]
             .iter()
@@ -454,6 +464,11 @@ mod tests {
                  incorporated in Ohio."
             ),
             ["~2013-02-12 The fund began its tender offer for Acme Happened"]
+        );
+        // A place or a name between commas: "Brantley Corp., Tulsa, adopted".
+        assert_eq!(
+            news("Brantley Corp., Tulsa, adopted a rule meant to make a hostile bid costly."),
+            ["~2013-02-12 Brantley Corp. adopted a rule meant to make a hostile bid Happened"]
         );
         // A clause with a verb of its own is no aside: its subject is not the next verb's.
         let found = news("Rebels, after losing the town, took the airport of Goma.");

@@ -90,20 +90,23 @@ impl Titles<'_> {
             if words.iter().any(|&k| self.class(k) == Class::Prep) {
                 return None;
             }
-            match self.governing_before(words[0], v) {
-                Some(governing) => governing,
-                None => {
-                    after_phrase = true;
-                    self.verb_group_around(self.verb_after_dated_phrase(v)?)
-                }
-            }
+            self.governing_before(words[0], v).or_else(|| {
+                after_phrase = true;
+                Some(self.verb_group_around(self.verb_after_dated_phrase(v)?))
+            })
         } else if self.word(before) == "," && self.left_past_skipped(before) == Some(last) {
             self.governing_after(v)
-                .or_else(|| self.governing_before(words[0], v))?
+                .or_else(|| self.governing_before(words[0], v))
         } else {
             return None;
         };
-        let past = self.past_group(&governing);
+        // "under a plan approved by the board in 1990": a participle with its agent after a
+        // noun that is no subject is a passive, a deed done before the sentence's time.
+        let past = match governing {
+            Some(governing) => self.past_group(&governing),
+            None if self.agent_after(words[0], v) => true,
+            None => return None,
+        };
         // "set to resume": what is ahead, in the present, is the infinitive alone ("accused
         // to" puts nothing ahead).
         let to = verb_words
@@ -181,6 +184,38 @@ impl Titles<'_> {
         // "charged with robbing a bank in May": a date in the phrase, after what completes it.
         let dated = (next + 1..main).any(|k| self.remove[k]);
         (dated && matches!(self.class(main), Class::Aux | Class::Neg)).then_some(main)
+    }
+
+    /// The past participle at `tokens[v]` has "by" and an agent after it (not a measure: "rose
+    /// by 3%"), and a preposition that opens no clause, a copula or (past a comma) a verb
+    /// governs its noun phrase, opened at `tokens[start]`, which is then no subject: "under a
+    /// plan approved by the board", "is an accord signed by both envoys", "will appeal the
+    /// ruling, issued by the judge". Right after a verb the date may be that verb's: "will buy
+    /// all shares offered by holders until May".
+    fn agent_after(&self, start: usize, v: usize) -> bool {
+        let n = self.tokens.len().min(v + 8);
+        let next = |from: usize| (from..n).find(|&k| !(self.skipped(k) || self.introduces_date(k)));
+        let agent = next(v + 1)
+            .filter(|&b| self.word(b) == "by")
+            .and_then(|b| next(b + 1))
+            .is_some_and(|a| self.class(a) != Class::Num && !self.tokens[a].has_digit());
+        let comma = self
+            .left_past_skipped(v)
+            .is_some_and(|b| self.word(b) == ",");
+        let governed = self.left_past_skipped(start).is_some_and(|l| {
+            let t = &self.tokens[l];
+            match self.class(l) {
+                Class::Prep => {
+                    !(t.is(TIME_CONJUNCTIONS)
+                        || t.is(CLAUSE_OPENERS)
+                        || t.is_lex(Lex::ClausePrepositions))
+                }
+                Class::Aux => true,
+                Class::Verb => comma && !self.says(l),
+                _ => false,
+            }
+        });
+        agent && governed
     }
 
     /// The verb at `tokens[k]` is an infinitive's: "to reach", "to have reached".
