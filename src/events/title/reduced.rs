@@ -192,7 +192,7 @@ impl Titles<'_> {
     /// plan approved by the board", "is an accord signed by both envoys", "will appeal the
     /// ruling, issued by the judge". Right after a verb the date may be that verb's: "will buy
     /// all shares offered by holders until May".
-    fn agent_after(&self, start: usize, v: usize) -> bool {
+    pub(super) fn agent_after(&self, start: usize, v: usize) -> bool {
         let n = self.tokens.len().min(v + 8);
         let next = |from: usize| (from..n).find(|&k| !(self.skipped(k) || self.introduces_date(k)));
         let agent = next(v + 1)

@@ -189,7 +189,8 @@ impl Titles<'_> {
     /// "was slowed by the army's siege of the port begun in May": a bare past participle
     /// that describes a happening's noun phrase (its head an event noun, with its "of" phrase)
     /// inside another clause is that happening, which its date dates: the title is the phrase
-    /// and the participle, headline style ("The army's siege of the port begun").
+    /// and the participle, headline style ("The army's siege of the port begun"); with "by"
+    /// and its agent, a passive ("The siege of the port was begun by the army").
     pub(super) fn described_happening(&self, trigger: usize, limit: usize) -> Option<String> {
         let group = self.verb_group_around(trigger);
         let word = self.word(trigger);
@@ -206,13 +207,25 @@ impl Titles<'_> {
             .checked_sub(1)
             .filter(|&b| !self.remove[b] && matches!(self.class(b), Class::Noun | Class::Name))?;
         let (mut start, _) = self.noun_phrase_around(last);
+        let near = start;
         if start >= 2 && self.word(start - 1) == "of" {
             start = self.noun_phrase_around(start - 2).0;
         }
         (start..trigger).find(|&k| is_event_noun(&self.tokens[k]))?;
-        let words: Vec<usize> = (start..=trigger).filter(|&k| !self.skipped(k)).collect();
+        let words: Vec<usize> = (start..trigger).filter(|&k| !self.skipped(k)).collect();
+        // "made known in a report issued by her agents": with its agent, the participle
+        // tells who did it, and takes back its "be" as a passive. After an "of" phrase it may
+        // describe either noun ("a member of the movement founded by Zapata").
+        let be = if near != start || !self.agent_after(start, trigger) {
+            ""
+        } else if is_plural_form(self.word(last)) {
+            " were"
+        } else {
+            " was"
+        };
+        let title = format!("{}{be} {}", self.join(&words), self.join(&[trigger]));
         let phrases = self.phrases_after(trigger + 1, limit.max(trigger + 1), false);
-        Some(self.finish(&self.add_phrases(self.join(&words), &phrases)))
+        Some(self.finish(&self.add_phrases(title, &phrases)))
     }
 
     /// "leading to a failed occupation of the town: the Second Siege of Rena in May 2004": a
