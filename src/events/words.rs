@@ -96,6 +96,7 @@ pub enum List {
     DoubtWords,
     CertaintyWords,
     ClosingBounds,
+    PossibilityModals,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -174,6 +175,7 @@ pub const QUESTION_OPENERS: List = List::QuestionOpeners;
 pub const DOUBT_WORDS: List = List::DoubtWords;
 pub const CERTAINTY_WORDS: List = List::CertaintyWords;
 pub const CLOSING_BOUNDS: List = List::ClosingBounds;
+pub const POSSIBILITY_MODALS: List = List::PossibilityModals;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -187,7 +189,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::ClosingBounds as usize + 1;
+    pub(super) const COUNT: usize = List::PossibilityModals as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -267,6 +269,7 @@ impl List {
             "doubt_words" => List::DoubtWords,
             "certainty_words" => List::CertaintyWords,
             "closing_bounds" => List::ClosingBounds,
+            "possibility_modals" => List::PossibilityModals,
             _ => return None,
         })
     }
