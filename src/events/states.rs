@@ -60,6 +60,8 @@
 //! - what a subject is to undergo: "is going to start getting hit hard in the autumn";
 //! - what a speaker says may have happened: "X may have prevented Y, an official said
 //!   Saturday" dates the saying of a possibility;
+//! - a quotation that gives a view, and its saying (see [`quoted`]): "``We love it here,'' he
+//!   said on Friday";
 //! - a thing a state measures: "made up a third of the cars Volvo sold in the quarter";
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
 //!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
@@ -68,6 +70,7 @@ mod clause;
 mod compared;
 mod figures;
 mod period;
+mod quoted;
 mod verbs;
 
 use std::cell::OnceCell;
@@ -83,8 +86,8 @@ use super::words::{
     APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, CLOSING_BOUNDS, COMPARISON_WORDS,
     CONTINUING_VERBS, COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS,
     HEDGED_MODALS, INFLUENCE_VERBS, LEVEL_NOUNS, NEGATIVE_DETERMINERS, PERIOD_NOUNS,
-    PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, RESULT_WORDS,
-    SAYING_VERBS, SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind, covered, is_in,
+    PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, REPORT_VERBS,
+    RESULT_WORDS, SAYING_VERBS, SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind, covered, is_in,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 pub(super) use clause::hedged;
@@ -160,6 +163,8 @@ pub(super) struct Happenings<'t> {
     /// The token after which the sentence gives the text its start introduces ("Following are
     /// statements made Friday by ...:"), if it does.
     introduces: Option<usize>,
+    /// The sentence's quotations.
+    quotations: quoted::Quotations,
 }
 
 impl<'t> Happenings<'t> {
@@ -212,6 +217,7 @@ impl<'t> Happenings<'t> {
             told_dated,
             event_nouns: OnceCell::new(),
             introduces,
+            quotations: quoted::Quotations::new(tokens),
         }
     }
 
@@ -245,6 +251,8 @@ impl<'t> Happenings<'t> {
             || describes_subject_of_state(self.tokens, self.in_timex, event)
             || of_a_present_state(self.tokens, event)
             || self.says_possible(event)
+            || self.quotations.view(self.tokens, self.in_timex, event)
+            || quoted::says_possibility(self.tokens, self.in_timex, event)
             || says_a_state(self.tokens, self.in_timex, event)
             || undergone_ahead(self.tokens, event)
             || measured(self.tokens, event)
@@ -306,7 +314,7 @@ impl<'t> Happenings<'t> {
     /// possibility, tells a possibility, no happening.
     fn says_possible(&self, event: usize) -> bool {
         let tokens = self.tokens;
-        if !tokens[event].is(SAYING_VERBS) {
+        if !(tokens[event].is(SAYING_VERBS) || tokens[event].is(REPORT_VERBS)) {
             return false;
         }
         let dated = |i: usize| self.in_timex.get(i).is_some_and(|&d| d);

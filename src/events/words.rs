@@ -100,6 +100,7 @@ pub enum List {
     RecordWords,
     DegreeAfterAs,
     CloseTimeWords,
+    PossibilityModals,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -182,6 +183,7 @@ pub const ING_ADJECTIVES: List = List::IngAdjectives;
 pub const RECORD_WORDS: List = List::RecordWords;
 pub const DEGREE_AFTER_AS: List = List::DegreeAfterAs;
 pub const CLOSE_TIME_WORDS: List = List::CloseTimeWords;
+pub const POSSIBILITY_MODALS: List = List::PossibilityModals;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -195,7 +197,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::CloseTimeWords as usize + 1;
+    pub(super) const COUNT: usize = List::PossibilityModals as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -279,6 +281,7 @@ impl List {
             "record_words" => List::RecordWords,
             "degree_after_as" => List::DegreeAfterAs,
             "close_time_words" => List::CloseTimeWords,
+            "possibility_modals" => List::PossibilityModals,
             _ => return None,
         })
     }

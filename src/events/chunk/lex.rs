@@ -67,6 +67,7 @@ pub enum Lex {
     PastModals,
     ConsonantVowels,
     PresentAuxiliaries,
+    HedgeAdverbs,
     AddresseeVerbs,
     DateFocusWords,
     HourDescribers,
@@ -79,7 +80,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 67] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 68] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -147,6 +148,7 @@ impl Lex {
         (Lex::AbsoluteSubjects, "absolute_subjects"),
         (Lex::AccompanyingWords, "accompanying_words"),
         (Lex::DepictionNouns, "depiction_nouns"),
+        (Lex::HedgeAdverbs, "hedge_adverbs"),
     ];
 }
 

@@ -41,7 +41,12 @@ impl Titles<'_> {
                 && self.remove.get(i + 1) == Some(&true)
                 && self.class(i) == Class::Verb
                 && is_participle(self.word(i)))
-            || (self.class(i) == Class::Adv && !self.describes_noun(i))
+            || (self.class(i) == Class::Adv
+                && !self.describes_noun(i)
+                // "were likely to buy", "will probably be": a verb group keeps its hedge.
+                && !(self.tokens[i].is_lex(Lex::HedgeAdverbs)
+                    && i > 0
+                    && self.class(i - 1) == Class::Aux))
             || self.zone_of_removed_time(i)
             // "the recently passed law": a participle that describes the noun goes with the
             // time adverb before it ("the passed law" says nothing).

@@ -590,9 +590,16 @@ impl Titles<'_> {
             return None;
         }
         let floor = start.saturating_sub(REACH);
-        let verb = (floor..start)
-            .rev()
-            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j])?;
+        // "The doctor declared, ``I am not the thief,'' and lashed out": the verb before a
+        // quotation, whose speaker the verb after it shares, not the quotation's own.
+        let mut quoted = false;
+        let verb = (floor..start).rev().find(|&j| {
+            if let Some(opens) = self.quote_mark(j, quoted) {
+                quoted = !opens;
+                return false;
+            }
+            !quoted && matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j]
+        })?;
         let group = self.verb_group_around(verb);
         // "hired a firm to assist in evaluating alternatives and reported", "took 13 percent
         // of the vote in a depressed state, and hopes": a verb with a tense shares the subject
@@ -620,6 +627,20 @@ impl Titles<'_> {
         // "had ruled that the boy must go home, and set the deadline": the reporting verb's.
         let group = self.reporting_conjunct(start, &group).unwrap_or(group);
         self.subject_of(group.start, depth - 1)
+    }
+
+    /// Whether `tokens[j]` is a quotation mark, read from its right, and if so whether it
+    /// opens the quotation: "``" and "“" open, "''" and "”" close, a straight one opens when
+    /// `quoted` (a closing one was passed).
+    fn quote_mark(&self, j: usize, quoted: bool) -> Option<bool> {
+        let apostrophe = |k: usize| k < self.tokens.len() && self.word(k) == "'";
+        match self.word(j) {
+            "`" | "``" | "\u{201c}" => Some(true),
+            "''" | "\u{201d}" => Some(false),
+            "'" if (j > 0 && apostrophe(j - 1)) || apostrophe(j + 1) => Some(false),
+            "\"" => Some(quoted),
+            _ => None,
+        }
     }
 
     /// "the injured", "the dead and wounded": a past participle at `tokens[start]` right after
