@@ -87,7 +87,7 @@ fn first_verb_after(tokens: &[Token], events: &[(usize, EventPos)], at: usize) -
     inside.then_some(verb)
 }
 
-/// "On 31 March, after a three-day battle, the town fell": an expression that opens the
+/// "On 12 May, after a two-week siege, the port fell": an expression that opens the
 /// sentence, a comma after it, then a second fronted phrase between commas (a preposition, "as"
 /// too, then a dozen words at most, no boundary or clause opener): the expression dates the
 /// main clause's first event verb, not a happening of the phrase.
