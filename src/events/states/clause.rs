@@ -192,6 +192,42 @@ pub(super) fn introduction(tokens: &[Token], in_timex: &[bool], colon: usize) ->
     (opens || says).then_some(colon)
 }
 
+/// The first token of what the saying at `tokens[event]` says: past its date ("said on
+/// Monday") and `that`.
+pub(super) fn said_clause_start(tokens: &[Token], in_timex: &[bool], event: usize) -> usize {
+    let dated = |i: usize| in_timex.get(i).is_some_and(|&d| d);
+    let mut i = event + 1;
+    while i < tokens.len()
+        && (dated(i) || tokens[i].lower == "that" || (tokens[i].is(PREPOSITIONS) && dated(i + 1)))
+    {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the subject of a said clause that starts at `tokens[subject]`: a few words,
+/// none dated, before an auxiliary, a past form or a word `ends` tells.
+pub(super) fn said_subject_end(
+    tokens: &[Token],
+    in_timex: &[bool],
+    subject: usize,
+    ends: impl Fn(&Token) -> bool,
+) -> usize {
+    let dated = |i: usize| in_timex.get(i).is_some_and(|&d| d);
+    let mut i = subject;
+    while i < tokens.len()
+        && i - subject < SAID_SUBJECT_WORDS
+        && tokens[i].is_word()
+        && !dated(i)
+        && !tokens[i].is(AUXILIARIES)
+        && !is_past_form(&tokens[i])
+        && !ends(&tokens[i])
+    {
+        i += 1;
+    }
+    i
+}
+
 /// "Police said last month that four men were under arrest": a saying whose clause is a
 /// state (its subject, then a form of `be` and no participle, `to` or `going`) tells how
 /// things stood, no happening; "said he was wounded" tells one.
@@ -199,24 +235,8 @@ pub(super) fn says_a_state(tokens: &[Token], in_timex: &[bool], event: usize) ->
     if !tokens[event].is(SAYING_VERBS) {
         return false;
     }
-    let dated = |i: usize| in_timex.get(i).is_some_and(|&d| d);
-    let mut i = event + 1;
-    // Past its date ("on Monday") and `that`.
-    while i < tokens.len()
-        && (dated(i) || tokens[i].lower == "that" || (tokens[i].is(PREPOSITIONS) && dated(i + 1)))
-    {
-        i += 1;
-    }
-    let subject = i;
-    while i < tokens.len()
-        && i - subject < SAID_SUBJECT_WORDS
-        && tokens[i].is_word()
-        && !dated(i)
-        && !tokens[i].is(AUXILIARIES)
-        && !is_past_form(&tokens[i])
-    {
-        i += 1;
-    }
+    let subject = said_clause_start(tokens, in_timex, event);
+    let i = said_subject_end(tokens, in_timex, subject, |_| false);
     if i == subject || !tokens.get(i).is_some_and(|t| t.is(COPULAS)) {
         return false;
     }

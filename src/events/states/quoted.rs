@@ -23,10 +23,6 @@ use super::super::words::{
 /// said".
 const SPEAKER_WORDS: usize = 6;
 
-/// How many words the subject of a said clause may have before its modal: "said the new
-/// owners might".
-const SAID_SUBJECT_WORDS: usize = 5;
-
 /// How many tokens a saying's date, speaker and marks may take beside its quotation: a
 /// longer stretch is no aside ("..., he said on Monday in Rome." fits).
 const ASIDE_TOKENS: usize = 16;
@@ -300,28 +296,12 @@ pub(super) fn says_possibility(tokens: &[Token], in_timex: &[bool], event: usize
     if !says(&tokens[event]) || passive {
         return false;
     }
-    let dated = |i: usize| in_timex.get(i).is_some_and(|&d| d);
-    let mut i = event + 1;
-    while i < tokens.len()
-        && (dated(i) || tokens[i].lower == "that" || (tokens[i].is(PREPOSITIONS) && dated(i + 1)))
-    {
-        i += 1;
-    }
-    let subject = i;
+    let subject = super::clause::said_clause_start(tokens, in_timex, event);
     // The subject ends at an auxiliary, a verb, or a word that opens or joins clauses ("but
     // farmers say they can").
-    while i < tokens.len()
-        && i - subject < SAID_SUBJECT_WORDS
-        && tokens[i].is_word()
-        && !dated(i)
-        && !tokens[i].is(AUXILIARIES)
-        && !tokens[i].is(CLAUSE_OPENERS)
-        && !tokens[i].is(OTHER_FUNCTION_WORDS)
-        && (tokens[i].capitalized || !says(&tokens[i]))
-        && !is_past_form(&tokens[i])
-    {
-        i += 1;
-    }
+    let i = super::clause::said_subject_end(tokens, in_timex, subject, |t| {
+        t.is(CLAUSE_OPENERS) || t.is(OTHER_FUNCTION_WORDS) || (!t.capitalized && says(t))
+    });
     let Some(modal) = tokens.get(i).filter(|m| i > subject && !m.capitalized) else {
         return false;
     };
