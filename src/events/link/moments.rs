@@ -80,11 +80,12 @@ pub(super) fn close_time_main_verb(
 /// between, a dozen words at most.
 fn first_verb_after(tokens: &[Token], events: &[(usize, EventPos)], at: usize) -> Option<usize> {
     let first = events.partition_point(|&(i, _)| i <= at);
+    // Bounded: a sentence of many dates and nouns asks this of each date.
     let &(verb, _) = events[first..]
         .iter()
+        .take_while(|&&(i, _)| i - at <= MAX_ADJUNCT_WALK)
         .find(|&&(_, pos)| pos == EventPos::Verb)?;
-    let inside = verb - at <= MAX_ADJUNCT_WALK && !tokens[at + 1..verb].iter().any(breaks_clause);
-    inside.then_some(verb)
+    (!tokens[at + 1..verb].iter().any(breaks_clause)).then_some(verb)
 }
 
 /// "On 12 May, after a two-week siege, the port fell": an expression that opens the
