@@ -315,6 +315,32 @@ impl Titles<'_> {
                 {
                     return Some(Subject::Words(phrase.split_off(p + 1)));
                 }
+                // "a plan to sell its branches to Union Bank fell through", "efforts to free
+                // the crew failed": an infinitive's object is no subject of the verb after it;
+                // the noun the infinitive completes is.
+                if let Some(&f) = phrase.first()
+                    && f >= 3
+                    && self.class(f - 1) == Class::Verb
+                    && self.class(f - 2) == Class::To
+                    && self.class(f - 3) == Class::Noun
+                    && !self.remove[f - 3]
+                {
+                    let mut whole = self.noun_phrase_ending_at(f - 3);
+                    // Not a preposition's noun ("in order to provide") nor a verb's object
+                    // ("wants the court to suspend"); after a saying its clause's subject.
+                    let governed = whole
+                        .first()
+                        .and_then(|&w| w.checked_sub(1))
+                        .is_some_and(|b| {
+                            self.class(b) == Class::Prep
+                                || (self.class(b) == Class::Verb && !self.says(b))
+                        });
+                    if !governed {
+                        whole.extend([f - 2, f - 1]);
+                        whole.extend(phrase);
+                        return Some(Subject::Words(whole));
+                    }
+                }
                 let first = phrase.first().copied().unwrap_or(k);
                 if let Some(lead) = self.accompanied(first) {
                     return Some(Subject::Words(self.list_before(&lead).unwrap_or(lead)));
