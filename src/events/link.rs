@@ -249,11 +249,14 @@ impl<'a> Linker<'a> {
             // day the verb's clause happened; that clause is the news.
             // A relative clause ("a feud that erupted that year when ...") is no news of its
             // own, nor the clause before it: the "when" clause tells what happened.
-            let relative = tokens[e.saturating_sub(1)..start]
-                .iter()
-                .any(|t| t.is(RELATIVE_PRONOUNS));
+            // Asked only of a verb a few words before (`verbs`): bounded.
+            let relative = || {
+                tokens[e.saturating_sub(1)..start]
+                    .iter()
+                    .any(|t| t.is(RELATIVE_PRONOUNS))
+            };
             let conjunction = (next.is(CLAUSE_OPENERS) && !next.is(RELATIVE_PRONOUNS))
-                || (next.is(MOMENT_CONJUNCTIONS) && verbs && !relative);
+                || (next.is(MOMENT_CONJUNCTIONS) && verbs && !relative());
             if conjunction || (next.lower == "and" && verbs && !number_after) {
                 right = None;
             }

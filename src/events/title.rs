@@ -420,41 +420,36 @@ impl<'t> Titles<'t> {
     /// between commas ("would lead, just 14 years later, into the outbreak").
     fn past_asides(&self, mut limit: usize, from: usize) -> usize {
         let n = self.tokens.len();
+        // The first clause break from `tokens[next]` on, past an aside that ends before it.
+        let clause_end = |next: usize| {
+            (next..n.min(next + REACH))
+                .find(|&k| is_clause_break(self.tokens, k))
+                .unwrap_or(n.min(next + REACH))
+        };
         while limit < n && limit < from + REACH {
             // "landed 300 meters (1,000 feet) from the shore": a bracket aside.
             if let Some(close) = self.bracket_aside(limit) {
-                limit = (close + 1..n.min(close + 1 + REACH))
-                    .find(|&k| is_clause_break(self.tokens, k))
-                    .unwrap_or(n.min(close + 1 + REACH));
+                limit = clause_end(close + 1);
                 continue;
             }
             if self.word(limit) != "," {
                 break;
             }
-            // "called for Sinn Fein, the party's wing, to be expelled": an apposition.
-            if limit > 0
-                && let Some(close) = self.apposition_before_to(&[limit - 1], limit, n)
-            {
-                limit = (close + 1..n.min(close + 1 + REACH))
-                    .find(|&k| is_clause_break(self.tokens, k))
-                    .unwrap_or(n.min(close + 1 + REACH));
-                continue;
-            }
-            // "from his tiny, corner shop", "at the Leeds, Yorks., depot", "concluded that
-            // Ann Roe, a drifter, set": commas inside a noun phrase, or around an apposition
-            // between what was said's subject and its verb.
-            let inside = if limit > 1 && self.between_describers(&[limit - 2, limit - 1], limit) {
-                Some(limit)
-            } else if limit > 0 {
-                self.region_between_commas(&[limit - 1], limit, n)
+            // "called for Sinn Fein, the party's wing, to be expelled": an apposition; "from
+            // his tiny, corner shop", "at the Leeds, Yorks., depot", "concluded that Ann Roe, a
+            // drifter, set": commas inside a noun phrase, or around an apposition between what
+            // was said's subject and its verb.
+            let inside = (limit > 0).then(|| {
+                self.apposition_before_to(&[limit - 1], limit, n)
+                    .or_else(|| {
+                        (limit > 1 && self.between_describers(&[limit - 2, limit - 1], limit))
+                            .then_some(limit)
+                    })
+                    .or_else(|| self.region_between_commas(&[limit - 1], limit, n))
                     .or_else(|| self.said_apposition(limit, n))
-            } else {
-                None
-            };
-            if let Some(close) = inside {
-                limit = (close + 1..n.min(close + 1 + REACH))
-                    .find(|&k| is_clause_break(self.tokens, k))
-                    .unwrap_or(n.min(close + 1 + REACH));
+            });
+            if let Some(close) = inside.flatten() {
+                limit = clause_end(close + 1);
                 continue;
             }
             let list = self.list_after(limit);
@@ -467,9 +462,7 @@ impl<'t> Titles<'t> {
             let Some(next) = list.or(aside.map(|j| j + 1)) else {
                 break;
             };
-            limit = (next..n.min(next + REACH))
-                .find(|&k| is_clause_break(self.tokens, k))
-                .unwrap_or(n.min(next + REACH));
+            limit = clause_end(next);
         }
         limit
     }

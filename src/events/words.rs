@@ -384,6 +384,42 @@ impl Words {
     }
 }
 
+/// Whether `tokens[i]` is a quotation mark, and if so whether it opens a quotation. The
+/// curly and doubled marks say which they are; a straight one opens when it is joined to the
+/// word after it and not to the one before, closes the other way round, and otherwise
+/// closes the quotation that is open (`inside`: a quotation is open, read from the left).
+pub(super) fn quotation_mark(tokens: &[Token], i: usize, inside: bool) -> Option<bool> {
+    let t = &tokens[i];
+    match t.lower.as_str() {
+        "``" | "`" | "\u{201c}" => Some(true),
+        "''" | "\u{201d}" => Some(false),
+        // Two apostrophes close: "''".
+        "'" => doubled(tokens, i).then_some(false),
+        "\"" => {
+            let before = i > 0 && tokens[i - 1].span.end == t.span.start;
+            let after = tokens
+                .get(i + 1)
+                .is_some_and(|n| n.span.start == t.span.end);
+            Some(match (before, after) {
+                (false, true) => true,
+                (true, false) => false,
+                _ => !inside,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// `tokens[i]`, an apostrophe, touches another one.
+fn doubled(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let apostrophe = |k: usize| tokens[k].lower == "'";
+    (i > 0 && apostrophe(i - 1) && tokens[i - 1].span.end == t.span.start)
+        || tokens
+            .get(i + 1)
+            .is_some_and(|n| apostrophe(i + 1) && n.span.start == t.span.end)
+}
+
 /// `word` is in `list`.
 #[must_use]
 pub fn is_in(list: List, word: &str) -> bool {

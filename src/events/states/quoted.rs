@@ -16,7 +16,7 @@ use super::super::lookup::{self, Form};
 use super::super::words::{
     AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, OTHER_FUNCTION_WORDS, PLAN_BEFORE_TO, PLAN_WORDS,
     POSSIBILITY_MODALS, PREPOSITIONS, PRONOUNS, REPORT_VERBS, SAYING_VERBS, Shape, Token,
-    TokenKind, VERB_ADVERBS,
+    TokenKind, VERB_ADVERBS, quotation_mark,
 };
 
 /// How many words a speaker next to its quotation may have: "..., the party's deputy leader
@@ -45,8 +45,8 @@ impl Quotations {
         let mut spans = Vec::new();
         let mut open: Option<usize> = None;
         let mut seen = false;
-        for (i, t) in tokens.iter().enumerate() {
-            let Some(opens) = mark(tokens, i, t, open.is_some()) else {
+        for i in 0..tokens.len() {
+            let Some(opens) = quotation_mark(tokens, i, open.is_some()) else {
                 continue;
             };
             match (opens, open) {
@@ -91,7 +91,7 @@ impl Quotations {
             dated(i)
                 || (t.is(PREPOSITIONS) && dated(i + 1))
                 || matches!(t.lower.as_str(), "," | ":")
-                || mark(tokens, i, t, true).is_some()
+                || quotation_mark(tokens, i, true).is_some()
         };
         // "``...,'' Senator Vane said today.": a speaker after the quotation, and after the
         // verb only its date, or the speaker ("said Ms Roe").
@@ -135,41 +135,6 @@ fn says(t: &Token) -> bool {
 /// `tokens[i]` is a sentence's closing punctuation.
 fn ends(tokens: &[Token], i: usize) -> bool {
     matches!(tokens[i].lower.as_str(), "." | "!" | "?")
-}
-
-/// Whether `tokens[i]` is a quotation mark, and if so whether it opens a quotation. The
-/// curly and doubled marks say which they are; a straight one opens when it is joined to the
-/// word after it and not to the one before, closes the other way round, and otherwise
-/// closes the quotation that is open.
-fn mark(tokens: &[Token], i: usize, t: &Token, inside: bool) -> Option<bool> {
-    match t.lower.as_str() {
-        "``" | "`" | "\u{201c}" => Some(true),
-        "''" | "\u{201d}" => Some(false),
-        // Two apostrophes close: "''".
-        "'" => doubled(tokens, i).then_some(false),
-        "\"" => {
-            let before = i > 0 && tokens[i - 1].span.end == t.span.start;
-            let after = tokens
-                .get(i + 1)
-                .is_some_and(|n| n.span.start == t.span.end);
-            Some(match (before, after) {
-                (false, true) => true,
-                (true, false) => false,
-                _ => !inside,
-            })
-        }
-        _ => None,
-    }
-}
-
-/// `tokens[i]`, an apostrophe, touches another one.
-fn doubled(tokens: &[Token], i: usize) -> bool {
-    let t = &tokens[i];
-    let apostrophe = |k: usize| tokens[k].lower == "'";
-    (i > 0 && apostrophe(i - 1) && tokens[i - 1].span.end == t.span.start)
-        || tokens
-            .get(i + 1)
-            .is_some_and(|n| apostrophe(i + 1) && n.span.start == t.span.end)
 }
 
 /// The quotation `tokens[span]` is in the present or holds a modal of possibility ("we're

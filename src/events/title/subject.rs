@@ -4,6 +4,7 @@
 //! found in [`super::names`].
 
 use super::super::detect::is_event_noun;
+use super::super::words::quotation_mark;
 use super::{Class, Lex, OFFICES, PRONOUN_HOPS, REACH, Titles, is_participle, is_past_participle};
 
 mod asides;
@@ -620,7 +621,8 @@ impl Titles<'_> {
         // quotation, whose speaker the verb after it shares, not the quotation's own.
         let mut quoted = false;
         let verb = (floor..start).rev().find(|&j| {
-            if let Some(opens) = self.quote_mark(j, quoted) {
+            // Read from the right: a quotation is open on the left of a closing mark passed.
+            if let Some(opens) = quotation_mark(self.tokens, j, !quoted) {
                 quoted = !opens;
                 return false;
             }
@@ -653,20 +655,6 @@ impl Titles<'_> {
         // "had ruled that the boy must go home, and set the deadline": the reporting verb's.
         let group = self.reporting_conjunct(start, &group).unwrap_or(group);
         self.subject_of(group.start, depth - 1)
-    }
-
-    /// Whether `tokens[j]` is a quotation mark, read from its right, and if so whether it
-    /// opens the quotation: "``" and "“" open, "''" and "”" close, a straight one opens when
-    /// `quoted` (a closing one was passed).
-    fn quote_mark(&self, j: usize, quoted: bool) -> Option<bool> {
-        let apostrophe = |k: usize| k < self.tokens.len() && self.word(k) == "'";
-        match self.word(j) {
-            "`" | "``" | "\u{201c}" => Some(true),
-            "''" | "\u{201d}" => Some(false),
-            "'" if (j > 0 && apostrophe(j - 1)) || apostrophe(j + 1) => Some(false),
-            "\"" => Some(quoted),
-            _ => None,
-        }
     }
 
     /// "the injured", "the dead and wounded": a past participle at `tokens[start]` right after
