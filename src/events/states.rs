@@ -71,6 +71,8 @@ mod compared;
 mod figures;
 mod period;
 mod quoted;
+mod results;
+mod stretch;
 mod verbs;
 
 use std::cell::OnceCell;
@@ -78,16 +80,12 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::chunk::Lex;
 use super::detect::{is_event_noun, is_function_word, is_past_form, word_before_adverbs};
-use super::link::moment_clause_after;
 use super::lookup::Form;
 use super::words::{
-    APPROXIMATORS, ARTICLES, ASPECT_PROGRESSIVES, CLOSING_BOUNDS, COMPARISON_WORDS,
-    CONTINUING_VERBS, COPULAS, DETERMINERS, DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS,
-    HEDGED_MODALS, INFLUENCE_VERBS, LEVEL_NOUNS, NEGATIVE_DETERMINERS, PERIOD_NOUNS,
-    PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REMAINING_VERBS, REPORT_VERBS,
-    RESULT_WORDS, SAYING_VERBS, SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind, covered, is_in,
+    ASPECT_PROGRESSIVES, COPULAS, FIGURE_WORDS, HEDGED_MODALS, NEGATIVE_DETERMINERS, PERIOD_NOUNS,
+    PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REPORT_VERBS, SAYING_VERBS,
+    SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 pub(super) use clause::hedged;
@@ -103,29 +101,12 @@ pub(super) use period::{ends_period, period_date};
 use verbs::in_time_clause;
 pub(super) use verbs::{is_state, is_state_verb, negated, possession, seems};
 
-/// How many words after a verb are looked at for the results it tells of ("reported sales",
-/// "will lead to smaller profits").
-const RESULT_REACH: usize = 4;
-/// ... and before it, for its subject ("Delta Air Lines earnings soared").
-const SUBJECT_REACH: usize = 2;
-
 /// How many words a heading may have: "Campaign of 1904", "Harsh winter and final battles".
 const HEADING_WORDS: usize = 8;
-
-/// How many words before a stretch of time the verb that spends it may stand: "spent most of".
-const SPENT_REACH: usize = 4;
 
 /// How many words may stand between a denying determiner and its noun ("no major land
 /// engagements").
 const DENIED_REACH: usize = 3;
-
-/// How many tokens before an expression "from" and the level it names may stand: "from the
-/// low levels of".
-const LEVEL_REACH: usize = 5;
-
-/// How many tokens on each side of "since" and its expression a count may stand: "charged in
-/// three countries since 1994".
-const COUNT_REACH: usize = 10;
 
 /// How many words after a possessive date its noun may stand ("December's revised payroll
 /// figures").
@@ -285,17 +266,6 @@ impl<'t> Happenings<'t> {
             || self.describes_noun(at, event)
     }
 
-    /// "should help support a recovery", "could hurt sales": the event word is a verb of
-    /// helping or harming, or a word of its object a few words after it.
-    fn forecasts_effect(&self, event: usize) -> bool {
-        self.tokens[..=event]
-            .iter()
-            .rev()
-            .take(RESULT_REACH + 1)
-            .take_while(|t| t.is_word())
-            .any(|t| t.is(INFLUENCE_VERBS))
-    }
-
     /// The expression dates a noun of the sentence, not its event word: a figure compared
     /// with, the amount or period a change starts from, a level, a record's last time, an
     /// apposition (see [`compared`]).
@@ -387,112 +357,6 @@ impl<'t> Happenings<'t> {
         reference.is_some() && coarse && first > 0 && self.tokens[first - 1].lower == "of"
     }
 
-    /// The event word tells of a company's results: it is one ("earnings", "earned") or one
-    /// stands close by ("reported sales", "posted net income", "earnings soared").
-    fn results(&self, event: usize) -> bool {
-        let subject = self.tokens[..event].iter().rev().take(SUBJECT_REACH);
-        self.tokens[event].has(Form::ResultWord)
-            || self.tokens[event + 1..]
-                .iter()
-                .take(RESULT_REACH)
-                .chain(subject)
-                .any(|t| t.is(RESULT_WORDS))
-    }
-
-    /// The event word tells of a company's results in a sentence of figures: "earned $5.2
-    /// million", "reported sales of $417.2 million", "profits climbed 21%".
-    pub(super) fn reports_results(&self, event: usize) -> bool {
-        self.figures && self.results(event)
-    }
-
-    /// "Last week, the firm said it expected to turn a profit in the half": a
-    /// verb after a verb of forecast and `to`, in a sentence that dates the saying or the
-    /// forecast, which is the happening. Without such a date the forecast is the news, dated
-    /// by what it forecasts ("said it expects to post a profit of $3 million in
-    /// the second half").
-    fn forecast(&self, event: usize) -> bool {
-        if !self.told_dated {
-            return false;
-        }
-        let Some(to) = word_before_adverbs(self.tokens, event) else {
-            return false;
-        };
-        self.tokens[to].lower == "to"
-            && word_before_adverbs(self.tokens, to)
-                .is_some_and(|j| self.tokens[j].has(Form::ForecastVerb))
-    }
-
-    /// "Brokers were forecasting 1991 profits", "will lead to smaller profits for the fiscal
-    /// year": the results of a period that has not ended by the reference date are a forecast,
-    /// unless a past verb tells them ("earned $5 million in the first quarter"). A day is no
-    /// such period: "reports a loss today" tells the news.
-    fn forecast_results(
-        &self,
-        event: usize,
-        date: &TimelineDate,
-        reference: Option<NaiveDate>,
-    ) -> bool {
-        let period = !matches!(date.precision, Precision::Day(..));
-        let open = reference.is_some_and(|r| date.last_day() >= r);
-        period && open && !is_past_form(&self.tokens[event]) && self.results(event)
-    }
-
-    /// "fell to 5.2 percent last month from 5.6 percent in October", "rose from fewer
-    /// than 40,000 in 1985", "up from 212.4 million marks last year": the expression dates
-    /// the figure a change starts from, after "from" and that figure (words of approximation
-    /// before it, its unit after it).
-    fn figure_changes_from(&self, at: &Range<usize>) -> bool {
-        let mut first = at.start;
-        if first > 0 && matches!(self.tokens[first - 1].lower.as_str(), "in" | "on" | "at") {
-            first -= 1;
-        }
-        let figure = |t: &Token| {
-            // "up from seven a year ago": a figure may be spelt out.
-            t.has_digit()
-                || matches!(t.lower.as_str(), "$" | "%")
-                || t.is(FIGURE_WORDS)
-                || t.is_lex(Lex::NumberWords)
-        };
-        let before = &self.tokens[first.saturating_sub(FIGURE_REACH)..first];
-        // "down 4.1% from March 2", "sold from May 3 to June 18 for $17.40": in a sentence
-        // of figures, the date itself is the base.
-        if before.last().is_some_and(|t| t.lower == "from") {
-            return self.figures;
-        }
-        let mut counted = false;
-        for (k, t) in before.iter().enumerate().rev() {
-            if t.lower == "from" {
-                return counted;
-            }
-            let unit = t.is_word() && k > 0 && figure(&before[k - 1]);
-            // "100,000" may be cut at its comma.
-            let inside = k > 0 && figure(&before[k - 1]) && before.get(k + 1).is_some_and(figure);
-            if figure(t) || inside {
-                counted = true;
-            } else if !unit && !t.is(APPROXIMATORS) {
-                return false;
-            }
-        }
-        false
-    }
-
-    /// "had started to slide from its 2008 highs", "rose from the weak levels of the
-    /// early autumn": the expression dates the level a change starts from.
-    fn changes_from_level(&self, at: &Range<usize>) -> bool {
-        let Range {
-            start: first,
-            end: after,
-        } = at.clone();
-        let before = &self.tokens[first.saturating_sub(LEVEL_REACH)..first];
-        let Some(from) = before.iter().rposition(|t| t.lower == "from") else {
-            return false;
-        };
-        let between = &before[from + 1..];
-        between.iter().all(Token::is_word)
-            && (between.iter().any(|t| t.is(LEVEL_NOUNS))
-                || self.tokens.get(after).is_some_and(|t| t.is(LEVEL_NOUNS)))
-    }
-
     /// "How many stores will be open in 1996?" she asked: a question tells no happening.
     fn asked(&self, at: &Range<usize>) -> bool {
         let after = at.end;
@@ -500,79 +364,6 @@ impl<'t> Happenings<'t> {
         self.marks
             .get(next)
             .is_some_and(|&i| self.tokens[i].lower == "?")
-    }
-
-    /// "held the town from October to March", "held power until 1991": the expression
-    /// bounds a state, which a timeline shows as a stretch.
-    fn bounds_state(&self, at: &Range<usize>) -> bool {
-        at.start > 0 && self.tokens[at.start - 1].is(CLOSING_BOUNDS)
-    }
-
-    /// "spent the spring organizing", "spent most of 1919 moving", "throughout the summer",
-    /// "well into 1923": the expression is a stretch of time, which a verb of spending takes
-    /// as its object (a few determiners between) or a state fills. An expression joined to
-    /// one by "and" or "or" is another part of the same stretch: "spent the spring and
-    /// summer organizing".
-    fn stretch(&self, at: &Range<usize>) -> bool {
-        self.stretch_alone(at)
-            || self
-                .joined(at)
-                .is_some_and(|s| self.stretch(&covered(self.tokens, &s)))
-    }
-
-    /// The byte span of the expression right before `timex` with only "and" or "or" between.
-    fn joined(&self, at: &Range<usize>) -> Option<Range<usize>> {
-        let first = at.start;
-        let and = first.checked_sub(1)?;
-        let dated = |i: usize| self.in_timex.get(i).is_some_and(|&d| d);
-        if !matches!(self.tokens[and].lower.as_str(), "and" | "or")
-            || !and.checked_sub(1).is_some_and(dated)
-        {
-            return None;
-        }
-        let start = (0..and).rev().take_while(|&i| dated(i)).last()?;
-        Some(self.tokens[start].span.start..self.tokens[and - 1].span.end)
-    }
-
-    fn stretch_alone(&self, at: &Range<usize>) -> bool {
-        // "probing into last Friday's bombings": a possessive date is no stretch.
-        let after = at.end;
-        if self
-            .tokens
-            .get(after)
-            .is_some_and(|t| t.kind == TokenKind::Possessive)
-        {
-            return false;
-        }
-        let first = at.start;
-        let before = &self.tokens[..first];
-        // "continued for the next year", "lasted for the year": the verb, `for`, an article.
-        let lasting = (1..=2).any(|k| {
-            first > k
-                && self.tokens[first - k].lower == "for"
-                && self.tokens[first - k - 1].is(CONTINUING_VERBS)
-        });
-        if lasting || before.last().is_some_and(|t| t.is(DURATION_WORDS)) {
-            return true;
-        }
-        // "passed the 1990 budget": a date before a noun names a thing, no stretch.
-        let attributive = self
-            .tokens
-            .get(after)
-            .is_some_and(|t| t.is_word() && !is_function_word(t) && !t.lower.ends_with("ing"));
-        !attributive
-            && before
-                .iter()
-                .rev()
-                .take(SPENT_REACH)
-                .take_while(|t| t.is_word())
-                .take_while(|t| {
-                    t.is(DURATION_VERBS)
-                        || t.is(DETERMINERS)
-                        || t.lower == "of"
-                        || t.lower == "most"
-                })
-                .any(|t| t.is(DURATION_VERBS))
     }
 
     /// "was beginning to find its footing", "were starting to run short": a change under
@@ -690,105 +481,5 @@ impl<'t> Happenings<'t> {
         });
         let named_between = first > event + 1 && nouns[first] > nouns[event + 1];
         !named_between
-    }
-
-    /// "charged in three countries since 1994", "Since Monday, the bonds have lost
-    /// almost 3%": an expression right after "since", with a count or a figure close by,
-    /// starts a series or a sum, no happening of its own; "since early December, when Castro
-    /// promised" dates what the `when` clause tells.
-    fn since_series(&self, at: &Range<usize>) -> bool {
-        let Range {
-            start: first,
-            end: after,
-        } = at.clone();
-        if first == 0 || self.tokens[first - 1].lower != "since" {
-            return false;
-        }
-        let when = moment_clause_after(self.tokens, after).is_some();
-        let near = self
-            .counts
-            .get(self.counts.partition_point(|&i| i + COUNT_REACH < first))
-            .is_some_and(|&i| i <= after + COUNT_REACH);
-        near && !when
-    }
-
-    /// "the city remained a major flashpoint at the end of the year": `remain` tells a state,
-    /// unless `until` after it ends the state ("remained under occupation until their treaty
-    /// in 1925") or a figure follows it ("remained at 6.1 percent last quarter").
-    fn remained(&self, event: usize) -> bool {
-        let tokens = self.tokens;
-        let verb = tokens[event].is(REMAINING_VERBS)
-            && word_before_adverbs(tokens, event).is_none_or(|j| !tokens[j].is(DETERMINERS));
-        let figure = |t: &Token| {
-            matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS) || t.has_digit()
-        };
-        verb && !tokens[event + 1..]
-            .iter()
-            .any(|t| matches!(t.lower.as_str(), "until" | "till"))
-            && !tokens[event + 1..].iter().take(FIGURE_REACH).any(figure)
-    }
-
-    /// "would not reach the Far East until May 1905": a negation up to a date after it says
-    /// it happened then. Put before the clause ("Until Monday, they had not named him a
-    /// suspect"), the date ends the stretch the negation fills: the background of what the
-    /// text tells elsewhere.
-    fn until(&self, at: &Range<usize>, event: usize) -> bool {
-        let first = at.start;
-        first > event + 1 && matches!(self.tokens[first - 1].lower.as_str(), "until" | "till")
-    }
-
-    /// "has been adding members at a rate of 900 a week for the last three years": a verb
-    /// in the perfect progressive with a stretch after `for` tells an activity that fills the
-    /// stretch, no happening any date of the sentence dates ("have been demonstrating today"
-    /// tells the day's).
-    fn lasting(&self, event: usize) -> bool {
-        let tokens = self.tokens;
-        let perfect = tokens[event].lower.ends_with("ing")
-            && word_before_adverbs(tokens, event)
-                .filter(|&b| tokens[b].lower == "been")
-                .and_then(|b| word_before_adverbs(tokens, b))
-                .is_some_and(|h| matches!(tokens[h].lower.as_str(), "has" | "have" | "had"));
-        let dated = |i: usize| self.in_timex.get(i).is_some_and(|&d| d);
-        perfect
-            && (event + 1..tokens.len()).any(|i| {
-                tokens[i].lower == "for"
-                    && (dated(i + 1)
-                        || (tokens.get(i + 1).is_some_and(|t| t.is(ARTICLES)) && dated(i + 2)))
-            })
-    }
-
-    /// "a year earlier", "the year before", "the year-ago quarter", "year-earlier", "the 1991
-    /// period": the expression names a period by its distance from another one.
-    fn compares(&self, timex: &Range<usize>, at: &Range<usize>) -> bool {
-        let first = at.start;
-        let words: Vec<&str> = self.tokens[first..]
-            .iter()
-            .take_while(|t| t.span.start < timex.end)
-            .filter(|t| t.is_word())
-            .map(|t| t.lower.as_str())
-            .collect();
-        let hyphenated = words.iter().any(|w| {
-            w.split_once('-')
-                .is_some_and(|(a, b)| is_in(PERIOD_NOUNS, a) && is_in(COMPARISON_WORDS, b))
-        });
-        let spelled = match words[..] {
-            [.., article, period, last] => {
-                is_in(ARTICLES, article)
-                    && is_in(PERIOD_NOUNS, period)
-                    && is_in(COMPARISON_WORDS, last)
-            }
-            _ => false,
-        };
-        // "In the 1991 period, the insurer lost": a period named only by its year is the
-        // comparable period of that year.
-        let by_year = match words[..] {
-            [article, year, "period"] => {
-                is_in(ARTICLES, article)
-                    && year.len() == 4
-                    && year.bytes().all(|b| b.is_ascii_digit())
-            }
-            _ => false,
-        };
-        hyphenated || spelled || by_year
     }
 }
