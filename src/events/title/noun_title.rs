@@ -1,0 +1,191 @@
+//! The title of an event noun that is no clause's subject or object: its noun phrase with
+//! the phrases after it ("the 1998 campaign", "mission to plant a device"), and when a date
+//! in or after that phrase makes it a happening of its own apart from the clause's verb.
+//! Apart from `title.rs`, which titles the clause.
+
+use std::ops::Range;
+
+use super::super::words::{PLAN_WORDS, PRESENT_COPULAS};
+use super::{
+    Class, Form, Lex, MAX_CHARS, REACH, Titles, Token, ends_in_plural_s, is, is_participle,
+};
+
+impl Titles<'_> {
+    /// The noun phrase of `tokens[trigger]` with the date it holds or that follows it with
+    /// "of" ("Campaign of 1904", "the 1998 campaign"), if it is more than the word.
+    pub(super) fn phrase_with_date(&self, trigger: usize) -> Option<String> {
+        let (start, mut end) = self.noun_phrase_around(trigger);
+        let n = self.tokens.len();
+        if end + 1 < n && self.word(end) == "of" && self.remove[end + 1] {
+            end += 1;
+            while end < n && end < trigger + REACH && self.remove[end] {
+                end += 1;
+            }
+        }
+        let title = match self.after_relative_date(start, end) {
+            Some(after) => format!("the {}", self.join(&(after..end).collect::<Vec<_>>())),
+            None => self.join(&(start..end).collect::<Vec<_>>()),
+        };
+        let title = self.finish(&title);
+        (title.contains(' ') && title.chars().count() <= MAX_CHARS).then_some(title)
+    }
+
+    /// The sentence has a date outside the noun phrase of `tokens[trigger]`, which may be the
+    /// verb's: "lately reported a botched 2017 launch" is two happenings.
+    pub(super) fn dated_elsewhere(&self, trigger: usize) -> bool {
+        let (start, end) = self.noun_phrase_around(trigger);
+        let outside = |k: usize| self.remove[k] && !(start..end).contains(&k);
+        let near = trigger.saturating_sub(REACH)..self.tokens.len().min(trigger + REACH);
+        near.into_iter().any(outside)
+    }
+
+    /// The date in the noun phrase of `tokens[trigger]` is its possessive: "Thursday's killing".
+    pub(super) fn date_owns(&self, trigger: usize) -> bool {
+        let (start, end) = self.noun_phrase_around(trigger);
+        (start.max(1)..end).any(|k| self.class(k) == Class::Poss && self.remove[k - 1])
+    }
+
+    /// The object of a report, dated in its own phrase ("reported a failed 2019 mission to
+    /// plant a device"), is a happening of its own: its phrase is its title. An object without
+    /// a date of its own ("unveiled plans to sell its bakery arm") or of another verb
+    /// ("attributed its fourth-quarter slump to costs") is told by its clause.
+    pub(super) fn reports_dated_plan(&self, trigger: usize, group: &Range<usize>) -> bool {
+        self.reports(group) && self.dated_in_own_phrase(trigger)
+    }
+
+    /// The noun phrase of `tokens[trigger]` holds a date: "a failed 2019 mission", "Friday's
+    /// vote". A noun dated outside its phrase ("had concerns about the deal in May") is what
+    /// its clause tells.
+    /// A length of one hyphenated word ("a two-hour meeting") is a manner, no date.
+    pub(super) fn dated_in_own_phrase(&self, trigger: usize) -> bool {
+        let (start, end) = self.noun_phrase_around(trigger);
+        (start..end).any(|k| self.remove[k] && !is_length(self.word(k)))
+    }
+
+    /// "remembers the 1956 uprising", "is investigating the overnight crash": a verb in the
+    /// present tells of now, so a date inside its object's phrase dates the object's
+    /// happening, whose phrase is the title. Not a figure of results ("reports a third-quarter
+    /// loss"), nor a date of one hyphenated word ("a last-minute bid" is a manner).
+    pub(super) fn now_of_dated_object(&self, trigger: usize, group: &Range<usize>) -> bool {
+        let (start, _) = self.noun_phrase_around(trigger);
+        let dated = (start..trigger).any(|k| self.remove[k] && !self.word(k).contains('-'));
+        // A verb that opens its group and is no participle is in the present ("praise").
+        let first = &self.tokens[group.start];
+        let present = first.is(PRESENT_COPULAS)
+            || (self.class(group.start) == Class::Verb && !is_participle(&first.lower));
+        group.end <= start && dated && present && !self.tokens[trigger].has(Form::ResultWord)
+    }
+
+    /// "had been discussing the planned visit of the envoy in May": the object's phrase names
+    /// a plan (a plan word before the noun) and the date follows it, after its "of" phrase at
+    /// most (no verb or mark between): the date is the plan's, whose phrase is the title, not
+    /// the carrying verb's.
+    pub(in crate::events) fn planned_object(&self, trigger: usize, group: &Range<usize>) -> bool {
+        let (start, end) = self.noun_phrase_around(trigger);
+        let n = self.tokens.len();
+        let date_follows = (end..n.min(end + 8))
+            .take_while(|&k| {
+                self.remove[k]
+                    || matches!(
+                        self.class(k),
+                        Class::Prep | Class::Name | Class::Noun | Class::Det
+                    )
+            })
+            .any(|k| self.remove[k]);
+        group.end <= start
+            && (start..trigger).any(|k| self.tokens[k].is(PLAN_WORDS))
+            && !(start..end).any(|k| self.remove[k])
+            && date_follows
+    }
+
+    /// The phrase title of `tokens[trigger]` holds a verb: "mission to plant a device". The
+    /// verb `group` the phrase is the subject of, opening the sentence, is no part of it ("the
+    /// blasts at two banks killed ..."), unless a date owns the noun ("Friday's vote"), whose
+    /// phrase is read without that date. A subject after a verb of saying keeps its phrase.
+    pub(super) fn phrase_has_verb(
+        &self,
+        trigger: usize,
+        limit: usize,
+        group: &Range<usize>,
+    ) -> bool {
+        let (start, end) = self.noun_phrase_around(trigger);
+        let keeps = self.date_owns(trigger) || self.left_past_skipped(start).is_some();
+        self.phrases_after(end, limit.max(end), false)
+            .iter()
+            .flatten()
+            .any(|&k| {
+                matches!(self.class(k), Class::Verb | Class::Aux) && (keeps || !group.contains(&k))
+            })
+    }
+
+    /// A title for an event noun that is not a clause's subject or object: its phrase, with
+    /// the phrases that follow it in its clause.
+    pub(super) fn phrase_title(&self, trigger: usize, limit: usize) -> String {
+        if let Some(name) = self.named_after_colon(trigger) {
+            return name;
+        }
+        let (start, end) = self.noun_phrase_around(trigger);
+        let mut head: Vec<usize> = (start..end).filter(|&k| !self.skipped(k)).collect();
+        // "Acme's filing for $80 million of 5 1/4% subordinated notes ...": a phrase
+        // too long for a title keeps its head before the first preposition.
+        if self.join(&head).chars().count() > MAX_CHARS {
+            let short = self.subject_head(&head, true, false);
+            if !short.is_empty() {
+                head = short;
+            }
+        }
+        // "Last year's coup" on a chart beside its year reads wrong: "The coup".
+        let relative = self
+            .after_relative_date(start, end)
+            .filter(|_| head.first().is_some_and(|&k| self.remove[k]));
+        if let Some(after) = relative {
+            head.retain(|&k| k >= after);
+        }
+        let phrases = self.phrases_after(end, limit.max(end), false);
+        // "owing to its first-half deficit": the noun keeps its owner, named ("Acme Inc.'s
+        // deficit"), when no other name before it may own it ("sanctions on Iraq after its
+        // invasion").
+        // A lone word in "-s" may be a plural that opens the sentence ("Doctors said his").
+        let owner = self.owner_named(&head).filter(|o| {
+            let rival = (start.saturating_sub(REACH)..start).any(|k| {
+                self.class(k) == Class::Name
+                    && !o.text.contains(&self.text[self.tokens[k].span.clone()])
+            });
+            !rival && !o.text.split_once('\'').is_some_and(|(o, _)| lone_plural(o))
+        });
+        // "Acme Co. reported third-quarter profit rose": the business that reports owns it.
+        let owner = owner.or_else(|| self.results_owner(&head));
+        let title = match owner {
+            Some(owner) => owner.text,
+            None if relative.is_some() => format!("the {}", self.join(&head)),
+            None => self.join(&self.without_offices(&head)),
+        };
+        self.finish(&self.add_phrases(title, &phrases))
+    }
+
+    /// A noun phrase `tokens[start..end]` that opens with a date of words only and its
+    /// possessive ("last year's coup", "Friday's vote"): where the words after the possessive
+    /// start. Such a date is read against the article's own day, which a chart's reader does
+    /// not have; the chart shows the date itself.
+    pub(super) fn after_relative_date(&self, start: usize, end: usize) -> Option<usize> {
+        let poss = (start..end).find(|&k| !self.remove[k])?;
+        let relative = poss > start
+            && self.class(poss) == Class::Poss
+            && !self.tokens[start..poss].iter().any(Token::has_digit);
+        (relative && poss + 1 < end).then_some(poss + 1)
+    }
+}
+
+/// A hyphenated word that opens with a count ("two-hour", "10-day") is a length of time, no
+/// date ("third-quarter", "mid-2019", "1990-91" are).
+fn is_length(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(count, _)| {
+        let digits = count.len() < 4 && count.bytes().all(|b| b.is_ascii_digit());
+        (!count.is_empty() && digits) || is(Lex::NumberWords, count)
+    })
+}
+
+/// One word in "-s" that may be a plural noun as well as a name: "Doctors", "Officials".
+fn lone_plural(word: &str) -> bool {
+    !word.contains(' ') && ends_in_plural_s(word)
+}
