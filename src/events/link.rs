@@ -342,6 +342,23 @@ impl<'a> Linker<'a> {
         {
             right = None;
         }
+        // "met the premier, Ann Lee, yesterday to brief her": an infinitive right after the
+        // expression tells what the verb before it was for; the expression dates that verb,
+        // a few words before in its clause (no auxiliary between opens another: "To that
+        // end, we will be back tomorrow to talk"). "payable May 1 to stock of record": a
+        // noun's "of" phrase follows no infinitive.
+        if let (Some((_, l)), Some((_, r))) = (left, right)
+            && events[l].1 == EventPos::Verb
+            && events[r] == (timex.end + 1, EventPos::Verb)
+            && tokens.get(timex.end).is_some_and(|t| t.lower == "to")
+            && tokens.get(timex.end + 2).is_none_or(|t| t.lower != "of")
+            && timex.start - events[l].0 <= MAX_ADJUNCT_WALK
+            && !tokens[events[l].0 + 1..timex.start]
+                .iter()
+                .any(|t| t.is(AUXILIARIES) || t.lower.starts_with('\''))
+        {
+            right = None;
+        }
         // Ties go to the left: the left events come first.
         let best = match (left, right) {
             (Some(l), Some(r)) => Some(if r.0 < l.0 { r } else { l }),

@@ -291,9 +291,11 @@ impl<'t> Titles<'t> {
     fn title_of(&self, clause: &Range<usize>, trigger: usize) -> String {
         // "The army held the pass, taking the fort in 1840": the "-ing" form's own happening.
         // "Its stock slumped, closing on Friday at $29": the date is the "-ing" form's.
+        // "In 1840, the army held the pass, taking the fort": the date is the clause's.
         if let Some(title) = self
             .lone_participle_title(trigger)
             .or_else(|| self.trailing_participle_title(trigger))
+            .or_else(|| self.clause_before_participle_title(trigger))
         {
             return title;
         }

@@ -324,7 +324,7 @@ impl Titles<'_> {
                     && !self.word(b).ends_with("ing")
                     && past(group.start)
             });
-        let Some(before) = before else {
+        let Some(before) = before.or_else(|| self.gapped_verb(group)) else {
             return 0..0;
         };
         let previous = self.verb_group_around(before);
@@ -337,6 +337,40 @@ impl Titles<'_> {
         } else {
             0..0
         }
+    }
+
+    /// "80 sailors were lost and 900 others hurt": a past participle alone after the
+    /// noun phrase that follows "and", right after another participle, is a second clause that
+    /// leaves out the first's auxiliaries. The participle before "and", if so.
+    fn gapped_verb(&self, group: &Range<usize>) -> Option<usize> {
+        let v = group.start;
+        if group.len() != 1 || self.class(v) != Class::Verb || !is_past_participle(self.word(v)) {
+            return None;
+        }
+        let last = v.checked_sub(1).filter(|&b| {
+            !self.remove[b] && matches!(self.class(b), Class::Noun | Class::Num | Class::Pron)
+        })?;
+        // The noun phrase's words, back to "and": a few, no verb or clause break among them.
+        let and = (last.saturating_sub(8)..last).rev().find(|&k| {
+            matches!(
+                self.class(k),
+                Class::Coord | Class::Verb | Class::Aux | Class::Punct | Class::Sub | Class::To
+            ) || self.remove[k]
+        })?;
+        let before = and.checked_sub(1)?;
+        // A count of people hurt or held ("40 wounded", "900 others"): a passive left out,
+        // not a subject's own deed ("and police fired on the crowd").
+        let counted = (and + 1..=last).any(|k| self.class(k) == Class::Num);
+        let passive = self
+            .verb_group_around(before)
+            .any(|k| matches!(self.word(k), "be" | "been" | "is" | "are" | "was" | "were"));
+        (counted
+            && passive
+            && self.class(and) == Class::Coord
+            && !self.remove[before]
+            && self.class(before) == Class::Verb
+            && is_past_participle(self.word(before)))
+        .then_some(before)
     }
 
     /// `tokens[k]` is a verb or an auxiliary that may have a subject of its own: not part of

@@ -280,6 +280,42 @@ impl Titles<'_> {
         self.lone_participle_title(ing)
     }
 
+    /// The title of the clause before the comma that a lone "-ing" form follows, when a date
+    /// stands before that comma and none in the form's own phrase: the date is the clause's,
+    /// the form only tells how it went ("In May 1840, the army took the pass, quickly
+    /// routing the guard" → "The army took the pass").
+    pub(super) fn clause_before_participle_title(&self, trigger: usize) -> Option<String> {
+        let token = &self.tokens[trigger];
+        let listed = [
+            Lex::ParticiplePrepositions,
+            Lex::SpeakerParticiples,
+            Lex::DescribingParticiples,
+        ]
+        .into_iter()
+        .any(|lex| token.is_lex(lex));
+        if !self.word(trigger).ends_with("ing")
+            || self.class(trigger) != Class::Verb
+            || listed
+            || self.says(trigger)
+        {
+            return None;
+        }
+        let comma = self
+            .left_past_skipped(trigger)
+            .filter(|&c| self.word(c) == ",")?;
+        let n = self.tokens.len();
+        let own_date = (trigger + 1..n.min(trigger + REACH))
+            .take_while(|&k| !is_clause_break(self.tokens, k))
+            .any(|k| self.remove[k]);
+        if own_date || !(comma.saturating_sub(2 * REACH)..comma).any(|k| self.dates_happening(k)) {
+            return None;
+        }
+        let group = self.verb_before(comma)?;
+        // The clause's subject is named: a verb with no subject of its own tells no chart.
+        self.subject_of(group.start, 2)?;
+        Some(self.clause_title(group, comma))
+    }
+
     /// `tokens[k]` is part of a date that may date a happening: not an adverb alone ("have
     /// slid lately").
     fn dates_happening(&self, k: usize) -> bool {

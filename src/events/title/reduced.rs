@@ -104,7 +104,7 @@ impl Titles<'_> {
         // noun that is no subject is a passive, a deed done before the sentence's time.
         let past = match governing {
             Some(governing) => self.past_group(&governing),
-            None if self.agent_after(words[0], v) => true,
+            None if self.passive_of_noun(words[0], v) => true,
             None => return None,
         };
         // "set to resume": what is ahead, in the present, is the infinitive alone ("accused
@@ -187,18 +187,26 @@ impl Titles<'_> {
     }
 
     /// The past participle at `tokens[v]` has "by" and an agent after it (not a measure: "rose
-    /// by 3%"), and a preposition that opens no clause, a copula or (past a comma) a verb
-    /// governs its noun phrase, opened at `tokens[start]`, which is then no subject: "under a
-    /// plan approved by the board", "is an accord signed by both envoys", "will appeal the
-    /// ruling, issued by the judge". Right after a verb the date may be that verb's: "will buy
-    /// all shares offered by holders until May".
-    pub(super) fn agent_after(&self, start: usize, v: usize) -> bool {
+    /// by 3%"), or only its date, which ends the phrase ("an accord signed on Monday,"; not
+    /// a participle that schedules: "a vote set for May"), and a preposition that opens no
+    /// clause, a copula or (past a comma) a verb governs its noun phrase, opened at
+    /// `tokens[start]`, which is then no subject: "under a plan approved by the board", "is
+    /// an accord signed by both envoys", "will appeal the ruling, issued by the judge". Right
+    /// after a verb the date may be that verb's: "will buy all shares offered by holders
+    /// until May".
+    pub(super) fn passive_of_noun(&self, start: usize, v: usize) -> bool {
         let n = self.tokens.len().min(v + 8);
         let next = |from: usize| (from..n).find(|&k| !(self.skipped(k) || self.introduces_date(k)));
-        let agent = next(v + 1)
+        let by = next(v + 1)
             .filter(|&b| self.word(b) == "by")
             .and_then(|b| next(b + 1))
             .is_some_and(|a| self.class(a) != Class::Num && !self.tokens[a].has_digit());
+        let dated = (v + 1..n)
+            .find(|&k| !self.introduces_date(k))
+            .is_some_and(|k| self.remove[k])
+            && next(v + 1).is_none_or(|k| self.class(k) == Class::Punct)
+            && !self.tokens[v].is_lex(Lex::ScheduleParticiples);
+        let agent = by || dated;
         let comma = self
             .left_past_skipped(v)
             .is_some_and(|b| self.word(b) == ",");

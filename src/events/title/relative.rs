@@ -216,7 +216,7 @@ impl Titles<'_> {
         // "made known in a report issued by her agents": with its agent, the participle
         // tells who did it, and takes back its "be" as a passive. After an "of" phrase it may
         // describe either noun ("a member of the movement founded by Zapata").
-        let be = if near != start || !self.agent_after(start, trigger) {
+        let be = if near != start || !self.passive_of_noun(start, trigger) {
             ""
         } else if is_plural_form(self.word(last)) {
             " were"
