@@ -17,9 +17,9 @@ use std::ops::Range;
 use super::chunk::Lex;
 use super::detect::{EventPos, is_event_noun, is_function_word, is_past_form};
 use super::words::{
-    ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COMPARISON_OPENERS, DEGREE_AFTER_AS, DETERMINERS,
-    MOMENT_CONJUNCTIONS, OCCASION_PREPOSITIONS, PERIOD_NOUNS, PREPOSITIONS, PRONOUNS,
-    RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
+    ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COMPARISON_OPENERS, DEBT_NOUNS, DEGREE_AFTER_AS,
+    DETERMINERS, MATURITY_WORDS, MOMENT_CONJUNCTIONS, OCCASION_PREPOSITIONS, PERIOD_NOUNS,
+    PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
 };
 
 mod moments;
@@ -193,7 +193,7 @@ impl<'a> Linker<'a> {
         if let Some(noun) = premodified_noun(tokens, events, timex) {
             return Some((noun, LinkRule::Premodifier));
         }
-        if dates_a_thing(tokens, events, timex) {
+        if dates_a_thing(tokens, events, timex) || dates_a_maturity(tokens, timex) {
             return None;
         }
         if let Some(verb) = close_time_main_verb(tokens, events, timex) {
@@ -667,6 +667,26 @@ fn is_boundary(punct: &str) -> bool {
         punct,
         "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "-"
     )
+}
+
+/// "its 6% notes due May 1, 2010", "bonds, maturing in 2004": an expression after a word of
+/// [`MATURITY_WORDS`] (and a preposition) right after a debt's noun (or its comma) is when the
+/// debt falls due, a term of the debt that dates no happening.
+fn dates_a_maturity(tokens: &[Token], timex: &Range<usize>) -> bool {
+    // The word before the expression, past a preposition ("due in 2004").
+    let mut k = timex.start;
+    if k > 0 && tokens[k - 1].is_word() && tokens[k - 1].is(PREPOSITIONS) {
+        k -= 1;
+    }
+    if k == 0 || !tokens[k - 1].is(MATURITY_WORDS) {
+        return false;
+    }
+    k -= 1;
+    // The debt's noun before it, past a comma ("debentures, due March 1,").
+    if k > 0 && tokens[k - 1].lower == "," {
+        k -= 1;
+    }
+    k > 0 && tokens[k - 1].is(DEBT_NOUNS)
 }
 
 /// "Vance's 1987 Chevrolet", "the fabled 11th century temple", "third-quarter results": an

@@ -101,6 +101,8 @@ pub enum List {
     DegreeAfterAs,
     CloseTimeWords,
     PossibilityModals,
+    DebtNouns,
+    MaturityWords,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -184,6 +186,8 @@ pub const RECORD_WORDS: List = List::RecordWords;
 pub const DEGREE_AFTER_AS: List = List::DegreeAfterAs;
 pub const CLOSE_TIME_WORDS: List = List::CloseTimeWords;
 pub const POSSIBILITY_MODALS: List = List::PossibilityModals;
+pub const DEBT_NOUNS: List = List::DebtNouns;
+pub const MATURITY_WORDS: List = List::MaturityWords;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -197,7 +201,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::PossibilityModals as usize + 1;
+    pub(super) const COUNT: usize = List::MaturityWords as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -282,6 +286,8 @@ impl List {
             "degree_after_as" => List::DegreeAfterAs,
             "close_time_words" => List::CloseTimeWords,
             "possibility_modals" => List::PossibilityModals,
+            "debt_nouns" => List::DebtNouns,
+            "maturity_words" => List::MaturityWords,
             _ => return None,
         })
     }

@@ -2,6 +2,7 @@
 //! introduces it, its possessive, adverbs that describe no noun. Each answer is found once per
 //! token (a title asks about the same few dozen tokens many times).
 
+use super::super::words::MATURITY_WORDS;
 use super::{
     ARTICLES, Class, INTRODUCES_DATE, Lex, PARTICLES, PERIOD_NOUNS, REACH, SKIPPED, Titles,
     is_participle, is_past_participle,
@@ -58,6 +59,14 @@ impl Titles<'_> {
                 && is_past_participle(self.word(i)))
             || self.described_by_date(i)
             || (self.class(i) == Class::Poss && i > 0 && self.skipped_now(i - 1))
+            // "notes due Nov. 1", "a payment due on Friday": a word of when a thing falls due
+            // goes with its date, after the noun it describes ("is due" says something).
+            || (self.tokens[i].is(MATURITY_WORDS)
+                && i > 0
+                && !matches!(self.class(i - 1), Class::Aux | Class::Verb)
+                && (i + 1..self.tokens.len().min(i + 3))
+                    .find(|&k| !self.introduces_date(k))
+                    .is_some_and(|k| self.remove[k]))
             // "last week alone": a word that closes the date's phrase.
             || (i > 0 && self.remove[i - 1] && self.tokens[i].is_lex(Lex::DateFocusWords))
             // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
