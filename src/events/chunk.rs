@@ -17,9 +17,10 @@ mod lex;
 
 use around::{
     before_saying, clause_after, closes_relative_aside, compound_before_gerund, describes,
-    in_object, is_function, is_past_form, is_present_form, is_rank, is_verb_lemma, next_is_verb,
-    next_may_be_verb, number_after_determiner, object_follows, opened_before, opened_by,
-    opens_business_name, plural_head_of, relative_follows, reports_next, verb_follows,
+    heads_plural_subject, in_object, is_function, is_past_form, is_present_form, is_rank,
+    is_verb_lemma, next_is_verb, next_may_be_verb, number_after_determiner, object_follows,
+    object_of_verb, opened_before, opened_by, opens_business_name, plural_head_of,
+    relative_follows, reports_next, verb_follows,
 };
 
 pub(super) use lex::lists;
@@ -439,7 +440,20 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
                 Some(Class::Det | Class::Poss | Class::Num | Class::Prep)
             )
             && describes(&tokens[i - 1]);
-        if described_gerund || compound_gerund || described_noun || describes_too {
+        // "will redeem 4.5 million Series B preferred shares": a past form in "-ed" between
+        // an object's words and a noun in lower case describes that noun.
+        let in_object_phrase = past
+            && w.ends_with("ed")
+            && before_noun
+            && tokens.get(i + 1).is_some_and(|n| !n.capitalized)
+            && matches!(prev, Some(Class::Noun | Class::Name | Class::Num))
+            && object_of_verb(tokens, i, before, false);
+        if described_gerund
+            || compound_gerund
+            || described_noun
+            || describes_too
+            || in_object_phrase
+        {
             return Class::Noun;
         }
         return if subject_gerund || after_det && (before_noun || ing) {
@@ -555,6 +569,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         && agrees()
         && !joined_noun()
         && !of_noun()
+        && !heads_plural_subject(tokens, i)
         // "its convertible subordinated notes": after a past form that describes, its noun.
         && !(adverb == 0 && prev == Some(Class::Noun) && is_past_form(&tokens[i - 1]))
     {

@@ -374,10 +374,26 @@ fn is_attributive(tokens: &[Token], i: usize) -> bool {
         && tokens[i - 1].is_lex(Lex::OrdinalWords)
         && tokens[i - 2].is(DETERMINERS);
     let after_determiner = i > 0 && tokens[i - 1].is(DETERMINERS) || after_ordinal;
+    // "a fast-growing, family-owned bakery": compounds that describe a noun, parted by a
+    // comma, are no events (the first after its determiner, the next after the comma).
+    let compound = |t: &Token| t.is_word() && !t.capitalized && t.lower.contains('-');
+    let first_of_list = after_determiner
+        && tokens.get(i + 1).is_some_and(|t| t.lower == ",")
+        && tokens.get(i + 2).is_some_and(compound);
+    if compound(&tokens[i]) && first_of_list {
+        return true;
+    }
+    let after_describer = i > 1
+        && compound(&tokens[i])
+        && is_past_form(&tokens[i])
+        && tokens[i - 1].lower == ","
+        && tokens[i - 2].is_word()
+        && !tokens[i - 2].capitalized
+        && !is_function_word(&tokens[i - 2]);
     let before_word = tokens
         .get(i + 1)
         .is_some_and(|t| t.is_word() && !t.is(PREPOSITIONS) && !t.is(OTHER_FUNCTION_WORDS));
-    after_determiner && before_word
+    (after_determiner || after_describer) && before_word
 }
 
 /// [`event_pos`] calls a word a noun only when this holds: extraction tests it first on the

@@ -260,9 +260,20 @@ fn subject_before_aside(sentence: &SentenceAnalysis, from: usize, verb: usize) -
     let Some(close) = verb.checked_sub(1).filter(|c| *c >= from && comma(c)) else {
         return false;
     };
-    let Some(open) = (from..close).rev().find(comma) else {
+    let Some(mut open) = (from..close).rev().find(comma) else {
         return false;
     };
+    // "Acme, a fast-growing, family-owned bakery, began": a comma between the describing
+    // words of an apposition that opens with an article is inside the aside.
+    let listed = (open.saturating_sub(DESCRIBERS).max(from)..open)
+        .rev()
+        .find(comma)
+        .filter(|&p| tokens.get(p + 1).is_some_and(|t| t.is(ARTICLES)));
+    if let Some(p) = listed
+        && !tokens.get(open + 1).is_some_and(|t| t.is(ARTICLES))
+    {
+        open = p;
+    }
     let verb_in_aside = sentence
         .events
         .iter()
@@ -281,6 +292,10 @@ fn subject_before_aside(sentence: &SentenceAnalysis, from: usize, verb: usize) -
             .iter()
             .any(|t| t.is_word() && !t.is(PREPOSITIONS))
 }
+
+/// How many tokens an apposition's article and describing words before a comma may span: "a
+/// fast-growing, ".
+const DESCRIBERS: usize = 5;
 
 /// `tokens[e]` is an event verb of the sentence (its events are in text order).
 fn is_verb_event(sentence: &SentenceAnalysis, e: usize) -> bool {

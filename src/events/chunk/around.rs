@@ -28,6 +28,14 @@ fn has_ending(word: &str, endings: &[Lex]) -> bool {
 /// The noun phrase that ends before `tokens[i]` follows a verb that takes an object, not a
 /// clause: "placed heavy buy orders" (no verb), "said Israel wants" (a verb).
 pub(super) fn in_object(tokens: &[Token], i: usize, before: &[Class]) -> bool {
+    object_of_verb(tokens, i, before, true)
+}
+
+/// The noun phrase that ends before `tokens[i]` follows a verb that takes an object: when
+/// `past` a past form, else a past form or a plain form after an auxiliary or "to" ("will
+/// redeem 4.5 million Series B | preferred shares"; a present form in "-s" may be a noun:
+/// "U.S. forces").
+pub(super) fn object_of_verb(tokens: &[Token], i: usize, before: &[Class], past: bool) -> bool {
     let start = (i.saturating_sub(6)..i)
         .rev()
         .take_while(|&k| {
@@ -40,7 +48,8 @@ pub(super) fn in_object(tokens: &[Token], i: usize, before: &[Class]) -> bool {
     start.and_then(|s| s.checked_sub(1)).is_some_and(|v| {
         before[v] == Class::Verb
             && !tokens[v].is_lex(Lex::SayVerbs)
-            && is_past_form(&tokens[v])
+            && (is_past_form(&tokens[v])
+                || !past && v > 0 && matches!(before[v - 1], Class::Aux | Class::To))
             && !is_say_form(&tokens[v].lower)
     })
 }
@@ -235,6 +244,29 @@ pub(super) fn plural_head_of(tokens: &[Token], i: usize, before: &[Class]) -> Op
 /// How many words the "of" phrase after a subject's head may have: "of the new Fiji
 /// Parliament".
 const OF_PHRASE_WORDS: usize = 6;
+
+/// "air strikes on rebel fighters have intensified": a plural in "-s" right before a
+/// preposition whose noun phrase, a few words long, is followed by an auxiliary only a plural
+/// takes (`[plural_auxiliaries]`) heads that subject; as a verb it would be a singular's
+/// ("the army strikes on Monday" takes no "have" after its phrase).
+pub(super) fn heads_plural_subject(tokens: &[Token], i: usize) -> bool {
+    let preposition = tokens
+        .get(i + 1)
+        .is_some_and(|p| p.is(PREPOSITIONS) && p.lower != "to");
+    if !preposition || !ends_in_plural_s(&tokens[i].lower) {
+        return false;
+    }
+    let phrase_word = |t: &Token| {
+        (t.is_word() && !is_function(t) && !t.is(PREPOSITIONS) && !is_past_form(t))
+            || t.is(DETERMINERS)
+    };
+    let end = tokens
+        .iter()
+        .skip(i + 2)
+        .take(OF_PHRASE_WORDS + 1)
+        .position(|t| !phrase_word(t));
+    end.is_some_and(|n| n > 0 && tokens[i + 2 + n].is_lex(Lex::PluralAuxiliaries))
+}
 
 /// How many adverbs may stand between a subject's noun and its verb: "also", "quickly then".
 const VERB_AFTER_ADVERBS: usize = 2;

@@ -156,7 +156,8 @@ impl Titles<'_> {
             // past a month, had been cleared": an aside may be a long relative clause.
             let open = (k.saturating_sub(ASIDE)..k)
                 .rev()
-                .find(|&j| self.word(j) == "," && !self.remove[j]);
+                .find(|&j| self.word(j) == "," && !self.remove[j])
+                .map(|o| self.describer_comma(o, k).unwrap_or(o));
             let aside = open.is_some_and(|o| self.is_aside(o, k));
             match open {
                 // "the company's chairman, Garth Drabinsky, is considering": the name.

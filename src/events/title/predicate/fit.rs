@@ -225,6 +225,14 @@ impl Titles<'_> {
                 None => title.to_string(),
             };
         }
+        // "its $150 million | of notes": an amount is told with what it counts when that fits.
+        if phrase.get(best).is_some_and(|&w| self.word(w) == "of")
+            && self.class(phrase[best - 1]) == Class::Num
+            && let Some(counted) = self.amount_of_head(phrase)
+            && self.width(&counted) <= room
+        {
+            return format!("{title} {}", self.join(&counted));
+        }
         format!("{title} {}", self.join(&phrase[..best]))
     }
 
@@ -245,6 +253,37 @@ impl Titles<'_> {
             .all(|&w| matches!(self.class(w), Class::Name | Class::Coord) || self.word(w) == ",");
         let named = names.iter().any(|&w| self.class(w) == Class::Name);
         (nouns > 0 && named && only_names).then(|| [&[first], &rest[rest.len() - nouns..]].concat())
+    }
+
+    /// An amount with what it counts, that noun's describing words left out: "its $150
+    /// million of 6% convertible notes due 2012" → "its $150 million of notes". The head is
+    /// the first plural of the phrase after the first "of" after a number, or its last noun.
+    /// None when the phrase holds no amount with "of", or nothing to leave out.
+    fn amount_of_head(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        let of = (1..phrase.len())
+            .find(|&n| self.word(phrase[n]) == "of" && self.class(phrase[n - 1]) == Class::Num)?;
+        let run = &phrase[of + 1..];
+        let run = &run[..run
+            .iter()
+            .position(|&w| !self.class(w).in_noun_phrase())
+            .unwrap_or(run.len())];
+        let nouns = |w: &&usize| self.class(**w) == Class::Noun && !self.tokens[**w].capitalized;
+        let head = run
+            .iter()
+            .filter(nouns)
+            .find(|&&w| is_plural_form(self.word(w)))
+            .or_else(|| run.iter().filter(nouns).last())?;
+        // "three of its rivals": the determiners that open the counted phrase stay.
+        let determiners = run
+            .iter()
+            .take_while(|&&w| matches!(self.class(w), Class::Det | Class::Poss));
+        let kept: Vec<usize> = phrase[..=of]
+            .iter()
+            .chain(determiners)
+            .chain([head])
+            .copied()
+            .collect();
+        (kept.len() < phrase.len()).then_some(kept)
     }
 
     /// A noun phrase whose owner leaves no room for its noun, as the noun after the owner,

@@ -96,6 +96,36 @@ impl Titles<'_> {
             })
     }
 
+    /// The comma that opens an apposition whose describing words the comma at `tokens[o]`
+    /// parts, before its noun at the comma `tokens[k]`: in "Acme, a fast-growing, family-owned
+    /// bakery, said" the words between the three commas are one aside. `None` when the words
+    /// after `o` are no describing words and noun, or those before it no determiner and
+    /// describing words after a name.
+    pub(in crate::events::title) fn describer_comma(&self, o: usize, k: usize) -> Option<usize> {
+        let lower = |j: usize| !self.tokens[j].capitalized && !self.remove[j];
+        // "family-owned", "Paris-based": a compound that describes, whatever its ending.
+        let describer = |j: usize| {
+            (self.class(j) == Class::Noun && lower(j))
+                || self.class(j) == Class::Name
+                || (self.class(j) == Class::Verb && self.word(j).contains('-') && lower(j))
+        };
+        let head = k.checked_sub(1)?;
+        if o + 1 >= k
+            || !(o + 1..k).all(describer)
+            || self.class(head) != Class::Noun
+            || !lower(head)
+        {
+            return None;
+        }
+        let p = (o.saturating_sub(5)..o)
+            .rev()
+            .find(|&j| self.word(j) == ",")?;
+        let describes_only = p + 2 < o + 1
+            && self.class(p + 1) == Class::Det
+            && (p + 2..o).all(|j| self.class(j) == Class::Noun && lower(j));
+        (describes_only && p > 0 && self.class(p - 1) == Class::Name).then_some(p)
+    }
+
     /// The comma that opens a chain of asides whose last opens at `tokens[open]`: "Vance, 44,
     /// of St. Albans, Vt., became", "Acme, based in Dallas, Texas, said". An aside before
     /// the last one opens with a number, a preposition, a participle or a relative pronoun: a

@@ -248,6 +248,16 @@ impl Titles<'_> {
                 && k > 0
                 && self.class(k - 1) == Class::Name
                 && self.class(start) == Class::Name;
+            // "its home/auto policies": a slash glued between two nouns joins them.
+            let glued = |a: usize, b: usize| self.tokens[a].span.end == self.tokens[b].span.start;
+            let noun = |j: usize| matches!(self.class(j), Class::Noun | Class::Name);
+            let in_compound = self.word(k) == "/"
+                && k > 0
+                && start == k + 1
+                && glued(k - 1, k)
+                && glued(k, start)
+                && noun(k - 1)
+                && noun(start);
             if (c.in_noun_phrase()
                 || self.remove[k]
                 || joins
@@ -255,7 +265,8 @@ impl Titles<'_> {
                 || bound
                 || hedge
                 || ing
-                || in_name)
+                || in_name
+                || in_compound)
                 && !self.introduces_date(k)
             {
                 start = k;
