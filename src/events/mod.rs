@@ -354,6 +354,10 @@ fn drafts_with_lead(
                     attribution.reported(event)
                         && (is_verb(sentence, event)
                             || !status::presupposed(tokens, &timexes[t].span, event)),
+                    timex_tokens
+                        .start
+                        .checked_sub(1)
+                        .is_some_and(|b| tokens[b].lower == "after"),
                 ),
                 // Two mentions of one company's results for one period are one happening,
                 // whatever their verbs ("earned", "reported sales").

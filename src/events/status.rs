@@ -28,16 +28,20 @@ use crate::timeline::date::TimelineDate;
 
 /// The status of an event dated `date`, whose clause up to the event word speaks of a plan
 /// (see [`Plans`]) or not, and which its sentence attributes to a source (see [`Attribution`])
-/// or not.
+/// or not; `after_date`: the date follows "after", so the event comes later.
 #[must_use]
 pub fn status(
     planned_words: bool,
     date: &TimelineDate,
     reference: Option<NaiveDate>,
     reported: bool,
+    after_date: bool,
 ) -> Status {
-    let ahead =
-        reference.is_some_and(|r| date.first_day() > r || (planned_words && date.last_day() >= r));
+    // "will begin training after Christmas", told the day after it: a plan for after a date
+    // lies ahead, however near that date is.
+    let ahead = reference.is_some_and(|r| {
+        date.first_day() > r || (planned_words && (date.last_day() >= r || after_date))
+    });
     if ahead {
         Status::Planned
     } else if reported {

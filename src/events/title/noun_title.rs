@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::super::words::{PLAN_WORDS, PRESENT_COPULAS};
 use super::{
     Class, Form, Lex, MAX_CHARS, REACH, Titles, Token, ends_in_plural_s, is, is_participle,
+    is_past_participle,
 };
 
 impl Titles<'_> {
@@ -141,6 +142,26 @@ impl Titles<'_> {
         if let Some(after) = relative {
             head.retain(|&k| k >= after);
         }
+        // "Protests against the March election turned violent": the phrase is the object of a
+        // preposition inside the subject, so the verb after it is the subject's, no part of
+        // this title: an auxiliary, or a past form right after the phrase. A participle with
+        // "by" describes the noun ("the accord signed by both leaders | have left").
+        let limit = if self.inside_phrase(start) {
+            let mut next = end;
+            while next < limit && (self.skipped(next) || self.introduces_date(next)) {
+                next += 1;
+            }
+            let past = |k: usize| {
+                self.class(k) == Class::Verb
+                    && is_past_participle(self.word(k))
+                    && !(k + 1 < limit && self.word(k + 1) == "by")
+            };
+            (next..limit)
+                .find(|&k| self.class(k) == Class::Aux || (k == next && past(k)))
+                .unwrap_or(limit)
+        } else {
+            limit
+        };
         let phrases = self.phrases_after(end, limit.max(end), false);
         // "owing to its first-half deficit": the noun keeps its owner, named ("Acme Inc.'s
         // deficit"), when no other name before it may own it ("sanctions on Iraq after its
@@ -161,6 +182,18 @@ impl Titles<'_> {
             None => self.join(&self.without_offices(&head)),
         };
         self.finish(&self.add_phrases(title, &phrases))
+    }
+
+    /// The noun phrase that starts at `tokens[start]` is the object of a preposition other
+    /// than "of" inside a clause ("Protests against the March election turned violent"), so
+    /// the verb right after it is another phrase's: "a wave of strikes hit" is the wave's and
+    /// the strikes', "In 1968 talks ... broke down" opens the sentence.
+    fn inside_phrase(&self, start: usize) -> bool {
+        self.left_past_skipped(start).is_some_and(|b| {
+            self.class(b) == Class::Prep
+                && self.word(b) != "of"
+                && self.left_past_skipped(b).is_some()
+        })
     }
 
     /// A noun phrase `tokens[start..end]` that opens with a date of words only and its
