@@ -101,6 +101,11 @@ pub enum List {
     DegreeAfterAs,
     CloseTimeWords,
     PossibilityModals,
+    NegativeSubjects,
+    PossibilityNouns,
+    LikelihoodWords,
+    KeepingVerbs,
+    PendingConjunctions,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -184,6 +189,11 @@ pub const RECORD_WORDS: List = List::RecordWords;
 pub const DEGREE_AFTER_AS: List = List::DegreeAfterAs;
 pub const CLOSE_TIME_WORDS: List = List::CloseTimeWords;
 pub const POSSIBILITY_MODALS: List = List::PossibilityModals;
+pub const NEGATIVE_SUBJECTS: List = List::NegativeSubjects;
+pub const POSSIBILITY_NOUNS: List = List::PossibilityNouns;
+pub const LIKELIHOOD_WORDS: List = List::LikelihoodWords;
+pub const KEEPING_VERBS: List = List::KeepingVerbs;
+pub const PENDING_CONJUNCTIONS: List = List::PendingConjunctions;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -197,7 +207,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::PossibilityModals as usize + 1;
+    pub(super) const COUNT: usize = List::PendingConjunctions as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -282,6 +292,11 @@ impl List {
             "degree_after_as" => List::DegreeAfterAs,
             "close_time_words" => List::CloseTimeWords,
             "possibility_modals" => List::PossibilityModals,
+            "negative_subjects" => List::NegativeSubjects,
+            "possibility_nouns" => List::PossibilityNouns,
+            "likelihood_words" => List::LikelihoodWords,
+            "keeping_verbs" => List::KeepingVerbs,
+            "pending_conjunctions" => List::PendingConjunctions,
             _ => return None,
         })
     }

@@ -77,10 +77,11 @@ pub enum Lex {
     AbsoluteSubjects,
     AccompanyingWords,
     DepictionNouns,
+    FramePronouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 68] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 69] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -149,6 +150,7 @@ impl Lex {
         (Lex::AccompanyingWords, "accompanying_words"),
         (Lex::DepictionNouns, "depiction_nouns"),
         (Lex::HedgeAdverbs, "hedge_adverbs"),
+        (Lex::FramePronouns, "frame_pronouns"),
     ];
 }
 
