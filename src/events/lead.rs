@@ -16,8 +16,8 @@ use super::chunk::Lex;
 use super::detect::{EventPos, is_function_word, is_past_form};
 use super::lookup::Form;
 use super::words::{
-    ARTICLES, AUXILIARIES, NEGATIONS, PREPOSITIONS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
-    is_in,
+    ARTICLES, AUXILIARIES, NEGATIONS, PENDING_CONJUNCTIONS, POSSIBILITY_MODALS, PREPOSITIONS,
+    PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_in,
 };
 use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
@@ -198,8 +198,12 @@ fn main_verb(
             && !super::states::is_state_verb(tokens, i)
             && !stative(sentence, i, after_state)
             // "may have prevented the carnage": a possibility is no news, unless a speaker
-            // before it tells it ("said it may make a cash bid").
+            // before it tells it ("said it may make a cash bid"); "said the city might close
+            // its port" tells a mere possibility of another.
             && (!super::states::hedged(tokens, i) || said_before(tokens, i))
+            && !possible_of_another(tokens, i)
+            // "it is a matter of time before the fugitive is caught": still to come.
+            && !pending(tokens, i)
             // "The financial assistance ... are not helping": what is denied is no news,
             // unless a telling after it makes the denial a statement ("..., X warned").
             && (!super::states::negated(tokens, i) || told_after(tokens))
@@ -310,6 +314,50 @@ fn said_before(tokens: &[Token], i: usize) -> bool {
     tokens[..i].iter().any(|t| t.is(SAYING_VERBS))
 }
 
+/// "The premier said the navy might close the port": a modal of mere possibility before
+/// `tokens[i]` (auxiliaries and adverbs between) in what a speaker says of another than
+/// itself.
+fn possible_of_another(tokens: &[Token], i: usize) -> bool {
+    let mut modal = false;
+    let mut j = i;
+    while let Some(k) = j
+        .checked_sub(1)
+        .filter(|&k| tokens[k].is(AUXILIARIES) || tokens[k].is(VERB_ADVERBS))
+    {
+        modal |= tokens[k].is(POSSIBILITY_MODALS) && !tokens[k].capitalized;
+        j = k;
+    }
+    modal && said_before(tokens, i) && !said_of_itself(tokens, i)
+}
+
+/// A saying verb stands before `tokens[i]`, a pronoun (its `that` aside) after it: the
+/// speaker tells of itself ("The trust said it may make a bid").
+fn said_of_itself(tokens: &[Token], i: usize) -> bool {
+    (0..i).any(|k| {
+        let after = match tokens.get(k + 1) {
+            Some(t) if t.lower == "that" => k + 2,
+            _ => k + 1,
+        };
+        tokens[k].is(SAYING_VERBS) && tokens.get(after).is_some_and(|t| t.is(PRONOUNS))
+    })
+}
+
+/// How many words before a verb the conjunction of its clause may stand: "before the
+/// fugitive from the hills is found".
+const PENDING_REACH: usize = 10;
+
+/// "it is a matter of time before the fugitive is caught", "it will be weeks until the road
+/// reopens": the verb `tokens[i]` is in a clause of what is still to come (its conjunction a
+/// few words before, no mark or saying between).
+fn pending(tokens: &[Token], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .take(PENDING_REACH)
+        .take_while(|t| t.is_word() && !t.is(SAYING_VERBS))
+        .any(|t| t.is(PENDING_CONJUNCTIONS))
+}
+
 /// How many words a telling after what it tells may hold: "..., the communist leadership
 /// warned".
 const TELLING_WORDS: usize = 6;
@@ -418,6 +466,9 @@ mod tests {
             // An adjective in `-ing`, no happening under way.
             "The small bakery on Elm Street in Westfield is unassuming.",
             "The outgoing mayor was unwilling to comment.",
+            // A possibility of another than the speaker; what is still to come.
+            "The premier said the navy might close the port after the raid in Tyre.",
+            "The envoy says it is only a matter of time before the rebels are caught.",
         ] {
             let found = news(text);
             assert!(

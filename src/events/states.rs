@@ -83,15 +83,16 @@ use chrono::NaiveDate;
 use super::detect::{is_event_noun, is_function_word, is_past_form, word_before_adverbs};
 use super::lookup::Form;
 use super::words::{
-    ASPECT_PROGRESSIVES, COPULAS, FIGURE_WORDS, HEDGED_MODALS, NEGATIVE_DETERMINERS, PERIOD_NOUNS,
-    PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REPORT_VERBS, SAYING_VERBS,
-    SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind,
+    ASPECT_PROGRESSIVES, AUXILIARIES, BEGIN_VERBS, COPULAS, END_VERBS, FIGURE_WORDS, HEDGED_MODALS,
+    NEGATIVE_DETERMINERS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS,
+    REPORT_VERBS, SAYING_VERBS, SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 pub(super) use clause::hedged;
 use clause::{
-    Hedge, describes_subject_of_state, doubted, hedge, hedged_object, in_question, in_terms,
-    introduction, measured, of_a_present_state, says_a_state, undergone_ahead,
+    Hedge, describes_subject_of_state, doubted, existential_possibility, hedge, hedged_object,
+    in_question, in_terms, introduction, measured, of_a_present_state, says_a_state,
+    undergone_ahead,
 };
 use compared::{
     compared_with, from_amount, from_period, in_aside, names_level, record_since, to_amount,
@@ -229,6 +230,7 @@ impl<'t> Happenings<'t> {
             || in_terms(self.tokens, event)
             || in_question(self.tokens, event)
             || doubted(self.tokens, event)
+            || existential_possibility(self.tokens, event)
             || describes_subject_of_state(self.tokens, self.in_timex, event)
             || of_a_present_state(self.tokens, event)
             || self.says_possible(event)
@@ -263,6 +265,9 @@ impl<'t> Happenings<'t> {
             || self.figure_changes_from(at)
             || self.changes_from_level(at)
             || self.forecast_results(event, date, reference)
+            || self.forecast_state(event)
+            || self.judged_results(event)
+            || self.period_begins(at, event)
             || self.describes_noun(at, event)
     }
 
@@ -342,6 +347,25 @@ impl<'t> Happenings<'t> {
                 .tokens
                 .get(after)
                 .is_some_and(|t| matches!(t.lower.as_str(), "is" | "was"))
+    }
+
+    /// "with the spring term having started well", "the new year began badly": an
+    /// expression that is the subject of a verb of beginning or ending (auxiliaries between)
+    /// tells how its own period went, no happening.
+    fn period_begins(&self, at: &Range<usize>, event: usize) -> bool {
+        let tokens = self.tokens;
+        let t = &tokens[event];
+        // "On Monday began the festival": after a preposition it is no subject, but for the
+        // "with" of an absolute phrase ("with the quarter having begun").
+        let subject = at.start == 0
+            || !tokens[at.start - 1].is(PREPOSITIONS)
+            || tokens[at.start - 1].lower == "with";
+        (t.is(BEGIN_VERBS) || t.is(END_VERBS))
+            && subject
+            && event >= at.end
+            && tokens[at.end..event]
+                .iter()
+                .all(|t| t.is_word() && (t.is(AUXILIARIES) || t.is(VERB_ADVERBS)))
     }
 
     /// "the disasters of this century": in news, a century or a decade after "of" names the

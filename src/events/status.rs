@@ -20,7 +20,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::words::{
-    COPULAS, PASSIVE_REPORT_VERBS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRONOUNS,
+    AUXILIARIES, COPULAS, PASSIVE_REPORT_VERBS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRONOUNS,
     REPORT_VERBS, REPORT_WORDS, SAYING_VERBS, Token, TokenKind,
 };
 use crate::timeline::Status;
@@ -136,6 +136,19 @@ impl Attribution {
         let word = |k: usize| words.get(k).map_or("", |&i| tokens[i].lower.as_str());
         // Whether word `k` is in `list`; no word past the end is.
         let listed = |k: usize, list| words.get(k).is_some_and(|&i| tokens[i].is(list));
+        // "a rump state under Vichy", "the report that ...": the plain form of a verb of
+        // reporting is a noun unless its subject (a plural, a pronoun) or an auxiliary or `to`
+        // comes right before it ("officials claim", "they report", "would state").
+        let report_noun = |k: usize| {
+            let w = word(k);
+            let plain = !w.ends_with('s') && !w.ends_with("ed");
+            let verb_before = k > 0
+                && (listed(k - 1, PRONOUNS)
+                    || listed(k - 1, AUXILIARIES)
+                    || matches!(word(k - 1), "to" | "not")
+                    || word(k - 1).ends_with('s'));
+            plain && !verb_before
+        };
         let mut out = Self::default();
         for (k, &at) in words.iter().enumerate() {
             // The next word is read only of the few words it tells about.
@@ -155,7 +168,7 @@ impl Attribution {
             // Only for a verb of saying or reporting: the walk back to the punctuation before
             // is as long as the sentence.
             let say_verb = listed(k, SAYING_VERBS);
-            if !say_verb && !listed(k, REPORT_VERBS) {
+            if !say_verb && (!listed(k, REPORT_VERBS) || report_noun(k)) {
                 continue;
             }
             let trailing = trailing(tokens, at);

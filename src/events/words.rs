@@ -103,6 +103,11 @@ pub enum List {
     PossibilityModals,
     DebtNouns,
     MaturityWords,
+    NegativeSubjects,
+    PossibilityNouns,
+    LikelihoodWords,
+    KeepingVerbs,
+    PendingConjunctions,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -188,6 +193,11 @@ pub const CLOSE_TIME_WORDS: List = List::CloseTimeWords;
 pub const POSSIBILITY_MODALS: List = List::PossibilityModals;
 pub const DEBT_NOUNS: List = List::DebtNouns;
 pub const MATURITY_WORDS: List = List::MaturityWords;
+pub const NEGATIVE_SUBJECTS: List = List::NegativeSubjects;
+pub const POSSIBILITY_NOUNS: List = List::PossibilityNouns;
+pub const LIKELIHOOD_WORDS: List = List::LikelihoodWords;
+pub const KEEPING_VERBS: List = List::KeepingVerbs;
+pub const PENDING_CONJUNCTIONS: List = List::PendingConjunctions;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -201,7 +211,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::MaturityWords as usize + 1;
+    pub(super) const COUNT: usize = List::PendingConjunctions as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -288,6 +298,11 @@ impl List {
             "possibility_modals" => List::PossibilityModals,
             "debt_nouns" => List::DebtNouns,
             "maturity_words" => List::MaturityWords,
+            "negative_subjects" => List::NegativeSubjects,
+            "possibility_nouns" => List::PossibilityNouns,
+            "likelihood_words" => List::LikelihoodWords,
+            "keeping_verbs" => List::KeepingVerbs,
+            "pending_conjunctions" => List::PendingConjunctions,
             _ => return None,
         })
     }

@@ -78,10 +78,11 @@ pub enum Lex {
     AccompanyingWords,
     DepictionNouns,
     PluralAuxiliaries,
+    FramePronouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 69] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 70] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -151,6 +152,7 @@ impl Lex {
         (Lex::DepictionNouns, "depiction_nouns"),
         (Lex::HedgeAdverbs, "hedge_adverbs"),
         (Lex::PluralAuxiliaries, "plural_auxiliaries"),
+        (Lex::FramePronouns, "frame_pronouns"),
     ];
 }
 

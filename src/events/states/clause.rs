@@ -7,10 +7,10 @@
 
 use super::super::detect::{is_event_noun, is_function_word, is_past_form, word_before_adverbs};
 use super::super::words::{
-    ARTICLES, ASKING_VERBS, AUXILIARIES, CERTAINTY_WORDS, COPULAS, DETERMINERS, DOUBT_WORDS,
-    HEDGED_MODALS, INTRODUCING_WORDS, MEASURE_VERBS, NEGATIONS, OBLIGATION_VERBS, PREPOSITIONS,
-    PRESENT_COPULAS, PRONOUNS, QUESTION_OPENERS, RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind,
-    VERB_ADVERBS,
+    ARTICLES, ASKING_VERBS, AUXILIARIES, CERTAINTY_WORDS, CLAUSE_OPENERS, COPULAS, DETERMINERS,
+    DOUBT_WORDS, HEDGED_MODALS, INTRODUCING_WORDS, LIKELIHOOD_WORDS, MEASURE_VERBS, NEGATIONS,
+    OBLIGATION_VERBS, POSSIBILITY_NOUNS, PREPOSITIONS, PRESENT_COPULAS, PRONOUNS, QUESTION_OPENERS,
+    RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
 };
 use super::verbs::is_state;
 
@@ -56,6 +56,13 @@ const DESCRIBED_NOUN_WORDS: usize = 3;
 /// clause: "the catch held by Jones yesterday is".
 const DESCRIBED_SUBJECT_REACH: usize = 8;
 
+/// How many tokens before a dated word the noun of possibility whose phrase holds it may
+/// stand: "a chance of gusts of up to ninety".
+const POSSIBILITY_REACH: usize = 12;
+
+/// How many words may stand between `be` and its noun of possibility: "is a one in ten chance".
+const POSSIBILITY_WORDS: usize = 4;
+
 /// A modal of possibility before a verb.
 pub(super) enum Hedge {
     /// "could come", "may be": possible.
@@ -67,6 +74,9 @@ pub(super) enum Hedge {
 /// "could be located", "should increase", "wouldn't have been": a modal of possibility
 /// before the verb, with only adverbs and other auxiliaries between ("May" is a month).
 pub(super) fn hedge(tokens: &[Token], event: usize) -> Option<Hedge> {
+    if let Some(hedge) = likelihood(tokens, event) {
+        return Some(hedge);
+    }
     let mut i = event;
     while let Some(j) = word_before_adverbs(tokens, i) {
         if tokens[j].is(HEDGED_MODALS) && !tokens[j].capitalized {
@@ -78,6 +88,27 @@ pub(super) fn hedge(tokens: &[Token], event: usize) -> Option<Hedge> {
         i = j;
     }
     None
+}
+
+/// "are likely to ease", "is unlikely to end", "is not likely to end": a word of likelihood
+/// and `to` before the verb hedge it as a modal of possibility does; its `un-` form or a
+/// negation before it denies.
+fn likelihood(tokens: &[Token], event: usize) -> Option<Hedge> {
+    let to = word_before_adverbs(tokens, event).filter(|&to| tokens[to].lower == "to")?;
+    // Right before `to`: an `-ly` word is skipped as an adverb by `word_before_adverbs`.
+    let likely = to
+        .checked_sub(1)
+        .filter(|&j| tokens[j].is(LIKELIHOOD_WORDS))?;
+    let denied = tokens[likely].lower.starts_with("un")
+        || likely.checked_sub(1).is_some_and(|j| {
+            let t = &tokens[j];
+            t.is(NEGATIONS) || t.lower.ends_with("n't")
+        });
+    Some(if denied {
+        Hedge::Negated
+    } else {
+        Hedge::Possible
+    })
 }
 
 /// How the modal of possibility `tokens[j]` hedges: "cannot", "couldn't", "could not" deny.
@@ -97,7 +128,17 @@ fn modal_hedge(tokens: &[Token], j: usize) -> Hedge {
 /// event noun in the object of a verb after a modal of possibility, only words of its
 /// phrase and the verb's between, is hedged as the verb is.
 pub(super) fn hedged_object(tokens: &[Token], event: usize) -> Option<Hedge> {
-    if !is_event_noun(&tokens[event]) {
+    // "a softer footing": an `-ing` word after an article or a determiner is a noun too.
+    let ing_noun = || {
+        tokens[event].lower.ends_with("ing")
+            && tokens[..event]
+                .iter()
+                .rev()
+                .take(2)
+                .take_while(|t| t.is_word())
+                .any(|t| t.is(ARTICLES) || t.is(DETERMINERS))
+    };
+    if !is_event_noun(&tokens[event]) && !ing_noun() {
         return None;
     }
     let phrase = |t: &Token| {
@@ -108,12 +149,18 @@ pub(super) fn hedged_object(tokens: &[Token], event: usize) -> Option<Hedge> {
                 || t.is(HEDGED_MODALS)
                 || !is_function_word(t))
     };
+    // "are likely to show a weaker gain": the verb after a word of likelihood hedges too.
     (0..event)
         .rev()
         .take(OBJECT_REACH)
         .take_while(|&j| phrase(&tokens[j]))
-        .find(|&j| tokens[j].is(HEDGED_MODALS) && !tokens[j].capitalized)
-        .map(|j| modal_hedge(tokens, j))
+        .find_map(|j| {
+            if tokens[j].is(HEDGED_MODALS) && !tokens[j].capitalized {
+                Some(modal_hedge(tokens, j))
+            } else {
+                likelihood(tokens, j)
+            }
+        })
 }
 
 /// "may have prevented", "could not come": a modal of possibility before the verb.
@@ -270,6 +317,43 @@ pub(super) fn undergone_ahead(tokens: &[Token], event: usize) -> bool {
         .any(|t| matches!(t.lower.as_str(), "will" | "'ll" | "\u{2019}ll" | "going"))
 }
 
+/// "there is a chance of storms on Friday", "there is a one in ten risk of a flood this
+/// winter", "there may be a chance that the ferry sails today": a word in the phrase of a noun
+/// of possibility (its `of` or `that` after it) that `there` and `be` open tells what may come,
+/// no happening.
+pub(super) fn existential_possibility(tokens: &[Token], event: usize) -> bool {
+    let phrase = |t: &Token| {
+        (t.is_word() && !t.is(CLAUSE_OPENERS) && !t.is(RELATIVE_PRONOUNS))
+            || t.kind == TokenKind::Possessive
+    };
+    let Some(noun) = (0..event)
+        .rev()
+        .take(POSSIBILITY_REACH)
+        .take_while(|&j| phrase(&tokens[j]))
+        .find(|&j| {
+            tokens[j].is(POSSIBILITY_NOUNS)
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "of" | "that"))
+        })
+    else {
+        return false;
+    };
+    let Some(mut be) = (0..noun)
+        .rev()
+        .take(POSSIBILITY_WORDS + 1)
+        .take_while(|&j| tokens[j].is_word())
+        .find(|&j| tokens[j].is(COPULAS))
+    else {
+        return false;
+    };
+    // "there has been", "there may be": back over the auxiliaries.
+    while let Some(j) = word_before_adverbs(tokens, be).filter(|&j| tokens[j].is(AUXILIARIES)) {
+        be = j;
+    }
+    word_before_adverbs(tokens, be).is_some_and(|j| tokens[j].lower == "there")
+}
+
 /// "asked her if she recalled the noise that night", "will check whether a storm has started
 /// fires": a word of an indirect question (its "if" or "whether" a few words before, after a
 /// verb of asking and a few words of object) is asked about, no happening the text tells.
@@ -298,9 +382,11 @@ pub(super) fn doubted(tokens: &[Token], event: usize) -> bool {
     let denied = |k: usize| tokens[k].is(NEGATIONS) || tokens[k].lower.ends_with("n't");
     let doubt = |j: usize| {
         let t = &tokens[j];
+        // "not sure", "not yet known", "not immediately clear".
+        let adverb = |k: usize| tokens[k].is(VERB_ADVERBS) || tokens[k].lower.ends_with("ly");
         let sure_denied = t.is(CERTAINTY_WORDS)
             && j > 0
-            && (denied(j - 1) || (j > 1 && tokens[j - 1].is(VERB_ADVERBS) && denied(j - 2)));
+            && (denied(j - 1) || (j > 1 && adverb(j - 1) && denied(j - 2)));
         let opens = tokens.get(j + 1).is_some_and(|n| {
             n.is(PRONOUNS)
                 || n.is(ARTICLES)

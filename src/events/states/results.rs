@@ -12,9 +12,11 @@ use super::super::chunk::Lex;
 use super::super::detect::{is_past_form, word_before_adverbs};
 use super::super::lookup::Form;
 use super::super::words::{
-    APPROXIMATORS, ARTICLES, COMPARISON_WORDS, FIGURE_WORDS, INFLUENCE_VERBS, LEVEL_NOUNS,
-    PERIOD_NOUNS, RESULT_WORDS, Token, is_in,
+    APPROXIMATORS, ARTICLES, AUXILIARIES, COMPARISON_WORDS, FIGURE_WORDS, INFLUENCE_VERBS,
+    KEEPING_VERBS, LEVEL_NOUNS, LIKELIHOOD_WORDS, NEGATIONS, PERIOD_NOUNS, REMAINING_VERBS,
+    RESULT_WORDS, Token, VERB_ADVERBS, is_in,
 };
+use super::verbs::is_state;
 use super::{FIGURE_REACH, Happenings};
 use crate::timeline::date::{Precision, TimelineDate};
 
@@ -74,6 +76,46 @@ impl Happenings<'_> {
         self.tokens[to].lower == "to"
             && word_before_adverbs(self.tokens, to)
                 .is_some_and(|j| self.tokens[j].has(Form::ForecastVerb))
+    }
+
+    /// "gusts are expected to keep the crews busy today", "prices are likely to stay high this
+    /// month": a state forecast to go on (a verb of keeping or remaining after a verb of
+    /// forecast or a word of likelihood, and `to`) is no happening, whatever its date.
+    pub(super) fn forecast_state(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        let t = &tokens[event];
+        let Some(to) = word_before_adverbs(tokens, event).filter(|&to| tokens[to].lower == "to")
+        else {
+            return false;
+        };
+        // "likely" right before `to`: `word_before_adverbs` skips an `-ly` word.
+        let likely = to > 0 && tokens[to - 1].is(LIKELIHOOD_WORDS);
+        (t.is(KEEPING_VERBS) || t.is(REMAINING_VERBS))
+            && (likely
+                || word_before_adverbs(tokens, to)
+                    .is_some_and(|j| tokens[j].has(Form::ForecastVerb)))
+    }
+
+    /// "third-quarter earnings haven't been very good", "sales were not strong in the spring":
+    /// a company's results as the subject of a denied state (a negation and `be` before a word
+    /// that is no participle) are judged, no happening.
+    pub(super) fn judged_results(&self, event: usize) -> bool {
+        let tokens = self.tokens;
+        if !tokens[event].is(RESULT_WORDS) {
+            return false;
+        }
+        let denies = |t: &Token| {
+            t.is(NEGATIONS) || t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t")
+        };
+        let (mut denied, mut k) = (false, event + 1);
+        while let Some(t) = tokens
+            .get(k)
+            .filter(|t| t.is_word() && (t.is(AUXILIARIES) || t.is(VERB_ADVERBS) || denies(t)))
+        {
+            denied |= denies(t);
+            k += 1;
+        }
+        denied && k < tokens.len() && tokens[k].is_word() && is_state(tokens, k)
     }
 
     /// "Brokers were forecasting 1991 profits", "will lead to smaller profits for the fiscal

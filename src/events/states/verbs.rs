@@ -3,9 +3,11 @@
 use super::super::detect::{is_event_noun, is_past_form, word_before_adverbs};
 use super::super::lookup::Form;
 use super::super::words::{
-    APPROXIMATORS, ARTICLES, AUXILIARIES, COPULAS, ING_ADJECTIVES, NEGATIONS, PARTICLES,
-    PLAN_BEFORE_TO, PLAN_WORDS, POSSESSED_HAPPENINGS, POSSESSION_VERBS, PREPOSITIONS, PRONOUNS,
-    READINESS_WORDS, SEEMING_VERBS, TIME_CONJUNCTIONS, Token, UNDER_WAY_WORDS, VERB_ADVERBS,
+    APPROXIMATORS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COPULAS, ING_ADJECTIVES, NEGATIONS,
+    NEGATIVE_SUBJECTS, OTHER_FUNCTION_WORDS, PARTICLES, PLAN_BEFORE_TO, PLAN_WORDS,
+    POSSESSED_HAPPENINGS, POSSESSION_VERBS, PREPOSITIONS, PRONOUNS, READINESS_WORDS,
+    RELATIVE_PRONOUNS, REPORT_VERBS, SAYING_VERBS, SEEMING_VERBS, TIME_CONJUNCTIONS, Token,
+    TokenKind, UNDER_WAY_WORDS, VERB_ADVERBS,
 };
 
 /// How many words after a verb of having are looked at for a happening it has.
@@ -13,6 +15,9 @@ const POSSESSED_REACH: usize = 3;
 
 /// How many words a clause of time may have before its verb: "when the communist group".
 const TIME_CLAUSE_REACH: usize = 6;
+
+/// How many words the subject a denying pronoun opens may have: "no one from the old crew".
+const DENIED_SUBJECT_WORDS: usize = 6;
 
 /// "are worth", "was larger", "is extinction": the word after a form of `be` is no
 /// participle, nor a word of a happening under way ("an inquiry is underway").
@@ -28,26 +33,68 @@ pub(in crate::events) fn is_state(tokens: &[Token], event: usize) -> bool {
 /// "had not called", "did not know", "a consultant not working", "are not going to be
 /// left", "had been unable to organize", "weren't available to comment": a negation before the
 /// verb `tokens[event]`, with only adverbs, auxiliaries, "to", "going to" and a word of
-/// readiness (with its "to" or "for") between. What did not happen is no happening.
+/// readiness (with its "to" or "for") between; or a denying pronoun opens its subject ("no one
+/// from the crew has been found"). What did not happen is no happening.
 pub(in crate::events) fn negated(tokens: &[Token], event: usize) -> bool {
     let contracted = |t: &Token| t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t");
-    tokens[..event]
-        .iter()
-        .enumerate()
+    denied_subject(tokens, event)
+        || tokens[..event]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|&(k, t)| {
+                let ready = |k: usize| k > 0 && tokens[k - 1].is(READINESS_WORDS);
+                let chain = matches!(t.lower.as_str(), "to" | "going")
+                    || t.lower == "for" && ready(k)
+                    || t.is(READINESS_WORDS);
+                t.is_word()
+                    && (t.is(AUXILIARIES)
+                        || t.is(VERB_ADVERBS)
+                        || t.is(NEGATIONS)
+                        || chain
+                        || contracted(t))
+            })
+            .any(|(_, t)| t.is(NEGATIONS) || contracted(t))
+}
+
+/// "nobody was hurt", "says no one from the crew has been found since": a denying pronoun
+/// opens the subject of the verb `tokens[event]` (its auxiliaries and adverbs, and a few words
+/// of the subject's phrase between), after the start of its clause, a saying, `that` or a word
+/// that joins clauses ("the man who saw nothing was" has no such subject).
+fn denied_subject(tokens: &[Token], event: usize) -> bool {
+    let mut i = event;
+    while let Some(j) = word_before_adverbs(tokens, i).filter(|&j| tokens[j].is(AUXILIARIES)) {
+        i = j;
+    }
+    let stops = |t: &Token| {
+        !(t.is_word() || t.kind == TokenKind::Possessive)
+            || t.is(AUXILIARIES)
+            || t.is(SAYING_VERBS)
+            || t.is(REPORT_VERBS)
+            || t.is(RELATIVE_PRONOUNS)
+            || t.is(CLAUSE_OPENERS)
+            || is_past_form(t)
+    };
+    let opens = |k: usize| {
+        k == 0 || {
+            let t = &tokens[k - 1];
+            !t.is_word()
+                || t.is(SAYING_VERBS)
+                || t.is(REPORT_VERBS)
+                || t.is(CLAUSE_OPENERS)
+                || t.is(OTHER_FUNCTION_WORDS)
+                || t.lower == "that"
+        }
+    };
+    (0..i)
         .rev()
-        .take_while(|&(k, t)| {
-            let ready = |k: usize| k > 0 && tokens[k - 1].is(READINESS_WORDS);
-            let chain = matches!(t.lower.as_str(), "to" | "going")
-                || t.lower == "for" && ready(k)
-                || t.is(READINESS_WORDS);
-            t.is_word()
-                && (t.is(AUXILIARIES)
-                    || t.is(VERB_ADVERBS)
-                    || t.is(NEGATIONS)
-                    || chain
-                    || contracted(t))
+        .take(DENIED_SUBJECT_WORDS)
+        .take_while(|&k| !stops(&tokens[k]))
+        .any(|k| {
+            let t = &tokens[k];
+            let no_one = t.lower == "one" && k > 0 && tokens[k - 1].lower == "no";
+            (t.is(NEGATIVE_SUBJECTS) && opens(k)) || (no_one && opens(k - 1))
         })
-        .any(|(_, t)| t.is(NEGATIONS) || contracted(t))
 }
 
 /// `tokens[i]` is a verb of state or measure ("averaged", "lived", "accounted for"), or a

@@ -284,8 +284,11 @@ impl Titles<'_> {
         };
         let last_word = |t: &str| t.rsplit(' ').next().unwrap_or("").to_lowercase();
         let whole = last_word(attributed) == last_word(&report);
+        // "we learned that ...": the reporter's frame.
+        let frame = matches!(speaker, Some(Subject::Words(who))
+            if who.len() == 1 && self.tokens[who[0]].is_lex(Lex::FramePronouns));
         // A date kept as the subject is missing from the speaker's words.
-        (object || dated.is_some() || !whole || attributed.chars().count() > MAX_CHARS)
+        (object || frame || dated.is_some() || !whole || attributed.chars().count() > MAX_CHARS)
             .then_some(report)
     }
 
