@@ -16,8 +16,8 @@ use super::chunk::Lex;
 use super::detect::{EventPos, is_function_word, is_past_form};
 use super::lookup::Form;
 use super::words::{
-    ARTICLES, AUXILIARIES, NEGATIONS, PENDING_CONJUNCTIONS, POSSIBILITY_MODALS, PREPOSITIONS,
-    PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_in,
+    ARTICLES, AUXILIARIES, COPULAS, NEGATIONS, PENDING_CONJUNCTIONS, POSSIBILITY_MODALS,
+    PREPOSITIONS, PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_in,
 };
 use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
@@ -178,7 +178,19 @@ fn main_verb(
     // After a verb of state ("Crane holds a 9% stake"), only a verb joined to it tells the
     // news of the same subject ("... and may seek control"): a later one may be a
     // participle of a noun phrase ("a low cost skilled workforce").
+    // "Their flag is a red star, framed with two swords": a past form after a comma that
+    // follows a clause of `be` describes what that clause names; the sentence tells a state.
+    let copula = (from..tokens.len()).find(|&c| {
+        tokens[c].is(COPULAS) && !quoted[c] && !tokens.get(c + 1).is_some_and(is_past_form)
+    });
+    let describes = |i: usize| {
+        copula.is_some_and(|c| c + 1 < i) && tokens[i - 1].lower == "," && is_past_form(&tokens[i])
+    };
     sentence.events.iter().find_map(|&(i, pos)| {
+        if pos == EventPos::Verb && describes(i) {
+            *after_state = true;
+            return None;
+        }
         // A verb inside the dateline ("Call - ...") has no subject after the dateline.
         let subject = tokens[clauses.of(i).start.max(from).min(i)..i]
             .iter()
@@ -469,6 +481,8 @@ mod tests {
             // A possibility of another than the speaker; what is still to come.
             "The premier said the navy might close the port after the raid in Tyre.",
             "The envoy says it is only a matter of time before the rebels are caught.",
+            // A participle after a clause of `be` describes what the clause names.
+            "The club's badge is a picture of a gull, painted over a pair of crossed oars.",
         ] {
             let found = news(text);
             assert!(

@@ -84,8 +84,9 @@ use super::detect::{is_event_noun, is_function_word, is_past_form, word_before_a
 use super::lookup::Form;
 use super::words::{
     ASPECT_PROGRESSIVES, AUXILIARIES, BEGIN_VERBS, COPULAS, END_VERBS, FIGURE_WORDS, HEDGED_MODALS,
-    NEGATIVE_DETERMINERS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS,
-    REPORT_VERBS, SAYING_VERBS, SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS,
+    MEASURE_NOUNS, NEGATIVE_DETERMINERS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS,
+    PRESENT_COPULAS, REPORT_VERBS, SAYING_VERBS, SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind,
+    VERB_ADVERBS,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 pub(super) use clause::hedged;
@@ -454,7 +455,8 @@ impl<'t> Happenings<'t> {
 
     /// "December's figures", "today's editions": a possessive date whose noun (the first word
     /// after it that no adjective or number can be) is no happening dates a thing. A name may
-    /// be one ("last year's Olympics"), and so may the event word itself.
+    /// be one ("last year's Olympics"), and so may the event word itself, unless the phrase
+    /// ends in a measure ("Thursday's closing price").
     fn of_a_thing(&self, at: &Range<usize>, event: usize) -> bool {
         let tokens = self.tokens;
         let after = at.end;
@@ -464,14 +466,21 @@ impl<'t> Happenings<'t> {
         {
             return false;
         }
-        let mut phrase = tokens[after + 1..]
+        let phrase = tokens[after + 1..]
             .iter()
-            .enumerate()
             .take(OWNED_REACH)
-            .take_while(|(_, t)| t.is_word() && !t.is(PREPOSITIONS));
-        !phrase.any(|(k, t)| {
-            after + 1 + k == event || t.capitalized || is_event_noun(t) || t.lower.ends_with("ing")
-        })
+            .take_while(|t| t.is_word() && !t.is(PREPOSITIONS));
+        let mut happening = false;
+        let mut head = None;
+        for (k, t) in phrase.enumerate() {
+            happening |= after + 1 + k == event
+                || t.capitalized
+                || is_event_noun(t)
+                || t.lower.ends_with("ing");
+            head = Some(t);
+        }
+        // "Friday's closing price": a measure at the head, whatever describes it.
+        head.is_some_and(|t| t.is(MEASURE_NOUNS)) || !happening
     }
 
     /// "there was no attack", "no major land engagements", "reached no agreement", "no gains

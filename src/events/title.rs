@@ -289,6 +289,10 @@ impl<'t> Titles<'t> {
     }
 
     fn title_of(&self, clause: &Range<usize>, trigger: usize) -> String {
+        // "The Kestrel Revolt was a rising of the hill towns, lasting ...": the name.
+        if let Some(name) = self.defined_name(trigger) {
+            return name;
+        }
         // "The army held the pass, taking the fort in 1840": the "-ing" form's own happening.
         // "Its stock slumped, closing on Friday at $29": the date is the "-ing" form's.
         // "In 1840, the army held the pass, taking the fort": the date is the clause's.

@@ -68,6 +68,7 @@ pub enum List {
     StateBounds,
     Approximators,
     LevelNouns,
+    MeasureNouns,
     BeginVerbs,
     EndVerbs,
     MeasureVerbs,
@@ -158,6 +159,7 @@ pub const REMAINING_VERBS: List = List::RemainingVerbs;
 pub const STATE_BOUNDS: List = List::StateBounds;
 pub const APPROXIMATORS: List = List::Approximators;
 pub const LEVEL_NOUNS: List = List::LevelNouns;
+pub const MEASURE_NOUNS: List = List::MeasureNouns;
 pub const BEGIN_VERBS: List = List::BeginVerbs;
 pub const END_VERBS: List = List::EndVerbs;
 pub const MEASURE_VERBS: List = List::MeasureVerbs;
@@ -263,6 +265,7 @@ impl List {
             "state_bounds" => List::StateBounds,
             "approximators" => List::Approximators,
             "level_nouns" => List::LevelNouns,
+            "measure_nouns" => List::MeasureNouns,
             "begin_verbs" => List::BeginVerbs,
             "end_verbs" => List::EndVerbs,
             "measure_verbs" => List::MeasureVerbs,

@@ -5,13 +5,24 @@
 use std::ops::Range;
 
 use super::super::detect::is_event_noun;
-use super::super::words::{COPULAS, MAKING_PARTICIPLES, PERIOD_NOUNS};
+use super::super::words::{COPULAS, HAPPENING_NAMES, MAKING_PARTICIPLES, PERIOD_NOUNS};
 use super::{
     ARTICLES, Class, Lex, Titles, is_participle, is_past_participle, is_plural_form, is_quote,
 };
 
 /// How many words the subject of a relative clause may have, between its pronoun and its verb.
 const SUBJECT_WORDS: usize = 8;
+
+/// How many words the name of a happening that opens a sentence may have ("The Second Battle
+/// of the Marne").
+const NAME_WORDS: usize = 8;
+
+/// How many words may stand between `be` and the happening it names ("were small local
+/// uprisings").
+const COMPLEMENT_WORDS: usize = 4;
+
+/// How many words after the name its definition may reach the event word within.
+const DEFINITION_WORDS: usize = 40;
 
 impl Titles<'_> {
     /// `phrases`, the phrases after the verb `group`, with the noun phrase the relative
@@ -226,6 +237,53 @@ impl Titles<'_> {
         let title = format!("{}{be} {}", self.join(&words), self.join(&[trigger]));
         let phrases = self.phrases_after(trigger + 1, limit.max(trigger + 1), false);
         Some(self.finish(&self.add_phrases(title, &phrases)))
+    }
+
+    /// "The Kestrel Revolt, and the unrest around it, was a rising of the hill towns,
+    /// lasting from 210 to 205 BC": a sentence that opens with the name of a happening and
+    /// tells with `be` what it was (a happening noun after the verb) defines it. The event
+    /// word of that noun, or an "-ing" form after a comma that the date follows ("lasting"),
+    /// is the named happening: its name is the title.
+    pub(super) fn defined_name(&self, trigger: usize) -> Option<String> {
+        let n = self.tokens.len();
+        let first = usize::from(self.tokens.first()?.is(ARTICLES));
+        let capital = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && t.capitalized && !self.remove[k])
+        };
+        // Capitalised words, "of" or an article between them ("Battle of the Bulge").
+        let mut end = first;
+        let joins = |k: usize| {
+            k > first
+                && matches!(self.word(k), "of" | "the")
+                && (capital(k + 1) || (self.word(k + 1) == "the" && capital(k + 2)))
+        };
+        while end < n.min(first + NAME_WORDS) && (capital(end) || joins(end)) {
+            end += 1;
+        }
+        // Two words at least: a first word has its capital anyway ("Campaign finance was").
+        let names = end >= first + 2 && (first..end).any(|k| self.tokens[k].is(HAPPENING_NAMES));
+        if !names || end >= trigger || trigger > end + DEFINITION_WORDS {
+            return None;
+        }
+        let be = (end..trigger).find(|&k| self.tokens[k].is(COPULAS))?;
+        // No other clause or full stop between the name and the event word: no auxiliary,
+        // no clause opener, no coordinated verb ("and then sailed").
+        let between_clear = !(end..trigger).filter(|&k| k != be).any(|k| {
+            let joins_verb =
+                k > be && self.class(k) == Class::Coord && self.class(k + 1) == Class::Verb;
+            joins_verb
+                || matches!(self.class(k), Class::Aux | Class::Sub)
+                || matches!(self.word(k), ";" | ":" | ".")
+        });
+        // The happening noun after `be`, before any preposition or mark.
+        let complement = (be + 1..n.min(be + 1 + COMPLEMENT_WORDS))
+            .take_while(|&k| !matches!(self.class(k), Class::Prep | Class::Punct | Class::Sub))
+            .find(|&k| is_event_noun(&self.tokens[k]))?;
+        let trailing_ing = self.word(trigger).ends_with("ing") && self.word(trigger - 1) == ",";
+        (between_clear && (trigger == complement || trailing_ing))
+            .then(|| self.finish(&self.join(&(0..end).collect::<Vec<_>>())))
     }
 
     /// "leading to a failed occupation of the town: the Second Siege of Rena in May 2004": a

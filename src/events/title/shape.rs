@@ -424,6 +424,10 @@ impl Titles<'_> {
             if prev.is_some_and(|p| self.tokens[p].span.end != span.start) {
                 out.push(' ');
             }
+            // "to next Friday's council meeting" without its date: "to the council meeting".
+            if prev.is_some_and(|p| self.owner_date_left_out(p, w)) {
+                out.push_str("the ");
+            }
             // "Standard amp Poor": the "&" the wire copy lost, back in the name.
             if self.word(w) == "amp" && self.class(w) == Class::Name {
                 out.push('&');
@@ -437,6 +441,17 @@ impl Titles<'_> {
             }
             prev = Some(w);
         }
+    }
+
+    /// Between the title's words `tokens[p]`, a preposition or a verb, and `tokens[w]`, the
+    /// text has a possessive date only, left out: the noun phrase it opened needs an article
+    /// ("described the killing", the "-ing" form a noun there).
+    fn owner_date_left_out(&self, p: usize, w: usize) -> bool {
+        w > p + 2
+            && matches!(self.class(p), Class::Prep | Class::To | Class::Verb)
+            && matches!(self.class(w), Class::Noun | Class::Name | Class::Verb)
+            && self.class(w - 1) == Class::Poss
+            && (p + 1..w).all(|k| self.remove[k] || k == w - 1)
     }
 
     /// The "'s" that opens `verb_words` as a word of its own, for a subject that is a name put
