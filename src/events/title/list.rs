@@ -198,19 +198,7 @@ impl Titles<'_> {
     /// that is the subject of a verb before the date ("..., spending rose in May").
     pub(super) fn lone_participle_title(&self, trigger: usize) -> Option<String> {
         let word = self.word(trigger);
-        let token = &self.tokens[trigger];
-        let listed = [
-            Lex::ParticiplePrepositions,
-            Lex::SpeakerParticiples,
-            Lex::DescribingParticiples,
-        ]
-        .into_iter()
-        .any(|lex| token.is_lex(lex));
-        if !word.ends_with("ing")
-            || self.class(trigger) != Class::Verb
-            || listed
-            || self.says(trigger)
-        {
+        if !self.lone_ing_form(trigger) {
             return None;
         }
         let n = self.tokens.len();
@@ -285,19 +273,7 @@ impl Titles<'_> {
     /// the form only tells how it went ("In May 1840, the army took the pass, quickly
     /// routing the guard" → "The army took the pass").
     pub(super) fn clause_before_participle_title(&self, trigger: usize) -> Option<String> {
-        let token = &self.tokens[trigger];
-        let listed = [
-            Lex::ParticiplePrepositions,
-            Lex::SpeakerParticiples,
-            Lex::DescribingParticiples,
-        ]
-        .into_iter()
-        .any(|lex| token.is_lex(lex));
-        if !self.word(trigger).ends_with("ing")
-            || self.class(trigger) != Class::Verb
-            || listed
-            || self.says(trigger)
-        {
+        if !self.lone_ing_form(trigger) {
             return None;
         }
         let comma = self
@@ -314,6 +290,24 @@ impl Titles<'_> {
         // The clause's subject is named: a verb with no subject of its own tells no chart.
         self.subject_of(group.start, 2)?;
         Some(self.clause_title(group, comma))
+    }
+
+    /// `tokens[trigger]` is an "-ing" verb form that tells a happening of its own: not one
+    /// that prepositions, reports or describes the noun before it ("including", "adding
+    /// that", "starting on Friday").
+    fn lone_ing_form(&self, trigger: usize) -> bool {
+        let token = &self.tokens[trigger];
+        let listed = [
+            Lex::ParticiplePrepositions,
+            Lex::SpeakerParticiples,
+            Lex::DescribingParticiples,
+        ]
+        .into_iter()
+        .any(|lex| token.is_lex(lex));
+        self.word(trigger).ends_with("ing")
+            && self.class(trigger) == Class::Verb
+            && !listed
+            && !self.says(trigger)
     }
 
     /// `tokens[k]` is part of a date that may date a happening: not an adverb alone ("have
