@@ -9,8 +9,8 @@ use super::super::detect::{is_event_noun, is_function_word, is_past_form, word_b
 use super::super::words::{
     ARTICLES, ASKING_VERBS, AUXILIARIES, CERTAINTY_WORDS, CLAUSE_OPENERS, COPULAS, DETERMINERS,
     DOUBT_WORDS, HEDGED_MODALS, INTRODUCING_WORDS, LIKELIHOOD_WORDS, MEASURE_VERBS, NEGATIONS,
-    OBLIGATION_VERBS, POSSIBILITY_NOUNS, PREPOSITIONS, PRESENT_COPULAS, PRONOUNS, QUESTION_OPENERS,
-    RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
+    OBLIGATION_VERBS, POSSIBILITY_ADJECTIVES, POSSIBILITY_NOUNS, PREPOSITIONS, PRESENT_COPULAS,
+    PRONOUNS, QUESTION_OPENERS, RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
 };
 use super::verbs::is_state;
 
@@ -62,6 +62,10 @@ const POSSIBILITY_REACH: usize = 12;
 
 /// How many words may stand between `be` and its noun of possibility: "is a one in ten chance".
 const POSSIBILITY_WORDS: usize = 4;
+
+/// How many words may stand between an adjective of possibility and the event noun it hedges,
+/// an `of` between: "possible leak of a secret memo".
+const POSSIBLE_PHRASE_WORDS: usize = 6;
 
 /// A modal of possibility before a verb.
 pub(super) enum Hedge {
@@ -161,6 +165,33 @@ pub(super) fn hedged_object(tokens: &[Token], event: usize) -> Option<Hedge> {
                 likelihood(tokens, j)
             }
         })
+}
+
+/// "the possible strike last week", "a possible leak of a memo last month": an adjective of
+/// possibility after a determiner, before the event noun or before the noun whose `of` phrase
+/// holds it, makes the happening only possible. Only words of the noun phrase may stand
+/// between, a determiner right after the `of`; a past form ends it ("the possible buyer
+/// announced a sale").
+pub(super) fn possible_phrase(tokens: &[Token], event: usize) -> bool {
+    let mut of_seen = false;
+    for j in (0..event).rev().take(POSSIBLE_PHRASE_WORDS) {
+        let t = &tokens[j];
+        if t.is(POSSIBILITY_ADJECTIVES) {
+            return j.checked_sub(1).is_some_and(|k| {
+                tokens[k].is(DETERMINERS) || tokens[k].kind == TokenKind::Possessive
+            });
+        }
+        if !t.is_word() || is_past_form(t) {
+            return false;
+        }
+        let after_of = j.checked_sub(1).is_some_and(|k| tokens[k].lower == "of");
+        if t.lower == "of" && !of_seen {
+            of_seen = true;
+        } else if is_function_word(t) && !(t.is(DETERMINERS) && after_of && !of_seen) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "may have prevented", "could not come": a modal of possibility before the verb.
