@@ -9,8 +9,9 @@ use super::super::detect::{is_event_noun, is_function_word, is_past_form, word_b
 use super::super::words::{
     ARTICLES, ASKING_VERBS, AUXILIARIES, CERTAINTY_WORDS, CLAUSE_OPENERS, COPULAS, DETERMINERS,
     DOUBT_WORDS, HEDGED_MODALS, INTRODUCING_WORDS, LIKELIHOOD_WORDS, MEASURE_VERBS, NEGATIONS,
-    OBLIGATION_VERBS, POSSIBILITY_ADJECTIVES, POSSIBILITY_NOUNS, PREPOSITIONS, PRESENT_COPULAS,
-    PRONOUNS, QUESTION_OPENERS, RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
+    OBLIGATION_VERBS, POSSESSION_VERBS, POSSIBILITY_ADJECTIVES, POSSIBILITY_NOUNS, PREPOSITIONS,
+    PRESENT_COPULAS, PRONOUNS, QUESTION_OPENERS, RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind,
+    VERB_ADVERBS,
 };
 use super::verbs::is_state;
 
@@ -192,6 +193,25 @@ pub(super) fn possible_phrase(tokens: &[Token], event: usize) -> bool {
         }
     }
     false
+}
+
+/// "the vote has wide implications", "Friday's summit holds a lesson": an event noun right
+/// before a present verb of having with an object (no participle, "to" or negation after it)
+/// is the subject of a state, told of a happening the text dates elsewhere; "the vote has
+/// ended" tells a deed.
+pub(super) fn subject_of_having(tokens: &[Token], event: usize) -> bool {
+    let having = tokens
+        .get(event + 1)
+        .is_some_and(|h| h.is(POSSESSION_VERBS) && !h.capitalized && !is_past_form(h));
+    let object = (event + 2..tokens.len())
+        .find(|&j| !tokens[j].is(VERB_ADVERBS))
+        .is_some_and(|j| {
+            let t = &tokens[j];
+            let participle = is_past_form(t) || t.lower.ends_with("en") || t.lower.ends_with("ing");
+            let verb_after = participle || t.is(NEGATIONS) || t.is(AUXILIARIES) || t.lower == "to";
+            t.is_word() && !verb_after
+        });
+    having && object && is_event_noun(&tokens[event])
 }
 
 /// "may have prevented", "could not come": a modal of possibility before the verb.
