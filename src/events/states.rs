@@ -92,8 +92,8 @@ use crate::timeline::date::{Precision, TimelineDate};
 pub(super) use clause::hedged;
 use clause::{
     Hedge, describes_subject_of_state, doubted, existential_possibility, hedge, hedged_object,
-    in_question, in_terms, introduction, measured, of_a_present_state, says_a_state,
-    undergone_ahead,
+    in_question, in_terms, introduction, measured, of_a_present_state, possible_phrase,
+    says_a_state, subject_of_having, undergone_ahead,
 };
 use compared::{
     compared_with, from_amount, from_period, in_aside, names_level, record_since, to_amount,
@@ -221,7 +221,7 @@ impl<'t> Happenings<'t> {
             Some(Hedge::Negated) => true,
             // "should help support a recovery in 2003" forecasts an effect, ahead or not.
             Some(Hedge::Possible) => !ahead || self.forecasts_effect(event),
-            None => self.forecast(event) && !ahead,
+            None => (self.forecast(event) || possible_phrase(self.tokens, event)) && !ahead,
         };
         hedged
             || self.heading
@@ -234,6 +234,7 @@ impl<'t> Happenings<'t> {
             || existential_possibility(self.tokens, event)
             || describes_subject_of_state(self.tokens, self.in_timex, event)
             || of_a_present_state(self.tokens, event)
+            || subject_of_having(self.tokens, event)
             || self.says_possible(event)
             || self.quotations.view(self.tokens, self.in_timex, event)
             || quoted::says_possibility(self.tokens, self.in_timex, event)

@@ -268,10 +268,11 @@ impl<'t> Titles<'t> {
         });
         // The date only adds words: where its room costs the title its verb or phrases
         // ("Yesterday's violent storms" for "violent storms ... forced the Government"), the
-        // title goes without it.
+        // title goes without it. Without it the phrase may take "the" in its place: a tie
+        // keeps the date.
         let without = self.title_of(clause, trigger);
         let words = |t: &str| t.split(' ').count();
-        if words(&with_date) > words(&without) {
+        if words(&with_date) >= words(&without) {
             with_date
         } else {
             without

@@ -106,6 +106,7 @@ pub enum List {
     MaturityWords,
     NegativeSubjects,
     PossibilityNouns,
+    PossibilityAdjectives,
     LikelihoodWords,
     KeepingVerbs,
     PendingConjunctions,
@@ -197,6 +198,7 @@ pub const DEBT_NOUNS: List = List::DebtNouns;
 pub const MATURITY_WORDS: List = List::MaturityWords;
 pub const NEGATIVE_SUBJECTS: List = List::NegativeSubjects;
 pub const POSSIBILITY_NOUNS: List = List::PossibilityNouns;
+pub const POSSIBILITY_ADJECTIVES: List = List::PossibilityAdjectives;
 pub const LIKELIHOOD_WORDS: List = List::LikelihoodWords;
 pub const KEEPING_VERBS: List = List::KeepingVerbs;
 pub const PENDING_CONJUNCTIONS: List = List::PendingConjunctions;
@@ -303,6 +305,7 @@ impl List {
             "maturity_words" => List::MaturityWords,
             "negative_subjects" => List::NegativeSubjects,
             "possibility_nouns" => List::PossibilityNouns,
+            "possibility_adjectives" => List::PossibilityAdjectives,
             "likelihood_words" => List::LikelihoodWords,
             "keeping_verbs" => List::KeepingVerbs,
             "pending_conjunctions" => List::PendingConjunctions,

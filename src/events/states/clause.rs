@@ -9,8 +9,9 @@ use super::super::detect::{is_event_noun, is_function_word, is_past_form, word_b
 use super::super::words::{
     ARTICLES, ASKING_VERBS, AUXILIARIES, CERTAINTY_WORDS, CLAUSE_OPENERS, COPULAS, DETERMINERS,
     DOUBT_WORDS, HEDGED_MODALS, INTRODUCING_WORDS, LIKELIHOOD_WORDS, MEASURE_VERBS, NEGATIONS,
-    OBLIGATION_VERBS, POSSIBILITY_NOUNS, PREPOSITIONS, PRESENT_COPULAS, PRONOUNS, QUESTION_OPENERS,
-    RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
+    OBLIGATION_VERBS, POSSESSION_VERBS, POSSIBILITY_ADJECTIVES, POSSIBILITY_NOUNS, PREPOSITIONS,
+    PRESENT_COPULAS, PRONOUNS, QUESTION_OPENERS, RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind,
+    VERB_ADVERBS,
 };
 use super::verbs::is_state;
 
@@ -62,6 +63,10 @@ const POSSIBILITY_REACH: usize = 12;
 
 /// How many words may stand between `be` and its noun of possibility: "is a one in ten chance".
 const POSSIBILITY_WORDS: usize = 4;
+
+/// How many words may stand between an adjective of possibility and the event noun it hedges,
+/// an `of` between: "possible leak of a secret memo".
+const POSSIBLE_PHRASE_WORDS: usize = 6;
 
 /// A modal of possibility before a verb.
 pub(super) enum Hedge {
@@ -161,6 +166,52 @@ pub(super) fn hedged_object(tokens: &[Token], event: usize) -> Option<Hedge> {
                 likelihood(tokens, j)
             }
         })
+}
+
+/// "the possible strike last week", "a possible leak of a memo last month": an adjective of
+/// possibility after a determiner, before the event noun or before the noun whose `of` phrase
+/// holds it, makes the happening only possible. Only words of the noun phrase may stand
+/// between, a determiner right after the `of`; a past form ends it ("the possible buyer
+/// announced a sale").
+pub(super) fn possible_phrase(tokens: &[Token], event: usize) -> bool {
+    let mut of_seen = false;
+    for j in (0..event).rev().take(POSSIBLE_PHRASE_WORDS) {
+        let t = &tokens[j];
+        if t.is(POSSIBILITY_ADJECTIVES) {
+            return j.checked_sub(1).is_some_and(|k| {
+                tokens[k].is(DETERMINERS) || tokens[k].kind == TokenKind::Possessive
+            });
+        }
+        if !t.is_word() || is_past_form(t) {
+            return false;
+        }
+        let after_of = j.checked_sub(1).is_some_and(|k| tokens[k].lower == "of");
+        if t.lower == "of" && !of_seen {
+            of_seen = true;
+        } else if is_function_word(t) && !(t.is(DETERMINERS) && after_of && !of_seen) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "the vote has wide implications", "Friday's summit holds a lesson": an event noun right
+/// before a present verb of having with an object (no participle, "to" or negation after it)
+/// is the subject of a state, told of a happening the text dates elsewhere; "the vote has
+/// ended" tells a deed.
+pub(super) fn subject_of_having(tokens: &[Token], event: usize) -> bool {
+    let having = tokens
+        .get(event + 1)
+        .is_some_and(|h| h.is(POSSESSION_VERBS) && !h.capitalized && !is_past_form(h));
+    let object = (event + 2..tokens.len())
+        .find(|&j| !tokens[j].is(VERB_ADVERBS))
+        .is_some_and(|j| {
+            let t = &tokens[j];
+            let participle = is_past_form(t) || t.lower.ends_with("en") || t.lower.ends_with("ing");
+            let verb_after = participle || t.is(NEGATIONS) || t.is(AUXILIARIES) || t.lower == "to";
+            t.is_word() && !verb_after
+        });
+    having && object && is_event_noun(&tokens[event])
 }
 
 /// "may have prevented", "could not come": a modal of possibility before the verb.

@@ -425,7 +425,13 @@ impl Titles<'_> {
                 out.push(' ');
             }
             // "to next Friday's council meeting" without its date: "to the council meeting".
-            if prev.is_some_and(|p| self.owner_date_left_out(p, w)) {
+            // A piece after the title so far ("described" + "killing") looks at the text
+            // before its first word.
+            let left_out = match prev {
+                Some(p) => self.owner_date_left_out(p, w),
+                None => self.owner_before_piece(out, w),
+            };
+            if left_out {
                 out.push_str("the ");
             }
             // "Standard amp Poor": the "&" the wire copy lost, back in the name.
@@ -452,6 +458,19 @@ impl Titles<'_> {
             && matches!(self.class(w), Class::Noun | Class::Name | Class::Verb)
             && self.class(w - 1) == Class::Poss
             && (p + 1..w).all(|k| self.remove[k] || k == w - 1)
+    }
+
+    /// [`Self::owner_date_left_out`] for `tokens[w]`, the first word of a piece pushed onto the
+    /// title `out`: the word before the left-out date ends `out`.
+    fn owner_before_piece(&self, out: &str, w: usize) -> bool {
+        let Some(date) = w.checked_sub(2).filter(|&d| self.remove[d]) else {
+            return false;
+        };
+        (0..date).rev().find(|&k| !self.remove[k]).is_some_and(|p| {
+            out.trim_end()
+                .ends_with(&self.text[self.tokens[p].span.clone()])
+                && self.owner_date_left_out(p, w)
+        })
     }
 
     /// The "'s" that opens `verb_words` as a word of its own, for a subject that is a name put
