@@ -4,7 +4,8 @@
 use std::borrow::Cow;
 
 use super::{
-    ARTICLES, Class, Form, Lex, MAX_CHARS, SHORT, Titles, is_in, is_past_participle, lowercase,
+    ARTICLES, Class, Form, Lex, MAX_CHARS, PARTICLES, SHORT, Titles, is_in, is_past_participle,
+    lowercase,
 };
 
 mod fit;
@@ -176,10 +177,17 @@ impl Titles<'_> {
         // "-ing" form whose object is left out goes too.
         if let Some((before, phrase)) = &last
             && phrase.last().is_some_and(|&w| {
-                // "for questioning": a gerund after a preposition is its object.
+                // "for questioning": a gerund after a preposition is its object; not after a
+                // verb's particle with the "-ing" form's own words left out ("moved out
+                // leaving [the town empty]"; "gave up smoking" keeps its object).
+                let particle = w > 1
+                    && left_out
+                    && self.class(w - 2) == Class::Verb
+                    // ("participate in planning": "in" is more often a preposition.)
+                    && self.tokens[w - 1].is(PARTICLES);
                 self.class(w) == Class::Verb
                     && self.word(w).ends_with("ing")
-                    && !(w > 0 && self.class(w - 1) == Class::Prep)
+                    && (particle || !(w > 0 && self.class(w - 1) == Class::Prep))
                     && !self.gerund_in_phrase(phrase, w)
                     && (left_out
                         || (w + 1 < self.tokens.len()

@@ -121,12 +121,15 @@ impl Titles<'_> {
         dated: Option<(usize, usize)>,
     ) -> Option<String> {
         let n = self.tokens.len();
-        let end = limit.min(n).min(from + REACH);
-        let that = (from..end.min(from + 12))
-            // "said in a memo released Friday that": a participle may describe the
-            // object, an auxiliary opens a clause.
-            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Aux))
-            .find(|&k| self.word(k) == "that" && self.class(k) == Class::Sub);
+        let mut end = limit.min(n).min(from + REACH);
+        let that = self.that_after(from, end.min(from + 12), n.min(from + 12));
+        // Past a name set off after a "by" agent, what was said runs to its own clause break.
+        if let Some(t) = that.filter(|&t| t >= end) {
+            let far = n.min(from + REACH);
+            end = (t..far)
+                .find(|&k| super::is_clause_break(self.tokens, k))
+                .unwrap_or(far);
+        }
         // "told a packed hall the nation must act": with no "that" read as one, what was said
         // opens after the one told.
         let told = that.or_else(|| self.past_addressee(from, end));
@@ -515,10 +518,48 @@ impl Titles<'_> {
         self.tokens[k].is(ARTICLES) || self.tokens[k].is_lex(Lex::PhraseOpeners)
     }
 
+    /// The "that" that opens what was said after a verb of saying ending before
+    /// `tokens[from]`, searched up to `stop`, or up to `far` past a name set off after a
+    /// "by" agent.
+    fn that_after(&self, from: usize, stop: usize, far: usize) -> Option<usize> {
+        let mut k = from;
+        let mut aside = false;
+        while k < far && (aside || k < stop || self.class(k) == Class::Punct) {
+            if self.word(k) == "that" && self.class(k) == Class::Sub {
+                return Some(k);
+            }
+            // "said in a memo released Friday that": a participle may describe the
+            // object, an auxiliary opens a clause, a comma ends the search but for the name
+            // set off after a "by" agent ("was told by her aide, Ruiz, that").
+            k = match self.class(k) {
+                Class::Aux => return None,
+                Class::Punct => {
+                    aside = true;
+                    self.agent_aside_end(from, k)?
+                }
+                _ => k + 1,
+            };
+        }
+        None
+    }
+
+    /// Past the name between the comma at `tokens[comma]` and the next one, when the comma
+    /// follows a "by" agent after `tokens[from]`: "told by the mayor's aide, Ruiz, that".
+    fn agent_aside_end(&self, from: usize, comma: usize) -> Option<usize> {
+        let by = (from..comma).any(|k| self.word(k) == "by" && self.class(k) == Class::Prep);
+        let n = self.tokens.len();
+        let close = (comma + 1..n.min(comma + 5)).find(|&k| self.word(k) == ",")?;
+        (by && self.word(comma) == ","
+            && close > comma + 1
+            && (comma + 1..close).all(|k| self.class(k) == Class::Name))
+        .then_some(close + 1)
+    }
+
     /// The object between a verb of saying and its "that" (`tokens[from..that]`) agrees with
-    /// `pronoun`: a plural noun for "they", a name for "he" or "she".
+    /// `pronoun`: a plural noun for "they", a name for "he" or "she". A "by" agent is who
+    /// told, never the one told ("was told by Ruiz that he").
     fn told_could_be(&self, from: usize, that: usize, pronoun: &str) -> bool {
-        (from..that).any(|k| {
+        (from..that).take_while(|&k| self.word(k) != "by").any(|k| {
             let word = self.word(k);
             !(self.skipped(k) || self.introduces_date(k))
                 && match pronoun {
