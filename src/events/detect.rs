@@ -405,7 +405,7 @@ const SUBJECT_REACH: usize = 14;
 /// with the phrase's own verb after it in the clause, describes the noun. Not a verb that may
 /// take a clause ("reported sales fell"), nor one that "and" or a preposition of time joins
 /// to the later verb.
-fn describes_subject(tokens: &[Token], i: usize) -> bool {
+pub(super) fn describes_subject(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     let content = |t: &Token| t.is_word() && !t.has_digit() && !is_function_word(t);
     let (Some(before), Some(next)) = (i.checked_sub(1).map(|b| &tokens[b]), tokens.get(i + 1))
