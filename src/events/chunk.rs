@@ -448,7 +448,11 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             && tokens.get(i + 1).is_some_and(|n| !n.capitalized)
             && matches!(prev, Some(Class::Noun | Class::Name | Class::Num))
             && object_of_verb(tokens, i, before, false);
+        // "a radical armed group with ties to Oslo has helped": before the noun of a
+        // subject whose verb follows.
+        let in_subject = past && !ing && super::detect::describes_subject(tokens, i);
         if described_gerund
+            || in_subject
             || compound_gerund
             || described_noun
             || describes_too

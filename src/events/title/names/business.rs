@@ -177,9 +177,22 @@ impl Titles<'_> {
         if self.class(verb) != Class::Verb || !self.says(verb) {
             return None;
         }
-        let owner = match self.subject_of(self.verb_group_around(verb).start, 0)? {
+        let start = self.verb_group_around(verb).start;
+        let owner = match self.subject_of(start, 0)? {
             Subject::Named(owner) => owner,
-            Subject::Words(words) => self.candidate(&words),
+            // "Acme Corp.'s big unit, Acme Systems, said": the name in apposition is the
+            // speaker's.
+            Subject::Words(words) => match words.last().map(|&w| w + 1..start - 1) {
+                Some(aside)
+                    if aside.len() > 1
+                        && self.word(aside.start) == ","
+                        && self.word(aside.end) == ","
+                        && aside.clone().skip(1).all(|k| self.class(k) == Class::Name) =>
+                {
+                    self.candidate(&aside.skip(1).collect::<Vec<_>>())
+                }
+                _ => self.candidate(&words),
+            },
         };
         let owned = self.join(&self.without_offices(phrase));
         let fits = owner.text.chars().count() <= OWNER_CHARS
