@@ -203,16 +203,24 @@ pub(super) fn subject_of_having(tokens: &[Token], event: usize) -> bool {
     let having = tokens
         .get(event + 1)
         .is_some_and(|h| h.is(POSSESSION_VERBS) && !h.capitalized && !is_past_form(h));
-    let object = (event + 2..tokens.len())
-        .find(|&j| !tokens[j].is(VERB_ADVERBS))
-        .is_some_and(|j| {
-            let t = &tokens[j];
-            let participle = is_past_form(t) || t.lower.ends_with("en") || t.lower.ends_with("ing");
-            let verb_after = participle || t.is(NEGATIONS) || t.is(AUXILIARIES) || t.lower == "to";
-            t.is_word() && !verb_after
-        });
-    having && object && is_event_noun(&tokens[event])
+    // Past the adverbs after the verb, a few at most: the walk stays bounded.
+    let object = || {
+        (event + 2..tokens.len().min(event + 2 + HAVING_ADVERBS))
+            .find(|&j| !tokens[j].is(VERB_ADVERBS))
+            .is_some_and(|j| {
+                let t = &tokens[j];
+                let participle =
+                    is_past_form(t) || t.lower.ends_with("en") || t.lower.ends_with("ing");
+                let verb_after =
+                    participle || t.is(NEGATIONS) || t.is(AUXILIARIES) || t.lower == "to";
+                t.is_word() && !verb_after
+            })
+    };
+    having && is_event_noun(&tokens[event]) && object()
 }
+
+/// How many adverbs may stand between a verb of having and its object.
+const HAVING_ADVERBS: usize = 4;
 
 /// "may have prevented", "could not come": a modal of possibility before the verb.
 pub(in super::super) fn hedged(tokens: &[Token], event: usize) -> bool {
