@@ -5,7 +5,7 @@
 //! depend on the class of the word before it ("will visit", "the failed mission"), never on
 //! anything further away. No model, no table of open-class words beyond a few hundred verbs.
 
-use super::detect::between_name_and_object;
+use super::detect::{between_name_and_object, describes_subject};
 use super::lookup::Form;
 use super::words::{
     AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS, Shape, Token,
@@ -450,7 +450,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             && object_of_verb(tokens, i, before, false);
         // "a radical armed group with ties to Oslo has helped": before the noun of a
         // subject whose verb follows.
-        let in_subject = past && !ing && super::detect::describes_subject(tokens, i);
+        let in_subject = past && !ing && describes_subject(tokens, i);
         if described_gerund
             || in_subject
             || compound_gerund

@@ -186,6 +186,13 @@ fn main_verb(
     let describes = |i: usize| {
         copula.is_some_and(|c| c + 1 < i) && tokens[i - 1].lower == "," && is_past_form(&tokens[i])
     };
+    // Where the first saying, and the first saying of the speaker itself, stand: found
+    // once, each verb asks whether one comes before it.
+    let saying = tokens
+        .iter()
+        .position(|t| t.is(SAYING_VERBS))
+        .unwrap_or(tokens.len());
+    let self_saying = first_said_of_itself(tokens);
     sentence.events.iter().find_map(|&(i, pos)| {
         if pos == EventPos::Verb && describes(i) {
             *after_state = true;
@@ -212,8 +219,8 @@ fn main_verb(
             // "may have prevented the carnage": a possibility is no news, unless a speaker
             // before it tells it ("said it may make a cash bid"); "said the city might close
             // its port" tells a mere possibility of another.
-            && (!super::states::hedged(tokens, i) || said_before(tokens, i))
-            && !possible_of_another(tokens, i)
+            && (!super::states::hedged(tokens, i) || saying < i)
+            && !possible_of_another(tokens, i, saying, self_saying)
             // "it is a matter of time before the fugitive is caught": still to come.
             && !pending(tokens, i)
             // "The financial assistance ... are not helping": what is denied is no news,
@@ -321,15 +328,11 @@ fn is_verb_event(sentence: &SentenceAnalysis, e: usize) -> bool {
         .is_ok_and(|k| events[k].1 == EventPos::Verb)
 }
 
-/// A saying verb stands before `tokens[i]`.
-fn said_before(tokens: &[Token], i: usize) -> bool {
-    tokens[..i].iter().any(|t| t.is(SAYING_VERBS))
-}
-
 /// "The premier said the navy might close the port": a modal of mere possibility before
 /// `tokens[i]` (auxiliaries and adverbs between) in what a speaker says of another than
-/// itself.
-fn possible_of_another(tokens: &[Token], i: usize) -> bool {
+/// itself: a saying stands before it (first at `saying`), but none of the speaker itself
+/// (first at `self_saying`).
+fn possible_of_another(tokens: &[Token], i: usize, saying: usize, self_saying: usize) -> bool {
     let mut modal = false;
     let mut j = i;
     while let Some(k) = j
@@ -339,19 +342,21 @@ fn possible_of_another(tokens: &[Token], i: usize) -> bool {
         modal |= tokens[k].is(POSSIBILITY_MODALS) && !tokens[k].capitalized;
         j = k;
     }
-    modal && said_before(tokens, i) && !said_of_itself(tokens, i)
+    modal && saying < i && self_saying >= i
 }
 
-/// A saying verb stands before `tokens[i]`, a pronoun (its `that` aside) after it: the
-/// speaker tells of itself ("The trust said it may make a bid").
-fn said_of_itself(tokens: &[Token], i: usize) -> bool {
-    (0..i).any(|k| {
-        let after = match tokens.get(k + 1) {
-            Some(t) if t.lower == "that" => k + 2,
-            _ => k + 1,
-        };
-        tokens[k].is(SAYING_VERBS) && tokens.get(after).is_some_and(|t| t.is(PRONOUNS))
-    })
+/// The first saying verb with a pronoun (its `that` aside) after it: the speaker tells of
+/// itself ("The trust said it may make a bid").
+fn first_said_of_itself(tokens: &[Token]) -> usize {
+    (0..tokens.len())
+        .find(|&k| {
+            let after = match tokens.get(k + 1) {
+                Some(t) if t.lower == "that" => k + 2,
+                _ => k + 1,
+            };
+            tokens[k].is(SAYING_VERBS) && tokens.get(after).is_some_and(|t| t.is(PRONOUNS))
+        })
+        .unwrap_or(tokens.len())
 }
 
 /// How many words before a verb the conjunction of its clause may stand: "before the

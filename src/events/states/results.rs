@@ -13,10 +13,10 @@ use super::super::detect::{is_past_form, word_before_adverbs};
 use super::super::lookup::Form;
 use super::super::words::{
     APPROXIMATORS, ARTICLES, AUXILIARIES, COMPARISON_WORDS, FIGURE_WORDS, INFLUENCE_VERBS,
-    KEEPING_VERBS, LEVEL_NOUNS, LIKELIHOOD_WORDS, NEGATIONS, PERIOD_NOUNS, REMAINING_VERBS,
-    RESULT_WORDS, Token, VERB_ADVERBS, is_in,
+    KEEPING_VERBS, LEVEL_NOUNS, LIKELIHOOD_WORDS, PERIOD_NOUNS, REMAINING_VERBS, RESULT_WORDS,
+    Token, VERB_ADVERBS, is_in,
 };
-use super::verbs::is_state;
+use super::verbs::{denies, is_state};
 use super::{FIGURE_REACH, Happenings};
 use crate::timeline::date::{Precision, TimelineDate};
 
@@ -104,9 +104,6 @@ impl Happenings<'_> {
         if !tokens[event].is(RESULT_WORDS) {
             return false;
         }
-        let denies = |t: &Token| {
-            t.is(NEGATIONS) || t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t")
-        };
         let (mut denied, mut k) = (false, event + 1);
         while let Some(t) = tokens
             .get(k)

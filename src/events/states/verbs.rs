@@ -36,7 +36,6 @@ pub(in crate::events) fn is_state(tokens: &[Token], event: usize) -> bool {
 /// readiness (with its "to" or "for") between; or a denying pronoun opens its subject ("no one
 /// from the crew has been found"). What did not happen is no happening.
 pub(in crate::events) fn negated(tokens: &[Token], event: usize) -> bool {
-    let contracted = |t: &Token| t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t");
     denied_subject(tokens, event)
         || tokens[..event]
             .iter()
@@ -47,14 +46,14 @@ pub(in crate::events) fn negated(tokens: &[Token], event: usize) -> bool {
                 let chain = matches!(t.lower.as_str(), "to" | "going")
                     || t.lower == "for" && ready(k)
                     || t.is(READINESS_WORDS);
-                t.is_word()
-                    && (t.is(AUXILIARIES)
-                        || t.is(VERB_ADVERBS)
-                        || t.is(NEGATIONS)
-                        || chain
-                        || contracted(t))
+                t.is_word() && (t.is(AUXILIARIES) || t.is(VERB_ADVERBS) || chain || denies(t))
             })
-            .any(|(_, t)| t.is(NEGATIONS) || contracted(t))
+            .any(|(_, t)| denies(t))
+}
+
+/// A negation, written out or contracted ("not", "haven't", "won’t").
+pub(super) fn denies(t: &Token) -> bool {
+    t.is(NEGATIONS) || t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t")
 }
 
 /// "nobody was hurt", "says no one from the crew has been found since": a denying pronoun

@@ -320,6 +320,13 @@ impl Titles<'_> {
         phrases
     }
 
+    /// `phrase` ends with a name right before the comma at `tokens[comma]`.
+    fn name_ends_before(&self, phrase: &[usize], comma: usize) -> bool {
+        phrase
+            .last()
+            .is_some_and(|&w| w + 1 == comma && self.class(w) == Class::Name)
+    }
+
     /// The comma that closes the region after the place name that ends `phrase`, opened by
     /// the comma at `tokens[comma]`, when a noun in lower case follows it: "the Leeds,
     /// Yorks., depot", "the Dallas, Texas, plant".
@@ -329,10 +336,7 @@ impl Titles<'_> {
         comma: usize,
         end: usize,
     ) -> Option<usize> {
-        let place = phrase
-            .last()
-            .is_some_and(|&w| w + 1 == comma && self.class(w) == Class::Name);
-        if !place {
+        if !self.name_ends_before(phrase, comma) {
             return None;
         }
         let close = (comma + 1..end.min(comma + 5))
@@ -491,10 +495,7 @@ impl Titles<'_> {
         k: usize,
         end: usize,
     ) -> Option<usize> {
-        let after_name = phrase
-            .last()
-            .is_some_and(|&w| w + 1 == k && k > 0 && self.class(w) == Class::Name);
-        if !after_name
+        if !self.name_ends_before(phrase, k)
             || !self
                 .tokens
                 .get(k + 1)
