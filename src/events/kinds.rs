@@ -1,6 +1,7 @@
-//! Which sentences without a date may name an event of a kind already dated: most of a text's
-//! sentences name none, and reading their words only to find that out was a large part of
-//! extraction.
+//! The kind of happening a word names (`kind_of`: its `[same_kind]` group, its lemma or its
+//! stem), and which sentences without a date may name an event of a kind already dated: most
+//! of a text's sentences name none, and reading their words only to find that out was a large
+//! part of extraction.
 //!
 //! A word is of kind `k` (see `kind_of`) when `k` is a base form of it, a stem of it, or the
 //! first word of a `[same_kind]` group one of its base forms is in. Each base form and stem,
@@ -10,7 +11,10 @@
 
 use super::detect::is_event_noun;
 use super::words::{in_range, word_token, words};
-use super::{FastMap, FastSet, sized, with_kind};
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+use super::{FastMap, FastSet, detect, sized, words};
 
 /// The beginnings of the words of some kinds, by their first two letters.
 pub(super) struct KindStarts<'k> {
@@ -165,6 +169,103 @@ impl<'k> KindStarts<'k> {
 /// (and are the same for a capital and its small letter).
 fn filter_bit([a, b]: [u8; 2]) -> usize {
     usize::from(a & 31) << 5 | usize::from(b & 31)
+}
+
+/// How many words' kinds [`kind_of`] keeps: past that, it starts again (bounded memory).
+const KINDS_KEPT: usize = 4096;
+
+/// The kind of happening a word names: its `[same_kind]` group, else its lemma.
+pub(super) fn kind_of(word: &str) -> String {
+    // Copied as a string: `to_string` of a boxed string went through the formatter.
+    with_kind(word, str::to_owned)
+}
+
+/// What `read` says of [`kind_of`]`(word)`, read in place: a test of the kind needs no copy
+/// of it. `read` must not ask for a kind itself.
+pub(super) fn with_kind<T>(word: &str, read: impl FnOnce(&str) -> T) -> T {
+    // A text names the same few kinds again and again: each word's is found once (in a
+    // thread's table), not by trying each of its lemma candidates every time.
+    thread_local! {
+        static FOUND: RefCell<FastMap<Box<str>, Box<str>>> = RefCell::new(FastMap::default());
+    }
+    FOUND.with_borrow_mut(|found| {
+        if let Some(kind) = found.get(word) {
+            return read(kind);
+        }
+        let kind = find_kind(word);
+        if found.len() >= KINDS_KEPT {
+            found.clear();
+        }
+        found.insert(word.into(), kind.as_str().into());
+        read(&kind)
+    })
+}
+
+/// [`kind_of`], found from the word lists.
+fn find_kind(word: &str) -> String {
+    // Each word's first group and whether it is an event word, built once: searching every
+    // group per word was a hot spot, and one lookup a candidate answers both.
+    static KNOWN: OnceLock<FastMap<&'static str, (Option<usize>, bool)>> = OnceLock::new();
+    let groups = words::words().same_kind();
+    let known = KNOWN.get_or_init(|| {
+        let mut map: FastMap<&'static str, (Option<usize>, bool)> = FastMap::default();
+        for (g, group) in groups.iter().enumerate() {
+            for &w in group {
+                map.entry(w).or_default().0.get_or_insert(g);
+            }
+        }
+        let lists = words::words().lists();
+        for list in [words::EVENT_VERBS, words::EVENT_NOUNS] {
+            for &w in &lists[list as usize] {
+                map.entry(w).or_default().1 = true;
+            }
+        }
+        map
+    });
+    let (mut group, mut listed) = (None::<usize>, None);
+    detect::each_lemma_candidate(word, |lemma| {
+        let Some(&(first, event_word)) = known.get(lemma) else {
+            return;
+        };
+        if let Some(g) = first {
+            group = Some(group.map_or(g, |m| m.min(g)));
+        }
+        if listed.is_none() && event_word {
+            listed = Some(lemma.to_string());
+        }
+    });
+    match (group, listed) {
+        (Some(g), _) => groups[g][0].to_string(),
+        (None, Some(lemma)) => lemma,
+        (None, None) => stem(word).to_string(),
+    }
+}
+
+/// What the forms of an unlisted word share, so that a verb and its noun are of one kind:
+/// "rescued" and "rescue" → "rescu", "introduced" and "introduction" → "introduc",
+/// "announcement" → "announc". Never shorter than four letters.
+pub(super) fn stem(word: &str) -> &str {
+    let mut stem = word;
+    for endings in [
+        &["tion", "sion", "ment"][..],
+        &["ing", "ed", "es", "s"],
+        &["e"],
+    ] {
+        if let Some(shorter) = endings
+            .iter()
+            .find_map(|e| stem.strip_suffix(e))
+            .filter(|s| s.len() >= 4)
+        {
+            stem = shorter;
+        }
+    }
+    // "kidnapped" and "kidnap".
+    if let Some(single) =
+        words::undoubled(stem).filter(|s| s.len() >= 4 && !s.ends_with(['s', 'l', 'e']))
+    {
+        stem = single;
+    }
+    stem
 }
 
 #[cfg(test)]

@@ -15,16 +15,18 @@
 use std::ops::Range;
 
 use super::chunk::Lex;
-use super::detect::{EventPos, is_event_noun, is_function_word, is_past_form};
+use super::detect::{EventPos, is_event_noun, is_past_form};
 use super::words::{
-    ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COMPARISON_OPENERS, DEBT_NOUNS, DEGREE_AFTER_AS,
-    DETERMINERS, MATURITY_WORDS, MOMENT_CONJUNCTIONS, OCCASION_PREPOSITIONS, PERIOD_NOUNS,
-    PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
+    AUXILIARIES, CLAUSE_OPENERS, COMPARISON_OPENERS, DEGREE_AFTER_AS, DETERMINERS,
+    MOMENT_CONJUNCTIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind,
+    VERB_ADVERBS,
 };
 
 mod moments;
+mod nouns;
 
 use moments::{close_time_main_verb, past_fronted_adjunct, when_clause_verb};
+use nouns::{dates_a_maturity, dates_a_thing, premodified_noun};
 
 /// Why an event was chosen; the extractor turns it into a confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -667,115 +669,6 @@ fn is_boundary(punct: &str) -> bool {
         punct,
         "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "-"
     )
-}
-
-/// "its 6% notes due May 1, 2010", "bonds, maturing in 2004": an expression after a word of
-/// [`MATURITY_WORDS`] (and a preposition) right after a debt's noun (or its comma) is when the
-/// debt falls due, a term of the debt that dates no happening.
-fn dates_a_maturity(tokens: &[Token], timex: &Range<usize>) -> bool {
-    // The word before the expression, past a preposition ("due in 2004").
-    let mut k = timex.start;
-    if k > 0 && tokens[k - 1].is_word() && tokens[k - 1].is(PREPOSITIONS) {
-        k -= 1;
-    }
-    if k == 0 || !tokens[k - 1].is(MATURITY_WORDS) {
-        return false;
-    }
-    k -= 1;
-    // The debt's noun before it, past a comma ("debentures, due March 1,").
-    if k > 0 && tokens[k - 1].lower == "," {
-        k -= 1;
-    }
-    k > 0 && tokens[k - 1].is(DEBT_NOUNS)
-}
-
-/// "Vance's 1987 Chevrolet", "the fabled 11th century temple", "third-quarter results": an
-/// expression between a determiner (or a possessive) and a noun that names no event, or one
-/// hyphenated word before such a noun, dates that thing, not an event of the clause. After a
-/// preposition the phrase may date the clause: "in the 1990 season".
-fn dates_a_thing(tokens: &[Token], events: &[(usize, EventPos)], timex: &Range<usize>) -> bool {
-    let is_event = |i: usize| events.binary_search_by_key(&i, |&(e, _)| e).is_ok();
-    // "The government Saturday strongly condemned": an adverb after it, the expression dates
-    // the verb.
-    let thing = tokens.get(timex.end).is_some_and(|t| {
-        let adverb = t.lower.ends_with("ly");
-        t.is_word()
-            && !adverb
-            && !is_event(timex.end)
-            && !is_function_word(t)
-            && !t.is(CLAUSE_OPENERS)
-            && !t.is(PERIOD_NOUNS)
-    });
-    // "the February Peace Conference": a name that ends in an event noun names an event.
-    let named_event = tokens[timex.end..]
-        .iter()
-        .take(MAX_PREMODIFIER_GAP)
-        .take_while(|t| t.is_word() && t.capitalized)
-        .any(is_event_noun);
-    if !thing || named_event {
-        return false;
-    }
-    // "release third-quarter results": one hyphenated word of letters is an adjective.
-    if let [word] = &tokens[timex.clone()]
-        && word.lower.contains('-')
-        && word.lower.chars().any(char::is_alphabetic)
-    {
-        return true;
-    }
-    // At most two describing words ("fabled") between the determiner and the expression.
-    for k in (0..timex.start).rev().take(3) {
-        let t = &tokens[k];
-        let determiner =
-            t.kind == TokenKind::Possessive || (t.is(DETERMINERS) && t.lower != "that");
-        if determiner {
-            return !k
-                .checked_sub(1)
-                .is_some_and(|p| tokens[p].is_word() && tokens[p].is(PREPOSITIONS));
-        }
-        if !t.is_word() || is_event(k) || is_function_word(t) {
-            return false;
-        }
-    }
-    false
-}
-
-/// "the 2019 Hanoi talks", "his Aug. 2 power-grab", "last year's election": the expression
-/// sits inside a noun phrase whose head is an event noun.
-fn premodified_noun(
-    tokens: &[Token],
-    events: &[(usize, EventPos)],
-    timex: &Range<usize>,
-) -> Option<usize> {
-    // "after last week's vote": a possessive date owns its noun after a preposition too,
-    // unless the noun is the occasion of the clause's happening ("decided at last year's
-    // summit").
-    let owns = tokens
-        .get(timex.end)
-        .is_some_and(|t| t.kind == TokenKind::Possessive);
-    // "blamed him for the weekend car bombings": an expression that opens with the article
-    // of the noun after it is that noun's, as a possessive is.
-    let article = tokens[timex.start].is(ARTICLES);
-    let before = timex.start.checked_sub(1).map(|i| &tokens[i]);
-    if before.is_some_and(|t| {
-        t.is_word() && t.is(PREPOSITIONS) && (!(owns || article) || t.is(OCCASION_PREPOSITIONS))
-    }) {
-        return None;
-    }
-    let j = timex.end + usize::from(owns);
-    for (index, t) in tokens.iter().enumerate().skip(j).take(MAX_PREMODIFIER_GAP) {
-        if !t.is_word() {
-            return None;
-        }
-        match events.binary_search_by_key(&index, |&(e, _)| e) {
-            Ok(k) if events[k].1 == EventPos::Noun => return Some(index),
-            Ok(_) => return None,
-            Err(_) => {}
-        }
-        if t.is(DETERMINERS) || t.is(PREPOSITIONS) {
-            return None;
-        }
-    }
-    None
 }
 
 #[cfg(test)]

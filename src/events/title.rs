@@ -30,6 +30,7 @@
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
+mod around;
 mod clause_title;
 mod clauses;
 mod group;
