@@ -1,6 +1,8 @@
-//! A word in lower case, kept on the stack when it is short, as the word lists look words up.
+//! A word in lower case: kept on the stack when it is short, as the word lists look words up,
+//! and shared by the tokens of one spelling.
 
 use std::ops::Deref;
+use std::rc::Rc;
 
 use arrayvec::ArrayString;
 
@@ -71,6 +73,43 @@ impl PartialEq<str> for Lower {
 }
 
 impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// A token's word in lower case, one copy shared by the tokens of one spelling: a known word's
+/// is a count raised, and reading it tests no variant (as a [`Lower`]'s does), where the
+/// detector, linker, chunker and titles read every token's word many times.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spelling(Rc<str>);
+
+impl Spelling {
+    pub(super) fn new(lower: &str) -> Self {
+        Self(Rc::from(lower))
+    }
+
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Spelling {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Spelling {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Spelling {
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
     }

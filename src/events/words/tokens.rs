@@ -4,10 +4,8 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
-use arrayvec::ArrayString;
-
 use super::List;
-use super::lower::{Lower, SHORT_WORD};
+use super::lower::{Lower, Spelling};
 use super::shape::{Shape, shape};
 use crate::events::FastMap;
 use crate::events::chunk::Lex;
@@ -30,7 +28,7 @@ pub struct Token {
     pub span: Range<usize>,
     pub kind: TokenKind,
     /// The token in lower case, for the word lists.
-    pub lower: Lower,
+    pub lower: Spelling,
     /// Starts with an upper-case letter.
     pub capitalized: bool,
     /// Two or more letters, all upper case: an acronym such as "APEC".
@@ -138,9 +136,10 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     words_of(text, offset, &crate::text::tokens(&text[range]))
 }
 
-/// The word token of `text[span]`, letters and digits only, as [`tokens`] makes it.
+/// The word token of `text[span]`, letters and digits only, as [`tokens`] makes it (from the
+/// words known to the thread).
 pub(in crate::events) fn word_token(text: &str, span: Range<usize>) -> Token {
-    make(text, span, TokenKind::Word)
+    KNOWN.with_borrow_mut(|known| make_known(text, span, TokenKind::Word, known))
 }
 
 /// The tokens that the byte span `span` covers, as a range: tokens are in text order and do
@@ -186,11 +185,11 @@ fn words_of(text: &str, offset: usize, tagger_tokens: &[crate::text::Token]) -> 
     })
 }
 
-/// What the bytes of a short ASCII word say of it, all but where it is. Its lower case is
-/// always short: copied into a token as it is, with no test of which kind of [`Lower`] it is.
+/// What the bytes of a short ASCII word say of it, all but where it is: its lower case is
+/// shared with each token of the word.
 #[derive(Debug, Clone)]
 struct Known {
-    lower: ArrayString<SHORT_WORD>,
+    lower: Spelling,
     entry: Entry,
     capitalized: bool,
     all_caps: bool,
@@ -243,7 +242,7 @@ fn make_known(
         Some(k) => Token {
             span,
             kind,
-            lower: Lower::Short(k.lower),
+            lower: k.lower.clone(),
             capitalized: k.capitalized,
             all_caps: k.all_caps,
             entry: k.entry,
@@ -265,7 +264,7 @@ fn make_new(
     known: &mut FastMap<u128, Known>,
 ) -> Token {
     let token = make(text, span, kind);
-    let (Some(key), Lower::Short(lower)) = (key, &token.lower) else {
+    let Some(key) = key else {
         return token;
     };
     if known.len() >= KNOWN_KEPT {
@@ -274,7 +273,7 @@ fn make_new(
     known.insert(
         key,
         Known {
-            lower: *lower,
+            lower: token.lower.clone(),
             entry: token.entry,
             capitalized: token.capitalized,
             all_caps: token.all_caps,
@@ -503,6 +502,7 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
         if capitals_low | capitals_high != 0 {
             lower.make_ascii_lowercase();
         }
+        let lower = Spelling::new(&lower);
         let entry = lookup::short_entry(lower_case, bytes.len());
         let capitalized = bytes.first().is_some_and(u8::is_ascii_uppercase);
         let digits = in_range(low, b'0', b'9') | in_range(high, b'0', b'9') != 0;
@@ -511,7 +511,7 @@ fn make(text: &str, span: Range<usize>, kind: TokenKind) -> Token {
         let capitalized = raw.chars().next().is_some_and(char::is_uppercase);
         let letters = raw.chars().filter(|c| c.is_alphabetic());
         let all_caps = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
-        let lower = Lower::new(&raw.to_lowercase());
+        let lower = Spelling::new(&raw.to_lowercase());
         let entry = lookup::entry(&lower);
         let digits = lower.bytes().any(|b| b.is_ascii_digit());
         (capitalized, all_caps, lower, entry, digits)
