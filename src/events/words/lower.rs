@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use arrayvec::ArrayString;
 
-/// A token in lower case, on the stack unless it is longer than a word usually is: most tokens
-/// of a text are short, and a heap copy each was a tenth of the extraction's time.
+/// A word in lower case as a word list looks it up, on the stack unless it is longer than a
+/// word usually is: most words are short, and a heap copy each was a tenth of the extraction's
+/// time. A token's own word is a [`Spelling`], one copy for all the tokens of one spelling.
 #[derive(Debug, Clone)]
 pub enum Lower {
     Short(ArrayString<SHORT_WORD>),
