@@ -541,6 +541,22 @@ mod tests {
         }
     }
 
+    /// An infinitive that completes the object of a verb of saying tells no clause of its
+    /// own: the title keeps who said it.
+    #[test]
+    fn a_lead_that_announces_a_plan_keeps_who_announced_it() {
+        assert_eq!(
+            news(
+                "Marlow Textiles Ltd. announced plans to spin off the weaving mills to \
+                 existing holders in a shake-up meant to lift the shares."
+            ),
+            [
+                "~2013-02-12 Marlow Textiles Ltd. announced plans to spin off the weaving \
+                 mills Happened"
+            ]
+        );
+    }
+
     #[test]
     fn a_subject_before_an_aside_makes_the_verb_after_it_the_lead() {
         assert_eq!(

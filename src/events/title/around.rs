@@ -68,8 +68,10 @@ impl Titles<'_> {
         let mut start = i;
         while start > 0 && i - start < 12 && !self.introduces_date(start - 1) {
             let k = start - 1;
-            // "central and eastern European countries".
+            // "central and eastern European countries"; a determiner after "and" opens a
+            // phrase of its own ("the first two races and his 1993 win").
             let coordinated = self.class(k) == Class::Coord
+                && self.class(start) != Class::Det
                 && k > 0
                 && !self.remove[k - 1]
                 && matches!(self.class(k - 1), Class::Noun | Class::Name);

@@ -76,6 +76,26 @@ impl Titles<'_> {
             .filter(|c| fits_sex(&c.text, pronoun))
     }
 
+    /// "On her trip to Lisbon, Merkel signed": a pronoun in a phrase with no verb that opens
+    /// the sentence with a preposition and ends at a comma stands for the subject of the
+    /// first verb after that comma, told after it.
+    fn fronted_for(&self, k: usize) -> Option<Candidate> {
+        if self.class(0) != Class::Prep {
+            return None;
+        }
+        let n = self.tokens.len().min(k + REACH);
+        let comma = (k + 1..n)
+            .take_while(|&j| !matches!(self.class(j), Class::Verb | Class::Aux | Class::Sub))
+            .find(|&j| self.word(j) == ",")?;
+        let verb = (comma + 1..n).find(|&j| self.finite(j))?;
+        match self.subject_of(self.verb_group_around(verb).start, 0)? {
+            Subject::Words(words) if words.first().is_some_and(|&w| w > comma) => {
+                Some(self.candidate(&words))
+            }
+            _ => None,
+        }
+    }
+
     /// The name `pronoun` at `tokens[k]` stands for, of either sex.
     fn named_for(&self, k: usize, pronoun: &str) -> Option<Candidate> {
         let person = matches!(pronoun, "he" | "she");
@@ -108,6 +128,9 @@ impl Titles<'_> {
             };
             kind && (c.plural == (pronoun == "they")) && fits_sex(&c.text, pronoun)
         };
+        if let Some(subject) = self.fronted_for(k).filter(|c| agrees(c)) {
+            return Some(subject);
+        }
         // "Sun Microsystems Inc., ..., said it earned": the one who says.
         let mut said = self.left_past_skipped(k);
         if said.is_some_and(|p| self.word(p) == "that") {

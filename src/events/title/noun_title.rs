@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::super::words::{PLAN_WORDS, PRESENT_COPULAS};
+use super::super::words::{ARTICLES, PLAN_WORDS, PRESENT_COPULAS};
 use super::{
     Class, Form, Lex, MAX_CHARS, REACH, Titles, Token, ends_in_plural_s, is, is_participle,
     is_past_participle,
@@ -167,10 +167,15 @@ impl Titles<'_> {
         // deficit"), when no other name before it may own it ("sanctions on Iraq after its
         // invasion").
         // A lone word in "-s" may be a plural that opens the sentence ("Doctors said his").
+        // A name after an article is no person's ("the first three Fastnets and his win").
+        let person = head
+            .first()
+            .is_some_and(|&h| matches!(self.word(h), "his" | "her"));
         let owner = self.owner_named(&head).filter(|o| {
             let rival = (start.saturating_sub(REACH)..start).any(|k| {
                 self.class(k) == Class::Name
                     && !o.text.contains(&self.text[self.tokens[k].span.clone()])
+                    && !(person && self.opened_by_article(k))
             });
             !rival && !o.text.split_once('\'').is_some_and(|(o, _)| lone_plural(o))
         });
@@ -182,6 +187,19 @@ impl Titles<'_> {
             None => self.join(&self.without_offices(&head)),
         };
         self.finish(&self.add_phrases(title, &phrases))
+    }
+
+    /// The name at `tokens[k]` is in a noun phrase that opens with an article: "the first
+    /// three Fastnets", "the Senate".
+    fn opened_by_article(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0
+            && k - j < 6
+            && matches!(self.class(j - 1), Class::Name | Class::Num | Class::Noun)
+        {
+            j -= 1;
+        }
+        j > 0 && self.tokens[j - 1].is(ARTICLES)
     }
 
     /// The noun phrase that starts at `tokens[start]` is the object of a preposition other

@@ -178,6 +178,21 @@ impl Titles<'_> {
             start = comma + 1;
         }
         let (group, subject) = self.reported_clause(start, end)?;
+        // "unveiled plans to sell its mills": with no "that", an infinitive right after a noun
+        // completes the noun, the object of the verb of saying, and tells no clause of its own:
+        // the speaker's title stands, if it holds the infinitive.
+        let before = self.left_past_skipped(group.start);
+        let completes = |words: &Vec<usize>| {
+            before.is_some_and(|b| words.contains(&b))
+                && words.iter().all(|&k| self.class(k) != Class::Prep)
+        };
+        if that.is_none()
+            && self.class(group.start) == Class::To
+            && attributed.contains(&self.join(&group.clone().collect::<Vec<_>>()))
+            && matches!(&subject, Some(Subject::Words(words)) if completes(words))
+        {
+            return None;
+        }
         // "vowed daily marches until the prisoners were freed": with no "that", a clause
         // after a preposition of time tells when, not what was said.
         if that.is_none()

@@ -2,7 +2,7 @@
 
 use super::super::super::chunk;
 use super::super::subject::{Candidate, Subject, Who};
-use super::super::{ARTICLES, Class, Lex, MAX_CHARS, Titles, is, lowercase, tokens};
+use super::super::{ARTICLES, Class, Lex, MAX_CHARS, REACH, Titles, is, lowercase, tokens};
 use super::OWNER_CHARS;
 
 /// How far back, in bytes of text, "the company" looks for the business it stands for.
@@ -155,8 +155,15 @@ impl Titles<'_> {
     /// "third-quarter profit"), in what a business named in the same sentence says or reports:
     /// that business's ("Acme Corp. said net income rose" → "Acme Corp.'s net income rose").
     /// Never a business of another sentence, which may be another one.
+    /// So is such a noun after a preposition with its article, with no other name between
+    /// the saying and it ("Acme Corp. said it will cut jobs after a loss" → "Acme Corp.'s loss").
     pub(in crate::events::title) fn results_owner(&self, phrase: &[usize]) -> Option<Candidate> {
         let &first = phrase.first()?;
+        let after_preposition = self
+            .left_past_skipped(first)
+            .is_some_and(|p| self.class(p) == Class::Prep);
+        let article = after_preposition && self.tokens[first].is(ARTICLES);
+        let phrase = if article { &phrase[1..] } else { phrase };
         // The head: the last word before a preposition ("net income for the quarter").
         let head_words = phrase
             .iter()
@@ -170,10 +177,20 @@ impl Titles<'_> {
         {
             return None;
         }
-        let mut verb = self.left_past_skipped(first)?;
-        if self.word(verb) == "that" {
-            verb = self.left_past_skipped(verb)?;
-        }
+        let verb = if article {
+            let said = (first.saturating_sub(REACH)..first)
+                .find(|&k| self.class(k) == Class::Verb && self.says(k))?;
+            if (said..first).any(|k| self.class(k) == Class::Name) {
+                return None;
+            }
+            said
+        } else {
+            let mut verb = self.left_past_skipped(first)?;
+            if self.word(verb) == "that" {
+                verb = self.left_past_skipped(verb)?;
+            }
+            verb
+        };
         if self.class(verb) != Class::Verb || !self.says(verb) {
             return None;
         }

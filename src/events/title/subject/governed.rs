@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::super::{Class, Form, Lex, Titles};
+use super::super::{Class, Form, Lex, REACH, Titles, is_past_participle};
 
 impl Titles<'_> {
     /// The noun phrase that starts at `tokens[first]` follows a preposition that opens a
@@ -70,6 +70,9 @@ impl Titles<'_> {
         {
             return self.verb_group_around(verb);
         }
+        if let Some(verb) = self.verb_before_restated_amount(&group) {
+            return self.verb_group_around(verb);
+        }
         let participle = group.start + 1;
         if self.word(group.start) == "having"
             && participle < group.end
@@ -79,5 +82,32 @@ impl Titles<'_> {
             return participle..group.end;
         }
         group
+    }
+
+    /// The verb with a tense before an amount restated after ", or" that the bare past
+    /// participle of `group` describes: "profit rose to $4 billion, or 30 pence per unit
+    /// restated for the merger" tells the rise; the participle is no happening of its own.
+    fn verb_before_restated_amount(&self, group: &Range<usize>) -> Option<usize> {
+        let first = group.start;
+        if group.len() != 1
+            || self.class(first) != Class::Verb
+            || !is_past_participle(self.word(first))
+        {
+            return None;
+        }
+        let last = self.left_past_skipped(first)?;
+        let mut start = last;
+        while start > 0 && last - start < 8 && self.class(start - 1).in_noun_phrase() {
+            start -= 1;
+        }
+        let amount = (start..=last).any(|k| self.class(k) == Class::Num);
+        let restated = start >= 2 && self.word(start - 1) == "or" && self.word(start - 2) == ",";
+        if !(amount && restated && self.class(last) == Class::Noun) {
+            return None;
+        }
+        let comma = start - 2;
+        (comma.saturating_sub(REACH)..comma)
+            .rev()
+            .find(|&k| self.finite(k))
     }
 }
