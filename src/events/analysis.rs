@@ -187,7 +187,7 @@ fn analyse_tokens(
             && tokens[start - 2].is_word()
             && !tokens[start - 2].capitalized
             && tokens.get(words.end).is_none_or(|t| t.lower != "of");
-        if measure {
+        if measure || named_duration(&tokens, &words, &timexes[n].value) {
             continue;
         }
         // "in the early morning hours", "the small hours": the words that say which hours
@@ -408,6 +408,22 @@ impl<'t> Dateline<'t> {
 
 fn is_lower_word(t: &Token) -> bool {
     t.is_word() && !t.capitalized
+}
+
+/// "a 60 Minutes report", "on CBS's 48 Hours": a period of a number and a unit written with
+/// a capital inside a sentence, after a word in lower case (not in a heading's capitals), is
+/// the name of something, not a date a title drops.
+fn named_duration(tokens: &[Token], words: &Range<usize>, value: &Value) -> bool {
+    let (Some(before), Some(unit)) = (words.start.checked_sub(1), words.end.checked_sub(1)) else {
+        return false;
+    };
+    let lower_before = !tokens[before].is_word() || !tokens[before].capitalized;
+    matches!(value, Value::Duration(d) if d.amount.is_some())
+        && words.len() == 2
+        && tokens[words.start].has_digit()
+        && tokens[unit].capitalized
+        && !tokens[unit].all_caps
+        && lower_before
 }
 
 #[cfg(test)]

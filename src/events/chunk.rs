@@ -344,12 +344,15 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     let ly_adverb = t.is_shaped(Shape::LyBytes) && !is_verb_lemma(t) && !listed(Lex::LyNouns);
     let adverb =
         t.is(VERB_ADVERBS) || ly_adverb || listed(Lex::TimeAdverbs) || listed(Lex::LinkingAdverbs);
-    // "First Security Corp. said": an ordinal before a name opens the name.
-    let opens_name = w == "first"
-        && t.capitalized
-        && tokens
-            .get(i + 1)
-            .is_some_and(|n| n.is_word() && n.capitalized && !is_function(n));
+    // "First Security Corp. said", "First of Texas Corp. said": an ordinal before a name,
+    // or before "of" and a name, opens the name.
+    let name_at = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|n| n.is_word() && n.capitalized && !is_function(n))
+    };
+    let of_name = tokens.get(i + 1).is_some_and(|n| n.lower == "of") && name_at(i + 2);
+    let opens_name = w == "first" && t.capitalized && (name_at(i + 1) || of_name);
     if adverb && !opens_name && !matches!(prev, Some(Class::Det | Class::Poss)) {
         return Class::Adv;
     }

@@ -79,10 +79,14 @@ pub enum Lex {
     DepictionNouns,
     PluralAuxiliaries,
     FramePronouns,
+    ObjectInfinitiveVerbs,
+    ExampleOpeners,
+    PurposePrepositions,
+    ComplementNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 70] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 74] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -153,6 +157,10 @@ impl Lex {
         (Lex::HedgeAdverbs, "hedge_adverbs"),
         (Lex::PluralAuxiliaries, "plural_auxiliaries"),
         (Lex::FramePronouns, "frame_pronouns"),
+        (Lex::ObjectInfinitiveVerbs, "object_infinitive_verbs"),
+        (Lex::ExampleOpeners, "example_openers"),
+        (Lex::PurposePrepositions, "purpose_prepositions"),
+        (Lex::ComplementNouns, "complement_nouns"),
     ];
 }
 

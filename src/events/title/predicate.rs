@@ -35,7 +35,12 @@ impl Titles<'_> {
         let mut chars = title.chars().count();
         // The length in bytes of the title before the last phrase added, and that phrase.
         let mut last: Option<(usize, Cow<[usize]>)> = None;
+        // The title's length in bytes and characters right after the verb's object.
+        let mut after_object = None;
         for (n, phrase) in phrases.iter().enumerate() {
+            if n == 1 && last.is_some() {
+                after_object = Some((title.len(), chars));
+            }
             let phrase = self.offices_dropped(phrase);
             let next = self.width(&phrase);
             if self.class(phrase[0]) == Class::Prep {
@@ -97,6 +102,44 @@ impl Titles<'_> {
                 chars = title.chars().count();
                 last = Some((before, phrase));
                 continue;
+            }
+            // "put her whole weight [behind the mayor]": a noun whose meaning needs the
+            // phrase after it keeps that phrase, the words that describe the noun left out.
+            if chars + 1 + next > MAX_CHARS
+                && n == 1
+                && let Some((before, object)) = &last
+                && let Some(bare) = self.complement_room(object, &phrase)
+            {
+                let mut short = title[..*before].to_string();
+                short.push(' ');
+                self.push_joined(&mut short, &bare);
+                let object_end = short.len();
+                if short.chars().count() + 1 + next <= MAX_CHARS {
+                    short.push(' ');
+                    self.push_joined(&mut short, &phrase);
+                    title = short;
+                    chars = title.chars().count();
+                    last = Some((object_end, phrase));
+                    continue;
+                }
+            }
+            // "allowed traders in the port [to reopen their stalls]": the infinitive that
+            // says what a verb's object is to do goes before the phrases between them.
+            if chars + 1 + next > MAX_CHARS
+                && let Some((end, object_chars)) = after_object
+                && self.object_infinitive(phrases, n)
+            {
+                let fitted = self.fit(&title[..end], &phrase);
+                if fitted.len() > end {
+                    let whole = object_chars + 1 + next <= MAX_CHARS;
+                    title = fitted;
+                    chars = title.chars().count();
+                    last = Some((end, phrase));
+                    if whole {
+                        continue;
+                    }
+                    break;
+                }
             }
             // "with Lee surrendering to ...": a clause goes whole or not at all.
             if chars + 1 + next > MAX_CHARS && self.absolute_clause(&phrase) {
@@ -269,6 +312,41 @@ impl Titles<'_> {
             .cloned()
             .collect();
         Some((to, kept))
+    }
+
+    /// `phrases[n]` is an infinitive after the object `phrases[0]` of a verb that takes an
+    /// object and an infinitive ("ordered the guards to open"), with only prepositional
+    /// phrases between them.
+    fn object_infinitive(&self, phrases: &[Vec<usize>], n: usize) -> bool {
+        let verb = phrases[0][0].checked_sub(1);
+        n > 0
+            && self.class(phrases[n][0]) == Class::To
+            && matches!(
+                self.class(phrases[0][0]),
+                Class::Det | Class::Noun | Class::Name | Class::Num | Class::Pron | Class::Poss
+            )
+            && verb.is_some_and(|v| self.tokens[v].is_lex(Lex::ObjectInfinitiveVerbs))
+            && phrases[1..n]
+                .iter()
+                .all(|p| self.class(p[0]) == Class::Prep)
+    }
+
+    /// The object `object` without the words between its determiner and its noun, when that
+    /// noun needs the prepositional phrase `phrase` right after it ([`Lex::ComplementNouns`]):
+    /// "her whole weight | behind the mayor" → "her weight". Not after "a", whose form may
+    /// depend on them.
+    fn complement_room(&self, object: &[usize], phrase: &[usize]) -> Option<Vec<usize>> {
+        let (&first, &head) = (object.first()?, object.last()?);
+        let needs = head + 1 == phrase[0]
+            && self.class(phrase[0]) == Class::Prep
+            && self.tokens[head].is_lex(Lex::ComplementNouns);
+        let determined = matches!(self.class(first), Class::Det | Class::Poss)
+            && !self.indefinite_article(first);
+        let described = object.len() > 2
+            && object[1..object.len() - 1]
+                .iter()
+                .all(|&w| self.class(w) == Class::Noun && !self.tokens[w].capitalized);
+        (needs && determined && described).then(|| vec![first, head])
     }
 
     /// The last word of `phrase` needs what follows it: an auxiliary, a linking verb, or a

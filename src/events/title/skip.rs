@@ -193,6 +193,14 @@ impl Titles<'_> {
             return false;
         }
         let after = (i + 1..self.tokens.len()).find(|&k| !self.remove[k]);
-        !after.is_some_and(|k| self.class(k) == Class::Poss)
+        // "walked to the chapel for Easter Sunday Mass": after a preposition of purpose, a date
+        // right before a noun describes it; the preposition is the noun's, and stays. (A date
+        // that opens with an article is read with the noun after it elsewhere.)
+        let describes = |k: usize| {
+            self.tokens[i].is_lex(Lex::PurposePrepositions)
+                && !self.tokens[i + 1].is(ARTICLES)
+                && matches!(self.class(k), Class::Noun | Class::Name)
+        };
+        !after.is_some_and(|k| self.class(k) == Class::Poss || describes(k))
     }
 }

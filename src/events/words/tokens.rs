@@ -335,6 +335,22 @@ fn is_lone_mark(text: &str, span: &Range<usize>) -> bool {
     span.len() == 1 && text.as_bytes()[span.start].is_ascii_punctuation()
 }
 
+/// The joiner `mark` between the atoms `before` and `next` is a hyphen that stands for a dash
+/// around an aside, no compound: "Colonel Reyes-whose unit had fought in 1954-told": before a
+/// relative pronoun ([`Lex::WhRelatives`]), or between a year and a verb of saying.
+fn is_dash(text: &str, before: &Atom, mark: &Atom, next: &Atom) -> bool {
+    if &text[mark.span.clone()] != "-" {
+        return false;
+    }
+    let next = lookup::entry(&text[next.span.clone()]);
+    let year = before.span.len() == 4
+        && text[before.span.clone()]
+            .bytes()
+            .all(|b| b.is_ascii_digit());
+    next.is_lex(Lex::WhRelatives)
+        || (year && (next.has(Form::SayVerb) || next.is(List::SayingVerbs)))
+}
+
 /// Groups `atoms` (see [`add_atoms`]) into tokens, added to `out`.
 fn group(text: &str, atoms: &[Atom], known: &mut FastMap<u128, Known>, out: &mut Vec<Token>) {
     let alnum = |k: usize| {
@@ -377,7 +393,9 @@ fn group(text: &str, atoms: &[Atom], known: &mut FastMap<u128, Known>, out: &mut
             while let Some(b) = atoms.get(j).filter(|b| b.joined) {
                 let joins = match b.class {
                     Class::Alnum => true,
-                    Class::Joiner => alnum(j + 1),
+                    Class::Joiner => {
+                        alnum(j + 1) && !is_dash(text, &atoms[j - 1], b, &atoms[j + 1])
+                    }
                     // "don't", "O'Brien"; but not the possessive "'s".
                     Class::Apostrophe => alnum(j + 1) && !lone_s(j + 1),
                     // A slash between digits is inside one number: "101 1/4", "9/11".

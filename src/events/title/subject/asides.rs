@@ -205,7 +205,8 @@ impl Titles<'_> {
     pub(in crate::events::title) fn owner_of_whose(&self, first: usize) -> Option<String> {
         let whose = first.checked_sub(1).filter(|&w| self.word(w) == "whose")?;
         let mut a = whose.checked_sub(1)?;
-        if self.word(a) == "," {
+        // "Colonel Reyes - whose unit": after a dash as after a comma.
+        if matches!(self.word(a), "," | "-" | "--" | "–" | "—") {
             a = a.checked_sub(1)?;
         }
         let a = Some(a).filter(|&a| self.class(a).in_noun_phrase())?;

@@ -155,6 +155,21 @@ impl Titles<'_> {
             .then(|| open - 1)
     }
 
+    /// The noun before the words that end at `tokens[k]` and open examples of it: "pollutants
+    /// [such as]", "ports [including]": a word of [`Lex::ExampleOpeners`], alone or before "as".
+    fn examples_of(&self, k: usize) -> Option<usize> {
+        let opener = if self.word(k) == "as" {
+            k.checked_sub(1)?
+        } else {
+            k
+        };
+        let noun = opener.checked_sub(1)?;
+        (self.tokens[opener].is_lex(Lex::ExampleOpeners)
+            && !self.remove[noun]
+            && matches!(self.class(noun), Class::Noun | Class::Name))
+        .then_some(noun)
+    }
+
     /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
     /// ("the surrender of the Department of Florida and South Georgia").
     pub(in crate::events::title) fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
@@ -192,6 +207,11 @@ impl Titles<'_> {
                 states.push(city + 1..k + 1);
                 start = city;
                 continue;
+            }
+            // "pollutants such as lead and mercury will be cut": examples are no head of the
+            // phrase; the noun they are examples of is.
+            if let Some(noun) = self.examples_of(k) {
+                return self.noun_phrase_ending_at(noun);
             }
             let c = self.class(k);
             // "actions by the police and by the crowd": a preposition repeated after "and"
