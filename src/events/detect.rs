@@ -368,7 +368,7 @@ fn is_adverb(t: &Token) -> bool {
 }
 
 /// "a retired diplomat", "the troubled region", "the second named storm": a participle
-/// between a determiner (and an ordinal) and a noun describes the noun.
+/// between a determiner (and an ordinal), or a possessive, and a noun describes the noun.
 fn is_attributive(tokens: &[Token], i: usize) -> bool {
     let after_ordinal = i > 1
         && is_past_form(&tokens[i])
@@ -394,7 +394,19 @@ fn is_attributive(tokens: &[Token], i: usize) -> bool {
     let before_word = tokens
         .get(i + 1)
         .is_some_and(|t| t.is_word() && !t.is(PREPOSITIONS) && !t.is(OTHER_FUNCTION_WORDS));
-    (after_determiner || after_describer) && before_word || describes_subject(tokens, i)
+    // "the council's proposed rules": a participle after a possessive noun (not the "'s" of
+    // "he's"); "the Kestrel rafting trip": an `-ing` word after a determiner and a name.
+    let after_possessive = i > 1
+        && is_past_form(&tokens[i])
+        && tokens[i - 1].kind == TokenKind::Possessive
+        && tokens[i - 2].is_word()
+        && !is_function_word(&tokens[i - 2]);
+    let after_name = i > 1
+        && tokens[i].lower.ends_with("ing")
+        && tokens[i - 1].capitalized
+        && tokens[i - 2].is(DETERMINERS);
+    (after_determiner || after_describer || after_possessive || after_name) && before_word
+        || describes_subject(tokens, i)
 }
 
 /// How many tokens after a describing participle the verb of its noun phrase may be.

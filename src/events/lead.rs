@@ -198,6 +198,13 @@ fn main_verb(
             *after_state = true;
             return None;
         }
+        // "says the watchdog should put the matter on its agenda", "are continuing to deny
+        // any part in it", "the new laws need safeguards": advice, a stance kept or a need
+        // is no news, and the verbs after it tell what is advised, denied or needed.
+        if pos == EventPos::Verb && i >= from && !quoted[i] && keeps_no_news(tokens, i) {
+            *after_state = true;
+            return None;
+        }
         // A verb inside the dateline ("Call - ...") has no subject after the dateline.
         let subject = tokens[clauses.of(i).start.max(from).min(i)..i]
             .iter()
@@ -223,12 +230,21 @@ fn main_verb(
             && !possible_of_another(tokens, i, saying, self_saying)
             // "it is a matter of time before the fugitive is caught": still to come.
             && !pending(tokens, i)
+            // "says if the talks fail the union will strike": what may come of a condition.
+            && !super::states::conditional(tokens, i)
             // "The financial assistance ... are not helping": what is denied is no news,
             // unless a telling after it makes the denial a statement ("..., X warned").
             && (!super::states::negated(tokens, i) || told_after(tokens))
             && !copular_state(tokens, i, after_state))
         .then_some(i)
     })
+}
+
+/// `tokens[i]` tells advice, a stance kept or a need (see [`super::states::advised`]).
+fn keeps_no_news(tokens: &[Token], i: usize) -> bool {
+    super::states::advised(tokens, i)
+        || super::states::keeps_a_stance(tokens, i)
+        || super::states::needs_a_thing(tokens, i)
 }
 
 /// `tokens[i]` tells a state: a verb of having with no happening had, or of seeming
@@ -488,6 +504,13 @@ mod tests {
             "The envoy says it is only a matter of time before the rebels are caught.",
             // A participle after a clause of `be` describes what the clause names.
             "The club's badge is a picture of a gull, painted over a pair of crossed oars.",
+            // Advice, a need or a stance kept, and what it advises, needs or keeps.
+            "The minister says the watchdog should put the dispute on its agenda.",
+            "The head of the bar says the board's proposed new laws need guarantees.",
+            "Defendants in the Marlow fraud trial are continuing to deny they took any part.",
+            // What did not happen; what may come of a condition.
+            "There have been no deaths reported on the coast roads.",
+            "The fire chief says if the wind rises the fairs in the valley will be called off.",
         ] {
             let found = news(text);
             assert!(
@@ -510,6 +533,8 @@ mod tests {
             "An inquiry is underway into the crash at the port.",
             "There was welcome news for the crews in the hills.",
             "The two firms are close to signing a deal on the mine.",
+            // An action still under way is the day's news; a stance kept is not (above).
+            "The state is still continuing to bargain with the rebels over the hostages.",
         ] {
             let found = news(text);
             assert!(

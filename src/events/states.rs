@@ -64,7 +64,12 @@
 //!   said on Friday";
 //! - a thing a state measures: "made up a third of the cars Volvo sold in the quarter";
 //! - a period's end: "the quarter ended Sept. 30" dates the quarter, which is the calendar
-//!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter").
+//!   quarter of that day, whatever the company calls it ("its fiscal fourth quarter");
+//! - advice in what a speaker says: "says the board should review the rules by May";
+//! - a condition, and what comes of it: "says if the wind rises the parade on Friday will be
+//!   called off";
+//! - a guess of a period's figure: "had predicted earnings of $5 a share for this year";
+//! - the date a figure holds at: "the newest counts as of Sunday".
 
 mod clause;
 mod compared;
@@ -83,10 +88,10 @@ use chrono::NaiveDate;
 use super::detect::{is_event_noun, is_function_word, is_past_form, word_before_adverbs};
 use super::lookup::Form;
 use super::words::{
-    ASPECT_PROGRESSIVES, AUXILIARIES, BEGIN_VERBS, COPULAS, END_VERBS, FIGURE_WORDS, HEDGED_MODALS,
-    MEASURE_NOUNS, NEGATIVE_DETERMINERS, PERIOD_NOUNS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS,
-    PRESENT_COPULAS, REPORT_VERBS, SAYING_VERBS, SERIES_WORDS, SUPPOSITION_WORDS, Token, TokenKind,
-    VERB_ADVERBS,
+    ASPECT_PROGRESSIVES, AUXILIARIES, BEGIN_VERBS, COPULAS, END_VERBS, ESTIMATE_VERBS,
+    FIGURE_WORDS, HEDGED_MODALS, MEASURE_NOUNS, NEGATIVE_DETERMINERS, PERIOD_NOUNS, PLAN_BEFORE_TO,
+    PLAN_WORDS, PREPOSITIONS, PRESENT_COPULAS, REPORT_VERBS, SAYING_VERBS, SERIES_WORDS,
+    SUPPOSITION_WORDS, Token, TokenKind, VERB_ADVERBS,
 };
 use crate::timeline::date::{Precision, TimelineDate};
 pub(super) use clause::hedged;
@@ -101,7 +106,10 @@ use compared::{
 use figures::{figures_period, made_thing, moves_in_quarter};
 pub(super) use period::{ends_period, period_date};
 use verbs::in_time_clause;
-pub(super) use verbs::{is_state, is_state_verb, negated, possession, seems};
+pub(super) use verbs::{
+    advised, conditional, is_state, is_state_verb, keeps_a_stance, needs_a_thing, negated,
+    possession, seems,
+};
 
 /// How many words a heading may have: "Campaign of 1904", "Harsh winter and final battles".
 const HEADING_WORDS: usize = 8;
@@ -117,6 +125,9 @@ const OWNED_REACH: usize = 3;
 /// How many words before "from" a figure may take ("from $388.5 million", "from fewer than
 /// 100,000").
 const FIGURE_REACH: usize = 6;
+
+/// How many tokens may stand between a date after "as of" and the event word it dates.
+const AS_OF_REACH: usize = 24;
 
 /// How many words a speaker after what it says may have: "..., an official said Saturday".
 const SPEAKER_WORDS: usize = 6;
@@ -148,6 +159,8 @@ pub(super) struct Happenings<'t> {
     introduces: Option<usize>,
     /// The sentence's quotations.
     quotations: quoted::Quotations,
+    /// The first verb of saying, if any: what follows it may be what is said.
+    saying: Option<usize>,
 }
 
 impl<'t> Happenings<'t> {
@@ -163,6 +176,7 @@ impl<'t> Happenings<'t> {
         let mut goes_to = false;
         // The first colon, where an introduction would end.
         let mut colon = None;
+        let mut saying = None;
         for (i, t) in tokens.iter().enumerate() {
             // Signs and marks are never words, digits only in words: each token's text is
             // read only for what its kind may hold.
@@ -182,6 +196,9 @@ impl<'t> Happenings<'t> {
             }
             words += usize::from(word);
             goes_to |= word && to_amount(tokens, i);
+            if saying.is_none() && t.is(SAYING_VERBS) {
+                saying = Some(i);
+            }
         }
         let told_dated = linked.into_iter().any(|e| {
             let t = &tokens[e];
@@ -201,6 +218,7 @@ impl<'t> Happenings<'t> {
             event_nouns: OnceCell::new(),
             introduces,
             quotations: quoted::Quotations::new(tokens),
+            saying,
         }
     }
 
@@ -271,6 +289,42 @@ impl<'t> Happenings<'t> {
             || self.judged_results(event)
             || self.period_begins(at, event)
             || self.describes_noun(at, event)
+            || (advised(self.tokens, event) && self.saying.is_some_and(|s| s < event))
+            || conditional(self.tokens, event)
+            || self.estimated(at, event)
+            || self.as_of(at, event)
+    }
+
+    /// "had forecast profits above $5 a share for this year", "estimated sales at
+    /// 2 million units for 1990": a verb of forecast or estimate with a figure between it and
+    /// the date guesses the period's figure, no happening ("forecast on Monday a loss of $3
+    /// million" dates the forecast).
+    fn estimated(&self, at: &Range<usize>, event: usize) -> bool {
+        let t = &self.tokens[event];
+        if !(t.has(Form::ForecastVerb) || t.is(ESTIMATE_VERBS)) {
+            return false;
+        }
+        let next = self.counts.partition_point(|&i| i <= event);
+        self.counts.get(next).is_some_and(|&i| i < at.start)
+    }
+
+    /// "the newest counts as of Sunday", "who as of May held the port": the date a figure
+    /// or a state holds at, no happening. Parted from the event word by a comma ("As of
+    /// Friday, the border moved east", "added $2 million to reserves, raising them to $9
+    /// million as of June 30"), it dates what holds from then on, or another clause.
+    fn as_of(&self, at: &Range<usize>, event: usize) -> bool {
+        let first = at.start;
+        let as_of = first >= 2
+            && self.tokens[first - 1].lower == "of"
+            && self.tokens[first - 2].lower == "as";
+        let between = if event < first {
+            event..first
+        } else {
+            at.end.min(event)..event
+        };
+        as_of
+            && between.len() <= AS_OF_REACH
+            && !self.tokens[between].iter().any(|t| t.lower == ",")
     }
 
     /// The expression dates a noun of the sentence, not its event word: a figure compared

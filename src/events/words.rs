@@ -109,6 +109,12 @@ pub enum List {
     PossibilityAdjectives,
     LikelihoodWords,
     KeepingVerbs,
+    AdviceModals,
+    NeedVerbs,
+    StanceVerbs,
+    ConditionalConjunctions,
+    ConditionalModals,
+    EstimateVerbs,
     PendingConjunctions,
 }
 
@@ -202,6 +208,12 @@ pub const POSSIBILITY_ADJECTIVES: List = List::PossibilityAdjectives;
 pub const LIKELIHOOD_WORDS: List = List::LikelihoodWords;
 pub const KEEPING_VERBS: List = List::KeepingVerbs;
 pub const PENDING_CONJUNCTIONS: List = List::PendingConjunctions;
+pub const ADVICE_MODALS: List = List::AdviceModals;
+pub const NEED_VERBS: List = List::NeedVerbs;
+pub const STANCE_VERBS: List = List::StanceVerbs;
+pub const CONDITIONAL_CONJUNCTIONS: List = List::ConditionalConjunctions;
+pub const CONDITIONAL_MODALS: List = List::ConditionalModals;
+pub const ESTIMATE_VERBS: List = List::EstimateVerbs;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -309,6 +321,12 @@ impl List {
             "likelihood_words" => List::LikelihoodWords,
             "keeping_verbs" => List::KeepingVerbs,
             "pending_conjunctions" => List::PendingConjunctions,
+            "advice_modals" => List::AdviceModals,
+            "need_verbs" => List::NeedVerbs,
+            "stance_verbs" => List::StanceVerbs,
+            "conditional_conjunctions" => List::ConditionalConjunctions,
+            "conditional_modals" => List::ConditionalModals,
+            "estimate_verbs" => List::EstimateVerbs,
             _ => return None,
         })
     }

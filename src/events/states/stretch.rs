@@ -119,8 +119,12 @@ impl Happenings<'_> {
     /// in 1925") or a figure follows it ("remained at 6.1 percent last quarter").
     pub(super) fn remained(&self, event: usize) -> bool {
         let tokens = self.tokens;
-        let verb = tokens[event].is(REMAINING_VERBS)
-            && word_before_adverbs(tokens, event).is_none_or(|j| !tokens[j].is(DETERMINERS));
+        let remains = |i: usize| {
+            tokens[i].is(REMAINING_VERBS)
+                && word_before_adverbs(tokens, i).is_none_or(|j| !tokens[j].is(DETERMINERS))
+        };
+        // "will remain unresolved over the holidays": what remains so is a state too.
+        let verb = remains(event) || word_before_adverbs(tokens, event).is_some_and(remains);
         let figure = |t: &Token| {
             matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS) || t.has_digit()
         };

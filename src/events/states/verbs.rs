@@ -3,11 +3,12 @@
 use super::super::detect::{is_event_noun, is_past_form, word_before_adverbs};
 use super::super::lookup::Form;
 use super::super::words::{
-    APPROXIMATORS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COPULAS, ING_ADJECTIVES, NEGATIONS,
-    NEGATIVE_SUBJECTS, OTHER_FUNCTION_WORDS, PARTICLES, PLAN_BEFORE_TO, PLAN_WORDS,
-    POSSESSED_HAPPENINGS, POSSESSION_VERBS, PREPOSITIONS, PRONOUNS, READINESS_WORDS,
-    RELATIVE_PRONOUNS, REPORT_VERBS, SAYING_VERBS, SEEMING_VERBS, TIME_CONJUNCTIONS, Token,
-    TokenKind, UNDER_WAY_WORDS, VERB_ADVERBS,
+    ADVICE_MODALS, APPROXIMATORS, ARTICLES, AUXILIARIES, CLAUSE_OPENERS, CONDITIONAL_CONJUNCTIONS,
+    CONDITIONAL_MODALS, CONTINUING_VERBS, COPULAS, DETERMINERS, ING_ADJECTIVES, NEED_VERBS,
+    NEGATIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, OTHER_FUNCTION_WORDS, PARTICLES,
+    PLAN_BEFORE_TO, PLAN_WORDS, POSSESSED_HAPPENINGS, POSSESSION_VERBS, PREPOSITIONS, PRONOUNS,
+    READINESS_WORDS, RELATIVE_PRONOUNS, REPORT_VERBS, SAYING_VERBS, SEEMING_VERBS, STANCE_VERBS,
+    TIME_CONJUNCTIONS, Token, TokenKind, UNDER_WAY_WORDS, VERB_ADVERBS,
 };
 
 /// How many words after a verb of having are looked at for a happening it has.
@@ -18,6 +19,10 @@ const TIME_CLAUSE_REACH: usize = 6;
 
 /// How many words the subject a denying pronoun opens may have: "no one from the old crew".
 const DENIED_SUBJECT_WORDS: usize = 6;
+
+/// How many tokens before a verb the conjunction of its condition may stand: "if the rain
+/// over the northern hills holds off, the fair will open".
+const CONDITION_REACH: usize = 24;
 
 /// "are worth", "was larger", "is extinction": the word after a form of `be` is no
 /// participle, nor a word of a happening under way ("an inquiry is underway").
@@ -56,8 +61,8 @@ pub(super) fn denies(t: &Token) -> bool {
     t.is(NEGATIONS) || t.lower.ends_with("n't") || t.lower.ends_with("n\u{2019}t")
 }
 
-/// "nobody was hurt", "says no one from the crew has been found since": a denying pronoun
-/// opens the subject of the verb `tokens[event]` (its auxiliaries and adverbs, and a few words
+/// "nobody was hurt", "says no one from the crew has been found since", "no deaths were
+/// reported": a denying pronoun or determiner opens the subject of the verb `tokens[event]` (its auxiliaries and adverbs, and a few words
 /// of the subject's phrase between), after the start of its clause, a saying, `that` or a word
 /// that joins clauses ("the man who saw nothing was" has no such subject).
 fn denied_subject(tokens: &[Token], event: usize) -> bool {
@@ -92,7 +97,18 @@ fn denied_subject(tokens: &[Token], event: usize) -> bool {
         .any(|k| {
             let t = &tokens[k];
             let no_one = t.lower == "one" && k > 0 && tokens[k - 1].lower == "no";
-            (t.is(NEGATIVE_SUBJECTS) && opens(k)) || (no_one && opens(k - 1))
+            // "no deaths were reported", "there have been no deaths reported": the
+            // determiner opens the subject, or follows the `be` of "there is".
+            // "no land battles since the Battle of Marlow": a noun after a preposition is
+            // no verb of that subject; "there is no doubt the army attacked": nor one after
+            // a phrase of its own.
+            let opens_phrase = |t: &Token| {
+                t.is(PREPOSITIONS) || t.is(ARTICLES) || t.is(DETERMINERS) || t.is(PRONOUNS)
+            };
+            let no_noun = t.is(NEGATIVE_DETERMINERS)
+                && (opens(k) || k > 0 && tokens[k - 1].is(COPULAS))
+                && !tokens[k + 1..i].iter().any(opens_phrase);
+            (t.is(NEGATIVE_SUBJECTS) && opens(k)) || (no_one && opens(k - 1)) || no_noun
         })
 }
 
@@ -101,6 +117,9 @@ fn denied_subject(tokens: &[Token], event: usize) -> bool {
 /// stood, no happening.
 pub(in crate::events) fn is_state_verb(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
+    if needs_a_thing(tokens, i) || keeps_a_stance(tokens, i) {
+        return true;
+    }
     if t.has(Form::StativeVerb) {
         // "wore down the defences": with its particle, a phrasal verb that tells a deed.
         let phrasal = tokens.get(i + 1).is_some_and(|t| t.is(PARTICLES));
@@ -110,6 +129,90 @@ pub(in crate::events) fn is_state_verb(tokens: &[Token], i: usize) -> bool {
     t.has(Form::LinkingVerb)
         && after.next().is_some_and(|t| t.lower == "to")
         && after.next().is_some_and(|t| t.lower == "be")
+}
+
+/// "the new laws need safeguards", "the plan lacks money": a verb of needing with a word
+/// after it other than `to` tells a state.
+pub(in crate::events) fn needs_a_thing(tokens: &[Token], i: usize) -> bool {
+    tokens[i].is(NEED_VERBS)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && t.lower != "to")
+}
+
+/// "continue to deny any part in it", "is continuing to refuse the offer": a verb of a stance
+/// after a verb of lasting and `to`, or that verb itself, tells a stance kept.
+pub(in crate::events) fn keeps_a_stance(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let continued = t.is(STANCE_VERBS)
+        && word_before_adverbs(tokens, i)
+            .filter(|&to| tokens[to].lower == "to")
+            .and_then(|to| word_before_adverbs(tokens, to))
+            .is_some_and(|j| tokens[j].is(CONTINUING_VERBS));
+    let continues = t.is(CONTINUING_VERBS)
+        && tokens.get(i + 1).is_some_and(|t| t.lower == "to")
+        && tokens.get(i + 2).is_some_and(|t| t.is(STANCE_VERBS));
+    continued || continues
+}
+
+/// "says the board should review the rules", "the council needs to act": a modal of advice before the verb `tokens[event]` (auxiliaries and adverbs
+/// between), or a verb of needing and `to`, tells what ought to be done, no happening.
+pub(in crate::events) fn advised(tokens: &[Token], event: usize) -> bool {
+    let mut i = event;
+    while let Some(j) = word_before_adverbs(tokens, i) {
+        let t = &tokens[j];
+        if t.is(ADVICE_MODALS) {
+            return true;
+        }
+        if t.lower == "to" {
+            return word_before_adverbs(tokens, j)
+                .is_some_and(|k| tokens[k].is(ADVICE_MODALS) || tokens[k].is(NEED_VERBS));
+        }
+        if !t.is(AUXILIARIES) {
+            return false;
+        }
+        i = j;
+    }
+    false
+}
+
+/// "says if the wind rises the parade will be called off", "if the rain holds off, the fair
+/// will open on Friday": the verb `tokens[event]` is in a condition (its conjunction a few
+/// tokens before, no comma or clause mark between), or tells with a modal what comes of one
+/// (after the condition's comma): it may not happen. A verb with no modal after the comma is
+/// told ("if so, the crew left at noon"), and so is a clause of time within the condition.
+pub(in crate::events) fn conditional(tokens: &[Token], event: usize) -> bool {
+    let mut comma = false;
+    for t in tokens[..event].iter().rev().take(CONDITION_REACH) {
+        if t.is(CONDITIONAL_CONJUNCTIONS) {
+            return !comma || modal_before(tokens, event);
+        }
+        // "if the family loses when its appeal comes up in May": a clause of time inside
+        // the condition tells what is taken as coming.
+        if t.is(TIME_CONJUNCTIONS) {
+            return false;
+        }
+        match t.lower.as_str() {
+            "." | ";" | ":" | "?" | "!" => return false,
+            "," => comma = true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A modal of a consequence before `tokens[event]`, only auxiliaries and adverbs between:
+/// "will be called off", "would soon open".
+fn modal_before(tokens: &[Token], event: usize) -> bool {
+    let mut i = event;
+    let auxiliary = |t: &Token| t.is(AUXILIARIES) || t.is(CONDITIONAL_MODALS);
+    while let Some(j) = word_before_adverbs(tokens, i).filter(|&j| auxiliary(&tokens[j])) {
+        if tokens[j].is(CONDITIONAL_MODALS) {
+            return true;
+        }
+        i = j;
+    }
+    false
 }
 
 /// "was expanded to include Greece": a verb after `to` and a happening's participle tells
