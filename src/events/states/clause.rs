@@ -13,7 +13,7 @@ use super::super::words::{
     PRESENT_COPULAS, PRONOUNS, QUESTION_OPENERS, RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind,
     VERB_ADVERBS,
 };
-use super::verbs::is_state;
+use super::verbs::{denies, is_state};
 
 /// How many words before an event noun the modal of the verb whose object it is may stand:
 /// "might have needed some extra guards".
@@ -105,10 +105,7 @@ fn likelihood(tokens: &[Token], event: usize) -> Option<Hedge> {
         .checked_sub(1)
         .filter(|&j| tokens[j].is(LIKELIHOOD_WORDS))?;
     let denied = tokens[likely].lower.starts_with("un")
-        || likely.checked_sub(1).is_some_and(|j| {
-            let t = &tokens[j];
-            t.is(NEGATIONS) || t.lower.ends_with("n't")
-        });
+        || likely.checked_sub(1).is_some_and(|j| denies(&tokens[j]));
     Some(if denied {
         Hedge::Negated
     } else {
@@ -119,9 +116,7 @@ fn likelihood(tokens: &[Token], event: usize) -> Option<Hedge> {
 /// How the modal of possibility `tokens[j]` hedges: "cannot", "couldn't", "could not" deny.
 fn modal_hedge(tokens: &[Token], j: usize) -> Hedge {
     let t = &tokens[j];
-    let negated = t.lower.ends_with("n't")
-        || t.is(NEGATIONS)
-        || tokens.get(j + 1).is_some_and(|n| n.lower == "not");
+    let negated = denies(t) || tokens.get(j + 1).is_some_and(|n| n.lower == "not");
     if negated {
         Hedge::Negated
     } else {
@@ -438,7 +433,7 @@ pub(super) fn in_question(tokens: &[Token], event: usize) -> bool {
 /// what a speaker doubts, no happening. The doubt opens a clause: a pronoun, a name, an
 /// article or a question's opener follows it ("the uncertain future of the mill" opens none).
 pub(super) fn doubted(tokens: &[Token], event: usize) -> bool {
-    let denied = |k: usize| tokens[k].is(NEGATIONS) || tokens[k].lower.ends_with("n't");
+    let denied = |k: usize| denies(&tokens[k]);
     let doubt = |j: usize| {
         let t = &tokens[j];
         // "not sure", "not yet known", "not immediately clear".

@@ -62,9 +62,10 @@ pub(super) fn denies(t: &Token) -> bool {
 }
 
 /// "nobody was hurt", "says no one from the crew has been found since", "no deaths were
-/// reported": a denying pronoun or determiner opens the subject of the verb `tokens[event]` (its auxiliaries and adverbs, and a few words
-/// of the subject's phrase between), after the start of its clause, a saying, `that` or a word
-/// that joins clauses ("the man who saw nothing was" has no such subject).
+/// reported": a denying pronoun or determiner opens the subject of the verb `tokens[event]`
+/// (its auxiliaries and adverbs, and a few words of the subject's phrase between), after the
+/// start of its clause, a saying, `that` or a word that joins clauses ("the man who saw nothing
+/// was" has no such subject).
 fn denied_subject(tokens: &[Token], event: usize) -> bool {
     let mut i = event;
     while let Some(j) = word_before_adverbs(tokens, i).filter(|&j| tokens[j].is(AUXILIARIES)) {
