@@ -257,8 +257,17 @@ impl<'a> Linker<'a> {
                     .iter()
                     .any(|t| t.is(RELATIVE_PRONOUNS))
             };
+            // "promised to hold a vote next year after delegates backed it": a date right
+            // before "after" or "before" and a clause with a tense ends its own clause.
+            let clause_after = next.is_lex(Lex::ClausePrepositions)
+                && tokens[timex.end + 1..]
+                    .iter()
+                    .take(5)
+                    .take_while(|t| !breaks_clause(t))
+                    .any(|t| t.is_word() && (t.is(AUXILIARIES) || is_past_form(t)));
             let conjunction = (next.is(CLAUSE_OPENERS) && !next.is(RELATIVE_PRONOUNS))
-                || (next.is(MOMENT_CONJUNCTIONS) && verbs && !relative());
+                || (next.is(MOMENT_CONJUNCTIONS) && verbs && !relative())
+                || (clause_after && same_clause);
             if conjunction || (next.lower == "and" && verbs && !number_after) {
                 right = None;
             }
