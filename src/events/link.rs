@@ -64,6 +64,8 @@ const OPENER_COST: f64 = 2.0;
 const NOUN_AFTER_VERB_COST: f64 = 2.0;
 const POSSESSED_NOUN_BONUS: f64 = 1.0;
 const RIGHT_NOUN_COST: f64 = 1.0;
+/// Words a fronted expression's clause may take to its verb ("Xerxes and his heirs adopted").
+const FRONTED_SUBJECT: usize = 8;
 /// Words between the expression and such a verb form ("with the tie levelled").
 const MAX_ADJUNCT_GAP: usize = 4;
 /// How far an adjunct is looked for its end.
@@ -257,8 +259,17 @@ impl<'a> Linker<'a> {
                     .iter()
                     .any(|t| t.is(RELATIVE_PRONOUNS))
             };
+            // "promised to hold a vote next year after delegates backed it": a date right
+            // before "after" or "before" and a clause with a tense ends its own clause.
+            let clause_after = next.is_lex(Lex::ClausePrepositions)
+                && tokens[timex.end + 1..]
+                    .iter()
+                    .take(5)
+                    .take_while(|t| !breaks_clause(t))
+                    .any(|t| t.is_word() && (t.is(AUXILIARIES) || is_past_form(t)));
             let conjunction = (next.is(CLAUSE_OPENERS) && !next.is(RELATIVE_PRONOUNS))
-                || (next.is(MOMENT_CONJUNCTIONS) && verbs && !relative());
+                || (next.is(MOMENT_CONJUNCTIONS) && verbs && !relative())
+                || (clause_after && same_clause);
             if conjunction || (next.lower == "and" && verbs && !number_after) {
                 right = None;
             }
@@ -360,6 +371,17 @@ impl<'a> Linker<'a> {
                 .any(|t| t.is(AUXILIARIES) || t.lower.starts_with('\''))
         {
             right = None;
+        }
+        // "Beaten twice, and beset by revolts that hurt them, after 450 BC Xerxes and his
+        // heirs adopted": an expression after a comma, right before its clause's subject
+        // and verb, dates that clause, not one before the comma.
+        if left.is_some()
+            && right.is_some_and(|(_, r)| {
+                events[r].1 == EventPos::Verb && events[r].0 <= timex.end + FRONTED_SUBJECT
+            })
+            && fronts_clause(tokens, timex)
+        {
+            left = None;
         }
         // Ties go to the left: the left events come first.
         let best = match (left, right) {
@@ -546,16 +568,27 @@ fn opens_clause(tokens: &[Token], timex: &Range<usize>) -> bool {
         Some(k) if matches!(lower(k), "and" | "but") => {
             fronted
                 || (k > 0 && matches!(lower(k - 1), "," | ";"))
-                || (i < timex.start && subject_and_verb(tokens, timex.end))
+                || (i < timex.start && subject_and_verb(tokens, timex.end, 4))
         }
         _ => false,
     }
 }
 
+/// The expression at `timex`, with at most two prepositions before it, follows a comma and
+/// opens its clause: a subject and a verb with a tense follow it.
+fn fronts_clause(tokens: &[Token], timex: &Range<usize>) -> bool {
+    let mut i = timex.start;
+    while i > 0 && timex.start - i < 2 && tokens[i - 1].is_word() && tokens[i - 1].is(PREPOSITIONS)
+    {
+        i -= 1;
+    }
+    i > 0 && tokens[i - 1].lower == "," && subject_and_verb(tokens, timex.end, FRONTED_SUBJECT)
+}
+
 /// "and by May 1962 they had retaken the town": a subject (a pronoun, or a phrase a
 /// determiner or a name opens) at `tokens[at]`, then a verb with a tense within a few words,
 /// no boundary between: the expression before it opens the conjunct clause.
-fn subject_and_verb(tokens: &[Token], at: usize) -> bool {
+fn subject_and_verb(tokens: &[Token], at: usize, reach: usize) -> bool {
     let Some(first) = tokens.get(at).filter(|t| t.is_word()) else {
         return false;
     };
@@ -564,7 +597,7 @@ fn subject_and_verb(tokens: &[Token], at: usize) -> bool {
     }
     tokens[at + 1..]
         .iter()
-        .take(4)
+        .take(reach)
         .take_while(|t| !breaks_clause(t))
         .any(|t| t.is_word() && (t.is(AUXILIARIES) || is_past_form(t)))
 }

@@ -113,3 +113,21 @@ fn running_sums_choose_as_walking_does() {
     }
     assert!(compared > 50, "only {compared}");
 }
+
+#[test]
+fn a_date_between_a_comma_and_its_clause_dates_that_clause() {
+    let text = "Defeated again and again by the Danes, and troubled by feuds that weakened \
+                their power to resist the Danes, after 900 AD Harald II and his heirs \
+                instead chose a policy of bribery.";
+    let toks = tokens(text, 0..text.len());
+    let at = toks.iter().position(|t| t.lower == "900").expect("a year");
+    let mut in_timex = vec![false; toks.len()];
+    in_timex[at] = true;
+    in_timex[at + 1] = true;
+    let events: Vec<(usize, EventPos)> = (0..toks.len())
+        .filter_map(|i| detect::event_pos(&toks, i, &in_timex).map(|p| (i, p)))
+        .collect();
+    let linker = Linker::new(&toks, &events);
+    let (event, _) = linker.choose(&(at..at + 2)).expect("an event");
+    assert_eq!(toks[event].lower, "chose");
+}

@@ -15,9 +15,18 @@ impl Titles<'_> {
             |k: usize| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k];
         let ends_clause = |k: usize| matches!(self.class(k), Class::Punct | Class::Sub);
         let mut k = i + 1;
+        // "put the issue to a vote next year | after delegates backed it": a verb past a word
+        // of time that opens a clause is that clause's, second to one before the phrase.
+        let mut opened = false;
+        let mut after = None;
         while k < n && k < i + REACH && !ends_clause(k) {
+            opened |= self.tokens[k].is_lex(Lex::ClausePrepositions);
             if is_verb(k) {
-                return Some(k);
+                if !opened {
+                    return Some(k);
+                }
+                after = Some(k);
+                break;
             }
             k += 1;
         }
@@ -39,6 +48,9 @@ impl Titles<'_> {
             if is_verb(k) {
                 return Some(k);
             }
+        }
+        if after.is_some() {
+            return after;
         }
         // "As a result of this, on April 12, Chiang turned ...": a phrase that opens the
         // sentence dates the first verb after it.

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::{
-    Class, Lex, PARTICLES, REACH, Titles, is_clause_break, is_participle, is_past_participle,
+    Class, Lex, PARTICLES, REACH, Titles, is_clause_break, is_participle, is_past_participle, past,
 };
 use crate::events::words::TIME_CONJUNCTIONS;
 
@@ -245,6 +245,30 @@ impl Titles<'_> {
         let left = self.left_past_skipped(first);
         if ing && left.is_some_and(|b| matches!(self.class(b), Class::Verb | Class::Prep)) {
             return self.subject_of(first, 0).is_none();
+        }
+        // "guilty of using crude language and making gestures": an "-ing" form that "and" or
+        // "or" joins to one a preposition governs is the same preposition's object (a word
+        // of time's opens a happening of its own, as `nonfinite` tells).
+        if ing && left.is_some_and(|b| self.class(b) == Class::Coord) {
+            let conjunct = left.and_then(|b| {
+                (b.saturating_sub(8)..b)
+                    .rev()
+                    .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub))
+                    .find(|&k| match self.class(k) {
+                        Class::Verb | Class::Aux => true,
+                        // A gerund after a preposition may read as a noun ("of using").
+                        Class::Noun => past::of_ing(self.word(k)).is_some(),
+                        _ => false,
+                    })
+            });
+            if let Some(c) = conjunct.filter(|&c| self.word(c).ends_with("ing"))
+                && self.left_past_skipped(c).is_some_and(|p| {
+                    // "after touring the port and meeting police": a clause of time of its own.
+                    self.class(p) == Class::Prep && !self.tokens[p].is_lex(Lex::ParticipleOpeners)
+                })
+            {
+                return self.subject_of(c, 0).is_none();
+            }
         }
         // "said in a memo released Friday that ...", "wrote to the governor last
         // month, urging that ...": a participle with no phrase of its own is told by the

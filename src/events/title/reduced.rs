@@ -105,6 +105,9 @@ impl Titles<'_> {
         let past = match governing {
             Some(governing) => self.past_group(&governing),
             None if self.passive_of_noun(words[0], v) => true,
+            // "spokeswoman for the committee appointed last May to review bids": a noun
+            // phrase inside another's, its participle completed by "by" or "to", is a passive.
+            None if self.reduced_relative(v) && self.inner_noun_phrase(words[0]) => true,
             None => return None,
         };
         // "set to resume": what is ahead, in the present, is the infinitive alone ("accused
@@ -224,6 +227,26 @@ impl Titles<'_> {
             }
         });
         agent && governed
+    }
+
+    /// The noun phrase opened at `tokens[start]` is the object of a preposition after a noun:
+    /// "spokeswoman for | the committee".
+    fn inner_noun_phrase(&self, start: usize) -> bool {
+        let mut left = self.left_past_skipped(start);
+        // "for the committee", the title's subject without its article.
+        if let Some(d) = left.filter(|&d| self.class(d) == Class::Det) {
+            left = self.left_past_skipped(d);
+        }
+        left.is_some_and(|p| {
+            let t = &self.tokens[p];
+            self.class(p) == Class::Prep
+                && !(t.is(TIME_CONJUNCTIONS)
+                    || t.is(CLAUSE_OPENERS)
+                    || t.is_lex(Lex::ClausePrepositions))
+                && p > 0
+                && !self.remove[p - 1]
+                && matches!(self.class(p - 1), Class::Noun | Class::Name)
+        })
     }
 
     /// The verb at `tokens[k]` is an infinitive's: "to reach", "to have reached".

@@ -306,6 +306,26 @@ impl Titles<'_> {
                 {
                     phrase.drain(..=c);
                 }
+                // "said Ann Roe, spokeswoman for the directors' committee appointed last May
+                // to review bids": a participle that describes a noun describes the nearest
+                // one, the object of a phrase's preposition ("of" joins one noun phrase). A
+                // phrase that no verb before it governs may be the subject of that verb ("the
+                // profit for casinos increased by 9%").
+                let governed = |f: usize| {
+                    (f.saturating_sub(8)..f)
+                        .rev()
+                        .take_while(|&j| self.class(j) != Class::Sub)
+                        .any(|j| self.finite(j))
+                };
+                if self.reduced_relative(start)
+                    && self.class(k) == Class::Noun
+                    && governed(phrase[0])
+                    && let Some(p) = phrase.iter().rposition(|&w| self.class(w) == Class::Prep)
+                    && self.word(phrase[p]) != "of"
+                    && p + 1 < phrase.len()
+                {
+                    phrase.drain(..=p);
+                }
                 // "footage of exiles protesting in Miami": the "-ing" form tells what those
                 // after the picture's "of" do.
                 if self.class(start) == Class::Verb

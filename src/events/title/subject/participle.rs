@@ -166,7 +166,7 @@ impl Titles<'_> {
 
     /// The verb group at `tokens[start]` is a past participle that describes the noun before
     /// its comma: "led by", "set to" ("the trade talks, set to restart Tuesday").
-    pub(super) fn reduced_relative(&self, start: usize) -> bool {
+    pub(in crate::events::title) fn reduced_relative(&self, start: usize) -> bool {
         let word = self.word(start);
         let next = (start + 1..self.tokens.len().min(start + 6))
             .find(|&j| !(self.skipped(j) || self.introduces_date(j)));
