@@ -74,7 +74,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if is_event_noun(token) {
         return Some(EventPos::Noun);
     }
-    if !is_verb_form(token) || is_attributive(tokens, i) {
+    if !is_verb_form(token) || is_attributive(tokens, i) || heads_subject(tokens, i) {
         return None;
     }
     Some(if after_article(tokens, i) {
@@ -82,6 +82,23 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     } else {
         EventPos::Verb
     })
+}
+
+/// "the board's new harbour rules need work", "the rules will change": a form in "-s" right
+/// before an auxiliary or a present verb is the plural noun its verb follows (a verb in
+/// "-s" is followed by its object). Not after a pronoun: "what remains is".
+fn heads_subject(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if i == 0 || !ends_in_plural_s(&t.lower) || t.is(SAYING_VERBS) {
+        return false;
+    }
+    let before = &tokens[i - 1];
+    let verb_after = tokens.get(i + 1).is_some_and(|n| {
+        n.is_word()
+            && (n.is(AUXILIARIES)
+                || n.has(Form::PresentVerb) && !ends_in_plural_s(&n.lower) && !n.is(PARTICLES))
+    });
+    verb_after && before.is_word() && !before.is(PRONOUNS)
 }
 
 /// "the close of the show", "a bad start to the season": a present form right after an
@@ -552,6 +569,8 @@ mod tests {
             events("The rebels start talks."),
             [("start", V), ("talks", N)]
         );
+        // A form in "-s" before a verb is its subject's noun.
+        assert_eq!(events("The town's proposed harbour rules need work."), []);
     }
 
     #[test]
