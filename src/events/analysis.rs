@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::chunk::Lex;
 use super::detect::{self, EventPos};
 use super::link::{self, LinkRule};
-use super::words::{self, Token};
+use super::words::{self, Token, TokenKind};
 use crate::timex::{Timex, Value};
 
 /// The event words of a text and which of them each temporal expression dates.
@@ -229,6 +229,9 @@ fn analyse_tokens(
             }
         }
     }
+    if !links.is_empty() && tells_an_aim_only(&tokens, &events, &in_timex) {
+        links.clear();
+    }
     SentenceAnalysis {
         range: range.clone(),
         tokens,
@@ -236,6 +239,57 @@ fn analyse_tokens(
         in_timex,
         links,
     }
+}
+
+/// "After the game tonight, one more walk along the Seine to hear what has changed": a
+/// sentence with no verb of its own before its first infinitive, and no clause after it,
+/// tells only an aim: its expressions date none of its events.
+fn tells_an_aim_only(tokens: &[Token], events: &[(usize, EventPos)], in_timex: &[bool]) -> bool {
+    // The first verb is the infinitive's: no verb before it.
+    let Some(&(infinitive, _)) = events.iter().find(|&&(_, pos)| pos == EventPos::Verb) else {
+        return false;
+    };
+    if infinitive == 0 || tokens[infinitive - 1].lower != "to" {
+        return false;
+    }
+    let to = infinitive - 1;
+    // A present form ("Rebels vow to fight") follows a word of its subject: a name, a
+    // pronoun or a word of content; after a determiner or a preposition it is a noun.
+    let may_be_verb = |k: usize| {
+        let (t, before) = (&tokens[k], &tokens[k - 1]);
+        t.is_word()
+            && !t.capitalized
+            && !in_timex[k]
+            && !detect::is_function_word(t)
+            && before.is_word()
+            && !in_timex[k - 1]
+            && (before.is(words::PRONOUNS) || !detect::is_function_word(before))
+    };
+    let finite = || {
+        tokens[..to]
+            .iter()
+            .any(|t| t.is(words::AUXILIARIES) || t.is(words::COPULAS))
+            || (1..to).any(may_be_verb)
+    };
+    let clause_after = tokens[to..]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "," | ";" | ":"));
+    // "His pledge to halve the deficit has been dropped": a verb after the infinitive's
+    // phrase, not after a pronoun ("to see what has changed", "what it's been").
+    let verb_after = || {
+        (to + 2..tokens.len()).any(|k| {
+            let (t, before) = (&tokens[k], &tokens[k - 1]);
+            let verb = t.is(words::AUXILIARIES)
+                || events
+                    .binary_search_by_key(&k, |&(i, _)| i)
+                    .is_ok_and(|n| events[n].1 == EventPos::Verb);
+            verb && before.is_word()
+                && before.kind != TokenKind::Possessive
+                && !before.is(words::PRONOUNS)
+                && !before.is(words::AUXILIARIES)
+        })
+    };
+    !clause_after && !finite() && !verb_after()
 }
 
 impl SentenceAnalysis {

@@ -5,7 +5,7 @@
 use super::chunk::{Lex, ends_in_plural_s};
 use super::lookup::Form;
 use super::words::{
-    AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, HAPPENING_NAMES,
+    ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, HAPPENING_NAMES,
     ING_ADJECTIVES, IRREGULAR_PAST, NAMING_PARTICIPLES, NOT_EVENTS, NOT_VERB_FORMS, OPINION_VERBS,
     OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
     REPORT_VERBS, SAYING_VERBS, Shape, TIME_ADVERBS, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS,
@@ -74,7 +74,58 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if is_event_noun(token) {
         return Some(EventPos::Noun);
     }
-    (is_verb_form(token) && !is_attributive(tokens, i)).then_some(EventPos::Verb)
+    if !is_verb_form(token) || is_attributive(tokens, i) || heads_subject(tokens, i) {
+        return None;
+    }
+    Some(if after_article(tokens, i) {
+        EventPos::Noun
+    } else {
+        EventPos::Verb
+    })
+}
+
+/// "the board's new harbour rules need work", "the rules will change": a form in "-s" right
+/// before an auxiliary or a present verb is the plural noun its verb follows (a verb in
+/// "-s" is followed by its object). Not after a pronoun: "what remains is".
+fn heads_subject(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if i == 0 || !ends_in_plural_s(&t.lower) || t.is(SAYING_VERBS) {
+        return false;
+    }
+    let before = &tokens[i - 1];
+    let verb_after = tokens.get(i + 1).is_some_and(|n| {
+        n.is_word()
+            && (n.is(AUXILIARIES)
+                || n.has(Form::PresentVerb) && !ends_in_plural_s(&n.lower) && !n.is(PARTICLES))
+    });
+    verb_after && before.is_word() && !before.is(PRONOUNS)
+}
+
+/// "the close of the show", "a bad start to the season": a present form right after an
+/// article, or after "a" and one describing word, is a noun (of the happening the verb
+/// tells): no verb follows an article, and a verb after a singular subject would end in
+/// "-s". Past forms ("the army cut") and `-ing` words ("the growing crisis") are left to
+/// their own rules.
+fn after_article(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    // "A man died": a past form in "-ed" of any length.
+    if i == 0 || t.is_shaped(Shape::Ing) || t.is(IRREGULAR_PAST) || t.lower.ends_with("ed") {
+        return false;
+    }
+    let before = &tokens[i - 1];
+    if before.is(ARTICLES) {
+        return true;
+    }
+    let describer = before.is_word()
+        && !before.capitalized
+        && !is_function_word(before)
+        && !ends_in_plural_s(&before.lower);
+    // "the rebels start", "the men start": after "the" the describing word may be the subject.
+    describer
+        && !ends_in_plural_s(&t.lower)
+        && i > 1
+        && tokens[i - 2].is(ARTICLES)
+        && tokens[i - 2].lower != "the"
 }
 
 /// How many words back a named happening after a preposition looks for a verb of its clause.
@@ -507,6 +558,19 @@ mod tests {
             events("The government said reporters were questioning the nation during the morning."),
             [("said", V), ("questioning", V)]
         );
+        // A present form after an article, or after "a" and a describing word, is a noun;
+        // "good" is no form of "go".
+        assert_eq!(
+            events("After a poor start to the year and the close of two mills, a man died."),
+            [("start", N), ("close", N), ("died", V)]
+        );
+        assert_eq!(events("Good news for the growers this week."), []);
+        assert_eq!(
+            events("The rebels start talks."),
+            [("start", V), ("talks", N)]
+        );
+        // A form in "-s" before a verb is its subject's noun.
+        assert_eq!(events("The town's proposed harbour rules need work."), []);
     }
 
     #[test]

@@ -16,8 +16,9 @@ use super::chunk::Lex;
 use super::detect::{EventPos, is_function_word, is_past_form};
 use super::lookup::Form;
 use super::words::{
-    ARTICLES, AUXILIARIES, COPULAS, NEGATIONS, PENDING_CONJUNCTIONS, POSSIBILITY_MODALS,
-    PREPOSITIONS, PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_in,
+    ARTICLES, AUXILIARIES, COPULAS, NEGATIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
+    PENDING_CONJUNCTIONS, POSSIBILITY_MODALS, PREPOSITIONS, PRONOUNS, SAYING_VERBS, Token,
+    TokenKind, VERB_ADVERBS, is_in,
 };
 use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
@@ -396,13 +397,19 @@ fn pending(tokens: &[Token], i: usize) -> bool {
 const TELLING_WORDS: usize = 6;
 
 /// "..., the communist leadership warned.": the sentence ends with a short clause after a
-/// comma whose last word is a past form, a telling of what comes before.
+/// comma whose last word is a past form, a telling of what comes before. A denied clause
+/// ("..., no crashes were recorded") is what is denied, no telling.
 fn told_after(tokens: &[Token]) -> bool {
     let Some(comma) = tokens.iter().rposition(|t| t.lower == ",") else {
         return false;
     };
     let words: Vec<&Token> = tokens[comma + 1..].iter().filter(|t| t.is_word()).collect();
-    words.len() <= TELLING_WORDS && words.last().is_some_and(|t| is_past_form(t))
+    let denied = || {
+        words
+            .iter()
+            .any(|t| t.is(NEGATIONS) || t.is(NEGATIVE_DETERMINERS) || t.is(NEGATIVE_SUBJECTS))
+    };
+    words.len() <= TELLING_WORDS && words.last().is_some_and(|t| is_past_form(t)) && !denied()
 }
 
 /// Where the body starts after a dateline ("SEOUL, Sept. 22 (Reuters) -"): after a dash that
@@ -510,6 +517,7 @@ mod tests {
             "Defendants in the Marlow fraud trial are continuing to deny they took any part.",
             // What did not happen; what may come of a condition.
             "There have been no deaths reported on the coast roads.",
+            "After a wet start to the week on the hill roads, no crashes were recorded.",
             "The fire chief says if the wind rises the fairs in the valley will be called off.",
         ] {
             let found = news(text);

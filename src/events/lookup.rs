@@ -272,8 +272,16 @@ fn inflections(lemma: &str, spelt: &mut String, mut found: impl FnMut(&str)) {
     let stems = [
         (lemma, None),
         (lemma.strip_suffix('e').unwrap_or_default(), None),
-        // A doubled letter is looked for only in a stem of three letters or more.
-        (if lemma.len() >= 2 { lemma } else { "" }, Some(last)),
+        // A doubled letter is looked for only in a stem of three letters or more, and only
+        // of a letter that doubles: "planned", but "go" gives no "good".
+        (
+            if lemma.len() >= 2 && super::words::doubles(last) {
+                lemma
+            } else {
+                ""
+            },
+            Some(last),
+        ),
         (lemma.strip_suffix('y').unwrap_or_default(), Some('i')),
     ];
     for (stem, added) in stems {

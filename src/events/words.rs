@@ -14,7 +14,7 @@ mod tokens;
 
 pub use lower::{Lower, lowercase};
 pub use shape::Shape;
-pub use tokens::{Token, TokenKind, past_first_word, tokens, undoubled};
+pub use tokens::{Token, TokenKind, doubles, past_first_word, tokens, undoubled};
 pub(super) use tokens::{covered, in_range, tokens_in, word_token};
 
 /// The event word lists, each named by a `[section]` of `data/rules/events.txt`.

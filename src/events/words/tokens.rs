@@ -115,15 +115,23 @@ pub fn past_first_word(tokens: &[Token], i: usize) -> bool {
 }
 
 /// `stem` without the second of its two equal final letters ("plann" → "plan"), if it ends in
-/// a doubled ASCII letter. Read as characters: a word of another script may end in two equal
-/// bytes that are not a character ("丸" is E4 B8 B8).
+/// a doubled ASCII letter that a verb's ending doubles (see [`doubles`]). Read as characters: a
+/// word of another script may end in two equal bytes that are not a character ("丸" is E4 B8
+/// B8).
 #[must_use]
 pub fn undoubled(stem: &str) -> Option<&str> {
     let bytes = stem.as_bytes();
     match bytes {
-        [.., a, b] if a == b && b.is_ascii_alphabetic() => Some(&stem[..stem.len() - 1]),
+        [.., a, b] if a == b && doubles(char::from(*b)) => Some(&stem[..stem.len() - 1]),
         _ => None,
     }
+}
+
+/// Whether an ending doubles this final letter of a verb: a consonant ("planned"), never a
+/// vowel ("go" gives no "good") nor `w`, `x`, `y` ("snowed", "fixed", "played").
+#[must_use]
+pub fn doubles(letter: char) -> bool {
+    letter.is_ascii_alphabetic() && !"aeiouwxyAEIOUWXY".contains(letter)
 }
 
 /// Cuts `text[range]` into tokens whose spans index `text`: the tagger's tokens
