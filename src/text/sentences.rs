@@ -241,10 +241,34 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
     if !(first.is_ascii_uppercase() || figure_opens()) {
         return None;
     }
-    if marks == "." && closers == 0 && is_abbreviation(&text[..i]) {
+    if marks == "."
+        && closers == 0
+        && is_abbreviation(&text[..i])
+        && !opens_after_letter(&text[..i], next)
+    {
         return None;
     }
     Some(j + closers + spaces)
+}
+
+/// "cuts at AT and T. The giant slashed ...": after a single capital letter, a word of
+/// `[openers]` ("The", "It") opens a sentence, as no name follows an initial with it.
+fn opens_after_letter(before: &str, next: &str) -> bool {
+    let bytes = before.as_bytes();
+    let letter = match bytes {
+        [.., space, letter] => space.is_ascii_whitespace() && letter.is_ascii_uppercase(),
+        [letter] => letter.is_ascii_uppercase(),
+        [] => false,
+    };
+    if !letter {
+        return false;
+    }
+    let word = &next[..next
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(next.len())];
+    section_entries(RULES, "openers")
+        .flat_map(|(_, line)| line.split(','))
+        .any(|opener| opener.trim().eq_ignore_ascii_case(word))
 }
 
 /// Whether the word just before a `.` (the end of `before`) is an abbreviation or initials.
