@@ -251,7 +251,7 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
     Some(j + closers + spaces)
 }
 
-/// "cuts at AT and T. The giant slashed ...": after a single capital letter, a word of
+/// "layoffs at P and Q. The carrier will ...": after a single capital letter, a word of
 /// `[openers]` ("The", "It") opens a sentence, as no name follows an initial with it.
 fn opens_after_letter(before: &str, next: &str) -> bool {
     let bytes = before.as_bytes();
