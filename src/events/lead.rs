@@ -18,7 +18,7 @@ use super::lookup::Form;
 use super::words::{
     ARTICLES, AUXILIARIES, COPULAS, NEGATIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
     PENDING_CONJUNCTIONS, POSSIBILITY_MODALS, PREPOSITIONS, PRONOUNS, SAYING_VERBS, Token,
-    TokenKind, VERB_ADVERBS, is_in,
+    TokenKind, VERB_ADVERBS, is_in, quotation_mark,
 };
 use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
@@ -162,14 +162,9 @@ fn main_verb(
     let from = after_dateline(tokens);
     let mut quoted = vec![false; tokens.len()];
     let mut inside = false;
-    for (i, t) in tokens.iter().enumerate() {
-        inside = match t.lower.as_str() {
-            "“" => true,
-            "”" => false,
-            "\"" => !inside,
-            _ => inside,
-        };
-        quoted[i] = inside;
+    for (i, q) in quoted.iter_mut().enumerate() {
+        inside = quotation_mark(tokens, i, inside).unwrap_or(inside);
+        *q = inside;
     }
     // "Analysts believe the economy is weak": what follows an opinion is a view.
     let opinion = tokens
