@@ -266,9 +266,17 @@ fn opens_after_letter(before: &str, next: &str) -> bool {
     let word = &next[..next
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(next.len())];
-    section_entries(RULES, "openers")
-        .flat_map(|(_, line)| line.split(','))
-        .any(|opener| opener.trim().eq_ignore_ascii_case(word))
+    static OPENERS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    OPENERS
+        .get_or_init(|| {
+            section_entries(RULES, "openers")
+                .flat_map(|(_, line)| line.split(','))
+                .map(str::trim)
+                .filter(|opener| !opener.is_empty())
+                .collect()
+        })
+        .iter()
+        .any(|opener| opener.eq_ignore_ascii_case(word))
 }
 
 /// Whether the word just before a `.` (the end of `before`) is an abbreviation or initials.
