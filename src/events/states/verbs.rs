@@ -156,8 +156,9 @@ pub(in crate::events) fn keeps_a_stance(tokens: &[Token], i: usize) -> bool {
     continued || continues
 }
 
-/// "says the board should review the rules", "the council needs to act": a modal of advice before the verb `tokens[event]` (auxiliaries and adverbs
-/// between), or a verb of needing and `to`, tells what ought to be done, no happening.
+/// "says the board should review the rules", "the council needs to act": a modal of advice
+/// before the verb `tokens[event]` (auxiliaries and adverbs between), or a verb of needing and
+/// `to`, tells what ought to be done, no happening.
 pub(in crate::events) fn advised(tokens: &[Token], event: usize) -> bool {
     let mut i = event;
     while let Some(j) = word_before_adverbs(tokens, i) {
