@@ -52,7 +52,7 @@ impl Titles<'_> {
         if after.is_some() {
             return after;
         }
-        // "As a result of this, on April 12, Chiang turned ...": a phrase that opens the
+        // "Because of that, on May 3, the general turned ...": a phrase that opens the
         // sentence dates the first verb after it.
         let opens = (0..k).all(|j| !is_verb(j));
         if opens && (k == 0 || self.word(k - 1) == ",") {
@@ -187,7 +187,7 @@ impl Titles<'_> {
         let n = self.tokens.len();
         let next = (k + 1..n.min(k + 8)).find(|&j| !(self.skipped(j) || self.introduces_date(j)));
         next.is_none_or(|j| match self.class(j) {
-            // "marched on, captured and burnt Sardis": verbs that share an object.
+            // "advanced on, seized and burned Tarsa": verbs that share an object.
             Class::Punct if self.word(j) == "," => self
                 .tokens
                 .get(j + 1)
