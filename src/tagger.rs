@@ -206,7 +206,15 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
         // Most expressions found make one: room for them at once, not grown a few times.
         timexes.reserve(found.len());
         let mut unread = 0;
-        for expression in &found {
+        let returns = if narrative {
+            years_told_next(&found)
+        } else {
+            Vec::new()
+        };
+        // A leap ahead that the text comes back from: the story's point before it, and where
+        // the leap's sentence ends.
+        let mut leap: Option<(Point, usize)> = None;
+        for (n, expression) in found.iter().enumerate() {
             if narrative {
                 bare_years(
                     text,
@@ -235,9 +243,30 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
             // "The big push planned for 1976": a plan, which the story has not reached.
             let planned =
                 narrative && recognizer().plans_ahead(text, &tokens, expression.tokens.start);
-            let Some(value) = normalize(expression, &context) else {
+            if expression.slots.year.is_some() {
+                leap = None;
+            }
+            // "The port fell in May 1871. In June 1880, a similar parade. On May 20 ...": a month
+            // without its year after the leap's sentence is the story's, not the leap's.
+            let story = context.previous;
+            let back = leap.filter(|&(_, end)| {
+                expression.span.start >= end && expression.slots.month.is_some()
+            });
+            if let Some((before, _)) = back {
+                context.previous = Some(before);
+            }
+            let value = normalize(expression, &context);
+            if back.is_some() && value.is_none() {
+                context.previous = story;
+            }
+            let Some(value) = value else {
                 continue;
             };
+            if narrative && is_leap(context.previous, value.anchor(), returns.get(n)) {
+                leap = context
+                    .previous
+                    .map(|story| (story, sentence_end(text, expression.span.end)));
+            }
             if narrative
                 && let Some((date, _)) = reference_date
                 && own_timestamp(text, &expression.span, &value.value, date)
@@ -377,6 +406,41 @@ fn reads_as_history(text: &str, reference: NaiveDate) -> bool {
     years >= 10
         && old * 4 >= years * 3
         && text::reference_date(text).is_none_or(|(_, source)| source == DateSource::FrontMatter)
+}
+
+/// For each expression of `found`, the year stated by the next one that states a year.
+/// One pass from the end.
+fn years_told_next(found: &[crate::recognize::Expression]) -> Vec<Option<i32>> {
+    let mut next = vec![None; found.len()];
+    let mut year = None;
+    for (slot, expression) in next.iter_mut().zip(found).rev() {
+        *slot = year;
+        year = expression.slots.year.or(year);
+    }
+    next
+}
+
+/// Whether a date at `said` is a leap of more than a year ahead of the story's point after
+/// which the text's next stated year is back at the story: an aside, such as a later echo of
+/// the event just told.
+fn is_leap(story: Option<Point>, said: Option<Point>, returns: Option<&Option<i32>>) -> bool {
+    let year = |point: Option<Point>| point.and_then(Point::first_day).map(|d| d.year());
+    let (Some(story), Some(said), Some(Some(next))) = (year(story), year(said), returns) else {
+        return false;
+    };
+    said > story + 1 && *next <= story + 1
+}
+
+/// Where the sentence holding byte `from` of `text` ends: its full stop, or a line's end;
+/// looked for within a few hundred bytes.
+fn sentence_end(text: &str, from: usize) -> usize {
+    const LOOK: usize = 600;
+    let bytes = text.as_bytes();
+    let until = (from + LOOK).min(bytes.len());
+    bytes[from..until]
+        .windows(2)
+        .position(|pair| matches!(pair, [b'.' | b'!' | b'?', b' '] | [_, b'\n']))
+        .map_or(until, |at| from + at + 1)
 }
 
 /// In a story told before the common era, a bare number where a year would stand ("in 492",

@@ -60,6 +60,31 @@ fn a_narrative_reference_date_dates_nothing_in_the_story() {
 }
 
 #[test]
+fn a_leap_ahead_the_text_comes_back_from_leaves_the_story_where_it_was() {
+    // An echo years later, then the story goes on: the months after it are the story's.
+    assert_eq!(
+        narrative(
+            "The port fell on May 9, 1871. In June 1880, sailors held a similar parade. \
+             On May 20 the blockade ended. The treaty followed in August 1871."
+        ),
+        ["1871-05-09", "1880-06", "1871-05-20", "1871-08"]
+    );
+    // In the leap's own sentence, a month is the leap's.
+    assert_eq!(
+        narrative(
+            "The port fell on May 9, 1871. In June 1880 a storm struck, and in July it \
+             passed. The treaty followed in August 1871."
+        ),
+        ["1871-05-09", "1880-06", "1880-07", "1871-08"]
+    );
+    // A leap the text stays at moves the story.
+    assert_eq!(
+        narrative("The port fell on May 9, 1871. In June 1880 a storm struck. On May 20 it ended."),
+        ["1871-05-09", "1880-06", "1880-05-20"]
+    );
+}
+
+#[test]
 fn a_month_soon_after_a_late_month_is_the_next_year_and_a_far_one_a_flashback() {
     assert_eq!(
         narrative("In December 1864 the siege went on. Five Forks fell on April 1."),
