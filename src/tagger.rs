@@ -10,7 +10,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::normalize::{Context, Tense, needs_tense, normalize, weekday_contradiction};
-use crate::recognize::{Producer, complete_ranges, joins, recognizer};
+use crate::recognize::{Producer, complete_ranges, in_quoted_name, joins, recognizer};
 use crate::text::{self, DateSource, tense_around};
 use crate::timex::{Point, TimeOfDay, Timex, TimexType, Unit, Value};
 
@@ -203,6 +203,7 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
         found.reserve(tokens.len() / 32);
         recognizer().scan(text, &tokens, &mut found);
         complete_ranges(text, &tokens, &mut found);
+        found.retain(|expression| !in_quoted_name(text, &expression.span));
         // Most expressions found make one: room for them at once, not grown a few times.
         timexes.reserve(found.len());
         let mut unread = 0;

@@ -7,6 +7,7 @@
 //! rule are tried, and each try walks a bounded number of tokens, so time is linear in the text.
 
 mod lexicon;
+mod quoted;
 mod ranges;
 mod rules;
 mod scan;
@@ -14,6 +15,7 @@ mod scan;
 use std::fmt;
 use std::sync::OnceLock;
 
+pub use quoted::in_quoted_name;
 pub(crate) use ranges::complete as complete_ranges;
 pub use ranges::{joins, joins_past_aside};
 pub use rules::{DurationKind, Example, Period, Producer, Rule};
