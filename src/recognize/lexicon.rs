@@ -32,10 +32,11 @@ pub enum Class {
     PlanAhead,
     NameTitle,
     Era,
+    TimeZone,
 }
 
 /// How many classes there are.
-const CLASSES: usize = Class::Era as usize + 1;
+const CLASSES: usize = Class::TimeZone as usize + 1;
 
 impl Class {
     /// This class as one bit of a set of classes.
@@ -88,6 +89,7 @@ impl Class {
             "plan_ahead" => Self::PlanAhead,
             "name_title" => Self::NameTitle,
             "era" => Self::Era,
+            "time_zone" => Self::TimeZone,
             _ => return None,
         })
     }

@@ -102,7 +102,7 @@ impl Recognizer {
                 slots.ordinal = Some(value.parse().ok()?);
                 Some(end)
             }
-            Builtin::Clock => clock_at(input, i, slots),
+            Builtin::Clock => self.clock_at(input, i, slots),
             Builtin::SpelledClock => self.spelled_clock_at(input, i, slots),
             Builtin::Hour => {
                 // "at 9", "at seven"; "a" and "an" are no hour ("today at a meeting").
@@ -400,104 +400,81 @@ fn after_at(input: &Input, i: usize) -> bool {
         .is_some_and(|p| input.word(p).eq_ignore_ascii_case("at"))
 }
 
-fn clock_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
-    if !input.is_number(i) {
-        return None;
-    }
-    let word = input.word(i);
-    let zone_at = |at: usize| {
-        input.tokens.get(at).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && matches!(
-                    input.word(at),
-                    "EST"
-                        | "EDT"
-                        | "CST"
-                        | "CDT"
-                        | "MST"
-                        | "MDT"
-                        | "PST"
-                        | "PDT"
-                        | "GMT"
-                        | "UTC"
-                        | "ET"
-                        | "BST"
-                        | "CET"
-                        | "CEST"
-                        | "EET"
-                        | "MSK"
-                        | "IST"
-                        | "HKT"
-                        | "JST"
-                        | "KST"
-                        | "AEST"
-                        | "AEDT"
-                        | "ACST"
-                        | "AWST"
-                        | "NZST"
-                        | "NZDT"
-                )
-        })
-    };
-    // Whether the minutes alone make it a time: "10:30" does, "10.30" needs "a.m." or "p.m."
-    // (it may be a decimal), and "1030" needs a zone ("1030 GMT", as wire services write).
-    // "14:30:00": the seconds say no more than the minutes.
-    let word = match word.len() {
-        8 if word.as_bytes()[5] == b':' => &word[..5],
-        _ => word,
-    };
-    let (hour, minute, has_minutes) = match word.split_once([':', '.']) {
-        Some((h, m)) if m.len() == 2 && h.len() <= 2 => (
-            h.parse::<u32>().ok()?,
-            m.parse::<u32>().ok()?,
-            word.as_bytes()[h.len()] == b':',
-        ),
-        Some(_) => return None,
-        None if word.len() <= 2 => (word.parse::<u32>().ok()?, 0, false),
-        // "at 0945", "at 1530 hours": after "at", four digits that are no year, or that
-        // "hours" follows, are a clock time; so are "0900 hrs" and "0900h", which no count
-        // of hours starts with a zero.
-        None if word.len() == 4
-            && (zone_at(i + 1)
-                || after_at(input, i)
-                    && (year_at(input, i).is_none()
-                        || word_at(input, i + 1, &["hours", "hrs"]))
-                || word.starts_with('0') && word_at(input, i + 1, &["hours", "hrs", "h"])) =>
-        {
-            (
-                word[..2].parse::<u32>().ok()?,
-                word[2..].parse::<u32>().ok()?,
-                true,
-            )
+impl Recognizer {
+    fn clock_at(&self, input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {
+        if !input.is_number(i) {
+            return None;
         }
-        None => return None,
-    };
-    if hour > 24 || minute > 59 {
-        return None;
-    }
-    let mut end = i + 1;
-    let meridiem = |options: [&str; 3]| {
-        hour <= 12
-            && input.tokens.get(end).is_some_and(|t| {
+        let word = input.word(i);
+        // A zone is written in capitals ("EST", "GMT"), which no common word is.
+        let zone_at = |at: usize| {
+            input.tokens.get(at).is_some_and(|t| {
                 t.kind == TokenKind::Word
-                    && options
-                        .iter()
-                        .any(|o| input.word(end).eq_ignore_ascii_case(o))
+                    && input.word(at).bytes().all(|b| b.is_ascii_uppercase())
+                    && input.keys[at]
+                        .is_some_and(|k| self.key_classes[k as usize] & Class::TimeZone.bit() != 0)
             })
-    };
-    let hour = if meridiem(["a.m.", "am", "a.m"]) {
-        end += 1;
-        if hour == 12 { 0 } else { hour }
-    } else if meridiem(["p.m.", "pm", "p.m"]) {
-        end += 1;
-        if hour == 12 { 12 } else { hour + 12 }
-    } else if has_minutes {
-        hour
-    } else {
-        return None;
-    };
-    slots.clock = Some((hour, minute));
-    Some(if zone_at(end) { end + 1 } else { end })
+        };
+        // Whether the minutes alone make it a time: "10:30" does, "10.30" needs "a.m." or "p.m."
+        // (it may be a decimal), and "1030" needs a zone ("1030 GMT", as wire services write).
+        // "14:30:00": the seconds say no more than the minutes.
+        let word = match word.len() {
+            8 if word.as_bytes()[5] == b':' => &word[..5],
+            _ => word,
+        };
+        let (hour, minute, has_minutes) = match word.split_once([':', '.']) {
+            Some((h, m)) if m.len() == 2 && h.len() <= 2 => (
+                h.parse::<u32>().ok()?,
+                m.parse::<u32>().ok()?,
+                word.as_bytes()[h.len()] == b':',
+            ),
+            Some(_) => return None,
+            None if word.len() <= 2 => (word.parse::<u32>().ok()?, 0, false),
+            // "at 0945", "at 1530 hours": after "at", four digits that are no year, or that
+            // "hours" follows, are a clock time; so are "0900 hrs" and "0900h", which no count
+            // of hours starts with a zero.
+            None if word.len() == 4
+                && (zone_at(i + 1)
+                    || after_at(input, i)
+                        && (year_at(input, i).is_none()
+                            || word_at(input, i + 1, &["hours", "hrs"]))
+                    || word.starts_with('0') && word_at(input, i + 1, &["hours", "hrs", "h"])) =>
+            {
+                (
+                    word[..2].parse::<u32>().ok()?,
+                    word[2..].parse::<u32>().ok()?,
+                    true,
+                )
+            }
+            None => return None,
+        };
+        if hour > 24 || minute > 59 {
+            return None;
+        }
+        let mut end = i + 1;
+        let meridiem = |options: [&str; 3]| {
+            hour <= 12
+                && input.tokens.get(end).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && options
+                            .iter()
+                            .any(|o| input.word(end).eq_ignore_ascii_case(o))
+                })
+        };
+        let hour = if meridiem(["a.m.", "am", "a.m"]) {
+            end += 1;
+            if hour == 12 { 0 } else { hour }
+        } else if meridiem(["p.m.", "pm", "p.m"]) {
+            end += 1;
+            if hour == 12 { 12 } else { hour + 12 }
+        } else if has_minutes {
+            hour
+        } else {
+            return None;
+        };
+        slots.clock = Some((hour, minute));
+        Some(if zone_at(end) { end + 1 } else { end })
+    }
 }
 
 fn decade_at(input: &Input, i: usize, slots: &mut Slots) -> Option<usize> {

@@ -227,6 +227,7 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
         | Class::NotAYearAfter
         | Class::PlanAhead
         | Class::NameTitle
+        | Class::TimeZone
         | Class::NotTemporal
         | Class::LatentCue => {}
     }
