@@ -38,6 +38,7 @@ mod list;
 mod names;
 mod nonfinite;
 mod noun_title;
+mod occasion;
 mod past;
 mod phrases;
 mod predicate;
@@ -131,6 +132,18 @@ impl<'t> Titles<'t> {
                 && !remove[i - 1]
                 && (classes[i - 1] == Class::Num || tokens[i - 1].is_lex(Lex::OrdinalWords));
             if describes {
+                classes[i] = Class::Noun;
+                continue;
+            }
+            // "a two hour meeting": an "-ing" form after an article and a length is a noun, as
+            // it is right after the article.
+            let gerund = i >= 3
+                && classes[i] == Class::Verb
+                && tokens[i].lower.ends_with("ing")
+                && tokens[i - 1].is_lex(Lex::LengthUnits)
+                && classes[i - 2] == Class::Num
+                && tokens[i - 3].is(ARTICLES);
+            if gerund {
                 classes[i] = Class::Noun;
                 continue;
             }
@@ -294,6 +307,11 @@ impl<'t> Titles<'t> {
         // "The Kestrel Revolt was a rising of the hill towns, lasting ...": the name.
         if let Some(name) = self.defined_name(trigger) {
             return name;
+        }
+        // "Shares fell in late trading on Monday": the clause the occasion dates.
+        if let Some(group) = self.occasion_group(trigger) {
+            let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
+            return self.group_title(group, clause, self.past_asides(limit, trigger));
         }
         // "The army held the pass, taking the fort in 1840": the "-ing" form's own happening.
         // "Its stock slumped, closing on Friday at $29": the date is the "-ing" form's.

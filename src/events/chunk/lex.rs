@@ -83,10 +83,13 @@ pub enum Lex {
     ExampleOpeners,
     PurposePrepositions,
     ComplementNouns,
+    OccasionNouns,
+    OccasionPrepositions,
+    LengthUnits,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 74] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 77] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -161,6 +164,9 @@ impl Lex {
         (Lex::ExampleOpeners, "example_openers"),
         (Lex::PurposePrepositions, "purpose_prepositions"),
         (Lex::ComplementNouns, "complement_nouns"),
+        (Lex::OccasionNouns, "occasion_nouns"),
+        (Lex::OccasionPrepositions, "occasion_prepositions"),
+        (Lex::LengthUnits, "length_units"),
     ];
 }
 

@@ -407,7 +407,7 @@ impl Titles<'_> {
     /// clause; none when the date is inside the noun's own phrase or the noun is a name.
     fn noun_group(&self, trigger: usize) -> Option<Range<usize>> {
         let (start, _) = self.noun_phrase_around(trigger);
-        if (start..trigger).any(|k| self.remove[k]) {
+        if (start..trigger).any(|k| self.remove[k] && !self.count_and_unit(k)) {
             return None;
         }
         if let Some(group) = self.carrying_group(trigger) {
@@ -441,7 +441,7 @@ impl Titles<'_> {
     /// Where the prepositional phrases that complete a noun end, from `tokens[k]`: each a
     /// preposition and noun phrases, "and" or "or" between them ("between the unions and the
     /// owners"). `k` itself when none starts there.
-    fn past_modifiers(&self, mut k: usize) -> usize {
+    pub(super) fn past_modifiers(&self, mut k: usize) -> usize {
         let n = self.tokens.len().min(k + REACH);
         while k < n && self.class(k) == Class::Prep && !self.introduces_date(k) {
             let mut j = k + 1;

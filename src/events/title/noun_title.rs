@@ -60,7 +60,18 @@ impl Titles<'_> {
     /// A length of one hyphenated word ("a two-hour meeting") is a manner, no date.
     pub(super) fn dated_in_own_phrase(&self, trigger: usize) -> bool {
         let (start, end) = self.noun_phrase_around(trigger);
-        (start..end).any(|k| self.remove[k] && !is_length(self.word(k)))
+        (start..end).any(|k| self.remove[k] && !is_length(self.word(k)) && !self.count_and_unit(k))
+    }
+
+    /// `tokens[k]` is a count or the singular unit after one, a length written in two words
+    /// ("a two hour meeting", "a 10 day strike"), no date.
+    pub(super) fn count_and_unit(&self, k: usize) -> bool {
+        let unit = |j: usize| {
+            self.tokens
+                .get(j)
+                .is_some_and(|t| t.is_lex(Lex::LengthUnits))
+        };
+        (is_count(self.word(k)) && unit(k + 1)) || (k > 0 && unit(k) && is_count(self.word(k - 1)))
     }
 
     /// "remembers the 1956 uprising", "is investigating the overnight crash": a verb in the
@@ -230,10 +241,14 @@ impl Titles<'_> {
 /// A hyphenated word that opens with a count ("two-hour", "10-day") is a length of time, no
 /// date ("third-quarter", "mid-2019", "1990-91" are).
 fn is_length(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(count, _)| {
-        let digits = count.len() < 4 && count.bytes().all(|b| b.is_ascii_digit());
-        (!count.is_empty() && digits) || is(Lex::NumberWords, count)
-    })
+    word.split_once('-')
+        .is_some_and(|(count, _)| is_count(count))
+}
+
+/// A count of fewer than four digits (a year is no count) or a number word.
+fn is_count(word: &str) -> bool {
+    let digits = word.len() < 4 && word.bytes().all(|b| b.is_ascii_digit());
+    (!word.is_empty() && digits) || is(Lex::NumberWords, word)
 }
 
 /// One word in "-s" that may be a plural noun as well as a name: "Doctors", "Officials".
