@@ -27,7 +27,7 @@
 //! Every walk is bounded by a few dozen words, so a title costs the same however long its
 //! sentence: a sentence costs its length once (its word classes), then each event a constant.
 
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 
 mod around;
@@ -104,7 +104,14 @@ pub struct Titles<'t> {
     /// The last title made, with its clause's bounds and event word: a sentence that dates
     /// one event twice ("on Monday and again on Friday") asks for the same title again.
     last: Option<(usize, usize, usize, String)>,
+    /// The last business [`Self::the_business`] found, with where and how it looked: a
+    /// subject is read again for each title of its clause.
+    business: RefCell<Option<BusinessMemo>>,
 }
+
+/// Where [`Titles::the_business`] looked (the token, whether for a suffix, whether for a
+/// name's head noun) and what it found there.
+type BusinessMemo = (usize, bool, bool, Option<String>);
 
 /// What [`Titles`] found of a sentence, owned (no borrow of its tokens): the lead's title of
 /// a sentence the dated events were titled in reads the same word classes and names.
@@ -234,6 +241,7 @@ impl<'t> Titles<'t> {
             kept_date: Cell::new((0, 0)),
             particle: Cell::new(None),
             last: None,
+            business: RefCell::new(None),
         }
     }
 

@@ -86,10 +86,11 @@ pub enum Lex {
     OccasionNouns,
     OccasionPrepositions,
     LengthUnits,
+    NameHeadNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 77] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 78] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -167,6 +168,7 @@ impl Lex {
         (Lex::OccasionNouns, "occasion_nouns"),
         (Lex::OccasionPrepositions, "occasion_prepositions"),
         (Lex::LengthUnits, "length_units"),
+        (Lex::NameHeadNouns, "name_head_nouns"),
     ];
 }
 

@@ -410,6 +410,7 @@ impl Titles<'_> {
                     .owner_named(&phrase)
                     .or_else(|| self.business_named(&phrase))
                     .or_else(|| self.results_owner(&phrase))
+                    .or_else(|| self.article_results(&phrase))
                 {
                     return Some(Subject::Named(named));
                 }

@@ -1,8 +1,12 @@
-//! The business "the company" means when the text named only one before it.
+//! The business "the company" means, or the body "the department" means, when the text named
+//! only one before it; and the business whose results a bare "revenue" tells.
 
 use super::super::super::chunk;
+use super::super::super::words::past_first_word;
 use super::super::subject::{Candidate, Subject, Who};
-use super::super::{ARTICLES, Class, Lex, MAX_CHARS, REACH, Titles, is, lowercase, tokens};
+use super::super::{
+    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, REACH, Titles, Token, is, lowercase, tokens,
+};
 use super::OWNER_CHARS;
 
 /// How far back, in bytes of text, "the company" looks for the business it stands for.
@@ -32,12 +36,63 @@ fn may_name_business(text: &[u8]) -> bool {
         })
 }
 
+/// `text` holds `head` (a lower-case ASCII word) with a capital first letter, as a word of
+/// its own: "Department" for "department".
+fn names_head(text: &[u8], head: &str) -> bool {
+    let head = head.as_bytes();
+    let Some((&first, rest)) = head.split_first() else {
+        return false;
+    };
+    text.windows(head.len()).enumerate().any(|(i, w)| {
+        w[0] == first.to_ascii_uppercase()
+            && w[1..] == *rest
+            && !(i > 0 && text[i - 1].is_ascii_alphabetic())
+            && !text
+                .get(i + head.len())
+                .is_some_and(u8::is_ascii_alphabetic)
+    })
+}
+
+/// The text before, `before`, tells a capitalised word other than those of the business's
+/// name `found` at least three times, and more often than any of them ("Bellmark ... Bellmark's
+/// chief ... Bellmark hired the Ostra Dahl arm of Ostra Corp."): the text is about another,
+/// named without a suffix. Words that open a sentence, persons' words and the names after
+/// them, and suffixes are no such word.
+fn overshadowed(before: &[Token], found: &str) -> bool {
+    let own: Vec<String> = found
+        .split(' ')
+        .map(|w| (*lowercase(w.trim_end_matches("'s").trim_end_matches('.'))).to_owned())
+        .collect();
+    let person = |t: &Token| t.is(OFFICES) || t.is_lex(Lex::PersonWords);
+    let mut words: Vec<&str> = Vec::new();
+    for (j, t) in before.iter().enumerate() {
+        let after = |n: usize| j.checked_sub(n).map(|b| &before[b]);
+        let opens = after(1).is_none_or(|b| b.lower == ".");
+        let titled = after(1).is_some_and(person)
+            || (after(1).is_some_and(|b| b.lower == ".") && after(2).is_some_and(person));
+        let mine = own.iter().any(|o| **o == *t.lower);
+        let counted = mine
+            || !(opens || titled || person(t) || t.is(ARTICLES) || t.is_lex(Lex::CompanySuffixes));
+        if t.capitalized && counted {
+            words.push(&t.lower);
+        }
+    }
+    // Equal words side by side, each run a word and its count.
+    words.sort_unstable();
+    let runs: Vec<(&str, usize)> = words
+        .chunk_by(|a, b| a == b)
+        .map(|run| (run[0], run.len()))
+        .collect();
+    let count = |w: &str| runs.iter().find(|r| r.0 == w).map_or(0, |r| r.1);
+    let most_own = own.iter().map(|w| count(w)).max().unwrap_or(0);
+    runs.iter()
+        .any(|&(w, n)| n >= 3 && n > most_own && !own.iter().any(|o| o == w))
+}
+
 impl Titles<'_> {
-    /// A subject that is "the company", "the bank" (a business noun after "the"), or what
-    /// it owns ("the company's stock"), with the name of the one business the text names
-    /// before it, within [`BUSINESS_REACH`] bytes: a run of capitalised words that ends with a
-    /// word such as "Corp." or "Inc.". None when two businesses are named there: which one is
-    /// meant is not sure.
+    /// A subject that is "the company", "the bank" (a business noun after "the"), "the
+    /// department" (the head of a body's name), or what it owns ("the company's stock"),
+    /// with the name of [`Self::the_business`].
     pub(in crate::events::title) fn business_named(&self, phrase: &[usize]) -> Option<Candidate> {
         let (the, noun, owned) = match phrase {
             [the, noun] => (*the, *noun, None),
@@ -50,22 +105,69 @@ impl Titles<'_> {
             }
             _ => return None,
         };
-        if self.word(the) != "the" || !self.tokens[noun].is_lex(Lex::OrganizationNouns) {
+        let business = self.tokens[noun].is_lex(Lex::OrganizationNouns);
+        let head = self.tokens[noun].is_lex(Lex::NameHeadNouns);
+        if self.word(the) != "the" || !(business || head) {
             return None;
         }
-        let here = self.tokens[the].span.start;
+        let text = self.the_business(the, business, head.then(|| self.word(noun)))?;
+        // "the company's stock": the business's, told as a possessive subject is.
+        if let Some(owned) = owned {
+            let owned = self.join(&self.without_offices(owned));
+            if owned.is_empty()
+                || text.chars().count() > OWNER_CHARS
+                || text.chars().count() + 3 + owned.chars().count() > MAX_CHARS
+            {
+                return None;
+            }
+            return Some(Candidate::owned_by(&text, "'s", &owned));
+        }
+        Some(Candidate {
+            text,
+            owner: None,
+            named: true,
+            definite: false,
+            plural: false,
+            who: Who::Thing,
+        })
+    }
+
+    /// The name of the one business the text names before `tokens[at]`, within
+    /// [`BUSINESS_REACH`] bytes: a run of capitalised words that ends with a word such as
+    /// "Corp." or "Inc." (when `suffixed`), or with `head` capitalised ("Justice Department"
+    /// for "the department"). None when two are named there, or when the sentence before names
+    /// another one as its subject: which one is meant is not sure.
+    fn the_business(&self, at: usize, suffixed: bool, head: Option<&str>) -> Option<String> {
+        let key = (at, suffixed, head.is_some());
+        if let Some((a, s, h, found)) = &*self.business.borrow()
+            && (*a, *s, *h) == key
+        {
+            return found.clone();
+        }
+        let found = self.business_before(at, suffixed, head);
+        *self.business.borrow_mut() = Some((key.0, key.1, key.2, found.clone()));
+        found
+    }
+
+    /// [`Self::the_business`], looked for.
+    fn business_before(&self, at: usize, suffixed: bool, head: Option<&str>) -> Option<String> {
+        let here = self.tokens[at].span.start;
         let mut from = here.saturating_sub(BUSINESS_REACH);
         while !self.text.is_char_boundary(from) {
             from += 1;
         }
-        if !may_name_business(&self.text.as_bytes()[from..here]) {
+        let window = &self.text.as_bytes()[from..here];
+        let headed = head.is_some_and(|h| names_head(window, h));
+        if !(headed || (suffixed && may_name_business(window))) {
             return None;
         }
         let before = tokens(self.text, from..here);
         let mut found: Option<&str> = None;
         for end in 1..before.len() {
             let last = &before[end];
-            if !(last.capitalized && last.is_lex(Lex::CompanySuffixes)) {
+            let ends = (suffixed && last.is_lex(Lex::CompanySuffixes))
+                || head.is_some_and(|h| &*last.lower == h);
+            if !(last.capitalized && ends) {
                 continue;
             }
             let in_name = |j: usize| {
@@ -82,9 +184,11 @@ impl Titles<'_> {
                     || (glued && t.lower == "'s")
                     || (abbreviation && t.lower == ".")
             };
+            // A name opens with a capitalised word: "($8 million). Acme Bank" is "Acme Bank".
             let Some(start) = (end.saturating_sub(8)..end)
                 .rev()
                 .take_while(|&j| in_name(j))
+                .filter(|&j| before[j].capitalized)
                 .last()
             else {
                 continue;
@@ -119,36 +223,54 @@ impl Titles<'_> {
             .get_or_init(|| self.previous_sentence(|t| t.first_subject()))
             .as_ref()
             .filter(|p| p.named && !p.plural);
+        // "Acme Corp.'s revenue was $4 million": the name owns the subject, which is no
+        // fuller name.
+        let owns = |p: &Candidate| {
+            p.text
+                .strip_prefix(found)
+                .is_some_and(|r| r.starts_with('\''))
+        };
         let text = match previous {
+            Some(p) if owns(p) => found.to_string(),
             Some(p) if p.text.contains(found) => p.text.clone(),
-            Some(p) if !found.contains(p.text.as_str()) => return None,
+            Some(p) if !found.contains(p.text.as_str()) && !self.no_business(p) => return None,
             _ => found.to_string(),
         };
+        if overshadowed(&before, found) {
+            return None;
+        }
         // "Aetna Life amp Casualty Co." is "Aetna Life & Casualty Co.".
-        let text = if text.contains(" amp ") {
+        Some(if text.contains(" amp ") {
             text.replace(" amp ", " & ")
         } else {
             text
-        };
-        // "the company's stock": the business's, told as a possessive subject is.
-        if let Some(owned) = owned {
-            let owned = self.join(&self.without_offices(owned));
-            if owned.is_empty()
-                || text.chars().count() > OWNER_CHARS
-                || text.chars().count() + 3 + owned.chars().count() > MAX_CHARS
-            {
-                return None;
-            }
-            return Some(Candidate::owned_by(&text, "'s", &owned));
-        }
-        Some(Candidate {
-            text,
-            owner: None,
-            named: true,
-            definite: false,
-            plural: false,
-            who: Who::Thing,
         })
+    }
+
+    /// The subject of the sentence before, `previous`, is no business's name: a person that
+    /// sentence names alone ("John Ruiz, its chairman, said"; not "Mr. Ruiz, Zenda's chairman,
+    /// said", which names another business) or a word for results that opens it ("Revenue
+    /// was $4 million").
+    fn no_business(&self, previous: &Candidate) -> bool {
+        let results =
+            !previous.text.contains(' ') && is(Lex::ResultsNouns, &lowercase(&previous.text));
+        results || self.previous_sentence(|t| Some(t.names_person_alone(previous))) == Some(true)
+    }
+
+    /// The sentence names `person`, a person (a word for a person or an office in the
+    /// sentence says so: "John Ruiz, chairman, said"), and no other name: no business of its
+    /// own.
+    fn names_person_alone(&self, person: &Candidate) -> bool {
+        let n = self.tokens.len();
+        let told = person.who == Who::Person || (0..n).any(|j| self.person_word(j));
+        let others = (0..n).any(|j| {
+            self.class(j) == Class::Name
+                && !self.person_word(j)
+                && !person
+                    .text
+                    .contains(&self.text[self.tokens[j].span.clone()])
+        });
+        told && person.named && !person.text.contains('\'') && !others
     }
 
     /// A subject that is a business's results without a determiner ("net income",
@@ -231,5 +353,48 @@ impl Titles<'_> {
         // "Zenda Business Systems' net income": a name in "s" takes the apostrophe alone.
         let mark = if owner.text.ends_with('s') { "'" } else { "'s" };
         (owner.named && business && fits).then(|| Candidate::owned_by(&owner.text, mark, &owned))
+    }
+
+    /// A subject that is a business's results or shares without a determiner, in a sentence
+    /// that names no one before it and reports no saying: those of the one business the text
+    /// named before ([`Self::the_business`]): "Acme Corp. cut its dividend. Revenue fell 5%"
+    /// → "Acme Corp.'s revenue fell 5%". Not in "At Zenda, profit rose".
+    pub(in crate::events::title) fn article_results(&self, phrase: &[usize]) -> Option<Candidate> {
+        let &first = phrase.first()?;
+        // A capitalised first word of the sentence may be read as a name ("Sales rose").
+        let name = |w: usize| self.class(w) == Class::Name && past_first_word(self.tokens, w);
+        let noun = |w: usize| matches!(self.class(w), Class::Noun | Class::Name) && !name(w);
+        let head_words = phrase
+            .iter()
+            .position(|&w| self.class(w) == Class::Prep)
+            .map_or(phrase, |p| &phrase[..p]);
+        let results = head_words
+            .last()
+            .is_some_and(|&w| self.tokens[w].is_lex(Lex::ResultsNouns));
+        if !results || !head_words.iter().all(|&w| noun(w)) || phrase.iter().any(|&w| name(w)) {
+            return None;
+        }
+        let told = (0..first).any(|k| name(k) || (self.class(k) == Class::Verb && self.says(k)));
+        if told {
+            return None;
+        }
+        let owner = self.the_business(first, true, None)?;
+        // "Ralston shares": the phrase names its business already.
+        if phrase.iter().any(|&w| {
+            self.tokens[w].capitalized && owner.contains(&self.text[self.tokens[w].span.clone()])
+        }) {
+            return None;
+        }
+        let mut owned = self.join(&self.without_offices(phrase));
+        // "Sales" that opens the sentence is "Acme Corp.'s sales".
+        let opening = &self.text[self.tokens[first].span.clone()];
+        if !past_first_word(self.tokens, first)
+            && let Some(rest) = owned.strip_prefix(opening)
+        {
+            owned = format!("{}{rest}", self.word(first));
+        }
+        let fits = owner.chars().count() <= OWNER_CHARS
+            && owner.chars().count() + 3 + owned.chars().count() <= MAX_CHARS;
+        fits.then(|| Candidate::owned_by(&owner, "'s", &owned))
     }
 }
