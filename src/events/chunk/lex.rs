@@ -83,10 +83,11 @@ pub enum Lex {
     ExampleOpeners,
     PurposePrepositions,
     ComplementNouns,
+    RegardParticiples,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 74] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 75] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -161,6 +162,7 @@ impl Lex {
         (Lex::ExampleOpeners, "example_openers"),
         (Lex::PurposePrepositions, "purpose_prepositions"),
         (Lex::ComplementNouns, "complement_nouns"),
+        (Lex::RegardParticiples, "regard_participles"),
     ];
 }
 

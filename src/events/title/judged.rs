@@ -101,7 +101,9 @@ impl Titles<'_> {
             return None;
         }
         // "was ready before": a word of readiness after `be`, read as a verb by its place.
-        let complement = |k: usize| self.tokens[k].is(READINESS_WORDS);
+        let complement = |k: usize| {
+            self.tokens[k].is(READINESS_WORDS) || self.tokens[k].is_lex(Lex::RegardParticiples)
+        };
         let verb = (prep.saturating_sub(REACH)..prep).rev().find(|&k| {
             !(self.skipped(k)
                 || complement(k)
@@ -130,6 +132,10 @@ impl Titles<'_> {
         let Some(first) = (be + 1..n).find(|&k| !self.skipped(k)) else {
             return false;
         };
+        // "is often recalled as", "was centred around": how the happening is seen.
+        if self.tokens[first].is_lex(Lex::RegardParticiples) {
+            return only_be;
+        }
         let word = self.word(first);
         // "would be cut": a word read as a verb is a participle, but a word of readiness.
         let verb = self.class(first) == Class::Verb || is_participle(word) || word.ends_with("en");
