@@ -2,7 +2,8 @@
 //! turning point of the war", "The Kestrel uprising of 1871 is the clearest case of ...", "the
 //! unrest was the main issue of the 1988 election", "the plan was ready before the rebel
 //! attack on 4 May". The date dates the noun; the verb is a form of `be` that says how things
-//! stood, no happening. On a chart the happening is the noun's phrase: "The fall of the fort".
+//! stood, or a passive of regard ("is recalled as", see titles.txt [regard_participles]),
+//! no happening. On a chart the happening is the noun's phrase: "The fall of the fort".
 //!
 //! A saying or a finding that reports a state ("Police confirmed Friday that the car belonged
 //! to Tom Barker") is the day's news itself: its title keeps who said it.
@@ -21,7 +22,8 @@ impl Titles<'_> {
     /// the happening, and the title is the noun's phrase. "was a victory at Kestrel" and
     /// "was the revelation of abuse" name what happened: their clause stays; so does a figure
     /// ("The loss was $3 million in the quarter").
-    /// Where the title's phrases end: at the `be` of a subject, else at `limit`.
+    ///
+    /// Returns where the title's phrases end: at the `be` of a subject, else at `limit`.
     pub(super) fn judged_happening(&self, trigger: usize, limit: usize) -> Option<usize> {
         let t = &self.tokens[trigger];
         if !self.class(trigger).in_noun_phrase() || !is_event_noun(t) || t.has(Form::ResultWord) {
