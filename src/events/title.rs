@@ -34,6 +34,7 @@ mod around;
 mod clause_title;
 mod clauses;
 mod group;
+mod judged;
 mod list;
 mod names;
 mod nonfinite;
@@ -316,10 +317,15 @@ impl<'t> Titles<'t> {
         if let Some(name) = self.defined_name(trigger) {
             return name;
         }
+        let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
+        let limit = self.past_asides(limit, trigger);
         // "Shares fell in late trading on Monday": the clause the occasion dates.
         if let Some(group) = self.occasion_group(trigger) {
-            let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
-            return self.group_title(group, clause, self.past_asides(limit, trigger));
+            return self.group_title(group, clause, limit);
+        }
+        // "The fall of the fort, on 3 May 1802, was a turning point": the happening judged.
+        if let Some(end) = self.judged_happening(trigger, limit) {
+            return self.phrase_title(trigger, end);
         }
         // "The army held the pass, taking the fort in 1840": the "-ing" form's own happening.
         // "Its stock slumped, closing on Friday at $29": the date is the "-ing" form's.
@@ -331,8 +337,6 @@ impl<'t> Titles<'t> {
         {
             return title;
         }
-        let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
-        let limit = self.past_asides(limit, trigger);
         if let Some(title) = self
             .described_happening(trigger, limit)
             .or_else(|| self.apposition_then(trigger))

@@ -87,10 +87,11 @@ pub enum Lex {
     OccasionPrepositions,
     LengthUnits,
     NameHeadNouns,
+    RegardParticiples,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 78] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 79] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -169,6 +170,7 @@ impl Lex {
         (Lex::OccasionPrepositions, "occasion_prepositions"),
         (Lex::LengthUnits, "length_units"),
         (Lex::NameHeadNouns, "name_head_nouns"),
+        (Lex::RegardParticiples, "regard_participles"),
     ];
 }
 

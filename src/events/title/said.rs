@@ -230,6 +230,7 @@ impl Titles<'_> {
         {
             words.remove(0);
         }
+        let plain = subject.clone();
         // "The father said he wants": who says is who "he" is, named or not; not when the
         // one told could be ("warned federal agents that they should expect").
         let mut resolved = false;
@@ -306,8 +307,20 @@ impl Titles<'_> {
         let frame = matches!(speaker, Some(Subject::Words(who))
             if who.len() == 1 && self.tokens[who[0]].is_lex(Lex::FramePronouns));
         // A date kept as the subject is missing from the speaker's words.
-        (object || frame || dated.is_some() || !whole || attributed.chars().count() > MAX_CHARS)
-            .then_some(report)
+        let chosen =
+            object || frame || dated.is_some() || !whole || attributed.chars().count() > MAX_CHARS;
+        // "Police confirmed Friday that the car belonged to Barker": a state said is no
+        // happening; saying it is.
+        if chosen
+            && !frame
+            && dated.is_none()
+            && let Some(speaker) = speaker.filter(|_| self.told_state(&group, &plain))
+            && let Some(title) =
+                self.saying_of_state(speaker, (from, start), &plain, &verb_words, &phrases)
+        {
+            return Some(title);
+        }
+        chosen.then_some(report)
     }
 
     /// A bare date right after a verb of saying at `tokens[from]`, then a verb with a tense:
