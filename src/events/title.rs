@@ -33,6 +33,7 @@ use std::ops::Range;
 mod around;
 mod clause_title;
 mod clauses;
+mod compact;
 mod group;
 mod list;
 mod names;
@@ -103,6 +104,8 @@ pub struct Titles<'t> {
     /// The last title made, with its clause's bounds and event word: a sentence that dates
     /// one event twice ("on Monday and again on Friday") asks for the same title again.
     last: Option<(usize, usize, usize, String)>,
+    /// The sentence holds a word a title with no room may drop (see `compact`), found once.
+    droppable: OnceCell<bool>,
 }
 
 /// What [`Titles`] found of a sentence, owned (no borrow of its tokens): the lead's title of
@@ -221,6 +224,7 @@ impl<'t> Titles<'t> {
             kept_date: Cell::new((0, 0)),
             particle: Cell::new(None),
             last: None,
+            droppable: OnceCell::new(),
         }
     }
 

@@ -83,10 +83,12 @@ pub enum Lex {
     ExampleOpeners,
     PurposePrepositions,
     ComplementNouns,
+    LegalForms,
+    WholeQuantifiers,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 74] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 76] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -161,6 +163,8 @@ impl Lex {
         (Lex::ExampleOpeners, "example_openers"),
         (Lex::PurposePrepositions, "purpose_prepositions"),
         (Lex::ComplementNouns, "complement_nouns"),
+        (Lex::LegalForms, "legal_forms"),
+        (Lex::WholeQuantifiers, "whole_quantifiers"),
     ];
 }
 
