@@ -74,7 +74,15 @@ impl Titles<'_> {
             + (0..cut)
                 .map(|n| saved(&phrases[n], &phrases_short[n]))
                 .sum::<usize>();
-        if room < shortfall && phrases_short[cut].is_none() {
+        // (A phrase cut short has its first words in the title already.)
+        let started = || {
+            let p = &phrases[cut];
+            (1..p.len())
+                .rev()
+                .find(|&n| title.ends_with(&self.join(&p[..n])))
+                .map_or(0, |n| self.width(&p[..n]) + 1)
+        };
+        if phrases_short[cut].is_none() && room < shortfall && room + started() < shortfall {
             return title;
         }
         let kept = self.phrases_kept(&title, phrases);
