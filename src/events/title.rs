@@ -33,6 +33,7 @@ use std::ops::Range;
 mod around;
 mod clause_title;
 mod clauses;
+mod compact;
 mod group;
 mod judged;
 mod list;
@@ -108,6 +109,8 @@ pub struct Titles<'t> {
     /// The last business [`Self::the_business`] found, with where and how it looked: a
     /// subject is read again for each title of its clause.
     business: RefCell<Option<BusinessMemo>>,
+    /// The sentence holds a word a title with no room may drop (see `compact`), found once.
+    droppable: OnceCell<bool>,
 }
 
 /// Where [`Titles::the_business`] looked (the token, whether for a suffix, whether for a
@@ -243,6 +246,7 @@ impl<'t> Titles<'t> {
             particle: Cell::new(None),
             last: None,
             business: RefCell::new(None),
+            droppable: OnceCell::new(),
         }
     }
 

@@ -88,10 +88,12 @@ pub enum Lex {
     LengthUnits,
     NameHeadNouns,
     RegardParticiples,
+    LegalForms,
+    WholeQuantifiers,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 79] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 81] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -171,6 +173,8 @@ impl Lex {
         (Lex::LengthUnits, "length_units"),
         (Lex::NameHeadNouns, "name_head_nouns"),
         (Lex::RegardParticiples, "regard_participles"),
+        (Lex::LegalForms, "legal_forms"),
+        (Lex::WholeQuantifiers, "whole_quantifiers"),
     ];
 }
 

@@ -33,7 +33,7 @@ impl Titles<'_> {
     /// Subject, verb and as many phrases as fit. A subject too long to leave room for any of
     /// the object keeps its head ("Union victory at the Second Battle of Fort Fisher closed
     /// the last useful Southern port" → "Union victory closed the last useful Southern port").
-    pub(super) fn assemble(
+    pub(super) fn assemble_as_is(
         &self,
         subject: Option<&Subject>,
         verb_words: &[usize],
@@ -74,7 +74,7 @@ impl Titles<'_> {
         {
             let object = self.join(&self.offices_dropped(first));
             if !full.contains(&object) {
-                let short = self.assemble(subject, &verb_words[to..], phrases);
+                let short = self.assemble_as_is(subject, &verb_words[to..], phrases);
                 if short.contains(&object) {
                     return short;
                 }
@@ -113,7 +113,7 @@ impl Titles<'_> {
             });
         if cut {
             let bare = Subject::Words(words[1..].to_vec());
-            let shorter = self.assemble(Some(&bare), verb_words, phrases);
+            let shorter = self.assemble_as_is(Some(&bare), verb_words, phrases);
             let article_chars = self.word(words[0]).chars().count() + 1;
             if shorter.chars().count() + article_chars > full.chars().count() + 1 {
                 return shorter;
@@ -121,7 +121,7 @@ impl Titles<'_> {
             // "The 40% state-owned Elf had six million francs [of one-time costs]":
             // a name without the words that describe it leaves room for the object whole.
             if let Some(name) = self.name_alone(words) {
-                let named = self.assemble(Some(&Subject::Words(name)), verb_words, phrases);
+                let named = self.assemble_as_is(Some(&Subject::Words(name)), verb_words, phrases);
                 if phrases
                     .first()
                     .is_some_and(|p| named.contains(&self.join(p)))
@@ -170,7 +170,7 @@ impl Titles<'_> {
         // clause after the verb that still does not fit ("The aides decided [that ...]").
         if article {
             let bare = Subject::Words(words[1..].to_vec());
-            let shorter = self.assemble(Some(&bare), verb_words, phrases);
+            let shorter = self.assemble_as_is(Some(&bare), verb_words, phrases);
             let clause = phrases.first().filter(|p| self.class(p[0]) == Class::Sub);
             if clause.is_none_or(|p| shorter.contains(&self.join(p)))
                 || full.chars().count() > MAX_CHARS

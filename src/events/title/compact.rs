@@ -1,0 +1,285 @@
+//! A title cut short, tried again without the words a headline editor drops first, so that
+//! the room goes to the phrase the verb or its noun needs: the legal form that ends a
+//! business's name ("Acme Holdings Ltd." is "Acme Holdings" in a headline) and a quantifier
+//! of the whole before a determiner ("buy all of the shares" is "buy the shares"). The
+//! shorter title is taken only when it keeps more of the phrases after the verb.
+
+use super::subject::{Candidate, Subject};
+use super::{Class, Lex, MAX_CHARS, Titles, is};
+
+impl Titles<'_> {
+    /// Subject, verb and as many phrases as fit (see [`Self::assemble_as_is`]); when a phrase
+    /// is cut or left out, the same without the words [`Self::without_droppable`] drops, if
+    /// that keeps more of the phrases.
+    pub(super) fn assemble(
+        &self,
+        subject: Option<&Subject>,
+        verb_words: &[usize],
+        phrases: &[Vec<usize>],
+    ) -> String {
+        let title = self.assemble_as_is(subject, verb_words, phrases);
+        // Most titles hold no such word: nothing to try, and no phrase measured.
+        let named = match subject {
+            Some(Subject::Named(name)) => ends_in_legal_form(&name.text),
+            Some(Subject::Words(words)) => self.sentence_drops() && self.drops_any(words),
+            None => false,
+        };
+        let any = self.sentence_drops()
+            && (self.drops_any(verb_words) || phrases.iter().any(|p| self.drops_any(p)));
+        if !named && !any {
+            return title;
+        }
+        // Only a phrase left out for want of room is worth the words: not one a title
+        // leaves out by choice (a second place or time).
+        let whole = |p: &[usize]| title.contains(&self.join(&self.offices_dropped(p)));
+        let Some(cut) = phrases.iter().position(|p| !whole(p)) else {
+            return title;
+        };
+        let shortfall =
+            (title.chars().count() + 1 + self.width(&phrases[cut])).saturating_sub(MAX_CHARS);
+        if shortfall == 0 {
+            return title;
+        }
+        let shorter = |words: &[usize]| self.without_droppable(words);
+        let subject_short = match subject {
+            Some(Subject::Words(words)) => shorter(words).map(Subject::Words),
+            Some(Subject::Named(name)) => without_legal_form(&name.text).map(|text| {
+                Subject::Named(Candidate {
+                    text,
+                    ..name.clone()
+                })
+            }),
+            None => None,
+        };
+        let verb_short = shorter(verb_words);
+        let phrases_short: Vec<Option<Vec<usize>>> = phrases.iter().map(|p| shorter(p)).collect();
+        // The room the words before the cut phrase give: too little, and nothing to drop
+        // inside it, and the title stays.
+        let saved = |long: &[usize], short: &Option<Vec<usize>>| {
+            short
+                .as_ref()
+                .map_or(0, |s| self.width(long).saturating_sub(self.width(s)))
+        };
+        let subject_saved = match (subject, &subject_short) {
+            (Some(Subject::Words(long)), Some(Subject::Words(short))) => {
+                self.width(long).saturating_sub(self.width(short))
+            }
+            (Some(Subject::Named(long)), Some(Subject::Named(short))) => {
+                long.text.len().saturating_sub(short.text.len())
+            }
+            _ => 0,
+        };
+        let room = subject_saved
+            + saved(verb_words, &verb_short)
+            + (0..cut)
+                .map(|n| saved(&phrases[n], &phrases_short[n]))
+                .sum::<usize>();
+        // (A phrase cut short has its first words in the title already.)
+        let started = || {
+            let p = &phrases[cut];
+            (1..p.len())
+                .rev()
+                .find(|&n| title.ends_with(&self.join(&p[..n])))
+                .map_or(0, |n| self.width(&p[..n]) + 1)
+        };
+        if phrases_short[cut].is_none() && room < shortfall && room + started() < shortfall {
+            return title;
+        }
+        let kept = self.phrases_kept(&title, phrases);
+        let subject = subject_short.as_ref().or(subject);
+        let verb = verb_short.as_deref().unwrap_or(verb_words);
+        let phrases: Vec<Vec<usize>> = phrases
+            .iter()
+            .zip(phrases_short)
+            .map(|(p, s)| s.unwrap_or_else(|| p.clone()))
+            .collect();
+        let short = self.assemble_as_is(subject, verb, &phrases);
+        if self.phrases_kept(&short, &phrases) > kept {
+            short
+        } else {
+            title
+        }
+    }
+
+    /// How much of `phrases` `title` holds: how many phrases whole, then how many first
+    /// words of the first phrase it does not hold whole it ends on.
+    fn phrases_kept(&self, title: &str, phrases: &[Vec<usize>]) -> (usize, usize) {
+        let whole = |p: &[usize]| title.contains(&self.join(&self.offices_dropped(p)));
+        let count = phrases.iter().filter(|p| whole(p)).count();
+        let first_cut = phrases.iter().find(|p| !whole(p));
+        let words = first_cut.map_or(0, |p| {
+            (1..p.len())
+                .rev()
+                .find(|&n| title.ends_with(&self.join(&p[..n])))
+                .unwrap_or(0)
+        });
+        (count, words)
+    }
+
+    /// The sentence holds a word [`Self::without_droppable`] may drop, found once: most hold
+    /// none, and their titles are not searched again.
+    fn sentence_drops(&self) -> bool {
+        *self.droppable.get_or_init(|| {
+            (0..self.tokens.len())
+                .any(|k| self.tokens[k].is_lex(Lex::WholeQuantifiers) || self.legal_form(k))
+        })
+    }
+
+    /// `words` hold a word [`Self::without_droppable`] drops: found without copying them.
+    fn drops_any(&self, words: &[usize]) -> bool {
+        (0..words.len()).any(|i| self.drop_at(words, i).is_some())
+    }
+
+    /// `words` without what a headline with no room drops (None when nothing): a run of
+    /// [`Lex::LegalForms`] with their periods (after an "&" or a comma) that ends a name after
+    /// a word of it ("Acme Corp.", "Dow Jones & Co.", "Acme, Inc."), and a word of
+    /// [`Lex::WholeQuantifiers`] with its "of" before a determiner ("all of the shares").
+    fn without_droppable(&self, words: &[usize]) -> Option<Vec<usize>> {
+        let mut out: Vec<usize> = Vec::with_capacity(words.len());
+        let mut i = 0;
+        while i < words.len() {
+            if let Some(end) = self.drop_at(words, i) {
+                i = end;
+                continue;
+            }
+            out.push(words[i]);
+            i += 1;
+        }
+        (out.len() < words.len() && !out.is_empty()).then_some(out)
+    }
+
+    /// The end of the words a headline with no room drops from `words[i]` on, if it drops
+    /// any there (see [`Self::without_droppable`]).
+    fn drop_at(&self, words: &[usize], i: usize) -> Option<usize> {
+        let w = words[i];
+        if self.tokens[w].is_lex(Lex::WholeQuantifiers) {
+            let quantifier = words.get(i + 1).is_some_and(|&o| self.word(o) == "of")
+                && words
+                    .get(i + 2)
+                    .is_some_and(|&d| matches!(self.class(d), Class::Det | Class::Poss));
+            return quantifier.then_some(i + 2);
+        }
+        self.legal_run(words, i)
+    }
+
+    /// `tokens[k]` is a word of [`Lex::LegalForms`] with its capital, its periods aside
+    /// ("N.V.", "S.p.A.").
+    fn legal_form(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        if !t.capitalized {
+            return false;
+        }
+        if t.is_lex(Lex::LegalForms) {
+            return true;
+        }
+        let word = self.word(k);
+        if word.len() > 8 || !word.contains('.') {
+            return false;
+        }
+        let mut letters = [0u8; 8];
+        let mut n = 0;
+        for b in word.bytes().filter(|&b| b != b'.') {
+            letters[n] = b;
+            n += 1;
+        }
+        std::str::from_utf8(&letters[..n]).is_ok_and(|w| is(Lex::LegalForms, w))
+    }
+
+    /// The end of the run of legal forms that starts at `words[i]`, when the run ends a name:
+    /// a word of the name before it, no capital, possessive or word glued after it ("Service
+    /// Corp. International", "Acme Corp.'s"), and a form besides a lone noun ("Partnership"
+    /// only after "Limited").
+    fn legal_run(&self, words: &[usize], i: usize) -> Option<usize> {
+        let mut j = i;
+        if matches!(self.word(words[j]), "," | "&") {
+            j += 1;
+        }
+        if !words.get(j).is_some_and(|&k| self.legal_form(k)) {
+            return None;
+        }
+        let before = words[i.checked_sub(1)?];
+        if self.class(before) != Class::Name || self.legal_form(before) || self.word(before) == "."
+        {
+            return None;
+        }
+        let mut forms = 0;
+        while j < words.len()
+            && (self.legal_form(words[j]) || (forms > 0 && self.word(words[j]) == "."))
+            && words[j] == words[j - 1] + 1
+        {
+            if self.legal_form(words[j]) && self.word(words[j]) != "partnership" {
+                forms += 1;
+            }
+            j += 1;
+        }
+        let last = words[j - 1];
+        // (A comma or period may touch it: "Acme Corp., the maker".)
+        let ends = self.tokens.get(last + 1).is_none_or(|a| {
+            !a.capitalized
+                && self.class(last + 1) != Class::Poss
+                && (a.span.start != self.tokens[last].span.end
+                    || self.class(last + 1) == Class::Punct)
+        });
+        (forms > 0 && ends).then_some(j)
+    }
+}
+
+/// A name from before ("it" for "Acme Corp.") without the legal forms that end it, as
+/// [`Titles::legal_run`] drops them from the words of the sentence; None when none ends it.
+fn without_legal_form(text: &str) -> Option<String> {
+    if !ends_in_legal_form(text) {
+        return None;
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let kept = words.len() - words.iter().rev().take_while(|w| legal_word(w)).count();
+    let forms = &words[kept..];
+    if kept == 0 || forms.iter().all(|w| w.eq_ignore_ascii_case("partnership")) {
+        return None;
+    }
+    // "Dow Jones & Co.", "Acme, Inc.": the "&" or comma goes with the form.
+    let mut name = words[..kept].join(" ");
+    if name.ends_with(" &") {
+        name.truncate(name.len() - 2);
+    }
+    let name = name.trim_end_matches(',').to_string();
+    (!name.is_empty() && name != text).then_some(name)
+}
+
+/// The last word of `text` is a legal form ("Acme Corp.").
+fn ends_in_legal_form(text: &str) -> bool {
+    text.rsplit(' ').next().is_some_and(legal_word)
+}
+
+/// `word` is a word of [`Lex::LegalForms`] with its capital, its periods and commas aside.
+fn legal_word(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && is(
+            Lex::LegalForms,
+            &word.replace(['.', ','], "").to_lowercase(),
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_legal_form;
+
+    #[test]
+    fn a_name_from_before_loses_its_legal_form_only() {
+        assert_eq!(
+            without_legal_form("Brell Paper Corp.").as_deref(),
+            Some("Brell Paper")
+        );
+        assert_eq!(
+            without_legal_form("Wexley & Co.").as_deref(),
+            Some("Wexley")
+        );
+        assert_eq!(
+            without_legal_form("Ardent Limited Partnership").as_deref(),
+            Some("Ardent")
+        );
+        // Nothing to drop, or nothing left.
+        assert_eq!(without_legal_form("the Coastal Partnership"), None);
+        assert_eq!(without_legal_form("Corp."), None);
+        assert_eq!(without_legal_form("the harbour board"), None);
+    }
+}
