@@ -39,7 +39,7 @@ impl Titles<'_> {
         if let Some(group) = self.be_after(end) {
             // "were in response to signals", "was behind the riots": a preposition right
             // after `be` tells how the happening stands to another, told by the clause.
-            let relation = (group.end..self.tokens.len())
+            let relation = (group.end..self.tokens.len().min(group.end + REACH))
                 .find(|&k| !self.skipped(k))
                 .is_some_and(|k| self.class(k) == Class::Prep);
             let judged = !dated_before && !relation && self.states(&group);
@@ -131,7 +131,7 @@ impl Titles<'_> {
             self.skipped(k) || matches!(self.class(k), Class::Aux | Class::Adv | Class::Neg)
         });
         let n = self.tokens.len();
-        let Some(first) = (be + 1..n).find(|&k| !self.skipped(k)) else {
+        let Some(first) = (be + 1..n.min(be + 1 + REACH)).find(|&k| !self.skipped(k)) else {
             return false;
         };
         // "is often recalled as", "was centred around": how the happening is seen.
