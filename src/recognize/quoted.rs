@@ -12,59 +12,73 @@ const MOST_WORDS: usize = 6;
 /// The longest joining word a name may hold in lower case ("of", "the", "and").
 const JOINING: usize = 3;
 
+/// How many characters on each side of the date a quotation mark is looked for.
+const LOOK: usize = 60;
+
 /// Whether the expression at `span` of `text` is inside a quoted name with other words.
 #[must_use]
 pub fn in_quoted_name(text: &str, span: &Range<usize>) -> bool {
-    let own = &text[span.clone()];
-    if !own.starts_with(|c: char| c.is_uppercase()) {
+    if !text[span.clone()].starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
-    let before: String = {
-        let mut inner: Vec<char> = Vec::new();
-        let mut rest = text[..span.start].chars().rev();
-        loop {
-            match rest.next() {
-                Some(c) if c.is_alphabetic() || c == ' ' || c == '-' => inner.push(c),
-                Some('"' | '\u{201c}' | '`') => break,
-                Some('\'') if rest.next().is_none_or(char::is_whitespace) => break,
-                _ => return false,
-            }
-            if inner.len() > 60 {
-                return false;
-            }
-        }
-        inner.iter().rev().collect()
-    };
-    let after: String = {
-        let mut inner = String::new();
-        let mut rest = text[span.end..].chars().peekable();
-        loop {
-            match rest.next() {
-                Some(c) if c.is_alphabetic() || c == ' ' || c == '-' => inner.push(c),
-                Some('"' | '\u{201d}') => break,
-                Some('\'') if !rest.peek().is_some_and(|c| c.is_alphabetic()) => break,
-                _ => return false,
-            }
-            if inner.len() > 60 {
-                return false;
-            }
-        }
-        inner
+    let (Some(before), Some(after)) = (
+        opened_before(text, span.start),
+        closed_after(text, span.end),
+    ) else {
+        return false;
     };
     let describes = before.trim().is_empty()
         && after.starts_with(' ')
         && after.trim_start().starts_with(|c: char| c.is_uppercase());
-    let words: Vec<&str> = before
+    let mut words = before
         .split([' ', '-'])
         .chain(after.split([' ', '-']))
-        .filter(|w| !w.is_empty())
-        .collect();
-    !describes
-        && (1..=MOST_WORDS).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                || w.chars().count() <= JOINING && w.chars().all(char::is_lowercase)
-        })
+        .filter(|w| !w.is_empty());
+    let mut count = 0;
+    let all_of_a_name = words.all(|w| {
+        count += 1;
+        w.starts_with(|c: char| c.is_uppercase())
+            || w.chars().count() <= JOINING && w.chars().all(char::is_lowercase)
+    });
+    !describes && all_of_a_name && (1..=MOST_WORDS).contains(&count)
+}
+
+/// Whether `c` may stand inside a quoted name: a letter, a space or a hyphen.
+fn of_a_name(c: char) -> bool {
+    c.is_alphabetic() || c == ' ' || c == '-'
+}
+
+/// The words between an opening quotation mark and byte `at` of `text`, if only words of a
+/// name stand there, within [`LOOK`] characters.
+fn opened_before(text: &str, at: usize) -> Option<&str> {
+    let mut rest = text[..at].char_indices().rev().take(LOOK).peekable();
+    while let Some((i, c)) = rest.next() {
+        let inner = &text[i + c.len_utf8()..at];
+        match c {
+            '"' | '\u{201c}' | '`' => return Some(inner),
+            '\'' if rest.peek().is_none_or(|&(_, b)| b.is_whitespace()) => return Some(inner),
+            c if of_a_name(c) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The words between byte `at` of `text` and a closing quotation mark, if only words of a
+/// name stand there, within [`LOOK`] characters.
+fn closed_after(text: &str, at: usize) -> Option<&str> {
+    let mut rest = text[at..].char_indices().take(LOOK).peekable();
+    while let Some((i, c)) = rest.next() {
+        match c {
+            '"' | '\u{201d}' => return Some(&text[at..at + i]),
+            '\'' if !rest.peek().is_some_and(|&(_, a)| a.is_alphabetic()) => {
+                return Some(&text[at..at + i]);
+            }
+            c if of_a_name(c) => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 #[cfg(test)]
