@@ -44,7 +44,7 @@ impl Titles<'_> {
             self.clause_after_occasion(end)
         } else {
             // The nearest verb with a tense before the preposition, in the same clause: an
-            // infinitive ("rose 50 cents to close at $12") is told by the verb before it.
+            // infinitive ("rose 40 cents to end at $9") is told by the verb before it.
             (prep.saturating_sub(REACH)..prep)
                 .rev()
                 .take_while(|&k| !is_clause_break(self.tokens, k))
