@@ -31,8 +31,7 @@ impl Titles<'_> {
         }
         // Only a phrase left out for want of room is worth the words: not one a title
         // leaves out by choice (a second place or time).
-        let whole = |p: &[usize]| title.contains(&self.join(&self.offices_dropped(p)));
-        let Some(cut) = phrases.iter().position(|p| !whole(p)) else {
+        let Some(cut) = phrases.iter().position(|p| !self.holds_whole(&title, p)) else {
             return title;
         };
         let shortfall =
@@ -76,11 +75,12 @@ impl Titles<'_> {
                 .sum::<usize>();
         // (A phrase cut short has its first words in the title already.)
         let started = || {
-            let p = &phrases[cut];
-            (1..p.len())
-                .rev()
-                .find(|&n| title.ends_with(&self.join(&p[..n])))
-                .map_or(0, |n| self.width(&p[..n]) + 1)
+            let n = self.ends_on_start(&title, &phrases[cut]);
+            if n == 0 {
+                0
+            } else {
+                self.width(&phrases[cut][..n]) + 1
+            }
         };
         if phrases_short[cut].is_none() && room < shortfall && room + started() < shortfall {
             return title;
@@ -104,16 +104,26 @@ impl Titles<'_> {
     /// How much of `phrases` `title` holds: how many phrases whole, then how many first
     /// words of the first phrase it does not hold whole it ends on.
     fn phrases_kept(&self, title: &str, phrases: &[Vec<usize>]) -> (usize, usize) {
-        let whole = |p: &[usize]| title.contains(&self.join(&self.offices_dropped(p)));
-        let count = phrases.iter().filter(|p| whole(p)).count();
-        let first_cut = phrases.iter().find(|p| !whole(p));
-        let words = first_cut.map_or(0, |p| {
-            (1..p.len())
-                .rev()
-                .find(|&n| title.ends_with(&self.join(&p[..n])))
-                .unwrap_or(0)
-        });
+        let count = phrases
+            .iter()
+            .filter(|p| self.holds_whole(title, p))
+            .count();
+        let first_cut = phrases.iter().find(|p| !self.holds_whole(title, p));
+        let words = first_cut.map_or(0, |p| self.ends_on_start(title, p));
         (count, words)
+    }
+
+    /// `title` holds `phrase` whole (a person's office aside).
+    fn holds_whole(&self, title: &str, phrase: &[usize]) -> bool {
+        title.contains(&self.join(&self.offices_dropped(phrase)))
+    }
+
+    /// How many first words of `phrase` `title` ends on (0 when none, or when whole).
+    fn ends_on_start(&self, title: &str, phrase: &[usize]) -> usize {
+        (1..phrase.len())
+            .rev()
+            .find(|&n| title.ends_with(&self.join(&phrase[..n])))
+            .unwrap_or(0)
     }
 
     /// The sentence holds a word [`Self::without_droppable`] may drop, found once: most hold
