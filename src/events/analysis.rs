@@ -187,7 +187,10 @@ fn analyse_tokens(
             && tokens[start - 2].is_word()
             && !tokens[start - 2].capitalized
             && tokens.get(words.end).is_none_or(|t| t.lower != "of");
-        if measure || named_duration(&tokens, &words, &timexes[n].value) {
+        if measure
+            || named_duration(&tokens, &words, &timexes[n].value)
+            || describes_its_noun(&tokens, &words, &timexes[n].value)
+        {
             continue;
         }
         // "in the early morning hours", "the small hours": the words that say which hours
@@ -221,7 +224,10 @@ fn analyse_tokens(
                 continue;
             }
             let covered = covered(&timex.span);
-            if covered.is_empty() || dateline.opens(&covered) {
+            if covered.is_empty()
+                || dateline.opens(&covered)
+                || describes_its_noun(&tokens, &covered, &timex.value)
+            {
                 continue;
             }
             if let Some((event, rule)) = linker.choose(&covered) {
@@ -462,6 +468,32 @@ impl<'t> Dateline<'t> {
 
 fn is_lower_word(t: &Token) -> bool {
     t.is_word() && !t.capitalized
+}
+
+/// "the most recent message", "a recent report", "the current chairman": a vague reference
+/// of one word between a determiner (and a word of degree) and a word after it describes
+/// that noun. It dates no verb ("said it was the most recent message" is no report of this
+/// month), and a title keeps it ("the most message" says nothing).
+fn describes_its_noun(tokens: &[Token], words: &Range<usize>, value: &Value) -> bool {
+    // An adverb ("a recently laid minefield") describes a participle, which goes with it.
+    if !matches!(value, Value::Ref(_))
+        || words.len() != 1
+        || tokens[words.start].lower.ends_with("ly")
+    {
+        return false;
+    }
+    // "the \"most recent message\"": a quotation mark and a word of degree may come between.
+    let quote = |k: usize| k > 0 && matches!(tokens[k - 1].lower.as_str(), "\"" | "“" | "``");
+    let mut before = words.start - usize::from(quote(words.start));
+    if before > 0 && tokens[before - 1].is_lex(Lex::DegreeWords) {
+        before -= 1;
+    }
+    before -= usize::from(quote(before));
+    before > 0
+        && tokens[before - 1].is(words::DETERMINERS)
+        && tokens
+            .get(words.end)
+            .is_some_and(|t| t.is_word() && !t.capitalized && !t.is(words::PREPOSITIONS))
 }
 
 /// "a 60 Minutes report", "on CBS's 48 Hours": a period of a number and a unit written with

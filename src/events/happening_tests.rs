@@ -214,3 +214,29 @@ fn a_listed_item_may_repeat_its_lead_and_be_dated_by_a_range() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_vague_reference_that_describes_a_noun_dates_nothing_and_stays_in_the_title() {
+    // "recent" is the message's, not the saying's: no report of the reference month.
+    let found = events(
+        "An aide said this was the \"most recent message\" sent by the rebel leader.",
+        DocType::News,
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = events(
+        "The most recent message of the rebels reached the capital on Friday.",
+        DocType::News,
+    );
+    let titles: Vec<&str> = found.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["The most recent message of the rebels reached the capital"]
+    );
+    // An adverb goes with the participle it describes, both left out.
+    let found = events(
+        "On 3 June 1916, four boats were drawn into a recently laid field of mines.",
+        DocType::Narrative,
+    );
+    let titles: Vec<&str> = found.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, ["Four boats were drawn into a field of mines"]);
+}

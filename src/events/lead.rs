@@ -194,6 +194,12 @@ fn main_verb(
             *after_state = true;
             return None;
         }
+        // "Acme, reeling from a loss of orders, closed a plant": an "-ing" form right after a
+        // comma opens an aside that describes what comes before; the verb after it tells the
+        // news.
+        if pos == EventPos::Verb && in_ing_aside(tokens, i) {
+            return None;
+        }
         // "says the watchdog should put the matter on its agenda", "are continuing to deny
         // any part in it", "the new laws need safeguards": advice, a stance kept or a need
         // is no news, and the verbs after it tell what is advised, denied or needed.
@@ -234,6 +240,25 @@ fn main_verb(
             && !copular_state(tokens, i, after_state))
         .then_some(i)
     })
+}
+
+/// How far back a verb looks for the comma that opens an aside, in tokens.
+const ASIDE_REACH: usize = 30;
+
+/// `tokens[i]` is in an aside that a comma and an "-ing" form open: the form itself, or a
+/// verb of the aside before the comma that closes it ("reeling from changes mandated by ...,").
+fn in_ing_aside(tokens: &[Token], i: usize) -> bool {
+    let Some(comma) = (i.saturating_sub(ASIDE_REACH)..i)
+        .rev()
+        .find(|&k| tokens[k].lower == ",")
+    else {
+        return false;
+    };
+    comma > 0
+        && tokens[comma + 1].lower.ends_with("ing")
+        && tokens[i + 1..tokens.len().min(i + ASIDE_REACH)]
+            .iter()
+            .any(|t| t.lower == ",")
 }
 
 /// `tokens[i]` tells advice, a stance kept or a need (see [`super::states::advised`]).
@@ -479,6 +504,17 @@ mod tests {
                 "A map found in the archive of a ruined old monastery may settle the dispute over the border."
             ),
             ["~2013-02-12 A map may settle the dispute over the border Happened"]
+        );
+    }
+
+    #[test]
+    fn an_aside_of_an_ing_form_after_the_subject_is_no_lead() {
+        // The verb after the aside has its own date: the lead has no event of its own.
+        assert_eq!(
+            news(
+                "Acme Corp., reeling from a slump in orders ordered by rivals and the recent loss of a client, reported a deficit in the third quarter."
+            ),
+            ["2012-Q3 Acme Corp. reported a deficit Happened"]
         );
     }
 
