@@ -519,6 +519,16 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_in_the_participle_phrase_leaves_the_title_to_the_verb_after_it() {
+        assert_eq!(
+            news(
+                "A group of investors led by Talvo Ltd., the bakery chain, said it filed with regulators."
+            ),
+            ["~2013-02-12 A group of investors said it filed with regulators Happened"]
+        );
+    }
+
+    #[test]
     fn no_lead_from_a_quote_an_opinion_a_plan_or_a_dated_verb() {
         for text in [
             "\"We will win,\" the minister said.",

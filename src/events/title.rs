@@ -43,6 +43,7 @@ mod noun_title;
 mod occasion;
 mod past;
 mod phrases;
+mod postpositive;
 mod predicate;
 mod reduced;
 mod relative;
@@ -323,6 +324,10 @@ impl<'t> Titles<'t> {
         }
         let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
         let limit = self.past_asides(limit, trigger);
+        // "declared a dividend, payable in May to holders of record": the dividend's phrase.
+        if let Some(title) = self.described_by_adjective(trigger, limit) {
+            return title;
+        }
         // "Shares fell in late trading on Monday": the clause the occasion dates.
         if let Some(group) = self.occasion_group(trigger) {
             return self.group_title(group, clause, limit);

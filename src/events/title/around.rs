@@ -80,6 +80,11 @@ impl Titles<'_> {
         let mut start = i;
         while start > 0 && i - start < 12 && !self.introduces_date(start - 1) {
             let k = start - 1;
+            // "the Sunnyvale, Calif., company": a place's state between commas.
+            if let Some(city) = self.state_after_place(k) {
+                start = city;
+                continue;
+            }
             // "central and eastern European countries"; a determiner after "and" opens a
             // phrase of its own ("the first two races and his 1993 win").
             let coordinated = self.class(k) == Class::Coord

@@ -199,15 +199,45 @@ impl Titles<'_> {
             matches!(self.subject_of(self.verb_group_around(*k).start, 1),
                 Some(super::Subject::Words(words)) if words.contains(&noun))
         };
-        (group.end..self.tokens.len().min(group.end + REACH))
-            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord))
-            .find(|&k| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k])
+        self.verb_past_phrase(group.end)
             .filter(|&k| {
                 let aux =
                     self.class(k) == Class::Aux && !matches!(self.word(k), "being" | "having");
                 aux || (past && !self.word(k).ends_with("ing"))
             })
             .filter(shares)
+    }
+
+    /// The first verb from `tokens[from]` on in its clause, past the noun phrases joined by
+    /// "and" and the asides between commas in a participle's phrase: "A group led by Acme and
+    /// its chairman, Jo Pike, | said". Another clause opener or punctuation ends the search.
+    fn verb_past_phrase(&self, from: usize) -> Option<usize> {
+        let end = self.tokens.len().min(from + REACH);
+        let mut k = from;
+        while k < end {
+            match self.class(k) {
+                Class::Verb | Class::Aux if !self.remove[k] => return Some(k),
+                Class::Coord => {
+                    let joins_noun = self.tokens.get(k + 1).is_some_and(|_| {
+                        matches!(self.class(k + 1), Class::Det | Class::Name | Class::Noun)
+                    });
+                    if !joins_noun {
+                        return None;
+                    }
+                }
+                Class::Punct if self.word(k) == "," => {
+                    let close = (k + 1..end).find(|&c| self.word(c) == ",")?;
+                    if !self.is_aside(k, close) {
+                        return None;
+                    }
+                    k = close;
+                }
+                Class::Punct | Class::Sub => return None,
+                _ => {}
+            }
+            k += 1;
+        }
+        None
     }
 
     /// A temporal expression stands between `tokens[start]` and the comma that ends its clause.

@@ -134,7 +134,7 @@ impl Titles<'_> {
     /// The last word of the place before the comma that opens the abbreviated state which the
     /// comma at `tokens[k]` closes: "Buffalo | , N.Y. ,", "Macon | , Ga. ,". (At most a
     /// state every three tokens: the phrase's walk stays linear.)
-    fn state_after_place(&self, k: usize) -> Option<usize> {
+    pub(in crate::events::title) fn state_after_place(&self, k: usize) -> Option<usize> {
         if self.word(k) != "," {
             return None;
         }
