@@ -80,6 +80,7 @@ pub enum Lex {
     PluralAuxiliaries,
     FramePronouns,
     ObjectInfinitiveVerbs,
+    AsComplementVerbs,
     ExampleOpeners,
     PurposePrepositions,
     ComplementNouns,
@@ -93,7 +94,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 81] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 82] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -165,6 +166,7 @@ impl Lex {
         (Lex::PluralAuxiliaries, "plural_auxiliaries"),
         (Lex::FramePronouns, "frame_pronouns"),
         (Lex::ObjectInfinitiveVerbs, "object_infinitive_verbs"),
+        (Lex::AsComplementVerbs, "as_complement_verbs"),
         (Lex::ExampleOpeners, "example_openers"),
         (Lex::PurposePrepositions, "purpose_prepositions"),
         (Lex::ComplementNouns, "complement_nouns"),
