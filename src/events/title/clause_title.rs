@@ -13,6 +13,7 @@ impl Titles<'_> {
     /// "Subject verb object": the title of a clause. A date that is the verb's object stays
     /// ("picked Saturday night as the time to attack").
     pub(super) fn clause_title(&self, group: Range<usize>, limit: usize) -> String {
+        let limit = self.past_as_complement(&group, limit);
         let object = self.date_as_object(&group);
         let Some(object) = object.filter(|_| self.kept_date.get() == (0, 0)) else {
             return self.clause_title_now(group, limit);

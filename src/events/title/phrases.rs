@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::{
     ARTICLES, Class, Lex, PARTICLES, PREPOSITION_BEFORE_TO, REACH, Titles, VERB_ADVERBS,
-    is_acronym_in_brackets, is_quote,
+    is_acronym_in_brackets, is_clause_break, is_quote,
 };
 use crate::events::words::{COPULAS, TIME_ZONES};
 
@@ -26,6 +26,8 @@ impl Titles<'_> {
         let mut after_date = false;
         // The date that ended last opened right after a noun.
         let mut date_after_noun = false;
+        // The verb group ends on a verb whose "as" opens its complement, not yet taken.
+        let mut as_open = self.takes_as_complement(from);
         while k < end {
             let c = self.class(k);
             if is_acronym_in_brackets(self.tokens, k) && !self.zone_of_removed_time(k + 1) {
@@ -216,6 +218,10 @@ impl Titles<'_> {
             // "picked Saturday night as the time to attack": what the date kept as the object
             // is.
             let object_as = k > 0 && self.kept_date.get().1 == k && self.word(k) == "as";
+            // "described the visit | as a success": the verb's complement.
+            let as_complement = as_open && self.word(k) == "as" && self.as_noun_phrase(k);
+            as_open &= !as_complement;
+            let object_as = object_as || as_complement;
             let stop = match c {
                 _ if object_as => false,
                 _ if ing_clause || new_subject => true,
@@ -413,6 +419,56 @@ impl Titles<'_> {
             .find(|&k| !self.class(k).in_noun_phrase() && self.class(k) != Class::Coord)?;
         (after > end + 1 && !matches!(self.class(after), Class::Verb | Class::Aux))
             .then_some((start, end))
+    }
+
+    /// The end of the clause of the verb `group` that ends at `limit`, past the "as" there
+    /// when it opens the verb's complement ("described the visit as a success").
+    pub(super) fn past_as_complement(&self, group: &Range<usize>, limit: usize) -> usize {
+        let n = self.tokens.len();
+        if limit >= n
+            || self.word(limit) != "as"
+            || !self.takes_as_complement(group.end)
+            || !self.as_noun_phrase(limit)
+        {
+            return limit;
+        }
+        let end = n.min(limit + REACH);
+        (limit + 1..end)
+            .find(|&k| is_clause_break(self.tokens, k) && !is_quote(self.word(k)))
+            .unwrap_or(end)
+    }
+
+    /// The verb group that ends before `tokens[from]` ends on a verb of
+    /// [`Lex::AsComplementVerbs`] ("described", "became known"), an adverb after it aside.
+    pub(super) fn takes_as_complement(&self, from: usize) -> bool {
+        let verb = (from.saturating_sub(2)..from)
+            .rev()
+            .find(|&k| self.class(k) != Class::Adv);
+        verb.is_some_and(|k| {
+            self.class(k) == Class::Verb && self.tokens[k].is_lex(Lex::AsComplementVerbs)
+        })
+    }
+
+    /// The "as" at `tokens[k]` is followed by a noun phrase with no verb of its own ("as a
+    /// historic event", not "as rates fell"), quotes aside.
+    pub(super) fn as_noun_phrase(&self, k: usize) -> bool {
+        let end = self.tokens.len().min(k + 9);
+        let mut nouns = false;
+        for j in k + 1..end {
+            let class = self.class(j);
+            if is_quote(self.word(j)) || (nouns && class == Class::Coord) {
+                continue;
+            }
+            // ("as reasonably robust": an adverb before the words it describes.)
+            if !nouns && class == Class::Adv {
+                continue;
+            }
+            if !class.in_noun_phrase() {
+                return nouns && !matches!(class, Class::Verb | Class::Aux);
+            }
+            nouns = true;
+        }
+        nouns
     }
 
     /// `tokens[i]` is the zone of a clock time the title leaves out, or the "time" of its

@@ -43,7 +43,8 @@ impl Titles<'_> {
             }
             let phrase = self.offices_dropped(phrase);
             let next = self.width(&phrase);
-            if self.class(phrase[0]) == Class::Prep {
+            // ("described the talks in Oslo [as a success]": the verb's own phrase.)
+            if self.class(phrase[0]) == Class::Prep && !self.object_infinitive(phrases, n) {
                 prepositional += 1;
                 // "injured 31 people in Lyon and 4 | in Nice": a count that shares the
                 // verb and noun of the phrase before has its place after it.
@@ -124,7 +125,8 @@ impl Titles<'_> {
                 }
             }
             // "allowed traders in the port [to reopen their stalls]": the infinitive that
-            // says what a verb's object is to do goes before the phrases between them.
+            // says what a verb's object is to do goes before the phrases between them, and
+            // so does what it is seen as ("described the talks in Oslo [as a success]").
             if chars + 1 + next > MAX_CHARS
                 && let Some((end, object_chars)) = after_object
                 && self.object_infinitive(phrases, n)
@@ -203,6 +205,22 @@ impl Titles<'_> {
         let left_out = last
             .as_ref()
             .is_some_and(|(_, p)| phrases.last().is_some_and(|l| l[..] != p[..]));
+        // "hired a bank [to assist] [in weighing a sale]": an infinitive whose object or
+        // phrase is left out goes too; not one that says what the object is to do ("asked
+        // the banks to help" tells more than "asked the banks").
+        if left_out
+            && let Some((before, phrase)) = &last
+            && let [keep @ .., to, verb] = &phrase[..]
+            && let Some(rest) = phrases.iter().find(|p| p.first() == Some(&(verb + 1)))
+            && self.infinitive_owes(*to, *verb, rest)
+            && !phrases
+                .iter()
+                .position(|p| p.first() == Some(to))
+                .is_some_and(|n| self.object_infinitive(phrases, n))
+        {
+            before_and(&mut title, *before, keep);
+            return title;
+        }
         // "ended with the union [accepting the offer]": a noun phrase after "with" and
         // its participle are a clause, no partner of the verb; without its participle's
         // phrase the title tells something else, so the clause goes.
@@ -315,17 +333,25 @@ impl Titles<'_> {
     }
 
     /// `phrases[n]` is an infinitive after the object `phrases[0]` of a verb that takes an
-    /// object and an infinitive ("ordered the guards to open"), with only prepositional
-    /// phrases between them.
+    /// object and an infinitive ("ordered the guards to open"), or the "as" of a verb that
+    /// says what its object is seen as ("described the talks as a success"), with only
+    /// prepositional phrases between them.
     fn object_infinitive(&self, phrases: &[Vec<usize>], n: usize) -> bool {
         let verb = phrases[0][0].checked_sub(1);
+        let start = phrases[n][0];
+        let completes = if self.class(start) == Class::To {
+            verb.is_some_and(|v| self.tokens[v].is_lex(Lex::ObjectInfinitiveVerbs))
+        } else {
+            self.word(start) == "as"
+                && self.takes_as_complement(phrases[0][0])
+                && self.as_noun_phrase(start)
+        };
         n > 0
-            && self.class(phrases[n][0]) == Class::To
+            && completes
             && matches!(
                 self.class(phrases[0][0]),
                 Class::Det | Class::Noun | Class::Name | Class::Num | Class::Pron | Class::Poss
             )
-            && verb.is_some_and(|v| self.tokens[v].is_lex(Lex::ObjectInfinitiveVerbs))
             && phrases[1..n]
                 .iter()
                 .all(|p| self.class(p[0]) == Class::Prep)

@@ -8,8 +8,8 @@ use std::ops::Range;
 use super::super::words::past_first_word;
 
 use super::{
-    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, Subject, Titles, is, is_in,
-    is_past_participle, lowercase,
+    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, Subject, Titles, is,
+    is_acronym_in_brackets, is_in, is_past_participle, lowercase,
 };
 
 impl Titles<'_> {
@@ -100,6 +100,20 @@ impl Titles<'_> {
             }
             _ => return self.finish(&full),
         };
+        // "The North Atlantic Treaty Organization (NATO) has decided to admit ...": a name
+        // that leaves no room for the object gives way to its acronym in brackets.
+        if let Some(first) = phrases.first()
+            && let Some(acronym) = self.acronym_of(words)
+        {
+            let object = self.join(&self.offices_dropped(first));
+            if !full.contains(&object) {
+                let short =
+                    self.assemble_as_is(Some(&Subject::Words(vec![acronym])), verb_words, phrases);
+                if short.contains(&object) {
+                    return short;
+                }
+            }
+        }
         let article = words.len() > 1 && self.tokens[words[0]].is(ARTICLES);
         // "Elf had six million francs [of one-time costs]": an object cut short
         // keeps more of its words without the subject's article.
@@ -235,6 +249,27 @@ impl Titles<'_> {
             Some(short) if full.chars().count() > MAX_CHARS => self.finish(&short),
             _ => self.finish(&full),
         }
+    }
+
+    /// The acronym in brackets right after the name that `words` are, or that ends them:
+    /// "the North Atlantic Treaty Organization (NATO)" → "NATO". None for words besides a
+    /// name and its article.
+    fn acronym_of(&self, words: &[usize]) -> Option<usize> {
+        let (&last, name) = words.split_last()?;
+        let (open, name) = if self.word(last) == ")" {
+            let open = name.len().checked_sub(2)?;
+            (name[open], &name[..open])
+        } else {
+            (last + 1, words)
+        };
+        let named = name.last().is_some_and(|&w| self.class(w) == Class::Name)
+            && name.iter().all(|&w| {
+                self.class(w) == Class::Name
+                    || self.tokens[w].is(ARTICLES)
+                    || self.word(w) == "of"
+                    || self.word(w) == "and"
+            });
+        (named && name.len() > 1 && is_acronym_in_brackets(self.tokens, open)).then_some(open + 1)
     }
 
     /// Where the infinitive starts in `verb_words` that open with "is" or "are" and a word of

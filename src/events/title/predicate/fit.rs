@@ -156,7 +156,10 @@ impl Titles<'_> {
                     && phrase.get(n).is_some_and(|&next| {
                         matches!(self.class(next), Class::Det | Class::Poss)
                             || self.adjective_participle(next)
-                    }));
+                    }))
+                // ("a plan to sell | units"; an infinitive that opens the phrase is whole or
+                // left out as its verb needs, in `add_phrases`.)
+                || (n > 2 && self.infinitive_owes(phrase[n - 2], last, &phrase[n..]));
             if !continues && !weak_end && !held[n - 1] {
                 best = n;
             }
@@ -234,6 +237,39 @@ impl Titles<'_> {
             return format!("{title} {}", self.join(&counted));
         }
         format!("{title} {}", self.join(&phrase[..best]))
+    }
+
+    /// "to" at `to` and the verb at `verb` leave out what `rest`, the words after them, opens:
+    /// the verb's object or phrase. "hired a bank to assist | in weighing a sale", "was amended
+    /// to allow | 'cash and carry' purchases", "to impede | or delay the ruling": a title that
+    /// ends there leaves the reader asking "what?", so the infinitive goes whole or not at all.
+    pub(in crate::events::title) fn infinitive_owes(
+        &self,
+        to: usize,
+        verb: usize,
+        rest: &[usize],
+    ) -> bool {
+        let Some(&next) = rest.first() else {
+            return false;
+        };
+        if self.class(to) != Class::To || self.tokens[verb].is(PARTICLES) {
+            return false;
+        }
+        let object = |w: usize| {
+            matches!(
+                self.class(w),
+                Class::Det | Class::Poss | Class::Noun | Class::Name | Class::Num | Class::Pron
+            ) || is_quote(self.word(w))
+        };
+        match self.class(next) {
+            // "to impede | or delay the ruling": a second verb that shares the object.
+            Class::Coord => rest.get(2).is_some_and(|&w| object(w)),
+            // "to assist | in weighing a sale": what the verb is for, told by an "-ing" form.
+            Class::Prep => rest
+                .get(1)
+                .is_some_and(|&w| self.class(w) == Class::Verb && self.word(w).ends_with("ing")),
+            _ => object(next) || self.word(next).eq_ignore_ascii_case("what"),
+        }
     }
 
     /// A noun phrase whose names before its noun leave no room for it, as its determiner and
