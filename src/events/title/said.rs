@@ -140,6 +140,8 @@ impl Titles<'_> {
             Some(t) => t,
             None => from,
         };
+        // Where the one told ends: a condition after it is part of what was said.
+        let heard = start;
         // "said unless the party gave ground, it would split": what was said is the clause
         // after the condition, past its comma.
         // (The clause of the verb of saying ends before the condition.)
@@ -310,13 +312,16 @@ impl Titles<'_> {
         let chosen =
             object || frame || dated.is_some() || !whole || attributed.chars().count() > MAX_CHARS;
         // "Police confirmed Friday that the car belonged to Barker": a state said is no
-        // happening; saying it is.
+        // happening; saying it is. So is a prospect ("said Monday the party would split").
         if chosen
             && !frame
             && dated.is_none()
-            && let Some(speaker) = speaker.filter(|_| self.told_state(&group, &plain))
+            && let Some(speaker) = speaker.filter(|_| {
+                self.told_state(&group, &plain)
+                    || self.told_prospect(from, first.unwrap_or(heard), &group, &plain, resolved)
+            })
             && let Some(title) =
-                self.saying_of_state(speaker, (from, start), &plain, &verb_words, &phrases)
+                self.saying_of_state(speaker, (from, heard), &plain, &verb_words, &phrases)
         {
             return Some(title);
         }
