@@ -316,14 +316,19 @@ impl Titles<'_> {
         if chosen
             && !frame
             && dated.is_none()
-            && let Some(speaker) = speaker.filter(|_| {
-                self.told_state(&group, &plain)
-                    || self.told_prospect(from, first.unwrap_or(heard), &group, &plain, resolved)
-            })
-            && let Some(title) =
-                self.saying_of_state(speaker, (from, heard), &plain, &verb_words, &phrases)
+            && let Some(speaker) = speaker
         {
-            return Some(title);
+            let state = self.told_state(&group, &plain);
+            if state || self.told_prospect(from, first.unwrap_or(heard), &group, &plain, resolved) {
+                // "warned the board he would resign": the speaker's pronoun as written.
+                let as_said = lead.filter(|_| !state).map(|k| Subject::Words(vec![k]));
+                let told = as_said.as_ref().unwrap_or(&plain);
+                if let Some(title) =
+                    self.saying_of_state(speaker, (from, heard), told, &verb_words, &phrases)
+                {
+                    return Some(title);
+                }
+            }
         }
         chosen.then_some(report)
     }
