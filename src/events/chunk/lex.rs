@@ -92,10 +92,11 @@ pub enum Lex {
     LegalForms,
     WholeQuantifiers,
     PostpositiveAdjectives,
+    AnnouncingVerbs,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 82] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 84] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -179,6 +180,7 @@ impl Lex {
         (Lex::LegalForms, "legal_forms"),
         (Lex::WholeQuantifiers, "whole_quantifiers"),
         (Lex::PostpositiveAdjectives, "postpositive_adjectives"),
+        (Lex::AnnouncingVerbs, "announcing_verbs"),
     ];
 }
 

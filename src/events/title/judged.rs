@@ -166,6 +166,38 @@ impl Titles<'_> {
         there || self.states(group)
     }
 
+    /// What a saying that ends before `tokens[from]` reports at `group` is a prospect, no
+    /// happening: a modal opens the group ("would split", "might be extended") and the saying
+    /// has a date of its own, before `tokens[said]`, the first word of what was said (a date
+    /// inside it dates what was said). What speakers say of themselves (`subject` a pronoun,
+    /// or `resolved` to the speaker: "said it would investigate") names the actor already,
+    /// unless the saying is a deed in itself ("announced he would resign", see titles.txt
+    /// [announcing_verbs]).
+    pub(super) fn told_prospect(
+        &self,
+        from: usize,
+        said: usize,
+        group: &Range<usize>,
+        subject: &Subject,
+        resolved: bool,
+    ) -> bool {
+        let modal = group
+            .clone()
+            .find(|&k| !self.skipped(k))
+            .is_some_and(|k| self.tokens[k].is_lex(Lex::Modals));
+        let own_date = (said.saturating_sub(REACH)..said).any(|k| self.remove[k]);
+        let of_speaker = resolved
+            || match subject {
+                Subject::Named(_) => true,
+                Subject::Words(w) => w.iter().any(|&k| self.class(k) == Class::Pron),
+            };
+        let deed = || {
+            from.checked_sub(1)
+                .is_some_and(|v| self.tokens[v].is_lex(Lex::AnnouncingVerbs))
+        };
+        modal && own_date && (!of_speaker || deed())
+    }
+
     /// The title of a saying that reports a state: the speaker, the verb of saying and the one
     /// told (`tokens[from..start]`, "told reporters"), then what was said, within
     /// [`MAX_CHARS`]: "Police confirmed the car belonged to Tom Barker".
@@ -191,9 +223,22 @@ impl Titles<'_> {
                 .find(|&&k| !self.tokens[k].is(ARTICLES))
                 .is_some_and(|&k| self.class(k) == Class::Name),
         };
+        let said = self.join(&words);
         let report = self.assemble(Some(subject), verb, phrases);
-        let head = self.render_subject(Some(speaker)) + &self.join(&words);
-        let title = format!("{head} {}", lowercase_first(&report, named));
-        (title.chars().count() <= MAX_CHARS).then_some(title)
+        let report = lowercase_first(&report, named);
+        let title = |who: &Subject| format!("{}{said} {report}", self.render_subject(Some(who)));
+        let fits = |title: &String| title.chars().count() <= MAX_CHARS;
+        let whole = title(speaker);
+        if fits(&whole) {
+            return Some(whole);
+        }
+        // Too long, a speaker keeps its head ("Ana Diaz [of the State of Ruritania]").
+        let Subject::Words(words) = speaker else {
+            return None;
+        };
+        let head = self.subject_head(words, true, false);
+        (!head.is_empty() && head.len() < words.len())
+            .then(|| title(&Subject::Words(head)))
+            .filter(fits)
     }
 }

@@ -140,6 +140,8 @@ impl Titles<'_> {
             Some(t) => t,
             None => from,
         };
+        // Where the one told ends: a condition after it is part of what was said.
+        let heard = start;
         // "said unless the party gave ground, it would split": what was said is the clause
         // after the condition, past its comma.
         // (The clause of the verb of saying ends before the condition.)
@@ -310,15 +312,23 @@ impl Titles<'_> {
         let chosen =
             object || frame || dated.is_some() || !whole || attributed.chars().count() > MAX_CHARS;
         // "Police confirmed Friday that the car belonged to Barker": a state said is no
-        // happening; saying it is.
+        // happening; saying it is. So is a prospect ("said Monday the party would split").
         if chosen
             && !frame
             && dated.is_none()
-            && let Some(speaker) = speaker.filter(|_| self.told_state(&group, &plain))
-            && let Some(title) =
-                self.saying_of_state(speaker, (from, start), &plain, &verb_words, &phrases)
+            && let Some(speaker) = speaker
         {
-            return Some(title);
+            let state = self.told_state(&group, &plain);
+            if state || self.told_prospect(from, first.unwrap_or(heard), &group, &plain, resolved) {
+                // "warned the board he would resign": the speaker's pronoun as written.
+                let as_said = lead.filter(|_| !state).map(|k| Subject::Words(vec![k]));
+                let told = as_said.as_ref().unwrap_or(&plain);
+                if let Some(title) =
+                    self.saying_of_state(speaker, (from, heard), told, &verb_words, &phrases)
+                {
+                    return Some(title);
+                }
+            }
         }
         chosen.then_some(report)
     }
