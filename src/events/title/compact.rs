@@ -1,11 +1,16 @@
 //! A title cut short, tried again without the words a headline editor drops first, so that
 //! the room goes to the phrase the verb or its noun needs: the legal form that ends a
-//! business's name ("Acme Holdings Ltd." is "Acme Holdings" in a headline) and a quantifier
-//! of the whole before a determiner ("buy all of the shares" is "buy the shares"). The
+//! business's name ("Acme Holdings Ltd." is "Acme Holdings" in a headline), a quantifier
+//! of the whole before a determiner ("buy all of the shares" is "buy the shares") and the
+//! words that describe a name before it ("the jewelry retailer Weisfield's" is
+//! "Weisfield's"). The
 //! shorter title is taken only when it keeps more of the phrases after the verb.
 
 use super::subject::{Candidate, Subject};
 use super::{Class, Lex, MAX_CHARS, Titles, is};
+
+/// How many words may describe a name before it: "Olympic 400 metres champion".
+const DESCRIBERS: usize = 5;
 
 impl Titles<'_> {
     /// Subject, verb and as many phrases as fit (see [`Self::assemble_as_is`]); when a phrase
@@ -130,8 +135,11 @@ impl Titles<'_> {
     /// none, and their titles are not searched again.
     fn sentence_drops(&self) -> bool {
         *self.droppable.get_or_init(|| {
-            (0..self.tokens.len())
-                .any(|k| self.tokens[k].is_lex(Lex::WholeQuantifiers) || self.legal_form(k))
+            (0..self.tokens.len()).any(|k| {
+                self.tokens[k].is_lex(Lex::WholeQuantifiers)
+                    || self.legal_form(k)
+                    || self.describer_end(k)
+            })
         })
     }
 
@@ -161,6 +169,9 @@ impl Titles<'_> {
     /// The end of the words a headline with no room drops from `words[i]` on, if it drops
     /// any there (see [`Self::without_droppable`]).
     fn drop_at(&self, words: &[usize], i: usize) -> Option<usize> {
+        if let Some(end) = self.describers_before_name(words, i) {
+            return Some(end);
+        }
         let w = words[i];
         if self.tokens[w].is_lex(Lex::WholeQuantifiers) {
             let quantifier = words.get(i + 1).is_some_and(|&o| self.word(o) == "of")
@@ -170,6 +181,66 @@ impl Titles<'_> {
             return quantifier.then_some(i + 2);
         }
         self.legal_run(words, i)
+    }
+
+    /// `tokens[k]` is a common noun right before a name of two capitalised words or more that
+    /// heads its phrase: the last word of what describes the name ("retailer Weisfield
+    /// Brothers", not "major Soviet offensive").
+    fn describer_end(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        if !t.is_word()
+            || t.capitalized
+            || self.class(k) != Class::Noun
+            || t.is_lex(Lex::NumberWords)
+        {
+            return false;
+        }
+        let name = (k + 1..self.tokens.len().min(k + 1 + DESCRIBERS))
+            .take_while(|&n| self.tokens[n].capitalized && self.class(n) == Class::Name)
+            .count();
+        name >= 2
+            && self.tokens.get(k + 1 + name).is_none_or(|a| {
+                !(a.is_word()
+                    && !a.capitalized
+                    && matches!(self.class(k + 1 + name), Class::Noun | Class::Verb))
+            })
+    }
+
+    /// The end of the words that describe a name at the start of a noun phrase, from
+    /// `words[i]` on: an article, then at most [`DESCRIBERS`] words in lower case (a
+    /// nationality may open them) that end in a common noun before the name: "the regional
+    /// jewelry retailer Weisfield Brothers" is "Weisfield Brothers" in a headline.
+    fn describers_before_name(&self, words: &[usize], i: usize) -> Option<usize> {
+        let article = self.class(words[i]) == Class::Det;
+        // Where a noun phrase starts: a phrase's first word, an article, or after a
+        // preposition (not after a verb: "playing left arm spinner X").
+        if i > 0 && !article && self.class(words[i - 1]) != Class::Prep {
+            return None;
+        }
+        let start = i + usize::from(article);
+        let mut k = start;
+        while k < words.len() && k < start + DESCRIBERS {
+            let w = words[k];
+            if k > i && w != words[k - 1] + 1 {
+                return None;
+            }
+            let t = &self.tokens[w];
+            if !matches!(self.class(w), Class::Noun | Class::Name)
+                || (k > start && t.capitalized)
+                || t.is_lex(Lex::NumberWords)
+            {
+                return None;
+            }
+            if self.describer_end(w) {
+                // The name follows within the phrase.
+                return words
+                    .get(k + 1)
+                    .is_some_and(|&n| n == w + 1)
+                    .then_some(k + 1);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// `tokens[k]` is a word of [`Lex::LegalForms`] with its capital, its periods aside
