@@ -90,10 +90,11 @@ pub enum Lex {
     RegardParticiples,
     LegalForms,
     WholeQuantifiers,
+    PairNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 81] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 82] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -175,6 +176,7 @@ impl Lex {
         (Lex::RegardParticiples, "regard_participles"),
         (Lex::LegalForms, "legal_forms"),
         (Lex::WholeQuantifiers, "whole_quantifiers"),
+        (Lex::PairNouns, "pair_nouns"),
     ];
 }
 
