@@ -15,6 +15,7 @@ use super::{
 const OWNER_CHARS: usize = 40;
 
 mod business;
+mod object;
 mod pair;
 mod person;
 mod quoted;
