@@ -91,10 +91,11 @@ pub enum Lex {
     LegalForms,
     WholeQuantifiers,
     PairNouns,
+    PeopleAdjectiveEndings,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 82] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 83] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -177,6 +178,7 @@ impl Lex {
         (Lex::LegalForms, "legal_forms"),
         (Lex::WholeQuantifiers, "whole_quantifiers"),
         (Lex::PairNouns, "pair_nouns"),
+        (Lex::PeopleAdjectiveEndings, "people_adjective_endings"),
     ];
 }
 

@@ -17,6 +17,7 @@ const OWNER_CHARS: usize = 40;
 mod business;
 mod object;
 mod pair;
+mod people;
 mod person;
 mod quoted;
 
@@ -32,12 +33,22 @@ impl Titles<'_> {
             "their" => "they",
             _ => return None,
         };
-        // "Her brother Delfin": the name says who ([`Self::name_over_role`]).
+        if rest.is_empty() || self.hops >= PRONOUN_HOPS {
+            return None;
+        }
+        // "Her brother Delfin": the name says who ([`Self::name_over_role`]), unless a
+        // people's ("The Japanese Coast Guard").
         let names = rest.iter().any(|&w| self.class(w) == Class::Name);
-        if rest.is_empty() || names || self.hops >= PRONOUN_HOPS {
+        if names && pronoun != "they" {
             return None;
         }
         let owner = self.name_for_pronoun(first, pronoun)?;
+        if let Some(owned) = self.people_owned(&owner, &self.join(&self.without_offices(rest))) {
+            return (owned.text.chars().count() <= MAX_CHARS).then_some(owned);
+        }
+        if names {
+            return None;
+        }
         // A short name of one owner: "Elian's mother and 10 others's boat" reads badly.
         let short = owner.text.chars().count() <= OWNER_CHARS && !owner.text.contains(" and ");
         let possessive = owner
