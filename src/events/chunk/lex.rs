@@ -92,10 +92,11 @@ pub enum Lex {
     WholeQuantifiers,
     PairNouns,
     PeopleAdjectiveEndings,
+    OtherOffices,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 83] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 84] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -179,6 +180,7 @@ impl Lex {
         (Lex::WholeQuantifiers, "whole_quantifiers"),
         (Lex::PairNouns, "pair_nouns"),
         (Lex::PeopleAdjectiveEndings, "people_adjective_endings"),
+        (Lex::OtherOffices, "other_offices"),
     ];
 }
 

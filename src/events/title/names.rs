@@ -20,6 +20,7 @@ mod pair;
 mod people;
 mod person;
 mod quoted;
+mod role;
 
 impl Titles<'_> {
     /// A subject that opens with "its", "his", "her" or "their", with the name the
