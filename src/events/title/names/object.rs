@@ -16,12 +16,12 @@ impl Titles<'_> {
         title: String,
         trigger: usize,
     ) -> String {
+        if self.hops > 0 || !*self.has_him.get_or_init(|| self.words.contains(&"him")) {
+            return title;
+        }
         let Some(at) = title.split(' ').position(|w| matches!(w, "him" | "Him")) else {
             return title;
         };
-        if self.hops > 0 {
-            return title;
-        }
         let n = self.tokens.len().min(trigger + REACH);
         let mut hims = (trigger.saturating_sub(REACH)..n).filter(|&k| self.word(k) == "him");
         let (Some(k), None) = (hims.next(), hims.next()) else {

@@ -17,7 +17,9 @@ impl Titles<'_> {
         {
             return None;
         }
-        self.previous_sentence(|t| t.named_pair())
+        self.previous_pair
+            .get_or_init(|| self.previous_sentence(|t| t.named_pair()))
+            .clone()
     }
 
     /// The subject of the sentence's main clause, or its words after "of" ("The team of Ann

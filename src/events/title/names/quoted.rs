@@ -20,6 +20,16 @@ impl Titles<'_> {
         if named {
             return None;
         }
+        let (speaker, name) = self
+            .quote_speaker
+            .get_or_init(|| self.speaker_before_quote())
+            .as_ref()?;
+        (*speaker == pronoun).then(|| name.clone())
+    }
+
+    /// The pronoun ("he" or "she") that closes the quotation that is the sentence before,
+    /// with a verb of saying, and the name the sentence before the quotation opens with.
+    fn speaker_before_quote(&self) -> Option<(&'static str, Candidate)> {
         let span = self.sentence_before(self.tokens.first()?.span.start)?;
         let sentence = self.text[span.clone()].trim_end();
         // The closing mark, then the speaker and the verb alone: `," he said.`, `" said she.`
@@ -32,11 +42,12 @@ impl Titles<'_> {
             .filter(|w| !w.is_empty())
             .map(lowercase);
         let (first, second) = (words.next()?, words.next()?);
-        let speaks = (first == pronoun && is_say_verb(&second))
-            || (second == pronoun && is_say_verb(&first));
-        if !speaks || words.next().is_some() {
+        if words.next().is_some() {
             return None;
         }
+        let speaker = ["he", "she"].into_iter().find(|&p| {
+            (first == p && is_say_verb(&second)) || (second == p && is_say_verb(&first))
+        })?;
         // The opening mark, which opens a sentence of its own.
         let opening = match mark {
             "\u{201d}" => "\u{201c}",
@@ -56,7 +67,9 @@ impl Titles<'_> {
         if opens_or_closes_quote(self.text[earlier.clone()].trim_start()) {
             return None;
         }
-        self.read_sentence(earlier, 2, |t| t.first_subject())
-            .filter(|c| c.named && c.who != Who::Thing && !c.plural)
+        let name = self
+            .read_sentence(earlier, 2, |t| t.first_subject())
+            .filter(|c| c.named && c.who != Who::Thing && !c.plural)?;
+        Some((speaker, name))
     }
 }

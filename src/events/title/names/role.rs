@@ -24,8 +24,22 @@ impl Titles<'_> {
         {
             return None;
         }
-        let start = self.tokens[rest[0]].span.start;
-        let role = self.text[start..self.tokens[office].span.end].to_ascii_lowercase();
+        if let Some((at, found)) = &*self.role.borrow()
+            && *at == the
+        {
+            return found.clone();
+        }
+        let found = self.role_holder(
+            &self.text[self.tokens[rest[0]].span.start..self.tokens[office].span.end],
+            the,
+        );
+        *self.role.borrow_mut() = Some((the, found.clone()));
+        found
+    }
+
+    /// The one person the text before `tokens[the]` gave the office `role` before a name.
+    fn role_holder(&self, role: &str, the: usize) -> Option<Candidate> {
+        let role = role.to_ascii_lowercase();
         let here = self.tokens[the].span.start;
         let mut from = here.saturating_sub(ROLE_REACH);
         while !self.text.is_char_boundary(from) {
