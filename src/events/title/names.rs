@@ -38,7 +38,7 @@ impl Titles<'_> {
             return None;
         }
         // "Her brother Delfin": the name says who ([`Self::name_over_role`]), unless a
-        // people's ("The Japanese Coast Guard").
+        // people's ("The Danish Border Police").
         let names = rest.iter().any(|&w| self.class(w) == Class::Name);
         if names && pronoun != "they" {
             return None;
@@ -529,8 +529,7 @@ impl Titles<'_> {
     /// What `read` finds in the sentence before this one.
     fn previous_sentence<T>(&self, read: impl FnOnce(&Titles) -> Option<T>) -> Option<T> {
         let span = self.sentence_before(self.tokens.first()?.span.start)?;
-        // A quotation names in another voice: "The United States did not keep its
-        // promise." He left.
+        // A quotation names in another voice: "We kept our word." He left.
         if opens_or_closes_quote(self.text[span.clone()].trim_start()) {
             return None;
         }
@@ -552,7 +551,7 @@ impl Titles<'_> {
         read(&titles)
     }
 
-    /// The bytes of the text of the sentence that ends before byte `here`, within
+    /// The span of the last sentence before byte `here` of the text, within
     /// [`PRONOUN_REACH`].
     fn sentence_before(&self, here: usize) -> Option<Range<usize>> {
         let mut from = here.saturating_sub(PRONOUN_REACH);

@@ -1,8 +1,8 @@
 //! The person an object pronoun stands for: "him" is never its own clause's subject (that
 //! would be "himself"), so it is the one other person its sentence names before it, or, when
 //! the sentence names no one else, the one person the sentence before names: "Police were
-//! looking for Tom Roe. Until Friday they had described him only as a witness" is "they had
-//! described Tom Roe".
+//! looking for Tom Roe. Until Friday they had called him a witness" is "they had called Tom
+//! Roe a witness".
 
 use super::super::subject::{Candidate, Subject};
 use super::super::{Class, MAX_CHARS, REACH, Titles, capitalize, is_quote};
@@ -30,7 +30,7 @@ impl Titles<'_> {
         let Some(name) = self.object_named(k) else {
             return title;
         };
-        // "met with Aden Ridgeway to offer him a place": the title names him already.
+        // "met Tom Lee to offer him a seat": the title names him already.
         let surname = name.rsplit(' ').next().unwrap_or(&name);
         if title
             .split(' ')
@@ -61,7 +61,7 @@ impl Titles<'_> {
                 let (&first, &last) = (words.first()?, words.last()?);
                 (first, last + 1, self.candidate(&words).text)
             }
-            // A pronoun that is the subject: "they had described him".
+            // A pronoun that is the subject: "they had called him".
             Subject::Named(name) => (k, k, name.text),
         };
         // "he suggested Smith had tricked him", "his rival beat him": "him" may be "he",

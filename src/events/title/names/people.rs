@@ -1,5 +1,5 @@
-//! "Japanese officials say their Coast Guard": "their" of a people's officials is the
-//! people's, told with its adjective ("The Japanese Coast Guard").
+//! "Danish officials said their Border Police": "their" of a people's officials is the
+//! people's, told with its adjective ("The Danish Border Police").
 
 use super::super::super::chunk::lists;
 use super::super::subject::Candidate;
