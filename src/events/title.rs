@@ -112,6 +112,16 @@ pub struct Titles<'t> {
     business: RefCell<Option<BusinessMemo>>,
     /// The sentence holds a word a title with no room may drop (see `compact`), found once.
     droppable: OnceCell<bool>,
+    /// The two names "the pair" stands for, read from the sentence before when first needed.
+    previous_pair: OnceCell<Option<Candidate>>,
+    /// The speaker's pronoun of a quotation that is the sentence before, and the name the
+    /// sentence before the quotation opens with, read when "he" or "she" first needs it.
+    quote_speaker: OnceCell<Option<(&'static str, Candidate)>>,
+    /// The last office [`Self::role_named`] looked up, by the token of its "the", and whom
+    /// it found: a subject is read again for each title of its clause.
+    role: RefCell<Option<(usize, Option<Candidate>)>>,
+    /// The sentence holds "him", which a title may tell by name, found once.
+    has_him: OnceCell<bool>,
 }
 
 /// Where [`Titles::the_business`] looked (the token, whether for a suffix, whether for a
@@ -248,6 +258,10 @@ impl<'t> Titles<'t> {
             last: None,
             business: RefCell::new(None),
             droppable: OnceCell::new(),
+            previous_pair: OnceCell::new(),
+            quote_speaker: OnceCell::new(),
+            role: RefCell::new(None),
+            has_him: OnceCell::new(),
         }
     }
 
@@ -272,7 +286,7 @@ impl<'t> Titles<'t> {
         {
             return made.clone();
         }
-        let made = self.title_now(clause, trigger);
+        let made = self.with_object_named(self.title_now(clause, trigger), trigger);
         self.last = Some((key.0, key.1, key.2, made.clone()));
         made
     }

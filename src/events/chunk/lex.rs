@@ -93,10 +93,13 @@ pub enum Lex {
     WholeQuantifiers,
     PostpositiveAdjectives,
     AnnouncingVerbs,
+    PairNouns,
+    PeopleAdjectiveEndings,
+    OtherOffices,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 84] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 87] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -181,6 +184,9 @@ impl Lex {
         (Lex::WholeQuantifiers, "whole_quantifiers"),
         (Lex::PostpositiveAdjectives, "postpositive_adjectives"),
         (Lex::AnnouncingVerbs, "announcing_verbs"),
+        (Lex::PairNouns, "pair_nouns"),
+        (Lex::PeopleAdjectiveEndings, "people_adjective_endings"),
+        (Lex::OtherOffices, "other_offices"),
     ];
 }
 

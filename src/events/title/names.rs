@@ -2,6 +2,8 @@
 //! ("its net income") refers to, in its sentence or a few sentences back, and the business "the
 //! company" means when the text named only one.
 
+use std::ops::Range;
+
 use super::super::words::past_first_word;
 use super::subject::{Candidate, Subject, Who};
 use super::{
@@ -13,7 +15,12 @@ use super::{
 const OWNER_CHARS: usize = 40;
 
 mod business;
+mod object;
+mod pair;
+mod people;
 mod person;
+mod quoted;
+mod role;
 
 impl Titles<'_> {
     /// A subject that opens with "its", "his", "her" or "their", with the name the
@@ -27,12 +34,22 @@ impl Titles<'_> {
             "their" => "they",
             _ => return None,
         };
-        // "Her brother Delfin": the name says who ([`Self::name_over_role`]).
+        if rest.is_empty() || self.hops >= PRONOUN_HOPS {
+            return None;
+        }
+        // "Her brother Delfin": the name says who ([`Self::name_over_role`]), unless a
+        // people's ("The Danish Border Police").
         let names = rest.iter().any(|&w| self.class(w) == Class::Name);
-        if rest.is_empty() || names || self.hops >= PRONOUN_HOPS {
+        if names && pronoun != "they" {
             return None;
         }
         let owner = self.name_for_pronoun(first, pronoun)?;
+        if let Some(owned) = self.people_owned(&owner, &self.join(&self.without_offices(rest))) {
+            return (owned.text.chars().count() <= MAX_CHARS).then_some(owned);
+        }
+        if names {
+            return None;
+        }
         // A short name of one owner: "Elian's mother and 10 others's boat" reads badly.
         let short = owner.text.chars().count() <= OWNER_CHARS && !owner.text.contains(" and ");
         let possessive = owner
@@ -73,6 +90,7 @@ impl Titles<'_> {
     /// words say it is of the other sex.
     fn name_for_pronoun(&self, k: usize, pronoun: &str) -> Option<Candidate> {
         self.named_for(k, pronoun)
+            .or_else(|| self.named_before_quote(k, pronoun))
             .filter(|c| fits_sex(&c.text, pronoun))
     }
 
@@ -510,7 +528,32 @@ impl Titles<'_> {
 
     /// What `read` finds in the sentence before this one.
     fn previous_sentence<T>(&self, read: impl FnOnce(&Titles) -> Option<T>) -> Option<T> {
-        let here = self.tokens.first()?.span.start;
+        let span = self.sentence_before(self.tokens.first()?.span.start)?;
+        // A quotation names in another voice: "We kept our word." He left.
+        if opens_or_closes_quote(self.text[span.clone()].trim_start()) {
+            return None;
+        }
+        self.read_sentence(span, 1, read)
+    }
+
+    /// What `read` finds in the sentence of the text at `span`, `hops` sentences before
+    /// this one.
+    fn read_sentence<T>(
+        &self,
+        span: Range<usize>,
+        hops: usize,
+        read: impl FnOnce(&Titles) -> Option<T>,
+    ) -> Option<T> {
+        let sentence = &tokens(self.text, span)[..];
+        let none = vec![false; sentence.len()];
+        let mut titles = Titles::new(self.text, sentence, &none);
+        titles.hops = self.hops + hops;
+        read(&titles)
+    }
+
+    /// The span of the last sentence before byte `here` of the text, within
+    /// [`PRONOUN_REACH`].
+    fn sentence_before(&self, here: usize) -> Option<Range<usize>> {
         let mut from = here.saturating_sub(PRONOUN_REACH);
         while !self.text.is_char_boundary(from) {
             from += 1;
@@ -524,27 +567,29 @@ impl Titles<'_> {
         if spans.len() == 1 && from > 0 && line == 0 {
             return None;
         }
-        let begin = from + last.start.max(line);
-        // A quotation names in another voice: "The United States did not keep its
-        // promise." He left.
-        let said = window[begin - from..].trim_start();
-        let quotes = ["\"", "“", "”", "``", "''"];
-        if quotes
-            .iter()
-            .any(|q| said.starts_with(q) || said.ends_with(q))
-        {
-            return None;
-        }
-        let sentence = &tokens(self.text, begin..from + window.len())[..];
-        let none = vec![false; sentence.len()];
-        let mut titles = Titles::new(self.text, sentence, &none);
-        titles.hops = self.hops + 1;
-        read(&titles)
+        Some(from + last.start.max(line)..from + window.len())
     }
 
     /// The subject of the sentence's first verb with a tense, past a subordinate clause that
     /// opens it.
     fn first_subject(&self) -> Option<Candidate> {
+        let (verb, subject) = self.first_verb_and_subject()?;
+        match subject {
+            Subject::Words(words) => {
+                let mut found = self.candidate(&words);
+                // "Investigators have", "Unisys has": the verb tells the number.
+                match self.word(verb) {
+                    "are" | "were" | "have" => found.plural = true,
+                    _ => {}
+                }
+                Some(found)
+            }
+            Subject::Named(name) => Some(name),
+        }
+    }
+
+    /// The first verb with a tense of the sentence's main clause and its subject.
+    fn first_verb_and_subject(&self) -> Option<(usize, Subject)> {
         let sentence = self.tokens;
         // "As opposition mounted, Diem sought": a clause that opens with a subordinator is
         // not the main clause, whose subject a pronoun after it stands for.
@@ -564,25 +609,23 @@ impl Titles<'_> {
             0
         };
         // "To try to restrain the slaughter, Carranza formed": the first verb with a subject.
-        let (verb, subject) = (main..sentence.len().min(REACH))
+        (main..sentence.len().min(REACH))
             .filter(|&j| matches!(self.class(j), Class::Verb | Class::Aux))
             .map(|j| self.verb_group_around(j))
             .filter(|g| self.class(g.start) != Class::To && self.finite(g.start))
-            .find_map(|g| Some((g.start, self.subject_of(g.start, 0)?)))?;
-        match subject {
-            Subject::Words(words) => {
-                let mut found = self.candidate(&words);
-                // "Investigators have", "Unisys has": the verb tells the number.
-                match self.word(verb) {
-                    "are" | "were" | "have" => found.plural = true,
-                    _ => {}
-                }
-                Some(found)
-            }
-            Subject::Named(name) => Some(name),
-        }
+            .find_map(|g| Some((g.start, self.subject_of(g.start, 0)?)))
     }
 }
+
+/// The sentence opens or closes with a quotation mark.
+fn opens_or_closes_quote(sentence: &str) -> bool {
+    QUOTES
+        .iter()
+        .any(|q| sentence.starts_with(q) || sentence.ends_with(q))
+}
+
+/// Quotation marks, straight, curly and as wire copy doubles them.
+const QUOTES: [&str; 5] = ["\"", "\u{201c}", "\u{201d}", "``", "''"];
 
 /// Whether `pronoun` may stand for the phrase `text`: "he" not for one with a word for a
 /// woman only ("Smith's wife"), "she" not for one with a word for a man only.

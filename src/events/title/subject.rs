@@ -408,6 +408,8 @@ impl Titles<'_> {
                 // the possessive or the business noun stands for, whose the results are.
                 if let Some(named) = self
                     .owner_named(&phrase)
+                    .or_else(|| self.pair_named(&phrase))
+                    .or_else(|| self.role_named(&phrase))
                     .or_else(|| self.business_named(&phrase))
                     .or_else(|| self.results_owner(&phrase))
                     .or_else(|| self.article_results(&phrase))

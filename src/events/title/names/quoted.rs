@@ -1,0 +1,75 @@
+//! The speaker of a quotation that is the sentence before a pronoun's: in `"We will win,"
+//! he said. He left on Friday`, the second "he" is whom the speaker's "he" stands for, the
+//! subject of the sentence before the quotation.
+
+use super::super::subject::{Candidate, Who};
+use super::super::{Class, PRONOUN_HOPS, PRONOUN_REACH, Titles, is_say_verb, lowercase};
+use super::{QUOTES, opens_or_closes_quote};
+
+impl Titles<'_> {
+    /// The name "he" or "she" at `tokens[k]` stands for when its sentence names no one before
+    /// it and the sentence before is a quotation its speaker closes with the same pronoun
+    /// and a verb of saying (`," he said.`): the person or name the sentence before the
+    /// quotation opens with.
+    pub(super) fn named_before_quote(&self, k: usize, pronoun: &str) -> Option<Candidate> {
+        if !matches!(pronoun, "he" | "she") || self.hops + 2 > PRONOUN_HOPS {
+            return None;
+        }
+        let named = (0..k)
+            .any(|j| !self.remove[j] && (self.class(j) == Class::Name || self.person_word(j)));
+        if named {
+            return None;
+        }
+        let (speaker, name) = self
+            .quote_speaker
+            .get_or_init(|| self.speaker_before_quote())
+            .as_ref()?;
+        (*speaker == pronoun).then(|| name.clone())
+    }
+
+    /// The pronoun ("he" or "she") that closes the quotation that is the sentence before,
+    /// with a verb of saying, and the name the sentence before the quotation opens with.
+    fn speaker_before_quote(&self) -> Option<(&'static str, Candidate)> {
+        let span = self.sentence_before(self.tokens.first()?.span.start)?;
+        let sentence = self.text[span.clone()].trim_end();
+        // The closing mark, then the speaker and the verb alone: `," he said.`, `" said she.`
+        let (close, mark) = QUOTES
+            .iter()
+            .filter_map(|&q| sentence.rfind(q).map(|at| (at, q)))
+            .max()?;
+        let mut words = sentence[close + mark.len()..]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(lowercase);
+        let (first, second) = (words.next()?, words.next()?);
+        if words.next().is_some() {
+            return None;
+        }
+        let speaker = ["he", "she"].into_iter().find(|&p| {
+            (first == p && is_say_verb(&second)) || (second == p && is_say_verb(&first))
+        })?;
+        // The opening mark, which opens a sentence of its own.
+        let opening = match mark {
+            "\u{201d}" => "\u{201c}",
+            "''" => "``",
+            other => other,
+        };
+        let mut from = span.start.saturating_sub(PRONOUN_REACH);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let open = from + self.text[from..span.start + close].rfind(opening)?;
+        let before = self.text[from..open].trim_end();
+        if !(before.is_empty() || before.ends_with(['.', '!', '?', '\n'])) {
+            return None;
+        }
+        let earlier = self.sentence_before(open)?;
+        if opens_or_closes_quote(self.text[earlier.clone()].trim_start()) {
+            return None;
+        }
+        let name = self
+            .read_sentence(earlier, 2, |t| t.first_subject())
+            .filter(|c| c.named && c.who != Who::Thing && !c.plural)?;
+        Some((speaker, name))
+    }
+}

@@ -1,0 +1,106 @@
+//! "The king met Saddam": an office with "the" alone as a subject stands for the one person
+//! the text gave that office before a name ("King Hussein", "Cuban leader Fidel Castro").
+
+use super::super::subject::{Candidate, Who};
+use super::super::{Lex, OFFICES, PRONOUN_HOPS, Titles, is};
+use crate::text::month_number;
+
+/// How far back, in bytes of text, an office looks for the name it was given before.
+const ROLE_REACH: usize = 3000;
+
+impl Titles<'_> {
+    /// The surname of the one person the text before `phrase` ("the", at most two words
+    /// that describe, an office) gave the same office before a name: "the Cuban leader"
+    /// after "Cuban leader Fidel Castro" is "Castro". None when two people held it, or
+    /// another office holds the words ("Vice President Al Gore" is no "president").
+    pub(in crate::events::title) fn role_named(&self, phrase: &[usize]) -> Option<Candidate> {
+        let (&the, rest) = phrase.split_first()?;
+        let &office = rest.last()?;
+        if self.word(the) != "the"
+            || rest.len() > 3
+            || !self.tokens[office].is(OFFICES)
+            || self.tokens[office].capitalized
+            || self.hops >= PRONOUN_HOPS
+        {
+            return None;
+        }
+        if let Some((at, found)) = &*self.role.borrow()
+            && *at == the
+        {
+            return found.clone();
+        }
+        let found = self.role_holder(
+            &self.text[self.tokens[rest[0]].span.start..self.tokens[office].span.end],
+            the,
+        );
+        *self.role.borrow_mut() = Some((the, found.clone()));
+        found
+    }
+
+    /// The one person the text before `tokens[the]` gave the office `role` before a name.
+    fn role_holder(&self, role: &str, the: usize) -> Option<Candidate> {
+        let role = role.to_ascii_lowercase();
+        let here = self.tokens[the].span.start;
+        let mut from = here.saturating_sub(ROLE_REACH);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &self.text[from..here];
+        // ASCII lower case keeps every byte where it was.
+        let lower = window.to_ascii_lowercase();
+        let mut found: Option<&str> = None;
+        for (at, _) in lower.match_indices(&role) {
+            let before = &window[..at];
+            // "Vice President Al Gore", "former President Carter": another office.
+            let word_start = before
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let other_office = before
+                .trim_end()
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| is(Lex::OtherOffices, &w.to_ascii_lowercase()));
+            if !word_start || other_office {
+                continue;
+            }
+            let Some(name) = name_after(&window[at + role.len()..]) else {
+                continue;
+            };
+            match found {
+                Some(f) if f != name => return None,
+                _ => found = Some(name),
+            }
+        }
+        Some(Candidate {
+            text: found?.to_string(),
+            owner: None,
+            named: true,
+            definite: false,
+            plural: false,
+            who: Who::Person,
+        })
+    }
+}
+
+/// The last of the capitalised words (at most three, no date's) that follow a space at the
+/// start of `text`, up to a punctuation mark: "Castro" of " Fidel Castro said", none of
+/// " Monday".
+fn name_after(text: &str) -> Option<&str> {
+    let mut last = None;
+    for word in text.strip_prefix(' ')?.split(' ').take(3) {
+        let bare = word.trim_end_matches(['.', ',', ';', ':']);
+        let name = bare.strip_suffix("'s").unwrap_or(bare);
+        let capitalised = name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().count() >= 2
+            && name.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !capitalised || name.ends_with("day") || month_number(name).is_some() {
+            break;
+        }
+        last = Some(name);
+        if bare.len() < word.len() || name.len() < bare.len() {
+            break;
+        }
+    }
+    last
+}
