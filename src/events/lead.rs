@@ -522,9 +522,9 @@ mod tests {
     fn an_apposition_in_the_participle_phrase_leaves_the_title_to_the_verb_after_it() {
         assert_eq!(
             news(
-                "A group of investors led by Talvo Ltd., the bakery chain, said it filed with regulators."
+                "A band of buyers led by Talvo Ltd., the bakery chain, said it filed with regulators."
             ),
-            ["~2013-02-12 A group of investors said it filed with regulators Happened"]
+            ["~2013-02-12 A band of buyers said it filed with regulators Happened"]
         );
     }
 

@@ -1,9 +1,9 @@
 //! An adjective set off by a comma after a noun phrase, with the date in its own phrase
-//! ("declared a 3-for-2 split of the common, payable in May to holders of record in April"),
+//! ("declared a 2-for-1 split of the stock, payable in May to holders of record in April"),
 //! describes that noun phrase: the happening dated there is the phrase's. Its words alone
 //! ("Payable to holders of record") do not say what is paid, so the title is the noun phrase
-//! and the adjective's phrase, as a headline writes them ("3-for-2 split of the common payable
-//! to holders of record"). The verb before the comma tells another happening, of another day.
+//! and the adjective's phrase, as a headline writes them ("2-for-1 split of the stock payable to
+//! holders of record"). The verb before the comma tells another happening, of another day.
 
 use super::{Class, Lex, MAX_CHARS, REACH, Titles};
 

@@ -100,7 +100,7 @@ impl Titles<'_> {
             }
             _ => return self.finish(&full),
         };
-        // "The North Atlantic Treaty Organization (NATO) has decided to admit ...": a name
+        // "The World Trade Organization (WTO) has decided to admit ...": a name
         // that leaves no room for the object gives way to its acronym in brackets.
         if let Some(first) = phrases.first()
             && let Some(acronym) = self.acronym_of(words)
@@ -252,7 +252,7 @@ impl Titles<'_> {
     }
 
     /// The acronym in brackets right after the name that `words` are, or that ends them:
-    /// "the North Atlantic Treaty Organization (NATO)" → "NATO". None for words besides a
+    /// "the World Trade Organization (WTO)" → "WTO". None for words besides a
     /// name and its article.
     fn acronym_of(&self, words: &[usize]) -> Option<usize> {
         let (&last, name) = words.split_last()?;

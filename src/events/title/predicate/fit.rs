@@ -240,8 +240,8 @@ impl Titles<'_> {
     }
 
     /// "to" at `to` and the verb at `verb` leave out what `rest`, the words after them, opens:
-    /// the verb's object or phrase. "hired a bank to assist | in weighing a sale", "was amended
-    /// to allow | 'cash and carry' purchases", "to impede | or delay the ruling": a title that
+    /// the verb's object or phrase. "hired a bank to assist | in weighing a sale", "was changed
+    /// to permit | 'pick and pay' sales", "to stall | or block the verdict": a title that
     /// ends there leaves the reader asking "what?", so the infinitive goes whole or not at all.
     pub(in crate::events::title) fn infinitive_owes(
         &self,
@@ -262,7 +262,7 @@ impl Titles<'_> {
             ) || is_quote(self.word(w))
         };
         match self.class(next) {
-            // "to impede | or delay the ruling": a second verb that shares the object.
+            // "to stall | or block the verdict": a second verb that shares the object.
             Class::Coord => rest.get(2).is_some_and(|&w| object(w)),
             // "to assist | in weighing a sale": what the verb is for, told by an "-ing" form.
             Class::Prep => rest
