@@ -29,7 +29,15 @@ impl Titles<'_> {
             let Some(gap) = window[..at].strip_suffix(' ') else {
                 return false;
             };
-            let first = gap.rsplit([' ', '\n']).next().unwrap_or("");
+            let mut before = gap.rsplit([' ', '\n']);
+            let mut first = before.next().unwrap_or("");
+            // "Francisco I. Madero", "John F. Kennedy": a middle initial between the names.
+            if first.len() == 2
+                && first.ends_with('.')
+                && first.starts_with(|c: char| c.is_ascii_uppercase())
+            {
+                first = before.next().unwrap_or("");
+            }
             first.chars().next().is_some_and(char::is_uppercase)
                 && first.chars().all(char::is_alphabetic)
                 && !is_in(ARTICLES, &lowercase(first))
