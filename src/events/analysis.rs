@@ -224,10 +224,7 @@ fn analyse_tokens(
                 continue;
             }
             let covered = covered(&timex.span);
-            if covered.is_empty()
-                || dateline.opens(&covered)
-                || describes_its_noun(&tokens, &covered, &timex.value)
-            {
+            if covered.is_empty() || dateline.opens(&covered) {
                 continue;
             }
             if let Some((event, rule)) = linker.choose(&covered) {
@@ -472,9 +469,9 @@ fn is_lower_word(t: &Token) -> bool {
 
 /// "the most recent message", "a recent report", "the current chairman": a vague reference
 /// of one word between a determiner (and a word of degree) and a word after it describes
-/// that noun. It dates no verb ("said it was the most recent message" is no report of this
+/// that noun. It dates no report ("said it was the most recent message" is no report of this
 /// month), and a title keeps it ("the most message" says nothing).
-fn describes_its_noun(tokens: &[Token], words: &Range<usize>, value: &Value) -> bool {
+pub(super) fn describes_its_noun(tokens: &[Token], words: &Range<usize>, value: &Value) -> bool {
     // An adverb ("a recently laid minefield") describes a participle, which goes with it.
     if !matches!(value, Value::Ref(_))
         || words.len() != 1

@@ -276,8 +276,14 @@ fn drafts_with_lead(
                 _ => t,
             };
             let vague_report = || {
-                dating::vague_past(&timexes[t], reference)
-                    .filter(|_| tokens[event].is(words::REPORT_VERBS))
+                dating::vague_past(&timexes[t], reference).filter(|_| {
+                    tokens[event].is(words::REPORT_VERBS)
+                        && !analysis::describes_its_noun(
+                            tokens,
+                            &words::covered(tokens, &timexes[t].span),
+                            &timexes[t].value,
+                        )
+                })
             };
             let Some(date) = dating::timeline_date(&timexes[t]).or_else(vague_report) else {
                 continue;
