@@ -122,6 +122,9 @@ pub struct Titles<'t> {
     role: RefCell<Option<(usize, Option<Candidate>)>>,
     /// The sentence holds "him", which a title may tell by name, found once.
     has_him: OnceCell<bool>,
+    /// The words of the sentence before (none when it is a quotation or none is near), cut
+    /// once for all the questions asked of it.
+    previous_tokens: OnceCell<Option<Vec<Token>>>,
 }
 
 /// Where [`Titles::the_business`] looked (the token, whether for a suffix, whether for a
@@ -262,6 +265,7 @@ impl<'t> Titles<'t> {
             quote_speaker: OnceCell::new(),
             role: RefCell::new(None),
             has_him: OnceCell::new(),
+            previous_tokens: OnceCell::new(),
         }
     }
 

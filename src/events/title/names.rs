@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::super::words::past_first_word;
 use super::subject::{Candidate, Subject, Who};
 use super::{
-    Class, Lex, MAX_CHARS, PERIOD_NOUNS, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles,
+    Class, Lex, MAX_CHARS, PERIOD_NOUNS, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, Token,
     ends_in_plural_s, is, is_quote, lowercase, tokens,
 };
 
@@ -528,12 +528,18 @@ impl Titles<'_> {
 
     /// What `read` finds in the sentence before this one.
     fn previous_sentence<T>(&self, read: impl FnOnce(&Titles) -> Option<T>) -> Option<T> {
-        let span = self.sentence_before(self.tokens.first()?.span.start)?;
-        // A quotation names in another voice: "We kept our word." He left.
-        if opens_or_closes_quote(self.text[span.clone()].trim_start()) {
-            return None;
-        }
-        self.read_sentence(span, 1, read)
+        let sentence = self
+            .previous_tokens
+            .get_or_init(|| {
+                let span = self.sentence_before(self.tokens.first()?.span.start)?;
+                // A quotation names in another voice: "We kept our word." He left.
+                if opens_or_closes_quote(self.text[span.clone()].trim_start()) {
+                    return None;
+                }
+                Some(tokens(self.text, span))
+            })
+            .as_deref()?;
+        self.read_tokens(sentence, 1, read)
     }
 
     /// What `read` finds in the sentence of the text at `span`, `hops` sentences before
@@ -544,7 +550,16 @@ impl Titles<'_> {
         hops: usize,
         read: impl FnOnce(&Titles) -> Option<T>,
     ) -> Option<T> {
-        let sentence = &tokens(self.text, span)[..];
+        self.read_tokens(&tokens(self.text, span), hops, read)
+    }
+
+    /// What `read` finds in the sentence of `sentence`, `hops` sentences before this one.
+    fn read_tokens<T>(
+        &self,
+        sentence: &[Token],
+        hops: usize,
+        read: impl FnOnce(&Titles) -> Option<T>,
+    ) -> Option<T> {
         let none = vec![false; sentence.len()];
         let mut titles = Titles::new(self.text, sentence, &none);
         titles.hops = self.hops + hops;
