@@ -240,3 +240,20 @@ fn a_vague_reference_that_describes_a_noun_dates_nothing_and_stays_in_the_title(
     let titles: Vec<&str> = found.iter().map(|e| e.title.as_str()).collect();
     assert_eq!(titles, ["Four boats were drawn into a field of mines"]);
 }
+
+#[test]
+fn a_date_that_ends_a_clause_dates_no_reporting_clause_after_its_comma() {
+    // The forecast's year is not the telling's: no event "officers told analysts" next year.
+    let found = events(
+        "Acme expects margins of 10% next year, top officers told analysts here.",
+        DocType::News,
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // A fronted date is the reporting clause's.
+    let found = events(
+        "On Friday, officials said the plant had closed.",
+        DocType::News,
+    );
+    let dates: Vec<String> = found.iter().map(|e| e.date.to_string()).collect();
+    assert_eq!(dates, ["2013-02-08"]);
+}

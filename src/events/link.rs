@@ -16,6 +16,7 @@ use std::ops::Range;
 
 use super::chunk::Lex;
 use super::detect::{EventPos, is_event_noun, is_past_form};
+use super::lookup::Form;
 use super::words::{
     AUXILIARIES, CLAUSE_OPENERS, COMPARISON_OPENERS, DEGREE_AFTER_AS, DETERMINERS,
     MOMENT_CONJUNCTIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SAYING_VERBS, Token, TokenKind,
@@ -308,6 +309,15 @@ impl<'a> Linker<'a> {
         {
             right = None;
         }
+        // "Acme expects margins of 10% next year, officials told analysts": an expression that
+        // ends a clause with a verb of its own dates nothing in the reporting clause after the
+        // comma (unlike a fronted one: "On Friday, officials said").
+        if let Some((_, r)) = right
+            && reporting_tag_after(tokens, timex.end, events[r].0)
+            && clause_has_verb_before(tokens, timex.start)
+        {
+            right = None;
+        }
         // "Late in 1957, General Marin, commanding the army in the south, set up patrols": an
         // "-ing" phrase between commas after the subject describes it; the date is the verb's
         // after the closing comma.
@@ -544,6 +554,36 @@ pub(super) fn moment_clause_after(tokens: &[Token], end: usize) -> Option<usize>
 /// which opens no clause.
 fn as_of_degree(tokens: &[Token], k: usize) -> bool {
     tokens[k].lower == "as" && tokens.get(k + 1).is_some_and(|t| t.is(DEGREE_AFTER_AS))
+}
+
+/// How far a reporting clause's verb may stand from the comma before it: "officials told",
+/// "the company's chief executive said".
+const TAG_REACH: usize = 6;
+
+/// `tokens[after]` is a comma, and `tokens[verb]` a verb of saying a few words after it with
+/// no other mark between: a reporting clause ("..., officials told analysts").
+fn reporting_tag_after(tokens: &[Token], after: usize, verb: usize) -> bool {
+    tokens.get(after).is_some_and(|t| t.lower == ",")
+        && verb > after + 1
+        && verb - after <= TAG_REACH
+        && tokens[verb].is(SAYING_VERBS)
+        && tokens[after + 1..verb].iter().all(Token::is_word)
+}
+
+/// The clause that ends at `tokens[end]` has a verb before it, within the sentence: an
+/// auxiliary, a past form or a listed verb with a tense.
+fn clause_has_verb_before(tokens: &[Token], end: usize) -> bool {
+    tokens[end.saturating_sub(MAX_ADJUNCT_WALK * 2)..end]
+        .iter()
+        .rev()
+        .take_while(|t| !(t.kind == TokenKind::Punct && is_boundary(&t.lower)))
+        .any(|t| {
+            t.is_word()
+                && (t.is(AUXILIARIES)
+                    || is_past_form(t)
+                    || t.has(Form::ForecastVerb)
+                    || t.has(Form::PresentVerb))
+        })
 }
 
 // Asked of every token of a dated sentence: a call each cost more than the test.
