@@ -63,8 +63,13 @@ pub(super) fn draft(
             ControlFlow::Continue(())
         };
     };
-    // A dated main verb is an event already.
-    if sentence.links.iter().any(|&(_, e, _)| e == verb) {
+    // A dated main verb is an event already; so is a dated saying that reports it ("On
+    // Friday, officials said the plant would close" tells Friday's statement).
+    if sentence
+        .links
+        .iter()
+        .any(|&(_, e, _)| e == verb || (e < verb && tokens[e].is(SAYING_VERBS)))
+    {
         return ControlFlow::Break(None);
     }
     let clause = clauses.of(verb);
@@ -515,6 +520,15 @@ mod tests {
                 "Acme Corp., reeling from a slump in orders ordered by rivals and the recent loss of a client, reported a deficit in the third quarter."
             ),
             ["2012-Q3 Acme Corp. reported a deficit Happened"]
+        );
+    }
+
+    #[test]
+    fn a_lead_whose_saying_is_dated_has_no_event_of_its_own() {
+        // The statement is Friday's news; what it reports is no second event of the day.
+        assert_eq!(
+            news("On Friday, officials said the plant would close. Workers reacted with anger."),
+            ["2013-02-08 Officials said the plant would close Happened"]
         );
     }
 
