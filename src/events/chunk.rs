@@ -23,8 +23,8 @@ use around::{
     relative_follows, reports_next, verb_follows,
 };
 
-pub(super) use lex::lists;
 pub use lex::{Lex, is};
+pub(super) use lex::{has_ending, lists};
 
 /// How far back, in tokens, the comma that opens a relative clause between commas may be.
 const RELATIVE_ASIDE: usize = 20;

@@ -7,22 +7,13 @@ use super::super::words::{
     AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS,
     Shape, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word,
 };
-use super::{Class, Lex, RELATIVE_ASIDE, ends_in_plural_s, is, lists, starts_with_digit};
+use super::{Class, Lex, RELATIVE_ASIDE, ends_in_plural_s, has_ending, is, starts_with_digit};
 
 /// `t` is an adverb in "-ly" ("previously") or an adjective by its ending ("convertible",
 /// "famous": `[adjective_endings]`), which describes the word after it.
 pub(super) fn describes(t: &Token) -> bool {
     (t.is_shaped(Shape::LyBytes) && !t.is_lex(Lex::LyNouns))
         || has_ending(&t.lower, &[Lex::AdjectiveEndings])
-}
-
-/// `word` ends with one of the endings the lists `endings` hold, with a stem of at least
-/// three letters before it ("famous", not "ous").
-fn has_ending(word: &str, endings: &[Lex]) -> bool {
-    endings
-        .iter()
-        .flat_map(|&lex| &lists()[lex as usize])
-        .any(|e| word.len() > e.len() + 2 && word.ends_with(&**e))
 }
 
 /// The noun phrase that ends before `tokens[i]` follows a verb that takes an object, not a

@@ -228,6 +228,15 @@ fn parse(source: &'static str) -> Result<Vec<Vec<&'static str>>, String> {
     Ok(lists)
 }
 
+/// `word` ends with one of the endings the lists `endings` hold, with a stem of at least
+/// three letters before it ("famous", not "ous").
+pub(in crate::events) fn has_ending(word: &str, endings: &[Lex]) -> bool {
+    endings
+        .iter()
+        .flat_map(|&lex| &lists()[lex as usize])
+        .any(|e| word.len() > e.len() + 2 && word.ends_with(&**e))
+}
+
 /// The words of each title list, by [`Lex`], each sorted.
 pub(in crate::events) fn lists() -> &'static [Vec<&'static str>] {
     static LISTS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();

@@ -1,7 +1,7 @@
 //! "Danish officials said their Border Police": "their" of a people's officials is the
 //! people's, told with its adjective ("The Danish Border Police").
 
-use super::super::super::chunk::lists;
+use super::super::super::chunk::has_ending;
 use super::super::subject::Candidate;
 use super::super::{Lex, Titles};
 
@@ -17,9 +17,7 @@ impl Titles<'_> {
             && noun.chars().all(char::is_lowercase)
             && adjective.chars().next().is_some_and(char::is_uppercase)
             && adjective.chars().all(char::is_alphabetic)
-            && lists()[Lex::PeopleAdjectiveEndings as usize]
-                .iter()
-                .any(|e| adjective.len() > e.len() + 2 && adjective.ends_with(&**e));
+            && has_ending(adjective, &[Lex::PeopleAdjectiveEndings]);
         // "their own forces" is no people's own.
         (people && !owned.starts_with("own "))
             .then(|| Candidate::owned_by(&format!("The {adjective}"), "", owned))
