@@ -327,6 +327,18 @@ fn words_known(
         } else if alone && is_lone_mark(text, &span) {
             // A comma or a full stop alone, as grouping its one atom makes it.
             out.push(make_known(text, span, TokenKind::Punct, known));
+        } else if let Some(word) = lone_word_among_marks(text, offset, &tagger_tokens[start..end]) {
+            // "said," or "(Acme)": one word among marks, each token as it is (see
+            // `lone_word_among_marks`), not cut into atoms and grouped.
+            for (k, t) in tagger_tokens[start..end].iter().enumerate() {
+                let kind = if k == word {
+                    TokenKind::Word
+                } else {
+                    TokenKind::Punct
+                };
+                let span = offset + t.span.start..offset + t.span.end;
+                out.push(make_known(text, span, kind, known));
+            }
         } else {
             atoms.clear();
             add_atoms(text, offset, &tagger_tokens[start..end], atoms);
@@ -341,6 +353,29 @@ fn words_known(
 /// tab, which is whitespace here): an atom of its own, a punctuation token.
 fn is_lone_mark(text: &str, span: &Range<usize>) -> bool {
     span.len() == 1 && text.as_bytes()[span.start].is_ascii_punctuation()
+}
+
+/// Where the one word of `run` (joined tagger tokens of the piece of `text` that starts at
+/// byte `offset`) is (`run.len()` for none), if its other tokens are all single ASCII marks:
+/// grouping makes each token one of its own then, as no mark has a letter or digit on both
+/// sides to join, and no apostrophe an "s" after it. A word here is letters ("café") or ASCII
+/// letters and digits ("1990"), no dotted initials.
+fn lone_word_among_marks(text: &str, offset: usize, run: &[crate::text::Token]) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut word = None;
+    for (k, t) in run.iter().enumerate() {
+        let span = offset + t.span.start..offset + t.span.end;
+        if span.len() == 1 && bytes[span.start].is_ascii_punctuation() {
+            continue;
+        }
+        let plain_word =
+            t.kind == crate::text::TokenKind::Word && bytes.get(span.start + 1) != Some(&b'.');
+        if word.is_some() || !(plain_word || bytes[span].iter().all(u8::is_ascii_alphanumeric)) {
+            return None;
+        }
+        word = Some(k);
+    }
+    Some(word.unwrap_or(run.len()))
 }
 
 /// The joiner `mark` between the atoms `before` and `next` is a hyphen that stands for a dash
