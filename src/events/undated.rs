@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::analysis::SentenceAnalysis;
 use super::detect::EventPos;
-use super::index::{Key, Split, text_hash};
-use super::{Drafts, FastMap, NameList, Names, kind_of, title};
+use super::index::{Key, PRESIZED, Split, text_hash};
+use super::{Drafts, FastMap, NAMES_EACH_SIDE, NameList, Names, kind_of, title};
 
 /// Confidence of an undated mention attached to an event dated elsewhere.
 const UNDATED_CONFIDENCE: f64 = 0.5;
@@ -253,9 +253,12 @@ pub(super) fn add_undated_mentions(
     // nothing, the map was rehashed several times for each text (the kinds are few). Keyed by
     // a hash of the kind and the name, as the draft index is, and in parts when large: a
     // huge text's names took a table of tens of megabytes, made after the index's was freed.
-    let names = drafts.iter().map(|d| d.names.iter().count()).sum();
+    // Room for every name of an article, but a huge text's table grows with its distinct
+    // keys: its drafts repeat a few names, and room for each mention was mostly empty.
+    let names: usize = drafts.iter().map(|d| d.names.iter().count()).sum();
     let mut of_kind: FastMap<&str, Vec<Number>> = FastMap::default();
-    let mut of_name: Split<Range<Number>> = Split::with_capacity(names);
+    let mut of_name: Split<Range<Number>> =
+        Split::with_capacity(names.min(PRESIZED * NAMES_EACH_SIDE));
     let key = |kind: &str, name: &str| Key::text(kind).and(text_hash(name)).0;
     for draft in drafts.iter() {
         for name in draft.names.iter() {

@@ -244,39 +244,53 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
     if marks == "."
         && closers == 0
         && is_abbreviation(&text[..i])
-        && !opens_after_letter(&text[..i], next)
+        && !opens_after_abbreviation(&text[..i], next)
     {
         return None;
     }
     Some(j + closers + spaces)
 }
 
-/// "layoffs at P and Q. The carrier will ...": after a single capital letter, a word of
-/// `[openers]` ("The", "It") opens a sentence, as no name follows an initial with it.
-fn opens_after_letter(before: &str, next: &str) -> bool {
-    let bytes = before.as_bytes();
-    let letter = match bytes {
-        [.., space, letter] => space.is_ascii_whitespace() && letter.is_ascii_uppercase(),
+/// "layoffs at P and Q. The carrier ...", "stores across the U.S. The chain ...", "sold to
+/// Acme Corp. It paid ...": a word of `[openers]` ("The", "It") opens a sentence after a
+/// single capital letter, dotted initials or an abbreviation that ends a name or a date, as
+/// no name follows them with it; not after one of `[before_names]` ("Gen. A. Cole").
+fn opens_after_abbreviation(before: &str, next: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let word = &word[leading(word, OPENERS)..];
+    let ends_one = match word.as_bytes() {
         [letter] => letter.is_ascii_uppercase(),
-        [] => false,
+        bytes if bytes.contains(&b'.') => true,
+        _ => !in_list(&BEFORE_NAMES, "before_names", word),
     };
-    if !letter {
-        return false;
-    }
-    let word = &next[..next
+    ends_one && in_list(&OPENER_WORDS, "openers", first_word(next))
+}
+
+/// The letters that open `text`.
+fn first_word(text: &str) -> &str {
+    &text[..text
         .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(next.len())];
-    static OPENERS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    OPENERS
-        .get_or_init(|| {
-            section_entries(RULES, "openers")
-                .flat_map(|(_, line)| line.split(','))
-                .map(str::trim)
-                .filter(|opener| !opener.is_empty())
-                .collect()
-        })
-        .iter()
-        .any(|opener| opener.eq_ignore_ascii_case(word))
+        .unwrap_or(text.len())]
+}
+
+static OPENER_WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+static BEFORE_NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+
+/// Whether `word`, in any case, is an entry of the `section` of [`RULES`] (read once into
+/// `list`).
+fn in_list(list: &'static OnceLock<Vec<&'static str>>, section: &'static str, word: &str) -> bool {
+    list.get_or_init(|| {
+        section_entries(RULES, section)
+            .flat_map(|(_, line)| line.split(','))
+            .map(str::trim)
+            .filter(|entry| !entry.is_empty())
+            .collect()
+    })
+    .iter()
+    .any(|entry| entry.eq_ignore_ascii_case(word))
 }
 
 /// Whether the word just before a `.` (the end of `before`) is an abbreviation or initials.
@@ -526,6 +540,24 @@ mod tests {
         }
         assert!(checked >= 10);
         assert!(unshown.is_empty(), "no example for {unshown:?}");
+    }
+
+    #[test]
+    fn the_words_before_names_are_abbreviations() {
+        let all: Vec<&str> = abbreviations().collect();
+        let listed = section_entries(RULES, "before_names")
+            .flat_map(|(_, line)| line.split(','))
+            .map(str::trim)
+            .filter(|word| !word.is_empty());
+        let mut checked = 0;
+        for word in listed {
+            assert!(
+                all.contains(&word),
+                "[before_names] `{word}` is no abbreviation"
+            );
+            checked += 1;
+        }
+        assert!(checked >= 20);
     }
 
     #[test]
