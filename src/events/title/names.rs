@@ -15,6 +15,8 @@ use super::{
 const OWNER_CHARS: usize = 40;
 
 mod business;
+mod described;
+mod lead;
 mod object;
 mod pair;
 mod people;

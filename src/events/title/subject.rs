@@ -411,6 +411,7 @@ impl Titles<'_> {
                     .or_else(|| self.pair_named(&phrase))
                     .or_else(|| self.role_named(&phrase))
                     .or_else(|| self.business_named(&phrase))
+                    .or_else(|| self.description_named(&phrase))
                     .or_else(|| self.results_owner(&phrase))
                     .or_else(|| self.article_results(&phrase))
                 {

@@ -111,7 +111,16 @@ impl Titles<'_> {
             return None;
         }
         let text = self.the_business(the, business, head.then(|| self.word(noun)))?;
-        // "the company's stock": the business's, told as a possessive subject is.
+        self.business_candidate(text, owned)
+    }
+
+    /// The business named `text` as a subject, or what it owns, the words `owned` ("the
+    /// company's stock" is the business's, told as a possessive subject is).
+    pub(super) fn business_candidate(
+        &self,
+        text: String,
+        owned: Option<&[usize]>,
+    ) -> Option<Candidate> {
         if let Some(owned) = owned {
             let owned = self.join(&self.without_offices(owned));
             if owned.is_empty()
@@ -137,7 +146,12 @@ impl Titles<'_> {
     /// "Corp." or "Inc." (when `suffixed`), or with `head` capitalised ("Justice Department"
     /// for "the department"). None when two are named there, or when the sentence before names
     /// another one as its subject: which one is meant is not sure.
-    fn the_business(&self, at: usize, suffixed: bool, head: Option<&str>) -> Option<String> {
+    pub(super) fn the_business(
+        &self,
+        at: usize,
+        suffixed: bool,
+        head: Option<&str>,
+    ) -> Option<String> {
         let key = (at, suffixed, head.is_some());
         if let Some((a, s, h, found)) = &*self.business.borrow()
             && (*a, *s, *h) == key
@@ -158,64 +172,22 @@ impl Titles<'_> {
         }
         let window = &self.text.as_bytes()[from..here];
         let headed = head.is_some_and(|h| names_head(window, h));
-        if !(headed || (suffixed && may_name_business(window))) {
-            return None;
-        }
+        let named = headed || (suffixed && may_name_business(window));
+        // No name in reach: the one business the lead names, if the text tells it since.
+        let lead = match named {
+            true => None,
+            false if suffixed => Some(self.lead_business(here, window)?),
+            false => return None,
+        };
         let before = tokens(self.text, from..here);
-        let mut found: Option<&str> = None;
-        for end in 1..before.len() {
-            let last = &before[end];
-            let ends = (suffixed && last.is_lex(Lex::CompanySuffixes))
-                || head.is_some_and(|h| &*last.lower == h);
-            if !(last.capitalized && ends) {
-                continue;
-            }
-            let in_name = |j: usize| {
-                let t = &before[j];
-                let glued = j > 0 && before[j - 1].span.end == t.span.start;
-                // "Smith & Co. Inc.", "J. Walter Thompson": a full stop after a short word
-                // or a suffix is an abbreviation's; after "Friday" it ends a sentence.
-                let abbreviation = glued
-                    && (before[j - 1].lower.chars().count() <= 2
-                        || before[j - 1].is_lex(Lex::CompanySuffixes));
-                (t.capitalized && !t.is(ARTICLES))
-                    // "Aetna Life & Casualty Co.", which some copy spells "amp".
-                    || matches!(t.lower.as_str(), "&" | "amp")
-                    || (glued && t.lower == "'s")
-                    || (abbreviation && t.lower == ".")
-            };
-            // A name opens with a capitalised word: "($8 million). Acme Bank" is "Acme Bank".
-            let Some(start) = (end.saturating_sub(8)..end)
-                .rev()
-                .take_while(|&j| in_name(j))
-                .filter(|&j| before[j].capitalized)
-                .last()
-            else {
-                continue;
-            };
-            // The first token may be the tail of a name the window cuts.
-            if start == 0 && from > 0 {
-                return None;
-            }
-            // "Corp." keeps its full stop.
-            let mut stop = last.span.end;
-            if let Some(dot) = before
-                .get(end + 1)
-                .filter(|d| d.lower == "." && d.span.start == stop)
-            {
-                stop = dot.span.end;
-            }
-            let name = &self.text[before[start].span.start..stop];
-            // "Acme Industries Inc." and "Acme Industries" (a name that ends with two suffixes
-            // is found at each) are one business, told in full.
-            let same = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|r| r.starts_with(' '));
-            match found {
-                Some(other) if other == name || same(other, name) => {}
-                Some(other) if !same(name, other) => return None,
-                _ => found = Some(name),
-            }
-        }
-        let found = found?;
+        let found = match lead {
+            Some(lead) => lead,
+            None => match self.business_in(&before, from > 0, suffixed, head)? {
+                Some(found) => found,
+                None if suffixed => self.lead_business(here, window)?,
+                None => return None,
+            },
+        };
         // The sentence before names someone else as its subject: "Smith resigned. The
         // company said".
         let previous = self
@@ -245,6 +217,72 @@ impl Titles<'_> {
         } else {
             text
         })
+    }
+
+    /// The one business the tokens `before` name ("Acme Corp.", or with `head` capitalised
+    /// at its end, "Justice Department"): `Some(None)` when none, `None` when two, or when
+    /// the first token may be the tail of a name the window cuts (`cut`).
+    pub(super) fn business_in(
+        &self,
+        before: &[Token],
+        cut: bool,
+        suffixed: bool,
+        head: Option<&str>,
+    ) -> Option<Option<&str>> {
+        let mut found: Option<&str> = None;
+        for end in 1..before.len() {
+            let last = &before[end];
+            let ends = (suffixed && last.is_lex(Lex::CompanySuffixes))
+                || head.is_some_and(|h| &*last.lower == h);
+            if !(last.capitalized && ends) {
+                continue;
+            }
+            let in_name = |j: usize| {
+                let t = &before[j];
+                let glued = j > 0 && before[j - 1].span.end == t.span.start;
+                // "Smith & Co. Inc.", "J. Walter Thompson": a full stop after a short word
+                // or a suffix is an abbreviation's; after "Friday" it ends a sentence.
+                let abbreviation = glued
+                    && (before[j - 1].lower.chars().count() <= 2
+                        || before[j - 1].is_lex(Lex::CompanySuffixes));
+                (t.capitalized && !t.is(ARTICLES))
+                        // "Aetna Life & Casualty Co.", which some copy spells "amp".
+                        || matches!(t.lower.as_str(), "&" | "amp")
+                        || (glued && t.lower == "'s")
+                        || (abbreviation && t.lower == ".")
+            };
+            // A name opens with a capitalised word: "($8 million). Acme Bank" is "Acme Bank".
+            let Some(start) = (end.saturating_sub(8)..end)
+                .rev()
+                .take_while(|&j| in_name(j))
+                .filter(|&j| before[j].capitalized)
+                .last()
+            else {
+                continue;
+            };
+            // The first token may be the tail of a name the window cuts.
+            if start == 0 && cut {
+                return None;
+            }
+            // "Corp." keeps its full stop.
+            let mut stop = last.span.end;
+            if let Some(dot) = before
+                .get(end + 1)
+                .filter(|d| d.lower == "." && d.span.start == stop)
+            {
+                stop = dot.span.end;
+            }
+            let name = &self.text[before[start].span.start..stop];
+            // "Acme Industries Inc." and "Acme Industries" (a name that ends with two suffixes
+            // is found at each) are one business, told in full.
+            let same = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|r| r.starts_with(' '));
+            match found {
+                Some(other) if other == name || same(other, name) => {}
+                Some(other) if !same(name, other) => return None,
+                _ => found = Some(name),
+            }
+        }
+        Some(found)
     }
 
     /// The subject of the sentence before, `previous`, is no business's name: a person that

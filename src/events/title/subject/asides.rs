@@ -131,9 +131,12 @@ impl Titles<'_> {
     /// the last one opens with a number, a preposition, a participle or a relative pronoun: a
     /// name or a determiner there opens the subject ("In Paris, the army, with support,
     /// took").
+    /// So is an apposition after a name whose list the last one ends ("Acme Inc., a maker of
+    /// pumps, valves and hoses, said").
     pub(in crate::events::title) fn outer_asides(&self, mut open: usize) -> usize {
         let mut best = open;
-        for _ in 0..3 {
+        let list_tail = self.ends_list(open);
+        for round in 0..3 {
             let before = (open.saturating_sub(ASIDE)..open)
                 .rev()
                 .find(|&j| self.word(j) == "," && !self.remove[j]);
@@ -149,15 +152,49 @@ impl Titles<'_> {
                 });
             // "Acme Inc., Red Bank, N.J., said": a business's town and state.
             let place = !punct && self.place_of_business(o, open);
-            if !((subordinate || place) && o > 0 && !self.remove[o - 1] && self.is_aside(o, open)) {
+            let listed = round == 0
+                && list_tail
+                && !punct
+                && inner.is_some_and(|j| self.class(j) == Class::Det)
+                && self.after_name(o);
+            if !((subordinate || place || listed)
+                && o > 0
+                && !self.remove[o - 1]
+                && self.is_aside(o, open))
+            {
                 break;
             }
             open = o;
-            if place || matches!(self.class(o - 1), Class::Noun | Class::Name) {
+            if place || listed || matches!(self.class(o - 1), Class::Noun | Class::Name) {
                 best = o;
             }
         }
         best
+    }
+
+    /// The words after the comma at `tokens[open]`, up to the next comma, end a list of
+    /// nouns: lower-case nouns with "and" or "or" among them ("valves and hoses").
+    fn ends_list(&self, open: usize) -> bool {
+        let n = self.tokens.len().min(open + ASIDE);
+        let Some(close) = (open + 1..n).find(|&j| self.word(j) == ",") else {
+            return false;
+        };
+        let words = open + 1..close;
+        words.clone().any(|j| self.class(j) == Class::Coord)
+            && words.clone().all(|j| {
+                self.class(j) == Class::Coord
+                    || (self.class(j) == Class::Noun && !self.tokens[j].capitalized)
+            })
+            && self.class(close - 1) == Class::Noun
+    }
+
+    /// The comma at `tokens[o]` follows a name, or a name's abbreviation ("Acme Inc.,").
+    fn after_name(&self, o: usize) -> bool {
+        match o.checked_sub(1) {
+            Some(b) if self.word(b) == "." => b > 0 && self.class(b - 1) == Class::Name,
+            Some(b) => self.class(b) == Class::Name,
+            None => false,
+        }
     }
 
     /// The names between the commas at `tokens[o]` and `tokens[open]` are a place after a

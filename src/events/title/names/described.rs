@@ -1,0 +1,58 @@
+//! "The thrift holding company said": news tells the kind of business it named in its lead
+//! ("Acme Savings Corp. said ...") with a description whose head is a business noun; such a
+//! subject is that business when the text named only one before it.
+
+use super::super::subject::Candidate;
+use super::super::{Class, Lex, Titles};
+
+/// The most words a description puts between "the" and its business noun.
+const DESCRIBERS: usize = 5;
+
+impl Titles<'_> {
+    /// A subject "the", words that tell a kind, and a business noun ("the Dallas-based
+    /// concern", "the restaurant operator"), or what it owns ("the jewelry maker's stock"),
+    /// with the name of the one business the text named before ([`Self::the_business`]).
+    /// Never a description that may be another business ("the new company", "the first
+    /// bank"): a number, an ordinal or a word of [`Lex::OtherBusinessWords`] in it.
+    pub(in crate::events::title) fn description_named(
+        &self,
+        phrase: &[usize],
+    ) -> Option<Candidate> {
+        let (&the, rest) = phrase.split_first()?;
+        let mark = rest.iter().position(|&w| self.class(w) == Class::Poss);
+        let (described, owned) = match mark {
+            Some(m) => (&rest[..m], Some(&rest[m + 1..])),
+            None => (rest, None),
+        };
+        let (&noun, describers) = described.split_last()?;
+        if self.word(the) != "the"
+            || describers.is_empty()
+            || describers.len() > DESCRIBERS
+            || self.tokens[noun].capitalized
+            || !self.tokens[noun].is_lex(Lex::OrganizationNouns)
+            || owned.is_some_and(|o| o.iter().any(|&w| self.class(w) == Class::Poss))
+            || !describers.iter().all(|&w| self.tells_kind(w))
+        {
+            return None;
+        }
+        let text = self.the_business(the, true, None)?;
+        self.business_candidate(text, owned)
+    }
+
+    /// `tokens[w]` may tell the kind of a business or where it is: a noun or an adjective
+    /// ("thrift holding", "Los Angeles"), or a compound that describes ("Dallas-based").
+    fn tells_kind(&self, w: usize) -> bool {
+        let token = &self.tokens[w];
+        let describes = match self.class(w) {
+            Class::Noun | Class::Name => true,
+            Class::Verb => token.lower.contains('-'),
+            _ => false,
+        };
+        describes
+            && !self.remove[w]
+            && !token.has_digit()
+            && !token.is_lex(Lex::OtherBusinessWords)
+            && !token.is_lex(Lex::OrdinalWords)
+            && !token.is_lex(Lex::NumberWords)
+    }
+}

@@ -1,0 +1,84 @@
+//! The business a news story's lead names ("Acme Corp. said it would ..."), which "the
+//! company" stands for far down the story when the text since names no other business with
+//! a suffix and tells the lead's name again in short ("Acme").
+
+use super::super::{Titles, tokens};
+
+/// How far into the text, in bytes, its lead is looked for.
+const LEAD_REACH: usize = 400;
+
+impl Titles<'_> {
+    /// The name of the business that opens the text's first sentence, the one business that
+    /// sentence names, when `window` (the text before byte `here`, past the lead) tells its
+    /// short name: "Kellogg" of "Kellogg Co.", "American Medical" of "American Medical
+    /// International Inc.".
+    pub(super) fn lead_business(&self, here: usize, window: &[u8]) -> Option<&str> {
+        let mut end = LEAD_REACH.min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        // A window from the text's start read the lead's names there.
+        if here <= window.len() {
+            return None;
+        }
+        let first = crate::text::sentences(&self.text[..end])
+            .into_iter()
+            .next()?;
+        let lead = tokens(self.text, first);
+        let name = self.business_in(&lead, false, true, None)??;
+        let opens = lead
+            .first()
+            .is_some_and(|t| self.text[t.span.start..].starts_with(name));
+        (opens && tells_short(window, name)).then_some(name)
+    }
+}
+
+/// `window` holds the short name of the business `name` as words of their own: its first word,
+/// or its first two when it has three or more before its suffix.
+fn tells_short(window: &[u8], name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let short = match words.len() {
+        0..=3 => words.first().map_or(0, |w| w.len()),
+        _ => words[0].len() + 1 + words[1].len(),
+    };
+    let short = name.as_bytes().get(..short).unwrap_or_default();
+    if short.is_empty() {
+        return false;
+    }
+    window.windows(short.len()).enumerate().any(|(i, w)| {
+        w == short
+            && !(i > 0 && window[i - 1].is_ascii_alphanumeric())
+            && !window
+                .get(i + short.len())
+                .is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::happening_tests::events;
+    use crate::tagger::DocType;
+
+    /// A story that opens with `lead`, tells "Zenda" again in a long middle with no other
+    /// business, and ends with "the company".
+    fn titles(lead: &str) -> Vec<String> {
+        let middle = "Zenda makes pumps for farms and mines in the west. ".repeat(45);
+        let text = format!("{lead}\n\n{middle}\n\nIn 1988, the company earned $5 million.");
+        events(&text, DocType::News)
+            .into_iter()
+            .map(|e| e.title)
+            .collect()
+    }
+
+    #[test]
+    fn the_company_far_down_a_story_is_the_business_its_lead_names() {
+        let found = titles("Zenda Corp. said on Monday it would close a plant.");
+        assert!(found.contains(&"Zenda Corp. earned $5 million".to_string()));
+    }
+
+    #[test]
+    fn a_lead_that_names_two_businesses_names_no_company() {
+        let found = titles("Zenda Corp. said on Monday it agreed to buy Orto Inc.");
+        assert!(found.contains(&"The company earned $5 million".to_string()));
+    }
+}
