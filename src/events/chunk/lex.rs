@@ -84,6 +84,7 @@ pub enum Lex {
     ExampleOpeners,
     PurposePrepositions,
     ComplementNouns,
+    InfinitiveNouns,
     OccasionNouns,
     OccasionPrepositions,
     LengthUnits,
@@ -99,7 +100,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 87] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 88] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -175,6 +176,7 @@ impl Lex {
         (Lex::ExampleOpeners, "example_openers"),
         (Lex::PurposePrepositions, "purpose_prepositions"),
         (Lex::ComplementNouns, "complement_nouns"),
+        (Lex::InfinitiveNouns, "infinitive_nouns"),
         (Lex::OccasionNouns, "occasion_nouns"),
         (Lex::OccasionPrepositions, "occasion_prepositions"),
         (Lex::LengthUnits, "length_units"),

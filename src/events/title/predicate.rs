@@ -8,6 +8,7 @@ use super::{
     lowercase,
 };
 
+mod complete;
 mod fit;
 
 impl Titles<'_> {
@@ -103,6 +104,17 @@ impl Titles<'_> {
                 chars = title.chars().count();
                 last = Some((before, phrase));
                 continue;
+            }
+            // "drew up plans [to escalate the war of words ...]": an infinitive that completes
+            // the noun right before it keeps its first words that read whole.
+            if chars + 1 + next > MAX_CHARS
+                && let Some((_, noun)) = &last
+                && self.completes_noun(noun, &phrase)
+            {
+                let fitted = self.fit(&title, &phrase);
+                if self.reads_whole(&title, &fitted, &phrase) {
+                    return fitted;
+                }
             }
             // "put her whole weight [behind the mayor]": a noun whose meaning needs the
             // phrase after it keeps that phrase, the words that describe the noun left out.
