@@ -64,7 +64,12 @@ impl Titles<'_> {
                     chars - article + 1 + next > SHORT
                 };
                 let result = self.tokens[phrase[0]].is_lex(Lex::ResultPrepositions);
-                if prepositional > 1 && long() && !gapped() && !result {
+                // "were hurt by $41 million [in write-downs]": what a sum counts.
+                let counted = || {
+                    last.as_ref()
+                        .is_some_and(|(_, p)| self.counts_sum(p, &phrase))
+                };
+                if prepositional > 1 && long() && !gapped() && !result && !counted() {
                     break;
                 }
             }
