@@ -8,6 +8,7 @@ use super::{
     lowercase,
 };
 
+mod complete;
 mod fit;
 
 impl Titles<'_> {
@@ -63,7 +64,12 @@ impl Titles<'_> {
                     chars - article + 1 + next > SHORT
                 };
                 let result = self.tokens[phrase[0]].is_lex(Lex::ResultPrepositions);
-                if prepositional > 1 && long() && !gapped() && !result {
+                // "were hurt by $41 million [in write-downs]": what a sum counts.
+                let counted = || {
+                    last.as_ref()
+                        .is_some_and(|(_, p)| self.counts_sum(p, &phrase))
+                };
+                if prepositional > 1 && long() && !gapped() && !result && !counted() {
                     break;
                 }
             }
@@ -103,6 +109,17 @@ impl Titles<'_> {
                 chars = title.chars().count();
                 last = Some((before, phrase));
                 continue;
+            }
+            // "drew up plans [to escalate the war of words ...]": an infinitive that completes
+            // the noun right before it keeps its first words that read whole.
+            if chars + 1 + next > MAX_CHARS
+                && let Some((_, noun)) = &last
+                && self.completes_noun(noun, &phrase)
+            {
+                let fitted = self.fit(&title, &phrase);
+                if self.reads_whole(&title, &fitted, &phrase) {
+                    return fitted;
+                }
             }
             // "put her whole weight [behind the mayor]": a noun whose meaning needs the
             // phrase after it keeps that phrase, the words that describe the noun left out.

@@ -123,7 +123,12 @@ impl Titles<'_> {
             && phrases.first().is_some_and(|p| {
                 // Too short to hold the phrase's words: cut, without joining them.
                 let words: usize = p.iter().map(|&w| self.tokens[w].span.len()).sum();
-                full.len() < title.len() + 1 + words || !full.contains(&self.join(p))
+                full.len() < title.len() + 1 + words
+                    || !full.contains(&self.join(p))
+                    // "plans [to escalate ...]": the infinitive its noun needs.
+                    || phrases.get(1).is_some_and(|to| {
+                        self.completes_noun(p, to) && !full.contains(&self.join(to))
+                    })
             });
         if cut {
             let bare = Subject::Words(words[1..].to_vec());
