@@ -69,11 +69,13 @@
 //! - a condition, and what comes of it: "says if the wind rises the parade on Friday will be
 //!   called off";
 //! - a guess of a period's figure: "had predicted earnings of $5 a share for this year";
-//! - the date a figure holds at: "the newest counts as of Sunday".
+//! - the date a figure holds at: "the newest counts as of Sunday";
+//! - a habit (see [`habit`]): "has often claimed the border in the past".
 
 mod clause;
 mod compared;
 mod figures;
+mod habit;
 mod period;
 mod quoted;
 mod results;
@@ -104,6 +106,7 @@ use compared::{
     compared_with, from_amount, from_period, in_aside, names_level, record_since, to_amount,
 };
 use figures::{figures_period, made_thing, moves_in_quarter};
+pub(super) use habit::{habitual, repeated};
 pub(super) use period::{ends_period, period_date};
 use verbs::in_time_clause;
 pub(super) use verbs::{
@@ -274,6 +277,7 @@ impl<'t> Happenings<'t> {
             || self.of_an_age(at, date, reference)
             || is_state(self.tokens, event)
             || is_state_verb(self.tokens, event)
+            || habitual(self.tokens, event)
             || ((possession(self.tokens, event) || seems(self.tokens, self.in_timex, event))
                 && !in_time_clause(self.tokens, event)
                 && !self.bounds_state(at))

@@ -115,6 +115,8 @@ pub enum List {
     ConditionalConjunctions,
     ConditionalModals,
     EstimateVerbs,
+    HabitAdverbs,
+    HabitCounts,
     PendingConjunctions,
 }
 
@@ -214,6 +216,8 @@ pub const STANCE_VERBS: List = List::StanceVerbs;
 pub const CONDITIONAL_CONJUNCTIONS: List = List::ConditionalConjunctions;
 pub const CONDITIONAL_MODALS: List = List::ConditionalModals;
 pub const ESTIMATE_VERBS: List = List::EstimateVerbs;
+pub const HABIT_ADVERBS: List = List::HabitAdverbs;
+pub const HABIT_COUNTS: List = List::HabitCounts;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -327,6 +331,8 @@ impl List {
             "conditional_conjunctions" => List::ConditionalConjunctions,
             "conditional_modals" => List::ConditionalModals,
             "estimate_verbs" => List::EstimateVerbs,
+            "habit_adverbs" => List::HabitAdverbs,
+            "habit_counts" => List::HabitCounts,
             _ => return None,
         })
     }
