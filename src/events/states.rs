@@ -44,7 +44,8 @@
 //!   jumped 14% in the quarter");
 //! - a stretch of time: the object of "spend" ("spent most of 1919 moving their troops"),
 //!   or what a state fills ("remained a force throughout the summer", "into 1923",
-//!   "continued for the next year");
+//!   "continued for the next year"), or an activity ("numbers dropping through the
+//!   nineties");
 //! - a disposition or a purpose ("I am willing to leave tomorrow", "I'm here to tell you");
 //! - a change under way ("was beginning to find its footing");
 //! - a denied noun: "there was no attack on 4 August" (but "no open conflict until 396 BC"
@@ -263,6 +264,7 @@ impl<'t> Happenings<'t> {
             || undergone_ahead(self.tokens, event)
             || measured(self.tokens, event)
             || self.stretch(at)
+            || self.through_period(at, date)
             || self.asked(at)
             || self.supposed(event)
             || self.indefinite(timex, at)

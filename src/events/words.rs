@@ -117,6 +117,7 @@ pub enum List {
     EstimateVerbs,
     HabitAdverbs,
     HabitCounts,
+    StretchPrepositions,
     PendingConjunctions,
 }
 
@@ -218,6 +219,7 @@ pub const CONDITIONAL_MODALS: List = List::ConditionalModals;
 pub const ESTIMATE_VERBS: List = List::EstimateVerbs;
 pub const HABIT_ADVERBS: List = List::HabitAdverbs;
 pub const HABIT_COUNTS: List = List::HabitCounts;
+pub const STRETCH_PREPOSITIONS: List = List::StretchPrepositions;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -333,6 +335,7 @@ impl List {
             "estimate_verbs" => List::EstimateVerbs,
             "habit_adverbs" => List::HabitAdverbs,
             "habit_counts" => List::HabitCounts,
+            "stretch_prepositions" => List::StretchPrepositions,
             _ => return None,
         })
     }

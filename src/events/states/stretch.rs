@@ -9,9 +9,10 @@ use super::super::detect::{is_function_word, word_before_adverbs};
 use super::super::link::moment_clause_after;
 use super::super::words::{
     ARTICLES, CLOSING_BOUNDS, CONTINUING_VERBS, DETERMINERS, DURATION_VERBS, DURATION_WORDS,
-    FIGURE_WORDS, REMAINING_VERBS, Token, TokenKind, covered,
+    FIGURE_WORDS, PERIOD_NOUNS, REMAINING_VERBS, STRETCH_PREPOSITIONS, Token, TokenKind, covered,
 };
 use super::{FIGURE_REACH, Happenings};
+use crate::timeline::date::{Precision, TimelineDate};
 
 /// How many words before a stretch of time the verb that spends it may stand: "spent most of".
 const SPENT_REACH: usize = 4;
@@ -92,6 +93,22 @@ impl Happenings<'_> {
                         || t.lower == "most"
                 })
                 .any(|t| t.is(DURATION_VERBS))
+    }
+
+    /// "numbers dropping through the nineties", "800 raids a month through the spring of
+    /// 1957", "loans through January": a month or a longer period after "through" is a stretch
+    /// an activity or a term fills. A day is where a stretch ends ("the offer runs through
+    /// Friday" dates its expiry), and after another expression "through" ends a range
+    /// ("from 1939 through 1945"), unless that one is the unit of a rate ("a month").
+    pub(super) fn through_period(&self, at: &Range<usize>, date: &TimelineDate) -> bool {
+        let long = !matches!(date.precision, Precision::Week(_) | Precision::Day(..));
+        // "a month through the spring" repeats in the stretch: no range.
+        let range_from =
+            |i: usize| self.in_timex.get(i).is_some_and(|&d| d) && !self.tokens[i].is(PERIOD_NOUNS);
+        let first = at.start;
+        long && first > 0
+            && self.tokens[first - 1].is(STRETCH_PREPOSITIONS)
+            && !(first > 1 && range_from(first - 2))
     }
 
     /// "charged in three countries since 1994", "Since Monday, the bonds have lost
