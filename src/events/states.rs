@@ -71,10 +71,13 @@
 //!   called off";
 //! - a guess of a period's figure: "had predicted earnings of $5 a share for this year";
 //! - the date a figure holds at: "the newest counts as of Sunday";
+//! - a state or a trend that exists since a time (see [`existence`]): "since 1990 there
+//!   has been a trend toward ...";
 //! - a habit (see [`habit`]): "has often claimed the border in the past".
 
 mod clause;
 mod compared;
+mod existence;
 mod figures;
 mod habit;
 mod period;
@@ -286,6 +289,7 @@ impl<'t> Happenings<'t> {
             || ((negated(self.tokens, event) || self.denied(at, event)) && !self.until(at, event))
             || self.lasting(event)
             || self.since_series(at)
+            || self.exists_since(at, event)
             || self.remained(event)
             || (self.figures && self.compares(timex, at))
             || self.figure_changes_from(at)

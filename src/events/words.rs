@@ -118,6 +118,7 @@ pub enum List {
     HabitAdverbs,
     HabitCounts,
     StretchPrepositions,
+    OnsetWords,
     PendingConjunctions,
 }
 
@@ -220,6 +221,7 @@ pub const ESTIMATE_VERBS: List = List::EstimateVerbs;
 pub const HABIT_ADVERBS: List = List::HabitAdverbs;
 pub const HABIT_COUNTS: List = List::HabitCounts;
 pub const STRETCH_PREPOSITIONS: List = List::StretchPrepositions;
+pub const ONSET_WORDS: List = List::OnsetWords;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -336,6 +338,7 @@ impl List {
             "habit_adverbs" => List::HabitAdverbs,
             "habit_counts" => List::HabitCounts,
             "stretch_prepositions" => List::StretchPrepositions,
+            "onset_words" => List::OnsetWords,
             _ => return None,
         })
     }
