@@ -267,7 +267,7 @@ impl<'t> Happenings<'t> {
             || undergone_ahead(self.tokens, event)
             || measured(self.tokens, event)
             || self.stretch(at)
-            || self.through_period(at, date)
+            || self.through_period(at, event, date)
             || self.asked(at)
             || self.supposed(event)
             || self.indefinite(timex, at)

@@ -119,6 +119,7 @@ pub enum List {
     HabitCounts,
     StretchPrepositions,
     OnsetWords,
+    AfterStretchPrepositions,
     PendingConjunctions,
 }
 
@@ -222,6 +223,7 @@ pub const HABIT_ADVERBS: List = List::HabitAdverbs;
 pub const HABIT_COUNTS: List = List::HabitCounts;
 pub const STRETCH_PREPOSITIONS: List = List::StretchPrepositions;
 pub const ONSET_WORDS: List = List::OnsetWords;
+pub const AFTER_STRETCH_PREPOSITIONS: List = List::AfterStretchPrepositions;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -339,6 +341,7 @@ impl List {
             "habit_counts" => List::HabitCounts,
             "stretch_prepositions" => List::StretchPrepositions,
             "onset_words" => List::OnsetWords,
+            "after_stretch_prepositions" => List::AfterStretchPrepositions,
             _ => return None,
         })
     }
