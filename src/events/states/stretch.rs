@@ -101,7 +101,8 @@ impl Happenings<'_> {
     /// an activity or a term fills. A day is where a stretch ends ("the offer runs through
     /// Friday" dates its expiry), and after another expression "through" ends a range
     /// ("from 1939 through 1945"), unless that one is the unit of a rate ("a month"). So
-    /// does a period after "over" that follows its verb ("tension built over the winter").
+    /// does a period after "over" that follows its verb and its object ("used the service over
+    /// the past year").
     pub(super) fn through_period(
         &self,
         at: &Range<usize>,
@@ -116,10 +117,11 @@ impl Happenings<'_> {
         let Some(before) = first.checked_sub(1).map(|b| &self.tokens[b]) else {
             return false;
         };
-        // "built over the winter"; not "Over the summer, the ministry announced", nor "over
-        // a year ago" (more than).
+        // "used the service over the past year"; not "Over the summer, the ministry
+        // announced", nor "over a year ago" (more than), nor the particle right after its
+        // verb ("took over last year").
         let after_verb = || {
-            first > event
+            first > event + 2
                 && self.tokens[first].is_word()
                 && !self.tokens[first].has_digit()
                 && !matches!(self.tokens[first].lower.as_str(), "a" | "an")
