@@ -206,8 +206,8 @@ fn main_verb(
             return None;
         }
         // "says the watchdog should put the matter on its agenda", "are continuing to deny
-        // any part in it", "the new laws need safeguards": advice, a stance kept or a need
-        // is no news, and the verbs after it tell what is advised, denied or needed.
+        // any part in it", "the new laws need safeguards": advice, a stance kept, a need or a
+        // habit is no news, and the verbs after it tell what is advised, denied or needed.
         if pos == EventPos::Verb && i >= from && !quoted[i] && keeps_no_news(tokens, i) {
             *after_state = true;
             return None;
@@ -266,11 +266,14 @@ fn in_ing_aside(tokens: &[Token], i: usize) -> bool {
             .any(|t| t.lower == ",")
 }
 
-/// `tokens[i]` tells advice, a stance kept or a need (see [`super::states::advised`]).
+/// `tokens[i]` tells advice, a stance kept, a need (see [`super::states::advised`]) or a
+/// habit ("critics have predicted his fall so many times").
 fn keeps_no_news(tokens: &[Token], i: usize) -> bool {
     super::states::advised(tokens, i)
         || super::states::keeps_a_stance(tokens, i)
         || super::states::needs_a_thing(tokens, i)
+        || super::states::habitual(tokens, i)
+        || super::states::repeated(tokens, i)
 }
 
 /// `tokens[i]` tells a state: a verb of having with no happening had, or of seeming

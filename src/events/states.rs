@@ -44,7 +44,8 @@
 //!   jumped 14% in the quarter");
 //! - a stretch of time: the object of "spend" ("spent most of 1919 moving their troops"),
 //!   or what a state fills ("remained a force throughout the summer", "into 1923",
-//!   "continued for the next year");
+//!   "continued for the next year"), or an activity ("numbers dropping through the
+//!   nineties");
 //! - a disposition or a purpose ("I am willing to leave tomorrow", "I'm here to tell you");
 //! - a change under way ("was beginning to find its footing");
 //! - a denied noun: "there was no attack on 4 August" (but "no open conflict until 396 BC"
@@ -69,11 +70,16 @@
 //! - a condition, and what comes of it: "says if the wind rises the parade on Friday will be
 //!   called off";
 //! - a guess of a period's figure: "had predicted earnings of $5 a share for this year";
-//! - the date a figure holds at: "the newest counts as of Sunday".
+//! - the date a figure holds at: "the newest counts as of Sunday";
+//! - a state or a trend that exists since a time (see [`existence`]): "since 1990 there
+//!   has been a trend toward ...";
+//! - a habit (see [`habit`]): "has often claimed the border in the past".
 
 mod clause;
 mod compared;
+mod existence;
 mod figures;
+mod habit;
 mod period;
 mod quoted;
 mod results;
@@ -104,6 +110,7 @@ use compared::{
     compared_with, from_amount, from_period, in_aside, names_level, record_since, to_amount,
 };
 use figures::{figures_period, made_thing, moves_in_quarter};
+pub(super) use habit::{habitual, repeated};
 pub(super) use period::{ends_period, period_date};
 use verbs::in_time_clause;
 pub(super) use verbs::{
@@ -260,6 +267,7 @@ impl<'t> Happenings<'t> {
             || undergone_ahead(self.tokens, event)
             || measured(self.tokens, event)
             || self.stretch(at)
+            || self.through_period(at, event, date)
             || self.asked(at)
             || self.supposed(event)
             || self.indefinite(timex, at)
@@ -274,12 +282,14 @@ impl<'t> Happenings<'t> {
             || self.of_an_age(at, date, reference)
             || is_state(self.tokens, event)
             || is_state_verb(self.tokens, event)
+            || habitual(self.tokens, event)
             || ((possession(self.tokens, event) || seems(self.tokens, self.in_timex, event))
                 && !in_time_clause(self.tokens, event)
                 && !self.bounds_state(at))
             || ((negated(self.tokens, event) || self.denied(at, event)) && !self.until(at, event))
             || self.lasting(event)
             || self.since_series(at)
+            || self.exists_since(at, event)
             || self.remained(event)
             || (self.figures && self.compares(timex, at))
             || self.figure_changes_from(at)

@@ -115,6 +115,11 @@ pub enum List {
     ConditionalConjunctions,
     ConditionalModals,
     EstimateVerbs,
+    HabitAdverbs,
+    HabitCounts,
+    StretchPrepositions,
+    OnsetWords,
+    AfterStretchPrepositions,
     PendingConjunctions,
 }
 
@@ -214,6 +219,11 @@ pub const STANCE_VERBS: List = List::StanceVerbs;
 pub const CONDITIONAL_CONJUNCTIONS: List = List::ConditionalConjunctions;
 pub const CONDITIONAL_MODALS: List = List::ConditionalModals;
 pub const ESTIMATE_VERBS: List = List::EstimateVerbs;
+pub const HABIT_ADVERBS: List = List::HabitAdverbs;
+pub const HABIT_COUNTS: List = List::HabitCounts;
+pub const STRETCH_PREPOSITIONS: List = List::StretchPrepositions;
+pub const ONSET_WORDS: List = List::OnsetWords;
+pub const AFTER_STRETCH_PREPOSITIONS: List = List::AfterStretchPrepositions;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -327,6 +337,11 @@ impl List {
             "conditional_conjunctions" => List::ConditionalConjunctions,
             "conditional_modals" => List::ConditionalModals,
             "estimate_verbs" => List::EstimateVerbs,
+            "habit_adverbs" => List::HabitAdverbs,
+            "habit_counts" => List::HabitCounts,
+            "stretch_prepositions" => List::StretchPrepositions,
+            "onset_words" => List::OnsetWords,
+            "after_stretch_prepositions" => List::AfterStretchPrepositions,
             _ => return None,
         })
     }

@@ -8,10 +8,12 @@ use std::ops::Range;
 use super::super::detect::{is_function_word, word_before_adverbs};
 use super::super::link::moment_clause_after;
 use super::super::words::{
-    ARTICLES, CLOSING_BOUNDS, CONTINUING_VERBS, DETERMINERS, DURATION_VERBS, DURATION_WORDS,
-    FIGURE_WORDS, REMAINING_VERBS, Token, TokenKind, covered,
+    AFTER_STRETCH_PREPOSITIONS, ARTICLES, CLOSING_BOUNDS, CONTINUING_VERBS, DETERMINERS,
+    DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, PERIOD_NOUNS, REMAINING_VERBS,
+    STRETCH_PREPOSITIONS, Token, TokenKind, covered,
 };
 use super::{FIGURE_REACH, Happenings};
+use crate::timeline::date::{Precision, TimelineDate};
 
 /// How many words before a stretch of time the verb that spends it may stand: "spent most of".
 const SPENT_REACH: usize = 4;
@@ -92,6 +94,41 @@ impl Happenings<'_> {
                         || t.lower == "most"
                 })
                 .any(|t| t.is(DURATION_VERBS))
+    }
+
+    /// "numbers dropping through the nineties", "800 raids a month through the spring of
+    /// 1957", "loans through January": a month or a longer period after "through" is a stretch
+    /// an activity or a term fills. A day is where a stretch ends ("the offer runs through
+    /// Friday" dates its expiry), and after another expression "through" ends a range
+    /// ("from 1939 through 1945"), unless that one is the unit of a rate ("a month"). So
+    /// does a period after "over" that follows its verb and its object ("used the service over
+    /// the past year").
+    pub(super) fn through_period(
+        &self,
+        at: &Range<usize>,
+        event: usize,
+        date: &TimelineDate,
+    ) -> bool {
+        let long = !matches!(date.precision, Precision::Week(_) | Precision::Day(..));
+        // "a month through the spring" repeats in the stretch: no range.
+        let range_from =
+            |i: usize| self.in_timex.get(i).is_some_and(|&d| d) && !self.tokens[i].is(PERIOD_NOUNS);
+        let first = at.start;
+        let Some(before) = first.checked_sub(1).map(|b| &self.tokens[b]) else {
+            return false;
+        };
+        // "used the service over the past year"; not "Over the summer, the ministry
+        // announced", nor "over a year ago" (more than), nor the particle right after its
+        // verb ("took over last year").
+        let after_verb = || {
+            first > event + 2
+                && self.tokens[first].is_word()
+                && !self.tokens[first].has_digit()
+                && !matches!(self.tokens[first].lower.as_str(), "a" | "an")
+        };
+        long && (before.is(STRETCH_PREPOSITIONS)
+            || (before.is(AFTER_STRETCH_PREPOSITIONS) && after_verb()))
+            && !(first > 1 && range_from(first - 2))
     }
 
     /// "charged in three countries since 1994", "Since Monday, the bonds have lost
