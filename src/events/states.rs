@@ -71,8 +71,8 @@
 //!   called off";
 //! - a guess of a period's figure: "had predicted earnings of $5 a share for this year";
 //! - the date a figure holds at: "the newest counts as of Sunday";
-//! - a state or a trend that exists since a time (see [`existence`]): "since 1990 there
-//!   has been a trend toward ...";
+//! - a state or a trend that exists since a time (see [`existence`]): "since 1975 there
+//!   has been a drift toward ...";
 //! - a habit (see [`habit`]): "has often claimed the border in the past".
 
 mod clause;

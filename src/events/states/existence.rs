@@ -1,6 +1,6 @@
-//! A state or a trend told to exist since a time: "since the late 1980s there has been growing
-//! trade between the two ports", "beginning in the 1990s there has been a warming of
-//! relations". The present perfect of `there be` says it still holds: no happening is dated,
+//! A state or a trend told to exist since a time: "since the early 1970s there has been rising
+//! traffic between the two ports", "beginning in the 1960s there has been a thaw in
+//! ties". The present perfect of `there be` says it still holds: no happening is dated,
 //! only where a stretch starts. Counts ("there have been three raids since May") are series
 //! (see `since_series`).
 

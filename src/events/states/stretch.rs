@@ -96,8 +96,8 @@ impl Happenings<'_> {
                 .any(|t| t.is(DURATION_VERBS))
     }
 
-    /// "numbers dropping through the nineties", "800 raids a month through the spring of
-    /// 1957", "loans through January": a month or a longer period after "through" is a stretch
+    /// "numbers dropping through the nineties", "40 raids a month through the winter of
+    /// 1921", "loans through January": a month or a longer period after "through" is a stretch
     /// an activity or a term fills. A day is where a stretch ends ("the offer runs through
     /// Friday" dates its expiry), and after another expression "through" ends a range
     /// ("from 1939 through 1945"), unless that one is the unit of a rate ("a month"). So

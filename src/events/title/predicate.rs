@@ -110,7 +110,7 @@ impl Titles<'_> {
                 last = Some((before, phrase));
                 continue;
             }
-            // "drew up plans [to escalate the war of words ...]": an infinitive that completes
+            // "drew up plans [to widen the inquiry into ...]": an infinitive that completes
             // the noun right before it keeps its first words that read whole.
             if chars + 1 + next > MAX_CHARS
                 && let Some((_, noun)) = &last

@@ -1,5 +1,5 @@
 //! What a title's object needs after it to be read alone: the infinitive that completes its
-//! noun ("drew up plans | to escalate the war"). Apart from `predicate.rs`, which adds it.
+//! noun ("drew up plans | to widen the inquiry"). Apart from `predicate.rs`, which adds it.
 
 use super::super::{Class, Lex, Titles};
 
