@@ -96,10 +96,11 @@ pub enum Lex {
     PairNouns,
     PeopleAdjectiveEndings,
     OtherOffices,
+    PlanComparisons,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 87] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 88] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -187,6 +188,7 @@ impl Lex {
         (Lex::PairNouns, "pair_nouns"),
         (Lex::PeopleAdjectiveEndings, "people_adjective_endings"),
         (Lex::OtherOffices, "other_offices"),
+        (Lex::PlanComparisons, "plan_comparisons"),
     ];
 }
 
