@@ -51,9 +51,7 @@ impl Titles<'_> {
             .find(|&k| !(self.skipped(k) || self.introduces_date(k)))?;
         self.finite(verb).then(|| self.verb_group_around(verb))
     }
-}
 
-impl Titles<'_> {
     /// The verb group with a tense of the clause that a participle of
     /// [`Lex::PlanComparisons`] after "as" at `tokens[trigger]` compares with its plan: "let
     /// the vote go ahead as planned Sunday" → "let".
