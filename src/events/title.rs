@@ -31,6 +31,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 
 mod around;
+mod aside_main;
 mod clause_title;
 mod clauses;
 mod compact;
@@ -342,6 +343,14 @@ impl<'t> Titles<'t> {
         }
         let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
         let limit = self.past_asides(limit, trigger);
+        // "The mayors, accompanied by aides, flew on Friday": the main clause.
+        // "let the vote go ahead as planned Sunday": the clause "as" follows.
+        if let Some(group) = self
+            .main_past_aside(trigger)
+            .or_else(|| self.compared_with_plan(trigger))
+        {
+            return self.group_title(group, clause, limit);
+        }
         // "declared a dividend, payable in May to holders of record": the dividend's phrase.
         if let Some(title) = self.described_by_adjective(trigger, limit) {
             return title;

@@ -98,10 +98,11 @@ pub enum Lex {
     PeopleAdjectiveEndings,
     OtherOffices,
     OtherBusinessWords,
+    PlanComparisons,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 89] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 90] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -191,6 +192,7 @@ impl Lex {
         (Lex::PeopleAdjectiveEndings, "people_adjective_endings"),
         (Lex::OtherOffices, "other_offices"),
         (Lex::OtherBusinessWords, "other_business_words"),
+        (Lex::PlanComparisons, "plan_comparisons"),
     ];
 }
 

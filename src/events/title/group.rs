@@ -582,6 +582,14 @@ impl Titles<'_> {
         if k < self.tokens.len() && matches!(self.class(k), Class::Verb | Class::Aux) {
             return Some(self.verb_group_around(k));
         }
+        // "The 1989 victory in the race, watched by millions, came": past a participle aside.
+        if opens
+            && k + 1 < self.tokens.len()
+            && self.word(k) == ","
+            && let Some(group) = self.main_after_aside(k + 1)
+        {
+            return Some(group);
+        }
         // The object: a verb group right before it, or before the word it is a part of
         // ("fueled much of the growth").
         let mut before = self.left_past_skipped(start);

@@ -77,10 +77,15 @@ impl Titles<'_> {
         let main = self.main_verb_after(head, true).or_else(|| {
             // The clause before: its first verb with a tense ("The state kept one share after
             // selling", not "share").
-            let from = (opener.saturating_sub(REACH)..opener)
+            // "has failed in his bid, after stepping down": past the comma before the opener.
+            let end = match opener.checked_sub(1) {
+                Some(c) if opener != start && self.word(c) == "," => c,
+                _ => opener,
+            };
+            let from = (end.saturating_sub(REACH)..end)
                 .rev()
                 .find(|&k| matches!(self.class(k), Class::Punct | Class::Sub))
-                .map_or(opener.saturating_sub(REACH), |k| k + 1);
+                .map_or(end.saturating_sub(REACH), |k| k + 1);
             let verb = (from..opener).find(|&k| self.finite(k))?;
             // "found Lee guilty of making gestures after dismissing Bond": an "-ing" form
             // between may have a subject other than the main clause's.

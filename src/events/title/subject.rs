@@ -166,6 +166,15 @@ impl Titles<'_> {
                 }
                 Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => {
                     k = self.outer_asides(o) - 1;
+                    // "The putsch in April 1961, aimed at ..., marked": past the date that
+                    // ends the subject's phrase.
+                    if self.remove[k]
+                        && let Some(b) = self
+                            .left_past_skipped(k)
+                            .filter(|&b| matches!(self.class(b), Class::Noun | Class::Name))
+                    {
+                        k = b;
+                    }
                 }
                 // "\"Blue Heron\", skippered by Anna Reed, crossed": a name in quotation marks.
                 Some(o)

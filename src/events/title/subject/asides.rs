@@ -91,6 +91,8 @@ impl Titles<'_> {
                                 && (!self.word(j).ends_with("ing")
                                     || (j + 1 < k && self.class(j + 1) == Class::Noun)))))
                         || (prepositional && is_past_participle(self.word(j)))
+                        // "in an offer designed to rally support": an infinitive in it too.
+                        || (prepositional && self.class(j - 1) == Class::To)
                 }
                 _ => true,
             })
