@@ -16,7 +16,7 @@ impl Titles<'_> {
     /// closes with a comma before a verb with a tense, and no date is inside it.
     pub(super) fn main_past_aside(&self, trigger: usize) -> Option<Range<usize>> {
         let open = trigger.checked_sub(1)?;
-        // "The putsch in April 1961, aimed at": past a date that ends the subject's phrase.
+        // "The revolt in May 1822, aimed at": past a date that ends the subject's phrase.
         let noun = self.left_past_skipped(open)?;
         if !matches!(self.class(noun), Class::Noun | Class::Name) {
             return None;

@@ -166,7 +166,7 @@ impl Titles<'_> {
                 }
                 Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => {
                     k = self.outer_asides(o) - 1;
-                    // "The putsch in April 1961, aimed at ..., marked": past the date that
+                    // "The revolt in May 1822, aimed at ..., marked": past the date that
                     // ends the subject's phrase.
                     if self.remove[k]
                         && let Some(b) = self
