@@ -192,6 +192,8 @@ impl Titles<'_> {
         });
         // "Acme Co. reported third-quarter profit rose": the business that reports owns it.
         let owner = owner.or_else(|| self.results_owner(&head));
+        // "the company cut 200 jobs": the business "the company" stands for, as its subject.
+        let owner = owner.or_else(|| self.business_opening(&head));
         let title = match owner {
             Some(owner) => owner.text,
             None if relative.is_some() => format!("the {}", self.join(&head)),

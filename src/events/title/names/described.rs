@@ -3,7 +3,7 @@
 //! subject is that business when the text named only one before it.
 
 use super::super::subject::Candidate;
-use super::super::{Class, Lex, Titles};
+use super::super::{Class, Form, Lex, Titles, ends_in_plural_s};
 
 /// The most words a description puts between "the" and its business noun.
 const DESCRIBERS: usize = 5;
@@ -37,6 +37,35 @@ impl Titles<'_> {
         }
         let text = self.the_business(the, true, None)?;
         self.business_candidate(text, owned)
+    }
+
+    /// A noun phrase that opens with a subject of [`Self::business_named`] or
+    /// [`Self::description_named`] and goes on with a verb's past form the chunker read as a
+    /// noun ("the company cut 200 jobs", "the bank bid $5 million"): the phrase with the
+    /// business's name in the subject's place, found as those find it.
+    pub(in crate::events::title) fn business_opening(&self, phrase: &[usize]) -> Option<Candidate> {
+        // The verb stands right after the subject's noun, before its object.
+        let at = (2..phrase.len().min(DESCRIBERS + 4)).find(|&p| {
+            let (w, noun) = (phrase[p], phrase[p - 1]);
+            let token = &self.tokens[w];
+            noun + 1 == w
+                && self.class(noun) == Class::Noun
+                && self.class(w) == Class::Noun
+                && !token.capitalized
+                && token.has(Form::TitleVerb)
+                && !ends_in_plural_s(&token.lower)
+                && self.tokens.get(w + 1).is_some_and(|_| {
+                    matches!(self.class(w + 1), Class::Det | Class::Num)
+                        && !self.remove[w + 1]
+                        && self.word(w + 1) != "that"
+                })
+        })?;
+        let (subject, rest) = phrase.split_at(at);
+        let mut found = self
+            .business_named(subject)
+            .or_else(|| self.description_named(subject))?;
+        found.text = format!("{} {}", found.text, self.join(&self.without_offices(rest)));
+        Some(found)
     }
 
     /// `tokens[w]` may tell the kind of a business or where it is: a noun or an adjective
