@@ -1,6 +1,7 @@
 //! Single quotation marks around a short phrase inside a clause ("gave a 'green light' to the
 //! merger"): marks a title drops and reads past, like double ones, where an apostrophe of a
-//! possessive or a contraction ("the banks' loans", "'90s") stays what it is.
+//! possessive or a contraction ("the banks' loans", "'90s") stays what it is. Two apostrophes
+//! in a row close a quotation opened with two backticks.
 
 use super::{Titles, is_clause_break, is_quote};
 
@@ -15,8 +16,19 @@ impl Titles<'_> {
         if is_quote(word) {
             return true;
         }
+        let apostrophe = |j: usize| matches!(self.word(j), "'" | "’");
+        let touches = |a: usize, b: usize| self.tokens[a].span.end == self.tokens[b].span.start;
+        // Two apostrophes in a row close TimeBank's ``...'' quotes: inside a clause when the
+        // backticks open a few words before.
+        let first = if k > 0 && apostrophe(k - 1) && touches(k - 1, k) {
+            Some(k - 1)
+        } else {
+            (k + 1 < self.tokens.len() && apostrophe(k + 1) && touches(k, k + 1)).then_some(k)
+        };
+        let doubled = apostrophe(k) && first.is_some_and(|c| self.backticks_before(c));
         let opens = matches!(word, "'" | "‘") && self.single_quote_closing(k).is_some();
-        opens
+        doubled
+            || opens
             || (matches!(word, "'" | "’")
                 && (k.saturating_sub(QUOTED_WORDS + 1)..k)
                     .rev()
@@ -53,5 +65,19 @@ impl Titles<'_> {
             }
         }
         None
+    }
+
+    /// Backticks open a quotation a few words before the `''` at `tokens[close]`, with no
+    /// clause break between.
+    fn backticks_before(&self, close: usize) -> bool {
+        for j in (close.saturating_sub(QUOTED_WORDS + 2)..close).rev() {
+            if self.word(j) == "`" {
+                return j + 1 < close;
+            }
+            if !self.tokens[j].is_word() && is_clause_break(self.tokens, j) {
+                return false;
+            }
+        }
+        false
     }
 }
