@@ -147,7 +147,10 @@ impl Titles<'_> {
                 && self.word(k).ends_with("ing")
                 && self
                     .left_past_skipped(k)
-                    .is_some_and(|b| b + 1 < k && self.class(b) != Class::Prep);
+                    // (Quote marks between are no gap: `after receiving "clear proof"`.)
+                    .is_some_and(|b| {
+                        (b + 1..k).any(|j| !self.quote_mark(j)) && self.class(b) != Class::Prep
+                    });
             // "warned Kennedy of the danger we shall replace": a subject pronoun after a
             // prepositional phrase opens a clause of its own ("told reporters he would" is
             // what was said).
@@ -502,9 +505,9 @@ impl Titles<'_> {
                 .left_past_skipped(k)
                 .is_some_and(|b| self.class(b) == Class::Verb);
         let content = self.word(k) == "that"
-            && phrase
-                .last()
-                .is_some_and(|&w| w + 1 == k && self.tokens[w].is_lex(Lex::ContentNouns));
+            && phrase.last().is_some_and(|&w| {
+                (w + 1..k).all(|j| self.quote_mark(j)) && self.tokens[w].is_lex(Lex::ContentNouns)
+            });
         // "a survey found that sales were falling", "the judge ruled that the boy stays": the
         // clause right after a verb is its object, which a title keeps with its subject and
         // verb ("a survey found" says nothing).
