@@ -1,4 +1,4 @@
-//! Single quotation marks around a short phrase inside a clause ("gave a 'green light' to the
+//! Single quotation marks around a short phrase inside a clause ("gave a 'green light' for the
 //! merger"): marks a title drops and reads past, like double ones, where an apostrophe of a
 //! possessive or a contraction ("the banks' loans", "'90s") stays what it is. Two apostrophes
 //! in a row close a quotation opened with two backticks.
