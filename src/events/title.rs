@@ -38,6 +38,7 @@ mod compact;
 mod group;
 mod judged;
 mod list;
+mod marks;
 mod names;
 mod nonfinite;
 mod noun_title;
@@ -445,9 +446,9 @@ impl<'t> Titles<'t> {
     /// a "closure" of all ports`.
     fn past_quotes(&self, mut limit: usize, from: usize) -> usize {
         let n = self.tokens.len();
-        while limit < n && is_quote(self.word(limit)) && limit < from + REACH {
+        while limit < n && self.quote_mark(limit) && limit < from + REACH {
             limit = (limit + 1..n.min(limit + REACH))
-                .find(|&k| is_clause_break(self.tokens, k) && !is_quote(self.word(k)))
+                .find(|&k| is_clause_break(self.tokens, k) && !self.quote_mark(k))
                 .unwrap_or(n.min(limit + REACH));
         }
         limit

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{Class, Lex, PARTICLES, REACH, Titles, is_plural_form, is_quote};
+use super::{Class, Lex, PARTICLES, REACH, Titles, is_plural_form};
 
 impl Titles<'_> {
     /// The verb of the clause a phrase at `tokens[i]` belongs to: the first after it in its
@@ -67,7 +67,7 @@ impl Titles<'_> {
         let floor = i.saturating_sub(8);
         while k > floor {
             k -= 1;
-            if !(self.skipped(k) || self.introduces_date(k) || is_quote(self.word(k))) {
+            if !(self.skipped(k) || self.introduces_date(k) || self.quote_mark(k)) {
                 return Some(k);
             }
         }
@@ -133,7 +133,7 @@ impl Titles<'_> {
             let opener = (matches!(
                 self.class(k),
                 Class::Aux | Class::Adv | Class::Neg | Class::To
-            ) || is_quote(self.word(k)))
+            ) || self.quote_mark(k))
                 && !self.remove[k];
             // "set to visit", "was only beginning to get", "was found abandoned".
             let verb_before = self.class(k) == Class::Verb

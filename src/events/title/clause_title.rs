@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, REACH, Subject, Titles, is_clause_break, is_past_participle,
-    is_quote, lowercase_first,
+    lowercase_first,
 };
 
 impl Titles<'_> {
@@ -71,7 +71,7 @@ impl Titles<'_> {
         let verb: Vec<usize> = self
             .shared_auxiliaries(&group)
             .chain(group.clone())
-            .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !is_quote(self.word(k)))
+            .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !self.quote_mark(k))
             .collect();
         let says = self.reports(&group);
         let mut phrases = self.phrases_after(group.end, limit.max(group.end), says);

@@ -13,7 +13,7 @@ use std::ops::Range;
 use super::super::detect::is_event_noun;
 use super::super::words::{ARTICLES, COPULAS, READINESS_WORDS, REMAINING_VERBS};
 use super::subject::Subject;
-use super::{Class, Form, Lex, MAX_CHARS, REACH, Titles, is_participle, is_quote, lowercase_first};
+use super::{Class, Form, Lex, MAX_CHARS, REACH, Titles, is_participle, lowercase_first};
 
 impl Titles<'_> {
     /// The noun `tokens[trigger]`, which the date dates, is the subject of a form of `be`
@@ -210,7 +210,7 @@ impl Titles<'_> {
         phrases: &[Vec<usize>],
     ) -> Option<String> {
         let kept = |k: usize| {
-            !(self.skipped(k) || self.introduces_date(k) || is_quote(self.word(k)))
+            !(self.skipped(k) || self.introduces_date(k) || self.quote_mark(k))
                 && self.class(k) != Class::Punct
         };
         let saying = self.verb_group_around(from.checked_sub(1)?);

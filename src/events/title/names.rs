@@ -8,7 +8,7 @@ use super::super::words::past_first_word;
 use super::subject::{Candidate, Subject, Who};
 use super::{
     Class, Lex, MAX_CHARS, PERIOD_NOUNS, PRONOUN_HOPS, PRONOUN_REACH, REACH, Titles, Token,
-    ends_in_plural_s, is, is_quote, lowercase, tokens,
+    ends_in_plural_s, is, lowercase, tokens,
 };
 
 /// The longest name a possessive subject is told with: "Compaq Computer Corp.'s net income".
@@ -367,7 +367,7 @@ impl Titles<'_> {
         let mut found: Vec<Vec<usize>> = Vec::new();
         // A pronoun in a quotation speaks in another voice.
         let near = to.saturating_sub(REACH)..to;
-        if near.clone().any(|j| is_quote(self.word(j))) {
+        if near.clone().any(|j| self.quote_mark(j)) {
             return found;
         }
         for j in from.max(near.start)..to {

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::{
     ARTICLES, Class, Lex, PARTICLES, PREPOSITION_BEFORE_TO, REACH, Titles, VERB_ADVERBS,
-    is_acronym_in_brackets, is_clause_break, is_quote,
+    is_acronym_in_brackets, is_clause_break,
 };
 use crate::events::words::{COPULAS, TIME_ZONES};
 
@@ -45,7 +45,7 @@ impl Titles<'_> {
                 k += 3;
                 continue;
             }
-            if self.skipped(k) || is_quote(self.word(k)) {
+            if self.skipped(k) || self.quote_mark(k) {
                 // "the arrival on Monday of 200 volunteers": a date between a noun and its
                 // "of" is no head of the "of".
                 let opens = self.remove[k] && !after_date;
@@ -147,7 +147,10 @@ impl Titles<'_> {
                 && self.word(k).ends_with("ing")
                 && self
                     .left_past_skipped(k)
-                    .is_some_and(|b| b + 1 < k && self.class(b) != Class::Prep);
+                    // (Quote marks between are no gap: `after receiving "clear proof"`.)
+                    .is_some_and(|b| {
+                        (b + 1..k).any(|j| !self.quote_mark(j)) && self.class(b) != Class::Prep
+                    });
             // "warned Kennedy of the danger we shall replace": a subject pronoun after a
             // prepositional phrase opens a clause of its own ("told reporters he would" is
             // what was said).
@@ -186,7 +189,7 @@ impl Titles<'_> {
                     // "that Kenya and Peru were": an "and" before the verb is the subject's.
                     && (self.class(j) != Class::Coord || !verb_seen || self.joins_nouns(j))
                 {
-                    if !(self.skipped(j) || self.introduces_date(j) || is_quote(self.word(j))) {
+                    if !(self.skipped(j) || self.introduces_date(j) || self.quote_mark(j)) {
                         let class = self.class(j);
                         if verb_seen
                             && class == Class::Prep
@@ -434,7 +437,7 @@ impl Titles<'_> {
         }
         let end = n.min(limit + REACH);
         (limit + 1..end)
-            .find(|&k| is_clause_break(self.tokens, k) && !is_quote(self.word(k)))
+            .find(|&k| is_clause_break(self.tokens, k) && !self.quote_mark(k))
             .unwrap_or(end)
     }
 
@@ -456,7 +459,7 @@ impl Titles<'_> {
         let mut nouns = false;
         for j in k + 1..end {
             let class = self.class(j);
-            if is_quote(self.word(j)) || (nouns && class == Class::Coord) {
+            if self.quote_mark(j) || (nouns && class == Class::Coord) {
                 continue;
             }
             // ("as reasonably robust": an adverb before the words it describes.)
@@ -502,9 +505,9 @@ impl Titles<'_> {
                 .left_past_skipped(k)
                 .is_some_and(|b| self.class(b) == Class::Verb);
         let content = self.word(k) == "that"
-            && phrase
-                .last()
-                .is_some_and(|&w| w + 1 == k && self.tokens[w].is_lex(Lex::ContentNouns));
+            && phrase.last().is_some_and(|&w| {
+                (w + 1..k).all(|j| self.quote_mark(j)) && self.tokens[w].is_lex(Lex::ContentNouns)
+            });
         // "a survey found that sales were falling", "the judge ruled that the boy stays": the
         // clause right after a verb is its object, which a title keeps with its subject and
         // verb ("a survey found" says nothing).
@@ -531,7 +534,7 @@ impl Titles<'_> {
         let mut verb = false;
         let mut last = None;
         let words = (from..end)
-            .filter(|&j| !(self.skipped(j) || self.introduces_date(j) || is_quote(self.word(j))))
+            .filter(|&j| !(self.skipped(j) || self.introduces_date(j) || self.quote_mark(j)))
             .take_while(|&j| !matches!(self.class(j), Class::Punct | Class::Sub));
         for (n, j) in words.enumerate() {
             verb |= n > 0 && self.finite(j);

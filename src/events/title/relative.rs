@@ -6,9 +6,7 @@ use std::ops::Range;
 
 use super::super::detect::is_event_noun;
 use super::super::words::{COPULAS, HAPPENING_NAMES, MAKING_PARTICIPLES, PERIOD_NOUNS};
-use super::{
-    ARTICLES, Class, Lex, Titles, is_participle, is_past_participle, is_plural_form, is_quote,
-};
+use super::{ARTICLES, Class, Lex, Titles, is_participle, is_past_participle, is_plural_form};
 
 /// How many words the subject of a relative clause may have, between its pronoun and its verb.
 const SUBJECT_WORDS: usize = 8;
@@ -294,7 +292,7 @@ impl Titles<'_> {
         let n = self.tokens.len();
         // The phrases after the noun, no verb or clause opener among them.
         let colon = (end..n.min(end + 12)).find(|&k| {
-            (self.class(k) == Class::Punct && !is_quote(self.word(k)))
+            (self.class(k) == Class::Punct && !self.quote_mark(k))
                 || matches!(self.class(k), Class::Verb | Class::Aux | Class::Sub)
         })?;
         if self.word(colon) != ":" {

@@ -4,9 +4,7 @@
 
 use std::ops::Range;
 
-use super::{
-    Class, Lex, MAX_CHARS, REACH, Subject, Titles, ends_in_plural_s, is_participle, is_quote,
-};
+use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, ends_in_plural_s, is_participle};
 use crate::events::words::{ARTICLES, COPULAS};
 
 impl Titles<'_> {
@@ -20,7 +18,7 @@ impl Titles<'_> {
         }
         // `said`, `,''`: the comma before a closing quote.
         let mut quoted = false;
-        while k > 1 && (is_quote(self.word(k - 1)) || matches!(self.word(k - 1), "'" | "’")) {
+        while k > 1 && (self.quote_mark(k - 1) || matches!(self.word(k - 1), "'" | "’")) {
             quoted = true;
             k -= 1;
         }
@@ -158,7 +156,7 @@ impl Titles<'_> {
                 Some(subject) => subject,
                 // `"awful,"`: the comma may stand before a closing quote.
                 None => (comma? + 1..far)
-                    .find(|&k| !(is_quote(self.word(k)) || matches!(self.word(k), "'" | "’")))?,
+                    .find(|&k| !(self.quote_mark(k) || matches!(self.word(k), "'" | "’")))?,
             };
         }
         // "was told on Tuesday, it would need to leave": a comma that only closes the
@@ -285,7 +283,7 @@ impl Titles<'_> {
         }
         let verb_words: Vec<usize> = group
             .clone()
-            .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !is_quote(self.word(k)))
+            .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !self.quote_mark(k))
             .collect();
         // "said they had concluded that Vance fired": what was concluded too.
         let says = self.reports(&group);
@@ -501,7 +499,7 @@ impl Titles<'_> {
         // The last word of the one told read so far.
         let mut last: Option<usize> = None;
         for k in from..end.min(from + 12) {
-            if self.skipped(k) || self.introduces_date(k) || is_quote(self.word(k)) {
+            if self.skipped(k) || self.introduces_date(k) || self.quote_mark(k) {
                 continue;
             }
             let class = self.class(k);

@@ -5,7 +5,7 @@
 //! Roe a witness".
 
 use super::super::subject::{Candidate, Subject};
-use super::super::{Class, MAX_CHARS, REACH, Titles, capitalize, is_quote};
+use super::super::{Class, MAX_CHARS, REACH, Titles, capitalize};
 use super::fits_sex;
 
 impl Titles<'_> {
@@ -51,7 +51,7 @@ impl Titles<'_> {
     fn object_named(&self, k: usize) -> Option<String> {
         let from = k.saturating_sub(REACH);
         // A pronoun in a quotation speaks in another voice.
-        if (from..k).any(|j| is_quote(self.word(j))) {
+        if (from..k).any(|j| self.quote_mark(j)) {
             return None;
         }
         let verb = (from..k).rev().find(|&j| self.class(j) == Class::Verb)?;

@@ -5,7 +5,7 @@
 use super::super::shape::is_function_class;
 use super::super::{
     ARTICLES, Class, Form, Lex, MAX_CHARS, PARTICLES, Titles, is_participle, is_past_participle,
-    is_plural_form, is_quote,
+    is_plural_form,
 };
 
 impl Titles<'_> {
@@ -51,7 +51,7 @@ impl Titles<'_> {
                 && self.class(w) == Class::Verb
                 && self.word(w).ends_with("ing")
                 && !matches!(self.class(w - 1), Class::Verb | Class::Aux | Class::To)
-                && !is_quote(self.word(w - 1))
+                && !self.quote_mark(w - 1)
         }) && self.width(phrase) > room
         {
             return title.to_string();
@@ -259,7 +259,7 @@ impl Titles<'_> {
             matches!(
                 self.class(w),
                 Class::Det | Class::Poss | Class::Noun | Class::Name | Class::Num | Class::Pron
-            ) || is_quote(self.word(w))
+            ) || self.quote_mark(w)
         };
         match self.class(next) {
             // "to stall | or block the verdict": a second verb that shares the object.
