@@ -16,6 +16,10 @@ impl Titles<'_> {
         if is_quote(word) {
             return true;
         }
+        // Asked of every word a title walks past: most are no mark at all.
+        if !matches!(word, "'" | "’" | "‘") {
+            return false;
+        }
         let apostrophe = |j: usize| matches!(self.word(j), "'" | "’");
         let touches = |a: usize, b: usize| self.tokens[a].span.end == self.tokens[b].span.start;
         // Two apostrophes in a row close TimeBank's ``...'' quotes: inside a clause when the
