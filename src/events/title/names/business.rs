@@ -172,21 +172,17 @@ impl Titles<'_> {
         }
         let window = &self.text.as_bytes()[from..here];
         let headed = head.is_some_and(|h| names_head(window, h));
-        let named = headed || (suffixed && may_name_business(window));
-        // No name in reach: the one business the lead names, if the text tells it since.
-        let lead = match named {
-            true => None,
-            false if suffixed => Some(self.lead_business(here, window)?),
-            false => return None,
-        };
         let before = tokens(self.text, from..here);
-        let found = match lead {
-            Some(lead) => lead,
-            None => match self.business_in(&before, from > 0, suffixed, head)? {
-                Some(found) => found,
-                None if suffixed => self.lead_business(here, window)?,
-                None => return None,
-            },
+        let in_reach = if headed || (suffixed && may_name_business(window)) {
+            self.business_in(&before, from > 0, suffixed, head)?
+        } else {
+            None
+        };
+        // No name in reach: the one business the lead names, if the text tells it since.
+        let found = match in_reach {
+            Some(found) => found,
+            None if suffixed => self.lead_business(here, window)?,
+            None => return None,
         };
         // The sentence before names someone else as its subject: "Smith resigned. The
         // company said".
