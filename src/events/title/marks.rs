@@ -21,13 +21,12 @@ impl Titles<'_> {
             return false;
         }
         let apostrophe = |j: usize| matches!(self.word(j), "'" | "’");
-        let touches = |a: usize, b: usize| self.tokens[a].span.end == self.tokens[b].span.start;
         // Two apostrophes in a row close TimeBank's ``...'' quotes: inside a clause when the
         // backticks open a few words before.
-        let first = if k > 0 && apostrophe(k - 1) && touches(k - 1, k) {
+        let first = if k > 0 && apostrophe(k - 1) && self.touches(k - 1, k) {
             Some(k - 1)
         } else {
-            (k + 1 < self.tokens.len() && apostrophe(k + 1) && touches(k, k + 1)).then_some(k)
+            (k + 1 < self.tokens.len() && apostrophe(k + 1) && self.touches(k, k + 1)).then_some(k)
         };
         let doubled = apostrophe(k) && first.is_some_and(|c| self.backticks_before(c));
         let opens = matches!(word, "'" | "‘") && self.single_quote_closing(k).is_some();
@@ -47,21 +46,20 @@ impl Titles<'_> {
             return None;
         }
         let tokens = self.tokens;
-        let touches = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
         let opens_word = tokens
             .get(open + 1)
             .is_some_and(|t| t.is_word() && t.span.start == tokens[open].span.end);
-        if !opens_word || (open > 0 && touches(open - 1, open)) {
+        if !opens_word || (open > 0 && self.touches(open - 1, open)) {
             return None;
         }
         let end = tokens.len().min(open + 2 + QUOTED_WORDS);
         for j in open + 2..end {
             if matches!(self.word(j), "'" | "’") {
                 let closes = tokens[j - 1].is_word()
-                    && touches(j - 1, j)
+                    && self.touches(j - 1, j)
                     && tokens
                         .get(j + 1)
-                        .is_none_or(|t| !(t.is_word() && touches(j, j + 1)));
+                        .is_none_or(|t| !(t.is_word() && self.touches(j, j + 1)));
                 return closes.then_some(j);
             }
             if !tokens[j].is_word() && is_clause_break(tokens, j) {
@@ -83,5 +81,10 @@ impl Titles<'_> {
             }
         }
         false
+    }
+
+    /// `tokens[a]` ends where `tokens[b]` starts: no space between.
+    fn touches(&self, a: usize, b: usize) -> bool {
+        self.tokens[a].span.end == self.tokens[b].span.start
     }
 }
