@@ -135,10 +135,16 @@ impl Titles<'_> {
     /// none, and their titles are not searched again.
     fn sentence_drops(&self) -> bool {
         *self.droppable.get_or_init(|| {
+            // Each token is asked only what its capital allows: a legal form has one, the
+            // common noun that ends describers none (two calls a token were most of the walk).
             (0..self.tokens.len()).any(|k| {
-                self.tokens[k].is_lex(Lex::WholeQuantifiers)
-                    || self.legal_form(k)
-                    || self.describer_end(k)
+                let t = &self.tokens[k];
+                t.is_lex(Lex::WholeQuantifiers)
+                    || if t.capitalized {
+                        self.legal_form(k)
+                    } else {
+                        self.class(k) == Class::Noun && self.describer_end(k)
+                    }
             })
         })
     }

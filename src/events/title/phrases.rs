@@ -476,8 +476,15 @@ impl Titles<'_> {
 
     /// `tokens[i]` is the zone of a clock time the title leaves out, or the "time" of its
     /// "local": "at 5:30am (AEDT)", "12.55pm local time".
-    pub(super) fn zone_of_removed_time(&self, mut i: usize) -> bool {
-        // Back over "time" to its zone: a loop, not a call for each word (asked of most words).
+    // Inlined, most words answer at once: neither a zone nor "time" (asked of most words).
+    #[inline]
+    pub(super) fn zone_of_removed_time(&self, i: usize) -> bool {
+        (self.tokens[i].is(TIME_ZONES) || self.word(i) == "time") && self.zone_before(i)
+    }
+
+    /// [`Self::zone_of_removed_time`] of a zone or "time".
+    fn zone_before(&self, mut i: usize) -> bool {
+        // Back over "time" to its zone: a loop, not a call for each word.
         while !self.tokens[i].is(TIME_ZONES) {
             if !(i > 1 && self.word(i) == "time") {
                 return false;
