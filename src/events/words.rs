@@ -451,10 +451,15 @@ impl Words {
 // Inlined, a word answers at once: asked of every token of a sentence, most of them words.
 #[inline]
 pub(super) fn quotation_mark(tokens: &[Token], i: usize, inside: bool) -> Option<bool> {
-    let t = &tokens[i];
-    if t.is_word() {
+    if tokens[i].is_word() {
         return None;
     }
+    mark_quotation(tokens, i, inside)
+}
+
+/// [`quotation_mark`] of a token that is no word.
+fn mark_quotation(tokens: &[Token], i: usize, inside: bool) -> Option<bool> {
+    let t = &tokens[i];
     match t.lower.as_str() {
         "``" | "`" | "\u{201c}" => Some(true),
         "''" | "\u{201d}" => Some(false),
