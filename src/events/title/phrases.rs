@@ -477,7 +477,7 @@ impl Titles<'_> {
     /// `tokens[i]` is the zone of a clock time the title leaves out, or the "time" of its
     /// "local": "at 5:30am (AEDT)", "12.55pm local time".
     // Inlined, most words answer at once: neither a zone nor "time" (asked of most words).
-    #[inline]
+    #[inline(always)]
     pub(super) fn zone_of_removed_time(&self, i: usize) -> bool {
         (self.tokens[i].is(TIME_ZONES) || self.word(i) == "time") && self.zone_before(i)
     }
