@@ -251,11 +251,15 @@ impl Titles<'_> {
 
     /// `tokens[k]` is a word of [`Lex::LegalForms`] with its capital, its periods aside
     /// ("N.V.", "S.p.A.").
+    // Inlined, a word in lower case answers at once: asked of each word a title may drop.
+    #[inline(always)]
     fn legal_form(&self, k: usize) -> bool {
+        self.tokens[k].capitalized && self.capitalised_legal_form(k)
+    }
+
+    /// [`Self::legal_form`] of a capitalised word.
+    fn capitalised_legal_form(&self, k: usize) -> bool {
         let t = &self.tokens[k];
-        if !t.capitalized {
-            return false;
-        }
         if t.is_lex(Lex::LegalForms) {
             return true;
         }
