@@ -261,6 +261,8 @@ fn governs(t: &Token) -> bool {
     t.is_word() && (is_past_form(t) || t.is(PREPOSITIONS))
 }
 
+// Inlined: a few bit tests, asked of most words of a sentence.
+#[inline(always)]
 pub(super) fn is_past_form(t: &Token) -> bool {
     t.is(IRREGULAR_PAST) || (t.is_shaped(Shape::PastEd) && !t.is(NOT_VERB_FORMS))
 }
@@ -295,6 +297,8 @@ pub(super) fn is_function_word(t: &Token) -> bool {
 }
 
 /// A past form, a participle or an inflection of a common event verb.
+// Inlined: a few bit tests, asked of most words of a sentence.
+#[inline(always)]
 fn is_verb_form(t: &Token) -> bool {
     if t.is(IRREGULAR_PAST) {
         return true;
@@ -342,11 +346,14 @@ pub(super) fn each_lemma_candidate(word: &str, mut visit: impl FnMut(&str)) {
 /// "Mr Sharon cut off ties", "Palestinians protest the killing": a listed noun after a name
 /// (not one inside a noun phrase: "the APEC summit") and before a particle or a determiner
 /// is the name's verb.
+// Inlined, the tests of position first: asked of most words, they fail most often.
+#[inline(always)]
 pub(super) fn between_name_and_object(tokens: &[Token], i: usize) -> bool {
-    // The tests of position first: asked of most words, they fail most often.
-    if i == 0 || !tokens[i - 1].capitalized || !tokens[i - 1].is_word() {
-        return false;
-    }
+    i > 0 && tokens[i - 1].capitalized && tokens[i - 1].is_word() && named_before_object(tokens, i)
+}
+
+/// [`between_name_and_object`] of a word after a capitalised one.
+fn named_before_object(tokens: &[Token], i: usize) -> bool {
     let object = tokens.get(i + 1).is_some_and(|t| {
         let determiner = t.is(DETERMINERS) && t.lower != "that";
         t.is_word() && !t.capitalized && (t.is(PARTICLES) || determiner)
@@ -509,6 +516,8 @@ pub(super) fn describes_subject(tokens: &[Token], i: usize) -> bool {
 
 /// [`event_pos`] calls a word a noun only when this holds: extraction tests it first on the
 /// sentences it reads for later mentions only.
+// Inlined: a few bit tests, asked of most words of a sentence.
+#[inline(always)]
 pub(super) fn is_event_noun(t: &Token) -> bool {
     if t.is(NOT_EVENTS) {
         return false;

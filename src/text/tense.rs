@@ -190,7 +190,17 @@ impl Words<'_> {
     }
 
     /// A sentence ends at "." "!" "?" ";", but not at the dot of "Sept." or "Mr.".
+    // Inlined, a word answers at once: asked of each token of a window around a date.
+    #[inline]
     fn ends_sentence(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct)
+            && self.mark_ends_sentence(i)
+    }
+
+    /// [`Self::ends_sentence`] of a mark.
+    fn mark_ends_sentence(&self, i: usize) -> bool {
         match self.punct(i) {
             Some("!" | "?" | ";") => true,
             Some(".") => {
@@ -203,7 +213,17 @@ impl Words<'_> {
         }
     }
 
+    // Inlined, a word answers at once: asked of each token of a window around a date.
+    #[inline(always)]
     fn is_clause_boundary(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct)
+            && self.mark_is_boundary(i)
+    }
+
+    /// [`Self::is_clause_boundary`] of a mark.
+    fn mark_is_boundary(&self, i: usize) -> bool {
         matches!(
             self.punct(i),
             Some("," | ":" | "(" | ")" | "\u{2014}" | "\u{2013}")

@@ -76,6 +76,8 @@ pub(super) fn number_after_determiner(tokens: &[Token], i: usize) -> bool {
 }
 
 /// A past form or participle: irregular, "-ed", or a listed verb's "-d" ("died").
+// Inlined: a few bit tests, asked of most words of a sentence.
+#[inline(always)]
 pub(super) fn is_past_form(t: &Token) -> bool {
     let w = t.lower.as_str();
     t.is(IRREGULAR_PAST)

@@ -72,18 +72,23 @@ impl Clauses {
     }
 }
 
+// Inlined, a word answers with one bit: asked of each token a title's walks pass.
+#[inline(always)]
 pub(super) fn is_clause_break(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     match t.kind {
         TokenKind::Word => t.is(CLAUSE_OPENERS),
         TokenKind::Possessive => false,
-        TokenKind::Punct => {
-            !matches!(
-                t.lower.as_str(),
-                "'" | "’" | "." | "&" | "/" | "%" | "$" | "£" | "€" | "#" | "+"
-            ) && !is_in_number(tokens, i)
-        }
+        TokenKind::Punct => mark_breaks(tokens, i),
     }
+}
+
+/// [`is_clause_break`] of a mark.
+fn mark_breaks(tokens: &[Token], i: usize) -> bool {
+    !matches!(
+        tokens[i].lower.as_str(),
+        "'" | "’" | "." | "&" | "/" | "%" | "$" | "£" | "€" | "#" | "+"
+    ) && !is_in_number(tokens, i)
 }
 
 /// `tokens[i]` is the `,` or `:` of a number: digits on both sides, no space ("45,000").

@@ -135,10 +135,16 @@ impl Titles<'_> {
     /// none, and their titles are not searched again.
     fn sentence_drops(&self) -> bool {
         *self.droppable.get_or_init(|| {
+            // Each token is asked only what its capital allows: a legal form has one, the
+            // common noun that ends describers none (two calls a token were most of the walk).
             (0..self.tokens.len()).any(|k| {
-                self.tokens[k].is_lex(Lex::WholeQuantifiers)
-                    || self.legal_form(k)
-                    || self.describer_end(k)
+                let t = &self.tokens[k];
+                t.is_lex(Lex::WholeQuantifiers)
+                    || if t.capitalized {
+                        self.legal_form(k)
+                    } else {
+                        self.class(k) == Class::Noun && self.describer_end(k)
+                    }
             })
         })
     }
@@ -186,13 +192,16 @@ impl Titles<'_> {
     /// `tokens[k]` is a common noun right before a name of two capitalised words or more that
     /// heads its phrase: the last word of what describes the name ("retailer Weisfield
     /// Brothers", not "major Soviet offensive").
+    // Inlined, a word that is no common noun in lower case answers at once.
+    #[inline(always)]
     fn describer_end(&self, k: usize) -> bool {
         let t = &self.tokens[k];
-        if !t.is_word()
-            || t.capitalized
-            || self.class(k) != Class::Noun
-            || t.is_lex(Lex::NumberWords)
-        {
+        t.is_word() && !t.capitalized && self.class(k) == Class::Noun && self.noun_before_name(k)
+    }
+
+    /// [`Self::describer_end`] of a common noun in lower case.
+    fn noun_before_name(&self, k: usize) -> bool {
+        if self.tokens[k].is_lex(Lex::NumberWords) {
             return false;
         }
         let name = (k + 1..self.tokens.len().min(k + 1 + DESCRIBERS))
@@ -245,11 +254,15 @@ impl Titles<'_> {
 
     /// `tokens[k]` is a word of [`Lex::LegalForms`] with its capital, its periods aside
     /// ("N.V.", "S.p.A.").
+    // Inlined, a word in lower case answers at once: asked of each word a title may drop.
+    #[inline(always)]
     fn legal_form(&self, k: usize) -> bool {
+        self.tokens[k].capitalized && self.capitalised_legal_form(k)
+    }
+
+    /// [`Self::legal_form`] of a capitalised word.
+    fn capitalised_legal_form(&self, k: usize) -> bool {
         let t = &self.tokens[k];
-        if !t.capitalized {
-            return false;
-        }
         if t.is_lex(Lex::LegalForms) {
             return true;
         }

@@ -427,6 +427,8 @@ impl Titles<'_> {
 
     /// `tokens[k]` is a verb or an auxiliary that may have a subject of its own: not part of
     /// the date, not an "-ing" form.
+    // Inlined: two class tests and a spelling, asked of each word a clause's walks pass.
+    #[inline(always)]
     pub(super) fn finite(&self, k: usize) -> bool {
         matches!(self.class(k), Class::Verb | Class::Aux)
             && !self.remove[k]

@@ -476,8 +476,15 @@ impl Titles<'_> {
 
     /// `tokens[i]` is the zone of a clock time the title leaves out, or the "time" of its
     /// "local": "at 5:30am (AEDT)", "12.55pm local time".
-    pub(super) fn zone_of_removed_time(&self, mut i: usize) -> bool {
-        // Back over "time" to its zone: a loop, not a call for each word (asked of most words).
+    // Inlined, most words answer at once: neither a zone nor "time" (asked of most words).
+    #[inline(always)]
+    pub(super) fn zone_of_removed_time(&self, i: usize) -> bool {
+        (self.tokens[i].is(TIME_ZONES) || self.word(i) == "time") && self.zone_before(i)
+    }
+
+    /// [`Self::zone_of_removed_time`] of a zone or "time".
+    fn zone_before(&self, mut i: usize) -> bool {
+        // Back over "time" to its zone: a loop, not a call for each word.
         while !self.tokens[i].is(TIME_ZONES) {
             if !(i > 1 && self.word(i) == "time") {
                 return false;
@@ -621,11 +628,15 @@ impl Titles<'_> {
     /// The "to" at `tokens[k]` joins two numbers into a range: "a loss of $5 million to $7
     /// million", "put at $300 to $350"; not after a verb, where it tells a change ("fell $2 to
     /// $13").
+    // Inlined, a word other than "to" answers at once: asked of each word a phrase walks.
+    #[inline(always)]
     pub(super) fn range_of_numbers(&self, k: usize) -> bool {
-        if self.word(k) != "to"
-            || k == 0
-            || self.class(k - 1) != Class::Num
-            || self.classes.get(k + 1) != Some(&Class::Num)
+        self.word(k) == "to" && self.to_between_numbers(k)
+    }
+
+    /// [`Self::range_of_numbers`] of a "to".
+    fn to_between_numbers(&self, k: usize) -> bool {
+        if k == 0 || self.class(k - 1) != Class::Num || self.classes.get(k + 1) != Some(&Class::Num)
         {
             return false;
         }

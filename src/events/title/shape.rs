@@ -492,6 +492,8 @@ impl Titles<'_> {
     /// Between the title's words `tokens[p]`, a preposition or a verb, and `tokens[w]`, the
     /// text has a possessive date only, left out: the noun phrase it opened needs an article
     /// ("described the killing", the "-ing" form a noun there).
+    // Inlined: asked of each word a title joins, and most are next to the word before.
+    #[inline(always)]
     fn owner_date_left_out(&self, p: usize, w: usize) -> bool {
         w > p + 2
             && matches!(self.class(p), Class::Prep | Class::To | Class::Verb)

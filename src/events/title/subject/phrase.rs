@@ -9,7 +9,15 @@ use super::super::{
 impl Titles<'_> {
     /// The preposition at `tokens[k]` bounds the number after it, inside a phrase that ends at
     /// `tokens[end]`: "at least 58", "about 200 Americans", "over 5,000 people", "up to 80".
+    // Inlined, a word that is neither a preposition nor "up" answers at once: asked of each
+    // word a phrase walks.
+    #[inline(always)]
     fn bounds_number(&self, k: usize, end: usize) -> bool {
+        (self.class(k) == Class::Prep || self.word(k) == "up") && self.bounds_number_now(k, end)
+    }
+
+    /// [`Self::bounds_number`] of a preposition or "up".
+    fn bounds_number_now(&self, k: usize, end: usize) -> bool {
         let next = k + 1;
         // "up to 5,000 soldiers": "up" and "to" bound it together.
         if self.word(k) == "up" && next < end && self.word(next) == "to" {
@@ -134,10 +142,17 @@ impl Titles<'_> {
     /// The last word of the place before the comma that opens the abbreviated state which the
     /// comma at `tokens[k]` closes: "Buffalo | , N.Y. ,", "Macon | , Ga. ,". (At most a
     /// state every three tokens: the phrase's walk stays linear.)
+    // Inlined, a word that is no comma answers at once: asked of each word a phrase walks.
+    #[inline(always)]
     pub(in crate::events::title) fn state_after_place(&self, k: usize) -> Option<usize> {
         if self.word(k) != "," {
             return None;
         }
+        self.state_before_comma(k)
+    }
+
+    /// [`Self::state_after_place`] of the comma at `tokens[k]`.
+    fn state_before_comma(&self, k: usize) -> Option<usize> {
         let mut open = k.checked_sub(1)?;
         while open > 0 && k - open <= 3 && self.class(open) == Class::Name {
             open -= 1;
