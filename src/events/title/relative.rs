@@ -346,7 +346,8 @@ impl Titles<'_> {
     }
 
     /// "the offices and the town hall, which was flattened": a singular verb after noun
-    /// phrases joined by "and" agrees with the last of them only, which the pronoun stands for.
+    /// phrases joined by "and" agrees with the last of them only, which the pronoun stands for
+    /// (whatever its ending: "the depot and the barracks, which was").
     pub(super) fn agreeing_conjunct(&self, phrase: &[usize], verb: usize) -> Option<Vec<usize>> {
         let and = phrase.iter().rposition(|&w| self.word(w) == "and")?;
         let rest = &phrase[and + 1..];
@@ -354,7 +355,6 @@ impl Titles<'_> {
         // A phrase of its own opens with its determiner ("Savings and Loan" is one name).
         let singular = rest.first().is_some_and(|&w| self.class(w) == Class::Det)
             && matches!(self.class(last), Class::Noun | Class::Name)
-            && !is_plural_form(self.word(last))
             && !self.remove[last];
         (singular && self.verb_is_plural(verb) == Some(false)).then(|| rest.to_vec())
     }

@@ -12,6 +12,7 @@ mod conjunct;
 mod governed;
 mod participle;
 mod phrase;
+mod place_list;
 
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
 pub(super) const ASIDE: usize = 24;
