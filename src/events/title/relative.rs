@@ -359,6 +359,27 @@ impl Titles<'_> {
         (singular && self.verb_is_plural(verb) == Some(false)).then(|| rest.to_vec())
     }
 
+    /// "the total as well as the Acme index, which fell": a phrase added with "as well as"
+    /// (or "along with", "together with") makes no plural with the one before; the pronoun
+    /// stands for the nearest, the one added.
+    pub(super) fn added_conjunct(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        let word = |n: usize| phrase.get(n).map_or("", |&w| self.word(w));
+        let end = (1..phrase.len())
+            .rev()
+            .find(|&n| match (word(n - 1), word(n)) {
+                ("well", "as") => n >= 2 && word(n - 2) == "as",
+                ("along" | "together", "with") => true,
+                _ => false,
+            })?;
+        let rest = &phrase[end + 1..];
+        let &first = rest.first()?;
+        matches!(
+            self.class(first),
+            Class::Det | Class::Name | Class::Poss | Class::Num
+        )
+        .then(|| rest.to_vec())
+    }
+
     /// The number a verb's form shows: "are", "were", "have", "do" plural; "is", "was",
     /// "has", "does" and a present form in "-s" singular; else none.
     fn verb_is_plural(&self, verb: usize) -> Option<bool> {

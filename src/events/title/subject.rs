@@ -251,6 +251,7 @@ impl Titles<'_> {
                 }
                 if let Some(nearest) = self
                     .nearest_antecedent(&phrase)
+                    .or_else(|| self.added_conjunct(&phrase))
                     .or_else(|| self.agreeing_of_phrase(&phrase, start))
                     .or_else(|| self.agreeing_conjunct(&phrase, start))
                 {

@@ -8,6 +8,9 @@ use super::super::{Class, Titles};
 /// How many tokens a list of names may span, back from its last name to its preposition.
 const LIST_TOKENS: usize = 16;
 
+/// How many tokens back from the noun before the list its clause must open within.
+const PHRASE_TOKENS: usize = 16;
+
 impl Titles<'_> {
     /// The preposition that opens the list of names `tokens[k]` is inside, when `tokens[k]`
     /// is a comma or "and" inside the phrase of names `tokens[k + 1..=end]`: names (one may
@@ -51,11 +54,38 @@ impl Titles<'_> {
         if !(opened && commas > 0 && coords == 1) {
             return None;
         }
-        let first = self.noun_phrase_ending_at(noun).first().copied()?;
-        let subject = first == 0
-            || self.remove[first - 1]
-            || matches!(self.class(first - 1), Class::Punct | Class::Sub);
-        subject.then_some(j)
+        self.opens_clause(noun).then_some(j)
+    }
+
+    /// The noun phrase that ends at `tokens[noun]` (its phrases and dates too) opens its
+    /// clause: back from it only words of noun phrases, prepositions after one, adverbs and
+    /// dates, then the sentence's start, a comma or a subordinator, within [`PHRASE_TOKENS`].
+    fn opens_clause(&self, noun: usize) -> bool {
+        let mut j = noun;
+        while noun - j < PHRASE_TOKENS {
+            let Some(before) = j.checked_sub(1) else {
+                return true;
+            };
+            let c = self.class(before);
+            if !(c.in_noun_phrase() || matches!(c, Class::Prep | Class::Adv) || self.remove[before])
+            {
+                return matches!(c, Class::Punct | Class::Sub);
+            }
+            // "Following a raid on the camp at ...": a phrase that opens with a preposition
+            // is no subject; a preposition inside one follows a word of it.
+            let inside = |k: usize| {
+                let c = self.class(k);
+                c.in_noun_phrase() || c == Class::Adv || self.remove[k]
+            };
+            if c == Class::Prep
+                && !self.remove[before]
+                && !before.checked_sub(1).is_some_and(inside)
+            {
+                return false;
+            }
+            j = before;
+        }
+        false
     }
 
     /// `tokens[j]` may be part of a list of names: a name, a small word inside one ("Rio de
