@@ -307,7 +307,18 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         return Class::Adv;
     }
     if t.is(PREPOSITIONS) {
-        return Class::Prep;
+        // "an off duty guard", "the in crowd": right after an article, before a word of its
+        // noun, a preposition describes that noun (an article never ends a phrase).
+        let describes_noun = prev == Some(Class::Det)
+            && tokens[i - 1].is(super::words::ARTICLES)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && !is_function(n) && !n.is(PREPOSITIONS));
+        return if describes_noun {
+            Class::Noun
+        } else {
+            Class::Prep
+        };
     }
     if t.is(DETERMINERS) {
         // "This was called ...", "many were killed": a determiner standing alone.

@@ -35,6 +35,7 @@ mod aside_main;
 mod clause_title;
 mod clauses;
 mod compact;
+mod document;
 mod group;
 mod judged;
 mod list;
@@ -349,6 +350,8 @@ impl<'t> Titles<'t> {
         if let Some(group) = self
             .main_past_aside(trigger)
             .or_else(|| self.compared_with_plan(trigger))
+            // "said in the letter, dated Monday": the clause the letter is in.
+            .or_else(|| self.dated_document(trigger))
         {
             return self.group_title(group, clause, limit);
         }

@@ -33,16 +33,22 @@ pub(super) fn shift(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<
         ));
     };
     if let Some(month) = s.month {
-        let here = reference.month();
+        // "last Oct. 23": the latest such day before the reference date, as "last October" is
+        // the latest such month.
+        let here = (reference.month(), s.day.map_or(0, |_| reference.day()));
+        let there = (month, s.day.unwrap_or(0));
         let year = reference.year()
-            + if n < 0 && month >= here {
+            + if n < 0 && there >= here {
                 -1
-            } else if n > 0 && month <= here {
+            } else if n > 0 && there <= here {
                 1
             } else {
                 0
             };
-        return Some(Value::point(Point::Month(year, month)));
+        return Some(Value::point(match s.day {
+            Some(day) => Point::Day(NaiveDate::from_ymd_opt(year, month, day)?),
+            None => Point::Month(year, month),
+        }));
     }
     if let Some(day) = s.weekday {
         let day = if s.unit == Some(Unit::Week) {

@@ -121,3 +121,22 @@ fn an_ing_form_after_an_adjective_or_a_name_after_of_is_a_noun_without_an_object
         ("falling", Class::Verb)
     );
 }
+
+#[test]
+fn a_preposition_after_an_article_describes_the_noun() {
+    use Class::*;
+    assert_eq!(
+        classes_of("an off duty guard was hurt"),
+        [
+            ("an", Det),
+            ("off", Noun),
+            ("duty", Noun),
+            ("guard", Noun),
+            ("was", Aux),
+            ("hurt", Verb),
+        ]
+    );
+    // Not after another determiner, nor before one.
+    assert_eq!(classes_of("all of the men")[1], ("of", Prep));
+    assert_eq!(classes_of("the rise in the price")[2], ("in", Prep));
+}

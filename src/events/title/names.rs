@@ -16,6 +16,7 @@ const OWNER_CHARS: usize = 40;
 
 mod business;
 mod described;
+mod governing;
 mod lead;
 mod object;
 mod pair;
@@ -149,6 +150,13 @@ impl Titles<'_> {
             kind && (c.plural == (pronoun == "they")) && fits_sex(&c.text, pronoun)
         };
         if let Some(subject) = self.fronted_for(k).filter(|c| agrees(c)) {
+            return Some(subject);
+        }
+        // "The mayor says the club did well after it moved": the subject of the clause the
+        // pronoun's clause depends on ("they" weighs its rivals below).
+        if pronoun != "they"
+            && let Some(subject) = self.governing_subject(k).filter(|c| agrees(c))
+        {
             return Some(subject);
         }
         // "Sun Microsystems Inc., ..., said it earned": the one who says.

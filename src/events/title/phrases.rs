@@ -9,6 +9,10 @@ use super::{
 };
 use crate::events::words::{COPULAS, TIME_ZONES};
 
+/// How many words after the comma between two describers may make the rest of the phrase
+/// ("a new, $10-a-share tender offer").
+const DESCRIBERS_AFTER_COMMA: usize = 4;
+
 impl Titles<'_> {
     /// The phrases after a verb group (or a noun) up to the end of its clause, each a list of
     /// tokens: the object, then a phrase for each preposition. A verb of saying goes on into
@@ -362,8 +366,9 @@ impl Titles<'_> {
 
     /// The comma at `tokens[comma]` parts two words that describe the noun after them, in a
     /// phrase that a determiner opened right before the first: "his tiny, corner shop", "a
-    /// long, bitter strike". Not a person or a body, which the comma may describe
-    /// ("the firm, parent company ..."), nor a plural, nor a phrase with more nouns to come.
+    /// long, bitter strike", "a new, $10-a-share offer" (a few describers after the comma, a
+    /// figure among them). Not a person or a body, which the comma may describe ("the firm,
+    /// parent company ..."), nor a plural, nor a phrase with more nouns to come.
     pub(super) fn between_describers(&self, current: &[usize], comma: usize) -> bool {
         let [.., det, first] = current[..] else {
             return false;
@@ -374,15 +379,22 @@ impl Titles<'_> {
                 .is_some_and(|t| !t.capitalized && !t.has_digit())
                 && self.class(k) == Class::Noun
         };
-        let head = comma + 2;
-        det + 1 == first
+        // The head: the last of a few words of a noun phrase after the comma, none dated.
+        let describer = |k: usize| {
+            matches!(self.classes.get(k), Some(Class::Noun | Class::Num)) && !self.remove[k]
+        };
+        let head = (comma + 1..comma + 1 + DESCRIBERS_AFTER_COMMA)
+            .take_while(|&k| describer(k))
+            .last()
+            .unwrap_or(comma);
+        head >= comma + 2
+            && det + 1 == first
             && first + 1 == comma
             && self.class(det) == Class::Det
             && lower_noun(first)
             && !super::is_plural_form(self.word(first))
             && !self.tokens[first].is_lex(Lex::PersonWords)
             && !self.tokens[first].is_lex(Lex::OrganizationNouns)
-            && lower_noun(comma + 1)
             && lower_noun(head)
             && !self.remove[comma + 1]
             && !self.remove[head]

@@ -346,7 +346,8 @@ impl Titles<'_> {
     }
 
     /// "the offices and the town hall, which was flattened": a singular verb after noun
-    /// phrases joined by "and" agrees with the last of them only, which the pronoun stands for.
+    /// phrases joined by "and" agrees with the last of them only, which the pronoun stands for
+    /// (whatever its ending: "the depot and the barracks, which was").
     pub(super) fn agreeing_conjunct(&self, phrase: &[usize], verb: usize) -> Option<Vec<usize>> {
         let and = phrase.iter().rposition(|&w| self.word(w) == "and")?;
         let rest = &phrase[and + 1..];
@@ -354,9 +355,29 @@ impl Titles<'_> {
         // A phrase of its own opens with its determiner ("Savings and Loan" is one name).
         let singular = rest.first().is_some_and(|&w| self.class(w) == Class::Det)
             && matches!(self.class(last), Class::Noun | Class::Name)
-            && !is_plural_form(self.word(last))
             && !self.remove[last];
         (singular && self.verb_is_plural(verb) == Some(false)).then(|| rest.to_vec())
+    }
+
+    /// "the total as well as the Acme index, which fell": a phrase added with "as well as"
+    /// (or "along with", "together with") makes no plural with the one before; the pronoun
+    /// stands for the nearest, the one added.
+    pub(super) fn added_conjunct(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        let word = |n: usize| phrase.get(n).map_or("", |&w| self.word(w));
+        let end = (1..phrase.len())
+            .rev()
+            .find(|&n| match (word(n - 1), word(n)) {
+                ("well", "as") => n >= 2 && word(n - 2) == "as",
+                ("along" | "together", "with") => true,
+                _ => false,
+            })?;
+        let rest = &phrase[end + 1..];
+        let &first = rest.first()?;
+        matches!(
+            self.class(first),
+            Class::Det | Class::Name | Class::Poss | Class::Num
+        )
+        .then(|| rest.to_vec())
     }
 
     /// The number a verb's form shows: "are", "were", "have", "do" plural; "is", "was",

@@ -12,6 +12,7 @@ mod conjunct;
 mod governed;
 mod participle;
 mod phrase;
+mod place_list;
 
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
 pub(super) const ASIDE: usize = 24;
@@ -250,6 +251,7 @@ impl Titles<'_> {
                 }
                 if let Some(nearest) = self
                     .nearest_antecedent(&phrase)
+                    .or_else(|| self.added_conjunct(&phrase))
                     .or_else(|| self.agreeing_of_phrase(&phrase, start))
                     .or_else(|| self.agreeing_conjunct(&phrase, start))
                 {

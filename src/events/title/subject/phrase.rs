@@ -223,6 +223,13 @@ impl Titles<'_> {
                 start = city;
                 continue;
             }
+            // "the storms in Ohio, Indiana and Iowa": past the commas of a list of names.
+            if self.class(start) == Class::Name
+                && let Some(p) = self.place_list_opening(k, end)
+            {
+                start = p;
+                continue;
+            }
             // "pollutants such as lead and mercury will be cut": examples are no head of the
             // phrase; the noun they are examples of is.
             if let Some(noun) = self.examples_of(k) {
@@ -273,6 +280,21 @@ impl Titles<'_> {
                 && !self.remove[k - 2]
                 && self.class(k - 2) == Class::Noun
                 && !self.tokens[k - 2].capitalized;
+            // "the raids on Monday at the depots", "the raids Aug. 7 at the depots": past a
+            // whole date, its preposition too, to the noun a phrase of place (or "of")
+            // describes ("handed to the board in May with the agency" joins nothing).
+            if c == Class::Prep
+                && (self.word(k) == "of" || self.tokens[k].is_lex(Lex::PlacePrepositions))
+                && !past_adverb
+                && k >= 1
+                && self.remove[k - 1]
+                && let Some(noun) = self.left_past_skipped(k).filter(|&b| {
+                    self.class(b) == Class::Noun && !self.tokens[b].capitalized && !self.remove[b]
+                })
+            {
+                start = noun + 1;
+                continue;
+            }
             let bound = self.bounds_number(k, end);
             // "about 12,000 suspected opponents": a number keeps its hedge.
             let hedge = c == Class::Adv && self.describes_noun(k);
@@ -316,7 +338,11 @@ impl Titles<'_> {
             start += 1;
         }
         (start..=end)
-            .filter(|&k| !self.skipped(k) && !states.iter().any(|s| s.contains(&k)))
+            .filter(|&k| {
+                !(self.skipped(k)
+                    || self.introduces_date(k)
+                    || states.iter().any(|s| s.contains(&k)))
+            })
             .collect()
     }
 }
