@@ -23,6 +23,7 @@ mod people;
 mod person;
 mod quoted;
 mod role;
+mod told;
 
 impl Titles<'_> {
     /// A subject that opens with "its", "his", "her" or "their", with the name the
