@@ -17,6 +17,7 @@ const OWNER_CHARS: usize = 40;
 mod business;
 mod described;
 mod lead;
+mod nameless;
 mod object;
 mod pair;
 mod people;
@@ -316,7 +317,8 @@ impl Titles<'_> {
             return self
                 .previous_person
                 .get_or_init(|| self.previous_sentence(|t| t.sole_person(0, t.tokens.len())))
-                .clone();
+                .clone()
+                .or_else(|| self.past_nameless(pronoun));
         }
         None
     }

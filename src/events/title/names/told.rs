@@ -98,7 +98,7 @@ impl Titles<'_> {
             // "Tony Roe will play on. Roe changed his plans. Today, the 35-year-old": an age
             // the text gave no one is the person the sentence before is about.
             None if told.noun.is_none() && !mentioned && self.no_one_before(the) => {
-                self.previous_named_person()?
+                self.previous_named_person()?.text
             }
             None => return None,
         };
@@ -121,7 +121,7 @@ impl Titles<'_> {
     }
 
     /// The subject of the sentence before, when it is the one person that sentence names.
-    fn previous_named_person(&self) -> Option<String> {
+    pub(super) fn previous_named_person(&self) -> Option<Candidate> {
         let subject = self
             .previous_name
             .get_or_init(|| self.previous_sentence(|t| t.first_subject()))
@@ -130,8 +130,7 @@ impl Titles<'_> {
             .previous_person
             .get_or_init(|| self.previous_sentence(|t| t.sole_person(0, t.tokens.len())))
             .as_ref()?;
-        (subject.named && !subject.plural && subject.text == person.text)
-            .then(|| person.text.clone())
+        (subject.named && !subject.plural && subject.text == person.text).then(|| person.clone())
     }
 }
 
