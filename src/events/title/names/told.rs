@@ -42,11 +42,13 @@ impl Titles<'_> {
             return None;
         }
         let age = rest.first().and_then(|&w| age_of(self.word(w)));
-        let noun = rest.last().map(|&w| self.word(w)).filter(|&w| {
-            is(Lex::PersonWords, w)
-                && !is_in(OFFICES, w)
-                && rest.last().is_some_and(|&l| !self.tokens[l].capitalized)
-        });
+        let noun = rest
+            .last()
+            .filter(|&&w| {
+                let token = &self.tokens[w];
+                token.is_lex(Lex::PersonWords) && !token.is(OFFICES) && !token.capitalized
+            })
+            .map(|&w| self.word(w));
         // "the 35-year-old", "the man", "the 35-year-old man": nothing else.
         let fits = match (age, noun) {
             (Some(_), Some(_)) => rest.len() == 2,
