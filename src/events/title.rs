@@ -120,8 +120,9 @@ pub struct Titles<'t> {
     /// The speaker's pronoun of a quotation that is the sentence before, and the name the
     /// sentence before the quotation opens with, read when "he" or "she" first needs it.
     quote_speaker: OnceCell<Option<(&'static str, Candidate)>>,
-    /// The last office [`Self::role_named`] looked up, by the token of its "the", and whom
-    /// it found: a subject is read again for each title of its clause.
+    /// The last office [`Self::role_named`] or person [`Self::told_named`] looked up, by the
+    /// token of its "the", and whom it found: a subject is read again for each title of its
+    /// clause.
     role: RefCell<Option<(usize, Option<Candidate>)>>,
     /// The sentence holds "him", which a title may tell by name, found once.
     has_him: OnceCell<bool>,

@@ -18,12 +18,14 @@ mod business;
 mod described;
 mod governing;
 mod lead;
+mod nameless;
 mod object;
 mod pair;
 mod people;
 mod person;
 mod quoted;
 mod role;
+mod told;
 
 impl Titles<'_> {
     /// A subject that opens with "its", "his", "her" or "their", with the name the
@@ -323,7 +325,8 @@ impl Titles<'_> {
             return self
                 .previous_person
                 .get_or_init(|| self.previous_sentence(|t| t.sole_person(0, t.tokens.len())))
-                .clone();
+                .clone()
+                .or_else(|| self.past_nameless(pronoun));
         }
         None
     }

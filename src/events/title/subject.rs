@@ -421,6 +421,7 @@ impl Titles<'_> {
                     .owner_named(&phrase)
                     .or_else(|| self.pair_named(&phrase))
                     .or_else(|| self.role_named(&phrase))
+                    .or_else(|| self.told_named(&phrase))
                     .or_else(|| self.business_named(&phrase))
                     .or_else(|| self.description_named(&phrase))
                     .or_else(|| self.results_owner(&phrase))

@@ -86,7 +86,7 @@ impl Titles<'_> {
 /// The last of the capitalised words (at most three, no date's) that follow a space at the
 /// start of `text`, up to a punctuation mark: "Castro" of " Fidel Castro said", none of
 /// " Monday".
-fn name_after(text: &str) -> Option<&str> {
+pub(super) fn name_after(text: &str) -> Option<&str> {
     let mut last = None;
     for word in text.strip_prefix(' ')?.split(' ').take(3) {
         let bare = word.trim_end_matches(['.', ',', ';', ':']);
