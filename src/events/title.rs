@@ -53,6 +53,7 @@ mod said;
 mod shape;
 mod skip;
 mod subject;
+mod surname;
 
 use super::chunk::{Class, Lex, classes, ends_in_plural_s, is};
 use super::lookup::{self, Form};
