@@ -105,7 +105,8 @@ impl Titles<'_> {
                 .any(|&w| self.tokens[w].is(OFFICES) || self.tokens[w].is_lex(Lex::PersonWords));
         let last_given = &self.text[self.tokens[*given.last()?].span.clone()];
         let (alone, joined) = self.surname_used(surname, last_given);
-        ((office || initial || alone) && !(joined && !alone)).then_some(surname)
+        // "Mr Ruiz Pena" used again whole, never "Pena": the two words are one surname.
+        (alone || ((office || initial) && !joined)).then_some(surname)
     }
 
     /// How the text uses the word at `tokens[surname]` elsewhere within [`SURNAME_REACH`]
