@@ -32,6 +32,7 @@ use std::ops::Range;
 
 mod around;
 mod aside_main;
+mod award;
 mod clause_title;
 mod clauses;
 mod compact;
