@@ -32,6 +32,7 @@ use std::ops::Range;
 
 mod around;
 mod aside_main;
+mod award;
 mod clause_title;
 mod clauses;
 mod compact;
@@ -54,6 +55,7 @@ mod said;
 mod shape;
 mod skip;
 mod subject;
+mod surname;
 
 use super::chunk::{Class, Lex, classes, ends_in_plural_s, is};
 use super::lookup::{self, Form};

@@ -100,10 +100,11 @@ pub enum Lex {
     OtherBusinessWords,
     PlanComparisons,
     DocumentParticiples,
+    PrepositionVerbs,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 91] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 92] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -195,6 +196,7 @@ impl Lex {
         (Lex::OtherBusinessWords, "other_business_words"),
         (Lex::PlanComparisons, "plan_comparisons"),
         (Lex::DocumentParticiples, "document_participles"),
+        (Lex::PrepositionVerbs, "preposition_verbs"),
     ];
 }
 

@@ -15,8 +15,19 @@ const DESCRIBERS: usize = 5;
 impl Titles<'_> {
     /// Subject, verb and as many phrases as fit (see [`Self::assemble_as_is`]); when a phrase
     /// is cut or left out, the same without the words [`Self::without_droppable`] drops, if
-    /// that keeps more of the phrases.
+    /// that keeps more of the phrases, and then with a person's surname alone (`surname`).
     pub(super) fn assemble(
+        &self,
+        subject: Option<&Subject>,
+        verb_words: &[usize],
+        phrases: &[Vec<usize>],
+    ) -> String {
+        let title = self.assemble_dropping(subject, verb_words, phrases);
+        self.with_surname(title, subject, verb_words, phrases)
+    }
+
+    /// [`Self::assemble`] without the surname.
+    pub(super) fn assemble_dropping(
         &self,
         subject: Option<&Subject>,
         verb_words: &[usize],
@@ -108,7 +119,7 @@ impl Titles<'_> {
 
     /// How much of `phrases` `title` holds: how many phrases whole, then how many first
     /// words of the first phrase it does not hold whole it ends on.
-    fn phrases_kept(&self, title: &str, phrases: &[Vec<usize>]) -> (usize, usize) {
+    pub(super) fn phrases_kept(&self, title: &str, phrases: &[Vec<usize>]) -> (usize, usize) {
         let count = phrases
             .iter()
             .filter(|p| self.holds_whole(title, p))
@@ -119,7 +130,7 @@ impl Titles<'_> {
     }
 
     /// `title` holds `phrase` whole (a person's office aside).
-    fn holds_whole(&self, title: &str, phrase: &[usize]) -> bool {
+    pub(super) fn holds_whole(&self, title: &str, phrase: &[usize]) -> bool {
         title.contains(&self.join(&self.offices_dropped(phrase)))
     }
 
@@ -158,7 +169,7 @@ impl Titles<'_> {
     /// [`Lex::LegalForms`] with their periods (after an "&" or a comma) that ends a name after
     /// a word of it ("Acme Corp.", "Dow Jones & Co.", "Acme, Inc."), and a word of
     /// [`Lex::WholeQuantifiers`] with its "of" before a determiner ("all of the shares").
-    fn without_droppable(&self, words: &[usize]) -> Option<Vec<usize>> {
+    pub(super) fn without_droppable(&self, words: &[usize]) -> Option<Vec<usize>> {
         let mut out: Vec<usize> = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {

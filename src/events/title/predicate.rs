@@ -224,7 +224,8 @@ impl Titles<'_> {
             .is_some_and(|(_, p)| phrases.last().is_some_and(|l| l[..] != p[..]));
         // "hired a bank [to assist] [in weighing a sale]": an infinitive whose object or
         // phrase is left out goes too; not one that says what the object is to do ("asked
-        // the banks to help" tells more than "asked the banks").
+        // the banks to help" tells more than "asked the banks"), nor the one that makes an
+        // ordinal's noun one ("the first envoy to refer").
         if left_out
             && let Some((before, phrase)) = &last
             && let [keep @ .., to, verb] = &phrase[..]
@@ -233,7 +234,13 @@ impl Titles<'_> {
             && !phrases
                 .iter()
                 .position(|p| p.first() == Some(to))
-                .is_some_and(|n| self.object_infinitive(phrases, n))
+                .is_some_and(|n| {
+                    self.object_infinitive(phrases, n)
+                        || (n > 0
+                            && phrases[n - 1]
+                                .iter()
+                                .any(|&w| self.tokens[w].is_lex(Lex::OrdinalWords)))
+                })
         {
             before_and(&mut title, *before, keep);
             return title;

@@ -33,7 +33,10 @@ impl Titles<'_> {
     }
 
     pub(super) fn skipped_now(&self, i: usize) -> bool {
-        (self.remove[i] && !(self.kept_date.get().0..self.kept_date.get().1).contains(&i) && !self.article_of_object(i))
+        (self.remove[i]
+            && !(self.kept_date.get().0..self.kept_date.get().1).contains(&i)
+            && !self.article_of_object(i)
+            && !self.in_award_period(i))
             // "in the six months ended June 30": a participle between a period and its date is
             // part of them ("ten years ago reunited Sunday night" is the verb).
             || (i > 0
@@ -171,7 +174,7 @@ impl Titles<'_> {
         if self.word(i) == "as" && self.tokens.get(i + 1).is_some_and(|t| t.lower == "of") {
             return self.introduces_date(i + 1);
         }
-        if self.class(i) != Class::Prep {
+        if self.class(i) != Class::Prep || self.award_period(i) {
             return false;
         }
         // "at about 5am", "in roughly 1990": a hedge between the preposition and its date

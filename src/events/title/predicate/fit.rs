@@ -264,10 +264,14 @@ impl Titles<'_> {
         match self.class(next) {
             // "to stall | or block the verdict": a second verb that shares the object.
             Class::Coord => rest.get(2).is_some_and(|&w| object(w)),
-            // "to assist | in weighing a sale": what the verb is for, told by an "-ing" form.
-            Class::Prep => rest
-                .get(1)
-                .is_some_and(|&w| self.class(w) == Class::Verb && self.word(w).ends_with("ing")),
+            // "to assist | in weighing a sale": what the verb is for, told by an "-ing" form;
+            // "to prepare | for the race": a verb that needs its preposition's phrase.
+            Class::Prep => {
+                self.tokens[verb].is_lex(Lex::PrepositionVerbs)
+                    || rest.get(1).is_some_and(|&w| {
+                        self.class(w) == Class::Verb && self.word(w).ends_with("ing")
+                    })
+            }
             _ => object(next) || self.word(next).eq_ignore_ascii_case("what"),
         }
     }

@@ -1,0 +1,150 @@
+//! A person's full name that leaves no room for what the verb needs, told by the surname
+//! alone, as headlines do: "Jane Q. Doe was named president of Acme" is "Doe was named
+//! president of Acme" when the name whole leaves "of Acme" out. Only for a name the sentence
+//! gives in full that is surely a person's: an office or a word for a person before it
+//! ("spokesman Tom Hale"), a middle initial ("Jane Q. Doe"), or its surname used alone near
+//! it in the text ("... Doe said"), as news copy tells a person once named. Not a single
+//! word, nor a business ("Morgan Grenfell" is never "Grenfell").
+
+use super::subject::Subject;
+use super::{Class, Lex, OFFICES, Titles};
+
+/// How far, in bytes of text either side of the name, its surname is looked for alone.
+const SURNAME_REACH: usize = 3000;
+/// The most words a person's name has, initials aside: "Mary Ann de Vries" (the periods of
+/// initials are words of their own).
+const NAME_WORDS: usize = 4;
+
+impl Titles<'_> {
+    /// `title`, or when a phrase the verb needs is cut or left out and the subject is a
+    /// person's full name, the title with the surname alone, if that keeps more of the
+    /// phrases.
+    pub(super) fn with_surname(
+        &self,
+        title: String,
+        subject: Option<&Subject>,
+        verb_words: &[usize],
+        phrases: &[Vec<usize>],
+    ) -> String {
+        let Some(Subject::Words(words)) = subject else {
+            return title;
+        };
+        let Some(cut) = phrases.iter().position(|p| !self.holds_whole(&title, p)) else {
+            return title;
+        };
+        // Only for a phrase the title needs: the object, one cut short, or one after a verb
+        // or a noun that asks for it ("flew there to appeal | to the court"), not a second
+        // place or time a title leaves out by choice.
+        let asks = |p: &[usize]| {
+            p.last().is_some_and(|&w| {
+                self.class(w) == Class::Verb
+                    || self.tokens[w].is_lex(Lex::ComplementNouns)
+                    || self.tokens[w].is_lex(Lex::InfinitiveNouns)
+            })
+        };
+        let needed =
+            cut == 0 || self.phrases_kept(&title, phrases).1 > 0 || asks(&phrases[cut - 1]);
+        if !needed {
+            return title;
+        }
+        let Some(surname) = self.surname_of(words) else {
+            return title;
+        };
+        let short =
+            self.assemble_dropping(Some(&Subject::Words(vec![surname])), verb_words, phrases);
+        if self.phrases_kept(&short, phrases) > self.phrases_kept(&title, phrases) {
+            short
+        } else {
+            title
+        }
+    }
+
+    /// The surname of a subject that is a person's full name (see the module's doc), its
+    /// office aside.
+    fn surname_of(&self, words: &[usize]) -> Option<usize> {
+        let shown = self.offices_dropped(words);
+        let (&surname, given) = shown.split_last()?;
+        let periods = shown.iter().filter(|&&w| self.word(w) == ".").count();
+        if given.is_empty() || shown.len() - periods > NAME_WORDS || words.last() != Some(&surname)
+        {
+            return None;
+        }
+        // The name is the last words of the subject, one after the other.
+        let start = words.len() - shown.len();
+        if words[start..] != shown[..] {
+            return None;
+        }
+        // "Q" and "." of "Jane Q. Doe": an initial, a capital and its period.
+        let initial_at = |n: usize| {
+            shown.get(n + 1).is_some_and(|&p| self.word(p) == ".") && self.word(shown[n]).len() == 1
+        };
+        let initial = (0..given.len()).any(initial_at);
+        let name_word = |n: usize| {
+            let w = shown[n];
+            let t = &self.tokens[w];
+            (n > 0 && self.word(w) == "." && initial_at(n - 1))
+                || (self.class(w) == Class::Name
+                    && t.capitalized
+                    && !t.is_lex(Lex::BodyNouns)
+                    && !t.is_lex(Lex::CompanySuffixes)
+                    && !t.is_lex(Lex::OrganizationNouns)
+                    && !t.is_lex(Lex::LegalForms)
+                    && !t.is_lex(Lex::CompassWords))
+        };
+        let letters = self.word(surname);
+        let plain = letters.len() > 2 && letters.chars().all(char::is_alphabetic);
+        // (A surname in capitals only is an acronym: "the ABC".)
+        let text = &self.text[self.tokens[surname].span.clone()];
+        let capitals = text.chars().all(|c| c.is_uppercase());
+        if !plain || capitals || !(0..shown.len()).all(name_word) {
+            return None;
+        }
+        let office = start > 0
+            || words
+                .iter()
+                .any(|&w| self.tokens[w].is(OFFICES) || self.tokens[w].is_lex(Lex::PersonWords));
+        let last_given = &self.text[self.tokens[*given.last()?].span.clone()];
+        let (alone, joined) = self.surname_used(surname, last_given);
+        // "Mr Ruiz Pena" used again whole, never "Pena": the two words are one surname.
+        (alone || ((office || initial) && !joined)).then_some(surname)
+    }
+
+    /// How the text uses the word at `tokens[surname]` elsewhere within [`SURNAME_REACH`]
+    /// bytes: alone (after no capitalised word, or after a word for a person: "Mr Doe"), and
+    /// after `given`, the word before it here ("Mr Rodriguez Saa": two words of one surname).
+    fn surname_used(&self, surname: usize, given: &str) -> (bool, bool) {
+        let span = self.tokens[surname].span.clone();
+        let name = &self.text[span.clone()];
+        let mut from = span.start.saturating_sub(SURNAME_REACH);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = (span.end + SURNAME_REACH).min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let window = &self.text[from..to];
+        let (mut alone, mut joined) = (false, false);
+        for (at, _) in window.match_indices(name) {
+            let after = window[at + name.len()..].chars().next();
+            let before = window[..at].chars().next_back();
+            if from + at == span.start
+                || after.is_some_and(char::is_alphanumeric)
+                || !matches!(before, Some(' ' | '\n'))
+            {
+                continue;
+            }
+            let raw = window[..at - 1].rsplit([' ', '\n']).next().unwrap_or("");
+            let previous = raw.trim_end_matches('.');
+            let lower = previous.to_lowercase();
+            let person = super::is_in(OFFICES, &lower) || super::is(Lex::PersonWords, &lower);
+            // "... in May. Doe said": a word that ends a sentence or clause is no given name
+            // (an initial is: "Jane Q. Doe").
+            let ended = raw.ends_with(['.', ',', ';', ':', '!', '?', '"', ')'])
+                && !(previous.len() == 1 && raw.len() == 2);
+            joined |= previous == given;
+            alone |= person || ended || !previous.starts_with(char::is_uppercase);
+        }
+        (alone, joined)
+    }
+}
