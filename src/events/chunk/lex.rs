@@ -99,10 +99,11 @@ pub enum Lex {
     OtherOffices,
     OtherBusinessWords,
     PlanComparisons,
+    ShowingVerbs,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 90] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 91] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -193,6 +194,7 @@ impl Lex {
         (Lex::OtherOffices, "other_offices"),
         (Lex::OtherBusinessWords, "other_business_words"),
         (Lex::PlanComparisons, "plan_comparisons"),
+        (Lex::ShowingVerbs, "showing_verbs"),
     ];
 }
 
