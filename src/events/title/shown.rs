@@ -9,10 +9,10 @@ use std::ops::Range;
 use super::{Class, Lex, PARTICLES, REACH, Subject, Titles, is_past_participle};
 
 impl Titles<'_> {
-    /// The verb group of saying after the phrase of the bare past participle at
-    /// `tokens[trigger]`, when the participle follows the noun phrase that opens its clause
-    /// and a preposition, a particle or its date completes it (no object: "the agency
-    /// released figures" is a verb with a tense).
+    /// The title of the clause of saying or showing after the phrase of the bare past
+    /// participle at `tokens[trigger]`, when the participle follows the noun phrase that opens
+    /// its clause and a preposition, a particle or its date completes it (no object: "the
+    /// agency released figures" is a verb with a tense).
     pub(super) fn shown_title(&self, trigger: usize, limit: usize) -> Option<String> {
         let (phrase, group) = self.shown_after_participle(trigger)?;
         let verb: Vec<usize> = group
@@ -23,7 +23,7 @@ impl Titles<'_> {
         if phrases.is_empty() {
             // "..., official papers released today showed": what they showed, when it is a
             // statement (a quote is the speaker's, not the papers').
-            let (said, quoted) = self.said_before(phrase[0])?;
+            let (said, quoted) = self.said_before(*phrase.first()?)?;
             return (!quoted).then_some(said);
         }
         let subject = Subject::Words(phrase);
