@@ -53,6 +53,7 @@ mod reduced;
 mod relative;
 mod said;
 mod shape;
+mod shown;
 mod skip;
 mod subject;
 mod surname;
@@ -384,6 +385,10 @@ impl<'t> Titles<'t> {
             .described_happening(trigger, limit)
             .or_else(|| self.apposition_then(trigger))
         {
+            return title;
+        }
+        // "New figures released by the agency reveal a rise": what the figures show.
+        if let Some(title) = self.shown_title(trigger, limit) {
             return title;
         }
         // "The man charged with robbing a bank in May has fled": the phrase holds the date.

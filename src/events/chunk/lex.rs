@@ -101,10 +101,11 @@ pub enum Lex {
     PlanComparisons,
     DocumentParticiples,
     PrepositionVerbs,
+    ShowingVerbs,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 92] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 93] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -197,6 +198,7 @@ impl Lex {
         (Lex::PlanComparisons, "plan_comparisons"),
         (Lex::DocumentParticiples, "document_participles"),
         (Lex::PrepositionVerbs, "preposition_verbs"),
+        (Lex::ShowingVerbs, "showing_verbs"),
     ];
 }
 

@@ -227,12 +227,18 @@ impl Titles<'_> {
     pub(super) fn plural_subject(&self, subject: &Subject) -> bool {
         match subject {
             Subject::Named(name) => name.plural,
-            Subject::Words(words) => words.last().is_some_and(|&k| {
-                let w = self.word(k);
-                matches!(w, "we" | "they" | "you")
-                    || self.tokens[k].is_lex(Lex::PluralNouns)
-                    || (self.class(k) == Class::Noun && is_plural_form(w))
-            }),
+            // "The new terms of the merger": the head before the first preposition.
+            Subject::Words(words) => words
+                .iter()
+                .position(|&k| self.class(k) == Class::Prep)
+                .filter(|&p| p > 0)
+                .map_or(words.last(), |p| words.get(p - 1))
+                .is_some_and(|&k| {
+                    let w = self.word(k);
+                    matches!(w, "we" | "they" | "you")
+                        || self.tokens[k].is_lex(Lex::PluralNouns)
+                        || (self.class(k) == Class::Noun && is_plural_form(w))
+                }),
         }
     }
 

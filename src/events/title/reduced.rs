@@ -108,6 +108,8 @@ impl Titles<'_> {
             // "spokeswoman for the committee appointed last May to review bids": a noun
             // phrase inside another's, its participle completed by "by" or "to", is a passive.
             None if self.reduced_relative(v) && self.inner_noun_phrase(words[0]) => true,
+            // "arrested the man, charged on Monday with theft, as ...": a dated aside.
+            None if self.dated_participle_aside(v) => true,
             None => return None,
         };
         // "set to resume": what is ahead, in the present, is the infinitive alone ("accused
@@ -318,11 +320,12 @@ impl Titles<'_> {
 
     /// The verb right after the comma that closes the participle's phrase opened at
     /// `tokens[v]` ("the weather, expected in Darwin tomorrow, may help"): the phrase's own,
-    /// of which it is the subject.
+    /// of which it is the subject. The phrase may hold a clause of its own ("the budget,
+    /// approved in May when times were good, was based on").
     fn governing_after(&self, v: usize) -> Option<Range<usize>> {
         let n = self.tokens.len().min(v + REACH);
         let comma = (v + 1..n)
-            .find(|&k| self.class(k) == Class::Punct || self.class(k) == Class::Sub)
+            .find(|&k| self.class(k) == Class::Punct)
             .filter(|&k| self.word(k) == ",")?;
         let verb = (comma + 1..n).find(|&k| !self.skipped(k))?;
         // "..., worries shoppers": a form in "-s" of a verb of the list, after the comma.

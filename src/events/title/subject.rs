@@ -9,6 +9,7 @@ use super::{Class, Lex, OFFICES, PRONOUN_HOPS, REACH, Titles, is_participle, is_
 
 mod asides;
 mod conjunct;
+mod dated_aside;
 mod governed;
 mod participle;
 mod phrase;
@@ -186,7 +187,9 @@ impl Titles<'_> {
                 {
                     k = name;
                 }
-                _ if (self.reduced_relative(start) || self.participle_aside(start))
+                _ if (self.reduced_relative(start)
+                    || self.participle_aside(start)
+                    || self.dated_participle_aside(start))
                     && k > 0
                     && self.class(k - 1).in_noun_phrase() =>
                 {
