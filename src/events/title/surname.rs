@@ -29,6 +29,11 @@ impl Titles<'_> {
         let Some(Subject::Words(words)) = subject else {
             return title;
         };
+        // Most subjects end on no name of two words: nothing to measure.
+        let named = |w: &usize| self.tokens[*w].capitalized && self.class(*w) == Class::Name;
+        if words.len() < 2 || !words.last().is_some_and(named) {
+            return title;
+        }
         let Some(cut) = phrases.iter().position(|p| !self.holds_whole(&title, p)) else {
             return title;
         };
