@@ -354,7 +354,7 @@ impl<'t> Titles<'t> {
         if let Some(group) = self
             .main_past_aside(trigger)
             .or_else(|| self.compared_with_plan(trigger))
-            // "said in the letter, dated Monday": the clause the letter is in.
+            // "said in a memo, dated Monday": the clause the memo is in.
             .or_else(|| self.dated_document(trigger))
         {
             return self.group_title(group, clause, limit);

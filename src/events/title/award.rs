@@ -1,6 +1,6 @@
 //! "coach of the year", "Man of the Year", "goal of the month": a period after a noun and
 //! "of the" is part of the noun phrase (the best of that period), not a date the title drops.
-//! A part of a period is a date: "by the end of the year", "in the latter part of the month"
+//! A part of a period is a date: "before the close of the year", "in the latter part of the month"
 //! (a noun with "the" inside a preposition's phrase).
 
 use super::{ARTICLES, Class, PERIOD_NOUNS, Titles, is_plural_form};

@@ -1,6 +1,6 @@
 //! A participle that dates a document ("the letter, dated Monday", "a memo timed 9 a.m.")
 //! tells when it was written, no happening: the event is the clause the document's phrase is
-//! part of. "Smith said in the letter, dated Monday" is titled by "said", never "Smith dated".
+//! part of. "Smith said in a memo, dated Monday" is titled by "said", never "Smith dated".
 
 use std::ops::Range;
 

@@ -366,7 +366,7 @@ impl Titles<'_> {
 
     /// The comma at `tokens[comma]` parts two words that describe the noun after them, in a
     /// phrase that a determiner opened right before the first: "his tiny, corner shop", "a
-    /// long, bitter strike", "a new, $10-a-share offer" (a few describers after the comma, a
+    /// long, bitter strike", "a fresh, $12-a-share bid" (a few describers after the comma, a
     /// figure among them). Not a person or a body, which the comma may describe ("the firm,
     /// parent company ..."), nor a plural, nor a phrase with more nouns to come.
     pub(super) fn between_describers(&self, current: &[usize], comma: usize) -> bool {
