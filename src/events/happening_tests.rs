@@ -20,6 +20,14 @@ pub(super) fn events(text: &str, doc_type: DocType) -> Vec<Event> {
     extract(text, &timexes, &sentences(text), reference, "s")
 }
 
+/// The titles of the events of news `text` (see [`events`]).
+pub(super) fn news_titles(text: &str) -> Vec<String> {
+    events(text, DocType::News)
+        .into_iter()
+        .map(|e| e.title)
+        .collect()
+}
+
 /// Issue 12: one clause with many dates, many names and an office word before a name once
 /// made merging read the clause's names for every date. Large, so a quadratic pass would
 /// not finish; no timing is asserted.

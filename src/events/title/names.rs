@@ -673,15 +673,7 @@ fn fits_sex(text: &str, pronoun: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::happening_tests::events;
-    use crate::tagger::DocType;
-
-    fn titles(text: &str) -> Vec<String> {
-        events(text, DocType::News)
-            .into_iter()
-            .map(|e| e.title)
-            .collect()
-    }
+    use crate::events::happening_tests::news_titles as titles;
 
     #[test]
     fn a_heading_line_is_no_part_of_the_sentence_before() {

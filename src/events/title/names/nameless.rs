@@ -32,15 +32,7 @@ impl Titles<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::happening_tests::events;
-    use crate::tagger::DocType;
-
-    fn titles(text: &str) -> Vec<String> {
-        events(text, DocType::News)
-            .into_iter()
-            .map(|e| e.title)
-            .collect()
-    }
+    use crate::events::happening_tests::news_titles as titles;
 
     const LEAD: &str = "A judge refused bail for Tom Reid, 28, on Friday.";
 

@@ -308,15 +308,7 @@ fn ends_a_name(text: &str, name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::events::happening_tests::events;
-    use crate::tagger::DocType;
-
-    fn titles(text: &str) -> Vec<String> {
-        events(text, DocType::News)
-            .into_iter()
-            .map(|e| e.title)
-            .collect()
-    }
+    use crate::events::happening_tests::news_titles as titles;
 
     #[test]
     fn an_age_is_the_one_person_the_text_gave_it() {
