@@ -13,6 +13,9 @@ use super::{
 
 /// The longest name a possessive subject is told with: "Compaq Computer Corp.'s net income".
 const OWNER_CHARS: usize = 40;
+/// How far, in bytes of text, a person's name is looked for told another way: a surname's
+/// first name before it, a full name's surname alone on either side.
+pub(super) const SURNAME_REACH: usize = 3000;
 
 mod business;
 mod described;
@@ -28,6 +31,16 @@ mod role;
 mod told;
 
 impl Titles<'_> {
+    /// Where a look back of `reach` bytes of text from byte `here` starts: the first
+    /// character that starts at or after `here - reach`.
+    pub(super) fn reach_back(&self, here: usize, reach: usize) -> usize {
+        let mut from = here.saturating_sub(reach);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        from
+    }
+
     /// A subject that opens with "its", "his", "her" or "their", with the name the
     /// possessive stands for: "Nokia said that its revenue fell" → "Nokia's revenue".
     pub(super) fn owner_named(&self, phrase: &[usize]) -> Option<Candidate> {
@@ -582,10 +595,7 @@ impl Titles<'_> {
     /// The span of the last sentence before byte `here` of the text, within
     /// [`PRONOUN_REACH`].
     fn sentence_before(&self, here: usize) -> Option<Range<usize>> {
-        let mut from = here.saturating_sub(PRONOUN_REACH);
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = self.reach_back(here, PRONOUN_REACH);
         let window = self.text[from..here].trim_end();
         // The sentence splitter's last sentence ("Reyes, 37, of St. Cloud, Minn., became" is
         // one), or the last line: a heading or a paragraph may end without a full stop.

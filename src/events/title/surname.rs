@@ -6,11 +6,10 @@
 //! it in the text ("... Doe said"), as news copy tells a person once named. Not a single
 //! word, nor a business ("Morgan Grenfell" is never "Grenfell").
 
+use super::names::SURNAME_REACH;
 use super::subject::Subject;
 use super::{Class, Lex, OFFICES, Titles};
 
-/// How far, in bytes of text either side of the name, its surname is looked for alone.
-const SURNAME_REACH: usize = 3000;
 /// The most words a person's name has, initials aside: "Mary Ann de Vries" (the periods of
 /// initials are words of their own).
 const NAME_WORDS: usize = 4;
@@ -120,10 +119,7 @@ impl Titles<'_> {
     fn surname_used(&self, surname: usize, given: &str) -> (bool, bool) {
         let span = self.tokens[surname].span.clone();
         let name = &self.text[span.clone()];
-        let mut from = span.start.saturating_sub(SURNAME_REACH);
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = self.reach_back(span.start, SURNAME_REACH);
         let mut to = (span.end + SURNAME_REACH).min(self.text.len());
         while !self.text.is_char_boundary(to) {
             to -= 1;

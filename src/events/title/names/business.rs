@@ -166,10 +166,7 @@ impl Titles<'_> {
     /// [`Self::the_business`], looked for.
     fn business_before(&self, at: usize, suffixed: bool, head: Option<&str>) -> Option<String> {
         let here = self.tokens[at].span.start;
-        let mut from = here.saturating_sub(BUSINESS_REACH);
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = self.reach_back(here, BUSINESS_REACH);
         let window = &self.text.as_bytes()[from..here];
         let headed = head.is_some_and(|h| names_head(window, h));
         let before = tokens(self.text, from..here);

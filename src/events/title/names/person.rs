@@ -5,9 +5,7 @@
 
 use super::super::subject::{Candidate, Who};
 use super::super::{ARTICLES, Class, Lex, OFFICES, REACH, Titles, is, is_in, lowercase};
-
-/// How far back, in bytes of text, a surname looks for its first name.
-const SURNAME_REACH: usize = 3000;
+use super::SURNAME_REACH;
 
 impl Titles<'_> {
     /// The name at `tokens[w]` follows a first name or a title somewhere in the
@@ -16,10 +14,7 @@ impl Titles<'_> {
     pub(super) fn named_in_full_before(&self, w: usize) -> bool {
         let here = self.tokens[w].span.start;
         let name = &self.text[self.tokens[w].span.clone()];
-        let mut from = here.saturating_sub(SURNAME_REACH);
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = self.reach_back(here, SURNAME_REACH);
         let window = &self.text[from..here];
         window.match_indices(name).any(|(at, _)| {
             let after = window[at + name.len()..].chars().next();

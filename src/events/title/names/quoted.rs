@@ -54,10 +54,7 @@ impl Titles<'_> {
             "''" => "``",
             other => other,
         };
-        let mut from = span.start.saturating_sub(PRONOUN_REACH);
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = self.reach_back(span.start, PRONOUN_REACH);
         let open = from + self.text[from..span.start + close].rfind(opening)?;
         let before = self.text[from..open].trim_end();
         if !(before.is_empty() || before.ends_with(['.', '!', '?', '\n'])) {

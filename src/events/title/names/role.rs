@@ -41,10 +41,7 @@ impl Titles<'_> {
     fn role_holder(&self, role: &str, the: usize) -> Option<Candidate> {
         let role = role.to_ascii_lowercase();
         let here = self.tokens[the].span.start;
-        let mut from = here.saturating_sub(ROLE_REACH);
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = self.reach_back(here, ROLE_REACH);
         let window = &self.text[from..here];
         // ASCII lower case keeps every byte where it was.
         let lower = window.to_ascii_lowercase();

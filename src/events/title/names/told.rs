@@ -71,10 +71,7 @@ impl Titles<'_> {
     /// The one person the text before `tokens[the]` told as `told` says, with a name.
     fn told_person(&self, the: usize, told: &Told) -> Option<Candidate> {
         let here = self.tokens[the].span.start;
-        let mut from = here.saturating_sub(TOLD_REACH);
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = self.reach_back(here, TOLD_REACH);
         let window = &self.text[from..here];
         // An age tells more than a noun: "the 35-year-old man" is the one given the age.
         let mentions = match (told.age, told.noun) {
