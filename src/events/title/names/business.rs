@@ -8,9 +8,13 @@ use super::super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, REACH, Titles, Token, is, lowercase, tokens,
 };
 use super::OWNER_CHARS;
+use super::lead::short_mentions;
 
 /// How far back, in bytes of text, "the company" looks for the business it stands for.
 const BUSINESS_REACH: usize = 2000;
+
+/// How many businesses one window's names are told apart among: more is a list of them.
+const MAX_BUSINESSES: usize = 8;
 
 /// `text` holds a word of the company suffixes with a capital first letter, as it is when a
 /// capitalised token is one: most windows hold none, and so are not cut into tokens.
@@ -87,6 +91,21 @@ fn overshadowed(before: &[Token], found: &str) -> bool {
     let most_own = own.iter().map(|w| count(w)).max().unwrap_or(0);
     runs.iter()
         .any(|&(w, n)| n >= 3 && n > most_own && !own.iter().any(|o| o == w))
+}
+
+/// Of the businesses `names` that a window names, the one the text is about: its short name
+/// comes back at least three times in `window`, more than twice as often as any other's
+/// ("Acme ... Acme's chief ... rival Zenda Corp. ... Acme said. The company ...").
+fn dominant<'a>(window: &[u8], names: &[&'a str]) -> Option<&'a str> {
+    let mut counts: Vec<(usize, &str)> = names
+        .iter()
+        .map(|&n| (short_mentions(window, n), n))
+        .collect();
+    counts.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    match counts[..] {
+        [(most, name), (next, _), ..] if most >= 3 && most > 2 * next => Some(name),
+        _ => None,
+    }
 }
 
 impl Titles<'_> {
@@ -171,7 +190,11 @@ impl Titles<'_> {
         let headed = head.is_some_and(|h| names_head(window, h));
         let before = tokens(self.text, from..here);
         let in_reach = if headed || (suffixed && may_name_business(window)) {
-            self.business_in(&before, from > 0, suffixed, head)?
+            match self.businesses_in(&before, from > 0, suffixed, head)?[..] {
+                [] => None,
+                [one] => Some(one),
+                ref several => Some(dominant(window, several)?),
+            }
         } else {
             None
         };
@@ -222,7 +245,24 @@ impl Titles<'_> {
         suffixed: bool,
         head: Option<&str>,
     ) -> Option<Option<&str>> {
-        let mut found: Option<&str> = None;
+        match self.businesses_in(before, cut, suffixed, head)?[..] {
+            [] => Some(None),
+            [one] => Some(Some(one)),
+            _ => None,
+        }
+    }
+
+    /// The businesses the tokens `before` name, each once and in full ([`Self::business_in`]),
+    /// at most [`MAX_BUSINESSES`]; `None` when the first token may be the tail of a name the
+    /// window cuts (`cut`).
+    fn businesses_in(
+        &self,
+        before: &[Token],
+        cut: bool,
+        suffixed: bool,
+        head: Option<&str>,
+    ) -> Option<Vec<&str>> {
+        let mut found: Vec<&str> = Vec::new();
         for end in 1..before.len() {
             let last = &before[end];
             let ends = (suffixed && last.is_lex(Lex::CompanySuffixes))
@@ -269,10 +309,13 @@ impl Titles<'_> {
             // "Acme Industries Inc." and "Acme Industries" (a name that ends with two suffixes
             // is found at each) are one business, told in full.
             let same = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|r| r.starts_with(' '));
-            match found {
-                Some(other) if other == name || same(other, name) => {}
-                Some(other) if !same(name, other) => return None,
-                _ => found = Some(name),
+            if let Some(other) = found.iter_mut().find(|o| same(name, o)) {
+                *other = name;
+            } else if !found.iter().any(|&o| o == name || same(o, name)) {
+                if found.len() == MAX_BUSINESSES {
+                    return Some(found);
+                }
+                found.push(name);
             }
         }
         Some(found)

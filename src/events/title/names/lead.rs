@@ -29,13 +29,13 @@ impl Titles<'_> {
         let opens = lead
             .first()
             .is_some_and(|t| self.text[t.span.start..].starts_with(name));
-        (opens && tells_short(window, name)).then_some(name)
+        (opens && short_mentions(window, name) > 0).then_some(name)
     }
 }
 
-/// `window` holds the short name of the business `name` as words of their own: its first word,
-/// or its first two when it has three or more before its suffix.
-fn tells_short(window: &[u8], name: &str) -> bool {
+/// How often `window` holds the short name of the business `name` as words of their own: its
+/// first word, or its first two when it has three or more before its suffix.
+pub(super) fn short_mentions(window: &[u8], name: &str) -> usize {
     let words: Vec<&str> = name.split(' ').collect();
     let short = match words.len() {
         0..=3 => words.first().map_or(0, |w| w.len()),
@@ -43,42 +43,17 @@ fn tells_short(window: &[u8], name: &str) -> bool {
     };
     let short = name.as_bytes().get(..short).unwrap_or_default();
     if short.is_empty() {
-        return false;
+        return 0;
     }
-    window.windows(short.len()).enumerate().any(|(i, w)| {
-        w == short
-            && !(i > 0 && window[i - 1].is_ascii_alphanumeric())
-            && !window
-                .get(i + short.len())
-                .is_some_and(u8::is_ascii_alphanumeric)
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::events::happening_tests::events;
-    use crate::tagger::DocType;
-
-    /// A story that opens with `lead`, tells "Zenda" again in a long middle with no other
-    /// business, and ends with "the company".
-    fn titles(lead: &str) -> Vec<String> {
-        let middle = "Zenda makes pumps for farms and mines in the west. ".repeat(45);
-        let text = format!("{lead}\n\n{middle}\n\nIn 1988, the company earned $5 million.");
-        events(&text, DocType::News)
-            .into_iter()
-            .map(|e| e.title)
-            .collect()
-    }
-
-    #[test]
-    fn the_company_far_down_a_story_is_the_business_its_lead_names() {
-        let found = titles("Zenda Corp. said on Monday it would close a plant.");
-        assert!(found.contains(&"Zenda Corp. earned $5 million".to_string()));
-    }
-
-    #[test]
-    fn a_lead_that_names_two_businesses_names_no_company() {
-        let found = titles("Zenda Corp. said on Monday it agreed to buy Orto Inc.");
-        assert!(found.contains(&"The company earned $5 million".to_string()));
-    }
+    window
+        .windows(short.len())
+        .enumerate()
+        .filter(|&(i, w)| {
+            w == short
+                && !(i > 0 && window[i - 1].is_ascii_alphanumeric())
+                && !window
+                    .get(i + short.len())
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        })
+        .count()
 }
