@@ -101,7 +101,7 @@ fn dominant<'a>(window: &[u8], names: &[&'a str]) -> Option<&'a str> {
         .iter()
         .map(|&n| (short_mentions(window, n), n))
         .collect();
-    counts.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    counts.sort_unstable_by_key(|c| std::cmp::Reverse(c.0));
     match counts[..] {
         [(most, name), (next, _), ..] if most >= 3 && most > 2 * next => Some(name),
         _ => None,
