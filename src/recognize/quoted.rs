@@ -21,10 +21,12 @@ pub fn in_quoted_name(text: &str, span: &Range<usize>) -> bool {
     if !text[span.clone()].starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
-    let (Some(before), Some(after)) = (
-        opened_before(text, span.start),
-        closed_after(text, span.end),
-    ) else {
+    // The mark after first: most dates are followed by a comma or a stop, which ends the
+    // search at once, where the words before run back to the sentence's start.
+    let Some(after) = closed_after(text, span.end) else {
+        return false;
+    };
+    let Some(before) = opened_before(text, span.start) else {
         return false;
     };
     let describes = before.trim().is_empty()

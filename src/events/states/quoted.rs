@@ -8,6 +8,7 @@
 //! close its ports", "The tomb may hold the bones of a king, officials reported", "He vowed on
 //! Sunday he would quit if he must".
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::super::chunk::Lex;
@@ -34,8 +35,8 @@ const CONDITION_REACH: usize = 20;
 #[derive(Default)]
 pub(super) struct Quotations {
     /// The tokens inside each quotation's marks, and whether it gives a view (see
-    /// [`gives_view`]).
-    spans: Vec<(Range<usize>, bool)>,
+    /// [`gives_view`]), read when an event first asks: most quotations hold none.
+    spans: Vec<(Range<usize>, OnceCell<bool>)>,
 }
 
 impl Quotations {
@@ -65,10 +66,7 @@ impl Quotations {
         }
         let spans = spans
             .into_iter()
-            .map(|span| {
-                let view = gives_view(tokens, &span);
-                (span, view)
-            })
+            .map(|span| (span, OnceCell::new()))
             .collect();
         Self { spans }
     }
@@ -79,7 +77,10 @@ impl Quotations {
         // The last quotation that opens at or before the event.
         let at = self.spans.partition_point(|(span, _)| span.start <= event);
         let before = at.checked_sub(1).map(|k| &self.spans[k]);
-        if before.is_some_and(|(span, view)| span.contains(&event) && *view) {
+        let gives = |(span, view): &(Range<usize>, OnceCell<bool>)| {
+            *view.get_or_init(|| gives_view(tokens, span))
+        };
+        if before.is_some_and(|quote| quote.0.contains(&event) && gives(quote)) {
             return true;
         }
         if !says(&tokens[event]) {
@@ -95,7 +96,8 @@ impl Quotations {
         };
         // "``...,'' Senator Vane said today.": a speaker after the quotation, and after the
         // verb only its date, or the speaker ("said Ms Roe").
-        let after_quote = before.is_some_and(|(span, view)| {
+        let after_quote = before.is_some_and(|quote| {
+            let span = &quote.0;
             // Bounded: a sentence of many dates asks this of each.
             if event > span.end + ASIDE_TOKENS || tokens.len() > event + ASIDE_TOKENS {
                 return false;
@@ -106,7 +108,7 @@ impl Quotations {
             let trailing = (event + 1..tokens.len())
                 .filter(|&i| tokens[i].is_word() && !aside(i))
                 .count();
-            *view
+            gives(quote)
                 && span.end < event
                 && speaker + trailing <= SPEAKER_WORDS
                 && (span.end + 1..event).all(|i| tokens[i].is_word() || aside(i))
@@ -114,10 +116,11 @@ impl Quotations {
                     .all(|i| tokens[i].is_word() || aside(i) || ends(tokens, i))
         });
         // "Senator Vane said today: ``...''": the quotation follows the verb and its date.
-        let before_quote = self.spans.get(at).is_some_and(|(span, view)| {
-            *view
-                && span.start <= event + ASIDE_TOKENS
+        let before_quote = self.spans.get(at).is_some_and(|quote| {
+            let span = &quote.0;
+            span.start <= event + ASIDE_TOKENS
                 && tokens.len() <= span.end + ASIDE_TOKENS
+                && gives(quote)
                 && (span.end..tokens.len()).all(|i| !tokens[i].is_word())
                 && (event + 1..span.start.saturating_sub(1)).all(aside)
         });

@@ -1,6 +1,8 @@
 //! The business "the company" means, or the body "the department" means, when the text named
 //! only one before it; and the business whose results a bare "revenue" tells.
 
+use std::cell::OnceCell;
+
 use super::super::super::chunk;
 use super::super::super::words::past_first_word;
 use super::super::subject::{Candidate, Subject, Who};
@@ -188,9 +190,11 @@ impl Titles<'_> {
         let from = self.reach_back(here, BUSINESS_REACH);
         let window = &self.text.as_bytes()[from..here];
         let headed = head.is_some_and(|h| names_head(window, h));
-        let before = tokens(self.text, from..here);
+        // Cut into tokens only when read: a window with no name in reach is not.
+        let before = OnceCell::new();
+        let before = || before.get_or_init(|| tokens(self.text, from..here));
         let in_reach = if headed || (suffixed && may_name_business(window)) {
-            match self.businesses_in(&before, from > 0, suffixed, head)?[..] {
+            match self.businesses_in(before(), from > 0, suffixed, head)?[..] {
                 [] => None,
                 [one] => Some(one),
                 ref several => Some(dominant(window, several)?),
@@ -224,7 +228,7 @@ impl Titles<'_> {
             Some(p) if !found.contains(p.text.as_str()) && !self.no_business(p) => return None,
             _ => found.to_string(),
         };
-        if overshadowed(&before, found) {
+        if overshadowed(before(), found) {
             return None;
         }
         // "Aetna Life amp Casualty Co." is "Aetna Life & Casualty Co.".

@@ -337,12 +337,11 @@ impl Titles<'_> {
         {
             start += 1;
         }
-        (start..=end)
-            .filter(|&k| {
-                !(self.skipped(k)
-                    || self.introduces_date(k)
-                    || states.iter().any(|s| s.contains(&k)))
-            })
-            .collect()
+        // Room for every word at once: a filter's collect grows its list from empty.
+        let mut phrase = Vec::with_capacity(end + 1 - start);
+        phrase.extend((start..=end).filter(|&k| {
+            !(self.skipped(k) || self.introduces_date(k) || states.iter().any(|s| s.contains(&k)))
+        }));
+        phrase
     }
 }
