@@ -38,6 +38,7 @@ mod clauses;
 mod compact;
 mod document;
 mod group;
+mod in_clause;
 mod judged;
 mod list;
 mod marks;
@@ -432,10 +433,15 @@ impl<'t> Titles<'t> {
                     self.kept_date.set((0, 0));
                     title
                 }
-                _ => self.clause_after_opening(trigger).map_or_else(
-                    || self.phrase_title(trigger, limit),
-                    |group| self.group_title(group, clause, limit),
-                ),
+                // "will take the plan to next week's party meeting": the clause at the
+                // gathering.
+                _ => self
+                    .clause_after_opening(trigger)
+                    .or_else(|| self.gathering_group(trigger))
+                    .map_or_else(
+                        || self.phrase_title(trigger, limit),
+                        |group| self.group_title(group, clause, limit),
+                    ),
             },
         };
         if title.is_empty() {

@@ -87,6 +87,8 @@ pub enum Lex {
     InfinitiveNouns,
     OccasionNouns,
     OccasionPrepositions,
+    GatheringNouns,
+    GatheringPrepositions,
     LengthUnits,
     NameHeadNouns,
     RegardParticiples,
@@ -105,7 +107,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 93] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 95] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -184,6 +186,8 @@ impl Lex {
         (Lex::InfinitiveNouns, "infinitive_nouns"),
         (Lex::OccasionNouns, "occasion_nouns"),
         (Lex::OccasionPrepositions, "occasion_prepositions"),
+        (Lex::GatheringNouns, "gathering_nouns"),
+        (Lex::GatheringPrepositions, "gathering_prepositions"),
         (Lex::LengthUnits, "length_units"),
         (Lex::NameHeadNouns, "name_head_nouns"),
         (Lex::RegardParticiples, "regard_participles"),
