@@ -102,10 +102,13 @@ pub enum Lex {
     DocumentParticiples,
     PrepositionVerbs,
     ShowingVerbs,
+    FloatingQuantifiers,
+    AdverbialNouns,
+    SubjectPronouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 93] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 96] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -199,6 +202,9 @@ impl Lex {
         (Lex::DocumentParticiples, "document_participles"),
         (Lex::PrepositionVerbs, "preposition_verbs"),
         (Lex::ShowingVerbs, "showing_verbs"),
+        (Lex::FloatingQuantifiers, "floating_quantifiers"),
+        (Lex::AdverbialNouns, "adverbial_nouns"),
+        (Lex::SubjectPronouns, "subject_pronouns"),
     ];
 }
 
