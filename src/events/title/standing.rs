@@ -1,10 +1,11 @@
 //! Word classes the chunker cannot tell from a word's neighbours on one side, set right from
 //! both: a demonstrative standing alone as a subject ("This led to a strike"), the verb after
-//! a pronoun that is only ever a subject ("we object"), and a hedge before a verb ("had
-//! almost fully conquered").
+//! a pronoun that is only ever a subject ("we object") or after an adverb of the verb group
+//! ("the bank again cut rates"), and a hedge before a verb ("had almost fully conquered").
 
 use super::super::chunk::{Class, Lex, ends_in_plural_s};
-use super::super::words::Token;
+use super::super::lookup::Form;
+use super::super::words::{Token, VERB_ADVERBS};
 
 /// Sets the classes of `tokens` (whose temporal expressions `remove` marks) that only the
 /// words on both sides tell: one pass, each word looking at most a few words ahead.
@@ -20,6 +21,23 @@ pub(super) fn set_standing(classes: &mut [Class], tokens: &[Token], remove: &[bo
             && !matches!(classes.get(i + 2), Some(Class::Noun | Class::Name))
         {
             classes[i] = Class::Pron;
+            continue;
+        }
+        // "The bank again cut rates", "they also cut": a listed verb read as a noun after an
+        // adverb of the verb group that follows a noun phrase, before an object.
+        if i > 0
+            && classes[i] == Class::Adv
+            && tokens[i].is(VERB_ADVERBS)
+            && matches!(classes[i - 1], Class::Noun | Class::Name | Class::Pron)
+            && next == Class::Noun
+            && tokens[i + 1].has(Form::PresentVerb)
+            && !tokens[i + 1].capitalized
+            && matches!(
+                classes.get(i + 2),
+                Some(Class::Det | Class::Poss | Class::Noun | Class::Num)
+            )
+        {
+            classes[i + 1] = Class::Verb;
             continue;
         }
         // "had almost fully conquered": a hedge after an auxiliary, before a verb or an

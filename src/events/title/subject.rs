@@ -107,9 +107,13 @@ impl Titles<'_> {
         if let Some(relative) = self.relative_before_belief(k) {
             k = relative;
         }
-        // "the envoys all signed", "who in turn was taught": the subject ends before them.
+        // "the envoys all signed", "who in turn was taught", "the party she hoped to lead
+        // dropped her": the subject ends before them.
         if let Some(before) = self.past_floating(k) {
             k = before;
+        }
+        if let Some(phrase) = self.contact_relative(start, k) {
+            return Some(Subject::Words(phrase));
         }
         // "Diem (against U.S. advice) cleared", "the army - backed by the coalition -
         // launched": past a bracket or a pair of dashes.
