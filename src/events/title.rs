@@ -56,6 +56,7 @@ mod said;
 mod shape;
 mod shown;
 mod skip;
+mod standing;
 mod subject;
 mod surname;
 
@@ -239,6 +240,7 @@ impl<'t> Titles<'t> {
                 classes[i] = Class::Noun;
             }
         }
+        standing::set_standing(&mut classes, tokens, remove);
         let found = Found {
             classes,
             memo: vec![Cell::new(0); tokens.len()],

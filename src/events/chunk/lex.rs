@@ -104,10 +104,13 @@ pub enum Lex {
     DocumentParticiples,
     PrepositionVerbs,
     ShowingVerbs,
+    FloatingQuantifiers,
+    AdverbialNouns,
+    SubjectPronouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 95] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 98] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -203,6 +206,9 @@ impl Lex {
         (Lex::DocumentParticiples, "document_participles"),
         (Lex::PrepositionVerbs, "preposition_verbs"),
         (Lex::ShowingVerbs, "showing_verbs"),
+        (Lex::FloatingQuantifiers, "floating_quantifiers"),
+        (Lex::AdverbialNouns, "adverbial_nouns"),
+        (Lex::SubjectPronouns, "subject_pronouns"),
     ];
 }
 

@@ -38,7 +38,10 @@ impl Titles<'_> {
         let (past, verb) = match word {
             "having" | "being" => {
                 let after = (start + 1..self.tokens.len().min(start + 4))
-                    .find(|&k| !(self.skipped(k) || self.word(k) == "been"))?;
+                    // A hedge after "been" is kept, not skipped: "having been nearly beaten".
+                    .find(|&k| {
+                        !(self.skipped(k) || self.word(k) == "been" || self.class(k) == Class::Adv)
+                    })?;
                 let participle = self.word(after);
                 if self.class(after) != Class::Verb || !is_past_participle(participle) {
                     return None;

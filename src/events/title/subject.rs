@@ -10,6 +10,7 @@ use super::{Class, Lex, OFFICES, PRONOUN_HOPS, REACH, Titles, is_participle, is_
 mod asides;
 mod conjunct;
 mod dated_aside;
+mod floating;
 mod governed;
 mod participle;
 mod phrase;
@@ -105,6 +106,14 @@ impl Titles<'_> {
         // fears it; the relative pronoun before it is the subject.
         if let Some(relative) = self.relative_before_belief(k) {
             k = relative;
+        }
+        // "the envoys all signed", "who in turn was taught", "the party she hoped to lead
+        // dropped her": the subject ends before them.
+        if let Some(before) = self.past_floating(k) {
+            k = before;
+        }
+        if let Some(phrase) = self.contact_relative(start, k) {
+            return Some(Subject::Words(phrase));
         }
         // "Diem (against U.S. advice) cleared", "the army - backed by the coalition -
         // launched": past a bracket or a pair of dashes.
