@@ -102,10 +102,11 @@ pub enum Lex {
     DocumentParticiples,
     PrepositionVerbs,
     ShowingVerbs,
+    PeopleNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 93] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 94] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -199,6 +200,7 @@ impl Lex {
         (Lex::DocumentParticiples, "document_participles"),
         (Lex::PrepositionVerbs, "preposition_verbs"),
         (Lex::ShowingVerbs, "showing_verbs"),
+        (Lex::PeopleNouns, "people_nouns"),
     ];
 }
 

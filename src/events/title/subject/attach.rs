@@ -1,0 +1,52 @@
+//! Which noun of "N1 of N2" (or "N1 in N2", "N1 for N2") a relative pronoun after the phrase
+//! stands for. English takes the nearest noun unless number or kind rules it out: "that" and
+//! "which" stand for a thing or a body, so after a noun for people and a phrase of a thing
+//! the pronoun is the thing's ("a director of the firm that ran the tour": the firm ran it;
+//! "veterans of the war that ended the monarchy": the war ended it).
+
+use super::super::{Class, Lex, OFFICES, Titles, is, is_in, is_plural_form};
+
+impl Titles<'_> {
+    /// The noun phrase after the last preposition of `phrase`, the antecedent of the relative
+    /// pronoun at `tokens[pronoun]` ("that", "which"), when the noun before that preposition
+    /// is one for people and the phrase after it ends on a thing's noun or a name, which
+    /// agrees with the verb group at `tokens[verb]` where its form shows a number.
+    pub(super) fn thing_after_people(
+        &self,
+        phrase: &[usize],
+        pronoun: usize,
+        verb: usize,
+    ) -> Option<Vec<usize>> {
+        if !matches!(self.word(pronoun), "that" | "which") {
+            return None;
+        }
+        let p = phrase.iter().rposition(|&w| self.class(w) == Class::Prep)?;
+        let head = phrase[p.checked_sub(1)?];
+        let rest = &phrase[p + 1..];
+        let &last = rest.last()?;
+        let thing = matches!(self.class(last), Class::Noun | Class::Name)
+            && !self.remove[last]
+            && !self.people_noun(last);
+        if self.class(head) != Class::Noun || !self.people_noun(head) || !thing {
+            return None;
+        }
+        // "the aides of the senator that were": a plural verb is no singular thing's.
+        let agrees = self
+            .verb_is_plural(verb)
+            .is_none_or(|plural| plural == is_plural_form(self.word(last)));
+        agrees.then(|| rest.to_vec())
+    }
+
+    /// The noun at `tokens[k]` names people: a person ("director", "officials"), an office
+    /// ("ministers") or one of [`Lex::PeopleNouns`] ("veterans").
+    fn people_noun(&self, k: usize) -> bool {
+        let token = &self.tokens[k];
+        let person =
+            |t: &str| is(Lex::PersonWords, t) || is(Lex::PeopleNouns, t) || is_in(OFFICES, t);
+        if token.is_lex(Lex::PluralNouns) {
+            return !token.is_lex(Lex::BodyNouns);
+        }
+        let word = self.word(k);
+        person(word) || word.strip_suffix('s').is_some_and(person)
+    }
+}
