@@ -4,12 +4,14 @@
 //! the pronoun is the thing's ("a director of the firm that ran the tour": the firm ran it;
 //! "veterans of the war that ended the monarchy": the war ended it).
 
+use super::super::super::detect::is_event_noun;
 use super::super::{Class, Lex, OFFICES, Titles, is, is_in, is_plural_form};
 
 impl Titles<'_> {
     /// The noun phrase after the last preposition of `phrase`, the antecedent of the relative
     /// pronoun at `tokens[pronoun]` ("that", "which"), when the noun before that preposition
-    /// is one for people and the phrase after it ends on a thing's noun or a name, which
+    /// is one for people and the phrase after it ends on a thing's noun or a name (or the noun
+    /// before is a plain thing's and the one after a body's), which
     /// agrees with the verb group at `tokens[verb]` where its form shows a number.
     pub(super) fn thing_after_people(
         &self,
@@ -24,10 +26,20 @@ impl Titles<'_> {
         let head = phrase[p.checked_sub(1)?];
         let rest = &phrase[p + 1..];
         let &last = rest.last()?;
-        let thing = matches!(self.class(last), Class::Noun | Class::Name)
-            && !self.remove[last]
-            && !self.people_noun(last);
-        if self.class(head) != Class::Noun || !self.people_noun(head) || !thing {
+        if self.class(head) != Class::Noun
+            || !matches!(self.class(last), Class::Noun | Class::Name)
+            || self.remove[last]
+        {
+            return None;
+        }
+        // "posts in the militia that staged the coup": of a plain thing's noun and a body's,
+        // the body is the one that acts.
+        let body = |k: usize| {
+            self.tokens[k].is_lex(Lex::BodyNouns) || self.tokens[k].is_lex(Lex::OrganizationNouns)
+        };
+        let plain = |k: usize| !body(k) && !self.people_noun(k) && !is_event_noun(&self.tokens[k]);
+        let people = self.people_noun(head) && !self.people_noun(last);
+        if !(people || (plain(head) && body(last))) {
             return None;
         }
         // "the aides of the senator that were": a plural verb is no singular thing's.
