@@ -4,7 +4,9 @@
 //! "it is feared" inside a relative clause; a word of plan after a comma ("the final, due to").
 
 use super::super::super::words::PLAN_BEFORE_TO;
-use super::super::{Class, Form, Lex, OFFICES, Titles, ends_in_plural_s, is_participle, is_past_participle};
+use super::super::{
+    Class, Form, Lex, OFFICES, Titles, ends_in_plural_s, is_participle, is_past_participle,
+};
 use super::{ASIDE, Subject};
 
 impl Titles<'_> {
