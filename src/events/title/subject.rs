@@ -286,7 +286,7 @@ impl Titles<'_> {
                             })
                     });
                 // "Kenya, Peru and Chile, which were invited": the whole list.
-                Some(Subject::Words(match person {
+                Some(self.antecedent_subject(match person {
                     Some(person) => person.to_vec(),
                     None => self.list_before(&phrase).unwrap_or(phrase),
                 }))

@@ -6,6 +6,7 @@
 
 use super::super::super::detect::is_event_noun;
 use super::super::{Class, Lex, OFFICES, Titles, is, is_in, is_plural_form};
+use super::{Candidate, Subject, Who};
 
 impl Titles<'_> {
     /// The noun phrase after the last preposition of `phrase`, the antecedent of the relative
@@ -60,5 +61,28 @@ impl Titles<'_> {
         }
         let word = self.word(k);
         person(word) || word.strip_suffix('s').is_some_and(person)
+    }
+
+    /// The antecedent `words` of a relative pronoun as a title's subject: "its" or "their"
+    /// before it points at an owner the clause does not name, so the title, which reads
+    /// alone, says "the" ("the exit of its acting president, who took power" → "The acting
+    /// president took power").
+    pub(super) fn antecedent_subject(&self, words: Vec<usize>) -> Subject {
+        match words.split_first() {
+            Some((&first, rest))
+                if !rest.is_empty() && matches!(self.word(first), "its" | "their") =>
+            {
+                let plural = rest.last().is_some_and(|&w| is_plural_form(self.word(w)));
+                Subject::Named(Candidate {
+                    text: format!("the {}", self.join(rest)),
+                    owner: None,
+                    named: false,
+                    definite: true,
+                    plural,
+                    who: Who::Unknown,
+                })
+            }
+            _ => Subject::Words(words),
+        }
     }
 }
