@@ -107,10 +107,11 @@ pub enum Lex {
     FloatingQuantifiers,
     AdverbialNouns,
     SubjectPronouns,
+    PeopleNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 98] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 99] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -209,6 +210,7 @@ impl Lex {
         (Lex::FloatingQuantifiers, "floating_quantifiers"),
         (Lex::AdverbialNouns, "adverbial_nouns"),
         (Lex::SubjectPronouns, "subject_pronouns"),
+        (Lex::PeopleNouns, "people_nouns"),
     ];
 }
 

@@ -84,6 +84,13 @@ impl Titles<'_> {
             {
                 current.extend(noun);
             }
+            // "the revolt that freed the town 40 years ago | ended": a verb with a tense right
+            // after the date is the verb of the clause around the relative one.
+            let verb_after_date = after_date
+                && started
+                && c == Class::Verb
+                && self.finite(k)
+                && self.after_relative_group(from);
             after_date = false;
             if self.introduces_date(k) {
                 // The preposition goes with the date; what follows the date is a new phrase.
@@ -231,7 +238,7 @@ impl Titles<'_> {
             let object_as = object_as || as_complement;
             let stop = match c {
                 _ if object_as => false,
-                _ if ing_clause || new_subject => true,
+                _ if ing_clause || new_subject || verb_after_date => true,
                 Class::Punct => true,
                 Class::Sub => true,
                 Class::Coord => {

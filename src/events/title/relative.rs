@@ -19,6 +19,9 @@ const NAME_WORDS: usize = 8;
 /// uprisings").
 const COMPLEMENT_WORDS: usize = 4;
 
+/// How many words a verb group may have: "would not have been".
+const GROUP_WORDS: usize = 5;
+
 /// How many words after the name its definition may reach the event word within.
 const DEFINITION_WORDS: usize = 40;
 
@@ -380,9 +383,21 @@ impl Titles<'_> {
         .then(|| rest.to_vec())
     }
 
+    /// The verb group that ends right before `tokens[from]` has a relative pronoun for its
+    /// subject: "the revolt that freed the town".
+    pub(super) fn after_relative_group(&self, from: usize) -> bool {
+        let start = (from.saturating_sub(GROUP_WORDS)..from)
+            .rev()
+            .take_while(|&k| matches!(self.class(k), Class::Verb | Class::Aux | Class::Neg))
+            .last();
+        start
+            .and_then(|s| self.left_past_skipped(s))
+            .is_some_and(|r| self.class(r) == Class::Sub && self.tokens[r].is_lex(Lex::Relatives))
+    }
+
     /// The number a verb's form shows: "are", "were", "have", "do" plural; "is", "was",
     /// "has", "does" and a present form in "-s" singular; else none.
-    fn verb_is_plural(&self, verb: usize) -> Option<bool> {
+    pub(super) fn verb_is_plural(&self, verb: usize) -> Option<bool> {
         let word = self.word(verb);
         if matches!(word, "are" | "were" | "have" | "do") {
             Some(true)

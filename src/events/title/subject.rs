@@ -8,6 +8,7 @@ use super::super::words::quotation_mark;
 use super::{Class, Lex, OFFICES, PRONOUN_HOPS, REACH, Titles, is_participle, is_past_participle};
 
 mod asides;
+mod attach;
 mod conjunct;
 mod dated_aside;
 mod floating;
@@ -262,7 +263,8 @@ impl Titles<'_> {
                     return Some(Subject::Words(self.noun_phrase_ending_at(first - 2)));
                 }
                 if let Some(nearest) = self
-                    .nearest_antecedent(&phrase)
+                    .thing_after_people(&phrase, k, start)
+                    .or_else(|| self.nearest_antecedent(&phrase))
                     .or_else(|| self.added_conjunct(&phrase))
                     .or_else(|| self.agreeing_of_phrase(&phrase, start))
                     .or_else(|| self.agreeing_conjunct(&phrase, start))
@@ -292,9 +294,11 @@ impl Titles<'_> {
                                 matches!(self.class(w), Class::Name | Class::Det | Class::Noun)
                             })
                     });
-                Some(Subject::Words(
-                    person.map_or(phrase.clone(), <[usize]>::to_vec),
-                ))
+                // "Kenya, Peru and Chile, which were invited": the whole list.
+                Some(self.antecedent_subject(match person {
+                    Some(person) => person.to_vec(),
+                    None => self.list_before(&phrase).unwrap_or(phrase),
+                }))
             }
             // "the president himself met".
             Class::Pron

@@ -4,7 +4,9 @@
 //! "it is feared" inside a relative clause; a word of plan after a comma ("the final, due to").
 
 use super::super::super::words::PLAN_BEFORE_TO;
-use super::super::{Class, Form, Lex, Titles, ends_in_plural_s, is_participle, is_past_participle};
+use super::super::{
+    Class, Form, Lex, OFFICES, Titles, ends_in_plural_s, is_participle, is_past_participle,
+};
 use super::{ASIDE, Subject};
 
 impl Titles<'_> {
@@ -318,9 +320,11 @@ impl Titles<'_> {
             let w = words[first - 1];
             self.is_role(w) && !(first >= 2 && self.class(words[first - 2]) == Class::Name)
         };
-        // "Her brother Delfin": a relation of someone the title does not name is the name.
+        // "Her brother Delfin": a relation of someone the title does not name is the name
+        // ("its interim President" names no one).
         let relation = first >= 2
             && matches!(self.word(words[0]), "his" | "her" | "their" | "its")
+            && !words[first..].iter().all(|&w| self.tokens[w].is(OFFICES))
             && words[1..first]
                 .iter()
                 .all(|&w| self.class(w) == Class::Noun && !self.tokens[w].capitalized);
