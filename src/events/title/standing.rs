@@ -11,6 +11,15 @@ use super::super::words::{Token, VERB_ADVERBS};
 /// words on both sides tell: one pass, each word looking at most a few words ahead.
 pub(super) fn set_standing(classes: &mut [Class], tokens: &[Token], remove: &[bool]) {
     for i in 0..tokens.len().saturating_sub(1) {
+        // Each test below is of one class of word, or two: one look at the class passes the
+        // rest by.
+        let class = classes[i];
+        let hedge = i > 0 && classes[i - 1] == Class::Aux;
+        if !(matches!(class, Class::Det | Class::Adv | Class::Pron | Class::Name)
+            || (hedge && matches!(class, Class::Verb | Class::Noun)))
+        {
+            continue;
+        }
         let next = classes[i + 1];
         // "This led to a strike", "These included ...": before a past form that no noun
         // follows, "this" stands for what was told before ("this used car" is a determiner).
@@ -53,7 +62,9 @@ pub(super) fn set_standing(classes: &mut [Class], tokens: &[Token], remove: &[bo
         }
         // "I" is read as a name, as capitals are ("World War I", "Phase I trials").
         let pronoun = classes[i] == Class::Pron
-            || (tokens[i].lower == "i" && (i == 0 || !tokens[i - 1].capitalized));
+            || (classes[i] == Class::Name
+                && tokens[i].lower == "i"
+                && (i == 0 || !tokens[i - 1].capitalized));
         if !(pronoun && tokens[i].is_lex(Lex::SubjectPronouns)) {
             continue;
         }
