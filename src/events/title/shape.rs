@@ -101,15 +101,20 @@ impl Titles<'_> {
             _ => return self.finish(&full),
         };
         // "The World Trade Organization (WTO) has decided to admit ...": a name
-        // that leaves no room for the object gives way to its acronym in brackets.
+        // that leaves no room for the object, or for a phrase after it, gives way to its
+        // acronym in brackets.
         if let Some(first) = phrases.first()
             && let Some(acronym) = self.acronym_of(words)
         {
             let object = self.join(&self.offices_dropped(first));
-            if !full.contains(&object) {
+            let whole = full.contains(&object);
+            if !whole || phrases.iter().any(|p| !self.holds_whole(&full, p)) {
                 let short =
                     self.assemble_as_is(Some(&Subject::Words(vec![acronym])), verb_words, phrases);
-                if short.contains(&object) {
+                if short.contains(&object)
+                    && (!whole
+                        || self.phrases_kept(&short, phrases) > self.phrases_kept(&full, phrases))
+                {
                     return short;
                 }
             }
