@@ -119,6 +119,21 @@ impl Titles<'_> {
                 }
             }
         }
+        // "A Royal Flying Doctor Service (RFDS) aircraft crashed near the city [of ...]": so
+        // does a name with its acronym that describes the subject's noun.
+        if let Some(short_words) = self.acronym_for_describing_name(words) {
+            let long = full.chars().count() > MAX_CHARS;
+            if long || phrases.iter().any(|p| !self.holds_whole(&full, p)) {
+                let short =
+                    self.assemble_as_is(Some(&Subject::Words(short_words)), verb_words, phrases);
+                if short.chars().count() <= MAX_CHARS
+                    && (long
+                        || self.phrases_kept(&short, phrases) > self.phrases_kept(&full, phrases))
+                {
+                    return short;
+                }
+            }
+        }
         let article = words.len() > 1 && self.tokens[words[0]].is(ARTICLES);
         // "Elf had six million francs [of one-time costs]": an object cut short
         // keeps more of its words without the subject's article.
