@@ -10,6 +10,7 @@ use super::{
 
 mod complete;
 mod fit;
+mod owed;
 
 impl Titles<'_> {
     /// `title` and the phrases that fit: the object, an infinitive, and one prepositional
@@ -69,7 +70,14 @@ impl Titles<'_> {
                     last.as_ref()
                         .is_some_and(|(_, p)| self.counts_sum(p, &phrase))
                 };
-                if prepositional > 1 && long() && !gapped() && !result && !counted() {
+                // "issued a call [for a review]": the phrase its noun needs.
+                let owed = || {
+                    last.as_ref().is_some_and(|(_, p)| {
+                        p.last()
+                            .is_some_and(|&w| w + 1 == phrase[0] && self.owes(w, phrase[0]))
+                    })
+                };
+                if prepositional > 1 && long() && !gapped() && !result && !counted() && !owed() {
                     break;
                 }
             }

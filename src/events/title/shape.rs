@@ -101,15 +101,35 @@ impl Titles<'_> {
             _ => return self.finish(&full),
         };
         // "The World Trade Organization (WTO) has decided to admit ...": a name
-        // that leaves no room for the object gives way to its acronym in brackets.
+        // that leaves no room for the object, or for a phrase after it, gives way to its
+        // acronym in brackets.
         if let Some(first) = phrases.first()
             && let Some(acronym) = self.acronym_of(words)
         {
             let object = self.join(&self.offices_dropped(first));
-            if !full.contains(&object) {
+            let whole = full.contains(&object);
+            if !whole || phrases.iter().any(|p| !self.holds_whole(&full, p)) {
                 let short =
                     self.assemble_as_is(Some(&Subject::Words(vec![acronym])), verb_words, phrases);
-                if short.contains(&object) {
+                if short.contains(&object)
+                    && (!whole
+                        || self.phrases_kept(&short, phrases) > self.phrases_kept(&full, phrases))
+                {
+                    return short;
+                }
+            }
+        }
+        // "A Royal Flying Doctor Service (RFDS) aircraft crashed near the city [of ...]": so
+        // does a name with its acronym that describes the subject's noun.
+        if let Some(short_words) = self.acronym_for_describing_name(words) {
+            let long = full.chars().count() > MAX_CHARS;
+            if long || phrases.iter().any(|p| !self.holds_whole(&full, p)) {
+                let short =
+                    self.assemble_as_is(Some(&Subject::Words(short_words)), verb_words, phrases);
+                if short.chars().count() <= MAX_CHARS
+                    && (long
+                        || self.phrases_kept(&short, phrases) > self.phrases_kept(&full, phrases))
+                {
                     return short;
                 }
             }

@@ -60,6 +60,8 @@ impl Titles<'_> {
         // Where a list in the phrase opens, if one does: found once, not for each cut.
         let list_comma = phrase.iter().position(|&w| self.is_list_comma(w));
         let mut best = 0;
+        // The last cut that reads whole, for a `best` that ends on a noun short of its phrase.
+        let mut whole = 0;
         // The width of the first `n` words joined, grown a word at a time.
         let mut width = 0;
         for n in 1..=phrase.len() {
@@ -162,7 +164,13 @@ impl Titles<'_> {
                 || (n > 2 && self.infinitive_owes(phrase[n - 2], last, &phrase[n..]));
             if !continues && !weak_end && !held[n - 1] {
                 best = n;
+                if self.whole_cut(phrase, n) {
+                    whole = n;
+                }
             }
+        }
+        if whole > 0 && self.owes_phrase_at(phrase, best) {
+            best = whole;
         }
         if best == 0
             && let Some(fewer) = self

@@ -1,0 +1,36 @@
+//! A noun that needs the phrase after it ([`Lex::ComplementNouns`]: "the export | of arms", "a
+//! call | for a review"): a title cut there leaves the reader asking "of what?", so the cut
+//! goes back to the last word that reads whole, when the phrase has one.
+
+use super::super::{Class, Lex, Titles};
+
+impl Titles<'_> {
+    /// A cut of `phrase` after its first `n` words ends on a noun whose phrase follows.
+    pub(super) fn owes_phrase_at(&self, phrase: &[usize], n: usize) -> bool {
+        let (Some(&last), Some(&next)) =
+            (n.checked_sub(1).and_then(|l| phrase.get(l)), phrase.get(n))
+        else {
+            return false;
+        };
+        self.owes(last, next)
+    }
+
+    /// `tokens[last]` is a noun that needs the phrase that `tokens[next]` opens.
+    pub(in crate::events::title) fn owes(&self, last: usize, next: usize) -> bool {
+        self.class(last) == Class::Noun
+            && matches!(self.class(next), Class::Prep | Class::To)
+            && self.tokens[last].is_lex(Lex::ComplementNouns)
+    }
+
+    /// A cut of `phrase` after its first `n` words, one a title may end on, may stand for a
+    /// later one that [`Self::owes_phrase_at`]: "issued new rules | controlling the export".
+    /// Not before a determiner, where the word read as a noun is a preposition ("marched past
+    /// | the gate"), nor before "and", whose noun may share the phrase ("the ousting | and
+    /// arrest of the king").
+    pub(super) fn whole_cut(&self, phrase: &[usize], n: usize) -> bool {
+        !self.owes_phrase_at(phrase, n)
+            && phrase.get(n).is_none_or(|&next| {
+                !matches!(self.class(next), Class::Det | Class::Poss | Class::Coord)
+            })
+    }
+}
