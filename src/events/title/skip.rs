@@ -47,6 +47,10 @@ impl Titles<'_> {
                 && is_participle(self.word(i)))
             || (self.class(i) == Class::Adv
                 && !self.describes_noun(i)
+                // `"reasonably robust"`: a quotation's words are the speaker's, whole.
+                && !(i > 0
+                    && self.quote_mark(i - 1)
+                    && self.tokens[i - 1].span.end == self.tokens[i].span.start)
                 // "were likely to buy", "will probably be": a verb group keeps its hedge.
                 && !(self.tokens[i].is_lex(Lex::HedgeAdverbs)
                     && i > 0
