@@ -1,6 +1,6 @@
-//! A name with its acronym in brackets that describes the noun after it: "a Royal Flying
-//! Doctor Service (RFDS) aircraft crashed near the city" is "RFDS aircraft crashed near the
-//! city of ..." in a headline short of room, in the text's own short form.
+//! A name with its acronym in brackets that describes the noun after it: "a Westland Air
+//! Ambulance (WAA) helicopter landed by the lake" is "WAA helicopter landed by the lake
+//! of ..." in a headline short of room, in the text's own short form.
 
 use super::clauses::is_acronym_in_brackets;
 use super::{ARTICLES, Class, Titles};

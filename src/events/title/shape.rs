@@ -119,7 +119,7 @@ impl Titles<'_> {
                 }
             }
         }
-        // "A Royal Flying Doctor Service (RFDS) aircraft crashed near the city [of ...]": so
+        // "A Westland Air Ambulance (WAA) helicopter landed by the lake [of ...]": so
         // does a name with its acronym that describes the subject's noun.
         if let Some(short_words) = self.acronym_for_describing_name(words) {
             let long = full.chars().count() > MAX_CHARS;

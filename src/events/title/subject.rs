@@ -116,7 +116,7 @@ impl Titles<'_> {
         if let Some(phrase) = self.contact_relative(start, k) {
             return Some(Subject::Words(phrase));
         }
-        // "Diem (against U.S. advice) cleared", "the army - backed by the coalition -
+        // "Tran (against his aides' advice) left", "the army - backed by the coalition -
         // launched": past a bracket or a pair of dashes.
         let closing = match self.word(k) {
             ")" => Some("("),
