@@ -100,6 +100,14 @@ impl Titles<'_> {
             }
             _ => return self.finish(&full),
         };
+        // A title with the subject told by its acronym: worth it when the full one cuts a
+        // phrase and the short one keeps more of them.
+        let cuts_phrase = || phrases.iter().any(|p| !self.holds_whole(&full, p));
+        let keeps_more =
+            |short: &str| self.phrases_kept(short, phrases) > self.phrases_kept(&full, phrases);
+        let with_subject = |words: Vec<usize>| {
+            self.assemble_as_is(Some(&Subject::Words(words)), verb_words, phrases)
+        };
         // "The World Trade Organization (WTO) has decided to admit ...": a name
         // that leaves no room for the object, or for a phrase after it, gives way to its
         // acronym in brackets.
@@ -108,13 +116,9 @@ impl Titles<'_> {
         {
             let object = self.join(&self.offices_dropped(first));
             let whole = full.contains(&object);
-            if !whole || phrases.iter().any(|p| !self.holds_whole(&full, p)) {
-                let short =
-                    self.assemble_as_is(Some(&Subject::Words(vec![acronym])), verb_words, phrases);
-                if short.contains(&object)
-                    && (!whole
-                        || self.phrases_kept(&short, phrases) > self.phrases_kept(&full, phrases))
-                {
+            if !whole || cuts_phrase() {
+                let short = with_subject(vec![acronym]);
+                if short.contains(&object) && (!whole || keeps_more(&short)) {
                     return short;
                 }
             }
@@ -123,13 +127,9 @@ impl Titles<'_> {
         // does a name with its acronym that describes the subject's noun.
         if let Some(short_words) = self.acronym_for_describing_name(words) {
             let long = full.chars().count() > MAX_CHARS;
-            if long || phrases.iter().any(|p| !self.holds_whole(&full, p)) {
-                let short =
-                    self.assemble_as_is(Some(&Subject::Words(short_words)), verb_words, phrases);
-                if short.chars().count() <= MAX_CHARS
-                    && (long
-                        || self.phrases_kept(&short, phrases) > self.phrases_kept(&full, phrases))
-                {
+            if long || cuts_phrase() {
+                let short = with_subject(short_words);
+                if short.chars().count() <= MAX_CHARS && (long || keeps_more(&short)) {
                     return short;
                 }
             }

@@ -101,7 +101,7 @@ fn overshadowed(before: &[Token], found: &str) -> bool {
 fn dominant<'a>(window: &[u8], names: &[&'a str]) -> Option<&'a str> {
     let mut counts: Vec<(usize, &str)> = names
         .iter()
-        .map(|&n| (short_mentions(window, n), n))
+        .map(|&n| (short_mentions(window, n).count(), n))
         .collect();
     counts.sort_unstable_by_key(|c| std::cmp::Reverse(c.0));
     match counts[..] {

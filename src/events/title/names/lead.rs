@@ -29,31 +29,27 @@ impl Titles<'_> {
         let opens = lead
             .first()
             .is_some_and(|t| self.text[t.span.start..].starts_with(name));
-        (opens && short_mentions(window, name) > 0).then_some(name)
+        (opens && short_mentions(window, name).next().is_some()).then_some(name)
     }
 }
 
-/// How often `window` holds the short name of the business `name` as words of their own: its
+/// Where `window` holds the short name of the business `name` as words of their own: its
 /// first word, or its first two when it has three or more before its suffix.
-pub(super) fn short_mentions(window: &[u8], name: &str) -> usize {
+pub(super) fn short_mentions<'w>(window: &'w [u8], name: &str) -> impl Iterator<Item = usize> + 'w {
     let words: Vec<&str> = name.split(' ').collect();
     let short = match words.len() {
         0..=3 => words.first().map_or(0, |w| w.len()),
         _ => words[0].len() + 1 + words[1].len(),
     };
-    let short = name.as_bytes().get(..short).unwrap_or_default();
-    if short.is_empty() {
-        return 0;
-    }
-    window
-        .windows(short.len())
-        .enumerate()
-        .filter(|&(i, w)| {
-            w == short
-                && !(i > 0 && window[i - 1].is_ascii_alphanumeric())
-                && !window
-                    .get(i + short.len())
-                    .is_some_and(u8::is_ascii_alphanumeric)
-        })
-        .count()
+    let short = name.as_bytes().get(..short).unwrap_or_default().to_vec();
+    // Only where the first byte matches is the rest compared.
+    let first = short.first().copied();
+    (0..window.len()).filter(move |&i| {
+        Some(window[i]) == first
+            && window[i..].starts_with(&short)
+            && !(i > 0 && window[i - 1].is_ascii_alphanumeric())
+            && !window
+                .get(i + short.len())
+                .is_some_and(u8::is_ascii_alphanumeric)
+    })
 }
