@@ -17,6 +17,10 @@ const BUSINESS_REACH: usize = 2000;
 
 /// How many businesses one window's names are told apart among: more is a list of them.
 const MAX_BUSINESSES: usize = 8;
+/// How many words after a business's results their figure per share may come.
+const SHARE_REACH: usize = 30;
+/// How many names told one after another with commas the business may stand before.
+const APPOSITIVE_HOPS: usize = 3;
 
 /// `text` holds a word of the company suffixes with a capital first letter, as it is when a
 /// capitalised token is one: most windows hold none, and so are not cut into tokens.
@@ -397,6 +401,18 @@ impl Titles<'_> {
         let start = self.verb_group_around(verb).start;
         let owner = match self.subject_of(start, 0)? {
             Subject::Named(owner) => owner,
+            // "Zenda Airlines, Dover, Del., said": the place told after the business is no
+            // subject of its own.
+            Subject::Words(words) if self.name_before_comma(&words).is_some() => {
+                let mut first = words;
+                for _ in 0..APPOSITIVE_HOPS {
+                    match self.name_before_comma(&first) {
+                        Some(name) => first = name,
+                        None => break,
+                    }
+                }
+                self.candidate(&first)
+            }
             // "Acme Corp.'s big unit, Acme Systems, said": the name in apposition is the
             // speaker's.
             Subject::Words(words) => match words.last().map(|&w| w + 1..start - 1) {
@@ -418,6 +434,7 @@ impl Titles<'_> {
         // "Zenda Business Systems": a business word anywhere in the name.
         let listed = |lex: Lex, w: &str| is(lex, &lowercase(w.trim_end_matches('.')));
         let business = owner.who == Who::Thing
+            || (owner.who != Who::Person && self.per_share(first))
             || owner
                 .text
                 .rsplit(' ')
@@ -431,6 +448,39 @@ impl Titles<'_> {
         // "Zenda Business Systems' net income": a name in "s" takes the apostrophe alone.
         let mark = if owner.text.ends_with('s') { "'" } else { "'s" };
         (owner.named && business && fits).then(|| Candidate::owned_by(&owner.text, mark, &owned))
+    }
+
+    /// The name that ends just before a comma that opens `words`, which another comma
+    /// closes: "Zenda Airlines" before ", Dover,". Not "In Dover, Zenda said".
+    fn name_before_comma(&self, words: &[usize]) -> Option<Vec<usize>> {
+        let (&first, &end) = (words.first()?, words.last()?);
+        let last = first.checked_sub(2)?;
+        let closed = self
+            .tokens
+            .get(end + 1)
+            .is_some_and(|_| self.word(end + 1) == ",");
+        if !closed || self.word(first - 1) != "," || self.class(last) != Class::Name {
+            return None;
+        }
+        let mut start = last;
+        while start > 0 && last - start < REACH && self.class(start - 1) == Class::Name {
+            start -= 1;
+        }
+        Some((start..=last).collect())
+    }
+
+    /// A figure per share follows `tokens[from]` in its clause ("climbed to $8 million, which is
+    /// 12 cents a share"): only a business with shareholders reports results so.
+    fn per_share(&self, from: usize) -> bool {
+        let end = self.tokens.len().min(from + SHARE_REACH);
+        (from + 2..end).any(|j| {
+            let amount = j - 2;
+            let dollars = self.word(amount).starts_with(|c: char| c.is_ascii_digit())
+                && (amount.saturating_sub(2)..amount).any(|k| self.word(k) == "$");
+            self.word(j) == "share"
+                && matches!(self.word(j - 1), "a" | "per")
+                && (matches!(self.word(amount), "cents" | "cent") || dollars)
+        })
     }
 
     /// A subject that is a business's results or shares without a determiner, in a sentence

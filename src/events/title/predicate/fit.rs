@@ -177,6 +177,7 @@ impl Titles<'_> {
                 .without_describing_pair(phrase)
                 .or_else(|| self.head_without_names(phrase))
                 .or_else(|| self.head_without_owner(phrase))
+                .or_else(|| self.figure_without_describers(phrase))
         {
             return self.fit(title, &fewer);
         }
@@ -353,6 +354,30 @@ impl Titles<'_> {
         } else {
             head.to_vec()
         })
+    }
+
+    /// A figure without the article and the words that judge it: "rose a better-than-expected
+    /// 5% to $8 million" → "rose 5% to $8 million". None when no number follows them.
+    fn figure_without_describers(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+        // The article opens the phrase or follows its verb ("rose a better-than-expected").
+        let article = (0..phrase.len().min(2)).find(|&n| {
+            matches!(self.word(phrase[n]), "a" | "an")
+                && (n == 0 || self.class(phrase[0]) == Class::Verb)
+        })?;
+        let rest = &phrase[article + 1..];
+        let number = rest
+            .iter()
+            .take(3)
+            .position(|&w| self.class(w) == Class::Num)?;
+        let judged = &rest[..number];
+        // (An adjective is a noun to the chunker: "a lower-than-expected", "an estimated".)
+        let describes = |w: usize| {
+            !self.tokens[w].capitalized
+                && (matches!(self.class(w), Class::Noun | Class::Adv)
+                    || (self.class(w) == Class::Verb && is_past_participle(self.word(w))))
+        };
+        (!judged.is_empty() && judged.iter().all(|&w| describes(w)))
+            .then(|| [&phrase[..article], &rest[number..]].concat())
     }
 
     /// A noun phrase without the adverbs and participles between its determiner and its
