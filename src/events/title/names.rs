@@ -17,6 +17,7 @@ const OWNER_CHARS: usize = 40;
 /// first name before it, a full name's surname alone on either side.
 pub(super) const SURNAME_REACH: usize = 3000;
 
+mod apposed;
 mod business;
 mod described;
 mod governing;
