@@ -69,8 +69,15 @@ impl Titles<'_> {
         if names {
             return None;
         }
-        // A short name of one owner: "Elian's mother and 10 others's boat" reads badly.
-        let short = owner.text.chars().count() <= OWNER_CHARS && !owner.text.contains(" and ");
+        // A short name of one owner: "Elian's mother and 10 others's boat" reads badly; two
+        // names joined by "and" own together ("Mora and Vance's forces").
+        let two_names = owner.text.split(" and ").count() == 2
+            && owner
+                .text
+                .split(' ')
+                .all(|w| w == "and" || w.starts_with(char::is_uppercase));
+        let short = owner.text.chars().count() <= OWNER_CHARS
+            && (!owner.text.contains(" and ") || two_names);
         let possessive = owner
             .text
             .split(' ')
