@@ -81,7 +81,7 @@ impl Titles<'_> {
             && !self.remove[w]
             && !token.has_digit()
             // "the New York-based company": a capital makes "New" a name's word.
-            && !(token.is_lex(Lex::OtherBusinessWords) && !token.capitalized)
+            && (token.capitalized || !token.is_lex(Lex::OtherBusinessWords))
             && !token.is_lex(Lex::OrdinalWords)
             && !token.is_lex(Lex::NumberWords)
     }

@@ -250,9 +250,7 @@ impl Titles<'_> {
                 .lower
                 .rsplit_once('-')
                 .is_some_and(|(_, last)| is_in(OFFICES, last));
-        token.capitalized
-            && office
-            && (w.saturating_sub(4)..w).any(|j| self.word(j) == "the")
+        token.capitalized && office && (w.saturating_sub(4)..w).any(|j| self.word(j) == "the")
     }
 
     /// The owner a "whose" before `tokens[first]` stands for: the noun phrase before it, or
