@@ -17,6 +17,7 @@ const OWNER_CHARS: usize = 40;
 /// first name before it, a full name's surname alone on either side.
 pub(super) const SURNAME_REACH: usize = 3000;
 
+mod apposed;
 mod business;
 mod described;
 mod governing;
@@ -68,8 +69,15 @@ impl Titles<'_> {
         if names {
             return None;
         }
-        // A short name of one owner: "Elian's mother and 10 others's boat" reads badly.
-        let short = owner.text.chars().count() <= OWNER_CHARS && !owner.text.contains(" and ");
+        // A short name of one owner: "Elian's mother and 10 others's boat" reads badly; two
+        // names joined by "and" own together ("Mora and Vance's forces").
+        let two_names = owner.text.split(" and ").count() == 2
+            && owner
+                .text
+                .split(' ')
+                .all(|w| w == "and" || w.starts_with(char::is_uppercase));
+        let short = owner.text.chars().count() <= OWNER_CHARS
+            && (!owner.text.contains(" and ") || two_names);
         let possessive = owner
             .text
             .split(' ')

@@ -206,10 +206,14 @@ impl Titles<'_> {
         } else {
             None
         };
-        // No name in reach: the one business the lead names, if the text tells it since.
-        let found = match in_reach {
-            Some(found) => found,
-            None if suffixed => self.lead_business(here, window)?,
+        // No name in reach: the one business the lead names, if the text tells it since, or
+        // the one the sentence before gives in apposition (whose subject is then no other).
+        let (found, apposed) = match in_reach {
+            Some(found) => (found, false),
+            None if suffixed => match self.lead_business(here, window) {
+                Some(lead) => (lead, false),
+                None => (self.apposed_business()?, true),
+            },
             None => return None,
         };
         // The sentence before names someone else as its subject: "Smith resigned. The
@@ -227,6 +231,7 @@ impl Titles<'_> {
                 .is_some_and(|r| r.starts_with('\''))
         };
         let text = match previous {
+            _ if apposed => found.to_string(),
             Some(p) if owns(p) => found.to_string(),
             Some(p) if p.text.contains(found) => p.text.clone(),
             Some(p) if !found.contains(p.text.as_str()) && !self.no_business(p) => return None,

@@ -80,7 +80,8 @@ impl Titles<'_> {
         describes
             && !self.remove[w]
             && !token.has_digit()
-            && !token.is_lex(Lex::OtherBusinessWords)
+            // "the New York-based company": a capital makes "New" a name's word.
+            && (token.capitalized || !token.is_lex(Lex::OtherBusinessWords))
             && !token.is_lex(Lex::OrdinalWords)
             && !token.is_lex(Lex::NumberWords)
     }

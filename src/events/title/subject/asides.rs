@@ -5,7 +5,7 @@
 
 use super::super::super::words::PLAN_BEFORE_TO;
 use super::super::{
-    Class, Form, Lex, OFFICES, Titles, ends_in_plural_s, is_participle, is_past_participle,
+    Class, Form, Lex, OFFICES, Titles, ends_in_plural_s, is_in, is_participle, is_past_participle,
 };
 use super::{ASIDE, Subject};
 
@@ -241,6 +241,18 @@ impl Titles<'_> {
             && !ends_in_plural_s(word)
     }
 
+    /// `tokens[w]` is an office written with a capital after "the" and the words that tell
+    /// which ("the Farm Minister", "the Attorney-General"): as much a role as a lower-case one.
+    fn is_office(&self, w: usize) -> bool {
+        let token = &self.tokens[w];
+        let office = token.is(OFFICES)
+            || token
+                .lower
+                .rsplit_once('-')
+                .is_some_and(|(_, last)| is_in(OFFICES, last));
+        token.capitalized && office && (w.saturating_sub(4)..w).any(|j| self.word(j) == "the")
+    }
+
     /// The owner a "whose" before `tokens[first]` stands for: the noun phrase before it, or
     /// the name that phrase is an apposition of ("Coleco Industries Inc., a toy maker whose").
     pub(in crate::events::title) fn owner_of_whose(&self, first: usize) -> Option<String> {
@@ -279,7 +291,7 @@ impl Titles<'_> {
     pub(in crate::events::title) fn names_a_role(&self, open: usize, close: usize) -> bool {
         let role = open > 0
             && close > open + 2
-            && self.is_role(open - 1)
+            && (self.is_role(open - 1) || self.is_office(open - 1))
             && (open + 1..close).all(|j| self.class(j) == Class::Name);
         // "a march in the capital, Lima, to demand": a place, not who acts; "the brother of
         // the senator, John Kerry, died": the name is the senator's, not the brother's, but
