@@ -91,6 +91,8 @@ pub enum Lex {
     GatheringPrepositions,
     LengthUnits,
     NameHeadNouns,
+    /// [bank_nouns]
+    BankNouns,
     RegardParticiples,
     LegalForms,
     WholeQuantifiers,
@@ -111,7 +113,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 99] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 100] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -194,6 +196,7 @@ impl Lex {
         (Lex::GatheringPrepositions, "gathering_prepositions"),
         (Lex::LengthUnits, "length_units"),
         (Lex::NameHeadNouns, "name_head_nouns"),
+        (Lex::BankNouns, "bank_nouns"),
         (Lex::RegardParticiples, "regard_participles"),
         (Lex::LegalForms, "legal_forms"),
         (Lex::WholeQuantifiers, "whole_quantifiers"),

@@ -131,11 +131,17 @@ impl Titles<'_> {
             _ => return None,
         };
         let business = self.tokens[noun].is_lex(Lex::OrganizationNouns);
-        let head = self.tokens[noun].is_lex(Lex::NameHeadNouns);
-        if self.word(the) != "the" || !(business || head) {
+        let head = if self.tokens[noun].is_lex(Lex::BankNouns) {
+            Some("bank")
+        } else {
+            self.tokens[noun]
+                .is_lex(Lex::NameHeadNouns)
+                .then(|| self.word(noun))
+        };
+        if self.word(the) != "the" || !(business || head.is_some()) {
             return None;
         }
-        let text = self.the_business(the, business, head.then(|| self.word(noun)))?;
+        let text = self.the_business(the, business, head)?;
         self.business_candidate(text, owned)
     }
 
