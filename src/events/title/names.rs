@@ -18,6 +18,7 @@ const OWNER_CHARS: usize = 40;
 pub(super) const SURNAME_REACH: usize = 3000;
 
 mod apposed;
+mod body;
 mod business;
 mod described;
 mod governing;
@@ -328,8 +329,12 @@ impl Titles<'_> {
                 .get_or_init(|| self.previous_sentence(|t| t.plural_object()))
                 .clone();
         }
+        // "There were twelve members of the Pact at its start. Since then it has grown": the
+        // one body the sentence before names.
         if !person {
-            return None;
+            return (pronoun == "it")
+                .then(|| self.previous_sentence(|t| t.sole_body()))
+                .flatten();
         }
         // "Sherman's army reached the sea. He": the owner.
         if let Some(owner) = previous.owner.clone() {
