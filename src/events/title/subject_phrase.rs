@@ -4,7 +4,8 @@
 //! leaves "on the plan" out. Dropped: a phrase of place ("the clerks in Dover"), or an "of"
 //! phrase after the first one ("the board of governors | of the bank"), after a common noun
 //! in lower case. The first "of" stays, as the noun's own ("one of the sons", "the board of
-//! governors"), and so does the phrase a noun needs ("the ban on imports", "the rest of it").
+//! governors"), and so does the phrase a noun needs ("the ban on imports"); a head that says
+//! little alone keeps all its phrases ("the rest of the men in Dover").
 
 use super::subject::{Candidate, Subject};
 use super::{Class, Lex, Titles, is};
@@ -64,6 +65,14 @@ impl Titles<'_> {
     /// `words`, a subject, up to the phrase a headline drops (see the module's doc); None
     /// when it has none.
     fn subject_without_phrase(&self, words: &[usize]) -> Option<Vec<usize>> {
+        // "the last stage of the sale of the unit": a head that says little alone keeps its
+        // phrases, and the phrases after the verb give way (as in `shape`).
+        if words
+            .iter()
+            .any(|&w| self.tokens[w].is_lex(Lex::RelationalNouns))
+        {
+            return None;
+        }
         let mut of_seen = false;
         for p in 1..words.len() {
             let (w, before) = (words[p], words[p - 1]);
@@ -76,8 +85,7 @@ impl Titles<'_> {
             let t = &self.tokens[before];
             let noun = self.class(before) == Class::Noun
                 && !t.capitalized
-                && !t.is_lex(Lex::ComplementNouns)
-                && !t.is_lex(Lex::RelationalNouns);
+                && !t.is_lex(Lex::ComplementNouns);
             if droppable && noun {
                 return Some(words[..p].to_vec());
             }
@@ -91,6 +99,9 @@ impl Titles<'_> {
 /// before the preposition is a common noun when it is in lower case and no participle ("the
 /// troops based in Dover" is no noun and its phrase). None when it has no such phrase.
 fn text_without_phrase(text: &str) -> Option<&str> {
+    if text.split(' ').any(|w| is(Lex::RelationalNouns, w)) {
+        return None;
+    }
     let mut of_seen = false;
     let mut before: Option<&str> = None;
     let mut at = 0;
@@ -102,8 +113,7 @@ fn text_without_phrase(text: &str) -> Option<&str> {
             let common = noun.chars().all(|c| c.is_ascii_lowercase())
                 && !noun.ends_with("ed")
                 && !noun.ends_with("ing")
-                && !is(Lex::ComplementNouns, noun)
-                && !is(Lex::RelationalNouns, noun);
+                && !is(Lex::ComplementNouns, noun);
             if droppable && common {
                 return Some(&text[..at - 1]);
             }
@@ -128,14 +138,15 @@ mod tests {
             text_without_phrase("the board of governors of the bank"),
             Some("the board of governors")
         );
-        // The noun's own "of", a noun that needs its phrase, a participle, a name.
+        // The noun's own "of", a head that says little alone, a noun that needs its phrase, a
+        // participle, a name.
         assert_eq!(text_without_phrase("the rest of the army"), None);
         assert_eq!(text_without_phrase("the board of governors"), None);
+        assert_eq!(text_without_phrase("the rest of the men in Dover"), None);
         assert_eq!(
-            text_without_phrase("the rest of the men in Dover"),
-            Some("the rest of the men")
+            text_without_phrase("the end of the siege of the town"),
+            None
         );
-        assert_eq!(text_without_phrase("a ban on imports"), None);
         assert_eq!(text_without_phrase("the troops based in Dover"), None);
         assert_eq!(text_without_phrase("the Bank of England"), None);
     }
