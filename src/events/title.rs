@@ -59,6 +59,7 @@ mod shown;
 mod skip;
 mod standing;
 mod subject;
+mod subject_phrase;
 mod surname;
 
 use super::chunk::{Class, Lex, classes, ends_in_plural_s, is};

@@ -15,7 +15,8 @@ const DESCRIBERS: usize = 5;
 impl Titles<'_> {
     /// Subject, verb and as many phrases as fit (see [`Self::assemble_as_is`]); when a phrase
     /// is cut or left out, the same without the words [`Self::without_droppable`] drops, if
-    /// that keeps more of the phrases, and then with a person's surname alone (`surname`).
+    /// that keeps more of the phrases, then with a person's surname alone (`surname`), then
+    /// with the subject without its trailing phrase (`subject_phrase`).
     pub(super) fn assemble(
         &self,
         subject: Option<&Subject>,
@@ -23,7 +24,8 @@ impl Titles<'_> {
         phrases: &[Vec<usize>],
     ) -> String {
         let title = self.assemble_dropping(subject, verb_words, phrases);
-        self.with_surname(title, subject, verb_words, phrases)
+        let title = self.with_surname(title, subject, verb_words, phrases);
+        self.with_subject_phrase_dropped(title, subject, verb_words, phrases)
     }
 
     /// [`Self::assemble`] without the surname.

@@ -70,11 +70,15 @@ impl Titles<'_> {
                     last.as_ref()
                         .is_some_and(|(_, p)| self.counts_sum(p, &phrase))
                 };
-                // "issued a call [for a review]": the phrase its noun needs.
+                // "issued a call [for a review]": the phrase its noun needs; "to get [around
+                // the ban]": the phrase its infinitive needs.
                 let owed = || {
-                    last.as_ref().is_some_and(|(_, p)| {
-                        p.last()
-                            .is_some_and(|&w| w + 1 == phrase[0] && self.owes(w, phrase[0]))
+                    last.as_ref().is_some_and(|(_, p)| match p[..] {
+                        [.., to, w] if w + 1 == phrase[0] => {
+                            self.owes(w, phrase[0]) || self.infinitive_owes(to, w, &phrase)
+                        }
+                        [w] => w + 1 == phrase[0] && self.owes(w, phrase[0]),
+                        _ => false,
                     })
                 };
                 if prepositional > 1 && long() && !gapped() && !result && !counted() && !owed() {

@@ -33,22 +33,7 @@ impl Titles<'_> {
         if words.len() < 2 || !words.last().is_some_and(named) {
             return title;
         }
-        let Some(cut) = phrases.iter().position(|p| !self.holds_whole(&title, p)) else {
-            return title;
-        };
-        // Only for a phrase the title needs: the object, one cut short, or one after a verb
-        // or a noun that asks for it ("flew there to appeal | to the court"), not a second
-        // place or time a title leaves out by choice.
-        let asks = |p: &[usize]| {
-            p.last().is_some_and(|&w| {
-                self.class(w) == Class::Verb
-                    || self.tokens[w].is_lex(Lex::ComplementNouns)
-                    || self.tokens[w].is_lex(Lex::InfinitiveNouns)
-            })
-        };
-        let needed =
-            cut == 0 || self.phrases_kept(&title, phrases).1 > 0 || asks(&phrases[cut - 1]);
-        if !needed {
+        if !self.needs_room(&title, phrases) {
             return title;
         }
         let Some(surname) = self.surname_of(words) else {
