@@ -60,6 +60,7 @@ mod skip;
 mod standing;
 mod subject;
 mod surname;
+mod unclosed;
 
 use super::chunk::{Class, Lex, classes, ends_in_plural_s, is};
 use super::lookup::{self, Form};
