@@ -37,6 +37,7 @@ mod award;
 mod clause_title;
 mod clauses;
 mod compact;
+mod contact;
 mod document;
 mod group;
 mod in_clause;

@@ -108,10 +108,11 @@ pub enum Lex {
     AdverbialNouns,
     SubjectPronouns,
     PeopleNouns,
+    CircumstanceNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 99] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 100] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -211,6 +212,7 @@ impl Lex {
         (Lex::AdverbialNouns, "adverbial_nouns"),
         (Lex::SubjectPronouns, "subject_pronouns"),
         (Lex::PeopleNouns, "people_nouns"),
+        (Lex::CircumstanceNouns, "circumstance_nouns"),
     ];
 }
 
