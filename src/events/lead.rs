@@ -205,6 +205,11 @@ fn main_verb(
         if pos == EventPos::Verb && in_ing_aside(tokens, i) {
             return None;
         }
+        // "Most of the hills, where rebels have hidden, were taken": a relative clause set off
+        // by commas describes a noun; the verb after it tells the news.
+        if pos == EventPos::Verb && in_relative_aside(tokens, i) {
+            return None;
+        }
         // "says the watchdog should put the matter on its agenda", "are continuing to deny
         // any part in it", "the new laws need safeguards": advice, a stance kept, a need or a
         // habit is no news, and the verbs after it tell what is advised, denied or needed.
@@ -264,6 +269,32 @@ fn in_ing_aside(tokens: &[Token], i: usize) -> bool {
         && tokens[i + 1..tokens.len().min(i + ASIDE_REACH)]
             .iter()
             .any(|t| t.lower == ",")
+}
+
+/// `tokens[i]` is in a relative clause that a comma and "which", "who", "whose" or "where"
+/// open and a comma closes, before a verb: "the hills, where rebels have hidden, were taken".
+fn in_relative_aside(tokens: &[Token], i: usize) -> bool {
+    let Some(open) = (i.saturating_sub(ASIDE_REACH)..i)
+        .rev()
+        .find(|&k| tokens[k].kind == TokenKind::Punct)
+    else {
+        return false;
+    };
+    let n = tokens.len().min(i + ASIDE_REACH);
+    let relative = tokens[open].lower == ","
+        && tokens
+            .get(open + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "whose" | "where"));
+    // The clause closes with a comma before a verb form: an auxiliary or a past form.
+    relative
+        && (i + 1..n)
+            .find(|&k| tokens[k].kind == TokenKind::Punct)
+            .is_some_and(|c| {
+                tokens[c].lower == ","
+                    && tokens
+                        .get(c + 1)
+                        .is_some_and(|t| t.is(AUXILIARIES) || is_past_form(t))
+            })
 }
 
 /// `tokens[i]` tells advice, a stance kept, a need (see [`super::states::advised`]) or a
@@ -512,6 +543,18 @@ mod tests {
                 "A map found in the archive of a ruined old monastery may settle the dispute over the border."
             ),
             ["~2013-02-12 A map may settle the dispute over the border Happened"]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_between_commas_leaves_the_title_to_the_verb_after_it() {
+        // The relative clause describes the place; the verb after its closing comma tells
+        // the news.
+        assert_eq!(
+            news(
+                "Most of the Kell hills, where rebel bands have lain low, has been taken by the army, a commander said."
+            ),
+            ["~2013-02-12 Most of the Kell hills has been taken by the army Reported"]
         );
     }
 

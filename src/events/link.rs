@@ -25,9 +25,11 @@ use super::words::{
 
 mod moments;
 mod nouns;
+mod relative;
 
 use moments::{close_time_main_verb, past_fronted_adjunct, when_clause_verb};
 use nouns::{dates_a_maturity, dates_a_thing, premodified_noun};
+use relative::{closes_relative_aside, relative_aside_end};
 
 /// Why an event was chosen; the extractor turns it into a confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -323,6 +325,22 @@ impl<'a> Linker<'a> {
         // after the closing comma.
         if let Some((_, r)) = right
             && let Some(close) = described_subject_end(tokens, timex.end, events[r].0)
+            && let Some(main) = self.right_from(timex, events.partition_point(|&(i, _)| i < close))
+            && events[main.1].1 == EventPos::Verb
+        {
+            right = Some(main);
+        }
+        // "Acme, whose stock first listed on the Big Board in May, closed": the relative
+        // clause's own event, however far back in it.
+        if let Some((_, l)) = left
+            && closes_relative_aside(tokens, events[l].0, timex)
+        {
+            right = None;
+        }
+        // "In May 1960, Colonel Reyes - whose unit fought at the pass - told": the date is
+        // the verb's after the relative clause that describes the subject.
+        if let Some((_, r)) = right
+            && let Some(close) = relative_aside_end(tokens, timex.end, events[r].0)
             && let Some(main) = self.right_from(timex, events.partition_point(|&(i, _)| i < close))
             && events[main.1].1 == EventPos::Verb
         {

@@ -37,6 +37,7 @@ mod award;
 mod clause_title;
 mod clauses;
 mod compact;
+mod contact;
 mod document;
 mod group;
 mod in_clause;
@@ -61,6 +62,7 @@ mod standing;
 mod subject;
 mod subject_phrase;
 mod surname;
+mod unclosed;
 
 use super::chunk::{Class, Lex, classes, ends_in_plural_s, is};
 use super::lookup::{self, Form};

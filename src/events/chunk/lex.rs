@@ -110,10 +110,11 @@ pub enum Lex {
     AdverbialNouns,
     SubjectPronouns,
     PeopleNouns,
+    CircumstanceNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 100] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 101] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -214,6 +215,7 @@ impl Lex {
         (Lex::AdverbialNouns, "adverbial_nouns"),
         (Lex::SubjectPronouns, "subject_pronouns"),
         (Lex::PeopleNouns, "people_nouns"),
+        (Lex::CircumstanceNouns, "circumstance_nouns"),
     ];
 }
 

@@ -131,3 +131,19 @@ fn a_date_between_a_comma_and_its_clause_dates_that_clause() {
     let (event, _) = linker.choose(&(at..at + 2)).expect("an event");
     assert_eq!(toks[event].lower, "chose");
 }
+
+#[test]
+fn a_fronted_date_dates_the_verb_after_a_relative_clause_between_dashes() {
+    let text =
+        "In 1960 Major Vance - whose old unit fought at Hill Sixty - took command of the fort.";
+    let toks = tokens(text, 0..text.len());
+    let at = toks.iter().position(|t| t.lower == "1960").expect("a year");
+    let mut in_timex = vec![false; toks.len()];
+    in_timex[at] = true;
+    let events: Vec<(usize, EventPos)> = (0..toks.len())
+        .filter_map(|i| detect::event_pos(&toks, i, &in_timex).map(|p| (i, p)))
+        .collect();
+    let linker = Linker::new(&toks, &events);
+    let (event, _) = linker.choose(&(at..at + 1)).expect("an event");
+    assert_eq!(toks[event].lower, "took");
+}

@@ -56,7 +56,10 @@ impl Titles<'_> {
         let inside = self.class(opener) == Class::Sub
             && opener > 0
             && matches!(self.class(opener - 1), Class::Noun | Class::Name);
-        inside.then_some(main)
+        inside.then_some(main).or_else(|| {
+            self.unclosed_relative(opener, main, phrases)
+                .then_some(main)
+        })
     }
 
     fn clause_title_now(&self, group: Range<usize>, limit: usize) -> String {

@@ -1,6 +1,7 @@
 //! The object a relative clause leaves out: in "the treaty, which the two presidents signed
 //! last May" the pronoun is the object of "signed", so the title of the clause is "The two
-//! presidents signed the treaty", never "The two presidents signed" alone.
+//! presidents signed the treaty", never "The two presidents signed" alone. So does a
+//! clause with no pronoun (`contact`): "for the speech she gave".
 
 use std::ops::Range;
 
@@ -71,7 +72,7 @@ impl Titles<'_> {
             subject += 1;
         }
         if subject == 0 || !self.tokens[relative].is_lex(Lex::ObjectRelatives) {
-            return None;
+            return self.contact_object(group.start);
         }
         // "the boy with whom he travelled": the preposition goes with the antecedent.
         let preposition = relative

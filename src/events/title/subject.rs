@@ -399,9 +399,15 @@ impl Titles<'_> {
                 }
                 // "Coleco, a toy maker whose stock peaked": Coleco's stock.
                 if let Some(owner) = self.owner_of_whose(first) {
+                    // "Zenda Projects' shares": a name in "s" takes the apostrophe alone.
+                    let mark = if owner.ends_with('s') && !owner.ends_with("ss") {
+                        "'"
+                    } else {
+                        "'s"
+                    };
                     return Some(Subject::Named(Candidate::owned_by(
                         &owner,
-                        "'s",
+                        mark,
                         &self.join(&phrase),
                     )));
                 }

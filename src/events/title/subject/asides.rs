@@ -66,7 +66,8 @@ impl Titles<'_> {
         });
         let opens_aside = inner.is_some_and(|j| {
             self.tokens[j].is_lex(Lex::Relatives)
-                || matches!(self.word(j), "whose" | "whom")
+                // "the hills, where rebels hid, were taken": a place's relative clause.
+                || matches!(self.word(j), "whose" | "whom" | "where")
                 || (self.class(j) == Class::Verb && is_participle(self.word(j)))
         });
         // "Harkins, the commander of U.S. forces in Vietnam, predicted": after a name,

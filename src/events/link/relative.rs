@@ -1,0 +1,58 @@
+//! Dates inside a relative clause set off by commas: "Acme, whose shares first traded in
+//! May, closed at $12 yesterday" dates the trading, never the closing after the clause.
+
+use std::ops::Range;
+
+use super::{MAX_ADJUNCT_WALK, breaks_clause};
+use crate::events::words::{RELATIVE_PRONOUNS, Token};
+
+/// The expression at `timex` ends, right before a comma, a relative clause that "which",
+/// "who", "whom" or "whose" opens after a comma, and the event at `tokens[left]` is inside
+/// that clause: the clause closes at that comma, so the date is its own. A dozen words back
+/// at most; "that" opens no clause set off by commas.
+pub(super) fn closes_relative_aside(tokens: &[Token], left: usize, timex: &Range<usize>) -> bool {
+    if tokens.get(timex.end).is_none_or(|t| t.lower != ",") || left >= timex.start {
+        return false;
+    }
+    let from = timex.start.saturating_sub(MAX_ADJUNCT_WALK);
+    let Some(open) = (from..timex.start)
+        .rev()
+        .find(|&k| breaks_clause(&tokens[k]))
+    else {
+        return false;
+    };
+    let pronoun = &tokens[open];
+    open > 0
+        && open < left
+        && tokens[open - 1].lower == ","
+        && pronoun.is_word()
+        && pronoun.is(RELATIVE_PRONOUNS)
+        && pronoun.lower != "that"
+}
+
+/// The event at `tokens[event]`, after the expression that ends at `start`, is in a relative
+/// clause that a comma or a dash and "which", "who", "whom" or "whose" open and the same mark
+/// closes: where the clause ends, after that mark. "In May 1960, Colonel Reyes - whose unit
+/// fought at the pass - told reporters": the date is the telling's.
+pub(super) fn relative_aside_end(tokens: &[Token], start: usize, event: usize) -> Option<usize> {
+    let open = (start.max(event.saturating_sub(MAX_ADJUNCT_WALK))..event)
+        .rev()
+        .find(|&k| breaks_clause(&tokens[k]))?;
+    let pronoun = &tokens[open];
+    let mark = open.checked_sub(1).filter(|&m| m >= start)?;
+    let opens = pronoun.is_word()
+        && pronoun.is(RELATIVE_PRONOUNS)
+        && pronoun.lower != "that"
+        && is_aside_mark(&tokens[mark].lower);
+    if !opens {
+        return None;
+    }
+    let close = (event + 1..tokens.len().min(event + MAX_ADJUNCT_WALK))
+        .find(|&k| breaks_clause(&tokens[k]))?;
+    (tokens[close].lower == tokens[mark].lower).then_some(close + 1)
+}
+
+/// A comma or a dash, which open and close an aside.
+fn is_aside_mark(mark: &str) -> bool {
+    matches!(mark, "," | "-" | "--" | "–" | "—")
+}
