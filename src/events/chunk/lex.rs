@@ -108,10 +108,14 @@ pub enum Lex {
     AdverbialNouns,
     SubjectPronouns,
     PeopleNouns,
+    ClaimVerbs,
+    ClaimModals,
+    JudgmentWords,
+    SeemingVerbs,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 99] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 103] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -211,6 +215,10 @@ impl Lex {
         (Lex::AdverbialNouns, "adverbial_nouns"),
         (Lex::SubjectPronouns, "subject_pronouns"),
         (Lex::PeopleNouns, "people_nouns"),
+        (Lex::ClaimVerbs, "claim_verbs"),
+        (Lex::ClaimModals, "claim_modals"),
+        (Lex::JudgmentWords, "judgment_words"),
+        (Lex::SeemingVerbs, "seeming_verbs"),
     ];
 }
 
