@@ -30,9 +30,10 @@ impl Titles<'_> {
     /// What the verb of saying at `tokens[saying]` reports at `group` (its subject `subject`,
     /// the phrases after it `phrases`) is a claim: the verb is one of opinion or forecast, or
     /// the group opens with a modal of possibility or duty, or a word judges in the group or
-    /// its object. Never a modal of the speaker's own (`subject` a pronoun or `resolved` to
-    /// the speaker): "said it would resign" is a plan, "he could win" names its source;
-    /// unless a verb hedges the saying ("appeared to confirm he would stay").
+    /// its object. A modal or a judgment of the speaker's own (`subject` a pronoun or
+    /// `resolved` to the speaker) makes none: "said it could resign", "he accepts the need"
+    /// name their source; nor does a verb of opinion before such a modal, unless a verb
+    /// hedges the saying ("appeared to confirm he would stay").
     pub(super) fn told_claim(
         &self,
         saying: Option<usize>,
@@ -56,14 +57,12 @@ impl Titles<'_> {
                 Subject::Named(_) => true,
                 Subject::Words(w) => w.iter().any(|&k| self.class(k) == Class::Pron),
             };
-        let modal = group
-            .clone()
-            .find(|&k| !self.skipped(k))
-            .is_some_and(|k| self.tokens[k].is_lex(Lex::ClaimModals));
+        let opener = group.clone().find(|&k| !self.skipped(k));
         // "Gates predicted he would expect to see": the speaker's own hedged words name them.
-        if modal && of_speaker && !hedged {
+        if of_speaker && !hedged && opener.is_some_and(|k| self.tokens[k].is_lex(Lex::Modals)) {
             return false;
         }
+        let modal = opener.is_some_and(|k| self.tokens[k].is_lex(Lex::ClaimModals));
         let judged = || {
             group
                 .clone()
@@ -71,7 +70,7 @@ impl Titles<'_> {
                 .take(JUDGED_REACH)
                 .any(|k| self.tokens[k].is_lex(Lex::JudgmentWords) && self.class(k) != Class::Name)
         };
-        view || hedged || modal || judged()
+        view || hedged || !of_speaker && (modal || judged())
     }
 
     /// The title of the claim `before` told before its speaker `speaker` and the verb group of
@@ -188,7 +187,8 @@ impl Titles<'_> {
     /// "said"), then what was said (`subject`, `verb`, `phrases`), its phrases cut to fit
     /// [`MAX_CHARS`]: "A bank report claims the economy is strong enough". None for a speaker
     /// that is a bare pronoun ("He said" tells nobody) or follows a preposition (no subject:
-    /// "officials in Leeds said"), for a passive saying ("it was hoped" tells no source), or
+    /// "officials in Leeds said"), for a saying after a preposition or a determiner (a noun:
+    /// "responding to claims"), for a passive saying ("it was hoped" tells no source), or
     /// when no room is left for the first phrase.
     pub(super) fn claim_title(
         &self,
@@ -209,6 +209,19 @@ impl Titles<'_> {
             }
             _ => saying,
         };
+        // "responding to claims he failed": after a preposition or a determiner, or in "-s"
+        // after "to" (no infinitive), the verb of saying is a noun.
+        let said = *saying.iter().rfind(|&&k| self.class(k) == Class::Verb)?;
+        let noun = self
+            .left_past_skipped(said)
+            .is_some_and(|b| match self.class(b) {
+                Class::Prep | Class::Det | Class::Poss => true,
+                Class::To => self.word(said).ends_with('s'),
+                _ => false,
+            });
+        if noun {
+            return None;
+        }
         let Subject::Words(words) = speaker else {
             return (!passive)
                 .then(|| self.claim_by(speaker, saying, subject, verb, phrases))
@@ -233,7 +246,9 @@ impl Titles<'_> {
             [] => return None,
             // "The new 90-page study": "The study".
             [article, .., noun]
-                if self.tokens[article].is(ARTICLES) && self.class(noun) == Class::Noun =>
+                if self.tokens[article].is(ARTICLES)
+                    && self.class(noun) == Class::Noun
+                    && self.article_fits(article, noun) =>
             {
                 vec![article, noun]
             }
@@ -259,6 +274,18 @@ impl Titles<'_> {
                 Some(whole)
             }
             (whole, short) => short.or(whole),
+        }
+    }
+
+    /// The article at `tokens[article]` may stand right before `tokens[noun]`: "the", or "a"
+    /// before a consonant letter and "an" before a vowel ("An Iraqi doctor" is no "An
+    /// doctor").
+    fn article_fits(&self, article: usize, noun: usize) -> bool {
+        let vowel = self.word(noun).starts_with(['a', 'e', 'i', 'o', 'u']);
+        match self.word(article) {
+            "a" => !vowel,
+            "an" => vowel,
+            _ => true,
         }
     }
 
