@@ -722,7 +722,10 @@ mod tests {
     fn a_denial_is_news_only_as_a_statement() {
         assert_eq!(
             news("The decision does not guarantee his return, the leadership warned."),
-            ["~2013-02-12 The decision does not guarantee his return Happened"]
+            // A warning is the speaker's claim: its title keeps who warned.
+            [
+                "~2013-02-12 The leadership warned the decision does not guarantee his return Happened"
+            ]
         );
     }
 

@@ -34,6 +34,7 @@ mod acronym;
 mod around;
 mod aside_main;
 mod award;
+mod claim;
 mod clause_title;
 mod clauses;
 mod compact;

@@ -111,10 +111,14 @@ pub enum Lex {
     SubjectPronouns,
     PeopleNouns,
     CircumstanceNouns,
+    ClaimVerbs,
+    ClaimModals,
+    JudgmentWords,
+    SeemingVerbs,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 101] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 105] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -216,6 +220,10 @@ impl Lex {
         (Lex::SubjectPronouns, "subject_pronouns"),
         (Lex::PeopleNouns, "people_nouns"),
         (Lex::CircumstanceNouns, "circumstance_nouns"),
+        (Lex::ClaimVerbs, "claim_verbs"),
+        (Lex::ClaimModals, "claim_modals"),
+        (Lex::JudgmentWords, "judgment_words"),
+        (Lex::SeemingVerbs, "seeming_verbs"),
     ];
 }
 

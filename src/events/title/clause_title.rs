@@ -116,11 +116,14 @@ impl Titles<'_> {
             });
         if says
             && (adjuncts || phrases.is_empty() && (group.end + 1 >= limit || rest_skipped))
-            && let Some((said, quoted)) = self.said_before(speaker.unwrap_or(group.start))
+            && let Some(before) = self.said_clause_before(speaker.unwrap_or(group.start))
         {
-            // A statement is news by itself; a quote keeps who said it.
-            if !quoted {
-                return said;
+            let said = self.assemble(before.subject.as_ref(), &before.verb, &before.phrases);
+            // A statement is news by itself, unless it is a claim; a quote keeps who said it.
+            if !before.quoted {
+                return self
+                    .claim_before(&before, subject.as_ref(), &verb)
+                    .unwrap_or(said);
             }
             let mut head = self.render_subject(subject.as_ref());
             head.push_str(&self.join(&verb));
@@ -166,6 +169,10 @@ impl Titles<'_> {
             )
         {
             return report;
+        }
+        // "A report claims the economy is strong enough": a claim keeps its source.
+        if !says && let Some(claim) = self.framed_claim(&group, subject.as_ref(), &verb, &phrases) {
+            return claim;
         }
         title
     }

@@ -209,13 +209,8 @@ impl Titles<'_> {
         verb: &[usize],
         phrases: &[Vec<usize>],
     ) -> Option<String> {
-        let kept = |k: usize| {
-            !(self.skipped(k) || self.introduces_date(k) || self.quote_mark(k))
-                && self.class(k) != Class::Punct
-        };
-        let saying = self.verb_group_around(from.checked_sub(1)?);
-        let mut words: Vec<usize> = saying.filter(|&k| kept(k)).collect();
-        words.extend((from..start).filter(|&k| kept(k) && self.word(k) != "that"));
+        from.checked_sub(1)?;
+        let words = self.saying_words(from, start);
         let named = match subject {
             Subject::Named(_) => true,
             Subject::Words(w) => w

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::claim::Said;
 use super::{Class, Lex, MAX_CHARS, REACH, Subject, Titles, ends_in_plural_s, is_participle};
 use crate::events::words::{ARTICLES, COPULAS};
 
@@ -12,6 +13,13 @@ impl Titles<'_> {
     /// new machinery, makers say"), if it has a verb of its own, and whether it was a quote
     /// ("``We are ready,'' Moreno said"), which keeps its speaker.
     pub(super) fn said_before(&self, end: usize) -> Option<(String, bool)> {
+        let said = self.said_clause_before(end)?;
+        let title = self.assemble(said.subject.as_ref(), &said.verb, &said.phrases);
+        Some((title, said.quoted))
+    }
+
+    /// The parts of [`Self::said_before`]'s title.
+    pub(super) fn said_clause_before(&self, end: usize) -> Option<Said> {
         let mut k = end;
         while k > 0 && end - k < 4 && self.class(k - 1) != Class::Punct {
             k -= 1;
@@ -32,12 +40,15 @@ impl Titles<'_> {
         let verb = self.past_relative_aside(verb, comma);
         let group = self.verb_group_around(verb);
         let subject = self.subject_of(group.start, 1);
-        let verb_words: Vec<usize> = group.clone().filter(|&k| !self.skipped(k)).collect();
+        let verb: Vec<usize> = group.clone().filter(|&k| !self.skipped(k)).collect();
         let phrases = self.phrases_after(group.end, comma, false);
-        Some((
-            self.assemble(subject.as_ref(), &verb_words, &phrases),
+        Some(Said {
+            subject,
+            group,
+            verb,
+            phrases,
             quoted,
-        ))
+        })
     }
 
     /// The first verb after the relative clause between commas that `verb` opens, if any
@@ -323,6 +334,16 @@ impl Titles<'_> {
                 let told = as_said.as_ref().unwrap_or(&plain);
                 if let Some(title) =
                     self.saying_of_state(speaker, (from, heard), told, &verb_words, &phrases)
+                {
+                    return Some(title);
+                }
+            }
+            // "A report claims the economy is strong enough": a view keeps its source.
+            if self.told_claim(from.checked_sub(1), &group, &plain, &phrases, resolved) {
+                let told = lead.map_or(plain, |k| Subject::Words(vec![k]));
+                let saying = self.saying_words(from, heard);
+                if let Some(title) =
+                    self.claim_title(speaker, &saying, &told, &verb_words, &phrases)
                 {
                     return Some(title);
                 }
