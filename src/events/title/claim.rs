@@ -183,10 +183,10 @@ impl Titles<'_> {
     }
 
     /// The title of a claim: the speaker `speaker` (its head, or its article and noun, or a
-    /// noun after names alone, when the whole leaves no room), the words of saying `saying` ("has said" told as
-    /// "said"), then what was said (`subject`, `verb`, `phrases`), its phrases cut to fit
-    /// [`MAX_CHARS`]: "A bank report claims the economy is strong enough". None for a speaker
-    /// that is a bare pronoun ("He said" tells nobody) or follows a preposition (no subject:
+    /// noun after names alone, when the whole leaves no room), the words of saying `saying`
+    /// ("has said" told as "said"), then what was said (`subject`, `verb`, `phrases`), its
+    /// phrases cut to fit [`MAX_CHARS`]: "A bank report claims the economy is strong enough".
+    /// None for a speaker that is a bare pronoun ("He said" tells nobody) or follows a preposition (no subject:
     /// "officials in Leeds said"), for a saying after a preposition or a determiner (a noun:
     /// "responding to claims"), for a passive saying ("it was hoped" tells no source), or
     /// when no room is left for the first phrase.
