@@ -187,7 +187,8 @@ fn listed_title(
     let picked: Vec<usize> = (from..item.lead.end).chain(item.words.clone()).collect();
     let tokens: Vec<Token> = picked.iter().map(|&i| sentence.tokens[i].clone()).collect();
     let remove: Vec<bool> = picked.iter().map(|&i| sentence.in_timex[i]).collect();
-    let mut titles = title::Titles::new(text, &tokens, &remove);
+    let opens = sentence.tokens.first().map_or(0, |t| t.span.start);
+    let mut titles = title::Titles::new(text, &tokens, &remove).in_sentence_from(opens);
     let trigger = item.event - from;
     participle
         .then(|| titles.participle_title(trigger))

@@ -139,6 +139,9 @@ pub struct Titles<'t> {
     /// The words of the sentence before (none when it is a quotation or none is near), cut
     /// once for all the questions asked of it.
     previous_tokens: OnceCell<Option<Vec<Token>>>,
+    /// Where the sentence starts in the text, when `tokens` are words picked from within it
+    /// (a list's item): the sentence before is looked for before that.
+    opens_at: Option<usize>,
 }
 
 /// Where [`Titles::the_business`] looked (the token, whether for a suffix, whether for a
@@ -281,7 +284,15 @@ impl<'t> Titles<'t> {
             role: RefCell::new(None),
             has_him: OnceCell::new(),
             previous_tokens: OnceCell::new(),
+            opens_at: None,
         }
+    }
+
+    /// These titles for words picked from a sentence that starts at byte `start` of the text.
+    #[must_use]
+    pub fn in_sentence_from(mut self, start: usize) -> Self {
+        self.opens_at = Some(start);
+        self
     }
 
     /// What these titles found of their sentence, kept for [`Titles::again`].

@@ -570,7 +570,10 @@ impl Titles<'_> {
         let sentence = self
             .previous_tokens
             .get_or_init(|| {
-                let span = self.sentence_before(self.tokens.first()?.span.start)?;
+                let opens = self
+                    .opens_at
+                    .or_else(|| Some(self.tokens.first()?.span.start))?;
+                let span = self.sentence_before(opens)?;
                 // A quotation names in another voice: "We kept our word." He left.
                 if opens_or_closes_quote(self.text[span.clone()].trim_start()) {
                     return None;
