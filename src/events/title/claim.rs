@@ -109,20 +109,18 @@ impl Titles<'_> {
         phrases: &[Vec<usize>],
     ) -> Option<String> {
         // "appeared to confirm he would stay": with its source named, a pronoun as written.
-        let subject = match subject? {
-            Subject::Words(words) => Subject::Words(words.clone()),
-            Subject::Named(_) => Subject::Words(vec![
+        let words = match subject? {
+            Subject::Words(words) => words.clone(),
+            Subject::Named(_) => vec![
                 self.left_past_skipped(group.start)
                     .filter(|&k| self.class(k) == Class::Pron)?,
-            ]),
-        };
-        let Subject::Words(words) = &subject else {
-            return None;
+            ],
         };
         let start = *words.first()?;
         if start > group.start {
             return None;
         }
+        let subject = Subject::Words(words);
         let saying = self
             .frame_before(start)
             .or_else(|| self.frame_after(group))?;
@@ -186,10 +184,10 @@ impl Titles<'_> {
     /// noun after names alone, when the whole leaves no room), the words of saying `saying`
     /// ("has said" told as "said"), then what was said (`subject`, `verb`, `phrases`), its
     /// phrases cut to fit [`MAX_CHARS`]: "A bank report claims the economy is strong enough".
-    /// None for a speaker that is a bare pronoun ("He said" tells nobody) or follows a preposition (no subject:
-    /// "officials in Leeds said"), for a saying after a preposition or a determiner (a noun:
-    /// "responding to claims"), for a passive saying ("it was hoped" tells no source), or
-    /// when no room is left for the first phrase.
+    /// None for a speaker that is a bare pronoun ("He said" tells nobody) or follows a
+    /// preposition (no subject: "officials in Leeds said"), for a saying after a preposition
+    /// or a determiner (a noun: "responding to claims"), for a passive saying ("it was hoped"
+    /// tells no source), or when no room is left for the first phrase.
     pub(super) fn claim_title(
         &self,
         speaker: &Subject,

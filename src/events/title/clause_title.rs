@@ -118,13 +118,14 @@ impl Titles<'_> {
             && (adjuncts || phrases.is_empty() && (group.end + 1 >= limit || rest_skipped))
             && let Some(before) = self.said_clause_before(speaker.unwrap_or(group.start))
         {
-            let said = self.assemble(before.subject.as_ref(), &before.verb, &before.phrases);
+            let said = || self.assemble(before.subject.as_ref(), &before.verb, &before.phrases);
             // A statement is news by itself, unless it is a claim; a quote keeps who said it.
             if !before.quoted {
                 return self
                     .claim_before(&before, subject.as_ref(), &verb)
-                    .unwrap_or(said);
+                    .unwrap_or_else(said);
             }
+            let said = said();
             let mut head = self.render_subject(subject.as_ref());
             head.push_str(&self.join(&verb));
             let named = match &subject {

@@ -31,6 +31,19 @@ impl Titles<'_> {
             }),
             None => None,
         };
+        self.with_shorter_subject(title, short, verb_words, phrases)
+    }
+
+    /// `title`, or when a phrase the verb needs is cut or left out, the title with the
+    /// shorter subject `short`, if that keeps more of the phrases.
+    pub(super) fn with_shorter_subject(
+        &self,
+        title: String,
+        short: Option<Subject>,
+        verb_words: &[usize],
+        phrases: &[Vec<usize>],
+    ) -> String {
+        // The subject first: most have no shorter form, and the room is costly to measure.
         let Some(short) = short else {
             return title;
         };

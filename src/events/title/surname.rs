@@ -33,19 +33,8 @@ impl Titles<'_> {
         if words.len() < 2 || !words.last().is_some_and(named) {
             return title;
         }
-        if !self.needs_room(&title, phrases) {
-            return title;
-        }
-        let Some(surname) = self.surname_of(words) else {
-            return title;
-        };
-        let short =
-            self.assemble_dropping(Some(&Subject::Words(vec![surname])), verb_words, phrases);
-        if self.phrases_kept(&short, phrases) > self.phrases_kept(&title, phrases) {
-            short
-        } else {
-            title
-        }
+        let surname = self.surname_of(words).map(|s| Subject::Words(vec![s]));
+        self.with_shorter_subject(title, surname, verb_words, phrases)
     }
 
     /// The surname of a subject that is a person's full name (see the module's doc), its

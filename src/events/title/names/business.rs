@@ -414,9 +414,8 @@ impl Titles<'_> {
             Subject::Named(owner) => owner,
             // "Zenda Airlines, Dover, Del., said": the place told after the business is no
             // subject of its own.
-            Subject::Words(words) if self.name_before_comma(&words).is_some() => {
-                let mut first = words;
-                for _ in 0..APPOSITIVE_HOPS {
+            Subject::Words(words) if let Some(mut first) = self.name_before_comma(&words) => {
+                for _ in 1..APPOSITIVE_HOPS {
                     match self.name_before_comma(&first) {
                         Some(name) => first = name,
                         None => break,
