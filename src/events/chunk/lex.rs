@@ -114,11 +114,12 @@ pub enum Lex {
     ClaimVerbs,
     ClaimModals,
     JudgmentWords,
+    CircumstancePrepositions,
     SeemingVerbs,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 105] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 106] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -223,6 +224,7 @@ impl Lex {
         (Lex::ClaimVerbs, "claim_verbs"),
         (Lex::ClaimModals, "claim_modals"),
         (Lex::JudgmentWords, "judgment_words"),
+        (Lex::CircumstancePrepositions, "circumstance_prepositions"),
         (Lex::SeemingVerbs, "seeming_verbs"),
     ];
 }

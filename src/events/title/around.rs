@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{Class, Lex, PARTICLES, REACH, Titles, is_plural_form};
+use super::{Class, Form, Lex, PARTICLES, REACH, Titles, is_past_participle, is_plural_form};
 
 impl Titles<'_> {
     /// The verb of the clause a phrase at `tokens[i]` belongs to: the first after it in its
@@ -161,6 +161,17 @@ impl Titles<'_> {
         let n = self.tokens.len();
         while end < n && end - i < 8 {
             match self.class(end) {
+                // "became full-fledged members": a participle of two words joined after a
+                // linking verb, before a noun, describes the noun.
+                Class::Verb
+                    if self.tokens[end - 1].has(Form::LinkingVerb)
+                        && self.word(end).contains('-')
+                        && is_past_participle(self.word(end))
+                        && end + 1 < n
+                        && self.class(end + 1) == Class::Noun =>
+                {
+                    break;
+                }
                 Class::Aux | Class::Verb | Class::Neg => end += 1,
                 Class::To if end + 1 < n && self.is_infinitive(end + 1) => end += 2,
                 Class::Adv if end + 1 < n && self.class(end + 1) == Class::Verb => end += 2,

@@ -11,6 +11,7 @@ use super::{
 mod complete;
 mod fit;
 mod owed;
+mod owed_room;
 
 impl Titles<'_> {
     /// `title` and the phrases that fit: the object, an infinitive, and one prepositional
@@ -395,8 +396,8 @@ impl Titles<'_> {
 
     /// The object `object` without the words between its determiner and its noun, when that
     /// noun needs the prepositional phrase `phrase` right after it ([`Lex::ComplementNouns`]):
-    /// "her whole weight | behind the mayor" → "her weight". Not after "a", whose form may
-    /// depend on them.
+    /// "her whole weight | behind the mayor" → "her weight", "full-fledged members | of the
+    /// league" → "members". Not after "a", whose form may depend on them.
     fn complement_room(&self, object: &[usize], phrase: &[usize]) -> Option<Vec<usize>> {
         let (&first, &head) = (object.first()?, object.last()?);
         let needs = head + 1 == phrase[0]
@@ -408,7 +409,16 @@ impl Titles<'_> {
             && object[1..object.len() - 1]
                 .iter()
                 .all(|&w| self.class(w) == Class::Noun && !self.tokens[w].capitalized);
-        (needs && determined && described).then(|| vec![first, head])
+        if !needs {
+            return None;
+        }
+        if determined && described {
+            return Some(vec![first, head]);
+        }
+        // "became full-fledged members": no determiner, or words before the noun the one
+        // above does not take.
+        self.owed_head_bare(object, object.len() - 1)
+            .map(|(bare, _)| bare)
     }
 
     /// The last word of `phrase` needs what follows it: an auxiliary, a linking verb, or a

@@ -171,6 +171,19 @@ impl Titles<'_> {
         }
         if whole > 0 && self.owes_phrase_at(phrase, best) {
             best = whole;
+        } else if best > 0 && self.owes_phrase_at(phrase, best) {
+            // "became full members | of the league": room for the noun's phrase without the
+            // words that describe it, else a circumstance left out (`owed_room`).
+            if let Some((bare, head)) = self.owed_head_bare(phrase, best - 1) {
+                let fitted = self.fit(title, &bare);
+                let owed_end = title.chars().count() + 1 + self.width(&bare[..head + 2]);
+                if fitted.chars().count() > owed_end {
+                    return fitted;
+                }
+            }
+            if self.leaves_out(phrase) {
+                return title.to_string();
+            }
         }
         if best == 0
             && let Some(fewer) = self
