@@ -124,7 +124,7 @@ impl Titles<'_> {
 
     /// The name `pronoun`, at `tokens[k]` or the possessive there, stands for, unless its
     /// words say it is of the other sex.
-    fn name_for_pronoun(&self, k: usize, pronoun: &str) -> Option<Candidate> {
+    pub(super) fn name_for_pronoun(&self, k: usize, pronoun: &str) -> Option<Candidate> {
         self.named_for(k, pronoun)
             .or_else(|| self.named_before_quote(k, pronoun))
             .filter(|c| fits_sex(&c.text, pronoun))
