@@ -59,6 +59,7 @@ mod said;
 mod shape;
 mod shown;
 mod skip;
+mod speaker;
 mod standing;
 mod subject;
 mod subject_phrase;

@@ -175,6 +175,13 @@ impl Titles<'_> {
         if !says && let Some(claim) = self.framed_claim(&group, subject.as_ref(), &verb, &phrases) {
             return claim;
         }
+        // "I" and "we" in a quotation: who spoke.
+        if let Some(Subject::Words(words)) = &subject
+            && let [k] = words[..]
+            && let Some(&first) = verb.first()
+        {
+            return self.with_speaker(k, first, title);
+        }
         title
     }
 

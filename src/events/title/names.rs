@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::super::chunk::has_ending;
 use super::super::words::past_first_word;
 use super::subject::{Candidate, Subject, Who};
 use super::{
@@ -59,7 +60,15 @@ impl Titles<'_> {
         }
         // "Her brother Delfin": the name says who ([`Self::name_over_role`]), unless a
         // people's ("The Danish Border Police").
-        let names = rest.iter().any(|&w| self.class(w) == Class::Name);
+        // A people's adjective before a noun describes, it does not name: "his Egyptian
+        // subjects".
+        let people = rest.len() > 1
+            && has_ending(self.word(rest[0]), &[Lex::PeopleAdjectiveEndings])
+            && !self.tokens[rest[1]].capitalized;
+        let names = rest
+            .iter()
+            .skip(usize::from(people))
+            .any(|&w| self.class(w) == Class::Name);
         if names && pronoun != "they" {
             return None;
         }
@@ -115,10 +124,11 @@ impl Titles<'_> {
 
     /// The name `pronoun`, at `tokens[k]` or the possessive there, stands for, unless its
     /// words say it is of the other sex.
-    fn name_for_pronoun(&self, k: usize, pronoun: &str) -> Option<Candidate> {
+    pub(super) fn name_for_pronoun(&self, k: usize, pronoun: &str) -> Option<Candidate> {
         self.named_for(k, pronoun)
             .or_else(|| self.named_before_quote(k, pronoun))
             .filter(|c| fits_sex(&c.text, pronoun))
+            .map(|c| self.office_holder(&c, k).unwrap_or(c))
     }
 
     /// "On her trip to Lisbon, Merkel signed": a pronoun in a phrase with no verb that opens

@@ -308,7 +308,11 @@ impl Titles<'_> {
                 ) && k > 0
                     && self.class(k - 1).in_noun_phrase() =>
             {
-                Some(Subject::Words(self.noun_phrase_ending_at(k - 1)))
+                let phrase = self.noun_phrase_ending_at(k - 1);
+                Some(match self.role_named(&phrase) {
+                    Some(named) => Subject::Named(named),
+                    None => Subject::Words(phrase),
+                })
             }
             Class::Pron => {
                 // "He was driven out": the name "he" stands for, a few sentences back at most.

@@ -2,7 +2,7 @@
 //! the text gave that office before a name ("King Hussein", "Cuban leader Fidel Castro").
 
 use super::super::subject::{Candidate, Who};
-use super::super::{Lex, OFFICES, PRONOUN_HOPS, Titles, is};
+use super::super::{Class, Lex, MAX_CHARS, OFFICES, PRONOUN_HOPS, Titles, is, is_in};
 use crate::text::month_number;
 
 /// How far back, in bytes of text, an office looks for the name it was given before.
@@ -14,6 +14,18 @@ impl Titles<'_> {
     /// after "Cuban leader Fidel Castro" is "Castro". None when two people held it, or
     /// another office holds the words ("Vice President Al Gore" is no "president").
     pub(in crate::events::title) fn role_named(&self, phrase: &[usize]) -> Option<Candidate> {
+        // "the president's son": the office holder's.
+        let mark = phrase.iter().position(|&w| self.class(w) == Class::Poss);
+        if let Some(m) = mark {
+            let owned = &phrase[m + 1..];
+            if owned.is_empty() || owned.iter().any(|&w| self.class(w) == Class::Poss) {
+                return None;
+            }
+            let holder = self.role_named(&phrase[..m])?;
+            let owned = self.join(&self.without_offices(owned));
+            let text = Candidate::owned_by(&holder.text, "'s", &owned);
+            return (text.text.chars().count() <= MAX_CHARS).then_some(text);
+        }
         let (&the, rest) = phrase.split_first()?;
         let &office = rest.last()?;
         if self.word(the) != "the"
@@ -35,6 +47,25 @@ impl Titles<'_> {
         );
         *self.role.borrow_mut() = Some((the, found.clone()));
         found
+    }
+
+    /// The holder of the office a pronoun at `tokens[k]` stands for ("the president ... as
+    /// he arrived"), found as [`Self::role_named`] finds it.
+    pub(super) fn office_holder(&self, found: &Candidate, k: usize) -> Option<Candidate> {
+        let role = found
+            .text
+            .strip_prefix("the ")
+            .or_else(|| found.text.strip_prefix("The "))?;
+        let office = role.rsplit(' ').next()?;
+        if found.who != Who::Person
+            || found.plural
+            || role.split(' ').count() > 3
+            || !is_in(OFFICES, office)
+            || self.hops >= PRONOUN_HOPS
+        {
+            return None;
+        }
+        self.role_holder(role, k)
     }
 
     /// The one person the text before `tokens[the]` gave the office `role` before a name.

@@ -1,0 +1,175 @@
+//! "I" and "we" in a quotation: a chart cannot tell who "I" is, so the title of what a speaker
+//! says of himself names the speaker the text gives where the quotation closes (`," she
+//! said.`, `," said Tom Hale.`, `," Hale said.`). "I" with a verb in the past or a modal
+//! becomes the speaker ("I swam with Kim" → "Ann Roe swam with Kim"); otherwise, and for
+//! "we", the speaker follows the words ("We will win, Hale said").
+
+use super::subject::{Candidate, Who};
+use super::{Class, MAX_CHARS, Titles, is_quote, is_say_verb, lowercase};
+use crate::events::words::IRREGULAR_PAST;
+
+/// How far, in bytes of text after the sentence, a quotation that goes on is looked at for
+/// the mark that closes it.
+const SPEAKER_REACH: usize = 400;
+/// The most words between a closing mark and the end of the speaker's clause.
+const ATTRIBUTION_WORDS: usize = 8;
+/// The most tokens between the pronoun and the marks that open and close its quotation in
+/// its sentence: a title's walk stays short in a sentence of any length.
+const QUOTE_TOKENS: usize = 80;
+
+impl Titles<'_> {
+    /// `title`, of the clause whose subject is the pronoun `tokens[k]` and whose verb starts
+    /// at `tokens[verb]`, told with the quotation's speaker when the pronoun is "I" or "we".
+    pub(super) fn with_speaker(&self, k: usize, verb: usize, title: String) -> String {
+        let pronoun = self.word(k);
+        if !matches!(pronoun, "i" | "we") {
+            return title;
+        }
+        let Some(speaker) = self
+            .speaker_in_sentence(k)
+            .or_else(|| self.speaker_after_sentence(k))
+        else {
+            return title;
+        };
+        let past = {
+            let t = &self.tokens[verb];
+            t.lower.ends_with("ed")
+                || t.is(IRREGULAR_PAST)
+                || matches!(
+                    t.lower.as_str(),
+                    "was"
+                        | "had"
+                        | "did"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "should"
+                        | "might"
+                        | "may"
+                        | "must"
+                )
+        };
+        let told = match title.strip_prefix("I ") {
+            Some(rest) if past && pronoun == "i" => format!("{} {rest}", speaker.text),
+            _ => format!("{title}, {} said", speaker.text),
+        };
+        if told.chars().count() <= MAX_CHARS {
+            told
+        } else {
+            title
+        }
+    }
+
+    /// The speaker told after the mark that closes a quotation after `tokens[k]` in its
+    /// sentence: `," he said`, `," said Tom Hale`, `," Hale said`.
+    fn speaker_in_sentence(&self, k: usize) -> Option<Candidate> {
+        let n = self.tokens.len();
+        let close = (k + 1..n.min(k + 1 + QUOTE_TOKENS))
+            .find(|&j| self.quote_mark(j) && matches!(self.word(j - 1), "," | "." | "?" | "!"))?;
+        let end = n.min(close + 1 + ATTRIBUTION_WORDS);
+        let words: Vec<usize> = (close + 1..end)
+            .take_while(|&j| self.class(j) != Class::Punct)
+            .collect();
+        let say = words.iter().position(|&j| is_say_verb(self.word(j)))?;
+        // "He" after the quotation stands for whom it would where the quotation opens: not a
+        // name inside it.
+        let open = (k.saturating_sub(QUOTE_TOKENS)..k)
+            .rev()
+            .find(|&j| self.quote_mark(j))
+            .unwrap_or(0);
+        let speaker = |p: usize| self.name_for_pronoun(open, self.word(p));
+        match (&words[..say], &words[say + 1..]) {
+            // `," he said`.
+            ([p], _) if matches!(self.word(*p), "he" | "she") => speaker(*p),
+            // `," said Tom Hale`, `," said she`.
+            ([], after) => match after.first() {
+                Some(&p) if matches!(self.word(p), "he" | "she") => speaker(p),
+                _ => self.name_run(after),
+            },
+            // `," Hale said`, `," Mayor Tom Hale said`; not `," a spokesman for Hale said`.
+            (before, _) if before.iter().all(|&j| self.class(j) == Class::Name) => {
+                self.name_run(before)
+            }
+            _ => None,
+        }
+    }
+
+    /// The speaker of a quotation that goes on past the sentence of `tokens[k]` and closes
+    /// within [`SPEAKER_REACH`] bytes, before any mark opens another: `"I swam ... this
+    /// morning. It was fun," she said.` "He" and "she" stand for whom they would at `k`.
+    fn speaker_after_sentence(&self, k: usize) -> Option<Candidate> {
+        let n = self.tokens.len();
+        let here = self.tokens.last()?.span.end;
+        // The quotation opens in this sentence, before the pronoun, and does not close in it.
+        let opens = (k.saturating_sub(QUOTE_TOKENS)..k).any(|j| self.quote_mark(j));
+        if n - k > QUOTE_TOKENS || !opens || (k + 1..n).any(|j| self.quote_mark(j)) {
+            return None;
+        }
+        let mut end = (here + SPEAKER_REACH).min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let after = &self.text[here..end];
+        // The first mark: it must close (after a comma or a full stop), not open.
+        let (at, mark) = after
+            .char_indices()
+            .filter_map(|(i, _)| {
+                ["''", "\"", "\u{201d}", "\u{201c}", "``"]
+                    .into_iter()
+                    .find(|m| after[i..].starts_with(m))
+                    .map(|m| (i, m))
+            })
+            .next()?;
+        let closes = is_quote(mark)
+            && mark != "``"
+            && mark != "\u{201c}"
+            && after[..at].ends_with([',', '.', '?', '!']);
+        if !closes {
+            return None;
+        }
+        let rest = &after[at + mark.len()..];
+        let clause = rest.split(['.', ',', ';']).next()?;
+        let words: Vec<&str> = clause.split_whitespace().take(ATTRIBUTION_WORDS).collect();
+        let say = words.iter().position(|w| is_say_verb(&lowercase(w)))?;
+        let pronoun = match (&words[..say], words.get(say + 1)) {
+            ([p], _) | ([], Some(p)) => lowercase(p),
+            _ => return None,
+        };
+        if !matches!(pronoun.as_str(), "he" | "she") {
+            return None;
+        }
+        self.name_for_pronoun(k, &pronoun)
+    }
+
+    /// The first run of names in `words` that describes no noun after it ("Danish officials"),
+    /// without an office before it: "Tom Hale" of "chief negotiator Tom Hale on radio".
+    fn name_run(&self, words: &[usize]) -> Option<Candidate> {
+        let mut found: Option<&[usize]> = None;
+        let mut i = 0;
+        while i < words.len() {
+            if self.class(words[i]) != Class::Name {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < words.len() && self.class(words[i]) == Class::Name {
+                i += 1;
+            }
+            let describes = words.get(i).is_some_and(|&w| self.class(w) == Class::Noun);
+            if !describes {
+                found = Some(&words[start..i]);
+                break;
+            }
+        }
+        let run = self.without_offices(found?);
+        (!run.is_empty()).then(|| Candidate {
+            text: self.join(&run),
+            owner: None,
+            named: true,
+            definite: false,
+            plural: false,
+            who: Who::Person,
+        })
+    }
+}
