@@ -27,6 +27,11 @@ impl Titles<'_> {
         if end != trigger + 1 || start == trigger || self.date_owns(trigger) {
             return None;
         }
+        // One phrase: no second determiner or "and" inside it ("celebrations and recognises
+        // the conference" is two).
+        if (start + 1..trigger).any(|k| matches!(self.class(k), Class::Det | Class::Coord)) {
+            return None;
+        }
         let n = self.tokens.len();
         // A date of one hyphenated word ("third-quarter", "a two-hour talk") is no happening's.
         let before = (start..trigger).any(|k| {
@@ -105,7 +110,8 @@ impl Titles<'_> {
         if next.is_some_and(|k| matches!(self.class(k), Class::Verb | Class::Aux)) {
             return false;
         }
-        let floor = start.saturating_sub(16);
+        // A list's items may stand between ("include the landing, the launch and the attacks").
+        let floor = start.saturating_sub(REACH);
         for k in (floor..start).rev() {
             if self.remove[k] {
                 continue;
@@ -125,12 +131,18 @@ impl Titles<'_> {
         false
     }
 
-    /// `tokens[k]`, a word of no other class than a noun, is a verb in the present between
-    /// a subject (a name, a pronoun, "these") and an article: "Hungary remembers the".
+    /// `tokens[k]`, a word the chunker took for a noun, is a verb in the present between a
+    /// subject (a name, a pronoun, "these") and an article ("Hungary remembers the"), or
+    /// right after a plural pronoun that opens the sentence ("These include", not "These
+    /// troops").
     fn verb_before_article(&self, k: usize) -> bool {
-        k > 0
+        let before_article = k > 0
             && self.tokens.get(k + 1).is_some_and(|t| t.is(ARTICLES))
-            && matches!(self.class(k - 1), Class::Det | Class::Name | Class::Pron)
+            && matches!(self.class(k - 1), Class::Det | Class::Name | Class::Pron);
+        let after_pronoun = k == 1
+            && matches!(self.word(0), "these" | "those" | "they" | "we")
+            && !self.word(k).ends_with('s');
+        (before_article || after_pronoun)
             && !self.tokens[k].capitalized
             && !is_participle(self.word(k))
     }
