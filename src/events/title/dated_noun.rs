@@ -34,9 +34,8 @@ impl Titles<'_> {
         }
         let n = self.tokens.len();
         // A date of one hyphenated word ("third-quarter", "a two-hour talk") is no happening's.
-        let before = (start..trigger).any(|k| {
-            self.remove[k] && !self.word(k).contains('-') && !self.count_and_unit(k)
-        });
+        let before = (start..trigger)
+            .any(|k| self.remove[k] && !self.word(k).contains('-') && !self.count_and_unit(k));
         let of_date = end + 1 < n && self.word(end) == "of" && self.remove[end + 1];
         if !(before || of_date) {
             return None;
@@ -124,7 +123,8 @@ impl Titles<'_> {
                 // noun between a subject and an article is the verb.
                 Class::Noun if self.verb_before_article(k) => return !self.says(k),
                 Class::Punct if self.word(k) == "," => {}
-                c if c.in_noun_phrase() || matches!(c, Class::Prep | Class::Coord | Class::Adv) => {}
+                c if c.in_noun_phrase() || matches!(c, Class::Prep | Class::Coord | Class::Adv) => {
+                }
                 _ => return false,
             }
         }
