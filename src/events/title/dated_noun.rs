@@ -51,7 +51,12 @@ impl Titles<'_> {
             None if self.present_before(start, after) => limit,
             None => return None,
         };
-        Some(self.phrase_title(trigger, end))
+        // "Its board meeting" names no one: the clause tells more.
+        let title = self.phrase_title(trigger, end);
+        let pronoun = title
+            .split_once(' ')
+            .is_some_and(|(first, _)| matches!(first, "Its" | "Their" | "His" | "Her"));
+        (!pronoun).then_some(title)
     }
 
     /// The word before the noun phrase that starts at `tokens[start]`, past its determiners
@@ -147,8 +152,20 @@ impl Titles<'_> {
             && !is_participle(self.word(k))
     }
 
-    /// `tokens[k]`, a verb or an auxiliary, is in the present: "is", "has", "will", "include".
+    /// `tokens[k]`, a verb or an auxiliary, is in the present, or the auxiliary that opens
+    /// its group is ("has been charged", "is investigating").
     fn present(&self, k: usize) -> bool {
+        let group = self.verb_group_around(k);
+        let first = if group.start < k && self.class(group.start) == Class::Aux {
+            group.start
+        } else {
+            k
+        };
+        self.present_form(first)
+    }
+
+    /// `tokens[k]` is a present form: "is", "has", "will", "include".
+    fn present_form(&self, k: usize) -> bool {
         let t = &self.tokens[k];
         if t.is_lex(Lex::PastAuxiliaries) {
             return false;
