@@ -39,6 +39,7 @@ mod clause_title;
 mod clauses;
 mod compact;
 mod contact;
+mod dated_noun;
 mod document;
 mod group;
 mod in_clause;
@@ -369,6 +370,10 @@ impl<'t> Titles<'t> {
         }
         let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
         let limit = self.past_asides(limit, trigger);
+        // "These include the floods of 1911": the noun's happening, its clause tells of now.
+        if let Some(phrase) = self.dated_noun_title(trigger, limit) {
+            return self.unless_bare(phrase, trigger);
+        }
         // "The mayors, accompanied by aides, flew on Friday": the main clause.
         // "let the vote go ahead as planned Sunday": the clause "as" follows.
         if let Some(group) = self
@@ -467,12 +472,19 @@ impl<'t> Titles<'t> {
             // Nothing but the date and function words around: the event word itself.
             return capitalize(&self.text[self.tokens[trigger].span.clone()]);
         }
-        // "A loss" is one word too.
+        if self.class(trigger).in_noun_phrase() {
+            return self.unless_bare(title, trigger);
+        }
+        title
+    }
+
+    /// `title`, unless it is one word ("A loss" is one word too): then the phrase of
+    /// `tokens[trigger]` with its date ("Campaign of 1904": a heading is its phrase).
+    fn unless_bare(&self, title: String, trigger: usize) -> String {
         let bare = title
             .split_once(' ')
             .is_none_or(|(first, rest)| !rest.contains(' ') && is_in(ARTICLES, &lowercase(first)));
-        if bare && self.class(trigger).in_noun_phrase() {
-            // "Campaign of 1904": a heading is its phrase, the date kept.
+        if bare {
             return self.phrase_with_date(trigger).unwrap_or(title);
         }
         title
