@@ -40,6 +40,7 @@ mod clauses;
 mod compact;
 mod contact;
 mod document;
+mod glued;
 mod group;
 mod in_clause;
 mod judged;

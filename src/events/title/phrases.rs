@@ -91,6 +91,10 @@ impl Titles<'_> {
                 && c == Class::Verb
                 && self.finite(k)
                 && self.after_relative_group(from);
+            // "the race began two days ago the yacht crossed": a new clause, no object.
+            if after_date && !says && self.clause_after_date(k) {
+                break;
+            }
             after_date = false;
             if self.introduces_date(k) {
                 // The preposition goes with the date; what follows the date is a new phrase.
