@@ -2,6 +2,7 @@
 //! which had backed the plan" (Ruritania backed it), "Ann Roe, once the firm's manager,
 //! sales, who left in May" (Ann Roe left, not the office between the commas).
 
+use super::super::super::detect::is_event_noun;
 use super::super::{Class, Lex, OFFICES, Titles};
 
 /// How far back, in tokens, the name an apposition chain follows may be.
@@ -10,7 +11,8 @@ const CHAIN: usize = 20;
 impl Titles<'_> {
     /// The name after the last preposition of `phrase` (no "of", none of place, which
     /// locates the noun before it), the antecedent of the pronoun at `tokens[pronoun]` after
-    /// a comma, when the noun before the preposition is a common one.
+    /// a comma, when the noun before the preposition is a common one that names no happening
+    /// (or one whose doer the name is, after "by").
     pub(super) fn name_after_preposition(
         &self,
         phrase: &[usize],
@@ -29,7 +31,11 @@ impl Titles<'_> {
             && rest.iter().enumerate().all(|(i, &w)| {
                 self.class(w) == Class::Name || (i == 0 && self.class(w) == Class::Det)
             });
-        let common = self.class(head) == Class::Noun && !self.tokens[head].capitalized;
+        // "the talks with Ruritania, which ended": a happening may be what the clause tells
+        // of, unless the name is its doer ("a bid by Globex, which agreed to pay").
+        let common = self.class(head) == Class::Noun
+            && !self.tokens[head].capitalized
+            && (!is_event_noun(&self.tokens[head]) || self.word(phrase[p]) == "by");
         (name
             && common
             && !prep.is_lex(Lex::PlacePrepositions)
