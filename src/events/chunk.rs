@@ -154,6 +154,18 @@ fn quote_opened(tokens: &[Token], i: usize) -> bool {
         .any(|w| matches!(w[0].lower.as_str(), "'" | "‘" | "’") && w[0].span.end == w[1].span.start)
 }
 
+/// `tokens[i]` right follows an opening quotation mark: one glued to it and not to a word
+/// before ("``For", "\"For", not "word\" For").
+fn opens_quotation(tokens: &[Token], i: usize) -> bool {
+    let Some(q) = i.checked_sub(1) else {
+        return false;
+    };
+    let mark = matches!(tokens[q].lower.as_str(), "`" | "``" | "\"" | "“" | "‘");
+    let glued = |a: &Token, b: &Token| a.span.end == b.span.start;
+    mark && glued(&tokens[q], &tokens[i])
+        && (q == 0 || !(tokens[q - 1].is_word() && glued(&tokens[q - 1], &tokens[q])))
+}
+
 /// `tokens[i]` is "&" (or "amp", what is left of "&amp;" in some wire copy) between a name
 /// and a capitalised word: "AT&T", "Dow Jones & Co.".
 fn is_name_ampersand(tokens: &[Token], i: usize, prev: Option<Class>) -> bool {
@@ -239,8 +251,10 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         };
     }
     if t.capitalized && !first() {
-        // "A", "The" and "I" inside a sentence are still function words.
-        if !t.is(DETERMINERS) {
+        // "A", "The" and "I" inside a sentence are still function words, as is the first
+        // word of a quotation ("said: \"For years we have"): it opens a sentence.
+        let opens_quote = opens_quotation(tokens, i) && (is_function(t) || t.is(PREPOSITIONS));
+        if !t.is(DETERMINERS) && !opens_quote {
             return Class::Name;
         }
     }
@@ -261,6 +275,10 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     if listed(Lex::Coordinators) {
         return Class::Coord;
+    }
+    // "so that we can leave": "so" before "that" opens a clause of purpose.
+    if w == "so" && tokens.get(i + 1).is_some_and(|n| n.lower == "that") {
+        return Class::Sub;
     }
     if t.is(AUXILIARIES) {
         // "had a stake", "has 200 employees": `have` with an object is the verb.

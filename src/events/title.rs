@@ -41,6 +41,7 @@ mod compact;
 mod contact;
 mod dated_noun;
 mod document;
+mod glued;
 mod group;
 mod in_clause;
 mod judged;

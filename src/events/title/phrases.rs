@@ -85,12 +85,14 @@ impl Titles<'_> {
                 current.extend(noun);
             }
             // "the revolt that freed the town 40 years ago | ended": a verb with a tense right
-            // after the date is the verb of the clause around the relative one.
-            let verb_after_date = after_date
-                && started
-                && c == Class::Verb
-                && self.finite(k)
-                && self.after_relative_group(from);
+            // after the date is the verb of the clause around the relative one, as is an
+            // auxiliary ("the boy who fell ill a year ago | should have been").
+            let verb_after_date =
+                after_date && started && self.finite(k) && self.after_relative_group(from);
+            // "the race began two days ago the yacht crossed": a new clause, no object.
+            if after_date && !says && self.clause_after_date(k) {
+                break;
+            }
             after_date = false;
             if self.introduces_date(k) {
                 // The preposition goes with the date; what follows the date is a new phrase.

@@ -481,6 +481,11 @@ impl Titles<'_> {
         let mut prev: Option<usize> = None;
         for (i, &w) in words.iter().enumerate() {
             let span = &self.tokens[w].span;
+            // "is 1990 is following": a word the text repeats across a date left out is a
+            // slip, written once.
+            if prev.is_some_and(|p| self.repeated_across_date(p, w)) {
+                continue;
+            }
             if prev.is_some_and(|p| self.tokens[p].span.end != span.start) {
                 out.push(' ');
             }
@@ -507,6 +512,15 @@ impl Titles<'_> {
             }
             prev = Some(w);
         }
+    }
+
+    /// `tokens[w]` is the word `tokens[p]` again, with only a date left out between them.
+    #[inline(always)]
+    fn repeated_across_date(&self, p: usize, w: usize) -> bool {
+        w > p + 1
+            && self.word(p) == self.word(w)
+            && self.tokens[w].is_word()
+            && (p + 1..w).all(|k| self.remove[k])
     }
 
     /// Between the title's words `tokens[p]`, a preposition or a verb, and `tokens[w]`, the

@@ -7,6 +7,7 @@ use super::super::detect::is_event_noun;
 use super::super::words::quotation_mark;
 use super::{Class, Lex, OFFICES, PRONOUN_HOPS, REACH, Titles, is_participle, is_past_participle};
 
+mod antecedent;
 mod asides;
 mod attach;
 mod conjunct;
@@ -262,9 +263,13 @@ impl Titles<'_> {
                 if apposition {
                     return Some(Subject::Words(self.noun_phrase_ending_at(first - 2)));
                 }
+                if let Some(name) = self.name_before_appositions(&phrase, k) {
+                    return Some(Subject::Words(name));
+                }
                 if let Some(nearest) = self
                     .thing_after_people(&phrase, k, start)
                     .or_else(|| self.nearest_antecedent(&phrase))
+                    .or_else(|| self.name_after_preposition(&phrase, k))
                     .or_else(|| self.added_conjunct(&phrase))
                     .or_else(|| self.agreeing_of_phrase(&phrase, start))
                     .or_else(|| self.agreeing_conjunct(&phrase, start))
@@ -331,7 +336,7 @@ impl Titles<'_> {
                 // the words before "and" are its object; "and" joins two clauses.
                 let object = phrase.first().is_some_and(|&f| {
                     f > 1 && self.class(f - 1) == Class::Prep && self.class(f - 2) == Class::Verb
-                });
+                }) || self.complement_then_clause(&phrase, start);
                 if object
                     && let Some(c) = phrase.iter().rposition(|&w| self.class(w) == Class::Coord)
                 {
@@ -591,11 +596,14 @@ impl Titles<'_> {
                 be = matches!(self.word(j), "is" | "was" | "be" | "been" | "'s" | "being");
                 continue;
             }
-            let next = (j + 1..end)
-                .find(|&n| !(self.skipped(n) || self.introduces_date(n)))
-                .map(|n| self.word(n));
+            let next_at = (j + 1..end).find(|&n| !(self.skipped(n) || self.introduces_date(n)));
+            let next = next_at.map(|n| self.word(n));
             let listed = self.tokens[j].is_lex(Lex::ImpersonalWords);
+            // "It was the third cut this year": "it" is the cut the phrase counts, not a
+            // body named before.
+            let counted = be && self.word(j) == "the" && next_at.is_some_and(|n| self.ordinal(n));
             return self.tokens[j].is_lex(Lex::ImpersonalVerbs)
+                || counted
                 || (be
                     && match next {
                         Some("that") => listed || self.says(j),
@@ -604,6 +612,14 @@ impl Titles<'_> {
                     });
         }
         false
+    }
+
+    /// `tokens[k]` is an ordinal: "third", "last", "11th", "22nd".
+    fn ordinal(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.tokens[k].is_lex(Lex::OrdinalWords)
+            || (w.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e)))
     }
 
     /// The antecedent of a relative clause without commas that ends with the noun phrase at
