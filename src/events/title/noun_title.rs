@@ -187,6 +187,7 @@ impl Titles<'_> {
                 self.class(k) == Class::Name
                     && !o.text.contains(&self.text[self.tokens[k].span.clone()])
                     && !(person && self.opened_by_article(k))
+                    && !self.in_place_compound(k)
             });
             !rival && !o.text.split_once('\'').is_some_and(|(o, _)| lone_plural(o))
         });
