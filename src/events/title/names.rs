@@ -29,6 +29,7 @@ mod object;
 mod pair;
 mod people;
 mod person;
+mod place_compound;
 mod quoted;
 mod role;
 mod told;
@@ -216,6 +217,8 @@ impl Titles<'_> {
                 matches!(self.class(j), Class::Verb | Class::Aux)
                     && !self.remove[j]
                     && (!finite || self.finite(j))
+                    // "the Dover, Del.-based maker": a describer, no verb.
+                    && self.place_compound_start(j).is_none()
             })
         };
         let subject_at = |v: usize| self.subject_of(self.verb_group_around(v).start, 0);

@@ -184,9 +184,10 @@ impl Titles<'_> {
             .is_some_and(|&h| matches!(self.word(h), "his" | "her"));
         let owner = self.owner_named(&head).filter(|o| {
             let rival = (start.saturating_sub(REACH)..start).any(|k| {
+                // "the Dover-based maker": a place's name owns nothing.
                 self.class(k) == Class::Name
                     && !o.text.contains(&self.text[self.tokens[k].span.clone()])
-                    && !(person && self.opened_by_article(k))
+                    && !((person && self.opened_by_article(k)) || self.in_place_compound(k))
             });
             !rival && !o.text.split_once('\'').is_some_and(|(o, _)| lone_plural(o))
         });

@@ -498,6 +498,11 @@ impl Titles<'_> {
     /// named before ([`Self::the_business`]): "Acme Corp. cut its dividend. Revenue fell 5%"
     /// → "Acme Corp.'s revenue fell 5%". Not in "At Zenda, profit rose".
     pub(in crate::events::title) fn article_results(&self, phrase: &[usize]) -> Option<Candidate> {
+        // "These results compare with": a demonstrative points back to the business's.
+        let phrase = match phrase {
+            [these, _] if matches!(self.word(*these), "these" | "those") => &phrase[1..],
+            _ => phrase,
+        };
         let &first = phrase.first()?;
         // A capitalised first word of the sentence may be read as a name ("Sales rose").
         let name = |w: usize| self.class(w) == Class::Name && past_first_word(self.tokens, w);

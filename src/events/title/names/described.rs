@@ -20,18 +20,29 @@ impl Titles<'_> {
     ) -> Option<Candidate> {
         let (&the, rest) = phrase.split_first()?;
         let mark = rest.iter().position(|&w| self.class(w) == Class::Poss);
-        let (described, owned) = match mark {
-            Some(m) => (&rest[..m], Some(&rest[m + 1..])),
-            None => (rest, None),
+        // "the maker of hair clips": what it makes tells the kind as describers do.
+        let of = rest.iter().position(|&w| self.word(w) == "of");
+        let (described, owned) = match (mark, of) {
+            (Some(_), Some(_)) => return None,
+            (Some(m), None) => (&rest[..m], Some(&rest[m + 1..])),
+            (None, Some(o)) if o + 1 < rest.len() => (&rest[..o], None),
+            (None, _) => (rest, None),
         };
         let (&noun, describers) = described.split_last()?;
+        // The words of a place ("Dover, Del.-based") count as one describer.
+        let kinds = describers
+            .iter()
+            .filter(|&&w| !self.in_place_compound(w))
+            .count();
         if self.word(the) != "the"
-            || describers.is_empty()
-            || describers.len() > DESCRIBERS
+            || (describers.is_empty() && of.is_none())
+            || kinds > DESCRIBERS
             || self.tokens[noun].capitalized
             || !self.tokens[noun].is_lex(Lex::OrganizationNouns)
             || owned.is_some_and(|o| o.iter().any(|&w| self.class(w) == Class::Poss))
-            || !describers.iter().all(|&w| self.tells_kind(w))
+            || !describers
+                .iter()
+                .all(|&w| self.in_place_compound(w) || self.tells_kind(w))
         {
             return None;
         }

@@ -223,6 +223,11 @@ impl Titles<'_> {
                 start = city;
                 continue;
             }
+            // "the Dover, Del.-based maker": the place a compound describer is made of.
+            if let Some(place) = self.place_compound_start(k) {
+                start = place;
+                continue;
+            }
             // "the storms in Ohio, Indiana and Iowa": past the commas of a list of names.
             if self.class(start) == Class::Name
                 && let Some(p) = self.place_list_opening(k, end)
