@@ -39,6 +39,7 @@ mod clause_title;
 mod clauses;
 mod compact;
 mod contact;
+mod dated_participle;
 mod document;
 mod group;
 mod in_clause;
