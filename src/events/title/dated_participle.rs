@@ -138,3 +138,67 @@ impl Titles<'_> {
         (start < v).then(|| Subject::Words((start..v).filter(|&k| !self.skipped(k)).collect()))
     }
 }
+
+impl Titles<'_> {
+    /// The verb group of the main clause, when the event at `tokens[trigger]` is a bare past
+    /// participle after a noun in that clause's object, with a phrase of its own before the
+    /// date that ends the clause: "Ruiz banned any act deemed disloyal in May 1950", "have
+    /// won nine of the events held at the pool last night". The date is the main verb's
+    /// (a past, or a perfect): a date the participle's own comes right after it ("a house
+    /// built in 1920"), or after its agent ("built by his father in 1920").
+    pub(super) fn main_over_participle(&self, trigger: usize) -> Option<std::ops::Range<usize>> {
+        let v = trigger;
+        let n = self.tokens.len();
+        let bare = v > 0
+            && self.class(v) == Class::Verb
+            && matches!(self.class(v - 1), Class::Noun | Class::Name)
+            && !self.remove[v - 1]
+            && self.verb_group_around(v) == (v..v + 1)
+            && past::of_participle(self.word(v)).is_some();
+        let next = v + 1;
+        if !bare
+            || next >= n
+            || self.remove[next]
+            || self.introduces_date(next)
+            || matches!(self.word(next), "by" | "that")
+            || !matches!(self.class(next), Class::Noun | Class::Prep)
+        {
+            return None;
+        }
+        // The date after the participle's phrase, which the clause ends with.
+        let date = (next..n.min(v + PHRASE + 4))
+            .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord))
+            .find(|&k| self.remove[k] || self.introduces_date(k))?;
+        if (next..date).any(|k| self.finite(k) || self.class(k) == Class::Adv) {
+            return None;
+        }
+        let ends = (date..n)
+            .find(|&k| !(self.remove[k] || self.introduces_date(k)))
+            .is_none_or(|k| self.class(k) == Class::Punct);
+        if !ends {
+            return None;
+        }
+        // The main verb before the noun phrase, in the same clause.
+        let verb = (v.saturating_sub(REACH)..v - 1)
+            .rev()
+            .take_while(|&k| {
+                let t = &self.tokens[k];
+                !(matches!(self.class(k), Class::Sub | Class::Coord | Class::Punct)
+                    || t.is(TIME_CONJUNCTIONS)
+                    || t.is_lex(Lex::ClausePrepositions))
+            })
+            .find(|&k| self.finite(k))?;
+        let group = self.verb_group_around(verb);
+        // "Firms owned by the state reported losses in May": a participle with its agent
+        // is no main verb, and the event's is the clause's.
+        let reduced =
+            group.len() == 1 && self.tokens.get(verb + 1).is_some_and(|t| t.lower == "by");
+        if reduced {
+            return None;
+        }
+        let perfect = group
+            .clone()
+            .any(|k| matches!(self.word(k), "has" | "have" | "had"));
+        (!self.says(verb) && (perfect || self.past_group(&group))).then_some(group)
+    }
+}

@@ -338,7 +338,7 @@ impl Titles<'_> {
     /// The verb group is in the past: an auxiliary or a modal of the past ("was", "had",
     /// "would"), or, without one, a past form ("praised"). A present or another modal is not
     /// ("may help").
-    fn past_group(&self, group: &Range<usize>) -> bool {
+    pub(super) fn past_group(&self, group: &Range<usize>) -> bool {
         let first = group
             .clone()
             .find(|&k| matches!(self.class(k), Class::Aux | Class::Verb));
