@@ -1,10 +1,11 @@
 //! A bare past participle right after a noun, with its date right after it, tells what was
-//! done to that noun then: "a memo declassified in 2005", "the settlement of a claim lodged
-//! ten years ago", "the panel appointed last May to rank bids". The participle is no verb of
-//! the clause when the noun phrase is another verb's or a preposition's, or when the
-//! sentence's verb follows the phrase ("a memo declassified in 2005, however, shows"), so
-//! the title is that noun phrase alone with the "be" the sentence leaves out, in the past
-//! the date gives: "The memo was declassified".
+//! done to that noun then: "a memo declassified in 2005", "sold the rights to a novel
+//! published in 1990". The participle is no verb of the clause when the noun phrase is a
+//! preposition's in another verb's clause, or when the sentence's verb follows the phrase
+//! ("a memo declassified in 2005, however, shows"), so the title is that noun phrase alone
+//! with the "be" the sentence leaves out, in the past the date gives: "The memo was
+//! declassified". A date after the participle's own phrase that ends the clause is the
+//! main verb's instead ("banned any act deemed disloyal in May 1950").
 
 use super::{Class, Lex, REACH, Subject, Titles, past};
 use crate::events::words::{CLAUSE_OPENERS, TIME_CONJUNCTIONS};
@@ -15,9 +16,9 @@ const PHRASE: usize = 8;
 
 impl Titles<'_> {
     /// The bare past participle at `tokens[v]` (a participle's form: "began" is none)
-    /// describes the noun right before it, and the
-    /// date right after it (adverbs aside) is the participle's (see the module doc). Not a
-    /// participle that schedules ("a vote set for May") or reports, nor a date ahead.
+    /// describes the noun right before it, and the date right after it (adverbs aside) is
+    /// the participle's (see the module doc). Not a participle that schedules ("a vote set
+    /// for May") or reports, nor a date ahead.
     pub(super) fn dated_participle(&self, v: usize) -> bool {
         if v == 0
             || self.class(v) != Class::Verb
