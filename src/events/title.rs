@@ -40,6 +40,7 @@ mod clauses;
 mod compact;
 mod contact;
 mod dated_noun;
+mod dated_participle;
 mod document;
 mod glued;
 mod group;
@@ -382,6 +383,8 @@ impl<'t> Titles<'t> {
             .or_else(|| self.compared_with_plan(trigger))
             // "said in a memo, dated Monday": the clause the memo is in.
             .or_else(|| self.dated_document(trigger))
+            // "Ruiz banned any act deemed disloyal in May 1950": the main clause's date.
+            .or_else(|| self.main_over_participle(trigger))
         {
             return self.group_title(group, clause, limit);
         }

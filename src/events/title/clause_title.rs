@@ -69,7 +69,9 @@ impl Titles<'_> {
                 Some(words) => Some(Subject::Words(words)),
                 None => told.main.and_then(|main| self.subject_of(main.start, 2)),
             },
-            None => self.subject_of(group.start, 2),
+            None => self
+                .participle_subject(&group)
+                .or_else(|| self.subject_of(group.start, 2)),
         };
         let verb: Vec<usize> = self
             .shared_auxiliaries(&group)

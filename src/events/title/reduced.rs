@@ -87,7 +87,7 @@ impl Titles<'_> {
         let governing = if before == last {
             // "the town near its old peak set in May": a participle describes the nearest
             // noun ("its old peak"), which may not be the whole subject.
-            if words.iter().any(|&k| self.class(k) == Class::Prep) {
+            if words.iter().any(|&k| self.class(k) == Class::Prep) && !self.dated_participle(v) {
                 return None;
             }
             self.governing_before(words[0], v).or_else(|| {
@@ -110,6 +110,8 @@ impl Titles<'_> {
             None if self.reduced_relative(v) && self.inner_noun_phrase(words[0]) => true,
             // "arrested the man, charged on Monday with theft, as ...": a dated aside.
             None if self.dated_participle_aside(v) => true,
+            // "a memo declassified in 2005": the date right after the participle is its own.
+            None if self.dated_participle(v) => true,
             None => return None,
         };
         // "set to resume": what is ahead, in the present, is the infinitive alone ("accused
@@ -336,7 +338,7 @@ impl Titles<'_> {
     /// The verb group is in the past: an auxiliary or a modal of the past ("was", "had",
     /// "would"), or, without one, a past form ("praised"). A present or another modal is not
     /// ("may help").
-    fn past_group(&self, group: &Range<usize>) -> bool {
+    pub(super) fn past_group(&self, group: &Range<usize>) -> bool {
         let first = group
             .clone()
             .find(|&k| matches!(self.class(k), Class::Aux | Class::Verb));

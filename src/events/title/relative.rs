@@ -7,7 +7,9 @@ use std::ops::Range;
 
 use super::super::detect::is_event_noun;
 use super::super::words::{COPULAS, HAPPENING_NAMES, MAKING_PARTICIPLES, PERIOD_NOUNS};
-use super::{ARTICLES, Class, Lex, Titles, is_participle, is_past_participle, is_plural_form};
+use super::{
+    ARTICLES, Class, Lex, Titles, is_participle, is_past_participle, is_plural_form, past,
+};
 
 /// How many words the subject of a relative clause may have, between its pronoun and its verb.
 const SUBJECT_WORDS: usize = 8;
@@ -203,7 +205,8 @@ impl Titles<'_> {
     /// that describes a happening's noun phrase (its head an event noun, with its "of" phrase)
     /// inside another clause is that happening, which its date dates: the title is the phrase
     /// and the participle, headline style ("The army's siege of the port begun"); with "by"
-    /// and its agent, a passive ("The siege of the port was begun by the army").
+    /// and its agent, or its date right after it, a passive ("The siege of the port was
+    /// begun by the army").
     pub(super) fn described_happening(&self, trigger: usize, limit: usize) -> Option<String> {
         let group = self.verb_group_around(trigger);
         let word = self.word(trigger);
@@ -229,9 +232,18 @@ impl Titles<'_> {
         // "made known in a report issued by her agents": with its agent, the participle
         // tells who did it, and takes back its "be" as a passive. After an "of" phrase it may
         // describe either noun ("a member of the movement founded by Zapata").
-        let be = if near != start || !self.passive_of_noun(start, trigger) {
+        // "slowed by the invasion of Crete launched in July": the date right after the
+        // participle is its own, which tells what was done then to the phrase another verb's
+        // preposition governs (an "of" phrase that is a name completes the noun before it).
+        let head = if near == start { last } else { near - 2 };
+        let dated = (near == start || self.class(last) == Class::Name)
+            && self.date_right_after(trigger).is_some()
+            && past::of_participle(word).is_some()
+            && self.phrase_governed(start);
+        let passive = dated || (near == start && self.passive_of_noun(start, trigger));
+        let be = if !passive {
             ""
-        } else if is_plural_form(self.word(last)) {
+        } else if is_plural_form(self.word(head)) {
             " were"
         } else {
             " was"
