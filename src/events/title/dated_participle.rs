@@ -25,9 +25,9 @@ impl Titles<'_> {
             || !matches!(self.class(v - 1), Class::Noun | Class::Name)
             || self.remove[v - 1]
             || self.remove[v]
-            || past::of_participle(self.word(v)).is_none()
             || self.tokens[v].is_lex(Lex::ScheduleParticiples)
             || self.says(v)
+            || !past::has_past(self.word(v))
         {
             return false;
         }
@@ -155,7 +155,7 @@ impl Titles<'_> {
             && matches!(self.class(v - 1), Class::Noun | Class::Name)
             && !self.remove[v - 1]
             && self.verb_group_around(v) == (v..v + 1)
-            && past::of_participle(self.word(v)).is_some();
+            && past::has_past(self.word(v));
         let next = v + 1;
         if !bare
             || next >= n

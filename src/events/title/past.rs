@@ -89,6 +89,11 @@ pub(super) fn of_ing(ing: &str) -> Option<String> {
     Some(format!("{stem}ed"))
 }
 
+/// `word` is a past participle [`of_participle`] has a simple past for, told without making it.
+pub(super) fn has_past(word: &str) -> bool {
+    word.ends_with("ed") || irregular().iter().any(|&(.., p)| p == word)
+}
+
 /// The simple past of the past participle `participle` ("taken" → "took"): the irregular
 /// verb's, or the regular form itself.
 pub(super) fn of_participle(participle: &str) -> Option<String> {

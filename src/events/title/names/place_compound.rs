@@ -14,6 +14,10 @@ impl Titles<'_> {
     /// short, "Del."), "New" of "the New York-based company".
     pub(in crate::events::title) fn place_compound_start(&self, k: usize) -> Option<usize> {
         let token = self.tokens.get(k)?;
+        // Most words end otherwise: told before any other test.
+        if !token.lower.ends_with("ed") {
+            return None;
+        }
         let glued = |a: usize| self.tokens[a].span.end == self.tokens[a + 1].span.start;
         let mut start = if token.capitalized
             && token
@@ -23,7 +27,6 @@ impl Titles<'_> {
         {
             k
         } else if k >= 2
-            && token.lower.ends_with("ed")
             && self.word(k - 1) == "-"
             && glued(k - 1)
             && glued(k - 2)
