@@ -617,14 +617,17 @@ impl<'t> Titles<'t> {
             .then_some(close)
     }
 
+    /// The class of `tokens[i]`; past the last token, a mark, as the sentence ends there (a
+    /// text may stop at a comma: "... Tom Hale, the mayor,").
     #[inline]
     fn class(&self, i: usize) -> Class {
-        self.classes[i]
+        self.classes.get(i).copied().unwrap_or(Class::Punct)
     }
 
+    /// The word of `tokens[i]` in lower case; past the last token, none.
     #[inline]
     fn word(&self, i: usize) -> &'t str {
-        self.words[i]
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// `tokens[i]` is a verb of saying (see [`says_token`]).

@@ -173,7 +173,7 @@ impl Titles<'_> {
         if (next..date).any(|k| self.finite(k) || self.class(k) == Class::Adv) {
             return None;
         }
-        let ends = (date..n)
+        let ends = (date..n.min(date + REACH))
             .find(|&k| !(self.remove[k] || self.introduces_date(k)))
             .is_none_or(|k| self.class(k) == Class::Punct);
         if !ends {

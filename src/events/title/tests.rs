@@ -67,3 +67,26 @@ fn an_object_relative_stands_for_the_phrase_an_ing_phrase_describes() {
         Some("The council adopted a plan banning imports")
     );
 }
+
+/// Found by a stress test: a text that stops at a comma after an apposition looked one token
+/// past its end for an infinitive.
+#[test]
+fn a_text_that_stops_at_a_comma_has_titles() {
+    for text in [
+        "On Monday the council praised Tom Hale, the mayor,",
+        "On Monday the council asked Tom Hale, the mayor, to",
+        "Tom Hale,",
+        ",",
+    ] {
+        let found = titles_of(text, &["Monday"]);
+        assert!(
+            found.iter().all(|(_, t)| t.chars().count() <= MAX_CHARS),
+            "{text}"
+        );
+    }
+    let found = titles_of(
+        "On Monday the council praised Tom Hale, the mayor,",
+        &["Monday"],
+    );
+    assert_eq!(found[0].1, "The council praised Tom Hale");
+}
