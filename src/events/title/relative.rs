@@ -238,7 +238,7 @@ impl Titles<'_> {
         let head = if near == start { last } else { near - 2 };
         let dated = (near == start || self.class(last) == Class::Name)
             && self.date_right_after(trigger).is_some()
-            && past::of_participle(word).is_some()
+            && past::has_past(word)
             && self.phrase_governed(start);
         let passive = dated || (near == start && self.passive_of_noun(start, trigger));
         let be = if !passive {
