@@ -18,7 +18,8 @@ use timeliner::timeline::update::{MadeBy, new_file};
 use timeliner::timeline::{Event, load};
 
 /// Pieces texts are made of: dates in many forms, words that look like dates, punctuation,
-/// markup characters, non-ASCII and line breaks.
+/// markup characters, non-ASCII and line breaks, and clauses a text may stop inside (an
+/// apposition's comma, an open quotation).
 #[rustfmt::skip]
 const PIECES: &[&str] = &[
     "Talks broke down in Hanoi in February 2019", ", two years after the first summit", ".",
@@ -29,6 +30,8 @@ const PIECES: &[&str] = &[
     " & ", " < ", " > ", " \"quoted\" ", " 'single' ", "\n", "\r\n", "\n\n", "\t", " — ",
     " café", " 東京で", " \u{1f600}", "\u{feff}", " Sept. 22 (Reuters) - ", "date: 2025-09-22\n",
     " the early morning hours of November 1, 1954", " (499-493 BC)", " every week", " tonight",
+    " the council praised Tom Hale", ", the mayor,", " \"I swam with Kim this morning",
+    ",\" she said", " his Danish subjects revolted", " the president himself met",
 ];
 
 fn text(random: &mut SplitMix) -> String {
