@@ -20,14 +20,10 @@ impl Titles<'_> {
     /// the participle's (see the module doc). Not a participle that schedules ("a vote set
     /// for May") or reports, nor a date ahead.
     pub(super) fn dated_participle(&self, v: usize) -> bool {
-        if v == 0
-            || self.class(v) != Class::Verb
-            || !matches!(self.class(v - 1), Class::Noun | Class::Name)
-            || self.remove[v - 1]
+        if !self.participle_after_noun(v)
             || self.remove[v]
             || self.tokens[v].is_lex(Lex::ScheduleParticiples)
             || self.says(v)
-            || !past::has_past(self.word(v))
         {
             return false;
         }
@@ -63,6 +59,16 @@ impl Titles<'_> {
                     && (!self.says(k) || self.tokens.get(k + 1).is_some_and(|t| t.lower == "that"))
             });
         verb_after || self.phrase_governed(self.phrase_before(v))
+    }
+
+    /// `tokens[v]` is a verb in a past participle's form with a simple past, right after a
+    /// noun or a name the text keeps: "a memo declassified", "any act deemed".
+    fn participle_after_noun(&self, v: usize) -> bool {
+        v > 0
+            && self.class(v) == Class::Verb
+            && matches!(self.class(v - 1), Class::Noun | Class::Name)
+            && !self.remove[v - 1]
+            && past::has_past(self.word(v))
     }
 
     /// Where the date right after the participle at `tokens[v]` (adverbs aside) starts.
@@ -150,12 +156,7 @@ impl Titles<'_> {
     pub(super) fn main_over_participle(&self, trigger: usize) -> Option<std::ops::Range<usize>> {
         let v = trigger;
         let n = self.tokens.len();
-        let bare = v > 0
-            && self.class(v) == Class::Verb
-            && matches!(self.class(v - 1), Class::Noun | Class::Name)
-            && !self.remove[v - 1]
-            && self.verb_group_around(v) == (v..v + 1)
-            && past::has_past(self.word(v));
+        let bare = self.participle_after_noun(v) && self.verb_group_around(v) == (v..v + 1);
         let next = v + 1;
         if !bare
             || next >= n

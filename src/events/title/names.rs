@@ -692,7 +692,7 @@ fn opens_or_closes_quote(sentence: &str) -> bool {
 }
 
 /// Quotation marks, straight, curly and as wire copy doubles them.
-const QUOTES: [&str; 5] = ["\"", "\u{201c}", "\u{201d}", "``", "''"];
+pub(super) const QUOTES: [&str; 5] = ["\"", "\u{201c}", "\u{201d}", "``", "''"];
 
 /// Whether `pronoun` may stand for the phrase `text`: "he" not for one with a word for a
 /// woman only ("Smith's wife"), "she" not for one with a word for a man only.

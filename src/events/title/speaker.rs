@@ -4,6 +4,7 @@
 //! becomes the speaker ("I swam with Kim" → "Ann Roe swam with Kim"); otherwise, and for
 //! "we", the speaker follows the words ("We will win, Hale said").
 
+use super::names::QUOTES;
 use super::subject::{Candidate, Who};
 use super::{Class, MAX_CHARS, Titles, is_quote, is_say_verb, lowercase};
 use crate::events::words::IRREGULAR_PAST;
@@ -115,7 +116,7 @@ impl Titles<'_> {
         let (at, mark) = after
             .char_indices()
             .filter_map(|(i, _)| {
-                ["''", "\"", "\u{201d}", "\u{201c}", "``"]
+                QUOTES
                     .into_iter()
                     .find(|m| after[i..].starts_with(m))
                     .map(|m| (i, m))
