@@ -3,7 +3,6 @@
 //! coordinated verb or a participle shares. The name a pronoun or "the company" stands for is
 //! found in [`super::names`].
 
-use super::super::detect::is_event_noun;
 use super::super::words::quotation_mark;
 use super::{Class, Lex, OFFICES, PRONOUN_HOPS, REACH, Titles, is_participle, is_past_participle};
 
@@ -20,9 +19,6 @@ mod place_list;
 
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
 pub(super) const ASIDE: usize = 24;
-/// How far back, in tokens, the pronoun of a relative clause before a verb may be: "The man
-/// who threw a rock at the police at the station minutes before the fire started | was".
-const RELATIVE: usize = 20;
 
 /// Who a title says did it.
 #[derive(Debug, Clone)]
@@ -498,67 +494,6 @@ impl Titles<'_> {
         }
     }
 
-    /// The name that opens its clause right before "with" ("along with", "alongside") and the
-    /// phrase at `tokens[first]`: in "Ortega with the generals Mora and Vance led a revolt" the
-    /// generals go with Ortega, who led it. (A common noun keeps its "with" phrase: "police
-    /// with dogs searched".)
-    fn accompanied(&self, first: usize) -> Option<Vec<usize>> {
-        let mut w = first.checked_sub(1)?;
-        if !self.tokens[w].is_lex(Lex::AccompanyingWords) {
-            return None;
-        }
-        // "along with", "together with".
-        if w > 0 && self.tokens[w - 1].is_lex(Lex::AccompanyingWords) {
-            w -= 1;
-        }
-        let name = w
-            .checked_sub(1)
-            .filter(|&n| self.class(n) == Class::Name && !self.remove[n])?;
-        let lead = self.noun_phrase_ending_at(name);
-        let opens = lead.first().is_some_and(|&f| {
-            f == 0 || self.remove[f - 1] || matches!(self.class(f - 1), Class::Punct | Class::Sub)
-        });
-        opens.then_some(lead)
-    }
-
-    /// The nearest noun phrase in `phrase`, the antecedent of a relative pronoun after it, past
-    /// its last preposition other than "of" (a phrase of place stays with the noun it locates,
-    /// past the preposition before that noun), when it has an article and a common noun for
-    /// its head: "its inquiry into the fire, which killed", "tribute to the
-    /// men who launched". A happening's phrase stays whole ("the attack on the embassy, which
-    /// killed", "a ruling on the merger, which is expected").
-    fn nearest_antecedent(&self, phrase: &[usize]) -> Option<Vec<usize>> {
-        let prep = |w: usize| self.class(w) == Class::Prep && self.word(w) != "of";
-        let place = |w: usize| self.tokens[w].is_lex(Lex::PlacePrepositions);
-        let mut p = phrase.iter().rposition(|&w| prep(w))?;
-        // The noun whose number and kind tell the antecedent: the last of the phrase, or the
-        // noun a phrase of place locates ("watched a grass fire at Millbrook, which jumped").
-        let mut last = *phrase.last()?;
-        if place(phrase[p]) {
-            let placed = phrase[p.checked_sub(1)?];
-            p = phrase[..p]
-                .iter()
-                .rposition(|&w| prep(w) && !place(w))
-                .filter(|&q| q + 2 < p && !self.tokens[placed].capitalized)?;
-            last = placed;
-        }
-        let rest = &phrase[p + 1..];
-        // "more training than Lee, who was arrested": what is compared is no part of the
-        // noun before it.
-        if self.tokens[phrase[p]].is_lex(Lex::ComparisonPrepositions) && !rest.is_empty() {
-            return Some(rest.to_vec());
-        }
-        let head = phrase[p.checked_sub(1)?];
-        let &first = rest.first()?;
-        let common = self.class(last) == Class::Noun && !self.tokens[last].capitalized;
-        // "a court ruling on the merger, which is expected": an "-ing" noun's phrase is the
-        // happening, whatever its object.
-        let happening = (is_event_noun(&self.tokens[head]) && !is_event_noun(&self.tokens[last]))
-            || self.word(head).ends_with("ing");
-        (common && self.class(first) == Class::Det && !happening && !self.remove[last])
-            .then(|| rest.to_vec())
-    }
-
     /// The date that opens the sentence right before the verb with a tense at
     /// `tokens[start]` is its subject: "This day will be remembered", "1989 was a year of
     /// change", "2007 also saw a rise in attacks" (a title never opens with its verb; up
@@ -620,35 +555,6 @@ impl Titles<'_> {
         self.tokens[k].is_lex(Lex::OrdinalWords)
             || (w.starts_with(|c: char| c.is_ascii_digit())
                 && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e)))
-    }
-
-    /// The antecedent of a relative clause without commas that ends with the noun phrase at
-    /// `tokens[first]`: "A man whose house was a bomb factory | was arrested", "Imports of
-    /// cheese that will be subject to the new tariff | rose" are about the man and
-    /// the imports. The relative pronoun must have a verb after it, so that "said that the
-    /// deal" is no relative clause.
-    fn antecedent_before(&self, first: usize) -> Option<Vec<usize>> {
-        let mut verb = false;
-        for j in (first.saturating_sub(RELATIVE)..first).rev() {
-            let token = &self.tokens[j];
-            let relative = token.is_lex(Lex::Relatives) || token.is_lex(Lex::WhRelatives);
-            match self.class(j) {
-                // "the laws that caused the riots when the party | ruled": a clause
-                // of its own.
-                Class::Punct => return None,
-                Class::Sub if !relative => return None,
-                Class::Sub => {
-                    let a = j.checked_sub(1)?;
-                    let antecedent = verb
-                        && matches!(self.class(a), Class::Noun | Class::Name | Class::Num)
-                        && !self.remove[a];
-                    return antecedent.then(|| self.noun_phrase_ending_at(a));
-                }
-                Class::Verb | Class::Aux => verb = true,
-                _ => {}
-            }
-        }
-        None
     }
 
     /// The subject of a participle that opens the sentence or follows a comma ("Having given
@@ -764,31 +670,5 @@ impl Titles<'_> {
             && !(self.class(start) == Class::Verb
                 && is_participle(self.word(start))
                 && matches!(before, Some(Class::Det | Class::Poss)))
-    }
-
-    /// The noun a relative clause without a relative pronoun describes, when the clause ends
-    /// with the preposition at `tokens[prep]` ("the boat he was in", "the house they lived
-    /// in"): a subject pronoun right after a noun, then a verb, then the preposition.
-    fn stranded_relative(&self, prep: usize) -> Option<Vec<usize>> {
-        let floor = prep.saturating_sub(6);
-        let pronoun = (floor..prep)
-            .rev()
-            .take_while(|&j| {
-                matches!(
-                    self.class(j),
-                    Class::Verb | Class::Aux | Class::Adv | Class::Pron | Class::Neg
-                )
-            })
-            .find(|&j| self.class(j) == Class::Pron)?;
-        let verb = (pronoun + 1..prep).any(|j| matches!(self.class(j), Class::Verb | Class::Aux));
-        let noun = pronoun.checked_sub(1)?;
-        (verb
-            && matches!(
-                self.word(pronoun),
-                "he" | "she" | "it" | "they" | "we" | "i" | "you"
-            )
-            && self.class(noun) == Class::Noun
-            && !self.remove[noun])
-            .then(|| self.noun_phrase_ending_at(noun))
     }
 }
