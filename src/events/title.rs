@@ -39,6 +39,7 @@ mod clause_title;
 mod clauses;
 mod compact;
 mod contact;
+mod dated_gerund;
 mod dated_noun;
 mod dated_participle;
 mod document;
@@ -46,6 +47,7 @@ mod glued;
 mod group;
 mod in_clause;
 mod judged;
+mod late_infinitive;
 mod list;
 mod marks;
 mod names;
@@ -60,6 +62,7 @@ mod reduced;
 mod relative;
 mod said;
 mod shape;
+mod shared_owner;
 mod shown;
 mod skip;
 mod speaker;
@@ -189,7 +192,7 @@ impl<'t> Titles<'t> {
                 && tokens[i - 1].is_lex(Lex::LengthUnits)
                 && classes[i - 2] == Class::Num
                 && tokens[i - 3].is(ARTICLES);
-            if gerund {
+            if gerund || dated_gerund::is_dated_gerund(&classes, tokens, remove, i) {
                 classes[i] = Class::Noun;
                 continue;
             }

@@ -146,6 +146,11 @@ impl Titles<'_> {
                 head = short;
             }
         }
+        // "the drawdown in May and withdrawal in June": the withdrawal's own determiner.
+        if let Some(mut shared) = self.shared_determiner(&head, trigger) {
+            shared.push(trigger);
+            head = shared;
+        }
         // "Last year's coup" on a chart beside its year reads wrong: "The coup".
         let relative = self
             .after_relative_date(start, end)
@@ -173,7 +178,7 @@ impl Titles<'_> {
         } else {
             limit
         };
-        let phrases = self.phrases_after(end, limit.max(end), false);
+        let phrases = self.before_late_infinitive(self.phrases_after(end, limit.max(end), false));
         // "owing to its first-half deficit": the noun keeps its owner, named ("Acme Inc.'s
         // deficit"), when no other name before it may own it ("sanctions on Iraq after its
         // invasion").

@@ -275,13 +275,23 @@ impl Titles<'_> {
                 && self.class(c - 1) == Class::Name
                 && !phrase.iter().any(|&w| self.class(w) == Class::Name)
         });
-        let owner = match named {
+        let mut owner = match named {
             Some(c) => self.noun_phrase_ending_at(c - 1),
             None => phrase,
         };
+        // "the murder of a boy whose death": a "whose" right after its noun, no comma
+        // between, is of that noun, the last preposition's.
+        if a + 1 == whose
+            && let Some(p) = owner.iter().rposition(|&w| self.class(w) == Class::Prep)
+        {
+            owner.drain(..=p);
+        }
         // A short phrase without a preposition, or none: "the introduction of the dolls,
         // whose" may be about either.
-        if owner.len() > 5 || owner.iter().any(|&w| self.class(w) == Class::Prep) {
+        if owner.is_empty()
+            || owner.len() > 5
+            || owner.iter().any(|&w| self.class(w) == Class::Prep)
+        {
             return None;
         }
         Some(self.join(&self.without_offices(&owner)))
