@@ -140,8 +140,38 @@ impl Titles<'_> {
                 return (!verb && k > comma + 1).then_some(end);
             }
             k = item_from(k)?;
+            // "France, Spain (which held the north) and Portugal": past an item's bracket.
+            if let Some(close) = self.bracket_after(k) {
+                k = close + 1;
+            }
             if k >= n || !matches!(self.word(k), "," | "and" | "or") {
                 return None;
+            }
+        }
+    }
+
+    /// The closing bracket of a bracket that opens at `tokens[k]`, a few words long.
+    fn bracket_after(&self, k: usize) -> Option<usize> {
+        if self.word(k) != "(" {
+            return None;
+        }
+        let n = self.tokens.len().min(k + 2 * ITEM + 2);
+        (k + 1..n)
+            .take_while(|&j| self.word(j) != "(")
+            .find(|&j| self.word(j) == ")")
+    }
+
+    /// Adds to `words` those of a list from the comma at `tokens[comma]` to `end` (see
+    /// `list_after`), without the brackets between its items.
+    pub(super) fn push_list(&self, words: &mut Vec<usize>, comma: usize, end: usize) {
+        let mut k = comma;
+        while k < end {
+            match self.bracket_after(k) {
+                Some(close) => k = close + 1,
+                None => {
+                    words.push(k);
+                    k += 1;
+                }
             }
         }
     }

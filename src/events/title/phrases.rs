@@ -113,7 +113,7 @@ impl Titles<'_> {
                     && let Some(end) = self.list_after(k)
                     && end <= limit
                 {
-                    current.extend(k..end);
+                    self.push_list(&mut current, k, end);
                     started = true;
                     k = end;
                     continue;

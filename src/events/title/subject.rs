@@ -10,12 +10,14 @@ mod antecedent;
 mod asides;
 mod attach;
 mod conjunct;
+mod counted;
 mod dated_aside;
 mod floating;
 mod governed;
 mod participle;
 mod phrase;
 mod place_list;
+mod repeated;
 
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
 pub(super) const ASIDE: usize = 24;
@@ -638,7 +640,10 @@ impl Titles<'_> {
             .flatten();
         let group = tensed.map_or(group, |verb| self.verb_group_around(verb));
         // "had ruled that the boy must go home, and set the deadline": the reporting verb's.
-        let group = self.reporting_conjunct(start, &group).unwrap_or(group);
+        let group = self
+            .reporting_conjunct(start, &group)
+            .or_else(|| self.repeated_auxiliary(start, &group))
+            .unwrap_or(group);
         self.subject_of(group.start, depth - 1)
     }
 

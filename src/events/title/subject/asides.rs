@@ -150,6 +150,7 @@ impl Titles<'_> {
             // "these attempts, however,": past a semicolon is no aside.
             let punct = (o + 1..open).any(|j| self.class(j) == Class::Punct);
             let subordinate = !punct
+                && !self.counted_phrase(o, open)
                 && inner.is_some_and(|j| {
                     matches!(self.class(j), Class::Num | Class::Prep)
                         || (self.class(j) == Class::Verb && is_participle(self.word(j)))

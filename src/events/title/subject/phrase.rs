@@ -79,11 +79,12 @@ impl Titles<'_> {
                 .any(|j| matches!(self.class(j), Class::Det | Class::Poss))
     }
 
-    /// The determiner at `tokens[det]` opens a noun phrase of its own after the noun at
-    /// `tokens[k]`, which ends a phrase that opens the sentence with a preposition and no
-    /// comma: "In early Tokyo dealing | the yen was quoted" ("Alexander the Great" is a
-    /// name and its epithet; "Half the staff" opens no phrase).
-    fn after_opening_phrase(&self, det: usize, k: usize) -> bool {
+    /// The determiner at `tokens[det]` (or a name that runs to `tokens[end]`) opens a noun
+    /// phrase of its own after the noun at `tokens[k]`, which ends a phrase that opens the
+    /// sentence with a preposition and no comma: "In early Tokyo dealing | the yen was
+    /// quoted" ("Alexander the Great" is a name and its epithet; "Half the staff" opens no
+    /// phrase).
+    fn after_opening_phrase(&self, det: usize, k: usize, end: usize) -> bool {
         // "In late trading yesterday the dollar", "in trading on Monday the": past the date.
         let Some(k) = (k.saturating_sub(6)..=k)
             .rev()
@@ -93,7 +94,12 @@ impl Titles<'_> {
         };
         // "In early trading": an "-ing" form after a preposition names an activity.
         let gerund = |j: usize| self.class(j) == Class::Verb && self.word(j).ends_with("ing");
-        if !self.tokens[det].is_lex(Lex::PhraseOpeners)
+        // "In a May 1960 speech Smith said": a name after a common noun opens the subject, when
+        // it is the whole subject ("Among the first Warsaw Pact members" is one phrase).
+        let name = (det..=end).all(|j| self.class(j) == Class::Name)
+            && self.class(k) == Class::Noun
+            && !self.tokens[k].capitalized;
+        if !(self.tokens[det].is_lex(Lex::PhraseOpeners) || name)
             || !(matches!(self.class(k), Class::Noun | Class::Name) || gerund(k))
         {
             return false;
@@ -210,7 +216,7 @@ impl Titles<'_> {
             }
             // "In early Tokyo dealing the yen was": the determiner opens the subject;
             // "said that talks in Hanoi had failed": the report opens after "that".
-            if self.after_opening_phrase(start, k)
+            if self.after_opening_phrase(start, k, end)
                 || self.reports_after_saying(k)
                 || self.after_addressee(start, k)
             {
