@@ -18,6 +18,7 @@ const OWNER_CHARS: usize = 40;
 /// first name before it, a full name's surname alone on either side.
 pub(super) const SURNAME_REACH: usize = 3000;
 
+mod among;
 mod apposed;
 mod body;
 mod business;
@@ -31,6 +32,7 @@ mod people;
 mod person;
 mod place_compound;
 mod quoted;
+mod relative_business;
 mod role;
 mod told;
 

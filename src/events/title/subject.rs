@@ -426,7 +426,7 @@ impl Titles<'_> {
                     && !self.after_clause_preposition(first)
                     && let Some(antecedent) = self.antecedent_before(first)
                 {
-                    return Some(Subject::Words(antecedent));
+                    return Some(self.antecedent_business(antecedent));
                 }
                 // "A maker of computers citing price cuts | reported": the participle's noun.
                 if self.has_tense(start)
@@ -473,7 +473,7 @@ impl Titles<'_> {
                 if self.finite(start)
                     && let Some(antecedent) = self.antecedent_before(k + 1) =>
             {
-                Some(Subject::Words(antecedent))
+                Some(self.antecedent_business(antecedent))
             }
             // "Heavy rain forecast to hit the coast | would flood": the participle's noun.
             Class::Verb if let Some(phrase) = self.described_by_participle_clause(k + 1, start) => {

@@ -207,7 +207,9 @@ impl Titles<'_> {
             match self.businesses_in(before(), from > 0, suffixed, head)?[..] {
                 [] => None,
                 [one] => Some(one),
-                ref several => Some(dominant(window, several)?),
+                ref several => Some(
+                    dominant(window, several).or_else(|| self.previous_subject_among(several))?,
+                ),
             }
         } else {
             None
@@ -240,6 +242,8 @@ impl Titles<'_> {
             _ if apposed => found.to_string(),
             Some(p) if owns(p) => found.to_string(),
             Some(p) if p.text.contains(found) => p.text.clone(),
+            // "Mr. Ruiz, Acme's chairman, said": a person of the business.
+            Some(p) if p.who == Who::Person && self.previous_tells(found) => found.to_string(),
             Some(p) if !found.contains(p.text.as_str()) && !self.no_business(p) => return None,
             _ => found.to_string(),
         };

@@ -82,7 +82,7 @@ impl Titles<'_> {
                     who: Who::Unknown,
                 })
             }
-            _ => Subject::Words(words),
+            _ => self.antecedent_business(words),
         }
     }
 }
