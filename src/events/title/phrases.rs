@@ -22,7 +22,7 @@ impl Titles<'_> {
         // One buffer for every phrase, each copied out at its exact length when it ends
         // ([`close_phrase`]): taken whole, each phrase grew its own list a few times.
         let mut current: Vec<usize> = Vec::with_capacity(REACH);
-        let end = limit.min(from + REACH).min(self.tokens.len());
+        let mut end = limit.min(from + REACH).min(self.tokens.len());
         let mut k = from;
         // A word of the phrases has been taken.
         let mut started = false;
@@ -32,7 +32,22 @@ impl Titles<'_> {
         let mut date_after_noun = false;
         // The verb group ends on a verb whose "as" opens its complement, not yet taken.
         let mut as_open = self.takes_as_complement(from);
-        while k < end {
+        // The participle of a relative clause taken without its pronoun and "be".
+        let mut participle = None;
+        loop {
+            if k >= end {
+                // "a man [who was] arrested in Lima": the participle and its phrase describe
+                // the noun, past the clause's end.
+                match self.relative_participle(&current, k) {
+                    Some(p) if k == limit && participle.is_none() => {
+                        participle = Some(p);
+                        end = self.tokens.len().min(from + REACH);
+                        k = p;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             let c = self.class(k);
             if is_acronym_in_brackets(self.tokens, k) && !self.zone_of_removed_time(k + 1) {
                 // "Asia-Pacific Economic Cooperation Forum (APEC)" → "APEC".
@@ -243,6 +258,14 @@ impl Titles<'_> {
             let as_complement = as_open && self.word(k) == "as" && self.as_noun_phrase(k);
             as_open &= !as_complement;
             let object_as = object_as || as_complement;
+            // (Or inside it: "two boats [that were] seized in port".)
+            if c == Class::Sub
+                && let Some(p) = self.relative_participle(&current, k)
+            {
+                participle = Some(p);
+                k = p;
+                continue;
+            }
             let stop = match c {
                 _ if object_as => false,
                 _ if ing_clause || new_subject || verb_after_date => true,
@@ -316,6 +339,7 @@ impl Titles<'_> {
             let new_phrase = moved_object
                 || object_as
                 || (c == Class::Prep
+                    && participle.is_none_or(|p| p + 1 != k)
                     && !repeated
                     && !self.tokens[k].is_lex(Lex::UnbrokenPrepositions)
                     && !up_to

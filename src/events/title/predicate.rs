@@ -35,6 +35,9 @@ impl Titles<'_> {
             }
         }
         let mut prepositional = 0;
+        // "urged people hit by the cuts [at the mill] to seek advice": an infinitive that
+        // says what the object is to do, past phrases a title leaves out.
+        let infinitive = (1..phrases.len()).find(|&m| self.object_infinitive(phrases, m));
         // The title's length in characters, kept as phrases are added.
         let mut chars = title.chars().count();
         // The length in bytes of the title before the last phrase added, and that phrase.
@@ -84,6 +87,9 @@ impl Titles<'_> {
                     })
                 };
                 if prepositional > 1 && long() && !gapped() && !result && !counted() && !owed() {
+                    if infinitive.is_some_and(|m| m > n) {
+                        continue;
+                    }
                     break;
                 }
             }
