@@ -36,7 +36,7 @@ impl Titles<'_> {
         let mut participle = None;
         loop {
             if k >= end {
-                // "a man [who was] arrested in Lima": the participle and its phrase describe
+                // "a sailor [who was] seized off Aden": the participle and its phrase describe
                 // the noun, past the clause's end.
                 match self.relative_participle(&current, k) {
                     Some(p) if k == limit && participle.is_none() => {

@@ -1,7 +1,7 @@
-//! A relative clause of "be" and a participle after an indefinite noun ("concern about a man
-//! who was arrested in Lima"): "a man" says nothing alone, so the title keeps the participle
-//! and its phrase without the pronoun and the "be", as a headline does ("concern about a man
-//! arrested in Lima").
+//! A relative clause of "be" and a participle after an indefinite noun ("worried about a
+//! sailor who was seized off Aden"): "a sailor" says nothing alone, so the title keeps the
+//! participle and its phrase without the pronoun and the "be", as a headline does ("worried
+//! about a sailor seized off Aden").
 
 use super::{Class, Titles, is_past_participle};
 
