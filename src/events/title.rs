@@ -59,6 +59,7 @@ mod phrases;
 mod postpositive;
 mod predicate;
 mod reduced;
+mod reduced_object;
 mod relative;
 mod said;
 mod shape;

@@ -22,7 +22,7 @@ impl Titles<'_> {
         // One buffer for every phrase, each copied out at its exact length when it ends
         // ([`close_phrase`]): taken whole, each phrase grew its own list a few times.
         let mut current: Vec<usize> = Vec::with_capacity(REACH);
-        let end = limit.min(from + REACH).min(self.tokens.len());
+        let mut end = limit.min(from + REACH).min(self.tokens.len());
         let mut k = from;
         // A word of the phrases has been taken.
         let mut started = false;
@@ -32,7 +32,22 @@ impl Titles<'_> {
         let mut date_after_noun = false;
         // The verb group ends on a verb whose "as" opens its complement, not yet taken.
         let mut as_open = self.takes_as_complement(from);
-        while k < end {
+        // The participle of a relative clause taken without its pronoun and "be".
+        let mut participle = None;
+        loop {
+            if k >= end {
+                // "a sailor [who was] seized off Aden": the participle and its phrase describe
+                // the noun, past the clause's end.
+                match self.relative_participle(&current, k) {
+                    Some(p) if k == limit && participle.is_none() => {
+                        participle = Some(p);
+                        end = self.tokens.len().min(from + REACH);
+                        k = p;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             let c = self.class(k);
             if is_acronym_in_brackets(self.tokens, k) && !self.zone_of_removed_time(k + 1) {
                 // "Asia-Pacific Economic Cooperation Forum (APEC)" → "APEC".
@@ -190,7 +205,7 @@ impl Titles<'_> {
                             .is_some_and(|&w| self.class(w) == Class::Prep));
             // "played down the likelihood that the two were involved": what the noun is
             // about, one phrase that a title keeps whole or leaves out.
-            if self.opens_content(&current, k) {
+            if self.opens_content(&current, phrases.last(), k) {
                 close_phrase(&mut phrases, &mut current);
                 // Its clause's prepositional phrases after the verb are phrases of their own,
                 // which a long title leaves out: "the likelihood that the two were involved |
@@ -204,8 +219,13 @@ impl Titles<'_> {
                 {
                     if !(self.skipped(j) || self.introduces_date(j) || self.quote_mark(j)) {
                         let class = self.class(j);
+                        // ("that the army would pull out its troops": a verb's particle.)
+                        let particle = self.tokens[j].is(PARTICLES)
+                            && j > 0
+                            && self.class(j - 1) == Class::Verb;
                         if verb_seen
                             && class == Class::Prep
+                            && !particle
                             && !self.tokens[j].is_lex(Lex::UnbrokenPrepositions)
                             && current.len() > 1
                             && current.last().is_some_and(|&w| self.class(w) != Class::Aux)
@@ -238,6 +258,14 @@ impl Titles<'_> {
             let as_complement = as_open && self.word(k) == "as" && self.as_noun_phrase(k);
             as_open &= !as_complement;
             let object_as = object_as || as_complement;
+            // (Or inside it: "two boats [that were] seized in port".)
+            if c == Class::Sub
+                && let Some(p) = self.relative_participle(&current, k)
+            {
+                participle = Some(p);
+                k = p;
+                continue;
+            }
             let stop = match c {
                 _ if object_as => false,
                 _ if ing_clause || new_subject || verb_after_date => true,
@@ -311,6 +339,7 @@ impl Titles<'_> {
             let new_phrase = moved_object
                 || object_as
                 || (c == Class::Prep
+                    && participle.is_none_or(|p| p + 1 != k)
                     && !repeated
                     && !self.tokens[k].is_lex(Lex::UnbrokenPrepositions)
                     && !up_to
@@ -463,11 +492,14 @@ impl Titles<'_> {
     }
 
     /// The verb group that ends before `tokens[from]` ends on a verb of
-    /// [`Lex::AsComplementVerbs`] ("described", "became known"), an adverb after it aside.
+    /// [`Lex::AsComplementVerbs`] ("described", "became known"), an adverb or its particle
+    /// after it aside ("took over | as chairman").
     pub(super) fn takes_as_complement(&self, from: usize) -> bool {
-        let verb = (from.saturating_sub(2)..from)
-            .rev()
-            .find(|&k| self.class(k) != Class::Adv);
+        let verb = (from.saturating_sub(2)..from).rev().find(|&k| {
+            let particle =
+                self.tokens[k].is(PARTICLES) || self.tokens[k].is_lex(Lex::VerbParticles);
+            self.class(k) != Class::Adv && !(particle && k > 0 && self.class(k - 1) == Class::Verb)
+        });
         verb.is_some_and(|k| {
             self.class(k) == Class::Verb && self.tokens[k].is_lex(Lex::AsComplementVerbs)
         })
@@ -523,8 +555,9 @@ impl Titles<'_> {
 
     /// The "that" at `tokens[k]` opens what the noun that ends `phrase` is about: "the
     /// likelihood that the two were involved", not "the report that was released"; or the
-    /// "whether" right after a verb its question.
-    fn opens_content(&self, phrase: &[usize], k: usize) -> bool {
+    /// "whether" right after a verb its question. The noun may end the phrase `before`, closed
+    /// by a date between ("sent signals on Monday that the army would leave").
+    fn opens_content(&self, phrase: &[usize], before: Option<&Vec<usize>>, k: usize) -> bool {
         // "asked whether the blockade would apply", "will decide whether the plant stays":
         // the question a verb asks or settles is its object.
         let question = self.word(k) == "whether"
@@ -532,9 +565,14 @@ impl Titles<'_> {
             && self
                 .left_past_skipped(k)
                 .is_some_and(|b| self.class(b) == Class::Verb);
+        let noun = match phrase.last() {
+            None => before.and_then(|p| p.last()),
+            last => last,
+        };
         let content = self.word(k) == "that"
-            && phrase.last().is_some_and(|&w| {
-                (w + 1..k).all(|j| self.quote_mark(j)) && self.tokens[w].is_lex(Lex::ContentNouns)
+            && noun.is_some_and(|&w| {
+                (w + 1..k).all(|j| self.quote_mark(j) || self.skipped(j) || self.introduces_date(j))
+                    && self.tokens[w].is_lex(Lex::ContentNouns)
             });
         // "a survey found that sales were falling", "the judge ruled that the boy stays": the
         // clause right after a verb is its object, which a title keeps with its subject and

@@ -8,6 +8,7 @@ use super::{
     lowercase,
 };
 
+mod aside_object;
 mod complete;
 mod fit;
 mod owed;
@@ -34,6 +35,9 @@ impl Titles<'_> {
             }
         }
         let mut prepositional = 0;
+        // "urged people hit by the cuts [at the mill] to seek advice": an infinitive that
+        // says what the object is to do, past phrases a title leaves out.
+        let infinitive = (1..phrases.len()).find(|&m| self.object_infinitive(phrases, m));
         // The title's length in characters, kept as phrases are added.
         let mut chars = title.chars().count();
         // The length in bytes of the title before the last phrase added, and that phrase.
@@ -83,6 +87,9 @@ impl Titles<'_> {
                     })
                 };
                 if prepositional > 1 && long() && !gapped() && !result && !counted() && !owed() {
+                    if infinitive.is_some_and(|m| m > n) {
+                        continue;
+                    }
                     break;
                 }
             }
@@ -228,6 +235,14 @@ impl Titles<'_> {
         {
             // (A count at the end has its number: `coord` is never 0.)
             before_and(&mut title, *before, &phrase[..coord]);
+            return title;
+        }
+        // "resigned [to seek], without success, a seat": an infinitive whose object is past
+        // an aside goes.
+        if let Some((before, phrase)) = &last
+            && self.object_past_aside(phrase)
+        {
+            before_and(&mut title, *before, &[]);
             return title;
         }
         // "named in a lawsuit brought [in district court]": a participle whose phrase is
@@ -400,9 +415,10 @@ impl Titles<'_> {
     /// league" → "members". Not after "a", whose form may depend on them.
     fn complement_room(&self, object: &[usize], phrase: &[usize]) -> Option<Vec<usize>> {
         let (&first, &head) = (object.first()?, object.last()?);
-        let needs = head + 1 == phrase[0]
+        let needs = (head + 1 == phrase[0]
             && self.class(phrase[0]) == Class::Prep
-            && self.tokens[head].is_lex(Lex::ComplementNouns);
+            && self.tokens[head].is_lex(Lex::ComplementNouns))
+            || self.content_after(head, phrase);
         let determined = matches!(self.class(first), Class::Det | Class::Poss)
             && !self.indefinite_article(first);
         let described = object.len() > 2
@@ -433,6 +449,18 @@ impl Titles<'_> {
             && w + 1 < self.tokens.len()
             && self.class(w + 1) == Class::To;
         self.class(w) == Class::Aux || self.tokens[w].has(Form::LinkingVerb) || passive
+    }
+
+    /// `phrase` is the "that" clause of what the noun `tokens[head]` before it is about
+    /// ([`Lex::ContentNouns`]: "sent strong signals | that the army would leave"), a date
+    /// aside: a title short of room keeps it and drops the words that describe the noun.
+    fn content_after(&self, head: usize, phrase: &[usize]) -> bool {
+        let that = phrase[0];
+        head < that
+            && self.word(that) == "that"
+            && self.tokens[head].is_lex(Lex::ContentNouns)
+            && (head + 1..that)
+                .all(|j| self.quote_mark(j) || self.skipped(j) || self.introduces_date(j))
     }
 
     /// `phrase` opens with "with" (or "without") and its noun phrase is the subject of a
