@@ -10,18 +10,20 @@ const DATE_WORDS: usize = 6;
 
 /// `tokens[i]`, an "-ing" form the chunker took for a verb, follows a date (marked in `remove`)
 /// that follows an article, and a preposition follows it: the article's noun.
+#[inline]
 pub(super) fn is_dated_gerund(
     classes: &[Class],
     tokens: &[Token],
     remove: &[bool],
     i: usize,
 ) -> bool {
-    if classes[i] != Class::Verb
-        || !tokens[i].lower.ends_with("ing")
-        || tokens[i].capitalized
-        || classes.get(i + 1) != Some(&Class::Prep)
-        || i == 0
+    // Most tokens follow no date: that test first, as every token of a title's sentence asks.
+    if i == 0
         || !remove[i - 1]
+        || classes[i] != Class::Verb
+        || classes.get(i + 1) != Some(&Class::Prep)
+        || tokens[i].capitalized
+        || !tokens[i].lower.ends_with("ing")
     {
         return false;
     }
