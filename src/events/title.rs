@@ -57,6 +57,7 @@ mod phrases;
 mod postpositive;
 mod predicate;
 mod reduced;
+mod reduced_infinitive;
 mod relative;
 mod said;
 mod shape;
@@ -179,6 +180,17 @@ impl<'t> Titles<'t> {
                 && (classes[i - 1] == Class::Num || tokens[i - 1].is_lex(Lex::OrdinalWords));
             if describes {
                 classes[i] = Class::Noun;
+                continue;
+            }
+            // "its bid, due to expire Friday,": "due" before an infinitive after a noun or its
+            // comma does what "expected" does there (a participle whose "be" is left out).
+            let due = tokens[i].lower == "due"
+                && classes.get(i + 1) == Some(&Class::To)
+                && classes.get(i + 2) == Some(&Class::Verb)
+                && (matches!(classes[i - 1], Class::Noun | Class::Name)
+                    || tokens[i - 1].lower == ",");
+            if due {
+                classes[i] = Class::Verb;
                 continue;
             }
             // "a two hour meeting": an "-ing" form after an article and a length is a noun, as
@@ -636,9 +648,13 @@ impl<'t> Titles<'t> {
     }
 }
 
-/// "-ing" and "-ed" forms, and irregular participles ("led", "given").
+/// "-ing" and "-ed" forms, and irregular participles ("led", "given"); "due", which the
+/// word classes read as a verb only where it does a participle's work ("a bid, due to end").
 fn is_participle(word: &str) -> bool {
-    word.ends_with("ing") || word.ends_with("ed") || is_in(super::words::IRREGULAR_PAST, word)
+    word.ends_with("ing")
+        || word.ends_with("ed")
+        || word == "due"
+        || is_in(super::words::IRREGULAR_PAST, word)
 }
 
 /// The words before `tokens[comma]` are a noun phrase that opens the sentence and a clause
