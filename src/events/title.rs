@@ -648,13 +648,9 @@ impl<'t> Titles<'t> {
     }
 }
 
-/// "-ing" and "-ed" forms, and irregular participles ("led", "given"); "due", which the
-/// word classes read as a verb only where it does a participle's work ("a bid, due to end").
+/// "-ing" and "-ed" forms, and irregular participles ("led", "given").
 fn is_participle(word: &str) -> bool {
-    word.ends_with("ing")
-        || word.ends_with("ed")
-        || word == "due"
-        || is_in(super::words::IRREGULAR_PAST, word)
+    word.ends_with("ing") || word.ends_with("ed") || is_in(super::words::IRREGULAR_PAST, word)
 }
 
 /// The words before `tokens[comma]` are a noun phrase that opens the sentence and a clause
