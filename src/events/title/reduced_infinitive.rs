@@ -122,7 +122,7 @@ impl Titles<'_> {
     }
 
     /// The group of the nearest verb with a tense before `tokens[v]`, within the sentence's
-    /// clause ("said it would extend its bid, due to": "would extend").
+    /// clause ("agreed it would keep the offer open, due to": "would keep").
     fn finite_before(&self, v: usize) -> Option<Range<usize>> {
         let verb = (v.saturating_sub(REACH)..v)
             .rev()
