@@ -40,6 +40,7 @@ mod clauses;
 mod compact;
 mod contact;
 mod dated_noun;
+mod dated_object;
 mod dated_participle;
 mod document;
 mod glued;
