@@ -41,6 +41,7 @@ mod compact;
 mod contact;
 mod dated_gerund;
 mod dated_noun;
+mod dated_object;
 mod dated_participle;
 mod document;
 mod glued;
@@ -59,6 +60,7 @@ mod phrases;
 mod postpositive;
 mod predicate;
 mod reduced;
+mod reduced_infinitive;
 mod reduced_object;
 mod relative;
 mod said;
@@ -183,6 +185,17 @@ impl<'t> Titles<'t> {
                 && (classes[i - 1] == Class::Num || tokens[i - 1].is_lex(Lex::OrdinalWords));
             if describes {
                 classes[i] = Class::Noun;
+                continue;
+            }
+            // "its bid, due to expire Friday,": "due" before an infinitive after a noun or its
+            // comma does what "expected" does there (a participle whose "be" is left out).
+            let due = tokens[i].lower == "due"
+                && classes.get(i + 1) == Some(&Class::To)
+                && classes.get(i + 2) == Some(&Class::Verb)
+                && (matches!(classes[i - 1], Class::Noun | Class::Name)
+                    || tokens[i - 1].lower == ",");
+            if due {
+                classes[i] = Class::Verb;
                 continue;
             }
             // "a two hour meeting": an "-ing" form after an article and a length is a noun, as

@@ -58,7 +58,8 @@ impl Titles<'_> {
                 self.finite(k)
                     && (!self.says(k) || self.tokens.get(k + 1).is_some_and(|t| t.lower == "that"))
             });
-        verb_after || self.phrase_governed(self.phrase_before(v))
+        let start = self.phrase_before(v);
+        verb_after || self.phrase_governed(start) || self.dated_object_by(start, v)
     }
 
     /// `tokens[v]` is a verb in a past participle's form with a simple past, right after a

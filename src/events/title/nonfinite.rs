@@ -187,7 +187,10 @@ impl Titles<'_> {
             .filter(|_| subject.is_some())
             .and_then(|&v| self.nonfinite(v));
         // "the weather, expected in Darwin tomorrow, may help": a passive without its "be".
-        if let Some(told) = subject.and_then(|s| self.reduced_passive(verb_words, s)) {
+        if let Some(told) = subject.and_then(|s| {
+            self.infinitive_told(verb_words, s)
+                .or_else(|| self.reduced_passive(verb_words, s))
+        }) {
             return told;
         }
         let Some(told) = told else {

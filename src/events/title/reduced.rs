@@ -324,7 +324,7 @@ impl Titles<'_> {
     /// `tokens[v]` ("the weather, expected in Darwin tomorrow, may help"): the phrase's own,
     /// of which it is the subject. The phrase may hold a clause of its own ("the budget,
     /// approved in May when times were good, was based on").
-    fn governing_after(&self, v: usize) -> Option<Range<usize>> {
+    pub(super) fn governing_after(&self, v: usize) -> Option<Range<usize>> {
         let n = self.tokens.len().min(v + REACH);
         let comma = (v + 1..n)
             .find(|&k| self.class(k) == Class::Punct)

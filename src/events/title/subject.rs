@@ -88,7 +88,10 @@ impl Titles<'_> {
                 .or_else(|| self.date_as_subject(start).map(Subject::Words));
         };
         // "the final, due to start at noon", "Acme, which found the flaws, plans to".
-        if let Some(subject) = self.plan_after_comma(start, k, depth) {
+        if let Some(subject) = self
+            .plan_after_comma(start, k, depth)
+            .or_else(|| self.due_subject(start))
+        {
             return Some(subject);
         }
         // "The warrant issued Monday charged Vance", "the study released on Friday says": a
