@@ -189,9 +189,10 @@ impl<'t> Titles<'t> {
             }
             // "its bid, due to expire Friday,": "due" before an infinitive after a noun or its
             // comma does what "expected" does there (a participle whose "be" is left out).
-            let due = tokens[i].lower == "due"
-                && classes.get(i + 1) == Some(&Class::To)
+            // (The rare "to" after it first: every token of the sentence is asked.)
+            let due = classes.get(i + 1) == Some(&Class::To)
                 && classes.get(i + 2) == Some(&Class::Verb)
+                && tokens[i].lower == "due"
                 && (matches!(classes[i - 1], Class::Noun | Class::Name)
                     || tokens[i - 1].lower == ",");
             if due {
