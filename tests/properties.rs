@@ -32,6 +32,7 @@ const PIECES: &[&str] = &[
     " the early morning hours of November 1, 1954", " (499-493 BC)", " every week", " tonight",
     " the council praised Tom Hale", ", the mayor,", " \"I swam with Kim this morning",
     ",\" she said", " his Danish subjects revolted", " the president himself met",
+    "In a statement", ", its bid, due to expire on Friday,", " would be extended",
 ];
 
 fn text(random: &mut SplitMix) -> String {

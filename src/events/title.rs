@@ -146,6 +146,8 @@ pub struct Titles<'t> {
     role: RefCell<Option<(usize, Option<Candidate>)>>,
     /// The sentence holds "him", which a title may tell by name, found once.
     has_him: OnceCell<bool>,
+    /// How many [`Self::subject_of`] calls are open, one inside another.
+    subjects_open: Cell<u8>,
     /// The words of the sentence before (none when it is a quotation or none is near), cut
     /// once for all the questions asked of it.
     previous_tokens: OnceCell<Option<Vec<Token>>>,
@@ -305,6 +307,7 @@ impl<'t> Titles<'t> {
             quote_speaker: OnceCell::new(),
             role: RefCell::new(None),
             has_him: OnceCell::new(),
+            subjects_open: Cell::new(0),
             previous_tokens: OnceCell::new(),
             opens_at: None,
         }

@@ -19,6 +19,8 @@ mod phrase;
 mod place_list;
 mod repeated;
 
+/// How many subjects may be looked up one inside another (see [`Titles::subject_of`]).
+const SUBJECTS_NESTED: u8 = 16;
 /// How far back, in tokens, the comma that opens an aside before a verb may be.
 pub(super) const ASIDE: usize = 24;
 
@@ -76,6 +78,22 @@ impl Titles<'_> {
     /// The subject of the verb group starting at `tokens[start]`. `depth` bounds how many
     /// verb groups back a coordinated verb may look for the subject it shares.
     pub(super) fn subject_of(&self, start: usize, depth: usize) -> Option<Subject> {
+        // A subject's owner may be a pronoun whose name is another subject ("In May, its
+        // bid, due to expire": "its" is told by the subject after the comma, which is the
+        // bid's again): past a few subjects looked up inside one another, none is found, so
+        // no such loop runs out of stack.
+        let nested = self.subjects_open.get();
+        if nested >= SUBJECTS_NESTED {
+            return None;
+        }
+        self.subjects_open.set(nested + 1);
+        let found = self.subject_of_now(start, depth);
+        self.subjects_open.set(nested);
+        found
+    }
+
+    /// [`Self::subject_of`], once its nesting is checked.
+    fn subject_of_now(&self, start: usize, depth: usize) -> Option<Subject> {
         if let Some(people) = self
             .people_before(start)
             .or_else(|| self.described_as(start))

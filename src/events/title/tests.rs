@@ -71,6 +71,25 @@ fn an_object_relative_stands_for_the_phrase_an_ing_phrase_describes() {
 /// Found by a stress test: a text that stops at a comma after an apposition looked one token
 /// past its end for an infinitive.
 #[test]
+fn a_subject_whose_owner_is_told_by_that_subject_has_a_title() {
+    // "its" is told by the subject after the opening phrase's comma, which is "its bid"
+    // again: the look-ups ran inside one another until the stack ran out.
+    for text in [
+        "In a statement on Monday, Acme Corp. said its bid, due to expire on Friday, would be \
+         extended.",
+        "In Tarn, its bid, due to expire on Friday, was extended.",
+    ] {
+        let found = titles_of(text, &["Monday", "Friday"]);
+        assert!(
+            found
+                .iter()
+                .any(|(_, t)| t.ends_with("bid was due to expire")),
+            "{found:?}"
+        );
+    }
+}
+
+#[test]
 fn a_text_that_stops_at_a_comma_has_titles() {
     for text in [
         "On Monday the council praised Tom Hale, the mayor,",
