@@ -374,7 +374,7 @@ impl Titles<'_> {
                 };
                 if self.reduced_relative(start)
                     && self.class(k) == Class::Noun
-                    && governed(phrase[0])
+                    && phrase.first().is_some_and(|&f| governed(f))
                     && let Some(p) = phrase.iter().rposition(|&w| self.class(w) == Class::Prep)
                     && self.word(phrase[p]) != "of"
                     && p + 1 < phrase.len()

@@ -71,6 +71,22 @@ fn an_object_relative_stands_for_the_phrase_an_ing_phrase_describes() {
 /// Found by a stress test: a text that stops at a comma after an apposition looked one token
 /// past its end for an infinitive.
 #[test]
+fn a_subject_phrase_of_skipped_words_has_a_title() {
+    // A year glued to the next word, then a noun phrase after commas: the subject's phrase
+    // came out empty, and its first word was read all the same.
+    let text = "withdrawal in 2015Its chairman, unit, set to open,";
+    let reference = chrono::NaiveDate::from_ymd_opt(2001, 12, 26).unwrap();
+    let options = crate::tagger::TagOptions {
+        reference_date: Some(reference),
+        ..crate::tagger::TagOptions::default()
+    };
+    let timexes = crate::tagger::tag(text, &options);
+    let spans = crate::text::sentences(text);
+    let events = crate::events::extract_news(text, &timexes, &spans, reference, "s");
+    assert!(events.iter().all(|e| !e.title.is_empty()));
+}
+
+#[test]
 fn a_subject_whose_owner_is_told_by_that_subject_has_a_title() {
     // "its" is told by the subject after the opening phrase's comma, which is "its bid"
     // again: the look-ups ran inside one another until the stack ran out.
