@@ -116,7 +116,7 @@ fn no_lead_from_a_quote_an_opinion_a_plan_or_a_dated_verb() {
         "The outgoing mayor was unwilling to comment.",
         // A possibility of another than the speaker; what is still to come.
         "The premier said the navy might close the port after the raid in Tyre.",
-        "The envoy says it is only a matter of time before the rebels are caught.",
+        "The envoy says it is a question of time before the rebels are caught.",
         // A participle after a clause of `be` describes what the clause names.
         "The club's badge is a picture of a gull, painted over a pair of crossed oars.",
         // Advice, a need or a stance kept, and what it advises, needs or keeps.
@@ -165,7 +165,7 @@ fn a_progressive_lead_is_news() {
 fn a_lead_with_a_dated_verb_has_no_event_of_its_own() {
     for (text, date) in [
         (
-            "MIAMI (AP) - The second named storm of the season formed on Feb. 3 off \
+            "MIAMI (AP) - The second named storm of this season formed on Feb. 3 off \
              Florida. Forecasters said it could strengthen.",
             "2013-02-03",
         ),
@@ -295,11 +295,12 @@ fn a_relative_clause_between_dashes_leaves_the_title_to_the_verb_after_it() {
 
 #[test]
 fn a_sentence_opening_with_a_period_is_no_lead() {
-    // The year-earlier quarter, which the tagger leaves undated, is not the day.
+    // The earlier quarter, which the tagger leaves undated, is not the day.
     assert_eq!(
         news(
-            "Velco Co. said its fourth-quarter profit rose 12% to $3.1 million. In the \
-             year-earlier quarter, the bus and shipping company had a profit of $2.8 million."
+            "Velco Co. said its fourth-quarter profit rose 12% to $3.1 million on higher fares. \
+             In the earlier quarter, the bus and shipping company had a profit of $2.8 \
+             million."
         ),
         ["2012-Q4 Velco Co.'s profit rose 12% to $3.1 million Happened"]
     );

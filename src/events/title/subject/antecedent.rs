@@ -111,7 +111,7 @@ impl Titles<'_> {
     /// its last preposition other than "of" (a phrase of place stays with the noun it locates,
     /// past the preposition before that noun), when it has an article and a common noun for
     /// its head: "its inquiry into the fire, which killed", "tribute to the
-    /// men who launched". A happening's phrase stays whole ("the attack on the embassy, which
+    /// crews who launched". A happening's phrase stays whole ("the attack on the embassy, which
     /// killed", "a ruling on the merger, which is expected").
     pub(super) fn nearest_antecedent(&self, phrase: &[usize]) -> Option<Vec<usize>> {
         let prep = |w: usize| self.class(w) == Class::Prep && self.word(w) != "of";
