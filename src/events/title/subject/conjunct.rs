@@ -37,7 +37,21 @@ impl Titles<'_> {
         if !(opens_modal || self.tense_of(inner.start) == Some(tense.other())) {
             return None;
         }
-        // The subject of `inner`: a noun phrase or a pronoun right before it.
+        let (first, verb, that) = self.verb_before_subject_of(inner)?;
+        if !(self.finite(verb) && (that || self.says(verb))) {
+            return None;
+        }
+        let outer = self.verb_group_around(verb);
+        (outer.end <= first && self.tense_of(outer.start) == Some(tense)).then_some(outer)
+    }
+
+    /// Where the subject of the verb group `inner` starts (a noun phrase or a pronoun right
+    /// before it), the word before that subject, past a "that" between them, and whether a
+    /// "that" stood there: the verb of an outer clause, if one is there.
+    pub(super) fn verb_before_subject_of(
+        &self,
+        inner: &Range<usize>,
+    ) -> Option<(usize, usize, bool)> {
         let last = self.left_past_skipped(inner.start)?;
         if !matches!(
             self.class(last),
@@ -55,11 +69,7 @@ impl Titles<'_> {
         if that {
             verb = self.left_past_skipped(verb)?;
         }
-        if !(self.finite(verb) && (that || self.says(verb))) {
-            return None;
-        }
-        let outer = self.verb_group_around(verb);
-        (outer.end <= first && self.tense_of(outer.start) == Some(tense)).then_some(outer)
+        Some((first, verb, that))
     }
 
     /// The tense the verb or auxiliary at `tokens[k]` shows: a past form ("ruled", "set",

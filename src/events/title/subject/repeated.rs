@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::super::{Class, Lex, Titles};
+use super::super::{Class, Titles};
 
 impl Titles<'_> {
     /// The verb group whose subject the group at `tokens[start]` shares when `inner`, the
@@ -23,22 +23,7 @@ impl Titles<'_> {
         {
             return None;
         }
-        let last = self.left_past_skipped(inner.start)?;
-        if !matches!(
-            self.class(last),
-            Class::Noun | Class::Name | Class::Num | Class::Pron
-        ) {
-            return None;
-        }
-        let first = self
-            .noun_phrase_ending_at(last)
-            .first()
-            .copied()
-            .unwrap_or(last);
-        let mut verb = self.left_past_skipped(first)?;
-        if self.tokens[verb].is_lex(Lex::Complementisers) {
-            verb = self.left_past_skipped(verb)?;
-        }
+        let (first, verb, _) = self.verb_before_subject_of(inner)?;
         // "are hoping": the "-ing" form's auxiliary is what the later group repeats.
         if !matches!(self.class(verb), Class::Verb | Class::Aux) || self.remove[verb] {
             return None;
