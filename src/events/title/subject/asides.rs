@@ -38,7 +38,8 @@ impl Titles<'_> {
             return None;
         }
         let mut phrase = self.noun_phrase_ending_at(comma - 1);
-        // "its bid, due to expire": the owner's bid.
+        // "its bid, due to be renewed": the owner's bid. (Before "to" and a verb, "due" is
+        // read as a verb, whose subject `due_subject` finds.)
         if let Some(mut named) = self.owner_named(&phrase) {
             named.text = format!("{} {}", named.text, self.word(k));
             return Some(Subject::Named(named));
