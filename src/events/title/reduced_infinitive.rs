@@ -66,7 +66,7 @@ impl Titles<'_> {
     }
 
     /// `tokens[k]` is "due" read as a verb (before an infinitive).
-    fn is_due(&self, k: usize) -> bool {
+    pub(super) fn is_due(&self, k: usize) -> bool {
         self.word(k) == "due" && self.class(k) == Class::Verb
     }
 

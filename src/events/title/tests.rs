@@ -106,6 +106,17 @@ fn a_subject_whose_owner_is_told_by_that_subject_has_a_title() {
 }
 
 #[test]
+fn a_verb_before_a_due_phrase_is_no_aside() {
+    // "due" takes no tense: the clause before its comma is the saying's, not an aside
+    // describing the noun before the first comma.
+    let text = "Tarn Corp., which bid 90 million euros (US$99 million), or $5 a share for Olm, \
+                said it would extend its offer, due to lapse on Friday, to May 6.";
+    let found = titles_of(text, &["Friday"]);
+    let extend = found.iter().find(|(w, _)| w == "extend").expect("extend");
+    assert_eq!(extend.1, "Tarn Corp. would extend its offer", "{found:?}");
+}
+
+#[test]
 fn a_text_that_stops_at_a_comma_has_titles() {
     for text in [
         "On Monday the council praised Tom Hale, the mayor,",
