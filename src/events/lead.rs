@@ -13,12 +13,12 @@ use std::ops::ControlFlow;
 use chrono::{Datelike, NaiveDate};
 
 use super::chunk::Lex;
-use super::detect::{EventPos, is_function_word, is_past_form};
+use super::detect::{EventPos, is_function_word, is_past_form, word_before_adverbs};
 use super::lookup::Form;
 use super::words::{
     ARTICLES, AUXILIARIES, COPULAS, NEGATIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
-    PENDING_CONJUNCTIONS, PERIOD_NOUNS, POSSIBILITY_MODALS, PREPOSITIONS, PRONOUNS, SAYING_VERBS,
-    Token, TokenKind, VERB_ADVERBS, is_in, quotation_mark,
+    OBLIGATION_PARTICIPLES, PENDING_CONJUNCTIONS, PERIOD_NOUNS, POSSIBILITY_MODALS, PREPOSITIONS,
+    PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_in, quotation_mark,
 };
 use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
@@ -257,6 +257,7 @@ fn main_verb(
             // "The financial assistance ... are not helping": what is denied is no news,
             // unless a telling after it makes the denial a statement ("..., X warned").
             && (!super::states::negated(tokens, i) || told_after(tokens))
+            && !standing_rule(tokens, i, after_state)
             && !copular_state(tokens, i, after_state))
         .then_some(i)
     })
@@ -371,6 +372,18 @@ fn stative(sentence: &SentenceAnalysis, i: usize, after_state: &mut bool) -> boo
         before.is_some_and(|t| t.is_lex(Lex::Coordinators))
     };
     *after_state && !joined()
+}
+
+/// "The banks are already obliged to keep records": a participle of obligation or leave
+/// after a present "be" and before `to` tells a standing rule, no news of the day
+/// (`after_state` is then set). "Was forced to close" tells a happening.
+fn standing_rule(tokens: &[Token], i: usize, after_state: &mut bool) -> bool {
+    let rule = tokens[i].is(OBLIGATION_PARTICIPLES)
+        && tokens.get(i + 1).is_some_and(|t| t.lower == "to")
+        && word_before_adverbs(tokens, i)
+            .is_some_and(|j| matches!(tokens[j].lower.as_str(), "is" | "are" | "am"));
+    *after_state |= rule;
+    rule
 }
 
 /// "Aid groups are critical of the claims", "The capital is agog": a word after `be` that is

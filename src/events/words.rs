@@ -111,6 +111,7 @@ pub enum List {
     KeepingVerbs,
     AdviceModals,
     NeedVerbs,
+    ObligationParticiples,
     StanceVerbs,
     ConditionalConjunctions,
     ConditionalModals,
@@ -215,6 +216,7 @@ pub const KEEPING_VERBS: List = List::KeepingVerbs;
 pub const PENDING_CONJUNCTIONS: List = List::PendingConjunctions;
 pub const ADVICE_MODALS: List = List::AdviceModals;
 pub const NEED_VERBS: List = List::NeedVerbs;
+pub const OBLIGATION_PARTICIPLES: List = List::ObligationParticiples;
 pub const STANCE_VERBS: List = List::StanceVerbs;
 pub const CONDITIONAL_CONJUNCTIONS: List = List::ConditionalConjunctions;
 pub const CONDITIONAL_MODALS: List = List::ConditionalModals;
@@ -333,6 +335,7 @@ impl List {
             "pending_conjunctions" => List::PendingConjunctions,
             "advice_modals" => List::AdviceModals,
             "need_verbs" => List::NeedVerbs,
+            "obligation_participles" => List::ObligationParticiples,
             "stance_verbs" => List::StanceVerbs,
             "conditional_conjunctions" => List::ConditionalConjunctions,
             "conditional_modals" => List::ConditionalModals,

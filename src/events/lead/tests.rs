@@ -305,3 +305,17 @@ fn a_sentence_opening_with_a_period_is_no_lead() {
         ["2012-Q4 Velco Co.'s profit rose 12% to $3.1 million Happened"]
     );
 }
+
+#[test]
+fn a_standing_rule_in_the_present_is_no_lead() {
+    // "are obliged to" tells a rule that holds, no news of the day; "was forced to" tells
+    // what happened.
+    assert!(
+        news("Banks and lenders are already obliged to guard their clients' files.").is_empty()
+    );
+    assert!(news("Members are entitled to vote on the merger.").is_empty());
+    assert_eq!(
+        news("The Kell mill was forced to close its gates."),
+        ["~2013-02-12 The Kell mill was forced to close its gates Happened"]
+    );
+}
