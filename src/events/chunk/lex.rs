@@ -116,10 +116,11 @@ pub enum Lex {
     JudgmentWords,
     CircumstancePrepositions,
     SeemingVerbs,
+    ComplementAdjectives,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 106] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 107] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -226,6 +227,7 @@ impl Lex {
         (Lex::JudgmentWords, "judgment_words"),
         (Lex::CircumstancePrepositions, "circumstance_prepositions"),
         (Lex::SeemingVerbs, "seeming_verbs"),
+        (Lex::ComplementAdjectives, "complement_adjectives"),
     ];
 }
 

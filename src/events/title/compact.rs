@@ -217,8 +217,14 @@ impl Titles<'_> {
         if self.tokens[k].is_lex(Lex::NumberWords) {
             return false;
         }
+        // ("retailer Weisfield's Inc.": a possessive before a legal form is a word of the name.)
         let name = (k + 1..self.tokens.len().min(k + 1 + DESCRIBERS))
-            .take_while(|&n| self.tokens[n].capitalized && self.class(n) == Class::Name)
+            .take_while(|&n| {
+                (self.tokens[n].capitalized && self.class(n) == Class::Name)
+                    || (self.class(n) == Class::Poss
+                        && n + 1 < self.tokens.len()
+                        && self.legal_form(n + 1))
+            })
             .count();
         name >= 2
             && self.tokens.get(k + 1 + name).is_none_or(|a| {
@@ -305,7 +311,14 @@ impl Titles<'_> {
             return None;
         }
         let before = words[i.checked_sub(1)?];
-        if self.class(before) != Class::Name || self.legal_form(before) || self.word(before) == "."
+        // "Weisfield's Inc.": a name in the possessive before its form, which reads whole.
+        let owner_name = self.class(before) == Class::Poss
+            && i > 1
+            && self.class(words[i - 2]) == Class::Name
+            && words[i - 2] + 1 == before;
+        if (self.class(before) != Class::Name && !owner_name)
+            || self.legal_form(before)
+            || self.word(before) == "."
         {
             return None;
         }

@@ -13,6 +13,7 @@ mod complete;
 mod fit;
 mod owed;
 mod owed_room;
+mod shared_noun;
 
 impl Titles<'_> {
     /// `title` and the phrases that fit: the object, an infinitive, and one prepositional

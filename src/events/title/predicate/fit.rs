@@ -483,6 +483,7 @@ impl Titles<'_> {
                 .get(n + 1)
                 .is_some_and(|&k| k == w + 1 && self.range_of_numbers(k));
             held[n] |= self.describes_with_next(phrase, n).is_some()
+                || self.shares_noun_after_pair(phrase, n)
                 || (class_at(n + 1) == Some(Class::Coord) && infinitive)
                 || range;
         }

@@ -9,13 +9,17 @@ use super::super::{Class, Form, Lex, Titles, is_past_participle};
 impl Titles<'_> {
     /// `phrase` without the words between its opening and the noun `phrase[head]` that only
     /// describe it: adjectives (read as nouns in lower case, no plural), adverbs and
-    /// participles, and where the noun stands in it. None when there are none, or after "a",
-    /// whose form may depend on them.
+    /// participles, and where the noun stands in it. None when there are none, after "a",
+    /// whose form may depend on them, or when the head is an adjective after its noun.
     pub(super) fn owed_head_bare(
         &self,
         phrase: &[usize],
         head: usize,
     ) -> Option<(Vec<usize>, usize)> {
+        // ("found the clerk guilty | of fraud": the words before an adjective are its noun's.)
+        if self.tokens[phrase[head]].is_lex(Lex::ComplementAdjectives) {
+            return None;
+        }
         let describes = |w: usize| {
             let t = &self.tokens[w];
             let adjective = self.class(w) == Class::Noun
