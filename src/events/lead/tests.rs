@@ -305,3 +305,19 @@ fn a_sentence_opening_with_a_period_is_no_lead() {
         ["2012-Q4 Velco Co.'s profit rose 12% to $3.1 million Happened"]
     );
 }
+
+#[test]
+fn a_participle_that_describes_the_subject_is_no_lead_verb() {
+    // The verb after the participle's phrase tells the news, the plan in the phrase aside.
+    assert_eq!(
+        news(
+            "A suspect allegedly involved in planning bomb attacks on the port has been detained and charged with treason."
+        ),
+        ["~2013-02-12 A suspect has been detained and charged with treason Reported"]
+    );
+    // A possibility after the phrase is no news: the participle stays the lead's verb.
+    assert_eq!(
+        news("A rifle found near the farm may hold clues for the police."),
+        ["~2013-02-12 A rifle may hold clues for the police Happened"]
+    );
+}
