@@ -56,7 +56,9 @@ pub(super) fn draft(
     let clauses = found.clauses.unwrap_or_else(|| title::Clauses::new(tokens));
     // A sentence that tells a state ("The chip has flaws") leaves the day no news of its own.
     let mut stated = false;
-    let Some(verb) = main_verb(sentence, &clauses, &mut stated) else {
+    // Where the phrase of a participle that describes the subject ends, if one does.
+    let mut described_until = 0;
+    let Some(verb) = main_verb(sentence, &clauses, &mut stated, &mut described_until) else {
         return if stated {
             ControlFlow::Break(None)
         } else {
@@ -103,7 +105,8 @@ pub(super) fn draft(
     if own_time || opens_with_period(tokens) {
         return ControlFlow::Continue(());
     }
-    if status::Plans::new(tokens).within(clause.start, verb) {
+    // "A man accused of planning raids was arrested": the plan is the participle's.
+    if status::Plans::new(tokens).within(clause.start.max(described_until), verb) {
         return ControlFlow::Break(None);
     }
     let (Ok(month), Ok(day)) = (
@@ -152,10 +155,13 @@ pub(super) fn draft(
 /// before it in its clause (its subject), that is no saying, and comes before any opinion.
 /// `None` for a sentence that opens with a quote.
 /// `after_state` is set when a verb of state was passed over.
+/// `described_until` is set to the verb after the phrase of a participle that describes the
+/// subject (see [`reduced::reduced_participle`]).
 fn main_verb(
     sentence: &SentenceAnalysis,
     clauses: &title::Clauses,
     after_state: &mut bool,
+    described_until: &mut usize,
 ) -> Option<usize> {
     let tokens = &sentence.tokens;
     if tokens
@@ -198,44 +204,58 @@ fn main_verb(
         .iter()
         .zip(&quoted)
         .any(|(t, &q)| !q && (t.is(AUXILIARIES) || t.is(COPULAS) || is_past_form(t)));
-    sentence.events.iter().find_map(|&(i, pos)| {
-        if pos == EventPos::Verb && describes(i) {
-            *after_state = true;
-            return None;
-        }
-        // "Acme, reeling from a loss of orders, closed a plant": an "-ing" form right after a
-        // comma opens an aside that describes what comes before; the verb after it tells the
-        // news.
-        if pos == EventPos::Verb && in_ing_aside(tokens, i) {
-            return None;
-        }
-        // "Most of the hills, where rebels have hidden, were taken": a relative clause set off
-        // by commas describes a noun; the verb after it tells the news.
-        if pos == EventPos::Verb && in_relative_aside(tokens, i) {
-            return None;
-        }
-        // "There are no figures for the number of workers living here": an "-ing" form with
-        // no form of "be" before it has no tense, and describes the noun before it, when
-        // the sentence has a verb with a tense ("Acme slashing jobs" alone is a headline).
-        if pos == EventPos::Verb && tensed && untensed_ing(tokens, i) {
-            return None;
-        }
-        // "says the watchdog should put the matter on its agenda", "are continuing to deny
-        // any part in it", "the new laws need safeguards": advice, a stance kept, a need or a
-        // habit is no news, and the verbs after it tell what is advised, denied or needed.
-        if pos == EventPos::Verb && i >= from && !quoted[i] && keeps_no_news(tokens, i) {
-            *after_state = true;
-            return None;
-        }
-        // A verb inside the dateline ("Call - ...") has no subject after the dateline.
-        let subject = tokens[clauses.of(i).start.max(from).min(i)..i]
-            .iter()
-            .any(|t| t.is_word() && !t.is(PREPOSITIONS))
-            || subject_before_aside(sentence, from, i);
-        let after_to = i > 0 && tokens[i - 1].lower == "to";
-        let w = tokens[i].lower.as_str();
-        // The state test, the dearest, last.
-        (pos == EventPos::Verb
+    let pick = |skip: bool, described_until: &mut usize, after_state: &mut bool| {
+        sentence.events.iter().find_map(|&(i, pos)| {
+            if pos == EventPos::Verb && describes(i) {
+                *after_state = true;
+                return None;
+            }
+            // "Acme, reeling from a loss of orders, closed a plant": an "-ing" form right after a
+            // comma opens an aside that describes what comes before; the verb after it tells the
+            // news.
+            if pos == EventPos::Verb && in_ing_aside(tokens, i) {
+                return None;
+            }
+            // "Most of the hills, where rebels have hidden, were taken": a relative clause set off
+            // by commas describes a noun; the verb after it tells the news.
+            if pos == EventPos::Verb && in_relative_aside(tokens, i) {
+                return None;
+            }
+            // "A man accused of planning raids has been arrested": the participle and the verbs
+            // of its phrase describe the man.
+            if i < *described_until {
+                return None;
+            }
+            if skip
+                && pos == EventPos::Verb
+                && let Some(verb) =
+                    reduced::reduced_participle(tokens, i, |k| is_verb_event(sentence, k))
+            {
+                *described_until = verb;
+                return None;
+            }
+            // "There are no figures for the number of workers living here": an "-ing" form with
+            // no form of "be" before it has no tense, and describes the noun before it, when
+            // the sentence has a verb with a tense ("Acme slashing jobs" alone is a headline).
+            if pos == EventPos::Verb && tensed && untensed_ing(tokens, i) {
+                return None;
+            }
+            // "says the watchdog should put the matter on its agenda", "are continuing to deny
+            // any part in it", "the new laws need safeguards": advice, a stance kept, a need or a
+            // habit is no news, and the verbs after it tell what is advised, denied or needed.
+            if pos == EventPos::Verb && i >= from && !quoted[i] && keeps_no_news(tokens, i) {
+                *after_state = true;
+                return None;
+            }
+            // A verb inside the dateline ("Call - ...") has no subject after the dateline.
+            let subject = tokens[clauses.of(i).start.max(from).min(i)..i]
+                .iter()
+                .any(|t| t.is_word() && !t.is(PREPOSITIONS))
+                || subject_before_aside(sentence, from, i);
+            let after_to = i > 0 && tokens[i - 1].lower == "to";
+            let w = tokens[i].lower.as_str();
+            // The state test, the dearest, last.
+            (pos == EventPos::Verb
             && i >= from
             && !quoted[i]
             && subject
@@ -259,8 +279,19 @@ fn main_verb(
             && (!super::states::negated(tokens, i) || told_after(tokens))
             && !standing_rule(tokens, i, after_state)
             && !copular_state(tokens, i, after_state))
-        .then_some(i)
-    })
+            .then_some(i)
+        })
+    };
+    // "A rifle found near the farm may hold clues": when the verb after the participle's
+    // phrase is no news, the participle stays the lead's verb, as without the phrase read.
+    let saved_state = *after_state;
+    let found = pick(true, described_until, after_state);
+    if found.is_some() || *described_until == 0 {
+        return found;
+    }
+    *described_until = 0;
+    *after_state = saved_state;
+    pick(false, described_until, after_state)
 }
 
 /// `tokens[i]` is an "-ing" form after a word ("workers living here"), with no form of "be"
@@ -548,6 +579,8 @@ fn after_dateline(tokens: &[Token]) -> usize {
     }
     0
 }
+
+mod reduced;
 
 #[cfg(test)]
 mod tests;

@@ -319,3 +319,19 @@ fn a_standing_rule_in_the_present_is_no_lead() {
         ["~2013-02-12 The Kell mill was forced to close its gates Happened"]
     );
 }
+
+#[test]
+fn a_participle_that_describes_the_subject_is_no_lead_verb() {
+    // The verb after the participle's phrase tells the news, the plan in the phrase aside.
+    assert_eq!(
+        news(
+            "A clerk allegedly involved in planning bomb raids on the port has been held and charged with treason."
+        ),
+        ["~2013-02-12 A clerk has been held and charged with treason Reported"]
+    );
+    // A possibility after the phrase is no news: the participle stays the lead's verb.
+    assert_eq!(
+        news("A rifle found near the farm may hold clues for the police."),
+        ["~2013-02-12 A rifle may hold clues for the police Happened"]
+    );
+}

@@ -14,6 +14,7 @@ mod counted;
 mod dated_aside;
 mod floating;
 mod governed;
+mod long_participle;
 mod participle;
 mod phrase;
 mod place_list;
@@ -456,6 +457,9 @@ impl Titles<'_> {
                     return Some(Subject::Words(described));
                 }
                 if let Some(described) = self.described_by_participle_clause(k + 1, start) {
+                    return Some(Subject::Words(described));
+                }
+                if let Some(described) = self.described_by_long_participle(k, start) {
                     return Some(Subject::Words(described));
                 }
                 // "A plan to expand the port | was approved": the plan.
