@@ -55,6 +55,7 @@ mod names;
 mod nonfinite;
 mod noun_title;
 mod occasion;
+mod opening_passive;
 mod past;
 mod phrases;
 mod postpositive;
