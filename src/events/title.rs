@@ -30,6 +30,7 @@
 use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 
+mod absolute_ing;
 mod acronym;
 mod around;
 mod aside_main;

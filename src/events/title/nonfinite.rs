@@ -191,6 +191,7 @@ impl Titles<'_> {
             self.infinitive_told(verb_words, s)
                 .or_else(|| self.reduced_passive(verb_words, s))
                 .or_else(|| self.opening_passive(verb_words, s))
+                .or_else(|| self.absolute_ing(verb_words, s))
         }) {
             return told;
         }
