@@ -30,6 +30,7 @@
 use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 
+mod absolute_ing;
 mod acronym;
 mod around;
 mod aside_main;
@@ -55,6 +56,7 @@ mod names;
 mod nonfinite;
 mod noun_title;
 mod occasion;
+mod opening_passive;
 mod past;
 mod phrases;
 mod postpositive;

@@ -249,7 +249,7 @@ impl Titles<'_> {
 
     /// `tokens[start]` opens its sentence, or follows only a phrase of time or place and a
     /// comma ("The following year, having given warning", "In May, having crossed").
-    fn opens_sentence(&self, start: usize) -> bool {
+    pub(super) fn opens_sentence(&self, start: usize) -> bool {
         let Some(left) = self.left_past_skipped(start) else {
             return (0..start).all(|k| self.skipped(k) || self.introduces_date(k));
         };

@@ -190,6 +190,8 @@ impl Titles<'_> {
         if let Some(told) = subject.and_then(|s| {
             self.infinitive_told(verb_words, s)
                 .or_else(|| self.reduced_passive(verb_words, s))
+                .or_else(|| self.opening_passive(verb_words, s))
+                .or_else(|| self.absolute_ing(verb_words, s))
         }) {
             return told;
         }
