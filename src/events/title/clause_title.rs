@@ -127,6 +127,17 @@ impl Titles<'_> {
                     .claim_before(&before, subject.as_ref(), &verb)
                     .unwrap_or_else(said);
             }
+            // "I" with a past verb or a modal is the speaker: "Jones will bring hope".
+            if let Some(Subject::Words(words)) = &before.subject
+                && let [k] = words[..]
+                && self.word(k) == "i"
+                && let Some(&first) = before.verb.first()
+            {
+                let told = self.with_speaker(k, first, said());
+                if !told.starts_with("I ") {
+                    return told;
+                }
+            }
             let said = said();
             let mut head = self.render_subject(subject.as_ref());
             head.push_str(&self.join(&verb));
