@@ -34,6 +34,17 @@ impl Titles<'_> {
             return None;
         }
         let comma = k - 1;
+        let opening = quoted.then(|| self.quote_opening(comma)).flatten();
+        if let Some((phrase, verb)) = opening.and_then(|o| self.gerund_subject(o, comma)) {
+            let group = self.verb_group_around(verb);
+            return Some(Said {
+                subject: Some(Subject::Words(phrase)),
+                verb: group.clone().filter(|&k| !self.skipped(k)).collect(),
+                phrases: self.phrases_after(group.end, comma, false),
+                group,
+                quoted,
+            });
+        }
         let verb = (comma.saturating_sub(REACH)..comma)
             .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux))?;
         let participle = verb;
@@ -41,12 +52,13 @@ impl Titles<'_> {
         let verb = self.past_relative_aside(verb, comma);
         let group = self.verb_group_around(verb);
         // The noun the participle describes is the subject the walk back may not reach.
-        let described = (verb != participle && participle > 0)
+        let described = (verb != participle && participle > 0 && self.class(verb) == Class::Verb)
             .then(|| participle - 1)
             .filter(|&b| matches!(self.class(b), Class::Noun | Class::Name));
-        let subject = self.subject_of(group.start, 1).or_else(|| {
-            described.map(|b| Subject::Words(self.noun_phrase_ending_at(b)))
-        });
+        let subject = match described {
+            Some(b) => Some(Subject::Words(self.noun_phrase_ending_at(b))),
+            None => self.subject_of(group.start, 1),
+        };
         let verb: Vec<usize> = group.clone().filter(|&k| !self.skipped(k)).collect();
         let phrases = self.phrases_after(group.end, comma, false);
         Some(Said {
