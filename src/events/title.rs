@@ -61,6 +61,7 @@ mod past;
 mod phrases;
 mod postpositive;
 mod predicate;
+mod quote_clause;
 mod reduced;
 mod reduced_infinitive;
 mod reduced_object;

@@ -116,8 +116,12 @@ impl Titles<'_> {
                 Class::To => true,
                 _ => p.len() == 1 && self.tokens[p[0]].is_lex(Lex::PlaceAdverbs),
             });
+        // `," said a copy of the letter`: what follows the verb is the speaker.
+        let inverted = says && self.says_after_quote(group.start);
         if says
-            && (adjuncts || phrases.is_empty() && (group.end + 1 >= limit || rest_skipped))
+            && (adjuncts
+                || inverted
+                || phrases.is_empty() && (group.end + 1 >= limit || rest_skipped))
             && let Some(before) = self.said_clause_before(speaker.unwrap_or(group.start))
         {
             let said = || self.assemble(before.subject.as_ref(), &before.verb, &before.phrases);
@@ -127,15 +131,50 @@ impl Titles<'_> {
                     .claim_before(&before, subject.as_ref(), &verb)
                     .unwrap_or_else(said);
             }
+            // "I" with a past verb or a modal is the speaker: "Jones will bring hope".
+            if let Some(Subject::Words(words)) = &before.subject
+                && let [k] = words[..]
+                && self.word(k) == "i"
+                && let Some(&first) = before.verb.first()
+            {
+                let told = self.with_speaker(k, first, said());
+                if !told.starts_with("I ") {
+                    return told;
+                }
+            }
             let said = said();
+            if inverted && !adjuncts {
+                let Some(who) = phrases.first() else {
+                    return said;
+                };
+                let named = who
+                    .iter()
+                    .find(|&&w| !self.tokens[w].is(ARTICLES))
+                    .is_some_and(|&w| self.class(w) == Class::Name);
+                let head = format!("{} {}", self.join(who), self.join(&verb));
+                let both = format!("{said}, {}", lowercase_first(&head, named));
+                return if both.chars().count() <= MAX_CHARS {
+                    both
+                } else {
+                    said
+                };
+            }
             let mut head = self.render_subject(subject.as_ref());
             head.push_str(&self.join(&verb));
             let named = match &subject {
                 Some(Subject::Named(_)) => true,
-                Some(Subject::Words(words)) => words
-                    .iter()
-                    .find(|&&w| !self.tokens[w].is(ARTICLES))
-                    .is_some_and(|&w| self.class(w) == Class::Name),
+                // The office before a name is not rendered: the head opens with the name.
+                Some(Subject::Words(words)) => {
+                    let first = head.split(' ').next().unwrap_or("");
+                    words
+                        .iter()
+                        .find(|&&w| !self.tokens[w].is(ARTICLES))
+                        .is_some_and(|&w| self.class(w) == Class::Name)
+                        || words.iter().any(|&w| {
+                            self.class(w) == Class::Name
+                                && self.text.get(self.tokens[w].span.clone()) == Some(first)
+                        })
+                }
                 None => false,
             };
             let both = format!("{said}, {}", lowercase_first(&head, named));
@@ -170,6 +209,10 @@ impl Titles<'_> {
                 &title,
                 true,
             )
+        {
+            return report;
+        }
+        if says && let Some(report) = self.said_past_break(subject.as_ref(), &group, limit, &title)
         {
             return report;
         }

@@ -34,12 +34,31 @@ impl Titles<'_> {
             return None;
         }
         let comma = k - 1;
+        let opening = quoted.then(|| self.quote_opening(comma)).flatten();
+        if let Some((phrase, verb)) = opening.and_then(|o| self.gerund_subject(o, comma)) {
+            let group = self.verb_group_around(verb);
+            return Some(Said {
+                subject: Some(Subject::Words(phrase)),
+                verb: group.clone().filter(|&k| !self.skipped(k)).collect(),
+                phrases: self.phrases_after(group.end, comma, false),
+                group,
+                quoted,
+            });
+        }
         let verb = (comma.saturating_sub(REACH)..comma)
             .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux))?;
+        let participle = verb;
         let verb = self.past_describing_participle(verb, comma);
         let verb = self.past_relative_aside(verb, comma);
         let group = self.verb_group_around(verb);
-        let subject = self.subject_of(group.start, 1);
+        // The noun the participle describes is the subject the walk back may not reach.
+        let described = (verb != participle && participle > 0 && self.class(verb) == Class::Verb)
+            .then(|| participle - 1)
+            .filter(|&b| matches!(self.class(b), Class::Noun | Class::Name));
+        let subject = match described {
+            Some(b) => Some(Subject::Words(self.noun_phrase_ending_at(b))),
+            None => self.subject_of(group.start, 1),
+        };
         let verb: Vec<usize> = group.clone().filter(|&k| !self.skipped(k)).collect();
         let phrases = self.phrases_after(group.end, comma, false);
         Some(Said {
@@ -88,8 +107,27 @@ impl Titles<'_> {
         }
         (verb + 1..end)
             .take_while(|&k| !matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord))
-            .find(|&k| self.class(k) == Class::Aux && !self.remove[k])
+            .find(|&k| {
+                (self.class(k) == Class::Aux && !self.remove[k]) || self.main_after_described(k)
+            })
             .unwrap_or(verb)
+    }
+
+    /// `tokens[k]` is a verb with a tense after the phrase of a describing participle: "a man
+    /// accused of theft also stole a car". Not an infinitive ("to steal"), an "-ing" form, the
+    /// second verb of a group ("get paid"), a participle that describes a noun in turn ("goods
+    /// taken from the shop").
+    fn main_after_described(&self, k: usize) -> bool {
+        let before = self.left_past_skipped(k);
+        let class_at = |j: usize| self.classes.get(j).copied();
+        self.class(k) == Class::Verb
+            && self.finite(k)
+            && before.is_some_and(|b| {
+                self.class(b) != Class::To
+                    && !(b + 1 == k && matches!(self.class(b), Class::Verb | Class::Aux))
+            })
+            && !(before.is_some_and(|b| matches!(self.class(b), Class::Noun | Class::Name))
+                && class_at(k + 1) == Some(Class::Prep))
     }
 
     /// The title of what a verb of saying ending at `tokens[from]` reports, with a subject

@@ -66,8 +66,18 @@ impl Titles<'_> {
     /// sentence: `," he said`, `," said Tom Hale`, `," Hale said`.
     fn speaker_in_sentence(&self, k: usize) -> Option<Candidate> {
         let n = self.tokens.len();
+        // TimeBank's `''` is two apostrophes, which close a quotation right after its comma.
+        let apostrophe = |j: usize| matches!(self.word(j), "'" | "’");
+        let closes = |j: usize| {
+            self.quote_mark(j)
+                || (apostrophe(j) && self.tokens[j - 1].span.end == self.tokens[j].span.start)
+        };
         let close = (k + 1..n.min(k + 1 + QUOTE_TOKENS))
-            .find(|&j| self.quote_mark(j) && matches!(self.word(j - 1), "," | "." | "?" | "!"))?;
+            .find(|&j| closes(j) && matches!(self.word(j - 1), "," | "." | "?" | "!"))?;
+        let close = (close..n.min(close + 2))
+            .take_while(|&j| self.quote_mark(j) || apostrophe(j))
+            .last()
+            .unwrap_or(close);
         let end = n.min(close + 1 + ATTRIBUTION_WORDS);
         let words: Vec<usize> = (close + 1..end)
             .take_while(|&j| self.class(j) != Class::Punct)
