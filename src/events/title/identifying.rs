@@ -1,5 +1,5 @@
 //! A subject's head that says who only with the phrase after it: "five members [of the
-//! militia]", "the Royal Commission [into the building trade]", "the results [of the vote]".
+//! militia]", "the Royal Commission [into the port trade]", "the results [of the vote]".
 //! Cut there, the title no longer tells who did it, so a title short of room keeps the whole
 //! subject and drops what follows the verb, when the verb reads whole without it.
 
