@@ -311,7 +311,13 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         // "announced that first-half sales rose": after a verb, a noun phrase and then a
         // verb (or a relative pronoun) make it the opener of what was said.
         let clause = prev == Some(Class::Verb) && clause_after(tokens, i);
-        return if prev == Some(Class::Prep) || (noun_next && !verb_after && !clause) {
+        // "That plan failed", "But that plan failed": opening the sentence, after a
+        // conjunction at most, "that" before a noun and its verb points back.
+        let opens = first()
+            || i > 0
+                && matches!(tokens[i - 1].lower.as_str(), "and" | "but" | "yet")
+                && !past_first_word(tokens, i - 1);
+        return if prev == Some(Class::Prep) || (noun_next && (!verb_after || opens) && !clause) {
             Class::Det
         } else {
             Class::Sub

@@ -47,6 +47,7 @@ mod dated_participle;
 mod document;
 mod glued;
 mod group;
+mod identifying;
 mod in_clause;
 mod judged;
 mod late_infinitive;

@@ -60,6 +60,18 @@ fn numbers_stay_whole_and_verbs_are_found_by_position() {
 }
 
 #[test]
+fn that_opening_the_sentence_before_a_noun_and_its_verb_points_back() {
+    let class_of = |text: &str, at: usize| {
+        let toks = tokens(text, 0..text.len());
+        classes(text, &toks)[at]
+    };
+    assert_eq!(class_of("That plan was dropped.", 0), Class::Det);
+    assert_eq!(class_of("But that plan was dropped.", 1), Class::Det);
+    assert_eq!(class_of("He said that plans were dropped.", 2), Class::Sub);
+    assert_eq!(class_of("That the plan failed was clear.", 0), Class::Sub);
+}
+
+#[test]
 fn an_apostrophe_after_a_name_in_s_owns_unless_it_closes_a_quote() {
     let class_of_quote = |text: &str, at: usize| {
         let toks = tokens(text, 0..text.len());

@@ -196,6 +196,7 @@ impl Titles<'_> {
             let with_object = self.add_phrases(short, phrases);
             if !head.is_empty()
                 && head.len() < words.len()
+                && !self.head_needs_phrase(words, &head)
                 && with_object.chars().count() <= MAX_CHARS
                 && with_object.contains(&self.join(&self.offices_dropped(first)))
             {
@@ -211,6 +212,15 @@ impl Titles<'_> {
             let bare = Subject::Words(words[1..].to_vec());
             let shorter = self.assemble_as_is(Some(&bare), verb_words, phrases);
             let clause = phrases.first().filter(|p| self.class(p[0]) == Class::Sub);
+            // Nothing after the verb either way: the article costs no room.
+            let article_len = self.word(words[0]).len() + 1;
+            if title.chars().count() <= MAX_CHARS
+                && title
+                    .get(article_len..)
+                    .is_some_and(|bare| self.finish(bare) == shorter)
+            {
+                return self.finish(&title);
+            }
             if clause.is_none_or(|p| shorter.contains(&self.join(p)))
                 || full.chars().count() > MAX_CHARS
             {
@@ -221,6 +231,10 @@ impl Titles<'_> {
         // The head before a preposition outside a name, else before any.
         // "First set of samples | from the Lagos outbreak": past "of" first.
         let mut bare_head = None;
+        // "Five members [of the militia] were killed": a head that says who only with its
+        // phrase keeps it, when the verb reads whole without what follows.
+        let whole_subject = title.chars().count() <= MAX_CHARS;
+        let mut needs_phrase = false;
         for (inside_names, past_of) in [(true, true), (true, false), (false, false)] {
             let head = self.subject_head(words, inside_names, past_of);
             // "Organization | of African Unity": no head of one word that cuts a name.
@@ -233,6 +247,15 @@ impl Titles<'_> {
             if head.is_empty() || head.len() == words.len() || cuts_name {
                 continue;
             }
+            // An infinitive tells what a head with describers did ("Northern council voted
+            // | to approve ...").
+            if whole_subject
+                && self.head_needs_phrase(words, &head)
+                && self.verb_reads_alone(verb_words, phrases, self.head_is_bare(&head))
+            {
+                needs_phrase = true;
+                continue;
+            }
             let short = format!("{} {verb}", self.join(&self.without_offices(&head)));
             let with_object = self.add_phrases(short.clone(), phrases);
             if with_object.chars().count() <= MAX_CHARS
@@ -243,6 +266,9 @@ impl Titles<'_> {
             if bare_head.is_none() && short.chars().count() <= MAX_CHARS {
                 bare_head = Some(short);
             }
+        }
+        if needs_phrase {
+            return self.finish(&title);
         }
         // "Texas based company Acme Widget Makers": the name alone, after the common noun it
         // is an apposition of, without what describes that noun.

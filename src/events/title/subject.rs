@@ -18,6 +18,7 @@ mod long_participle;
 mod participle;
 mod phrase;
 mod place_list;
+mod quoted_word;
 mod repeated;
 
 /// How many subjects may be looked up one inside another (see [`Titles::subject_of`]).

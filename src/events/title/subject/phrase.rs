@@ -214,6 +214,13 @@ impl Titles<'_> {
                 start = k - 2;
                 continue;
             }
+            // The US "surge": a quoted word of the phrase, its opening mark left out as the
+            // closing one is (the title drops quotation marks).
+            if self.quoted_in_phrase(k, end) {
+                states.push(k..k + 1);
+                start = k;
+                continue;
+            }
             // "In early Tokyo dealing the yen was": the determiner opens the subject;
             // "said that talks in Hanoi had failed": the report opens after "that".
             if self.after_opening_phrase(start, k, end)
@@ -348,7 +355,8 @@ impl Titles<'_> {
         {
             start += 1;
         }
-        // Room for every word at once: a filter's collect grows its list from empty.
+        // Room for every word at once: a filter's collect grows its list from empty. (`states`
+        // also holds the quotation marks left out.)
         let mut phrase = Vec::with_capacity(end + 1 - start);
         phrase.extend((start..=end).filter(|&k| {
             !(self.skipped(k) || self.introduces_date(k) || states.iter().any(|s| s.contains(&k)))
