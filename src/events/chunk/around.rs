@@ -258,7 +258,33 @@ pub(super) fn heads_plural_subject(tokens: &[Token], i: usize) -> bool {
         .skip(i + 2)
         .take(OF_PHRASE_WORDS + 1)
         .position(|t| !phrase_word(t));
-    end.is_some_and(|n| n > 0 && tokens[i + 2 + n].is_lex(Lex::PluralAuxiliaries))
+    end.is_some_and(|n| {
+        n > 0 && {
+            let verb = i + 2 + n;
+            tokens[verb].is_lex(Lex::PluralAuxiliaries) || compound_before_past(tokens, i, verb)
+        }
+    })
+}
+
+/// "the bomb attacks on the capital killed 20 people": a plural in "-s" after a noun that
+/// describes it, whose preposition's phrase is followed by a past form with its object (no
+/// preposition after it: "sells to a group based in Ohio" describes the group), heads the
+/// subject of that past form.
+fn compound_before_past(tokens: &[Token], i: usize, verb: usize) -> bool {
+    let Some(describer) = i.checked_sub(1).map(|b| &tokens[b]) else {
+        return false;
+    };
+    let noun = describer.is_word()
+        && (!describer.capitalized || !past_first_word(tokens, i - 1))
+        && !is_function(describer)
+        && !describer.is(PREPOSITIONS)
+        && !describer.is(PRONOUNS)
+        && !is_past_form(describer)
+        && !ends_in_plural_s(&describer.lower);
+    let object = tokens
+        .get(verb + 1)
+        .is_some_and(|n| n.is_word() && !n.is(PREPOSITIONS));
+    noun && is_past_form(&tokens[verb]) && object
 }
 
 /// How many adverbs may stand between a subject's noun and its verb: "also", "quickly then".

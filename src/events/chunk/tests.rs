@@ -152,3 +152,26 @@ fn a_preposition_after_an_article_describes_the_noun() {
     assert_eq!(classes_of("all of the men")[1], ("of", Prep));
     assert_eq!(classes_of("the rise in the price")[2], ("in", Prep));
 }
+
+#[test]
+fn a_plural_after_its_describer_heads_the_subject_of_a_past_form_after_its_phrase() {
+    // The past form with its object is the verb; a verb in "-s" would leave it no subject.
+    assert_eq!(
+        classes_of("The air strikes on the town killed 20 people.")[2],
+        ("strikes", Class::Noun)
+    );
+    assert_eq!(
+        classes_of("Rebel attacks in the north left many dead.")[1],
+        ("attacks", Class::Noun)
+    );
+    // A past form before a preposition describes the noun before it; after a name the
+    // word in "-s" is a verb.
+    assert_eq!(
+        classes_of("The firm sells to a group based in Ohio.")[2],
+        ("sells", Class::Verb)
+    );
+    assert_eq!(
+        classes_of("Acme sells to a group that owned the mill.")[1],
+        ("sells", Class::Verb)
+    );
+}
