@@ -273,6 +273,21 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if listed(Lex::Negations) || w == "n't" {
         return Class::Neg;
     }
+    // "was all but destroyed": "all but" between an auxiliary and its verb is "almost".
+    let all_but = match w {
+        "all" => {
+            prev == Some(Class::Aux)
+                && tokens.get(i + 1).is_some_and(|n| n.lower == "but")
+                && tokens
+                    .get(i + 2)
+                    .is_some_and(|v| v.is_word() && is_past_form(v))
+        }
+        "but" => prev == Some(Class::Adv) && i > 0 && tokens[i - 1].lower == "all",
+        _ => false,
+    };
+    if all_but {
+        return Class::Adv;
+    }
     if listed(Lex::Coordinators) {
         return Class::Coord;
     }

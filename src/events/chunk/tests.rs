@@ -175,3 +175,19 @@ fn a_plural_after_its_describer_heads_the_subject_of_a_past_form_after_its_phras
         ("sells", Class::Verb)
     );
 }
+
+#[test]
+fn all_but_between_an_auxiliary_and_its_verb_is_an_adverb() {
+    use Class::*;
+    assert_eq!(
+        classes_of("the bridge was all but destroyed")[2..],
+        [
+            ("was", Aux),
+            ("all", Adv),
+            ("but", Adv),
+            ("destroyed", Verb)
+        ]
+    );
+    // Not before a number: "all but two of the ships".
+    assert_ne!(classes_of("all but two of the ships")[1], ("but", Adv));
+}

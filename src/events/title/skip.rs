@@ -51,10 +51,12 @@ impl Titles<'_> {
                 && !(i > 0
                     && self.quote_mark(i - 1)
                     && self.tokens[i - 1].span.end == self.tokens[i].span.start)
-                // "were likely to buy", "will probably be": a verb group keeps its hedge.
+                // "were likely to buy", "will probably be", "was all but destroyed": a verb
+                // group keeps its hedge.
                 && !(self.tokens[i].is_lex(Lex::HedgeAdverbs)
                     && i > 0
-                    && self.class(i - 1) == Class::Aux))
+                    && self.class(i - 1) == Class::Aux)
+                && !self.all_but(i))
             || self.zone_of_removed_time(i)
             // "the recently passed law": a participle that describes the noun goes with the
             // time adverb before it ("the passed law" says nothing).
@@ -209,5 +211,15 @@ impl Titles<'_> {
                 && matches!(self.class(k), Class::Noun | Class::Name)
         };
         !after.is_some_and(|k| self.class(k) == Class::Poss || describes(k))
+    }
+
+    /// `tokens[i]` is "all" or "but" of "all but" read as an adverb after an auxiliary: the
+    /// hedge "almost", which the verb group keeps.
+    fn all_but(&self, i: usize) -> bool {
+        match self.word(i) {
+            "all" => i > 0 && self.class(i - 1) == Class::Aux,
+            "but" => i > 1 && self.word(i - 1) == "all" && self.class(i - 2) == Class::Aux,
+            _ => false,
+        }
     }
 }
