@@ -262,8 +262,9 @@ impl Words<'_> {
         })
     }
 
-    /// What token `i` signals; `after` says whether it follows the expression.
-    fn signal_at(&self, i: usize, after: bool) -> Option<Signal> {
+    /// What token `i` signals; `after` says whether it follows the expression, which starts
+    /// at token `expression`.
+    fn signal_at(&self, i: usize, after: bool, expression: usize) -> Option<Signal> {
         if self.is_clause_boundary(i) {
             return Some(Signal::Boundary);
         }
@@ -305,7 +306,15 @@ impl Words<'_> {
             None if self.is_regular_past(i) => {
                 let participle =
                     after_be() || matches!(previous().as_deref(), Some(b"will" | b"has" | b"have"));
-                (!participle).then_some(Signal::Cue(Tense::Past, true))
+                // "the boy, freed on March 3, has": dated by a preposition right after it,
+                // the form tells a deed done then, no adjective's state.
+                let dated = !after
+                    && self
+                        .lower(i + 1)
+                        .is_some_and(|w| matches!(&*w, b"on" | b"in"))
+                        .then_some(i + 2)
+                        == Some(expression);
+                (!participle).then_some(Signal::Cue(Tense::Past, !dated))
             }
             None => None,
         }
@@ -381,7 +390,7 @@ pub fn tense_around(text: &str, tokens: &[Token], at: Range<usize>) -> Tense {
         if !best.may_beat(at.start - i) {
             break;
         }
-        match words.signal_at(i, false) {
+        match words.signal_at(i, false, at.start) {
             Some(Signal::Boundary) => boundaries += 1,
             Some(Signal::Cue(tense, guess)) => best.offer(at.start - i, boundaries, guess, tense),
             None => {}
@@ -392,7 +401,7 @@ pub fn tense_around(text: &str, tokens: &[Token], at: Range<usize>) -> Tense {
         if !best.may_beat(i + 1 - at.end) {
             break;
         }
-        match words.signal_at(i, true) {
+        match words.signal_at(i, true, at.start) {
             Some(Signal::Boundary) if !(opens_clause && i == at.end) => boundaries += 1,
             Some(Signal::Boundary) | None => {}
             Some(Signal::Cue(tense, guess)) => best.offer(i + 1 - at.end, boundaries, guess, tense),
