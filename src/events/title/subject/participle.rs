@@ -197,7 +197,7 @@ impl Titles<'_> {
             && self.word(close) == ","
             && next.is_some_and(|j| match self.class(j) {
                 Class::Aux => true,
-                // "said it would extend its bid, due to expire": "due" takes no tense, so
+                // "said it would prolong its offer, due to lapse": "due" takes no tense, so
                 // the clause before its comma is no aside.
                 Class::Verb => !self.word(j).ends_with("ing") && !self.is_due(j),
                 // "show that": a present form the chunker read as a noun, before what it
