@@ -4,6 +4,7 @@
 //! tense ("The police were reporting three arrests"), where the "-ing" form alone reads as a
 //! fragment.
 
+use super::nonfinite::be_form;
 use super::{Class, Lex, REACH, Subject, Titles};
 
 impl Titles<'_> {
@@ -30,12 +31,7 @@ impl Titles<'_> {
             .take_while(|&k| self.word(k) != ";")
             .find(|&k| self.finite(k))?;
         let past = self.past_group(&self.verb_group_around(verb));
-        let be = match (past, self.plural_subject(subject)) {
-            (true, true) => "were",
-            (true, false) => "was",
-            (false, true) => "are",
-            (false, false) => "is",
-        };
+        let be = be_form(past, self.plural_subject(subject));
         Some(format!("{be} {}", self.join(verb_words)))
     }
 }

@@ -276,3 +276,14 @@ impl Titles<'_> {
         opens && (first..comma).any(|k| self.tokens[k].is_lex(Lex::Complementisers))
     }
 }
+
+/// The form of "be" a title gives back to a participle or an infinitive whose sentence leaves
+/// it out: in the past or the present, after a plural or a singular subject.
+pub(super) fn be_form(past: bool, plural: bool) -> &'static str {
+    match (past, plural) {
+        (true, true) => "were",
+        (true, false) => "was",
+        (false, true) => "are",
+        (false, false) => "is",
+    }
+}

@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::nonfinite::be_form;
 use super::subject::ASIDE;
 use super::{
     Class, Form, Lex, REACH, Subject, Titles, is_clause_break, is_past_participle, is_plural_form,
@@ -124,12 +125,7 @@ impl Titles<'_> {
             return Some(self.join(&verb_words[1..]));
         }
         let plural = self.plural_subject(subject);
-        let be = match (past, plural) {
-            (true, true) => "were",
-            (true, false) => "was",
-            (false, true) => "are",
-            (false, false) => "is",
-        };
+        let be = be_form(past, plural);
         Some(format!("{be} {}", self.join(verb_words)))
     }
 

@@ -10,6 +10,7 @@
 
 use std::ops::Range;
 
+use super::nonfinite::be_form;
 use super::{Class, REACH, Subject, Titles, is_past_participle};
 
 impl Titles<'_> {
@@ -56,12 +57,7 @@ impl Titles<'_> {
         if due && !past {
             return Some(self.join(&verb_words[1..]));
         }
-        let be = match (past, self.plural_subject(subject)) {
-            (true, true) => "were",
-            (true, false) => "was",
-            (false, true) => "are",
-            (false, false) => "is",
-        };
+        let be = be_form(past, self.plural_subject(subject));
         Some(format!("{be} {}", self.join(verb_words)))
     }
 
