@@ -5,7 +5,7 @@
 //! fragment.
 
 use super::nonfinite::be_form;
-use super::{Class, Lex, REACH, Subject, Titles};
+use super::{Class, Lex, Subject, Titles};
 
 impl Titles<'_> {
     /// The verb of a title whose verb group `verb_words` is a bare "-ing" form right after its
@@ -26,11 +26,7 @@ impl Titles<'_> {
             return None;
         }
         // The clause the phrase hangs on: its nearest verb with a tense.
-        let verb = (comma.saturating_sub(REACH)..comma)
-            .rev()
-            .take_while(|&k| self.word(k) != ";")
-            .find(|&k| self.finite(k))?;
-        let past = self.past_group(&self.verb_group_around(verb));
+        let past = self.past_group(&self.finite_before(comma)?);
         let be = be_form(past, self.plural_subject(subject));
         Some(format!("{be} {}", self.join(verb_words)))
     }

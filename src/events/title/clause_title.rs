@@ -143,39 +143,31 @@ impl Titles<'_> {
                 }
             }
             let said = said();
-            if inverted && !adjuncts {
+            // Who said it, after what was said: the phrase after an inverted verb, or the
+            // subject before it.
+            let (head, named) = if inverted && !adjuncts {
                 let Some(who) = phrases.first() else {
                     return said;
                 };
-                let named = who
-                    .iter()
-                    .find(|&&w| !self.tokens[w].is(ARTICLES))
-                    .is_some_and(|&w| self.class(w) == Class::Name);
                 let head = format!("{} {}", self.join(who), self.join(&verb));
-                let both = format!("{said}, {}", lowercase_first(&head, named));
-                return if both.chars().count() <= MAX_CHARS {
-                    both
-                } else {
-                    said
+                (head, self.opens_with_name(who))
+            } else {
+                let mut head = self.render_subject(subject.as_ref());
+                head.push_str(&self.join(&verb));
+                let named = match &subject {
+                    Some(Subject::Named(_)) => true,
+                    // The office before a name is not rendered: the head opens with the name.
+                    Some(Subject::Words(words)) => {
+                        let first = head.split(' ').next().unwrap_or("");
+                        self.opens_with_name(words)
+                            || words.iter().any(|&w| {
+                                self.class(w) == Class::Name
+                                    && self.text.get(self.tokens[w].span.clone()) == Some(first)
+                            })
+                    }
+                    None => false,
                 };
-            }
-            let mut head = self.render_subject(subject.as_ref());
-            head.push_str(&self.join(&verb));
-            let named = match &subject {
-                Some(Subject::Named(_)) => true,
-                // The office before a name is not rendered: the head opens with the name.
-                Some(Subject::Words(words)) => {
-                    let first = head.split(' ').next().unwrap_or("");
-                    words
-                        .iter()
-                        .find(|&&w| !self.tokens[w].is(ARTICLES))
-                        .is_some_and(|&w| self.class(w) == Class::Name)
-                        || words.iter().any(|&w| {
-                            self.class(w) == Class::Name
-                                && self.text.get(self.tokens[w].span.clone()) == Some(first)
-                        })
-                }
-                None => false,
+                (head, named)
             };
             let both = format!("{said}, {}", lowercase_first(&head, named));
             return if both.chars().count() <= MAX_CHARS {
@@ -307,5 +299,15 @@ impl Titles<'_> {
             return None;
         }
         Some(self.finish(&self.add_phrases(self.join(tail), phrases)))
+    }
+}
+
+impl Titles<'_> {
+    /// The first word of `words` past an article is a name: "the Pentagon", "Tom Hale".
+    fn opens_with_name(&self, words: &[usize]) -> bool {
+        words
+            .iter()
+            .find(|&&w| !self.tokens[w].is(ARTICLES))
+            .is_some_and(|&w| self.class(w) == Class::Name)
     }
 }

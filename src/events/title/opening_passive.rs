@@ -4,6 +4,7 @@
 //! the guards"), where the participle alone would read as a phrase that describes its noun.
 //! The "be" is in the past: the participle tells what came before the main clause.
 
+use super::nonfinite::be_form;
 use super::{Class, Lex, REACH, Subject, Titles, is_past_participle, lowercase_first};
 
 impl Titles<'_> {
@@ -42,11 +43,7 @@ impl Titles<'_> {
             return None;
         }
         self.main_verb_after(v, false)?;
-        let be = if self.plural_subject(subject) {
-            "were"
-        } else {
-            "was"
-        };
+        let be = be_form(true, self.plural_subject(subject));
         // The participle kept its capital as the sentence's first word.
         let words = lowercase_first(&self.join(verb_words), false);
         Some(format!("{be} {words}"))

@@ -90,13 +90,16 @@ impl Titles<'_> {
         let far = n.min(group.end + REACH);
         // "Since the plan was announced on Monday, they said": the comma ends the clause the
         // verb is in. After a date, only the one told comes before the comma ("told a crowd").
-        let opened = (0..group.start)
-            .any(|k| self.class(k) == Class::Sub || self.tokens[k].is_lex(Lex::TimePrepositions));
         let told = group
             .clone()
             .rev()
             .find(|&k| self.class(k) == Class::Verb)
             .is_some_and(|k| self.tokens[k].is_lex(Lex::AddresseeVerbs));
+        // Asked of a verb of telling only: a walk from the sentence's start.
+        let opened = told
+            && (0..group.start).any(|k| {
+                self.class(k) == Class::Sub || self.tokens[k].is_lex(Lex::TimePrepositions)
+            });
         // Only phrases between: no verb with a tense, no clause opener.
         let brk = (group.end..far)
             .take_while(|&k| !(self.finite(k) || self.class(k) == Class::Sub))

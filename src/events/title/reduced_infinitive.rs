@@ -119,7 +119,7 @@ impl Titles<'_> {
 
     /// The group of the nearest verb with a tense before `tokens[v]`, within the sentence's
     /// clause ("agreed it would keep the offer open, due to": "would keep").
-    fn finite_before(&self, v: usize) -> Option<Range<usize>> {
+    pub(super) fn finite_before(&self, v: usize) -> Option<Range<usize>> {
         let verb = (v.saturating_sub(REACH)..v)
             .rev()
             .take_while(|&k| self.word(k) != ";")

@@ -119,7 +119,6 @@ impl Titles<'_> {
     /// taken from the shop").
     fn main_after_described(&self, k: usize) -> bool {
         let before = self.left_past_skipped(k);
-        let class_at = |j: usize| self.classes.get(j).copied();
         self.class(k) == Class::Verb
             && self.finite(k)
             && before.is_some_and(|b| {
@@ -127,7 +126,7 @@ impl Titles<'_> {
                     && !(b + 1 == k && matches!(self.class(b), Class::Verb | Class::Aux))
             })
             && !(before.is_some_and(|b| matches!(self.class(b), Class::Noun | Class::Name))
-                && class_at(k + 1) == Some(Class::Prep))
+                && self.class(k + 1) == Class::Prep)
     }
 
     /// The title of what a verb of saying ending at `tokens[from]` reports, with a subject

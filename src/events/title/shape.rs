@@ -234,7 +234,6 @@ impl Titles<'_> {
         // "Five members [of the militia] were killed": a head that says who only with its
         // phrase keeps it, when the verb reads whole without what follows.
         let whole_subject = title.chars().count() <= MAX_CHARS;
-        let mut needs_phrase = false;
         for (inside_names, past_of) in [(true, true), (true, false), (false, false)] {
             let head = self.subject_head(words, inside_names, past_of);
             // "Organization | of African Unity": no head of one word that cuts a name.
@@ -253,8 +252,7 @@ impl Titles<'_> {
                 && self.head_needs_phrase(words, &head)
                 && self.verb_reads_alone(verb_words, phrases, self.head_is_bare(&head))
             {
-                needs_phrase = true;
-                continue;
+                return self.finish(&title);
             }
             let short = format!("{} {verb}", self.join(&self.without_offices(&head)));
             let with_object = self.add_phrases(short.clone(), phrases);
@@ -266,9 +264,6 @@ impl Titles<'_> {
             if bare_head.is_none() && short.chars().count() <= MAX_CHARS {
                 bare_head = Some(short);
             }
-        }
-        if needs_phrase {
-            return self.finish(&title);
         }
         // "Texas based company Acme Widget Makers": the name alone, after the common noun it
         // is an apposition of, without what describes that noun.
