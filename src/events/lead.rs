@@ -278,6 +278,7 @@ fn main_verb(
             // unless a telling after it makes the denial a statement ("..., X warned").
             && (!super::states::negated(tokens, i) || told_after(tokens))
             && !standing_rule(tokens, i, after_state)
+            && !(i < saying && past_perfect(tokens, i))
             && !copular_state(tokens, i, after_state))
             .then_some(i)
         })
@@ -415,6 +416,25 @@ fn standing_rule(tokens: &[Token], i: usize, after_state: &mut bool) -> bool {
             .is_some_and(|j| matches!(tokens[j].lower.as_str(), "is" | "are" | "am"));
     *after_state |= rule;
     rule
+}
+
+/// `tokens[i]` is the participle of a past perfect ("had trained", "had not yet been seen"):
+/// what came before the news, unless a saying before it tells the news in the past ("said
+/// they had found the car"), which the caller asks.
+fn past_perfect(tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    // At most "had not yet been": three words between.
+    for _ in 0..4 {
+        let Some(k) = word_before_adverbs(tokens, j) else {
+            return false;
+        };
+        let t = &tokens[k];
+        if !(t.lower == "been" || t.lower == "yet" || t.is(NEGATIONS)) {
+            return t.lower == "had";
+        }
+        j = k;
+    }
+    false
 }
 
 /// "Aid groups are critical of the claims", "The capital is agog": a word after `be` that is

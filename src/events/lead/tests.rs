@@ -335,3 +335,21 @@ fn a_participle_that_describes_the_subject_is_no_lead_verb() {
         ["~2013-02-12 A rifle may hold clues for the police Happened"]
     );
 }
+
+#[test]
+fn a_past_perfect_is_no_lead_unless_a_saying_reports_it() {
+    // What had happened before the news is background; the second sentence tells the news.
+    assert_eq!(
+        news(
+            "Jan Ober is the head of the rowing club in north Leeds, where Mr Dale had trained. \
+             Police arrested Mr Dale at the port."
+        ),
+        ["~2013-02-12 Police arrested Mr Dale at the port Happened"]
+    );
+    assert!(news("The old mill had not yet been sold to the council.").is_empty());
+    // A saying before it tells the news in the past.
+    assert_eq!(
+        news("The coroner said she had traced the owner of the boat."),
+        ["~2013-02-12 She had traced the owner of the boat Happened"]
+    );
+}
