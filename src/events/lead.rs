@@ -147,7 +147,12 @@ pub(super) fn draft(
         Some(found) => title::Titles::again(text, tokens, in_timex, found),
         None => title::Titles::new(text, tokens, in_timex),
     };
-    draft.title = titles.title(&clause, verb);
+    // "Four climbers rescued from a glacier are in a stable condition": the participle's
+    // phrase tells the news, the verb after it a state.
+    draft.title = match reduced::reduced_participle(tokens, verb, |k| is_verb_event(sentence, k)) {
+        Some(after) => titles.participle_lead_title(verb, after),
+        None => titles.title(&clause, verb),
+    };
     ControlFlow::Break(Some(draft))
 }
 
@@ -190,8 +195,19 @@ fn main_verb(
     let copula = (from..tokens.len()).find(|&c| {
         tokens[c].is(COPULAS) && !quoted[c] && !tokens.get(c + 1).is_some_and(is_past_form)
     });
+    // "were from a navy unit based at Brest": so does a past form right after a noun of that
+    // clause (no comma between), unless it describes a subject (see
+    // `reduced::reduced_participle`).
     let describes = |i: usize| {
-        copula.is_some_and(|c| c + 1 < i) && tokens[i - 1].lower == "," && is_past_form(&tokens[i])
+        copula.is_some_and(|c| {
+            c + 1 < i
+                && is_past_form(&tokens[i])
+                && (tokens[i - 1].lower == ","
+                    || (after_noun(&tokens[i - 1])
+                        && !tokens[c + 1..i].iter().any(|t| t.lower == ",")
+                        && reduced::reduced_participle(tokens, i, |k| is_verb_event(sentence, k))
+                            .is_none()))
+        })
     };
     // Where the first saying, and the first saying of the speaker itself, stand: found
     // once, each verb asks whether one comes before it.
@@ -416,6 +432,20 @@ fn standing_rule(tokens: &[Token], i: usize, after_state: &mut bool) -> bool {
             .is_some_and(|j| matches!(tokens[j].lower.as_str(), "is" | "are" | "am"));
     *after_state |= rule;
     rule
+}
+
+/// `t`, right before a past form, may be the noun it describes: a word that is no function
+/// word, adverb, verb form or negation ("are being used").
+fn after_noun(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && !matches!(t.lower.as_str(), "be" | "being" | "been" | "having")
+        && !is_function_word(t)
+        && !is_past_form(t)
+        && !t.is(AUXILIARIES)
+        && !t.is(COPULAS)
+        && !t.is(VERB_ADVERBS)
+        && !t.is(NEGATIONS)
+        && !t.lower.ends_with("ly")
 }
 
 /// `tokens[i]` is the participle of a past perfect ("had trained", "had not yet been seen"):

@@ -131,6 +131,9 @@ pub struct Titles<'t> {
     /// The particle that ends the verb group of the title being made, which it may end on
     /// ("Frank Stronach is stepping in"), unlike the same word as a preposition.
     particle: Cell<Option<usize>>,
+    /// The participle of a lead whose news it tells ([`Self::participle_lead_title`]), told
+    /// in the past with its "be" while that title is made.
+    lead_participle: Cell<Option<usize>>,
     /// The last title made, with its clause's bounds and event word: a sentence that dates
     /// one event twice ("on Monday and again on Friday") asks for the same title again.
     last: Option<(usize, usize, usize, String)>,
@@ -304,6 +307,7 @@ impl<'t> Titles<'t> {
             hops: 0,
             kept_date: Cell::new((0, 0)),
             particle: Cell::new(None),
+            lead_participle: Cell::new(None),
             last: None,
             business: RefCell::new(None),
             droppable: OnceCell::new(),

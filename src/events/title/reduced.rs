@@ -113,6 +113,9 @@ impl Titles<'_> {
             None if self.dated_participle_aside(v) => true,
             // "a memo declassified in 2005": the date right after the participle is its own.
             None if self.dated_participle(v) => true,
+            // A lead's news told by the participle after its subject (see
+            // `Titles::participle_lead_title`): the verb after the phrase tells no news.
+            None if self.lead_participle.get() == Some(v) => true,
             None => return None,
         };
         // "set to resume": what is ahead, in the present, is the infinitive alone ("accused
@@ -127,6 +130,22 @@ impl Titles<'_> {
         let plural = self.plural_subject(subject);
         let be = be_form(past, plural);
         Some(format!("{be} {}", self.join(verb_words)))
+    }
+
+    /// The title of a news lead whose news is told by the past participle at
+    /// `tokens[participle]` after the subject, its phrase ending before the clause's verb at
+    /// `tokens[verb]`, which tells no news: "Four climbers rescued from a glacier | are in a
+    /// stable condition" is "Four climbers were rescued from a glacier".
+    pub fn participle_lead_title(&mut self, participle: usize, verb: usize) -> String {
+        // The lead's words may read a verb as a noun ("a tape found in Kabul proves"): the
+        // phrase ends at the first verb with a tense either finds.
+        let end = self
+            .verb_after_phrase(participle)
+            .map_or(verb, |(main, _)| main.min(verb));
+        self.lead_participle.set(Some(participle));
+        let made = self.clause_title(participle..participle + 1, end);
+        self.lead_participle.set(None);
+        self.with_object_named(made, participle)
     }
 
     /// The participle's group and the sentence's verb after its phrase, when the event at
@@ -167,6 +186,14 @@ impl Titles<'_> {
     /// "believed to": not "issued Monday", whose date is all it says) and a date is in the
     /// phrase.
     fn verb_after_dated_phrase(&self, v: usize) -> Option<usize> {
+        let (main, dated) = self.verb_after_phrase(v)?;
+        (dated && matches!(self.class(main), Class::Aux | Class::Neg)).then_some(main)
+    }
+
+    /// The verb with a tense after the phrase of a bare past participle at `tokens[v]` right
+    /// after a noun, when a phrase or an infinitive completes the participle, and whether a
+    /// date is in the phrase, after what completes it ("charged with robbing a bank in May").
+    fn verb_after_phrase(&self, v: usize) -> Option<(usize, bool)> {
         let noun =
             v > 0 && matches!(self.class(v - 1), Class::Noun | Class::Name) && !self.remove[v - 1];
         let next = v + 1;
@@ -184,9 +211,7 @@ impl Titles<'_> {
             .find(|&k| self.finite(k) && !self.in_infinitive(k))?;
         // "cannot have worked": the group opens with its negation.
         let main = self.verb_group_around(main).start.max(next + 1);
-        // "charged with robbing a bank in May": a date in the phrase, after what completes it.
-        let dated = (next + 1..main).any(|k| self.remove[k]);
-        (dated && matches!(self.class(main), Class::Aux | Class::Neg)).then_some(main)
+        Some((main, (next + 1..main).any(|k| self.remove[k])))
     }
 
     /// The past participle at `tokens[v]` has "by" and an agent after it (not a measure: "rose
