@@ -117,10 +117,11 @@ pub enum Lex {
     CircumstancePrepositions,
     SeemingVerbs,
     ComplementAdjectives,
+    ApartPrepositions,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 107] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 108] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -228,6 +229,7 @@ impl Lex {
         (Lex::CircumstancePrepositions, "circumstance_prepositions"),
         (Lex::SeemingVerbs, "seeming_verbs"),
         (Lex::ComplementAdjectives, "complement_adjectives"),
+        (Lex::ApartPrepositions, "apart_prepositions"),
     ];
 }
 
