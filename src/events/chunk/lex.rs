@@ -118,10 +118,11 @@ pub enum Lex {
     SeemingVerbs,
     ComplementAdjectives,
     ApartPrepositions,
+    WeekdayNames,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 108] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 109] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -230,6 +231,7 @@ impl Lex {
         (Lex::SeemingVerbs, "seeming_verbs"),
         (Lex::ComplementAdjectives, "complement_adjectives"),
         (Lex::ApartPrepositions, "apart_prepositions"),
+        (Lex::WeekdayNames, "weekday_names"),
     ];
 }
 

@@ -52,8 +52,9 @@ impl Titles<'_> {
         let set_apart = match self.word(opener) {
             // "more than 8,000 reports": a count, no comparison of happenings.
             "than" => self.class(start) != Class::Num,
-            // "than in the storm", "after its founding".
-            _ if apart(opener) => true,
+            // "than in the storm", "after the vote"; after or before a happening a day or
+            // so away ("before a speech on Monday"), the clause is the news.
+            _ if apart(opener) => !self.names_weekday(date),
             // "with the vote due in May": the phrase's own time.
             "with" => due.is_some(),
             _ if self.class(opener) == Class::Prep => self
@@ -74,5 +75,12 @@ impl Titles<'_> {
             return None;
         }
         Some(self.phrase_title(trigger, limit))
+    }
+
+    /// The date that starts at `tokens[date]` names a day of the week: "on Monday evening".
+    fn names_weekday(&self, date: usize) -> bool {
+        (date..self.tokens.len().min(date + GAP))
+            .take_while(|&k| self.remove[k])
+            .any(|k| self.tokens[k].is_lex(Lex::WeekdayNames))
     }
 }
