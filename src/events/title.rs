@@ -32,6 +32,7 @@ use std::ops::Range;
 
 mod absolute_ing;
 mod acronym;
+mod apart;
 mod around;
 mod aside_main;
 mod award;
@@ -404,6 +405,10 @@ impl<'t> Titles<'t> {
         // "These include the floods of 1911": the noun's happening, its clause tells of now.
         if let Some(phrase) = self.dated_noun_title(trigger, limit) {
             return self.unless_bare(phrase, trigger);
+        }
+        // "fewer calls than in the flood a month ago": the noun's own happening.
+        if let Some(title) = self.apart_noun_title(trigger) {
+            return title;
         }
         // "The mayors, accompanied by aides, flew on Friday": the main clause.
         // "let the vote go ahead as planned Sunday": the clause "as" follows.

@@ -117,10 +117,12 @@ pub enum Lex {
     CircumstancePrepositions,
     SeemingVerbs,
     ComplementAdjectives,
+    ApartPrepositions,
+    WeekdayNames,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 107] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 109] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -228,6 +230,8 @@ impl Lex {
         (Lex::CircumstancePrepositions, "circumstance_prepositions"),
         (Lex::SeemingVerbs, "seeming_verbs"),
         (Lex::ComplementAdjectives, "complement_adjectives"),
+        (Lex::ApartPrepositions, "apart_prepositions"),
+        (Lex::WeekdayNames, "weekday_names"),
     ];
 }
 
