@@ -20,8 +20,8 @@ impl Titles<'_> {
         // "The envoy's adviser, Tom Lee, held talks": the name in apposition.
         let apposed = words.last().and_then(|&l| {
             let first = l + 2;
-            let end = (first..verb.min(first + PARTNER_WORDS))
-                .find(|&j| self.class(j) != Class::Name)?;
+            let end =
+                (first..verb.min(first + PARTNER_WORDS)).find(|&j| self.class(j) != Class::Name)?;
             (self.word(l + 1) == "," && end > first && self.word(end) == ",")
                 .then(|| (first..end).collect::<Vec<_>>())
         });
@@ -39,10 +39,9 @@ impl Titles<'_> {
         // The person ends the phrase: "with Lee's help" names a thing.
         let alone = end > with + 1
             && self.class(end - 1) == Class::Name
-            && !self
-                .classes
-                .get(end)
-                .is_some_and(|&c| matches!(c, Class::Noun | Class::Name) || self.word(end) == "and")
+            && !self.classes.get(end).is_some_and(|&c| {
+                matches!(c, Class::Noun | Class::Name) || self.word(end) == "and"
+            })
             && !self.tokens[end - 1].is_lex(Lex::BodyNouns);
         if !alone {
             return None;
