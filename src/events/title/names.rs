@@ -22,6 +22,7 @@ mod among;
 mod apposed;
 mod body;
 mod business;
+mod business_before;
 mod described;
 mod governing;
 mod lead;
