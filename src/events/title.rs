@@ -78,6 +78,7 @@ mod standing;
 mod subject;
 mod subject_phrase;
 mod surname;
+mod told_frame;
 mod unclosed;
 
 use super::chunk::{Class, Lex, classes, ends_in_plural_s, is};

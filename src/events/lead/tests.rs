@@ -234,6 +234,21 @@ fn a_denial_is_news_only_as_a_statement() {
     );
 }
 
+/// What was told to someone is the speaker's claim when it is a view: the title keeps who
+/// told it and whom, as it does after a bare verb of saying.
+#[test]
+fn a_claim_told_to_someone_keeps_who_told_it() {
+    assert_eq!(
+        news("Mr Lee told a dinner audience the nation must honour its elders."),
+        ["~2013-02-12 Mr Lee told a dinner audience the nation must honour its elders Happened"]
+    );
+    // A happening told is the news itself.
+    assert_eq!(
+        news("The minister told reporters that the army left the city."),
+        ["~2013-02-12 The army left the city Happened"]
+    );
+}
+
 /// Found in review: a word of another script that ends in two equal bytes ("丸" is E4 B8
 /// B8) was read as ending in a doubled letter ("planned") and cut inside its character.
 #[test]

@@ -123,6 +123,7 @@ impl Titles<'_> {
         let subject = Subject::Words(words);
         let saying = self
             .frame_before(start)
+            .or_else(|| self.frame_past_addressee(start))
             .or_else(|| self.frame_after(group))?;
         let speaker = self.subject_of(saying.start, 1)?;
         let said = saying
@@ -132,7 +133,8 @@ impl Titles<'_> {
         if !self.says(said) || !self.told_claim(Some(said), group, &subject, phrases, false) {
             return None;
         }
-        let words = self.saying_words(saying.end, saying.end);
+        // "told a gala audience": with the one told.
+        let words = self.saying_words(saying.end, start.max(saying.end));
         self.claim_title(&speaker, &words, &subject, verb, phrases)
     }
 

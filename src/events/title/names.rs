@@ -22,12 +22,14 @@ mod among;
 mod apposed;
 mod body;
 mod business;
+mod business_before;
 mod described;
 mod governing;
 mod lead;
 mod nameless;
 mod object;
 mod pair;
+mod partner;
 mod people;
 mod person;
 mod place_compound;
@@ -297,7 +299,9 @@ impl Titles<'_> {
                     }
                     // "Hitler sent German forces to Libya, and by March they had launched": the
                     // one group named after the verb, unless a verb of saying stands between.
-                    let says = (v..k).any(|j| self.class(j) == Class::Verb && self.says(j));
+                    // (Not one inside what was said, past its own verb: "said he had treated
+                    // six wounded men after they".)
+                    let says = (v..k).rfind(|&j| self.class(j) == Class::Verb && self.says(j));
                     let mut plurals = self.plurals_between(v, k);
                     // "the many losses that they reported": a relative clause's own noun is no
                     // subject in it.
@@ -308,8 +312,14 @@ impl Titles<'_> {
                             })
                             .is_none_or(|r| self.class(r) != Class::Sub)
                     });
+                    let reported = |one: &[usize]| {
+                        says.is_none_or(|s| {
+                            (s + 1..one.first().copied().unwrap_or(s))
+                                .any(|j| self.class(j) == Class::Aux || self.finite(j))
+                        })
+                    };
                     return match &plurals[..] {
-                        [one] if !says => Some(self.candidate(one)),
+                        [one] if reported(one) => Some(self.candidate(one)),
                         _ => None,
                     };
                 }
@@ -342,7 +352,8 @@ impl Titles<'_> {
             return self
                 .previous_object
                 .get_or_init(|| self.previous_sentence(|t| t.plural_object()))
-                .clone();
+                .clone()
+                .or_else(|| self.previous_sentence(|t| t.subject_with_partner()));
         }
         // "There were twelve members of the Pact at its start. Since then it has grown": the
         // one body the sentence before names.

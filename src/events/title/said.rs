@@ -549,7 +549,7 @@ impl Titles<'_> {
     /// went in". The one told is a noun phrase, with the phrases after its noun; what was
     /// said opens with a determiner or a subject pronoun after its noun, or "that" (any word
     /// after a pronoun). None when no such break comes before a verb or a clause break.
-    fn past_addressee(&self, from: usize, end: usize) -> Option<usize> {
+    pub(super) fn past_addressee(&self, from: usize, end: usize) -> Option<usize> {
         let verb = self.left_past_skipped(from).filter(|&v| v + 1 == from)?;
         if !self.tokens[verb].is_lex(Lex::AddresseeVerbs) {
             return None;

@@ -22,7 +22,8 @@ impl Titles<'_> {
     /// `title`, of the clause whose subject is the pronoun `tokens[k]` and whose verb starts
     /// at `tokens[verb]`, told with the quotation's speaker when the pronoun is "I" or "we".
     pub(super) fn with_speaker(&self, k: usize, verb: usize, title: String) -> String {
-        let pronoun = self.word(k);
+        // "we've": the pronoun before its contracted auxiliary.
+        let pronoun = self.word(k).split(['\'', '\u{2019}']).next().unwrap_or("");
         if !matches!(pronoun, "i" | "we") {
             return title;
         }

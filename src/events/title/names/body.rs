@@ -32,7 +32,7 @@ impl Titles<'_> {
                     || token.is_lex(Lex::BodyNouns)
                     || token.is_lex(Lex::CompanySuffixes)
                     || token.is_lex(Lex::BusinessWords)
-            });
+            }) || self.named_as_business_before(start, j);
             // A capitalised first word alone ("There", "Since") is no name.
             if start == 0 && run.len() == 1 && !body {
                 continue;
