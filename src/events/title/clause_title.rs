@@ -13,6 +13,11 @@ impl Titles<'_> {
     /// "Subject verb object": the title of a clause. A date that is the verb's object stays
     /// ("picked Saturday night as the time to attack").
     pub(super) fn clause_title(&self, group: Range<usize>, limit: usize) -> String {
+        // "80 sailors were lost and 900 others hurt in the storm": the first clause, whole,
+        // is the headline; the second leaves out its verb's auxiliaries.
+        if let Some(before) = self.gapped_verb(&group) {
+            return self.clause_title_now(self.verb_group_around(before), before + 1);
+        }
         let limit = self.past_as_complement(&group, limit);
         let object = self.date_as_object(&group);
         let Some(object) = object.filter(|_| self.kept_date.get() == (0, 0)) else {

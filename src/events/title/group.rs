@@ -376,7 +376,7 @@ impl Titles<'_> {
                     && !self.word(b).ends_with("ing")
                     && past(group.start)
             });
-        let Some(before) = before.or_else(|| self.gapped_verb(group)) else {
+        let Some(before) = before else {
             return 0..0;
         };
         let previous = self.verb_group_around(before);
@@ -393,8 +393,9 @@ impl Titles<'_> {
 
     /// "80 sailors were lost and 900 others hurt": a past participle alone after the
     /// noun phrase that follows "and", right after another participle, is a second clause that
-    /// leaves out the first's auxiliaries. The participle before "and", if so.
-    fn gapped_verb(&self, group: &Range<usize>) -> Option<usize> {
+    /// leaves out the first's auxiliaries. The participle before "and", if so: the title is
+    /// the first clause's.
+    pub(super) fn gapped_verb(&self, group: &Range<usize>) -> Option<usize> {
         let v = group.start;
         if group.len() != 1 || self.class(v) != Class::Verb || !is_past_participle(self.word(v)) {
             return None;

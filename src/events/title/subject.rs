@@ -15,6 +15,7 @@ mod dated_aside;
 mod floating;
 mod governed;
 mod long_participle;
+mod pair;
 mod participle;
 mod phrase;
 mod place_list;
@@ -196,7 +197,10 @@ impl Titles<'_> {
             match open {
                 // "the company's chairman, Garth Drabinsky, is considering": the name.
                 Some(o) if aside && self.class(start) != Class::To && self.names_a_role(o, k) => {
-                    return Some(Subject::Words((o + 1..k).collect()));
+                    return Some(
+                        self.pair_with_role(o, k)
+                            .unwrap_or_else(|| Subject::Words((o + 1..k).collect())),
+                    );
                 }
                 Some(o) if aside && o > 0 && self.class(o - 1).in_noun_phrase() => {
                     k = self.outer_asides(o) - 1;

@@ -353,10 +353,25 @@ impl Titles<'_> {
             && words[1..first]
                 .iter()
                 .all(|&w| self.class(w) == Class::Noun && !self.tokens[w].capitalized);
-        if names > 0 && (role || relation) {
-            words[first..].to_vec()
-        } else {
-            words.to_vec()
+        if names == 0 || !(role || relation) {
+            return words.to_vec();
+        }
+        // "Tom Ryan and lawyer Ann Lee", "lenders of rival shipmaker Nordvik Oy": a bare
+        // role after "and" is a second member's, after the "of" of a plural another noun's
+        // ("head of state Ann Lee" is one role); only the role and its describers go.
+        let joined = words[..first - 1]
+            .iter()
+            .rposition(|&w| self.class(w) != Class::Noun)
+            .filter(|&p| {
+                let of_plural = p > 0
+                    && self.word(words[p]) == "of"
+                    && matches!(self.class(words[p - 1]), Class::Noun | Class::Name)
+                    && ends_in_plural_s(self.word(words[p - 1]));
+                role && (self.class(words[p]) == Class::Coord || of_plural)
+            });
+        match joined {
+            Some(p) => words[..=p].iter().chain(&words[first..]).copied().collect(),
+            None => words[first..].to_vec(),
         }
     }
 

@@ -27,13 +27,22 @@ impl Titles<'_> {
             return None;
         }
         let mut j = k + 1;
+        // A list of names ends the phrase: "led by Ann Ray, Tom Roe and Bo Lee".
+        let mut listed = false;
         while j > k.saturating_sub(LONG) {
             j -= 1;
             if self.remove[j] {
                 continue;
             }
             let before = j.checked_sub(1).map(|b| self.class(b));
+            // (Not "in Dallas, Texas, and Acme Corp.": a comma before "and" may close a place.)
+            let between_names = j < k
+                && before == Some(Class::Name)
+                && !self.remove[j - 1]
+                && matches!(self.class(j + 1), Class::Noun | Class::Name);
             match self.class(j) {
+                Class::Coord if between_names && !listed => listed = true,
+                Class::Punct if between_names && listed && self.word(j) == "," => {}
                 // "ended with the withdrawal after the accords were signed": a clause of its own.
                 Class::Prep
                     if self.tokens[j].is(TIME_CONJUNCTIONS)
@@ -62,9 +71,9 @@ impl Titles<'_> {
                     if !is_past_participle(word) || is_say_verb(word) {
                         return None;
                     }
-                    // "a suspect allegedly involved in".
+                    // "a suspect allegedly involved in", "managers not linked with".
                     let mut noun = j.checked_sub(1)?;
-                    if self.class(noun) == Class::Adv {
+                    if matches!(self.class(noun), Class::Adv | Class::Neg) {
                         noun = noun.checked_sub(1)?;
                     }
                     if !matches!(self.class(noun), Class::Noun | Class::Name) || self.remove[noun] {
