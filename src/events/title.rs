@@ -46,6 +46,7 @@ mod dated_noun;
 mod dated_object;
 mod dated_participle;
 mod document;
+mod first_time;
 mod glued;
 mod group;
 mod identifying;
@@ -80,6 +81,7 @@ mod subject_phrase;
 mod surname;
 mod told_frame;
 mod unclosed;
+mod until;
 
 use super::chunk::{Class, Lex, classes, ends_in_plural_s, is};
 use super::lookup::{self, Form};
@@ -368,6 +370,12 @@ impl<'t> Titles<'t> {
                 .any(|k| self.remove[k - 1] && self.class(k) == Class::Poss)
             && self.date_owns(trigger);
         if !owned {
+            // "did not open until May": the date says when it at last did.
+            // What follows the date is left out ("until May, leaving ...").
+            if let Some(kept) = self.negated_until(clause, trigger) {
+                let clause = clause.start..kept.1;
+                return self.keeping(kept, || self.title_of(&clause, trigger));
+            }
             return self.title_of(clause, trigger);
         }
         let with_date = self.keeping(self.noun_phrase_around(trigger), || {

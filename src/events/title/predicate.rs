@@ -8,6 +8,7 @@ use super::{
     lowercase,
 };
 
+mod agent;
 mod aside_object;
 mod complete;
 mod fit;
@@ -19,7 +20,7 @@ impl Titles<'_> {
     /// `title` and the phrases that fit: the object, an infinitive, and one prepositional
     /// phrase (a place, a goal, a partner), as a headline has: "Talks broke down in Hanoi",
     /// not "... over disagreements on nuclear concessions"; more only within [`SHORT`].
-    pub(super) fn add_phrases(&self, mut title: String, phrases: &[Vec<usize>]) -> String {
+    fn add_phrases_as_is(&self, mut title: String, phrases: &[Vec<usize>]) -> String {
         // "the ninth man [in the annals of the sport] to be sent off": an ordinal's
         // noun keeps the infinitive that makes it one, before the phrases between them.
         if let Some((to, kept)) = self.ordinal_infinitive(phrases) {
@@ -52,7 +53,10 @@ impl Titles<'_> {
             let phrase = self.offices_dropped(phrase);
             let next = self.width(&phrase);
             // ("described the talks in Oslo [as a success]": the verb's own phrase.)
-            if self.class(phrase[0]) == Class::Prep && !self.object_infinitive(phrases, n) {
+            if self.class(phrase[0]) == Class::Prep
+                && !self.object_infinitive(phrases, n)
+                && !self.counts_occasion(&phrase)
+            {
                 prepositional += 1;
                 // "injured 31 people in Lyon and 4 | in Nice": a count that shares the
                 // verb and noun of the phrase before has its place after it.
@@ -389,7 +393,7 @@ impl Titles<'_> {
     /// object and an infinitive ("ordered the guards to open"), or the "as" of a verb that
     /// says what its object is seen as ("described the talks as a success"), with only
     /// prepositional phrases between them.
-    fn object_infinitive(&self, phrases: &[Vec<usize>], n: usize) -> bool {
+    pub(super) fn object_infinitive(&self, phrases: &[Vec<usize>], n: usize) -> bool {
         let verb = phrases[0][0].checked_sub(1);
         let start = phrases[n][0];
         let completes = if self.class(start) == Class::To {

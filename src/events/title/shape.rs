@@ -149,6 +149,10 @@ impl Titles<'_> {
                     || phrases.get(1).is_some_and(|to| {
                         self.completes_noun(p, to) && !full.contains(&self.join(to))
                     })
+                    // "urged its staff [to stay on ...]": the one its verb needs.
+                    || (1..phrases.len()).any(|m| {
+                        self.object_infinitive(phrases, m) && !self.holds_whole(&full, &phrases[m])
+                    })
             });
         if cut {
             let bare = Subject::Words(words[1..].to_vec());

@@ -172,6 +172,10 @@ impl Titles<'_> {
     /// is the possessive of ("of Wednesday's meeting").
     #[inline]
     pub(super) fn introduces_date(&self, i: usize) -> bool {
+        // A date the title keeps keeps its preposition ("not until May").
+        if (self.kept_date.get().0..self.kept_date.get().1).contains(&i) {
+            return false;
+        }
         self.memo_bit(i, INTRODUCES_DATE, || self.introduces_date_now(i))
     }
 
