@@ -59,6 +59,7 @@ mod nonfinite;
 mod noun_title;
 mod occasion;
 mod opening_passive;
+mod opening_place;
 mod past;
 mod phrases;
 mod postpositive;
@@ -78,6 +79,7 @@ mod standing;
 mod subject;
 mod subject_phrase;
 mod surname;
+mod there_place;
 mod unclosed;
 
 use super::chunk::{Class, Lex, classes, ends_in_plural_s, is};
@@ -518,7 +520,7 @@ impl<'t> Titles<'t> {
         if bare || self.bare_before_of_date(&title, trigger) {
             return self.phrase_with_date(trigger).unwrap_or(title);
         }
-        title
+        self.with_opening_place(&title, trigger).unwrap_or(title)
     }
 
     /// The end of a clause that ends at `tokens[limit]`, past the quotes inside it: `declared

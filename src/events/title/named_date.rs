@@ -46,15 +46,22 @@ impl Titles<'_> {
     }
 
     /// `title` is the noun phrase of `tokens[trigger]` alone (its last words, the date left
-    /// out), naming no place or owner, and the phrase is followed by "of" and a date: the phrase with that date tells
-    /// the event.
+    /// out), naming no place or owner, and the phrase is followed by "of" and a date: the
+    /// phrase with that date tells the event.
     pub(super) fn bare_before_of_date(&self, title: &str, trigger: usize) -> bool {
+        let (_, end) = self.noun_phrase_around(trigger);
+        end + 1 < self.tokens.len()
+            && self.word(end) == "of"
+            && self.remove[end + 1]
+            && self.bare_unnamed(title, trigger)
+    }
+
+    /// `title` is the noun phrase of `tokens[trigger]` alone (its last words, the date left
+    /// out), and the phrase names no place or owner: "The heavy storms", not "The Tarn floods"
+    /// (which stands alone).
+    pub(super) fn bare_unnamed(&self, title: &str, trigger: usize) -> bool {
         let (start, end) = self.noun_phrase_around(trigger);
-        if !(end + 1 < self.tokens.len() && self.word(end) == "of" && self.remove[end + 1]) {
-            return false;
-        }
         let head: Vec<usize> = (start..end).filter(|&k| !self.skipped(k)).collect();
-        // "The Tarn floods" names its place: it stands alone.
         if head.iter().any(|&k| self.class(k) == Class::Name) {
             return false;
         }
