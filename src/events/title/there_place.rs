@@ -25,7 +25,7 @@ impl Titles<'_> {
                     .find(|&&k| self.class(k) != Class::Det)
                     .is_some_and(|&k| self.class(k) == Class::Name)
         };
-        if self.class(what[0]) == Class::Prep
+        if what.first().is_none_or(|&k| self.class(k) == Class::Prep)
             || first.first().is_none_or(|&k| self.class(k) != Class::Prep)
             || !opens_with_name(place)
         {
