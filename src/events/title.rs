@@ -55,11 +55,13 @@ mod judged;
 mod late_infinitive;
 mod list;
 mod marks;
+mod named_date;
 mod names;
 mod nonfinite;
 mod noun_title;
 mod occasion;
 mod opening_passive;
+mod opening_place;
 mod past;
 mod phrases;
 mod postpositive;
@@ -79,6 +81,7 @@ mod standing;
 mod subject;
 mod subject_phrase;
 mod surname;
+mod there_place;
 mod told_frame;
 mod unclosed;
 mod until;
@@ -525,16 +528,17 @@ impl<'t> Titles<'t> {
         title
     }
 
-    /// `title`, unless it is one word ("A loss" is one word too): then the phrase of
-    /// `tokens[trigger]` with its date ("Campaign of 1904": a heading is its phrase).
+    /// `title`, unless it is one word ("A loss" is one word too) or the bare phrase before "of"
+    /// and its date: then the phrase of `tokens[trigger]` with its date ("Campaign of 1904": a
+    /// heading is its phrase).
     fn unless_bare(&self, title: String, trigger: usize) -> String {
         let bare = title
             .split_once(' ')
             .is_none_or(|(first, rest)| !rest.contains(' ') && is_in(ARTICLES, &lowercase(first)));
-        if bare {
+        if bare || self.bare_before_of_date(&title, trigger) {
             return self.phrase_with_date(trigger).unwrap_or(title);
         }
-        title
+        self.with_opening_place(&title, trigger).unwrap_or(title)
     }
 
     /// The end of a clause that ends at `tokens[limit]`, past the quotes inside it: `declared

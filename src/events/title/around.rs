@@ -86,9 +86,11 @@ impl Titles<'_> {
                 continue;
             }
             // "central and eastern European countries"; a determiner after "and" opens a
-            // phrase of its own ("the first two races and his 1993 win").
+            // phrase of its own ("the first two races and his 1993 win"), and so does a date
+            // ("fires in Leeds and last month's blast").
             let coordinated = self.class(k) == Class::Coord
                 && self.class(start) != Class::Det
+                && !self.remove[start]
                 && k > 0
                 && !self.remove[k - 1]
                 && matches!(self.class(k - 1), Class::Noun | Class::Name);

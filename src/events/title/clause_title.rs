@@ -303,6 +303,9 @@ impl Titles<'_> {
         if !there || passive || (tail.is_empty() && phrases.is_empty()) {
             return None;
         }
+        if let Some(title) = self.there_with_place(tail, phrases) {
+            return Some(title);
+        }
         Some(self.finish(&self.add_phrases(self.join(tail), phrases)))
     }
 }
