@@ -420,7 +420,7 @@ impl<'t> Titles<'t> {
         }
         // "fewer calls than in the flood a month ago": the noun's own happening.
         if let Some(title) = self.apart_noun_title(trigger) {
-            return title;
+            return self.with_opening_place(&title, trigger).unwrap_or(title);
         }
         // "The mayors, accompanied by aides, flew on Friday": the main clause.
         // "let the vote go ahead as planned Sunday": the clause "as" follows.
