@@ -63,6 +63,18 @@ impl Candidate {
             who: Who::Unknown,
         }
     }
+
+    /// Two named people who acted together: "Tom Gibb and Ned Hale".
+    pub(super) fn pair(text: String) -> Candidate {
+        Candidate {
+            text,
+            owner: None,
+            named: true,
+            definite: false,
+            plural: true,
+            who: Who::Person,
+        }
+    }
 }
 
 /// What a noun phrase is to "he" and "she", which stand for a person, and "it", which stands

@@ -48,13 +48,6 @@ impl Titles<'_> {
         }
         let partner = self.sole_person(with + 1, end)?;
         let text = format!("{} and {}", subject.text, partner.text);
-        (text.chars().count() <= OWNER_CHARS).then_some(Candidate {
-            text,
-            owner: None,
-            named: true,
-            definite: false,
-            plural: true,
-            who: Who::Person,
-        })
+        (text.chars().count() <= OWNER_CHARS).then(|| Candidate::pair(text))
     }
 }

@@ -3,7 +3,7 @@
 //! member stays; "he" or "she" there is the name it stands for, when one is found.
 
 use super::super::{Class, Lex, Titles};
-use super::{Candidate, Subject, Who};
+use super::{Candidate, Subject};
 
 impl Titles<'_> {
     /// The subject "X and <role>, <name>," makes, `tokens[open]` and `tokens[close]` the
@@ -73,13 +73,6 @@ impl Titles<'_> {
         let mut text = name.text;
         text.push_str(" and ");
         self.push_joined(&mut text, &words[words.len() - (close - open - 1)..]);
-        Some(Subject::Named(Candidate {
-            text,
-            owner: None,
-            named: true,
-            definite: false,
-            plural: true,
-            who: Who::Person,
-        }))
+        Some(Subject::Named(Candidate::pair(text)))
     }
 }
