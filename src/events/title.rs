@@ -128,7 +128,8 @@ pub struct Titles<'t> {
     previous_name: OnceCell<Option<Candidate>>,
     /// The one person the sentence before names, read when "he" or "she" first needs it.
     previous_person: OnceCell<Option<Candidate>>,
-    /// The plural object of the sentence before, read when "they" first needs it.
+    /// The plural object of the sentence before (or its subject and the one it acted with),
+    /// read when "they" first needs it.
     previous_object: OnceCell<Option<Candidate>>,
     /// How many sentences back from the title's own this one is, for a pronoun's name.
     hops: usize,

@@ -347,13 +347,16 @@ impl Titles<'_> {
             return Some(previous.clone());
         }
         // "A court convicted eight guards. They were jailed": after a sentence whose subject
-        // is one, the plural object of its verb.
+        // is one, the plural object of its verb, or that subject and the one it acted with.
         if pronoun == "they" && !previous.plural {
             return self
                 .previous_object
-                .get_or_init(|| self.previous_sentence(|t| t.plural_object()))
-                .clone()
-                .or_else(|| self.previous_sentence(|t| t.subject_with_partner()));
+                .get_or_init(|| {
+                    self.previous_sentence(|t| {
+                        t.plural_object().or_else(|| t.subject_with_partner())
+                    })
+                })
+                .clone();
         }
         // "There were twelve members of the Pact at its start. Since then it has grown": the
         // one body the sentence before names.
