@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::{Class, Form, Lex, PARTICLES, REACH, Titles, is_past_participle, is_plural_form};
+use crate::events::words::{KEEPING_VERBS, REMAINING_VERBS};
 
 impl Titles<'_> {
     /// The verb of the clause a phrase at `tokens[i]` belongs to: the first after it in its
@@ -151,7 +152,17 @@ impl Titles<'_> {
                     || (k > 0
                         && self.class(k - 1) == Class::Aux
                         && self.class(start) == Class::Verb));
-            if !(opener || verb_before || self.date_inside_group(k)) {
+            // "stayed shut", "remained closed": a participle after a verb of keeping or
+            // linking is its complement, the state the subject is in.
+            let linked = self.class(k) == Class::Verb
+                && !self.remove[k]
+                && start == i
+                && self.class(i) == Class::Verb
+                && is_past_participle(self.word(i))
+                && (self.tokens[k].has(Form::LinkingVerb)
+                    || self.tokens[k].is(KEEPING_VERBS)
+                    || self.tokens[k].is(REMAINING_VERBS));
+            if !(opener || verb_before || linked || self.date_inside_group(k)) {
                 break;
             }
             start = k;
