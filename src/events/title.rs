@@ -45,12 +45,14 @@ mod dated_gerund;
 mod dated_noun;
 mod dated_object;
 mod dated_participle;
+mod described_object;
 mod document;
 mod first_time;
 mod glued;
 mod group;
 mod identifying;
 mod in_clause;
+mod joined_gerund;
 mod judged;
 mod late_infinitive;
 mod list;
@@ -59,6 +61,7 @@ mod named_date;
 mod names;
 mod nonfinite;
 mod noun_title;
+mod object_participle;
 mod occasion;
 mod opening_passive;
 mod opening_place;
@@ -224,7 +227,10 @@ impl<'t> Titles<'t> {
                 && tokens[i - 1].is_lex(Lex::LengthUnits)
                 && classes[i - 2] == Class::Num
                 && tokens[i - 3].is(ARTICLES);
-            if gerund || dated_gerund::is_dated_gerund(&classes, tokens, remove, i) {
+            if gerund
+                || dated_gerund::is_dated_gerund(&classes, tokens, remove, i)
+                || joined_gerund::is_joined_gerund(&classes, tokens, i)
+            {
                 classes[i] = Class::Noun;
                 continue;
             }
@@ -475,7 +481,10 @@ impl<'t> Titles<'t> {
             .sourced_group(trigger)
             .or_else(|| self.verb_group_for(trigger))
         {
-            Some(group) => self.group_title(group, clause, limit),
+            // "will buy all shares tendered by holders": the clause the participle is in.
+            Some(group) => self
+                .described_object_title(&group, clause, limit)
+                .unwrap_or_else(|| self.group_title(group, clause, limit)),
             // "exports drove most of the second-quarter output gain": a phrase that holds its
             // date but says nothing happened is told by the verb it is the object or subject of.
             // An infinitive, an "-ing" form or a participle told by another clause is none.

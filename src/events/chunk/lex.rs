@@ -106,6 +106,7 @@ pub enum Lex {
     DocumentParticiples,
     PrepositionVerbs,
     ShowingVerbs,
+    KnowingVerbs,
     FloatingQuantifiers,
     AdverbialNouns,
     SubjectPronouns,
@@ -122,7 +123,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 109] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 110] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -219,6 +220,7 @@ impl Lex {
         (Lex::DocumentParticiples, "document_participles"),
         (Lex::PrepositionVerbs, "preposition_verbs"),
         (Lex::ShowingVerbs, "showing_verbs"),
+        (Lex::KnowingVerbs, "knowing_verbs"),
         (Lex::FloatingQuantifiers, "floating_quantifiers"),
         (Lex::AdverbialNouns, "adverbial_nouns"),
         (Lex::SubjectPronouns, "subject_pronouns"),

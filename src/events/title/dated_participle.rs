@@ -40,7 +40,8 @@ impl Titles<'_> {
         // participle's phrase ends, goes on with a preposition or an infinitive, or the
         // sentence's verb follows.
         let ends = after.is_none_or(|k| match self.class(k) {
-            Class::Punct | Class::To => true,
+            // "lift the ban issued Monday and order": a second verb of the clause.
+            Class::Punct | Class::To | Class::Coord => true,
             Class::Prep => self.word(k) != "that",
             // "an invasion launched in July which ...": a relative clause of the noun.
             Class::Sub => matches!(self.word(k), "which" | "who" | "whose" | "whom"),
@@ -59,7 +60,10 @@ impl Titles<'_> {
                     && (!self.says(k) || self.tokens.get(k + 1).is_some_and(|t| t.lower == "that"))
             });
         let start = self.phrase_before(v);
-        verb_after || self.phrase_governed(start) || self.dated_object_by(start, v)
+        verb_after
+            || self.phrase_governed(start)
+            || self.dated_object_by(start, v)
+            || self.plain_verb_object(start)
     }
 
     /// `tokens[v]` is a verb in a past participle's form with a simple past, right after a
