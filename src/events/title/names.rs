@@ -37,6 +37,7 @@ mod quoted;
 mod relative_business;
 mod role;
 mod sex;
+mod speaker_business;
 mod told;
 
 impl Titles<'_> {
