@@ -4,7 +4,7 @@
 //! it never stands for (`"He went to Peru," Mr Roe said`: "he" is someone Roe tells of).
 
 use super::super::subject::Candidate;
-use super::super::{Lex, PRONOUN_REACH, REACH, Titles, is, is_quote, is_say_verb, lowercase};
+use super::super::{Lex, PRONOUN_REACH, REACH, Titles, is, is_say_verb, lowercase};
 use super::{SURNAME_REACH, fits_sex};
 
 /// How many words after a quotation's closing mark its speaker and verb of saying are read:
@@ -84,13 +84,18 @@ impl Titles<'_> {
         if k > REACH {
             return false;
         }
-        let marks = (0..k).filter(|&j| is_quote(self.word(j))).count();
-        if marks % 2 == 0 {
-            return false;
-        }
-        let Some(token) = self.tokens.get(k) else {
+        let (Some(first), Some(token)) = (self.tokens.first(), self.tokens.get(k)) else {
             return false;
         };
+        let Some(before) = self.text.get(first.span.start..token.span.start) else {
+            return false;
+        };
+        let count = |mark: &str| before.matches(mark).count();
+        let open = count("\"") % 2 == 1
+            || count("\u{201c}") + count("``") > count("\u{201d}") + count("''");
+        if !open {
+            return false;
+        }
         let here = token.span.end;
         let mut to = (here + PRONOUN_REACH).min(self.text.len());
         while !self.text.is_char_boundary(to) {
@@ -99,16 +104,17 @@ impl Titles<'_> {
         let Some(ahead) = self.text.get(here..to) else {
             return false;
         };
-        // A mark that opens a word after a space opens the next paragraph of the same
-        // quotation: the speaker comes after the mark that closes it.
-        let opens = |at: usize| {
-            ahead[..at].ends_with(char::is_whitespace)
+        // A straight mark that opens a word after a space opens the next paragraph of the
+        // same quotation: the speaker comes after the mark that closes it.
+        let opens = |at: usize, mark: &str| {
+            mark == "\""
+                && ahead[..at].ends_with(char::is_whitespace)
                 && ahead[at + 1..].starts_with(char::is_alphanumeric)
         };
         let Some(close) = ahead
             .match_indices(['"', '\u{201d}'])
+            .find(|&(at, mark)| !opens(at, mark))
             .map(|(at, _)| at)
-            .find(|&at| !opens(at))
             .or_else(|| ahead.find("''"))
         else {
             return false;
