@@ -364,6 +364,7 @@ impl<'t> Titles<'t> {
             return made.clone();
         }
         let made = self.with_object_named(self.title_now(clause, trigger), trigger);
+        let made = self.with_speaker_business(made, trigger);
         self.last = Some((key.0, key.1, key.2, made.clone()));
         made
     }

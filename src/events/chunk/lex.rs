@@ -52,6 +52,8 @@ pub enum Lex {
     PluralNouns,
     FemaleWords,
     MaleWords,
+    FemaleNames,
+    MaleNames,
     ParticipleOpeners,
     BusinessWords,
     ClausePrepositions,
@@ -123,7 +125,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 110] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 112] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -167,6 +169,8 @@ impl Lex {
         (Lex::PluralNouns, "plural_nouns"),
         (Lex::FemaleWords, "female_words"),
         (Lex::MaleWords, "male_words"),
+        (Lex::FemaleNames, "female_names"),
+        (Lex::MaleNames, "male_names"),
         (Lex::ParticipleOpeners, "participle_openers"),
         (Lex::BusinessWords, "business_words"),
         (Lex::ClausePrepositions, "clause_prepositions"),

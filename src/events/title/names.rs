@@ -36,6 +36,8 @@ mod place_compound;
 mod quoted;
 mod relative_business;
 mod role;
+mod sex;
+mod speaker_business;
 mod told;
 
 impl Titles<'_> {
@@ -132,7 +134,7 @@ impl Titles<'_> {
     pub(super) fn name_for_pronoun(&self, k: usize, pronoun: &str) -> Option<Candidate> {
         self.named_for(k, pronoun)
             .or_else(|| self.named_before_quote(k, pronoun))
-            .filter(|c| fits_sex(&c.text, pronoun))
+            .filter(|c| self.fits_person(k, c, pronoun))
             .map(|c| self.office_holder(&c, k).unwrap_or(c))
     }
 
@@ -711,17 +713,25 @@ fn opens_or_closes_quote(sentence: &str) -> bool {
 pub(super) const QUOTES: [&str; 5] = ["\"", "\u{201c}", "\u{201d}", "``", "''"];
 
 /// Whether `pronoun` may stand for the phrase `text`: "he" not for one with a word for a
-/// woman only ("Smith's wife"), "she" not for one with a word for a man only.
+/// woman only ("Smith's wife") or a woman's given name before a surname ("Ann Pell"), "she"
+/// not for one with such a word or name for a man only.
 fn fits_sex(text: &str, pronoun: &str) -> bool {
-    let has = |lex| {
-        text.split(' ').any(|w| {
-            let word = w.trim_end_matches("'s").trim_end_matches(['.', '\'']);
-            is(lex, &lowercase(word))
-        })
-    };
+    let (mut female, mut male) = (false, false);
+    let mut words = text.split(' ').peekable();
+    while let Some(w) = words.next() {
+        let word = lowercase(w.trim_end_matches("'s").trim_end_matches(['.', '\'']));
+        female |= is(Lex::FemaleWords, &word);
+        male |= is(Lex::MaleWords, &word);
+        // A given name only before another name: "Pete Rose" is no woman.
+        let capital = |w: &str| w.starts_with(char::is_uppercase);
+        if capital(w) && words.peek().is_some_and(|n| capital(n)) {
+            female |= is(Lex::FemaleNames, &word);
+            male |= is(Lex::MaleNames, &word);
+        }
+    }
     match pronoun {
-        "he" => !has(Lex::FemaleWords) || has(Lex::MaleWords),
-        "she" => !has(Lex::MaleWords) || has(Lex::FemaleWords),
+        "he" => !female || male,
+        "she" => !male || female,
         _ => true,
     }
 }

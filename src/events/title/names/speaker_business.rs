@@ -1,0 +1,66 @@
+//! "The company" in what a business says is that business: in "Acme Corp. said a Denver
+//! investor agreed to buy the company", the investor buys Acme, and a title that drops the
+//! speaker names it ("A Denver investor agreed to buy Acme Corp.").
+
+use super::super::subject::Subject;
+use super::super::{Class, Lex, MAX_CHARS, REACH, Titles, is, lowercase};
+
+impl Titles<'_> {
+    /// `title`, made around `tokens[trigger]`, with its one "the company" after its first
+    /// word told by the name of the business whose verb of saying reports it, when the title
+    /// names that business nowhere else.
+    pub(in crate::events::title) fn with_speaker_business(
+        &self,
+        title: String,
+        trigger: usize,
+    ) -> String {
+        let Some(at) = title.find(" the company") else {
+            return title;
+        };
+        let end = at + " the company".len();
+        if title[end..].starts_with(char::is_alphanumeric) || title[end..].contains(" the company")
+        {
+            return title;
+        }
+        let Some(name) = self.speaking_business(trigger) else {
+            return title;
+        };
+        let first = name.split(' ').next().unwrap_or(&name);
+        if title.split(' ').any(|w| w.trim_end_matches("'s") == first) {
+            return title;
+        }
+        // "Acme Widget Corp." whole, or without its suffix when that is too long.
+        let short = name.rsplit_once(' ').map_or(name.as_str(), |(s, _)| s);
+        [name.as_str(), short]
+            .into_iter()
+            .map(|n| format!("{} {n}{}", &title[..at], &title[end..]))
+            .find(|t| t.chars().count() <= MAX_CHARS)
+            .unwrap_or(title)
+    }
+
+    /// The business, named with its suffix ("Acme Corp."), whose verb of saying reports the
+    /// clause with the one "the company" near `tokens[trigger]`.
+    fn speaking_business(&self, trigger: usize) -> Option<String> {
+        let n = self.tokens.len().min(trigger + REACH);
+        let mut nouns = (trigger.saturating_sub(REACH)..n)
+            .filter(|&k| k > 0 && self.word(k) == "company" && self.word(k - 1) == "the");
+        let (Some(k), None) = (nouns.next(), nouns.next()) else {
+            return None;
+        };
+        let saying = (k.saturating_sub(REACH)..k)
+            .rev()
+            .find(|&j| self.class(j) == Class::Verb && self.says(j))?;
+        let Subject::Words(words) = self.subject_of(self.verb_group_around(saying).start, 0)?
+        else {
+            return None;
+        };
+        let speaker = self.candidate(&words);
+        let suffix = speaker.text.rsplit(' ').next()?.trim_end_matches('.');
+        let business = speaker.named
+            && !speaker.plural
+            && speaker.text.contains(' ')
+            && speaker.text.starts_with(char::is_uppercase)
+            && is(Lex::CompanySuffixes, &lowercase(suffix));
+        business.then_some(speaker.text)
+    }
+}
