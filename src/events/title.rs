@@ -34,6 +34,7 @@ mod absolute_ing;
 mod acronym;
 mod apart;
 mod around;
+mod article_kept;
 mod aside_main;
 mod award;
 mod claim;

@@ -261,7 +261,16 @@ pub(super) fn heads_plural_subject(tokens: &[Token], i: usize) -> bool {
     end.is_some_and(|n| {
         n > 0 && {
             let verb = i + 2 + n;
-            tokens[verb].is_lex(Lex::PluralAuxiliaries) || compound_before_past(tokens, i, verb)
+            // "Allied forces in North Africa had taken": after a phrase of names only, any
+            // auxiliary needs the plural as its subject (a verb's object would be no name).
+            let names_only = || {
+                tokens[i + 2..verb]
+                    .iter()
+                    .all(|t| t.capitalized || t.is(DETERMINERS))
+            };
+            tokens[verb].is_lex(Lex::PluralAuxiliaries)
+                || (tokens[verb].is(AUXILIARIES) && names_only())
+                || compound_before_past(tokens, i, verb)
         }
     })
 }

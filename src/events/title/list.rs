@@ -19,13 +19,16 @@ impl Titles<'_> {
     /// words of the whole list, or none when `phrase` is no list's end.
     pub(super) fn list_before(&self, phrase: &[usize]) -> Option<Vec<usize>> {
         let first = *phrase.first()?;
+        // "Peru, Chile, and Ghana": a comma before the last "and" leaves it out of the phrase.
+        let serial = self.serial_and(first);
         // "Hungary and the Czech Republic", not "the enmity between Sparta and Athens".
-        let coordinated = phrase.iter().any(|&w| self.class(w) == Class::Coord)
+        let coordinated = (serial || phrase.iter().any(|&w| self.class(w) == Class::Coord))
             && !phrase.iter().any(|&w| self.class(w) == Class::Prep);
         if !coordinated {
             return None;
         }
-        let mut start = first;
+        let mut start = if serial { first - 1 } else { first };
+        let mut items = 0;
         // The comma before the list closes what opens the clause: "Late on Monday, Reed,
         // Holt and Kim left" (a date), "After the vote, Reed, Holt and Kim left" (a phrase
         // of a preposition that opens the clause).
@@ -48,6 +51,12 @@ impl Titles<'_> {
                 appositive = true;
             }
             start = item;
+            items += 1;
+        }
+        // "In May, prices fell, and Reed took over": the comma before "and" ends a clause,
+        // unless two items at least stand before it.
+        if serial && items < 2 {
+            return None;
         }
         // "In Paris, France and Germany signed": an opening phrase is no item.
         let opens = start == 0
@@ -61,6 +70,11 @@ impl Titles<'_> {
         let mut words: Vec<usize> = (start..first).filter(|&k| !self.skipped(k)).collect();
         words.extend_from_slice(phrase);
         Some(words)
+    }
+
+    /// "and" or "or" with a comma before it stands before `tokens[first]`: ", and Ghana".
+    fn serial_and(&self, first: usize) -> bool {
+        first >= 2 && matches!(self.word(first - 1), "and" | "or") && self.word(first - 2) == ","
     }
 
     /// The noun phrase at `tokens[item]` is the object of a preposition (no "of") that opens

@@ -1,6 +1,6 @@
 //! How a title is put together: the subject, the verb group and the phrases that fit in
 //! [`MAX_CHARS`] (fitted in `predicate.rs`), rendered with the text's own spacing, a person's
-//! office dropped (and the subject's article when room is short), never ending on a function word.
+//! office dropped (and the subject's article when room is short, unless it fits again), never ending on a function word.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -159,7 +159,7 @@ impl Titles<'_> {
             let shorter = self.assemble_as_is(Some(&bare), verb_words, phrases);
             let article_chars = self.word(words[0]).chars().count() + 1;
             if shorter.chars().count() + article_chars > full.chars().count() + 1 {
-                return shorter;
+                return self.with_article(words[0], words[1], shorter);
             }
             // "The 40% state-owned Elf had six million francs [of one-time costs]":
             // a name without the words that describe it leaves room for the object whole.
@@ -228,7 +228,7 @@ impl Titles<'_> {
             if clause.is_none_or(|p| shorter.contains(&self.join(p)))
                 || full.chars().count() > MAX_CHARS
             {
-                return shorter;
+                return self.with_article(words[0], words[1], shorter);
             }
             return self.finish(&full);
         }

@@ -16,6 +16,7 @@ mod floating;
 mod governed;
 mod long_participle;
 mod pair;
+mod part_of_that;
 mod participle;
 mod phrase;
 mod place_list;
@@ -260,6 +261,10 @@ impl Titles<'_> {
                         .or_else(|| self.subject_after(start, depth));
                 }
             }
+        }
+        // "$4 million of that flowed out": the amount.
+        if let Some(part) = self.part_of_that(k) {
+            return Some(Subject::Words(part));
         }
         match self.class(k) {
             Class::Sub if self.tokens[k].is_lex(Lex::Relatives) => {
