@@ -191,6 +191,22 @@ impl Titles<'_> {
                     break;
                 }
             }
+            // "handed control | of the port and ...": the phrase a noun needs keeps its first
+            // words that read whole, when it has no room whole.
+            if chars + 1 + next > MAX_CHARS
+                && self.class(phrase[0]) == Class::Prep
+                && let Some((_, noun)) = &last
+                && noun
+                    .last()
+                    .is_some_and(|&w| w + 1 == phrase[0] && self.owes(w, phrase[0]))
+            {
+                let fitted = self.fit(&title, &phrase);
+                if fitted.len() > title.len() {
+                    title = fitted;
+                    last = None;
+                }
+                break;
+            }
             // "with Lee surrendering to ...": a clause goes whole or not at all.
             if chars + 1 + next > MAX_CHARS && self.absolute_clause(&phrase) {
                 break;

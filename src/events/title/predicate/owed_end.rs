@@ -16,7 +16,10 @@ impl Titles<'_> {
     /// `phrase` without the words at its end that need the phrase after it, left out: the
     /// distance and its number ("into trouble | 20 miles"), "en route". None when it ends on
     /// no such word; an empty list when nothing of it reads alone.
-    pub(in crate::events::title) fn owed_end_dropped(&self, phrase: &[usize]) -> Option<Vec<usize>> {
+    pub(in crate::events::title) fn owed_end_dropped(
+        &self,
+        phrase: &[usize],
+    ) -> Option<Vec<usize>> {
         let (&w, rest) = phrase.split_last()?;
         if !self.ends_owing(w, w + 1) {
             return None;
