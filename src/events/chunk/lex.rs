@@ -122,10 +122,12 @@ pub enum Lex {
     ComplementAdjectives,
     ApartPrepositions,
     WeekdayNames,
+    OwedPhraseEnds,
+    PurposeParticiples,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 112] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 114] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -238,6 +240,8 @@ impl Lex {
         (Lex::ComplementAdjectives, "complement_adjectives"),
         (Lex::ApartPrepositions, "apart_prepositions"),
         (Lex::WeekdayNames, "weekday_names"),
+        (Lex::OwedPhraseEnds, "owed_phrase_ends"),
+        (Lex::PurposeParticiples, "purpose_participles"),
     ];
 }
 

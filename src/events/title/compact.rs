@@ -3,7 +3,7 @@
 //! business's name ("Acme Holdings Ltd." is "Acme Holdings" in a headline), a quantifier
 //! of the whole before a determiner ("buy all of the shares" is "buy the shares") and the
 //! words that describe a name before it ("the jewelry retailer Weisfield's" is
-//! "Weisfield's"). The
+//! "Weisfield's"), an age before a noun ("a 31-year-old local man" is "local man"). The
 //! shorter title is taken only when it keeps more of the phrases after the verb.
 
 use super::subject::{Candidate, Subject};
@@ -153,6 +153,7 @@ impl Titles<'_> {
             (0..self.tokens.len()).any(|k| {
                 let t = &self.tokens[k];
                 t.is_lex(Lex::WholeQuantifiers)
+                    || is_age(self.word(k))
                     || if t.capitalized {
                         self.legal_form(k)
                     } else {
@@ -192,6 +193,22 @@ impl Titles<'_> {
             return Some(end);
         }
         let w = words[i];
+        // "a 31-year-old local man": the age that describes the noun ending the words, with
+        // its "a" (whose form may depend on it); not in a longer phrase, whose noun the cut
+        // may leave ("holding a 30-year-old man [the police] ...").
+        let age_at = |n: usize| {
+            words.get(n).is_some_and(|&a| is_age(self.word(a)))
+                && words.len() > n + 1
+                && words[n + 1..]
+                    .iter()
+                    .all(|&k| matches!(self.class(k), Class::Noun | Class::Name))
+        };
+        if age_at(i) {
+            return Some(i + 1);
+        }
+        if matches!(self.word(w), "a" | "an") && age_at(i + 1) {
+            return Some(i + 2);
+        }
         if self.tokens[w].is_lex(Lex::WholeQuantifiers) {
             let quantifier = words.get(i + 1).is_some_and(|&o| self.word(o) == "of")
                 && words
@@ -377,6 +394,11 @@ fn legal_word(word: &str) -> bool {
             Lex::LegalForms,
             &word.replace(['.', ','], "").to_lowercase(),
         )
+}
+
+/// `word` (in lower case) tells an age: "35-year-old", "twenty-eight-year-old".
+fn is_age(word: &str) -> bool {
+    word.len() > "-year-old".len() && word.ends_with("-year-old")
 }
 
 #[cfg(test)]

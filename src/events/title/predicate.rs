@@ -13,6 +13,7 @@ mod aside_object;
 mod complete;
 mod fit;
 mod owed;
+mod owed_end;
 mod owed_room;
 mod shared_noun;
 
@@ -85,9 +86,14 @@ impl Titles<'_> {
                 let owed = || {
                     last.as_ref().is_some_and(|(_, p)| match p[..] {
                         [.., to, w] if w + 1 == phrase[0] => {
-                            self.owes(w, phrase[0]) || self.infinitive_owes(to, w, &phrase)
+                            self.owes(w, phrase[0])
+                                || self.infinitive_owes(to, w, &phrase)
+                                || self.ends_owing(w, phrase[0])
                         }
-                        [w] => w + 1 == phrase[0] && self.owes(w, phrase[0]),
+                        [w] => {
+                            w + 1 == phrase[0]
+                                && (self.owes(w, phrase[0]) || self.ends_owing(w, phrase[0]))
+                        }
                         _ => false,
                     })
                 };
@@ -185,6 +191,22 @@ impl Titles<'_> {
                     break;
                 }
             }
+            // "handed control | of the port and ...": the phrase a noun needs keeps its first
+            // words that read whole, when it has no room whole.
+            if chars + 1 + next > MAX_CHARS
+                && self.class(phrase[0]) == Class::Prep
+                && let Some((_, noun)) = &last
+                && noun
+                    .last()
+                    .is_some_and(|&w| w + 1 == phrase[0] && self.owes(w, phrase[0]))
+            {
+                let fitted = self.fit(&title, &phrase);
+                if fitted.len() > title.len() {
+                    title = fitted;
+                    last = None;
+                }
+                break;
+            }
             // "with Lee surrendering to ...": a clause goes whole or not at all.
             if chars + 1 + next > MAX_CHARS && self.absolute_clause(&phrase) {
                 break;
@@ -208,7 +230,22 @@ impl Titles<'_> {
                     // "would investigate the rebel-led purge of ...": cut short, an object
                     // keeps its noun before the compound that describes it.
                     let plain = self.undescribed(&phrase);
-                    title = self.fit_object(&title, plain.as_deref().unwrap_or(&phrase));
+                    let object = plain.as_deref().unwrap_or(&phrase);
+                    let mut fitted = self.fit_object(&title, object);
+                    // "would not free [on bail] the driver charged with ...": with no room for the
+                    // object after the phrase before it, the object goes in without that phrase.
+                    if n > 0
+                        && fitted.len() == title.len()
+                        && let Some((before, p)) = &last
+                        && p.last() == phrases[n - 1].last()
+                    {
+                        let bare = self.fit_object(&title[..*before], object);
+                        if bare.len() > *before {
+                            fitted = bare;
+                            last = None;
+                        }
+                    }
+                    title = fitted;
                 }
                 break;
             }
@@ -346,10 +383,19 @@ impl Titles<'_> {
             before_and(&mut title, *before, &[]);
             return title;
         }
+        // "got into trouble [20 miles] | from the cape": a distance without its place goes.
+        if left_out
+            && let Some((before, phrase)) = &last
+            && let Some(kept) = self.owed_end_dropped(phrase)
+        {
+            before_and(&mut title, *before, &kept);
+            return title;
+        }
         if left_out && let Some((before, phrase)) = &last {
             let n = phrase.len();
-            // ("after a jet crashed": after a preposition that opens a clause, its verb.)
-            let described = n > 2
+            // ("after a jet crashed": after a preposition that opens a clause, its verb;
+            // "false leaks designed | to mislead": a participle of purpose without it.)
+            let described = (n > 2 || (n == 2 && self.owes_infinitive(phrase[1])))
                 && !self.tokens[phrase[0]].is_lex(Lex::ClausePrepositions)
                 && self.class(phrase[n - 1]) == Class::Verb
                 && is_past_participle(self.word(phrase[n - 1]))
@@ -583,8 +629,13 @@ impl Titles<'_> {
     /// The "-ing" form at `tokens[w]`, the last word of `phrase`, is the noun of its phrase:
     /// "in active trading after ...", a word of the phrase before it and no object after it.
     fn gerund_in_phrase(&self, phrase: &[usize], w: usize) -> bool {
-        let described = phrase.len() > 2
-            && self.class(phrase[0]) == Class::Prep
+        // ("undertook pilot training in ...": an object's noun before it, too.)
+        let opens = |c: Class| match c {
+            Class::Prep => phrase.len() > 2,
+            Class::Det | Class::Noun | Class::Poss | Class::Num => phrase.len() > 1,
+            _ => false,
+        };
+        let described = opens(self.class(phrase[0]))
             && w > 0
             && phrase.contains(&(w - 1))
             && matches!(self.class(w - 1), Class::Noun | Class::Det);

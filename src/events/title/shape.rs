@@ -286,9 +286,13 @@ impl Titles<'_> {
             let short = format!("{} {verb}", self.join(&words[words.len() - names..]));
             let with_object = self.add_phrases(short.clone(), phrases);
             // Only when the first phrase fits whole: a phrase cut short is no gain.
-            let whole = phrases
-                .first()
-                .is_some_and(|p| with_object.contains(&self.join(p)));
+            // (Or without the words it owes a phrase left out: "from the base [en route]".)
+            let whole = phrases.first().is_some_and(|p| {
+                with_object.contains(&self.join(p))
+                    || self
+                        .owed_end_dropped(p)
+                        .is_some_and(|k| !k.is_empty() && with_object.contains(&self.join(&k)))
+            });
             if with_object.chars().count() <= MAX_CHARS && whole {
                 return self.finish(&with_object);
             }
@@ -649,7 +653,8 @@ impl Titles<'_> {
             .map(|k| &self.text[self.tokens[k].span.clone()]);
         let mut title = title.trim_matches(' ');
         while let Some((rest, w)) = title.rsplit_once(' ')
-            && ((is_dangling(w) && particle != Some(w)) || !w.chars().any(char::is_alphanumeric))
+            && ((is_dangling(w) && particle != Some(w) && !each_after_figure(rest, w))
+                || !w.chars().any(char::is_alphanumeric))
         {
             title = rest.trim_end_matches(' ');
         }
@@ -679,6 +684,11 @@ impl Titles<'_> {
         }
         out
     }
+}
+
+/// "$100 each": "each" after a figure tells what it is for one, no determiner.
+fn each_after_figure(before: &str, word: &str) -> bool {
+    word.eq_ignore_ascii_case("each") && before.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// A word a title must not end on: an article, a preposition, a conjunction, an auxiliary;

@@ -150,6 +150,8 @@ impl Titles<'_> {
                     && is_participle(self.word(last))
                     && matches!(self.class(phrase[n - 2]), Class::Noun | Class::Name)
                     && phrase.get(n).is_some_and(|&next| self.class(next) == Class::Prep))
+                // "false leaks designed | to mislead": a participle of purpose without it.
+                || self.owes_infinitive(last)
                 // "to help turn | the manufacturer around": a verb without its object.
                 // (a word after "to" or a verb is a verb there).
                 || (n > 1
