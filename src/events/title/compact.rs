@@ -193,8 +193,8 @@ impl Titles<'_> {
             return Some(end);
         }
         let w = words[i];
-        // "a 31-year-old local man": the age that describes the noun ending the words, with
-        // its "a" (whose form may depend on it); not in a longer phrase, whose noun the cut
+        // "a 31-year-old local man": the age that describes the noun ending the words; not
+        // in a longer phrase, whose noun the cut
         // may leave ("holding a 30-year-old man [the police] ...").
         let age_at = |n: usize| {
             words.get(n).is_some_and(|&a| is_age(self.word(a)))
@@ -207,7 +207,14 @@ impl Titles<'_> {
             return Some(i + 1);
         }
         if matches!(self.word(w), "a" | "an") && age_at(i + 1) {
-            return Some(i + 2);
+            // The article stays where its form fits the word after the age ("a local man"),
+            // else it goes with the age ("an 80-year-old man" is not "an man").
+            let vowel = self
+                .word(words[i + 2])
+                .starts_with(['a', 'e', 'i', 'o', 'u']);
+            if vowel != (self.word(w) == "an") {
+                return Some(i + 2);
+            }
         }
         if self.tokens[w].is_lex(Lex::WholeQuantifiers) {
             let quantifier = words.get(i + 1).is_some_and(|&o| self.word(o) == "of")
