@@ -318,6 +318,9 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
                 && !is_function(n)
                 && !n.is(PREPOSITIONS)
                 && !is_past_form(n)
+                // "and that more than half will": a comparison of amount, no noun.
+                && !(matches!(n.lower.as_str(), "more" | "less" | "fewer")
+                    && tokens.get(i + 2).is_some_and(|t| t.lower == "than"))
         });
         let verb_after = tokens
             .get(i + 2)
