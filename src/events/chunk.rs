@@ -318,7 +318,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
                 && !is_function(n)
                 && !n.is(PREPOSITIONS)
                 && !is_past_form(n)
-        });
+        }) && !amount_after(tokens, i);
         let verb_after = tokens
             .get(i + 2)
             .is_some_and(|n| is_present_form(n) || is_past_form(n))
@@ -636,6 +636,15 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         return Class::Name;
     }
     Class::Noun
+}
+
+/// "and that more than half will": "that" before a comparison of amount ("more than", "less
+/// than", "fewer than") opens a clause; no noun follows it.
+fn amount_after(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.lower.as_str(), "more" | "less" | "fewer"))
+        && tokens.get(i + 2).is_some_and(|t| t.lower == "than")
 }
 
 #[cfg(test)]

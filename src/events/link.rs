@@ -233,8 +233,11 @@ impl<'a> Linker<'a> {
         // bombing on Thursday and called on": an expression that ends its clause dates none
         // of the next clause's events when its own clause has one. After "and" the next
         // clause is one only when a verb follows ("the drawdown in 2010 and withdrawal").
+        // "was driven out by the rebels in 1920, but later won": after a comma, "and" or an
+        // opener does so between two verbs.
+        let comma = usize::from(tokens.get(timex.end).is_some_and(|t| t.lower == ","));
         if let (Some((_, l)), Some((_, r))) = (left, right)
-            && let Some(next) = tokens.get(timex.end).filter(|t| t.is_word())
+            && let Some(next) = tokens.get(timex.end + comma).filter(|t| t.is_word())
         {
             // The left verb is in the expression's own clause, a few words before it.
             let (e, start) = (events[l].0, timex.start);
@@ -248,7 +251,7 @@ impl<'a> Linker<'a> {
                 events[l].1 == EventPos::Verb && events[r].1 == EventPos::Verb && same_clause;
             // "between 1961 and 1964": a number after "and" ends a range, not a clause.
             let number_after = tokens
-                .get(timex.end + 1)
+                .get(timex.end + comma + 1)
                 .is_some_and(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()));
             // "a stronger storm in August which reached": a relative clause tells of the
             // noun before the expression, which may be what it dates. "hinted as much
@@ -270,9 +273,14 @@ impl<'a> Linker<'a> {
                     .take(5)
                     .take_while(|t| !breaks_clause(t))
                     .any(|t| t.is_word() && (t.is(AUXILIARIES) || is_past_form(t)));
-            let conjunction = (next.is(CLAUSE_OPENERS) && !next.is(RELATIVE_PRONOUNS))
-                || (next.is(MOMENT_CONJUNCTIONS) && verbs && !relative())
-                || (clause_after && same_clause);
+            let opener = next.is(CLAUSE_OPENERS) && !next.is(RELATIVE_PRONOUNS);
+            let conjunction = if comma == 1 {
+                opener && verbs
+            } else {
+                opener
+                    || (next.is(MOMENT_CONJUNCTIONS) && verbs && !relative())
+                    || (clause_after && same_clause)
+            };
             if conjunction || (next.lower == "and" && verbs && !number_after) {
                 right = None;
             }

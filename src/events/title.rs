@@ -32,6 +32,7 @@ use std::ops::Range;
 
 mod absolute_ing;
 mod acronym;
+mod and_present;
 mod apart;
 mod around;
 mod article_kept;
@@ -249,6 +250,12 @@ impl<'t> Titles<'t> {
                         && matches!(next, Some(Class::Det | Class::Poss | Class::Pron))));
             if second_verb {
                 classes[i] = Class::Verb;
+                continue;
+            }
+            if let Some(first) = and_present::second_present(&classes, tokens, remove, i) {
+                classes[first] = Class::Verb;
+                classes[i] = Class::Verb;
+                classes[i + 1] = Class::Noun;
                 continue;
             }
             // "New laws requiring all toys to be tested, come into effect": a listed verb's
