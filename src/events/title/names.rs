@@ -716,6 +716,17 @@ pub(super) const QUOTES: [&str; 5] = ["\"", "\u{201c}", "\u{201d}", "``", "''"];
 /// woman only ("Smith's wife") or a woman's given name before a surname ("Ann Pell"), "she"
 /// not for one with such a word or name for a man only.
 fn fits_sex(text: &str, pronoun: &str) -> bool {
+    let (female, male) = sex_words(text);
+    match pronoun {
+        "he" => !female || male,
+        "she" => !male || female,
+        _ => true,
+    }
+}
+
+/// Whether a word of `text` tells a woman, and whether one tells a man ("Mrs", "wife", a
+/// given name before another name), read in one walk.
+fn sex_words(text: &str) -> (bool, bool) {
     let (mut female, mut male) = (false, false);
     let mut words = text.split(' ').peekable();
     while let Some(w) = words.next() {
@@ -729,11 +740,7 @@ fn fits_sex(text: &str, pronoun: &str) -> bool {
             male |= is(Lex::MaleNames, &word);
         }
     }
-    match pronoun {
-        "he" => !female || male,
-        "she" => !male || female,
-        _ => true,
-    }
+    (female, male)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use super::super::subject::Candidate;
 use super::super::{Lex, PRONOUN_REACH, REACH, Titles, is, is_say_verb, lowercase};
-use super::{SURNAME_REACH, fits_sex};
+use super::{SURNAME_REACH, sex_words};
 
 /// How many words after a quotation's closing mark its speaker and verb of saying are read:
 /// `," said the foreign minister, Tom Hale.`
@@ -28,8 +28,15 @@ impl Titles<'_> {
             lowercase(self.word(k)).as_str(),
             "he" | "she" | "his" | "her"
         );
-        fits_sex(&c.text, pronoun)
-            && (sexed(&c.text) || self.given_fits(k, surname, pronoun))
+        // One walk over the name's words tells both: whether it fits, and whether any word
+        // told a sex at all (else the given name written before the surname may).
+        let (female, male) = sex_words(&c.text);
+        let fits = if pronoun == "he" {
+            !female || male
+        } else {
+            !male || female
+        };
+        fits && (female != male || self.given_fits(k, surname, pronoun))
             && !(third && self.speaks_quote(k, surname, pronoun))
     }
 
@@ -133,9 +140,4 @@ impl Titles<'_> {
         }
         says && speaker
     }
-}
-
-/// Some word of `text` tells a person's sex: "Mr", "wife", a given name before a surname.
-fn sexed(text: &str) -> bool {
-    !(fits_sex(text, "he") && fits_sex(text, "she"))
 }
