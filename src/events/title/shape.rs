@@ -31,8 +31,8 @@ impl Titles<'_> {
     }
 
     /// Subject, verb and as many phrases as fit. A subject too long to leave room for any of
-    /// the object keeps its head ("Union victory at the Second Battle of Fort Fisher closed
-    /// the last useful Southern port" → "Union victory closed the last useful Southern port").
+    /// the object keeps its head ("The Union victory at the Third Battle of Port Haven closed
+    /// the last open rebel harbour" → "The Union victory closed the last open rebel harbour").
     pub(super) fn assemble_as_is(
         &self,
         subject: Option<&Subject>,
@@ -189,7 +189,7 @@ impl Titles<'_> {
         if relational && title.chars().count() <= MAX_CHARS {
             return self.finish(if fits { &full } else { &title });
         }
-        // "An important watershed [in the War of Independence] was the massacre of civilians":
+        // "A turning point [in the long border war] was the burning of the granaries":
         // an object cut short is whole after the subject's head, its "of" phrases kept.
         if fits
             && let Some(first) = phrases.first()
