@@ -395,9 +395,9 @@ mod tests {
         assert_eq!(title("The rig exploded."), "The rig exploded");
         assert_eq!(
             title(
-                "The Deepwater Horizon rig exploded in the Gulf of Mexico, killing 11 workers and starting the largest spill."
+                "The Silver Marlin barge capsized in the bay of Orvel, stranding 14 crew and causing the longest delay."
             ),
-            "The Deepwater Horizon rig exploded in the Gulf of Mexico"
+            "The Silver Marlin barge capsized in the bay of Orvel"
         );
         let long = "word ".repeat(40);
         let t = title(&long);

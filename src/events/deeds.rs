@@ -205,8 +205,8 @@ pub(super) fn deed(
 
 /// The kind of the one event noun that names the happening of the event word
 /// `tokens[event]` in `clause`: the word itself ("after a coup last year"), the noun a light
-/// verb takes ("staged a coup"), or the noun the verb's subject is ("whose rescue two months
-/// ago set off a dispute"). A plural names several happenings: none.
+/// verb takes ("staged a coup"), or the noun the verb's subject is ("whose arrest six weeks
+/// ago began a quarrel"). A plural names several happenings: none.
 pub(super) fn named_by_noun(
     tokens: &[Token],
     events: &[(usize, EventPos)],

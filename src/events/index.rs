@@ -306,8 +306,8 @@ impl DraftIndex {
     }
 
     /// A recent draft of an earlier sentence, of the same kind and with a name in common,
-    /// whose date holds `new`'s: "abducted in March 1996", then "his capture on March 26,
-    /// 1996". Both exact (no "about", no "last week": a son's meeting last week is not the
+    /// whose date holds `new`'s: "seized in April 1994", then "his arrest on April 9,
+    /// 1994". Both exact (no "about", no "last week": a son's meeting last week is not the
     /// president's on Sunday), by the month or the day, with no end.
     /// A later, vaguer date is no retelling: "three attempts during October" after "the first
     /// attempt on 12 October" sums up more than the first.

@@ -254,8 +254,8 @@ impl<'a> Linker<'a> {
                 .get(timex.end + comma + 1)
                 .is_some_and(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()));
             // "a stronger storm in August which reached": a relative clause tells of the
-            // noun before the expression, which may be what it dates. "hinted as much
-            // yesterday when reporters asked": the "when" clause says at which moment of the
+            // noun before the expression, which may be what it dates. "hinted at it
+            // yesterday when visitors asked": the "when" clause says at which moment of the
             // day the verb's clause happened; that clause is the news.
             // A relative clause ("a feud that erupted that year when ...") is no news of its
             // own, nor the clause before it: the "when" clause tells what happened.

@@ -236,8 +236,8 @@ mod tests {
 
     #[test]
     fn a_verb_between_two_dates_may_take_the_second_as_its_object() {
-        let text = "Then, a week or so ago, the general secretly picked Saturday night as the \
-                    time to start the attack.";
+        let text = "Yet a week or so ago, the colonel quietly chose Saturday night as the \
+                    hour to begin the march.";
         let got: Vec<String> = events(text, DocType::News)
             .into_iter()
             .map(|e| e.date.to_string())

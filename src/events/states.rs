@@ -26,8 +26,8 @@
 //!   last year", "wore T-shirts") or a linking verb before `to be` ("it's turning out to be a
 //!   bad week");
 //! - an activity that fills a stretch: "has been adding members ... for the last three years";
-//! - a forecast: a verb after "expected to" whose date is over ("expected to break even for
-//!   the quarter"), or a company's results for a period not over by the reference date
+//! - a forecast: a verb after "expected to" whose date is over ("expected to turn a profit for
+//!   the half"), or a company's results for a period not over by the reference date
 //!   ("forecasting 1991 profits", "will lead to smaller profits for the fiscal year");
 //! - a plan in the past perfect, overtaken ("had been scheduled to expire Friday");
 //! - a day described ("Today is a sad day ..."), an age in news ("the disasters of this
@@ -40,13 +40,13 @@
 //!   figures", "today's editions"), while "last month's discovery" dates one; the period
 //!   published figures measure ("the job figures for January"); the making of a thing ("an
 //!   advertisement made last week");
-//! - a measure's move within a quarter, other than a company's results ("Passenger traffic
-//!   jumped 14% in the quarter");
+//! - a measure's move within a quarter, other than a company's results ("Freight volume
+//!   climbed 9% in the quarter");
 //! - a stretch of time: the object of "spend" ("spent most of 1919 moving their troops"),
 //!   or what a state fills ("remained a force throughout the summer", "into 1923",
 //!   "continued for the next year"), or an activity ("numbers dropping through the
 //!   nineties");
-//! - a disposition or a purpose ("I am willing to leave tomorrow", "I'm here to tell you");
+//! - a disposition or a purpose ("I am ready to depart tomorrow", "I'm here to tell you");
 //! - a change under way ("was beginning to find its footing");
 //! - a denied noun: "there was no attack on 4 August" (but "no open conflict until 396 BC"
 //!   tells when one began);
@@ -156,8 +156,8 @@ pub(super) struct Happenings<'t> {
     marks: Vec<usize>,
     /// The sentence is a heading: a short line that ends with no punctuation.
     heading: bool,
-    /// An expression dates a saying or a forecast of the sentence ("Earlier this month, the
-    /// company said it expected ..."): that is the happening.
+    /// An expression dates a saying or a forecast of the sentence ("Earlier this week, the
+    /// firm said it foresaw ..."): that is the happening.
     told_dated: bool,
     /// How many event nouns come before each token (see `denied`), counted when first asked.
     event_nouns: OnceCell<Vec<usize>>,
@@ -470,7 +470,7 @@ impl<'t> Happenings<'t> {
         progressive(event) || after_to.is_some_and(progressive)
     }
 
-    /// "I am willing to leave tomorrow", "I'm here to tell you": a verb after `to` and a word
+    /// "I am ready to depart tomorrow", "I'm here to tell you": a verb after `to` and a word
     /// that no participle or plan is, after a present form of `be`, states a disposition or
     /// a purpose ("is set to visit", "are supposed to conclude" keep their plan).
     fn disposed(&self, event: usize) -> bool {

@@ -12,8 +12,8 @@
 //! reported that", "as reported by"), and a passive only before `to` ("is said to", "was
 //! reported to have"): "was reported missing" and "the company reported a loss" happened.
 //! A plan wins over a report: "is reportedly set to visit" is still a plan. An event noun in
-//! what is said names a happening the speaker takes as known ("said last month's discovery of
-//! a rifle was a breakthrough", "the August 7 bombings"): it is no report of the source.
+//! what is said names a happening the speaker takes as known ("said last week's finding of
+//! a ledger was a turning point", "the August 7 bombings"): it is no report of the source.
 
 use std::ops::Range;
 
@@ -263,8 +263,8 @@ pub fn presupposed(tokens: &[Token], timex: &Range<usize>, noun: usize) -> bool 
 /// the verb of saying at `tokens[at]` closes what it attributes, which ends at a comma or
 /// quote a few words before it, and a few words after it end the clause (or it follows the
 /// comma or quote right away: its subject comes after it). The index of that
-/// comma or quote, and whether the attribution is an aside within what is said ("Mr. Antar,
-/// the SEC said, made"): a subject before the verb, a comma right after it.
+/// comma or quote, and whether the attribution is an aside within what is said ("Ms. Vell,
+/// the board said, sold"): a subject before the verb, a comma right after it.
 fn trailing(tokens: &[Token], at: usize) -> Option<(usize, bool)> {
     let punct = |t: &Token| t.kind == TokenKind::Punct;
     // Both walks stop a few tokens out: a transcript without punctuation has a verb of saying

@@ -572,8 +572,8 @@ impl<'t> Titles<'t> {
         limit
     }
 
-    /// For an event noun that only names the source of the sentence ("according to a news
-    /// agency report Friday"), the verb of what the source says: the sentence's first verb
+    /// For an event noun that only names the source of the sentence ("according to a radio
+    /// station bulletin Monday"), the verb of what the source says: the sentence's first verb
     /// with a tense outside the source's phrase (which ends at a comma).
     fn sourced_group(&self, trigger: usize) -> Option<Range<usize>> {
         if !self.class(trigger).in_noun_phrase() {

@@ -155,8 +155,8 @@ pub(super) fn opens_business_name(tokens: &[Token], i: usize) -> bool {
         .any(|n| n.is_lex(Lex::CompanySuffixes))
 }
 
-/// A relative pronoun and a verb follow `tokens[i]`, which is then a noun: "the talks that
-/// are supposed to conclude", "the shares which were sold".
+/// A relative pronoun and a verb follow `tokens[i]`, which is then a noun: "the trials that
+/// are meant to finish", "the shares which were sold".
 pub(super) fn relative_follows(tokens: &[Token], i: usize) -> bool {
     tokens
         .get(i + 1)

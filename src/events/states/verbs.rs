@@ -36,7 +36,7 @@ pub(in crate::events) fn is_state(tokens: &[Token], event: usize) -> bool {
 }
 
 /// "had not called", "did not know", "a consultant not working", "are not going to be
-/// left", "had been unable to organize", "weren't available to comment": a negation before the
+/// paid", "had been unable to organize", "weren't available to comment": a negation before the
 /// verb `tokens[event]`, with only adverbs, auxiliaries, "to", "going to" and a word of
 /// readiness (with its "to" or "for") between; or a denying pronoun opens its subject ("no one
 /// from the crew has been found"). What did not happen is no happening.

@@ -1,6 +1,6 @@
-//! The object a relative clause leaves out: in "the treaty, which the two presidents signed
-//! last May" the pronoun is the object of "signed", so the title of the clause is "The two
-//! presidents signed the treaty", never "The two presidents signed" alone. So does a
+//! The object a relative clause leaves out: in "the pact, which the two mayors sealed
+//! last June" the pronoun is the object of "sealed", so the title of the clause is "The two
+//! mayors sealed the pact", never "The two mayors sealed" alone. So does a
 //! clause with no pronoun (`contact`): "for the speech she gave".
 
 use std::ops::Range;
@@ -116,8 +116,8 @@ impl Titles<'_> {
         {
             antecedent.splice(0..0, [first - 2, first - 1]);
         }
-        // Only a phrase that names its thing: "a broad treaty calling for border demarcation,
-        // which" may stand for the treaty, not for "border demarcation".
+        // Only a phrase that names its thing: "a short pact asking for river surveys,
+        // which" may stand for the pact, not for "river surveys".
         // A phrase without an article only right after a preposition that is no part of a
         // verb's "-ing" or participle phrase: "called on Sparta for assistance, which".
         let first = *antecedent.first()?;
@@ -146,8 +146,8 @@ impl Titles<'_> {
     }
 
     /// The noun phrase, one that names its thing, that the "-ing" phrase ending in the
-    /// phrase at `tokens[first]` describes: "a broad treaty | calling for border
-    /// demarcation, which" stands for the treaty.
+    /// phrase at `tokens[first]` describes: "a short pact | asking for river
+    /// surveys, which" stands for the pact.
     fn described_by_ing_phrase(&self, first: usize) -> Option<Vec<usize>> {
         let mut k = first.checked_sub(1)?;
         if self.class(k) == Class::Prep {
@@ -178,8 +178,8 @@ impl Titles<'_> {
     }
 
     /// The verb group is a bare past participle right after a noun, before a preposition or
-    /// a date, with a verb with a tense after a noun later in its clause: "that the body found
-    /// along a highway | belonged to him", where the participle describes the noun.
+    /// a date, with a verb with a tense after a noun later in its clause: "that the coat found
+    /// beside a canal | belonged to her", where the participle describes the noun.
     pub(super) fn reduced_participle(&self, group: &Range<usize>, end: usize) -> bool {
         let k = group.start;
         let next = |j: usize| self.tokens.get(j).is_some();

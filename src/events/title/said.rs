@@ -1,5 +1,5 @@
-//! Titles of verbs of saying: a headline tells what was said, not that someone spoke. "Bush
-//! told a news conference that the barricade might be extended" is about the barricade;
+//! Titles of verbs of saying: a headline tells what was said, not that someone spoke. "Mayor Lind
+//! told a press briefing that the barricade might be extended" is about the barricade;
 //! "Conditions appear to be deteriorating, the Foreign Office said" about the conditions.
 
 use std::ops::Range;
@@ -210,7 +210,7 @@ impl Titles<'_> {
         // "was told on Tuesday, it would need to leave": a comma that only closes the
         // date, before the subject of what was said.
         // (Not where the comma ends a clause, opened by a subordinator or a preposition of
-        // time, that the verb of saying is in: "Since the decision was announced Wednesday,
+        // time, that the verb of saying is in: "Since the ruling was issued Thursday,
         // they have said".)
         if that.is_none()
             && !(0..from).any(|k| {
@@ -415,8 +415,8 @@ impl Titles<'_> {
     }
 
     /// The first word of the clause after a condition that has no comma of its own, with the
-    /// condition's subordinator at `tokens[sub]`: "unless the wing gave ground | the party
-    /// would split", "once the envoy arrives | it will begin". The subject of a later verb
+    /// condition's subordinator at `tokens[sub]`: "unless the guild gave way | the union
+    /// would break", "once the envoy arrives | it will begin". The subject of a later verb
     /// group (its last determiner or pronoun), with the condition's verb or a subject and
     /// more before it; none when a break comes first (the comma then ends the condition).
     fn clause_after_condition(&self, sub: usize, end: usize) -> Option<usize> {

@@ -153,7 +153,7 @@ impl Titles<'_> {
     }
 
     /// The adverb at `tokens[i]` is part of a noun phrase: "the FBI's most wanted list", "a
-    /// once high-flying toy maker", "about 200 Americans".
+    /// once fast-growing shoe maker", "about 200 Americans".
     pub(super) fn describes_noun(&self, i: usize) -> bool {
         let Some(&next) = self.classes.get(i + 1) else {
             return false;

@@ -269,8 +269,8 @@ impl Titles<'_> {
         match self.class(k) {
             Class::Sub if self.tokens[k].is_lex(Lex::Relatives) => {
                 // The antecedent of "which", "who", "that", past a bracket ("The Treaty of
-                // Brest-Litovsk (3rd March 1918) which"); a name before an apposition ("Marti,
-                // the revolutionary and poet who").
+                // Brest-Litovsk (3rd March 1918) which"); a name before an apposition ("Orla,
+                // the sculptor and teacher who").
                 let mut a = k.checked_sub(1)?;
                 // "new laws from today which": past the date.
                 if self.remove[a] {
@@ -319,7 +319,7 @@ impl Titles<'_> {
                     return Some(Subject::Words(nearest));
                 }
                 // "the detention of Reyes, who is accused": "who" is the person named after "of"
-                // and a common noun ("Harris of the Royal Society of Chemistry" is one).
+                // and a common noun ("Harris of the Guild of Brewers" is one).
                 let person = phrase
                     .iter()
                     .position(|&w| self.word(w) == "of")
@@ -384,8 +384,8 @@ impl Titles<'_> {
                 {
                     phrase.drain(..=c);
                 }
-                // "said Ann Roe, spokeswoman for the directors' committee appointed last May
-                // to review bids": a participle that describes a noun describes the nearest
+                // "said Ann Roe, spokeswoman for the owners' panel named last June
+                // to weigh offers": a participle that describes a noun describes the nearest
                 // one, the object of a phrase's preposition ("of" joins one noun phrase). A
                 // phrase that no verb before it governs may be the subject of that verb ("the
                 // profit for casinos increased by 9%").
@@ -663,8 +663,8 @@ impl Titles<'_> {
             !quoted && matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j]
         })?;
         let group = self.verb_group_around(verb);
-        // "hired a firm to assist in evaluating alternatives and reported", "took 13 percent
-        // of the vote in a depressed state, and hopes": a verb with a tense shares the subject
+        // "hired a firm to assist in evaluating alternatives and reported", "won 8 percent
+        // of the seats in a rural county, and hopes": a verb with a tense shares the subject
         // of the verb with a tense before it, past infinitives, "-ing" forms and participles
         // that describe a noun.
         let finite_here = self.finite(start)

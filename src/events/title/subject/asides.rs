@@ -132,8 +132,8 @@ impl Titles<'_> {
         (describes_only && p > 0 && self.class(p - 1) == Class::Name).then_some(p)
     }
 
-    /// The comma that opens a chain of asides whose last opens at `tokens[open]`: "Vance, 44,
-    /// of St. Albans, Vt., became", "Acme, based in Dallas, Texas, said". An aside before
+    /// The comma that opens a chain of asides whose last opens at `tokens[open]`: "Pell, 37,
+    /// of Brill, Ore., became", "Acme, based in Dallas, Texas, said". An aside before
     /// the last one opens with a number, a preposition, a participle or a relative pronoun: a
     /// name or a determiner there opens the subject ("In Paris, the army, with support,
     /// took").
@@ -334,8 +334,8 @@ impl Titles<'_> {
             .count()
     }
 
-    /// A subject that is a role and then a name of two words at least ("Hungarian head of
-    /// state Arpad Goencz", "anti-abortion activist James Vance") is the name: the role before
+    /// A subject that is a role and then a name of two words at least ("Danish head of
+    /// council Ida Marsk", "anti-abortion activist James Vance") is the name: the role before
     /// it goes, as an office does.
     pub(in crate::events::title) fn name_over_role(&self, words: &[usize]) -> Vec<usize> {
         let names = self.names_at_end(words);

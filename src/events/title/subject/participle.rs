@@ -14,8 +14,8 @@ const CLAUSE: usize = 16;
 impl Titles<'_> {
     /// The noun phrase a participle's clause that ends with the noun phrase at `tokens[first]`
     /// describes: "A maker of computers citing price cuts", "Companies owned by the state"
-    /// (an "-ing" form, or a past participle before "by", right after a noun); "The woman
-    /// infected with the bacteria" (a past participle and its preposition, before the verb
+    /// (an "-ing" form, or a past participle before "by", right after a noun); "The farmer
+    /// covered with the dust" (a past participle and its preposition, before the verb
     /// group at `tokens[start]` when it has an auxiliary or a past form).
     pub(super) fn described_by_participle(&self, first: usize, start: usize) -> Option<Vec<usize>> {
         let mut p = first.checked_sub(1)?;
