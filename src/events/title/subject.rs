@@ -268,8 +268,8 @@ impl Titles<'_> {
         }
         match self.class(k) {
             Class::Sub if self.tokens[k].is_lex(Lex::Relatives) => {
-                // The antecedent of "which", "who", "that", past a bracket ("The Treaty of
-                // Brest-Litovsk (3rd March 1918) which"); a name before an apposition ("Orla,
+                // The antecedent of "which", "who", "that", past a bracket ("The Pact of
+                // Arnholm (5th May 1811) which"); a name before an apposition ("Orla,
                 // the sculptor and teacher who").
                 let mut a = k.checked_sub(1)?;
                 // "new laws from today which": past the date.
