@@ -81,19 +81,16 @@ impl Titles<'_> {
                     last.as_ref()
                         .is_some_and(|(_, p)| self.counts_sum(p, &phrase))
                 };
-                // "issued a call [for a review]": the phrase its noun needs; "to get [around
-                // the ban]": the phrase its infinitive needs.
+                // "issued a call [for a review]": the phrase its noun needs ("20 miles [from
+                // the cape]": its distance); "to get [around the ban]": the phrase its
+                // infinitive needs.
+                let needs = |w: usize| self.owes(w, phrase[0]) || self.ends_owing(w, phrase[0]);
                 let owed = || {
                     last.as_ref().is_some_and(|(_, p)| match p[..] {
                         [.., to, w] if w + 1 == phrase[0] => {
-                            self.owes(w, phrase[0])
-                                || self.infinitive_owes(to, w, &phrase)
-                                || self.ends_owing(w, phrase[0])
+                            needs(w) || self.infinitive_owes(to, w, &phrase)
                         }
-                        [w] => {
-                            w + 1 == phrase[0]
-                                && (self.owes(w, phrase[0]) || self.ends_owing(w, phrase[0]))
-                        }
+                        [w] => w + 1 == phrase[0] && needs(w),
                         _ => false,
                     })
                 };

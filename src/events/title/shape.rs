@@ -1,6 +1,7 @@
 //! How a title is put together: the subject, the verb group and the phrases that fit in
 //! [`MAX_CHARS`] (fitted in `predicate.rs`), rendered with the text's own spacing, a person's
-//! office dropped (and the subject's article when room is short, unless it fits again), never ending on a function word.
+//! office dropped (and the subject's article when room is short, unless it fits again), never
+//! ending on a function word.
 
 use std::borrow::Cow;
 use std::ops::Range;
