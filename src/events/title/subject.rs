@@ -121,6 +121,13 @@ impl Titles<'_> {
                 .subject_after(start, depth)
                 .or_else(|| self.date_as_subject(start).map(Subject::Words));
         };
+        // "The wounded were flown out": the people a participle names are the subject.
+        if self.class(k) == Class::Verb
+            && let Some(mut people) = self.people_before(k)
+        {
+            people.push(k);
+            return Some(Subject::Words(people));
+        }
         // "the final, due to start at noon", "Acme, which found the flaws, plans to".
         if let Some(subject) = self
             .plan_after_comma(start, k, depth)
@@ -202,11 +209,14 @@ impl Titles<'_> {
         if self.word(k) == "," {
             // "Larsen, who landed Monday with some 20 auditors for a visit likely to run
             // past a month, had been cleared": an aside may be a long relative clause.
-            let open = (k.saturating_sub(ASIDE)..k)
-                .rev()
-                .find(|&j| self.word(j) == "," && !self.remove[j])
-                .map(|o| self.describer_comma(o, k).unwrap_or(o));
-            let aside = open.is_some_and(|o| self.is_aside(o, k));
+            let examples = self.examples_aside(k);
+            let open = examples.or_else(|| {
+                (k.saturating_sub(ASIDE)..k)
+                    .rev()
+                    .find(|&j| self.word(j) == "," && !self.remove[j])
+                    .map(|o| self.describer_comma(o, k).unwrap_or(o))
+            });
+            let aside = examples.is_some() || open.is_some_and(|o| self.is_aside(o, k));
             match open {
                 // "the company's chairman, Garth Drabinsky, is considering": the name.
                 Some(o) if aside && self.class(start) != Class::To && self.names_a_role(o, k) => {
@@ -705,7 +715,14 @@ impl Titles<'_> {
         if start >= 1 && self.word(start - 1) == "the" {
             return Some(vec![start - 1]);
         }
+        // "crossed the river and took the town": a verb with an object after it is a second
+        // verb of the clause, not people it describes.
+        let object = matches!(
+            self.class(start + 1),
+            Class::Det | Class::Name | Class::Num | Class::Pron
+        );
         let joined = start >= 3
+            && !object
             && matches!(self.word(start - 1), "and" | "or")
             && self.word(start - 3) == "the"
             && matches!(self.class(start - 2), Class::Noun | Class::Verb);

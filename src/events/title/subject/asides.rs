@@ -48,6 +48,30 @@ impl Titles<'_> {
         Some(Subject::Words(phrase))
     }
 
+    /// The comma that opens a list of examples closed by the comma at `tokens[k]`: "nine
+    /// kingdoms, including Ardenia, Velsar and the Morn League, signed" (the list's own commas
+    /// are no aside's): a word of [`Lex::ExampleOpeners`] (or "such as") after a comma, then
+    /// only noun phrases, "of", commas and "and".
+    pub(in crate::events::title) fn examples_aside(&self, k: usize) -> Option<usize> {
+        for j in (k.saturating_sub(ASIDE)..k).rev() {
+            let opener = self.tokens[j].is_lex(Lex::ExampleOpeners)
+                || (self.word(j) == "as" && j > 0 && self.word(j - 1) == "such");
+            if opener {
+                let first = if self.word(j) == "as" { j - 1 } else { j };
+                return first
+                    .checked_sub(1)
+                    .filter(|&c| c > 0 && c + 2 < k && self.word(c) == ",");
+            }
+            let listed = self.class(j).in_noun_phrase()
+                || self.class(j) == Class::Coord
+                || matches!(self.word(j), "," | "of");
+            if !listed {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The words between the commas at `tokens[o]` and `tokens[k]` are an aside: a relative
     /// clause, a participle's clause, an apposition or a phrase without a verb of its own.
     pub(in crate::events::title) fn is_aside(&self, o: usize, k: usize) -> bool {
