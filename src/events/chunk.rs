@@ -403,7 +403,9 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     };
     let of_name = tokens.get(i + 1).is_some_and(|n| n.lower == "of") && name_at(i + 2);
     let opens_name = w == "first" && t.capitalized && (name_at(i + 1) || of_name);
-    if adverb && !opens_name && !matches!(prev, Some(Class::Det | Class::Poss)) {
+    // "to break even": "even" completes the verb (no adverb a title may drop).
+    let completes = w == "even" && i > 0 && tokens[i - 1].is_lex(Lex::EvenVerbs);
+    if adverb && !opens_name && !completes && !matches!(prev, Some(Class::Det | Class::Poss)) {
         return Class::Adv;
     }
     let after_verb_opener = matches!(prev, Some(Class::Aux | Class::To))

@@ -84,6 +84,7 @@ pub enum Lex {
     ObjectInfinitiveVerbs,
     AsComplementVerbs,
     ExampleOpeners,
+    EvenVerbs,
     PurposePrepositions,
     ComplementNouns,
     InfinitiveNouns,
@@ -127,7 +128,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 114] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 115] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -203,6 +204,7 @@ impl Lex {
         (Lex::ObjectInfinitiveVerbs, "object_infinitive_verbs"),
         (Lex::AsComplementVerbs, "as_complement_verbs"),
         (Lex::ExampleOpeners, "example_openers"),
+        (Lex::EvenVerbs, "even_verbs"),
         (Lex::PurposePrepositions, "purpose_prepositions"),
         (Lex::ComplementNouns, "complement_nouns"),
         (Lex::InfinitiveNouns, "infinitive_nouns"),
