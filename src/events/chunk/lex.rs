@@ -85,6 +85,7 @@ pub enum Lex {
     AsComplementVerbs,
     ExampleOpeners,
     EvenVerbs,
+    AsAdverbialNouns,
     PurposePrepositions,
     ComplementNouns,
     InfinitiveNouns,
@@ -128,7 +129,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 115] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 116] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -205,6 +206,7 @@ impl Lex {
         (Lex::AsComplementVerbs, "as_complement_verbs"),
         (Lex::ExampleOpeners, "example_openers"),
         (Lex::EvenVerbs, "even_verbs"),
+        (Lex::AsAdverbialNouns, "as_adverbial_nouns"),
         (Lex::PurposePrepositions, "purpose_prepositions"),
         (Lex::ComplementNouns, "complement_nouns"),
         (Lex::InfinitiveNouns, "infinitive_nouns"),

@@ -493,8 +493,20 @@ impl Titles<'_> {
 
     /// The verb group that ends before `tokens[from]` ends on a verb of
     /// [`Lex::AsComplementVerbs`] ("described", "became known"), an adverb or its particle
-    /// after it aside ("took over | as chairman").
+    /// after it aside ("took over | as chairman"); or on any verb right before "as a" or "as
+    /// an" and a noun ("trained as a pilot", "was treated as a hoax"; not "fell as a result").
     pub(super) fn takes_as_complement(&self, from: usize) -> bool {
+        let role = from > 0
+            && self.word(from) == "as"
+            && self.class(from - 1) == Class::Verb
+            && matches!(self.word(from + 1), "a" | "an")
+            && self
+                .tokens
+                .get(from + 2)
+                .is_some_and(|t| !t.is_lex(Lex::AsAdverbialNouns));
+        if role {
+            return true;
+        }
         let verb = (from.saturating_sub(2)..from).rev().find(|&k| {
             let particle =
                 self.tokens[k].is(PARTICLES) || self.tokens[k].is_lex(Lex::VerbParticles);
