@@ -167,8 +167,6 @@ impl Recognizer {
     /// The tokens with their lexicon keys: a word's own, and for the apostrophe of "'s" the
     /// key of [`POSSESSIVE`](super::lexicon::POSSESSIVE); and the tokens where the scan may
     /// find something to start (see [`Input::starts`]).
-    // Not inlined: made once per text, it made the scan's loop worse when it was.
-    #[inline(never)]
     fn input<'a>(&self, text: &'a str, tokens: &'a [Token]) -> Input<'a> {
         let mut input = Input {
             text,
@@ -180,10 +178,9 @@ impl Recognizer {
         // Per token, the `SCAN_*` bits, padded to whole blocks of 64 tokens.
         let mut flags = vec![0_u8; tokens.len().next_multiple_of(64)];
         let bytes = text.as_bytes();
-        // The keys are collected, not written over a list of `None` first: zeroing the list
-        // cost a store per byte of it.
-        let slots = tokens.iter().zip(&mut flags).enumerate();
-        let keys = slots.map(|(i, (token, flag))| {
+        let mut keys = vec![None; tokens.len()];
+        let slots = tokens.iter().zip(&mut flags).zip(&mut keys);
+        for (i, ((token, flag), slot)) in slots.enumerate() {
             let (key, bits) = match token.kind {
                 TokenKind::Word => {
                     // A word is never empty: its first byte is the low byte of `first`.
@@ -208,9 +205,9 @@ impl Recognizer {
                 }
             };
             *flag = bits;
-            key
-        });
-        input.keys = keys.collect();
+            *slot = key;
+        }
+        input.keys = keys;
         // The bits as two sets, 64 tokens a block, gathered eight tokens at a time.
         let plane = |bit: u8| -> Vec<u64> {
             let mut blocks: Vec<u64> = flags
