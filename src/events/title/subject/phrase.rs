@@ -288,7 +288,8 @@ impl Titles<'_> {
             let joins = (inner_preposition
                 || (c == Class::Coord && self.class(start).in_noun_phrase()))
                 && k > 0
-                && !self.remove[k - 1]
+                // ("Weeks of talks": a measure of time is the noun's, no date.)
+                && (!self.remove[k - 1] || self.measure_of_time(k - 1))
                 && (matches!(self.class(k - 1), Class::Noun | Class::Name | Class::Num)
                     || inner_preposition && self.noun_of_ing(k - 1));
             // "the barricade now in force": past the adverb or the date before the phrase.
@@ -306,6 +307,7 @@ impl Titles<'_> {
                 && !past_adverb
                 && k >= 1
                 && self.remove[k - 1]
+                && !self.measure_of_time(k - 1)
                 && let Some(noun) = self.left_past_skipped(k).filter(|&b| {
                     self.class(b) == Class::Noun && !self.tokens[b].capitalized && !self.remove[b]
                 })
