@@ -8,7 +8,8 @@
 //! resident set size` of GNU `time`, at /usr/bin/time), with mimalloc's options as the user has
 //! them (any `MIMALLOC_*` variable is removed), the highest of `--runs` runs. The articles:
 //! function words, names, dates, quotation marks and dashes in random order (0.7, 3 and 10 MB),
-//! the benchmark corpus as one 10 MB article, and one date repeated with many names (10 MB).
+//! the benchmark corpus as one 10 MB article, one date repeated with many names (10 MB), and a
+//! chronology of short sentences each dated another day (3 and 10 MB).
 //! Exits 1 if any run peaks above the bound. Not a timed benchmark: the seconds are printed to
 //! see what a run costs, nothing more.
 //!
@@ -62,6 +63,8 @@ fn main() -> ExitCode {
         ("hostile 10 MB".into(), hostile(size(mb(10.0)), 3)),
         ("news 10 MB".into(), news(&documents, size(mb(10.0)))),
         ("same date 10 MB".into(), same_date(size(mb(10.0)))),
+        ("chronology 3 MB".into(), chronology(size(mb(3.0)))),
+        ("chronology 10 MB".into(), chronology(size(mb(10.0)))),
     ];
     let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("a temporary folder");
     println!(
@@ -266,6 +269,52 @@ fn same_date(bytes: usize) -> String {
             text,
             "On March 5, 2019 {host} visited the capital with {guest}. "
         );
+    }
+    text
+}
+
+/// A chronology: short sentences, each a different day, names and a verb, now and then a range
+/// or a quotation. The densest events a text can hold (one every 60 bytes, few merged).
+fn chronology(bytes: usize) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const VERBS: [&str; 8] = [
+        "visited", "signed", "attacked", "opened", "won", "bought", "left", "founded",
+    ];
+    const NOUNS: [&str; 6] = ["treaty", "bridge", "port", "company", "fort", "league"];
+    let mut random = SplitMix(5);
+    let mut text = String::with_capacity(bytes + 200);
+    while text.len() < bytes {
+        let (who, whom) = (name(&mut random), name(&mut random));
+        let day = format!(
+            "{} {}, {}",
+            random.pick(&MONTHS),
+            1 + random.below(28),
+            1800 + random.below(220)
+        );
+        let (verb, noun) = (random.pick(&VERBS), random.pick(&NOUNS));
+        let _ = match random.below(6) {
+            0 => write!(text, "\"{who} {verb} the {noun} on {day},\" {whom} said. "),
+            1 => write!(
+                text,
+                "From {} to {}, {who} {verb} the {noun} of {whom}. ",
+                1800 + random.below(100),
+                1900 + random.below(100)
+            ),
+            _ => write!(text, "On {day}, {who} {verb} the {noun} in {whom}. "),
+        };
     }
     text
 }
