@@ -232,6 +232,13 @@ impl Titles<'_> {
         if !says && let Some(claim) = self.framed_claim(&group, subject.as_ref(), &verb, &phrases) {
             return claim;
         }
+        // "The judge ruled that the boy should go home": a bare verb keeps the clause it opens.
+        if !says
+            && phrases.is_empty()
+            && let Some(ruled) = self.bare_before_that(subject.as_ref(), &group, &verb)
+        {
+            return ruled;
+        }
         // "I" and "we" in a quotation: who spoke.
         if let Some(Subject::Words(words)) = &subject
             && let [k] = words[..]

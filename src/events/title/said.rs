@@ -502,6 +502,42 @@ impl Titles<'_> {
         (self.finite(said) && self.says(said)).then_some(said)
     }
 
+    /// The title of the verb group `group` (its words `verb`) left bare before "that", past
+    /// its date, with the clause "that" opens and the verb's subject `speaker` as the source:
+    /// "The judge ruled (that) the boy should go home", where "The judge ruled" tells nothing.
+    /// None when the clause has no subject of its own words or the whole does not fit.
+    pub(super) fn bare_before_that(
+        &self,
+        speaker: Option<&Subject>,
+        group: &Range<usize>,
+        verb: &[usize],
+    ) -> Option<String> {
+        let n = self.tokens.len();
+        let that = (group.end..n.min(group.end + 8))
+            .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
+            .filter(|&k| self.word(k) == "that")?;
+        let start = that + 1;
+        let (reported, subject) = self.reported_clause(start, n.min(start + REACH))?;
+        // (A pronoun stays as written: "pledged he would stay".)
+        let subject = subject.filter(
+            |s| matches!(s, Subject::Words(words) if words.first().is_some_and(|&f| f >= start)),
+        )?;
+        let words: Vec<usize> = reported.clone().filter(|&k| !self.skipped(k)).collect();
+        let far = n.min(reported.end + REACH);
+        let end = (reported.end..far)
+            .find(|&k| super::is_clause_break(self.tokens, k))
+            .unwrap_or(far);
+        let phrases = self.phrases_after(reported.end, end, false);
+        // "the consensus was": a copula or an auxiliary that ends the title needs more.
+        let bare = words
+            .last()
+            .is_none_or(|&k| self.class(k) == Class::Aux || self.tokens[k].is(COPULAS));
+        if phrases.is_empty() && bare {
+            return None;
+        }
+        self.claim_title(speaker?, verb, &subject, &words, &phrases)
+    }
+
     /// The verb group of what is reported from `tokens[start]` on, and its subject: the first
     /// verb of the clause, or past a relative clause after the subject the verb whose subject
     /// is before it ("that 2,000 workers whose contracts had expired | would be laid off").
