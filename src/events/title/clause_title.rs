@@ -115,12 +115,19 @@ impl Titles<'_> {
         };
         // "..., Albright said Monday before leaving the base": no object, only adjuncts.
         // "Castro said to cheers", "Orban said here": to whom or where, no object either.
-        let adjuncts = !phrases.is_empty()
-            && phrases.iter().all(|p| match self.class(p[0]) {
-                Class::Prep => !self.tokens[p[0]].is_lex(Lex::UnbrokenPrepositions),
-                Class::To => true,
-                _ => p.len() == 1 && self.tokens[p[0]].is_lex(Lex::PlaceAdverbs),
-            });
+        let adjunct = |p: &[usize]| match self.class(p[0]) {
+            Class::Prep => !self.tokens[p[0]].is_lex(Lex::UnbrokenPrepositions),
+            Class::To => true,
+            _ => p.len() == 1 && self.tokens[p[0]].is_lex(Lex::PlaceAdverbs),
+        };
+        // `," Hale told reporters`: the one told goes with the verb of saying.
+        // (What was said ends at the comma or mark right before the speaker.)
+        let told = says
+            && self
+                .left_past_skipped(speaker.unwrap_or(group.start))
+                .is_some_and(|b| self.word(b) == "," || self.quote_mark(b))
+            && self.told_only(&group, &phrases, adjunct);
+        let adjuncts = told || !phrases.is_empty() && phrases.iter().all(|p| adjunct(p));
         // `," said a copy of the letter`: what follows the verb is the speaker.
         let inverted = says && self.says_after_quote(group.start);
         if says
@@ -130,6 +137,14 @@ impl Titles<'_> {
             && let Some(before) = self.said_clause_before(speaker.unwrap_or(group.start))
         {
             let said = || self.assemble(before.subject.as_ref(), &before.verb, &before.phrases);
+            let mut verb = verb;
+            if let Some(one_told) = phrases.first().filter(|_| told) {
+                verb.extend(
+                    one_told.iter().filter(|&&k| {
+                        !self.quote_mark(k) && !matches!(self.word(k), "." | "," | ";")
+                    }),
+                );
+            }
             // A statement is news by itself, unless it is a claim; a quote keeps who said it.
             if !before.quoted {
                 return self
@@ -216,6 +231,13 @@ impl Titles<'_> {
         // "A report claims the economy is strong enough": a claim keeps its source.
         if !says && let Some(claim) = self.framed_claim(&group, subject.as_ref(), &verb, &phrases) {
             return claim;
+        }
+        // "The judge ruled that the boy should go home": a bare verb keeps the clause it opens.
+        if !says
+            && phrases.is_empty()
+            && let Some(ruled) = self.bare_before_that(subject.as_ref(), &group, &verb)
+        {
+            return ruled;
         }
         // "I" and "we" in a quotation: who spoke.
         if let Some(Subject::Words(words)) = &subject

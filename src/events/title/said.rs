@@ -47,6 +47,7 @@ impl Titles<'_> {
         }
         let verb = (comma.saturating_sub(REACH)..comma)
             .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux))?;
+        let verb = self.past_preposed_clause(verb, comma);
         let participle = verb;
         let verb = self.past_describing_participle(verb, comma);
         let verb = self.past_relative_aside(verb, comma);
@@ -59,6 +60,17 @@ impl Titles<'_> {
             Some(b) => Some(Subject::Words(self.noun_phrase_ending_at(b))),
             None => self.subject_of(group.start, 1),
         };
+        // `"It is a disaster zone," Roe said`: in a quote, "it" is what the speaker speaks
+        // of, not a name of the sentences before.
+        let it = self
+            .left_past_skipped(group.start)
+            .filter(|&b| self.word(b).split(['\'', '\u{2019}']).next() == Some("it"));
+        let subject = match (subject, it) {
+            (Some(Subject::Named(_)), Some(b)) if quoted => Some(Subject::Words(vec![b])),
+            // `"Today showed ...," Roe said`: the subject is not the speaker after the verb.
+            (Some(Subject::Words(words)), _) if words.first() > Some(&comma) => return None,
+            (subject, _) => subject,
+        };
         let verb: Vec<usize> = group.clone().filter(|&k| !self.skipped(k)).collect();
         let phrases = self.phrases_after(group.end, comma, false);
         Some(Said {
@@ -68,6 +80,31 @@ impl Titles<'_> {
             phrases,
             quoted,
         })
+    }
+
+    /// The first verb after the comma that closes the clause `verb` is in, when a preposed
+    /// subordinator opens that clause at the start of the sentence or quote, if any before
+    /// `end`: `"If the dam breaks, the town will flood," Hale said` tells of the town, not the
+    /// dam. Otherwise `verb` itself.
+    fn past_preposed_clause(&self, verb: usize, end: usize) -> usize {
+        // The subordinator, past the subject of its clause.
+        let opener = (verb.saturating_sub(6)..verb).rev().find(|&k| {
+            !(self.class(k).in_noun_phrase() || self.class(k) == Class::Pron || self.skipped(k))
+        });
+        let preposed = opener.is_some_and(|k| {
+            self.class(k) == Class::Sub
+                && self.tokens[k].is_lex(Lex::PreposedSubordinators)
+                && (k == 0 || self.quote_mark(k - 1))
+        });
+        if !preposed {
+            return verb;
+        }
+        (verb + 1..end)
+            .find(|&k| self.word(k) == ",")
+            .and_then(|close| {
+                (close + 1..end).find(|&k| matches!(self.class(k), Class::Verb | Class::Aux))
+            })
+            .unwrap_or(verb)
     }
 
     /// The first verb after the relative clause between commas that `verb` opens, if any
@@ -463,6 +500,42 @@ impl Titles<'_> {
         let said = (close + 1..n.min(close + 8))
             .find(|&k| !(self.skipped(k) || self.introduces_date(k)))?;
         (self.finite(said) && self.says(said)).then_some(said)
+    }
+
+    /// The title of the verb group `group` (its words `verb`) left bare before "that", past
+    /// its date, with the clause "that" opens and the verb's subject `speaker` as the source:
+    /// "The judge ruled (that) the boy should go home", where "The judge ruled" tells nothing.
+    /// None when the clause has no subject of its own words or the whole does not fit.
+    pub(super) fn bare_before_that(
+        &self,
+        speaker: Option<&Subject>,
+        group: &Range<usize>,
+        verb: &[usize],
+    ) -> Option<String> {
+        let n = self.tokens.len();
+        let that = (group.end..n.min(group.end + 8))
+            .find(|&k| !(self.skipped(k) || self.introduces_date(k)))
+            .filter(|&k| self.word(k) == "that")?;
+        let start = that + 1;
+        let (reported, subject) = self.reported_clause(start, n.min(start + REACH))?;
+        // (A pronoun stays as written: "pledged he would stay".)
+        let subject = subject.filter(
+            |s| matches!(s, Subject::Words(words) if words.first().is_some_and(|&f| f >= start)),
+        )?;
+        let words: Vec<usize> = reported.clone().filter(|&k| !self.skipped(k)).collect();
+        let far = n.min(reported.end + REACH);
+        let end = (reported.end..far)
+            .find(|&k| super::is_clause_break(self.tokens, k))
+            .unwrap_or(far);
+        let phrases = self.phrases_after(reported.end, end, false);
+        // "the consensus was": a copula or an auxiliary that ends the title needs more.
+        let bare = words
+            .last()
+            .is_none_or(|&k| self.class(k) == Class::Aux || self.tokens[k].is(COPULAS));
+        if phrases.is_empty() && bare {
+            return None;
+        }
+        self.claim_title(speaker?, verb, &subject, &words, &phrases)
     }
 
     /// The verb group of what is reported from `tokens[start]` on, and its subject: the first

@@ -1,6 +1,8 @@
 //! A verb of telling and the one told before what was said: "told a packed hall | the nation
 //! must act". A claim framed so keeps its source as a claim framed by a bare verb of saying does
 //! ("Ann Roe told a packed hall the nation must act"), since what was told alone is an opinion.
+//! After what was said, the one told is no object of the saying: `"We are ready," Hale told
+//! reporters` is about being ready, and keeps "told reporters" whole.
 
 use std::ops::Range;
 
@@ -32,5 +34,48 @@ impl Titles<'_> {
             }
         }
         None
+    }
+
+    /// The verb group `group` of telling has only the one told after it (`phrases`' first),
+    /// then adjuncts (`adjunct`) and the end of its clause: "..., Hale told reporters in Leeds
+    /// on Monday." Not "told reporters (that) the town was safe", whose report follows.
+    pub(super) fn told_only(
+        &self,
+        group: &Range<usize>,
+        phrases: &[Vec<usize>],
+        adjunct: impl Fn(&[usize]) -> bool,
+    ) -> bool {
+        let Some((told, rest)) = phrases.split_first() else {
+            return false;
+        };
+        let telling = group
+            .clone()
+            .rev()
+            .find(|&k| self.class(k) == Class::Verb)
+            .is_some_and(|k| self.tokens[k].is_lex(Lex::AddresseeVerbs));
+        // (Not "warned that ...": what was told.)
+        let one_told = told.first().is_some_and(|&k| {
+            matches!(
+                self.class(k),
+                Class::Det | Class::Noun | Class::Name | Class::Poss
+            ) && self.word(k) != "that"
+                || self.tokens[k].is_lex(Lex::ObjectPronouns)
+        });
+        // "warned farmers to stay away": the infinitive is what they were told.
+        let adjuncts = rest
+            .iter()
+            .all(|p| self.class(p[0]) != Class::To && adjunct(p));
+        if !(telling && one_told && adjuncts) {
+            return false;
+        }
+        // The clause ends after the phrases, past the date: a stop or a comma.
+        let last = rest
+            .last()
+            .unwrap_or(told)
+            .last()
+            .map_or(group.end, |&k| k + 1);
+        (last..self.tokens.len().min(last + TOLD_REACH))
+            .find(|&k| !(self.skipped(k) || self.introduces_date(k) || self.quote_mark(k)))
+            .is_none_or(|k| self.class(k) == Class::Punct)
     }
 }
