@@ -64,11 +64,15 @@ impl Titles<'_> {
     /// blocked"). Two noun phrases in a row open no clause after a verb that takes two
     /// objects ("gave the town the land taken in May") or names the one told.
     pub(super) fn contact_subject(&self, start: usize) -> Option<usize> {
-        if !matches!(self.class(start), Class::Verb | Class::Aux) || self.remove[start] {
-            return None;
-        }
-        let last = self.left_past_skipped(start)?;
-        if last + 1 != start || self.class(last) != Class::Noun || self.remove[last] {
+        // The noun right before the verb, asked first: most verbs follow none.
+        let last = start.checked_sub(1)?;
+        if self.class(last) != Class::Noun
+            || self.remove[last]
+            || !matches!(self.class(start), Class::Verb | Class::Aux)
+            || self.remove[start]
+            || self.skipped(last)
+            || self.introduces_date(last)
+        {
             return None;
         }
         // The subject's own describers and nouns ("the two state regulators").
