@@ -142,6 +142,11 @@ impl Titles<'_> {
     /// (that)".
     fn frame_before(&self, start: usize) -> Option<Range<usize>> {
         let mut b = self.left_past_skipped(start)?;
+        // "was told on Friday, the ship would": a comma right after the date of the saying
+        // closes the date, not the frame.
+        if self.word(b) == "," && b > 0 && self.remove[b - 1] {
+            b = self.left_past_skipped(b)?;
+        }
         if self.word(b) == "that" && self.class(b) == Class::Sub {
             b = self.left_past_skipped(b)?;
         }
