@@ -24,7 +24,6 @@ impl Titles<'_> {
             || self.remove[v]
             || self.tokens[v].is_lex(Lex::ScheduleParticiples)
             || self.says(v)
-            || self.contact_subject(v).is_some()
         {
             return false;
         }

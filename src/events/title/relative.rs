@@ -39,11 +39,6 @@ impl Titles<'_> {
         mut phrases: Vec<Vec<usize>>,
     ) -> Vec<Vec<usize>> {
         if let Some(object) = self.relative_object(group, &phrases) {
-            // "every race he ran | was hard": the verb with a tense after the clause is the
-            // main clause's, which the antecedent is the subject of.
-            if let Some(main) = phrases.iter().position(|p| self.finite(p[0])) {
-                phrases.truncate(main);
-            }
             phrases.insert(0, object);
         }
         phrases
@@ -55,7 +50,6 @@ impl Titles<'_> {
         // ("is cutting about 120 jobs" has one; "had mounted there" has none.)
         let has_object = phrases.first().is_some_and(|p| {
             !matches!(self.class(p[0]), Class::Prep | Class::To)
-                && !self.finite(p[0])
                 && !(p.len() == 1
                     && (self.class(p[0]) == Class::Adv
                         || self.tokens[p[0]].is_lex(Lex::PlaceAdverbs)))

@@ -156,12 +156,6 @@ impl Titles<'_> {
         if let Some(before) = self.past_floating(k) {
             k = before;
         }
-        // "the deal the regulators blocked": the subject opens at its own "the".
-        if let Some(the) = self.contact_subject(start) {
-            return Some(Subject::Words(
-                (the..start).filter(|&w| !self.skipped(w)).collect(),
-            ));
-        }
         if let Some(phrase) = self.contact_relative(start, k) {
             return Some(Subject::Words(phrase));
         }
