@@ -121,6 +121,16 @@ impl Titles<'_> {
                 .subject_after(start, depth)
                 .or_else(|| self.date_as_subject(start).map(Subject::Words));
         };
+        // "The airline has this morning announced": the auxiliary before the date opens the
+        // verb group, whose subject is before it (the date may leave "has" read as a verb).
+        if k + 1 < start
+            && self.class(start) == Class::Verb
+            && is_past_participle(self.word(start))
+            && (self.tokens[k].is_lex(Lex::PresentAuxiliaries)
+                || self.tokens[k].is_lex(Lex::PastAuxiliaries))
+        {
+            return self.subject_of_now(k, depth);
+        }
         // "the final, due to start at noon", "Acme, which found the flaws, plans to".
         if let Some(subject) = self
             .plan_after_comma(start, k, depth)
