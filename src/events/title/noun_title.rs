@@ -196,8 +196,9 @@ impl Titles<'_> {
                 // "the Dover-based maker": a place's name owns nothing.
                 self.class(k) == Class::Name
                     && !o.text.contains(&self.text[self.tokens[k].span.clone()])
-                    && !((person && self.opened_by_article(k)) || self.in_place_compound(k))
-                    && !self.describes_owner(k, &o.text)
+                    && !((person && self.opened_by_article(k))
+                        || self.in_place_compound(k)
+                        || self.describes_owner(k, &o.text))
             });
             !rival && !o.text.split_once('\'').is_some_and(|(o, _)| lone_plural(o))
         });
