@@ -28,6 +28,7 @@ mod governing;
 mod lead;
 mod nameless;
 mod object;
+mod owned_before;
 mod pair;
 mod partner;
 mod people;

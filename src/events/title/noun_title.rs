@@ -11,6 +11,10 @@ use super::{
     is_past_participle,
 };
 
+/// How many lower-case words may stand between a capitalised word that opens the sentence
+/// and the owner's name it describes ("Former prime minister Tom Harlow").
+const OWNER_DESCRIBERS: usize = 3;
+
 impl Titles<'_> {
     /// The noun phrase of `tokens[trigger]` with the date it holds or that follows it with
     /// "of" ("Campaign of 1904", "the 1998 campaign"), if it is more than the word.
@@ -192,7 +196,9 @@ impl Titles<'_> {
                 // "the Dover-based maker": a place's name owns nothing.
                 self.class(k) == Class::Name
                     && !o.text.contains(&self.text[self.tokens[k].span.clone()])
-                    && !((person && self.opened_by_article(k)) || self.in_place_compound(k))
+                    && !((person && self.opened_by_article(k))
+                        || self.in_place_compound(k)
+                        || self.describes_owner(k, &o.text))
             });
             !rival && !o.text.split_once('\'').is_some_and(|(o, _)| lone_plural(o))
         });
@@ -206,6 +212,22 @@ impl Titles<'_> {
             None => self.join(&self.without_offices(&head)),
         };
         self.finish(&self.add_phrases(title, &phrases))
+    }
+
+    /// The capitalised word at `tokens[k]` opens the sentence and describes the owner `owner`
+    /// named right after it, with lower-case words between: "Former" of "Former prime
+    /// minister Tom Harlow" is no other name.
+    fn describes_owner(&self, k: usize, owner: &str) -> bool {
+        let Some(first) = owner.split(' ').next() else {
+            return false;
+        };
+        k == 0
+            && (1..self.tokens.len().min(OWNER_DESCRIBERS + 2))
+                .take_while(|&j| {
+                    (!self.tokens[j].capitalized && self.class(j) == Class::Noun)
+                        || self.text[self.tokens[j].span.clone()] == *first
+                })
+                .any(|j| self.text[self.tokens[j].span.clone()] == *first)
     }
 
     /// The name at `tokens[k]` is in a noun phrase that opens with an article: "the first

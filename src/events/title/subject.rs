@@ -128,6 +128,16 @@ impl Titles<'_> {
             people.push(k);
             return Some(Subject::Words(people));
         }
+        // "The airline has this morning announced": the auxiliary before the date opens the
+        // verb group, whose subject is before it (the date may leave "has" read as a verb).
+        if k + 1 < start
+            && self.class(start) == Class::Verb
+            && is_past_participle(self.word(start))
+            && (self.tokens[k].is_lex(Lex::PresentAuxiliaries)
+                || self.tokens[k].is_lex(Lex::PastAuxiliaries))
+        {
+            return self.subject_of_now(k, depth);
+        }
         // "the final, due to start at noon", "Acme, which found the flaws, plans to".
         if let Some(subject) = self
             .plan_after_comma(start, k, depth)
@@ -510,6 +520,7 @@ impl Titles<'_> {
                     .or_else(|| self.told_named(&phrase))
                     .or_else(|| self.business_named(&phrase))
                     .or_else(|| self.description_named(&phrase))
+                    .or_else(|| self.owned_before(&phrase))
                     .or_else(|| self.results_owner(&phrase))
                     .or_else(|| self.article_results(&phrase))
                 {

@@ -1,0 +1,91 @@
+//! "Dorland Corp. began its tender offer. The offer expires in March": a subject "the" and a
+//! noun that the sentence before told as someone's ("its offer", "Varga's car") is that
+//! owner's, told as a possessive subject is ("Dorland Corp.'s offer expires").
+
+use super::super::subject::Candidate;
+use super::super::{Class, Lex, MAX_CHARS, Titles};
+use super::OWNER_CHARS;
+
+/// How many words (describers of the noun) may stand between the owner and its noun:
+/// "its $30-a-share tender offer".
+const OWNED_REACH: usize = 5;
+
+impl Titles<'_> {
+    /// A subject that is "the" and one common noun, which the sentence before tells once,
+    /// owned: by a possessive pronoun whose name [`Self::owner_named`] finds there, or by a
+    /// name with "'s". The noun keeps its words; the owner is the earlier sentence's.
+    pub(in crate::events::title) fn owned_before(&self, phrase: &[usize]) -> Option<Candidate> {
+        let &[the, noun] = phrase else {
+            return None;
+        };
+        // Cheapest first: "the" and a common noun that is no person ("the man" is told by
+        // the person rules) and no business ("the company" by the business rules).
+        if self.word(the) != "the"
+            || self.class(noun) != Class::Noun
+            || self.tokens[noun].capitalized
+            || self.person_word(noun)
+            || self.tokens[noun].is_lex(Lex::OrganizationNouns)
+        {
+            return None;
+        }
+        let word = self.word(noun).to_owned();
+        let owned = self.previous_sentence(|t| t.owner_of_noun(&word))?;
+        (owned.text.chars().count() <= MAX_CHARS).then_some(owned)
+    }
+
+    /// The owner of the one noun `word` of this sentence, with the noun: "Dorland Corp.'s
+    /// offer" of "Dorland Corp. began its $30-a-share offer"; none when the sentence tells
+    /// the noun twice or unowned ("an offer ... its offer" may be two).
+    fn owner_of_noun(&self, word: &str) -> Option<Candidate> {
+        let mut found = None;
+        for j in 0..self.tokens.len() {
+            if self.word(j) != word {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some(j);
+        }
+        let noun = found?;
+        // The noun heads its phrase: not "his earnings projection".
+        if self
+            .tokens
+            .get(noun + 1)
+            .is_some_and(|_| matches!(self.class(noun + 1), Class::Noun | Class::Name))
+        {
+            return None;
+        }
+        let owner = (noun.saturating_sub(OWNED_REACH + 1)..noun)
+            .rev()
+            .take_while(|&j| {
+                j + 1 == noun
+                    || (self.class(j + 1) != Class::Poss
+                        && !is_owner_pronoun(self.word(j + 1))
+                        && self.class(j + 1).in_noun_phrase())
+            })
+            .last()
+            .filter(|&j| self.class(j) == Class::Poss || is_owner_pronoun(self.word(j)))?;
+        if is_owner_pronoun(self.word(owner)) {
+            let found = self.owner_named(&[owner, noun])?;
+            // The name, not a phrase a pronoun owns again ("his wife's car").
+            return (!found.text.contains(" and ")).then_some(found);
+        }
+        // "Varga's car": the name before the mark.
+        let start = (owner.saturating_sub(OWNED_REACH)..owner)
+            .rev()
+            .take_while(|&j| self.class(j) == Class::Name)
+            .last()?;
+        let name = self.join(&(start..owner).collect::<Vec<_>>());
+        if name.chars().count() > OWNER_CHARS {
+            return None;
+        }
+        let mark = &self.text[self.tokens[owner].span.clone()];
+        Some(Candidate::owned_by(&name, mark, word))
+    }
+}
+
+/// "its", "his", "her", "their": a possessive pronoun [`Titles::owner_named`] reads.
+fn is_owner_pronoun(word: &str) -> bool {
+    matches!(word, "its" | "his" | "her" | "their")
+}
