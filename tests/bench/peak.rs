@@ -276,20 +276,6 @@ fn same_date(bytes: usize) -> String {
 /// A chronology: short sentences, each a different day, names and a verb, now and then a range
 /// or a quotation. The densest events a text can hold (one every 60 bytes, few merged).
 fn chronology(bytes: usize) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     const VERBS: [&str; 8] = [
         "visited", "signed", "attacked", "opened", "won", "bought", "left", "founded",
     ];
@@ -298,12 +284,13 @@ fn chronology(bytes: usize) -> String {
     let mut text = String::with_capacity(bytes + 200);
     while text.len() < bytes {
         let (who, whom) = (name(&mut random), name(&mut random));
-        let day = format!(
-            "{} {}, {}",
-            random.pick(&MONTHS),
-            1 + random.below(28),
-            1800 + random.below(220)
-        );
+        let day = chrono::NaiveDate::from_ymd_opt(
+            1800 + i32::try_from(random.below(220)).unwrap_or(0),
+            1 + u32::try_from(random.below(12)).unwrap_or(0),
+            1 + u32::try_from(random.below(28)).unwrap_or(0),
+        )
+        .map(|d| d.format("%B %-d, %Y").to_string())
+        .unwrap_or_default();
         let (verb, noun) = (random.pick(&VERBS), random.pick(&NOUNS));
         let _ = match random.below(6) {
             0 => write!(text, "\"{who} {verb} the {noun} on {day},\" {whom} said. "),
