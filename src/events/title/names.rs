@@ -599,8 +599,12 @@ impl Titles<'_> {
 
     /// What `read` finds in the sentence before this one.
     fn previous_sentence<T>(&self, read: impl FnOnce(&Titles) -> Option<T>) -> Option<T> {
-        let sentence = self
-            .previous_tokens
+        self.read_tokens(self.previous_tokens()?, 1, read)
+    }
+
+    /// The words of the sentence before this one (see [`Self::previous_sentence`]), cut once.
+    pub(super) fn previous_tokens(&self) -> Option<&[Token]> {
+        self.previous_tokens
             .get_or_init(|| {
                 let opens = self
                     .opens_at
@@ -612,8 +616,7 @@ impl Titles<'_> {
                 }
                 Some(tokens(self.text, span))
             })
-            .as_deref()?;
-        self.read_tokens(sentence, 1, read)
+            .as_deref()
     }
 
     /// What `read` finds in the sentence of the text at `span`, `hops` sentences before
@@ -628,7 +631,7 @@ impl Titles<'_> {
     }
 
     /// What `read` finds in the sentence of `sentence`, `hops` sentences before this one.
-    fn read_tokens<T>(
+    pub(super) fn read_tokens<T>(
         &self,
         sentence: &[Token],
         hops: usize,

@@ -28,8 +28,13 @@ impl Titles<'_> {
         {
             return None;
         }
-        let word = self.word(noun).to_owned();
-        let owned = self.previous_sentence(|t| t.owner_of_noun(&word))?;
+        // The sentence before is read (its word classes found) only if it has the noun.
+        let word = self.word(noun);
+        let before = self.previous_tokens()?;
+        if !before.iter().any(|t| *t.lower == *word) {
+            return None;
+        }
+        let owned = self.read_tokens(before, 1, |t| t.owner_of_noun(word))?;
         (owned.text.chars().count() <= MAX_CHARS).then_some(owned)
     }
 
@@ -56,17 +61,18 @@ impl Titles<'_> {
         {
             return None;
         }
+        let pronoun = |j: usize| self.tokens[j].is_lex(Lex::OwnerPronouns);
         let owner = (noun.saturating_sub(OWNED_REACH + 1)..noun)
             .rev()
             .take_while(|&j| {
                 j + 1 == noun
                     || (self.class(j + 1) != Class::Poss
-                        && !is_owner_pronoun(self.word(j + 1))
+                        && !pronoun(j + 1)
                         && self.class(j + 1).in_noun_phrase())
             })
             .last()
-            .filter(|&j| self.class(j) == Class::Poss || is_owner_pronoun(self.word(j)))?;
-        if is_owner_pronoun(self.word(owner)) {
+            .filter(|&j| self.class(j) == Class::Poss || pronoun(j))?;
+        if pronoun(owner) {
             let found = self.owner_named(&[owner, noun])?;
             // The name, not a phrase a pronoun owns again ("his wife's car").
             return (!found.text.contains(" and ")).then_some(found);
@@ -83,9 +89,4 @@ impl Titles<'_> {
         let mark = &self.text[self.tokens[owner].span.clone()];
         Some(Candidate::owned_by(&name, mark, word))
     }
-}
-
-/// "its", "his", "her", "their": a possessive pronoun [`Titles::owner_named`] reads.
-fn is_owner_pronoun(word: &str) -> bool {
-    matches!(word, "its" | "his" | "her" | "their")
 }

@@ -54,10 +54,7 @@ impl Titles<'_> {
     /// only noun phrases, "of", commas and "and".
     pub(in crate::events::title) fn examples_aside(&self, k: usize) -> Option<usize> {
         for j in (k.saturating_sub(ASIDE)..k).rev() {
-            let opener = self.tokens[j].is_lex(Lex::ExampleOpeners)
-                || (self.word(j) == "as" && j > 0 && self.word(j - 1) == "such");
-            if opener {
-                let first = if self.word(j) == "as" { j - 1 } else { j };
+            if let Some(first) = self.example_opener(j) {
                 return first
                     .checked_sub(1)
                     .filter(|&c| c > 0 && c + 2 < k && self.word(c) == ",");

@@ -179,16 +179,22 @@ impl Titles<'_> {
     /// The noun before the words that end at `tokens[k]` and open examples of it: "pollutants
     /// [such as]", "ports [including]": a word of [`Lex::ExampleOpeners`], alone or before "as".
     fn examples_of(&self, k: usize) -> Option<usize> {
+        let noun = self.example_opener(k)?.checked_sub(1)?;
+        (!self.remove[noun] && matches!(self.class(noun), Class::Noun | Class::Name))
+            .then_some(noun)
+    }
+
+    /// The first word of the words that end at `tokens[k]` and open examples: a word of
+    /// [`Lex::ExampleOpeners`], alone ("including") or before "as" ("such as").
+    pub(in crate::events::title) fn example_opener(&self, k: usize) -> Option<usize> {
         let opener = if self.word(k) == "as" {
             k.checked_sub(1)?
         } else {
             k
         };
-        let noun = opener.checked_sub(1)?;
-        (self.tokens[opener].is_lex(Lex::ExampleOpeners)
-            && !self.remove[noun]
-            && matches!(self.class(noun), Class::Noun | Class::Name))
-        .then_some(noun)
+        self.tokens[opener]
+            .is_lex(Lex::ExampleOpeners)
+            .then_some(opener)
     }
 
     /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
