@@ -374,7 +374,23 @@ impl Titles<'_> {
             && words[1..first]
                 .iter()
                 .all(|&w| self.class(w) == Class::Noun && !self.tokens[w].capitalized);
-        if names == 0 || !(role || relation) {
+        // "the clinic in rural New Marsh", "talks with chief envoy Ann Lee": a role and name
+        // after a preposition (other than the "of" of "head of state Ann Lee") are that
+        // preposition's object inside the phrase, not the phrase; but the name a relative
+        // clause follows is what it says of ("flights by rival Vale Air, which is").
+        let before_relative = words.last().is_some_and(|&l| {
+            l + 2 < self.tokens.len()
+                && self.word(l + 1) == ","
+                && self.tokens[l + 2].is_lex(Lex::Relatives)
+        });
+        let in_object = !before_relative
+            && words[..first.saturating_sub(1)]
+                .iter()
+                .rposition(|&w| self.class(w) != Class::Noun)
+                .is_some_and(|p| {
+                    p > 0 && self.class(words[p]) == Class::Prep && self.word(words[p]) != "of"
+                });
+        if names == 0 || !(role || relation) || in_object {
             return words.to_vec();
         }
         // "Tom Ryan and lawyer Ann Lee", "lenders of rival shipmaker Nordvik Oy": a bare
