@@ -506,12 +506,32 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         // "a radical armed group with ties to Oslo has helped": before the noun of a
         // subject whose verb follows.
         let in_subject = past && !ing && describes_subject(tokens, i);
+        // "12 small or exiled states", "a costly and protracted war": after "and" or "or"
+        // that joins it to a describer a phrase opens with, a past form before a noun
+        // describes that noun too ("rebels regrouped and attacked towns" joins verbs).
+        let joined_describer = past
+            && !ing
+            && before_noun
+            && prev == Some(Class::Coord)
+            && prev2 == Some(Class::Noun)
+            && !tokens[i - 2].capitalized
+            && !ends_in_plural_s(&tokens[i - 2].lower)
+            // A subject's noun before its verb, or after a word that describes by its ending
+            // ("killed 20 people and injured 70 others" joins verbs).
+            && (verb_follows(tokens, i + 1) || describes(&tokens[i - 2]))
+            && before.len().checked_sub(3).is_none_or(|p| {
+                matches!(
+                    before[p],
+                    Class::Det | Class::Poss | Class::Num | Class::Noun | Class::Prep | Class::Punct
+                )
+            });
         if described_gerund
             || in_subject
             || compound_gerund
             || described_noun
             || describes_too
             || in_object_phrase
+            || joined_describer
         {
             return Class::Noun;
         }
