@@ -89,9 +89,7 @@ impl Titles<'_> {
     /// object, when that verb is finite and no date stands between the clause's opening and
     /// the `comma` after the phrase (the verb's own date leaves the phrase to the payment's).
     fn declaring_clause(&self, start: usize, comma: usize) -> Option<String> {
-        let verb = self
-            .left_past_skipped(start)
-            .filter(|&v| self.finite(v))?;
+        let verb = self.left_past_skipped(start).filter(|&v| self.finite(v))?;
         let group = self.verb_group_around(verb);
         let from = group.start.saturating_sub(BACK);
         if (from..comma).any(|k| self.remove[k]) {
