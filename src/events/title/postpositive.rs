@@ -1,9 +1,10 @@
 //! An adjective set off by a comma after a noun phrase, with the date in its own phrase
 //! ("declared a 2-for-1 split of the stock, payable in May to holders of record in April"),
 //! describes that noun phrase: the happening dated there is the phrase's. Its words alone
-//! ("Payable to holders of record") do not say what is paid, so the title is the noun phrase
-//! and the adjective's phrase, as a headline writes them ("2-for-1 split of the stock payable to
-//! holders of record"). The verb before the comma tells another happening, of another day.
+//! ("Payable to holders of record") do not say what is paid. When the phrase is the object of
+//! a verb with no date of its own, the clause says who did what ("The board declared a 2-for-1
+//! split of the stock"); else the title is the noun phrase and the adjective's phrase ("2-for-1
+//! split of the stock payable to holders of record"), as the verb tells another day's happening.
 
 use super::{Class, Lex, MAX_CHARS, REACH, Titles};
 
@@ -59,11 +60,13 @@ impl Titles<'_> {
         if !dated {
             return None;
         }
-        let mut phrase: Vec<usize> = self
-            .noun_phrase_ending_at(last)
-            .into_iter()
-            .filter(|&k| !self.skipped(k))
-            .collect();
+        let phrase = self.noun_phrase_ending_at(last);
+        // "Talvo declared a 5% stock dividend, payable in May": the object of an undated
+        // verb is told by its clause, which says who did what.
+        if let Some(title) = self.declaring_clause(*phrase.first()?, comma) {
+            return Some(title);
+        }
+        let mut phrase: Vec<usize> = phrase.into_iter().filter(|&k| !self.skipped(k)).collect();
         // "its initial quarterly", "a stock dividend": a headline opens on the noun.
         if phrase.first().is_some_and(|&f| self.class(f) == Class::Det) {
             phrase.remove(0);
@@ -80,5 +83,19 @@ impl Titles<'_> {
             let head = self.subject_head(&phrase, true, false);
             if head.is_empty() { None } else { fits(&head) }
         })
+    }
+
+    /// The title of the clause whose verb has the noun phrase opening at `tokens[start]` for
+    /// object, when that verb is finite and no date stands between the clause's opening and
+    /// the `comma` after the phrase (the verb's own date leaves the phrase to the payment's).
+    fn declaring_clause(&self, start: usize, comma: usize) -> Option<String> {
+        let verb = self.left_past_skipped(start).filter(|&v| self.finite(v))?;
+        let group = self.verb_group_around(verb);
+        let from = group.start.saturating_sub(BACK);
+        if (from..comma).any(|k| self.remove[k]) {
+            return None;
+        }
+        let title = self.clause_title(group, comma);
+        title.contains(' ').then_some(title)
     }
 }
