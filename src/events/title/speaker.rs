@@ -56,7 +56,16 @@ impl Titles<'_> {
                 )
         };
         let told = match title.strip_prefix("I ") {
-            Some(rest) if past && pronoun == "i" => format!("{} {rest}", speaker.text),
+            // "I called my wife": a name before "my" would read as someone else's wife.
+            Some(rest)
+                if past
+                    && pronoun == "i"
+                    && !rest
+                        .split(' ')
+                        .any(|w| matches!(w, "my" | "me" | "mine" | "myself")) =>
+            {
+                format!("{} {rest}", speaker.text)
+            }
             _ => format!("{title}, {} said", speaker.text),
         };
         if told.chars().count() <= MAX_CHARS {
