@@ -334,7 +334,7 @@ impl Titles<'_> {
 
 impl Titles<'_> {
     /// The first word of `words` past an article is a name: "the Pentagon", "Tom Hale".
-    fn opens_with_name(&self, words: &[usize]) -> bool {
+    pub(super) fn opens_with_name(&self, words: &[usize]) -> bool {
         words
             .iter()
             .find(|&&w| !self.tokens[w].is(ARTICLES))

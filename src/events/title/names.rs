@@ -621,7 +621,7 @@ impl Titles<'_> {
 
     /// What `read` finds in the sentence of the text at `span`, `hops` sentences before
     /// this one.
-    fn read_sentence<T>(
+    pub(super) fn read_sentence<T>(
         &self,
         span: Range<usize>,
         hops: usize,
@@ -645,7 +645,7 @@ impl Titles<'_> {
 
     /// The span of the last sentence before byte `here` of the text, within
     /// [`PRONOUN_REACH`].
-    fn sentence_before(&self, here: usize) -> Option<Range<usize>> {
+    pub(super) fn sentence_before(&self, here: usize) -> Option<Range<usize>> {
         let from = self.reach_back(here, PRONOUN_REACH);
         let window = self.text[from..here].trim_end();
         // The sentence splitter's last sentence ("Reyes, 37, of St. Cloud, Minn., became" is

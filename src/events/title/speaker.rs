@@ -6,7 +6,7 @@
 
 use super::names::QUOTES;
 use super::subject::{Candidate, Who};
-use super::{Class, MAX_CHARS, Titles, is_quote, is_say_verb, lowercase};
+use super::{Class, MAX_CHARS, Subject, Titles, is_quote, is_say_verb, lowercase};
 use crate::events::words::IRREGULAR_PAST;
 
 /// How far, in bytes of text after the sentence, a quotation that goes on is looked at for
@@ -24,12 +24,15 @@ impl Titles<'_> {
     pub(super) fn with_speaker(&self, k: usize, verb: usize, title: String) -> String {
         // "we've": the pronoun before its contracted auxiliary.
         let pronoun = self.word(k).split(['\'', '\u{2019}']).next().unwrap_or("");
-        if !matches!(pronoun, "i" | "we") {
+        // Generic "one" speaks for the speaker as much as "we" does.
+        if !matches!(pronoun, "i" | "we" | "one") {
             return title;
         }
         let Some(speaker) = self
             .speaker_in_sentence(k)
             .or_else(|| self.speaker_after_sentence(k))
+            .or_else(|| self.speaker_of_quote_before())
+            .or_else(|| self.speaker_before_colon(k))
         else {
             return title;
         };
@@ -53,7 +56,16 @@ impl Titles<'_> {
                 )
         };
         let told = match title.strip_prefix("I ") {
-            Some(rest) if past && pronoun == "i" => format!("{} {rest}", speaker.text),
+            // "I called my wife": a name before "my" would read as someone else's wife.
+            Some(rest)
+                if past
+                    && pronoun == "i"
+                    && !rest
+                        .split(' ')
+                        .any(|w| matches!(w, "my" | "me" | "mine" | "myself")) =>
+            {
+                format!("{} {rest}", speaker.text)
+            }
             _ => format!("{title}, {} said", speaker.text),
         };
         if told.chars().count() <= MAX_CHARS {
@@ -152,6 +164,44 @@ impl Titles<'_> {
             return None;
         }
         self.name_for_pronoun(k, &pronoun)
+    }
+
+    /// The speaker of a quotation that is the whole sentence, told by the quotation that is
+    /// the sentence before: `"We won," Hale said. "We will win again."` A reporter names the
+    /// speaker once for quotations that follow one another.
+    fn speaker_of_quote_before(&self) -> Option<Candidate> {
+        let n = self.tokens.len();
+        if n < 3 || !self.quote_mark(0) || !self.quote_mark(n - 1) {
+            return None;
+        }
+        let span = self.sentence_before(self.tokens[0].span.start)?;
+        self.read_sentence(span, 1, |before| {
+            (before.tokens.len() > 1 && before.quote_mark(0))
+                .then(|| before.speaker_in_sentence(1))
+                .flatten()
+        })
+    }
+
+    /// The speaker who introduces with a colon the quotation `tokens[k]` is in: `Mayor Hale
+    /// told the council: "We will build it."` The named subject of the verb of saying just
+    /// before the colon.
+    fn speaker_before_colon(&self, k: usize) -> Option<Candidate> {
+        let open = (k.saturating_sub(QUOTE_TOKENS)..k)
+            .rev()
+            .find(|&j| self.quote_mark(j))?;
+        if open < 2 || self.word(open - 1) != ":" {
+            return None;
+        }
+        let colon = open - 1;
+        let say = (colon.saturating_sub(ATTRIBUTION_WORDS)..colon)
+            .rev()
+            .take_while(|&j| self.class(j) != Class::Punct)
+            .find(|&j| is_say_verb(self.word(j)))?;
+        let found = match self.subject_of(self.verb_group_around(say).start, 1)? {
+            Subject::Named(name) => name,
+            Subject::Words(words) => self.candidate(&words),
+        };
+        found.named.then_some(found)
     }
 
     /// The first run of names in `words` that describes no noun after it ("Danish officials"),
