@@ -11,6 +11,9 @@ use super::document::{Document, LineError, ReadError};
 /// documents in flight stay within a bounded memory.
 pub const DEFAULT_MAX_LINE: usize = 4 << 20;
 
+/// The most room the line buffer keeps for the next line (see [`Lines::release_long`]).
+const KEPT_LINE: usize = 1 << 16;
+
 /// The two bytes every gzip stream starts with.
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
@@ -84,6 +87,15 @@ impl Lines {
             Ok(Some(&self.buf))
         } else {
             Ok(None)
+        }
+    }
+
+    /// Frees the buffer after a long line, once its bytes are copied out: it stayed, as large
+    /// as the longest line, while that line's document was extracted and to the end of the
+    /// batch (a few MB for a huge article).
+    fn release_long(&mut self) {
+        if self.buf.capacity() > KEPT_LINE {
+            self.buf = Vec::new();
         }
     }
 
@@ -194,6 +206,7 @@ impl JsonLines {
                     Err(error)
                 }
             };
+            self.lines.release_long();
             return Some(RawLine { line, bytes });
         }
         None
