@@ -126,11 +126,10 @@ pub enum Lex {
     WeekdayNames,
     OwedPhraseEnds,
     PurposeParticiples,
-    PrepositionHeads,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 117] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 116] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -247,7 +246,6 @@ impl Lex {
         (Lex::WeekdayNames, "weekday_names"),
         (Lex::OwedPhraseEnds, "owed_phrase_ends"),
         (Lex::PurposeParticiples, "purpose_participles"),
-        (Lex::PrepositionHeads, "preposition_heads"),
     ];
 }
 

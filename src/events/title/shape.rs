@@ -692,8 +692,8 @@ fn each_after_figure(before: &str, word: &str) -> bool {
     word.eq_ignore_ascii_case("each") && before.ends_with(|c: char| c.is_ascii_digit())
 }
 
-/// A word a title must not end on: an article, a preposition or a word that opens one
-/// ("according"), a conjunction, an auxiliary; a particle may ("broke out", "vowed to hunt down").
+/// A word a title must not end on: an article, a preposition, a conjunction, an auxiliary;
+/// a particle may ("broke out", "vowed to hunt down").
 fn is_dangling(word: &str) -> bool {
     let w = lowercase(word);
     let w = w.trim_end_matches(['\'', '’']);
@@ -703,7 +703,6 @@ fn is_dangling(word: &str) -> bool {
         || (lists.is(super::super::words::PREPOSITIONS) && !lists.is(PARTICLES))
         || lists.is_lex(Lex::Coordinators)
         || lists.is_lex(Lex::Subordinators)
-        || lists.is_lex(Lex::PrepositionHeads)
         || w == "to"
 }
 
