@@ -154,16 +154,25 @@ impl Titles<'_> {
                 || self.owes_infinitive(last)
                 // "to help turn | the manufacturer around": a verb without its object.
                 // (a word after "to" or a verb is a verb there).
+                // Not before a relative clause: "to pursue development | that protects".
                 || (n > 1
                     && matches!(self.class(phrase[n - 2]), Class::To | Class::Verb)
                     && !self.tokens[last].is(PARTICLES)
                     && phrase.get(n).is_some_and(|&next| {
-                        matches!(self.class(next), Class::Det | Class::Poss)
+                        (matches!(self.class(next), Class::Det | Class::Poss)
+                            && !self.opens_relative_clause(next))
                             || self.adjective_participle(next)
                     }))
                 // ("a plan to sell | units"; an infinitive that opens the phrase is whole or
                 // left out as its verb needs, in `add_phrases`.)
-                || (n > 2 && self.infinitive_owes(phrase[n - 2], last, &phrase[n..]));
+                || (n > 2 && self.infinitive_owes(phrase[n - 2], last, &phrase[n..]))
+                // "development that protects | the soil": the verb of a relative clause
+                // (an "-s" form may read as a plural) with its object still to come.
+                || (n > 2
+                    && self.tokens[phrase[n - 2]].is_lex(Lex::Relatives)
+                    && phrase.get(n).is_some_and(|&next| {
+                        matches!(self.class(next), Class::Det | Class::Poss | Class::Num)
+                    }));
             if !continues && !weak_end && !held[n - 1] {
                 best = n;
                 if self.whole_cut(phrase, n) {
@@ -261,6 +270,16 @@ impl Titles<'_> {
             return format!("{title} {}", self.join(&counted));
         }
         format!("{title} {}", self.join(&phrase[..best]))
+    }
+
+    /// `tokens[k]` is a relative pronoun that opens its clause: its verb follows ("that
+    /// has"), or a word and then an object ("that protects the soil", the "-s" form read as
+    /// a plural). Not "that" before its noun ("to help turn that firm around").
+    fn opens_relative_clause(&self, k: usize) -> bool {
+        let class = |k: usize| self.tokens.get(k).map(|_| self.class(k));
+        self.tokens[k].is_lex(Lex::Relatives)
+            && (matches!(class(k + 1), Some(Class::Verb | Class::Aux))
+                || matches!(class(k + 2), Some(Class::Det | Class::Poss | Class::Num)))
     }
 
     /// "to" at `to` and the verb at `verb` leave out what `rest`, the words after them, opens:
