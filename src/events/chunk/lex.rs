@@ -126,10 +126,11 @@ pub enum Lex {
     WeekdayNames,
     OwedPhraseEnds,
     PurposeParticiples,
+    StaffWords,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 116] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 117] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -246,6 +247,7 @@ impl Lex {
         (Lex::WeekdayNames, "weekday_names"),
         (Lex::OwedPhraseEnds, "owed_phrase_ends"),
         (Lex::PurposeParticiples, "purpose_participles"),
+        (Lex::StaffWords, "staff_words"),
     ];
 }
 

@@ -141,7 +141,12 @@ impl Titles<'_> {
         if self.word(the) != "the" || !(business || head.is_some()) {
             return None;
         }
-        let text = self.the_business(the, business, head)?;
+        // No business named near: the one whose staff tells the clause.
+        let text = match self.the_business(the, business, head) {
+            Some(text) => text,
+            None if business => self.staff_business(the)?,
+            None => return None,
+        };
         self.business_candidate(text, owned)
     }
 

@@ -1,9 +1,14 @@
 //! "The company" in what a business says is that business: in "Acme Corp. said a Denver
 //! investor agreed to buy the company", the investor buys Acme, and a title that drops the
-//! speaker names it ("A Denver investor agreed to buy Acme Corp.").
+//! speaker names it ("A Denver investor agreed to buy Acme Corp."). So is "the company" in
+//! what one of the business's staff says: "An Acme spokesman said the company would".
 
+use super::super::super::chunk::has_ending;
 use super::super::subject::Subject;
-use super::super::{Class, Lex, MAX_CHARS, REACH, Titles, is, lowercase};
+use super::super::{ARTICLES, Class, Lex, MAX_CHARS, REACH, Titles, is, lowercase};
+
+/// How many words the name of a business before its staff's title may have.
+const STAFF_NAME_WORDS: usize = 3;
 
 impl Titles<'_> {
     /// `title`, made around `tokens[trigger]`, with its one "the company" after its first
@@ -62,5 +67,41 @@ impl Titles<'_> {
             && speaker.text.starts_with(char::is_uppercase)
             && is(Lex::CompanySuffixes, &lowercase(suffix));
         business.then_some(speaker.text)
+    }
+
+    /// The business whose staff reports the clause of `tokens[the]`: the capitalised name
+    /// that opens the subject of the verb of saying before it, after an article at most, and
+    /// that a staff word follows, itself or after "'s" ("A Zenda spokesman said the company",
+    /// "Zenda's chief executive told reporters the company"). Not a people's adjective ("A
+    /// Danish official").
+    pub(super) fn staff_business(&self, the: usize) -> Option<String> {
+        let saying = (the.saturating_sub(REACH)..the)
+            .rev()
+            .find(|&j| self.class(j) == Class::Verb && self.says(j))?;
+        let Subject::Words(words) = self.subject_of(self.verb_group_around(saying).start, 0)?
+        else {
+            return None;
+        };
+        let words = match words.split_first() {
+            Some((&a, rest)) if self.tokens[a].is(ARTICLES) => rest,
+            _ => &words[..],
+        };
+        let end = words
+            .iter()
+            .position(|&w| !self.tokens[w].capitalized || self.tokens[w].is_lex(Lex::StaffWords))?;
+        let (name, rest) = words.split_at(end);
+        let (&first, &last) = (name.first()?, name.last()?);
+        let staff = match rest {
+            [mark, staff, ..] if self.class(*mark) == Class::Poss => *staff,
+            [staff, ..] => *staff,
+            [] => return None,
+        };
+        let named = name.len() <= STAFF_NAME_WORDS
+            && name.iter().all(|&w| self.class(w) == Class::Name)
+            && self.tokens[staff].is_lex(Lex::StaffWords)
+            && !has_ending(self.word(first), &[Lex::PeopleAdjectiveEndings]);
+        named.then(|| {
+            self.text[self.tokens[first].span.start..self.tokens[last].span.end].to_string()
+        })
     }
 }
