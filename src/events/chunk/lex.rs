@@ -127,10 +127,11 @@ pub enum Lex {
     OwedPhraseEnds,
     PurposeParticiples,
     StaffWords,
+    BusinessOwnedNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 117] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 118] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -248,6 +249,7 @@ impl Lex {
         (Lex::OwedPhraseEnds, "owed_phrase_ends"),
         (Lex::PurposeParticiples, "purpose_participles"),
         (Lex::StaffWords, "staff_words"),
+        (Lex::BusinessOwnedNouns, "business_owned_nouns"),
     ];
 }
 

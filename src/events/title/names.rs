@@ -23,6 +23,7 @@ mod apposed;
 mod body;
 mod business;
 mod business_before;
+mod business_owned;
 mod described;
 mod governing;
 mod lead;

@@ -523,6 +523,7 @@ impl Titles<'_> {
                     .or_else(|| self.owned_before(&phrase))
                     .or_else(|| self.results_owner(&phrase))
                     .or_else(|| self.article_results(&phrase))
+                    .or_else(|| self.business_owned(&phrase))
                 {
                     return Some(Subject::Named(named));
                 }
