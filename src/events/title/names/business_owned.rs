@@ -25,7 +25,10 @@ impl Titles<'_> {
         if of || !described {
             return None;
         }
-        let owner = self.the_business(the, true, None)?;
+        // "Acme Corp.'s Zenda Inc.": a business owned by another, whose the noun may be.
+        let owner = self
+            .the_business(the, true, None)
+            .filter(|o| !o.contains('\''))?;
         // Another business the sentence names may own it: "The stock rose after Zenda's
         // bid", "after Zenda Corp. said". Dates and places are no owners.
         let other = (0..self.tokens.len()).any(|j| {
