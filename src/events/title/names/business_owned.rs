@@ -1,7 +1,7 @@
-//! "Acme Corp. raised its payout. The increased dividend will be paid in May": a subject "the"
+//! "Acme Corp. raised its payout. The larger dividend goes out in May": a subject "the"
 //! and a noun a business owns (its stock, its board, its results) is that of the one business
 //! the text named before ([`Titles::the_business`]), told as a possessive subject is ("Acme
-//! Corp.'s increased dividend will be paid").
+//! Corp.'s larger dividend goes out").
 
 use super::super::subject::Candidate;
 use super::super::{Class, Lex, MAX_CHARS, Titles};
