@@ -4,12 +4,12 @@
 //! Corp.'s larger dividend goes out").
 
 use super::super::subject::Candidate;
-use super::super::{Class, Lex, MAX_CHARS, Titles};
+use super::super::{Class, Lex, MAX_CHARS, REACH, Titles};
 use super::OWNER_CHARS;
 
 impl Titles<'_> {
-    /// A subject "the", describers and a noun of [`Lex::BusinessOwnedNouns`] at its end, in
-    /// a sentence that names no one else: the business's. Not a noun with its own "of" phrase
+    /// A subject "the", describers and a noun of [`Lex::BusinessOwnedNouns`] at its end, with
+    /// no other business named near: the business's. Not a noun with its own "of" phrase
     /// ("the stock of Zenda"), nor one with a possessive ("the stock's decline").
     pub(in crate::events::title) fn business_owned(&self, phrase: &[usize]) -> Option<Candidate> {
         // Cheapest first: the head noun of the list.
@@ -29,9 +29,11 @@ impl Titles<'_> {
         let owner = self
             .the_business(the, true, None)
             .filter(|o| !o.contains('\''))?;
-        // Another business the sentence names may own it: "The stock rose after Zenda's
-        // bid", "after Zenda Corp. said". Dates and places are no owners.
-        let other = (0..self.tokens.len()).any(|j| {
+        // Another business named near may own it: "The stock rose after Zenda's bid", "after
+        // Zenda Corp. said". Dates and places are no owners. (Within reach, not the whole
+        // sentence: an endless one with many such subjects would be read again for each.)
+        let near = the.saturating_sub(REACH)..(noun + REACH).min(self.tokens.len());
+        let other = near.into_iter().any(|j| {
             let named = self.class(j) == Class::Name
                 && (self.class(j + 1) == Class::Poss
                     || self.tokens[j].is_lex(Lex::CompanySuffixes));
