@@ -120,19 +120,21 @@ impl Titles<'_> {
         if !speaker.is_empty() && report.starts_with(speaker.as_str()) {
             return None;
         }
-        let named = match subject {
+        // "We" and generic "one" are the named speaker's side: told after what was said.
+        let first = report.split([' ', '\'', '\u{2019}']).next().unwrap_or("");
+        let named = || match subject {
             Some(Subject::Named(_)) => true,
             Some(Subject::Words(words)) => self.opens_with_name(words),
             None => false,
         };
-        // "We" and generic "one" are the named speaker's side: told after what was said.
-        let first = report.split([' ', '\'', '\u{2019}']).next().unwrap_or("");
-        let told = format!("{report}, {}said", speaker);
+        if matches!(first, "We" | "One") && named() {
+            let told = format!("{report}, {speaker}said");
+            if told.chars().count() <= MAX_CHARS {
+                return Some(told);
+            }
+        }
         match (report.strip_prefix("I "), subject) {
             (Some(rest), Some(_)) => Some(format!("{speaker}{rest}")),
-            _ if named && matches!(first, "We" | "One") && told.chars().count() <= MAX_CHARS => {
-                Some(told)
-            }
             _ => Some(report),
         }
     }

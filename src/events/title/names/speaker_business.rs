@@ -52,14 +52,7 @@ impl Titles<'_> {
         let (Some(k), None) = (nouns.next(), nouns.next()) else {
             return None;
         };
-        let saying = (k.saturating_sub(REACH)..k)
-            .rev()
-            .find(|&j| self.class(j) == Class::Verb && self.says(j))?;
-        let Subject::Words(words) = self.subject_of(self.verb_group_around(saying).start, 0)?
-        else {
-            return None;
-        };
-        let speaker = self.candidate(&words);
+        let speaker = self.candidate(&self.reporter_before(k)?);
         let suffix = speaker.text.rsplit(' ').next()?.trim_end_matches('.');
         let business = speaker.named
             && !speaker.plural
@@ -75,13 +68,7 @@ impl Titles<'_> {
     /// "Zenda's chief executive told reporters the company"). Not a people's adjective ("A
     /// Danish official").
     pub(super) fn staff_business(&self, the: usize) -> Option<String> {
-        let saying = (the.saturating_sub(REACH)..the)
-            .rev()
-            .find(|&j| self.class(j) == Class::Verb && self.says(j))?;
-        let Subject::Words(words) = self.subject_of(self.verb_group_around(saying).start, 0)?
-        else {
-            return None;
-        };
+        let words = self.reporter_before(the)?;
         let words = match words.split_first() {
             Some((&a, rest)) if self.tokens[a].is(ARTICLES) => rest,
             _ => &words[..],
@@ -103,5 +90,17 @@ impl Titles<'_> {
         named.then(|| {
             self.text[self.tokens[first].span.start..self.tokens[last].span.end].to_string()
         })
+    }
+
+    /// The words of the subject of the last verb of saying within reach before `tokens[k]`,
+    /// which reports the clause `tokens[k]` is in.
+    fn reporter_before(&self, k: usize) -> Option<Vec<usize>> {
+        let saying = (k.saturating_sub(REACH)..k)
+            .rev()
+            .find(|&j| self.class(j) == Class::Verb && self.says(j))?;
+        match self.subject_of(self.verb_group_around(saying).start, 0)? {
+            Subject::Words(words) => Some(words),
+            Subject::Named(_) => None,
+        }
     }
 }
