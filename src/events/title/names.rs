@@ -18,11 +18,14 @@ const OWNER_CHARS: usize = 40;
 /// first name before it, a full name's surname alone on either side.
 pub(super) const SURNAME_REACH: usize = 3000;
 
+pub(super) use business_index::BusinessIndex;
+
 mod among;
 mod apposed;
 mod body;
 mod business;
 mod business_before;
+mod business_index;
 mod business_owned;
 mod described;
 mod governing;

@@ -3,7 +3,6 @@
 
 use std::cell::OnceCell;
 
-use super::super::super::chunk;
 use super::super::super::words::past_first_word;
 use super::super::subject::{Candidate, Subject, Who};
 use super::super::{
@@ -13,7 +12,7 @@ use super::OWNER_CHARS;
 use super::lead::short_mentions;
 
 /// How far back, in bytes of text, "the company" looks for the business it stands for.
-const BUSINESS_REACH: usize = 2000;
+pub(super) const BUSINESS_REACH: usize = 2000;
 
 /// How many businesses one window's names are told apart among: more is a list of them.
 const MAX_BUSINESSES: usize = 8;
@@ -21,30 +20,6 @@ const MAX_BUSINESSES: usize = 8;
 const SHARE_REACH: usize = 30;
 /// How many names told one after another with commas the business may stand before.
 const APPOSITIVE_HOPS: usize = 3;
-
-/// `text` holds a word of the company suffixes with a capital first letter, as it is when a
-/// capitalised token is one: most windows hold none, and so are not cut into tokens.
-fn may_name_business(text: &[u8]) -> bool {
-    let suffixes = &chunk::lists()[Lex::CompanySuffixes as usize];
-    // A capitalised token whose lower case is such a word is that word in ASCII ("K", the
-    // Kelvin sign, is a capital "k" of another script).
-    if !suffixes
-        .iter()
-        .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() && b != b'k'))
-    {
-        return true;
-    }
-    (0..text.len())
-        .filter(|&i| text[i].is_ascii_uppercase())
-        .any(|i| {
-            // A letter after it continues the word ("Company"): no token of its own.
-            suffixes.iter().any(|w| {
-                text.get(i..i + w.len())
-                    .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
-                    && !text.get(i + w.len()).is_some_and(u8::is_ascii_alphabetic)
-            })
-        })
-}
 
 /// `text` holds `head` (a lower-case ASCII word) with a capital first letter, as a word of
 /// its own: "Department" for "department".
@@ -114,7 +89,7 @@ fn dominant<'a>(window: &[u8], names: &[&'a str]) -> Option<&'a str> {
     }
 }
 
-impl Titles<'_> {
+impl<'t> Titles<'t> {
     /// A subject that is "the company", "the bank" (a business noun after "the"), "the
     /// department" (the head of a body's name), or what it owns ("the company's stock"),
     /// with the name of [`Self::the_business`].
@@ -208,7 +183,7 @@ impl Titles<'_> {
         // Cut into tokens only when read: a window with no name in reach is not.
         let before = OnceCell::new();
         let before = || before.get_or_init(|| tokens(self.text, from..here));
-        let in_reach = if headed || (suffixed && may_name_business(window)) {
+        let in_reach = if headed || (suffixed && self.may_name_business(from, here)) {
             match self.businesses_in(before(), from > 0, suffixed, head)?[..] {
                 [] => None,
                 [one] => Some(one),
@@ -272,7 +247,7 @@ impl Titles<'_> {
         cut: bool,
         suffixed: bool,
         head: Option<&str>,
-    ) -> Option<Option<&str>> {
+    ) -> Option<Option<&'t str>> {
         match self.businesses_in(before, cut, suffixed, head)?[..] {
             [] => Some(None),
             [one] => Some(Some(one)),
@@ -289,8 +264,8 @@ impl Titles<'_> {
         cut: bool,
         suffixed: bool,
         head: Option<&str>,
-    ) -> Option<Vec<&str>> {
-        let mut found: Vec<&str> = Vec::new();
+    ) -> Option<Vec<&'t str>> {
+        let mut found: Vec<&'t str> = Vec::new();
         for end in 1..before.len() {
             let last = &before[end];
             let ends = (suffixed && last.is_lex(Lex::CompanySuffixes))

@@ -7,29 +7,41 @@ use super::super::{Titles, tokens};
 /// How far into the text, in bytes, its lead is looked for.
 const LEAD_REACH: usize = 400;
 
-impl Titles<'_> {
+impl<'t> Titles<'t> {
     /// The name of the business that opens the text's first sentence, the one business that
     /// sentence names, when `window` (the text before byte `here`, past the lead) tells its
     /// short name: "Kellogg" of "Kellogg Co.", "American Medical" of "American Medical
     /// International Inc.".
-    pub(super) fn lead_business(&self, here: usize, window: &[u8]) -> Option<&str> {
-        let mut end = LEAD_REACH.min(self.text.len());
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
+    pub(super) fn lead_business(&self, here: usize, window: &[u8]) -> Option<&'t str> {
         // A window from the text's start read the lead's names there.
         if here <= window.len() {
             return None;
         }
-        let first = crate::text::sentences(&self.text[..end])
-            .into_iter()
-            .next()?;
-        let lead = tokens(self.text, first);
-        let name = self.business_in(&lead, false, true, None)??;
-        let opens = lead
-            .first()
-            .is_some_and(|t| self.text[t.span.start..].starts_with(name));
-        (opens && short_mentions(window, name).next().is_some()).then_some(name)
+        let name = self.lead_name()?;
+        short_mentions(window, name)
+            .next()
+            .is_some()
+            .then_some(name)
+    }
+
+    /// The business that opens the text's first sentence, the one business it names: the
+    /// same for every window, read once a sentence.
+    fn lead_name(&self) -> Option<&'t str> {
+        *self.business_index.lead.get_or_init(|| {
+            let mut end = LEAD_REACH.min(self.text.len());
+            while !self.text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let first = crate::text::sentences(&self.text[..end])
+                .into_iter()
+                .next()?;
+            let lead = tokens(self.text, first);
+            let name = self.business_in(&lead, false, true, None)??;
+            let opens = lead
+                .first()
+                .is_some_and(|t| self.text[t.span.start..].starts_with(name));
+            opens.then_some(name)
+        })
     }
 }
 
