@@ -20,8 +20,9 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::words::{
-    AUXILIARIES, COPULAS, PASSIVE_REPORT_VERBS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRONOUNS,
-    REPORT_VERBS, REPORT_WORDS, SAYING_VERBS, Token, TokenKind,
+    AUXILIARIES, CLAIM_NOUNS, COPULAS, DETERMINERS, IRREGULAR_PAST, PASSIVE_REPORT_VERBS,
+    PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRONOUNS, REPORT_VERBS, REPORT_WORDS, SAYING_VERBS,
+    Token, TokenKind,
 };
 use crate::timeline::Status;
 use crate::timeline::date::TimelineDate;
@@ -122,6 +123,7 @@ impl Attribution {
         // Most dated sentences attribute nothing: one look at each token's list bits says so.
         let attributes = tokens.iter().any(|t| {
             t.is(REPORT_WORDS)
+                || t.is(CLAIM_NOUNS)
                 || t.is(SAYING_VERBS)
                 || t.is(REPORT_VERBS)
                 || t.is(PASSIVE_REPORT_VERBS)
@@ -149,10 +151,86 @@ impl Attribution {
                     || word(k - 1).ends_with('s'));
             plain && !verb_before
         };
+        // No punctuation stands between word `n` and the word before it.
+        let unbroken = |n: usize| {
+            n > 0
+                && n < words.len()
+                && tokens[words[n - 1] + 1..words[n]]
+                    .iter()
+                    .all(|t| t.kind != TokenKind::Punct)
+        };
+        // "claims" and "reports" are nouns after an article, a possessive, a preposition, "be"
+        // or a past form ("denied reports that", "there were reports that"), verbs after their
+        // subject ("officials claim").
+        let claim_noun = |k: usize| {
+            k > 0
+                && unbroken(k)
+                && (listed(k - 1, DETERMINERS)
+                    || listed(k - 1, PREPOSITIONS)
+                    || listed(k - 1, COPULAS)
+                    || listed(k - 1, IRREGULAR_PAST)
+                    || word(k - 1).ends_with("ed")
+                    || tokens[words[k] - 1].kind == TokenKind::Possessive)
+        };
+        // Where the clause a claim noun at word `k` tells opens: after "that" ("allegations
+        // that the firm dumped waste"), or right after the noun when a subject pronoun opens it
+        // ("claims he failed to act"). None for a relative clause, whose subject is missing
+        // ("reports that surfaced") or whose verb lacks its object ("the claims he made in
+        // May").
+        let subject = |n: usize| matches!(word(n), "he" | "she" | "it" | "they" | "we" | "i");
+        let claimed_clause = |k: usize| {
+            let mut n = k + 1;
+            if word(n) == "that" && unbroken(n) {
+                n += 1;
+            } else if !subject(n) {
+                return None;
+            }
+            if !unbroken(n) {
+                return None;
+            }
+            if subject(n) {
+                let mut verb = n + 1;
+                while listed(verb, AUXILIARIES) || word(verb) == "not" {
+                    verb += 1;
+                }
+                let next = verb + 1;
+                let gap = !unbroken(next) || (listed(next, PREPOSITIONS) && word(next) != "to");
+                return (!gap).then_some(n);
+            }
+            // A subject of its own: an article or determiner, a name or a number.
+            let own = listed(n, DETERMINERS)
+                || tokens[words[n]].capitalized
+                || word(n).starts_with(|c: char| c.is_ascii_digit());
+            own.then_some(n)
+        };
         let mut out = Self::default();
+        // Where the last claim's clause ended (see below).
+        let mut claim_break = 0;
         for (k, &at) in words.iter().enumerate() {
             // The next word is read only of the few words it tells about.
             let next = || word(k + 1);
+            // "denied allegations that he took bribes": what a claim tells is reported, and
+            // "claims" there is no verb of saying.
+            if listed(k, CLAIM_NOUNS) && (!listed(k, REPORT_VERBS) || claim_noun(k)) {
+                if let Some(clause) = claimed_clause(k) {
+                    // "rumours that the mill shut -- Vexa then held": a dash, colon or
+                    // semicolon ends what is claimed.
+                    // The break found for an earlier claim serves every later one before it,
+                    // so the sentence is read once however many claims it holds.
+                    let from = words[clause];
+                    if claim_break < from {
+                        claim_break = tokens[from..]
+                            .iter()
+                            .position(|t| {
+                                t.kind == TokenKind::Punct
+                                    && matches!(t.lower.as_str(), "-" | "—" | "–" | ";" | ":")
+                            })
+                            .map_or(tokens.len(), |p| from + p);
+                    }
+                    out.content.push(from..claim_break);
+                }
+                continue;
+            }
             let passive = k > 0 && (listed(k - 1, COPULAS) || word(k - 1) == "being");
             if listed(k, REPORT_WORDS) || (word(k) == "according" && next() == "to") {
                 out.all = true;

@@ -46,6 +46,7 @@ pub enum List {
     SayingVerbs,
     ReportVerbs,
     PassiveReportVerbs,
+    ClaimNouns,
     OpinionVerbs,
     HedgedModals,
     ComparisonWords,
@@ -150,6 +151,7 @@ pub const REPORT_WORDS: List = List::ReportWords;
 pub const SAYING_VERBS: List = List::SayingVerbs;
 pub const REPORT_VERBS: List = List::ReportVerbs;
 pub const PASSIVE_REPORT_VERBS: List = List::PassiveReportVerbs;
+pub const CLAIM_NOUNS: List = List::ClaimNouns;
 pub const OPINION_VERBS: List = List::OpinionVerbs;
 pub const HEDGED_MODALS: List = List::HedgedModals;
 pub const COMPARISON_WORDS: List = List::ComparisonWords;
@@ -269,6 +271,7 @@ impl List {
             "saying_verbs" => List::SayingVerbs,
             "report_verbs" => List::ReportVerbs,
             "passive_report_verbs" => List::PassiveReportVerbs,
+            "claim_nouns" => List::ClaimNouns,
             "opinion_verbs" => List::OpinionVerbs,
             "hedged_modals" => List::HedgedModals,
             "comparison_words" => List::ComparisonWords,
