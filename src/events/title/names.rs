@@ -38,6 +38,7 @@ mod place_compound;
 mod quoted;
 mod relative_business;
 mod role;
+mod ruler;
 mod sex;
 mod speaker_business;
 mod told;
