@@ -26,6 +26,7 @@ mod business_before;
 mod business_owned;
 mod described;
 mod governing;
+mod kind;
 mod lead;
 mod nameless;
 mod object;
