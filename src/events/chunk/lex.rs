@@ -105,6 +105,8 @@ pub enum Lex {
     PairNouns,
     PeopleAdjectiveEndings,
     OtherOffices,
+    RulingOffices,
+    LeaderNouns,
     OtherBusinessWords,
     PlanComparisons,
     DocumentParticiples,
@@ -131,7 +133,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 118] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 120] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -227,6 +229,8 @@ impl Lex {
         (Lex::PairNouns, "pair_nouns"),
         (Lex::PeopleAdjectiveEndings, "people_adjective_endings"),
         (Lex::OtherOffices, "other_offices"),
+        (Lex::RulingOffices, "ruling_offices"),
+        (Lex::LeaderNouns, "leader_nouns"),
         (Lex::OtherBusinessWords, "other_business_words"),
         (Lex::PlanComparisons, "plan_comparisons"),
         (Lex::DocumentParticiples, "document_participles"),

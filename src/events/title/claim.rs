@@ -335,7 +335,7 @@ impl Titles<'_> {
     ) -> Option<String> {
         // "said the United States had": a name keeps its capitals, an article does not.
         let named = match subject {
-            Subject::Named(_) => true,
+            Subject::Named(name) => !name.opens_with_article(),
             Subject::Words(w) => w
                 .first()
                 .is_some_and(|&k| self.class(k) == Class::Name && !self.tokens[k].is(ARTICLES)),

@@ -212,7 +212,7 @@ impl Titles<'_> {
         from.checked_sub(1)?;
         let words = self.saying_words(from, start);
         let named = match subject {
-            Subject::Named(_) => true,
+            Subject::Named(name) => !name.opens_with_article(),
             Subject::Words(w) => w
                 .iter()
                 .find(|&&k| !self.tokens[k].is(ARTICLES))

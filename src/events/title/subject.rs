@@ -4,7 +4,10 @@
 //! found in [`super::names`].
 
 use super::super::words::quotation_mark;
-use super::{Class, Lex, OFFICES, PRONOUN_HOPS, REACH, Titles, is_participle, is_past_participle};
+use super::{
+    ARTICLES, Class, Lex, OFFICES, PRONOUN_HOPS, REACH, Titles, is_in, is_participle,
+    is_past_participle, lowercase,
+};
 
 mod antecedent;
 mod asides;
@@ -52,6 +55,15 @@ pub(super) struct Candidate {
 }
 
 impl Candidate {
+    /// The text opens with "the" or "a" ("the Union blockade"): no name, lower case inside a
+    /// longer title.
+    pub(super) fn opens_with_article(&self) -> bool {
+        self.text
+            .split(' ')
+            .next()
+            .is_some_and(|w| is_in(ARTICLES, &lowercase(w)))
+    }
+
     /// "Acme Corp.'s net income": `owned` told as the named `owner`'s, `mark` the possessive
     /// ("'s", or "'" after a plural in "s").
     pub(super) fn owned_by(owner: &str, mark: &str, owned: &str) -> Candidate {
@@ -524,6 +536,7 @@ impl Titles<'_> {
                     .or_else(|| self.results_owner(&phrase))
                     .or_else(|| self.article_results(&phrase))
                     .or_else(|| self.business_owned(&phrase))
+                    .or_else(|| self.kind_named(&phrase))
                 {
                     return Some(Subject::Named(named));
                 }

@@ -6,7 +6,7 @@ use super::super::{Class, Lex, MAX_CHARS, OFFICES, PRONOUN_HOPS, Titles, is, is_
 use crate::text::month_number;
 
 /// How far back, in bytes of text, an office looks for the name it was given before.
-const ROLE_REACH: usize = 3000;
+pub(super) const ROLE_REACH: usize = 3000;
 
 impl Titles<'_> {
     /// The surname of the one person the text before `phrase` ("the", at most two words
@@ -30,7 +30,7 @@ impl Titles<'_> {
         let &office = rest.last()?;
         if self.word(the) != "the"
             || rest.len() > 3
-            || !self.tokens[office].is(OFFICES)
+            || !(self.tokens[office].is(OFFICES) || self.tokens[office].is_lex(Lex::LeaderNouns))
             || self.tokens[office].capitalized
             || self.hops >= PRONOUN_HOPS
         {
@@ -41,10 +41,12 @@ impl Titles<'_> {
         {
             return found.clone();
         }
-        let found = self.role_holder(
-            &self.text[self.tokens[rest[0]].span.start..self.tokens[office].span.end],
-            the,
-        );
+        let found = self
+            .role_holder(
+                &self.text[self.tokens[rest[0]].span.start..self.tokens[office].span.end],
+                the,
+            )
+            .or_else(|| self.ruler_named(&rest[..rest.len() - 1], office, the));
         *self.role.borrow_mut() = Some((the, found.clone()));
         found
     }
