@@ -210,8 +210,10 @@ impl Titles<'_> {
         // the last) before the claim gives up its source, which makes it a claim.
         self.claim_with(speaker, saying, subject, verb, phrases)
             .or_else(|| {
+                // Only for the whole first phrase: "said the pupils might have come" is cut.
                 self.reported_heads(subject)
                     .find_map(|head| self.claim_with(speaker, saying, &head, verb, phrases))
+                    .filter(|t| phrases.first().is_none_or(|p| self.holds_whole(t, p)))
             })
     }
 
@@ -315,9 +317,15 @@ impl Titles<'_> {
         (shortest.max(1)..words.len())
             .rev()
             .filter(move |&n| {
+                // Not inside a name: "the Gulf of Mexico well".
+                let named = self.tokens[words[n - 1]].capitalized
+                    && words
+                        .get(n + 1)
+                        .is_some_and(|&k| self.tokens[k].capitalized);
                 n == shortest
                     || self.class(words[n]) == Class::Prep
                         && matches!(self.class(words[n - 1]), Class::Noun | Class::Name)
+                        && !named
             })
             .map(move |n| Subject::Words(words[..n].to_vec()))
     }
