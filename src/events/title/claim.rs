@@ -160,8 +160,10 @@ impl Titles<'_> {
         let comma = (group.end..n.min(group.end + REACH))
             .find(|&k| matches!(self.class(k), Class::Punct | Class::Sub))
             .filter(|&k| self.word(k) == ",")?;
+        // "..., which Lane suggests makes sense": a relative clause's saying frames its own
+        // clause, not the one before the comma.
         let said = (comma + 1..n.min(comma + 8))
-            .find(|&k| matches!(self.class(k), Class::Verb | Class::Punct))
+            .find(|&k| matches!(self.class(k), Class::Verb | Class::Punct | Class::Sub))
             .filter(|&k| self.class(k) == Class::Verb && self.says(k))?;
         let saying = self.verb_group_around(said);
         let speaker = match self.subject_of(saying.start, 1)? {
@@ -196,6 +198,27 @@ impl Titles<'_> {
     /// or a determiner (a noun: "responding to claims"), for a passive saying ("it was hoped"
     /// tells no source), or when no room is left for the first phrase.
     pub(super) fn claim_title(
+        &self,
+        speaker: &Subject,
+        saying: &[usize],
+        subject: &Subject,
+        verb: &[usize],
+        phrases: &[Vec<usize>],
+    ) -> Option<String> {
+        // "A study suggests the costs of a shrinking workforce have been overstated": with no
+        // room for the whole, the reported subject gives up its modifiers (its phrases from
+        // the last) before the claim gives up its source, which makes it a claim.
+        self.claim_with(speaker, saying, subject, verb, phrases)
+            .or_else(|| {
+                // Only for the whole first phrase: "said the pupils might have come" is cut.
+                self.reported_heads(subject)
+                    .find_map(|head| self.claim_with(speaker, saying, &head, verb, phrases))
+                    .filter(|t| phrases.first().is_none_or(|p| self.holds_whole(t, p)))
+            })
+    }
+
+    /// [`Self::claim_title`] with the reported subject as given.
+    fn claim_with(
         &self,
         speaker: &Subject,
         saying: &[usize],
@@ -280,6 +303,31 @@ impl Titles<'_> {
             }
             (whole, short) => short.or(whole),
         }
+    }
+
+    /// The reported subject cut before each of its phrases, longest first, down to its head:
+    /// "the costs of a workforce in Leeds", "the costs of a workforce", "the costs". None for a
+    /// name or a subject that is its head.
+    fn reported_heads(&self, subject: &Subject) -> impl Iterator<Item = Subject> {
+        let words: &[usize] = match subject {
+            Subject::Words(words) => words,
+            Subject::Named(_) => &[],
+        };
+        let shortest = self.subject_head(words, true, false).len();
+        (shortest.max(1)..words.len())
+            .rev()
+            .filter(move |&n| {
+                // Not inside a name: "the Gulf of Mexico well".
+                let named = self.tokens[words[n - 1]].capitalized
+                    && words
+                        .get(n + 1)
+                        .is_some_and(|&k| self.tokens[k].capitalized);
+                n == shortest
+                    || self.class(words[n]) == Class::Prep
+                        && matches!(self.class(words[n - 1]), Class::Noun | Class::Name)
+                        && !named
+            })
+            .map(move |n| Subject::Words(words[..n].to_vec()))
     }
 
     /// The article at `tokens[article]` may stand right before `tokens[noun]`: "the", or "a"
