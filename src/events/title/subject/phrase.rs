@@ -291,7 +291,7 @@ impl Titles<'_> {
                         // "the purchase of Acme Co. for $5 million": one after "of" a noun's.
                         || self.class(k - 1) == Class::Name && self.name_after_article(k - 1)));
             let joins = (inner_preposition
-                // ("said there was no leak and that oil was": "and that" joins clauses.)
+                // ("said the pipe had no crack and that water was": "and that" joins clauses.)
                 || (c == Class::Coord
                     && self.class(start).in_noun_phrase()
                     && self.word(start) != "that"))
