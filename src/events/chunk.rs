@@ -408,10 +408,8 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if adverb && !opens_name && !completes && !matches!(prev, Some(Class::Det | Class::Poss)) {
         return Class::Adv;
     }
-    // "has no intention": after "no" a noun ("no longer" and "no more" go with the verb).
-    let no_noun = i > 0 && tokens[i - 1].lower == "no" && !matches!(w, "longer" | "more");
     let after_verb_opener = matches!(prev, Some(Class::Aux | Class::To))
-        || (matches!(prev, Some(Class::Adv | Class::Neg)) && !no_noun && opened_before(tokens, i));
+        || (matches!(prev, Some(Class::Adv | Class::Neg)) && opened_before(tokens, i));
     // "Keating's convictions": a word with a possessive owns what follows, no verb.
     if !matches!(w, "there" | "here")
         && tokens

@@ -609,11 +609,6 @@ impl Titles<'_> {
         {
             before = self.left_past_skipped(self.noun_phrase_around(part).0);
         }
-        // "has no intention of selling": "no" is the object's determiner, not the verb's
-        // negation (the phrase leaves it out).
-        if let Some(no) = before.filter(|&b| self.word(b) == "no") {
-            before = self.left_past_skipped(no);
-        }
         before
             .filter(|&b| matches!(self.class(b), Class::Verb | Class::Aux))
             .map(|b| self.verb_group_around(b))

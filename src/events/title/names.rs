@@ -308,18 +308,13 @@ impl Titles<'_> {
                     let says = (v..k).rfind(|&j| self.class(j) == Class::Verb && self.says(j));
                     let mut plurals = self.plurals_between(v, k);
                     // "the many losses that they reported": a relative clause's own noun is no
-                    // subject in it. "there were no sales from the stores, but they": a
-                    // group "no" opens names nothing a pronoun may stand for.
+                    // subject in it.
                     plurals.retain(|p| {
-                        p.first()
-                            .and_then(|&f| f.checked_sub(1))
-                            .is_none_or(|b| self.word(b) != "no")
-                            && p.last()
-                                .and_then(|&w| {
-                                    (w + 1..k)
-                                        .find(|&r| !(self.skipped(r) || self.introduces_date(r)))
-                                })
-                                .is_none_or(|r| self.class(r) != Class::Sub)
+                        p.last()
+                            .and_then(|&w| {
+                                (w + 1..k).find(|&r| !(self.skipped(r) || self.introduces_date(r)))
+                            })
+                            .is_none_or(|r| self.class(r) != Class::Sub)
                     });
                     let reported = |one: &[usize]| {
                         says.is_none_or(|s| {
