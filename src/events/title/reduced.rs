@@ -214,6 +214,16 @@ impl Titles<'_> {
         Some((main, (next + 1..main).any(|k| self.remove[k])))
     }
 
+    /// The noun phrase at `tokens[start]` follows "according to" and the participle at
+    /// `tokens[v]` after it has a date in its clause: "according to a memo sent to bankers in
+    /// May". A source's document was made before what it tells, so the date is the
+    /// participle's, a passive.
+    fn source_document(&self, start: usize, v: usize) -> bool {
+        self.left_past_skipped(start)
+            .is_some_and(|to| self.word(to) == "to" && to > 0 && self.word(to - 1) == "according")
+            && self.dated_clause(v)
+    }
+
     /// The past participle at `tokens[v]` has "by" and an agent after it (not a measure: "rose
     /// by 3%"), or only its date, which ends the phrase ("an accord signed on Monday,"; not
     /// a participle that schedules: "a vote set for May"), and a preposition that opens no
@@ -234,7 +244,7 @@ impl Titles<'_> {
             .is_some_and(|k| self.remove[k])
             && next(v + 1).is_none_or(|k| self.class(k) == Class::Punct)
             && !self.tokens[v].is_lex(Lex::ScheduleParticiples);
-        let agent = by || dated;
+        let agent = by || dated || self.source_document(start, v);
         let comma = self
             .left_past_skipped(v)
             .is_some_and(|b| self.word(b) == ",");

@@ -281,18 +281,20 @@ impl Titles<'_> {
                     && k > 0
                     // "gatherings since the revolution": a time is no part of the noun.
                     && !self.tokens[k].is_lex(Lex::TimePrepositions)
+                    // "sales rose, according to a memo sent by": a word that makes a
+                    // preposition with "to" is no noun the phrase completes.
+                    && !(self.word(k) == "to" && self.tokens[k - 1].is(PREPOSITION_BEFORE_TO))
                     && (self.class(k - 1) == Class::Noun && !self.tokens[k - 1].capitalized
                         || self.noun_of_ing(k - 1)
-                        // ("According to the report": a word that makes a preposition
-                        // with "to" is none.)
-                        || k == 1
-                            && self.class(0) == Class::Name
-                            && !(self.word(1) == "to" && self.tokens[0].is(PREPOSITION_BEFORE_TO))
+                        || k == 1 && self.class(0) == Class::Name
                         // "the U.S. Consulate in Lagos": a name the article makes a noun;
                         // "the purchase of Acme Co. for $5 million": one after "of" a noun's.
                         || self.class(k - 1) == Class::Name && self.name_after_article(k - 1)));
             let joins = (inner_preposition
-                || (c == Class::Coord && self.class(start).in_noun_phrase()))
+                // ("said the pipe had no crack and that water was": "and that" joins clauses.)
+                || (c == Class::Coord
+                    && self.class(start).in_noun_phrase()
+                    && self.word(start) != "that"))
                 && k > 0
                 // ("Weeks of talks": a measure of time is the noun's, no date.)
                 && (!self.remove[k - 1] || self.measure_of_time(k - 1))
