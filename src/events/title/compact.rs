@@ -121,22 +121,12 @@ impl Titles<'_> {
 
     /// How much of `phrases` `title` holds: how many phrases whole, then how many first
     /// words of the first phrase it does not hold whole it ends on.
-    /// The phrases between the object and an infinitive that says what the object is to do
-    /// are not counted: a title leaves them out first ("warned the parties [in the dispute]
-    /// not to break the pact").
     pub(super) fn phrases_kept(&self, title: &str, phrases: &[Vec<usize>]) -> (usize, usize) {
-        let between = (2..phrases.len())
-            .find(|&m| self.object_infinitive(phrases, m))
-            .map_or(0..0, |m| 1..m);
-        let counted = || {
-            phrases
-                .iter()
-                .enumerate()
-                .filter(|(n, _)| !between.contains(n))
-                .map(|(_, p)| p)
-        };
-        let count = counted().filter(|p| self.holds_whole(title, p)).count();
-        let first_cut = counted().find(|p| !self.holds_whole(title, p));
+        let count = phrases
+            .iter()
+            .filter(|p| self.holds_whole(title, p))
+            .count();
+        let first_cut = phrases.iter().find(|p| !self.holds_whole(title, p));
         let words = first_cut.map_or(0, |p| self.ends_on_start(title, p));
         (count, words)
     }

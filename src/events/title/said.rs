@@ -263,9 +263,9 @@ impl Titles<'_> {
             start = comma + 1;
         }
         let (group, subject) = self.reported_clause(start, end)?;
-        // "warned all the parties not to break the pact": with no "that", an infinitive after
+        // "warned all the guilds not to break the accord": with no "that", an infinitive after
         // the one told says what they are to do, no clause with a tense of its own ("All the
-        // parties not to break the pact" tells nothing): the speaker's title tells it.
+        // guilds not to break the accord" tells nothing): the speaker's title tells it.
         if that.is_none() && self.told_to_do(from, &group) {
             return None;
         }

@@ -72,11 +72,7 @@ impl Titles<'_> {
                     || self.tokens[w].is_lex(Lex::InfinitiveNouns)
             })
         };
-        // ("warned all parties | not to break the pact": what the object is to do.)
-        cut == 0
-            || self.phrases_kept(title, phrases).1 > 0
-            || asks(&phrases[cut - 1])
-            || self.object_infinitive(phrases, cut)
+        cut == 0 || self.phrases_kept(title, phrases).1 > 0 || asks(&phrases[cut - 1])
     }
 
     /// `words`, a subject, up to the phrase a headline drops (see the module's doc); None
