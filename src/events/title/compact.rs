@@ -1,7 +1,7 @@
 //! A title cut short, tried again without the words a headline editor drops first, so that
 //! the room goes to the phrase the verb or its noun needs: the legal form that ends a
 //! business's name ("Acme Holdings Ltd." is "Acme Holdings" in a headline), a quantifier
-//! of the whole before a determiner ("buy all of the shares" is "buy the shares") and the
+//! of the whole before a determiner ("buy all (of) the shares" is "buy the shares") and the
 //! words that describe a name before it ("the jewelry retailer Weisfield's" is
 //! "Weisfield's"), an age before a noun ("a 31-year-old local man" is "local man"). The
 //! shorter title is taken only when it keeps more of the phrases after the verb.
@@ -217,10 +217,17 @@ impl Titles<'_> {
             }
         }
         if self.tokens[w].is_lex(Lex::WholeQuantifiers) {
-            let quantifier = words.get(i + 1).is_some_and(|&o| self.word(o) == "of")
-                && words
-                    .get(i + 2)
-                    .is_some_and(|&d| matches!(self.class(d), Class::Det | Class::Poss));
+            let determiner = |n: usize| {
+                words
+                    .get(n)
+                    .is_some_and(|&d| matches!(self.class(d), Class::Det | Class::Poss))
+            };
+            // "all the parties" is "the parties" as "all of the parties" is.
+            if determiner(i + 1) {
+                return Some(i + 1);
+            }
+            let quantifier =
+                words.get(i + 1).is_some_and(|&o| self.word(o) == "of") && determiner(i + 2);
             return quantifier.then_some(i + 2);
         }
         self.legal_run(words, i)

@@ -355,11 +355,17 @@ impl Titles<'_> {
                         && self.word(k) == "to"
                         && self.tokens[w].is(PREPOSITION_BEFORE_TO)
                 });
-                if lead.is_some() {
+                // "urged the parties in the dispute not | to break the pact": the negation
+                // before "to" is the infinitive's, which a title keeps or leaves out with it.
+                let negation = current.last().copied().filter(|&w| {
+                    w + 1 == k && current.len() > 1 && c == Class::To && self.class(w) == Class::Neg
+                });
+                if lead.is_some() || negation.is_some() {
                     current.pop();
                 }
                 close_phrase(&mut phrases, &mut current);
                 current.extend(lead);
+                current.extend(negation);
             }
             current.push(k);
             started = true;

@@ -437,8 +437,15 @@ impl Titles<'_> {
     /// says what its object is seen as ("described the talks as a success"), with only
     /// prepositional phrases between them.
     pub(super) fn object_infinitive(&self, phrases: &[Vec<usize>], n: usize) -> bool {
-        let verb = phrases[0][0].checked_sub(1);
-        let start = phrases[n][0];
+        // ("warned [all] the parties": a quantifier a title drops may stand between.)
+        let first = phrases[0][0];
+        let verb = (first.saturating_sub(3)..first)
+            .rev()
+            .find(|&v| !(self.tokens[v].is_lex(Lex::WholeQuantifiers) || self.word(v) == "of"));
+        // ("ordered the guards not to open": the infinitive's negation before its "to".)
+        let Some(&start) = phrases[n].iter().find(|&&w| self.class(w) != Class::Neg) else {
+            return false;
+        };
         let completes = if self.class(start) == Class::To {
             verb.is_some_and(|v| self.tokens[v].is_lex(Lex::ObjectInfinitiveVerbs))
         } else {

@@ -263,6 +263,12 @@ impl Titles<'_> {
             start = comma + 1;
         }
         let (group, subject) = self.reported_clause(start, end)?;
+        // "warned all the guilds not to break the accord": with no "that", an infinitive after
+        // the one told says what they are to do, no clause with a tense of its own ("All the
+        // guilds not to break the accord" tells nothing): the speaker's title tells it.
+        if that.is_none() && self.told_to_do(from, &group) {
+            return None;
+        }
         // "unveiled plans to sell its mills": with no "that", an infinitive right after a noun
         // completes the noun, the object of the verb of saying, and tells no clause of its own:
         // the speaker's title stands, if it holds the infinitive.
@@ -424,6 +430,20 @@ impl Titles<'_> {
             }
         }
         chosen.then_some(report)
+    }
+
+    /// The verb of saying that ends before `tokens[from]` takes an object and an infinitive
+    /// ([`Lex::ObjectInfinitiveVerbs`]), and `group`, with its negation aside, is an
+    /// infinitive: "warned the parties | not to break".
+    fn told_to_do(&self, from: usize, group: &Range<usize>) -> bool {
+        let infinitive = group
+            .clone()
+            .find(|&k| self.class(k) != Class::Neg)
+            .is_some_and(|k| self.class(k) == Class::To);
+        infinitive
+            && from
+                .checked_sub(1)
+                .is_some_and(|v| self.tokens[v].is_lex(Lex::ObjectInfinitiveVerbs))
     }
 
     /// A bare date right after a verb of saying at `tokens[from]`, then a verb with a tense:

@@ -109,7 +109,9 @@ impl Titles<'_> {
                 })
                 || self.adjective_participle(last);
             // "owns about | 2.3 million units": an adverb before what it describes.
+            // ("warned the parties not | to break": a negation says nothing without its verb.)
             let weak_end = is_function_class(self.class(last))
+                || matches!(self.word(last), "not" | "never")
                 || self.class(last) == Class::Adv
                 || self.class(last) == Class::Poss
                 || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"))
