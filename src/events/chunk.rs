@@ -270,6 +270,12 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             Class::To
         };
     }
+    // "No agreement was reached", "but no one was hurt": opening a clause before a word, "no"
+    // opens the subject's noun phrase (a title without it says the opposite).
+    let opens_clause = i == 0 || matches!(prev, Some(Class::Coord | Class::Sub | Class::Punct));
+    if w == "no" && opens_clause && tokens.get(i + 1).is_some_and(Token::is_word) {
+        return Class::Det;
+    }
     if listed(Lex::Negations) || w == "n't" {
         return Class::Neg;
     }
