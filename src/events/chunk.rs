@@ -376,6 +376,10 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if listed(Lex::ParticiplePrepositions) && prev != Some(Class::Aux) {
         return Class::Prep;
     }
+    // "No one was hurt": the subject's noun, after the "no" that opens it.
+    if w == "one" && prev == Some(Class::Det) && i > 0 && tokens[i - 1].lower == "no" {
+        return Class::Noun;
+    }
     // "his wife and one daughter": "one" before a noun counts it ("one of them", "one said"
     // stand alone).
     let counts = w == "one"
