@@ -5,7 +5,7 @@
 //! "we", the speaker follows the words ("We will win, Hale said").
 
 use super::names::QUOTES;
-use super::subject::{Candidate, Who};
+use super::subject::Candidate;
 use super::{Class, MAX_CHARS, Subject, Titles, is_quote, is_say_verb, lowercase};
 use crate::events::words::IRREGULAR_PAST;
 
@@ -225,13 +225,6 @@ impl Titles<'_> {
             }
         }
         let run = self.without_offices(found?);
-        (!run.is_empty()).then(|| Candidate {
-            text: self.join(&run),
-            owner: None,
-            named: true,
-            definite: false,
-            plural: false,
-            who: Who::Person,
-        })
+        (!run.is_empty()).then(|| Candidate::person(self.join(&run)))
     }
 }

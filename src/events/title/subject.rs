@@ -77,6 +77,18 @@ impl Candidate {
         }
     }
 
+    /// One named person: "Castro", "Rosa Vidal".
+    pub(super) fn person(text: String) -> Candidate {
+        Candidate {
+            text,
+            owner: None,
+            named: true,
+            definite: false,
+            plural: false,
+            who: Who::Person,
+        }
+    }
+
     /// Two named people who acted together: "Tom Gibb and Ned Hale".
     pub(super) fn pair(text: String) -> Candidate {
         Candidate {

@@ -102,14 +102,7 @@ impl Titles<'_> {
                 _ => found = Some(name),
             }
         }
-        Some(Candidate {
-            text: found?.to_string(),
-            owner: None,
-            named: true,
-            definite: false,
-            plural: false,
-            who: Who::Person,
-        })
+        Some(Candidate::person(found?.to_string()))
     }
 }
 

@@ -2,7 +2,7 @@
 //! one who leads ("leader") stand for the one person the text before gave an office that leads
 //! a nation or a party ("President Rosa Vidal"), of that people or of none named.
 
-use super::super::subject::{Candidate, Who};
+use super::super::subject::Candidate;
 use super::super::{Lex, OFFICES, Titles, is, is_in};
 use super::role::{ROLE_REACH, name_after};
 use crate::events::chunk::has_ending;
@@ -87,14 +87,7 @@ impl Titles<'_> {
             before[1] = lower;
         }
         let found = same.or(unmarked.filter(|_| !other && !two_unmarked))?;
-        Some(Candidate {
-            text: found.to_string(),
-            owner: None,
-            named: true,
-            definite: false,
-            plural: false,
-            who: Who::Person,
-        })
+        Some(Candidate::person(found.to_string()))
     }
 }
 

@@ -4,7 +4,7 @@
 //! one person the sentence before names as its subject, when the subject's own sentence names
 //! no one before it. Anything less sure stays as written: a wrong name is worse than none.
 
-use super::super::subject::{Candidate, Who};
+use super::super::subject::Candidate;
 use super::super::{ARTICLES, Lex, OFFICES, PRONOUN_HOPS, Titles, is, is_in, lowercase};
 use super::role::name_after;
 use crate::events::words::{AUXILIARIES, PREPOSITIONS};
@@ -101,14 +101,7 @@ impl Titles<'_> {
             }
             None => return None,
         };
-        Some(Candidate {
-            text: name,
-            owner: None,
-            named: true,
-            definite: false,
-            plural: false,
-            who: Who::Person,
-        })
+        Some(Candidate::person(name))
     }
 
     /// The sentence names or tells no one before `tokens[k]` (its date aside: "Today, the
