@@ -101,16 +101,24 @@ impl Titles<'_> {
                                 .is_some_and(|_| self.word(p + 1) == "(")) => {}
                 Class::Verb if p > 0 && is_participle(word) && !is_say_verb(word) => {
                     let noun = p - 1;
-                    // "An earthquake measuring 6.3 on the Richter scale": a measure stays with
-                    // its noun, in the subject.
                     let described = matches!(self.class(noun), Class::Noun | Class::Name)
                         && !self.remove[noun]
-                        && (word.ends_with("ing") || next == Some(Class::To))
-                        && next != Some(Class::Num);
+                        && (word.ends_with("ing") || next == Some(Class::To));
                     if !described {
                         return None;
                     }
-                    let phrase = self.noun_phrase_ending_at(noun);
+                    let mut phrase = self.noun_phrase_ending_at(noun);
+                    // "An earthquake measuring 6.3 on the Richter scale": a measure stays with
+                    // its noun, in the subject, and the scale is not the subject.
+                    if next == Some(Class::Num) {
+                        if self.left_past_skipped(*phrase.first()?).map(|b| self.class(b))
+                            == Some(Class::Prep)
+                        {
+                            return None;
+                        }
+                        phrase.extend((p..end).filter(|&j| !self.remove[j]));
+                        return Some(phrase);
+                    }
                     let first = *phrase.first()?;
                     // "requiring all food products containing soy": the clause of a
                     // participle before.

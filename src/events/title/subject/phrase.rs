@@ -16,6 +16,12 @@ impl Titles<'_> {
         (self.class(k) == Class::Prep || self.word(k) == "up") && self.bounds_number_now(k, end)
     }
 
+    /// `tokens[k]` ends a number, not a date, right after "of" ("of 6.3", "of 5%").
+    fn measure_after_of(&self, k: usize) -> bool {
+        let n = if self.word(k) == "%" { k.saturating_sub(1) } else { k };
+        n >= 1 && self.class(n) == Class::Num && !self.remove[n] && self.word(n - 1) == "of"
+    }
+
     /// [`Self::bounds_number`] of a preposition or "up".
     fn bounds_number_now(&self, k: usize, end: usize) -> bool {
         let next = k + 1;
@@ -289,7 +295,10 @@ impl Titles<'_> {
                         || k == 1 && self.class(0) == Class::Name
                         // "the U.S. Consulate in Lagos": a name the article makes a noun;
                         // "the purchase of Acme Co. for $5 million": one after "of" a noun's.
-                        || self.class(k - 1) == Class::Name && self.name_after_article(k - 1)));
+                        || self.class(k - 1) == Class::Name && self.name_after_article(k - 1)
+                        // "a rise of 5% in sales", "a quake of 6.3 on the scale": a measure
+                        // after "of" is the noun's, and the phrase goes on before it.
+                        || self.measure_after_of(k - 1)));
             let joins = (inner_preposition
                 // ("said the pipe had no crack and that water was": "and that" joins clauses.)
                 || (c == Class::Coord
