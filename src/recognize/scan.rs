@@ -208,20 +208,20 @@ impl Recognizer {
             *slot = key;
         }
         input.keys = keys;
-        // The bits as two sets, 64 tokens a block, gathered eight tokens at a time.
+        // The bits as two sets, 64 tokens a block, gathered eight tokens at a time, and an
+        // empty block after the last, room for which is made at once (pushed past the blocks
+        // collected, it moved them all, twice a text).
         let plane = |bit: u8| -> Vec<u64> {
-            let mut blocks: Vec<u64> = flags
-                .chunks_exact(64)
-                .map(|block| {
-                    block
-                        .chunks_exact(8)
-                        .zip((0..64).step_by(8))
-                        .fold(0, |set, (eight, at)| {
-                            let eight = u64::from_le_bytes(eight.try_into().unwrap_or_default());
-                            set | gather(eight >> bit.trailing_zeros()) << at
-                        })
-                })
-                .collect();
+            let mut blocks = Vec::with_capacity(flags.len() / 64 + 1);
+            blocks.extend(flags.chunks_exact(64).map(|block| {
+                block
+                    .chunks_exact(8)
+                    .zip((0..64).step_by(8))
+                    .fold(0, |set, (eight, at)| {
+                        let eight = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+                        set | gather(eight >> bit.trailing_zeros()) << at
+                    })
+            }));
             blocks.push(0);
             blocks
         };
