@@ -2,10 +2,9 @@
 
 use std::borrow::Cow;
 use std::hash::{BuildHasherDefault, DefaultHasher, Hasher};
-use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::drafts::{BLOCK, Mentions};
+use super::drafts::{BLOCK, Mentions, Span, range};
 use super::words::{self, is_in};
 use super::{Draft, Drafts, FastMap, FastSet};
 use crate::timeline::date::TimelineDate;
@@ -53,14 +52,14 @@ pub(super) fn into_events(text: &str, source: &str, drafts: Drafts) -> Vec<Event
 #[derive(Default)]
 struct Quotes {
     /// The last sentence quoted as an event's own.
-    last: Option<(Range<usize>, Shared)>,
+    last: Option<(Span, Shared)>,
     /// The sentences the listed mentions quote, each with its quote once made.
-    mentioned: FastMap<(usize, usize), Option<Shared>>,
+    mentioned: FastMap<(u32, u32), Option<Shared>>,
 }
 
 impl Quotes {
     /// Notes the sentences the listed `mentions` of the event dated in `dated` quote.
-    fn mentioned(&mut self, mentions: &Mentions, dated: &Range<usize>) {
+    fn mentioned(&mut self, mentions: &Mentions, dated: &Span) {
         let mentions = mentions.as_slice();
         for (span, _) in &mentions[..mentions.len().min(MAX_MENTIONS)] {
             if span != dated {
@@ -70,7 +69,7 @@ impl Quotes {
     }
 
     /// The quote of an event's own sentence.
-    fn dated(&mut self, text: &str, span: &Range<usize>) -> Shared {
+    fn dated(&mut self, text: &str, span: &Span) -> Shared {
         if let Some((quoted, quote)) = &self.last
             && quoted == span
         {
@@ -85,15 +84,15 @@ impl Quotes {
     }
 
     /// The quote of a sentence a mention quotes (see [`Quotes::mentioned`]).
-    fn of(&mut self, text: &str, span: &Range<usize>) -> Shared {
+    fn of(&mut self, text: &str, span: &Span) -> Shared {
         let held = self.mentioned.entry((span.start, span.end)).or_insert(None);
         Shared::clone(held.get_or_insert_with(|| made(text, span)))
     }
 }
 
 /// The quote of the sentence `span`, made.
-fn made(text: &str, span: &Range<usize>) -> Shared {
-    Shared::from(quote(&text[span.clone()]))
+fn made(text: &str, span: &Span) -> Shared {
+    Shared::from(quote(&text[range(span)]))
 }
 
 /// What an event takes of its draft, and its id.
@@ -101,10 +100,10 @@ struct Told {
     id: String,
     date: TimelineDate,
     end: Option<EventEnd>,
-    title: String,
+    title: Box<str>,
     status: Status,
     mentions: Mentions,
-    dated: Range<usize>,
+    dated: Span,
 }
 
 impl Told {
@@ -202,7 +201,7 @@ fn id_hash(id: &str) -> u64 {
 /// The event of `draft`, quoting `quote` (its dated sentence) and its other mentions by
 /// `quote_of`.
 fn event(
-    mut quote_of: impl FnMut(&Range<usize>) -> Shared,
+    mut quote_of: impl FnMut(&Span) -> Shared,
     source: &Shared,
     draft: Told,
     quote: Shared,
@@ -214,8 +213,8 @@ fn event(
         .iter()
         .map(|(span, confidence)| Mention {
             source: Shared::clone(source),
-            start: span.start,
-            end: span.end,
+            start: span.start as usize,
+            end: span.end as usize,
             confidence: *confidence,
             quote: (*span != draft.dated).then(|| quote_of(span)),
         })
@@ -224,7 +223,7 @@ fn event(
         id: draft.id,
         date: draft.date,
         end: draft.end,
-        title: draft.title,
+        title: draft.title.into_string(),
         status: draft.status,
         notes: None,
         source: Some(Shared::clone(source)),

@@ -290,7 +290,7 @@ pub(super) fn add_undated_mentions(
             }
         }
         for (span, _) in draft.mentions.as_slice() {
-            let s = sentences.partition_point(|x| x.start < span.start);
+            let s = sentences.partition_point(|x| x.start < span.start as usize);
             mentioned.push((number(s), d));
         }
     }
@@ -308,7 +308,10 @@ pub(super) fn add_undated_mentions(
         while let Some((_, d)) = mentioned.next_if(|&(at, _)| at as usize == s) {
             last[d as usize] = number(s);
         }
-        while drafts.get(dated_before).is_some_and(|d| d.sentence < s) {
+        while drafts
+            .get(dated_before)
+            .is_some_and(|d| (d.sentence as usize) < s)
+        {
             dated_before += 1;
         }
         let (range, nouns) = match kept.next_if(|&(at, ..)| at == s) {
@@ -347,7 +350,7 @@ pub(super) fn add_undated_mentions(
     // The summaries read the kinds of the drafts.
     drop(kept);
     for (d, range) in found {
-        drafts[d as usize].mention(range, UNDATED_CONFIDENCE);
+        drafts[d as usize].mention(&range, UNDATED_CONFIDENCE);
     }
 }
 
