@@ -91,7 +91,28 @@ impl Drafts {
 }
 
 /// A sentence that mentions a draft, and how sure the mention is.
-pub(super) type Mention = (Range<usize>, f64);
+pub(super) type Mention = (Span, f64);
+
+/// Byte offsets of a sentence in a text, in 32 bits: a huge text has a draft for each of its
+/// dates, each with its sentence twice (see `Draft`). A text is at most 4 GiB (see
+/// [`fits`]); the command line reads at most 64 MiB of an article.
+pub(super) type Span = Range<u32>;
+
+/// The offsets of a text of `len` bytes fit a [`Span`].
+pub(super) fn fits(len: usize) -> bool {
+    u32::try_from(len).is_ok()
+}
+
+/// `range` as a [`Span`], of a text that [`fits`].
+pub(super) fn span(range: &Range<usize>) -> Span {
+    let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    offset(range.start)..offset(range.end)
+}
+
+/// `span` as the byte range of its text.
+pub(super) fn range(span: &Span) -> Range<usize> {
+    span.start as usize..span.end as usize
+}
 
 /// A draft's mentions. The first is held in place: most drafts have one, and a huge text has a
 /// draft for each of its dates.
@@ -168,20 +189,20 @@ mod tests {
         Draft {
             date: TimelineDate::parse("2019").expect("a date"),
             end: None,
-            title: format!("Draft {sentence}"),
+            title: format!("Draft {sentence}").into(),
             status: crate::timeline::Status::Happened,
             kind: "talk".into(),
             names: crate::events::NameList::default(),
             roles: None,
             rare: None,
-            mentions: Mentions::One((sentence..sentence + 1, 1.0)),
-            dated: sentence..sentence + 1,
-            sentence,
+            mentions: Mentions::One((span(&(sentence..sentence + 1)), 1.0)),
+            dated: span(&(sentence..sentence + 1)),
+            sentence: u32::try_from(sentence).expect("a small index"),
         }
     }
 
     fn sentences(drafts: &Drafts) -> Vec<usize> {
-        drafts.iter().map(|d| d.sentence).collect()
+        drafts.iter().map(|d| d.sentence as usize).collect()
     }
 
     #[test]
@@ -192,17 +213,17 @@ mod tests {
             drafts.push(draft(k));
         }
         assert_eq!(drafts.len(), n.div_ceil(2));
-        assert_eq!(drafts[BLOCK].sentence, BLOCK * 2);
+        assert_eq!(drafts[BLOCK].sentence as usize, BLOCK * 2);
         assert!(drafts.get(drafts.len()).is_none());
         // A draft goes in before the first of a later sentence, across a block's end.
-        let at = drafts.partition_point(|d| d.sentence < BLOCK);
+        let at = drafts.partition_point(|d| (d.sentence as usize) < BLOCK);
         assert_eq!(at, BLOCK / 2);
         drafts.insert(at, draft(BLOCK - 1));
         let order = sentences(&drafts);
         assert!(order.is_sorted(), "in order after the insertion");
         assert_eq!(order[at], BLOCK - 1);
         drafts.swap(0, drafts.len() - 1);
-        assert_eq!(drafts[0].sentence, n - 1);
+        assert_eq!(drafts[0].sentence as usize, n - 1);
         drafts[0].sentence = 7;
         assert_eq!(drafts.iter_mut().next().map(|d| d.sentence), Some(7));
         assert_eq!(drafts.into_drafts().count(), n.div_ceil(2) + 1);

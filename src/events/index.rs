@@ -361,7 +361,7 @@ impl DraftIndex {
                 old.date == new.date && by_day(new)
             };
             old.end.is_none()
-                && new.sentence.saturating_sub(old.sentence) <= DEED_REACH
+                && new.sentence.saturating_sub(old.sentence) as usize <= DEED_REACH
                 && told.agrees(deed)
                 && dates
                 && same_day_names_agree(old, new)
@@ -387,7 +387,7 @@ impl DraftIndex {
                 old.end.is_none()
                     && !old.date.approximate
                     && old.sentence < new.sentence
-                    && new.sentence - old.sentence <= NAMED_REACH
+                    && (new.sentence - old.sentence) as usize <= NAMED_REACH
                     && old.date != new.date
                     && merge::holds(&old.date, &new.date)
                     && !other_actor(old, new)
@@ -444,7 +444,7 @@ pub(super) fn renamed(drafts: &Drafts, new: &Draft) -> Option<usize> {
     }
     (drafts.len().saturating_sub(RENAMED_DRAFTS)..drafts.len())
         .rev()
-        .take_while(|&d| new.sentence.saturating_sub(drafts[d].sentence) <= RENAMED_REACH)
+        .take_while(|&d| new.sentence.saturating_sub(drafts[d].sentence) as usize <= RENAMED_REACH)
         .find(|&d| {
             let old = &drafts[d];
             old.sentence < new.sentence && exact_day(old) && old.date == new.date

@@ -124,7 +124,7 @@ pub(super) fn draft(
     let mut draft = Draft {
         date,
         end: None,
-        title: String::new(),
+        title: Box::default(),
         // The day dates a telling that opens the lead ("Netanyahu says gaps remain"): the
         // news is the statement, and it happened.
         status: if attribution.reported(verb) && !attribution.said_before(verb) {
@@ -136,9 +136,9 @@ pub(super) fn draft(
         names: Names::new(tokens).near(verb, &clause),
         roles: super::retold::roles(tokens, verb, &clause),
         rare: None,
-        mentions: Mentions::One((sentence.range.clone(), LEAD_CONFIDENCE)),
-        dated: sentence.range.clone(),
-        sentence: k,
+        mentions: Mentions::One((super::drafts::span(&sentence.range), LEAD_CONFIDENCE)),
+        dated: super::drafts::span(&sentence.range),
+        sentence: u32::try_from(k).unwrap_or(u32::MAX),
     };
     if !wanted(&draft) {
         return ControlFlow::Break(None);
@@ -152,7 +152,8 @@ pub(super) fn draft(
     draft.title = match reduced::reduced_participle(tokens, verb, |k| is_verb_event(sentence, k)) {
         Some(after) => titles.participle_lead_title(verb, after),
         None => titles.title(&clause, verb),
-    };
+    }
+    .into_boxed_str();
     ControlFlow::Break(Some(draft))
 }
 

@@ -46,7 +46,7 @@ use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
 use analysis::{Reader, SentenceAnalysis};
 use detect::EventPos;
-use drafts::{Drafts, Mentions};
+use drafts::{Drafts, Mentions, fits};
 use index::{DraftIndex, PRESIZED, same_date, same_day, same_day_happening};
 use kinds::{kind_of, stem};
 use lists::{is_alternative, item_title, list_items, plain_list_titles};
@@ -68,7 +68,8 @@ struct Draft {
     /// The end of a range the expression starts ("from 1939 to 1945"), or `ongoing` ("since
     /// 2019").
     end: Option<EventEnd>,
-    title: String,
+    /// Boxed: no room to grow, as a huge text has a draft for each of its dates.
+    title: Box<str>,
     status: Status,
     /// The kind of happening: the event word's lemma, or the first word of its `[same_kind]` group.
     kind: Box<str>,
@@ -82,9 +83,9 @@ struct Draft {
     /// Sentence spans and confidences, in text order.
     mentions: Mentions,
     /// The sentence that holds the event's date, quoted as the event's.
-    dated: Range<usize>,
-    /// The index of that sentence among the analysed ones.
-    sentence: usize,
+    dated: drafts::Span,
+    /// The index of that sentence among the analysed ones (fewer than its text's bytes).
+    sentence: u32,
 }
 
 /// What few drafts have.
@@ -110,8 +111,8 @@ impl Draft {
         self.rare.as_ref()?.noun.as_deref()
     }
 
-    fn mention(&mut self, span: Range<usize>, confidence: f64) {
-        self.mentions.push((span, confidence));
+    fn mention(&mut self, range: &Range<usize>, confidence: f64) {
+        self.mentions.push((drafts::span(range), confidence));
     }
 }
 
@@ -119,7 +120,8 @@ impl Draft {
 const RESULTS_KIND: &str = "results";
 
 /// The timeline events of `text`, read from `source` (a source id) with reference date
-/// `reference`, in the order of their first mention.
+/// `reference`, in the order of their first mention. A text past 4 GiB has none: the drafts
+/// hold its offsets in 32 bits.
 #[must_use]
 pub fn extract(
     text: &str,
@@ -178,6 +180,9 @@ fn drafts_with_lead(
     reference: Option<NaiveDate>,
     with_lead: bool,
 ) -> Drafts {
+    if !fits(text.len()) {
+        return Drafts::default();
+    }
     let reader = Reader::new(text, cut, timexes);
     let ends = ends(text, timexes, reference);
     // A sentence whose expressions give no date makes no draft (each of its links is passed
@@ -253,7 +258,7 @@ fn drafts_with_lead(
             // The items of a list share the event word of the list.
             let event = item.map_or(event, |item| item.event);
             if let Some(d) = previous.filter(|_| is_alternative(sentence, &timexes[t].span)) {
-                drafts[d].mention(sentence.range.clone(), rule.confidence());
+                drafts[d].mention(&sentence.range, rule.confidence());
                 continue;
             }
             if t > 0 && states::ends_period(text, &timexes[t - 1], &timexes[t]) {
@@ -312,7 +317,7 @@ fn drafts_with_lead(
                 && deeds::names_due_date(tokens, &timex_tokens)
                 && let Some(&d) = due.get(&date)
             {
-                drafts[d].mention(sentence.range.clone(), rule.confidence());
+                drafts[d].mention(&sentence.range, rule.confidence());
                 previous = Some(d);
                 continue;
             }
@@ -351,7 +356,7 @@ fn drafts_with_lead(
             let draft = Draft {
                 date,
                 end,
-                title,
+                title: title.into_boxed_str(),
                 status: status::status(
                     planned,
                     &date,
@@ -387,9 +392,9 @@ fn drafts_with_lead(
                     deeds::named_by_noun(tokens, &sentence.events, event, &clause)
                         .map(String::into_boxed_str),
                 ),
-                mentions: Mentions::One((sentence.range.clone(), rule.confidence())),
-                dated: sentence.range.clone(),
-                sentence: index,
+                mentions: Mentions::One((drafts::span(&sentence.range), rule.confidence())),
+                dated: drafts::span(&sentence.range),
+                sentence: u32::try_from(index).unwrap_or(u32::MAX),
             };
             // Items of a list are different happenings, even of one kind with one name. One
             // clause that dates two words to the same day ("Earlier Friday, Cuba celebrated
@@ -411,7 +416,7 @@ fn drafts_with_lead(
             };
             match same {
                 Some(d) => {
-                    drafts[d].mention(sentence.range.clone(), rule.confidence());
+                    drafts[d].mention(&sentence.range, rule.confidence());
                     previous = Some(d);
                 }
                 None => match known.told_less_precisely(&drafts, &draft).or_else(|| {
@@ -444,14 +449,14 @@ fn drafts_with_lead(
                         if drafts[d].date == draft.date
                             || !merge::holds(&drafts[d].date, &draft.date) =>
                     {
-                        drafts[d].mention(sentence.range.clone(), rule.confidence());
+                        drafts[d].mention(&sentence.range, rule.confidence());
                         previous = Some(d);
                     }
                     // The same happening told again more precisely: the event takes the
                     // precise date and its sentence.
                     Some(d) => {
                         let coarser = &mut drafts[d];
-                        coarser.mention(sentence.range.clone(), rule.confidence());
+                        coarser.mention(&sentence.range, rule.confidence());
                         coarser.date = draft.date;
                         coarser.title = draft.title;
                         coarser.status = draft.status;
@@ -531,7 +536,7 @@ fn drafts_with_lead(
         drafts.insert(at, lead);
     }
     // An undated mention comes no earlier than the first sentence of the event it names.
-    if let Some(first) = drafts.iter().map(|d| d.sentence).min() {
+    if let Some(first) = drafts.iter().map(|d| d.sentence as usize).min() {
         // Only a sentence with a word of a dated kind can name an event dated elsewhere.
         // Owned, each once: the drafts change while the sentences are read.
         let mut seen: FastSet<&str> = FastSet::default();
@@ -574,7 +579,7 @@ fn sized<K, V>(n: usize) -> FastMap<K, V> {
 
 /// Orders mentions by sentence, keeping the first of each sentence (and its confidence):
 /// mentions arrive in text order for dated ones, then again for undated ones.
-fn in_text_order(mentions: &mut Vec<(Range<usize>, f64)>) {
+fn in_text_order(mentions: &mut Vec<drafts::Mention>) {
     // Stable: mentions of one start keep the order they came in.
     mentions.sort_by_key(|(s, _)| s.start);
     // A repeat has the start of the one it repeats: only the kept mentions of the same start

@@ -2,10 +2,9 @@
 
 use std::borrow::Cow;
 use std::hash::{BuildHasherDefault, DefaultHasher, Hasher};
-use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::drafts::{BLOCK, Mentions};
+use super::drafts::{BLOCK, Mentions, Span, range};
 use super::words::{self, is_in};
 use super::{Draft, Drafts, FastMap, FastSet};
 use crate::timeline::date::TimelineDate;
@@ -53,14 +52,14 @@ pub(super) fn into_events(text: &str, source: &str, drafts: Drafts) -> Vec<Event
 #[derive(Default)]
 struct Quotes {
     /// The last sentence quoted as an event's own.
-    last: Option<(Range<usize>, Shared)>,
+    last: Option<(Span, Shared)>,
     /// The sentences the listed mentions quote, each with its quote once made.
-    mentioned: FastMap<(usize, usize), Option<Shared>>,
+    mentioned: FastMap<(u32, u32), Option<Shared>>,
 }
 
 impl Quotes {
     /// Notes the sentences the listed `mentions` of the event dated in `dated` quote.
-    fn mentioned(&mut self, mentions: &Mentions, dated: &Range<usize>) {
+    fn mentioned(&mut self, mentions: &Mentions, dated: &Span) {
         let mentions = mentions.as_slice();
         for (span, _) in &mentions[..mentions.len().min(MAX_MENTIONS)] {
             if span != dated {
@@ -70,7 +69,7 @@ impl Quotes {
     }
 
     /// The quote of an event's own sentence.
-    fn dated(&mut self, text: &str, span: &Range<usize>) -> Shared {
+    fn dated(&mut self, text: &str, span: &Span) -> Shared {
         if let Some((quoted, quote)) = &self.last
             && quoted == span
         {
@@ -85,15 +84,15 @@ impl Quotes {
     }
 
     /// The quote of a sentence a mention quotes (see [`Quotes::mentioned`]).
-    fn of(&mut self, text: &str, span: &Range<usize>) -> Shared {
+    fn of(&mut self, text: &str, span: &Span) -> Shared {
         let held = self.mentioned.entry((span.start, span.end)).or_insert(None);
         Shared::clone(held.get_or_insert_with(|| made(text, span)))
     }
 }
 
 /// The quote of the sentence `span`, made.
-fn made(text: &str, span: &Range<usize>) -> Shared {
-    Shared::from(quote(&text[span.clone()]))
+fn made(text: &str, span: &Span) -> Shared {
+    Shared::from(quote(&text[range(span)]))
 }
 
 /// What an event takes of its draft, and its id.
@@ -101,10 +100,10 @@ struct Told {
     id: String,
     date: TimelineDate,
     end: Option<EventEnd>,
-    title: String,
+    title: Box<str>,
     status: Status,
     mentions: Mentions,
-    dated: Range<usize>,
+    dated: Span,
 }
 
 impl Told {
@@ -153,6 +152,9 @@ fn permute(order: Vec<usize>, mut swap: impl FnMut(usize, usize)) {
 /// every id of a huge text. Two ids of one hash (a chance in billions for a text of a million
 /// events) only number the later one as if it were taken again: ids stay unique.
 struct Ids {
+    /// Where each id is spelt before it is copied out at its length: spelt in place, an id
+    /// kept room for its whole title.
+    spelt: String,
     taken: FastSet<u64>,
     /// The next number to try after each base taken (see [`Ids::next`]), by its hash.
     next_number: FastMap<u64, usize>,
@@ -161,6 +163,7 @@ struct Ids {
 impl Ids {
     fn with_capacity(n: usize) -> Self {
         Self {
+            spelt: String::new(),
             taken: FastSet::with_capacity_and_hasher(n, BuildHasherDefault::default()),
             next_number: FastMap::default(),
         }
@@ -169,8 +172,10 @@ impl Ids {
     /// The id of the next draft: the date and first words of its title, numbered when an
     /// earlier draft took them.
     fn next(&mut self, date: &TimelineDate, title: &str) -> String {
-        let base = event_id(date, title);
-        let base_hash = id_hash(&base);
+        self.spelt.clear();
+        spell_id(&mut self.spelt, date, title);
+        let base = self.spelt.as_str();
+        let base_hash = id_hash(base);
         // Most bases are free: only a taken one is counted.
         let (id, id_hash_of) = if self.taken.contains(&base_hash) {
             // The smallest free number only grows: each base resumes where it stopped.
@@ -185,7 +190,7 @@ impl Ids {
             (id, hash)
         } else {
             // A free base is taken under the hash just made of it.
-            (base, base_hash)
+            (String::from(base), base_hash)
         };
         self.taken.insert(id_hash_of);
         id
@@ -202,7 +207,7 @@ fn id_hash(id: &str) -> u64 {
 /// The event of `draft`, quoting `quote` (its dated sentence) and its other mentions by
 /// `quote_of`.
 fn event(
-    mut quote_of: impl FnMut(&Range<usize>) -> Shared,
+    mut quote_of: impl FnMut(&Span) -> Shared,
     source: &Shared,
     draft: Told,
     quote: Shared,
@@ -214,8 +219,8 @@ fn event(
         .iter()
         .map(|(span, confidence)| Mention {
             source: Shared::clone(source),
-            start: span.start,
-            end: span.end,
+            start: span.start as usize,
+            end: span.end as usize,
             confidence: *confidence,
             quote: (*span != draft.dated).then(|| quote_of(span)),
         })
@@ -224,7 +229,7 @@ fn event(
         id: draft.id,
         date: draft.date,
         end: draft.end,
-        title: draft.title,
+        title: draft.title.into_string(),
         status: draft.status,
         notes: None,
         source: Some(Shared::clone(source)),
@@ -313,6 +318,13 @@ fn single_spaced(text: &str) -> bool {
 /// ```
 #[must_use]
 pub fn event_id(date: &TimelineDate, title: &str) -> String {
+    let mut id = String::with_capacity(16 + title.len());
+    spell_id(&mut id, date, title);
+    id
+}
+
+/// [`event_id`], spelt at the end of `id`, which starts empty.
+fn spell_id(id: &mut String, date: &TimelineDate, title: &str) {
     // The id is spelt in one string, each word's slug straight into it and taken back when it is
     // empty or an article: this runs for every event. A byte that is not ASCII is no letter,
     // digit or hyphen of the slug, so the date's bytes are read, not its characters; a space
@@ -327,10 +339,9 @@ pub fn event_id(date: &TimelineDate, title: &str) -> String {
     };
     // Most dates are spelt plainly, on the stack: through `write!` the spelling cost a fifth
     // of the id.
-    let mut id = String::with_capacity(16 + title.len());
     match date.plain_spelling() {
-        Some(plain) => slug(&mut id, &plain),
-        None => slug(&mut id, date.to_string().trim_start_matches('~')),
+        Some(plain) => slug(id, &plain),
+        None => slug(id, date.to_string().trim_start_matches('~')),
     }
     // The title's words as `split_whitespace` cuts them, read in one pass over its bytes: each
     // word's hyphen is pushed at its first byte, the word taken back at its end. A character
@@ -368,9 +379,9 @@ pub fn event_id(date: &TimelineDate, title: &str) -> String {
         };
         if space {
             if let Some(start) = word_start.take()
-                && end_word(&mut id, start)
+                && end_word(id, start)
             {
-                return id;
+                return;
             }
             continue;
         }
@@ -383,9 +394,8 @@ pub fn event_id(date: &TimelineDate, title: &str) -> String {
         }
     }
     if let Some(start) = word_start {
-        end_word(&mut id, start);
+        end_word(id, start);
     }
-    id
 }
 
 /// The length in bytes of the longest of the articles' list, read once.

@@ -80,11 +80,12 @@ fn nouns_of(sentence: &SentenceAnalysis, wanted: impl Fn(&str) -> bool) -> Vec<N
     found
 }
 
-/// How many tokens of kept sentences are held whole: more than any article keeps (a long one
-/// has 20,000 tokens in all). Past it, a kept sentence is summarised as it is read, before
+/// How many tokens of kept sentences are held whole: more than an article keeps (a long one
+/// has 20,000 tokens in all, only some of them in kept sentences), a fourth of what a huge
+/// text held whole before (4.7 MB of tokens, at 72 bytes each). Past it, a kept sentence is summarised as it is read, before
 /// the drafts that show which of its nouns matter are all made: the names of every noun, 2%
 /// more instructions on the batch bench if done for every text.
-const WHOLE_TOKENS: usize = 1 << 16;
+const WHOLE_TOKENS: usize = 1 << 14;
 
 /// The sentences read while drafting that a later step reads again, by index: the lead's
 /// (see `lead`) and those with an event noun no expression dates, which may be an undated
@@ -290,7 +291,7 @@ pub(super) fn add_undated_mentions(
             }
         }
         for (span, _) in draft.mentions.as_slice() {
-            let s = sentences.partition_point(|x| x.start < span.start);
+            let s = sentences.partition_point(|x| x.start < span.start as usize);
             mentioned.push((number(s), d));
         }
     }
@@ -308,7 +309,10 @@ pub(super) fn add_undated_mentions(
         while let Some((_, d)) = mentioned.next_if(|&(at, _)| at as usize == s) {
             last[d as usize] = number(s);
         }
-        while drafts.get(dated_before).is_some_and(|d| d.sentence < s) {
+        while drafts
+            .get(dated_before)
+            .is_some_and(|d| (d.sentence as usize) < s)
+        {
             dated_before += 1;
         }
         let (range, nouns) = match kept.next_if(|&(at, ..)| at == s) {
@@ -347,7 +351,7 @@ pub(super) fn add_undated_mentions(
     // The summaries read the kinds of the drafts.
     drop(kept);
     for (d, range) in found {
-        drafts[d as usize].mention(range, UNDATED_CONFIDENCE);
+        drafts[d as usize].mention(&range, UNDATED_CONFIDENCE);
     }
 }
 

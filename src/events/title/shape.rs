@@ -666,7 +666,9 @@ impl Titles<'_> {
             title = number;
         }
         let mut chars = title.chars();
-        let mut out = String::with_capacity(title.len() + 4);
+        // Room for the title as it is, no more: a huge text keeps a title for each of its
+        // dates (a first letter longer in upper case, rare, grows it).
+        let mut out = String::with_capacity(title.len());
         match chars.next() {
             Some(c) if c.is_ascii() => out.push(c.to_ascii_uppercase()),
             c => out.extend(c.into_iter().flat_map(char::to_uppercase)),
