@@ -585,7 +585,7 @@ impl Titles<'_> {
                 None => self.subject_after(start, depth),
             },
             Class::Coord | Class::Punct => self.shared_subject(start, depth),
-            Class::Sub if self.word(k) == "but" => self.shared_subject(start, depth),
+            Class::Sub | Class::Adv if self.joins_verbs(k) => self.shared_subject(start, depth),
             _ => self.subject_after(start, depth),
         }
     }
@@ -718,7 +718,7 @@ impl Titles<'_> {
             && self.class(start) != Class::To
             && self
                 .left_past_skipped(start)
-                .is_some_and(|l| self.class(l) == Class::Coord);
+                .is_some_and(|l| self.class(l) == Class::Coord || self.joins_verbs(l));
         // A clause opener ("because", "which") ends the search.
         let tensed = (finite_here && !self.has_tense(group.start))
             .then(|| {
@@ -741,6 +741,12 @@ impl Titles<'_> {
         self.subject_of(group.start, depth - 1)
     }
 
+    /// "but" or "then" at `tokens[k]` joins a verb to the one before it, whose subject it
+    /// shares: "stopped, but resumed on Monday", "won the seat, then lost it in May".
+    fn joins_verbs(&self, k: usize) -> bool {
+        matches!(self.word(k), "but" | "then")
+    }
+
     /// "the injured", "the dead and wounded": a past participle at `tokens[start]` right after
     /// "the", or after "the" and a word joined by "and", names the people it describes; the
     /// words before it open its phrase.
@@ -753,11 +759,21 @@ impl Titles<'_> {
             return Some(vec![start - 1]);
         }
         // "crossed the river and took the town": a verb with an object after it is a second
-        // verb of the clause, not people it describes.
+        // verb of the clause, not people it describes; so is one the date or the clause's end
+        // follows after a verb's object ("stopped to check the pressure and resumed on
+        // Monday", not "carried the dead and wounded to the camp").
+        let ends = |j: usize| {
+            self.class(j) == Class::Punct
+                || self.remove.get(j) == Some(&true)
+                || self.introduces_date(j)
+        };
         let object = matches!(
             self.class(start + 1),
             Class::Det | Class::Name | Class::Num | Class::Pron
-        );
+        ) || (start >= 4
+            && ends(start + 1)
+            && self.class(start - 4) == Class::Verb
+            && !self.remove[start - 4]);
         let joined = start >= 3
             && !object
             && matches!(self.word(start - 1), "and" | "or")
