@@ -88,6 +88,7 @@ pub enum Lex {
     AsAdverbialNouns,
     PurposePrepositions,
     ComplementNouns,
+    ComplementWords,
     InfinitiveNouns,
     OccasionNouns,
     OccasionPrepositions,
@@ -133,7 +134,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 120] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 121] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -213,6 +214,7 @@ impl Lex {
         (Lex::AsAdverbialNouns, "as_adverbial_nouns"),
         (Lex::PurposePrepositions, "purpose_prepositions"),
         (Lex::ComplementNouns, "complement_nouns"),
+        (Lex::ComplementWords, "complement_words"),
         (Lex::InfinitiveNouns, "infinitive_nouns"),
         (Lex::OccasionNouns, "occasion_nouns"),
         (Lex::OccasionPrepositions, "occasion_prepositions"),

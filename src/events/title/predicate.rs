@@ -15,6 +15,7 @@ mod fit;
 mod owed;
 mod owed_end;
 mod owed_room;
+mod owed_word;
 mod shared_noun;
 
 impl Titles<'_> {
@@ -188,16 +189,16 @@ impl Titles<'_> {
                     break;
                 }
             }
-            // "handed control | of the port and ...": the phrase a noun needs keeps its first
-            // words that read whole, when it has no room whole.
+            // "handed control | of the port and ...", "are close | to a deal": the phrase a
+            // word needs keeps its first words that read whole, when it has no room whole.
             if chars + 1 + next > MAX_CHARS
-                && self.class(phrase[0]) == Class::Prep
-                && let Some((_, noun)) = &last
-                && noun
-                    .last()
-                    .is_some_and(|&w| w + 1 == phrase[0] && self.owes(w, phrase[0]))
+                && (last
+                    .as_ref()
+                    .is_some_and(|(_, p)| p.last() == Some(&(phrase[0] - 1)))
+                    || n == 0)
+                && self.ends_needing(&title, &phrase)
             {
-                let fitted = self.fit(&title, &phrase);
+                let fitted = self.fit_needed(&title, &phrase);
                 if fitted.len() > title.len() {
                     title = fitted;
                     last = None;

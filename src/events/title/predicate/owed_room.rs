@@ -53,8 +53,13 @@ impl Titles<'_> {
         }
         let opener = start.checked_sub(1).map(|p| phrase[p]);
         let a = opener.is_some_and(|w| matches!(self.word(w), "a" | "an"));
-        // (A number before them counts the noun: "two senior | members" keeps "senior".)
-        let counted = opener.is_some_and(|w| self.class(w) == Class::Num);
+        // (A number before them counts the noun: "two senior | members" keeps "senior"; a sum
+        // is no count: "a $30 billion ports | deal".)
+        let counted = opener.is_some_and(|w| {
+            self.class(w) == Class::Num
+                && !(w.saturating_sub(3)..w)
+                    .any(|k| matches!(self.word(k), "$" | "£" | "€") && self.class(k) == Class::Num)
+        });
         (start < head && !a && !counted)
             .then(|| ([&phrase[..start], &phrase[head..]].concat(), start))
     }
