@@ -111,7 +111,9 @@ impl Titles<'_> {
                     // "An earthquake measuring 6.3 on the Richter scale": a measure stays with
                     // its noun, in the subject, and the scale is not the subject.
                     if next == Some(Class::Num) {
-                        if self.left_past_skipped(*phrase.first()?).map(|b| self.class(b))
+                        if self
+                            .left_past_skipped(*phrase.first()?)
+                            .map(|b| self.class(b))
                             == Some(Class::Prep)
                         {
                             return None;

@@ -18,7 +18,11 @@ impl Titles<'_> {
 
     /// `tokens[k]` ends a number, not a date, right after "of" ("of 6.3", "of 5%").
     fn measure_after_of(&self, k: usize) -> bool {
-        let n = if self.word(k) == "%" { k.saturating_sub(1) } else { k };
+        let n = if self.word(k) == "%" {
+            k.saturating_sub(1)
+        } else {
+            k
+        };
         n >= 1 && self.class(n) == Class::Num && !self.remove[n] && self.word(n - 1) == "of"
     }
 
