@@ -334,12 +334,15 @@ impl Titles<'_> {
                 }
             }
         }
-        // "A radio speech by Ms Okafor, in which she said": a pronoun in a clause of its
-        // own stands for the one person its sentence names before it.
+        // "A radio speech by Ms Okafor, in which she said", "Thanks to Ms Okafor for the
+        // speech she gave": a pronoun in a clause of its own, or in one with no relative
+        // pronoun whose object is the phrase before it, stands for the one person its sentence
+        // names before it.
         if person
-            && self
+            && (self
                 .left_past_skipped(k)
                 .is_some_and(|p| self.class(p) == Class::Sub)
+                || self.contact_object(k + 1).is_some())
             && let Some(named) = self.sole_person(0, k)
         {
             return Some(named);

@@ -64,7 +64,8 @@ impl Titles<'_> {
     /// ("the Union blockade"), none other told with other such words, with or without "the".
     fn kind_before(&self, span: Range<usize>, noun: &str) -> Option<String> {
         let window = &self.text[span.clone()];
-        let mut found: Option<&str> = None;
+        // The name and noun, and whether the text told them with "the".
+        let mut found: Option<(&str, bool)> = None;
         for (at, _) in window.match_indices(noun) {
             let before = &window[..at];
             let after = window[at + noun.len()..].chars().next();
@@ -91,25 +92,39 @@ impl Titles<'_> {
                 }
                 continue;
             }
-            // "a Dutch team", "Spain's team": another the text named.
-            if !lead.eq_ignore_ascii_case("the") {
+            // "a Dutch team", "Spain's team": another the text named. A name with no
+            // article after a preposition names the one thing ("the fall of Lorran airport").
+            let the = lead.eq_ignore_ascii_case("the");
+            let after_preposition = || {
+                start
+                    .checked_sub(lead.len() + 1)
+                    .is_some_and(|l| self.preposition_at(span.start + l, lead.len()))
+            };
+            if !(the || after_preposition()) {
                 return None;
             }
             // "the Union blockade runners": the noun is no head.
             if !self.heads_phrase(span.start + at, span.start + at + noun.len()) {
                 continue;
             }
-            let told = &window[start - lead.len() - 1..at + noun.len()];
-            let named = &told[lead.len()..];
+            let named = &window[start..at + noun.len()];
             match found {
-                Some(f) if !f[f.find(' ').unwrap_or(0)..].eq_ignore_ascii_case(named) => {
-                    return None;
-                }
-                _ => found = Some(told),
+                Some((f, _)) if !f.eq_ignore_ascii_case(named) => return None,
+                Some((f, told)) => found = Some((f, told || the)),
+                None => found = Some((named, the)),
             }
         }
-        let found = found?;
-        Some(format!("the{}", &found[found.find(' ')?..]))
+        let (named, the) = found?;
+        Some(match the {
+            true => format!("the {named}"),
+            false => named.to_string(),
+        })
+    }
+
+    /// The word of `len` bytes at byte `start` of the text is a preposition ("of", "at").
+    fn preposition_at(&self, start: usize, len: usize) -> bool {
+        let words = tokens(self.text, start..start + len);
+        words.len() == 1 && classes(self.text, &words).first() == Some(&Class::Prep)
     }
 
     /// The word of the text from byte `start` to `end` is a noun that ends its phrase: no

@@ -67,9 +67,11 @@ impl Titles<'_> {
         let mut found: Option<(usize, usize)> = None;
         let mut unsure = false;
         for end in from..to {
+            // "Mayor Roe today bade": the date after a name is no part of it.
             let ends = self.class(end) == Class::Name
                 && !self.remove[end]
                 && (end + 1 == to
+                    || self.remove[end + 1]
                     || !matches!(self.class(end + 1), Class::Name | Class::Noun | Class::Poss));
             if !ends {
                 continue;
