@@ -83,7 +83,7 @@ impl Titles<'_> {
             .chain(group.clone())
             .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !self.quote_mark(k))
             .collect();
-        let says = self.reports(&group);
+        let says = self.reports(&group) && !self.passive_then_infinitive(&group, limit);
         let mut phrases = self.phrases_after(group.end, limit.max(group.end), says);
         // "the October slaying of Dr. Reyes | to begin a case": an "-ing" form after its
         // article is a noun, whose "of" phrase ends it; an infinitive after that completes
@@ -256,6 +256,38 @@ impl Titles<'_> {
             .rev()
             .find(|&k| self.class(k) == Class::Verb)
             .is_some_and(|k| self.says(k))
+    }
+
+    /// `group` is a passive of saying, a place or a time after it, then an infinitive: "are
+    /// expected in Tolka this week to lead the force". The passive's subject is the one the
+    /// infinitive tells of; the noun of the phrase is none, and no words are reported.
+    fn passive_then_infinitive(&self, group: &Range<usize>, limit: usize) -> bool {
+        let Some(last) = group.end.checked_sub(1) else {
+            return false;
+        };
+        let passive = is_past_participle(self.word(last))
+            && group
+                .clone()
+                .any(|k| matches!(self.word(k), "is" | "are" | "was" | "were" | "be" | "been"));
+        if !passive {
+            return false;
+        }
+        let end = limit.min(self.tokens.len()).min(group.end + 12);
+        let mut rest = (group.end..end).filter(|&k| !(self.skipped(k) || self.introduces_date(k)));
+        // ("was told by aides the plan failed": the agent, then what was said.)
+        if !rest
+            .next()
+            .is_some_and(|p| self.class(p) == Class::Prep && self.word(p) != "by")
+        {
+            return false;
+        }
+        rest.find(|&k| {
+            matches!(
+                self.class(k),
+                Class::To | Class::Sub | Class::Verb | Class::Aux | Class::Punct
+            )
+        })
+        .is_some_and(|k| self.class(k) == Class::To)
     }
 
     /// `phrases`, or when there are none, the object `group` shares with a verb joined to it

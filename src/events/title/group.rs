@@ -79,7 +79,28 @@ impl Titles<'_> {
             {
                 return Some(self.verb_group_around(verb));
             }
-            let ends_clause = |k: usize| matches!(self.class(k), Class::Punct | Class::Sub);
+            // "invited Varco, Dunmore and Pellis to appear": the commas of a list of nouns
+            // that ends in "and" right before the infinitive are no clause's end; the list is
+            // the object of the verb before it, not the subject of the infinitive. A comma
+            // right before "and" is a list's only when another comma comes just before
+            // ("demand talks with the leaders, and pledge to" joins two verbs).
+            let mut listed = true;
+            let mut joined = false;
+            let mut list_crossed = false;
+            let mut ends_clause = |k: usize| {
+                let class = self.class(k);
+                let serial = self.class(k + 1) == Class::Coord;
+                let crossed = listed
+                    && joined
+                    && self.word(k) == ","
+                    && k > 0
+                    && self.class(k - 1).in_noun_phrase()
+                    && (!serial || (k.saturating_sub(4)..k).any(|j| self.word(j) == ","));
+                listed &= class.in_noun_phrase() || class == Class::Coord || self.word(k) == ",";
+                joined |= class == Class::Coord && !self.remove[k];
+                list_crossed |= crossed;
+                matches!(class, Class::Punct | Class::Sub) && !crossed
+            };
             // "was held back by selling prompted by gains posted this month": past
             // participles that describe their nouns govern nothing.
             let governing = (group.start.saturating_sub(REACH)..group.start)
@@ -89,7 +110,10 @@ impl Titles<'_> {
                     matches!(self.class(k), Class::Verb | Class::Aux)
                         && !self.remove[k]
                         && !self.governed_ing(&self.verb_group_around(k))
-                });
+                })
+                // Past a list, only a verb with a tense: "and requiring cooks, drivers and
+                // guests to report" would lose its subject's verb.
+                .filter(|&v| !list_crossed || self.finite(v));
             // "After three weeks of fighting, Kuropatkin decided": the verb of the sentence.
             let governing = governing.or_else(|| self.nearest_verb(group.start));
             // "fell 80 cents a share to finish at $42.25 on the exchange": an infinitive
