@@ -436,11 +436,18 @@ impl<'t> Titles<'t> {
         let limit = self.past_quotes(clause.end.min(self.tokens.len()), trigger);
         let limit = self.past_asides(limit, trigger);
         // "These include the floods of 1911": the noun's happening, its clause tells of now.
+        // "has risen since the May 3 blast that killed two men": what the blast did.
         if let Some(phrase) = self.dated_noun_title(trigger, limit) {
+            if let Some(group) = self.past_relative_group(trigger) {
+                return self.group_title(group, clause, limit);
+            }
             return self.unless_bare(phrase, trigger);
         }
         // "fewer calls than in the flood a month ago": the noun's own happening.
         if let Some(title) = self.apart_noun_title(trigger) {
+            if let Some(group) = self.past_relative_group(trigger) {
+                return self.group_title(group, clause, limit);
+            }
             return self.with_opening_place(&title, trigger).unwrap_or(title);
         }
         // "The mayors, accompanied by aides, flew on Friday": the main clause.
@@ -536,6 +543,8 @@ impl<'t> Titles<'t> {
                 _ => self
                     .clause_after_opening(trigger)
                     .or_else(|| self.gathering_group(trigger))
+                    // "since an explosion in 2009 which killed 40 people": what it did.
+                    .or_else(|| self.past_relative_group(trigger))
                     .map_or_else(
                         || self.phrase_title(trigger, limit),
                         |group| self.group_title(group, clause, limit),
@@ -616,7 +625,7 @@ impl<'t> Titles<'t> {
     }
 
     /// `tokens[i]` is a verb of saying (see [`says_token`]).
-    fn says(&self, i: usize) -> bool {
+    pub(super) fn says(&self, i: usize) -> bool {
         says_token(&self.tokens[i])
     }
 }

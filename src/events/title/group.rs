@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use super::{
-    Class, Lex, PARTICLES, REACH, Titles, is_clause_break, is_participle, is_past_participle, past,
+    Class, Lex, PARTICLES, REACH, Subject, Titles, is_clause_break, is_participle,
+    is_past_participle, past,
 };
 use crate::events::words::TIME_CONJUNCTIONS;
 
@@ -588,6 +589,34 @@ impl Titles<'_> {
         }
         let verb = (pronoun + 1..n.min(pronoun + 4)).find(|&k| !self.skipped(k))?;
         self.finite(verb).then(|| self.verb_group_around(verb))
+    }
+
+    /// [`Self::relative_group`] in the simple past with no date of its own, of an event noun:
+    /// "Prices have risen since the May 3 blast that killed two men" tells what the blast did
+    /// on its day, where the noun's phrase alone ("The May 3 blast") says nothing of it.
+    /// Not a clause of saying, nor one in the present ("that has killed").
+    pub(super) fn past_relative_group(&self, trigger: usize) -> Option<Range<usize>> {
+        if !self.class(trigger).in_noun_phrase() {
+            return None;
+        }
+        let group = self.relative_group(trigger)?;
+        let verb = group.start;
+        if self.class(verb) != Class::Verb || !past::has_past(self.word(verb)) || self.says(verb) {
+            return None;
+        }
+        let n = self.tokens.len();
+        let end = (group.end..n.min(group.end + REACH))
+            .find(|&k| is_clause_break(self.tokens, k))
+            .unwrap_or(n.min(group.end + REACH));
+        if (group.end..end).any(|k| self.remove[k]) {
+            return None;
+        }
+        // The noun's own phrase is the subject, not a phrase it completes ("a repeat of the
+        // blast that killed", "the fire at the plant that sent").
+        let (start, _) = self.noun_phrase_around(trigger);
+        let own = matches!(self.subject_of(verb, 2),
+            Some(Subject::Words(w)) if w.contains(&trigger) && w.iter().all(|&k| k >= start));
+        own.then_some(group)
     }
 
     /// The verb group the noun phrase of `tokens[trigger]` is the subject of (right after
