@@ -511,7 +511,10 @@ impl<'t> Titles<'t> {
             // An infinitive, an "-ing" form or a participle told by another clause is none.
             None => match self
                 .carrying_group(trigger)
-                .or_else(|| self.relative_group(trigger))
+                .or_else(|| {
+                    self.relative_group(trigger)
+                        .filter(|g| self.own_relative_subject(trigger, g))
+                })
                 .filter(|g| self.finite(g.start) && !self.governed_ing(g))
             {
                 // "described Thursday's killing": a date that owns the noun is no part of it.

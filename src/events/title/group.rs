@@ -611,12 +611,16 @@ impl Titles<'_> {
         if (group.end..end).any(|k| self.remove[k]) {
             return None;
         }
-        // The noun's own phrase is the subject, not a phrase it completes ("a repeat of the
-        // blast that killed", "the fire at the plant that sent").
+        self.own_relative_subject(trigger, &group).then_some(group)
+    }
+
+    /// The subject of the relative `group` is the noun phrase of `tokens[trigger]`, not a
+    /// phrase it completes ("a repeat of the blast that killed", "the fire at the plant that
+    /// sent").
+    pub(super) fn own_relative_subject(&self, trigger: usize, group: &Range<usize>) -> bool {
         let (start, _) = self.noun_phrase_around(trigger);
-        let own = matches!(self.subject_of(verb, 2),
-            Some(Subject::Words(w)) if w.contains(&trigger) && w.iter().all(|&k| k >= start));
-        own.then_some(group)
+        matches!(self.subject_of(group.start, 2),
+            Some(Subject::Words(w)) if w.contains(&trigger) && w.iter().all(|&k| k >= start))
     }
 
     /// The verb group the noun phrase of `tokens[trigger]` is the subject of (right after
