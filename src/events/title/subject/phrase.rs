@@ -140,6 +140,24 @@ impl Titles<'_> {
             && self.word(first) != "of"
     }
 
+    /// The plural noun at `tokens[k]` ends a fixed phrase of a preposition and a partitive
+    /// that opens the sentence or a clause with no comma, and the word at `tokens[start]`
+    /// opens the subject: "By all accounts | local banks have", "But in most cases | small
+    /// farms were" (not "Talks with all parties failed", inside the sentence).
+    // The partitive first: it answers at once for nearly every noun.
+    fn after_opening_quantity(&self, start: usize, k: usize) -> bool {
+        k >= 2
+            && self.tokens[k - 1].is_lex(Lex::Partitives)
+            && self.class(k) == Class::Noun
+            && self.word(k).ends_with('s')
+            && self.class(k - 2) == Class::Prep
+            && self.word(k - 2) != "of"
+            && matches!(self.class(start), Class::Noun | Class::Name | Class::Num)
+            // "with some forecasts | suggesting that": an "-ing" form goes on with the noun.
+            && !self.word(start).ends_with("ing")
+            && (k == 2 || matches!(self.class(k - 3), Class::Punct | Class::Coord | Class::Sub))
+    }
+
     /// The preposition before `tokens[k]`'s "and" that `tokens[k]` repeats, opening a noun
     /// phrase that ends at the "and" ("by the police and by"), after a common noun.
     fn repeated_preposition(&self, k: usize) -> Option<usize> {
@@ -240,6 +258,7 @@ impl Titles<'_> {
             // "In early Tokyo dealing the yen was": the determiner opens the subject;
             // "said that talks in Hanoi had failed": the report opens after "that".
             if self.after_opening_phrase(start, k, end)
+                || self.after_opening_quantity(start, k)
                 || self.reports_after_saying(k)
                 || self.after_addressee(start, k)
             {
@@ -297,6 +316,11 @@ impl Titles<'_> {
                     && (self.class(k - 1) == Class::Noun && !self.tokens[k - 1].capitalized
                         || self.noun_of_ing(k - 1)
                         || k == 1 && self.class(0) == Class::Name
+                        // "(Reuters) - Doctors in Peru have": a dateline's dash ends before
+                        // the sentence's first word, capitalised anyway.
+                        || self.class(k - 1) == Class::Name
+                            && k >= 2
+                            && matches!(self.word(k - 2), "-" | "--" | "_" | "–" | "—")
                         // "the U.S. Consulate in Lagos": a name the article makes a noun;
                         // "the purchase of Acme Co. for $5 million": one after "of" a noun's.
                         || self.class(k - 1) == Class::Name && self.name_after_article(k - 1)
