@@ -532,7 +532,7 @@ impl Titles<'_> {
             // "Standard amp Poor": the "&" the wire copy lost, back in the name.
             if self.word(w) == "amp" && self.class(w) == Class::Name {
                 out.push('&');
-            } else if let Some(an) = self.article_before_vowel(w, words.get(i + 1).copied()) {
+            } else if let Some(an) = self.article_across_date(w, words.get(i + 1).copied()) {
                 out.push_str(an);
             } else if w == 0 && !out.is_empty() && self.lowered_article() {
                 // "The envoy signed the deal": the sentence's capital goes inside a title.
@@ -598,11 +598,13 @@ impl Titles<'_> {
         Some(format!("{}{rest}", if has { "has" } else { "is" }))
     }
 
-    /// "a third-quarter earnings report" without its date: "an earnings report". The "a" at
-    /// `tokens[w]` agreed with the date left out before `tokens[next]`, which opens with a
-    /// vowel (not one of [`Lex::ConsonantVowels`]: "a one-day strike", nor capitals).
-    fn article_before_vowel(&self, w: usize, next: Option<usize>) -> Option<&'static str> {
-        let next = next.filter(|&n| n > w + 1 && self.word(w) == "a")?;
+    /// "a third-quarter earnings report" without its date: "an earnings report"; "an April 20
+    /// rig explosion" without it: "a rig explosion". The article at `tokens[w]` agreed with
+    /// the date left out before `tokens[next]`, whose first letter tells the article now: a
+    /// vowel (not one of [`Lex::ConsonantVowels`]: "a one-day strike") or a consonant (not "h":
+    /// "an hour"); capitals are left alone.
+    fn article_across_date(&self, w: usize, next: Option<usize>) -> Option<&'static str> {
+        let next = next.filter(|&n| n > w + 1 && matches!(self.word(w), "a" | "an"))?;
         let dropped = (w + 1..next).all(|k| self.skipped(k) || self.introduces_date(k))
             && (w + 1..next).any(|k| self.remove[k]);
         let first = self.word(next).split('-').next()?;
@@ -610,11 +612,17 @@ impl Titles<'_> {
         let capitals = self.text[self.tokens[next].span.clone()]
             .chars()
             .all(|c| c.is_uppercase() || !c.is_alphabetic());
-        let vowel = first.starts_with(['a', 'e', 'i', 'o'])
-            && !capitals
-            && !is(Lex::ConsonantVowels, first);
+        if !dropped || capitals {
+            return None;
+        }
         let capital = self.text[self.tokens[w].span.clone()].starts_with('A');
-        (dropped && vowel).then_some(if capital { "An" } else { "an" })
+        if self.word(w) == "a" {
+            let vowel = first.starts_with(['a', 'e', 'i', 'o']) && !is(Lex::ConsonantVowels, first);
+            return vowel.then_some(if capital { "An" } else { "an" });
+        }
+        let consonant = first.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !first.starts_with(['a', 'e', 'i', 'o', 'u', 'h']);
+        consonant.then_some(if capital { "A" } else { "a" })
     }
 
     /// The sentence opens with an article before a word in lower case ("The deal", not
