@@ -382,7 +382,8 @@ fn named_before_object(tokens: &[Token], i: usize) -> bool {
 }
 
 /// "The firm cut 300 jobs", "The rebels report the deaths": a listed noun that is also a
-/// verb, right after a subject of a determiner and one noun that opens the clause, and before
+/// verb, right after a subject pronoun or a subject of a determiner and one noun that opens the
+/// clause, and before
 /// a determiner or a number that opens its object, is the subject's verb (not before a
 /// clause that describes it).
 // Inlined, the tests of the next word first: asked of most words, they fail most often.
@@ -394,7 +395,17 @@ pub(super) fn after_opening_subject(tokens: &[Token], i: usize) -> bool {
             && ((t.is(DETERMINERS) && t.lower != "that")
                 || t.lower.starts_with(|c: char| c.is_ascii_digit()))
     });
-    if !object || i < 2 || !tokens[i].has(Form::EventVerb) || !is_event_noun(&tokens[i]) {
+    if !object || i < 1 || !tokens[i].has(Form::EventVerb) || !is_event_noun(&tokens[i]) {
+        return false;
+    }
+    // "it cut the dividend": a subject pronoun is a whole subject.
+    if matches!(
+        tokens[i - 1].lower.as_str(),
+        "he" | "she" | "it" | "we" | "they"
+    ) {
+        return true;
+    }
+    if i < 2 {
         return false;
     }
     // "The tax cut the council passed": a noun and a past form after the determiner make a
