@@ -383,17 +383,16 @@ fn named_before_object(tokens: &[Token], i: usize) -> bool {
 
 /// "The firm cut 300 jobs", "The rebels report the deaths": a listed noun that is also a
 /// verb, right after a subject pronoun or a subject of a determiner and one noun that opens the
-/// clause, and before
-/// a determiner or a number that opens its object, is the subject's verb (not before a
-/// clause that describes it).
+/// clause, and before an article or a number that opens its object, is the subject's verb (not
+/// before a clause that describes it). An owner after it ("cut his forecast") is left to the
+/// rules of the object's own dates.
 // Inlined, the tests of the next word first: asked of most words, they fail most often.
 #[inline(always)]
 pub(super) fn after_opening_subject(tokens: &[Token], i: usize) -> bool {
     let object = tokens.get(i + 1).is_some_and(|t| {
         t.is_word()
             && !t.capitalized
-            && ((t.is(DETERMINERS) && t.lower != "that")
-                || t.lower.starts_with(|c: char| c.is_ascii_digit()))
+            && (t.is(ARTICLES) || t.lower.starts_with(|c: char| c.is_ascii_digit()))
     });
     if !object || i < 1 || !tokens[i].has(Form::EventVerb) || !is_event_noun(&tokens[i]) {
         return false;
