@@ -5,7 +5,7 @@
 //! depend on the class of the word before it ("will visit", "the failed mission"), never on
 //! anything further away. No model, no table of open-class words beyond a few hundred verbs.
 
-use super::detect::{between_name_and_object, describes_subject};
+use super::detect::{after_opening_subject, between_name_and_object, describes_subject};
 use super::lookup::Form;
 use super::words::{
     AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS, Shape, Token,
@@ -656,6 +656,10 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     // "Mr Sharon cut off ties": an event noun between a name and its object.
     if prev == Some(Class::Name) && adverb == 0 && between_name_and_object(tokens, i) {
+        return Class::Verb;
+    }
+    // "The firm cut 300 jobs": one after a clause's opening determiner and noun.
+    if prev == Some(Class::Noun) && adverb == 0 && after_opening_subject(tokens, i) {
         return Class::Verb;
     }
     // The word lists' bit first: most words are no present form.

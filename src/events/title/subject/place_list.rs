@@ -3,6 +3,7 @@
 //! commas part the names of one list (or a place from its country), they do not end the
 //! subject, which is the noun before the preposition ("The storms killed").
 
+use super::super::super::words::past_first_word;
 use super::super::{Class, Titles};
 
 /// How many tokens a list of names may span, back from its last name to its preposition.
@@ -50,7 +51,12 @@ impl Titles<'_> {
         let opened = self.class(j) == Class::Prep && self.class(j + 1) != Class::Punct;
         let noun = j
             .checked_sub(1)
-            .filter(|&n| self.class(n) == Class::Noun && !self.tokens[n].capitalized)?;
+            // "Guards from ...": the sentence's first word, capitalised, may be read as a name.
+            .filter(|&n| {
+                let first = !past_first_word(self.tokens, n);
+                self.class(n) == Class::Noun && !self.tokens[n].capitalized
+                    || first && matches!(self.class(n), Class::Noun | Class::Name)
+            })?;
         if !(opened && commas > 0 && coords == 1) {
             return None;
         }
