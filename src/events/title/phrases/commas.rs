@@ -1,10 +1,10 @@
 //! What a comma inside the phrases after a verb opens: a place's region ("the Leeds, Yorks.,
-//! depot"), a second describer ("a new, $10-a-share offer"), an apposition after a name.
+//! depot"), a second describer ("a large, $5-a-share bid"), an apposition after a name.
 
 use super::super::{Class, Lex, Titles};
 
 /// How many words after the comma between two describers may make the rest of the phrase
-/// ("a new, $10-a-share tender offer").
+/// ("a large, $5-a-share cash bid").
 const DESCRIBERS_AFTER_COMMA: usize = 4;
 
 impl Titles<'_> {
