@@ -438,17 +438,16 @@ impl<'t> Titles<'t> {
         // "These include the floods of 1911": the noun's happening, its clause tells of now.
         // "has risen since the May 3 blast that killed two men": what the blast did.
         if let Some(phrase) = self.dated_noun_title(trigger, limit) {
-            if let Some(group) = self.past_relative_group(trigger) {
-                return self.group_title(group, clause, limit);
-            }
-            return self.unless_bare(phrase, trigger);
+            return self
+                .past_relative_title(trigger, clause, limit)
+                .unwrap_or_else(|| self.unless_bare(phrase, trigger));
         }
         // "fewer calls than in the flood a month ago": the noun's own happening.
         if let Some(title) = self.apart_noun_title(trigger) {
-            if let Some(group) = self.past_relative_group(trigger) {
-                return self.group_title(group, clause, limit);
-            }
-            return self.with_opening_place(&title, trigger).unwrap_or(title);
+            return self
+                .past_relative_title(trigger, clause, limit)
+                .or_else(|| self.with_opening_place(&title, trigger))
+                .unwrap_or(title);
         }
         // "The mayors, accompanied by aides, flew on Friday": the main clause.
         // "let the vote go ahead as planned Sunday": the clause "as" follows.
@@ -599,6 +598,17 @@ impl<'t> Titles<'t> {
     }
 
     /// The title of the clause of `group`, whose object stays before `limit`.
+    /// The title of [`Self::past_relative_group`] of `tokens[trigger]`, if it has one.
+    fn past_relative_title(
+        &self,
+        trigger: usize,
+        clause: &Range<usize>,
+        limit: usize,
+    ) -> Option<String> {
+        self.past_relative_group(trigger)
+            .map(|group| self.group_title(group, clause, limit))
+    }
+
     fn group_title(&self, group: Range<usize>, clause: &Range<usize>, limit: usize) -> String {
         let group = self.told_group(group);
         // "As a result of this, on April 12, Chiang turned on the CPC": the verb's clause.
@@ -686,6 +696,11 @@ fn is_plural_form(word: &str) -> bool {
 }
 
 /// Quotation marks: a title drops them and reads on.
+/// A dash in running text, as wire copy writes it (an underscore in some).
+fn is_dash(word: &str) -> bool {
+    matches!(word, "-" | "--" | "–" | "—" | "_")
+}
+
 fn is_quote(word: &str) -> bool {
     matches!(word, "\"" | "“" | "”" | "``" | "''" | "`")
 }

@@ -5,7 +5,7 @@
 
 use super::super::words::quotation_mark;
 use super::{
-    ARTICLES, Class, Lex, OFFICES, PRONOUN_HOPS, REACH, Titles, is_in, is_participle,
+    ARTICLES, Class, Lex, OFFICES, PRONOUN_HOPS, REACH, Titles, is_dash, is_in, is_participle,
     is_past_participle, lowercase,
 };
 
@@ -199,7 +199,7 @@ impl Titles<'_> {
             ")" => Some("("),
             // "About 90 Britons _ aid workers and their children _ fled": an underscore
             // stands for a dash in some wire copy.
-            "-" | "--" | "–" | "—" | "_" => Some(self.word(k)),
+            w if is_dash(w) => Some(w),
             _ => None,
         };
         if let Some(open_word) = closing {

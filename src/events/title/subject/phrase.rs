@@ -3,7 +3,7 @@
 //! sentence with a preposition.
 
 use super::super::{
-    APPROXIMATORS, Class, Lex, PREPOSITION_BEFORE_TO, Titles, is_acronym_in_brackets,
+    APPROXIMATORS, Class, Lex, PREPOSITION_BEFORE_TO, Titles, is_acronym_in_brackets, is_dash,
 };
 
 impl Titles<'_> {
@@ -320,7 +320,7 @@ impl Titles<'_> {
                         // the sentence's first word, capitalised anyway.
                         || self.class(k - 1) == Class::Name
                             && k >= 2
-                            && matches!(self.word(k - 2), "-" | "--" | "_" | "–" | "—")
+                            && is_dash(self.word(k - 2))
                         // "the U.S. Consulate in Lagos": a name the article makes a noun;
                         // "the purchase of Acme Co. for $5 million": one after "of" a noun's.
                         || self.class(k - 1) == Class::Name && self.name_after_article(k - 1)
