@@ -209,6 +209,20 @@ impl Titles<'_> {
             if chars + 1 + next > MAX_CHARS && self.absolute_clause(&phrase) {
                 break;
             }
+            // "expressed their dismay with the board [set] up to review ...": a phrase too
+            // long with the participle that describes its noun goes in without it.
+            if chars + 1 + next > MAX_CHARS
+                && n > 0
+                && self.class(phrase[0]) == Class::Prep
+                && self.ends_on_describing_participle(&phrase)
+            {
+                let bare = &phrase[..phrase.len() - 1];
+                if chars + 1 + self.width(bare) <= MAX_CHARS {
+                    title.push(' ');
+                    self.push_joined(&mut title, bare);
+                    return title;
+                }
+            }
             if chars + 1 + next > MAX_CHARS {
                 // A long object: as many of its words as fit, whole numbers and names; a
                 // question ("whether ...") whole or not at all.
@@ -389,23 +403,29 @@ impl Titles<'_> {
             before_and(&mut title, *before, &kept);
             return title;
         }
-        if left_out && let Some((before, phrase)) = &last {
-            let n = phrase.len();
-            // ("after a jet crashed": after a preposition that opens a clause, its verb;
-            // "false leaks designed | to mislead": a participle of purpose without it.)
-            let described = (n > 2 || (n == 2 && self.owes_infinitive(phrase[1])))
-                && !self.tokens[phrase[0]].is_lex(Lex::ClausePrepositions)
-                && self.class(phrase[n - 1]) == Class::Verb
-                && is_past_participle(self.word(phrase[n - 1]))
-                && matches!(
-                    self.class(phrase[n - 2]),
-                    Class::Noun | Class::Name | Class::Num
-                );
-            if described {
-                before_and(&mut title, *before, &phrase[..n - 1]);
-            }
+        if left_out
+            && let Some((before, phrase)) = &last
+            && self.ends_on_describing_participle(phrase)
+        {
+            before_and(&mut title, *before, &phrase[..phrase.len() - 1]);
         }
         title
+    }
+
+    /// `phrase` ends on a past participle that starts a phrase describing the noun before it
+    /// ("in a lawsuit [brought]", "with the commission [set] up to review"); not the verb
+    /// after a preposition that opens a clause ("after a jet crashed"), and not a participle
+    /// of purpose alone ("false leaks [designed] | to mislead").
+    fn ends_on_describing_participle(&self, phrase: &[usize]) -> bool {
+        let n = phrase.len();
+        (n > 2 || (n == 2 && self.owes_infinitive(phrase[1])))
+            && !self.tokens[phrase[0]].is_lex(Lex::ClausePrepositions)
+            && self.class(phrase[n - 1]) == Class::Verb
+            && is_past_participle(self.word(phrase[n - 1]))
+            && matches!(
+                self.class(phrase[n - 2]),
+                Class::Noun | Class::Name | Class::Num
+            )
     }
 
     /// The object `phrases[0]` holds an ordinal ("the seventh player") and an infinitive
