@@ -3,11 +3,12 @@
 //! business's name ("Acme Holdings Ltd." is "Acme Holdings" in a headline), a quantifier
 //! of the whole before a determiner ("buy all (of) the shares" is "buy the shares") and the
 //! words that describe a name before it ("the jewelry retailer Weisfield's" is
-//! "Weisfield's"), an age before a noun ("a 31-year-old local man" is "local man"). The
+//! "Weisfield's"), an age before a noun ("a 31-year-old local man" is "local man"), the
+//! "be" of a passive ("was found guilty of ..." is "found guilty of ..."). The
 //! shorter title is taken only when it keeps more of the phrases after the verb.
 
 use super::subject::{Candidate, Subject};
-use super::{Class, Lex, MAX_CHARS, Titles, is};
+use super::{Class, Lex, MAX_CHARS, Titles, is, is_past_participle};
 
 /// How many words may describe a name before it: "Olympic 400 metres champion".
 const DESCRIBERS: usize = 5;
@@ -42,8 +43,10 @@ impl Titles<'_> {
             Some(Subject::Words(words)) => self.sentence_drops() && self.drops_any(words),
             None => false,
         };
-        let any = self.sentence_drops()
-            && (self.drops_any(verb_words) || phrases.iter().any(|p| self.drops_any(p)));
+        let passive = self.passive_be_dropped(verb_words);
+        let any = passive.is_some()
+            || (self.sentence_drops()
+                && (self.drops_any(verb_words) || phrases.iter().any(|p| self.drops_any(p))));
         if !named && !any {
             return title;
         }
@@ -68,7 +71,7 @@ impl Titles<'_> {
             }),
             None => None,
         };
-        let verb_short = shorter(verb_words);
+        let verb_short = passive.or_else(|| shorter(verb_words));
         let phrases_short: Vec<Option<Vec<usize>>> = phrases.iter().map(|p| shorter(p)).collect();
         // The room the words before the cut phrase give: too little, and nothing to drop
         // inside it, and the title stays.
@@ -142,6 +145,22 @@ impl Titles<'_> {
             .rev()
             .find(|&n| title.ends_with(&self.join(&phrase[..n])))
             .unwrap_or(0)
+    }
+
+    /// A verb group of a passive in one word of "be" and the participle ("was found", "are
+    /// banned") without its "be", as a headline writes it: "Rosa Vidal found guilty of ...";
+    /// not one that only says who holds it true ("was said to be", where "said" would read
+    /// as the subject's own word).
+    fn passive_be_dropped(&self, verb_words: &[usize]) -> Option<Vec<usize>> {
+        let &[be, participle] = verb_words else {
+            return None;
+        };
+        (matches!(self.word(be), "was" | "were" | "is" | "are")
+            && participle == be + 1
+            && self.class(participle) == Class::Verb
+            && is_past_participle(self.word(participle))
+            && !self.tokens[participle].is_lex(Lex::BeliefParticiples))
+        .then(|| vec![participle])
     }
 
     /// The sentence holds a word [`Self::without_droppable`] may drop, found once: most hold
