@@ -8,9 +8,7 @@ use std::ops::Range;
 
 use super::names::{QUOTES, STAFF_NAME_WORDS};
 use super::subject::Candidate;
-use super::{
-    ARTICLES, Class, Lex, MAX_CHARS, Subject, Titles, is_quote, is_say_verb, lowercase,
-};
+use super::{ARTICLES, Class, Lex, MAX_CHARS, Subject, Titles, is_quote, is_say_verb, lowercase};
 use crate::events::words::IRREGULAR_PAST;
 
 /// How far, in bytes of text after the sentence, a quotation that goes on is looked at for
@@ -166,13 +164,17 @@ impl Titles<'_> {
             // After "said", the name's apposition: "Tom Hill, a Vexa spokesman".
             let after = phrase(say + 1);
             match words.get(say + 1 + after.len()) {
-                Some(&comma) if self.word(comma) == "," && after.iter().all(|&j| self.class(j) == Class::Name) => {
+                Some(&comma)
+                    if self.word(comma) == ","
+                        && after.iter().all(|&j| self.class(j) == Class::Name) =>
+                {
                     phrase(say + 2 + after.len())
                 }
                 _ => after,
             }
         };
-        self.staff_owner(&speaker).or_else(|| self.staff_for(&speaker))
+        self.staff_owner(&speaker)
+            .or_else(|| self.staff_for(&speaker))
     }
 
     /// The name after "for" in a staff word's phrase: "a spokesman for Vexa".
