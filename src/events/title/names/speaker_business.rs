@@ -76,7 +76,7 @@ impl Titles<'_> {
     pub(in crate::events::title) fn staff_owner(&self, words: &[usize]) -> Option<String> {
         let words = match words.split_first() {
             Some((&a, rest)) if self.tokens[a].is(ARTICLES) => rest,
-            _ => &words[..],
+            _ => words,
         };
         let end = words
             .iter()
