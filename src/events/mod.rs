@@ -353,6 +353,9 @@ fn drafts_with_lead(
                     }
                 },
             };
+            if title::places_nobody(&title) {
+                continue;
+            }
             let draft = Draft {
                 date,
                 end,

@@ -643,6 +643,12 @@ impl<'t> Titles<'t> {
     }
 }
 
+/// The subject of `title` is "you": in news it is the reader or anyone ("that is what you
+/// would want to do at Christmas"), whom a chart cannot place, so the clause is no event.
+pub fn places_nobody(title: &str) -> bool {
+    title.split([' ', '\'', '\u{2019}']).next() == Some("You")
+}
+
 /// "-ing" and "-ed" forms, and irregular participles ("led", "given").
 fn is_participle(word: &str) -> bool {
     word.ends_with("ing") || word.ends_with("ed") || is_in(super::words::IRREGULAR_PAST, word)

@@ -45,6 +45,7 @@ mod role;
 mod ruler;
 mod sex;
 mod speaker_business;
+pub(super) use speaker_business::STAFF_NAME_WORDS;
 mod told;
 
 impl Titles<'_> {

@@ -4,9 +4,11 @@
 //! becomes the speaker ("I swam with Kim" → "Ann Roe swam with Kim"); otherwise, and for
 //! "we", the speaker follows the words ("We will win, Hale said").
 
-use super::names::QUOTES;
+use std::ops::Range;
+
+use super::names::{QUOTES, STAFF_NAME_WORDS};
 use super::subject::Candidate;
-use super::{Class, MAX_CHARS, Subject, Titles, is_quote, is_say_verb, lowercase};
+use super::{ARTICLES, Class, Lex, MAX_CHARS, Subject, Titles, is_quote, is_say_verb, lowercase};
 use crate::events::words::IRREGULAR_PAST;
 
 /// How far, in bytes of text after the sentence, a quotation that goes on is looked at for
@@ -28,14 +30,6 @@ impl Titles<'_> {
         if !matches!(pronoun, "i" | "we" | "one") {
             return title;
         }
-        let Some(speaker) = self
-            .speaker_in_sentence(k)
-            .or_else(|| self.speaker_after_sentence(k))
-            .or_else(|| self.speaker_of_quote_before())
-            .or_else(|| self.speaker_before_colon(k))
-        else {
-            return title;
-        };
         let past = {
             let t = &self.tokens[verb];
             t.lower.ends_with("ed")
@@ -54,6 +48,32 @@ impl Titles<'_> {
                         | "may"
                         | "must"
                 )
+        };
+        // "We saw the fire," a Vexa spokesman said: Vexa saw the fire. A verb that agrees
+        // with "we" only ("we were", "we need") keeps it.
+        let ours = |rest: &str| {
+            rest.split(' ')
+                .any(|w| matches!(w, "we" | "our" | "ours" | "us" | "ourselves"))
+        };
+        if let Some(rest) = title.strip_prefix("We ")
+            && past
+            && pronoun == "we"
+            && self.word(verb) != "were"
+            && !ours(rest)
+            && let Some(body) = self.body_in_attribution(k)
+        {
+            let told = format!("{body} {rest}");
+            if told.chars().count() <= MAX_CHARS {
+                return told;
+            }
+        }
+        let Some(speaker) = self
+            .speaker_in_sentence(k)
+            .or_else(|| self.speaker_after_sentence(k))
+            .or_else(|| self.speaker_of_quote_before())
+            .or_else(|| self.speaker_before_colon(k))
+        else {
+            return title;
         };
         let told = match title.strip_prefix("I ") {
             // "I called my wife": a name before "my" would read as someone else's wife.
@@ -78,21 +98,8 @@ impl Titles<'_> {
     /// The speaker told after the mark that closes a quotation after `tokens[k]` in its
     /// sentence: `," he said`, `," said Tom Hale`, `," Hale said`.
     fn speaker_in_sentence(&self, k: usize) -> Option<Candidate> {
-        let n = self.tokens.len();
-        // TimeBank's `''` is two apostrophes, which close a quotation right after its comma.
-        let apostrophe = |j: usize| matches!(self.word(j), "'" | "’");
-        let closes = |j: usize| {
-            self.quote_mark(j)
-                || (apostrophe(j) && self.tokens[j - 1].span.end == self.tokens[j].span.start)
-        };
-        let close = (k + 1..n.min(k + 1 + QUOTE_TOKENS))
-            .find(|&j| closes(j) && matches!(self.word(j - 1), "," | "." | "?" | "!"))?;
-        let close = (close..n.min(close + 2))
-            .take_while(|&j| self.quote_mark(j) || apostrophe(j))
-            .last()
-            .unwrap_or(close);
-        let end = n.min(close + 1 + ATTRIBUTION_WORDS);
-        let words: Vec<usize> = (close + 1..end)
+        let words: Vec<usize> = self
+            .attribution(k)?
             .take_while(|&j| self.class(j) != Class::Punct)
             .collect();
         let say = words.iter().position(|&j| is_say_verb(self.word(j)))?;
@@ -117,6 +124,75 @@ impl Titles<'_> {
             }
             _ => None,
         }
+    }
+
+    /// The tokens after the mark that closes a quotation after `tokens[k]` in its sentence,
+    /// [`ATTRIBUTION_WORDS`] at most: `," he said`.
+    fn attribution(&self, k: usize) -> Option<Range<usize>> {
+        let n = self.tokens.len();
+        // TimeBank's `''` is two apostrophes, which close a quotation right after its comma.
+        let apostrophe = |j: usize| matches!(self.word(j), "'" | "’");
+        let closes = |j: usize| {
+            self.quote_mark(j)
+                || (apostrophe(j) && self.tokens[j - 1].span.end == self.tokens[j].span.start)
+        };
+        let close = (k + 1..n.min(k + 1 + QUOTE_TOKENS))
+            .find(|&j| closes(j) && matches!(self.word(j - 1), "," | "." | "?" | "!"))?;
+        let close = (close..n.min(close + 2))
+            .take_while(|&j| self.quote_mark(j) || apostrophe(j))
+            .last()
+            .unwrap_or(close);
+        Some(close + 1..n.min(close + 1 + ATTRIBUTION_WORDS))
+    }
+
+    /// The body a quotation after `tokens[k]` speaks for, named in its attribution: `," a
+    /// Vexa spokesman said`, `," said Tom Hill, a Vexa spokesman`, `," a spokesman for Vexa
+    /// said`. What its staff says "we" did, the body did.
+    fn body_in_attribution(&self, k: usize) -> Option<String> {
+        let words: Vec<usize> = self.attribution(k)?.collect();
+        let say = words.iter().position(|&j| is_say_verb(self.word(j)))?;
+        let phrase = |from: usize| -> Vec<usize> {
+            words[from..]
+                .iter()
+                .copied()
+                .take_while(|&j| self.class(j) != Class::Punct)
+                .collect()
+        };
+        let speaker = if say > 0 {
+            words[..say].to_vec()
+        } else {
+            // After "said", the name's apposition: "Tom Hill, a Vexa spokesman".
+            let after = phrase(say + 1);
+            match words.get(say + 1 + after.len()) {
+                Some(&comma)
+                    if self.word(comma) == ","
+                        && after.iter().all(|&j| self.class(j) == Class::Name) =>
+                {
+                    phrase(say + 2 + after.len())
+                }
+                _ => after,
+            }
+        };
+        self.staff_owner(&speaker)
+            .or_else(|| self.staff_for(&speaker))
+    }
+
+    /// The name after "for" in a staff word's phrase: "a spokesman for Vexa".
+    fn staff_for(&self, words: &[usize]) -> Option<String> {
+        let staff = words
+            .iter()
+            .position(|&j| self.tokens[j].is_lex(Lex::StaffWords))?;
+        let (&f, name) = words[staff + 1..].split_first()?;
+        let name = match name.split_first() {
+            Some((&a, rest)) if self.tokens[a].is(ARTICLES) => rest,
+            _ => name,
+        };
+        let named = self.word(f) == "for"
+            && staff <= 1
+            && !name.is_empty()
+            && name.len() <= STAFF_NAME_WORDS
+            && name.iter().all(|&j| self.class(j) == Class::Name);
+        named.then(|| self.join(name))
     }
 
     /// The speaker of a quotation that goes on past the sentence of `tokens[k]` and closes

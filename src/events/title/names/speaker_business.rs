@@ -8,7 +8,7 @@ use super::super::subject::Subject;
 use super::super::{ARTICLES, Class, Lex, MAX_CHARS, REACH, Titles, is, lowercase};
 
 /// How many words the name of a business before its staff's title may have.
-const STAFF_NAME_WORDS: usize = 3;
+pub(in crate::events::title) const STAFF_NAME_WORDS: usize = 3;
 
 impl Titles<'_> {
     /// `title`, made around `tokens[trigger]`, with its one "the company" after its first
@@ -68,10 +68,15 @@ impl Titles<'_> {
     /// "Zenda's chief executive told reporters the company"). Not a people's adjective ("A
     /// Danish official").
     pub(super) fn staff_business(&self, the: usize) -> Option<String> {
-        let words = self.reporter_before(the)?;
+        self.staff_owner(&self.reporter_before(the)?)
+    }
+
+    /// The business that `words`, a speaker's phrase, names as its staff's, itself or after
+    /// "'s" and an article at most: "a Zenda spokesman", "Zenda's chief executive".
+    pub(in crate::events::title) fn staff_owner(&self, words: &[usize]) -> Option<String> {
         let words = match words.split_first() {
             Some((&a, rest)) if self.tokens[a].is(ARTICLES) => rest,
-            _ => &words[..],
+            _ => words,
         };
         let end = words
             .iter()
