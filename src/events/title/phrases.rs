@@ -593,7 +593,10 @@ impl Titles<'_> {
         };
         let noun = self.class(after) == Class::Noun && !self.tokens[after].capitalized;
         // "the Sydney", "the 57th Sydney": a determiner, an ordinal or a number between.
-        let first = (k.saturating_sub(4)..k).rev().take_while(|&j| name(j)).last();
+        let first = (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&j| name(j))
+            .last();
         let det = first.and_then(|f| f.checked_sub(1)).is_some_and(|b| {
             self.class(b) == Class::Det
                 || (b > 0
