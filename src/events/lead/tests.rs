@@ -385,9 +385,9 @@ fn a_lead_short_of_room_drops_the_subject_s_ing_phrase() {
     // the object may end before "overnight".
     assert_eq!(
         news(
-            "A tremor measuring 4.3 on the Richter scale has shaken parts of the western grain \
+            "A tremor measuring 4.3 on the Richter scale has rocked parts of the western grain \
              belt of Arden overnight."
         ),
-        ["~2013-02-12 A tremor has shaken parts of the western grain belt of Arden Happened"]
+        ["~2013-02-12 A tremor has rocked parts of the western grain belt of Arden Happened"]
     );
 }
