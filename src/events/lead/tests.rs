@@ -378,3 +378,16 @@ fn a_past_perfect_is_no_lead_unless_a_saying_reports_it() {
         ["~2013-02-12 She had traced the owner of the boat Happened"]
     );
 }
+
+#[test]
+fn a_lead_short_of_room_drops_the_subject_s_ing_phrase() {
+    // The object is the news: the "-ing" form's phrase that describes the subject goes, and
+    // the object may end before "overnight".
+    assert_eq!(
+        news(
+            "A tremor measuring 4.3 on the Richter scale has rocked parts of the western grain \
+             belt of Arden overnight."
+        ),
+        ["~2013-02-12 A tremor has rocked parts of the western grain belt of Arden Happened"]
+    );
+}

@@ -280,8 +280,10 @@ impl Titles<'_> {
                 break;
             }
             // "a bonus of up to 3 million", "a budget of $400 to $500 million".
+            // "from the Sydney to Hobart race": a route's name.
             let up_to = self.word(k) == "to" && k > 0 && self.word(k - 1) == "up"
-                || self.range_of_numbers(k);
+                || self.range_of_numbers(k)
+                || self.route_to(k);
             // "in accordance with the theory": one preposition of three words.
             let compound = matches!(current[..], [p, noun] if self.class(p) == Class::Prep
                 && noun + 1 == k
@@ -344,7 +346,7 @@ impl Titles<'_> {
                     && !compound
                     && !gerund_particle
                     && !moved_particle)
-                || (c == Class::To && !current.is_empty() && !compound);
+                || (c == Class::To && !current.is_empty() && !compound && !up_to);
             if new_phrase && !current.is_empty() {
                 // "in the fire next to the station": "next to" is one preposition.
                 let lead = current.last().copied().filter(|&w| {
@@ -567,6 +569,43 @@ impl Titles<'_> {
             && !self.tokens[k].is_lex(Lex::LinkingAdverbs)
             && !self.tokens[k].is_lex(Lex::TimeAdverbs))
         .then_some(k)
+    }
+
+    /// The "to" at `tokens[k]` joins two names into the name of a route that describes the
+    /// common noun after it, inside a noun phrase a determiner opens: "the Sydney to Hobart
+    /// yacht race", "the 57th Leeds to York run" (not "from Leeds to York", "the Leeds to
+    /// York").
+    // Inlined, a word other than "to" answers at once.
+    #[inline(always)]
+    pub(in crate::events::title) fn route_to(&self, k: usize) -> bool {
+        self.word(k) == "to" && self.joins_route(k)
+    }
+
+    /// [`Self::route_to`] of a "to".
+    fn joins_route(&self, k: usize) -> bool {
+        let name = |j: usize| self.class(j) == Class::Name && !self.remove[j];
+        let n = self.tokens.len();
+        if k == 0 || k + 1 >= n || !name(k - 1) || !name(k + 1) {
+            return false;
+        }
+        let Some(after) = (k + 1..n.min(k + 5)).find(|&j| !name(j)) else {
+            return false;
+        };
+        let noun = self.class(after) == Class::Noun && !self.tokens[after].capitalized;
+        // "the Sydney", "the 57th Sydney": a determiner, an ordinal or a number between.
+        let first = (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&j| name(j))
+            .last();
+        let det = first.and_then(|f| f.checked_sub(1)).is_some_and(|b| {
+            self.class(b) == Class::Det
+                || (b > 0
+                    && self.class(b - 1) == Class::Det
+                    && (self.class(b) == Class::Num
+                        || self.tokens[b].has_digit()
+                        || self.tokens[b].is_lex(Lex::OrdinalWords)))
+        });
+        noun && det
     }
 
     /// The "to" at `tokens[k]` joins two numbers into a range: "a loss of $5 million to $7

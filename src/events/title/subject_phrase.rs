@@ -5,7 +5,10 @@
 //! phrase after the first one ("the board of governors | of the bank"), after a common noun
 //! in lower case. The first "of" stays, as the noun's own ("one of the sons", "the board of
 //! governors"), and so does the phrase a noun needs ("the ban on imports"); a head that says
-//! little alone keeps all its phrases ("the rest of the men in Dover").
+//! little alone keeps all its phrases ("the rest of the men in Dover"). Short of room still, a
+//! subject whose noun an "-ing" form's phrase describes goes without that phrase: "A tremor
+//! measuring 4.2 on the Richter scale has rocked parts of the valley" is "A tremor has shaken
+//! parts of the valley".
 
 use super::subject::{Candidate, Subject};
 use super::{Class, Lex, Titles, is};
@@ -31,7 +34,12 @@ impl Titles<'_> {
             }),
             None => None,
         };
-        self.with_shorter_subject(title, short, verb_words, phrases)
+        let title = self.with_shorter_subject(title, short, verb_words, phrases);
+        let short = match subject {
+            Some(Subject::Words(words)) => self.subject_without_ing_phrase(words),
+            _ => None,
+        };
+        self.with_shorter_subject(title, short.map(Subject::Words), verb_words, phrases)
     }
 
     /// `title`, or when a phrase the verb needs is cut or left out, the title with the
@@ -104,6 +112,20 @@ impl Titles<'_> {
             }
         }
         None
+    }
+
+    /// `words`, a subject, up to the "-ing" form whose phrase describes its noun right before
+    /// it ("A tremor | measuring 4.2 on the Richter scale"); None when it has none. The form
+    /// has words after it: a last "-ing" word may be the noun's own ("the wool trading").
+    fn subject_without_ing_phrase(&self, words: &[usize]) -> Option<Vec<usize>> {
+        let p = (1..words.len().saturating_sub(1)).find(|&p| {
+            let (w, before) = (words[p], words[p - 1]);
+            before + 1 == w
+                && self.class(w) == Class::Verb
+                && self.word(w).ends_with("ing")
+                && matches!(self.class(before), Class::Noun | Class::Name)
+        })?;
+        Some(words[..p].to_vec())
     }
 }
 

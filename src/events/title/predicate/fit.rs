@@ -102,6 +102,8 @@ impl Titles<'_> {
                             && b == Class::Coord
                             && phrase.get(n + 1).is_some_and(|&w| self.class(w) == Class::Name))
                         || self.tokens[next].span.start == self.tokens[last].span.end
+                        // "the Sydney | to Hobart race".
+                        || self.route_to(next)
                         // "to ward | off suitors": a verb keeps its particle.
                         || (self.tokens[next].is(PARTICLES)
                             && (self.class(last) == Class::Verb

@@ -5,6 +5,7 @@
 use super::super::{
     APPROXIMATORS, Class, Lex, PREPOSITION_BEFORE_TO, Titles, is_acronym_in_brackets, is_dash,
 };
+use crate::events::words::TIME_ZONES;
 
 impl Titles<'_> {
     /// The preposition at `tokens[k]` bounds the number after it, inside a phrase that ends at
@@ -14,6 +15,16 @@ impl Titles<'_> {
     #[inline(always)]
     fn bounds_number(&self, k: usize, end: usize) -> bool {
         (self.class(k) == Class::Prep || self.word(k) == "up") && self.bounds_number_now(k, end)
+    }
+
+    /// `tokens[k]` is the zone of the clock time before it ("22.47 BST"; not "local").
+    // Inlined, a word that is no zone answers at once: asked of each word a phrase walks.
+    #[inline(always)]
+    fn clock_zone(&self, k: usize) -> bool {
+        self.tokens[k].is(TIME_ZONES)
+            && k > 0
+            && self.tokens[k - 1].has_digit()
+            && self.word(k) != "local"
     }
 
     /// `tokens[k]` ends a number, not a date, right after "of" ("of 6.3", "of 5%").
@@ -257,7 +268,9 @@ impl Titles<'_> {
             }
             // "In early Tokyo dealing the yen was": the determiner opens the subject;
             // "said that talks in Hanoi had failed": the report opens after "that".
+            // "Friday 1 May 22.47 BST A man was": a clock time's zone ends a dateline.
             if self.after_opening_phrase(start, k, end)
+                || self.clock_zone(k)
                 || self.after_opening_quantity(start, k)
                 || self.reports_after_saying(k)
                 || self.after_addressee(start, k)
