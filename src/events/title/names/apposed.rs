@@ -26,7 +26,17 @@ impl Titles<'_> {
     /// business in it ("Pathway Networks said"), or one the text gave before in a business's
     /// full name ("Mabry's Inc. ... Mabry's fell"). Not a person's ("Smith resigned").
     pub(super) fn subject_business(&self) -> Option<&str> {
-        let span = self.previous_sentence(|t| t.business_as_subject())?;
+        let span = self
+            .previous_business
+            .get_or_init(|| {
+                // Read the sentence only when a word of business is in it: most have none.
+                let told = self.previous_tokens()?.iter().any(|t| {
+                    t.capitalized
+                        && (t.is_lex(Lex::BusinessWords) || t.is_lex(Lex::CompanySuffixes))
+                });
+                told.then(|| self.previous_sentence(|t| t.business_as_subject()))?
+            })
+            .clone()?;
         self.text.get(span)
     }
 
