@@ -175,6 +175,8 @@ pub struct Titles<'t> {
     /// The words of the sentence before (none when it is a quotation or none is near), cut
     /// once for all the questions asked of it.
     previous_tokens: OnceCell<Option<Vec<Token>>>,
+    /// The bytes of the business the sentence before has for its subject, read once.
+    previous_business: OnceCell<Option<Range<usize>>>,
     /// Where the sentence starts in the text, when `tokens` are words picked from within it
     /// (a list's item): the sentence before is looked for before that.
     opens_at: Option<usize>,
@@ -344,6 +346,7 @@ impl<'t> Titles<'t> {
             has_him: OnceCell::new(),
             subjects_open: Cell::new(0),
             previous_tokens: OnceCell::new(),
+            previous_business: OnceCell::new(),
             opens_at: None,
         }
     }

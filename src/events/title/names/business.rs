@@ -187,8 +187,11 @@ impl<'t> Titles<'t> {
             match self.businesses_in(before(), from > 0, suffixed, head)?[..] {
                 [] => None,
                 [one] => Some(one),
+                // None stands out: the business the sentence before has as its subject.
                 ref several => Some(
-                    dominant(window, several).or_else(|| self.previous_subject_among(several))?,
+                    dominant(window, several)
+                        .or_else(|| self.previous_subject_among(several))
+                        .or_else(|| self.subject_business())?,
                 ),
             }
         } else {
@@ -200,7 +203,10 @@ impl<'t> Titles<'t> {
             Some(found) => (found, false),
             None if suffixed => match self.lead_business(here, window) {
                 Some(lead) => (lead, false),
-                None => (self.apposed_business()?, true),
+                None => match self.apposed_business() {
+                    Some(apposed) => (apposed, true),
+                    None => (self.subject_business()?, true),
+                },
             },
             None => return None,
         };
@@ -224,10 +230,14 @@ impl<'t> Titles<'t> {
             Some(p) if p.text.contains(found) => p.text.clone(),
             // "Mr. Ruiz, Acme's chairman, said": a person of the business.
             Some(p) if p.who == Who::Person && self.previous_tells(found) => found.to_string(),
-            Some(p) if !found.contains(p.text.as_str()) && !self.no_business(p) => return None,
+            // Another business, when its words say so, is the nearer one meant.
+            Some(p) if !found.contains(p.text.as_str()) && !self.no_business(p) => {
+                self.subject_business()?.to_string()
+            }
             _ => found.to_string(),
         };
-        if overshadowed(before(), found) {
+        // Unless the sentence before has it as its subject, which is the nearest business.
+        if overshadowed(before(), found) && self.subject_business() != Some(text.as_str()) {
             return None;
         }
         // "Aetna Life amp Casualty Co." is "Aetna Life & Casualty Co.".
