@@ -13,7 +13,7 @@ use crate::events::extract_cut;
 use crate::tagger::{DocType, TagOptions, is_narrative, tag_cut, tag_with_warnings};
 use crate::text::{Token, body_start, front_matter_field, sentences};
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, Source, Timeline};
+use crate::timeline::{Event, Shared, Source, Timeline};
 use crate::timex::Timex;
 
 /// One article as read: its text, where it came from and its reference date.
@@ -22,7 +22,8 @@ pub struct Article {
     /// What the article is called in the timeline's `sources`: its path as the user gave it,
     /// or a document's id.
     pub name: String,
-    pub text: String,
+    /// Held once for the events' quotes to share.
+    pub text: Shared,
     /// `None` only for a narrative, whose events the story dates.
     pub reference: Option<NaiveDate>,
     pub doc_type: DocType,

@@ -92,7 +92,7 @@ fn a_timeline_extract_writes_loads_back_the_same() {
         let articles: Vec<Article> = (0..1 + random.below(3))
             .map(|i| Article {
                 name: format!("a{i}.txt"),
-                text: text(&mut random),
+                text: text(&mut random).into(),
                 reference: reference(&mut random).or_else(|| NaiveDate::from_ymd_opt(2001, 12, 26)),
                 doc_type: *random.pick(&[DocType::Auto, DocType::News, DocType::Narrative]),
             })
@@ -121,7 +121,7 @@ fn a_timeline_with_the_first_decade_loads_back() {
 fn extracted_and_loaded_back(text: &str, reference: Option<NaiveDate>) -> Vec<Event> {
     let article = Article {
         name: "a.txt".to_string(),
-        text: text.to_string(),
+        text: text.into(),
         reference,
         doc_type: DocType::Auto,
     };

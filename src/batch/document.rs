@@ -10,13 +10,14 @@ use serde_json::{Map, Value};
 
 use crate::tagger::DocType;
 use crate::text::reference_date;
+use crate::timeline::Shared;
 
 /// A document as read, before any tagging.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     /// The `id` key (a number is kept as its digits); without one, the line number.
     pub id: String,
-    pub text: String,
+    pub text: Shared,
     /// The `reference_date` (or `date`) key, else the date the text's front matter or
     /// dateline states; `None` when neither says.
     pub reference_date: Option<NaiveDate>,
@@ -149,7 +150,7 @@ impl Document {
         };
         let with_id = |error| fail(Some(id.clone()), error);
         let text = match text {
-            Some(Value::String(s)) => s,
+            Some(Value::String(s)) => Shared::from(s),
             None => return Err(with_id(ReadError::NoText)),
             Some(_) => return Err(with_id(ReadError::NotText { key: "text" })),
         };
@@ -306,7 +307,7 @@ pub fn text_document(id: String, bytes: Vec<u8>) -> Result<Document, LineError> 
     Ok(Document {
         reference_date: reference_date(&text).map(|(d, _)| d),
         id,
-        text,
+        text: text.into(),
         doc_type: None,
         extra: Map::new(),
     })
@@ -376,7 +377,7 @@ mod tests {
         let doc =
             read(r#"{"id": "a/1", "date": "2010-04-20", "text": "Hi.", "source": "bbc"}"#).unwrap();
         assert_eq!(doc.id, "a/1");
-        assert_eq!(doc.text, "Hi.");
+        assert_eq!(&*doc.text, "Hi.");
         assert_eq!(doc.reference_date.unwrap().to_string(), "2010-04-20");
         assert_eq!(doc.doc_type, None);
         assert_eq!(Value::Object(doc.extra).to_string(), r#"{"source":"bbc"}"#);

@@ -14,7 +14,7 @@ use crate::formats::json::write_timexes;
 use crate::pipeline::{Article, extract_all_with, source_for};
 use crate::tagger::DocType;
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, Source};
+use crate::timeline::{Event, Shared, Source};
 use crate::timex::Timex;
 
 /// What applies to every document that does not say otherwise.
@@ -205,7 +205,7 @@ pub fn read_line(line: &str) -> Result<Option<(Source, Vec<Event>)>, String> {
     };
     let article = Article {
         name: id,
-        text: String::new(),
+        text: Shared::default(),
         reference: read
             .reference_date
             .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),

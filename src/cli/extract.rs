@@ -101,7 +101,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
         stated.push(stated_reference(path, &text, args.reference_date));
         articles.push(Article {
             name: path.display().to_string(),
-            text,
+            text: text.into(),
             reference: None,
             doc_type,
         });
@@ -176,7 +176,7 @@ fn timeml(articles: &[Article]) -> anyhow::Result<ExitCode> {
             (text, timexes, spans)
         } else {
             let (timexes, spans) = tag_article(article);
-            (article.text.clone(), timexes, spans)
+            (article.text.to_string(), timexes, spans)
         };
         let analysis = analyse(&text, &timexes, &spans);
         files::write_stdout(timeml::write_events(&text, &timexes, &analysis).as_bytes())?;

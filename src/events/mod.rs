@@ -41,7 +41,7 @@ use std::ops::{ControlFlow, Range};
 use chrono::NaiveDate;
 
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, EventEnd, Status};
+use crate::timeline::{Event, EventEnd, Shared, Status};
 use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
 use analysis::{Reader, SentenceAnalysis};
@@ -132,6 +132,7 @@ pub fn extract(
 ) -> Vec<Event> {
     into_events(
         text,
+        None,
         source,
         drafts_with_lead(text, &[], timexes, sentences, reference, false),
     )
@@ -148,16 +149,16 @@ pub fn extract_news(
     source: &str,
 ) -> Vec<Event> {
     let drafts = drafts_with_lead(text, &[], timexes, sentences, Some(reference), true);
-    into_events(text, source, drafts)
+    into_events(text, None, source, drafts)
 }
 
 /// [`extract_news`] dated `news`, else [`extract`] without a reference date, reading the
 /// words of each sentence from `cut`, the tokens the tagger cut the text into
 /// ([`crate::tagger::tag_cut`]), rather than cutting the sentence again (an empty `cut`: each
-/// sentence is cut on its own).
+/// sentence is cut on its own). The events' quotes are ranges of `text`, held once.
 #[must_use]
 pub fn extract_cut(
-    text: &str,
+    text: &Shared,
     cut: Vec<crate::text::Token>,
     timexes: Vec<Timex>,
     sentences: &[Range<usize>],
@@ -167,7 +168,7 @@ pub fn extract_cut(
     let drafts = drafts_with_lead(text, &cut, &timexes, sentences, news, news.is_some());
     // The tokens and expressions go before the events are made: a huge text has many.
     drop((cut, timexes));
-    into_events(text, source, drafts)
+    into_events(text, Some(text), source, drafts)
 }
 
 /// The drafts of the events of `text` (see [`extract_cut`]), in the order of their dated

@@ -8,11 +8,17 @@ use super::drafts::{BLOCK, Mentions, Span, range};
 use super::words::{self, is_in};
 use super::{Draft, Drafts, FastMap, FastSet};
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, EventEnd, MAX_MENTIONS, Mention, Review, Shared, Status};
+use crate::timeline::{Event, EventEnd, MAX_MENTIONS, Mention, Quote, Review, Shared, Status};
 
 /// The drafts as timeline events, in the order of their dated sentences, each with an id unique
-/// in the text.
-pub(super) fn into_events(text: &str, source: &str, drafts: Drafts) -> Vec<Event> {
+/// in the text. Their quotes are ranges of `shared`, the text held once, where it is given;
+/// else each is a copy of its sentence.
+pub(super) fn into_events(
+    text: &str,
+    shared: Option<&Shared>,
+    source: &str,
+    drafts: Drafts,
+) -> Vec<Event> {
     let mut drafts = drafts;
     in_dated_order(&mut drafts);
     let n = drafts.len();
@@ -21,7 +27,7 @@ pub(super) fn into_events(text: &str, source: &str, drafts: Drafts) -> Vec<Event
     // huge text has a draft for each of its dates), nor beside the ids taken.
     let mut told: Vec<Vec<Told>> = Vec::with_capacity(n.div_ceil(BLOCK));
     let mut ids = Ids::with_capacity(n);
-    let mut quotes = Quotes::default();
+    let mut quotes = Quotes::new(shared);
     for draft in drafts.into_drafts() {
         if told.last().is_none_or(|block| block.len() == BLOCK) {
             told.push(Vec::with_capacity(BLOCK.min(n)));
@@ -49,15 +55,24 @@ pub(super) fn into_events(text: &str, source: &str, drafts: Drafts) -> Vec<Event
 /// sentences a mention quotes are looked up: one that only its events quote (the most of a
 /// chronology, each sentence dated another day) is quoted by events that come together, and a
 /// map of every sentence held some 9 MB of a 10 MB chronology's (13 while it grew).
-#[derive(Default)]
 struct Quotes {
+    /// The text quoted, held once, if it is.
+    shared: Option<Shared>,
     /// The last sentence quoted as an event's own.
-    last: Option<(Span, Shared)>,
+    last: Option<(Span, Quote)>,
     /// The sentences the listed mentions quote, each with its quote once made.
-    mentioned: FastMap<(u32, u32), Option<Shared>>,
+    mentioned: FastMap<(u32, u32), Option<Quote>>,
 }
 
 impl Quotes {
+    fn new(shared: Option<&Shared>) -> Self {
+        Self {
+            shared: shared.cloned(),
+            last: None,
+            mentioned: FastMap::default(),
+        }
+    }
+
     /// Notes the sentences the listed `mentions` of the event dated in `dated` quote.
     fn mentioned(&mut self, mentions: &Mentions, dated: &Span) {
         let mentions = mentions.as_slice();
@@ -69,30 +84,36 @@ impl Quotes {
     }
 
     /// The quote of an event's own sentence.
-    fn dated(&mut self, text: &str, span: &Span) -> Shared {
+    fn dated(&mut self, text: &str, span: &Span) -> Quote {
         if let Some((quoted, quote)) = &self.last
             && quoted == span
         {
-            return Shared::clone(quote);
+            return quote.clone();
         }
+        let shared = self.shared.as_ref();
         let quote = match self.mentioned.get_mut(&(span.start, span.end)) {
-            Some(held) => Shared::clone(held.get_or_insert_with(|| made(text, span))),
-            None => made(text, span),
+            Some(held) => held.get_or_insert_with(|| made(text, shared, span)).clone(),
+            None => made(text, shared, span),
         };
-        self.last = Some((span.clone(), Shared::clone(&quote)));
+        self.last = Some((span.clone(), quote.clone()));
         quote
     }
 
     /// The quote of a sentence a mention quotes (see [`Quotes::mentioned`]).
-    fn of(&mut self, text: &str, span: &Span) -> Shared {
+    fn of(&mut self, text: &str, span: &Span) -> Quote {
+        let shared = self.shared.as_ref();
         let held = self.mentioned.entry((span.start, span.end)).or_insert(None);
-        Shared::clone(held.get_or_insert_with(|| made(text, span)))
+        held.get_or_insert_with(|| made(text, shared, span)).clone()
     }
 }
 
-/// The quote of the sentence `span`, made.
-fn made(text: &str, span: &Span) -> Shared {
-    Shared::from(quote(&text[range(span)]))
+/// The quote of the sentence `span`, made: a range of `shared` when the sentence is its own
+/// quote.
+fn made(text: &str, shared: Option<&Shared>, span: &Span) -> Quote {
+    match (quote(&text[range(span)]), shared) {
+        (Cow::Borrowed(_), Some(shared)) => Quote::of(shared, span.clone()),
+        (quote, _) => Quote::from(quote.as_ref()),
+    }
 }
 
 /// What an event takes of its draft, and its id.
@@ -207,10 +228,10 @@ fn id_hash(id: &str) -> u64 {
 /// The event of `draft`, quoting `quote` (its dated sentence) and its other mentions by
 /// `quote_of`.
 fn event(
-    mut quote_of: impl FnMut(&Span) -> Shared,
+    mut quote_of: impl FnMut(&Span) -> Quote,
     source: &Shared,
     draft: Told,
-    quote: Shared,
+    quote: Quote,
 ) -> Event {
     // The event quotes the sentence that holds its date; its other mentions quote theirs.
     // The first mentions in text order, the others counted (see `MAX_MENTIONS`).

@@ -10,7 +10,7 @@ mod validate;
 
 pub use load::{MAX_FILE_BYTES, load, parse};
 pub use model::{
-    ChartOptions, Era, Event, EventEnd, MAX_MENTIONS, Mention, Notes, Review, Shared, Source,
-    Status, Timeline,
+    ChartOptions, Era, Event, EventEnd, MAX_MENTIONS, Mention, Notes, Quote, Review, Shared,
+    Source, Status, Timeline,
 };
 pub use validate::{CHART_WIDTHS, FORMAT_VERSION, Problem, validate};

@@ -65,7 +65,7 @@ pub struct Event {
     /// The `id` of one of the timeline's sources.
     pub source: Option<Shared>,
     /// The sentence the event was read from.
-    pub quote: Option<Shared>,
+    pub quote: Option<Quote>,
     pub review: Review,
     /// Where extraction read the event, one entry per sentence that mentions it (100 at most).
     pub mentions: Vec<Mention>,
@@ -126,7 +126,7 @@ struct EventFields {
     source: Option<Shared>,
     /// The sentence the event was read from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    quote: Option<Shared>,
+    quote: Option<Quote>,
     #[serde(default, skip_serializing_if = "Review::is_default")]
     review: Review,
     /// Where extraction read the event, one entry per sentence that mentions it (100 at most).
@@ -222,6 +222,98 @@ impl JsonSchema for Event {
 /// of them quote (a huge sentence of dates quoted by each of its thousands of events).
 pub type Shared = Arc<str>;
 
+/// A quote: a range of a text that many quotes share, read as a `str`. Extraction quotes each
+/// sentence as a range of its article's text, held once (a chronology has an event for each of
+/// its sentences: a copy of each took more than the text); a quote read from a file or changed
+/// from its sentence (see `events::output::quote`) is a text of its own.
+#[derive(Clone, Deserialize)]
+#[serde(from = "Shared")]
+pub struct Quote {
+    text: Shared,
+    /// The quote's bytes in `text`, which holds its whole text when it is of its own; `(1, 0)`
+    /// stands for all of a text past 4 GB (no file is as large).
+    start: u32,
+    end: u32,
+}
+
+impl Quote {
+    /// The quote `text[range]`, sharing `text`.
+    #[must_use]
+    pub fn of(text: &Shared, range: std::ops::Range<u32>) -> Self {
+        Self {
+            text: Shared::clone(text),
+            start: range.start,
+            end: range.end,
+        }
+    }
+}
+
+impl From<Shared> for Quote {
+    fn from(text: Shared) -> Self {
+        let (start, end) = u32::try_from(text.len()).map_or((1, 0), |end| (0, end));
+        Self { text, start, end }
+    }
+}
+
+impl From<String> for Quote {
+    fn from(text: String) -> Self {
+        Shared::from(text).into()
+    }
+}
+
+impl From<&str> for Quote {
+    fn from(text: &str) -> Self {
+        Shared::from(text).into()
+    }
+}
+
+impl std::ops::Deref for Quote {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.text
+            .get(self.start as usize..self.end as usize)
+            .unwrap_or(&self.text)
+    }
+}
+
+impl PartialEq for Quote {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Debug for Quote {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl Serialize for Quote {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self)
+    }
+}
+
+/// A quote is written as its text.
+impl JsonSchema for Quote {
+    fn inline_schema() -> bool {
+        String::inline_schema()
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        String::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        String::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+}
+
 /// The most mentions an event lists; the others are only counted (`more_mentions`). The
 /// evaluation articles mention an event at most five times, a long history its war a few dozen
 /// times: a hundred keeps every article's list whole, while one happening a huge file tells
@@ -280,7 +372,7 @@ pub struct Mention {
     pub confidence: f64,
     /// The sentence, when it is not the event's own `quote`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote: Option<Shared>,
+    pub quote: Option<Quote>,
 }
 
 /// The end of a range.
@@ -490,8 +582,9 @@ mod tests {
 
     #[test]
     fn an_event_without_notes_is_small() {
-        // A huge text has an event for each of its dates (see the bench README's memory table).
-        assert!(std::mem::size_of::<Event>() <= 160);
+        // A huge text has an event for each of its dates (see the bench README's memory table);
+        // its quote, a range of the shared text, takes 8 bytes more than a string of its own.
+        assert!(std::mem::size_of::<Event>() <= 168);
         let yaml = "title: T\nevents:\n  - {id: a, date: 2019, title: A, tags: []}\n";
         let t: Timeline = serde_yaml::from_str(yaml).unwrap();
         assert_eq!(t.events[0].notes, None);

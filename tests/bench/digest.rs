@@ -162,7 +162,7 @@ fn peak_memory_kb(articles: &[Article], size: usize) -> usize {
     };
     let lines: Vec<(String, &str, NaiveDate)> = articles
         .iter()
-        .filter_map(|a| Some((a.name.clone(), a.text.as_str(), a.reference?)))
+        .filter_map(|a| Some((a.name.clone(), &*a.text, a.reference?)))
         .collect();
     let feeder = std::thread::scope(|scope| {
         let feeder = scope.spawn(move || {
@@ -229,7 +229,7 @@ fn smoke_articles() -> Vec<Article> {
             name: format!("a{d}"),
             text: "The bridge collapsed on March 2, killing three people. An inquiry opened on \
                    Tuesday. Traffic was sent through the tunnel."
-                .to_string(),
+                .into(),
             reference: day(d),
             doc_type: DocType::News,
         })

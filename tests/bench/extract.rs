@@ -46,7 +46,7 @@ fn main() {
         .iter()
         .map(|d| Article {
             name: "bench".to_string(),
-            text: d.text.clone(),
+            text: d.text.as_str().into(),
             reference: Some(d.reference_date),
             doc_type: DocType::Auto,
         })
