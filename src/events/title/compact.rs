@@ -150,7 +150,8 @@ impl Titles<'_> {
     /// A verb group of a passive in one word of "be" and the participle ("was found", "are
     /// banned") without its "be", as a headline writes it: "Rosa Vidal found guilty of ...";
     /// not one that only says who holds it true ("was said to be", where "said" would read
-    /// as the subject's own word).
+    /// as the subject's own word), nor one of telling ("was informed that", which would read
+    /// as the subject telling).
     fn passive_be_dropped(&self, verb_words: &[usize]) -> Option<Vec<usize>> {
         let &[be, participle] = verb_words else {
             return None;
@@ -159,7 +160,8 @@ impl Titles<'_> {
             && participle == be + 1
             && self.class(participle) == Class::Verb
             && is_past_participle(self.word(participle))
-            && !self.tokens[participle].is_lex(Lex::BeliefParticiples))
+            && !self.tokens[participle].is_lex(Lex::BeliefParticiples)
+            && !self.tokens[participle].is_lex(Lex::AddresseeVerbs))
         .then(|| vec![participle])
     }
 
