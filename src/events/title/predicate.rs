@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 
 use super::{
-    ARTICLES, Class, Form, Lex, MAX_CHARS, PARTICLES, SHORT, Titles, is_in, is_past_participle,
-    lowercase,
+    ARTICLES, Class, Form, Lex, MAX_CHARS, PARTICLES, SHORT, Titles, VERB_ADVERBS, is_in,
+    is_past_participle, is_plural_form, lowercase,
 };
 
 mod agent;
@@ -352,7 +352,7 @@ impl Titles<'_> {
                     && self.class(w - 2) == Class::Verb
                     // ("participate in planning": "in" is more often a preposition.)
                     && self.tokens[w - 1].is(PARTICLES);
-                self.class(w) == Class::Verb
+                (self.class(w) == Class::Verb || self.own_phrase_follows(w))
                     && self.word(w).ends_with("ing")
                     && (particle || !(w > 0 && self.class(w - 1) == Class::Prep))
                     && !self.gerund_in_phrase(phrase, w)
@@ -367,15 +367,16 @@ impl Titles<'_> {
             return title;
         }
         // "found guilty in county court of helping [to launder cash]": a preposition and an
-        // "-ing" form whose infinitive is left out say nothing alone.
+        // "-ing" form whose infinitive is left out say nothing alone; nor do they when its
+        // object or its clause is ("apologized for saying [he ...]", "after learning [that
+        // ...]"; "sought for questioning" has none).
         if let Some((before, phrase)) = &last
-            && left_out
             && let [keep @ .., prep, ing] = &phrase[..]
             && self.class(*prep) == Class::Prep
             && self.word(*ing).ends_with("ing")
             && self.class(*ing) == Class::Verb
             && self.tokens.get(ing + 1).is_some()
-            && self.class(ing + 1) == Class::To
+            && ((left_out && self.class(ing + 1) == Class::To) || self.object_left_out(*ing))
         {
             before_and(&mut title, *before, keep);
             return title;
@@ -669,7 +670,54 @@ impl Titles<'_> {
             || self.class(next) == Class::Punct
             || (self.class(next) == Class::Prep
                 && self.word(next) != "to"
-                && !self.introduces_date(next));
+                && !self.introduces_date(next)
+                && !self.own_phrase_follows(w));
         described && no_object
+    }
+
+    /// The "-ing" form at `tokens[w]` has its own particle or phrase of where to or from right
+    /// after it: "a woman returning [from Peru]", "nurses handing [out masks]", "a strong
+    /// position going [into the final]" ("over" is as often a phrase of its own: "fighting
+    /// over the town"; "to" as often an infinitive's or a preposition's own: "according to").
+    /// Only after a number, a plural or a noun its determiner opens: a gerund a noun or an
+    /// adjective describes is a noun ("in heavy fighting from dawn", "cut research funding
+    /// from the budget").
+    pub(in crate::events::title) fn own_phrase_follows(&self, w: usize) -> bool {
+        if w < 2 || !self.word(w).ends_with("ing") {
+            return false;
+        }
+        let determined = || {
+            (w.saturating_sub(4)..w - 1)
+                .rev()
+                .find(|&j| self.class(j) != Class::Noun)
+                .is_some_and(|j| matches!(self.class(j), Class::Det | Class::Poss))
+        };
+        let noun = match self.class(w - 1) {
+            Class::Num => true,
+            // ("those still recovering [from]": an adverb read as a noun.)
+            Class::Noun | Class::Name if self.tokens[w - 1].is(VERB_ADVERBS) => false,
+            Class::Noun | Class::Name => is_plural_form(self.word(w - 1)) || determined(),
+            _ => false,
+        };
+        noun && self.tokens.get(w + 1).is_some_and(|n| {
+            (n.is_lex(Lex::DirectionPrepositions) && n.lower != "to"
+                || (n.is(PARTICLES) && n.lower != "over"))
+                && !self.introduces_date(w + 1)
+        })
+    }
+
+    /// The object or the clause of the "-ing" form at `tokens[ing]`, the title's last word,
+    /// follows it in the sentence, past the date left out: "for saying [on Sunday] he ...",
+    /// "after learning that ...", "for beating Norco".
+    fn object_left_out(&self, ing: usize) -> bool {
+        let end = self.tokens.len().min(ing + 8);
+        (ing + 1..end)
+            .find(|&k| !self.skipped(k) && !self.introduces_date(k))
+            .is_some_and(|k| {
+                matches!(
+                    self.class(k),
+                    Class::Det | Class::Pron | Class::Name | Class::Poss | Class::Num
+                ) || self.word(k) == "that"
+            })
     }
 }

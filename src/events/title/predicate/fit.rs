@@ -117,6 +117,9 @@ impl Titles<'_> {
                 || self.class(last) == Class::Adv
                 || self.class(last) == Class::Poss
                 || (self.class(last) == Class::Verb && self.word(last).ends_with("ing"))
+                // "the sight of nurses handing | out masks": read as a noun, a participle
+                // before its own particle or phrase.
+                || (n > 1 && self.own_phrase_follows(last))
                 // "have conducted what they | believe", "over 1 | per cent": a clause's
                 // opener or subject without its verb, a number without its unit.
                 || self.word(last).eq_ignore_ascii_case("what")
