@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::{
     ARTICLES, Class, Lex, PARTICLES, PREPOSITION_BEFORE_TO, REACH, Titles, VERB_ADVERBS,
-    is_acronym_in_brackets, is_clause_break,
+    is_acronym_in_brackets, is_clause_break, is_past_participle,
 };
 use crate::events::words::{COPULAS, TIME_ZONES};
 
@@ -695,9 +695,18 @@ impl Titles<'_> {
             .tokens
             .get(k + 1)
             .is_some_and(|_| self.class(k + 1).in_noun_phrase() || describing(k + 1));
+        // ("and 30 Ionian ships [supported] by ...": a participle with its agent describes the
+        // noun; it is no verb of a clause of its own.)
+        let agent_participle = |j: usize| {
+            is_past_participle(self.word(j))
+                && self.tokens.get(j + 1).is_some()
+                && self.word(j + 1) == "by"
+        };
         before
             && next_is_noun
-            && !after.is_some_and(|j| matches!(self.class(j), Class::Verb | Class::Aux))
+            && !after.is_some_and(|j| {
+                matches!(self.class(j), Class::Verb | Class::Aux) && !agent_participle(j)
+            })
     }
 }
 
