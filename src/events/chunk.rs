@@ -175,6 +175,11 @@ fn is_name_ampersand(tokens: &[Token], i: usize, prev: Option<Class>) -> bool {
         && tokens.get(i + 1).is_some_and(|n| n.capitalized)
 }
 
+/// `word` is an auxiliary with "n't" glued on ("wasn't", "can’t"), not "n't" alone.
+fn is_contracted_negation(word: &str) -> bool {
+    word.len() > 4 && (word.ends_with("n't") || word.ends_with("n\u{2019}t"))
+}
+
 /// `word` opens with an ASCII digit: its first byte is one (no character is decoded).
 fn starts_with_digit(word: &str) -> bool {
     word.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -289,6 +294,11 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     if listed(Lex::Negations) || w == "n't" {
         return Class::Neg;
+    }
+    // "wasn't", "won’t", "didn't": an auxiliary with its negation glued on (one token), read
+    // as the auxiliary it is, so that its subject and verb stay one clause.
+    if is_contracted_negation(w) {
+        return Class::Aux;
     }
     // "was all but destroyed": "all but" between an auxiliary and its verb is "almost".
     let all_but = match w {
