@@ -9,6 +9,9 @@ use super::OWNER_CHARS;
 /// How many words (describers of the noun) may stand between the owner and its noun:
 /// "its $30-a-share tender offer".
 const OWNED_REACH: usize = 5;
+/// How many words the "of", "on" or "for" phrase that tells which noun may have: "the
+/// estimate for the new Varna camp".
+const PHRASE_WORDS: usize = 5;
 
 impl Titles<'_> {
     /// A subject that is "the" and one common noun, which the sentence before tells once,
@@ -61,6 +64,9 @@ impl Titles<'_> {
         {
             return None;
         }
+        if let Some(told) = self.told_with_phrase(noun) {
+            return Some(told);
+        }
         let pronoun = |j: usize| self.tokens[j].is_lex(Lex::OwnerPronouns);
         let owner = (noun.saturating_sub(OWNED_REACH + 1)..noun)
             .rev()
@@ -88,5 +94,43 @@ impl Titles<'_> {
         }
         let mark = &self.text[self.tokens[owner].span.clone()];
         Some(Candidate::owned_by(&name, mark, word))
+    }
+
+    /// "a restriction on steel imports", "the estimate for the camp": the noun at
+    /// `tokens[noun]`, after an article, with the "of", "on" or "for" phrase that tells
+    /// which one, as "the restriction on steel imports". None when the phrase goes on past
+    /// its noun ("on imports of steel", "between Ortega and the army"), which would cut it.
+    fn told_with_phrase(&self, noun: usize) -> Option<Candidate> {
+        let prep = noun + 1;
+        if prep >= self.tokens.len()
+            || !matches!(self.word(prep), "of" | "on" | "for")
+            || noun == 0
+            || !matches!(self.word(noun - 1), "a" | "an" | "the")
+        {
+            return None;
+        }
+        let end = (prep + 1..self.tokens.len().min(prep + 1 + PHRASE_WORDS + 1))
+            .find(|&j| !matches!(self.class(j), Class::Det | Class::Noun | Class::Name | Class::Num))
+            .unwrap_or(self.tokens.len());
+        let words: Vec<usize> = (prep + 1..end).collect();
+        let last = *words.last()?;
+        let goes_on = end < self.tokens.len()
+            && (matches!(self.class(end), Class::Coord | Class::Poss | Class::Noun)
+                || self.word(end) == "of");
+        if words.len() > PHRASE_WORDS
+            || goes_on
+            || !matches!(self.class(last), Class::Noun | Class::Name)
+        {
+            return None;
+        }
+        let phrase = self.join(&words);
+        if phrase.chars().count() > OWNER_CHARS {
+            return None;
+        }
+        let mut told = self.candidate(&[noun - 1, noun]);
+        told.text = format!("the {} {} {phrase}", self.word(noun), self.word(prep));
+        told.definite = true;
+        told.named = false;
+        Some(told)
     }
 }
