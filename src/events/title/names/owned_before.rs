@@ -3,7 +3,7 @@
 //! owner's, told as a possessive subject is ("Dorland Corp.'s offer expires").
 
 use super::super::subject::Candidate;
-use super::super::{Class, Lex, MAX_CHARS, Titles};
+use super::super::{Class, Lex, MAX_CHARS, PERIOD_NOUNS, Titles};
 use super::OWNER_CHARS;
 
 /// How many words (describers of the noun) may stand between the owner and its noun:
@@ -97,40 +97,49 @@ impl Titles<'_> {
     }
 
     /// "a restriction on steel imports", "the estimate for the camp": the noun at
-    /// `tokens[noun]`, after an article, with the "of", "on" or "for" phrase that tells
-    /// which one, as "the restriction on steel imports". None when the phrase goes on past
-    /// its noun ("on imports of steel", "between Ortega and the army"), which would cut it.
+    /// `tokens[noun]`, right after an article, with the "of", "on" or "for" phrase that tells
+    /// which one, as "the restriction on steel imports".
     fn told_with_phrase(&self, noun: usize) -> Option<Candidate> {
-        let prep = noun + 1;
-        if prep >= self.tokens.len()
-            || !matches!(self.word(prep), "of" | "on" | "for")
-            || noun == 0
-            || !matches!(self.word(noun - 1), "a" | "an" | "the")
-        {
+        if noun == 0 || !matches!(self.word(noun - 1), "a" | "an" | "the") {
             return None;
         }
-        let end = (prep + 1..self.tokens.len().min(prep + 1 + PHRASE_WORDS + 1))
-            .find(|&j| !matches!(self.class(j), Class::Det | Class::Noun | Class::Name | Class::Num))
-            .unwrap_or(self.tokens.len());
+        let phrase = self
+            .phrase_after(noun)
+            .filter(|p| p.chars().count() <= OWNER_CHARS)?;
+        let mut found = self.candidate(&[noun - 1, noun]);
+        found.text = format!("the {}{phrase}", self.word(noun));
+        found.definite = true;
+        found.named = false;
+        Some(found)
+    }
+
+    /// The " of ...", " on ..." or " for ..." phrase after `tokens[noun]` that ends with its
+    /// own noun, and says no time.
+    fn phrase_after(&self, noun: usize) -> Option<String> {
+        let prep = noun + 1;
+        let n = self.tokens.len();
+        if prep >= n || !matches!(self.word(prep), "of" | "on" | "for") {
+            return None;
+        }
+        let end = (prep + 1..n.min(prep + 2 + PHRASE_WORDS))
+            .find(|&j| !self.class(j).in_noun_phrase() || self.class(j) == Class::Poss)
+            .unwrap_or(n);
         let words: Vec<usize> = (prep + 1..end).collect();
         let last = *words.last()?;
-        let goes_on = end < self.tokens.len()
-            && (matches!(self.class(end), Class::Coord | Class::Poss | Class::Noun)
-                || self.word(end) == "of");
-        if words.len() > PHRASE_WORDS
-            || goes_on
-            || !matches!(self.class(last), Class::Noun | Class::Name)
-        {
-            return None;
-        }
-        let phrase = self.join(&words);
-        if phrase.chars().count() > OWNER_CHARS {
-            return None;
-        }
-        let mut told = self.candidate(&[noun - 1, noun]);
-        told.text = format!("the {} {} {phrase}", self.word(noun), self.word(prep));
-        told.definite = true;
-        told.named = false;
-        Some(told)
+        let goes_on = end < n
+            && (matches!(self.class(end), Class::Coord | Class::Poss) || self.word(end) == "of");
+        // "the talks on Monday": a phrase of time says when, not which one.
+        let time = words.iter().any(|&j| {
+            self.class(j) == Class::Num
+                || self.tokens[j].is_lex(Lex::WeekdayNames)
+                || self.tokens[j].is(PERIOD_NOUNS)
+        });
+        // "of its kind": a possessive would need its own owner told.
+        let owned = words
+            .iter()
+            .any(|&j| self.class(j) == Class::Det && !matches!(self.word(j), "a" | "an" | "the"));
+        let ends = matches!(self.class(last), Class::Noun | Class::Name);
+        (words.len() <= PHRASE_WORDS && !goes_on && !time && !owned && ends)
+            .then(|| format!(" {} {}", self.word(prep), self.join(&words)))
     }
 }
