@@ -3,12 +3,15 @@
 //! owner's, told as a possessive subject is ("Dorland Corp.'s offer expires").
 
 use super::super::subject::Candidate;
-use super::super::{Class, Lex, MAX_CHARS, Titles};
+use super::super::{Class, Lex, MAX_CHARS, PERIOD_NOUNS, Titles};
 use super::OWNER_CHARS;
 
 /// How many words (describers of the noun) may stand between the owner and its noun:
 /// "its $30-a-share tender offer".
 const OWNED_REACH: usize = 5;
+/// How many words the "of", "on" or "for" phrase that tells which noun may have: "the
+/// estimate for the new Varna camp".
+const PHRASE_WORDS: usize = 5;
 
 impl Titles<'_> {
     /// A subject that is "the" and one common noun, which the sentence before tells once,
@@ -61,6 +64,9 @@ impl Titles<'_> {
         {
             return None;
         }
+        if let Some(told) = self.told_with_phrase(noun) {
+            return Some(told);
+        }
         let pronoun = |j: usize| self.tokens[j].is_lex(Lex::OwnerPronouns);
         let owner = (noun.saturating_sub(OWNED_REACH + 1)..noun)
             .rev()
@@ -88,5 +94,52 @@ impl Titles<'_> {
         }
         let mark = &self.text[self.tokens[owner].span.clone()];
         Some(Candidate::owned_by(&name, mark, word))
+    }
+
+    /// "a restriction on steel imports", "the estimate for the camp": the noun at
+    /// `tokens[noun]`, right after an article, with the "of", "on" or "for" phrase that tells
+    /// which one, as "the restriction on steel imports".
+    fn told_with_phrase(&self, noun: usize) -> Option<Candidate> {
+        if noun == 0 || !matches!(self.word(noun - 1), "a" | "an" | "the") {
+            return None;
+        }
+        let phrase = self
+            .phrase_after(noun)
+            .filter(|p| p.chars().count() <= OWNER_CHARS)?;
+        let mut found = self.candidate(&[noun - 1, noun]);
+        found.text = format!("the {}{phrase}", self.word(noun));
+        found.definite = true;
+        found.named = false;
+        Some(found)
+    }
+
+    /// The " of ...", " on ..." or " for ..." phrase after `tokens[noun]` that ends with its
+    /// own noun, and says no time.
+    fn phrase_after(&self, noun: usize) -> Option<String> {
+        let prep = noun + 1;
+        let n = self.tokens.len();
+        if prep >= n || !matches!(self.word(prep), "of" | "on" | "for") {
+            return None;
+        }
+        let end = (prep + 1..n.min(prep + 2 + PHRASE_WORDS))
+            .find(|&j| !self.class(j).in_noun_phrase() || self.class(j) == Class::Poss)
+            .unwrap_or(n);
+        let words: Vec<usize> = (prep + 1..end).collect();
+        let last = *words.last()?;
+        let goes_on = end < n
+            && (matches!(self.class(end), Class::Coord | Class::Poss) || self.word(end) == "of");
+        // "the talks on Monday": a phrase of time says when, not which one.
+        let time = words.iter().any(|&j| {
+            self.class(j) == Class::Num
+                || self.tokens[j].is_lex(Lex::WeekdayNames)
+                || self.tokens[j].is(PERIOD_NOUNS)
+        });
+        // "of its kind": a possessive would need its own owner told.
+        let owned = words
+            .iter()
+            .any(|&j| self.class(j) == Class::Det && !matches!(self.word(j), "a" | "an" | "the"));
+        let ends = matches!(self.class(last), Class::Noun | Class::Name);
+        (words.len() <= PHRASE_WORDS && !goes_on && !time && !owned && ends)
+            .then(|| format!(" {} {}", self.word(prep), self.join(&words)))
     }
 }
