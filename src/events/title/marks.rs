@@ -96,3 +96,17 @@ impl Titles<'_> {
         self.tokens[a].span.end == self.tokens[b].span.start
     }
 }
+
+/// The mark that makes `owner` own what follows, for `mark` as the text wrote it: "Vexa Foods'
+/// profit", not "Foods's", a name that ends in a plural's "s" taking the apostrophe alone
+/// ("Darius's", "Paris's" keep theirs).
+pub(super) fn possessive_mark<'m>(owner: &str, mark: &'m str) -> &'m str {
+    let plural = owner.ends_with('s')
+        && !["ss", "us", "is", "os"]
+            .iter()
+            .any(|end| owner.ends_with(end));
+    match mark {
+        "'s" | "’s" if plural => &mark[..mark.len() - 1],
+        _ => mark,
+    }
+}

@@ -67,16 +67,7 @@ impl Candidate {
     /// "Acme Corp.'s net income": `owned` told as the named `owner`'s, `mark` the possessive
     /// ("'s", or "'" after a plural in "s").
     pub(super) fn owned_by(owner: &str, mark: &str, owned: &str) -> Candidate {
-        // "Vexa Foods' profit", not "Foods's": a name that ends in a plural's "s" takes the
-        // apostrophe alone ("Darius's", "Paris's" keep theirs).
-        let plural = owner.ends_with('s')
-            && !["ss", "us", "is", "os"]
-                .iter()
-                .any(|end| owner.ends_with(end));
-        let mark = match mark {
-            "'s" | "’s" if plural => &mark[..mark.len() - 1],
-            _ => mark,
-        };
+        let mark = super::marks::possessive_mark(owner, mark);
         Candidate {
             text: format!("{owner}{mark} {owned}"),
             owner: None,
