@@ -7,7 +7,7 @@
 //! governors"), and so does the phrase a noun needs ("the ban on imports"); a head that says
 //! little alone keeps all its phrases ("the rest of the men in Dover"). Short of room still, a
 //! subject whose noun an "-ing" form's phrase describes goes without that phrase: "A tremor
-//! measuring 4.2 on the Richter scale has rocked parts of the valley" is "A tremor has shaken
+//! measuring 4.2 on the Richter scale has rocked parts of the valley" is "A tremor has rocked
 //! parts of the valley".
 
 use super::subject::{Candidate, Subject};
