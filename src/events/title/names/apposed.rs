@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::super::subject::{Subject, Who};
-use super::super::{Class, Lex, Titles};
+use super::super::{Class, Lex, Titles, Token};
 
 /// The most words of a name in apposition.
 const NAME_WORDS: usize = 4;
@@ -30,10 +30,7 @@ impl Titles<'_> {
             .previous_business
             .get_or_init(|| {
                 // Read the sentence only when a word of business is in it: most have none.
-                let told = self.previous_tokens()?.iter().any(|t| {
-                    t.capitalized
-                        && (t.is_lex(Lex::BusinessWords) || t.is_lex(Lex::CompanySuffixes))
-                });
+                let told = self.previous_tokens()?.iter().any(names_business);
                 told.then(|| self.previous_sentence(|t| t.business_as_subject()))?
             })
             .clone()?;
@@ -56,9 +53,7 @@ impl Titles<'_> {
         // "Acme Networks agreed to buy Zenda Inc.": another business there may be meant; not
         // one after a preposition or in an aside ("owns half of Zenda Inc.", "-- Zenda Inc.").
         let competes = |j: usize| {
-            let t = &self.tokens[j];
-            if !(t.capitalized && (t.is_lex(Lex::BusinessWords) || t.is_lex(Lex::CompanySuffixes)))
-            {
+            if !names_business(&self.tokens[j]) {
                 return false;
             }
             let start = (j.saturating_sub(NAME_WORDS)..j)
@@ -112,4 +107,9 @@ impl Titles<'_> {
         }
         found
     }
+}
+
+/// `t` is a word of a business's name with its capital: "Networks", "Medical", "Inc.".
+fn names_business(t: &Token) -> bool {
+    t.capitalized && (t.is_lex(Lex::BusinessWords) || t.is_lex(Lex::CompanySuffixes))
 }
