@@ -40,6 +40,8 @@ mod people;
 mod person;
 mod place_compound;
 mod quoted;
+pub(super) use quoted::QUOTES;
+use quoted::opens_or_closes_quote;
 mod relative_business;
 mod role;
 mod ruler;
@@ -631,31 +633,6 @@ impl Titles<'_> {
             .as_deref()
     }
 
-    /// The sentence before a quotation of its own that ends with `span`, unattributed
-    /// ("We kept our word."), of at most [`QUOTED_SENTENCES`] sentences, when it is no
-    /// quotation itself.
-    fn before_quotation(&self, span: Range<usize>) -> Option<Range<usize>> {
-        let mut at = span;
-        for n in 0..QUOTED_SENTENCES {
-            let sentence = self.text[at.clone()].trim();
-            let opens = QUOTES.iter().any(|q| sentence.starts_with(q));
-            let closes = n == 0 && QUOTES.iter().any(|q| sentence.ends_with(q));
-            // No other mark: `He said: "We kept our word."` names its speaker.
-            if (n == 0 && !closes)
-                || quote_marks(sentence) != usize::from(opens) + usize::from(closes)
-            {
-                return None;
-            }
-            if opens {
-                let before = self.sentence_before(at.start)?;
-                return (!opens_or_closes_quote(self.text[before.clone()].trim()))
-                    .then_some(before);
-            }
-            at = self.sentence_before(at.start)?;
-        }
-        None
-    }
-
     /// What `read` finds in the sentence of the text at `span`, `hops` sentences before
     /// this one.
     pub(super) fn read_sentence<T>(
@@ -742,37 +719,6 @@ impl Titles<'_> {
             .find_map(|g| Some((g.start, self.subject_of(g.start, 0)?)))
     }
 }
-
-/// The sentence opens or closes with a quotation mark.
-fn opens_or_closes_quote(sentence: &str) -> bool {
-    QUOTES
-        .iter()
-        .any(|q| sentence.starts_with(q) || sentence.ends_with(q))
-}
-
-/// How many quotation marks `sentence` holds.
-fn quote_marks(sentence: &str) -> usize {
-    // "``" and "''" before '"', whose marks they are not.
-    let mut rest = sentence;
-    let mut n = 0;
-    while let Some(at) = rest.find(['"', '`', '\'', '\u{201c}', '\u{201d}']) {
-        let tail = &rest[at..];
-        let mark = QUOTES.iter().find(|q| tail.starts_with(*q));
-        n += usize::from(mark.is_some());
-        let step = mark.map_or_else(
-            || tail.chars().next().map_or(1, char::len_utf8),
-            |q| q.len(),
-        );
-        rest = &tail[step..];
-    }
-    n
-}
-
-/// The most sentences a quotation a pronoun looks past may hold.
-const QUOTED_SENTENCES: usize = 4;
-
-/// Quotation marks, straight, curly and as wire copy doubles them.
-pub(super) const QUOTES: [&str; 5] = ["\"", "\u{201c}", "\u{201d}", "``", "''"];
 
 /// Whether `pronoun` may stand for the phrase `text`: "he" not for one with a word for a
 /// woman only ("Smith's wife") or a woman's given name before a surname ("Ann Pell"), "she"

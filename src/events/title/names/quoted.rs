@@ -1,12 +1,38 @@
-//! The speaker of a quotation that is the sentence before a pronoun's: in `"We will win,"
-//! he said. He left on Friday`, the second "he" is whom the speaker's "he" stands for, the
-//! subject of the sentence before the quotation.
+//! Pronouns after a quotation. In `"We will win," he said. He left on Friday`, the second
+//! "he" is whom the speaker's "he" stands for, the subject of the sentence before the
+//! quotation; after a quotation nobody closes (`"We kept our word." He left`), the sentence
+//! before the quotation is the one a pronoun looks back to.
 
 use super::super::subject::{Candidate, Who};
 use super::super::{Class, PRONOUN_HOPS, PRONOUN_REACH, Titles, is_say_verb, lowercase};
-use super::{QUOTES, opens_or_closes_quote};
+use std::ops::Range;
 
 impl Titles<'_> {
+    /// The sentence before a quotation of its own that ends with `span`, unattributed
+    /// ("We kept our word."), of at most [`QUOTED_SENTENCES`] sentences, when it is no
+    /// quotation itself.
+    pub(super) fn before_quotation(&self, span: Range<usize>) -> Option<Range<usize>> {
+        let mut at = span;
+        for n in 0..QUOTED_SENTENCES {
+            let sentence = self.text[at.clone()].trim();
+            let opens = QUOTES.iter().any(|q| sentence.starts_with(q));
+            let closes = n == 0 && QUOTES.iter().any(|q| sentence.ends_with(q));
+            // No other mark: `He said: "We kept our word."` names its speaker.
+            if (n == 0 && !closes)
+                || quote_marks(sentence) != usize::from(opens) + usize::from(closes)
+            {
+                return None;
+            }
+            if opens {
+                let before = self.sentence_before(at.start)?;
+                return (!opens_or_closes_quote(self.text[before.clone()].trim()))
+                    .then_some(before);
+            }
+            at = self.sentence_before(at.start)?;
+        }
+        None
+    }
+
     /// The name "he" or "she" at `tokens[k]` stands for when its sentence names no one before
     /// it and the sentence before is a quotation its speaker closes with the same pronoun
     /// and a verb of saying (`," he said.`): the person or name the sentence before the
@@ -70,3 +96,34 @@ impl Titles<'_> {
         Some((speaker, name))
     }
 }
+
+/// The sentence opens or closes with a quotation mark.
+pub(super) fn opens_or_closes_quote(sentence: &str) -> bool {
+    QUOTES
+        .iter()
+        .any(|q| sentence.starts_with(q) || sentence.ends_with(q))
+}
+
+/// How many quotation marks `sentence` holds.
+fn quote_marks(sentence: &str) -> usize {
+    // "``" and "''" before '"', whose marks they are not.
+    let mut rest = sentence;
+    let mut n = 0;
+    while let Some(at) = rest.find(['"', '`', '\'', '\u{201c}', '\u{201d}']) {
+        let tail = &rest[at..];
+        let mark = QUOTES.iter().find(|q| tail.starts_with(*q));
+        n += usize::from(mark.is_some());
+        let step = mark.map_or_else(
+            || tail.chars().next().map_or(1, char::len_utf8),
+            |q| q.len(),
+        );
+        rest = &tail[step..];
+    }
+    n
+}
+
+/// The most sentences a quotation a pronoun looks past may hold.
+const QUOTED_SENTENCES: usize = 4;
+
+/// Quotation marks, straight, curly and as wire copy doubles them.
+pub(in crate::events::title) const QUOTES: [&str; 5] = ["\"", "\u{201c}", "\u{201d}", "``", "''"];
