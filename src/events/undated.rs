@@ -71,9 +71,11 @@ fn nouns_of(sentence: &SentenceAnalysis, wanted: impl Fn(&str) -> bool) -> Vec<N
             .of(i);
         found.push(Noun {
             kind,
-            names: names
-                .get_or_insert_with(|| Names::new(tokens))
-                .near(i, &clause),
+            names: NameList::from_sorted(
+                &names
+                    .get_or_insert_with(|| Names::new(tokens))
+                    .near(i, &clause),
+            ),
             definite: i > 0 && matches!(tokens[i - 1].lower.as_str(), "the" | "this" | "that"),
         });
     }
@@ -256,14 +258,14 @@ pub(super) fn add_undated_mentions(
     // huge text's names took a table of tens of megabytes, made after the index's was freed.
     // Room for every name of an article, but a huge text's table grows with its distinct
     // keys: its drafts repeat a few names, and room for each mention was mostly empty.
-    let names: usize = drafts.iter().map(|d| d.names.iter().count()).sum();
+    let names: usize = drafts.iter().map(|d| d.names().iter().count()).sum();
     let mut of_kind: FastMap<&str, Vec<Number>> = FastMap::default();
     let mut of_name: Split<Range<Number>> =
         Split::with_capacity(names.min(PRESIZED * NAMES_EACH_SIDE));
     let key = |kind: &str, name: &str| Key::text(kind).and(text_hash(name)).0;
     for draft in drafts.iter() {
-        for name in draft.names.iter() {
-            of_name.entry(key(&draft.kind, name)).or_default().end += 1;
+        for name in draft.names().iter() {
+            of_name.entry(key(draft.kind(), name)).or_default().end += 1;
         }
     }
     // Each part starts where the one before ends, and its end grows as it is filled.
@@ -283,9 +285,9 @@ pub(super) fn add_undated_mentions(
     let mut mentioned: Vec<(Number, Number)> = Vec::with_capacity(mentions);
     for (d, draft) in drafts.iter().enumerate() {
         let d = number(d);
-        of_kind.entry(&draft.kind).or_default().push(d);
-        for name in draft.names.iter() {
-            if let Some(part) = of_name.get_mut(key(&draft.kind, name)) {
+        of_kind.entry(draft.kind()).or_default().push(d);
+        for name in draft.names().iter() {
+            if let Some(part) = of_name.get_mut(key(draft.kind(), name)) {
                 named[part.end as usize] = d;
                 part.end += 1;
             }
