@@ -192,7 +192,6 @@ mod tests {
     fn draft(sentence: usize) -> Draft {
         Draft {
             date: TimelineDate::parse("2019").expect("a date"),
-            end: None,
             status: crate::timeline::Status::Happened,
             words: crate::events::DraftWords::new(format!("Draft {sentence}"), "talk", &[], None),
             rare: None,

@@ -18,7 +18,7 @@ pub(super) fn same_day_happening(a: &Draft, b: &Draft) -> bool {
 
 /// `a` and `b` have the same date and end.
 pub(super) fn same_date(a: &Draft, b: &Draft) -> bool {
-    a.date == b.date && end_key(a.end) == end_key(b.end)
+    a.date == b.date && end_key(a.end()) == end_key(b.end())
 }
 
 /// `a` and `b` fall on the same day, whether approximate or not.
@@ -78,7 +78,7 @@ impl Key {
     fn date(draft: &Draft) -> Self {
         let mut hasher = WordHasher::default();
         draft.date.hash(&mut hasher);
-        end_key(draft.end).hash(&mut hasher);
+        end_key(draft.end()).hash(&mut hasher);
         Self(hasher.finish())
     }
 
@@ -313,7 +313,7 @@ impl DraftIndex {
     /// attempt on 12 October" sums up more than the first.
     pub(super) fn told_less_precisely(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
         let by_month = |d: &Draft| {
-            d.end.is_none()
+            d.end().is_none()
                 && !d.date.approximate
                 && matches!(d.date.precision, Precision::Month(_) | Precision::Day(..))
         };
@@ -341,7 +341,7 @@ impl DraftIndex {
     /// from the talks on March 9", then "thrown out of those talks in March").
     pub(super) fn same_deed(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
         let deed = new.deed()?;
-        if new.end.is_some() {
+        if new.end().is_some() {
             return None;
         }
         let exact = |d: &Draft| !d.date.approximate;
@@ -360,7 +360,7 @@ impl DraftIndex {
             } else {
                 old.date == new.date && by_day(new)
             };
-            old.end.is_none()
+            old.end().is_none()
                 && new.sentence.saturating_sub(old.sentence) as usize <= DEED_REACH
                 && told.agrees(deed)
                 && dates
@@ -373,7 +373,7 @@ impl DraftIndex {
     /// July last year, the general staged a coup". Both exact, with no end, a few sentences
     /// apart, and not by two actors.
     pub(super) fn named_before(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
-        if new.end.is_some() || new.date.approximate {
+        if new.end().is_some() || new.date.approximate {
             return None;
         }
         let kinds = std::iter::once(new.kind()).chain(new.noun());
@@ -384,7 +384,7 @@ impl DraftIndex {
             })
             .find(|&d| {
                 let old = &drafts[d];
-                old.end.is_none()
+                old.end().is_none()
                     && !old.date.approximate
                     && old.sentence < new.sentence
                     && (new.sentence - old.sentence) as usize <= NAMED_REACH
@@ -453,7 +453,7 @@ pub(super) fn renamed(drafts: &Drafts, new: &Draft) -> Option<usize> {
 
 /// `draft` is dated by an exact day, with no end.
 fn exact_day(draft: &Draft) -> bool {
-    draft.end.is_none()
+    draft.end().is_none()
         && !draft.date.approximate
         && matches!(draft.date.precision, Precision::Day(..))
 }

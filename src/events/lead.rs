@@ -124,7 +124,6 @@ pub(super) fn draft(
     let attribution = status::Attribution::new(tokens);
     let mut draft = Draft {
         date,
-        end: None,
         // The day dates a telling that opens the lead ("Netanyahu says gaps remain"): the
         // news is the statement, and it happened.
         status: if attribution.reported(verb) && !attribution.said_before(verb) {

@@ -67,16 +67,13 @@ type FastSet<K> = HashSet<K, BuildHasherDefault<lookup::WordHasher>>;
 /// An event in the making: its mentions so far and what merging compares.
 struct Draft {
     date: TimelineDate,
-    /// The end of a range the expression starts ("from 1939 to 1945"), or `ongoing` ("since
-    /// 2019").
-    end: Option<EventEnd>,
     status: Status,
     /// Its title; the kind of happening: the event word's lemma, or the first word of its
     /// `[same_kind]` group; the names (capitalised words) of the clause nearest to the event
     /// word, lower case; the subject and the object of the event verb (see [`retold::roles`]),
     /// or the agent an event noun names and the noun (see [`retold::agent`]).
     words: DraftWords,
-    /// Its deed and event noun: boxed together, as most drafts have neither.
+    /// Its end, deed and event noun: boxed together, as most drafts have none.
     rare: Option<Box<Rare>>,
     /// Sentence spans and confidences, in text order.
     mentions: Mentions,
@@ -88,6 +85,9 @@ struct Draft {
 
 /// What few drafts have.
 struct Rare {
+    /// The end of a range the expression starts ("from 1939 to 1945"), or `ongoing` ("since
+    /// 2019").
+    end: Option<EventEnd>,
     /// The deed of a group of verbs it tells, told again with another verb (see `deeds`).
     deed: Option<deeds::Deed>,
     /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
@@ -95,12 +95,21 @@ struct Rare {
 }
 
 impl Rare {
-    fn boxed(deed: Option<deeds::Deed>, noun: Option<Box<str>>) -> Option<Box<Self>> {
-        (deed.is_some() || noun.is_some()).then(|| Box::new(Self { deed, noun }))
+    fn boxed(
+        end: Option<EventEnd>,
+        deed: Option<deeds::Deed>,
+        noun: Option<Box<str>>,
+    ) -> Option<Box<Self>> {
+        (end.is_some() || deed.is_some() || noun.is_some())
+            .then(|| Box::new(Self { end, deed, noun }))
     }
 }
 
 impl Draft {
+    fn end(&self) -> Option<EventEnd> {
+        self.rare.as_ref()?.end
+    }
+
     fn title(&self) -> &str {
         self.words.title()
     }
@@ -390,7 +399,6 @@ fn drafts_with_lead(
             };
             let draft = Draft {
                 date,
-                end,
                 status: status::status(
                     planned,
                     &date,
@@ -405,6 +413,7 @@ fn drafts_with_lead(
                 ),
                 words,
                 rare: Rare::boxed(
+                    end,
                     deeds::deed(tokens, &sentence.events, event, all_clauses),
                     deeds::named_by_noun(tokens, &sentence.events, event, &clause)
                         .map(String::into_boxed_str),
@@ -421,7 +430,7 @@ fn drafts_with_lead(
                 known.same_title(&draft)
             } else {
                 of_clause_date
-                    .get(&(clause.start, draft.date, end_key(draft.end)))
+                    .get(&(clause.start, draft.date, end_key(draft.end())))
                     .and_then(|at| {
                         let made = |&p: &usize| same_in_sentence[p].draft;
                         at.iter()
@@ -483,13 +492,13 @@ fn drafts_with_lead(
                             && later
                         {
                             let m = &same_in_sentence[p];
-                            let key = (m.clause_start, drafts[d].date, end_key(drafts[d].end));
+                            let key = (m.clause_start, drafts[d].date, end_key(drafts[d].end()));
                             of_clause_date.entry(key).or_default().push(p);
                         }
                         previous = Some(d);
                     }
                     None => {
-                        if draft.end.is_none()
+                        if draft.end().is_none()
                             && !draft.date.approximate
                             && deeds::due_by(tokens, &timex_tokens)
                         {
@@ -498,7 +507,7 @@ fn drafts_with_lead(
                         known.add(&draft, drafts.len());
                         previous = Some(drafts.len());
                         if item.is_none() && later {
-                            let key = (clause.start, draft.date, end_key(draft.end));
+                            let key = (clause.start, draft.date, end_key(draft.end()));
                             of_clause_date
                                 .entry(key)
                                 .or_default()

@@ -132,7 +132,7 @@ impl Told {
         Self {
             id,
             date: draft.date,
-            end: draft.end,
+            end: draft.end(),
             title: draft.title().into(),
             status: draft.status,
             mentions: draft.mentions,

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::analysis::SentenceAnalysis;
 use super::detect::EventPos;
+use super::drafts::{Span, range, span};
 use super::index::{Key, PRESIZED, Split, text_hash};
 use super::{Drafts, FastMap, NAMES_EACH_SIDE, NameList, Names, kind_of, title};
 
@@ -102,8 +103,8 @@ pub(super) struct Kept {
     sentences: Vec<SentenceAnalysis>,
     /// The sentences kept after those held whole, in text order, each with the end of its
     /// undated event nouns in `nouns` (from the previous sentence's end): all in three lists,
-    /// not two small ones for each sentence.
-    summaries: Vec<(Number, Number, Range<usize>)>,
+    /// not two small ones for each sentence. Each sentence's span in 32 bits, as a draft's.
+    summaries: Vec<(Number, Number, Span)>,
     nouns: Vec<Packed>,
     /// The names of the nouns, numbered.
     names: Vec<Number>,
@@ -173,7 +174,8 @@ impl Kept {
                 });
             }
             let nouns_end = number(self.nouns.len());
-            self.summaries.push((number(k), nouns_end, sentence.range));
+            self.summaries
+                .push((number(k), nouns_end, span(&sentence.range)));
         }
     }
 
@@ -205,31 +207,28 @@ impl Kept {
         });
         let (words, packed, names) = (self.words, self.nouns, self.names);
         let (mut nouns_start, mut names_start) = (0, 0);
-        let summarised = self
-            .summaries
-            .into_iter()
-            .map(move |(k, nouns_end, range)| {
-                let (k, nouns_end) = (k as usize, nouns_end as usize);
-                let word = |n: Number| &words[n as usize];
-                let nouns = packed[nouns_start..nouns_end].iter().map(|p| {
-                    let noun = Noun {
-                        // Copied: `to_string` of a boxed string goes through the formatter.
-                        kind: String::from(&**word(p.kind)),
-                        names: NameList::from_sorted(
-                            &names[names_start..p.names_end as usize]
-                                .iter()
-                                .map(|&n| &**word(n))
-                                .collect::<Vec<_>>(),
-                        ),
-                        definite: p.definite,
-                    };
-                    names_start = p.names_end as usize;
-                    noun
-                });
-                let nouns = nouns.collect();
-                nouns_start = nouns_end;
-                (k, range, nouns)
+        let summarised = self.summaries.into_iter().map(move |(k, nouns_end, span)| {
+            let (k, nouns_end) = (k as usize, nouns_end as usize);
+            let word = |n: Number| &words[n as usize];
+            let nouns = packed[nouns_start..nouns_end].iter().map(|p| {
+                let noun = Noun {
+                    // Copied: `to_string` of a boxed string goes through the formatter.
+                    kind: String::from(&**word(p.kind)),
+                    names: NameList::from_sorted(
+                        &names[names_start..p.names_end as usize]
+                            .iter()
+                            .map(|&n| &**word(n))
+                            .collect::<Vec<_>>(),
+                    ),
+                    definite: p.definite,
+                };
+                names_start = p.names_end as usize;
+                noun
             });
+            let nouns = nouns.collect();
+            nouns_start = nouns_end;
+            (k, range(&span), nouns)
+        });
         whole.chain(summarised)
     }
 }
