@@ -115,10 +115,14 @@ pub(super) fn range(span: &Span) -> Range<usize> {
 }
 
 /// A draft's mentions. The first is held in place: most drafts have one, and a huge text has a
-/// draft for each of its dates.
+/// draft for each of its dates. More are boxed: a list in place made each draft a word longer.
 pub(super) enum Mentions {
     One(Mention),
-    Many(Vec<Mention>),
+    #[expect(
+        clippy::box_collection,
+        reason = "one word in each draft, not three: most drafts have one mention"
+    )]
+    Many(Box<Vec<Mention>>),
 }
 
 impl Mentions {
@@ -147,7 +151,7 @@ impl Mentions {
         match self {
             Self::One(first) => {
                 let first = std::mem::replace(first, (0..0, 0.0));
-                *self = Self::Many(vec![first, mention]);
+                *self = Self::Many(Box::new(vec![first, mention]));
             }
             Self::Many(mentions) => {
                 if mentions.len() == mentions.capacity() {
@@ -188,12 +192,8 @@ mod tests {
     fn draft(sentence: usize) -> Draft {
         Draft {
             date: TimelineDate::parse("2019").expect("a date"),
-            end: None,
-            title: format!("Draft {sentence}").into(),
             status: crate::timeline::Status::Happened,
-            kind: "talk".into(),
-            names: crate::events::NameList::default(),
-            roles: None,
+            words: crate::events::DraftWords::new(format!("Draft {sentence}"), "talk", &[], None),
             rare: None,
             mentions: Mentions::One((span(&(sentence..sentence + 1)), 1.0)),
             dated: span(&(sentence..sentence + 1)),

@@ -13,12 +13,12 @@ use crate::timeline::date::Precision;
 /// `a` and `b` fall on the same day (whether approximate or not) and are of one kind or share
 /// a name.
 pub(super) fn same_day_happening(a: &Draft, b: &Draft) -> bool {
-    same_day(a, b) && (a.kind == b.kind || a.names.iter().any(|n| b.names.contains(n)))
+    same_day(a, b) && (a.kind() == b.kind() || a.names().iter().any(|n| b.names().contains(n)))
 }
 
 /// `a` and `b` have the same date and end.
 pub(super) fn same_date(a: &Draft, b: &Draft) -> bool {
-    a.date == b.date && end_key(a.end) == end_key(b.end)
+    a.date == b.date && end_key(a.end()) == end_key(b.end())
 }
 
 /// `a` and `b` fall on the same day, whether approximate or not.
@@ -78,7 +78,7 @@ impl Key {
     fn date(draft: &Draft) -> Self {
         let mut hasher = WordHasher::default();
         draft.date.hash(&mut hasher);
-        end_key(draft.end).hash(&mut hasher);
+        end_key(draft.end()).hash(&mut hasher);
         Self(hasher.finish())
     }
 
@@ -276,14 +276,14 @@ impl DraftIndex {
     pub(super) fn same_happening(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
         let date = Key::date(new);
         let by_title = self.titled(date, new);
-        let kind = date.and(text_hash(&new.kind));
+        let kind = date.and(text_hash(new.kind()));
         let by_name = new
-            .names
+            .names()
             .iter()
             .filter_map(|name| self.by_name.get(kind.and(text_hash(name)).0))
             .map(|&d| d as usize)
             .min();
-        let by_roles = new.roles.as_ref().and_then(|roles| {
+        let by_roles = new.roles().and_then(|roles| {
             let key = date
                 .and(text_hash(roles.subject()))
                 .and(text_hash(roles.object()));
@@ -301,7 +301,7 @@ impl DraftIndex {
 
     /// The first draft of `new`'s date (key `date`) and title.
     fn titled(&self, date: Key, new: &Draft) -> Option<usize> {
-        let key = date.and(text_hash(&new.title));
+        let key = date.and(text_hash(new.title()));
         self.by_title.get(key.0).map(|&d| d as usize)
     }
 
@@ -313,15 +313,15 @@ impl DraftIndex {
     /// attempt on 12 October" sums up more than the first.
     pub(super) fn told_less_precisely(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
         let by_month = |d: &Draft| {
-            d.end.is_none()
+            d.end().is_none()
                 && !d.date.approximate
                 && matches!(d.date.precision, Precision::Month(_) | Precision::Day(..))
         };
         if !by_month(new) {
             return None;
         }
-        let kind = Key::text(&new.kind);
-        new.names
+        let kind = Key::text(new.kind());
+        new.names()
             .iter()
             .filter_map(|name| self.of_kind_name.get(kind.and(text_hash(name)).0))
             .flat_map(Latest::latest_first)
@@ -341,7 +341,7 @@ impl DraftIndex {
     /// from the talks on March 9", then "thrown out of those talks in March").
     pub(super) fn same_deed(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
         let deed = new.deed()?;
-        if new.end.is_some() {
+        if new.end().is_some() {
             return None;
         }
         let exact = |d: &Draft| !d.date.approximate;
@@ -360,7 +360,7 @@ impl DraftIndex {
             } else {
                 old.date == new.date && by_day(new)
             };
-            old.end.is_none()
+            old.end().is_none()
                 && new.sentence.saturating_sub(old.sentence) as usize <= DEED_REACH
                 && told.agrees(deed)
                 && dates
@@ -373,10 +373,10 @@ impl DraftIndex {
     /// July last year, the general staged a coup". Both exact, with no end, a few sentences
     /// apart, and not by two actors.
     pub(super) fn named_before(&self, drafts: &Drafts, new: &Draft) -> Option<usize> {
-        if new.end.is_some() || new.date.approximate {
+        if new.end().is_some() || new.date.approximate {
             return None;
         }
-        let kinds = std::iter::once(&*new.kind).chain(new.noun());
+        let kinds = std::iter::once(new.kind()).chain(new.noun());
         kinds
             .filter_map(|kind| {
                 let (first, count) = self.of_noun.get(&text_hash(kind))?;
@@ -384,7 +384,7 @@ impl DraftIndex {
             })
             .find(|&d| {
                 let old = &drafts[d];
-                old.end.is_none()
+                old.end().is_none()
                     && !old.date.approximate
                     && old.sentence < new.sentence
                     && (new.sentence - old.sentence) as usize <= NAMED_REACH
@@ -395,7 +395,7 @@ impl DraftIndex {
     }
 
     pub(super) fn add(&mut self, draft: &Draft, d: usize) {
-        let kind = text_hash(&draft.kind);
+        let kind = text_hash(draft.kind());
         let noun = draft.noun().map(text_hash);
         for (key, named) in std::iter::once((kind, false)).chain(noun.map(|n| (n, true))) {
             let (first, count) = self.of_noun.entry(key).or_default();
@@ -415,16 +415,16 @@ impl DraftIndex {
         }
         let date = Key::date(draft);
         let at = draft_number(d);
-        let title = date.and(text_hash(&draft.title));
+        let title = date.and(text_hash(draft.title()));
         self.by_title.entry(title.0).or_insert(at);
-        if let Some(roles) = &draft.roles {
+        if let Some(roles) = draft.roles() {
             let key = date
                 .and(text_hash(roles.subject()))
                 .and(text_hash(roles.object()));
             self.by_roles.entry(key.0).or_insert(at);
         }
         let (of_kind, dated_kind) = (Key(kind), date.and(kind));
-        for name in draft.names.iter() {
+        for name in draft.names().iter() {
             let name = text_hash(name);
             self.of_kind_name
                 .entry(of_kind.and(name).0)
@@ -453,7 +453,7 @@ pub(super) fn renamed(drafts: &Drafts, new: &Draft) -> Option<usize> {
 
 /// `draft` is dated by an exact day, with no end.
 fn exact_day(draft: &Draft) -> bool {
-    draft.end.is_none()
+    draft.end().is_none()
         && !draft.date.approximate
         && matches!(draft.date.precision, Precision::Day(..))
 }
@@ -464,15 +464,15 @@ fn exact_day(draft: &Draft) -> bool {
 /// instead: a coarse mention's title often names another thing of its sentence.
 fn same_day_names_agree(a: &Draft, b: &Draft) -> bool {
     a.date != b.date
-        || a.title == b.title
-        || across::agree(&title_names(&a.title), &title_names(&b.title))
+        || a.title() == b.title()
+        || across::agree(&title_names(a.title()), &title_names(b.title()))
 }
 
 /// The verbs of `a` and `b` have subjects (or a noun its agent), and not the same: "the rebels
 /// launched an attack", then "the army attacked the town"; "a bomb attack in 2011", then "on
 /// 5 March 2011 the army attacked".
 fn other_actor(a: &Draft, b: &Draft) -> bool {
-    matches!((&a.roles, &b.roles), (Some(x), Some(y)) if x.subject() != y.subject())
+    matches!((a.roles(), b.roles()), (Some(x), Some(y)) if x.subject() != y.subject())
 }
 
 /// How many drafts [`DraftIndex`] has room for at first: more than an article's expressions,

@@ -14,6 +14,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::chunk::Lex;
 use super::detect::{EventPos, is_function_word, is_past_form, word_before_adverbs};
+use super::draft_words::DraftWords;
 use super::lookup::Form;
 use super::words::{
     ARTICLES, AUXILIARIES, COPULAS, NEGATIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
@@ -123,8 +124,6 @@ pub(super) fn draft(
     let attribution = status::Attribution::new(tokens);
     let mut draft = Draft {
         date,
-        end: None,
-        title: Box::default(),
         // The day dates a telling that opens the lead ("Netanyahu says gaps remain"): the
         // news is the statement, and it happened.
         status: if attribution.reported(verb) && !attribution.said_before(verb) {
@@ -132,9 +131,13 @@ pub(super) fn draft(
         } else {
             Status::Happened
         },
-        kind: kind_of(&tokens[verb].lower).into(),
-        names: Names::new(tokens).near(verb, &clause),
-        roles: super::retold::roles(tokens, verb, &clause),
+        // Titled below, if wanted.
+        words: DraftWords::new(
+            String::new(),
+            &kind_of(&tokens[verb].lower),
+            &Names::new(tokens).near(verb, &clause),
+            super::retold::roles(tokens, verb, &clause),
+        ),
         rare: None,
         mentions: Mentions::One((super::drafts::span(&sentence.range), LEAD_CONFIDENCE)),
         dated: super::drafts::span(&sentence.range),
@@ -149,11 +152,11 @@ pub(super) fn draft(
     };
     // "Four climbers rescued from a glacier are in a stable condition": the participle's
     // phrase tells the news, the verb after it a state.
-    draft.title = match reduced::reduced_participle(tokens, verb, |k| is_verb_event(sentence, k)) {
+    let title = match reduced::reduced_participle(tokens, verb, |k| is_verb_event(sentence, k)) {
         Some(after) => titles.participle_lead_title(verb, after),
         None => titles.title(&clause, verb),
-    }
-    .into_boxed_str();
+    };
+    draft.words.retitle(&title);
     ControlFlow::Break(Some(draft))
 }
 

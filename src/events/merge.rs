@@ -82,7 +82,7 @@ pub(super) fn told_in_sentence(
         timex,
         item,
     } = *new;
-    if new.end.is_some() {
+    if new.end().is_some() {
         return None;
     }
     // A draft dated more than GAP_REACH tokens back never joins: an integer test keeps a
@@ -96,7 +96,7 @@ pub(super) fn told_in_sentence(
     made[from..]
         .iter()
         .take_while(|m| m.timex_end <= timex.start)
-        .filter(|m| drafts[m.draft].end.is_none())
+        .filter(|m| drafts[m.draft].end().is_none())
         .find(|m| {
             let old = &drafts[m.draft].date;
             let finer = old != &new.date && holds(old, &new.date) && m.event <= event;

@@ -16,6 +16,7 @@ mod chunk;
 pub mod dating;
 mod deeds;
 mod detect;
+mod draft_words;
 mod drafts;
 mod index;
 mod kinds;
@@ -46,6 +47,7 @@ use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
 use analysis::{Reader, SentenceAnalysis};
 use detect::EventPos;
+use draft_words::DraftWords;
 use drafts::{Drafts, Mentions, fits};
 use index::{DraftIndex, PRESIZED, same_date, same_day, same_day_happening};
 use kinds::{kind_of, stem};
@@ -65,20 +67,13 @@ type FastSet<K> = HashSet<K, BuildHasherDefault<lookup::WordHasher>>;
 /// An event in the making: its mentions so far and what merging compares.
 struct Draft {
     date: TimelineDate,
-    /// The end of a range the expression starts ("from 1939 to 1945"), or `ongoing` ("since
-    /// 2019").
-    end: Option<EventEnd>,
-    /// Boxed: no room to grow, as a huge text has a draft for each of its dates.
-    title: Box<str>,
     status: Status,
-    /// The kind of happening: the event word's lemma, or the first word of its `[same_kind]` group.
-    kind: Box<str>,
-    /// The names (capitalised words) of the clause nearest to the event word, lower case.
-    names: NameList,
-    /// The subject and the object of the event verb (see [`retold::roles`]), or the agent an
-    /// event noun names and the noun (see [`retold::agent`]).
-    roles: Option<retold::Roles>,
-    /// Its deed and event noun: boxed together, as most drafts have neither.
+    /// Its title; the kind of happening: the event word's lemma, or the first word of its
+    /// `[same_kind]` group; the names (capitalised words) of the clause nearest to the event
+    /// word, lower case; the subject and the object of the event verb (see [`retold::roles`]),
+    /// or the agent an event noun names and the noun (see [`retold::agent`]).
+    words: DraftWords,
+    /// Its end, deed and event noun: boxed together, as most drafts have none.
     rare: Option<Box<Rare>>,
     /// Sentence spans and confidences, in text order.
     mentions: Mentions,
@@ -90,6 +85,9 @@ struct Draft {
 
 /// What few drafts have.
 struct Rare {
+    /// The end of a range the expression starts ("from 1939 to 1945"), or `ongoing` ("since
+    /// 2019").
+    end: Option<EventEnd>,
     /// The deed of a group of verbs it tells, told again with another verb (see `deeds`).
     deed: Option<deeds::Deed>,
     /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
@@ -97,12 +95,37 @@ struct Rare {
 }
 
 impl Rare {
-    fn boxed(deed: Option<deeds::Deed>, noun: Option<Box<str>>) -> Option<Box<Self>> {
-        (deed.is_some() || noun.is_some()).then(|| Box::new(Self { deed, noun }))
+    fn boxed(
+        end: Option<EventEnd>,
+        deed: Option<deeds::Deed>,
+        noun: Option<Box<str>>,
+    ) -> Option<Box<Self>> {
+        (end.is_some() || deed.is_some() || noun.is_some())
+            .then(|| Box::new(Self { end, deed, noun }))
     }
 }
 
 impl Draft {
+    fn end(&self) -> Option<EventEnd> {
+        self.rare.as_ref()?.end
+    }
+
+    fn title(&self) -> &str {
+        self.words.title()
+    }
+
+    fn kind(&self) -> &str {
+        self.words.kind()
+    }
+
+    fn names(&self) -> name_list::NameRef<'_> {
+        self.words.names()
+    }
+
+    fn roles(&self) -> Option<retold::Roles<'_>> {
+        self.words.roles()
+    }
+
     fn deed(&self) -> Option<&deeds::Deed> {
         self.rare.as_ref()?.deed.as_ref()
     }
@@ -357,10 +380,25 @@ fn drafts_with_lead(
             if title::places_nobody(&title) {
                 continue;
             }
+            // Two mentions of one company's results for one period are one happening,
+            // whatever their verbs ("earned", "reported sales") ...
+            let results = happenings.reports_results(event);
+            let whole = 0..tokens.len();
+            // ... and so they name the company wherever the sentence does.
+            let near = names.near(event, if results { &whole } else { &clause });
+            let roles = if is_verb(sentence, event) {
+                retold::roles(tokens, event, &clause)
+            } else {
+                retold::agent(tokens, &sentence.in_timex, event, &clause)
+            };
+            let words = |kind: &str| DraftWords::new(title, kind, &near, roles);
+            let words = if results {
+                words(RESULTS_KIND)
+            } else {
+                kinds::with_kind(&tokens[event].lower, words)
+            };
             let draft = Draft {
                 date,
-                end,
-                title: title.into_boxed_str(),
                 status: status::status(
                     planned,
                     &date,
@@ -373,25 +411,9 @@ fn drafts_with_lead(
                         .checked_sub(1)
                         .is_some_and(|b| tokens[b].lower == "after"),
                 ),
-                // Two mentions of one company's results for one period are one happening,
-                // whatever their verbs ("earned", "reported sales").
-                kind: if happenings.reports_results(event) {
-                    RESULTS_KIND.into()
-                } else {
-                    kind_of(&tokens[event].lower).into()
-                },
-                // ... and so they name the company wherever the sentence does.
-                names: if happenings.reports_results(event) {
-                    names.near(event, &(0..tokens.len()))
-                } else {
-                    names.near(event, &clause)
-                },
-                roles: if is_verb(sentence, event) {
-                    retold::roles(tokens, event, &clause)
-                } else {
-                    retold::agent(tokens, &sentence.in_timex, event, &clause)
-                },
+                words,
                 rare: Rare::boxed(
+                    end,
                     deeds::deed(tokens, &sentence.events, event, all_clauses),
                     deeds::named_by_noun(tokens, &sentence.events, event, &clause)
                         .map(String::into_boxed_str),
@@ -408,7 +430,7 @@ fn drafts_with_lead(
                 known.same_title(&draft)
             } else {
                 of_clause_date
-                    .get(&(clause.start, draft.date, end_key(draft.end)))
+                    .get(&(clause.start, draft.date, end_key(draft.end())))
                     .and_then(|at| {
                         let made = |&p: &usize| same_in_sentence[p].draft;
                         at.iter()
@@ -462,7 +484,7 @@ fn drafts_with_lead(
                         let coarser = &mut drafts[d];
                         coarser.mention(&sentence.range, rule.confidence());
                         coarser.date = draft.date;
-                        coarser.title = draft.title;
+                        coarser.words.retitle(draft.title());
                         coarser.status = draft.status;
                         coarser.dated = draft.dated;
                         known.add(&drafts[d], d);
@@ -470,13 +492,13 @@ fn drafts_with_lead(
                             && later
                         {
                             let m = &same_in_sentence[p];
-                            let key = (m.clause_start, drafts[d].date, end_key(drafts[d].end));
+                            let key = (m.clause_start, drafts[d].date, end_key(drafts[d].end()));
                             of_clause_date.entry(key).or_default().push(p);
                         }
                         previous = Some(d);
                     }
                     None => {
-                        if draft.end.is_none()
+                        if draft.end().is_none()
                             && !draft.date.approximate
                             && deeds::due_by(tokens, &timex_tokens)
                         {
@@ -485,7 +507,7 @@ fn drafts_with_lead(
                         known.add(&draft, drafts.len());
                         previous = Some(drafts.len());
                         if item.is_none() && later {
-                            let key = (clause.start, draft.date, end_key(draft.end));
+                            let key = (clause.start, draft.date, end_key(draft.end()));
                             of_clause_date
                                 .entry(key)
                                 .or_default()
@@ -544,7 +566,7 @@ fn drafts_with_lead(
         // Only a sentence with a word of a dated kind can name an event dated elsewhere.
         // Owned, each once: the drafts change while the sentences are read.
         let mut seen: FastSet<&str> = FastSet::default();
-        let kinds: Vec<Box<str>> = (drafts.iter().map(|d| &*d.kind))
+        let kinds: Vec<Box<str>> = (drafts.iter().map(Draft::kind))
             .filter(|&kind| seen.insert(kind))
             .map(Box::from)
             .collect();
@@ -628,7 +650,7 @@ impl<'t> Names<'t> {
     }
 
     /// The names of `tokens[clause]` nearest to the event word at `event`, lower case, sorted.
-    fn near(&self, event: usize, clause: &Range<usize>) -> NameList {
+    fn near(&self, event: usize, clause: &Range<usize>) -> Vec<&'t str> {
         let at = &self.at;
         let k = at.partition_point(|&i| i < event);
         let from = at[..k]
@@ -643,7 +665,7 @@ impl<'t> Names<'t> {
             .collect();
         names.sort_unstable();
         names.dedup();
-        NameList::from_sorted(&names)
+        names
     }
 }
 

@@ -34,7 +34,7 @@ pub(super) fn into_events(
         }
         if let Some(block) = told.last_mut() {
             quotes.mentioned(&draft.mentions, &draft.dated);
-            let id = ids.next(&draft.date, &draft.title);
+            let id = ids.next(&draft.date, draft.title());
             block.push(Told::new(draft, id));
         }
     }
@@ -132,8 +132,8 @@ impl Told {
         Self {
             id,
             date: draft.date,
-            end: draft.end,
-            title: draft.title,
+            end: draft.end(),
+            title: draft.title().into(),
             status: draft.status,
             mentions: draft.mentions,
             dated: draft.dated,

@@ -11,35 +11,36 @@ use super::words::{AUXILIARIES, Token, TokenKind};
 /// car bomb").
 const OBJECT_REACH: usize = 4;
 
-/// The subject and the object of a verb, in one string: a draft holds them for merging.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Roles {
-    words: Box<str>,
-    /// Where the subject ends in `words`, the object following.
-    subject_end: u32,
+/// The subject and the object of a verb, as words of the sentence or of a draft (see
+/// `draft_words`), which holds them for merging.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Roles<'a> {
+    subject: &'a str,
+    object: &'a str,
 }
 
-impl Roles {
-    fn new(subject: &str, object: &str) -> Option<Self> {
-        Some(Self {
-            words: [subject, object].concat().into(),
-            subject_end: u32::try_from(subject.len()).ok()?,
-        })
+impl<'a> Roles<'a> {
+    pub(super) fn new(subject: &'a str, object: &'a str) -> Self {
+        Self { subject, object }
     }
 
-    pub(super) fn subject(&self) -> &str {
-        &self.words[..self.subject_end as usize]
+    pub(super) fn subject(&self) -> &'a str {
+        self.subject
     }
 
-    pub(super) fn object(&self) -> &str {
-        &self.words[self.subject_end as usize..]
+    pub(super) fn object(&self) -> &'a str {
+        self.object
     }
 }
 
 /// The subject and the object of the verb `tokens[verb]` in `clause`, each its nearest word
 /// that is neither a function word nor a number, lower case: ("plant", "cars") for "the
 /// plant made 9,000 cars". `None` when either is missing or a pronoun.
-pub(super) fn roles(tokens: &[Token], verb: usize, clause: &Range<usize>) -> Option<Roles> {
+pub(super) fn roles<'t>(
+    tokens: &'t [Token],
+    verb: usize,
+    clause: &Range<usize>,
+) -> Option<Roles<'t>> {
     // "the economy has added": the word before the auxiliaries.
     let mut i = verb;
     let subject = loop {
@@ -56,7 +57,7 @@ pub(super) fn roles(tokens: &[Token], verb: usize, clause: &Range<usize>) -> Opt
         .iter()
         .take(OBJECT_REACH)
         .find(|t| is_content(t))?;
-    Roles::new(&tokens[subject].lower, &object.lower)
+    Some(Roles::new(&tokens[subject].lower, &object.lower))
 }
 
 /// Adjective endings: "a major attack", "a bloody coup" name no agent.
@@ -68,12 +69,12 @@ const ADJECTIVE_ENDINGS: [&str; 8] = ["al", "ed", "ful", "ic", "ing", "ive", "ou
 /// (a happening the army's verb does not tell again). `None` when the noun names none ("a
 /// coup", "a major attack").
 /// `in_timex` marks the words of expressions: "the third-quarter loss" names a time.
-pub(super) fn agent(
-    tokens: &[Token],
+pub(super) fn agent<'t>(
+    tokens: &'t [Token],
     in_timex: &[bool],
     noun: usize,
     clause: &Range<usize>,
-) -> Option<Roles> {
+) -> Option<Roles<'t>> {
     // "the rebel's attack", "the rebels' attack".
     let possessive = |o: usize| {
         let mark = &tokens[o + 1];
@@ -104,7 +105,6 @@ pub(super) fn agent(
     let agent = owner.or_else(by).or_else(modifier)?;
     (is_content(&tokens[agent]) && !in_timex.get(agent).is_some_and(|&d| d))
         .then(|| Roles::new(&tokens[agent].lower, &tokens[noun].lower))
-        .flatten()
 }
 
 /// A word that may be a role: neither a function word nor a number.

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::analysis::SentenceAnalysis;
 use super::detect::EventPos;
+use super::drafts::{Span, range, span};
 use super::index::{Key, PRESIZED, Split, text_hash};
 use super::{Drafts, FastMap, NAMES_EACH_SIDE, NameList, Names, kind_of, title};
 
@@ -71,9 +72,11 @@ fn nouns_of(sentence: &SentenceAnalysis, wanted: impl Fn(&str) -> bool) -> Vec<N
             .of(i);
         found.push(Noun {
             kind,
-            names: names
-                .get_or_insert_with(|| Names::new(tokens))
-                .near(i, &clause),
+            names: NameList::from_sorted(
+                &names
+                    .get_or_insert_with(|| Names::new(tokens))
+                    .near(i, &clause),
+            ),
             definite: i > 0 && matches!(tokens[i - 1].lower.as_str(), "the" | "this" | "that"),
         });
     }
@@ -100,8 +103,8 @@ pub(super) struct Kept {
     sentences: Vec<SentenceAnalysis>,
     /// The sentences kept after those held whole, in text order, each with the end of its
     /// undated event nouns in `nouns` (from the previous sentence's end): all in three lists,
-    /// not two small ones for each sentence.
-    summaries: Vec<(Number, Number, Range<usize>)>,
+    /// not two small ones for each sentence. Each sentence's span in 32 bits, as a draft's.
+    summaries: Vec<(Number, Number, Span)>,
     nouns: Vec<Packed>,
     /// The names of the nouns, numbered.
     names: Vec<Number>,
@@ -171,7 +174,8 @@ impl Kept {
                 });
             }
             let nouns_end = number(self.nouns.len());
-            self.summaries.push((number(k), nouns_end, sentence.range));
+            self.summaries
+                .push((number(k), nouns_end, span(&sentence.range)));
         }
     }
 
@@ -203,31 +207,28 @@ impl Kept {
         });
         let (words, packed, names) = (self.words, self.nouns, self.names);
         let (mut nouns_start, mut names_start) = (0, 0);
-        let summarised = self
-            .summaries
-            .into_iter()
-            .map(move |(k, nouns_end, range)| {
-                let (k, nouns_end) = (k as usize, nouns_end as usize);
-                let word = |n: Number| &words[n as usize];
-                let nouns = packed[nouns_start..nouns_end].iter().map(|p| {
-                    let noun = Noun {
-                        // Copied: `to_string` of a boxed string goes through the formatter.
-                        kind: String::from(&**word(p.kind)),
-                        names: NameList::from_sorted(
-                            &names[names_start..p.names_end as usize]
-                                .iter()
-                                .map(|&n| &**word(n))
-                                .collect::<Vec<_>>(),
-                        ),
-                        definite: p.definite,
-                    };
-                    names_start = p.names_end as usize;
-                    noun
-                });
-                let nouns = nouns.collect();
-                nouns_start = nouns_end;
-                (k, range, nouns)
+        let summarised = self.summaries.into_iter().map(move |(k, nouns_end, span)| {
+            let (k, nouns_end) = (k as usize, nouns_end as usize);
+            let word = |n: Number| &words[n as usize];
+            let nouns = packed[nouns_start..nouns_end].iter().map(|p| {
+                let noun = Noun {
+                    // Copied: `to_string` of a boxed string goes through the formatter.
+                    kind: String::from(&**word(p.kind)),
+                    names: NameList::from_sorted(
+                        &names[names_start..p.names_end as usize]
+                            .iter()
+                            .map(|&n| &**word(n))
+                            .collect::<Vec<_>>(),
+                    ),
+                    definite: p.definite,
+                };
+                names_start = p.names_end as usize;
+                noun
             });
+            let nouns = nouns.collect();
+            nouns_start = nouns_end;
+            (k, range(&span), nouns)
+        });
         whole.chain(summarised)
     }
 }
@@ -256,14 +257,14 @@ pub(super) fn add_undated_mentions(
     // huge text's names took a table of tens of megabytes, made after the index's was freed.
     // Room for every name of an article, but a huge text's table grows with its distinct
     // keys: its drafts repeat a few names, and room for each mention was mostly empty.
-    let names: usize = drafts.iter().map(|d| d.names.iter().count()).sum();
+    let names: usize = drafts.iter().map(|d| d.names().iter().count()).sum();
     let mut of_kind: FastMap<&str, Vec<Number>> = FastMap::default();
     let mut of_name: Split<Range<Number>> =
         Split::with_capacity(names.min(PRESIZED * NAMES_EACH_SIDE));
     let key = |kind: &str, name: &str| Key::text(kind).and(text_hash(name)).0;
     for draft in drafts.iter() {
-        for name in draft.names.iter() {
-            of_name.entry(key(&draft.kind, name)).or_default().end += 1;
+        for name in draft.names().iter() {
+            of_name.entry(key(draft.kind(), name)).or_default().end += 1;
         }
     }
     // Each part starts where the one before ends, and its end grows as it is filled.
@@ -283,9 +284,9 @@ pub(super) fn add_undated_mentions(
     let mut mentioned: Vec<(Number, Number)> = Vec::with_capacity(mentions);
     for (d, draft) in drafts.iter().enumerate() {
         let d = number(d);
-        of_kind.entry(&draft.kind).or_default().push(d);
-        for name in draft.names.iter() {
-            if let Some(part) = of_name.get_mut(key(&draft.kind, name)) {
+        of_kind.entry(draft.kind()).or_default().push(d);
+        for name in draft.names().iter() {
+            if let Some(part) = of_name.get_mut(key(draft.kind(), name)) {
                 named[part.end as usize] = d;
                 part.end += 1;
             }
