@@ -1,8 +1,8 @@
 //! A bare past participle that describes the object of a clause's verb, its date elsewhere:
-//! "will buy all shares tendered by holders through May 9", "expects to book a charge of
-//! $2 million related to the closing of a plant for the second quarter", "will be one of three
-//! discussed at a forum today". The participle only says which shares or which charge; the
-//! clause says what happens then, so the title is the clause ("Acme will buy all shares
+//! "will buy all shares tendered by holders through May 9", "expects to book (or to report) a
+//! charge of $2 million related to the closing of a plant for the second quarter", "will be one
+//! of three discussed at a forum today". The participle only says which shares or which charge;
+//! the clause says what happens then, so the title is the clause ("Acme will buy all shares
 //! tendered by holders"), never the noun phrase and its participle ("All shares tendered by
 //! holders"), which tells no deed. A date right after the participle is its own ("the ban
 //! issued Monday", see `dated_participle`), and so is one right after its agent ("built by
@@ -86,7 +86,13 @@ impl Titles<'_> {
         let verb = self.left_past_skipped(start)?;
         let t = &self.tokens[verb];
         let plain = matches!(self.class(verb), Class::Verb | Class::Aux);
-        let reports = self.says(verb) || t.is_lex(Lex::ShowingVerbs) || t.is_lex(Lex::KnowingVerbs);
+        // A verb of saying may report a clause whose verb is the past form ("said the plant
+        // closed"); its infinitive with a noun after it reports a figure ("expects to report a
+        // charge of $2 million related to").
+        let infinitive = verb > 0 && self.class(verb - 1) == Class::To;
+        let reports = (self.says(verb) && !infinitive)
+            || t.is_lex(Lex::ShowingVerbs)
+            || t.is_lex(Lex::KnowingVerbs);
         (plain && !reports && self.finite(verb)).then(|| self.verb_group_around(verb))
     }
 

@@ -263,6 +263,11 @@ impl Titles<'_> {
             start = comma + 1;
         }
         let (group, subject) = self.reported_clause(start, end)?;
+        // "plans to report a loss of $2 million linked to the sale": with no "that", a
+        // participle that describes the noun before it is no verb of what was said.
+        if that.is_none() && self.described_object_group(&group).is_some() {
+            return None;
+        }
         // "warned all the guilds not to break the accord": with no "that", an infinitive after
         // the one told says what they are to do, no clause with a tense of its own ("All the
         // guilds not to break the accord" tells nothing): the speaker's title tells it.
