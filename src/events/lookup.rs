@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use super::chunk::{self, Lex};
 use super::words::{
-    EVENT_NOUNS, EVENT_VERBS, FORECAST_VERBS, LINKING_VERBS, List, NOT_EVENTS, OPINION_VERBS,
+    AUXILIARIES, EVENT_NOUNS, EVENT_VERBS, FORECAST_VERBS, LINKING_VERBS, List, NOT_EVENTS, OPINION_VERBS,
     RESULT_WORDS, STATIVE_VERBS, words,
 };
 
@@ -89,19 +89,18 @@ pub enum Form {
     SayVerb,
 }
 
+/// The auxiliaries whose form with "n't" is not the plain one with "n't" added: the stem
+/// before "n't" and the auxiliary it stands for ("won't" is "will").
+const IRREGULAR_NEGATIONS: [(&str, &str); 4] =
+    [("wo", "will"), ("ca", "can"), ("sha", "shall"), ("ai", "is")];
+
 /// The endings a listed verb's inflections add to one of its stems.
 const VERB_ENDINGS: [&str; 5] = ["s", "es", "ed", "d", "ing"];
 
 /// The lists of a word, [`Entry::default`] for a word in none.
 #[must_use]
 pub fn entry(word: &str) -> Entry {
-    let table = table();
-    match key(word.as_bytes()) {
-        Some(key) => table.short.get(&key),
-        None => table.long.get(word),
-    }
-    .copied()
-    .unwrap_or_default()
+    table().get(word)
 }
 
 /// The entry of a word of at most [`SHORT`] bytes given lower-case in `halves` (its bytes,
@@ -185,6 +184,7 @@ fn build() -> Table {
         }
     }
     let list = |l: List| lists[l as usize].iter().copied();
+    table.add_negations(list(AUXILIARIES).map(|a| (a, a)));
     let title_verbs = || list(EVENT_VERBS).chain(lexes[Lex::Verbs as usize].iter().copied());
     let mut spelt = String::new();
     for (form, lemmas) in [
@@ -253,12 +253,43 @@ fn build() -> Table {
 }
 
 impl Table {
+    /// An auxiliary with "n't" glued on ("wasn't", "won’t", with either apostrophe) is in every
+    /// list its auxiliary is in, as well as its own: one token, it is the verb group's
+    /// auxiliary to every rule that asks for one (its negation is read from its ending).
+    fn add_negations<'a>(&mut self, auxiliaries: impl Iterator<Item = (&'a str, &'a str)>) {
+        let irregular = IRREGULAR_NEGATIONS.iter().copied();
+        for (stem, auxiliary) in auxiliaries.chain(irregular) {
+            let straight = format!("{stem}n't");
+            let lists = self.get(auxiliary).lists;
+            self.add(&straight, |e| union(e, lists));
+            // The curly form is in the lists of the straight one, listed or not.
+            let lists = self.get(&straight).lists;
+            self.add(&format!("{stem}n\u{2019}t"), |e| union(e, lists));
+        }
+    }
+
+    fn get(&self, word: &str) -> Entry {
+        match key(word.as_bytes()) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word),
+        }
+        .copied()
+        .unwrap_or_default()
+    }
+
     fn add(&mut self, word: &str, set: impl FnOnce(&mut Entry)) {
         let entry = match key(word.as_bytes()) {
             Some(key) => self.short.entry(key).or_default(),
             None => self.long.entry(word.to_string()).or_default(),
         };
         set(entry);
+    }
+}
+
+/// Puts `entry` in the lists of `lists` too.
+fn union(entry: &mut Entry, lists: [u32; LIST_WORDS]) {
+    for (word, listed) in entry.lists.iter_mut().zip(lists) {
+        *word |= listed;
     }
 }
 
