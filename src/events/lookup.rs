@@ -184,7 +184,10 @@ fn build() -> Table {
         }
     }
     let list = |l: List| lists[l as usize].iter().copied();
-    table.add_negations(list(AUXILIARIES).map(|a| (a, a)));
+    let irregular = IRREGULAR_NEGATIONS.iter().copied();
+    table.add_contracted("n't", list(AUXILIARIES).map(|a| (a, a)).chain(irregular));
+    let modals = lexes[Lex::Modals as usize].iter().map(|&m| (m, m));
+    table.add_contracted("'ve", modals);
     let title_verbs = || list(EVENT_VERBS).chain(lexes[Lex::Verbs as usize].iter().copied());
     let mut spelt = String::new();
     for (form, lemmas) in [
@@ -253,18 +256,22 @@ fn build() -> Table {
 }
 
 impl Table {
-    /// An auxiliary with "n't" glued on ("wasn't", "won’t", with either apostrophe) is in every
-    /// list its auxiliary is in, as well as its own: one token, it is the verb group's
-    /// auxiliary to every rule that asks for one (its negation is read from its ending).
-    fn add_negations<'a>(&mut self, auxiliaries: impl Iterator<Item = (&'a str, &'a str)>) {
-        let irregular = IRREGULAR_NEGATIONS.iter().copied();
-        for (stem, auxiliary) in auxiliaries.chain(irregular) {
-            let straight = format!("{stem}n't");
+    /// An auxiliary with "n't" glued on ("wasn't", "won’t", with either apostrophe), or a
+    /// modal with "'ve" ("would've"), is in every list its auxiliary is in, as well as its own:
+    /// one token, it is the verb group's auxiliary to every rule that asks for one (its
+    /// negation is read from its ending).
+    fn add_contracted<'a>(
+        &mut self,
+        ending: &str,
+        auxiliaries: impl Iterator<Item = (&'a str, &'a str)>,
+    ) {
+        for (stem, auxiliary) in auxiliaries {
+            let straight = format!("{stem}{ending}");
             let lists = self.get(auxiliary).lists;
             self.add(&straight, |e| union(e, lists));
             // The curly form is in the lists of the straight one, listed or not.
             let lists = self.get(&straight).lists;
-            self.add(&format!("{stem}n\u{2019}t"), |e| union(e, lists));
+            self.add(&straight.replace('\'', "\u{2019}"), |e| union(e, lists));
         }
     }
 
