@@ -13,8 +13,8 @@ use std::sync::OnceLock;
 
 use super::chunk::{self, Lex};
 use super::words::{
-    AUXILIARIES, EVENT_NOUNS, EVENT_VERBS, FORECAST_VERBS, LINKING_VERBS, List, NOT_EVENTS, OPINION_VERBS,
-    RESULT_WORDS, STATIVE_VERBS, words,
+    AUXILIARIES, EVENT_NOUNS, EVENT_VERBS, FORECAST_VERBS, LINKING_VERBS, List, NOT_EVENTS,
+    OPINION_VERBS, RESULT_WORDS, STATIVE_VERBS, words,
 };
 
 /// The 32-bit words of an [`Entry`]'s list bits: every [`List`], then every [`Lex`].
@@ -91,8 +91,12 @@ pub enum Form {
 
 /// The auxiliaries whose form with "n't" is not the plain one with "n't" added: the stem
 /// before "n't" and the auxiliary it stands for ("won't" is "will").
-const IRREGULAR_NEGATIONS: [(&str, &str); 4] =
-    [("wo", "will"), ("ca", "can"), ("sha", "shall"), ("ai", "is")];
+const IRREGULAR_NEGATIONS: [(&str, &str); 4] = [
+    ("wo", "will"),
+    ("ca", "can"),
+    ("sha", "shall"),
+    ("ai", "is"),
+];
 
 /// The endings a listed verb's inflections add to one of its stems.
 const VERB_ENDINGS: [&str; 5] = ["s", "es", "ed", "d", "ing"];
@@ -401,6 +405,30 @@ mod tests {
         }
         assert!(!entry("visitor").has(Form::EventVerb));
         assert_eq!(entry("zzzz"), Entry::default());
+    }
+
+    /// A contracted auxiliary is in its auxiliary's lists, with either apostrophe, and keeps
+    /// its own ("wouldn't" is a hedge, "would" is not).
+    #[test]
+    fn a_contracted_auxiliary_is_in_the_lists_of_its_auxiliary() {
+        use super::super::words::PLAN_WORDS;
+        for (word, auxiliary) in [
+            ("won't", "will"),
+            ("won\u{2019}t", "will"),
+            ("didn't", "did"),
+            ("can\u{2019}t", "can"),
+            ("would've", "would"),
+            ("should\u{2019}ve", "should"),
+        ] {
+            let (entry, listed) = (entry(word), entry(auxiliary));
+            for (contracted, plain) in entry.lists.iter().zip(listed.lists) {
+                assert_eq!(contracted & plain, plain, "{word} {auxiliary}");
+            }
+        }
+        assert!(entry("won't").is(PLAN_WORDS));
+        assert!(entry("didn’t").is_lex(Lex::PastAuxiliaries));
+        assert!(entry("wouldn’t").is(super::super::words::HEDGED_MODALS));
+        assert!(!entry("would").is(super::super::words::HEDGED_MODALS));
     }
 
     #[test]
