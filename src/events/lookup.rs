@@ -13,8 +13,8 @@ use std::sync::OnceLock;
 
 use super::chunk::{self, Lex};
 use super::words::{
-    EVENT_NOUNS, EVENT_VERBS, FORECAST_VERBS, LINKING_VERBS, List, NOT_EVENTS, OPINION_VERBS,
-    RESULT_WORDS, STATIVE_VERBS, words,
+    AUXILIARIES, EVENT_NOUNS, EVENT_VERBS, FORECAST_VERBS, LINKING_VERBS, List, NOT_EVENTS,
+    OPINION_VERBS, RESULT_WORDS, STATIVE_VERBS, words,
 };
 
 /// The 32-bit words of an [`Entry`]'s list bits: every [`List`], then every [`Lex`].
@@ -89,19 +89,22 @@ pub enum Form {
     SayVerb,
 }
 
+/// The auxiliaries whose form with "n't" is not the plain one with "n't" added: the stem
+/// before "n't" and the auxiliary it stands for ("won't" is "will").
+const IRREGULAR_NEGATIONS: [(&str, &str); 4] = [
+    ("wo", "will"),
+    ("ca", "can"),
+    ("sha", "shall"),
+    ("ai", "is"),
+];
+
 /// The endings a listed verb's inflections add to one of its stems.
 const VERB_ENDINGS: [&str; 5] = ["s", "es", "ed", "d", "ing"];
 
 /// The lists of a word, [`Entry::default`] for a word in none.
 #[must_use]
 pub fn entry(word: &str) -> Entry {
-    let table = table();
-    match key(word.as_bytes()) {
-        Some(key) => table.short.get(&key),
-        None => table.long.get(word),
-    }
-    .copied()
-    .unwrap_or_default()
+    table().get(word)
 }
 
 /// The entry of a word of at most [`SHORT`] bytes given lower-case in `halves` (its bytes,
@@ -185,6 +188,10 @@ fn build() -> Table {
         }
     }
     let list = |l: List| lists[l as usize].iter().copied();
+    let irregular = IRREGULAR_NEGATIONS.iter().copied();
+    table.add_contracted("n't", list(AUXILIARIES).map(|a| (a, a)).chain(irregular));
+    let modals = lexes[Lex::Modals as usize].iter().map(|&m| (m, m));
+    table.add_contracted("'ve", modals);
     let title_verbs = || list(EVENT_VERBS).chain(lexes[Lex::Verbs as usize].iter().copied());
     let mut spelt = String::new();
     for (form, lemmas) in [
@@ -253,12 +260,47 @@ fn build() -> Table {
 }
 
 impl Table {
+    /// An auxiliary with "n't" glued on ("wasn't", "won’t", with either apostrophe), or a
+    /// modal with "'ve" ("would've"), is in every list its auxiliary is in, as well as its own:
+    /// one token, it is the verb group's auxiliary to every rule that asks for one (its
+    /// negation is read from its ending).
+    fn add_contracted<'a>(
+        &mut self,
+        ending: &str,
+        auxiliaries: impl Iterator<Item = (&'a str, &'a str)>,
+    ) {
+        for (stem, auxiliary) in auxiliaries {
+            let straight = format!("{stem}{ending}");
+            let lists = self.get(auxiliary).lists;
+            self.add(&straight, |e| union(e, lists));
+            // The curly form is in the lists of the straight one, listed or not.
+            let lists = self.get(&straight).lists;
+            self.add(&straight.replace('\'', "\u{2019}"), |e| union(e, lists));
+        }
+    }
+
+    fn get(&self, word: &str) -> Entry {
+        match key(word.as_bytes()) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word),
+        }
+        .copied()
+        .unwrap_or_default()
+    }
+
     fn add(&mut self, word: &str, set: impl FnOnce(&mut Entry)) {
         let entry = match key(word.as_bytes()) {
             Some(key) => self.short.entry(key).or_default(),
             None => self.long.entry(word.to_string()).or_default(),
         };
         set(entry);
+    }
+}
+
+/// Puts `entry` in the lists of `lists` too.
+fn union(entry: &mut Entry, lists: [u32; LIST_WORDS]) {
+    for (word, listed) in entry.lists.iter_mut().zip(lists) {
+        *word |= listed;
     }
 }
 
@@ -363,6 +405,30 @@ mod tests {
         }
         assert!(!entry("visitor").has(Form::EventVerb));
         assert_eq!(entry("zzzz"), Entry::default());
+    }
+
+    /// A contracted auxiliary is in its auxiliary's lists, with either apostrophe, and keeps
+    /// its own ("wouldn't" is a hedge, "would" is not).
+    #[test]
+    fn a_contracted_auxiliary_is_in_the_lists_of_its_auxiliary() {
+        use super::super::words::PLAN_WORDS;
+        for (word, auxiliary) in [
+            ("won't", "will"),
+            ("won\u{2019}t", "will"),
+            ("didn't", "did"),
+            ("can\u{2019}t", "can"),
+            ("would've", "would"),
+            ("should\u{2019}ve", "should"),
+        ] {
+            let (entry, listed) = (entry(word), entry(auxiliary));
+            for (contracted, plain) in entry.lists.iter().zip(listed.lists) {
+                assert_eq!(contracted & plain, plain, "{word} {auxiliary}");
+            }
+        }
+        assert!(entry("won't").is(PLAN_WORDS));
+        assert!(entry("didn’t").is_lex(Lex::PastAuxiliaries));
+        assert!(entry("wouldn’t").is(super::super::words::HEDGED_MODALS));
+        assert!(!entry("would").is(super::super::words::HEDGED_MODALS));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::super::chunk::Lex;
 use super::super::detect::{is_past_form, word_before_adverbs};
-use super::super::lookup::{self, Form};
+use super::super::lookup::Form;
 use super::super::words::{
     AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, OTHER_FUNCTION_WORDS, PLAN_BEFORE_TO, PLAN_WORDS,
     POSSIBILITY_MODALS, PREPOSITIONS, PRONOUNS, REPORT_VERBS, SAYING_VERBS, Shape, Token,
@@ -167,9 +167,10 @@ fn gives_view(tokens: &[Token], span: &Range<usize>) -> bool {
             } else if stem.is_empty() {
                 // "we're", "I've": a present auxiliary; "'d" may be "had" or "would".
                 present |= !tail.ends_with('d');
-            } else if is_past_auxiliary(stem) {
+            } else if t.is_lex(Lex::PastAuxiliaries) {
+                // "didn't" is in the lists of "did", "won't" in those of "will" (see `lookup`).
                 past = true;
-            } else if lookup::entry(stem).is(PLAN_WORDS) || stem == "wo" {
+            } else if t.is(PLAN_WORDS) {
                 plan = true;
             } else {
                 present = true;
@@ -179,7 +180,7 @@ fn gives_view(tokens: &[Token], span: &Range<usize>) -> bool {
         }
         // "will hold", "is going to be", "are to meet": a plan.
         plan |= t.is(PLAN_BEFORE_TO) && tokens.get(i + 1).is_some_and(|n| n.lower == "to");
-        if is_past_auxiliary(word) {
+        if t.is_lex(Lex::PastAuxiliaries) {
             past = true;
         } else if t.is(PLAN_WORDS) {
             plan = true;
@@ -247,11 +248,6 @@ fn contraction(word: &str) -> (&str, bool) {
         matches!(tail, "re" | "m" | "ve" | "ll" | "d")
     });
     ("", contracted)
-}
-
-/// "did", "was", "were", "had" (or their contracted stems).
-fn is_past_auxiliary(word: &str) -> bool {
-    lookup::entry(word).is_lex(Lex::PastAuxiliaries)
 }
 
 /// "Mr Holt said on Monday Chile might close its ports", "officials said the plant could

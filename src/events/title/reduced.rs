@@ -375,16 +375,9 @@ impl Titles<'_> {
             .find(|&k| matches!(self.class(k), Class::Aux | Class::Verb));
         first.is_some_and(|k| match self.class(k) {
             Class::Aux => {
+                // "didn't", "wasn’t" are in the lists of "did" and "was" (see `lookup`).
                 let t = &self.tokens[k];
-                // "didn't", "wasn’t": the tense of the auxiliary the negation is glued to.
-                let stem = t
-                    .lower
-                    .strip_suffix("n't")
-                    .or_else(|| t.lower.strip_suffix("n\u{2019}t"));
-                match stem.map(crate::events::lookup::entry) {
-                    Some(e) => e.is_lex(Lex::PastAuxiliaries) || e.is_lex(Lex::PastModals),
-                    None => t.is_lex(Lex::PastAuxiliaries) || t.is_lex(Lex::PastModals),
-                }
+                t.is_lex(Lex::PastAuxiliaries) || t.is_lex(Lex::PastModals)
             }
             _ => is_past_participle(self.word(k)),
         })
