@@ -327,6 +327,23 @@ impl Titles<'_> {
             before_and(&mut title, *before, keep);
             return title;
         }
+        // "launched a survey boat [to determine] | whether the silt drifts": an infinitive
+        // after the object, whose question is left out, goes too (not the verb's own: "has
+        // to decide" has nothing to go back to; nor what the object is to do).
+        if let Some((before, phrase)) = &last
+            && let [keep @ .., to, verb] = &phrase[..]
+            && self.class(*to) == Class::To
+            && self.question_left_out(*verb)
+            && self.after_object(phrases, *to)
+            && (!keep.is_empty()
+                || phrases
+                    .iter()
+                    .position(|p| p.first() == Some(to))
+                    .is_some_and(|n| n > 0 && !self.object_infinitive(phrases, n)))
+        {
+            before_and(&mut title, *before, keep);
+            return title;
+        }
         // "ended with the union [accepting the offer]": a noun phrase after "with" and
         // its participle are a clause, no partner of the verb; without its participle's
         // phrase the title tells something else, so the clause goes.
@@ -719,5 +736,28 @@ impl Titles<'_> {
                     Class::Det | Class::Pron | Class::Name | Class::Poss | Class::Num
                 ) || self.word(k) == "that"
             })
+    }
+
+    /// The word after the verb at `verb` opens a question it reports, left out of the title
+    /// ("to determine | whether ...", "to know | how many"): a complementiser that is no
+    /// relative ("that" may be a determiner or a relative there).
+    fn question_left_out(&self, verb: usize) -> bool {
+        self.tokens
+            .get(verb + 1)
+            .is_some_and(|t| t.is_lex(Lex::Complementisers) && !t.is_lex(Lex::Relatives))
+    }
+
+    /// The word before `to` ends a noun phrase that follows the title's verb, one that links
+    /// nothing ("launched a boat | to", "met in Geneva | to"; not "has | to", "was nearly
+    /// impossible | to").
+    fn after_object(&self, phrases: &[Vec<usize>], to: usize) -> bool {
+        let Some(&start) = phrases.first().and_then(|p| p.first()) else {
+            return false;
+        };
+        start > 0
+            && to > start
+            && matches!(self.class(to - 1), Class::Noun | Class::Name | Class::Pron)
+            && self.class(start - 1) == Class::Verb
+            && !self.tokens[start - 1].has(Form::LinkingVerb)
     }
 }
