@@ -142,6 +142,8 @@ fn false_friends_are_not_dates() {
         "he got a Q on his card",
         "Q: 3 answers, Q 30",
         "shares rose 10.30 points",
+        "shares closed at 43.28 GMT",
+        "a 2.5 BST",
         "More than 2000 people died",
         "About 1500 troops arrived",
         "Some 1800 were hurt",

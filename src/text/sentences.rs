@@ -46,9 +46,11 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             sentence_end(text, at)
         };
         match next {
+            // A dateline's clock time cuts before its date (see `dateline_before_clock`): the
+            // scan goes on after the mark.
             Some(next) => {
                 starts.push(next);
-                i = next;
+                i = next.max(at + 1);
             }
             // A run of marks ("!!!", "....") ends no sentence when its first mark does not:
             // all of them see the same text after the run, so it is skipped whole (mark by
@@ -230,7 +232,7 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
     let after_closers = &after_marks[closers..];
     let spaces = after_closers.len() - after_closers.trim_start().len();
     if spaces == 0 {
-        return None;
+        return dateline_before_clock(text, i);
     }
     let next = &after_closers[spaces..];
     let first = next[leading(next, OPENERS)..].chars().next()?;
@@ -249,6 +251,54 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
         return None;
     }
     Some(j + closers + spaces)
+}
+
+/// If the `.` at `i` is inside the clock time of a British paper's dateline that runs between
+/// a headline and the body ("... a storm hit the coast Monday 4 May 2009 16.05 BST The
+/// ferries ..."), the offset of its day name: the dateline ends the headline and opens the body
+/// it dates, as at the top of an article. Only with the full date before the clock time (day
+/// name, day, month, year) and a capital after the zone: a clock time inside a sentence may
+/// be followed by a name ("at 10.30 GMT Monday").
+fn dateline_before_clock(text: &str, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // "16.05 BST T": two digits, a space, a zone in capitals, a space, a capital.
+    let minutes = bytes.get(i + 1..i + 4)?;
+    if !(minutes[0].is_ascii_digit() && minutes[1].is_ascii_digit() && minutes[2] == b' ') {
+        return None;
+    }
+    let rest = &text[i + 4..];
+    let zone = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    let after_zone = &rest[zone..];
+    let spaces = after_zone.len() - after_zone.trim_start_matches(' ').len();
+    if !(2..=4).contains(&zone)
+        || spaces == 0
+        || !after_zone[spaces..].starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    // "Monday 4 May 2009 16": a day name, a day, a month and a year before the hour.
+    let is_number = |w: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let capitalised = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let tests: [&dyn Fn(&str) -> bool; 5] = [
+        &|w| is_number(w, 1..=2),
+        &|w| is_number(w, 4..=4),
+        &capitalised,
+        &|w| is_number(w, 1..=2),
+        &|w| capitalised(w) && w.ends_with("day"),
+    ];
+    // Back word by word over single spaces to the day name's first byte.
+    let mut start = i + 1;
+    let mut words = text[..i].rsplit(' ');
+    for test in tests {
+        let word = words.next().filter(|w| test(w))?;
+        start -= 1 + word.len();
+    }
+    Some(start)
 }
 
 /// "layoffs at P and Q. The carrier ...", "stores across the U.S. The chain ...", "sold to

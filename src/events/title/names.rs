@@ -651,8 +651,18 @@ impl Titles<'_> {
         hops: usize,
         read: impl FnOnce(&Titles) -> Option<T>,
     ) -> Option<T> {
-        let none = vec![false; sentence.len()];
-        let mut titles = Titles::new(self.text, sentence, &none);
+        // Its dates are not tagged here; a day's name with its "on" is the one a subject may
+        // be mistaken for ("Ray Dunn on Friday tried ... He": Dunn, not Friday).
+        let mut days = vec![false; sentence.len()];
+        for (j, token) in sentence.iter().enumerate() {
+            if token.capitalized && token.is_lex(Lex::WeekdayNames) {
+                days[j] = true;
+                if j > 0 && sentence[j - 1].lower == "on" {
+                    days[j - 1] = true;
+                }
+            }
+        }
+        let mut titles = Titles::new(self.text, sentence, &days);
         titles.hops = self.hops + hops;
         read(&titles)
     }

@@ -416,8 +416,9 @@ impl Recognizer {
             })
         };
         // Whether the minutes alone make it a time: "10:30" does, "10.30" needs "a.m." or "p.m."
-        // (it may be a decimal), and "1030" needs a zone ("1030 GMT", as wire services write).
-        // "14:30:00": the seconds say no more than the minutes.
+        // or a zone ("17.53 BST", as British papers write; else it may be a decimal), and "1030"
+        // needs a zone ("1030 GMT", as wire services write). "14:30:00": the seconds say no more
+        // than the minutes.
         let word = match word.len() {
             8 if word.as_bytes()[5] == b':' => &word[..5],
             _ => word,
@@ -426,7 +427,7 @@ impl Recognizer {
             Some((h, m)) if m.len() == 2 && h.len() <= 2 => (
                 h.parse::<u32>().ok()?,
                 m.parse::<u32>().ok()?,
-                word.as_bytes()[h.len()] == b':',
+                word.as_bytes()[h.len()] == b':' || zone_at(i + 1),
             ),
             Some(_) => return None,
             None if word.len() <= 2 => (word.parse::<u32>().ok()?, 0, false),
@@ -568,6 +569,7 @@ mod tests {
             "490 BC",
             "10.30 p.m.",
             "1030 GMT",
+            "17.53 BST",
         ];
         for text in numbers {
             let tokens = crate::text::tokens(text);
