@@ -3,10 +3,10 @@
 //! executive", "Zenda chief executive Ann Holt"); "the company" is the one name so told within
 //! reach, when no business with a suffix is named there.
 
-use super::super::super::chunk::classes;
 use super::super::super::chunk::has_ending;
+use super::super::super::chunk::{classes, lists};
 use super::super::subject::{Subject, Who};
-use super::super::{ARTICLES, Class, Lex, OFFICES, Titles, Token, is, lowercase, tokens};
+use super::super::{ARTICLES, Class, Lex, OFFICES, Titles, Token, tokens};
 use super::business::BUSINESS_REACH;
 
 /// How far back, in bytes of text, a name is looked for with a mark of a business: a
@@ -22,12 +22,26 @@ impl Titles<'_> {
     /// when it names no business with a suffix there and the sentence before has no other
     /// name as its subject.
     pub(super) fn marked_business(&self, the: usize) -> Option<String> {
+        // A title asks of one subject several times.
+        if let Some((at, found)) = &*self.marked.borrow()
+            && *at == the
+        {
+            return found.clone();
+        }
+        let found = self.business_marked_before(the);
+        *self.marked.borrow_mut() = Some((the, found.clone()));
+        found
+    }
+
+    /// [`Self::marked_business`], looked for.
+    fn business_marked_before(&self, the: usize) -> Option<String> {
         let here = self.tokens[the].span.start;
         let from = self.reach_back(here, MARK_REACH);
         // Cheapest first: a mark word in reach at all.
+        let list = &lists()[Lex::BusinessMarks as usize];
         let marks = self.text[from..here]
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| is(Lex::BusinessMarks, &lowercase(w)));
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| list.iter().any(|m| m.eq_ignore_ascii_case(w)));
         if !marks {
             return None;
         }
