@@ -155,6 +155,8 @@ pub struct Titles<'t> {
     /// The last business [`Self::the_business`] found, with where and how it looked: a
     /// subject is read again for each title of its clause.
     business: RefCell<Option<BusinessMemo>>,
+    /// The last business a mark told (`Titles::marked_business`): the "the" asked of, and it.
+    marked: RefCell<Option<(usize, Option<String>)>>,
     /// What that look-up finds the same for every subject of the sentence, found once.
     business_index: names::BusinessIndex<'t>,
     /// The sentence holds a word a title with no room may drop (see `compact`), found once.
@@ -338,6 +340,7 @@ impl<'t> Titles<'t> {
             lead_participle: Cell::new(None),
             last: None,
             business: RefCell::new(None),
+            marked: RefCell::new(None),
             business_index: names::BusinessIndex::default(),
             droppable: OnceCell::new(),
             previous_pair: OnceCell::new(),

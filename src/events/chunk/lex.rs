@@ -131,10 +131,11 @@ pub enum Lex {
     PurposeParticiples,
     StaffWords,
     BusinessOwnedNouns,
+    BusinessMarks,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 121] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 122] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -256,6 +257,7 @@ impl Lex {
         (Lex::PurposeParticiples, "purpose_participles"),
         (Lex::StaffWords, "staff_words"),
         (Lex::BusinessOwnedNouns, "business_owned_nouns"),
+        (Lex::BusinessMarks, "business_marks"),
     ];
 }
 

@@ -31,6 +31,7 @@ mod described;
 mod governing;
 mod kind;
 mod lead;
+mod marked_business;
 mod nameless;
 mod object;
 mod owned_before;

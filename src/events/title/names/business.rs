@@ -119,7 +119,9 @@ impl<'t> Titles<'t> {
         // No business named near: the one whose staff tells the clause.
         let text = match self.the_business(the, business, head) {
             Some(text) => text,
-            None if business => self.staff_business(the)?,
+            None if business => self
+                .staff_business(the)
+                .or_else(|| self.marked_business(the))?,
             None => return None,
         };
         self.business_candidate(text, owned)
@@ -268,7 +270,7 @@ impl<'t> Titles<'t> {
     /// The businesses the tokens `before` name, each once and in full ([`Self::business_in`]),
     /// at most [`MAX_BUSINESSES`]; `None` when the first token may be the tail of a name the
     /// window cuts (`cut`).
-    fn businesses_in(
+    pub(super) fn businesses_in(
         &self,
         before: &[Token],
         cut: bool,
@@ -338,7 +340,7 @@ impl<'t> Titles<'t> {
     /// sentence names alone ("John Ruiz, its chairman, said"; not "Mr. Ruiz, Zenda's chairman,
     /// said", which names another business) or a word for results that opens it ("Revenue
     /// was $4 million").
-    fn no_business(&self, previous: &Candidate) -> bool {
+    pub(super) fn no_business(&self, previous: &Candidate) -> bool {
         let results =
             !previous.text.contains(' ') && is(Lex::ResultsNouns, &lowercase(&previous.text));
         results || self.previous_sentence(|t| Some(t.names_person_alone(previous))) == Some(true)

@@ -1,0 +1,134 @@
+//! "Zenda's shares fell ... The company said": a name without a suffix is a business's where
+//! the text gives it a word only a business has ("Zenda's shares", "Zenda's chairman and chief
+//! executive", "Zenda chief executive Ann Holt"); "the company" is the one name so told within
+//! reach, when no business with a suffix is named there.
+
+use super::super::super::chunk::has_ending;
+use super::super::super::chunk::{classes, lists};
+use super::super::subject::{Subject, Who};
+use super::super::{ARTICLES, Class, Lex, OFFICES, Titles, Token, tokens};
+use super::business::BUSINESS_REACH;
+
+/// How far back, in bytes of text, a name is looked for with a mark of a business: a
+/// story marks its business once in a while, and names it bare in between.
+const MARK_REACH: usize = 6000;
+/// The most words of a business's name before its mark.
+const NAME_WORDS: usize = 3;
+/// The most staff words ("chairman and chief") between the name and its mark.
+const STAFF_HOPS: usize = 4;
+
+impl Titles<'_> {
+    /// The one business the text marks as one before `tokens[the]` ([`BUSINESS_REACH`]),
+    /// when it names no business with a suffix there and the sentence before has no other
+    /// name as its subject.
+    pub(super) fn marked_business(&self, the: usize) -> Option<String> {
+        // A title asks of one subject several times.
+        if let Some((at, found)) = &*self.marked.borrow()
+            && *at == the
+        {
+            return found.clone();
+        }
+        let found = self.business_marked_before(the);
+        *self.marked.borrow_mut() = Some((the, found.clone()));
+        found
+    }
+
+    /// [`Self::marked_business`], looked for.
+    fn business_marked_before(&self, the: usize) -> Option<String> {
+        let here = self.tokens[the].span.start;
+        let from = self.reach_back(here, MARK_REACH);
+        // Cheapest first: a mark word in reach at all.
+        let list = &lists()[Lex::BusinessMarks as usize];
+        let marks = self.text[from..here]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| list.iter().any(|m| m.eq_ignore_ascii_case(w)));
+        if !marks {
+            return None;
+        }
+        let before = tokens(self.text, from..here);
+        let near = self.reach_back(here, BUSINESS_REACH);
+        let (mut marked, mut near_marked): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+        for mark in (0..before.len()).filter(|&j| before[j].is_lex(Lex::BusinessMarks)) {
+            let Some(name) = self.marked_name(&before, mark) else {
+                continue;
+            };
+            if !marked.contains(&name) {
+                marked.push(name);
+            }
+            if before[mark].span.start >= near && !near_marked.contains(&name) {
+                near_marked.push(name);
+            }
+        }
+        // The subject of the sentence before: "Zenda said it would ... The company".
+        let previous = self.previous_sentence(|t| match t.first_verb_and_subject()?.1 {
+            Subject::Named(c) => Some(c),
+            Subject::Words(words) => Some(t.candidate(&words)),
+        });
+        let previous = previous.filter(|c| c.named && c.who != Who::Person && !self.no_business(c));
+        let found = match (&near_marked[..], &previous) {
+            ([one], None) => *one,
+            ([one], Some(p)) if p.text.contains(one) => *one,
+            (_, Some(p)) => *marked.iter().find(|&&m| m == p.text)?,
+            _ => return None,
+        };
+        // Businesses named with a suffix: the one the marked name opens ("Zenda Corp."), or
+        // none sure.
+        let suffixed = self.businesses_in(&before, from > 0, true, None)?;
+        let full = |s: &str| s.strip_prefix(found).is_some_and(|r| r.starts_with(' '));
+        match suffixed[..] {
+            [] => Some(found.to_string()),
+            _ => match suffixed.iter().filter(|s| full(s)).collect::<Vec<_>>()[..] {
+                [one] => Some(one.to_string()),
+                _ => None,
+            },
+        }
+    }
+
+    /// The name that the mark `before[mark]` is told of: the capitalised words before it,
+    /// with "'s" ("Zenda's shares", "Zenda's chairman and chief executive"), or before staff
+    /// words ("Zenda chief executive"). Not a person's ("Mr. Holt's shares", "Ann's stock"),
+    /// nor a people's ("Danish executives").
+    fn marked_name<'a>(&'a self, before: &[Token], mark: usize) -> Option<&'a str> {
+        let staff = |t: &Token| t.is_lex(Lex::StaffWords) || t.lower == "and";
+        let mut end = mark;
+        while end > 0 && mark - end < STAFF_HOPS && staff(&before[end - 1]) {
+            end -= 1;
+        }
+        let possessive = end > 0 && before[end - 1].lower == "'s";
+        if possessive {
+            end -= 1;
+        } else if !before[mark].is_lex(Lex::StaffWords) {
+            // "Zenda shares" may be a market's ("Tokyo shares"): only staff name without "'s".
+            return None;
+        }
+        let capital = |t: &Token| t.capitalized && !t.is(ARTICLES) && !t.is(OFFICES);
+        let mut start = end;
+        while start > 0 && end - start < NAME_WORDS && capital(&before[start - 1]) {
+            start -= 1;
+        }
+        let (first, last) = (before.get(start)?, before.get(end.checked_sub(1)?)?);
+        let person = |t: &Token| {
+            t.is(OFFICES)
+                || t.is_lex(Lex::PersonWords)
+                || t.is_lex(Lex::MaleNames)
+                || t.is_lex(Lex::FemaleNames)
+        };
+        // "Danish executives"; a people's adjective takes no "'s".
+        let people = !possessive && has_ending(&first.lower, &[Lex::PeopleAdjectiveEndings]);
+        // The name opens a sentence after a title's full stop: "Mr. Holt's".
+        let titled = start > 1 && before[start - 1].lower == "." && person(&before[start - 2]);
+        if start == end
+            || people
+            || titled
+            || (start > 0 && person(&before[start - 1]))
+            || before[start..end].iter().any(person)
+            // "With chief executive Ann Holt due": a capitalised word that is no name.
+            || classes(self.text, &before[start..end])
+                .iter()
+                .any(|&c| c != Class::Name)
+        {
+            return None;
+        }
+        self.text.get(first.span.start..last.span.end)
+    }
+}
