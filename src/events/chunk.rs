@@ -318,6 +318,16 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if listed(Lex::Coordinators) {
         return Class::Coord;
     }
+    // "So Smith tried", "Yet the firm sold": opening the sentence before its subject, "so"
+    // and "yet" join it to the one before, as "and" does ("So far", "yet another" stay).
+    if matches!(w, "so" | "yet")
+        && first()
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && (n.capitalized || n.is(DETERMINERS) || n.is(PRONOUNS)))
+    {
+        return Class::Coord;
+    }
     // "so that we can leave": "so" before "that" opens a clause of purpose.
     if w == "so" && tokens.get(i + 1).is_some_and(|n| n.lower == "that") {
         return Class::Sub;
