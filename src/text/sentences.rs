@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::section_entries;
+use super::{month_number, section_entries};
 
 /// The sentence rules: `[abbreviations]`, after which a lone `.` does not end a sentence, and
 /// `[examples]` run as tests.
@@ -287,7 +287,7 @@ fn dateline_before_clock(text: &str, i: usize) -> Option<usize> {
     let tests: [&dyn Fn(&str) -> bool; 5] = [
         &|w| is_number(w, 1..=2),
         &|w| is_number(w, 4..=4),
-        &capitalised,
+        &|w| capitalised(w) && month_number(w).is_some(),
         &|w| is_number(w, 1..=2),
         &|w| capitalised(w) && w.ends_with("day"),
     ];
