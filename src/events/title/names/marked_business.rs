@@ -8,6 +8,7 @@ use super::super::super::chunk::{classes, lists};
 use super::super::subject::{Subject, Who};
 use super::super::{ARTICLES, Class, Lex, OFFICES, Titles, Token, tokens};
 use super::business::BUSINESS_REACH;
+use super::person::is_person_word;
 
 /// How far back, in bytes of text, a name is looked for with a mark of a business: a
 /// story marks its business once in a while, and names it bare in between.
@@ -107,12 +108,8 @@ impl Titles<'_> {
             start -= 1;
         }
         let (first, last) = (before.get(start)?, before.get(end.checked_sub(1)?)?);
-        let person = |t: &Token| {
-            t.is(OFFICES)
-                || t.is_lex(Lex::PersonWords)
-                || t.is_lex(Lex::MaleNames)
-                || t.is_lex(Lex::FemaleNames)
-        };
+        let person =
+            |t: &Token| is_person_word(t) || t.is_lex(Lex::MaleNames) || t.is_lex(Lex::FemaleNames);
         // "Danish executives"; a people's adjective takes no "'s".
         let people = !possessive && has_ending(&first.lower, &[Lex::PeopleAdjectiveEndings]);
         // The name opens a sentence after a title's full stop: "Mr. Holt's".

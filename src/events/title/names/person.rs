@@ -4,7 +4,7 @@
 //! pronoun may stand for.
 
 use super::super::subject::{Candidate, Who};
-use super::super::{ARTICLES, Class, Lex, OFFICES, REACH, Titles, is, is_in, lowercase};
+use super::super::{ARTICLES, Class, Lex, OFFICES, REACH, Titles, Token, is, is_in, lowercase};
 use super::SURNAME_REACH;
 
 impl Titles<'_> {
@@ -43,7 +43,7 @@ impl Titles<'_> {
     /// An office or a word for a person ("President", "Mr", "the spokesman"), which makes
     /// its phrase a person.
     pub(super) fn person_word(&self, w: usize) -> bool {
-        self.tokens[w].is(OFFICES) || self.tokens[w].is_lex(Lex::PersonWords)
+        is_person_word(&self.tokens[w])
     }
 
     /// A word of capitals only: "NASA", "CFMEU".
@@ -181,4 +181,9 @@ impl Titles<'_> {
         }
         found
     }
+}
+
+/// `t` is an office or a word for a person (see [`Titles::person_word`]).
+pub(super) fn is_person_word(t: &Token) -> bool {
+    t.is(OFFICES) || t.is_lex(Lex::PersonWords)
 }
