@@ -54,6 +54,11 @@ pub(super) fn draft(
     wanted: impl Fn(&Draft) -> bool,
 ) -> ControlFlow<Option<Draft>> {
     let tokens = &sentence.tokens;
+    // "How did the warheads come to be stored there?": a question asks and tells no news; a
+    // lead that asks one opens a feature, whose next sentence sets a scene or answers.
+    if is_question(tokens) {
+        return ControlFlow::Break(None);
+    }
     let clauses = found.clauses.unwrap_or_else(|| title::Clauses::new(tokens));
     // A sentence that tells a state ("The chip has flaws") leaves the day no news of its own.
     let mut stated = false;
@@ -384,6 +389,20 @@ fn in_relative_aside(tokens: &[Token], i: usize) -> bool {
                         .get(c + 1)
                         .is_some_and(|t| t.is(AUXILIARIES) || is_past_form(t))
             })
+}
+
+/// The sentence ends with a question mark, closing quotes and brackets aside.
+fn is_question(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .rev()
+        .find(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "\"" | "''" | "'" | "\u{201d}" | "\u{2019}" | ")" | "]"
+            )
+        })
+        .is_some_and(|t| t.lower == "?")
 }
 
 /// The sentence opens with a period the tagger leaves undated, before a comma: "In the

@@ -391,3 +391,26 @@ fn a_lead_short_of_room_drops_the_subject_s_ing_phrase() {
         ["~2013-02-12 A tremor has rocked parts of the western grain belt of Arden Happened"]
     );
 }
+
+#[test]
+fn a_lead_that_asks_a_question_tells_no_news_of_the_day() {
+    // A question asks; a feature that opens with one tells no day's news. A dated sentence
+    // after it still gives its event.
+    assert_eq!(
+        news(
+            "How did a barge full of rifles end up moored in Lake Wendle? Police seized it on \
+             Friday."
+        ),
+        ["2013-02-08 Police seized it Happened"]
+    );
+    // A question in quotes is still one.
+    assert!(
+        news("\"Who will pay for the bridge to be mended?\" The council voted a new levy.")
+            .is_empty()
+    );
+    // A sentence that ends in a statement is no question.
+    assert_eq!(
+        news("The council voted a new levy to mend the bridge."),
+        ["~2013-02-12 The council voted a new levy to mend the bridge Happened"]
+    );
+}
