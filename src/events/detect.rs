@@ -78,6 +78,11 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
             EventPos::Noun
         });
     }
+    // "the rights, which expire Nov. 21": a plain word right after a relative pronoun that
+    // follows its comma is the relative clause's verb, in the present.
+    if after_relative_pronoun(tokens, i) {
+        return Some(EventPos::Verb);
+    }
     if !is_verb_form(token) || is_attributive(tokens, i) || heads_subject(tokens, i) {
         return None;
     }
@@ -86,6 +91,17 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     } else {
         EventPos::Verb
     })
+}
+
+/// `tokens[i]` comes right after ", which" or ", who" and is no adverb and no verb of state:
+/// the pronoun is the subject, so the word is its verb.
+fn after_relative_pronoun(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && matches!(tokens[i - 1].lower.as_str(), "which" | "who")
+        && tokens[i - 2].lower == ","
+        && !is_adverb(&tokens[i])
+        // "which means": a state the clause states, no happening.
+        && !tokens[i].has(Form::StativeVerb)
 }
 
 /// "the board's new harbour rules need work", "the rules will change": a form in "-s" right
