@@ -180,6 +180,9 @@ pub struct Titles<'t> {
     /// The words of the sentence before (none when it is a quotation or none is near), cut
     /// once for all the questions asked of it.
     previous_tokens: OnceCell<Option<Vec<Token>>>,
+    /// The weekdays left out of the sentence before and what its titles found of it (its word
+    /// classes), kept between the questions asked of it.
+    previous_found: Cell<Option<(Vec<bool>, Found)>>,
     /// The bytes of the business the sentence before has for its subject, read once.
     previous_business: OnceCell<Option<Range<usize>>>,
     /// Where the sentence starts in the text, when `tokens` are words picked from within it
@@ -357,6 +360,7 @@ impl<'t> Titles<'t> {
             last_phrase: RefCell::new(None),
             subjects_open: Cell::new(0),
             previous_tokens: OnceCell::new(),
+            previous_found: Cell::new(None),
             previous_business: OnceCell::new(),
             opens_at: None,
         }
