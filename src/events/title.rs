@@ -172,11 +172,17 @@ pub struct Titles<'t> {
     role: RefCell<Option<(usize, Option<Candidate>)>>,
     /// The sentence holds "him", which a title may tell by name, found once.
     has_him: OnceCell<bool>,
+    /// The last noun phrase [`Self::noun_phrase_ending_at`] found: the subject rules ask for
+    /// the same phrase one after another.
+    last_phrase: RefCell<Option<PhraseMemo>>,
     /// How many [`Self::subject_of`] calls are open, one inside another.
     subjects_open: Cell<u8>,
     /// The words of the sentence before (none when it is a quotation or none is near), cut
     /// once for all the questions asked of it.
     previous_tokens: OnceCell<Option<Vec<Token>>>,
+    /// The weekdays left out of the sentence before and what its titles found of it (its word
+    /// classes), kept between the questions asked of it.
+    previous_found: Cell<Option<(Vec<bool>, Found)>>,
     /// The bytes of the business the sentence before has for its subject, read once.
     previous_business: OnceCell<Option<Range<usize>>>,
     /// Where the sentence starts in the text, when `tokens` are words picked from within it
@@ -187,6 +193,10 @@ pub struct Titles<'t> {
 /// Where [`Titles::the_business`] looked (the token, whether for a suffix, whether for a
 /// name's head noun) and what it found there.
 type BusinessMemo = (usize, bool, bool, Option<String>);
+
+/// Where [`Titles::noun_phrase_ending_at`] looked (its last token, with the date a title
+/// keeps and the lead's participle then, which change what is skipped) and the phrase.
+type PhraseMemo = (usize, (usize, usize), Option<usize>, Vec<usize>);
 
 /// What [`Titles`] found of a sentence, owned (no borrow of its tokens): the lead's title of
 /// a sentence the dated events were titled in reads the same word classes and names.
@@ -347,8 +357,10 @@ impl<'t> Titles<'t> {
             quote_speaker: OnceCell::new(),
             role: RefCell::new(None),
             has_him: OnceCell::new(),
+            last_phrase: RefCell::new(None),
             subjects_open: Cell::new(0),
             previous_tokens: OnceCell::new(),
+            previous_found: Cell::new(None),
             previous_business: OnceCell::new(),
             opens_at: None,
         }

@@ -612,7 +612,20 @@ impl Titles<'_> {
 
     /// What `read` finds in the sentence before this one.
     fn previous_sentence<T>(&self, read: impl FnOnce(&Titles) -> Option<T>) -> Option<T> {
-        self.read_tokens(self.previous_tokens()?, 1, read)
+        let sentence = self.previous_tokens()?;
+        // Its word classes are found once for all the questions asked of it (taken out while
+        // one is read: a question asked inside it finds them anew).
+        let (days, found) = self.previous_found.take().unwrap_or_else(|| {
+            let days = weekdays(sentence);
+            let found = Titles::new(self.text, sentence, &days).into_found();
+            (days, found)
+        });
+        let mut titles = Titles::again(self.text, sentence, &days, found);
+        titles.hops = self.hops + 1;
+        let answer = read(&titles);
+        let found = titles.into_found();
+        self.previous_found.set(Some((days, found)));
+        answer
     }
 
     /// The words of the sentence before this one (see [`Self::previous_sentence`]), cut once.
@@ -652,17 +665,7 @@ impl Titles<'_> {
         hops: usize,
         read: impl FnOnce(&Titles) -> Option<T>,
     ) -> Option<T> {
-        // Its dates are not tagged here; a day's name with its "on" is the one a subject may
-        // be mistaken for ("Ray Dunn on Friday tried ... He": Dunn, not Friday).
-        let mut days = vec![false; sentence.len()];
-        for (j, token) in sentence.iter().enumerate() {
-            if token.capitalized && token.is_lex(Lex::WeekdayNames) {
-                days[j] = true;
-                if j > 0 && sentence[j - 1].lower == "on" {
-                    days[j - 1] = true;
-                }
-            }
-        }
+        let days = weekdays(sentence);
         let mut titles = Titles::new(self.text, sentence, &days);
         titles.hops = self.hops + hops;
         read(&titles)
@@ -729,6 +732,22 @@ impl Titles<'_> {
             .filter(|g| self.class(g.start) != Class::To && self.finite(g.start))
             .find_map(|g| Some((g.start, self.subject_of(g.start, 0)?)))
     }
+}
+
+/// The tokens of `sentence`, read by another sentence's titles, to leave out: its dates are not
+/// tagged there, and a day's name with its "on" is the one a subject may be mistaken for ("Ray
+/// Dunn on Friday tried ... He": Dunn, not Friday).
+fn weekdays(sentence: &[Token]) -> Vec<bool> {
+    let mut days = vec![false; sentence.len()];
+    for (j, token) in sentence.iter().enumerate() {
+        if token.capitalized && token.is_lex(Lex::WeekdayNames) {
+            days[j] = true;
+            if j > 0 && sentence[j - 1].lower == "on" {
+                days[j - 1] = true;
+            }
+        }
+    }
+    days
 }
 
 /// Whether `pronoun` may stand for the phrase `text`: "he" not for one with a word for a

@@ -37,7 +37,7 @@ impl Titles<'_> {
         if !before.iter().any(|t| *t.lower == *word) {
             return None;
         }
-        let owned = self.read_tokens(before, 1, |t| t.owner_of_noun(word))?;
+        let owned = self.previous_sentence(|t| t.owner_of_noun(word))?;
         (owned.text.chars().count() <= MAX_CHARS).then_some(owned)
     }
 

@@ -239,6 +239,19 @@ impl Titles<'_> {
     /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
     /// ("the surrender of the Department of Florida and South Georgia").
     pub(in crate::events::title) fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
+        let key = (end, self.kept_date.get(), self.lead_participle.get());
+        if let Some((e, kept, lead, phrase)) = &*self.last_phrase.borrow()
+            && (*e, *kept, *lead) == key
+        {
+            return phrase.clone();
+        }
+        let phrase = self.noun_phrase_ending_at_now(end);
+        *self.last_phrase.borrow_mut() = Some((key.0, key.1, key.2, phrase.clone()));
+        phrase
+    }
+
+    /// [`Self::noun_phrase_ending_at`], looked for.
+    fn noun_phrase_ending_at_now(&self, end: usize) -> Vec<usize> {
         let mut start = end;
         // Twelve words at most ("/", "$" or "'s" in "Sony's bid for Smith/Jones Co. for $5
         // million" are none, "$6,542,000" is one), and twice as many tokens.
