@@ -237,7 +237,7 @@ impl Titles<'_> {
     }
 
     /// The noun phrase that ends at `tokens[end]`, with "of" and "and" between its nouns
-    /// ("the surrender of the Department of Florida and South Georgia").
+    /// ("the surrender of the Province of Arno and North Belt").
     pub(in crate::events::title) fn noun_phrase_ending_at(&self, end: usize) -> Vec<usize> {
         let key = (end, self.kept_date.get(), self.lead_participle.get());
         if let Some((e, kept, lead, phrase)) = &*self.last_phrase.borrow()
