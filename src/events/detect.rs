@@ -78,7 +78,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
             EventPos::Noun
         });
     }
-    // "the rights, which expire Nov. 21": a plain word right after a relative pronoun that
+    // "the warrants, which lapse in May": a plain word right after a relative pronoun that
     // follows its comma is the relative clause's verb, in the present.
     if after_relative_pronoun(tokens, i) {
         return Some(EventPos::Verb);
