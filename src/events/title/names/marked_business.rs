@@ -38,9 +38,13 @@ impl Titles<'_> {
     fn business_marked_before(&self, the: usize) -> Option<String> {
         let here = self.tokens[the].span.start;
         let from = self.reach_back(here, MARK_REACH);
+        let mut to = (here + MARK_REACH).min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
         // Cheapest first: a mark word in reach at all.
         let list = &lists()[Lex::BusinessMarks as usize];
-        let marks = self.text[from..here]
+        let marks = self.text[from..to]
             .split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| list.iter().any(|m| m.eq_ignore_ascii_case(w)));
         if !marks {
@@ -69,7 +73,10 @@ impl Titles<'_> {
         let found = match (&near_marked[..], &previous) {
             ([one], None) => *one,
             ([one], Some(p)) if p.text.contains(one) => *one,
-            (_, Some(p)) => *marked.iter().find(|&&m| m == p.text)?,
+            (_, Some(p)) => match marked.iter().find(|&&m| m == p.text) {
+                Some(m) => *m,
+                None => self.marked_after(here, to, &p.text)?,
+            },
             _ => return None,
         };
         // Businesses named with a suffix: the one the marked name opens ("Zenda Corp."), or
@@ -83,6 +90,20 @@ impl Titles<'_> {
                 _ => None,
             },
         }
+    }
+
+    /// `name`, when the text marks it as a business's after byte `here`, before byte `to`: a
+    /// story may name its business bare as a subject and mark it only later ("Zenda halted
+    /// work. The company said ... Zenda's chief executive").
+    fn marked_after(&self, here: usize, to: usize, name: &str) -> Option<&str> {
+        // Cheapest first: the name told there at all.
+        if !self.text[here..to].contains(name) {
+            return None;
+        }
+        let after = tokens(self.text, here..to);
+        (0..after.len())
+            .filter(|&j| after[j].is_lex(Lex::BusinessMarks))
+            .find_map(|mark| self.marked_name(&after, mark).filter(|&m| m == name))
     }
 
     /// The name that the mark `before[mark]` is told of: the capitalised words before it,
