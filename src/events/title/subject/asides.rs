@@ -374,7 +374,9 @@ impl Titles<'_> {
 
     /// The words `tokens[from..to]` are one name, or (`plural`) two names joined by "and".
     fn names_told(&self, from: usize, to: usize, plural: bool) -> bool {
-        let and = (from..to).filter(|&j| self.word(j) == "and").collect::<Vec<_>>();
+        let and = (from..to)
+            .filter(|&j| self.word(j) == "and")
+            .collect::<Vec<_>>();
         let names = (from..to).all(|j| self.class(j) == Class::Name || and.contains(&j));
         match and[..] {
             [] => names && !plural,
