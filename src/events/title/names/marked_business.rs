@@ -38,13 +38,33 @@ impl Titles<'_> {
     fn business_marked_before(&self, the: usize) -> Option<String> {
         let here = self.tokens[the].span.start;
         let from = self.reach_back(here, MARK_REACH);
+        // A mark after "the company" is looked for nearer: only the subject before is told.
+        let mut to = (here + BUSINESS_REACH).min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
         // Cheapest first: a mark word in reach at all.
         let list = &lists()[Lex::BusinessMarks as usize];
-        let marks = self.text[from..here]
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| list.iter().any(|m| m.eq_ignore_ascii_case(w)));
-        if !marks {
+        let marks_in = |a: usize, b: usize| {
+            self.text[a..b]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| list.iter().any(|m| m.eq_ignore_ascii_case(w)))
+        };
+        let marks_before = marks_in(from, here);
+        if !marks_before && !marks_in(here, to) {
             return None;
+        }
+        // The subject of the sentence before: "Zenda said it would ... The company".
+        let previous = self.previous_sentence(|t| match t.first_verb_and_subject()?.1 {
+            Subject::Named(c) => Some(c),
+            Subject::Words(words) => Some(t.candidate(&words)),
+        });
+        let previous = previous.filter(|c| c.named && c.who != Who::Person && !self.no_business(c));
+        // No mark before: that subject, if a mark after tells it; the text before is cut
+        // into tokens only then.
+        if !marks_before {
+            let found = self.marked_after(here, to, &previous?.text)?;
+            return self.with_suffix(found, &tokens(self.text, from..here), from > 0);
         }
         let before = tokens(self.text, from..here);
         let near = self.reach_back(here, BUSINESS_REACH);
@@ -60,21 +80,24 @@ impl Titles<'_> {
                 near_marked.push(name);
             }
         }
-        // The subject of the sentence before: "Zenda said it would ... The company".
-        let previous = self.previous_sentence(|t| match t.first_verb_and_subject()?.1 {
-            Subject::Named(c) => Some(c),
-            Subject::Words(words) => Some(t.candidate(&words)),
-        });
-        let previous = previous.filter(|c| c.named && c.who != Who::Person && !self.no_business(c));
         let found = match (&near_marked[..], &previous) {
             ([one], None) => *one,
             ([one], Some(p)) if p.text.contains(one) => *one,
-            (_, Some(p)) => *marked.iter().find(|&&m| m == p.text)?,
+            (_, Some(p)) => match marked.iter().find(|&&m| m == p.text) {
+                Some(m) => *m,
+                None => self.marked_after(here, to, &p.text)?,
+            },
             _ => return None,
         };
+        self.with_suffix(found, &before, from > 0)
+    }
+
+    /// The business `found`, told in full when the tokens `before` name it with a suffix;
+    /// `cut` when their first may be the tail of a name.
+    fn with_suffix(&self, found: &str, before: &[Token], cut: bool) -> Option<String> {
         // Businesses named with a suffix: the one the marked name opens ("Zenda Corp."), or
         // none sure.
-        let suffixed = self.businesses_in(&before, from > 0, true, None)?;
+        let suffixed = self.businesses_in(before, cut, true, None)?;
         let full = |s: &str| s.strip_prefix(found).is_some_and(|r| r.starts_with(' '));
         match suffixed[..] {
             [] => Some(found.to_string()),
@@ -83,6 +106,20 @@ impl Titles<'_> {
                 _ => None,
             },
         }
+    }
+
+    /// `name`, when the text marks it as a business's after byte `here`, before byte `to`: a
+    /// story may name its business bare as a subject and mark it only later ("Zenda halted
+    /// work. The company said ... Zenda's chief executive").
+    fn marked_after(&self, here: usize, to: usize, name: &str) -> Option<&str> {
+        // Cheapest first: the name told there at all.
+        if !self.text[here..to].contains(name) {
+            return None;
+        }
+        let after = tokens(self.text, here..to);
+        (0..after.len())
+            .filter(|&j| after[j].is_lex(Lex::BusinessMarks))
+            .find_map(|mark| self.marked_name(&after, mark).filter(|&m| m == name))
     }
 
     /// The name that the mark `before[mark]` is told of: the capitalised words before it,

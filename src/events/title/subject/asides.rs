@@ -5,7 +5,8 @@
 
 use super::super::super::words::PLAN_BEFORE_TO;
 use super::super::{
-    Class, Form, Lex, OFFICES, Titles, ends_in_plural_s, is_in, is_participle, is_past_participle,
+    Class, Form, Lex, OFFICES, Titles, ends_in_plural_s, is, is_in, is_participle,
+    is_past_participle,
 };
 use super::{ASIDE, Subject};
 
@@ -322,11 +323,18 @@ impl Titles<'_> {
 
     /// The words between the commas at `tokens[open]` and `tokens[close]` are a name of two
     /// words at least that follows a common noun: an apposition that says who the role is.
+    /// So are two names joined by "and" after a plural word for persons: "the two men, Tom
+    /// Hale and Ivo Lenz, were named".
     pub(in crate::events::title) fn names_a_role(&self, open: usize, close: usize) -> bool {
         let role = open > 0
             && close > open + 2
-            && (self.is_role(open - 1) || self.is_office(open - 1))
-            && (open + 1..close).all(|j| self.class(j) == Class::Name);
+            && match self.persons_word(open - 1) {
+                Some(plural) => self.names_told(open + 1, close, plural),
+                None => {
+                    (self.is_role(open - 1) || self.is_office(open - 1))
+                        && (open + 1..close).all(|j| self.class(j) == Class::Name)
+                }
+            };
         // "a march in the capital, Lima, to demand": a place, not who acts; "the brother of
         // the senator, John Kerry, died": the name is the senator's, not the brother's, but
         // "the secretary of state, Dean Acheson" is who the role is.
@@ -343,6 +351,37 @@ impl Titles<'_> {
                 && self
                     .left_past_skipped(first)
                     .is_none_or(|b| self.class(b) != Class::Prep)
+        }
+    }
+
+    /// `tokens[w]` is a lower-case word for a person ("man", "victim"), or its plural ("men",
+    /// "suspects"): whether plural.
+    fn persons_word(&self, w: usize) -> Option<bool> {
+        let token = &self.tokens[w];
+        if token.capitalized || self.class(w) != Class::Noun {
+            return None;
+        }
+        if token.is_lex(Lex::PersonWords) {
+            return Some(false);
+        }
+        let word = self.word(w);
+        let one = match word.strip_suffix("men") {
+            Some(stem) => format!("{stem}man"),
+            None => word.strip_suffix('s')?.to_string(),
+        };
+        is(Lex::PersonWords, &one).then_some(true)
+    }
+
+    /// The words `tokens[from..to]` are one name, or (`plural`) two names joined by "and".
+    fn names_told(&self, from: usize, to: usize, plural: bool) -> bool {
+        let and = (from..to)
+            .filter(|&j| self.word(j) == "and")
+            .collect::<Vec<_>>();
+        let names = (from..to).all(|j| self.class(j) == Class::Name || and.contains(&j));
+        match and[..] {
+            [] => names && !plural,
+            [a] => names && plural && a > from + 1 && a + 2 < to,
+            _ => false,
         }
     }
 
