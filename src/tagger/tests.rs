@@ -291,7 +291,7 @@ fn a_clock_time_without_a_day_takes_the_day_its_sentence_names() {
         ["2013-02-08", "2013-02-12T10:30"]
     );
     assert_eq!(
-        news("The race began three days ago and the yacht crossed the line at 2:15am."),
+        news("The regatta started three days ago and the sloop finished at 2:15am."),
         ["2013-02-09", "2013-02-12T02:15"]
     );
     assert_eq!(
