@@ -215,6 +215,10 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
         // A leap ahead that the text comes back from: the story's point before it, and where
         // the leap's sentence ends.
         let mut leap: Option<(Point, usize)> = None;
+        // A clock time without a day of its own, in `timexes`, waiting for a day said after it
+        // in its sentence ("At 10.30 GMT the talks resumed on Monday").
+        let mut waiting: Option<usize> = None;
+        let mut named_at: Option<usize> = None;
         for (n, expression) in found.iter().enumerate() {
             if narrative {
                 bare_years(
@@ -260,9 +264,46 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
             if back.is_some() && value.is_none() {
                 context.previous = story;
             }
-            let Some(value) = value else {
+            let Some(mut value) = value else {
                 continue;
             };
+            let dayless = is_dayless_clock(expression, &value.value, context.reference);
+            let cued = dayless && recognizer().clock_cued(text, &tokens, expression.tokens.start);
+            // A day counted ("three days ago") may be another clause's; a named one is the
+            // sentence's.
+            let named = day_of(&value.value).filter(|_| {
+                !matches!(
+                    expression.producer,
+                    Producer::Offset(_) | Producer::Reported(_) | Producer::RefOffset
+                )
+            });
+            // Only the next expression gives the waiting clock times ("at 10:35 a.m. (0735
+            // GMT)") their day, or joins them.
+            let waited = waiting.take().filter(|_| {
+                timexes
+                    .last()
+                    .is_some_and(|last| same_sentence(text, last.span.end, expression.span.start))
+            });
+            if let (Some(day), Some(at)) = (named, waited) {
+                for clock in &mut timexes[at..] {
+                    set_day(&mut clock.value, day);
+                }
+            }
+            // "On Monday the talks resumed at 10.30 GMT": the day said before it.
+            let before = named_at
+                .filter(|&at| at + 1 == timexes.len())
+                .and_then(|at| day_of(&timexes[at].value))
+                .filter(|_| {
+                    cued && same_sentence(
+                        text,
+                        timexes[timexes.len() - 1].span.end,
+                        expression.span.start,
+                    )
+                });
+            if let Some(day) = before {
+                set_day(&mut value.value, day);
+            }
+            let wait = before.is_none() && (cued || dayless && waited.is_some());
             if narrative && is_leap(context.previous, value.anchor(), returns.get(n)) {
                 leap = context
                     .previous
@@ -322,6 +363,10 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
                 // part of the day alone would be read as the reference day's.
                 timexes.pop();
             }
+            if wait {
+                waiting = Some(waited.unwrap_or(timexes.len()));
+            }
+            named_at = named.map(|_| timexes.len());
             timexes.push(Timex {
                 span: expression.span.clone(),
                 kind: value.kind,
@@ -528,6 +573,49 @@ fn part_of_day_of(text: &str, left: &Timex, right: &Range<usize>, value: &Value)
             .trim()
             .eq_ignore_ascii_case("of");
     of.then_some(Value::Point(Point::DayPart(day, part)))
+}
+
+/// A clock time valued on the reference day because it names no day ("at 10.30 GMT", "at
+/// noon"), unlike "at 9 a.m. today" or "Monday at 9".
+fn is_dayless_clock(
+    expression: &crate::recognize::Expression,
+    value: &Value,
+    reference: Option<NaiveDate>,
+) -> bool {
+    let s = &expression.slots;
+    matches!(*value, Value::Point(Point::Clock(day, ..)) if Some(day) == reference)
+        && s.date.is_none()
+        && s.day.is_none()
+        && s.month.is_none()
+        && s.year.is_none()
+        && s.weekday.is_none()
+        && s.holiday.is_none()
+        && s.day_shift.is_none()
+        && s.shift.is_none()
+        && s.reference.is_none()
+}
+
+/// The day a date or a part of a day names, for a clock time of its sentence to take.
+fn day_of(value: &Value) -> Option<NaiveDate> {
+    match *value {
+        Value::Point(Point::Day(day) | Point::DayPart(day, _)) => Some(day),
+        _ => None,
+    }
+}
+
+fn set_day(value: &mut Value, day: NaiveDate) {
+    if let Value::Point(Point::Clock(at, ..)) = value {
+        *at = day;
+    }
+}
+
+/// Whether nothing between two expressions ends a sentence: no stop before a space, no blank
+/// line. Only text between neighbouring expressions is read, so a text is read once.
+fn same_sentence(text: &str, from: usize, to: usize) -> bool {
+    from <= to
+        && !text.as_bytes()[from..to]
+            .windows(2)
+            .any(|pair| matches!(pair, [b'.' | b'!' | b'?' | b'\n', b' ' | b'\n' | b'\r']))
 }
 
 /// A range of a story runs forward: "from October to March", both read in the story's year,

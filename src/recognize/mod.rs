@@ -559,6 +559,15 @@ impl Recognizer {
             && !one_word(i + 1, Class::NotAYearAfter)
     }
 
+    /// Whether the word before `tokens[i]` is one of the `clock_cue` list ("at 10.30", "by
+    /// noon"): the clock time is part of its sentence's clause.
+    pub(crate) fn clock_cued(&self, text: &str, tokens: &[crate::text::Token], i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|before| tokens.get(before))
+            .and_then(|t| self.lexicon.lookup_in(text.as_bytes(), t.span.clone()))
+            .is_some_and(|key| !self.lexicon.entries_of(key, Class::ClockCue).is_empty())
+    }
+
     /// Whether one of the few words before `tokens[i]`, within its sentence, is a word of the
     /// `plan_ahead` list ("the push planned for 1976", "lasted until"): the date is a plan or the
     /// end of a span, not the story's point.

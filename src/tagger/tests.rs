@@ -258,3 +258,44 @@ fn a_weekday_that_contradicts_its_date_is_kept_with_a_warning() {
     );
     assert_eq!(tagged.warnings[0].position(), Some((2, 18)));
 }
+
+fn news(text: &str) -> Vec<String> {
+    let options = TagOptions {
+        reference_date: NaiveDate::from_ymd_opt(2013, 2, 12),
+        doc_type: DocType::News,
+    };
+    tag(text, &options)
+        .iter()
+        .map(|t| t.value.to_string())
+        .collect()
+}
+
+#[test]
+fn a_clock_time_without_a_day_takes_the_day_its_sentence_names() {
+    assert_eq!(
+        news("At 10.30 GMT the talks resumed in Varna on Monday."),
+        ["2013-02-11T10:30", "2013-02-11"]
+    );
+    assert_eq!(
+        news("On Sunday the guards opened the gate at about 8 p.m. to let the lorries in."),
+        ["2013-02-10", "2013-02-10T20:00"]
+    );
+    // A second clock time in brackets waits with the first.
+    assert_eq!(
+        news("The dam broke at 9:40 a.m. (0640 GMT) Saturday, flooding the valley."),
+        ["2013-02-09T09:40", "2013-02-09T06:40", "2013-02-09"]
+    );
+    // Another sentence's day, a day counted from today, or a live report's stamp: today.
+    assert_eq!(
+        news("The talks resumed on Friday. At 10.30 GMT the envoy left."),
+        ["2013-02-08", "2013-02-12T10:30"]
+    );
+    assert_eq!(
+        news("The regatta started three days ago and the sloop finished at 2:15am."),
+        ["2013-02-09", "2013-02-12T02:15"]
+    );
+    assert_eq!(
+        news("3.40 pm: The mayor will visit the harbour on Friday."),
+        ["2013-02-12T15:40", "2013-02-15"]
+    );
+}

@@ -226,6 +226,7 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
         | Class::NotAYearBefore
         | Class::NotAYearAfter
         | Class::PlanAhead
+        | Class::ClockCue
         | Class::NameTitle
         | Class::TimeZone
         | Class::NotTemporal
