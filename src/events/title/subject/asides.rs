@@ -91,7 +91,7 @@ impl Titles<'_> {
                 // "the hills, where rebels hid, were taken": a place's relative clause.
                 || matches!(self.word(j), "whose" | "whom" | "where")
                 || (self.class(j) == Class::Verb && is_participle(self.word(j)))
-                // "the guard, part of which took part in the riot, must": a partitive's.
+                // "the guard, part of which joined in the riot, must": a partitive's.
                 || ((self.tokens[j].is_lex(Lex::Partitives) || self.class(j) == Class::Num)
                     && self.word(j + 1) == "of"
                     && matches!(self.word(j + 2), "which" | "whom"))

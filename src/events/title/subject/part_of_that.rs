@@ -1,8 +1,8 @@
 //! "$4 million of that flowed out on Friday": "that" after "of" stands for what the sentence
 //! told before (a demonstrative), no relative pronoun; the amount and its "of that" are the
-//! subject, so the title is no bare verb ("Flowed out"). "The guard, part of which took part
+//! subject, so the title is no bare verb ("Flowed out"). "The guard, part of which joined
 //! in the riot": a partitive or a number before "of which" or "of whom" is the subject, a
-//! part of the noun phrase before the comma ("Part of the guard took part in the riot").
+//! part of the noun phrase before the comma ("Part of the guard joined in the riot").
 
 use super::super::{Class, Lex, Titles};
 
