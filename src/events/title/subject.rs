@@ -323,6 +323,22 @@ impl Titles<'_> {
                 }
                 if self.word(a) == "," {
                     a = a.checked_sub(1)?;
+                } else if is_dash(self.word(a)) {
+                    // "the agency (WHO) - which raised": a dash opens the clause as a comma
+                    // does; "a method - due in May - which is": past the aside it closes.
+                    let dash = self.word(a);
+                    while is_dash(self.word(a)) {
+                        a = a.checked_sub(1)?;
+                    }
+                    if let Some(open) = (a.saturating_sub(ASIDE)..a)
+                        .rev()
+                        .find(|&j| self.word(j) == dash)
+                    {
+                        a = open.checked_sub(1)?;
+                        while is_dash(self.word(a)) {
+                            a = a.checked_sub(1)?;
+                        }
+                    }
                 }
                 if self.word(a) == ")" {
                     let open = (a.saturating_sub(15)..a)

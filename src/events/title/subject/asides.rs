@@ -92,6 +92,10 @@ impl Titles<'_> {
                 // "the hills, where rebels hid, were taken": a place's relative clause.
                 || matches!(self.word(j), "whose" | "whom" | "where")
                 || (self.class(j) == Class::Verb && is_participle(self.word(j)))
+                // "the guard, part of which joined in the riot, must": a partitive's.
+                || ((self.tokens[j].is_lex(Lex::Partitives) || self.class(j) == Class::Num)
+                    && self.word(j + 1) == "of"
+                    && matches!(self.word(j + 2), "which" | "whom"))
         });
         // "Harkins, the commander of U.S. forces in Vietnam, predicted": after a name,
         // a phrase that opens with a determiner (or a role without one: "Stronach, founder
