@@ -3,9 +3,8 @@
 //! coordinated verb or a participle shares. The name a pronoun or "the company" stands for is
 //! found in [`super::names`].
 
-use super::super::words::quotation_mark;
 use super::{
-    ARTICLES, Class, Lex, OFFICES, PRONOUN_HOPS, REACH, Titles, is_dash, is_in, is_participle,
+    ARTICLES, Class, Lex, OFFICES, PRONOUN_HOPS, Titles, is_dash, is_in, is_participle,
     is_past_participle, lowercase,
 };
 
@@ -25,6 +24,7 @@ mod phrase;
 mod place_list;
 mod quoted_word;
 mod repeated;
+mod shared;
 
 /// How many subjects may be looked up one inside another (see [`Titles::subject_of`]).
 const SUBJECTS_NESTED: u8 = 16;
@@ -670,100 +670,6 @@ impl Titles<'_> {
                 && ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e)))
     }
 
-    /// The subject of a participle that opens the sentence or follows a comma ("Having given
-    /// warning, Darius sent ...", "Retreating to Taipei, the government ..."): that of the
-    /// verb after the next comma.
-    fn subject_after(&self, start: usize, depth: usize) -> Option<Subject> {
-        if depth == 0 {
-            return None;
-        }
-        let verb = self.main_verb_after(start, true)?;
-        self.subject_of(self.verb_group_around(verb).start, 0)
-    }
-
-    /// The verb of the main clause after a participle clause that opens the sentence or
-    /// follows a comma, at `tokens[start]`: "Having crossed into Europe, the Persian army
-    /// began its march". `governed` lets the participle follow "after" or "while" ("After
-    /// capturing the city, ...").
-    pub(super) fn main_verb_after(&self, start: usize, governed: bool) -> Option<usize> {
-        let first = self.word(start);
-        let participle = is_participle(first) || first == "having";
-        // Only a participle that opens its clause, alone or after "after", "while": "of
-        // fighting" is governed by "of".
-        let clause_start = |k: Option<usize>| k.is_none_or(|k| self.class(k) == Class::Punct);
-        let left = self.left_past_skipped(start);
-        let opens = clause_start(left)
-            || (governed
-                && first.ends_with("ing")
-                && left.is_some_and(|k| {
-                    matches!(self.class(k), Class::Prep | Class::Sub)
-                        && clause_start(self.left_past_skipped(k))
-                }));
-        if !participle || !opens || self.class(start) == Class::Aux && first != "having" {
-            return None;
-        }
-        let end = self.tokens.len().min(start + REACH);
-        let comma = (start..end).find(|&j| self.word(j) == ",")?;
-        (comma + 1..end)
-            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j])
-    }
-
-    /// The subject of the verb group before `tokens[start]` in the sentence, which a
-    /// coordinated verb or a participle clause shares ("was captured ... and surrendered").
-    fn shared_subject(&self, start: usize, depth: usize) -> Option<Subject> {
-        if depth == 0 {
-            return None;
-        }
-        let floor = start.saturating_sub(REACH);
-        // "The doctor declared, ``I am not the thief,'' and lashed out": the verb before a
-        // quotation, whose speaker the verb after it shares, not the quotation's own.
-        let mut quoted = false;
-        let verb = (floor..start).rev().find(|&j| {
-            // Read from the right: a quotation is open on the left of a closing mark passed.
-            if let Some(opens) = quotation_mark(self.tokens, j, !quoted) {
-                quoted = !opens;
-                return false;
-            }
-            !quoted && matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j]
-        })?;
-        let group = self.verb_group_around(verb);
-        // "hired a firm to assist in evaluating alternatives and reported", "won 8 percent
-        // of the seats in a rural county, and hopes": a verb with a tense shares the subject
-        // of the verb with a tense before it, past infinitives, "-ing" forms and participles
-        // that describe a noun.
-        let finite_here = self.finite(start)
-            && self.class(start) != Class::To
-            && self
-                .left_past_skipped(start)
-                .is_some_and(|l| self.class(l) == Class::Coord || self.joins_verbs(l));
-        // A clause opener ("because", "which") ends the search.
-        let tensed = (finite_here && !self.has_tense(group.start))
-            .then(|| {
-                (floor..group.start)
-                    .rev()
-                    .take_while(|&j| self.class(j) != Class::Sub)
-                    .find(|&j| {
-                        matches!(self.class(j), Class::Verb | Class::Aux)
-                            && !self.remove[j]
-                            && self.has_tense(self.verb_group_around(j).start)
-                    })
-            })
-            .flatten();
-        let group = tensed.map_or(group, |verb| self.verb_group_around(verb));
-        // "had ruled that the boy must go home, and set the deadline": the reporting verb's.
-        let group = self
-            .reporting_conjunct(start, &group)
-            .or_else(|| self.repeated_auxiliary(start, &group))
-            .unwrap_or(group);
-        self.subject_of(group.start, depth - 1)
-    }
-
-    /// "but" or "then" at `tokens[k]` joins a verb to the one before it, whose subject it
-    /// shares: "stopped, but resumed on Monday", "won the seat, then lost it in May".
-    fn joins_verbs(&self, k: usize) -> bool {
-        matches!(self.word(k), "but" | "then")
-    }
-
     /// "the injured", "the dead and wounded": a past participle at `tokens[start]` right after
     /// "the", or after "the" and a word joined by "and", names the people it describes; the
     /// words before it open its phrase.
@@ -797,17 +703,5 @@ impl Titles<'_> {
             && self.word(start - 3) == "the"
             && matches!(self.class(start - 2), Class::Noun | Class::Verb);
         joined.then(|| vec![start - 3, start - 2, start - 1])
-    }
-
-    /// The verb group at `tokens[start]` may have a subject of its own: it is no infinitive,
-    /// no "-ing" form and no participle after a determiner ("a depressed state").
-    fn has_tense(&self, start: usize) -> bool {
-        let before = start.checked_sub(1).map(|b| self.class(b));
-        self.finite(start)
-            && self.class(start) != Class::To
-            && before != Some(Class::To)
-            && !(self.class(start) == Class::Verb
-                && is_participle(self.word(start))
-                && matches!(before, Some(Class::Det | Class::Poss)))
     }
 }
