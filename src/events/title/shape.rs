@@ -136,6 +136,9 @@ impl Titles<'_> {
             }
         }
         let article = words.len() > 1 && self.tokens[words[0]].is(ARTICLES);
+        // "The Vell board started the slow process toward a merger [of the two towns]": a
+        // noun left without the phrase it needs, in whichever phrase the cut falls.
+        let owed = fits && !absolute && self.ends_before_owed(&full, phrases);
         // "Elf had six million francs [of one-time costs]": an object cut short
         // keeps more of its words without the subject's article.
         let cut = fits
@@ -155,16 +158,19 @@ impl Titles<'_> {
                         self.object_infinitive(phrases, m) && !self.holds_whole(&full, &phrases[m])
                     })
             });
-        if cut {
+        if cut || (article && owed) {
             let bare = Subject::Words(words[1..].to_vec());
             let shorter = self.assemble_as_is(Some(&bare), verb_words, phrases);
             let article_chars = self.word(words[0]).chars().count() + 1;
-            if shorter.chars().count() + article_chars > full.chars().count() + 1 {
+            // (Cut only for the noun's phrase, the title gives its article for that alone.)
+            if shorter.chars().count() + article_chars > full.chars().count() + 1
+                && (cut || !self.ends_before_owed(&shorter, phrases))
+            {
                 return self.with_article(words[0], words[1], shorter);
             }
             // "The 40% state-owned Elf had six million francs [of one-time costs]":
             // a name without the words that describe it leaves room for the object whole.
-            if let Some(name) = self.name_alone(words) {
+            if cut && let Some(name) = self.name_alone(words) {
                 let named = self.assemble_as_is(Some(&Subject::Words(name)), verb_words, phrases);
                 if phrases
                     .first()
@@ -208,6 +214,13 @@ impl Titles<'_> {
                 return self.finish(&with_object);
             }
         }
+        // "Steep fees [in Vell] have led to a call for a review by the board": so is a
+        // noun left without its phrase at the end, when what follows the verb grows.
+        if owed
+            && let Some(owed) = self.head_with_owed(words, &verb, phrases, full.len() - title.len())
+        {
+            return owed;
+        }
         if fits {
             return self.finish(&full);
         }
@@ -229,6 +242,13 @@ impl Titles<'_> {
             if clause.is_none_or(|p| shorter.contains(&self.join(p)))
                 || full.chars().count() > MAX_CHARS
             {
+                // "The council of elders [in Vell] began the process of reform": a noun
+                // left without its phrase gets it after the subject's head.
+                if self.ends_before_owed(&shorter, phrases)
+                    && let Some(owed) = self.head_with_owed(words, &verb, phrases, 0)
+                {
+                    return owed;
+                }
                 return self.with_article(words[0], words[1], shorter);
             }
             return self.finish(&full);
@@ -304,6 +324,43 @@ impl Titles<'_> {
             Some(short) if full.chars().count() > MAX_CHARS => self.finish(&short),
             _ => self.finish(&full),
         }
+    }
+
+    /// The subject's first words up to its longest head that leaves room for the phrases: a
+    /// title that holds the first phrase whole, more than `after` bytes after the verb, and
+    /// ends on no noun short of the phrase it needs ([`Self::ends_before_owed`]). None when no
+    /// head does so, or the head is a name's part or needs its phrase to say who.
+    fn head_with_owed(
+        &self,
+        words: &[usize],
+        verb: &str,
+        phrases: &[Vec<usize>],
+        after: usize,
+    ) -> Option<String> {
+        let first = self.join(&self.offices_dropped(phrases.first()?));
+        [(true, true), (true, false), (false, false)]
+            .into_iter()
+            .filter_map(|(inside_names, past_of)| {
+                let head = self.subject_head(words, inside_names, past_of);
+                if head.is_empty()
+                    || head.len() == words.len()
+                    || !words.starts_with(&head)
+                    || self.class(head[head.len() - 1]) == Class::Name
+                    || self.head_needs_phrase(words, &head)
+                {
+                    return None;
+                }
+                let short = format!("{} {verb}", self.join(&self.without_offices(&head)));
+                let before = short.len();
+                let with_object = self.add_phrases(short, phrases);
+                (with_object.chars().count() <= MAX_CHARS
+                    && with_object.len() - before > after
+                    && with_object.contains(&first)
+                    && !self.ends_before_owed(&with_object, phrases))
+                .then(|| (head.len(), self.finish(&with_object)))
+            })
+            .max_by_key(|(kept, _)| *kept)
+            .map(|(_, title)| title)
     }
 
     /// The acronym in brackets right after the name that `words` are, or that ends them:
