@@ -69,6 +69,7 @@ mod object_participle;
 mod occasion;
 mod opening_passive;
 mod opening_place;
+mod owed_head;
 mod past;
 mod phrases;
 mod postpositive;

@@ -136,6 +136,9 @@ impl Titles<'_> {
             }
         }
         let article = words.len() > 1 && self.tokens[words[0]].is(ARTICLES);
+        // "The Vell board started the slow process toward a merger [of the two towns]": a
+        // noun left without the phrase it needs, in whichever phrase the cut falls.
+        let owed = fits && !absolute && self.ends_before_owed(&full, phrases);
         // "Elf had six million francs [of one-time costs]": an object cut short
         // keeps more of its words without the subject's article.
         let cut = fits
@@ -155,16 +158,19 @@ impl Titles<'_> {
                         self.object_infinitive(phrases, m) && !self.holds_whole(&full, &phrases[m])
                     })
             });
-        if cut {
+        if cut || (article && owed) {
             let bare = Subject::Words(words[1..].to_vec());
             let shorter = self.assemble_as_is(Some(&bare), verb_words, phrases);
             let article_chars = self.word(words[0]).chars().count() + 1;
-            if shorter.chars().count() + article_chars > full.chars().count() + 1 {
+            // (Cut only for the noun's phrase, the title gives its article for that alone.)
+            if shorter.chars().count() + article_chars > full.chars().count() + 1
+                && (cut || !self.ends_before_owed(&shorter, phrases))
+            {
                 return self.with_article(words[0], words[1], shorter);
             }
             // "The 40% state-owned Elf had six million francs [of one-time costs]":
             // a name without the words that describe it leaves room for the object whole.
-            if let Some(name) = self.name_alone(words) {
+            if cut && let Some(name) = self.name_alone(words) {
                 let named = self.assemble_as_is(Some(&Subject::Words(name)), verb_words, phrases);
                 if phrases
                     .first()
@@ -208,6 +214,13 @@ impl Titles<'_> {
                 return self.finish(&with_object);
             }
         }
+        // "Steep fees [in Vell] have led to a call for a review by the board": so is a
+        // noun left without its phrase at the end, when what follows the verb grows.
+        if owed
+            && let Some(owed) = self.head_with_owed(words, &verb, phrases, full.len() - title.len())
+        {
+            return owed;
+        }
         if fits {
             return self.finish(&full);
         }
@@ -229,6 +242,13 @@ impl Titles<'_> {
             if clause.is_none_or(|p| shorter.contains(&self.join(p)))
                 || full.chars().count() > MAX_CHARS
             {
+                // "The council of elders [in Vell] began the process of reform": a noun
+                // left without its phrase gets it after the subject's head.
+                if self.ends_before_owed(&shorter, phrases)
+                    && let Some(owed) = self.head_with_owed(words, &verb, phrases, 0)
+                {
+                    return owed;
+                }
                 return self.with_article(words[0], words[1], shorter);
             }
             return self.finish(&full);

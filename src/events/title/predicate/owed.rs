@@ -22,6 +22,26 @@ impl Titles<'_> {
             && self.tokens[last].is_lex(Lex::ComplementNouns)
     }
 
+    /// `title` ends on a noun of `phrases` without the phrase it needs, or without the "of"
+    /// phrase that tells which, whose or how much it is, which the sentence goes on with:
+    /// "started the slow process toward a merger | of the towns", "counted their first cases |
+    /// of measles". The last word is read from the title: the cut may be any phrase's.
+    pub(in crate::events::title) fn ends_before_owed(
+        &self,
+        title: &str,
+        phrases: &[Vec<usize>],
+    ) -> bool {
+        let last = title.rsplit(' ').next().unwrap_or("");
+        phrases.iter().flatten().any(|&w| {
+            w + 1 < self.tokens.len()
+                && last.eq_ignore_ascii_case(self.word(w))
+                && (self.owes(w, w + 1)
+                    || (self.class(w) == Class::Noun
+                        && !self.tokens[w].capitalized
+                        && self.word(w + 1) == "of"))
+        })
+    }
+
     /// A cut of `phrase` after its first `n` words, one a title may end on, may stand for a
     /// later one that [`Self::owes_phrase_at`]: "issued new rules | controlling the export".
     /// Not before a determiner, where the word read as a noun is a preposition ("marched past
