@@ -27,15 +27,24 @@ fn the_tokens_cut_are_those_of_the_body_unless_a_piece_was_cut_inside_a_word() {
     assert_eq!(tag_cut(&run, &options).1, []);
 }
 
-fn narrative(text: &str) -> Vec<String> {
+/// The values `tag` gives `text` read as `doc_type` on `reference`.
+fn values(text: &str, reference: Option<NaiveDate>, doc_type: DocType) -> Vec<String> {
     let options = TagOptions {
-        reference_date: NaiveDate::from_ymd_opt(2009, 12, 19),
-        doc_type: DocType::Narrative,
+        reference_date: reference,
+        doc_type,
     };
     tag(text, &options)
         .iter()
         .map(|t| t.value.to_string())
         .collect()
+}
+
+fn narrative(text: &str) -> Vec<String> {
+    values(
+        text,
+        NaiveDate::from_ymd_opt(2009, 12, 19),
+        DocType::Narrative,
+    )
 }
 
 #[test]
@@ -260,14 +269,7 @@ fn a_weekday_that_contradicts_its_date_is_kept_with_a_warning() {
 }
 
 fn news(text: &str) -> Vec<String> {
-    let options = TagOptions {
-        reference_date: NaiveDate::from_ymd_opt(2013, 2, 12),
-        doc_type: DocType::News,
-    };
-    tag(text, &options)
-        .iter()
-        .map(|t| t.value.to_string())
-        .collect()
+    values(text, NaiveDate::from_ymd_opt(2013, 2, 12), DocType::News)
 }
 
 #[test]

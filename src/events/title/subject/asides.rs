@@ -97,7 +97,7 @@ impl Titles<'_> {
                     && self.word(j + 1) == "of"
                     && matches!(self.word(j + 2), "which" | "whom"))
         });
-        // "Harkins, the commander of U.S. forces in Vietnam, predicted": after a name,
+        // "Pell, the commander of the Vell forces in Arno, predicted": after a name,
         // a phrase that opens with a determiner (or a role without one: "Stronach, founder
         // of Magna,") is its apposition, a present form in it ("forces") a noun.
         let apposition = inner.is_some_and(|j| self.class(j) == Class::Det || self.is_role(j))
