@@ -5,7 +5,9 @@
 //! depend on the class of the word before it ("will visit", "the failed mission"), never on
 //! anything further away. No model, no table of open-class words beyond a few hundred verbs.
 
-use super::detect::{after_opening_subject, between_name_and_object, describes_subject};
+use super::detect::{
+    after_comma_relative, after_opening_subject, between_name_and_object, describes_subject,
+};
 use super::lookup::Form;
 use super::words::{
     AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS, Shape, Token,
@@ -612,10 +614,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     };
     // "the governments, which cosponsor the talks": after a relative pronoun that follows
     // its comma, the verb of the relative clause.
-    let after_relative = i >= 2
-        && !t.capitalized
-        && matches!(tokens[i - 1].lower.as_str(), "which" | "who")
-        && tokens[i - 2].lower == ",";
+    let after_relative = !t.capitalized && after_comma_relative(tokens, i);
     // "Unisys Corp., a maker of computers, cut its dividend": a verb's form after the comma
     // that closes an apposition, before a possessive that opens its object.
     let before_owner = i >= 1

@@ -93,12 +93,16 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     })
 }
 
-/// `tokens[i]` comes right after ", which" or ", who" and is no adverb and no verb of state:
-/// the pronoun is the subject, so the word is its verb.
+/// `tokens[i]` comes right after ", which" or ", who": the pronoun is the subject of the
+/// relative clause, so the word is its verb or an adverb before it.
+pub(super) fn after_comma_relative(tokens: &[Token], i: usize) -> bool {
+    i >= 2 && matches!(tokens[i - 1].lower.as_str(), "which" | "who") && tokens[i - 2].lower == ","
+}
+
+/// [`after_comma_relative`], and no adverb and no verb of state: the relative clause's verb
+/// of a happening.
 fn after_relative_pronoun(tokens: &[Token], i: usize) -> bool {
-    i >= 2
-        && matches!(tokens[i - 1].lower.as_str(), "which" | "who")
-        && tokens[i - 2].lower == ","
+    after_comma_relative(tokens, i)
         && !is_adverb(&tokens[i])
         // "which means": a state the clause states, no happening.
         && !tokens[i].has(Form::StativeVerb)

@@ -93,9 +93,7 @@ impl Titles<'_> {
                 || matches!(self.word(j), "whose" | "whom" | "where")
                 || (self.class(j) == Class::Verb && is_participle(self.word(j)))
                 // "the guard, part of which joined in the riot, must": a partitive's.
-                || ((self.tokens[j].is_lex(Lex::Partitives) || self.class(j) == Class::Num)
-                    && self.word(j + 1) == "of"
-                    && matches!(self.word(j + 2), "which" | "whom"))
+                || self.part_of_relative(j)
         });
         // "Pell, the commander of the Vell forces in Arno, predicted": after a name,
         // a phrase that opens with a determiner (or a role without one: "Stronach, founder

@@ -15,7 +15,7 @@ impl Titles<'_> {
         if self.word(of) != "of" || self.remove[amount] {
             return None;
         }
-        if matches!(self.word(k), "which" | "whom") {
+        if self.part_of_relative(amount) {
             return self.part_of_antecedent(amount);
         }
         if self.word(k) != "that" || !matches!(self.class(amount), Class::Num | Class::Noun) {
@@ -26,13 +26,21 @@ impl Titles<'_> {
         Some(words)
     }
 
-    /// The partitive or number at `tokens[part]` ("part", "many", "two"), "of", and the noun
-    /// phrase before the comma right before it.
+    /// `tokens[part]` is a partitive or a number ("part", "many", "two") before "of which" or
+    /// "of whom".
+    pub(super) fn part_of_relative(&self, part: usize) -> bool {
+        (self.tokens[part].is_lex(Lex::Partitives) || self.class(part) == Class::Num)
+            && part + 2 < self.tokens.len()
+            && self.word(part + 1) == "of"
+            && matches!(self.word(part + 2), "which" | "whom")
+    }
+
+    /// The partitive or number at `tokens[part]` ([`Self::part_of_relative`]), "of", and the
+    /// noun phrase before the comma right before it.
     fn part_of_antecedent(&self, part: usize) -> Option<Vec<usize>> {
         let comma = part.checked_sub(1)?;
         let end = comma.checked_sub(1)?;
-        if !(self.tokens[part].is_lex(Lex::Partitives) || self.class(part) == Class::Num)
-            || self.word(comma) != ","
+        if self.word(comma) != ","
             || self.remove[end]
             || !matches!(self.class(end), Class::Noun | Class::Name)
         {
