@@ -205,7 +205,8 @@ fn analyse_tokens(
             .and_then(|first| first.checked_sub(1))
             .filter(|&the| bare && tokens[the].lower == "the");
         let start = described.unwrap_or(start);
-        in_timex[start..words.end].fill(true);
+        let end = words.end + usize::from(link::comma_closes_date(&tokens, &words));
+        in_timex[start..end].fill(true);
     }
     // Room for an event word in four: collected one by one, the list grew several times.
     let mut events: Vec<(usize, EventPos)> = Vec::with_capacity(tokens.len() / 4 + 1);

@@ -101,13 +101,24 @@ pub(super) fn draft(
     // "Marsh was mending a fence on his farm last spring when ...": a clause with a time
     // of its own tells of another day ("before next week's talks" dates the talks).
     let in_timex = &sentence.in_timex;
-    let own_time = clause.clone().any(|i| {
-        let run_ends = in_timex[i] && !in_timex.get(i + 1).is_some_and(|&x| x);
-        run_ends
-            && tokens
-                .get(i + 1)
-                .is_none_or(|t| t.kind != TokenKind::Possessive)
-    });
+    // "The May 4, 1970, shootings left", "charged in the Jan. 3, 2012, attack": a date's own
+    // commas cut no clause, so the clause reaches over the date on both sides.
+    let after_date = clause.start > 0 && in_timex[clause.start - 1];
+    let end = clause.end + in_timex[clause.end..].iter().take_while(|&&x| x).count();
+    let own_time = after_date
+        || (clause.start..end).any(|i| {
+            let run_ends = in_timex[i] && !in_timex.get(i + 1).is_some_and(|&x| x);
+            run_ends
+                && tokens
+                    .get(i + 1)
+                    .is_none_or(|t| t.kind != TokenKind::Possessive)
+                // "debentures due Oct. 15, 1999": a debt's term or a thing's age is no day
+                // the clause tells of.
+                && {
+                    let start = (0..=i).rev().take_while(|&k| in_timex[k]).last().unwrap_or(i);
+                    !super::link::dates_no_happening(tokens, &(start..i + 1))
+                }
+        });
     if own_time || opens_with_period(tokens) {
         return ControlFlow::Continue(());
     }

@@ -10,7 +10,8 @@
 //!   ("In 2019, talks ...") to what follows, as does one that ends a phrase opening the
 //!   sentence ("In late trading Friday, shares rose"), or one followed by a second fronted
 //!   phrase ("On 31 March, after a siege, the town fell"). An expression in a relative clause
-//!   whose verb is no event word dates nothing before the clause.
+//!   whose verb is no event word dates nothing before the clause, nor, when the clause is
+//!   set off by a comma, after it.
 
 use std::ops::Range;
 
@@ -28,8 +29,9 @@ mod nouns;
 mod relative;
 
 use moments::{close_time_main_verb, past_fronted_adjunct, when_clause_verb};
-use nouns::{dates_a_maturity, dates_a_thing, premodified_noun};
-use relative::{closes_relative_aside, relative_aside_end};
+pub(super) use nouns::comma_closes_date;
+use nouns::{dates_a_maturity, dates_a_thing, dates_an_origin, premodified_noun};
+use relative::{closes_relative_aside, in_stative_relative, relative_aside_end};
 
 /// Why an event was chosen; the extractor turns it into a confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,7 +202,10 @@ impl<'a> Linker<'a> {
         if let Some(noun) = premodified_noun(tokens, events, timex) {
             return Some((noun, LinkRule::Premodifier));
         }
-        if dates_a_thing(tokens, events, timex) || dates_a_maturity(tokens, timex) {
+        if dates_a_thing(tokens, events, timex)
+            || dates_no_happening(tokens, timex)
+            || in_stative_relative(tokens, events, timex)
+        {
             return None;
         }
         if let Some(verb) = close_time_main_verb(tokens, events, timex) {
@@ -446,6 +451,12 @@ impl<'a> Linker<'a> {
             (events[k].0, rule)
         })
     }
+}
+
+/// The expression at `timex` tells a debt's term or a thing's age ("notes due May 1, 2010",
+/// "a feud dating back to 1990"), which dates no happening.
+pub(super) fn dates_no_happening(tokens: &[Token], timex: &Range<usize>) -> bool {
+    dates_a_maturity(tokens, timex) || dates_an_origin(tokens, timex)
 }
 
 impl Linker<'_> {

@@ -105,6 +105,7 @@ pub enum List {
     PossibilityModals,
     DebtNouns,
     MaturityWords,
+    OriginWords,
     NegativeSubjects,
     PossibilityNouns,
     PossibilityAdjectives,
@@ -210,6 +211,7 @@ pub const CLOSE_TIME_WORDS: List = List::CloseTimeWords;
 pub const POSSIBILITY_MODALS: List = List::PossibilityModals;
 pub const DEBT_NOUNS: List = List::DebtNouns;
 pub const MATURITY_WORDS: List = List::MaturityWords;
+pub const ORIGIN_WORDS: List = List::OriginWords;
 pub const NEGATIVE_SUBJECTS: List = List::NegativeSubjects;
 pub const POSSIBILITY_NOUNS: List = List::PossibilityNouns;
 pub const POSSIBILITY_ADJECTIVES: List = List::PossibilityAdjectives;
@@ -330,6 +332,7 @@ impl List {
             "possibility_modals" => List::PossibilityModals,
             "debt_nouns" => List::DebtNouns,
             "maturity_words" => List::MaturityWords,
+            "origin_words" => List::OriginWords,
             "negative_subjects" => List::NegativeSubjects,
             "possibility_nouns" => List::PossibilityNouns,
             "possibility_adjectives" => List::PossibilityAdjectives,

@@ -414,3 +414,27 @@ fn a_lead_that_asks_a_question_tells_no_news_of_the_day() {
         ["~2013-02-12 The council voted a new levy to mend the bridge Happened"]
     );
 }
+
+/// "the Dec. 21, 2011, bombing": a full date between an article and its noun, closed by a
+/// comma, dates the noun, and its sentence has a time of its own (no lead); a comma before
+/// "and" closes no date ("the Dec. 1, 2011, and Jan. 4, 2012, sessions").
+#[test]
+fn a_full_date_closed_by_a_comma_dates_the_noun_after_it() {
+    assert_eq!(
+        news(
+            "The Dec. 21, 2011, bombing of the depot killed 30 people. Two men were later \
+             charged in the Jan. 3, 2012, attack on a train near the border."
+        ),
+        [
+            "2011-12-21 Bombing of the depot killed 30 people Happened",
+            "2012-01-03 The attack on a train near the border Happened",
+        ]
+    );
+    assert_eq!(
+        news("Prices rose in the Dec. 1, 2012, and Jan. 4, 2013, sessions."),
+        [
+            "2012-12-01 Prices rose Happened",
+            "2013-01-04 Sessions Happened",
+        ]
+    );
+}

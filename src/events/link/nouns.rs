@@ -8,7 +8,7 @@ use super::MAX_PREMODIFIER_GAP;
 use crate::events::detect::{EventPos, is_event_noun, is_function_word};
 use crate::events::words::{
     ARTICLES, CLAUSE_OPENERS, DEBT_NOUNS, DETERMINERS, MATURITY_WORDS, OCCASION_PREPOSITIONS,
-    PERIOD_NOUNS, PREPOSITIONS, Token, TokenKind,
+    ORIGIN_WORDS, PERIOD_NOUNS, PREPOSITIONS, Token, TokenKind,
 };
 
 /// "its 6% notes due May 1, 2010", "bonds, maturing in 2004": an expression after a word of
@@ -29,6 +29,26 @@ pub(super) fn dates_a_maturity(tokens: &[Token], timex: &Range<usize>) -> bool {
         k -= 1;
     }
     k > 0 && tokens[k - 1].is(DEBT_NOUNS)
+}
+
+/// "burglaries dating back to 1994", "a feud going back to 1990": an expression after a word of
+/// [`ORIGIN_WORDS`] (past "back" and "to" or "from") tells how old the thing before it is, and
+/// dates no happening.
+pub(super) fn dates_an_origin(tokens: &[Token], timex: &Range<usize>) -> bool {
+    let mut k = timex.start;
+    if k > 0 && matches!(tokens[k - 1].lower.as_str(), "to" | "from") {
+        k -= 1;
+    }
+    if k > 0 && tokens[k - 1].lower == "back" {
+        k -= 1;
+    }
+    // "going to Rome in 1990": "going" tells an age only with "back".
+    let back = k < timex.start && tokens[k].lower == "back";
+    // The word describes the noun before it, or its comma ("the feud, dating from 1990,").
+    k >= 2
+        && tokens[k - 1].is(ORIGIN_WORDS)
+        && (back || tokens[k - 1].lower != "going")
+        && (tokens[k - 2].is_word() || tokens[k - 2].lower == ",")
 }
 
 /// "Vance's 1987 Chevrolet", "the fabled 11th century temple", "third-quarter results": an
@@ -85,6 +105,18 @@ pub(super) fn dates_a_thing(
     false
 }
 
+/// "the Dec. 21, 1988, bombing": a date with a comma inside, between an article and a word,
+/// closes with a comma too; that comma is the date's.
+pub(in crate::events) fn comma_closes_date(tokens: &[Token], timex: &Range<usize>) -> bool {
+    timex.start > 0
+        && tokens[timex.start - 1].is(ARTICLES)
+        && tokens[timex.clone()].iter().any(|t| t.lower == ",")
+        && tokens.get(timex.end).is_some_and(|t| t.lower == ",")
+        && tokens
+            .get(timex.end + 1)
+            .is_some_and(|t| t.is_word() && !t.capitalized && !is_function_word(t))
+}
+
 /// "the 2019 Hanoi talks", "his Aug. 2 power-grab", "last year's election": the expression
 /// sits inside a noun phrase whose head is an event noun.
 pub(super) fn premodified_noun(
@@ -107,7 +139,7 @@ pub(super) fn premodified_noun(
     }) {
         return None;
     }
-    let j = timex.end + usize::from(owns);
+    let j = timex.end + usize::from(owns || comma_closes_date(tokens, timex));
     for (index, t) in tokens.iter().enumerate().skip(j).take(MAX_PREMODIFIER_GAP) {
         if !t.is_word() {
             return None;

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::{MAX_ADJUNCT_WALK, breaks_clause};
+use crate::events::detect::EventPos;
 use crate::events::words::{RELATIVE_PRONOUNS, Token};
 
 /// The expression at `timex` ends, right before a comma, a relative clause that "which",
@@ -28,6 +29,38 @@ pub(super) fn closes_relative_aside(tokens: &[Token], left: usize, timex: &Range
         && pronoun.is_word()
         && pronoun.is(RELATIVE_PRONOUNS)
         && pronoun.lower != "that"
+}
+
+/// The expression at `timex` is inside a relative clause that a comma and "which", "who",
+/// "whom" or "whose" open, and the clause, up to its next boundary, holds no event: "the crew,
+/// who had lived aboard since March, flew home" tells a state of the crew, which
+/// dates neither the verb before the clause nor the one after it.
+pub(super) fn in_stative_relative(
+    tokens: &[Token],
+    events: &[(usize, EventPos)],
+    timex: &Range<usize>,
+) -> bool {
+    let from = timex.start.saturating_sub(MAX_ADJUNCT_WALK);
+    let Some(open) = (from..timex.start)
+        .rev()
+        .find(|&k| breaks_clause(&tokens[k]))
+    else {
+        return false;
+    };
+    let pronoun = &tokens[open];
+    let opens = open > 0
+        && tokens[open - 1].lower == ","
+        && pronoun.is_word()
+        && pronoun.is(RELATIVE_PRONOUNS)
+        && pronoun.lower != "that";
+    if !opens {
+        return false;
+    }
+    let close = (timex.end..tokens.len().min(timex.end + MAX_ADJUNCT_WALK))
+        .find(|&k| breaks_clause(&tokens[k]))
+        .unwrap_or(tokens.len().min(timex.end + MAX_ADJUNCT_WALK));
+    let first = events.partition_point(|&(i, _)| i <= open);
+    events.get(first).is_none_or(|&(i, _)| i >= close)
 }
 
 /// The event at `tokens[event]`, after the expression that ends at `start`, is in a relative
