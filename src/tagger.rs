@@ -245,7 +245,7 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
                 }
                 _ => false,
             };
-            // "The big push planned for 1976": a plan, which the story has not reached.
+            // "The big push planned for 1983": a plan, which the story has not reached.
             let planned =
                 narrative && recognizer().plans_ahead(text, &tokens, expression.tokens.start);
             if expression.slots.year.is_some() {
@@ -277,7 +277,7 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
                     Producer::Offset(_) | Producer::Reported(_) | Producer::RefOffset
                 )
             });
-            // Only the next expression gives the waiting clock times ("at 10:35 a.m. (0735
+            // Only the next expression gives the waiting clock times ("at 11:20 a.m. (0820
             // GMT)") their day, or joins them.
             let waited = waiting.take().filter(|_| {
                 timexes

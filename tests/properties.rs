@@ -29,7 +29,7 @@ const PIECES: &[&str] = &[
     " 9/22/2025", " 2025-09-22", " last year", " three days later", " recently", " Q3 2025",
     " & ", " < ", " > ", " \"quoted\" ", " 'single' ", "\n", "\r\n", "\n\n", "\t", " — ",
     " café", " 東京で", " \u{1f600}", "\u{feff}", " Sept. 22 (Reuters) - ", "date: 2025-09-22\n",
-    " the early morning hours of November 1, 1954", " (499-493 BC)", " every week", " tonight",
+    " the early morning hours of September 9, 1963", " (499-493 BC)", " every week", " tonight",
     " the council praised Tom Hale", ", the mayor,", " \"I swam with Kim this morning",
     ",\" she said", " his Danish subjects revolted", " the president himself met",
     "In a statement", ", its bid, due to expire on Friday,", " would be extended",

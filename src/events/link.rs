@@ -630,7 +630,7 @@ fn breaks_clause(t: &Token) -> bool {
 }
 
 /// The expression at `timex` (after its prepositions) opens a clause joined to the one before
-/// by ", and" or ", but" (or "; and"), or after a semicolon: "..., and on May 11, 1941, Hitler
+/// by ", and" or ", but" (or "; and"), or after a semicolon: "..., and on June 3, 1938, the leader
 /// called off" dates what follows, as at the start of a sentence. So does "and" or "but" before
 /// a preposition when a comma closes the expression: "resolved to win and in May 1996, led".
 fn opens_clause(tokens: &[Token], timex: &Range<usize>) -> bool {

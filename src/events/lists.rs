@@ -169,9 +169,9 @@ pub(super) fn item_title(
 /// comma to the clause whose subject did it.
 const PARTICIPLE_CONTEXT: usize = 24;
 
-/// [`item_title`], for an item of an "-ing" form when `participle` holds: "American forces
-/// moved toward Japan, taking Iwo Jima by March and Okinawa by June" → "American forces took
-/// Okinawa".
+/// [`item_title`], for an item of an "-ing" form when `participle` holds: "The allied fleet
+/// moved toward the coast, taking Dunmore by March and Kelso by June" → "The allied fleet took
+/// Kelso".
 fn listed_title(
     text: &str,
     sentence: &SentenceAnalysis,
@@ -216,8 +216,8 @@ fn is_participle_item(tokens: &[Token], event: usize) -> bool {
 /// Greece in 1941 and the Soviet Union in 1942".
 const MAX_ITEM_WORDS: usize = 6;
 
-/// "invaded Denmark in 1940, Greece in 1941 and the Soviet Union in 1942", "Owerri fell on 9
-/// January, and Uli on 11 January": expressions that date one event word, each after a
+/// "invaded Denmark in 1940, Greece in 1941 and the Soviet Union in 1942", "Dunmore fell on 9
+/// January, and Kelso on 11 January": expressions that date one event word, each after a
 /// preposition, the ones after the first each after an item's words and a comma or "and",
 /// list one happening per item. The first item is the verb's object (its words after the
 /// verb), or its subject when nothing stands between the verb and the first date. Each item
@@ -295,7 +295,7 @@ pub(super) fn plain_list_titles(
         // "expanded, adding Greece in 1952 and Spain in 1982": an "-ing" form's title is the
         // clause it completes, which the item's words alone would lose.
         // A list of items of an "-ing" form after a comma is what the clause before did:
-        // "moved toward Japan, taking Iwo Jima by March and Okinawa by June".
+        // "moved toward the coast, taking Dunmore by March and Kelso by June".
         let participle = is_participle_item(tokens, event);
         let finite = !tokens[event].lower.ends_with("ing")
             && (event.saturating_sub(3)..event)
@@ -356,10 +356,10 @@ pub(super) fn plain_list_titles(
     titles
 }
 
-/// "Italy began operations, initiating a siege of Malta in June, conquering British
-/// Somaliland in August": two or more dates of "-ing" items after a clause in the past are
-/// its subject's happenings, each titled by its item in the past ("Italy conquered British
-/// Somaliland"). Fills the titles of `titles` no list gave.
+/// "Venria began operations, initiating a siege of Calder in June, conquering North
+/// Ostland in August": two or more dates of "-ing" items after a clause in the past are
+/// its subject's happenings, each titled by its item in the past ("Venria conquered North
+/// Ostland"). Fills the titles of `titles` no list gave.
 fn participle_titles(
     text: &str,
     sentence: &SentenceAnalysis,
@@ -381,7 +381,7 @@ fn participle_titles(
                 && is_participle_item(tokens, event)
         })
         .collect();
-    // Two items at least, each its own "-ing" form: "lasting from 499 to 493 BC" is one.
+    // Two items at least, each its own "-ing" form: "lasting from 612 to 605 BC" is one.
     let mut events = sentence
         .links
         .iter()
@@ -403,7 +403,7 @@ fn participle_titles(
     }
 }
 
-/// "Owerri fell on 9 January, and Uli on 11 January": the item is the subject of the verb
+/// "Dunmore fell on 9 January, and Kelso on 11 January": the item is the subject of the verb
 /// group of `event`, which ends before the first date's preposition at `prep`.
 fn subject_item_title(
     text: &str,

@@ -1,12 +1,12 @@
 //! One happening dated twice in one sentence, which the keys of the draft index (the same
 //! date with the same title, kind and name, or roles) do not join:
-//! - the same event word dated by two expressions, one within the other: "a pre-war February
-//!   Peace Conference of 1861" is one conference, of February 1861, and "On January 23, 2007
-//!   in the 2007 budget speech" one speech;
+//! - the same event word dated by two expressions, one within the other: "a pre-war March
+//!   Peace Conference of 1887" is one conference, of March 1887, and "On March 14, 2009
+//!   in the 2009 budget speech" one speech;
 //! - a clause that tells, by a finer date, what a coarser date before it summed up: "The truce
-//!   fell apart in June 1946, when full scale war broke out on June 26", "By the end of July
-//!   they had extended their gains, capturing Ekaterinburg on 26 July 1918", "operations of
-//!   1950 were more successful: they led to the conquest of Hainan Island in April 1950".
+//!   fell apart in May 1951, when full war broke out on May 20", "By the end of July the
+//!   legion had extended its gains, capturing the city on 26 July 1918", "the landings of 1950
+//!   were a success: the army took the island in April 1950".
 //!
 //! Coordinated clauses ("and", "but", ";") tell several happenings and never join, nor do the
 //! items of a list with one another.
@@ -37,7 +37,7 @@ const COORDINATORS: [&str; 8] = [
 ];
 
 /// How many words (outside expressions) a phrase that dates one event word twice may hold:
-/// "December 7 (December 8 in Asian time zones), 1941".
+/// "March 3 (March 4 in Asian time zones), 1952".
 const PHRASE_WORDS: usize = 4;
 
 /// How many tokens two expressions of one happening may lie apart: beyond, they tell two, and
@@ -140,7 +140,7 @@ pub(super) fn holds(a: &TimelineDate, b: &TimelineDate) -> bool {
 /// What the words between two expressions (`gap`, bytes) tell: whether they open a clause
 /// that details the first one's happening with no coordination before it, and whether they
 /// coordinate anything ("Blair 10 days ago and Clinton last week"). Words after the opening
-/// belong to the detail ("when war between CPC and KMT broke out"). A clause details a
+/// belong to the detail ("when war between the two parties broke out"). A clause details a
 /// happening when it opens with a participle after a comma ("..., capturing"), with "when" or
 /// "where" right after the date (", where he met Picasso" after a place tells another
 /// happening), or after a colon when the first date's event word sums happenings up or is
@@ -195,9 +195,9 @@ mod tests {
 
     #[test]
     fn one_event_word_dated_twice_is_one_happening_at_the_finer_date() {
-        let got = dated("On January 23, 2007 in the 2007 budget speech, the king announced taxes.");
+        let got = dated("On March 14, 2009 in the 2009 budget speech, the king announced taxes.");
         assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(got[0].0, "2007-01-23");
+        assert_eq!(got[0].0, "2009-03-14");
     }
 
     #[test]
@@ -215,8 +215,8 @@ mod tests {
     fn a_detailing_clause_tells_the_same_happening_more_precisely() {
         for (text, date) in [
             (
-                "The truce fell apart in June 1946, when full war broke out on June 26.",
-                "1946-06-26",
+                "The truce fell apart in May 1951, when full war broke out on May 20.",
+                "1951-05-20",
             ),
             (
                 "By the end of July the legion had extended its gains, capturing the city on \

@@ -3,7 +3,7 @@
 //! - a state: a form of `be` and a word that is no participle ("are worth half in October",
 //!   "was larger in 1919"): "was killed", "is laying off" still tell happenings;
 //! - a negated verb: "had not named Vance a suspect", "a consultant not working for anyone"
-//!   (but "would not reach the Far East until May 1905" tells when it did; "Until Thursday,
+//!   (but "would not reach the Cape until May 1905" tells when it did; "Until Thursday,
 //!   they had not named Vance a suspect" only the stretch before);
 //! - a question: "How many stores will be open in 1996?" she asked; an indirect one ("asked
 //!   her if she recalled the noise that night");
@@ -42,13 +42,13 @@
 //!   advertisement made last week");
 //! - a measure's move within a quarter, other than a company's results ("Freight volume
 //!   climbed 9% in the quarter");
-//! - a stretch of time: the object of "spend" ("spent most of 1919 moving their troops"),
+//! - a stretch of time: the object of "spend" ("spent most of 1922 moving their guns"),
 //!   or what a state fills ("remained a force throughout the summer", "into 1923",
 //!   "continued for the next year"), or an activity ("numbers dropping through the
 //!   nineties");
 //! - a disposition or a purpose ("I am ready to depart tomorrow", "I'm here to tell you");
 //! - a change under way ("was beginning to find its footing");
-//! - a denied noun: "there was no attack on 4 August" (but "no open conflict until 396 BC"
+//! - a denied noun: "there was no attack on 9 June" (but "no open conflict until 396 BC"
 //!   tells when one began);
 //! - a series or a sum since a date: "charged in three countries since 1994", "lost 3% since
 //!   Monday" (but "has been ruled by London since 1972" may date the start of a state);
@@ -548,10 +548,10 @@ impl<'t> Happenings<'t> {
         head.is_some_and(|t| t.is(MEASURE_NOUNS)) || !happening
     }
 
-    /// "there was no attack", "no major land engagements", "reached no agreement", "no gains
+    /// "there was no attack", "no large ground engagements", "reached no agreement", "no gains
     /// or losses": a denying determiner opens the event word's phrase, only words that are no
     /// function words (or an "or") between. A happening named between the word and its date is what the date dates: "no
-    /// major land engagements since the Battle of Shaho the previous year".
+    /// large ground engagements since the Battle of Corran the previous year".
     fn denied(&self, at: &Range<usize>, event: usize) -> bool {
         let opened = self.tokens[..event]
             .iter()

@@ -630,7 +630,7 @@ impl<'t> Titles<'t> {
 
     fn group_title(&self, group: Range<usize>, clause: &Range<usize>, limit: usize) -> String {
         let group = self.told_group(group);
-        // "As a result of this, on April 12, Chiang turned on the CPC": the verb's clause.
+        // "As a result, on May 3, the general turned on his allies": the verb's clause.
         // "expects to post a charge, resulting in a loss": the verb of a clause before.
         if group.end >= limit || group.end <= clause.start {
             let end = (group.end..self.tokens.len().min(group.end + REACH))

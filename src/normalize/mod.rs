@@ -539,7 +539,7 @@ fn absolute(s: &Slots) -> Option<Point> {
         return Some(with_daypart(holiday.in_year(year)?, s.daypart));
     }
     Some(match (s.month, s.day, s.season) {
-        // "the night of 8 February 1904": a part of that day.
+        // "the night of 12 March 1911": a part of that day.
         (Some(month), Some(day), _) => {
             with_daypart(NaiveDate::from_ymd_opt(year, month, day)?, s.daypart)
         }

@@ -599,8 +599,8 @@ impl Recognizer {
     }
 }
 
-/// How many words before a date `plans_ahead` looks at: "until the fall of Budapest in
-/// February 1945".
+/// How many words before a date `plans_ahead` looks at: "until the fall of the capital in
+/// May 1945".
 const PLAN_WINDOW: usize = 8;
 
 /// The recognizer compiled from the embedded rule data (once per process).

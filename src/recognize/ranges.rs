@@ -545,7 +545,7 @@ pub(crate) fn complete(text: &str, tokens: &[Token], found: &mut Vec<Expression>
                         .then(|| month_number(w))
                         .flatten()
                 }) {
-                    // "the night of 3-4 May": a month the rules leave alone (a latent "May")
+                    // "the night of 6-7 May": a month the rules leave alone (a latent "May")
                     // without a day of its own.
                     let month_end = tokens[i + 1].span.end;
                     let mut left = side(start..start + a_len, i..i + 1, None, Some(month), a);

@@ -114,7 +114,7 @@ pub(super) fn object_follows(tokens: &[Token], i: usize) -> bool {
 /// The "-ing" form `tokens[i]`, with no object after it, is the noun the words before it
 /// describe: an adjective ("further diplomatic maneuvering by"; up to three describing words
 /// opened by a determiner, a preposition or a verb), or an acronym after "of" ("resumption of
-/// U.S. bombing in"; a name elsewhere may be the subject of a clause: "with Lee surrendering",
+/// U.S. shelling in"; a name elsewhere may be the subject of a clause: "with Lee surrendering",
 /// "around Greece asking").
 pub(super) fn compound_before_gerund(tokens: &[Token], i: usize, before: &[Class]) -> bool {
     if i < 2 || object_follows(tokens, i) {

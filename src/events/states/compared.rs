@@ -1,6 +1,6 @@
 //! Dates that describe a noun of the sentence, not its verb: the figure a comparison is made
 //! with ("300 against a figure of 900 in 2011"), the level a change starts from ("From a
-//! strength of about 5,000 in 2010 the militia grew to 90,000"), the period compared
+//! strength of about 4,000 in 2010 the militia grew to 90,000"), the period compared
 //! ("narrowed from a year earlier"), a level ("under the 2009 level") and an apposition set
 //! off by dashes or brackets ("the two armies - a single force in 1939 - attacked the city").
 //! Each is told with the happening's own date, or is no happening: none is an event of the
@@ -15,7 +15,7 @@ use super::super::words::{
 };
 
 /// How many tokens before an expression the word that opens its side of a comparison may
-/// stand: "as opposed to a peak of nearly 1,600 in".
+/// stand: "as opposed to a high of nearly 1,400 in".
 const COMPARED_REACH: usize = 16;
 
 /// How many words of approximation may stand before an amount: "to more than about 100".
@@ -33,7 +33,7 @@ fn figure(t: &Token) -> bool {
     t.has_digit() || matches!(t.lower.as_str(), "$" | "%") || t.is(FIGURE_WORDS)
 }
 
-/// A token of a noun phrase of figures ("a total of 2,000 for", "a peak of nearly 1,600
+/// A token of a noun phrase of figures ("a total of 2,000 for", "a high of nearly 1,400
 /// in"): no verb, no clause opener, no sentence mark, no other date.
 fn in_figure_phrase(t: &Token, dated: bool) -> bool {
     let word = t.is_word() && !is_past_form(t) && !t.is(CLAUSE_OPENERS) && t.lower != "to";
@@ -72,7 +72,7 @@ fn figure_phrase_after(
 }
 
 /// "300 against a figure of 900 in 2011", "compared to a total of 2,000 for the previous
-/// year", "as opposed to a peak of 1,600 in summer 2011": the expression dates the figure a
+/// year", "as opposed to a high of 1,400 in summer 2011": the expression dates the figure a
 /// comparison measures against. A bare "against" compares only after an amount ("fought
 /// against 5,000 rebels in June" tells a happening).
 pub(in super::super) fn compared_with(
@@ -88,7 +88,7 @@ pub(in super::super) fn compared_with(
     figure_phrase_after(tokens, in_timex, at, opens).is_some()
 }
 
-/// "From a strength of about 5,000 at the start of 2010 the militia grew to about 90,000": the
+/// "From a strength of about 4,000 at the start of 2010 the militia grew to about 90,000": the
 /// expression dates the amount a change starts from, in a phrase after "from", when the
 /// sentence names the amount it goes to (`goes_to`, see [`to_amount`]).
 pub(in super::super) fn from_amount(

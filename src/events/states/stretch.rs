@@ -1,5 +1,5 @@
 //! Dates that bound or fill a stretch of time, which a state or an activity fills rather
-//! than a happening: "held power until 1991", "spent most of 1919 moving", "remained a
+//! than a happening: "held power until 1991", "spent most of 1922 moving", "remained a
 //! force throughout the summer", "has been adding members for the last three years".
 //! Apart from `states.rs` because these tests read the stretch, not the verb's kind.
 
@@ -29,11 +29,11 @@ impl Happenings<'_> {
         at.start > 0 && self.tokens[at.start - 1].is(CLOSING_BOUNDS)
     }
 
-    /// "spent the spring organizing", "spent most of 1919 moving", "throughout the summer",
+    /// "spent the spring organizing", "spent most of 1922 moving", "throughout the summer",
     /// "well into 1923": the expression is a stretch of time, which a verb of spending takes
     /// as its object (a few determiners between) or a state fills. An expression joined to
     /// one by "and" or "or" is another part of the same stretch: "spent the spring and
-    /// summer organizing".
+    /// summer training".
     pub(super) fn stretch(&self, at: &Range<usize>) -> bool {
         self.stretch_alone(at)
             || self

@@ -202,7 +202,7 @@ impl Titles<'_> {
         {
             phrases.push(vec![adverb]);
         }
-        // "There has been a significant warming of relations": what there is.
+        // "There has been a marked thaw in relations": what there is.
         if let Some(title) = self.existential(subject.as_ref(), &verb, &phrases) {
             return title;
         }
@@ -337,8 +337,8 @@ impl Titles<'_> {
         ))
     }
 
-    /// "There had been no major land engagements since the Battle of Shaho": what there was,
-    /// with the words of the verb group after "be" ("No major land engagements since ...").
+    /// "There had been no large ground engagements since the Battle of Corran": what there was,
+    /// with the words of the verb group after "be" ("No large ground engagements since ...").
     fn existential(
         &self,
         subject: Option<&Subject>,

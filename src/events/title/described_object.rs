@@ -87,7 +87,7 @@ impl Titles<'_> {
         let t = &self.tokens[verb];
         let plain = matches!(self.class(verb), Class::Verb | Class::Aux);
         // A verb of saying may report a clause whose verb is the past form ("said the plant
-        // closed"); its infinitive with a noun after it reports a figure ("expects to report a
+        // closed"); its infinitive with a noun after it reports a figure ("expects to post a
         // charge of $2 million related to").
         let infinitive = verb > 0 && self.class(verb - 1) == Class::To;
         let reports = (self.says(verb) && !infinitive)

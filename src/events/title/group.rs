@@ -25,7 +25,7 @@ impl Titles<'_> {
             if let Some(main) = self.verb_after_undated_relative(&group) {
                 return Some(self.verb_group_around(main));
             }
-            // "Having crossed into Europe in April, the Persian army began its march": the
+            // "Having crossed the river in April, the royal army began its march": the
             // participle has no subject of its own, its sentence says what happened.
             // A past participle with a date in its clause tells its own happening: "Founded in
             // 1923, the company now employs 5,000 people" (the founding, in 1923).
@@ -360,7 +360,7 @@ impl Titles<'_> {
         // place tells what the subject of the clause did there.
         let at_place = ing && in_phrase && left.is_some_and(|b| self.class(b) == Class::Name);
         let described = ((bare || by) && in_phrase && !ing) || at_place;
-        // "entered the war in 411 BC forming a pact": an "-ing" form after the object of a
+        // "entered the war in 388 BC forming a pact": an "-ing" form after the object of a
         // verb with a tense is what that verb did.
         // "took a charge of $6 million in the period covering": past an "of" and a number.
         let after_object = ing

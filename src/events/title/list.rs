@@ -1,7 +1,7 @@
 //! A list of noun phrases ("Denmark, Finland and the Netherlands") is one subject or one
 //! object: its commas end no phrase, and a title keeps it whole or leaves it out. A list of
-//! "-ing" items after a clause ("Italy began operations, taking Malta in June and conquering
-//! Somaliland in August") tells what the clause's subject did, each item in the past.
+//! "-ing" items after a clause ("Venria began operations, taking Calder in June and conquering
+//! Ostland in August") tells what the clause's subject did, each item in the past.
 
 use std::ops::Range;
 
@@ -196,8 +196,8 @@ impl Titles<'_> {
     }
 
     /// The title of the item at `tokens[trigger]` of a list of "-ing" items after a clause in
-    /// the past: "Italy began operations in the Mediterranean, initiating a siege of Malta in
-    /// June, conquering British Somaliland in August" → "Italy conquered British Somaliland".
+    /// the past: "Venria began operations in the north, initiating a siege of Calder in June,
+    /// conquering North Ostland in August" → "Venria conquered North Ostland".
     /// The item is an "-ing" form or "having" and a participle after a comma (and "and"); its
     /// verb is in the past, after the clause's subject, then the phrases after it. None when
     /// `trigger` is no such item, or the clause before has no subject or is not in the past.

@@ -309,7 +309,7 @@ impl Titles<'_> {
                             Some(_) => None,
                         };
                     }
-                    // "Hitler sent German forces to Libya, and by March they had launched": the
+                    // "The king sent his forces to the coast, and by March they had launched": the
                     // one group named after the verb, unless a verb of saying stands between.
                     // (Not one inside what was said, past its own verb: "said he had treated
                     // six wounded men after they".)

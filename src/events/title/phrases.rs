@@ -156,7 +156,7 @@ impl Titles<'_> {
                     k = close + 1;
                     continue;
                 }
-                // "would lead, just 14 years later, into the outbreak": a date between commas.
+                // "would lead, just 9 years later, into a revolt": a date between commas.
                 let aside = (k + 1..end).find(|&j| !(self.skipped(j) || self.introduces_date(j)));
                 if let Some(close) = aside.filter(|&j| self.word(j) == ",")
                     && (k + 1..close).any(|j| self.remove[j])
@@ -177,7 +177,7 @@ impl Titles<'_> {
                     .is_some_and(|b| {
                         (b + 1..k).any(|j| !self.quote_mark(j)) && self.class(b) != Class::Prep
                     });
-            // "warned Kennedy of the danger we shall replace": a subject pronoun after a
+            // "warned the mayor of the risk we shall face": a subject pronoun after a
             // prepositional phrase opens a clause of its own ("told reporters he would" is
             // what was said).
             // "the shares of Radio Corp. it doesn't own": a subject and its verb right after a

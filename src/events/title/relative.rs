@@ -31,8 +31,8 @@ const DEFINITION_WORDS: usize = 40;
 impl Titles<'_> {
     /// `phrases`, the phrases after the verb `group`, with the noun phrase the relative
     /// pronoun before the group's subject stands for in front, when the verb has no object
-    /// of its own: "the failed expedition that the Persians had mounted" → "the failed
-    /// expedition" after "had mounted"; "Okafor, with whom the mayor spoke" → "with Okafor".
+    /// of its own: "the failed raid that the rebels had mounted" → "the failed
+    /// raid" after "had mounted"; "Okafor, with whom the mayor spoke" → "with Okafor".
     pub(super) fn with_relative_object(
         &self,
         group: &Range<usize>,

@@ -80,7 +80,7 @@ impl Titles<'_> {
                     .is_some_and(|k| self.remove[k]))
             // "last week alone": a word that closes the date's phrase.
             || (i > 0 && self.remove[i - 1] && self.tokens[i].is_lex(Lex::DateFocusWords))
-            // "of late 1948 and early 1949": the "and" of two dates, not of two clauses
+            // "of late 1961 and early 1962": the "and" of two dates, not of two clauses
             // ("signed the treaty two years ago and now are ready").
             || (self.class(i) == Class::Coord
                 && i > 0
@@ -143,7 +143,7 @@ impl Titles<'_> {
     /// in its clause and one with a tense right after the second date.
     pub(super) fn joins_clauses(&self, i: usize) -> bool {
         let verb = |k: usize| matches!(self.class(k), Class::Verb | Class::Aux) && !self.remove[k];
-        // "had spent the spring and summer organizing": an "-ing" form is no clause.
+        // "had spent the autumn and winter training": an "-ing" form is no clause.
         (i + 1..self.tokens.len())
             .find(|&k| !self.remove[k])
             .is_some_and(|k| verb(k) && !self.word(k).ends_with("ing"))

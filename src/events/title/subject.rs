@@ -227,7 +227,7 @@ impl Titles<'_> {
             }
             match open.and_then(|o| self.left_past_skipped(o)) {
                 Some(before) => k = before,
-                // "the Iraqi army - backed by coalition support - launched": the participle
+                // "the northern army - backed by allied planes - launched": the participle
                 // after an opening dash describes the noun before it.
                 None if self.reduced_relative(start)
                     && k > 0
@@ -590,7 +590,7 @@ impl Titles<'_> {
             Class::Verb if let Some(phrase) = self.described_by_participle_clause(k + 1, start) => {
                 Some(Subject::Words(phrase))
             }
-            // "A red alert alarm to scramble | was sounded": an infinitive that describes the
+            // "A signal to withdraw | was sounded": an infinitive that describes the
             // noun before it.
             Class::Verb if let Some(phrase) = self.noun_with_infinitive(k, k, start) => {
                 Some(Subject::Words(phrase))

@@ -8,7 +8,7 @@ use crate::recognize::scan::{Expression, Slots};
 /// - 4 January 1951" (December 1950), "from December 1950 to January" (January 1951).
 ///
 /// A pair in the year's order joined by "and" shares the year too: "in April and June 1955",
-/// "the spring and early summer of 1943".
+/// "the summer and early autumn of 1927".
 pub(super) fn carry(text: &str, out: &mut Vec<Expression>, mut e: Expression) {
     // "Monday through Friday": the second day name is the first one after the first.
     if let Some(left) = out.last()

@@ -233,8 +233,8 @@ impl Titles<'_> {
             }
         }
         if best == 0 {
-            // "has given the Miami relatives" without its article; "launched the mammoth
-            // Manchurian Strategic Offensive Operation": a name without what describes it.
+            // "has given the Miami relatives" without its article; "launched the vast
+            // Eastern Strategic Offensive Operation": a name without what describes it.
             let name = phrase
                 .iter()
                 .position(|&w| self.class(w) == Class::Name)

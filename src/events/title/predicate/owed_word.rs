@@ -47,7 +47,7 @@ impl Titles<'_> {
         best.1
     }
 
-    /// `phrase` without the words that only describe its first noun ("to the swelling chorus
+    /// `phrase` without the words that only describe its first noun ("to the growing chorus
     /// of complaints" → "to the chorus of complaints"), when it has some.
     fn first_noun_bare(&self, phrase: &[usize]) -> Option<Vec<usize>> {
         // The first noun that ends its phrase: a noun the word after it does not continue.

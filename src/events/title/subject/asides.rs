@@ -101,7 +101,7 @@ impl Titles<'_> {
         let apposition = inner.is_some_and(|j| self.class(j) == Class::Det || self.is_role(j))
             && o > 0
             && self.class(o - 1) == Class::Name;
-        // "The Red Army, with limited support from Bulgarian forces, assisted": a
+        // "The navy, with limited help from local boats, assisted": a
         // prepositional phrase, whose participles describe its nouns; "the company, 98.6%-owned
         // by Kirk Kerkorian, announced": a number's, whose participle describes the subject.
         let prepositional =

@@ -263,7 +263,7 @@ impl Titles<'_> {
                 && self.tokens[k - 1].span.end == self.tokens[k].span.start
                 && matches!(self.word(k - 1), "," | ".");
             words += usize::from(self.word(k).starts_with(char::is_alphanumeric) && !inside_number);
-            // "Army of the Republic of Vietnam (ARVN) forces": an acronym in brackets is part
+            // "Army of the Northern Union (ANU) forces": an acronym in brackets is part
             // of the name before it.
             if k >= 3
                 && is_acronym_in_brackets(self.tokens, k - 2)

@@ -18,7 +18,7 @@ impl Titles<'_> {
     }
 
     /// The verb of the main clause after a participle clause that opens the sentence or
-    /// follows a comma, at `tokens[start]`: "Having crossed into Europe, the Persian army
+    /// follows a comma, at `tokens[start]`: "Having crossed the river, the royal army
     /// began its march". `governed` lets the participle follow "after" or "while" ("After
     /// capturing the city, ...").
     pub(in crate::events::title) fn main_verb_after(
