@@ -53,6 +53,7 @@ mod document;
 mod first_time;
 mod glued;
 mod group;
+mod holds;
 mod identifying;
 mod in_clause;
 mod joined_gerund;
