@@ -6,7 +6,7 @@
 use super::super::super::chunk::has_ending;
 use super::super::super::chunk::{classes, lists};
 use super::super::subject::{Subject, Who};
-use super::super::{ARTICLES, Class, Lex, OFFICES, Titles, Token, tokens};
+use super::super::{ARTICLES, Class, Lex, OFFICES, Titles, Token};
 use super::business::BUSINESS_REACH;
 use super::person::is_person_word;
 
@@ -87,9 +87,9 @@ impl Titles<'_> {
         // into tokens only then.
         if !marks_before {
             let found = self.marked_after(here, to, &previous?.text)?;
-            return self.with_suffix(found, &tokens(self.text, from..here), from > 0);
+            return self.with_suffix(found, &self.words_at(from..here), from > 0);
         }
-        let before = tokens(self.text, from..here);
+        let before = self.words_at(from..here);
         let near = self.reach_back(here, BUSINESS_REACH);
         let (mut marked, mut near_marked): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
         for mark in (0..before.len()).filter(|&j| before[j].is_lex(Lex::BusinessMarks)) {
@@ -139,7 +139,7 @@ impl Titles<'_> {
         if !self.text[here..to].contains(name) {
             return None;
         }
-        let after = tokens(self.text, here..to);
+        let after = self.words_at(here..to);
         (0..after.len())
             .filter(|&j| after[j].is_lex(Lex::BusinessMarks))
             .find_map(|mark| self.marked_name(&after, mark).filter(|&m| m == name))
