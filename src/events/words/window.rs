@@ -147,6 +147,9 @@ impl<'t> Windows<'t> {
 mod tests {
     use super::*;
 
+    /// A key to sort windows by.
+    type Order = fn(&Range<usize>) -> (usize, usize);
+
     /// Every window of `text` (the tagger's tokens from byte `body` on) read from [`Windows`]
     /// is the window cut alone, asked in text order, backwards, and from both ends.
     fn each_window_as_cut_alone(text: &str, body: usize) {
@@ -162,14 +165,15 @@ mod tests {
             .flat_map(|&a| bounds.iter().filter(move |&&b| b > a).map(move |&b| a..b))
             .collect();
         let windows = Windows::new(text, &cut);
-        let orders: [Box<dyn Fn(&Range<usize>) -> (usize, usize)>; 3] = [
-            Box::new(|r| (r.end, r.start)),
-            Box::new(|r| (usize::MAX - r.start, r.end)),
-            Box::new(|r| (r.start, usize::MAX - r.end)),
+        // By end; by start, backwards; by start, the longest first.
+        let orders: [Order; 3] = [
+            |r| (r.end, r.start),
+            |r| (usize::MAX - r.start, r.end),
+            |r| (r.start, usize::MAX - r.end),
         ];
         for key in orders {
             let mut ranges = ranges.clone();
-            ranges.sort_by_key(|r| key(r));
+            ranges.sort_by_key(key);
             for range in ranges {
                 assert_eq!(
                     windows.words(range.clone()),
