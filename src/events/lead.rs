@@ -45,9 +45,10 @@ pub(super) struct Found {
 /// `wanted` tells whether a draft (all but its title) is news still: the title, the dearest
 /// part, is made only then. `found` is what titling the sentence's dated events found, not
 /// found again.
-pub(super) fn draft(
-    text: &str,
-    sentence: &SentenceAnalysis,
+pub(super) fn draft<'t>(
+    text: &'t str,
+    windows: &'t super::words::Windows<'t>,
+    sentence: &'t SentenceAnalysis,
     found: Found,
     k: usize,
     reference: NaiveDate,
@@ -165,7 +166,8 @@ pub(super) fn draft(
     let mut titles = match found.titles {
         Some(found) => title::Titles::again(text, tokens, in_timex, found),
         None => title::Titles::new(text, tokens, in_timex),
-    };
+    }
+    .with_windows(windows);
     // "Four climbers rescued from a glacier are in a stable condition": the participle's
     // phrase tells the news, the verb after it a state.
     let title = match reduced::reduced_participle(tokens, verb, |k| is_verb_event(sentence, k)) {

@@ -208,6 +208,8 @@ fn drafts_with_lead(
         return Drafts::default();
     }
     let reader = Reader::new(text, cut, timexes);
+    // The windows titles look back over, their words cut once for the sentences that share them.
+    let windows = words::Windows::new(text, cut);
     let ends = ends(text, timexes, reference);
     // A sentence whose expressions give no date makes no draft (each of its links is passed
     // over below): it is read, as one without an expression, only if it may name an event or
@@ -372,6 +374,7 @@ fn drafts_with_lead(
                         titles
                             .get_or_insert_with(|| {
                                 title::Titles::new(text, tokens, &sentence.in_timex)
+                                    .with_windows(&windows)
                             })
                             .title(&clause, title_event)
                     }
@@ -550,7 +553,8 @@ fn drafts_with_lead(
         let found = sentences.iter().zip(lead_found);
         for (k, (range, found)) in found.enumerate() {
             let sentence = kept.read_lead(k, &mut unread, || reader.whole(range));
-            if let ControlFlow::Break(draft) = lead::draft(text, sentence, found, k, r, untold) {
+            let told = lead::draft(text, &windows, sentence, found, k, r, untold);
+            if let ControlFlow::Break(draft) = told {
                 lead = draft;
                 break;
             }

@@ -53,6 +53,7 @@ mod document;
 mod first_time;
 mod glued;
 mod group;
+mod holds;
 mod identifying;
 mod in_clause;
 mod joined_gerund;
@@ -98,7 +99,7 @@ use super::chunk::{Class, Lex, classes, ends_in_plural_s, is};
 use super::lookup::{self, Form};
 use super::words::{
     APPROXIMATORS, ARTICLES, OFFICES, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, Token,
-    VERB_ADVERBS, is_in, lowercase, tokens,
+    VERB_ADVERBS, Windows, is_in, lowercase, tokens,
 };
 pub use clauses::Clauses;
 use clauses::{is_acronym_in_brackets, is_clause_break};
@@ -189,6 +190,8 @@ pub struct Titles<'t> {
     /// Where the sentence starts in the text, when `tokens` are words picked from within it
     /// (a list's item): the sentence before is looked for before that.
     opens_at: Option<usize>,
+    /// The words of the windows looked back over, shared with the text's other sentences.
+    windows: Option<&'t Windows<'t>>,
 }
 
 /// Where [`Titles::the_business`] looked (the token, whether for a suffix, whether for a
@@ -364,7 +367,15 @@ impl<'t> Titles<'t> {
             previous_found: Cell::new(None),
             previous_business: OnceCell::new(),
             opens_at: None,
+            windows: None,
         }
+    }
+
+    /// These titles reading the windows they look back over from `windows`.
+    #[must_use]
+    pub fn with_windows(mut self, windows: &'t Windows<'t>) -> Self {
+        self.windows = Some(windows);
+        self
     }
 
     /// These titles for words picked from a sentence that starts at byte `start` of the text.

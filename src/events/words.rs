@@ -11,11 +11,13 @@ use crate::text::{DataLine, data_lines};
 mod lower;
 mod shape;
 mod tokens;
+mod window;
 
 pub use lower::{Lower, lowercase};
 pub use shape::Shape;
 pub use tokens::{Token, TokenKind, doubles, past_first_word, tokens, undoubled};
 pub(super) use tokens::{covered, in_range, tokens_in, word_token};
+pub(super) use window::Windows;
 
 /// The event word lists, each named by a `[section]` of `data/rules/events.txt`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,6 +7,7 @@
 //! "be" of a passive ("was found guilty of ..." is "found guilty of ..."). The
 //! shorter title is taken only when it keeps more of the phrases after the verb.
 
+use super::holds::holds;
 use super::subject::{Candidate, Subject};
 use super::{Class, Lex, MAX_CHARS, Titles, is, is_past_participle};
 
@@ -136,7 +137,7 @@ impl Titles<'_> {
 
     /// `title` holds `phrase` whole (a person's office aside).
     pub(super) fn holds_whole(&self, title: &str, phrase: &[usize]) -> bool {
-        title.contains(&self.join(&self.offices_dropped(phrase)))
+        holds(title, &self.join(&self.offices_dropped(phrase)))
     }
 
     /// How many first words of `phrase` `title` ends on (0 when none, or when whole).

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::super::words::past_first_word;
+use super::holds::holds;
 
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, Subject, Titles, is,
@@ -65,7 +66,7 @@ impl Titles<'_> {
         // leaves a title of its own.
         let absolute = phrases
             .first()
-            .is_some_and(|p| self.absolute_clause(p) && !full.contains(&self.join(p)));
+            .is_some_and(|p| self.absolute_clause(p) && !holds(&full, &self.join(p)));
         let fits =
             (full != title || phrases.is_empty() || absolute) && full.chars().count() <= MAX_CHARS;
         // "The twin towns [are expected] to become one council": headline style, when the
@@ -74,9 +75,9 @@ impl Titles<'_> {
             && let Some(to) = self.headline_infinitive(verb_words)
         {
             let object = self.join(&self.offices_dropped(first));
-            if !full.contains(&object) {
+            if !holds(&full, &object) {
                 let short = self.assemble_as_is(subject, &verb_words[to..], phrases);
-                if short.contains(&object) {
+                if holds(&short, &object) {
                     return short;
                 }
             }
@@ -116,10 +117,10 @@ impl Titles<'_> {
             && let Some(acronym) = self.acronym_of(words)
         {
             let object = self.join(&self.offices_dropped(first));
-            let whole = full.contains(&object);
+            let whole = holds(&full, &object);
             if !whole || cuts_phrase() {
                 let short = with_subject(vec![acronym]);
-                if short.contains(&object) && (!whole || keeps_more(&short)) {
+                if holds(&short, &object) && (!whole || keeps_more(&short)) {
                     return short;
                 }
             }
@@ -148,10 +149,10 @@ impl Titles<'_> {
                 // Too short to hold the phrase's words: cut, without joining them.
                 let words: usize = p.iter().map(|&w| self.tokens[w].span.len()).sum();
                 full.len() < title.len() + 1 + words
-                    || !full.contains(&self.join(p))
+                    || !holds(&full, &self.join(p))
                     // "plans [to escalate ...]": the infinitive its noun needs.
                     || phrases.get(1).is_some_and(|to| {
-                        self.completes_noun(p, to) && !full.contains(&self.join(to))
+                        self.completes_noun(p, to) && !holds(&full, &self.join(to))
                     })
                     // "urged its staff [to stay on ...]": the one its verb needs.
                     || (1..phrases.len()).any(|m| {
@@ -174,7 +175,7 @@ impl Titles<'_> {
                 let named = self.assemble_as_is(Some(&Subject::Words(name)), verb_words, phrases);
                 if phrases
                     .first()
-                    .is_some_and(|p| named.contains(&self.join(p)))
+                    .is_some_and(|p| holds(&named, &self.join(p)))
                 {
                     return named;
                 }
@@ -200,7 +201,7 @@ impl Titles<'_> {
         // an object cut short is whole after the subject's head, its "of" phrases kept.
         if fits
             && let Some(first) = phrases.first()
-            && !full.contains(&self.join(&self.offices_dropped(first)))
+            && !holds(&full, &self.join(&self.offices_dropped(first)))
         {
             let head = self.subject_head(words, true, true);
             let short = format!("{} {verb}", self.join(&self.without_offices(&head)));
@@ -209,7 +210,7 @@ impl Titles<'_> {
                 && head.len() < words.len()
                 && !self.head_needs_phrase(words, &head)
                 && with_object.chars().count() <= MAX_CHARS
-                && with_object.contains(&self.join(&self.offices_dropped(first)))
+                && holds(&with_object, &self.join(&self.offices_dropped(first)))
             {
                 return self.finish(&with_object);
             }
@@ -239,7 +240,7 @@ impl Titles<'_> {
             {
                 return self.finish(&title);
             }
-            if clause.is_none_or(|p| shorter.contains(&self.join(p)))
+            if clause.is_none_or(|p| holds(&shorter, &self.join(p)))
                 || full.chars().count() > MAX_CHARS
             {
                 // "The council of elders [in Vell] began the process of reform": a noun
@@ -309,10 +310,10 @@ impl Titles<'_> {
             // Only when the first phrase fits whole: a phrase cut short is no gain.
             // (Or without the words it owes a phrase left out: "from the base [en route]".)
             let whole = phrases.first().is_some_and(|p| {
-                with_object.contains(&self.join(p))
+                holds(&with_object, &self.join(p))
                     || self
                         .owed_end_dropped(p)
-                        .is_some_and(|k| !k.is_empty() && with_object.contains(&self.join(&k)))
+                        .is_some_and(|k| !k.is_empty() && holds(&with_object, &self.join(&k)))
             });
             if with_object.chars().count() <= MAX_CHARS && whole {
                 return self.finish(&with_object);

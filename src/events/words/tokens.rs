@@ -183,14 +183,31 @@ pub(in crate::events) fn tokens_in(
 /// The words of `tagger_tokens`, tokens of the piece of `text` that starts at byte `offset`
 /// (the first token's `joined` is not read: a sentence's first word joins nothing).
 fn words_of(text: &str, offset: usize, tagger_tokens: &[crate::text::Token]) -> Vec<Token> {
+    let mut words = Vec::with_capacity(tagger_tokens.len());
+    add_words(text, offset, tagger_tokens, &mut words);
+    words
+}
+
+/// [`tokens`] of `text[range]`, added to the end of `out`.
+pub(super) fn add_tokens(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+    let offset = range.start;
+    add_words(text, offset, &crate::text::tokens(&text[range]), out);
+}
+
+/// [`words_of`], added to the end of `out`.
+pub(super) fn add_words(
+    text: &str,
+    offset: usize,
+    tagger_tokens: &[crate::text::Token],
+    out: &mut Vec<Token>,
+) {
     KNOWN.with_borrow_mut(|known| {
         ATOMS.with_borrow_mut(|atoms| {
-            let words = words_known(text, offset, tagger_tokens, known, atoms);
+            words_known(text, offset, tagger_tokens, known, atoms, out);
             atoms.clear();
             atoms.shrink_to(ATOMS_KEPT);
-            words
-        })
-    })
+        });
+    });
 }
 
 /// What the bytes of a short ASCII word say of it, all but where it is: its lower case is
@@ -299,8 +316,8 @@ fn words_known(
     tagger_tokens: &[crate::text::Token],
     known: &mut FastMap<u128, Known>,
     atoms: &mut Vec<Atom>,
-) -> Vec<Token> {
-    let mut out = Vec::with_capacity(tagger_tokens.len());
+    out: &mut Vec<Token>,
+) {
     // Whitespace separates words: each run of tagger tokens with none between is grouped on
     // its own, and most runs are one word of ASCII letters or digits, a token as it is.
     let mut start = 0;
@@ -342,11 +359,10 @@ fn words_known(
         } else {
             atoms.clear();
             add_atoms(text, offset, &tagger_tokens[start..end], atoms);
-            group(text, atoms, known, &mut out);
+            group(text, atoms, known, out);
         }
         start = end;
     }
-    out
 }
 
 /// `text[span]` is one ASCII mark that joins nothing alone (no letter, digit, or vertical

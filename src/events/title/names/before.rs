@@ -23,6 +23,7 @@ impl Titles<'_> {
         });
         let mut titles = Titles::again(self.text, sentence, &days, found);
         titles.hops = self.hops + 1;
+        titles.windows = self.windows;
         let answer = read(&titles);
         let found = titles.into_found();
         self.previous_found.set(Some((days, found)));
@@ -43,9 +44,18 @@ impl Titles<'_> {
                     true => self.before_quotation(span)?,
                     false => span,
                 };
-                Some(tokens(self.text, span))
+                Some(self.words_at(span))
             })
             .as_deref()
+    }
+
+    /// The words of the text at `range` ([`tokens`]), read from the windows the text's
+    /// sentences share when these titles have them.
+    pub(in crate::events::title) fn words_at(&self, range: Range<usize>) -> Vec<Token> {
+        match self.windows {
+            Some(windows) => windows.words(range),
+            None => tokens(self.text, range),
+        }
     }
 
     /// What `read` finds in the sentence of the text at `span`, `hops` sentences before
@@ -56,7 +66,7 @@ impl Titles<'_> {
         hops: usize,
         read: impl FnOnce(&Titles) -> Option<T>,
     ) -> Option<T> {
-        self.read_tokens(&tokens(self.text, span), hops, read)
+        self.read_tokens(&self.words_at(span), hops, read)
     }
 
     /// What `read` finds in the sentence of `sentence`, `hops` sentences before this one.
@@ -69,6 +79,7 @@ impl Titles<'_> {
         let days = weekdays(sentence);
         let mut titles = Titles::new(self.text, sentence, &days);
         titles.hops = self.hops + hops;
+        titles.windows = self.windows;
         read(&titles)
     }
 

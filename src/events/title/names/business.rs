@@ -5,9 +5,7 @@ use std::cell::OnceCell;
 
 use super::super::super::words::past_first_word;
 use super::super::subject::{Candidate, Subject, Who};
-use super::super::{
-    ARTICLES, Class, Lex, MAX_CHARS, OFFICES, REACH, Titles, Token, is, lowercase, tokens,
-};
+use super::super::{ARTICLES, Class, Lex, MAX_CHARS, OFFICES, REACH, Titles, Token, is, lowercase};
 use super::OWNER_CHARS;
 use super::lead::short_mentions;
 
@@ -184,7 +182,7 @@ impl<'t> Titles<'t> {
         let headed = head.is_some_and(|h| names_head(window, h));
         // Cut into tokens only when read: a window with no name in reach is not.
         let before = OnceCell::new();
-        let before = || before.get_or_init(|| tokens(self.text, from..here));
+        let before = || before.get_or_init(|| self.words_at(from..here));
         let in_reach = if headed || (suffixed && self.may_name_business(from, here)) {
             match self.businesses_in(before(), from > 0, suffixed, head)?[..] {
                 [] => None,

@@ -6,7 +6,7 @@
 use super::super::super::chunk::has_ending;
 use super::super::super::chunk::{classes, lists};
 use super::super::subject::{Subject, Who};
-use super::super::{ARTICLES, Class, Lex, OFFICES, Titles, Token, tokens};
+use super::super::{ARTICLES, Class, Lex, OFFICES, Titles, Token};
 use super::business::BUSINESS_REACH;
 use super::person::is_person_word;
 
@@ -17,6 +17,33 @@ const MARK_REACH: usize = 6000;
 const NAME_WORDS: usize = 3;
 /// The most staff words ("chairman and chief") between the name and its mark.
 const STAFF_HOPS: usize = 4;
+
+/// Some word of `text` (a run of ASCII letters; no other byte is one, nor part of a letter of
+/// another script) is one of `words`, in any case. Read a byte at a time, and a word compared
+/// only when it is as long as one of them: thousands of bytes are read for each "the company".
+fn holds_word(text: &[u8], words: &[&str]) -> bool {
+    let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+    let mut i = 0;
+    while i < text.len() {
+        if !text[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while text.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            i += 1;
+        }
+        let word = &text[start..i];
+        if word.len() <= longest
+            && words
+                .iter()
+                .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+        {
+            return true;
+        }
+    }
+    false
+}
 
 impl Titles<'_> {
     /// The one business the text marks as one before `tokens[the]` ([`BUSINESS_REACH`]),
@@ -45,11 +72,7 @@ impl Titles<'_> {
         }
         // Cheapest first: a mark word in reach at all.
         let list = &lists()[Lex::BusinessMarks as usize];
-        let marks_in = |a: usize, b: usize| {
-            self.text[a..b]
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| list.iter().any(|m| m.eq_ignore_ascii_case(w)))
-        };
+        let marks_in = |a: usize, b: usize| holds_word(&self.text.as_bytes()[a..b], list);
         let marks_before = marks_in(from, here);
         if !marks_before && !marks_in(here, to) {
             return None;
@@ -64,9 +87,9 @@ impl Titles<'_> {
         // into tokens only then.
         if !marks_before {
             let found = self.marked_after(here, to, &previous?.text)?;
-            return self.with_suffix(found, &tokens(self.text, from..here), from > 0);
+            return self.with_suffix(found, &self.words_at(from..here), from > 0);
         }
-        let before = tokens(self.text, from..here);
+        let before = self.words_at(from..here);
         let near = self.reach_back(here, BUSINESS_REACH);
         let (mut marked, mut near_marked): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
         for mark in (0..before.len()).filter(|&j| before[j].is_lex(Lex::BusinessMarks)) {
@@ -116,7 +139,7 @@ impl Titles<'_> {
         if !self.text[here..to].contains(name) {
             return None;
         }
-        let after = tokens(self.text, here..to);
+        let after = self.words_at(here..to);
         (0..after.len())
             .filter(|&j| after[j].is_lex(Lex::BusinessMarks))
             .find_map(|mark| self.marked_name(&after, mark).filter(|&m| m == name))
@@ -164,5 +187,22 @@ impl Titles<'_> {
             return None;
         }
         self.text.get(first.span.start..last.span.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::holds_word;
+
+    #[test]
+    fn a_word_is_a_whole_run_of_ascii_letters_in_any_case() {
+        let words = ["shares", "ceo"];
+        assert!(holds_word(b"Vell's SHARES fell", &words));
+        assert!(holds_word(b"(CEO)", &words));
+        // A letter of another script parts words, as any other character does.
+        assert!(holds_word("\u{e9}shares\u{e9}".as_bytes(), &words));
+        // Inside a longer word it is none.
+        assert!(!holds_word(b"shareholders ceos", &words));
+        assert!(!holds_word(b"", &words));
     }
 }

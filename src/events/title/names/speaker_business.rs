@@ -4,6 +4,7 @@
 //! what one of the business's staff says: "An Acme spokesman said the company would".
 
 use super::super::super::chunk::has_ending;
+use super::super::holds::{find, holds};
 use super::super::subject::Subject;
 use super::super::{ARTICLES, Class, Lex, MAX_CHARS, REACH, Titles, is, lowercase};
 
@@ -19,12 +20,12 @@ impl Titles<'_> {
         title: String,
         trigger: usize,
     ) -> String {
-        let Some(at) = title.find(" the company") else {
+        // Asked of every title: found by its rare last letter, not the standard search.
+        let Some(at) = find(&title, " the company") else {
             return title;
         };
         let end = at + " the company".len();
-        if title[end..].starts_with(char::is_alphanumeric) || title[end..].contains(" the company")
-        {
+        if title[end..].starts_with(char::is_alphanumeric) || holds(&title[end..], " the company") {
             return title;
         }
         let Some(name) = self.speaking_business(trigger) else {
