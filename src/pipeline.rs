@@ -109,7 +109,7 @@ pub fn extract_all_with(
         };
         tagged(&timexes);
         let news = article.reference.filter(|_| !narrative);
-        let found = extract_cut(&article.text, cut, timexes, &spans, news, &source.id);
+        let found = extract_cut(&article.text, cut, timexes, spans, news, &source.id);
         if articles.len() == 1 {
             events = found;
         } else {

@@ -1,14 +1,16 @@
 //! The drafts of a text so far, by what merging compares: an event told again finds its draft
 //! by date and title, kind and name, subject and object, or the group of its verb.
 
-use std::collections::hash_map::Entry;
 use std::hash::{Hash, Hasher};
 
 use super::across::{self, title_names};
 use super::lookup::WordHasher;
 use super::ranges::end_key;
-use super::{Draft, Drafts, FastMap, NAMES_EACH_SIDE, merge, sized};
+use super::{Draft, Drafts, FastMap, NAMES_EACH_SIDE, merge};
 use crate::timeline::date::Precision;
+
+mod split;
+pub(super) use split::Split;
 
 /// `a` and `b` fall on the same day (whether approximate or not) and are of one kind or share
 /// a name.
@@ -140,103 +142,6 @@ impl Latest {
             .rev()
             .take_while(|&&d| d != NO_DRAFT)
             .map(|&d| d as usize)
-    }
-}
-
-/// A map of 64-bit keys (hashes) in parts by their top bits once it is large: a part that is
-/// full splits in two, each of its room (a map grown whole held its old and its new table,
-/// three times the entries' room, at once; parts split one by one hold twice).
-pub(super) struct Split<V> {
-    /// A power of two of parts.
-    parts: Vec<FastMap<Halves, V>>,
-}
-
-/// A 64-bit key held as two halves: an entry of it and a draft's number is 12 bytes, not 16
-/// (a huge text has several for each of its drafts). Hashed as the key is.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) struct Halves([u32; 2]);
-
-impl Halves {
-    #[expect(clippy::cast_possible_truncation, reason = "the low half, kept")]
-    fn new(key: u64) -> Self {
-        Self([key as u32, (key >> 32) as u32])
-    }
-
-    fn key(self) -> u64 {
-        u64::from(self.0[1]) << 32 | u64::from(self.0[0])
-    }
-}
-
-impl Hash for Halves {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.key());
-    }
-}
-
-/// How many entries a part holds before it splits (the room of a table of 2^15 buckets).
-const PART: usize = 28_672;
-
-impl<V> Split<V> {
-    /// A map with room for `n` entries: a large one in parts from the start, each with some
-    /// room to spare (the keys fall in the parts about evenly).
-    pub(super) fn with_capacity(n: usize) -> Self {
-        let room = if n > PART { n + n / 8 } else { n };
-        let parts = room.div_ceil(PART).next_power_of_two();
-        let each = room.div_ceil(parts);
-        Self {
-            parts: (0..parts).map(|_| sized(each)).collect(),
-        }
-    }
-
-    /// The part of `key`: its top bits.
-    fn part(&self, key: u64) -> usize {
-        match self.parts.len().trailing_zeros() {
-            0 => 0,
-            bits => usize::try_from(key >> (64 - bits)).unwrap_or(0),
-        }
-    }
-
-    pub(super) fn get(&self, key: u64) -> Option<&V> {
-        self.parts[self.part(key)].get(&Halves::new(key))
-    }
-
-    pub(super) fn get_mut(&mut self, key: u64) -> Option<&mut V> {
-        let part = self.part(key);
-        self.parts[part].get_mut(&Halves::new(key))
-    }
-
-    pub(super) fn entry(&mut self, key: u64) -> Entry<'_, Halves, V> {
-        let part = &self.parts[self.part(key)];
-        if part.len() >= PART && part.len() == part.capacity() {
-            self.split();
-        }
-        let part = self.part(key);
-        self.parts[part].entry(Halves::new(key))
-    }
-
-    pub(super) fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
-        self.parts.iter_mut().flat_map(FastMap::values_mut)
-    }
-
-    /// Each part in two by the next bit of its keys.
-    fn split(&mut self) {
-        let bits = self.parts.len().trailing_zeros() + 1;
-        let mut parts = Vec::with_capacity(self.parts.len() * 2);
-        for old in std::mem::take(&mut self.parts) {
-            let room = old.capacity();
-            let (mut low, mut high) = (sized(room), sized(room));
-            for (key, value) in old {
-                let half = if (key.key() >> (64 - bits)) & 1 == 0 {
-                    &mut low
-                } else {
-                    &mut high
-                };
-                half.insert(key, value);
-            }
-            parts.push(low);
-            parts.push(high);
-        }
-        self.parts = parts;
     }
 }
 
@@ -416,21 +321,18 @@ impl DraftIndex {
         let date = Key::date(draft);
         let at = draft_number(d);
         let title = date.and(text_hash(draft.title()));
-        self.by_title.entry(title.0).or_insert(at);
+        self.by_title.or_insert(title.0, at);
         if let Some(roles) = draft.roles() {
             let key = date
                 .and(text_hash(roles.subject()))
                 .and(text_hash(roles.object()));
-            self.by_roles.entry(key.0).or_insert(at);
+            self.by_roles.or_insert(key.0, at);
         }
         let (of_kind, dated_kind) = (Key(kind), date.and(kind));
         for name in draft.names().iter() {
             let name = text_hash(name);
-            self.of_kind_name
-                .entry(of_kind.and(name).0)
-                .or_default()
-                .push(d);
-            self.by_name.entry(dated_kind.and(name).0).or_insert(at);
+            self.of_kind_name.or_default(of_kind.and(name).0).push(d);
+            self.by_name.or_insert(dated_kind.and(name).0, at);
         }
     }
 }
@@ -482,20 +384,6 @@ pub(super) const PRESIZED: usize = 4096;
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_split_map_finds_every_key_and_keeps_the_first_value() {
-        let mut map = Split::with_capacity(16);
-        let key = |k: u64| Key(k).and(k.wrapping_mul(0x9e37_79b9_7f4a_7c15)).0;
-        let n = PART as u64 * 5;
-        for k in 0..n {
-            map.entry(key(k)).or_insert(k);
-        }
-        assert!(map.parts.len() >= 4, "split: {} parts", map.parts.len());
-        map.entry(key(7)).or_insert(0);
-        assert!((0..n).all(|k| map.get(key(k)) == Some(&k)));
-        assert_eq!(map.get(key(n)), None);
-    }
 
     #[test]
     fn the_latest_drafts_come_latest_first() {

@@ -156,7 +156,10 @@ pub(super) fn draft<'t>(
             super::retold::roles(tokens, verb, &clause),
         ),
         rare: None,
-        mentions: Mentions::One((super::drafts::span(&sentence.range), LEAD_CONFIDENCE)),
+        mentions: Mentions::One((
+            super::drafts::span(&sentence.range),
+            super::drafts::Tenths::of(LEAD_CONFIDENCE),
+        )),
         dated: super::drafts::span(&sentence.range),
         sentence: u32::try_from(k).unwrap_or(u32::MAX),
     };

@@ -135,7 +135,8 @@ impl Draft {
     }
 
     fn mention(&mut self, range: &Range<usize>, confidence: f64) {
-        self.mentions.push((drafts::span(range), confidence));
+        self.mentions
+            .push((drafts::span(range), drafts::Tenths::of(confidence)));
     }
 }
 
@@ -184,13 +185,14 @@ pub fn extract_cut(
     text: &Shared,
     cut: Vec<crate::text::Token>,
     timexes: Vec<Timex>,
-    sentences: &[Range<usize>],
+    sentences: Vec<Range<usize>>,
     news: Option<NaiveDate>,
     source: &str,
 ) -> Vec<Event> {
-    let drafts = drafts_with_lead(text, &cut, &timexes, sentences, news, news.is_some());
-    // The tokens and expressions go before the events are made: a huge text has many.
-    drop((cut, timexes));
+    let drafts = drafts_with_lead(text, &cut, &timexes, &sentences, news, news.is_some());
+    // The tokens, expressions and sentences go before the events are made: a huge text has
+    // many (a chronology's sentences alone took a fourth of its bytes).
+    drop((cut, timexes, sentences));
     into_events(text, Some(text), source, drafts)
 }
 
@@ -421,7 +423,10 @@ fn drafts_with_lead(
                     deeds::named_by_noun(tokens, &sentence.events, event, &clause)
                         .map(String::into_boxed_str),
                 ),
-                mentions: Mentions::One((drafts::span(&sentence.range), rule.confidence())),
+                mentions: Mentions::One((
+                    drafts::span(&sentence.range),
+                    drafts::Tenths::of(rule.confidence()),
+                )),
                 dated: drafts::span(&sentence.range),
                 sentence: u32::try_from(index).unwrap_or(u32::MAX),
             };
@@ -679,15 +684,19 @@ mod tests {
 
     #[test]
     fn mentions_by_sentence_first_kept() {
+        let t = drafts::Tenths::of;
         let mut mentions = vec![
-            (10..20, 0.9),
-            (0..5, 0.6),
-            (10..20, 0.5),
-            (5..10, 0.4),
-            (0..5, 0.8),
+            (10..20, t(0.9)),
+            (0..5, t(0.6)),
+            (10..20, t(0.5)),
+            (5..10, t(0.4)),
+            (0..5, t(0.8)),
         ];
         in_text_order(&mut mentions);
-        assert_eq!(mentions, [(0..5, 0.6), (5..10, 0.4), (10..20, 0.9)]);
+        assert_eq!(
+            mentions,
+            [(0..5, t(0.6)), (5..10, t(0.4)), (10..20, t(0.9))]
+        );
     }
 }
 

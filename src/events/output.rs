@@ -242,7 +242,7 @@ fn event(
             source: Shared::clone(source),
             start: span.start as usize,
             end: span.end as usize,
-            confidence: *confidence,
+            confidence: confidence.value(),
             quote: (*span != draft.dated).then(|| quote_of(span)),
         })
         .collect();

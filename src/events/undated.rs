@@ -264,7 +264,7 @@ pub(super) fn add_undated_mentions(
     let key = |kind: &str, name: &str| Key::text(kind).and(text_hash(name)).0;
     for draft in drafts.iter() {
         for name in draft.names().iter() {
-            of_name.entry(key(draft.kind(), name)).or_default().end += 1;
+            of_name.or_default(key(draft.kind(), name)).end += 1;
         }
     }
     // Each part starts where the one before ends, and its end grows as it is filled.
