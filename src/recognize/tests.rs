@@ -192,6 +192,25 @@ fn a_season_in_a_name_is_no_date_but_one_after_a_time_word_is() {
 }
 
 #[test]
+fn a_day_word_that_names_a_programme_or_ends_a_name_is_no_date() {
+    // Capitalised inside a sentence, before the noun it names, quoted whole or not at all.
+    assert_eq!(
+        spans("she told the network's Today show"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        spans("he spoke on the \"Today\" programme"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(spans("an advert ran in Vell Today on Monday"), ["Monday"]);
+    // Opening what was said, or a sentence, it is the day.
+    assert_eq!(spans("he said \"Today we rest\" and left"), ["Today"]);
+    assert_eq!(spans("Today the mill shut"), ["Today"]);
+    assert_eq!(spans("\"Today,\" she said, \"we rest.\""), ["Today"]);
+    assert_eq!(spans("the mill shut today for good"), ["today"]);
+}
+
+#[test]
 fn a_rate_after_an_amount_is_a_set() {
     let producers = |text: &str| -> Vec<(String, Producer)> {
         recognize(text)

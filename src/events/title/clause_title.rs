@@ -196,6 +196,34 @@ impl Titles<'_> {
                 said
             };
         }
+        // `," said Ann Lee`: a verb of saying right after the marks that close a quotation has
+        // its speaker after it, never a subject inside the quotation ("It said Ann Lee") nor
+        // none ("Said Allen"). Not a verb whose object is the one told (`," told Fox News
+        // that`), nor a phrase that goes on: the speaker ends the sentence or its apposition
+        // follows a comma.
+        if says
+            && let Some(&v) = verb.first()
+            && self.quote_before(v).is_some()
+            && !self.tokens[v].is_lex(Lex::AddresseeVerbs)
+            && let Some(who) = phrases.first().filter(|p| self.inverted_speaker(p))
+        {
+            let head = format!("{} {}", self.join(who), self.join(&verb));
+            if let Some(before) = self.said_clause_before(v) {
+                let said = self.assemble(before.subject.as_ref(), &before.verb, &before.phrases);
+                // What "you" did places nobody on a chart, whoever said it.
+                if super::places_nobody(&said) {
+                    return said;
+                }
+                let both = format!(
+                    "{said}, {}",
+                    lowercase_first(&head, self.opens_with_name(who))
+                );
+                if both.chars().count() <= MAX_CHARS {
+                    return both;
+                }
+            }
+            return super::capitalize(&head);
+        }
         let mut phrases = phrases;
         if phrases.is_empty()
             && let Some(adverb) = self.manner_adverb(group.end, limit.max(group.end))
@@ -366,6 +394,23 @@ impl Titles<'_> {
 
 impl Titles<'_> {
     /// The first word of `words` past an article is a name: "the Pentagon", "Tom Hale".
+    /// `phrase`, after a verb of saying, is its speaker: a noun phrase that ends the sentence
+    /// or that a comma, a preposition or a relative follows ("said Ann Lee, an analyst", "said
+    /// the panel in a letter"), not what was said ("said the talks had failed").
+    fn inverted_speaker(&self, phrase: &[usize]) -> bool {
+        let (Some(&first), Some(&last)) = (phrase.first(), phrase.last()) else {
+            return false;
+        };
+        let next = (last + 1..self.tokens.len())
+            .find(|&k| !(self.skipped(k) || self.introduces_date(k) || self.quote_mark(k)));
+        matches!(self.class(first), Class::Name | Class::Det | Class::Noun)
+            && next.is_none_or(|k| {
+                matches!(self.word(k), "," | "." | ";")
+                    || self.class(k) == Class::Prep
+                    || self.tokens[k].is_lex(Lex::WhRelatives)
+            })
+    }
+
     pub(super) fn opens_with_name(&self, words: &[usize]) -> bool {
         words
             .iter()

@@ -9,7 +9,8 @@
 use std::ops::Range;
 
 use super::{
-    Class, Lex, REACH, Subject, Titles, is_participle, is_past_participle, is_plural_form, past,
+    Class, Lex, REACH, Subject, Titles, is_dash, is_participle, is_past_participle, is_plural_form,
+    past,
 };
 
 /// What a clause without a tense tells: its verb in the past, which stands for the tokens
@@ -89,7 +90,16 @@ impl Titles<'_> {
                 .rev()
                 .find(|&k| matches!(self.class(k), Class::Punct | Class::Sub))
                 .map_or(end.saturating_sub(REACH), |k| k + 1);
-            let verb = (from..opener).find(|&k| self.finite(k))?;
+            // "were taken to a clinic in Boise, Idaho, after returning", "fell to 4.12 after
+            // the market reopened - after a holiday - before closing": past the commas of a
+            // place or an aside, the nearest verb of a clause that no conjunction of time opens.
+            let verb = (from..opener).find(|&k| self.finite(k)).or_else(|| {
+                // "Tom, after losing his job in May, needs": the aside's own subject.
+                self.subject_before_aside(start)
+                    .is_none()
+                    .then(|| self.clause_verb_before(end))
+                    .flatten()
+            })?;
             // "found Lee guilty of making gestures after dismissing Bond": an "-ing" form
             // between may have a subject other than the main clause's.
             let between = (verb..opener).any(|k| {
@@ -157,6 +167,59 @@ impl Titles<'_> {
         self.left_past_skipped(first)
             .filter(|&l| self.tokens[l].is_lex(Lex::ParticipleOpeners))
             .map(|l| (l, first))
+    }
+
+    /// The nearest verb with a tense before `tokens[end]` whose clause no conjunction of time
+    /// opens: a preposition before its subject's noun phrase makes one ("after the market
+    /// reopened"), whose verb is passed. The search stops at a mark other than a comma or a
+    /// dash, and at a relative or a subordinator that opens no clause of time.
+    fn clause_verb_before(&self, end: usize) -> Option<usize> {
+        let floor = end.saturating_sub(REACH);
+        let mut k = end;
+        while k > floor {
+            k -= 1;
+            match self.class(k) {
+                Class::Punct if !(self.word(k) == "," || is_dash(self.word(k))) => return None,
+                Class::Sub if !self.opens_time_clause(k) => return None,
+                _ if self.finite(k) && !self.participle_of_noun(k) => {
+                    let group = self.verb_group_around(k);
+                    let Some(subject) = self.left_past_skipped(group.start) else {
+                        return Some(k);
+                    };
+                    if !matches!(self.class(subject), Class::Noun | Class::Name | Class::Pron) {
+                        return Some(k);
+                    }
+                    let first = self
+                        .noun_phrase_ending_at(subject)
+                        .first()
+                        .copied()
+                        .unwrap_or(subject);
+                    match self.left_past_skipped(first) {
+                        Some(c) if self.opens_time_clause(c) => k = c,
+                        _ => return Some(k),
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// `tokens[k]` opens a clause of time or condition: "after", "when", "because".
+    fn opens_time_clause(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        t.is_lex(Lex::ClausePrepositions)
+            || t.is_lex(Lex::ParticipleOpeners)
+            || t.is_lex(Lex::PreposedSubordinators)
+    }
+
+    /// `tokens[k]` is a participle after a determiner, which describes its noun: "a broken
+    /// pipe", "its damaged rig".
+    pub(super) fn participle_of_noun(&self, k: usize) -> bool {
+        self.class(k) == Class::Verb
+            && is_participle(self.word(k))
+            && k.checked_sub(1)
+                .is_some_and(|b| matches!(self.class(b), Class::Det | Class::Poss))
     }
 
     /// The subject of a clause without a tense that stands between commas after a noun

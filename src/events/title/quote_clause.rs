@@ -64,7 +64,7 @@ impl Titles<'_> {
     }
 
     /// The comma before the marks right before `tokens[verb]`.
-    fn quote_before(&self, verb: usize) -> Option<usize> {
+    pub(super) fn quote_before(&self, verb: usize) -> Option<usize> {
         let mark = |j: usize| self.quote_mark(j) || matches!(self.word(j), "'" | "’");
         let marks = (verb.saturating_sub(2)..verb)
             .rev()

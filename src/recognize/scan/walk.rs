@@ -77,7 +77,14 @@ impl Recognizer {
         {
             return;
         }
-        if slots.season.is_some() && end == best.start + 1 && self.in_name(input, best.start) {
+        // "Donna Summer", "USA Today": a capitalised season or day word that ends a name.
+        if (slots.season.is_some() || slots.day_shift.is_some())
+            && end == best.start + 1
+            && self.in_name(input, best.start)
+        {
+            return;
+        }
+        if slots.day_shift.is_some() && end == best.start + 1 && names_noun(input, best.start) {
             return;
         }
         // "a second bomb": after "a", a latent word followed by a word is an ordinal.
@@ -184,6 +191,41 @@ impl Recognizer {
             Element::Context(inner) => self.match_element(input, inner, i, slots),
         }
     }
+}
+
+/// Whether the word at token `i`, a day word written in lower case when it is a date
+/// ("today"), is capitalised inside a sentence before a noun it names: "NBC's Today show", the
+/// "Today" programme (quoted whole, or not quoted at all: after an opening mark alone it opens
+/// what was said).
+fn names_noun(input: &Input, i: usize) -> bool {
+    let quote = |j: usize| {
+        input
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Punct)
+            && matches!(
+                input.word(j),
+                "\"" | "\u{201c}" | "\u{201d}" | "`" | "'" | "\u{2019}"
+            )
+    };
+    let word = |j: usize| {
+        input
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    };
+    if !input.word(i).starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let marks_before = (1..=2).take_while(|&n| i >= n && quote(i - n)).count();
+    let marks_after = (1..=2).take_while(|&n| quote(i + n)).count();
+    let (Some(prev), next) = (i.checked_sub(marks_before + 1), i + marks_after + 1) else {
+        return false;
+    };
+    (marks_before > 0) == (marks_after > 0)
+        && word(prev)
+        && word(next)
+        && input.word(next).starts_with(|c: char| c.is_lowercase())
 }
 
 /// Stores a word list value in the slot of its class; `None` if the data has a bad value.

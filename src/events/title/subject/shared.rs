@@ -44,8 +44,12 @@ impl Titles<'_> {
         }
         let end = self.tokens.len().min(start + REACH);
         let comma = (start..end).find(|&j| self.word(j) == ",")?;
-        (comma + 1..end)
-            .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux) && !self.remove[j])
+        // "a broken pipe has bent": a participle after a determiner describes its noun.
+        (comma + 1..end).find(|&j| {
+            matches!(self.class(j), Class::Verb | Class::Aux)
+                && !self.remove[j]
+                && !self.participle_of_noun(j)
+        })
     }
 
     /// The subject of the verb group before `tokens[start]` in the sentence, which a
