@@ -26,7 +26,7 @@ use around::{
 };
 
 pub use lex::{Lex, is};
-pub(super) use lex::{has_ending, lists};
+pub(super) use lex::{deed_verbs, has_ending, lists};
 
 /// How far back, in tokens, the comma that opens a relative clause between commas may be.
 const RELATIVE_ASIDE: usize = 20;

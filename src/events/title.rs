@@ -159,6 +159,9 @@ pub struct Titles<'t> {
     business: RefCell<Option<BusinessMemo>>,
     /// The last business a mark told (`Titles::marked_business`): the "the" asked of, and it.
     marked: RefCell<Option<(usize, Option<String>)>>,
+    /// The last body "the company" or "the group" stood for as the subject of the sentence
+    /// before (`Titles::subject_body`): the "the" asked of, and it.
+    subject_body: RefCell<Option<(usize, Option<String>)>>,
     /// What that look-up finds the same for every subject of the sentence, found once.
     business_index: names::BusinessIndex<'t>,
     /// The sentence holds a word a title with no room may drop (see `compact`), found once.
@@ -355,6 +358,7 @@ impl<'t> Titles<'t> {
             last: None,
             business: RefCell::new(None),
             marked: RefCell::new(None),
+            subject_body: RefCell::new(None),
             business_index: names::BusinessIndex::default(),
             droppable: OnceCell::new(),
             previous_pair: OnceCell::new(),

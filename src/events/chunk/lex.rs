@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use super::super::lookup;
-use crate::text::{DataLine, data_lines};
+use crate::text::{DataLine, data_lines, section_entries};
 
 /// The title word lists, each named by a `[section]` of `data/rules/titles.txt`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,10 +132,12 @@ pub enum Lex {
     StaffWords,
     BusinessOwnedNouns,
     BusinessMarks,
+    DoneToNouns,
+    SubjectBodyNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 122] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 124] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -258,37 +260,43 @@ impl Lex {
         (Lex::StaffWords, "staff_words"),
         (Lex::BusinessOwnedNouns, "business_owned_nouns"),
         (Lex::BusinessMarks, "business_marks"),
+        (Lex::DoneToNouns, "done_to_nouns"),
+        (Lex::SubjectBodyNouns, "subject_body_nouns"),
     ];
 }
 
 const TITLE_WORDS: &str = include_str!("../../../data/rules/titles.txt");
 
+/// The section of `titles.txt` whose lines are groups, one a line, not a list: a noun for a
+/// deed, then the verbs that tell that deed.
+const DEED_VERBS: &str = "deed_verbs";
+
 /// Reads `[list]` sections of comma-separated lower-case words up to `[examples]`, each list
-/// sorted.
+/// sorted; the groups of [`DEED_VERBS`] are read by [`deed_verbs`].
 fn parse(source: &'static str) -> Result<Vec<Vec<&'static str>>, String> {
     let mut lists = vec![Vec::new(); Lex::ALL.len()];
+    // `Some(None)` in the groups' section.
     let mut section = None;
     for (number, line) in data_lines(source) {
         match line {
             DataLine::Section("examples") => break,
+            DataLine::Section(DEED_VERBS) => section = Some(None),
             DataLine::Section(name) => {
                 let found = Lex::ALL.iter().find(|(_, n)| *n == name);
-                section = Some(
+                section = Some(Some(
                     found
                         .ok_or_else(|| format!("line {number}: unknown list [{name}]"))?
                         .0,
-                );
+                ));
             }
             DataLine::Entries(line) => {
                 let list =
                     section.ok_or_else(|| format!("line {number}: words before any [list]"))?;
                 for word in line.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-                    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
-                        return Err(format!(
-                            "line {number}: {word:?} must be one lower-case word"
-                        ));
+                    let word = checked(number, word)?;
+                    if let Some(list) = list {
+                        lists[list as usize].push(word);
                     }
-                    lists[list as usize].push(word);
                 }
             }
         }
@@ -297,6 +305,35 @@ fn parse(source: &'static str) -> Result<Vec<Vec<&'static str>>, String> {
         list.sort_unstable();
     }
     Ok(lists)
+}
+
+/// `word`, of an entry line at line `number`, when it is one lower-case word.
+fn checked(number: usize, word: &str) -> Result<&str, String> {
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        Ok(word)
+    } else {
+        Err(format!(
+            "line {number}: {word:?} must be one lower-case word"
+        ))
+    }
+}
+
+/// The groups of `[deed_verbs]` in `titles.txt`: a noun for a deed first ("sale"), then the
+/// verbs that tell it ("sell", "sold"); a noun alone is told by any verb of action.
+pub(in crate::events) fn deed_verbs() -> &'static [Vec<&'static str>] {
+    static GROUPS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    GROUPS.get_or_init(|| {
+        section_entries(TITLE_WORDS, DEED_VERBS)
+            .map(|(number, line)| {
+                line.split(',')
+                    .map(str::trim)
+                    .filter(|w| !w.is_empty())
+                    .map(|w| checked(number, w))
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .collect::<Result<_, _>>()
+            .unwrap_or_else(|e| panic!("titles.txt: {e}"))
+    })
 }
 
 /// `word` ends with one of the endings the lists `endings` hold, with a stem of at least
@@ -339,5 +376,17 @@ mod tests {
             "line 1: unknown list [nouns]"
         );
         assert_eq!(parse("x\n").unwrap_err(), "line 1: words before any [list]");
+    }
+
+    #[test]
+    fn every_deed_noun_is_one_group() {
+        let groups = deed_verbs();
+        assert!(!groups.is_empty());
+        let mut nouns: Vec<&str> = groups.iter().filter_map(|g| g.first().copied()).collect();
+        assert_eq!(nouns.len(), groups.len(), "an empty group");
+        nouns.sort_unstable();
+        assert!(nouns.windows(2).all(|p| p[0] < p[1]), "a noun twice");
+        // The groups' section is no list: its words are in none.
+        assert!(!is(Lex::DoneToNouns, "sell"));
     }
 }

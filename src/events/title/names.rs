@@ -26,6 +26,7 @@ mod business;
 mod business_before;
 mod business_index;
 mod business_owned;
+mod deed_owner;
 mod described;
 mod governing;
 mod kind;
@@ -47,6 +48,7 @@ mod role;
 mod ruler;
 mod sex;
 mod speaker_business;
+mod subject_body;
 pub(super) use speaker_business::STAFF_NAME_WORDS;
 mod told;
 

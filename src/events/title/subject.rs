@@ -562,6 +562,7 @@ impl Titles<'_> {
                     .or_else(|| self.business_named(&phrase))
                     .or_else(|| self.description_named(&phrase))
                     .or_else(|| self.owned_before(&phrase))
+                    .or_else(|| self.deed_owner(&phrase))
                     .or_else(|| self.results_owner(&phrase))
                     .or_else(|| self.article_results(&phrase))
                     .or_else(|| self.business_owned(&phrase))

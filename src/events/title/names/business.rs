@@ -103,6 +103,10 @@ impl<'t> Titles<'t> {
             }
             _ => return None,
         };
+        // "The group said": only the body the sentence before has as its subject.
+        if self.word(the) == "the" && self.tokens[noun].is_lex(Lex::SubjectBodyNouns) {
+            return self.business_candidate(self.subject_body(the)?, owned);
+        }
         let business = self.tokens[noun].is_lex(Lex::OrganizationNouns);
         let head = if self.tokens[noun].is_lex(Lex::BankNouns) {
             Some("bank")
@@ -119,7 +123,8 @@ impl<'t> Titles<'t> {
             Some(text) => text,
             None if business => self
                 .staff_business(the)
-                .or_else(|| self.marked_business(the))?,
+                .or_else(|| self.marked_business(the))
+                .or_else(|| self.subject_body(the))?,
             None => return None,
         };
         self.business_candidate(text, owned)

@@ -12,7 +12,7 @@ use super::person::is_person_word;
 
 /// How far back, in bytes of text, a name is looked for with a mark of a business: a
 /// story marks its business once in a while, and names it bare in between.
-const MARK_REACH: usize = 6000;
+pub(super) const MARK_REACH: usize = 6000;
 /// The most words of a business's name before its mark.
 const NAME_WORDS: usize = 3;
 /// The most staff words ("chairman and chief") between the name and its mark.
@@ -71,10 +71,8 @@ impl Titles<'_> {
             to -= 1;
         }
         // Cheapest first: a mark word in reach at all.
-        let list = &lists()[Lex::BusinessMarks as usize];
-        let marks_in = |a: usize, b: usize| holds_word(&self.text.as_bytes()[a..b], list);
-        let marks_before = marks_in(from, here);
-        if !marks_before && !marks_in(here, to) {
+        let marks_before = self.marks_in(from, here);
+        if !marks_before && !self.marks_in(here, to) {
             return None;
         }
         // The subject of the sentence before: "Zenda said it would ... The company".
@@ -113,6 +111,28 @@ impl Titles<'_> {
             _ => return None,
         };
         self.with_suffix(found, &before, from > 0)
+    }
+
+    /// The bytes `a..b` of the text hold a word of [`Lex::BusinessMarks`].
+    fn marks_in(&self, a: usize, b: usize) -> bool {
+        holds_word(
+            &self.text.as_bytes()[a..b],
+            &lists()[Lex::BusinessMarks as usize],
+        )
+    }
+
+    /// A mark within [`BUSINESS_REACH`] before byte `here` tells a business other than
+    /// `name`: "Zorlan's shares fell. Kettig bought a plant. The company" may be either.
+    pub(super) fn marks_another(&self, here: usize, name: &str) -> bool {
+        let from = self.reach_back(here, BUSINESS_REACH);
+        if !self.marks_in(from, here) {
+            return false;
+        }
+        let before = self.words_at(from..here);
+        (0..before.len())
+            .filter(|&j| before[j].is_lex(Lex::BusinessMarks))
+            .filter_map(|mark| self.marked_name(&before, mark))
+            .any(|m| !(m.starts_with(name) || name.starts_with(m)))
     }
 
     /// The business `found`, told in full when the tokens `before` name it with a suffix;

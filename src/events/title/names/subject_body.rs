@@ -1,0 +1,159 @@
+//! "Vexa halted work on the pier. The company resumed work": with no business in reach that
+//! the look for a suffix or a mark finds, "the company" (or "the group") is the body the
+//! sentence before has as its subject, when that sentence names no other that may be meant:
+//! a name with a body's words ("the WHO", "Tarvo Trust"), or one name alone that the text
+//! tells inside a sentence and never as a person's. Not "Smith resigned. The company said"
+//! after "John Smith", nor "The council fined Vexa. The company said" (either may be meant),
+//! nor when a business named or marked before is another.
+
+use super::super::super::chunk::has_ending;
+use super::super::super::words::past_first_word;
+use super::super::subject::{Subject, Who};
+use super::super::{Class, Lex, Titles};
+use super::business::BUSINESS_REACH;
+use super::marked_business::MARK_REACH;
+use super::person::is_person_word;
+
+/// The most words of a body's name.
+const NAME_WORDS: usize = 5;
+
+impl Titles<'_> {
+    /// The body the sentence before has as its subject, which "the company" or "the group" at
+    /// `tokens[the]` stands for (see the module's note).
+    pub(super) fn subject_body(&self, the: usize) -> Option<String> {
+        // A title asks of one subject several times.
+        if let Some((at, found)) = &*self.subject_body.borrow()
+            && *at == the
+        {
+            return found.clone();
+        }
+        let found = self.subject_body_before(the);
+        *self.subject_body.borrow_mut() = Some((the, found.clone()));
+        found
+    }
+
+    /// [`Self::subject_body`], looked for.
+    fn subject_body_before(&self, the: usize) -> Option<String> {
+        // Only a title's own sentence looks back so: one read as the sentence before tells its
+        // subject as written ("The company said" there is no body's name).
+        // Another name before it in its own sentence may be meant: "Kemp said the company".
+        if self.hops > 0 || (0..the).any(|j| self.may_be_meant(j, j..j)) {
+            return None;
+        }
+        // Cheapest first: the subject before, read once a sentence, is a name at all.
+        self.previous_name
+            .get_or_init(|| self.previous_sentence(|t| t.first_subject()))
+            .as_ref()
+            .filter(|p| p.named && !p.plural && p.who != Who::Person)?;
+        let body = self.previous_sentence(|t| t.body_as_subject_alone())?;
+        let short = body.strip_prefix("The ").unwrap_or(&body);
+        let told = |name: &str| name.starts_with(short) || short.starts_with(name);
+        let here = self.tokens[the].span.start;
+        let from = self.reach_back(here, BUSINESS_REACH);
+        if let Some(lead) = self.lead_business(here, &self.text.as_bytes()[from..here])
+            && !told(lead)
+        {
+            return None;
+        }
+        // A business named with a suffix in reach, or marked as one, that is another.
+        if self.may_name_business(from, here) {
+            let before = self.words_at(from..here);
+            let named = self.businesses_in(&before, from > 0, true, None)?;
+            if !named.iter().all(|n| told(n)) {
+                return None;
+            }
+        }
+        (!self.marks_another(here, short)).then_some(body)
+    }
+
+    /// The subject of this sentence's first verb with a tense, when it is a body's name, and
+    /// the sentence names no other that may be meant ([`Self::may_be_meant`]).
+    fn body_as_subject_alone(&self) -> Option<String> {
+        let (_, Subject::Words(words)) = self.first_verb_and_subject()? else {
+            return None;
+        };
+        let names = match words.split_first() {
+            Some((&the, rest)) if self.word(the) == "the" => rest,
+            _ => &words[..],
+        };
+        let (&first, &last) = (names.first()?, names.last()?);
+        if names.len() > NAME_WORDS || names.iter().any(|&w| self.class(w) != Class::Name) {
+            return None;
+        }
+        let found = self.candidate(&words);
+        if !found.named || found.plural || found.who == Who::Person {
+            return None;
+        }
+        let body = names.iter().any(|&w| {
+            let t = &self.tokens[w];
+            self.is_acronym(w)
+                || t.is_lex(Lex::BodyNouns)
+                || t.is_lex(Lex::CompanySuffixes)
+                || t.is_lex(Lex::BusinessWords)
+        }) || self.named_as_business_before(first, last + 1);
+        if !(body || (first == last && self.lone_name(first))) {
+            return None;
+        }
+        let own = words[0]..last + 1;
+        let others =
+            (0..self.tokens.len()).any(|j| !own.contains(&j) && self.may_be_meant(j, own.clone()));
+        (!others).then_some(found.text)
+    }
+
+    /// `tokens[w]`, a name of one word that is no body's by its words, is a name and no
+    /// person's: the text tells it with its capital inside a sentence (a capitalised first word
+    /// may be any noun: "Trading halted"), never after a first name or a title, and it is no
+    /// first name, people's adjective, day or word of results itself.
+    fn lone_name(&self, w: usize) -> bool {
+        let t = &self.tokens[w];
+        let word = t.lower.as_str();
+        if t.is_lex(Lex::MaleNames)
+            || t.is_lex(Lex::FemaleNames)
+            || is_person_word(t)
+            || t.is_lex(Lex::WeekdayNames)
+            || t.is_lex(Lex::ResultsNouns)
+            || has_ending(word, &[Lex::PeopleAdjectiveEndings])
+            || self.named_in_full_before(w)
+        {
+            return false;
+        }
+        if past_first_word(self.tokens, w) {
+            return true;
+        }
+        let here = t.span.start;
+        let window = &self.text[self.reach_back(here, MARK_REACH)..here];
+        let name = &self.text[t.span.clone()];
+        window.match_indices(name).any(|(at, _)| {
+            let ends = !window[at + name.len()..].starts_with(char::is_alphanumeric);
+            let gap = window[..at].strip_suffix(' ');
+            ends && gap.is_some_and(|g| g.ends_with(|c: char| c.is_alphanumeric() || c == ','))
+        })
+    }
+
+    /// `tokens[j]` opens a name, outside the words `own`, that may be the body a later "the
+    /// company" means: one that heads its phrase (not "U.S. lawmakers", nor an owner told by
+    /// its mark, "Kettig's shares"), after no preposition ("in Ohio"), and no person's.
+    fn may_be_meant(&self, j: usize, own: std::ops::Range<usize>) -> bool {
+        let opens = self.class(j) == Class::Name
+            && !self.remove[j]
+            && !(j > 0 && self.class(j - 1) == Class::Name);
+        if !opens || own.contains(&j) {
+            return false;
+        }
+        let n = self.tokens.len();
+        let mut end = j;
+        while end + 1 < n && end + 1 - j < NAME_WORDS && self.class(end + 1) == Class::Name {
+            end += 1;
+        }
+        let heads = end + 1 >= n || !matches!(self.class(end + 1), Class::Noun | Class::Poss);
+        let before = |k: usize| j.checked_sub(k).map(|b| self.class(b));
+        let placed = before(1) == Some(Class::Prep)
+            || (j > 1 && self.word(j - 1) == "the" && before(2) == Some(Class::Prep));
+        // A surname alone is a person's when the text gave it in full before.
+        let person = (j.saturating_sub(1)..=end).any(|k| {
+            let t = &self.tokens[k];
+            is_person_word(t) || t.is_lex(Lex::MaleNames) || t.is_lex(Lex::FemaleNames)
+        }) || (j == end && self.named_in_full_before(j));
+        heads && !placed && !person
+    }
+}
