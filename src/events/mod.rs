@@ -550,7 +550,9 @@ fn drafts_with_lead(
         let found = sentences.iter().zip(lead_found);
         for (k, (range, found)) in found.enumerate() {
             let sentence = kept.read_lead(k, &mut unread, || reader.whole(range));
-            if let ControlFlow::Break(draft) = lead::draft(text, sentence, found, k, r, untold) {
+            if let ControlFlow::Break(draft) =
+                lead::draft(text, timexes, sentence, found, k, r, untold)
+            {
                 lead = draft;
                 break;
             }
