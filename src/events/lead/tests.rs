@@ -451,6 +451,11 @@ fn a_relative_clause_inside_the_subject_leaves_the_lead_to_the_verb_after_it() {
         news("Rescuers who reached the hut freed two climbers."),
         ["~2013-02-12 Rescuers freed two climbers Happened"]
     );
+    // A past form after the relative clause's object, with no object of its own.
+    assert_eq!(
+        news("Workers who lost their jobs marched to the town hall."),
+        ["~2013-02-12 Workers marched to the town hall Happened"]
+    );
     // With no verb after it, the relative clause's verb is the lead's still.
     assert_eq!(
         news("A gale that swept the coast tore roofs off homes in Deal."),

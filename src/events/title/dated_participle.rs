@@ -60,6 +60,9 @@ impl Titles<'_> {
                     && (!self.says(k) || self.tokens.get(k + 1).is_some_and(|t| t.lower == "that"))
             });
         let start = self.phrase_before(v);
+        if self.verb_after_relative_object(start, v) {
+            return false;
+        }
         verb_after
             || self.phrase_governed(start)
             || self.dated_object_by(start, v)
