@@ -44,8 +44,9 @@ pub(super) struct Found {
 /// the next sentence being read then (`Continue`): the first sentence that tells one is the
 /// lead's, and its event is the lead's if it has no date of its own.
 /// `wanted` tells whether a draft (all but its title) is news still: the title, the dearest
-/// part, is made only then. `found` is what titling the sentence's dated events found, not
-/// found again.
+/// part, is made only then; its flag says that a telling after the lead's verb dates the
+/// news to another day, so that any draft of its sentence tells it already. `found` is what
+/// titling the sentence's dated events found, not found again.
 pub(super) fn draft(
     text: &str,
     timexes: &[Timex],
@@ -53,7 +54,7 @@ pub(super) fn draft(
     found: Found,
     k: usize,
     reference: NaiveDate,
-    wanted: impl Fn(&Draft) -> bool,
+    wanted: impl Fn(&Draft, bool) -> bool,
 ) -> ControlFlow<Option<Draft>> {
     let tokens = &sentence.tokens;
     // "How did the warheads come to be stored there?": a question asks and tells no news; a
@@ -74,22 +75,26 @@ pub(super) fn draft(
         };
     };
     // A dated main verb is an event already; so is a dated saying that reports it ("On
-    // Friday, officials said the plant would close" tells Friday's statement), and so does
-    // a telling after it dated to another day than the article's ("The plant will close,
-    // officials said on Friday": the news is Friday's).
+    // Friday, officials said the plant would close" tells Friday's statement).
+    if sentence
+        .links
+        .iter()
+        .any(|&(_, e, _)| e == verb || (e < verb && tokens[e].is(SAYING_VERBS)))
+    {
+        return ControlFlow::Break(None);
+    }
+    // A telling after it dated to another day than the article's ("The plant will close,
+    // officials said on Friday") makes the news Friday's, told by the sentence's draft if it
+    // has one.
     let other_day = |n: usize| {
         timexes
             .get(n)
             .and_then(super::dating::timeline_date)
             .is_some_and(|d| d.first_day() == d.last_day() && d.first_day() != reference)
     };
-    if sentence.links.iter().any(|&(n, e, _)| {
-        e == verb
-            || (tokens[e].is(SAYING_VERBS)
-                && (e < verb || (telling_after(tokens, verb, e) && other_day(n))))
-    }) {
-        return ControlFlow::Break(None);
-    }
+    let told_after = sentence.links.iter().any(|&(n, e, _)| {
+        tokens[e].is(SAYING_VERBS) && telling_after(tokens, verb, e) && other_day(n)
+    });
     let clause = clauses.of(verb);
     // "The second named storm formed on March 3", "A bomb planted by rebels exploded on
     // Monday": a dated past form after the participle found, in its clause and with no comma
@@ -158,7 +163,7 @@ pub(super) fn draft(
         dated: super::drafts::span(&sentence.range),
         sentence: u32::try_from(k).unwrap_or(u32::MAX),
     };
-    if !wanted(&draft) {
+    if !wanted(&draft, told_after) {
         return ControlFlow::Break(None);
     }
     let mut titles = match found.titles {
