@@ -540,10 +540,13 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             && describes(&tokens[i - 1]);
         // "will redeem 4.5 million Series B preferred shares": a past form in "-ed" between
         // an object's words and a noun in lower case describes that noun.
+        // Not before a number: "the hut freed two climbers" ("two freed climbers" describes).
         let in_object_phrase = past
             && w.ends_with("ed")
             && before_noun
-            && tokens.get(i + 1).is_some_and(|n| !n.capitalized)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| !n.capitalized && !starts_number(n))
             && matches!(prev, Some(Class::Noun | Class::Name | Class::Num))
             && object_of_verb(tokens, i, before, false);
         // "a radical armed group with ties to Oslo has helped": before the noun of a

@@ -24,6 +24,7 @@ use super::words::{
 use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
 use crate::timeline::date::{Precision, TimelineDate};
+use crate::timex::Timex;
 
 /// How many sentences of the body the lead is.
 pub const LEAD_SENTENCES: usize = 2;
@@ -43,16 +44,18 @@ pub(super) struct Found {
 /// the next sentence being read then (`Continue`): the first sentence that tells one is the
 /// lead's, and its event is the lead's if it has no date of its own.
 /// `wanted` tells whether a draft (all but its title) is news still: the title, the dearest
-/// part, is made only then. `found` is what titling the sentence's dated events found, not
-/// found again.
+/// part, is made only then; its flag says that a telling after the lead's verb dates the
+/// news to another day, so that any draft of its sentence tells it already. `found` is what
+/// titling the sentence's dated events found, not found again.
 pub(super) fn draft<'t>(
     text: &'t str,
     windows: &'t super::words::Windows<'t>,
+    timexes: &[Timex],
     sentence: &'t SentenceAnalysis,
     found: Found,
     k: usize,
     reference: NaiveDate,
-    wanted: impl Fn(&Draft) -> bool,
+    wanted: impl Fn(&Draft, bool) -> bool,
 ) -> ControlFlow<Option<Draft>> {
     let tokens = &sentence.tokens;
     // "How did the warheads come to be stored there?": a question asks and tells no news; a
@@ -81,6 +84,18 @@ pub(super) fn draft<'t>(
     {
         return ControlFlow::Break(None);
     }
+    // A telling after it dated to another day than the article's ("The plant will close,
+    // officials said on Friday") makes the news Friday's, told by the sentence's draft if it
+    // has one.
+    let other_day = |n: usize| {
+        timexes
+            .get(n)
+            .and_then(super::dating::timeline_date)
+            .is_some_and(|d| d.first_day() == d.last_day() && d.first_day() != reference)
+    };
+    let told_after = sentence.links.iter().any(|&(n, e, _)| {
+        tokens[e].is(SAYING_VERBS) && telling_after(tokens, verb, e) && other_day(n)
+    });
     let clause = clauses.of(verb);
     // "The second named storm formed on March 3", "A bomb planted by rebels exploded on
     // Monday": a dated past form after the participle found, in its clause and with no comma
@@ -163,7 +178,7 @@ pub(super) fn draft<'t>(
         dated: super::drafts::span(&sentence.range),
         sentence: u32::try_from(k).unwrap_or(u32::MAX),
     };
-    if !wanted(&draft) {
+    if !wanted(&draft, told_after) {
         return ControlFlow::Break(None);
     }
     let mut titles = match found.titles {
@@ -245,58 +260,72 @@ fn main_verb(
         .iter()
         .zip(&quoted)
         .any(|(t, &q)| !q && (t.is(AUXILIARIES) || t.is(COPULAS) || is_past_form(t)));
-    let pick = |skip: bool, described_until: &mut usize, after_state: &mut bool| {
-        sentence.events.iter().find_map(|&(i, pos)| {
-            if pos == EventPos::Verb && describes(i) {
-                *after_state = true;
-                return None;
-            }
-            // "Acme, reeling from a loss of orders, closed a plant": an "-ing" form right after a
-            // comma opens an aside that describes what comes before; the verb after it tells the
-            // news.
-            if pos == EventPos::Verb && in_ing_aside(tokens, i) {
-                return None;
-            }
-            // "Most of the hills, where rebels have hidden, were taken": a relative clause set off
-            // by commas describes a noun; the verb after it tells the news.
-            if pos == EventPos::Verb && in_relative_aside(tokens, i) {
-                return None;
-            }
-            // "A man accused of planning raids has been arrested": the participle and the verbs
-            // of its phrase describe the man.
-            if i < *described_until {
-                return None;
-            }
-            if skip
-                && pos == EventPos::Verb
-                && let Some(verb) =
-                    reduced::reduced_participle(tokens, i, |k| is_verb_event(sentence, k))
-            {
-                *described_until = verb;
-                return None;
-            }
-            // "There are no figures for the number of workers living here": an "-ing" form with
-            // no form of "be" before it has no tense, and describes the noun before it, when
-            // the sentence has a verb with a tense ("Acme slashing jobs" alone is a headline).
-            if pos == EventPos::Verb && tensed && untensed_ing(tokens, i) {
-                return None;
-            }
-            // "says the watchdog should put the matter on its agenda", "are continuing to deny
-            // any part in it", "the new laws need safeguards": advice, a stance kept, a need or a
-            // habit is no news, and the verbs after it tell what is advised, denied or needed.
-            if pos == EventPos::Verb && i >= from && !quoted[i] && keeps_no_news(tokens, i) {
-                *after_state = true;
-                return None;
-            }
-            // A verb inside the dateline ("Call - ...") has no subject after the dateline.
-            let subject = tokens[clauses.of(i).start.max(from).min(i)..i]
-                .iter()
-                .any(|t| t.is_word() && !t.is(PREPOSITIONS))
-                || subject_before_aside(sentence, from, i);
-            let after_to = i > 0 && tokens[i - 1].lower == "to";
-            let w = tokens[i].lower.as_str();
-            // The state test, the dearest, last.
-            (pos == EventPos::Verb
+    // `asides`: the end of an opening clause to pass over (0 for none) when verbs of
+    // clauses that describe are passed over; `None` when no verb is.
+    let pick =
+        |skip: bool, asides: Option<usize>, described_until: &mut usize, after_state: &mut bool| {
+            sentence.events.iter().find_map(|&(i, pos)| {
+                // "Asked who would pay, the council voted": the verbs of an opening clause with
+                // no subject of its own are not the news; the clause after its comma tells it.
+                if let Some(opening) = asides
+                    && (i < opening
+                    // "Rescuers who reached the hut freed two climbers": the verb of a
+                    // relative clause inside the subject describes it; the verb after the
+                    // clause tells the news.
+                    || (pos == EventPos::Verb && in_subject_relative(sentence, i)))
+                {
+                    return None;
+                }
+                if pos == EventPos::Verb && describes(i) {
+                    *after_state = true;
+                    return None;
+                }
+                // "Acme, reeling from a loss of orders, closed a plant": an "-ing" form right after a
+                // comma opens an aside that describes what comes before; the verb after it tells the
+                // news.
+                if pos == EventPos::Verb && in_ing_aside(tokens, i) {
+                    return None;
+                }
+                // "Most of the hills, where rebels have hidden, were taken": a relative clause set off
+                // by commas describes a noun; the verb after it tells the news.
+                if pos == EventPos::Verb && in_relative_aside(tokens, i) {
+                    return None;
+                }
+                // "A man accused of planning raids has been arrested": the participle and the verbs
+                // of its phrase describe the man.
+                if i < *described_until {
+                    return None;
+                }
+                if skip
+                    && pos == EventPos::Verb
+                    && let Some(verb) =
+                        reduced::reduced_participle(tokens, i, |k| is_verb_event(sentence, k))
+                {
+                    *described_until = verb;
+                    return None;
+                }
+                // "There are no figures for the number of workers living here": an "-ing" form with
+                // no form of "be" before it has no tense, and describes the noun before it, when
+                // the sentence has a verb with a tense ("Acme slashing jobs" alone is a headline).
+                if pos == EventPos::Verb && tensed && untensed_ing(tokens, i) {
+                    return None;
+                }
+                // "says the watchdog should put the matter on its agenda", "are continuing to deny
+                // any part in it", "the new laws need safeguards": advice, a stance kept, a need or a
+                // habit is no news, and the verbs after it tell what is advised, denied or needed.
+                if pos == EventPos::Verb && i >= from && !quoted[i] && keeps_no_news(tokens, i) {
+                    *after_state = true;
+                    return None;
+                }
+                // A verb inside the dateline ("Call - ...") has no subject after the dateline.
+                let subject = tokens[clauses.of(i).start.max(from).min(i)..i]
+                    .iter()
+                    .any(|t| t.is_word() && !t.is(PREPOSITIONS))
+                    || subject_before_aside(sentence, from, i);
+                let after_to = i > 0 && tokens[i - 1].lower == "to";
+                let w = tokens[i].lower.as_str();
+                // The state test, the dearest, last.
+                (pos == EventPos::Verb
             && i >= from
             && !quoted[i]
             && subject
@@ -321,19 +350,83 @@ fn main_verb(
             && !standing_rule(tokens, i, after_state)
             && !(i < saying && past_perfect(tokens, i))
             && !copular_state(tokens, i, after_state))
-            .then_some(i)
-        })
-    };
+                .then_some(i)
+            })
+        };
     // "A rifle found near the farm may hold clues": when the verb after the participle's
     // phrase is no news, the participle stays the lead's verb, as without the phrase read.
+    let attempt = |asides: Option<usize>, described_until: &mut usize, after_state: &mut bool| {
+        let saved_state = *after_state;
+        let found = pick(true, asides, described_until, after_state);
+        if found.is_some() || *described_until == 0 {
+            return found;
+        }
+        *described_until = 0;
+        *after_state = saved_state;
+        pick(false, asides, described_until, after_state)
+    };
+    // "Shipping firms raise rates, analysts say": what looked like an opening clause or a
+    // relative one was the main one when no verb after it tells news.
     let saved_state = *after_state;
-    let found = pick(true, described_until, after_state);
-    if found.is_some() || *described_until == 0 {
+    let found = attempt(
+        Some(opening_clause(tokens, from)),
+        described_until,
+        after_state,
+    );
+    if found.is_some() {
         return found;
     }
     *described_until = 0;
     *after_state = saved_state;
-    pick(false, described_until, after_state)
+    attempt(None, described_until, after_state)
+}
+
+/// `tokens[i]` is the verb of a relative clause whose pronoun is its subject, right after a
+/// noun ("rescuers who reached", "the firm that bought", auxiliaries and adverbs between), and
+/// another verb of the sentence follows before any mark: the verb the noun is subject of.
+fn in_subject_relative(sentence: &SentenceAnalysis, i: usize) -> bool {
+    let tokens = &sentence.tokens;
+    let Some(pronoun) = (0..i)
+        .rev()
+        .find(|&k| !(tokens[k].is(AUXILIARIES) || tokens[k].is(VERB_ADVERBS)))
+    else {
+        return false;
+    };
+    let relative = matches!(tokens[pronoun].lower.as_str(), "who" | "that" | "which")
+        && pronoun
+            .checked_sub(1)
+            .is_some_and(|b| after_noun(&tokens[b]));
+    // The next mark within reach bounds where the main verb may be.
+    let end = (i + 1..tokens.len().min(i + ASIDE_REACH))
+        .find(|&k| tokens[k].kind == TokenKind::Punct)
+        .unwrap_or(tokens.len().min(i + ASIDE_REACH));
+    relative && (i + 1..end).any(|e| is_verb_event(sentence, e))
+}
+
+/// Where an opening clause with no subject ends (its comma), or 0: the body opens with a
+/// participle ("Asked who would pay, ...", "Pressed on the budget, ...", "Speaking to
+/// reporters, ...", "Having lost the vote, ...") whose clause holds no verb right after a
+/// noun ("Armed men stormed a bank, ..." is a main clause) and no verb right after the
+/// participle ("Nothing was stolen", "Beijing has ordered" open with a noun).
+fn opening_clause(tokens: &[Token], from: usize) -> usize {
+    let Some(first) = tokens.get(from).filter(|t| t.is_word()) else {
+        return 0;
+    };
+    let w = first.lower.as_str();
+    let ing = w.len() > 4 && w.ends_with("ing") && !w.ends_with("thing");
+    if !(ing || is_past_form(first)) {
+        return 0;
+    }
+    let n = tokens.len().min(from + ASIDE_REACH);
+    let Some(comma) = (from + 1..n).find(|&k| tokens[k].lower == ",") else {
+        return 0;
+    };
+    let next = &tokens[from + 1];
+    if next.is(AUXILIARIES) || next.is(COPULAS) || (is_past_form(next) && w != "having") {
+        return 0;
+    }
+    let clause = (from + 2..comma).any(|k| is_past_form(&tokens[k]) && after_noun(&tokens[k - 1]));
+    if clause { 0 } else { comma }
 }
 
 /// `tokens[i]` is an "-ing" form after a word ("workers living here"), with no form of "be"
@@ -649,6 +742,21 @@ fn told_after(tokens: &[Token]) -> bool {
             .any(|t| t.is(NEGATIONS) || t.is(NEGATIVE_DETERMINERS) || t.is(NEGATIVE_SUBJECTS))
     };
     words.len() <= TELLING_WORDS && words.last().is_some_and(|t| is_past_form(t)) && !denied()
+}
+
+/// The saying `tokens[saying]` is a short telling after a comma that closes the clause of
+/// `tokens[verb]`: "..., the company said on Friday"; not a clause of its own joined by "and"
+/// or "but" ("..., and the mayor said on Friday").
+fn telling_after(tokens: &[Token], verb: usize, saying: usize) -> bool {
+    let Some(comma) = (verb + 1..saying).rev().find(|&k| tokens[k].lower == ",") else {
+        return false;
+    };
+    let words = &tokens[comma + 1..saying];
+    // "..., who said": a relative clause tells of the noun before it.
+    words.len() <= TELLING_WORDS
+        && words
+            .iter()
+            .all(|t| t.is_word() && !t.is_lex(Lex::Coordinators) && !t.is_lex(Lex::Relatives))
 }
 
 /// Where the body starts after a dateline ("SEOUL, Sept. 22 (Reuters) -"): after a dash that

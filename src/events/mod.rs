@@ -546,9 +546,12 @@ fn drafts_with_lead(
     // A sentence that dates the lead's happening to its day already gave it.
     // So does a date of the reference day in the lead's own sentence: the lead tells one
     // happening.
-    let untold = |lead: &Draft| {
+    // A telling after the lead's verb dated to another day ("..., officials said on Friday")
+    // makes any draft of the lead's sentence that day's telling of it (`told_after`).
+    let untold = |lead: &Draft, told_after: bool| {
         !drafts.iter().any(|d| {
-            same_day_happening(d, lead) || (d.sentence == lead.sentence && same_day(d, lead))
+            same_day_happening(d, lead)
+                || (d.sentence == lead.sentence && (told_after || same_day(d, lead)))
         })
     };
     kept.add(current.take());
@@ -558,7 +561,7 @@ fn drafts_with_lead(
         let found = sentences.iter().zip(lead_found);
         for (k, (range, found)) in found.enumerate() {
             let sentence = kept.read_lead(k, &mut unread, || reader.whole(range));
-            let told = lead::draft(text, &windows, sentence, found, k, r, untold);
+            let told = lead::draft(text, &windows, timexes, sentence, found, k, r, untold);
             if let ControlFlow::Break(draft) = told {
                 lead = draft;
                 break;

@@ -384,15 +384,23 @@ pub fn tense_around(text: &str, tokens: &[Token], at: Range<usize>) -> Tense {
         return if past { Tense::Past } else { Tense::Future };
     }
 
+    // "announced on [Wednesday] plans to close": the preposition that opens the date's phrase
+    // is part of the phrase, so the word right before it is as near as the word right after
+    // it (a cue further back keeps its distance).
+    let opened = at.start > 0
+        && words
+            .lower(at.start - 1)
+            .is_some_and(|w| matches!(&*w, b"on" | b"in" | b"at"));
     let mut best = Cheapest::default();
     let mut boundaries = 0;
     for i in (start..at.start).rev() {
-        if !best.may_beat(at.start - i) {
+        let distance = at.start - i - usize::from(opened && i + 2 == at.start);
+        if !best.may_beat(distance) {
             break;
         }
         match words.signal_at(i, false, at.start) {
             Some(Signal::Boundary) => boundaries += 1,
-            Some(Signal::Cue(tense, guess)) => best.offer(at.start - i, boundaries, guess, tense),
+            Some(Signal::Cue(tense, guess)) => best.offer(distance, boundaries, guess, tense),
             None => {}
         }
     }

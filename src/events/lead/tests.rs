@@ -438,3 +438,51 @@ fn a_full_date_closed_by_a_comma_dates_the_noun_after_it() {
         ]
     );
 }
+
+#[test]
+fn an_opening_participle_clause_leaves_the_lead_to_the_clause_after_its_comma() {
+    // The opening clause has no subject of its own; its wh-clause is no event.
+    assert_eq!(
+        news("Asked who would pay, the council voted to raise taxes."),
+        ["~2013-02-12 The council voted to raise taxes Happened"]
+    );
+    assert_eq!(
+        news("Pressed on the budget, the mayor promised three new schools."),
+        ["~2013-02-12 The mayor promised three new schools Happened"]
+    );
+    // A noun and its past form open a main clause; so does a noun the participle's shape
+    // does not make one.
+    let found = news("Armed men stormed a bank in Tulsa, police said.");
+    assert!(
+        found.len() == 1 && found[0].contains("stormed a bank in Tulsa Reported"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_dated_telling_after_the_lead_dates_it() {
+    // "it said on Friday" dates the statement: the lead has no second event of the day.
+    let found = news("The mill would shut its doors, it said on Friday.");
+    assert!(found.iter().all(|e| !e.starts_with('~')), "{found:?}");
+    // A clause of its own after "and" tells other news.
+    let found = news("Rebels seized the port, and the army said on Friday it would strike back.");
+    assert!(found.iter().any(|e| e.starts_with('~')), "{found:?}");
+}
+
+#[test]
+fn a_relative_clause_inside_the_subject_leaves_the_lead_to_the_verb_after_it() {
+    assert_eq!(
+        news("Rescuers who reached the hut freed two climbers."),
+        ["~2013-02-12 Rescuers freed two climbers Happened"]
+    );
+    // A past form after the relative clause's object, with no object of its own.
+    assert_eq!(
+        news("Workers who lost their jobs marched to the town hall."),
+        ["~2013-02-12 Workers marched to the town hall Happened"]
+    );
+    // With no verb after it, the relative clause's verb is the lead's still.
+    assert_eq!(
+        news("A gale that swept the coast tore roofs off homes in Deal."),
+        ["~2013-02-12 A gale tore roofs off homes in Deal Happened"]
+    );
+}

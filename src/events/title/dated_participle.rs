@@ -60,6 +60,9 @@ impl Titles<'_> {
                     && (!self.says(k) || self.tokens.get(k + 1).is_some_and(|t| t.lower == "that"))
             });
         let start = self.phrase_before(v);
+        if self.verb_after_relative_object(start, v) {
+            return false;
+        }
         verb_after
             || self.phrase_governed(start)
             || self.dated_object_by(start, v)
@@ -196,6 +199,15 @@ impl Titles<'_> {
             })
             .find(|&k| self.finite(k))?;
         let group = self.verb_group_around(verb);
+        // "Police who raided the house found guns on Monday": a verb whose subject is a
+        // relative pronoun describes the noun before it, and the past form after its object
+        // is the main verb of that noun.
+        if self
+            .left_past_skipped(group.start)
+            .is_some_and(|r| self.class(r) == Class::Sub && self.tokens[r].is_lex(Lex::Relatives))
+        {
+            return None;
+        }
         // "Firms owned by the state reported losses in May": a participle with its agent
         // is no main verb, and the event's is the clause's.
         let reduced =

@@ -93,7 +93,29 @@ impl Titles<'_> {
         let reports = (self.says(verb) && !infinitive)
             || t.is_lex(Lex::ShowingVerbs)
             || t.is_lex(Lex::KnowingVerbs);
+        if self.verb_after_relative_object(start, v) {
+            return None;
+        }
         (plain && !reports && self.finite(verb)).then(|| self.verb_group_around(verb))
+    }
+
+    /// "Workers who lost their jobs protested outside the plant": the noun phrase at
+    /// `tokens[start]` is the object of a verb whose subject is a relative pronoun, so it is
+    /// inside the subject's clause, and the past form at `tokens[v]` after it, with no verb
+    /// with a tense after that in its clause, is the subject's own verb, no participle.
+    pub(super) fn verb_after_relative_object(&self, start: usize, v: usize) -> bool {
+        let Some(verb) = self.left_past_skipped(start).filter(|&k| self.finite(k)) else {
+            return false;
+        };
+        let group = self.verb_group_around(verb);
+        let relative = self
+            .left_past_skipped(group.start)
+            .is_some_and(|r| self.class(r) == Class::Sub && self.tokens[r].is_lex(Lex::Relatives));
+        let n = self.tokens.len();
+        relative
+            && !(v + 1..n.min(v + REACH))
+                .take_while(|&k| !is_clause_break(self.tokens, k))
+                .any(|k| self.finite(k))
     }
 
     /// The title of the clause of [`Self::described_object_group`], when it keeps the noun
