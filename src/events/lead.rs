@@ -39,6 +39,16 @@ pub(super) struct Found {
     pub(super) titles: Option<title::Found>,
 }
 
+/// What every sentence of the lead is read against: the body's text, its words as the
+/// titles' look-back windows keep them, its temporal expressions and its reference date.
+#[derive(Clone, Copy)]
+pub(super) struct Body<'t> {
+    pub(super) text: &'t str,
+    pub(super) windows: &'t super::words::Windows<'t>,
+    pub(super) timexes: &'t [Timex],
+    pub(super) reference: NaiveDate,
+}
+
 /// What the lead's sentence `k` (of the body's, `k` below [`LEAD_SENTENCES`]) tells: the
 /// lead's event (`Break(Some)`), that the lead has none (`Break(None)`), or no event of its own,
 /// the next sentence being read then (`Continue`): the first sentence that tells one is the
@@ -48,15 +58,18 @@ pub(super) struct Found {
 /// news to another day, so that any draft of its sentence tells it already. `found` is what
 /// titling the sentence's dated events found, not found again.
 pub(super) fn draft<'t>(
-    text: &'t str,
-    windows: &'t super::words::Windows<'t>,
-    timexes: &[Timex],
+    body: &Body<'t>,
     sentence: &'t SentenceAnalysis,
     found: Found,
     k: usize,
-    reference: NaiveDate,
     wanted: impl Fn(&Draft, bool) -> bool,
 ) -> ControlFlow<Option<Draft>> {
+    let Body {
+        text,
+        windows,
+        timexes,
+        reference,
+    } = *body;
     let tokens = &sentence.tokens;
     // "How did the warheads come to be stored there?": a question asks and tells no news; a
     // lead that asks one opens a feature, whose next sentence sets a scene or answers.

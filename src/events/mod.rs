@@ -556,12 +556,18 @@ fn drafts_with_lead(
     };
     kept.add(current.take());
     let mut lead = None;
-    if let Some(r) = reference.filter(|_| with_lead) {
+    if let Some(reference) = reference.filter(|_| with_lead) {
+        let body = lead::Body {
+            text,
+            windows: &windows,
+            timexes,
+            reference,
+        };
         // Most leads tell their event in their first sentence: the second is read only if not.
         let found = sentences.iter().zip(lead_found);
         for (k, (range, found)) in found.enumerate() {
             let sentence = kept.read_lead(k, &mut unread, || reader.whole(range));
-            let told = lead::draft(text, &windows, timexes, sentence, found, k, r, untold);
+            let told = lead::draft(&body, sentence, found, k, untold);
             if let ControlFlow::Break(draft) = told {
                 lead = draft;
                 break;
