@@ -15,20 +15,21 @@ pub(super) fn closes_relative_aside(tokens: &[Token], left: usize, timex: &Range
     if tokens.get(timex.end).is_none_or(|t| t.lower != ",") || left >= timex.start {
         return false;
     }
-    let from = timex.start.saturating_sub(MAX_ADJUNCT_WALK);
-    let Some(open) = (from..timex.start)
-        .rev()
-        .find(|&k| breaks_clause(&tokens[k]))
-    else {
-        return false;
-    };
+    relative_after_comma(tokens, timex.start).is_some_and(|open| open < left)
+}
+
+/// The relative pronoun ("which", "who", "whom", "whose"; not "that") right after a comma
+/// that opens the clause `tokens[start]` is in, a dozen words back at most.
+fn relative_after_comma(tokens: &[Token], start: usize) -> Option<usize> {
+    let from = start.saturating_sub(MAX_ADJUNCT_WALK);
+    let open = (from..start).rev().find(|&k| breaks_clause(&tokens[k]))?;
     let pronoun = &tokens[open];
-    open > 0
-        && open < left
+    (open > 0
         && tokens[open - 1].lower == ","
         && pronoun.is_word()
         && pronoun.is(RELATIVE_PRONOUNS)
-        && pronoun.lower != "that"
+        && pronoun.lower != "that")
+        .then_some(open)
 }
 
 /// The expression at `timex` is inside a relative clause that a comma and "which", "who",
@@ -40,22 +41,9 @@ pub(super) fn in_stative_relative(
     events: &[(usize, EventPos)],
     timex: &Range<usize>,
 ) -> bool {
-    let from = timex.start.saturating_sub(MAX_ADJUNCT_WALK);
-    let Some(open) = (from..timex.start)
-        .rev()
-        .find(|&k| breaks_clause(&tokens[k]))
-    else {
+    let Some(open) = relative_after_comma(tokens, timex.start) else {
         return false;
     };
-    let pronoun = &tokens[open];
-    let opens = open > 0
-        && tokens[open - 1].lower == ","
-        && pronoun.is_word()
-        && pronoun.is(RELATIVE_PRONOUNS)
-        && pronoun.lower != "that";
-    if !opens {
-        return false;
-    }
     let close = (timex.end..tokens.len().min(timex.end + MAX_ADJUNCT_WALK))
         .find(|&k| breaks_clause(&tokens[k]))
         .unwrap_or(tokens.len().min(timex.end + MAX_ADJUNCT_WALK));
