@@ -231,7 +231,8 @@ pub(super) fn plural_head_of(tokens: &[Token], i: usize, before: &[Class]) -> Op
             tokens[k].lower == "of" || matches!(before[k], Class::Det | Class::Noun | Class::Name)
         })
         .find(|&k| tokens[k].lower == "of")?;
-    (of > 0 && of + 1 < i && before[of - 1] == Class::Noun).then_some(of - 1)
+    of.checked_sub(1)
+        .filter(|&head| of + 1 < i && before[head] == Class::Noun)
 }
 
 /// How many words the "of" phrase after a subject's head may have: "of the new Fiji

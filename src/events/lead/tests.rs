@@ -486,3 +486,15 @@ fn a_relative_clause_inside_the_subject_leaves_the_lead_to_the_verb_after_it() {
         ["~2013-02-12 A gale tore roofs off homes in Deal Happened"]
     );
 }
+
+/// A paragraph of one word, then a sentence that opens with a noun and "and": no word before
+/// the sentence's first is read (this panicked).
+#[test]
+fn a_sentence_that_opens_with_a_noun_after_a_one_word_paragraph_is_read() {
+    let found =
+        news("Fees\n\nrents and prices and provides added grounds for a tax cut on June 26, 2012.");
+    assert!(
+        found.iter().any(|e| e.starts_with("2012-06-26")),
+        "{found:?}"
+    );
+}

@@ -70,7 +70,9 @@ fn verb_read_as_noun(classes: &[Class], tokens: &[Token], k: usize) -> bool {
             Some(Class::Det | Class::Num | Class::Noun)
         )
         && is_plural_form(&tokens[k].lower);
+    // "Costs ... wages and prices": a sentence's first word has no subject's noun before it.
     classes[k] == Class::Noun
+        && k > 0
         && matches!(classes[k - 1], Class::Noun | Class::Name)
         && (listed || to)
 }

@@ -393,7 +393,6 @@ impl Titles<'_> {
 }
 
 impl Titles<'_> {
-    /// The first word of `words` past an article is a name: "the Pentagon", "Tom Hale".
     /// `phrase`, after a verb of saying, is its speaker: a noun phrase that ends the sentence
     /// or that a comma, a preposition or a relative follows ("said Ann Lee, an analyst", "said
     /// the panel in a letter"), not what was said ("said the talks had failed").
@@ -411,6 +410,7 @@ impl Titles<'_> {
             })
     }
 
+    /// The first word of `words` past an article is a name: "the Pentagon", "Tom Hale".
     pub(super) fn opens_with_name(&self, words: &[usize]) -> bool {
         words
             .iter()

@@ -77,8 +77,17 @@ impl Recognizer {
         {
             return;
         }
-        // "Donna Summer", "USA Today": a capitalised season or day word that ends a name.
-        if (slots.season.is_some() || slots.day_shift.is_some())
+        // "Donna Summer", "USA Today": a capitalised season or day word that ends a name. A
+        // day word in capitals or in a headline's capitalised run ("Shares Fell Today As") is
+        // the day.
+        let day_in_name = || {
+            let word = input.word(best.start);
+            word.chars().any(char::is_lowercase)
+                && !input.tokens.get(end).is_some_and(|t| {
+                    t.kind == TokenKind::Word && input.word(end).starts_with(char::is_uppercase)
+                })
+        };
+        if (slots.season.is_some() || (slots.day_shift.is_some() && day_in_name()))
             && end == best.start + 1
             && self.in_name(input, best.start)
         {
@@ -194,8 +203,8 @@ impl Recognizer {
 }
 
 /// Whether the word at token `i`, a day word written in lower case when it is a date
-/// ("today"), is capitalised inside a sentence before a noun it names: "NBC's Today show", the
-/// "Today" programme (quoted whole, or not quoted at all: after an opening mark alone it opens
+/// ("today"), is capitalised inside a sentence, after an owner or an article, before a noun it
+/// names: "NBC's Today show", the "Today" programme (quoted whole, or not quoted at all: after an opening mark alone it opens
 /// what was said).
 fn names_noun(input: &Input, i: usize) -> bool {
     let quote = |j: usize| {
@@ -222,8 +231,13 @@ fn names_noun(input: &Input, i: usize) -> bool {
     let (Some(prev), next) = (i.checked_sub(marks_before + 1), i + marks_after + 1) else {
         return false;
     };
+    // Unquoted, the name is owned or has its article ("NBC's", "the"): "Acme Today
+    // announced" is a name and its day.
+    let owned =
+        input.word(prev) == "s" && prev > 0 && matches!(input.word(prev - 1), "'" | "\u{2019}");
     (marks_before > 0) == (marks_after > 0)
         && word(prev)
+        && (marks_before > 0 || owned || input.word(prev).eq_ignore_ascii_case("the"))
         && word(next)
         && input.word(next).starts_with(|c: char| c.is_lowercase())
 }

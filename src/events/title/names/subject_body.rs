@@ -149,11 +149,15 @@ impl Titles<'_> {
         let before = |k: usize| j.checked_sub(k).map(|b| self.class(b));
         let placed = before(1) == Some(Class::Prep)
             || (j > 1 && self.word(j - 1) == "the" && before(2) == Some(Class::Prep));
-        // A surname alone is a person's when the text gave it in full before.
+        if !heads || placed {
+            return false;
+        }
+        // A surname alone is a person's when the text gave it in full before: that look back
+        // over the text is asked last, of a name that may still be meant.
         let person = (j.saturating_sub(1)..=end).any(|k| {
             let t = &self.tokens[k];
             is_person_word(t) || t.is_lex(Lex::MaleNames) || t.is_lex(Lex::FemaleNames)
         }) || (j == end && self.named_in_full_before(j));
-        heads && !placed && !person
+        !person
     }
 }
