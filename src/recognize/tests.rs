@@ -210,7 +210,10 @@ fn a_day_word_that_names_a_programme_or_ends_a_name_is_no_date() {
     assert_eq!(spans("the mill shut today for good"), ["today"]);
     // A name before it with no owner or article; capitals; a headline's capitalised run.
     assert_eq!(spans("Acme Today announced a merger"), ["Today"]);
-    assert_eq!(spans("he spoke on the Vell \"Today\" show"), Vec::<&str>::new());
+    assert_eq!(
+        spans("he spoke on the Vell \"Today\" show"),
+        Vec::<&str>::new()
+    );
     assert_eq!(
         spans("OFFICIALS SAID YESTERDAY THE MILL SHUT"),
         ["YESTERDAY"]
