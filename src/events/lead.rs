@@ -405,7 +405,7 @@ fn in_subject_relative(sentence: &SentenceAnalysis, i: usize) -> bool {
     else {
         return false;
     };
-    let relative = matches!(tokens[pronoun].lower.as_str(), "who" | "that" | "which")
+    let relative = tokens[pronoun].is_lex(Lex::Relatives)
         && pronoun
             .checked_sub(1)
             .is_some_and(|b| after_noun(&tokens[b]));

@@ -11,6 +11,21 @@ use super::super::{Class, Lex, REACH, Titles};
 const NAME_WORDS: usize = 6;
 
 impl Titles<'_> {
+    /// The name `words` (in text order) is a body's by its words (see the module), or the
+    /// text named it as a business's before.
+    pub(super) fn names_a_body(&self, words: &[usize]) -> bool {
+        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        words.iter().any(|&w| {
+            let token = &self.tokens[w];
+            self.is_acronym(w)
+                || token.is_lex(Lex::BodyNouns)
+                || token.is_lex(Lex::CompanySuffixes)
+                || token.is_lex(Lex::BusinessWords)
+        }) || self.named_as_business_before(first, last + 1)
+    }
+
     /// The one body the sentence names, when it names no other name.
     pub(super) fn sole_body(&self) -> Option<Candidate> {
         let n = self.tokens.len().min(3 * REACH);
@@ -26,13 +41,7 @@ impl Titles<'_> {
                 j += 1;
             }
             let run: Vec<usize> = (start..j).collect();
-            let body = run.iter().any(|&w| {
-                let token = &self.tokens[w];
-                self.is_acronym(w)
-                    || token.is_lex(Lex::BodyNouns)
-                    || token.is_lex(Lex::CompanySuffixes)
-                    || token.is_lex(Lex::BusinessWords)
-            }) || self.named_as_business_before(start, j);
+            let body = self.names_a_body(&run);
             // A capitalised first word alone ("There", "Since") is no name.
             if start == 0 && run.len() == 1 && !body {
                 continue;

@@ -9,7 +9,7 @@
 use super::super::super::chunk::deed_verbs;
 use super::super::super::detect::each_lemma_candidate;
 use super::super::super::lookup::Form;
-use super::super::super::words::AUXILIARIES;
+use super::super::super::words::{AUXILIARIES, COPULAS};
 use super::super::subject::{Candidate, Subject};
 use super::super::{Class, Lex, MAX_CHARS, REACH, Titles, is};
 use super::OWNER_CHARS;
@@ -135,11 +135,6 @@ impl Titles<'_> {
         (0..v)
             .rev()
             .find(|&k| self.class(k) != Class::Adv)
-            .is_some_and(|k| {
-                matches!(
-                    self.word(k),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
-                )
-            })
+            .is_some_and(|k| self.tokens[k].is(COPULAS))
     }
 }

@@ -84,13 +84,7 @@ impl Titles<'_> {
         if !found.named || found.plural || found.who == Who::Person {
             return None;
         }
-        let body = names.iter().any(|&w| {
-            let t = &self.tokens[w];
-            self.is_acronym(w)
-                || t.is_lex(Lex::BodyNouns)
-                || t.is_lex(Lex::CompanySuffixes)
-                || t.is_lex(Lex::BusinessWords)
-        }) || self.named_as_business_before(first, last + 1);
+        let body = self.names_a_body(names);
         if !(body || (first == last && self.lone_name(first))) {
             return None;
         }
