@@ -281,17 +281,20 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     // opens the subject's noun phrase (a title without it says the opposite).
     // "has no intention of": after "have", "no" opens the object (it is never "not" there),
     // unless a clause follows its noun ("had no idea the talks ended", read as before).
-    let object = i > 0
-        && matches!(
-            tokens[i - 1].lower.as_str(),
-            "has" | "have" | "had" | "having"
-        )
-        && !tokens
-            .get(i + 2)
-            .is_some_and(|t| t.is(DETERMINERS) || t.is(PRONOUNS));
+    // Asked of "no" only: read for every word, the word before was compared four times.
+    let object = || {
+        i > 0
+            && matches!(
+                tokens[i - 1].lower.as_str(),
+                "has" | "have" | "had" | "having"
+            )
+            && !tokens
+                .get(i + 2)
+                .is_some_and(|t| t.is(DETERMINERS) || t.is(PRONOUNS))
+    };
     let opens_clause =
-        i == 0 || matches!(prev, Some(Class::Coord | Class::Sub | Class::Punct)) || object;
-    if w == "no" && opens_clause && tokens.get(i + 1).is_some_and(Token::is_word) {
+        || i == 0 || matches!(prev, Some(Class::Coord | Class::Sub | Class::Punct)) || object();
+    if w == "no" && opens_clause() && tokens.get(i + 1).is_some_and(Token::is_word) {
         return Class::Det;
     }
     if listed(Lex::Negations) || w == "n't" {
