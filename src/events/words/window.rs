@@ -127,6 +127,9 @@ impl<'t> Windows<'t> {
         }
         if end > kept.to {
             let more = &self.cut[kept.to..end];
+            // Room for the new words at once: pushed one by one, the kept list was copied
+            // a few times as it grew.
+            kept.words.reserve(more.len());
             add_words(self.text, 0, more, &mut kept.words);
             kept.to = end;
         }
