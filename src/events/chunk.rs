@@ -447,8 +447,8 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             .get(k)
             .is_some_and(|n| n.is_word() && n.capitalized && !is_function(n))
     };
-    let of_name = tokens.get(i + 1).is_some_and(|n| n.lower == "of") && name_at(i + 2);
-    let opens_name = w == "first" && t.capitalized && (name_at(i + 1) || of_name);
+    let of_name = || tokens.get(i + 1).is_some_and(|n| n.lower == "of") && name_at(i + 2);
+    let opens_name = w == "first" && t.capitalized && (name_at(i + 1) || of_name());
     // "to break even": "even" completes the verb (no adverb a title may drop).
     let completes = w == "even" && i > 0 && tokens[i - 1].is_lex(Lex::EvenVerbs);
     if adverb && !opens_name && !completes && !matches!(prev, Some(Class::Det | Class::Poss)) {
@@ -457,10 +457,11 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     let after_verb_opener = matches!(prev, Some(Class::Aux | Class::To))
         || (matches!(prev, Some(Class::Adv | Class::Neg)) && opened_before(tokens, i));
     // "Keating's convictions": a word with a possessive owns what follows, no verb.
-    if !matches!(w, "there" | "here")
-        && tokens
-            .get(i + 1)
-            .is_some_and(|n| n.kind == TokenKind::Possessive && n.span.start == t.span.end)
+    // The next token first: most words have no possessive after them.
+    if tokens
+        .get(i + 1)
+        .is_some_and(|n| n.kind == TokenKind::Possessive && n.span.start == t.span.end)
+        && !matches!(w, "there" | "here")
     {
         return if t.capitalized {
             Class::Name
