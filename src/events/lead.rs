@@ -19,7 +19,8 @@ use super::lookup::Form;
 use super::words::{
     ARTICLES, AUXILIARIES, COPULAS, NEGATIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
     OBLIGATION_PARTICIPLES, PENDING_CONJUNCTIONS, PERIOD_NOUNS, POSSIBILITY_MODALS, PREPOSITIONS,
-    PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_in, quotation_mark,
+    PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_dateline_dash, is_in, is_lower_word,
+    quotation_mark,
 };
 use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
@@ -776,15 +777,12 @@ fn telling_after(tokens: &[Token], verb: usize, saying: usize) -> bool {
 /// only capitalised words, numbers and punctuation come before; else at the first token.
 fn after_dateline(tokens: &[Token]) -> usize {
     for (i, t) in tokens.iter().enumerate() {
-        match t.kind {
-            TokenKind::Punct if matches!(t.lower.as_str(), "-" | "--" | "—" | "–" | "_") => {
-                return i + 1;
-            }
-            // A lower-case word before any dash: no dateline.
-            TokenKind::Word if !t.capitalized && !t.lower.starts_with(char::is_numeric) => {
-                return 0;
-            }
-            _ => {}
+        if is_dateline_dash(t) {
+            return i + 1;
+        }
+        // A lower-case word before any dash: no dateline.
+        if is_lower_word(t) {
+            return 0;
         }
     }
     0

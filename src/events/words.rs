@@ -15,7 +15,9 @@ mod window;
 
 pub use lower::{Lower, lowercase};
 pub use shape::Shape;
-pub use tokens::{Token, TokenKind, doubles, past_first_word, tokens, undoubled};
+pub use tokens::{
+    Token, TokenKind, doubles, is_dateline_dash, is_lower_word, past_first_word, tokens, undoubled,
+};
 pub(super) use tokens::{covered, in_range, tokens_in, word_token};
 pub(super) use window::Windows;
 

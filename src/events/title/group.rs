@@ -7,7 +7,7 @@ use super::{
     Class, Lex, PARTICLES, REACH, Subject, Titles, is_clause_break, is_participle,
     is_past_participle, past,
 };
-use crate::events::words::TIME_CONJUNCTIONS;
+use crate::events::words::{TIME_CONJUNCTIONS, past_first_word};
 
 impl Titles<'_> {
     /// The verb group an event's title is built on: the event word's own, for a verb; for a
@@ -273,8 +273,12 @@ impl Titles<'_> {
     }
 
     /// `tokens[start]` opens its sentence, or follows only a phrase of time or place and a
-    /// comma ("The following year, having given warning", "In May, having crossed").
+    /// comma ("The following year, having given warning", "In May, having crossed"), or a
+    /// news dateline.
     pub(super) fn opens_sentence(&self, start: usize) -> bool {
+        if !past_first_word(self.tokens, start) {
+            return true;
+        }
         let Some(left) = self.left_past_skipped(start) else {
             return (0..start).all(|k| self.skipped(k) || self.introduces_date(k));
         };

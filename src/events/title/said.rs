@@ -48,6 +48,7 @@ impl Titles<'_> {
         let verb = (comma.saturating_sub(REACH)..comma)
             .find(|&j| matches!(self.class(j), Class::Verb | Class::Aux))?;
         let verb = self.past_preposed_clause(verb, comma);
+        let verb = self.past_opening_participle(verb, comma);
         let participle = verb;
         let verb = self.past_describing_participle(verb, comma);
         let verb = self.past_relative_aside(verb, comma);
@@ -104,6 +105,33 @@ impl Titles<'_> {
             .and_then(|close| {
                 (close + 1..end).find(|&k| matches!(self.class(k), Class::Verb | Class::Aux))
             })
+            .unwrap_or(verb)
+    }
+
+    /// The first verb with a tense after the comma that closes the phrase of a bare
+    /// participle opening the sentence or quote, if any before `end`: "Tired of waiting, the
+    /// crew left the port, Hale said" tells what the crew did. Otherwise `verb` itself.
+    fn past_opening_participle(&self, verb: usize, end: usize) -> usize {
+        let opens = self.opens_sentence(verb) || (verb > 0 && self.quote_mark(verb - 1));
+        if self.class(verb) != Class::Verb || !is_participle(self.word(verb)) || !opens {
+            return verb;
+        }
+        // The participle's phrase holds no clause of its own ("of being ignored" has no
+        // tense: a participle after an "-ing" form is part of it).
+        let clause = |k: usize| {
+            matches!(self.class(k), Class::Sub | Class::Coord)
+                || (self.finite(k) && !self.word(k - 1).ends_with("ing"))
+        };
+        let Some(close) = (verb + 1..end)
+            .take_while(|&k| !clause(k))
+            .find(|&k| self.word(k) == ",")
+        else {
+            return verb;
+        };
+        (close + 1..end)
+            .take_while(|&k| self.class(k) != Class::Punct)
+            .find(|&k| self.finite(k))
+            .filter(|&k| k > close + 1)
             .unwrap_or(verb)
     }
 

@@ -108,10 +108,34 @@ struct Atom {
 const LEAD_REACH: usize = 16;
 
 /// Whether `tokens[i]` comes after the sentence's first word, so that a capital there marks
-/// a name. Bounded: asked of every word, a walk over a long run of marks was quadratic.
+/// a name. The first word after a news dateline opens the sentence ("LEEDS (AP) _ Tired of
+/// waiting, ..."). Bounded: asked of every word, a walk over a long run of marks was
+/// quadratic.
 #[must_use]
 pub fn past_first_word(tokens: &[Token], i: usize) -> bool {
-    i > LEAD_REACH || tokens[..i].iter().any(Token::is_word)
+    i > LEAD_REACH || (tokens[..i].iter().any(Token::is_word) && !ends_dateline(&tokens[..i]))
+}
+
+/// `tokens` are a news dateline ("SEOUL, Sept. 22 (Reuters) -"): a dash ends them, and only
+/// capitalised words, numbers and punctuation come before it.
+fn ends_dateline(tokens: &[Token]) -> bool {
+    let Some((dash, before)) = tokens.split_last() else {
+        return false;
+    };
+    is_dateline_dash(dash) && before.iter().all(|t| !is_lower_word(t))
+}
+
+/// The dash that ends a news dateline, as wire copy writes it.
+#[must_use]
+pub fn is_dateline_dash(t: &Token) -> bool {
+    t.kind == TokenKind::Punct
+        && matches!(t.lower.as_str(), "-" | "--" | "\u{2014}" | "\u{2013}" | "_")
+}
+
+/// A word in lower case that is no number: no dateline holds one.
+#[must_use]
+pub fn is_lower_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word && !t.capitalized && !t.lower.starts_with(char::is_numeric)
 }
 
 /// `stem` without the second of its two equal final letters ("plann" → "plan"), if it ends in
