@@ -5,7 +5,8 @@
 //! no one's. The doer is a name ("by the Senate", "by Acme Corp."), not a phrase a name only
 //! describes ("by Vell troops") nor any other ("by an intruder" says too little alone).
 //! What the doer declared follows it in a clause with "that" ("... that it will bid for
-//! Bolt"), past an aside on the doer ("by Acme, which holds 9% of Bolt, that it will bid").
+//! Bolt"), past an aside on the doer ("by Acme, which holds 9% of Bolt, that it will bid"); a
+//! noun with no doer named keeps that clause too ("Monday's announcement that he will go").
 //! Apart from `noun_title.rs`, which makes the rest of the phrase's title.
 
 use super::subject::Candidate;
@@ -28,11 +29,8 @@ impl Titles<'_> {
         owned: &str,
         by: usize,
     ) -> Option<(Candidate, usize)> {
-        let word = self.word(noun);
-        let singular = word.strip_suffix('s').filter(|_| ends_in_plural_s(word));
-        let doer = is(Lex::DoerNouns, word) || singular.is_some_and(|s| is(Lex::DoerNouns, s));
         let n = self.tokens.len();
-        if !doer || self.tokens[noun].capitalized || by >= n || self.word(by) != "by" {
+        if !self.doer_noun(noun) || by >= n || self.word(by) != "by" {
             return None;
         }
         let first = by + 1;
@@ -63,10 +61,19 @@ impl Titles<'_> {
         fits.then(|| (Candidate::owned_by(&owner, "'s", owned), end))
     }
 
+    /// `tokens[noun]` is a lower-case noun of [`Lex::DoerNouns`], or its plural.
+    pub(super) fn doer_noun(&self, noun: usize) -> bool {
+        let word = self.word(noun);
+        let singular = word.strip_suffix('s').filter(|_| ends_in_plural_s(word));
+        let doer = is(Lex::DoerNouns, word) || singular.is_some_and(|s| is(Lex::DoerNouns, s));
+        doer && !self.tokens[noun].capitalized
+    }
+
     /// The clause of what was declared after the "by" phrase that ends at `tokens[from]`:
     /// "that" and a pronoun subject with its verb, past an aside between commas that opens
-    /// with a relative pronoun, up to the next mark; its words without the date.
-    pub(super) fn declared_clause(&self, from: usize) -> Option<String> {
+    /// with a relative pronoun, up to the next mark; its words without the date, at most
+    /// `room` characters.
+    pub(super) fn declared_clause(&self, from: usize, room: usize) -> Option<String> {
         let n = self.tokens.len();
         let mut k = from;
         if k + 1 < n && self.word(k) == "," && self.tokens[k + 1].is_lex(Lex::WhRelatives) {
@@ -81,12 +88,37 @@ impl Titles<'_> {
         let end = (k + 2..n.min(k + REACH))
             .find(|&j| self.class(j) == Class::Punct)
             .unwrap_or(n.min(k + REACH));
-        let words: Vec<usize> = (k..end)
+        let mut words: Vec<usize> = (k..end)
             .filter(|&j| !(self.skipped(j) || self.introduces_date(j)))
             .collect();
-        let verb = words
-            .get(2)
-            .is_some_and(|&v| matches!(self.class(v), Class::Verb | Class::Aux));
-        verb.then(|| self.join(&words))
+        let &verb = words.get(2)?;
+        if !matches!(self.class(verb), Class::Verb | Class::Aux) {
+            return None;
+        }
+        // "Monday's announcement that he will go to Pell drew praise": a verb after the
+        // clause's own, neither an infinitive nor joined by "and", is the main clause's.
+        let own = self.verb_group_around(verb).end;
+        let main = words.iter().position(|&j| {
+            j >= own
+                && matches!(self.class(j), Class::Verb | Class::Aux)
+                && !matches!(
+                    self.class(j - 1),
+                    Class::To | Class::Coord | Class::Verb | Class::Aux
+                )
+        });
+        if let Some(main) = main {
+            words.truncate(main);
+        }
+        // Too long whole: up to a phrase or an infinitive that fits, past the verb's group
+        // ("that he will go back to Pell | to inspect the plant").
+        let mut clause = self.join(&words);
+        let mut cut = words.len();
+        while clause.chars().count() > room {
+            cut = (3..cut).rev().find(|&p| {
+                words[p] >= own && matches!(self.class(words[p]), Class::Prep | Class::To)
+            })?;
+            clause = self.join(&words[..cut]);
+        }
+        Some(clause)
     }
 }

@@ -222,13 +222,11 @@ impl Titles<'_> {
                 .skip_while(|&k| self.class(k) == Class::Det)
                 .collect();
             let (mut owner, by_end) = self.by_owner(trigger, &self.join(&owned), end)?;
-            if let Some(clause) = self.declared_clause(by_end) {
-                let whole = format!("{} {clause}", owner.text);
-                if whole.chars().count() <= MAX_CHARS {
-                    owner.text = whole;
-                    phrases.clear();
-                    return Some(owner);
-                }
+            let room = MAX_CHARS.saturating_sub(owner.text.chars().count() + 1);
+            if let Some(clause) = self.declared_clause(by_end, room) {
+                owner.text = format!("{} {clause}", owner.text);
+                phrases.clear();
+                return Some(owner);
             }
             phrases = phrases
                 .iter()
@@ -242,11 +240,23 @@ impl Titles<'_> {
                 .collect();
             Some(owner)
         });
+        let owned = owner.is_some();
         let title = match owner {
             Some(owner) => owner.text,
             None if relative.is_some() => format!("the {}", self.join(&head)),
             None => self.join(&self.without_offices(&head)),
         };
+        // "Monday's announcement that he will go": what was declared.
+        let declared = (!owned && head.last() == Some(&trigger) && self.doer_noun(trigger))
+            .then(|| {
+                let room = MAX_CHARS.saturating_sub(title.chars().count() + 1);
+                self.declared_clause(end, room)
+            })
+            .flatten()
+            .map(|clause| format!("{title} {clause}"));
+        if let Some(whole) = declared {
+            return self.finish(&whole);
+        }
         self.finish(&self.add_phrases(title, &phrases))
     }
 
