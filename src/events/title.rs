@@ -38,6 +38,7 @@ mod around;
 mod article_kept;
 mod aside_main;
 mod award;
+mod by_owner;
 mod claim;
 mod clause_end;
 mod clause_title;

@@ -134,10 +134,11 @@ pub enum Lex {
     BusinessMarks,
     DoneToNouns,
     SubjectBodyNouns,
+    DoerNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 124] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 125] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -262,6 +263,7 @@ impl Lex {
         (Lex::BusinessMarks, "business_marks"),
         (Lex::DoneToNouns, "done_to_nouns"),
         (Lex::SubjectBodyNouns, "subject_body_nouns"),
+        (Lex::DoerNouns, "doer_nouns"),
     ];
 }
 

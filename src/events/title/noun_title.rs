@@ -206,11 +206,57 @@ impl Titles<'_> {
         let owner = owner.or_else(|| self.results_owner(&head));
         // "the company cut 200 jobs": the business "the company" stands for, as its subject.
         let owner = owner.or_else(|| self.business_opening(&head));
+        // "Acme agreed to sell its unit. Shares rose after the sale": Acme's sale.
+        let owner = owner.or_else(|| self.phrase_deed_owner(&head, relative.is_some()));
+        // "Acme posted a loss. Its lenders met after the loss": Acme's loss.
+        let owner = owner.or_else(|| self.business_owned(&head));
+        // "Tuesday's declaration by Acme Corp.": the doer the "by" phrase names owns it.
+        let mut phrases = phrases;
+        let owner = owner.or_else(|| {
+            if head.last() != Some(&trigger) {
+                return None;
+            }
+            let owned: Vec<usize> = head
+                .iter()
+                .copied()
+                .skip_while(|&k| self.class(k) == Class::Det)
+                .collect();
+            let (mut owner, by_end) = self.by_owner(trigger, &self.join(&owned), end)?;
+            let room = MAX_CHARS.saturating_sub(owner.text.chars().count() + 1);
+            if let Some(clause) = self.declared_clause(by_end, room) {
+                owner.text = format!("{} {clause}", owner.text);
+                phrases.clear();
+                return Some(owner);
+            }
+            phrases = phrases
+                .iter()
+                .map(|p| {
+                    p.iter()
+                        .copied()
+                        .filter(|&k| k >= by_end)
+                        .collect::<Vec<_>>()
+                })
+                .filter(|p| !p.is_empty())
+                .collect();
+            Some(owner)
+        });
+        let owned = owner.is_some();
         let title = match owner {
             Some(owner) => owner.text,
             None if relative.is_some() => format!("the {}", self.join(&head)),
             None => self.join(&self.without_offices(&head)),
         };
+        // "Monday's announcement that he will go": what was declared.
+        let declared = (!owned && head.last() == Some(&trigger) && self.doer_noun(trigger))
+            .then(|| {
+                let room = MAX_CHARS.saturating_sub(title.chars().count() + 1);
+                self.declared_clause(end, room)
+            })
+            .flatten()
+            .map(|clause| format!("{title} {clause}"));
+        if let Some(whole) = declared {
+            return self.finish(&whole);
+        }
         self.finish(&self.add_phrases(title, &phrases))
     }
 

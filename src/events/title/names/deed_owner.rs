@@ -11,7 +11,7 @@ use super::super::super::detect::each_lemma_candidate;
 use super::super::super::lookup::Form;
 use super::super::super::words::{AUXILIARIES, COPULAS};
 use super::super::subject::{Candidate, Subject};
-use super::super::{Class, Lex, MAX_CHARS, REACH, Titles, is};
+use super::super::{Class, Lex, MAX_CHARS, REACH, Titles, ends_in_plural_s, is};
 use super::OWNER_CHARS;
 
 /// The most words after "the" of an owner with no name: "the county school board".
@@ -24,11 +24,38 @@ impl Titles<'_> {
         let &[the, noun] = phrase else {
             return None;
         };
-        let word = self.word(noun);
-        if self.word(the) != "the" || self.tokens[noun].capitalized {
+        if self.word(the) != "the" {
             return None;
         }
-        let verbs = deed_verbs().iter().find(|g| g.first() == Some(&word))?;
+        self.deed_owner_of(noun)
+    }
+
+    /// The owner of an event noun's phrase title that is "the" and a deed noun, or that noun
+    /// alone after a date's possessive (`relative`: "Friday's purchases" are the purchases
+    /// of that day), as for a subject ([`Self::deed_owner`]).
+    pub(in crate::events::title) fn phrase_deed_owner(
+        &self,
+        head: &[usize],
+        relative: bool,
+    ) -> Option<Candidate> {
+        match *head {
+            [noun] if relative => self.deed_owner_of(noun),
+            [_, _] => self.deed_owner(head),
+            _ => None,
+        }
+    }
+
+    /// The deed noun at `tokens[noun]` (or its plural: "the purchases") with the subject of
+    /// the sentence before whose deed it is, as its owner.
+    fn deed_owner_of(&self, noun: usize) -> Option<Candidate> {
+        let word = self.word(noun);
+        if self.tokens[noun].capitalized {
+            return None;
+        }
+        let singular = word.strip_suffix('s').filter(|_| ends_in_plural_s(word));
+        let verbs = deed_verbs()
+            .iter()
+            .find(|g| g.first().is_some_and(|&f| f == word || Some(f) == singular))?;
         // "the sale of its unit", "the move by Acme": the noun's own phrase tells whose.
         if noun + 1 < self.tokens.len() && matches!(self.word(noun + 1), "of" | "by") {
             return None;
