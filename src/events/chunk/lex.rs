@@ -134,10 +134,13 @@ pub enum Lex {
     BusinessMarks,
     DoneToNouns,
     SubjectBodyNouns,
+    ContainingVerbs,
+    AgentEndings,
+    MembershipNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 124] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 127] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -262,6 +265,9 @@ impl Lex {
         (Lex::BusinessMarks, "business_marks"),
         (Lex::DoneToNouns, "done_to_nouns"),
         (Lex::SubjectBodyNouns, "subject_body_nouns"),
+        (Lex::ContainingVerbs, "containing_verbs"),
+        (Lex::AgentEndings, "agent_endings"),
+        (Lex::MembershipNouns, "membership_nouns"),
     ];
 }
 
