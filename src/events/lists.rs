@@ -367,8 +367,8 @@ fn participle_titles(
     titles: &mut [Option<String>],
 ) {
     let tokens = &sentence.tokens;
-    // The date is inside its item, after the "-ing" form: "rising to 16,500 in 1964", not
-    // "2,000 in 1961, rising".
+    // The date is inside its item, after the "-ing" form: "rising to 4,500 in 1824", not
+    // "300 in 1821, rising".
     let items: Vec<bool> = sentence
         .links
         .iter()
@@ -403,7 +403,7 @@ fn participle_titles(
     }
 }
 
-/// "Dunmore fell on 9 January, and Kelso on 11 January": the item is the subject of the verb
+/// "Dunmore fell on 3 May, and Kelso on 5 May": the item is the subject of the verb
 /// group of `event`, which ends before the first date's preposition at `prep`.
 fn subject_item_title(
     text: &str,

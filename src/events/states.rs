@@ -146,7 +146,7 @@ pub(super) struct Happenings<'t> {
     in_timex: &'t [bool],
     /// The sentence states amounts: "$", "%", "percent", "million".
     figures: bool,
-    /// The sentence names an amount a change goes to: "grew to about 100,000".
+    /// The sentence names an amount a change goes to: "grew to about 9,000".
     goes_to: bool,
     /// The tokens that count or repeat outside the sentence's expressions, ascending: a
     /// figure, a number, "several", "annually".

@@ -19,6 +19,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
+use super::chunk::Lex;
 use super::words::{
     AUXILIARIES, CLAIM_NOUNS, COPULAS, DETERMINERS, IRREGULAR_PAST, PASSIVE_REPORT_VERBS,
     PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRONOUNS, REPORT_VERBS, REPORT_WORDS, SAYING_VERBS,
@@ -370,6 +371,29 @@ fn trailing(tokens: &[Token], at: usize) -> Option<(usize, bool)> {
             )
     }) {
         return None;
+    }
+    // "Acme, which was founded in 1990, said on Monday it would": a verb of saying right
+    // after the mark comes before its subject only when a subject follows it ("..., said a
+    // guard"); a phrase that a preposition opens, or a day's name, is the verb's own, and
+    // its subject is the one before the aside that the mark closes. That subject opens the
+    // sentence (the saying is its own news), or follows what it says ("'...,' Ann Lee, the
+    // firm's head, said in a letter").
+    if words_before == 0
+        && after
+            .first()
+            .is_some_and(|t| t.is_word() && (t.is(PREPOSITIONS) || t.is_lex(Lex::WeekdayNames)))
+    {
+        let said = (0..before)
+            .rev()
+            .take(TRAILING_REACH)
+            .find(|&i| punct(&tokens[i]))
+            .and_then(|open| {
+                (0..open)
+                    .rev()
+                    .take(TRAILING_WORDS)
+                    .find(|&i| punct(&tokens[i]))
+            })?;
+        return (said > 0).then_some((said, false));
     }
     let words_after = after
         .iter()

@@ -190,7 +190,7 @@ fn a_date_in_the_past_perfect_does_not_move_the_story() {
     assert_eq!(
         narrative(
             "In May 1944 the British attacked, and troops that had invaded Burma in late \
-             1943 besieged the town. By June, the Japanese had taken Henan."
+             1943 besieged the town. By June, the rebels had taken Velm."
         ),
         ["1944-05", "1943", "1944-06"]
     );

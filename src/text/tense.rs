@@ -55,6 +55,10 @@ enum Section {
     PastAux,
     Clause,
     Neutral,
+    /// Not cues: prepositions that open a date's phrase (see `tense.txt`).
+    DatePrepositions,
+    /// Not cues: words between a deadline and its expression (see `tense.txt`).
+    DeadlineGap,
 }
 
 /// What a token says about the tense of an expression near it.
@@ -72,6 +76,10 @@ struct Cues {
     /// For each first letter, the lengths (as bits) of the first words starting with it: most
     /// words are ruled out by this before they are lower-cased and hashed.
     shapes: [u16; 26],
+    /// The words of `[date_prepositions]` and `[deadline_gap]`, by [`Lower::key`]: a few
+    /// words, each looked up apart from the cues.
+    date_prepositions: Vec<u128>,
+    deadline_gap: Vec<u128>,
 }
 
 /// The words of an entry after its first, and its section.
@@ -122,6 +130,8 @@ impl Cues {
                         "past_aux" => Section::PastAux,
                         "clause" => Section::Clause,
                         "neutral" => Section::Neutral,
+                        "date_prepositions" => Section::DatePrepositions,
+                        "deadline_gap" => Section::DeadlineGap,
                         // Example sentences, run as tests.
                         "examples" => break,
                         _ => return Err(format!("line {number}: unknown section [{name}]")),
@@ -142,8 +152,20 @@ impl Cues {
                     ));
                 }
                 let first = words[0].as_bytes();
-                cues.shapes[usize::from(first[0] - b'a')] |= 1 << first.len();
                 let key = Lower::of(first, &(0..first.len())).key();
+                let single = match section {
+                    Section::DatePrepositions => Some(&mut cues.date_prepositions),
+                    Section::DeadlineGap => Some(&mut cues.deadline_gap),
+                    _ => None,
+                };
+                if let Some(list) = single {
+                    if words.len() > 1 || list.contains(&key) {
+                        return Err(format!("line {number}: {entry:?} must be one word, once"));
+                    }
+                    list.push(key);
+                    continue;
+                }
+                cues.shapes[usize::from(first[0] - b'a')] |= 1 << first.len();
                 let list = cues.by_first.entry(key).or_default();
                 if list.iter().any(|(w, s)| *w == words[1..] && *s == section) {
                     return Err(format!("line {number}: {entry:?} is listed twice"));
@@ -162,6 +184,11 @@ impl Cues {
             list.iter()
                 .any(|(rest, s)| rest.is_empty() && *s == Section::PastAux)
         })
+    }
+
+    /// `word` opens a date's phrase: "on", "in", "at".
+    fn is_date_preposition(&self, word: Option<Lower>) -> bool {
+        word.is_some_and(|w| self.date_prepositions.contains(&w.key()))
     }
 
     fn get() -> &'static Self {
@@ -301,7 +328,13 @@ impl Words<'_> {
             Some((Section::Past, _)) if self.tokens[i].span.len() > 3 && after_be() => None,
             Some((Section::Past | Section::PastAux, _)) => Some(Signal::Cue(Tense::Past, false)),
             Some((Section::Clause, _)) => Some(Signal::Boundary),
-            Some((Section::Deadline | Section::Neutral, _)) => None,
+            Some((
+                Section::Deadline
+                | Section::Neutral
+                | Section::DatePrepositions
+                | Section::DeadlineGap,
+                _,
+            )) => None,
             // A regular past form, unless it is a passive or perfect participle.
             None if self.is_regular_past(i) => {
                 let participle =
@@ -309,9 +342,8 @@ impl Words<'_> {
                 // "the boy, freed on March 3, has": dated by a preposition right after it,
                 // the form tells a deed done then, no adjective's state.
                 let dated = !after
-                    && self
-                        .lower(i + 1)
-                        .is_some_and(|w| matches!(&*w, b"on" | b"in"))
+                    && Cues::get()
+                        .is_date_preposition(self.lower(i + 1))
                         .then_some(i + 2)
                         == Some(expression);
                 (!participle).then_some(Signal::Cue(Tense::Past, !dated))
@@ -331,10 +363,11 @@ impl Words<'_> {
     }
 
     /// Whether a deadline word ("until", "by", "as soon as") ends right before token `at`,
-    /// skipping "on" and "of".
+    /// skipping the words of `[deadline_gap]` ("due on").
     fn deadline_before(&self, at: usize) -> bool {
         let mut end = at;
-        while end > 0 && matches!(self.lower(end - 1).as_deref(), Some(b"on" | b"of" | b"at")) {
+        let gap = &Cues::get().deadline_gap;
+        while end > 0 && self.lower(end - 1).is_some_and(|w| gap.contains(&w.key())) {
             end -= 1;
         }
         (end.saturating_sub(3)..end).any(|i| {
@@ -387,10 +420,7 @@ pub fn tense_around(text: &str, tokens: &[Token], at: Range<usize>) -> Tense {
     // "announced on [Wednesday] plans to close": the preposition that opens the date's phrase
     // is part of the phrase, so the word right before it is as near as the word right after
     // it (a cue further back keeps its distance).
-    let opened = at.start > 0
-        && words
-            .lower(at.start - 1)
-            .is_some_and(|w| matches!(&*w, b"on" | b"in" | b"at"));
+    let opened = at.start > 0 && Cues::get().is_date_preposition(words.lower(at.start - 1));
     let mut best = Cheapest::default();
     let mut boundaries = 0;
     for i in (start..at.start).rev() {

@@ -135,10 +135,13 @@ pub enum Lex {
     DoneToNouns,
     SubjectBodyNouns,
     DoerNouns,
+    ContainingVerbs,
+    AgentEndings,
+    MembershipNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 125] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 128] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -264,6 +267,9 @@ impl Lex {
         (Lex::DoneToNouns, "done_to_nouns"),
         (Lex::SubjectBodyNouns, "subject_body_nouns"),
         (Lex::DoerNouns, "doer_nouns"),
+        (Lex::ContainingVerbs, "containing_verbs"),
+        (Lex::AgentEndings, "agent_endings"),
+        (Lex::MembershipNouns, "membership_nouns"),
     ];
 }
 

@@ -14,9 +14,9 @@ fn classes_of(text: &str) -> Vec<(&str, Class)> {
 fn numbers_stay_whole_and_verbs_are_found_by_position() {
     use Class::*;
     assert_eq!(
-        classes_of("Lee led 45,000 men, and a 50% stake."),
+        classes_of("Hale led 45,000 men, and a 50% stake."),
         [
-            ("Lee", Name),
+            ("Hale", Name),
             ("led", Verb),
             ("45", Num),
             (",", Num),

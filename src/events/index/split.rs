@@ -8,6 +8,13 @@
 //! (a 10 MB chronology's index took some 17 MB, 14 here); a part here grows by half again
 //! when 85% full, so holds its keys at 67 to 85% of its slots, and the key is its own mark of
 //! a free slot.
+//!
+//! The keys are hashes of the text's words, which anyone can compute: keys made to share
+//! their bits would fill one run of slots (and one part) and make each probe walk the whole
+//! run. Each map mixes its keys with a seed of its own first, one-to-one, so which keys meet
+//! is unknown before the run, and the map holds and finds the same keys as unmixed.
+
+use std::hash::{BuildHasher, RandomState};
 
 /// A free slot; a key of this value is held as [`ZERO_HELD`], as a key another shares (a
 /// chance in billions, as for the index's keys themselves, see `DraftIndex`).
@@ -24,6 +31,34 @@ const MIN_SLOTS: usize = 8;
 pub(in crate::events) struct Split<V> {
     /// A power of two of parts.
     parts: Vec<Part<V>>,
+    /// The map's seed (see [`Seed::mix`]).
+    seed: Seed,
+}
+
+/// A one-to-one mix of keys that only this map knows.
+struct Seed {
+    xor: u64,
+    /// Odd: a multiplication by it is one-to-one.
+    times: u64,
+}
+
+impl Seed {
+    fn new() -> Self {
+        // The standard library's random keys, drawn once for the process and stepped for
+        // each map.
+        let random = RandomState::new();
+        Self {
+            xor: random.hash_one(0_u64),
+            times: random.hash_one(1_u64) | 1,
+        }
+    }
+
+    /// `key` mixed: each step is one-to-one, and each bit of the result depends on every
+    /// bit of the key and the seed.
+    fn mix(&self, key: u64) -> u64 {
+        let x = (key ^ self.xor).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (x ^ x >> 32).wrapping_mul(self.times)
+    }
 }
 
 /// Keys and their values, slot by slot.
@@ -56,9 +91,7 @@ impl<V: Default + Clone> Part<V> {
     /// part grows before it is 85% full).
     fn slot(&self, key: u64) -> usize {
         let slots = self.keys.len();
-        // The low half of the key scaled to the slots (the top bits chose the part).
-        let scaled = ((key & u64::from(u32::MAX)) * slots as u64) >> 32;
-        let mut i = usize::try_from(scaled).unwrap_or(0);
+        let mut i = self.home(key);
         loop {
             let k = self.keys[i];
             if k == key || k == FREE {
@@ -69,6 +102,13 @@ impl<V: Default + Clone> Part<V> {
                 i = 0;
             }
         }
+    }
+
+    /// The slot where the probe for `key` starts: the low half of the key scaled to the
+    /// slots (the top bits chose the part).
+    fn home(&self, key: u64) -> usize {
+        let scaled = ((key & u64::from(u32::MAX)) * self.keys.len() as u64) >> 32;
+        usize::try_from(scaled).unwrap_or(0)
     }
 
     /// One more key would fill more than 85% of the slots.
@@ -102,6 +142,7 @@ impl<V: Default + Clone> Split<V> {
             parts: (0..parts)
                 .map(|_| Part::with_slots(slots_for(each)))
                 .collect(),
+            seed: Seed::new(),
         }
     }
 
@@ -114,14 +155,14 @@ impl<V: Default + Clone> Split<V> {
     }
 
     pub(in crate::events) fn get(&self, key: u64) -> Option<&V> {
-        let key = held(key);
+        let key = held(self.seed.mix(key));
         let part = &self.parts[self.part(key)];
         let i = part.slot(key);
         (part.keys[i] == key).then(|| &part.values[i])
     }
 
     pub(in crate::events) fn get_mut(&mut self, key: u64) -> Option<&mut V> {
-        let key = held(key);
+        let key = held(self.seed.mix(key));
         let p = self.part(key);
         let part = &mut self.parts[p];
         let i = part.slot(key);
@@ -130,7 +171,7 @@ impl<V: Default + Clone> Split<V> {
 
     /// The value of `key`, `value` put there first if it has none.
     pub(in crate::events) fn or_insert(&mut self, key: u64, value: V) -> &mut V {
-        let key = held(key);
+        let key = held(self.seed.mix(key));
         let mut p = self.part(key);
         let mut i = self.parts[p].slot(key);
         if self.parts[p].keys[i] != key {
@@ -218,6 +259,36 @@ mod tests {
         *map.or_default(key(n)) += 3;
         assert_eq!(map.get(key(n)), Some(&3));
         assert_eq!(map.values_mut().count(), PART * 5 + 1);
+    }
+
+    /// How many slots past their first each key of `map` is held, summed: the steps of
+    /// finding every key.
+    fn steps<V: Default + Clone>(map: &Split<V>) -> usize {
+        let mut steps = 0;
+        for part in &map.parts {
+            let slots = part.keys.len();
+            for (i, &key) in part.keys.iter().enumerate() {
+                if key != FREE {
+                    steps += (i + slots - part.home(key)) % slots;
+                }
+            }
+        }
+        steps
+    }
+
+    #[test]
+    fn keys_made_to_meet_unmixed_are_found_in_a_few_steps_each() {
+        // Unmixed, every key here starts its probe at the first slot of the first part: the
+        // n-th key walked past all those before it, n * n / 2 steps in all.
+        let n: usize = 40_000;
+        let key = |k: usize| (k as u64) << 32;
+        let mut map = Split::with_capacity(0);
+        for k in 1..=n {
+            map.or_insert(key(k), k);
+        }
+        assert!((1..=n).all(|k| map.get(key(k)) == Some(&k)));
+        let steps = steps(&map);
+        assert!(steps < 20 * n, "{steps} steps for {n} keys");
     }
 
     #[test]

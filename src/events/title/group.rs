@@ -390,7 +390,7 @@ impl Titles<'_> {
                 .any(|k| self.finite(k))
     }
 
-    /// "Diem was overthrown and executed", "had captured and executed": a past participle
+    /// "the duke was overthrown and executed", "had captured and executed": a past participle
     /// right after "and" or "or" that follows another shares its auxiliaries ("Diem was
     /// executed"). The auxiliaries of the group before, or an empty range.
     pub(super) fn shared_auxiliaries(&self, group: &Range<usize>) -> Range<usize> {

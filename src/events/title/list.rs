@@ -363,8 +363,8 @@ impl Titles<'_> {
     }
 
     /// The clause that ends at the comma `tokens[comma]` has a date after its verb, which may
-    /// be the sentence's other date: its verb's title is that date's ("2,000 in 1961, rising
-    /// to 16,500 in 1964"). A date before the verb dates the clause's start ("By May they had
+    /// be the sentence's other date: its verb's title is that date's ("300 in 1821, rising
+    /// to 4,500 in 1824"). A date before the verb dates the clause's start ("By May they had
     /// gained ground, taking the fort on 3 June"); an adverb alone ("have slid lately") dates
     /// no happening.
     fn dated_before(&self, comma: usize) -> bool {

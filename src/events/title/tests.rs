@@ -22,7 +22,7 @@ fn titles_of(text: &str, remove_words: &[&str]) -> Vec<(String, String)> {
 
 #[test]
 fn a_number_comma_is_inside_the_clause() {
-    let text = "Lee led 45,000 men, then 3 : 2.";
+    let text = "Hale led 45,000 men, then 3 : 2.";
     let toks = tokens(text, 0..text.len());
     let clauses = Clauses::new(&toks);
     assert_eq!(clauses.of(1), 0..6);

@@ -4,18 +4,55 @@
 //! a name with a body's words ("the WHO", "Tarvo Trust"), or one name alone that the text
 //! tells inside a sentence and never as a person's. Not "Smith resigned. The company said"
 //! after "John Smith", nor "The council fined Vexa. The company said" (either may be meant),
-//! nor when a business named or marked before is another.
+//! nor when a business named or marked before is another, nor a party a relative clause
+//! counts in people ("The group, which includes 30 hikers, was found").
 
 use super::super::super::chunk::has_ending;
 use super::super::super::words::past_first_word;
 use super::super::subject::{Subject, Who};
-use super::super::{Class, Lex, Titles};
+use super::super::{Class, Lex, OFFICES, Titles, Token, is, is_in};
 use super::business::BUSINESS_REACH;
 use super::marked_business::MARK_REACH;
 use super::person::is_person_word;
 
 /// The most words of a body's name.
 const NAME_WORDS: usize = 5;
+
+/// How many words may stand between a verb of containing and its count: "includes more
+/// than 30", "consists of some 30".
+const COUNT_REACH: usize = 3;
+
+/// How many words may stand between a count and its noun: "30 stranded hikers".
+const COUNTED_REACH: usize = 2;
+
+/// The noun at `tokens[noun]` opens, after a comma, a relative clause that counts the people
+/// it is made of ("The group, which includes 30 hikers,"): a party of those people, told to
+/// the reader, no body named before (see `[containing_verbs]` in `titles.txt`).
+fn counts_its_people(tokens: &[Token], noun: usize) -> bool {
+    let at = |k: usize| tokens.get(k).filter(|t| t.is_word());
+    let opens = tokens.get(noun + 1).is_some_and(|t| t.lower == ",")
+        && at(noun + 2).is_some_and(|t| t.is_lex(Lex::WhRelatives))
+        && at(noun + 3).is_some_and(|t| t.is_lex(Lex::ContainingVerbs));
+    if !opens {
+        return false;
+    }
+    let Some(count) = (noun + 4..noun + 4 + COUNT_REACH)
+        .take_while(|&k| at(k).is_some())
+        .find(|&k| tokens[k].has_digit() || tokens[k].is_lex(Lex::NumberWords))
+    else {
+        return false;
+    };
+    (count + 1..=count + 1 + COUNTED_REACH)
+        .map_while(at)
+        .any(|t| {
+            let single = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+            let people = [t.lower.as_str(), single]
+                .iter()
+                .any(|w| is_in(OFFICES, w) || is(Lex::PersonWords, w))
+                || has_ending(&t.lower, &[Lex::AgentEndings]);
+            people && !t.is_lex(Lex::MembershipNouns)
+        })
+}
 
 impl Titles<'_> {
     /// The body the sentence before has as its subject, which "the company" or "the group" at
@@ -37,7 +74,10 @@ impl Titles<'_> {
         // Only a title's own sentence looks back so: one read as the sentence before tells its
         // subject as written ("The company said" there is no body's name).
         // Another name before it in its own sentence may be meant: "Kemp said the company".
-        if self.hops > 0 || (0..the).any(|j| self.may_be_meant(j, j..j)) {
+        if self.hops > 0
+            || counts_its_people(self.tokens, the + 1)
+            || (0..the).any(|j| self.may_be_meant(j, j..j))
+        {
             return None;
         }
         // Cheapest first: the subject before, read once a sentence, is a name at all.
