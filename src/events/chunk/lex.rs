@@ -133,11 +133,16 @@ pub enum Lex {
     BusinessOwnedNouns,
     BusinessMarks,
     DoneToNouns,
+    DateObjectVerbs,
+    PrepositionHeads,
+    ObjectPhraseVerbs,
+    ObjectPhrasePrepositions,
+    BareInfinitiveVerbs,
     SubjectBodyNouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 124] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 129] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -261,6 +266,11 @@ impl Lex {
         (Lex::BusinessOwnedNouns, "business_owned_nouns"),
         (Lex::BusinessMarks, "business_marks"),
         (Lex::DoneToNouns, "done_to_nouns"),
+        (Lex::DateObjectVerbs, "date_object_verbs"),
+        (Lex::PrepositionHeads, "preposition_heads"),
+        (Lex::ObjectPhraseVerbs, "object_phrase_verbs"),
+        (Lex::ObjectPhrasePrepositions, "object_phrase_prepositions"),
+        (Lex::BareInfinitiveVerbs, "bare_infinitive_verbs"),
         (Lex::SubjectBodyNouns, "subject_body_nouns"),
     ];
 }

@@ -684,6 +684,8 @@ impl Titles<'_> {
         let mut title = title.trim_matches(' ');
         while let Some((rest, w)) = title.rsplit_once(' ')
             && ((is_dangling(w) && particle != Some(w) && !each_after_figure(rest, w))
+                // "cars built prior [to 1986]": the first word of a preposition of two.
+                || is(Lex::PrepositionHeads, &lowercase(w))
                 || !w.chars().any(char::is_alphanumeric))
         {
             title = rest.trim_end_matches(' ');
