@@ -93,14 +93,14 @@ impl Titles<'_> {
                         // it describes, after a singular noun that describes too (a plural
                         // is a head: "tests | showing faults"; after "to" a verb: "to stop |
                         // sending letters").
-                        || (matches!(a, Class::Noun | Class::Name)
-                            && !is_plural_form(self.word(last))
-                            && !(n > 1
-                                && matches!(self.class(phrase[n - 2]), Class::To | Class::Verb))
-                            && self.word(next).ends_with("ing")
+                        || (self.word(next).ends_with("ing")
+                            && matches!(a, Class::Noun | Class::Name)
                             && phrase
                                 .get(n + 1)
-                                .is_some_and(|&w| self.class(w) == Class::Noun))
+                                .is_some_and(|&w| self.class(w) == Class::Noun)
+                            && !(n > 1
+                                && matches!(self.class(phrase[n - 2]), Class::To | Class::Verb))
+                            && !is_plural_form(self.word(last)))
                         // "two House | of Lords members": a name with "of".
                         || (a == Class::Name
                             && self.word(next) == "of"
