@@ -45,6 +45,7 @@ mod clause_title;
 mod clauses;
 mod compact;
 mod contact;
+mod date_object;
 mod dated_gerund;
 mod dated_noun;
 mod dated_object;
@@ -434,6 +435,10 @@ impl<'t> Titles<'t> {
             if let Some(kept) = self.negated_until(clause, trigger) {
                 let clause = clause.start..kept.1;
                 return self.keeping(kept, || self.title_of(&clause, trigger));
+            }
+            // "referred to May Day": the date is what the verb tells of.
+            if let Some(kept) = self.date_object(trigger) {
+                return self.keeping(kept, || self.title_of(clause, trigger));
             }
             return self.title_of(clause, trigger);
         }

@@ -133,6 +133,11 @@ pub enum Lex {
     BusinessOwnedNouns,
     BusinessMarks,
     DoneToNouns,
+    DateObjectVerbs,
+    PrepositionHeads,
+    ObjectPhraseVerbs,
+    ObjectPhrasePrepositions,
+    BareInfinitiveVerbs,
     SubjectBodyNouns,
     DoerNouns,
     ContainingVerbs,
@@ -141,7 +146,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 128] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 133] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -265,6 +270,11 @@ impl Lex {
         (Lex::BusinessOwnedNouns, "business_owned_nouns"),
         (Lex::BusinessMarks, "business_marks"),
         (Lex::DoneToNouns, "done_to_nouns"),
+        (Lex::DateObjectVerbs, "date_object_verbs"),
+        (Lex::PrepositionHeads, "preposition_heads"),
+        (Lex::ObjectPhraseVerbs, "object_phrase_verbs"),
+        (Lex::ObjectPhrasePrepositions, "object_phrase_prepositions"),
+        (Lex::BareInfinitiveVerbs, "bare_infinitive_verbs"),
         (Lex::SubjectBodyNouns, "subject_body_nouns"),
         (Lex::DoerNouns, "doer_nouns"),
         (Lex::ContainingVerbs, "containing_verbs"),

@@ -106,6 +106,7 @@ impl Titles<'_> {
             if after_date && !says && self.clause_after_date(k) {
                 break;
             }
+            let closes_date = after_date && self.closes_dated_year(k);
             after_date = false;
             if self.introduces_date(k) {
                 // The preposition goes with the date; what follows the date is a new phrase.
@@ -115,6 +116,12 @@ impl Titles<'_> {
             }
             let opens_said = says && !started && self.word(k) == "that";
             if opens_said {
+                k += 1;
+                continue;
+            }
+            // "called on June 3, 1960, for a truce": the comma after the year closes the
+            // date, no clause.
+            if closes_date {
                 k += 1;
                 continue;
             }
@@ -375,6 +382,22 @@ impl Titles<'_> {
             phrases.push(current);
         }
         phrases
+    }
+
+    /// The comma at `tokens[k]` closes a date written with a comma of its own, right after its
+    /// year, before the verb's next phrase: "called on June 3, 1960, for a truce" (American
+    /// style puts one there). Not before a clause ("met him on May 3, 1960, he said") nor a
+    /// time's phrase ("until its end").
+    fn closes_dated_year(&self, k: usize) -> bool {
+        k > 1
+            && self.word(k) == ","
+            && self.tokens.get(k + 1).is_some_and(|t| {
+                self.class(k + 1) == Class::Prep && !t.is_lex(Lex::TimePrepositions)
+            })
+            && self.remove[k - 1]
+            && self.class(k - 1) == Class::Num
+            && (k.saturating_sub(6)..k - 1)
+                .any(|j| j > 0 && self.word(j) == "," && self.remove[j - 1] && self.remove[j + 1])
     }
 
     /// The date right after an active verb group, then an "as" phrase that says what the date

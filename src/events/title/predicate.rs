@@ -11,6 +11,7 @@ use super::{
 mod agent;
 mod aside_object;
 mod complete;
+mod dangling;
 mod fit;
 mod owed;
 mod owed_end;
@@ -51,6 +52,16 @@ impl Titles<'_> {
         for (n, phrase) in phrases.iter().enumerate() {
             if n == 1 && last.is_some() {
                 after_object = Some((title.len(), chars));
+            }
+            // "rose 5%, according to the survey": a phrase of a preposition of two words set
+            // off by a comma or a closing quotation mark tells where the news came from, no
+            // part of what happened ("acted according to the rules" is the verb's own).
+            if self.tokens[phrase[0]].is_lex(Lex::PrepositionHeads)
+                && phrase[0]
+                    .checked_sub(1)
+                    .is_some_and(|p| self.word(p) == "," || self.quote_mark(p))
+            {
+                break;
             }
             let phrase = self.offices_dropped(phrase);
             let next = self.width(&phrase);
@@ -281,6 +292,17 @@ impl Titles<'_> {
                 self.push_joined(title, words);
             }
         };
+        // "united three states [to found] | the league": an infinitive after the verb's object,
+        // the title's end, whose own object is left out goes too (not one that says what the
+        // object is to do: "asked the banks to help").
+        if last.is_none()
+            && let Some(&first) = phrases.first().and_then(|p| p.first())
+            && let Some(to) = first.checked_sub(2)
+            && let Some(end) = self.dangling_infinitive(&title, to, &phrases[0])
+        {
+            title.truncate(end);
+            return title;
+        }
         // "injured 31 people in Lyon [and 4 in Nice]": a count without its place goes.
         if let Some((before, phrase)) = &last
             && self.bare_count_at_end(phrase)

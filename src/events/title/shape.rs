@@ -723,17 +723,19 @@ fn each_after_figure(before: &str, word: &str) -> bool {
     word.eq_ignore_ascii_case("each") && before.ends_with(|c: char| c.is_ascii_digit())
 }
 
-/// A word a title must not end on: an article, a preposition, a conjunction, an auxiliary;
-/// a particle may ("broke out", "vowed to hunt down").
+/// A word a title must not end on: an article, a preposition, a conjunction, an auxiliary,
+/// the first word of a preposition of two; a particle may ("broke out", "vowed to hunt down").
 fn is_dangling(word: &str) -> bool {
     let w = lowercase(word);
     let w = w.trim_end_matches(['\'', '’']);
-    // One lookup for the five lists.
+    // One lookup for the six lists.
     let lists = super::super::lookup::entry(w);
     lists.is(super::super::words::DETERMINERS)
         || (lists.is(super::super::words::PREPOSITIONS) && !lists.is(PARTICLES))
         || lists.is_lex(Lex::Coordinators)
         || lists.is_lex(Lex::Subordinators)
+        // "cars built prior [to 1986]": the first word of a preposition of two.
+        || lists.is_lex(Lex::PrepositionHeads)
         || w == "to"
 }
 

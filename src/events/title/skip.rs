@@ -78,6 +78,11 @@ impl Titles<'_> {
                 && (i + 1..self.tokens.len().min(i + 3))
                     .find(|&k| !self.introduces_date(k))
                     .is_some_and(|k| self.remove[k]))
+            // "cars built prior to 1990": the first word of a preposition of two goes with the
+            // date its "to" introduces.
+            || (self.tokens[i].is_lex(Lex::PrepositionHeads)
+                && i + 1 < self.tokens.len()
+                && self.introduces_date(i + 1))
             // "last week alone": a word that closes the date's phrase.
             || (i > 0 && self.remove[i - 1] && self.tokens[i].is_lex(Lex::DateFocusWords))
             // "of late 1961 and early 1962": the "and" of two dates, not of two clauses

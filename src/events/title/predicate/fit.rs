@@ -56,6 +56,13 @@ impl Titles<'_> {
         {
             return title.to_string();
         }
+        // "helped the rebels [build a camp]": with no room for the verb after the object and
+        // the verb's own object, the object alone.
+        if self.width(phrase) > room
+            && let Some(object) = self.object_before_bare_verb(phrase)
+        {
+            return self.fit(title, object);
+        }
         let held = self.held_for_pair(phrase);
         // Where a list in the phrase opens, if one does: found once, not for each cut.
         let list_comma = phrase.iter().position(|&w| self.is_list_comma(w));
@@ -82,6 +89,18 @@ impl Titles<'_> {
                     let (a, b) = (self.class(last), self.class(next));
                     (a.in_noun_phrase() && matches!(b, Class::Noun | Class::Name | Class::Num))
                         || b == Class::Poss
+                        // "the bank's base | lending rate": an "-ing" noun before the noun
+                        // it describes, after a singular noun that describes too (a plural
+                        // is a head: "tests | showing faults"; after "to" a verb: "to stop |
+                        // sending letters").
+                        || (self.word(next).ends_with("ing")
+                            && matches!(a, Class::Noun | Class::Name)
+                            && phrase
+                                .get(n + 1)
+                                .is_some_and(|&w| self.class(w) == Class::Noun)
+                            && !(n > 1
+                                && matches!(self.class(phrase[n - 2]), Class::To | Class::Verb))
+                            && !is_plural_form(self.word(last)))
                         // "two House | of Lords members": a name with "of".
                         || (a == Class::Name
                             && self.word(next) == "of"
@@ -279,6 +298,28 @@ impl Titles<'_> {
         format!("{title} {}", self.join(&phrase[..best]))
     }
 
+    /// The object at the start of `phrase`, when a verb of [`Lex::BareInfinitiveVerbs`] comes
+    /// right before it and a verb with an object of its own right after it: "(helped) the
+    /// rebels | build a camp". The verb, read as a noun by the chunker, is the word between a
+    /// noun and a determiner.
+    fn object_before_bare_verb<'p>(&self, phrase: &'p [usize]) -> Option<&'p [usize]> {
+        let before = phrase.first()?.checked_sub(1)?;
+        if !self.tokens[before].is_lex(Lex::BareInfinitiveVerbs) {
+            return None;
+        }
+        let verb = (1..phrase.len().saturating_sub(1)).find(|&m| {
+            matches!(
+                self.class(phrase[m - 1]),
+                Class::Noun | Class::Name | Class::Pron
+            ) && matches!(self.class(phrase[m]), Class::Noun | Class::Verb)
+                && matches!(
+                    self.class(phrase[m + 1]),
+                    Class::Det | Class::Poss | Class::Num
+                )
+        })?;
+        Some(&phrase[..verb])
+    }
+
     /// `tokens[k]` is a relative pronoun that opens its clause: its verb follows ("that
     /// has"), or a word and then an object ("that protects the soil", the "-s" form read as
     /// a plural). Not "that" before its noun ("to help turn that firm around").
@@ -353,9 +394,15 @@ impl Titles<'_> {
         let of = (1..phrase.len())
             .find(|&n| self.word(phrase[n]) == "of" && self.class(phrase[n - 1]) == Class::Num)?;
         let run = &phrase[of + 1..];
-        let run = &run[..run
-            .iter()
-            .position(|&w| !self.class(w).in_noun_phrase())
+        // ("of the bank's base lending rate": an "-ing" noun before a noun is the phrase's.)
+        let compound = |n: usize| {
+            self.word(run[n]).ends_with("ing")
+                && run
+                    .get(n + 1)
+                    .is_some_and(|&w| self.class(w) == Class::Noun)
+        };
+        let run = &run[..(0..run.len())
+            .position(|n| !self.class(run[n]).in_noun_phrase() && !compound(n))
             .unwrap_or(run.len())];
         let nouns = |w: &&usize| self.class(**w) == Class::Noun && !self.tokens[**w].capitalized;
         let head = run

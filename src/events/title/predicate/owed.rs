@@ -4,6 +4,9 @@
 
 use super::super::{Class, Lex, Titles};
 
+/// How far back from an object's last word its verb is looked for, in tokens.
+const OBJECT_REACH: usize = 8;
+
 impl Titles<'_> {
     /// A cut of `phrase` after its first `n` words ends on a noun whose phrase follows.
     pub(super) fn owes_phrase_at(&self, phrase: &[usize], n: usize) -> bool {
@@ -17,9 +20,36 @@ impl Titles<'_> {
 
     /// `tokens[last]` is a noun that needs the phrase that `tokens[next]` opens.
     pub(in crate::events::title) fn owes(&self, last: usize, next: usize) -> bool {
-        self.class(last) == Class::Noun
-            && matches!(self.class(next), Class::Prep | Class::To)
-            && self.tokens[last].is_lex(Lex::ComplementNouns)
+        let owing = matches!(self.class(next), Class::Prep | Class::To);
+        (owing
+            && ((self.class(last) == Class::Noun && self.tokens[last].is_lex(Lex::ComplementNouns))
+                // "a dividend equal | to 5%": an adjective of an idiom.
+                || self.tokens[last].is_lex(Lex::ComplementWords)))
+            || self.object_owes(last, next)
+    }
+
+    /// `tokens[last]` ends the object of a verb whose object needs the phrase that
+    /// `tokens[next]` opens ([`Lex::ObjectPhraseVerbs`]): "accused two men | of fraud".
+    fn object_owes(&self, last: usize, next: usize) -> bool {
+        if !matches!(self.class(last), Class::Noun | Class::Name | Class::Pron)
+            || !self.tokens[next].is_lex(Lex::ObjectPhrasePrepositions)
+        {
+            return false;
+        }
+        // The word before the object's noun phrase, dates aside.
+        let in_object = |k: usize| {
+            self.skipped(k)
+                || matches!(
+                    self.class(k),
+                    Class::Det | Class::Noun | Class::Name | Class::Num | Class::Poss
+                )
+        };
+        (last.saturating_sub(OBJECT_REACH)..last)
+            .rev()
+            .find(|&k| !in_object(k))
+            .is_some_and(|v| {
+                self.class(v) == Class::Verb && self.tokens[v].is_lex(Lex::ObjectPhraseVerbs)
+            })
     }
 
     /// `title` ends on a noun of `phrases` without the phrase it needs, or without the "of"

@@ -1,0 +1,30 @@
+//! "The king referred to May Day in his speech": after a verb that tells of what its
+//! preposition's phrase names ([`Lex::DateObjectVerbs`]), a date right after that preposition
+//! is what the verb is about, not when it happened, and without it the title asks "to what?".
+//! Such a title keeps the preposition and its date in the article's words.
+
+use super::{Class, Lex, Titles};
+
+impl Titles<'_> {
+    /// The tokens of the preposition right after the verb at `tokens[trigger]` (or after its
+    /// "back": "dates back to 1320") and of the date right after it, when the verb is one of
+    /// [`Lex::DateObjectVerbs`].
+    pub(super) fn date_object(&self, trigger: usize) -> Option<(usize, usize)> {
+        if self.class(trigger) != Class::Verb || !self.tokens[trigger].is_lex(Lex::DateObjectVerbs)
+        {
+            return None;
+        }
+        let mut prep = trigger + 1;
+        if prep < self.tokens.len() && self.word(prep) == "back" {
+            prep += 1;
+        }
+        let first = prep + 1;
+        if first >= self.tokens.len() || self.class(prep) != Class::Prep || !self.remove[first] {
+            return None;
+        }
+        let end = (first..self.tokens.len())
+            .find(|&k| !self.remove[k])
+            .unwrap_or(self.tokens.len());
+        Some((prep, end))
+    }
+}
