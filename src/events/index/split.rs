@@ -11,10 +11,11 @@
 //!
 //! The keys are hashes of the text's words, which anyone can compute: keys made to share
 //! their bits would fill one run of slots (and one part) and make each probe walk the whole
-//! run. Each map mixes its keys with a seed of its own first, one-to-one, so which keys meet
+//! run. Each map mixes its keys with the process's seed first, one-to-one, so which keys meet
 //! is unknown before the run, and the map holds and finds the same keys as unmixed.
 
 use std::hash::{BuildHasher, RandomState};
+use std::sync::OnceLock;
 
 /// A free slot; a key of this value is held as [`ZERO_HELD`], as a key another shares (a
 /// chance in billions, as for the index's keys themselves, see `DraftIndex`).
@@ -44,13 +45,14 @@ struct Seed {
 
 impl Seed {
     fn new() -> Self {
-        // The standard library's random keys, drawn once for the process and stepped for
-        // each map.
-        let random = RandomState::new();
-        Self {
-            xor: random.hash_one(0_u64),
-            times: random.hash_one(1_u64) | 1,
-        }
+        // The standard library's random keys, drawn and hashed once for the process: a text
+        // makes a map for each of its parts, and hashing for each cost more than the mixing.
+        static SEED: OnceLock<(u64, u64)> = OnceLock::new();
+        let &(xor, times) = SEED.get_or_init(|| {
+            let random = RandomState::new();
+            (random.hash_one(0_u64), random.hash_one(1_u64) | 1)
+        });
+        Self { xor, times }
     }
 
     /// `key` mixed: each step is one-to-one, and each bit of the result depends on every
