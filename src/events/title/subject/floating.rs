@@ -131,14 +131,19 @@ impl Titles<'_> {
         {
             phrase.drain(..=p);
         }
-        // "7,000 to 9,000 jobs": the range is one figure.
+        // "7,000 to 9,000 jobs": the range is one figure (its first number may be several
+        // tokens, "7" "," "000", that touch).
         if let Some(&first) = phrase.first()
             && first >= 2
             && self.class(first) == Class::Num
             && self.word(first - 1) == "to"
             && self.class(first - 2) == Class::Num
         {
-            phrase.splice(..0, [first - 2, first - 1]);
+            let mut from = first - 2;
+            while from > 0 && first - from < 6 && self.touches(from - 1, from) {
+                from -= 1;
+            }
+            phrase.splice(..0, from..first);
         }
         Some(phrase)
     }
