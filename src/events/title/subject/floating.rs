@@ -71,7 +71,8 @@ impl Titles<'_> {
         start: usize,
         k: usize,
     ) -> Option<Vec<usize>> {
-        if !self.has_tense(start) || self.class(k) != Class::Verb || !self.says(k) {
+        // Asked of every subject: the cheap tests first.
+        if self.class(k) != Class::Verb || !self.says(k) || !self.has_tense(start) {
             return None;
         }
         // "had said", "also said": the saying's own auxiliaries and adverbs.
