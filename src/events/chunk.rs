@@ -641,11 +641,29 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     }
     let says =
         || listed(Lex::SayVerbs) || w.strip_suffix('s').is_some_and(|l| is(Lex::SayVerbs, l));
-    // "The Health Minister, Joan Pryor, says", "is hopeful and says": a saying's
-    // present form after the comma that closes an apposition, or after "and", is the verb of
-    // the subject before it.
-    let after_comma_or_and = i > 0 && matches!(tokens[i - 1].lower.as_str(), "," | "and");
-    if after_comma_or_and && !t.capitalized && says() {
+    // "in five US states": after a preposition, a count and a name, an "-s" form is the
+    // phrase's plural noun (a year is no count: "in 1998 Acme says").
+    let counted = i >= 3
+        && matches!(before[i - 3..], [Class::Prep, Class::Num, Class::Name])
+        && !t.capitalized
+        && ends_in_plural_s(w)
+        && !(tokens[i - 2].lower.len() == 4
+            && tokens[i - 2].lower.bytes().all(|b| b.is_ascii_digit()));
+    if counted {
+        return Class::Noun;
+    }
+    // "The Health Minister, Joan Pryor, says", "is hopeful and says", "counted ten, but says":
+    // a saying's present form after the comma that closes an apposition, or after "and" or
+    // "but", is the verb of the subject before it.
+    let after_comma_or_and = i > 0 && matches!(tokens[i - 1].lower.as_str(), "," | "and" | "but");
+    // "'... in the spring,' says Professor Lane": after the mark that closes a quotation, the
+    // saying's verb, its subject before or after it.
+    let after_quotation = || {
+        i > 1
+            && matches!(tokens[i - 1].lower.as_str(), "\"" | "”" | "''")
+            && matches!(tokens[i - 2].lower.as_str(), "," | "?" | "!")
+    };
+    if (after_comma_or_and || after_quotation()) && !t.capitalized && says() {
         return Class::Verb;
     }
     // "production costs, compared with": a present form right before a comma is a noun,

@@ -92,7 +92,7 @@ impl Titles<'_> {
     }
 
     /// `tokens[a]` ends where `tokens[b]` starts: no space between.
-    fn touches(&self, a: usize, b: usize) -> bool {
+    pub(in crate::events::title) fn touches(&self, a: usize, b: usize) -> bool {
         self.tokens[a].span.end == self.tokens[b].span.start
     }
 }

@@ -99,9 +99,13 @@ impl Titles<'_> {
             }
             // "the revolt that freed the town 40 years ago | ended": a verb with a tense right
             // after the date is the verb of the clause around the relative one, as is an
-            // auxiliary ("the boy who fell ill a year ago | should have been").
-            let verb_after_date =
-                after_date && started && self.finite(k) && self.after_relative_group(from);
+            // auxiliary ("the boy who fell ill a year ago | should have been"); so too after a
+            // relative clause with its own subject and no object ("the jobs that Acme cut on
+            // Monday | were", "the jobs that Acme said in May | would be cut").
+            let verb_after_date = after_date
+                && self.finite(k)
+                && ((started && self.after_relative_group(from))
+                    || (!started && self.after_object_relative(from)));
             // "the race began two days ago the yacht crossed": a new clause, no object.
             if after_date && !says && self.clause_after_date(k) {
                 break;

@@ -396,6 +396,41 @@ impl Titles<'_> {
         .then(|| rest.to_vec())
     }
 
+    /// The verb group that ends right before `tokens[from]` is in a relative clause with a
+    /// subject of its own between the pronoun and the verb: "the jobs that Acme cut", "a tally
+    /// which officials said". Its object is the noun before the pronoun, so a verb with a tense
+    /// after it opens another clause.
+    pub(super) fn after_object_relative(&self, from: usize) -> bool {
+        let Some(start) = (from.saturating_sub(GROUP_WORDS)..from)
+            .rev()
+            .take_while(|&k| matches!(self.class(k), Class::Verb | Class::Aux | Class::Adv))
+            .last()
+        else {
+            return false;
+        };
+        let Some(end) = self
+            .left_past_skipped(start)
+            .filter(|&e| matches!(self.class(e), Class::Noun | Class::Name | Class::Pron))
+        else {
+            return false;
+        };
+        (end.saturating_sub(SUBJECT_WORDS)..end)
+            .rev()
+            .find(|&k| {
+                !matches!(
+                    self.class(k),
+                    Class::Noun | Class::Name | Class::Det | Class::Poss
+                ) || self.tokens[k].is_lex(Lex::Relatives)
+            })
+            // After a noun: "warned that winds forecast for May could" opens what was said.
+            .is_some_and(|r| {
+                self.tokens[r].is_lex(Lex::ObjectRelatives)
+                    && !self.remove[r]
+                    && r > 0
+                    && matches!(self.class(r - 1), Class::Noun | Class::Name)
+            })
+    }
+
     /// The verb group that ends right before `tokens[from]` has a relative pronoun for its
     /// subject: "the revolt that freed the town".
     pub(super) fn after_relative_group(&self, from: usize) -> bool {

@@ -394,8 +394,17 @@ impl Titles<'_> {
             subject = Subject::Words(who.clone());
             resolved = true;
         }
+        // "the jobs that Acme said would be cut": the noun the speaker's relative clause
+        // describes is the subject of what was said.
+        let gapped = |words: &Vec<usize>| {
+            self.left_past_skipped(group.start)
+                .and_then(|k| self.gap_before_saying(group.start, k))
+                .is_some_and(|gap| &gap == words)
+        };
         let own = match &subject {
-            Subject::Words(words) => resolved || words.first().is_some_and(|&w| w >= start),
+            Subject::Words(words) => {
+                resolved || words.first().is_some_and(|&w| w >= start) || gapped(words)
+            }
             Subject::Named(_) => true,
         };
         // "said its troops would join": "its" needs the speaker.

@@ -191,7 +191,10 @@ impl Titles<'_> {
         if let Some(before) = self.past_floating(k) {
             k = before;
         }
-        if let Some(phrase) = self.contact_relative(start, k) {
+        if let Some(phrase) = self
+            .contact_relative(start, k)
+            .or_else(|| self.gap_before_saying(start, k))
+        {
             return Some(Subject::Words(phrase));
         }
         // "Tran (against his aides' advice) left", "the army - backed by the coalition -

@@ -1,7 +1,7 @@
 //! What a comma inside the phrases after a verb opens: a place's region ("the Leeds, Yorks.,
 //! depot"), a second describer ("a large, $5-a-share bid"), an apposition after a name.
 
-use super::super::{Class, Lex, Titles};
+use super::super::{Class, Lex, Titles, is_past_participle};
 
 /// How many words after the comma between two describers may make the rest of the phrase
 /// ("a large, $5-a-share cash bid").
@@ -101,7 +101,20 @@ impl Titles<'_> {
         {
             return None;
         }
-        let close = (k + 2..end.min(k + 10)).find(|&j| !self.class(j).in_noun_phrase())?;
+        // "Ann Roe, a restless and lonely drifter from Leeds, set": describers joined by "and"
+        // (a participle among them: "a tired and embittered man"), and a phrase after the noun,
+        // are inside the apposition.
+        let close = (k + 2..end.min(k + 14)).find(|&j| {
+            let describer = match self.class(j) {
+                Class::Prep | Class::Coord | Class::Adv => !self.remove[j],
+                Class::Verb => {
+                    is_past_participle(self.word(j))
+                        && matches!(self.class(j - 1), Class::Det | Class::Coord)
+                }
+                c => c.in_noun_phrase(),
+            };
+            !describer
+        })?;
         (self.word(close) == ","
             && self.class(close + 1) == Class::To
             && self
@@ -143,7 +156,20 @@ impl Titles<'_> {
         if !named || self.tokens.get(k + 1).is_none() || self.class(k + 1) != Class::Det {
             return None;
         }
-        let close = (k + 2..end.min(k + 10)).find(|&j| !self.class(j).in_noun_phrase())?;
+        // "Ann Roe, a restless and lonely drifter from Leeds, set": describers joined by "and"
+        // (a participle among them: "a tired and embittered man"), and a phrase after the noun,
+        // are inside the apposition.
+        let close = (k + 2..end.min(k + 14)).find(|&j| {
+            let describer = match self.class(j) {
+                Class::Prep | Class::Coord | Class::Adv => !self.remove[j],
+                Class::Verb => {
+                    is_past_participle(self.word(j))
+                        && matches!(self.class(j - 1), Class::Det | Class::Coord)
+                }
+                c => c.in_noun_phrase(),
+            };
+            !describer
+        })?;
         (self.word(close) == ","
             && self
                 .tokens

@@ -16,7 +16,8 @@ enum Tense {
 }
 
 impl Titles<'_> {
-    /// The verb group whose subject the verb group at `tokens[start]`, after ", and", shares,
+    /// The verb group whose subject the verb group at `tokens[start]`, after ", and" (or
+    /// ", but"), shares,
     /// when that is not `inner`, the group right before it: `inner` has a subject of its
     /// own after "that" or after a verb of saying (the reporting group), and the verb at
     /// `start` agrees in tense with the reporting group but cannot continue `inner`, which
@@ -29,12 +30,10 @@ impl Titles<'_> {
     ) -> Option<Range<usize>> {
         // The comma sets the verb apart from the reported clause.
         let and = self.left_past_skipped(start)?;
-        if self.class(and) != Class::Coord || and == 0 || self.word(and - 1) != "," {
-            return None;
-        }
-        let tense = self.tense_of(start)?;
-        let opens_modal = self.tokens[inner.start].is_lex(Lex::Modals);
-        if !(opens_modal || self.tense_of(inner.start) == Some(tense.other())) {
+        if !(self.class(and) == Class::Coord || self.joins_verbs(and))
+            || and == 0
+            || self.word(and - 1) != ","
+        {
             return None;
         }
         let (first, verb, that) = self.verb_before_subject_of(inner)?;
@@ -42,6 +41,16 @@ impl Titles<'_> {
             return None;
         }
         let outer = self.verb_group_around(verb);
+        // "said the town had lost ten homes, but says": a verb of saying after the report of
+        // another is the same speaker's, whatever the tenses.
+        if self.says(start) && self.says(verb) && outer.end <= first {
+            return Some(outer);
+        }
+        let tense = self.tense_of(start)?;
+        let opens_modal = self.tokens[inner.start].is_lex(Lex::Modals);
+        if !(opens_modal || self.tense_of(inner.start) == Some(tense.other())) {
+            return None;
+        }
         (outer.end <= first && self.tense_of(outer.start) == Some(tense)).then_some(outer)
     }
 

@@ -1,9 +1,14 @@
 //! Words between a subject and its verb that are no subject themselves: a quantifier that
 //! floats after the phrase it counts ("the envoys all signed"), "in" with a noun that makes an
 //! adverb of the pair ("who in turn was taught"), and a relative clause with no pronoun of its
-//! own ("the party she hoped to lead dropped her").
+//! own ("the party she hoped to lead dropped her"), nor a speaker whose relative clause has
+//! its gap in what was said ("the jobs that Acme said would be cut").
 
 use super::super::{Class, Lex, Titles};
+
+/// How many words a speaker inside a relative clause of saying may have ("the state's
+/// wildlife officials").
+const SPEAKER_WORDS: usize = 5;
 
 impl Titles<'_> {
     /// The word before the floating quantifier or the adverbial pair that ends at
@@ -54,5 +59,93 @@ impl Titles<'_> {
                 }
                 phrase
             })
+    }
+
+    /// The noun phrase a relative clause of saying describes, when the clause ends at the verb
+    /// of saying `tokens[k]` right before the verb with a tense at `tokens[start]`: in "the
+    /// jobs that Acme said would be cut" and "a ban the mayor had said would end", what was
+    /// said has no subject of its own; the gap is the noun before the relative pronoun (or
+    /// before the speaker, where no pronoun opens the clause).
+    pub(in crate::events::title) fn gap_before_saying(
+        &self,
+        start: usize,
+        k: usize,
+    ) -> Option<Vec<usize>> {
+        // Asked of every subject: the cheap tests first.
+        if self.class(k) != Class::Verb || !self.says(k) || !self.has_tense(start) {
+            return None;
+        }
+        // "had said", "also said": the saying's own auxiliaries and adverbs.
+        let mut end = k.checked_sub(1)?;
+        while matches!(self.class(end), Class::Aux | Class::Adv) && !self.remove[end] {
+            end = end.checked_sub(1)?;
+        }
+        if !matches!(self.class(end), Class::Noun | Class::Name | Class::Pron) || self.remove[end] {
+            return None;
+        }
+        // The speaker: a short noun phrase ("Acme", "the White House", "wildlife officials").
+        let mut first = end;
+        while first > 0
+            && end - first < SPEAKER_WORDS
+            && matches!(
+                self.class(first - 1),
+                Class::Noun | Class::Name | Class::Det | Class::Poss
+            )
+            && !self.remove[first - 1]
+            && !self.tokens[first - 1].is_lex(Lex::Relatives)
+        {
+            first -= 1;
+        }
+        // "a ban the mayor had said": a determiner right after a common noun opens the speaker.
+        if let Some(det) = (first + 1..=end).rev().find(|&j| {
+            self.class(j) == Class::Det
+                && self.class(j - 1) == Class::Noun
+                && !self.tokens[j - 1].capitalized
+        }) {
+            first = det;
+        }
+        let before = first.checked_sub(1)?;
+        if self.remove[before] {
+            return None;
+        }
+        let noun = if self.tokens[before].is_lex(Lex::ObjectRelatives) {
+            // "the jobs, which Acme said would be cut": past the comma to the noun.
+            let mut noun = before.checked_sub(1)?;
+            if self.word(noun) == "," {
+                noun = noun.checked_sub(1)?;
+            }
+            (matches!(self.class(noun), Class::Noun | Class::Name) && !self.remove[noun])
+                .then_some(noun)?
+        } else {
+            // With no pronoun, a common noun right before a speaker that opens with a
+            // determiner or is a name.
+            (matches!(self.class(first), Class::Det | Class::Name)
+                && self.class(before) == Class::Noun
+                && !self.tokens[before].capitalized)
+                .then_some(before)?
+        };
+        // "the top of the 2,000 jobs that Acme said would go": the clause describes the
+        // nearest noun, after the last "of" ("7,000 to 9,000 jobs" is one phrase).
+        let mut phrase = self.noun_phrase_ending_at(noun);
+        if let Some(p) = phrase.iter().rposition(|&w| self.word(w) == "of")
+            && p + 1 < phrase.len()
+        {
+            phrase.drain(..=p);
+        }
+        // "7,000 to 9,000 jobs": the range is one figure (its first number may be several
+        // tokens, "7" "," "000", that touch).
+        if let Some(&first) = phrase.first()
+            && first >= 2
+            && self.class(first) == Class::Num
+            && self.word(first - 1) == "to"
+            && self.class(first - 2) == Class::Num
+        {
+            let mut from = first - 2;
+            while from > 0 && first - from < 6 && self.touches(from - 1, from) {
+                from -= 1;
+            }
+            phrase.splice(..0, from..first);
+        }
+        Some(phrase)
     }
 }
