@@ -30,7 +30,7 @@ mod relative;
 
 use moments::{close_time_main_verb, past_fronted_adjunct, when_clause_verb};
 pub(super) use nouns::comma_closes_date;
-use nouns::{dates_a_maturity, dates_a_thing, dates_an_origin, premodified_noun};
+use nouns::{dates_a_maturity, dates_a_thing, dates_a_topic, dates_an_origin, premodified_noun};
 use relative::{closes_relative_aside, in_stative_relative, relative_aside_end};
 
 /// Why an event was chosen; the extractor turns it into a confidence.
@@ -453,10 +453,13 @@ impl<'a> Linker<'a> {
     }
 }
 
-/// The expression at `timex` tells a debt's term or a thing's age ("notes due May 1, 2010",
-/// "a feud dating back to 1990"), which dates no happening.
+/// The expression at `timex` tells a debt's term, a thing's age or what was spoken of ("notes
+/// due May 1, 2010", "a feud dating back to 1990", "referred to May 1"), which dates no
+/// happening.
 pub(super) fn dates_no_happening(tokens: &[Token], timex: &Range<usize>) -> bool {
-    dates_a_maturity(tokens, timex) || dates_an_origin(tokens, timex)
+    dates_a_maturity(tokens, timex)
+        || dates_an_origin(tokens, timex)
+        || dates_a_topic(tokens, timex)
 }
 
 impl Linker<'_> {

@@ -437,7 +437,7 @@ impl<'t> Titles<'t> {
                 return self.keeping(kept, || self.title_of(&clause, trigger));
             }
             // "referred to May Day": the date is what the verb tells of.
-            if let Some(kept) = self.date_object(trigger) {
+            if let Some(kept) = self.date_object(clause, trigger) {
                 return self.keeping(kept, || self.title_of(clause, trigger));
             }
             return self.title_of(clause, trigger);

@@ -110,6 +110,7 @@ pub enum List {
     DebtNouns,
     MaturityWords,
     OriginWords,
+    TopicVerbs,
     NegativeSubjects,
     PossibilityNouns,
     PossibilityAdjectives,
@@ -216,6 +217,7 @@ pub const POSSIBILITY_MODALS: List = List::PossibilityModals;
 pub const DEBT_NOUNS: List = List::DebtNouns;
 pub const MATURITY_WORDS: List = List::MaturityWords;
 pub const ORIGIN_WORDS: List = List::OriginWords;
+pub const TOPIC_VERBS: List = List::TopicVerbs;
 pub const NEGATIVE_SUBJECTS: List = List::NegativeSubjects;
 pub const POSSIBILITY_NOUNS: List = List::PossibilityNouns;
 pub const POSSIBILITY_ADJECTIVES: List = List::PossibilityAdjectives;
@@ -337,6 +339,7 @@ impl List {
             "debt_nouns" => List::DebtNouns,
             "maturity_words" => List::MaturityWords,
             "origin_words" => List::OriginWords,
+            "topic_verbs" => List::TopicVerbs,
             "negative_subjects" => List::NegativeSubjects,
             "possibility_nouns" => List::PossibilityNouns,
             "possibility_adjectives" => List::PossibilityAdjectives,

@@ -8,7 +8,7 @@ use super::MAX_PREMODIFIER_GAP;
 use crate::events::detect::{EventPos, is_event_noun, is_function_word};
 use crate::events::words::{
     ARTICLES, CLAUSE_OPENERS, DEBT_NOUNS, DETERMINERS, MATURITY_WORDS, OCCASION_PREPOSITIONS,
-    ORIGIN_WORDS, PERIOD_NOUNS, PREPOSITIONS, Token, TokenKind,
+    ORIGIN_WORDS, PERIOD_NOUNS, PREPOSITIONS, TOPIC_VERBS, Token, TokenKind,
 };
 
 /// "its 6% notes due May 1, 2010", "bonds, maturing in 2004": an expression after a word of
@@ -49,6 +49,22 @@ pub(super) fn dates_an_origin(tokens: &[Token], timex: &Range<usize>) -> bool {
         && tokens[k - 1].is(ORIGIN_WORDS)
         && (back || tokens[k - 1].lower != "going")
         && (tokens[k - 2].is_word() || tokens[k - 2].lower == ",")
+}
+
+/// "The king referred to September 11 in his speech": an expression right after the "to" of a
+/// verb of [`TOPIC_VERBS`] (past "back") is what the verb tells of, not when it happened, and
+/// dates no happening.
+pub(super) fn dates_a_topic(tokens: &[Token], timex: &Range<usize>) -> bool {
+    let k = timex.start;
+    if k < 2 || tokens[k - 1].lower != "to" {
+        return false;
+    }
+    let verb = if tokens[k - 2].lower == "back" {
+        k.checked_sub(3)
+    } else {
+        Some(k - 2)
+    };
+    verb.is_some_and(|v| tokens[v].is(TOPIC_VERBS))
 }
 
 /// "Vance's 1987 Chevrolet", "the fabled 11th century temple", "third-quarter results": an

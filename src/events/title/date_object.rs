@@ -3,13 +3,29 @@
 //! is what the verb is about, not when it happened, and without it the title asks "to what?".
 //! Such a title keeps the preposition and its date in the article's words.
 
-use super::{Class, Lex, Titles};
+use std::ops::Range;
+
+use super::{Class, Lex, REACH, Titles};
 
 impl Titles<'_> {
     /// The tokens of the preposition right after the verb at `tokens[trigger]` (or after its
     /// "back": "dates back to 1320") and of the date right after it, when the verb is one of
     /// [`Lex::DateObjectVerbs`].
-    pub(super) fn date_object(&self, trigger: usize) -> Option<(usize, usize)> {
+    /// The verb is the trigger, or one of its clause near it: "referred to September 11 in
+    /// his Christmas speech" is an event of the speech.
+    pub(super) fn date_object(
+        &self,
+        clause: &Range<usize>,
+        trigger: usize,
+    ) -> Option<(usize, usize)> {
+        let near = clause.start.max(trigger.saturating_sub(REACH))
+            ..clause.end.min(trigger + REACH).min(self.tokens.len());
+        std::iter::once(trigger)
+            .chain(near)
+            .find_map(|verb| self.date_object_of(verb))
+    }
+
+    fn date_object_of(&self, trigger: usize) -> Option<(usize, usize)> {
         if self.class(trigger) != Class::Verb || !self.tokens[trigger].is_lex(Lex::DateObjectVerbs)
         {
             return None;
