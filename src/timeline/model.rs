@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::date::TimelineDate;
+use super::mentions::Mentions;
 
 /// A whole timeline file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
@@ -68,7 +69,7 @@ pub struct Event {
     pub quote: Option<Quote>,
     pub review: Review,
     /// Where extraction read the event, one entry per sentence that mentions it (100 at most).
-    pub mentions: Vec<Mention>,
+    pub mentions: Mentions,
     /// How many more sentences mention the event, past the 100 listed.
     pub more_mentions: usize,
     /// What a person adds to an event, extraction never: boxed, as a huge text's events have
@@ -148,7 +149,7 @@ impl From<EventFields> for Event {
             source: f.source,
             quote: f.quote,
             review: f.review,
-            mentions: f.mentions,
+            mentions: f.mentions.into(),
             more_mentions: f.more_mentions,
             notes: Notes::boxed(f.description, f.lane, f.tags),
         }
@@ -365,9 +366,9 @@ fn is_zero(n: &usize) -> bool {
 pub struct Mention {
     /// The `id` of one of the timeline's sources.
     pub source: Shared,
-    /// Byte offsets of the sentence in the source's text.
-    pub start: usize,
-    pub end: usize,
+    /// Byte offsets of the sentence in the source's text (no file is past 4 GB).
+    pub start: u32,
+    pub end: u32,
     /// How sure extraction was that the sentence dates or names this event, 0 to 1.
     pub confidence: f64,
     /// The sentence, when it is not the event's own `quote`.
