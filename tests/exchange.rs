@@ -10,7 +10,9 @@ mod common;
 use common::{Run, run_in};
 use serde_json::Value;
 use timeliner::formats::{csv, timelinejs};
-use timeliner::timeline::{self, ChartOptions, EventEnd, Notes, Review, Status, Timeline};
+use timeliner::timeline::{
+    self, ChartOptions, EventEnd, Mentions, Notes, Review, Status, Timeline,
+};
 
 const SCHEMA: &str = "data/schema/timeline-v1.json";
 
@@ -219,7 +221,7 @@ fn written_events(t: &Timeline) -> impl Iterator<Item = timeline::Event> + '_ {
         .filter(|e| e.review != Review::Rejected)
         .map(|e| timeline::Event {
             source: None,
-            mentions: Vec::new(),
+            mentions: Mentions::default(),
             more_mentions: 0,
             ..e.clone()
         })

@@ -96,7 +96,7 @@ fn later_mentions_join_the_event_they_name() {
     for event in &events {
         for mention in &event.mentions {
             let quote = mention.quote.as_ref().or(event.quote.as_ref()).unwrap();
-            let sentence = text[mention.start..mention.end]
+            let sentence = text[mention.start as usize..mention.end as usize]
                 .split_whitespace()
                 .collect::<Vec<_>>();
             assert_eq!(

@@ -116,9 +116,9 @@ fn push_mention(out: &mut Vec<u8>, mention: &Mention) {
     out.extend_from_slice(b"{\"source\":");
     push_str(out, source);
     out.extend_from_slice(b",\"start\":");
-    push_usize(out, *start);
+    push_usize(out, *start as usize);
     out.extend_from_slice(b",\"end\":");
-    push_usize(out, *end);
+    push_usize(out, *end as usize);
     out.extend_from_slice(b",\"confidence\":");
     // serde_json's own float format (and `null` for what JSON has no number for).
     let _ = serde_json::to_writer(&mut *out, confidence);
@@ -233,8 +233,8 @@ fn push_escape(out: &mut Vec<u8>, byte: u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::timeline::Notes;
     use crate::timeline::date::Precision;
+    use crate::timeline::{Mentions, Notes};
 
     fn string(text: &str) -> String {
         let mut out = Vec::new();
@@ -332,7 +332,8 @@ mod tests {
                 mention(None, 1.0),
                 mention(None, 1e-7),
                 mention(None, f64::NAN),
-            ],
+            ]
+            .into(),
             more_mentions: 7,
         };
         let bare = Event {
@@ -342,7 +343,7 @@ mod tests {
             source: None,
             quote: None,
             review: Review::Confirmed,
-            mentions: Vec::new(),
+            mentions: Mentions::default(),
             more_mentions: 0,
             date: date("44 BCE"),
             ..full.clone()

@@ -40,8 +40,8 @@ pub fn entries(days: &[Day], known: &[Source]) -> (Vec<Source>, Vec<Event>) {
             };
             mentions.push(Mention {
                 source: source.into(),
-                start: chosen.span.start,
-                end: chosen.span.end,
+                start: offset(chosen.span.start),
+                end: offset(chosen.span.end),
                 confidence: confidence(day.score, best),
                 quote: None,
             });
@@ -62,11 +62,17 @@ pub fn entries(days: &[Day], known: &[Source]) -> (Vec<Source>, Vec<Event>) {
             source: mentions.first().map(|m| m.source.clone()),
             quote: None,
             review: Review::Draft,
-            mentions,
+            mentions: mentions.into(),
             more_mentions: 0,
         });
     }
     (sources, events)
+}
+
+/// A byte offset as a mention holds it: in 32 bits (no file read is past 4 GB; one past it
+/// would be given the last offset there is).
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 /// The day's score against the best day's, rounded to two places so the file stays calm.

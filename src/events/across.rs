@@ -507,10 +507,11 @@ mod tests {
             mentions: vec![Mention {
                 source: source.into(),
                 start: 0,
-                end: title.len(),
+                end: title.len().try_into().unwrap(),
                 confidence: 0.8,
                 quote: None,
-            }],
+            }]
+            .into(),
             more_mentions: 0,
         }
     }

@@ -127,7 +127,11 @@ fn the_quote_is_the_sentence_of_the_date_and_far_mentions_stay_apart() {
     let war = &found[0];
     assert_eq!(war.quote.as_deref(), Some("The 1914 war ruined farms."));
     // Not the sentence before the date, nor one far after it.
-    let quoted: Vec<&str> = war.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+    let quoted: Vec<&str> = war
+        .mentions
+        .iter()
+        .map(|m| &text[m.start as usize..m.end as usize])
+        .collect();
     assert_eq!(
         quoted,
         ["The 1914 war ruined farms.", "The war ended badly."],
@@ -145,7 +149,7 @@ fn a_happening_told_past_the_most_mentions_counts_the_rest() {
     let event = &found[0];
     assert_eq!(event.mentions.len(), crate::timeline::MAX_MENTIONS);
     assert_eq!(event.more_mentions, 50);
-    let starts: Vec<usize> = event.mentions.iter().map(|m| m.start).collect();
+    let starts: Vec<u32> = event.mentions.iter().map(|m| m.start).collect();
     assert_eq!(starts[..3], [0, 15, 30]);
     assert!(starts.is_sorted());
     // The count is written after the list, and read back.

@@ -240,8 +240,8 @@ fn event(
         .iter()
         .map(|(span, confidence)| Mention {
             source: Shared::clone(source),
-            start: span.start as usize,
-            end: span.end as usize,
+            start: span.start,
+            end: span.end,
             confidence: confidence.value(),
             quote: (*span != draft.dated).then(|| quote_of(span)),
         })

@@ -12,7 +12,7 @@ use super::exchange::{
     Exported, Part, ReadError, dropped_parts, from_keyword, kept_events, keyword, unique_id,
 };
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, EventEnd, Review, Status, Timeline};
+use crate::timeline::{Event, EventEnd, Mentions, Review, Status, Timeline};
 
 /// The columns, in the order written.
 pub const COLUMNS: [&str; 10] = [
@@ -211,7 +211,7 @@ fn read_event(columns: &[String], record: &[Field]) -> Result<(Event, bool), Rea
         source: None,
         quote: None,
         review: Review::default(),
-        mentions: Vec::new(),
+        mentions: Mentions::default(),
         more_mentions: 0,
     };
     for (name, field) in columns.iter().zip(record) {

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::exchange::{Exported, Part, ReadError, dropped_parts, is_plain, kept_events, unique_id};
 use super::xml;
 use crate::timeline::date::{Precision, TimelineDate};
-use crate::timeline::{Era, Event, EventEnd, Notes, Review, Status, Timeline};
+use crate::timeline::{Era, Event, EventEnd, Mentions, Notes, Review, Status, Timeline};
 
 const KEPT: [Part; 7] = [
     Part::Title,
@@ -391,7 +391,7 @@ fn read_event(index: usize, slide: Slide, taken: &mut HashSet<String>) -> Result
         source: None,
         quote: quote.map(Into::into),
         review: Review::default(),
-        mentions: Vec::new(),
+        mentions: Mentions::default(),
         more_mentions: 0,
     })
 }

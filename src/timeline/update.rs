@@ -267,7 +267,7 @@ fn retells(known: &Event, event: &Event) -> bool {
 }
 
 /// A sentence of a source, as a mention records it.
-type SentenceKey<'a> = (&'a str, usize, usize);
+type SentenceKey<'a> = (&'a str, u32, u32);
 
 fn key(mention: &Mention) -> SentenceKey<'_> {
     (&*mention.source, mention.start, mention.end)

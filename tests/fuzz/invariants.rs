@@ -112,10 +112,11 @@ pub fn check_events(text: &str, events: &[Event]) -> Result<(), Violation> {
             );
         }
         for mention in &event.mentions {
-            let in_text = mention.start <= mention.end
-                && mention.end <= text.len()
-                && text.is_char_boundary(mention.start)
-                && text.is_char_boundary(mention.end);
+            let (start, end) = (mention.start as usize, mention.end as usize);
+            let in_text = start <= end
+                && end <= text.len()
+                && text.is_char_boundary(start)
+                && text.is_char_boundary(end);
             if !in_text {
                 return violation(
                     "mention span outside the text or not on a character boundary",

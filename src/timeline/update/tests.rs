@@ -1,4 +1,5 @@
 use super::*;
+use crate::timeline::Mentions;
 
 fn event(id: &str) -> Event {
     Event {
@@ -11,7 +12,7 @@ fn event(id: &str) -> Event {
         source: None,
         quote: None,
         review: Review::Draft,
-        mentions: Vec::new(),
+        mentions: Mentions::default(),
         more_mentions: 0,
     }
 }
@@ -87,7 +88,7 @@ fn a_byte_order_mark_stays_in_front() {
     );
 }
 
-fn read_from(id: &str, year: i32, start: usize) -> Event {
+fn read_from(id: &str, year: i32, start: u32) -> Event {
     let mut e = event(id);
     e.date = TimelineDate::year(year);
     e.mentions.push(Mention {
@@ -128,7 +129,7 @@ fn known_events_by_id_or_by_sentence() {
 }
 
 /// An event of source `source` read at `start`, as extraction gives it.
-fn told(source: &str, date: &str, title: &str, start: usize) -> Event {
+fn told(source: &str, date: &str, title: &str, start: u32) -> Event {
     let date = TimelineDate::parse(date).unwrap();
     let mut e = event(&event_id(&date, title));
     (e.date, e.title) = (date, title.into());
