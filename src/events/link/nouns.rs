@@ -51,7 +51,7 @@ pub(super) fn dates_an_origin(tokens: &[Token], timex: &Range<usize>) -> bool {
         && (tokens[k - 2].is_word() || tokens[k - 2].lower == ",")
 }
 
-/// "The king referred to September 11 in his speech": an expression right after the "to" of a
+/// "The mayor referred to May Day in her speech": an expression right after the "to" of a
 /// verb of [`TOPIC_VERBS`] (past "back") is what the verb tells of, not when it happened, and
 /// dates no happening.
 pub(super) fn dates_a_topic(tokens: &[Token], timex: &Range<usize>) -> bool {

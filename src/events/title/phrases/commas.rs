@@ -101,20 +101,7 @@ impl Titles<'_> {
         {
             return None;
         }
-        // "Ann Roe, a restless and lonely drifter from Leeds, set": describers joined by "and"
-        // (a participle among them: "a tired and embittered man"), and a phrase after the noun,
-        // are inside the apposition.
-        let close = (k + 2..end.min(k + 14)).find(|&j| {
-            let describer = match self.class(j) {
-                Class::Prep | Class::Coord | Class::Adv => !self.remove[j],
-                Class::Verb => {
-                    is_past_participle(self.word(j))
-                        && matches!(self.class(j - 1), Class::Det | Class::Coord)
-                }
-                c => c.in_noun_phrase(),
-            };
-            !describer
-        })?;
+        let close = self.apposition_close(k, end)?;
         (self.word(close) == ","
             && self.class(close + 1) == Class::To
             && self
@@ -156,10 +143,21 @@ impl Titles<'_> {
         if !named || self.tokens.get(k + 1).is_none() || self.class(k + 1) != Class::Det {
             return None;
         }
-        // "Ann Roe, a restless and lonely drifter from Leeds, set": describers joined by "and"
-        // (a participle among them: "a tired and embittered man"), and a phrase after the noun,
-        // are inside the apposition.
-        let close = (k + 2..end.min(k + 14)).find(|&j| {
+        let close = self.apposition_close(k, end)?;
+        (self.word(close) == ","
+            && self
+                .tokens
+                .get(close + 1)
+                .is_some_and(|_| matches!(self.class(close + 1), Class::Aux | Class::Verb)))
+        .then_some(close)
+    }
+
+    /// The first token after the apposition whose article is at `tokens[k + 1]`, before
+    /// `end`: "Ann Roe, a restless and lonely drifter from Leeds, set": describers joined by
+    /// "and" (a participle among them: "a tired and embittered man"), and a phrase after the
+    /// noun, are inside the apposition.
+    fn apposition_close(&self, k: usize, end: usize) -> Option<usize> {
+        (k + 2..end.min(k + 14)).find(|&j| {
             let describer = match self.class(j) {
                 Class::Prep | Class::Coord | Class::Adv => !self.remove[j],
                 Class::Verb => {
@@ -169,12 +167,6 @@ impl Titles<'_> {
                 c => c.in_noun_phrase(),
             };
             !describer
-        })?;
-        (self.word(close) == ","
-            && self
-                .tokens
-                .get(close + 1)
-                .is_some_and(|_| matches!(self.class(close + 1), Class::Aux | Class::Verb)))
-        .then_some(close)
+        })
     }
 }
