@@ -106,6 +106,11 @@ impl Titles<'_> {
                 && self.finite(k)
                 && ((started && self.after_relative_group(from))
                     || (!started && self.after_object_relative(from)));
+            // "the jobs that Acme said on Monday would be cut | were lost": what the
+            // relative clause said of its noun ends before the main clause's verb.
+            // ("would employ 500 workers | opened": after its object too.)
+            let verb_after_report = self.finite(k)
+                && (self.after_gapped_report(k) || (started && self.after_gapped_report(from)));
             // "the race began two days ago the yacht crossed": a new clause, no object.
             if after_date && !says && self.clause_after_date(k) {
                 break;
@@ -277,7 +282,7 @@ impl Titles<'_> {
             }
             let stop = match c {
                 _ if object_as => false,
-                _ if ing_clause || new_subject || verb_after_date => true,
+                _ if ing_clause || new_subject || verb_after_date || verb_after_report => true,
                 Class::Punct => true,
                 Class::Sub => true,
                 Class::Coord => {

@@ -431,6 +431,26 @@ impl Titles<'_> {
             })
     }
 
+    /// The verb group that ends right before `tokens[from]` tells what a relative clause of
+    /// saying said of the noun before it: "the jobs that Acme said on Monday would be cut".
+    /// A verb with a tense right after it is the main clause's ("| were lost in May"), both
+    /// in the saying's title and in that of what was said.
+    pub(super) fn after_gapped_report(&self, from: usize) -> bool {
+        // The group ends on its main verb: "would | end" is one group.
+        if from == 0 || self.class(from - 1) != Class::Verb {
+            return false;
+        }
+        let Some(start) = (from.saturating_sub(GROUP_WORDS)..from)
+            .rev()
+            .take_while(|&k| matches!(self.class(k), Class::Verb | Class::Aux | Class::Neg))
+            .last()
+        else {
+            return false;
+        };
+        self.left_past_skipped(start)
+            .is_some_and(|k| self.gap_before_saying(start, k).is_some())
+    }
+
     /// The verb group that ends right before `tokens[from]` has a relative pronoun for its
     /// subject: "the revolt that freed the town".
     pub(super) fn after_relative_group(&self, from: usize) -> bool {

@@ -292,10 +292,9 @@ impl Titles<'_> {
                 .and_then(|k| self.gap_before_saying(group.start, k))
                 .is_some_and(|gap| &gap == words)
         };
+        let gap = matches!(&subject, Subject::Words(words) if gapped(words));
         let own = match &subject {
-            Subject::Words(words) => {
-                resolved || words.first().is_some_and(|&w| w >= start) || gapped(words)
-            }
+            Subject::Words(words) => resolved || words.first().is_some_and(|&w| w >= start) || gap,
             Subject::Named(_) => true,
         };
         // "said its troops would join": "its" needs the speaker.
@@ -305,6 +304,16 @@ impl Titles<'_> {
         if !own || owner_pronoun {
             return None;
         }
+        // "the jobs that Acme said would be cut | were lost": the verb with a tense after
+        // what was said of the noun is the main clause's, no part of the group.
+        let group = match gap {
+            true => {
+                let main = (group.start + 1..group.end)
+                    .find(|&k| self.finite(k) && self.class(k - 1) == Class::Verb);
+                group.start..main.unwrap_or(group.end)
+            }
+            false => group,
+        };
         let verb_words: Vec<usize> = group
             .clone()
             .filter(|&k| !self.skipped(k) && !self.introduces_date(k) && !self.quote_mark(k))
