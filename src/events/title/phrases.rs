@@ -80,8 +80,13 @@ impl Titles<'_> {
                 k = close + 1;
                 continue;
             }
-            // "until the fall of Budapest": what qualifies the date goes with it.
-            if after_date && self.word(k) == "of" && !date_after_noun {
+            // "until the fall of Budapest": what qualifies the date goes with it; not an "-ing"
+            // form ("accused on Monday of hiding losses": the verb's own "of").
+            if after_date
+                && self.word(k) == "of"
+                && !date_after_noun
+                && (k + 1 >= end || self.class(k + 1).in_noun_phrase())
+            {
                 k += 1;
                 while k < end && self.class(k).in_noun_phrase() {
                     k += 1;
