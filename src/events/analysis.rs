@@ -426,7 +426,7 @@ impl<'t> Dateline<'t> {
     fn new(tokens: &'t [Token]) -> Self {
         let first_lower = tokens
             .iter()
-            .position(is_lower_word)
+            .position(lower_or_number)
             .unwrap_or(tokens.len());
         Self {
             tokens,
@@ -444,7 +444,7 @@ impl<'t> Dateline<'t> {
         let (next_lower, dashes) = self.ahead.get_or_insert_with(|| {
             let mut next_lower = vec![tokens.len(); tokens.len() + 1];
             for i in (0..tokens.len()).rev() {
-                next_lower[i] = if is_lower_word(&tokens[i]) {
+                next_lower[i] = if lower_or_number(&tokens[i]) {
                     i
                 } else {
                     next_lower[i + 1]
@@ -454,7 +454,7 @@ impl<'t> Dateline<'t> {
             let mut count = 0;
             dashes.push(count);
             for t in tokens {
-                count += usize::from(matches!(t.lower.as_str(), "-" | "--" | "—" | "–" | "_"));
+                count += usize::from(words::is_dateline_dash(t));
                 dashes.push(count);
             }
             (next_lower, dashes)
@@ -464,7 +464,8 @@ impl<'t> Dateline<'t> {
     }
 }
 
-fn is_lower_word(t: &Token) -> bool {
+/// A word that is not capitalised, a number among them (unlike [`words::is_lower_word`]).
+fn lower_or_number(t: &Token) -> bool {
     t.is_word() && !t.capitalized
 }
 

@@ -1,18 +1,18 @@
 //! "The king referred to May Day in his speech": after a verb that tells of what its
-//! preposition's phrase names ([`Lex::DateObjectVerbs`]), a date right after that preposition
+//! preposition's phrase names ([`TOPIC_VERBS`], [`Lex::DateObjectVerbs`]), a date right after that preposition
 //! is what the verb is about, not when it happened, and without it the title asks "to what?".
 //! Such a title keeps the preposition and its date in the article's words.
 
 use std::ops::Range;
 
 use super::{Class, Lex, REACH, Titles};
+use crate::events::words::TOPIC_VERBS;
 
 impl Titles<'_> {
     /// The tokens of the preposition right after the verb at `tokens[trigger]` (or after its
     /// "back": "dates back to 1320") and of the date right after it, when the verb is one of
-    /// [`Lex::DateObjectVerbs`].
-    /// The verb is the trigger, or one of its clause near it: "referred to September 11 in
-    /// his Christmas speech" is an event of the speech.
+    /// [`TOPIC_VERBS`] or [`Lex::DateObjectVerbs`]. The verb is the trigger, or one of its
+    /// clause near it: "referred to May Day in a Christmas address" is an event of the address.
     pub(super) fn date_object(
         &self,
         clause: &Range<usize>,
@@ -26,7 +26,9 @@ impl Titles<'_> {
     }
 
     fn date_object_of(&self, trigger: usize) -> Option<(usize, usize)> {
-        if self.class(trigger) != Class::Verb || !self.tokens[trigger].is_lex(Lex::DateObjectVerbs)
+        let verb = &self.tokens[trigger];
+        if self.class(trigger) != Class::Verb
+            || !(verb.is(TOPIC_VERBS) || verb.is_lex(Lex::DateObjectVerbs))
         {
             return None;
         }

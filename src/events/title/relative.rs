@@ -396,16 +396,24 @@ impl Titles<'_> {
         .then(|| rest.to_vec())
     }
 
+    /// The first word of the verb group that ends right before `tokens[from]`: verbs,
+    /// auxiliaries and words of class `also` (a negation, or an adverb), none if no such word.
+    fn group_start_before(&self, from: usize, also: Class) -> Option<usize> {
+        (from.saturating_sub(GROUP_WORDS)..from)
+            .rev()
+            .take_while(|&k| {
+                let class = self.class(k);
+                matches!(class, Class::Verb | Class::Aux) || class == also
+            })
+            .last()
+    }
+
     /// The verb group that ends right before `tokens[from]` is in a relative clause with a
     /// subject of its own between the pronoun and the verb: "the jobs that Acme cut", "a tally
     /// which officials said". Its object is the noun before the pronoun, so a verb with a tense
     /// after it opens another clause.
     pub(super) fn after_object_relative(&self, from: usize) -> bool {
-        let Some(start) = (from.saturating_sub(GROUP_WORDS)..from)
-            .rev()
-            .take_while(|&k| matches!(self.class(k), Class::Verb | Class::Aux | Class::Adv))
-            .last()
-        else {
+        let Some(start) = self.group_start_before(from, Class::Adv) else {
             return false;
         };
         let Some(end) = self
@@ -440,11 +448,7 @@ impl Titles<'_> {
         if from == 0 || self.class(from - 1) != Class::Verb {
             return false;
         }
-        let Some(start) = (from.saturating_sub(GROUP_WORDS)..from)
-            .rev()
-            .take_while(|&k| matches!(self.class(k), Class::Verb | Class::Aux | Class::Neg))
-            .last()
-        else {
+        let Some(start) = self.group_start_before(from, Class::Neg) else {
             return false;
         };
         self.left_past_skipped(start)
@@ -454,10 +458,7 @@ impl Titles<'_> {
     /// The verb group that ends right before `tokens[from]` has a relative pronoun for its
     /// subject: "the revolt that freed the town".
     pub(super) fn after_relative_group(&self, from: usize) -> bool {
-        let start = (from.saturating_sub(GROUP_WORDS)..from)
-            .rev()
-            .take_while(|&k| matches!(self.class(k), Class::Verb | Class::Aux | Class::Neg))
-            .last();
+        let start = self.group_start_before(from, Class::Neg);
         start
             .and_then(|s| self.left_past_skipped(s))
             .is_some_and(|r| self.class(r) == Class::Sub && self.tokens[r].is_lex(Lex::Relatives))
