@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::chunk::Lex;
+use super::chunk::{self, Lex};
 use super::detect::{self, EventPos};
 use super::link::{self, LinkRule};
 use super::words::{self, Token, TokenKind};
@@ -165,6 +165,10 @@ fn analyse_tokens(
     let mut in_timex = vec![false; tokens.len()];
     for n in overlapping.iter() {
         let words = covered(&timexes[n].span);
+        let next_timex = timexes
+            .get(n + 1)
+            .map(|t| covered(&t.span).start)
+            .filter(|&k| k < tokens.len());
         // "on the night of Nov. 4": news tags the date alone, but the part of its day is
         // the date's words too (a title drops them with it).
         let start = match words.start.checked_sub(3) {
@@ -190,6 +194,7 @@ fn analyse_tokens(
         if measure
             || named_duration(&tokens, &words, &timexes[n].value)
             || describes_its_noun(&tokens, &words, &timexes[n].value)
+            || measures_its_noun(&tokens, &words, &timexes[n].value, next_timex)
         {
             continue;
         }
@@ -493,6 +498,46 @@ pub(super) fn describes_its_noun(tokens: &[Token], words: &Range<usize>, value: 
         && tokens
             .get(words.end)
             .is_some_and(|t| t.is_word() && !t.capitalized && !t.is(words::PREPOSITIONS))
+}
+
+/// How many words a length of time may hold before the "of" of what it measures: "the next
+/// three weeks of talks".
+const MEASURE: usize = 4;
+
+/// "a 24-hour clinic", "a two-year contract": a length written as one word with a hyphen before
+/// a word in lower case describes that noun. "Weeks of talks", "after seven days of
+/// mourning": a length in a plural unit before "of" and a bare noun (or "-ing" form) measures
+/// it. Either dates nothing, and a title keeps it ("signed a contract" says less, "Talks
+/// ended" tells another thing). With a determiner the length counts from a thing ("within
+/// weeks of his arrest"); before a date it is part of one ("the first months of 1942", the
+/// next expression at `next_timex`); a singular unit names a time ("the week of May 5").
+fn measures_its_noun(
+    tokens: &[Token],
+    words: &Range<usize>,
+    value: &Value,
+    next_timex: Option<usize>,
+) -> bool {
+    let bare_word = |k: usize| {
+        next_timex != Some(k)
+            && tokens.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.is(words::PREPOSITIONS)
+                    && !t.is(words::DETERMINERS)
+                    && !t.is(words::PRONOUNS)
+            })
+    };
+    if !matches!(value, Value::Duration(_)) || words.is_empty() || words.len() > MEASURE {
+        return false;
+    }
+    let unit = &tokens[words.end - 1].lower;
+    let lower_after = tokens.get(words.end).is_some_and(|t| !t.capitalized);
+    let hyphened = words.len() == 1 && unit.contains('-') && lower_after && bare_word(words.end);
+    let of_noun = tokens.get(words.end).is_some_and(|t| t.lower == "of")
+        && bare_word(words.end + 1)
+        && unit
+            .strip_suffix('s')
+            .is_some_and(|one| !one.ends_with('u') && chunk::is(Lex::LengthUnits, one));
+    hyphened || of_noun
 }
 
 /// "a 60 Minutes report", "on CBS's 48 Hours": a period of a number and a unit written with

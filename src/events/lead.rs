@@ -91,10 +91,17 @@ pub(super) fn draft<'t>(
     };
     // A dated main verb is an event already; so is a dated saying that reports it ("On
     // Friday, officials said the plant would close" tells Friday's statement).
+    // An expression that gives no date ("a 24-hour clinic") dates no verb.
+    let dates = |n: usize| {
+        timexes.get(n).is_some_and(|t| {
+            super::dating::timeline_date(t).is_some()
+                || super::dating::vague_past(t, Some(reference)).is_some()
+        })
+    };
     if sentence
         .links
         .iter()
-        .any(|&(_, e, _)| e == verb || (e < verb && tokens[e].is(SAYING_VERBS)))
+        .any(|&(n, e, _)| dates(n) && (e == verb || (e < verb && tokens[e].is(SAYING_VERBS))))
     {
         return ControlFlow::Break(None);
     }

@@ -63,7 +63,6 @@ mod judged;
 mod late_infinitive;
 mod list;
 mod marks;
-mod measure;
 mod named_date;
 mod names;
 mod nonfinite;

@@ -498,3 +498,32 @@ fn a_sentence_that_opens_with_a_noun_after_a_one_word_paragraph_is_read() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_length_that_describes_a_noun_leaves_the_lead_its_day() {
+    // "two-year", "two days of": a length that describes or measures a noun dates nothing,
+    // and the title keeps it.
+    assert_eq!(
+        news("Vexa has signed a two-year contract with the port of Vell. Talks began in 2011."),
+        [
+            "~2013-02-12 Vexa has signed a two-year contract with the port of Vell Happened",
+            "2011 Talks began Happened",
+        ]
+    );
+    assert_eq!(
+        news("Vell has begun three days of mourning for the miners. The pit opened in 1990."),
+        [
+            "~2013-02-12 Vell has begun three days of mourning for the miners Happened",
+            "1990 The pit opened Happened",
+        ]
+    );
+    // A length that counts from a thing, or that is the verb's own time, still dates it.
+    assert_eq!(
+        news("The envoy died within weeks of his arrest. He was held in 2011."),
+        ["2011 The envoy was held Happened"]
+    );
+    assert_eq!(
+        news("The strike has lasted two weeks. It began in 2011."),
+        ["2011 The strike began Happened"]
+    );
+}

@@ -37,8 +37,7 @@ impl Titles<'_> {
             && !(self.kept_date.get().0..self.kept_date.get().1).contains(&i)
             && !self.article_of_object(i)
             && !self.in_award_period(i)
-            && !self.date_in_name(i)
-            && !self.measure_of_time(i))
+            && !self.date_in_name(i))
             // "in the six months ended June 30": a participle between a period and its date is
             // part of them ("ten years ago reunited Sunday night" is the verb).
             || (i > 0
@@ -200,10 +199,6 @@ impl Titles<'_> {
             .find(|&k| self.class(k) != Class::Adv || self.remove[k])
             .is_some_and(|k| k > i + 1 && self.remove[k]);
         if self.remove.get(i + 1) != Some(&true) && !hedged {
-            return false;
-        }
-        // "after weeks of talks": the phrase of a measure, no date.
-        if self.measure_of_time(i + 1) {
             return false;
         }
         // "streamed out last week", "took over last year": a particle right after its verb is

@@ -359,8 +359,7 @@ impl Titles<'_> {
                     && self.class(start).in_noun_phrase()
                     && self.word(start) != "that"))
                 && k > 0
-                // ("Weeks of talks": a measure of time is the noun's, no date.)
-                && (!self.remove[k - 1] || self.measure_of_time(k - 1))
+                && !self.remove[k - 1]
                 && (matches!(self.class(k - 1), Class::Noun | Class::Name | Class::Num)
                     || inner_preposition && self.noun_of_ing(k - 1));
             // "the barricade now in force": past the adverb or the date before the phrase.
@@ -378,7 +377,6 @@ impl Titles<'_> {
                 && !past_adverb
                 && k >= 1
                 && self.remove[k - 1]
-                && !self.measure_of_time(k - 1)
                 && let Some(noun) = self.left_past_skipped(k).filter(|&b| {
                     self.class(b) == Class::Noun && !self.tokens[b].capitalized && !self.remove[b]
                 })
