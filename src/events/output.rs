@@ -169,6 +169,9 @@ fn permute(order: Vec<usize>, mut swap: impl FnMut(usize, usize)) {
     }
 }
 
+/// The room [`Ids`] makes for an id at first: a date and a title of the usual length.
+const ID_ROOM: usize = 128;
+
 /// The ids given so far, each by a hash of it: a set of the ids themselves held a copy of
 /// every id of a huge text. Two ids of one hash (a chance in billions for a text of a million
 /// events) only number the later one as if it were taken again: ids stay unique.
@@ -184,7 +187,9 @@ struct Ids {
 impl Ids {
     fn with_capacity(n: usize) -> Self {
         Self {
-            spelt: String::new(),
+            // Room for a date and a whole title at once: grown from empty, it was copied a
+            // few times for each text.
+            spelt: String::with_capacity(ID_ROOM),
             taken: FastSet::with_capacity_and_hasher(n, BuildHasherDefault::default()),
             next_number: FastMap::default(),
         }

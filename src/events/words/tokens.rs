@@ -253,7 +253,10 @@ const KNOWN_KEPT: usize = 1 << 14;
 thread_local! {
     /// The short ASCII words read so far, by their bytes and length (see [`word_key`]): most
     /// words of a text are common words, each made from its bytes once, not at each mention.
-    static KNOWN: RefCell<FastMap<u128, Known>> = RefCell::new(FastMap::default());
+    /// Room for all [`KNOWN_KEPT`] at once: grown from empty, the table was copied a dozen
+    /// times as a thread read its first texts (its slots are written only as words come).
+    static KNOWN: RefCell<FastMap<u128, Known>> =
+        RefCell::new(FastMap::with_capacity_and_hasher(KNOWN_KEPT, Default::default()));
     /// The atoms of the word being grouped (see [`add_atoms`]), one list for every sentence:
     /// made anew for each, it was an allocation and a few regrowths per sentence.
     static ATOMS: RefCell<Vec<Atom>> = const { RefCell::new(Vec::new()) };
