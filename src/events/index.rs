@@ -402,6 +402,44 @@ pub(super) const PRESIZED: usize = 4096;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::events::DraftWords;
+    use crate::events::drafts::{Mentions, Tenths};
+    use crate::timeline::Status;
+    use crate::timeline::date::TimelineDate;
+
+    fn draft(day: &str, kind: &str, names: &[&str], title: &str) -> Draft {
+        Draft {
+            date: TimelineDate::parse(day).expect("a date"),
+            status: Status::Happened,
+            words: DraftWords::new(title.into(), kind, names, None),
+            rare: None,
+            mentions: Mentions::One((0..1, Tenths::of(1.0))),
+            sentence: 0,
+        }
+    }
+
+    #[test]
+    fn the_first_of_a_date_and_kind_is_found_by_its_own_names() {
+        let mut index = DraftIndex::with_capacity(4);
+        let mut drafts = Drafts::default();
+        for made in [
+            draft("2019-03-05", "meet", &["ann", "bo"], "met at noon"),
+            draft("2019-03-05", "meet", &["bo", "cy"], "met at dusk"),
+            draft("2019-03-05", "sign", &["cy"], "signed a deal"),
+        ] {
+            index.add(&made, drafts.len());
+            drafts.push(made);
+        }
+        let found = |day: &str, kind: &str, names: &[&str]| {
+            index.same_happening(&drafts, &draft(day, kind, names, "met again"))
+        };
+        assert_eq!(found("2019-03-05", "meet", &["bo"]), Some(0));
+        assert_eq!(found("2019-03-05", "meet", &["cy"]), Some(1));
+        assert_eq!(found("2019-03-05", "meet", &["cy", "dee"]), Some(1));
+        assert_eq!(found("2019-03-05", "sign", &["cy"]), Some(2));
+        assert_eq!(found("2019-03-05", "meet", &["dee"]), None);
+        assert_eq!(found("2019-03-06", "meet", &["ann"]), None);
+    }
 
     #[test]
     fn the_latest_drafts_come_latest_first() {
