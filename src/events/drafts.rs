@@ -117,7 +117,7 @@ impl Tenths {
 }
 
 /// Byte offsets of a sentence in a text, in 32 bits: a huge text has a draft for each of its
-/// dates, each with its sentence twice (see `Draft`). A text is at most 4 GiB (see
+/// dates, each with its sentence (see `Draft`). A text is at most 4 GiB (see
 /// [`fits`]); the command line reads at most 64 MiB of an article.
 pub(super) type Span = Range<u32>;
 
@@ -137,22 +137,50 @@ pub(super) fn range(span: &Span) -> Range<usize> {
     span.start as usize..span.end as usize
 }
 
-/// A draft's mentions. The first is held in place: most drafts have one, and a huge text has a
-/// draft for each of its dates. More are boxed: a list in place made each draft a word longer.
+/// A draft's mentions, and the sentence that holds its date, quoted as the event's. The first
+/// mention is held in place: most drafts have one, and a huge text has a draft for each of its
+/// dates. Its sentence is the dated one, held once: a draft's dated sentence changes (to one
+/// that tells it more precisely) only with a mention of that sentence. More are boxed: a list
+/// in place made each draft a word longer.
 pub(super) enum Mentions {
     One(Mention),
-    #[expect(
-        clippy::box_collection,
-        reason = "one word in each draft, not three: most drafts have one mention"
-    )]
-    Many(Box<Vec<Mention>>),
+    Many(Box<Many>),
+}
+
+/// Two mentions or more, and the dated sentence, which is any of theirs.
+pub(super) struct Many {
+    dated: Span,
+    mentions: Vec<Mention>,
 }
 
 impl Mentions {
     pub(super) fn as_slice(&self) -> &[Mention] {
         match self {
             Self::One(mention) => std::slice::from_ref(mention),
-            Self::Many(mentions) => mentions,
+            Self::Many(many) => &many.mentions,
+        }
+    }
+
+    /// The sentence that holds the draft's date.
+    pub(super) fn dated(&self) -> &Span {
+        match self {
+            Self::One((span, _)) => span,
+            Self::Many(many) => &many.dated,
+        }
+    }
+
+    /// Dates the draft by the sentence `span`, mentioned already.
+    pub(super) fn set_dated(&mut self, span: Span) {
+        match self {
+            Self::One((first, _)) if *first == span => {}
+            Self::One(first) => {
+                let first = std::mem::replace(first, (0..0, Tenths(0)));
+                *self = Self::Many(Box::new(Many {
+                    dated: span,
+                    mentions: vec![first],
+                }));
+            }
+            Self::Many(many) => many.dated = span,
         }
     }
 
@@ -174,9 +202,13 @@ impl Mentions {
         match self {
             Self::One(first) => {
                 let first = std::mem::replace(first, (0..0, Tenths(0)));
-                *self = Self::Many(Box::new(vec![first, mention]));
+                *self = Self::Many(Box::new(Many {
+                    dated: first.0.clone(),
+                    mentions: vec![first, mention],
+                }));
             }
-            Self::Many(mentions) => {
+            Self::Many(many) => {
+                let mentions = &mut many.mentions;
                 if mentions.len() == mentions.capacity() {
                     mentions.reserve_exact(mentions.len().max(1));
                 }
@@ -187,8 +219,8 @@ impl Mentions {
 
     /// In text order, the first of each sentence kept (see [`in_text_order`]).
     pub(super) fn in_text_order(&mut self) {
-        if let Self::Many(mentions) = self {
-            in_text_order(mentions);
+        if let Self::Many(many) = self {
+            in_text_order(&mut many.mentions);
         }
     }
 }
@@ -219,7 +251,6 @@ mod tests {
             words: crate::events::DraftWords::new(format!("Draft {sentence}"), "talk", &[], None),
             rare: None,
             mentions: Mentions::One((span(&(sentence..sentence + 1)), Tenths::of(1.0))),
-            dated: span(&(sentence..sentence + 1)),
             sentence: u32::try_from(sentence).expect("a small index"),
         }
     }
@@ -275,9 +306,10 @@ mod tests {
                 confidence.to_bits()
             );
         }
-        // A draft holds its first mention in place in 88 bytes (a huge text has one a date).
+        // A draft holds its first mention, its dated sentence's, in place in 80 bytes (a huge
+        // text has one a date).
         #[cfg(target_pointer_width = "64")]
-        assert!(std::mem::size_of::<Draft>() <= 88);
+        assert!(std::mem::size_of::<Draft>() <= 80);
     }
 
     #[test]

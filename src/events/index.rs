@@ -41,7 +41,12 @@ pub(super) fn same_day(a: &Draft, b: &Draft) -> bool {
 pub(super) struct DraftIndex {
     /// The first draft of each date (and end) and title.
     by_title: Split<DraftNumber>,
-    /// The first draft of each date (and end), kind and name.
+    /// The first draft of each date (and end) and kind.
+    by_date_kind: Split<DraftNumber>,
+    /// The first draft of each date (and end), kind and name, of those after the first of
+    /// their date and kind: the names of that first are read from the draft itself. Most
+    /// drafts of a huge text are the first of their date and kind, and a key for each of
+    /// their names took more room than any other map of the index.
     by_name: Split<DraftNumber>,
     /// The latest drafts of each kind and name.
     of_kind_name: Split<Latest>,
@@ -166,6 +171,7 @@ impl DraftIndex {
         let names = drafts * NAMES_EACH_SIDE;
         Self {
             by_title: Split::with_capacity(drafts),
+            by_date_kind: Split::with_capacity(drafts),
             by_name: Split::with_capacity(names),
             of_kind_name: Split::with_capacity(names),
             by_roles: Split::with_capacity(drafts),
@@ -182,12 +188,20 @@ impl DraftIndex {
         let date = Key::date(new);
         let by_title = self.titled(date, new);
         let kind = date.and(text_hash(new.kind()));
-        let by_name = new
-            .names()
-            .iter()
-            .filter_map(|name| self.by_name.get(kind.and(text_hash(name)).0))
-            .map(|&d| d as usize)
-            .min();
+        let by_name = self.by_date_kind.get(kind.0).and_then(|&first| {
+            let first = first as usize;
+            let named_first = drafts.get(first).map(Draft::names);
+            new.names()
+                .iter()
+                .filter_map(|name| {
+                    if named_first.is_some_and(|names| names.contains(name)) {
+                        return Some(first);
+                    }
+                    let key = kind.and(text_hash(name));
+                    self.by_name.get(key.0).map(|&d| d as usize)
+                })
+                .min()
+        });
         let by_roles = new.roles().and_then(|roles| {
             let key = date
                 .and(text_hash(roles.subject()))
@@ -329,10 +343,14 @@ impl DraftIndex {
             self.by_roles.or_insert(key.0, at);
         }
         let (of_kind, dated_kind) = (Key(kind), date.and(kind));
+        // The first of its date and kind is found by its own names (see `by_name`).
+        let first = *self.by_date_kind.or_insert(dated_kind.0, at) == at;
         for name in draft.names().iter() {
             let name = text_hash(name);
             self.of_kind_name.or_default(of_kind.and(name).0).push(d);
-            self.by_name.or_insert(dated_kind.and(name).0, at);
+            if !first {
+                self.by_name.or_insert(dated_kind.and(name).0, at);
+            }
         }
     }
 }
@@ -384,6 +402,44 @@ pub(super) const PRESIZED: usize = 4096;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::events::DraftWords;
+    use crate::events::drafts::{Mentions, Tenths};
+    use crate::timeline::Status;
+    use crate::timeline::date::TimelineDate;
+
+    fn draft(day: &str, kind: &str, names: &[&str], title: &str) -> Draft {
+        Draft {
+            date: TimelineDate::parse(day).expect("a date"),
+            status: Status::Happened,
+            words: DraftWords::new(title.into(), kind, names, None),
+            rare: None,
+            mentions: Mentions::One((0..1, Tenths::of(1.0))),
+            sentence: 0,
+        }
+    }
+
+    #[test]
+    fn the_first_of_a_date_and_kind_is_found_by_its_own_names() {
+        let mut index = DraftIndex::with_capacity(4);
+        let mut drafts = Drafts::default();
+        for made in [
+            draft("2019-03-05", "meet", &["ann", "bo"], "met at noon"),
+            draft("2019-03-05", "meet", &["bo", "cy"], "met at dusk"),
+            draft("2019-03-05", "sign", &["cy"], "signed a deal"),
+        ] {
+            index.add(&made, drafts.len());
+            drafts.push(made);
+        }
+        let found = |day: &str, kind: &str, names: &[&str]| {
+            index.same_happening(&drafts, &draft(day, kind, names, "met again"))
+        };
+        assert_eq!(found("2019-03-05", "meet", &["bo"]), Some(0));
+        assert_eq!(found("2019-03-05", "meet", &["cy"]), Some(1));
+        assert_eq!(found("2019-03-05", "meet", &["cy", "dee"]), Some(1));
+        assert_eq!(found("2019-03-05", "sign", &["cy"]), Some(2));
+        assert_eq!(found("2019-03-05", "meet", &["dee"]), None);
+        assert_eq!(found("2019-03-06", "meet", &["ann"]), None);
+    }
 
     #[test]
     fn the_latest_drafts_come_latest_first() {

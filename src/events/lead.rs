@@ -196,7 +196,6 @@ pub(super) fn draft<'t>(
             super::drafts::span(&sentence.range),
             super::drafts::Tenths::of(LEAD_CONFIDENCE),
         )),
-        dated: super::drafts::span(&sentence.range),
         sentence: u32::try_from(k).unwrap_or(u32::MAX),
     };
     if !wanted(&draft, told_after) {

@@ -75,11 +75,11 @@ struct Draft {
     words: DraftWords,
     /// Its end, deed and event noun: boxed together, as most drafts have none.
     rare: Option<Box<Rare>>,
-    /// Sentence spans and confidences, in text order.
+    /// Sentence spans and confidences, in text order, and the sentence that holds the event's
+    /// date, quoted as the event's (see [`Mentions`]).
     mentions: Mentions,
-    /// The sentence that holds the event's date, quoted as the event's.
-    dated: drafts::Span,
-    /// The index of that sentence among the analysed ones (fewer than its text's bytes).
+    /// The index of its first dated sentence among the analysed ones (fewer than its text's
+    /// bytes).
     sentence: u32,
 }
 
@@ -124,6 +124,11 @@ impl Draft {
 
     fn roles(&self) -> Option<retold::Roles<'_>> {
         self.words.roles()
+    }
+
+    /// The sentence that holds the event's date.
+    fn dated(&self) -> &drafts::Span {
+        self.mentions.dated()
     }
 
     fn deed(&self) -> Option<&deeds::Deed> {
@@ -427,7 +432,6 @@ fn drafts_with_lead(
                     drafts::span(&sentence.range),
                     drafts::Tenths::of(rule.confidence()),
                 )),
-                dated: drafts::span(&sentence.range),
                 sentence: u32::try_from(index).unwrap_or(u32::MAX),
             };
             // Items of a list are different happenings, even of one kind with one name. One
@@ -494,7 +498,7 @@ fn drafts_with_lead(
                         coarser.date = draft.date;
                         coarser.words.retitle(draft.title());
                         coarser.status = draft.status;
-                        coarser.dated = draft.dated;
+                        coarser.mentions.set_dated(draft.dated().clone());
                         known.add(&drafts[d], d);
                         if let Ok(p) = same_in_sentence.binary_search_by_key(&d, |m| m.draft)
                             && later

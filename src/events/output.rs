@@ -33,7 +33,7 @@ pub(super) fn into_events(
             told.push(Vec::with_capacity(BLOCK.min(n)));
         }
         if let Some(block) = told.last_mut() {
-            quotes.mentioned(&draft.mentions, &draft.dated);
+            quotes.mentioned(&draft.mentions, draft.dated());
             let id = ids.next(&draft.date, draft.title());
             block.push(Told::new(draft, id));
         }
@@ -129,6 +129,7 @@ struct Told {
 
 impl Told {
     fn new(draft: Draft, id: String) -> Self {
+        let dated = draft.dated().clone();
         Self {
             id,
             date: draft.date,
@@ -136,7 +137,7 @@ impl Told {
             title: draft.title().into(),
             status: draft.status,
             mentions: draft.mentions,
-            dated: draft.dated,
+            dated,
         }
     }
 }
@@ -145,11 +146,11 @@ impl Told {
 /// came: the order of indices is sorted, not the drafts, which then move into place (a
 /// sort of the drafts themselves takes a buffer of half of them).
 fn in_dated_order(drafts: &mut Drafts) {
-    if drafts.iter().is_sorted_by_key(|d| d.dated.start) {
+    if drafts.iter().is_sorted_by_key(|d| d.dated().start) {
         return;
     }
     let mut order: Vec<usize> = (0..drafts.len()).collect();
-    order.sort_by_key(|&d| drafts[d].dated.start);
+    order.sort_by_key(|&d| drafts[d].dated().start);
     permute(order, |a, b| drafts.swap(a, b));
 }
 
