@@ -24,6 +24,7 @@ impl Titles<'_> {
             || self.remove[v]
             || self.tokens[v].is_lex(Lex::ScheduleParticiples)
             || self.says(v)
+            || self.verb_after_subject_relative(v)
         {
             return false;
         }
@@ -67,6 +68,45 @@ impl Titles<'_> {
             || self.phrase_governed(start)
             || self.dated_object_by(start, v)
             || self.plain_verb_object(start)
+    }
+
+    /// The past form at `tokens[v]` is the verb of a sentence that opens with its subject and
+    /// a relative clause describing it: in "The plant that Acme built in Leeds opened" the
+    /// clause has a verb with a tense of its own, so the past form after its last noun is
+    /// the sentence's, not a participle describing that noun ("Leeds"). Not when a verb with
+    /// a tense follows in the clause ("the firm that sold a novel published in 1990 went").
+    pub(super) fn verb_after_subject_relative(&self, v: usize) -> bool {
+        let n = self.tokens.len();
+        let breaks = |k: usize| matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord);
+        if (v + 1..n.min(v + REACH))
+            .take_while(|&k| !breaks(k))
+            .any(|k| self.finite(k))
+        {
+            return false;
+        }
+        let mut tensed = false;
+        for j in (v.saturating_sub(REACH)..v).rev() {
+            if breaks(j) {
+                let relative = self.class(j) == Class::Sub && self.tokens[j].is_lex(Lex::Relatives);
+                return relative && tensed && j > 0 && self.opens_with_noun_phrase(j - 1);
+            }
+            tensed |= self.finite(j);
+        }
+        false
+    }
+
+    /// The noun phrase that ends at `tokens[end]` opens the sentence (past a date and the
+    /// comma after it): it is the sentence's subject.
+    fn opens_with_noun_phrase(&self, end: usize) -> bool {
+        if !matches!(self.class(end), Class::Noun | Class::Name) || self.remove[end] {
+            return false;
+        }
+        let first = self
+            .noun_phrase_ending_at(end)
+            .first()
+            .copied()
+            .unwrap_or(end);
+        (0..first).all(|k| self.skipped(k) || self.introduces_date(k) || self.word(k) == ",")
     }
 
     /// `tokens[v]` is a verb in a past participle's form with a simple past, right after a

@@ -378,7 +378,9 @@ impl Titles<'_> {
         if after_object {
             return true;
         }
-        if !(catenative || described) {
+        // "The plant that Acme built in Leeds opened": the sentence's verb after the
+        // relative clause of its subject, no participle describing "Leeds".
+        if !(catenative || described) || self.verb_after_subject_relative(first) {
             return false;
         }
         // "arrived in the capital on Monday seeking to mediate": after the object or the

@@ -533,7 +533,8 @@ impl Titles<'_> {
                     }
                     _ => false,
                 }))
-                || head.iter().any(|&w| self.class(w) == Class::Coord)
+                || (head.iter().any(|&w| self.class(w) == Class::Coord)
+                    && !self.one_body_name(head))
                 // "The police", "the children", "The three".
                 || head.last().is_some_and(|&w| {
                     self.tokens[w].is_lex(Lex::PluralNouns)
@@ -547,6 +548,26 @@ impl Titles<'_> {
 
     /// Whether `words`, with its head at `head`, is a person, a body or a thing, or a name
     /// that may be either.
+    /// "The Immigration and Naturalization Service", "Smith and Sons Ltd": an "and" between
+    /// the capitalised words of one body's name joins what describes its head, and the name
+    /// is one body, not two.
+    fn one_body_name(&self, head: &[usize]) -> bool {
+        let words = match head.split_first() {
+            Some((&the, rest)) if self.word(the) == "the" => rest,
+            _ => head,
+        };
+        let Some(&last) = words.last() else {
+            return false;
+        };
+        let body = self.tokens[last].is_lex(Lex::BodyNouns)
+            || self.tokens[last].is_lex(Lex::OrganizationNouns)
+            || self.tokens[last].is_lex(Lex::CompanySuffixes);
+        body && !ends_in_plural_s(self.word(last))
+            && words
+                .iter()
+                .all(|&w| matches!(self.class(w), Class::Name | Class::Coord))
+    }
+
     fn who(&self, words: &[usize], head: Option<usize>) -> Who {
         // "Mr Arafat", "French President Jacques Chirac": a title before a name.
         let named_title = words

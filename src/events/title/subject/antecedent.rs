@@ -167,6 +167,15 @@ impl Titles<'_> {
                         && !self.remove[a];
                     return antecedent.then(|| self.noun_phrase_ending_at(a));
                 }
+                // "The bridge the city said would cost $5 million | opened": a relative clause
+                // of saying with no pronoun, whose gap is the subject of what was said.
+                Class::Verb if verb && self.says(j) => {
+                    let said =
+                        (j + 1..first).find(|&s| !(self.skipped(s) || self.introduces_date(s)));
+                    if let Some(phrase) = said.and_then(|s| self.gap_before_saying(s, j)) {
+                        return Some(phrase);
+                    }
+                }
                 Class::Verb | Class::Aux => verb = true,
                 _ => {}
             }

@@ -96,9 +96,10 @@ impl Titles<'_> {
         {
             first -= 1;
         }
-        // "a ban the mayor had said": a determiner right after a common noun opens the speaker.
+        // "a ban the mayor had said", "the plant Acme said": a determiner or a name right
+        // after a common noun opens the speaker.
         if let Some(det) = (first + 1..=end).rev().find(|&j| {
-            self.class(j) == Class::Det
+            matches!(self.class(j), Class::Det | Class::Name)
                 && self.class(j - 1) == Class::Noun
                 && !self.tokens[j - 1].capitalized
         }) {
