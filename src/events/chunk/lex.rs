@@ -134,6 +134,7 @@ pub enum Lex {
     BusinessMarks,
     DoneToNouns,
     DateObjectVerbs,
+    DurationVerbs,
     PrepositionHeads,
     ObjectPhraseVerbs,
     ObjectPhrasePrepositions,
@@ -146,7 +147,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 133] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 134] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -271,6 +272,7 @@ impl Lex {
         (Lex::BusinessMarks, "business_marks"),
         (Lex::DoneToNouns, "done_to_nouns"),
         (Lex::DateObjectVerbs, "date_object_verbs"),
+        (Lex::DurationVerbs, "duration_verbs"),
         (Lex::PrepositionHeads, "preposition_heads"),
         (Lex::ObjectPhraseVerbs, "object_phrase_verbs"),
         (Lex::ObjectPhrasePrepositions, "object_phrase_prepositions"),

@@ -1,11 +1,12 @@
 //! "The king referred to May Day in his speech": after a verb that tells of what its
 //! preposition's phrase names ([`TOPIC_VERBS`], [`Lex::DateObjectVerbs`]), a date right after that preposition
 //! is what the verb is about, not when it happened, and without it the title asks "to what?".
-//! Such a title keeps the preposition and its date in the article's words.
+//! Such a title keeps the preposition and its date in the article's words. A length of time
+//! after a verb that takes one ("would take two days") is that verb's object the same way.
 
 use std::ops::Range;
 
-use super::{Class, Lex, REACH, Titles};
+use super::{Class, Lex, REACH, Titles, is};
 use crate::events::words::TOPIC_VERBS;
 
 impl Titles<'_> {
@@ -26,10 +27,14 @@ impl Titles<'_> {
     }
 
     fn date_object_of(&self, trigger: usize) -> Option<(usize, usize)> {
+        if self.class(trigger) != Class::Verb {
+            return None;
+        }
         let verb = &self.tokens[trigger];
-        if self.class(trigger) != Class::Verb
-            || !(verb.is(TOPIC_VERBS) || verb.is_lex(Lex::DateObjectVerbs))
-        {
+        if verb.is_lex(Lex::DurationVerbs) {
+            return self.length_after(trigger);
+        }
+        if !(verb.is(TOPIC_VERBS) || verb.is_lex(Lex::DateObjectVerbs)) {
             return None;
         }
         let mut prep = trigger + 1;
@@ -44,5 +49,34 @@ impl Titles<'_> {
             .find(|&k| !self.remove[k])
             .unwrap_or(self.tokens.len());
         Some((prep, end))
+    }
+
+    /// The tokens of a length of time right after a verb of [`Lex::DurationVerbs`] at
+    /// `tokens[verb]`, which is its object ("would take | two days"): the date ends on a unit
+    /// of time ("days", "a year") and names no day or month.
+    pub(super) fn length_object_of(&self, verb: usize) -> Option<(usize, usize)> {
+        if self.class(verb) != Class::Verb || !self.tokens[verb].is_lex(Lex::DurationVerbs) {
+            return None;
+        }
+        self.length_after(verb)
+    }
+
+    /// [`Self::length_object_of`] the verb at `tokens[verb]`, its class and list known.
+    fn length_after(&self, verb: usize) -> Option<(usize, usize)> {
+        let first = verb + 1;
+        // "which last year had sales": a verb that is part of the date is none.
+        if first >= self.tokens.len() || !self.remove[first] || self.remove[verb] {
+            return None;
+        }
+        let limit = self.tokens.len().min(first + 8);
+        let end = (first..limit).find(|&k| !self.remove[k]).unwrap_or(limit);
+        if end < self.tokens.len() && self.remove[end] {
+            return None;
+        }
+        let unit = self.word(end - 1);
+        let unit = unit.strip_suffix('s').unwrap_or(unit);
+        // "taken Sunday night": a named day or month makes it a date, not a length.
+        let named = (first..end).any(|k| self.tokens[k].capitalized);
+        (is(Lex::LengthUnits, unit) && !named).then_some((first, end))
     }
 }

@@ -55,7 +55,8 @@ impl Titles<'_> {
     /// The verb group a title tells instead of `group`: the verb whose object pronoun is
     /// the subject of the infinitive `group` ("rules which force them | to keep records" is
     /// about the rules), and a regular past participle after "having" alone, when its subject
-    /// is an object described "as" having done it ("listed Smit as having | donated").
+    /// is an object described "as" having done it ("listed Smit as having | donated"), and
+    /// the verb whose object does what a plain verb after it says ("helped farmers | buy").
     pub(in crate::events::title) fn told_group(&self, group: Range<usize>) -> Range<usize> {
         if self.class(group.start) == Class::To
             && let Some(pronoun) = self.left_past_skipped(group.start)
@@ -70,7 +71,10 @@ impl Titles<'_> {
         {
             return self.verb_group_around(verb);
         }
-        if let Some(verb) = self.verb_before_restated_amount(&group) {
+        if let Some(verb) = self
+            .verb_before_restated_amount(&group)
+            .or_else(|| self.verb_before_bare_infinitive(&group))
+        {
             return self.verb_group_around(verb);
         }
         let participle = group.start + 1;
@@ -82,6 +86,33 @@ impl Titles<'_> {
             return participle..group.end;
         }
         group
+    }
+
+    /// The verb of [`Lex::BareInfinitiveVerbs`] whose object is the subject of the plain verb
+    /// `group` ("will help farmers | buy tractors", "let the guards | open the gate"): the
+    /// plain verb says what the object may do, not what it did, so the title is the verb's.
+    fn verb_before_bare_infinitive(&self, group: &Range<usize>) -> Option<usize> {
+        let first = group.start;
+        if group.len() != 1 || self.class(first) != Class::Verb {
+            return None;
+        }
+        // A tense of its own ("helped farmers who bought", "the help the firm gets") opens a
+        // clause of its own.
+        let word = self.word(first);
+        let tensed = word.ends_with("ed")
+            || word.ends_with("ing")
+            || (word.ends_with('s') && !word.ends_with("ss"));
+        if tensed {
+            return None;
+        }
+        let end = first.checked_sub(1)?;
+        if !matches!(self.class(end), Class::Noun | Class::Name | Class::Pron) || self.remove[end] {
+            return None;
+        }
+        let phrase = self.noun_phrase_ending_at(end);
+        let verb = self.left_past_skipped(*phrase.first()?)?;
+        (self.class(verb) == Class::Verb && self.tokens[verb].is_lex(Lex::BareInfinitiveVerbs))
+            .then_some(verb)
     }
 
     /// The verb with a tense before an amount restated after ", or" that the bare past
