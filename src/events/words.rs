@@ -129,6 +129,8 @@ pub enum List {
     OnsetWords,
     AfterStretchPrepositions,
     PendingConjunctions,
+    ClaimSubjects,
+    SaidClauseOpeners,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -224,6 +226,8 @@ pub const POSSIBILITY_ADJECTIVES: List = List::PossibilityAdjectives;
 pub const LIKELIHOOD_WORDS: List = List::LikelihoodWords;
 pub const KEEPING_VERBS: List = List::KeepingVerbs;
 pub const PENDING_CONJUNCTIONS: List = List::PendingConjunctions;
+pub const CLAIM_SUBJECTS: List = List::ClaimSubjects;
+pub const SAID_CLAUSE_OPENERS: List = List::SaidClauseOpeners;
 pub const ADVICE_MODALS: List = List::AdviceModals;
 pub const NEED_VERBS: List = List::NeedVerbs;
 pub const OBLIGATION_PARTICIPLES: List = List::ObligationParticiples;
@@ -249,7 +253,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::PendingConjunctions as usize + 1;
+    pub(super) const COUNT: usize = List::SaidClauseOpeners as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -346,6 +350,8 @@ impl List {
             "likelihood_words" => List::LikelihoodWords,
             "keeping_verbs" => List::KeepingVerbs,
             "pending_conjunctions" => List::PendingConjunctions,
+            "claim_subjects" => List::ClaimSubjects,
+            "said_clause_openers" => List::SaidClauseOpeners,
             "advice_modals" => List::AdviceModals,
             "need_verbs" => List::NeedVerbs,
             "obligation_participles" => List::ObligationParticiples,
