@@ -143,10 +143,11 @@ pub enum Lex {
     ContainingVerbs,
     AgentEndings,
     MembershipNouns,
+    SayPastForms,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 133] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 134] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -280,6 +281,7 @@ impl Lex {
         (Lex::ContainingVerbs, "containing_verbs"),
         (Lex::AgentEndings, "agent_endings"),
         (Lex::MembershipNouns, "membership_nouns"),
+        (Lex::SayPastForms, "say_past_forms"),
     ];
 }
 
