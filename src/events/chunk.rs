@@ -25,7 +25,7 @@ use around::{
     relative_follows, reports_next, verb_follows,
 };
 
-pub use lex::{Lex, is};
+pub use lex::{Lex, is, is_written};
 pub(super) use lex::{deed_verbs, has_ending, lists};
 
 /// How far back, in tokens, the comma that opens a relative clause between commas may be.

@@ -47,10 +47,11 @@ pub(super) fn object_of_verb(tokens: &[Token], i: usize, before: &[Class], past:
 
 /// A past form of a verb of saying or thinking ("said", "announced", "believed").
 fn is_say_form(t: &Token) -> bool {
-    ["d", "ed"]
-        .iter()
-        .any(|s| t.lower.strip_suffix(s).is_some_and(|w| is(Lex::SayVerbs, w)))
-        || t.is_lex(Lex::SayPastForms)
+    ["d", "ed"].iter().any(|s| {
+        t.lower
+            .strip_suffix(s)
+            .is_some_and(|w| is(Lex::SayVerbs, w))
+    }) || t.is_lex(Lex::SayPastForms)
 }
 
 /// `tokens[i]` is "No" of "No. 1": a dot glued to it, then a number.
