@@ -148,10 +148,13 @@ pub enum Lex {
     SpeakerAuxiliaries,
     FirstPluralWords,
     FirstSingularWords,
+    PossessiveDeterminers,
+    ThirdPersonPossessives,
+    ThirdSingularPronouns,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 138] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 141] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -290,6 +293,9 @@ impl Lex {
         (Lex::SpeakerAuxiliaries, "speaker_auxiliaries"),
         (Lex::FirstPluralWords, "first_plural_words"),
         (Lex::FirstSingularWords, "first_singular_words"),
+        (Lex::PossessiveDeterminers, "possessive_determiners"),
+        (Lex::ThirdPersonPossessives, "third_person_possessives"),
+        (Lex::ThirdSingularPronouns, "third_singular_pronouns"),
     ];
 }
 

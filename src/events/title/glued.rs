@@ -30,9 +30,8 @@ impl Titles<'_> {
         }) else {
             return false;
         };
-        let pronoun = v == k
-            && self.class(k) == Class::Pron
-            && self.tokens[k].is_lex(Lex::SubjectPronouns);
+        let pronoun =
+            v == k && self.class(k) == Class::Pron && self.tokens[k].is_lex(Lex::SubjectPronouns);
         let v = if pronoun { k + 1 } else { v };
         let head = pronoun || (k..v).any(|j| matches!(self.class(j), Class::Noun | Class::Name));
         if !head || v >= self.tokens.len() || !self.finite(v) || self.remove[v] {
