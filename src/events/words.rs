@@ -131,6 +131,9 @@ pub enum List {
     PendingConjunctions,
     ClaimSubjects,
     SaidClauseOpeners,
+    WholeSubjectPronouns,
+    AsideRelatives,
+    HappeningJoiners,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -240,6 +243,9 @@ pub const HABIT_COUNTS: List = List::HabitCounts;
 pub const STRETCH_PREPOSITIONS: List = List::StretchPrepositions;
 pub const ONSET_WORDS: List = List::OnsetWords;
 pub const AFTER_STRETCH_PREPOSITIONS: List = List::AfterStretchPrepositions;
+pub const WHOLE_SUBJECT_PRONOUNS: List = List::WholeSubjectPronouns;
+pub const ASIDE_RELATIVES: List = List::AsideRelatives;
+pub const HAPPENING_JOINERS: List = List::HappeningJoiners;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -253,7 +259,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::SaidClauseOpeners as usize + 1;
+    pub(super) const COUNT: usize = List::HappeningJoiners as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -364,6 +370,9 @@ impl List {
             "stretch_prepositions" => List::StretchPrepositions,
             "onset_words" => List::OnsetWords,
             "after_stretch_prepositions" => List::AfterStretchPrepositions,
+            "whole_subject_pronouns" => List::WholeSubjectPronouns,
+            "aside_relatives" => List::AsideRelatives,
+            "happening_joiners" => List::HappeningJoiners,
             _ => return None,
         })
     }
