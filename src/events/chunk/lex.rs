@@ -151,10 +151,11 @@ pub enum Lex {
     PossessiveDeterminers,
     ThirdPersonPossessives,
     ThirdSingularPronouns,
+    AheadWords,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 141] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 142] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -296,6 +297,7 @@ impl Lex {
         (Lex::PossessiveDeterminers, "possessive_determiners"),
         (Lex::ThirdPersonPossessives, "third_person_possessives"),
         (Lex::ThirdSingularPronouns, "third_singular_pronouns"),
+        (Lex::AheadWords, "ahead_words"),
     ];
 }
 
