@@ -152,10 +152,11 @@ pub enum Lex {
     ThirdPersonPossessives,
     ThirdSingularPronouns,
     AheadWords,
+    OpeningClausePrepositions,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 142] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 143] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -298,6 +299,10 @@ impl Lex {
         (Lex::ThirdPersonPossessives, "third_person_possessives"),
         (Lex::ThirdSingularPronouns, "third_singular_pronouns"),
         (Lex::AheadWords, "ahead_words"),
+        (
+            Lex::OpeningClausePrepositions,
+            "opening_clause_prepositions",
+        ),
     ];
 }
 
