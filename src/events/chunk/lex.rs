@@ -153,10 +153,11 @@ pub enum Lex {
     ThirdSingularPronouns,
     AheadWords,
     OpeningClausePrepositions,
+    SaidForms,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 143] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 144] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -303,6 +304,7 @@ impl Lex {
             Lex::OpeningClausePrepositions,
             "opening_clause_prepositions",
         ),
+        (Lex::SaidForms, "said_forms"),
     ];
 }
 
