@@ -498,3 +498,16 @@ fn a_sentence_that_opens_with_a_noun_after_a_one_word_paragraph_is_read() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_relative_aside_is_no_lead() {
+    // [aside_relatives] of events.txt: the lead is the main clause past the aside.
+    assert_eq!(
+        news("The hills, where rebels have hidden, were taken by the army."),
+        ["~2013-02-12 The hills were taken by the army Happened"]
+    );
+    assert_eq!(
+        news("The hills, whose caves rebels have used, were taken by the army."),
+        ["~2013-02-12 The hills were taken by the army Happened"]
+    );
+}
