@@ -25,7 +25,7 @@ use around::{
     relative_follows, reports_next, verb_follows,
 };
 
-pub use lex::{Lex, is};
+pub use lex::{Lex, is, is_written};
 pub(super) use lex::{deed_verbs, has_ending, lists};
 
 /// How far back, in tokens, the comma that opens a relative clause between commas may be.
@@ -404,7 +404,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if t.is(DETERMINERS) {
         // "This was called ...", "many were killed": a determiner standing alone.
         let standing = !t.is(super::words::ARTICLES)
-            && !matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your")
+            && !t.is_lex(Lex::PossessiveDeterminers)
             && tokens.get(i + 1).is_some_and(|n| n.is(AUXILIARIES));
         return if standing { Class::Pron } else { Class::Det };
     }
@@ -604,19 +604,18 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             && !in_object(tokens, i - adverb, before)
     };
     let agrees = || {
-        let subject = &tokens[i - 1 - adverb].lower;
+        let singular = tokens[i - 1 - adverb].is_lex(Lex::ThirdSingularPronouns);
         // "the police say": a plural without "-s" agrees too.
         let plural =
             |k: usize| ends_in_plural_s(&tokens[k].lower) || tokens[k].is_lex(Lex::PluralNouns);
         let plural_subject =
             prev == Some(Class::Pron) || (prev == Some(Class::Noun) && plural(i - 1 - adverb));
         if ends_in_plural_s(w) {
-            !plural_subject
-                || prev == Some(Class::Pron) && matches!(subject.as_str(), "he" | "she" | "it")
+            !plural_subject || prev == Some(Class::Pron) && singular
         } else {
             // A plain form may agree with the head before an "of" phrase.
             (plural_subject || plural_head_of(tokens, i - adverb, before).is_some_and(plural))
-                && !matches!(subject.as_str(), "he" | "she" | "it")
+                && !singular
         }
     };
     // "the governments, which cosponsor the talks": after a relative pronoun that follows
@@ -629,7 +628,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         && tokens[i - 1].lower == ","
         && tokens
             .get(i + 1)
-            .is_some_and(|n| matches!(n.lower.as_str(), "its" | "his" | "her" | "their"));
+            .is_some_and(|n| n.is_lex(Lex::ThirdPersonPossessives));
     // "The dog, which barked all night, needs a home": a present form after the comma
     // that closes a relative clause between commas is the verb of the noun before it.
     let after_relative_aside = i >= 1

@@ -9,7 +9,7 @@ use super::words::{
     ING_ADJECTIVES, IRREGULAR_PAST, NAMING_PARTICIPLES, NOT_EVENTS, NOT_VERB_FORMS, OPINION_VERBS,
     OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
     REPORT_VERBS, SAYING_VERBS, Shape, TIME_ADVERBS, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS,
-    past_first_word, undoubled,
+    WHOLE_SUBJECT_PRONOUNS, past_first_word, undoubled,
 };
 
 /// How an event word is used.
@@ -422,10 +422,7 @@ pub(super) fn after_opening_subject(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     // "it cut the dividend": a subject pronoun is a whole subject.
-    if matches!(
-        tokens[i - 1].lower.as_str(),
-        "he" | "she" | "it" | "we" | "they"
-    ) {
+    if tokens[i - 1].is(WHOLE_SUBJECT_PRONOUNS) {
         return true;
     }
     if i < 2 {

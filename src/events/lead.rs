@@ -17,10 +17,10 @@ use super::detect::{EventPos, is_function_word, is_past_form, word_before_adverb
 use super::draft_words::DraftWords;
 use super::lookup::Form;
 use super::words::{
-    ARTICLES, AUXILIARIES, COPULAS, NEGATIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
-    OBLIGATION_PARTICIPLES, PENDING_CONJUNCTIONS, PERIOD_NOUNS, POSSIBILITY_MODALS, PREPOSITIONS,
-    PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_dateline_dash, is_in, is_lower_word,
-    quotation_mark,
+    ARTICLES, ASIDE_RELATIVES, AUXILIARIES, COPULAS, NEGATIONS, NEGATIVE_DETERMINERS,
+    NEGATIVE_SUBJECTS, OBLIGATION_PARTICIPLES, PENDING_CONJUNCTIONS, PERIOD_NOUNS,
+    POSSIBILITY_MODALS, PREPOSITIONS, PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS,
+    is_dateline_dash, is_in, is_lower_word, quotation_mark,
 };
 use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
@@ -504,7 +504,7 @@ fn in_relative_aside(tokens: &[Token], i: usize) -> bool {
     let mark = |k: usize| matches!(tokens[k].lower.as_str(), "," | "-" | "–" | "—" | "--");
     let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
     let relative = mark(open)
-        && (matches!(word(open + 1), "which" | "who" | "whose" | "where")
+        && (tokens.get(open + 1).is_some_and(|t| t.is(ASIDE_RELATIVES))
             || (tokens.get(open + 1).is_some_and(|t| t.is(PREPOSITIONS))
                 && matches!(word(open + 2), "which" | "whom")));
     // The clause closes with a comma or a dash before a verb form: an auxiliary or a past

@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use super::words::{DETAILING_CONJUNCTIONS, PREPOSITIONS, Token};
+use super::words::{DETAILING_CONJUNCTIONS, HAPPENING_JOINERS, PREPOSITIONS, Token};
 use super::{Draft, Drafts, SentenceAnalysis};
 use crate::timeline::date::TimelineDate;
 
@@ -29,12 +29,6 @@ pub(super) struct Made {
     /// Its event word is a verb (not a noun that sums happenings up: "the landings of 1950").
     pub verb: bool,
 }
-
-/// Words that coordinate two clauses telling two happenings: "fell in 1994 and rose on
-/// March 3, 1994".
-const COORDINATORS: [&str; 8] = [
-    "and", "but", "then", "later", "before", "after", "while", ";",
-];
 
 /// How many words (outside expressions) a phrase that dates one event word twice may hold:
 /// "March 3 (March 4 in Asian time zones), 1952".
@@ -157,7 +151,8 @@ fn gap(tokens: &[Token], in_timex: &[bool], gap: Range<usize>, summary: bool) ->
         };
     }
     let between = tokens.get(from..to.max(from)).unwrap_or_default();
-    let coordinates = |t: &Token| COORDINATORS.contains(&t.lower.as_str());
+    // The words that join two clauses telling two happenings, or a semicolon.
+    let coordinates = |t: &Token| t.is(HAPPENING_JOINERS) || t.lower == ";";
     let opening = between.iter().enumerate().position(|(k, t)| {
         let word = t.lower.as_str();
         let participle = k > 0

@@ -21,9 +21,9 @@ use chrono::NaiveDate;
 
 use super::chunk::Lex;
 use super::words::{
-    AUXILIARIES, CLAIM_NOUNS, COPULAS, DETERMINERS, IRREGULAR_PAST, PASSIVE_REPORT_VERBS,
-    PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRONOUNS, REPORT_VERBS, REPORT_WORDS, SAYING_VERBS,
-    Token, TokenKind,
+    AUXILIARIES, CLAIM_NOUNS, CLAIM_SUBJECTS, COPULAS, DETERMINERS, IRREGULAR_PAST,
+    PASSIVE_REPORT_VERBS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRONOUNS, REPORT_VERBS,
+    REPORT_WORDS, SAID_CLAUSE_OPENERS, SAYING_VERBS, Token, TokenKind,
 };
 use crate::timeline::Status;
 use crate::timeline::date::TimelineDate;
@@ -178,7 +178,7 @@ impl Attribution {
         // ("claims he failed to act"). None for a relative clause, whose subject is missing
         // ("reports that surfaced") or whose verb lacks its object ("the claims he made in
         // May").
-        let subject = |n: usize| matches!(word(n), "he" | "she" | "it" | "they" | "we" | "i");
+        let subject = |n: usize| listed(n, CLAIM_SUBJECTS);
         let claimed_clause = |k: usize| {
             let mut n = k + 1;
             if word(n) == "that" && unbroken(n) {
@@ -363,13 +363,10 @@ fn trailing(tokens: &[Token], at: usize) -> Option<(usize, bool)> {
     let after = &tokens[at + 1..];
     // ", Israel said it will act": a clause of its own after the verb is what it says, and
     // the saying closes nothing before it.
-    if after.first().is_some_and(|t| {
-        t.is_word()
-            && matches!(
-                t.lower.as_str(),
-                "that" | "he" | "she" | "it" | "they" | "we"
-            )
-    }) {
+    if after
+        .first()
+        .is_some_and(|t| t.is_word() && t.is(SAID_CLAUSE_OPENERS))
+    {
         return None;
     }
     // "Acme, which was founded in 1990, said on Monday it would": a verb of saying right

@@ -750,20 +750,17 @@ fn is_quote(word: &str) -> bool {
     matches!(word, "\"" | "“" | "”" | "``" | "''" | "`")
 }
 
+/// A verb of saying: a listed verb's form, or one of `[said_forms]` in titles.txt.
 fn is_say_verb(word: &str) -> bool {
     // The listed verbs' forms are spelt out once in the word table: one lookup.
-    lookup::entry(word).has(Form::SayVerb) || is_said(word)
+    let entry = lookup::entry(word);
+    entry.has(Form::SayVerb) || entry.is_lex(Lex::SaidForms)
 }
 
 /// The token is a verb of saying: [`is_say_verb`] read from the token's entry, found when
 /// the token was made.
 fn says_token(t: &Token) -> bool {
-    t.has(Form::SayVerb) || is_said(&t.lower)
-}
-
-/// The forms of saying the word table does not spell out from the list.
-fn is_said(word: &str) -> bool {
-    matches!(word, "said" | "told" | "thought" | "added" | "noted")
+    t.has(Form::SayVerb) || t.is_lex(Lex::SaidForms)
 }
 
 /// "Makers say" inside a longer title: lower case unless it starts with a name.

@@ -129,6 +129,11 @@ pub enum List {
     OnsetWords,
     AfterStretchPrepositions,
     PendingConjunctions,
+    ClaimSubjects,
+    SaidClauseOpeners,
+    WholeSubjectPronouns,
+    AsideRelatives,
+    HappeningJoiners,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -224,6 +229,8 @@ pub const POSSIBILITY_ADJECTIVES: List = List::PossibilityAdjectives;
 pub const LIKELIHOOD_WORDS: List = List::LikelihoodWords;
 pub const KEEPING_VERBS: List = List::KeepingVerbs;
 pub const PENDING_CONJUNCTIONS: List = List::PendingConjunctions;
+pub const CLAIM_SUBJECTS: List = List::ClaimSubjects;
+pub const SAID_CLAUSE_OPENERS: List = List::SaidClauseOpeners;
 pub const ADVICE_MODALS: List = List::AdviceModals;
 pub const NEED_VERBS: List = List::NeedVerbs;
 pub const OBLIGATION_PARTICIPLES: List = List::ObligationParticiples;
@@ -236,6 +243,9 @@ pub const HABIT_COUNTS: List = List::HabitCounts;
 pub const STRETCH_PREPOSITIONS: List = List::StretchPrepositions;
 pub const ONSET_WORDS: List = List::OnsetWords;
 pub const AFTER_STRETCH_PREPOSITIONS: List = List::AfterStretchPrepositions;
+pub const WHOLE_SUBJECT_PRONOUNS: List = List::WholeSubjectPronouns;
+pub const ASIDE_RELATIVES: List = List::AsideRelatives;
+pub const HAPPENING_JOINERS: List = List::HappeningJoiners;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -249,7 +259,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::PendingConjunctions as usize + 1;
+    pub(super) const COUNT: usize = List::HappeningJoiners as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -346,6 +356,8 @@ impl List {
             "likelihood_words" => List::LikelihoodWords,
             "keeping_verbs" => List::KeepingVerbs,
             "pending_conjunctions" => List::PendingConjunctions,
+            "claim_subjects" => List::ClaimSubjects,
+            "said_clause_openers" => List::SaidClauseOpeners,
             "advice_modals" => List::AdviceModals,
             "need_verbs" => List::NeedVerbs,
             "obligation_participles" => List::ObligationParticiples,
@@ -358,6 +370,9 @@ impl List {
             "stretch_prepositions" => List::StretchPrepositions,
             "onset_words" => List::OnsetWords,
             "after_stretch_prepositions" => List::AfterStretchPrepositions,
+            "whole_subject_pronouns" => List::WholeSubjectPronouns,
+            "aside_relatives" => List::AsideRelatives,
+            "happening_joiners" => List::HappeningJoiners,
             _ => return None,
         })
     }

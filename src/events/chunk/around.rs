@@ -41,16 +41,17 @@ pub(super) fn object_of_verb(tokens: &[Token], i: usize, before: &[Class], past:
             && !tokens[v].is_lex(Lex::SayVerbs)
             && (is_past_form(&tokens[v])
                 || !past && v > 0 && matches!(before[v - 1], Class::Aux | Class::To))
-            && !is_say_form(&tokens[v].lower)
+            && !is_say_form(&tokens[v])
     })
 }
 
 /// A past form of a verb of saying or thinking ("said", "announced", "believed").
-fn is_say_form(word: &str) -> bool {
-    ["d", "ed"]
-        .iter()
-        .any(|s| word.strip_suffix(s).is_some_and(|w| is(Lex::SayVerbs, w)))
-        || matches!(word, "said" | "told" | "thought" | "felt" | "knew")
+fn is_say_form(t: &Token) -> bool {
+    ["d", "ed"].iter().any(|s| {
+        t.lower
+            .strip_suffix(s)
+            .is_some_and(|w| is(Lex::SayVerbs, w))
+    }) || t.is_lex(Lex::SayPastForms)
 }
 
 /// `tokens[i]` is "No" of "No. 1": a dot glued to it, then a number.

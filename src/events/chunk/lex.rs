@@ -144,10 +144,21 @@ pub enum Lex {
     ContainingVerbs,
     AgentEndings,
     MembershipNouns,
+    SayPastForms,
+    SpeakerPronouns,
+    SpeakerAuxiliaries,
+    FirstPluralWords,
+    FirstSingularWords,
+    PossessiveDeterminers,
+    ThirdPersonPossessives,
+    ThirdSingularPronouns,
+    AheadWords,
+    OpeningClausePrepositions,
+    SaidForms,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 134] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 145] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -282,6 +293,20 @@ impl Lex {
         (Lex::ContainingVerbs, "containing_verbs"),
         (Lex::AgentEndings, "agent_endings"),
         (Lex::MembershipNouns, "membership_nouns"),
+        (Lex::SayPastForms, "say_past_forms"),
+        (Lex::SpeakerPronouns, "speaker_pronouns"),
+        (Lex::SpeakerAuxiliaries, "speaker_auxiliaries"),
+        (Lex::FirstPluralWords, "first_plural_words"),
+        (Lex::FirstSingularWords, "first_singular_words"),
+        (Lex::PossessiveDeterminers, "possessive_determiners"),
+        (Lex::ThirdPersonPossessives, "third_person_possessives"),
+        (Lex::ThirdSingularPronouns, "third_singular_pronouns"),
+        (Lex::AheadWords, "ahead_words"),
+        (
+            Lex::OpeningClausePrepositions,
+            "opening_clause_prepositions",
+        ),
+        (Lex::SaidForms, "said_forms"),
     ];
 }
 
@@ -375,6 +400,13 @@ pub(in crate::events) fn lists() -> &'static [Vec<&'static str>] {
 #[must_use]
 pub fn is(lex: Lex, word: &str) -> bool {
     lookup::entry(word).is_lex(lex)
+}
+
+/// `word` is written in the title list `lex`: unlike [`is`], not a contracted form that the
+/// word table gives the lists of its auxiliary ("didn't" is in those of "did").
+#[must_use]
+pub fn is_written(lex: Lex, word: &str) -> bool {
+    lists()[lex as usize].binary_search(&word).is_ok()
 }
 
 #[cfg(test)]

@@ -191,3 +191,12 @@ fn all_but_between_an_auxiliary_and_its_verb_is_an_adverb() {
     // Not before a number: "all but two of the ships".
     assert_ne!(classes_of("all but two of the ships")[1], ("but", Adv));
 }
+
+#[test]
+fn a_possessive_before_an_auxiliary_still_opens_a_noun_phrase() {
+    use Class::*;
+    // [possessive_determiners]: "their will" is a noun phrase; "these were" a pronoun's clause.
+    assert_eq!(classes_of("Their will was read")[0], ("Their", Det));
+    assert_eq!(classes_of("Your will was read")[0], ("Your", Det));
+    assert_eq!(classes_of("These were read")[0], ("These", Pron));
+}

@@ -527,3 +527,16 @@ fn a_length_that_describes_a_noun_leaves_the_lead_its_day() {
         ["2011 The strike began Happened"]
     );
 }
+
+#[test]
+fn a_relative_aside_is_no_lead() {
+    // [aside_relatives] of events.txt: the lead is the main clause past the aside.
+    assert_eq!(
+        news("The hills, where rebels have hidden, were taken by the army."),
+        ["~2013-02-12 The hills were taken by the army Happened"]
+    );
+    assert_eq!(
+        news("The hills, whose caves rebels have used, were taken by the army."),
+        ["~2013-02-12 The hills were taken by the army Happened"]
+    );
+}

@@ -35,8 +35,7 @@ impl Titles<'_> {
         let end = n.min(date + 12);
         let after = (date..end).find(|&k| !(self.skipped(k) || self.introduces_date(k)));
         // "next May", "tomorrow": a date ahead is a plan, told elsewhere.
-        let ahead = (date..after.unwrap_or(end))
-            .any(|k| matches!(self.word(k), "next" | "tomorrow" | "coming"));
+        let ahead = (date..after.unwrap_or(end)).any(|k| self.tokens[k].is_lex(Lex::AheadWords));
         // No object after the date ("announced Monday a plan", "said Friday it would"): the
         // participle's phrase ends, goes on with a preposition or an infinitive, or the
         // sentence's verb follows.

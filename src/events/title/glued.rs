@@ -3,7 +3,7 @@
 //! yacht crossed the line"), and "and" before a new subject after a verb's complement ("was
 //! declared valid and the firm will pay").
 
-use super::{Class, Titles, is_past_participle};
+use super::{Class, Lex, Titles, is_past_participle};
 
 /// How many words the subject of the clause after a date may have.
 const SUBJECT: usize = 8;
@@ -30,9 +30,8 @@ impl Titles<'_> {
         }) else {
             return false;
         };
-        let pronoun = v == k
-            && self.class(k) == Class::Pron
-            && matches!(self.word(k), "he" | "she" | "we" | "they" | "i");
+        let pronoun =
+            v == k && self.class(k) == Class::Pron && self.tokens[k].is_lex(Lex::SubjectPronouns);
         let v = if pronoun { k + 1 } else { v };
         let head = pronoun || (k..v).any(|j| matches!(self.class(j), Class::Noun | Class::Name));
         if !head || v >= self.tokens.len() || !self.finite(v) || self.remove[v] {

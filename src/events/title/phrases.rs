@@ -203,7 +203,10 @@ impl Titles<'_> {
             // what was said).
             // "the shares of Radio Corp. it doesn't own": a subject and its verb right after a
             // noun open a relative clause without "that".
-            let subject_word = matches!(self.word(k), "i" | "we" | "he" | "she" | "they");
+            let subject_word = self
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.is_lex(Lex::SubjectPronouns));
             let relative = !says
                 && current
                     .last()

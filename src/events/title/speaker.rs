@@ -8,7 +8,10 @@ use std::ops::Range;
 
 use super::names::{QUOTES, STAFF_NAME_WORDS};
 use super::subject::Candidate;
-use super::{ARTICLES, Class, Lex, MAX_CHARS, Subject, Titles, is_quote, is_say_verb, lowercase};
+use super::{
+    ARTICLES, Class, Lex, MAX_CHARS, Subject, Titles, is, is_quote, is_say_verb, lowercase,
+};
+use crate::events::chunk::is_written;
 use crate::events::words::IRREGULAR_PAST;
 
 /// How far, in bytes of text after the sentence, a quotation that goes on is looked at for
@@ -27,34 +30,18 @@ impl Titles<'_> {
         // "we've": the pronoun before its contracted auxiliary.
         let pronoun = self.word(k).split(['\'', '\u{2019}']).next().unwrap_or("");
         // Generic "one" speaks for the speaker as much as "we" does.
-        if !matches!(pronoun, "i" | "we" | "one") {
+        if !is(Lex::SpeakerPronouns, pronoun) {
             return title;
         }
         let past = {
             let t = &self.tokens[verb];
             t.lower.ends_with("ed")
                 || t.is(IRREGULAR_PAST)
-                || matches!(
-                    t.lower.as_str(),
-                    "was"
-                        | "had"
-                        | "did"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "should"
-                        | "might"
-                        | "may"
-                        | "must"
-                )
+                || is_written(Lex::SpeakerAuxiliaries, &t.lower)
         };
         // "We saw the fire," a Vexa spokesman said: Vexa saw the fire. A verb that agrees
         // with "we" only ("we were", "we need") keeps it.
-        let ours = |rest: &str| {
-            rest.split(' ')
-                .any(|w| matches!(w, "we" | "our" | "ours" | "us" | "ourselves"))
-        };
+        let ours = |rest: &str| rest.split(' ').any(|w| is(Lex::FirstPluralWords, w));
         if let Some(rest) = title.strip_prefix("We ")
             && past
             && pronoun == "we"
@@ -80,9 +67,7 @@ impl Titles<'_> {
             Some(rest)
                 if past
                     && pronoun == "i"
-                    && !rest
-                        .split(' ')
-                        .any(|w| matches!(w, "my" | "me" | "mine" | "myself")) =>
+                    && !rest.split(' ').any(|w| is(Lex::FirstSingularWords, w)) =>
             {
                 format!("{} {rest}", speaker.text)
             }

@@ -124,11 +124,7 @@ impl Titles<'_> {
         // not the main clause, whose subject a pronoun after it stands for.
         let subordinate = sentence.first().is_some_and(|t| {
             (self.class(0) == Class::Sub && t.lower != "but")
-                || (self.class(0) == Class::Prep
-                    && matches!(
-                        t.lower.as_str(),
-                        "as" | "after" | "before" | "since" | "until"
-                    ))
+                || (self.class(0) == Class::Prep && t.is_lex(Lex::OpeningClausePrepositions))
         });
         let main = if subordinate {
             (0..sentence.len().min(REACH))
