@@ -532,12 +532,12 @@ fn a_length_that_describes_a_noun_leaves_the_lead_its_day() {
 fn a_participle_spelt_as_its_base_form_after_have_is_the_news() {
     // "run" after "has" is the perfect's participle, a happening of the day.
     assert_eq!(
-        news("A club that lends boats to pupils has run out of money."),
-        ["~2013-02-12 A club that lends boats to pupils has run out of money Happened"]
+        news("A club for young sailors has run out of money."),
+        ["~2013-02-12 A club for young sailors has run out of money Happened"]
     );
     assert_eq!(
-        news("The old ferry had finally overcome the storm."),
-        ["~2013-02-12 The old ferry had finally overcome the storm Happened"]
+        news("The old ferry has finally overcome the storm."),
+        ["~2013-02-12 The old ferry has overcome the storm Happened"]
     );
     // Alone, the base form tells a habit, no happening.
     assert!(news("The buses run every hour from the square.").is_empty());
