@@ -7,9 +7,9 @@ use super::lookup::Form;
 use super::words::{
     ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, HAPPENING_NAMES,
     ING_ADJECTIVES, IRREGULAR_PAST, NAMING_PARTICIPLES, NOT_EVENTS, NOT_VERB_FORMS, OPINION_VERBS,
-    OTHER_FUNCTION_WORDS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS,
-    REPORT_VERBS, SAYING_VERBS, Shape, TIME_ADVERBS, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS,
-    WHOLE_SUBJECT_PRONOUNS, past_first_word, undoubled,
+    OTHER_FUNCTION_WORDS, PARTICIPLE_BASE_FORMS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
+    PREPOSITIONS, PRONOUNS, REPORT_VERBS, SAYING_VERBS, Shape, TIME_ADVERBS, Token, TokenKind,
+    VERB_ADVERBS, VERB_OPENERS, WHOLE_SUBJECT_PRONOUNS, past_first_word, undoubled,
 };
 
 /// How an event word is used.
@@ -71,6 +71,9 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if is_past_form(token) && !is_attributive(tokens, i) {
         return Some(EventPos::Verb);
     }
+    if token.is(PARTICIPLE_BASE_FORMS) && after_perfect_have(tokens, i) {
+        return Some(EventPos::Verb);
+    }
     if is_event_noun(token) {
         return Some(if after_opening_subject(tokens, i) {
             EventPos::Verb
@@ -91,6 +94,16 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     } else {
         EventPos::Verb
     })
+}
+
+/// "has run out of money", "had just overcome": a form of `have` before the word, adverbs
+/// between, makes a participle spelt as its base form the perfect's participle.
+fn after_perfect_have(tokens: &[Token], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .find(|t| !is_adverb(t))
+        .is_some_and(|t| matches!(t.lower.as_str(), "has" | "have" | "had" | "having" | "'ve"))
 }
 
 /// `tokens[i]` comes right after ", which" or ", who": the pronoun is the subject of the
@@ -291,7 +304,8 @@ pub(super) fn is_past_form(t: &Token) -> bool {
     t.is(IRREGULAR_PAST) || (t.is_shaped(Shape::PastEd) && !t.is(NOT_VERB_FORMS))
 }
 
-/// "had a 21.2% stake": `have` as a main verb (not an auxiliary before a participle).
+/// "had a 21.2% stake": `have` as a main verb (not an auxiliary before a participle, nor
+/// before one spelt as its base form: "has run out").
 fn is_possession(tokens: &[Token], i: usize) -> bool {
     if !matches!(tokens[i].lower.as_str(), "has" | "have" | "had") {
         return false;
@@ -301,6 +315,7 @@ fn is_possession(tokens: &[Token], i: usize) -> bool {
         let w = next.lower.as_str();
         next.is_word()
             && !is_past_form(next)
+            && !next.is(PARTICIPLE_BASE_FORMS)
             && !w.ends_with("en")
             && !matches!(w, "been" | "to" | "got")
             && !is_adverb(next)

@@ -41,6 +41,7 @@ pub enum List {
     NotEvents,
     EventVerbs,
     IrregularPast,
+    ParticipleBaseForms,
     NotVerbForms,
     Particles,
     Offices,
@@ -153,6 +154,7 @@ pub const EVENT_NOUNS: List = List::EventNouns;
 pub const NOT_EVENTS: List = List::NotEvents;
 pub const EVENT_VERBS: List = List::EventVerbs;
 pub const IRREGULAR_PAST: List = List::IrregularPast;
+pub const PARTICIPLE_BASE_FORMS: List = List::ParticipleBaseForms;
 pub const NOT_VERB_FORMS: List = List::NotVerbForms;
 pub const PARTICLES: List = List::Particles;
 pub const OFFICES: List = List::Offices;
@@ -280,6 +282,7 @@ impl List {
             "not_events" => List::NotEvents,
             "event_verbs" => List::EventVerbs,
             "irregular_past" => List::IrregularPast,
+            "participle_base_forms" => List::ParticipleBaseForms,
             "not_verb_forms" => List::NotVerbForms,
             "particles" => List::Particles,
             "offices" => List::Offices,

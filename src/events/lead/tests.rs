@@ -540,3 +540,18 @@ fn a_relative_aside_is_no_lead() {
         ["~2013-02-12 The hills were taken by the army Happened"]
     );
 }
+
+#[test]
+fn a_participle_spelt_as_its_base_form_after_have_is_the_news() {
+    // "run" after "has" is the perfect's participle, a happening of the day.
+    assert_eq!(
+        news("A club for young sailors has run out of money."),
+        ["~2013-02-12 A club for young sailors has run out of money Happened"]
+    );
+    assert_eq!(
+        news("The old ferry has finally overcome the storm."),
+        ["~2013-02-12 The old ferry has overcome the storm Happened"]
+    );
+    // Alone, the base form tells a habit, no happening.
+    assert!(news("The buses run every hour from the square.").is_empty());
+}
