@@ -63,20 +63,29 @@ impl Titles<'_> {
 
     /// [`Self::length_object_of`] the verb at `tokens[verb]`, its class and list known.
     fn length_after(&self, verb: usize) -> Option<(usize, usize)> {
+        let n = self.tokens.len();
         let first = verb + 1;
         // "which last year had sales": a verb that is part of the date is none.
-        if first >= self.tokens.len() || !self.remove[first] || self.remove[verb] {
+        if first >= n || !self.remove[first] || self.remove[verb] {
             return None;
         }
-        let limit = self.tokens.len().min(first + 8);
-        let end = (first..limit).find(|&k| !self.remove[k]).unwrap_or(limit);
-        if end < self.tokens.len() && self.remove[end] {
+        let limit = n.min(first + 8);
+        let unit = |k: usize| {
+            let word = self.word(k);
+            is(Lex::LengthUnits, word.strip_suffix('s').unwrap_or(word))
+        };
+        // The length ends on its unit: a date right after it says when ("took two days | last
+        // week"). A length in parts joined by "and" ("three hours and ten minutes") is not
+        // kept: a title keeps none of it rather than its first part.
+        let end = 1
+            + (first..limit)
+                .take_while(|&k| self.remove[k])
+                .find(|&k| unit(k))?;
+        if self.word(end) == "and" {
             return None;
         }
-        let unit = self.word(end - 1);
-        let unit = unit.strip_suffix('s').unwrap_or(unit);
         // "taken Sunday night": a named day or month makes it a date, not a length.
         let named = (first..end).any(|k| self.tokens[k].capitalized);
-        (is(Lex::LengthUnits, unit) && !named).then_some((first, end))
+        (!named).then_some((first, end))
     }
 }

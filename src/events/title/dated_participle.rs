@@ -73,7 +73,11 @@ impl Titles<'_> {
     /// a relative clause describing it: in "The plant that Acme built in Leeds opened" the
     /// clause has a verb with a tense of its own, so the past form after its last noun is
     /// the sentence's, not a participle describing that noun ("Leeds"). Not when a verb with
-    /// a tense follows in the clause ("the firm that sold a novel published in 1990 went").
+    /// a tense follows in the clause ("the firm that sold a novel published in 1990 went"),
+    /// nor when the sentence's verb came already, right after the clause's own ("The bridge
+    /// that the city built | spanned the river dredged in May": the clause's object is its
+    /// gap, so the next verb is the sentence's, and the past form after its object describes
+    /// that object).
     pub(super) fn verb_after_subject_relative(&self, v: usize) -> bool {
         let n = self.tokens.len();
         let breaks = |k: usize| matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord);
@@ -83,13 +87,22 @@ impl Titles<'_> {
         {
             return false;
         }
+        let lexical = |k: usize| self.class(k) == Class::Verb && self.finite(k);
         let mut tensed = false;
+        // The nearest word the title keeps after `tokens[j]`, before `v`.
+        let mut next_kept = None;
         for j in (v.saturating_sub(REACH)..v).rev() {
             if breaks(j) {
                 let relative = self.class(j) == Class::Sub && self.tokens[j].is_lex(Lex::Relatives);
                 return relative && tensed && j > 0 && self.opens_with_noun_phrase(j - 1);
             }
+            if lexical(j) && !self.says(j) && next_kept.is_some_and(lexical) {
+                return false;
+            }
             tensed |= self.finite(j);
+            if !self.remove[j] {
+                next_kept = Some(j);
+            }
         }
         false
     }

@@ -546,8 +546,6 @@ impl Titles<'_> {
         }
     }
 
-    /// Whether `words`, with its head at `head`, is a person, a body or a thing, or a name
-    /// that may be either.
     /// "The Immigration and Naturalization Service", "Smith and Sons Ltd": an "and" between
     /// the capitalised words of one body's name joins what describes its head, and the name
     /// is one body, not two.
@@ -568,6 +566,8 @@ impl Titles<'_> {
                 .all(|&w| matches!(self.class(w), Class::Name | Class::Coord))
     }
 
+    /// Whether `words`, with its head at `head`, is a person, a body or a thing, or a name
+    /// that may be either.
     fn who(&self, words: &[usize], head: Option<usize>) -> Who {
         // "Mr Arafat", "French President Jacques Chirac": a title before a name.
         let named_title = words
