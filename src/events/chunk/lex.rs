@@ -139,6 +139,7 @@ pub enum Lex {
     ObjectPhraseVerbs,
     ObjectPhrasePrepositions,
     BareInfinitiveVerbs,
+    SoVerbs,
     SubjectBodyNouns,
     DoerNouns,
     ContainingVerbs,
@@ -147,7 +148,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 134] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 135] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -277,6 +278,7 @@ impl Lex {
         (Lex::ObjectPhraseVerbs, "object_phrase_verbs"),
         (Lex::ObjectPhrasePrepositions, "object_phrase_prepositions"),
         (Lex::BareInfinitiveVerbs, "bare_infinitive_verbs"),
+        (Lex::SoVerbs, "so_verbs"),
         (Lex::SubjectBodyNouns, "subject_body_nouns"),
         (Lex::DoerNouns, "doer_nouns"),
         (Lex::ContainingVerbs, "containing_verbs"),
