@@ -748,12 +748,11 @@ fn amount_after(tokens: &[Token], i: usize) -> bool {
 mod tests;
 
 /// "so" at `tokens[i]` comes right before a clause's subject: a pronoun only ever a subject,
-/// or one of [`Lex::AuxiliarySubjects`] before an auxiliary ("so it could sail").
+/// or any pronoun before an auxiliary ("so it could sail", "so there was").
 fn so_clause(tokens: &[Token], i: usize) -> bool {
     let Some(next) = tokens.get(i + 1) else {
         return false;
     };
     next.is_lex(Lex::SubjectPronouns)
-        || (next.is_lex(Lex::AuxiliarySubjects)
-            && tokens.get(i + 2).is_some_and(|a| a.is(AUXILIARIES)))
+        || (next.is(PRONOUNS) && tokens.get(i + 2).is_some_and(|a| a.is(AUXILIARIES)))
 }

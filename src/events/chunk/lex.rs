@@ -140,7 +140,6 @@ pub enum Lex {
     ObjectPhrasePrepositions,
     BareInfinitiveVerbs,
     SoVerbs,
-    AuxiliarySubjects,
     SubjectBodyNouns,
     DoerNouns,
     ContainingVerbs,
@@ -149,7 +148,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 136] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 135] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -280,7 +279,6 @@ impl Lex {
         (Lex::ObjectPhrasePrepositions, "object_phrase_prepositions"),
         (Lex::BareInfinitiveVerbs, "bare_infinitive_verbs"),
         (Lex::SoVerbs, "so_verbs"),
-        (Lex::AuxiliarySubjects, "auxiliary_subjects"),
         (Lex::SubjectBodyNouns, "subject_body_nouns"),
         (Lex::DoerNouns, "doer_nouns"),
         (Lex::ContainingVerbs, "containing_verbs"),
