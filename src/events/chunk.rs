@@ -337,6 +337,12 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if w == "so" && tokens.get(i + 1).is_some_and(|n| n.lower == "that") {
         return Class::Sub;
     }
+    // "towed it away so he could work", "so it could sail": "so" before a clause's subject
+    // pronoun opens a clause of purpose or result (a degree's "so" comes before a word that
+    // describes, never a pronoun).
+    if w == "so" && so_clause(tokens, i) {
+        return Class::Sub;
+    }
     if t.is(AUXILIARIES) {
         // "had a stake", "has 200 employees": `have` with an object is the verb.
         let possession = matches!(w, "has" | "have" | "had")
@@ -739,3 +745,13 @@ fn amount_after(tokens: &[Token], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// "so" at `tokens[i]` comes right before a clause's subject: a pronoun only ever a subject,
+/// or any pronoun before an auxiliary ("so it could sail", "so there was").
+fn so_clause(tokens: &[Token], i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    next.is_lex(Lex::SubjectPronouns)
+        || (next.is(PRONOUNS) && tokens.get(i + 2).is_some_and(|a| a.is(AUXILIARIES)))
+}

@@ -18,7 +18,7 @@ use super::words::{
 };
 
 /// The 32-bit words of an [`Entry`]'s list bits: every [`List`], then every [`Lex`].
-pub(super) const LIST_WORDS: usize = 8;
+pub(super) const LIST_WORDS: usize = 9;
 
 /// The bit of the first [`Lex`] in an [`Entry`].
 const FIRST_LEX: usize = List::COUNT;

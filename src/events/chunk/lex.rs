@@ -139,6 +139,7 @@ pub enum Lex {
     ObjectPhraseVerbs,
     ObjectPhrasePrepositions,
     BareInfinitiveVerbs,
+    SoVerbs,
     SubjectBodyNouns,
     DoerNouns,
     ContainingVerbs,
@@ -158,7 +159,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 145] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 146] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -288,6 +289,7 @@ impl Lex {
         (Lex::ObjectPhraseVerbs, "object_phrase_verbs"),
         (Lex::ObjectPhrasePrepositions, "object_phrase_prepositions"),
         (Lex::BareInfinitiveVerbs, "bare_infinitive_verbs"),
+        (Lex::SoVerbs, "so_verbs"),
         (Lex::SubjectBodyNouns, "subject_body_nouns"),
         (Lex::DoerNouns, "doer_nouns"),
         (Lex::ContainingVerbs, "containing_verbs"),

@@ -684,6 +684,7 @@ impl Titles<'_> {
         let mut title = title.trim_matches(' ');
         while let Some((rest, w)) = title.rsplit_once(' ')
             && ((is_dangling(w) && particle != Some(w) && !each_after_figure(rest, w))
+                || opening_so(rest, w)
                 || !w.chars().any(char::is_alphanumeric))
         {
             title = rest.trim_end_matches(' ');
@@ -721,6 +722,17 @@ impl Titles<'_> {
 /// "$100 each": "each" after a figure tells what it is for one, no determiner.
 fn each_after_figure(before: &str, word: &str) -> bool {
     word.eq_ignore_ascii_case("each") && before.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// "postponed the trip so [she could vote]": a last "so" that opens a clause of purpose or
+/// result, or says how much of a word left out; not "so" for a phrase said before ("will
+/// remain so", "did so"), after a verb of [`Lex::SoVerbs`].
+fn opening_so(before: &str, word: &str) -> bool {
+    word.eq_ignore_ascii_case("so")
+        && !before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|v| super::super::lookup::entry(&lowercase(v)).is_lex(Lex::SoVerbs))
 }
 
 /// A word a title must not end on: an article, a preposition, a conjunction, an auxiliary,
