@@ -112,6 +112,7 @@ pub enum Lex {
     PlanComparisons,
     DocumentParticiples,
     PrepositionVerbs,
+    ObjectPrepositions,
     ShowingVerbs,
     KnowingVerbs,
     FloatingQuantifiers,
@@ -147,7 +148,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 134] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 135] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -250,6 +251,7 @@ impl Lex {
         (Lex::PlanComparisons, "plan_comparisons"),
         (Lex::DocumentParticiples, "document_participles"),
         (Lex::PrepositionVerbs, "preposition_verbs"),
+        (Lex::ObjectPrepositions, "object_prepositions"),
         (Lex::ShowingVerbs, "showing_verbs"),
         (Lex::KnowingVerbs, "knowing_verbs"),
         (Lex::FloatingQuantifiers, "floating_quantifiers"),
