@@ -586,6 +586,8 @@ impl<'t> Titles<'t> {
                     .or_else(|| self.gathering_group(trigger))
                     // "since an explosion in 2009 which killed 40 people": what it did.
                     .or_else(|| self.past_relative_group(trigger))
+                    // "dipped with Monday's announcement": the object of "with".
+                    .or_else(|| self.preposition_object_group(trigger))
                     .map_or_else(
                         || self.phrase_title(trigger, limit),
                         |group| self.group_title(group, clause, limit),

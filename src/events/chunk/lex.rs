@@ -112,6 +112,7 @@ pub enum Lex {
     PlanComparisons,
     DocumentParticiples,
     PrepositionVerbs,
+    ObjectPrepositions,
     ShowingVerbs,
     KnowingVerbs,
     FloatingQuantifiers,
@@ -159,7 +160,7 @@ pub enum Lex {
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 146] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 147] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -262,6 +263,7 @@ impl Lex {
         (Lex::PlanComparisons, "plan_comparisons"),
         (Lex::DocumentParticiples, "document_participles"),
         (Lex::PrepositionVerbs, "preposition_verbs"),
+        (Lex::ObjectPrepositions, "object_prepositions"),
         (Lex::ShowingVerbs, "showing_verbs"),
         (Lex::KnowingVerbs, "knowing_verbs"),
         (Lex::FloatingQuantifiers, "floating_quantifiers"),

@@ -676,4 +676,50 @@ impl Titles<'_> {
             .filter(|&b| matches!(self.class(b), Class::Verb | Class::Aux))
             .map(|b| self.verb_group_around(b))
     }
+
+    /// The verb a noun is the object of through a preposition that joins them, right after
+    /// the verb or its adverbs: "responded coolly | to | yesterday's announcement". The verb
+    /// tells of the past ("talk about the 1956 uprising" tells of now) and has a subject: no
+    /// participle that describes a noun ("Hale, wanted for the raid", "a tape of Hale made
+    /// for the trial"), nor a relative pronoun.
+    pub(super) fn preposition_object_group(&self, trigger: usize) -> Option<Range<usize>> {
+        let (start, end) = self.noun_phrase_around(trigger);
+        // The phrase ends the clause: a phrase that completes it ("a date for the launch")
+        // would be cut.
+        if self
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.is_word() && self.class(end) != Class::Sub)
+        {
+            return None;
+        }
+        let prep = self.left_past_skipped(start).filter(|&p| {
+            self.class(p) == Class::Prep && self.tokens[p].is_lex(Lex::ObjectPrepositions)
+        })?;
+        let mut verb = self.left_past_skipped(prep)?;
+        while self.class(verb) == Class::Adv {
+            verb = self.left_past_skipped(verb)?;
+        }
+        if self.class(verb) != Class::Verb || !self.finite(verb) {
+            return None;
+        }
+        let group = self.verb_group_around(verb);
+        if !is_participle(self.word(group.start)) {
+            return None;
+        }
+        let mut before = self.left_past_skipped(group.start);
+        while let Some(b) = before.filter(|&b| self.class(b) == Class::Adv) {
+            before = self.left_past_skipped(b);
+        }
+        let described = before.is_some_and(|b| {
+            // A relative's antecedent is no subject a title can name ("the spill that began").
+            self.word(b) == ","
+                || self.class(b) == Class::Sub
+                || (matches!(self.class(b), Class::Noun | Class::Name)
+                    && self
+                        .left_past_skipped(self.noun_phrase_around(b).0)
+                        .is_some_and(|p| self.class(p) == Class::Prep))
+        });
+        (!described).then_some(group)
+    }
 }
