@@ -741,12 +741,16 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
 /// `tokens[p]` is a relative pronoun ("that", "which", "who") right after the noun it stands
 /// for, and its clause's verb follows: a word in "-s" before the words a noun phrase opens
 /// with, listed as a verb or not ("a club that lends boats", "the firm which makes the
-/// phones"): no plural noun stands between such a pronoun and a noun phrase. Not the clause of what a
-/// noun of saying or a period holds: "the fact that talks", "the year that costs".
+/// phones"): no plural noun stands between such a pronoun and a noun phrase. Not the clause
+/// of what a noun of saying or a period holds: "the fact that talks", "the year that costs".
 fn relative_verb_follows(tokens: &[Token], p: usize, before: &[Class]) -> bool {
+    // Asked of every word: the cheap test of the pronoun first.
     let (Some(verb), Some(next)) = (tokens.get(p + 1), tokens.get(p + 2)) else {
         return false;
     };
+    if !tokens[p].is_lex(Lex::Relatives) || !ends_in_plural_s(&verb.lower) {
+        return false;
+    }
     let noun = before.last() == Some(&Class::Noun)
         && !(tokens[p].lower == "that"
             && (tokens[p - 1].is_lex(Lex::ContentNouns) || tokens[p - 1].is(PERIOD_NOUNS)));
@@ -768,13 +772,7 @@ fn relative_verb_follows(tokens: &[Token], p: usize, before: &[Class]) -> bool {
             .len()
             .checked_sub(phrase + 1)
             .is_none_or(|k| matches!(before[k], Class::Punct | Class::Sub));
-    tokens[p].is_lex(Lex::Relatives)
-        && noun
-        && subject
-        && !verb.capitalized
-        && verb.is_word()
-        && ends_in_plural_s(&verb.lower)
-        && object
+    noun && subject && !verb.capitalized && verb.is_word() && object
 }
 
 /// "and that more than half will": "that" before a comparison of amount ("more than", "less
