@@ -10,8 +10,8 @@ use super::detect::{
 };
 use super::lookup::Form;
 use super::words::{
-    AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS, Shape, Token,
-    TokenKind, VERB_ADVERBS, past_first_word,
+    AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NOT_VERB_FORMS, PERIOD_NOUNS, PREPOSITIONS, PRONOUNS,
+    Shape, Token, TokenKind, VERB_ADVERBS, past_first_word,
 };
 
 mod around;
@@ -30,6 +30,9 @@ pub(super) use lex::{deed_verbs, has_ending, lists};
 
 /// How far back, in tokens, the comma that opens a relative clause between commas may be.
 const RELATIVE_ASIDE: usize = 20;
+
+/// How many words the noun phrase of a subject before its relative clause may have.
+const SUBJECT_WORDS: usize = 6;
 
 /// What a token is to a title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -380,7 +383,10 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             || i > 0
                 && matches!(tokens[i - 1].lower.as_str(), "and" | "but" | "yet")
                 && !past_first_word(tokens, i - 1);
-        return if prev == Some(Class::Prep) || (noun_next && (!verb_after || opens) && !clause) {
+        let relative = relative_verb_follows(tokens, i, before);
+        return if prev == Some(Class::Prep)
+            || (noun_next && (!verb_after || opens) && !clause && !relative)
+        {
             Class::Det
         } else {
             Class::Sub
@@ -626,7 +632,11 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     };
     // "the governments, which cosponsor the talks": after a relative pronoun that follows
     // its comma, the verb of the relative clause.
-    let after_relative = !t.capitalized && after_comma_relative(tokens, i);
+    // "a club that lends boats has closed": after a relative pronoun right after the noun it
+    // stands for, a form in "-s" before a noun phrase is the relative clause's verb.
+    let after_relative = !t.capitalized
+        && (after_comma_relative(tokens, i)
+            || i >= 1 && relative_verb_follows(tokens, i - 1, &before[..i - 1]));
     // "Unisys Corp., a maker of computers, cut its dividend": a verb's form after the comma
     // that closes an apposition, before a possessive that opens its object.
     let before_owner = i >= 1
@@ -732,6 +742,43 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         return Class::Name;
     }
     Class::Noun
+}
+
+/// `tokens[p]` is a relative pronoun ("that", "which", "who") right after the noun it stands
+/// for, and its clause's verb follows: a word in "-s" before the words a noun phrase opens
+/// with, listed as a verb or not ("a club that lends boats", "the firm which makes the
+/// phones"): no plural noun stands between such a pronoun and a noun phrase. Not the clause
+/// of what a noun of saying or a period holds: "the fact that talks", "the year that costs".
+fn relative_verb_follows(tokens: &[Token], p: usize, before: &[Class]) -> bool {
+    // Asked of every word: the cheap test of the pronoun first.
+    let (Some(verb), Some(next)) = (tokens.get(p + 1), tokens.get(p + 2)) else {
+        return false;
+    };
+    if !tokens[p].is_lex(Lex::Relatives) || !ends_in_plural_s(&verb.lower) {
+        return false;
+    }
+    let noun = before.last() == Some(&Class::Noun)
+        && !(tokens[p].lower == "that"
+            && (tokens[p - 1].is_lex(Lex::ContentNouns) || tokens[p - 1].is(PERIOD_NOUNS)));
+    let object = next.is(DETERMINERS)
+        || next.is_lex(Lex::PossessiveDeterminers)
+        || starts_number(next)
+        || (next.is_word() && !next.capitalized && ends_in_plural_s(&next.lower));
+    // The clause of a subject: its noun phrase opens the sentence or follows a mark or "that"
+    // ("said that the firm which makes"). An object keeps its clause: "began selling a card
+    // that fits its slot".
+    let phrase = before
+        .iter()
+        .rev()
+        .take(SUBJECT_WORDS + 1)
+        .take_while(|c| c.in_noun_phrase())
+        .count();
+    let subject = phrase <= SUBJECT_WORDS
+        && before
+            .len()
+            .checked_sub(phrase + 1)
+            .is_none_or(|k| matches!(before[k], Class::Punct | Class::Sub));
+    noun && subject && !verb.capitalized && verb.is_word() && object
 }
 
 /// "and that more than half will": "that" before a comparison of amount ("more than", "less

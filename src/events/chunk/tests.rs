@@ -200,3 +200,19 @@ fn a_possessive_before_an_auxiliary_still_opens_a_noun_phrase() {
     assert_eq!(classes_of("Your will was read")[0], ("Your", Det));
     assert_eq!(classes_of("These were read")[0], ("These", Pron));
 }
+
+#[test]
+fn a_form_in_s_after_the_relative_pronoun_of_a_subject_is_its_verb() {
+    use Class::*;
+    let of = |text| {
+        classes_of(text)
+            .into_iter()
+            .map(|(_, c)| c)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        of("A shop that rents bikes has shut."),
+        [Det, Noun, Sub, Verb, Noun, Aux, Verb, Punct]
+    );
+    assert_eq!(of("A shop which rents the bikes shut.")[3], Verb);
+}
