@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::super::{Class, Form, Lex, REACH, Titles, is_past_participle};
+use crate::events::words::IRREGULAR_PAST;
 
 impl Titles<'_> {
     /// The noun phrase that starts at `tokens[first]` follows a preposition that opens a
@@ -99,9 +100,13 @@ impl Titles<'_> {
         // A tense of its own ("helped farmers who bought", "the help the firm gets") opens a
         // clause of its own.
         let word = self.word(first);
+        // ("helped pupils went bust" has no plain verb: "went" is a past of its own, "put"
+        // may be either.)
+        let token = &self.tokens[first];
         let tensed = word.ends_with("ed")
             || word.ends_with("ing")
-            || (word.ends_with('s') && !word.ends_with("ss"));
+            || (word.ends_with('s') && !word.ends_with("ss"))
+            || (token.is(IRREGULAR_PAST) && !token.has(Form::PresentVerb));
         if tensed {
             return None;
         }
