@@ -248,14 +248,23 @@ impl<'t> Titles<'t> {
                 continue;
             }
             // "a two hour meeting": an "-ing" form after an article and a length is a noun, as
-            // it is right after the article.
+            // it is right after the article; so is any verb form after a length in one word
+            // ("a 72-hour forecast").
             let gerund = i >= 3
                 && classes[i] == Class::Verb
                 && tokens[i].lower.ends_with("ing")
                 && tokens[i - 1].is_lex(Lex::LengthUnits)
                 && classes[i - 2] == Class::Num
                 && tokens[i - 3].is(ARTICLES);
+            let after_length = i >= 2
+                && classes[i] == Class::Verb
+                && tokens[i - 2].is(ARTICLES)
+                && tokens[i - 1]
+                    .lower
+                    .rsplit_once('-')
+                    .is_some_and(|(_, unit)| is(Lex::LengthUnits, unit));
             if gerund
+                || after_length
                 || dated_gerund::is_dated_gerund(&classes, tokens, remove, i)
                 || joined_gerund::is_joined_gerund(&classes, tokens, i)
             {

@@ -660,7 +660,15 @@ impl Titles<'_> {
                 .get(n + 1)
                 .is_some_and(|&k| matches!(self.class(k), Class::Noun | Class::Name));
             let after_a = out.last().is_some_and(|&k| self.indefinite_article(k));
-            if compound && noun_after && !after_a {
+            // "a 72-hour forecast": a length in one word describes too, and "a" still fits
+            // the noun after it unless that opens with a vowel.
+            let length = word
+                .rsplit_once('-')
+                .is_some_and(|(_, unit)| super::is(Lex::LengthUnits, unit))
+                && phrase
+                    .get(n + 1)
+                    .is_some_and(|&k| !self.word(k).starts_with(['a', 'e', 'i', 'o', 'u']));
+            if noun_after && ((compound && !after_a) || (length && after_a)) {
                 // "San Diego-based": the names it is made of go with it.
                 let mut start = self.tokens[w].span.start;
                 while out.len() > 1
