@@ -536,7 +536,7 @@ fn measures_its_noun(
         && bare_word(words.end + 1)
         && unit
             .strip_suffix('s')
-            .is_some_and(|one| !one.ends_with('u') && chunk::is(Lex::LengthUnits, one));
+            .is_some_and(|one| chunk::is(Lex::LengthUnits, one));
     hyphened || of_noun
 }
 
