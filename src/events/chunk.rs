@@ -10,8 +10,8 @@ use super::detect::{
 };
 use super::lookup::Form;
 use super::words::{
-    AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NOT_VERB_FORMS, PERIOD_NOUNS, PREPOSITIONS, PRONOUNS,
-    Shape, Token, TokenKind, VERB_ADVERBS, past_first_word,
+    AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS, Shape, Token,
+    TokenKind, VERB_ADVERBS, past_first_word,
 };
 
 mod around;
@@ -22,7 +22,7 @@ use around::{
     heads_plural_subject, in_object, is_function, is_past_form, is_present_form, is_rank,
     is_verb_lemma, next_is_verb, next_may_be_verb, number_after_determiner, object_follows,
     object_of_verb, opened_before, opened_by, opens_business_name, plural_head_of,
-    relative_follows, reports_next, verb_follows,
+    relative_follows, relative_verb_follows, reports_next, so_clause, verb_follows,
 };
 
 pub use lex::{Lex, is, is_written};
@@ -30,9 +30,6 @@ pub(super) use lex::{deed_verbs, has_ending, lists};
 
 /// How far back, in tokens, the comma that opens a relative clause between commas may be.
 const RELATIVE_ASIDE: usize = 20;
-
-/// How many words the noun phrase of a subject before its relative clause may have.
-const SUBJECT_WORDS: usize = 6;
 
 /// What a token is to a title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,7 +189,7 @@ fn starts_with_digit(word: &str) -> bool {
 
 /// The token opens a number: digits, a currency sign, a number word ("about $5", "around
 /// 200", "about two dozen").
-fn starts_number(t: &Token) -> bool {
+pub(super) fn starts_number(t: &Token) -> bool {
     t.lower
         .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '#'))
         || t.is_lex(Lex::NumberWords)
@@ -744,43 +741,6 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     Class::Noun
 }
 
-/// `tokens[p]` is a relative pronoun ("that", "which", "who") right after the noun it stands
-/// for, and its clause's verb follows: a word in "-s" before the words a noun phrase opens
-/// with, listed as a verb or not ("a club that lends boats", "the firm which makes the
-/// phones"): no plural noun stands between such a pronoun and a noun phrase. Not the clause
-/// of what a noun of saying or a period holds: "the fact that talks", "the year that costs".
-fn relative_verb_follows(tokens: &[Token], p: usize, before: &[Class]) -> bool {
-    // Asked of every word: the cheap test of the pronoun first.
-    let (Some(verb), Some(next)) = (tokens.get(p + 1), tokens.get(p + 2)) else {
-        return false;
-    };
-    if !tokens[p].is_lex(Lex::Relatives) || !ends_in_plural_s(&verb.lower) {
-        return false;
-    }
-    let noun = before.last() == Some(&Class::Noun)
-        && !(tokens[p].lower == "that"
-            && (tokens[p - 1].is_lex(Lex::ContentNouns) || tokens[p - 1].is(PERIOD_NOUNS)));
-    let object = next.is(DETERMINERS)
-        || next.is_lex(Lex::PossessiveDeterminers)
-        || starts_number(next)
-        || (next.is_word() && !next.capitalized && ends_in_plural_s(&next.lower));
-    // The clause of a subject: its noun phrase opens the sentence or follows a mark or "that"
-    // ("said that the firm which makes"). An object keeps its clause: "began selling a card
-    // that fits its slot".
-    let phrase = before
-        .iter()
-        .rev()
-        .take(SUBJECT_WORDS + 1)
-        .take_while(|c| c.in_noun_phrase())
-        .count();
-    let subject = phrase <= SUBJECT_WORDS
-        && before
-            .len()
-            .checked_sub(phrase + 1)
-            .is_none_or(|k| matches!(before[k], Class::Punct | Class::Sub));
-    noun && subject && !verb.capitalized && verb.is_word() && object
-}
-
 /// "and that more than half will": "that" before a comparison of amount ("more than", "less
 /// than", "fewer than") opens a clause; no noun follows it.
 fn amount_after(tokens: &[Token], i: usize) -> bool {
@@ -792,13 +752,3 @@ fn amount_after(tokens: &[Token], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests;
-
-/// "so" at `tokens[i]` comes right before a clause's subject: a pronoun only ever a subject,
-/// or any pronoun before an auxiliary ("so it could sail", "so there was").
-fn so_clause(tokens: &[Token], i: usize) -> bool {
-    let Some(next) = tokens.get(i + 1) else {
-        return false;
-    };
-    next.is_lex(Lex::SubjectPronouns)
-        || (next.is(PRONOUNS) && tokens.get(i + 2).is_some_and(|a| a.is(AUXILIARIES)))
-}

@@ -4,10 +4,12 @@
 
 use super::super::lookup::Form;
 use super::super::words::{
-    AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS,
-    Shape, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word,
+    AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PERIOD_NOUNS,
+    PREPOSITIONS, PRONOUNS, Shape, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word,
 };
-use super::{Class, Lex, RELATIVE_ASIDE, ends_in_plural_s, has_ending, is, starts_with_digit};
+use super::{
+    Class, Lex, RELATIVE_ASIDE, ends_in_plural_s, has_ending, is, starts_number, starts_with_digit,
+};
 
 /// `t` is an adverb in "-ly" ("previously") or an adjective by its ending ("convertible",
 /// "famous": `[adjective_endings]`), which describes the word after it.
@@ -349,4 +351,54 @@ pub(super) fn is_verb_lemma(t: &Token) -> bool {
 /// A present-tense form: a listed verb, plain ("say") or with `-s` ("wants", "goes").
 pub(super) fn is_present_form(t: &Token) -> bool {
     t.has(Form::PresentVerb)
+}
+
+/// How many words the noun phrase of a subject before its relative clause may have.
+const SUBJECT_WORDS: usize = 6;
+
+/// `tokens[p]` is a relative pronoun ("that", "which", "who") right after the noun it stands
+/// for, and its clause's verb follows: a word in "-s" before the words a noun phrase opens
+/// with, listed as a verb or not ("a club that lends boats", "the firm which makes the
+/// phones"): no plural noun stands between such a pronoun and a noun phrase. Not the clause
+/// of what a noun of saying or a period holds: "the fact that talks", "the year that costs".
+pub(super) fn relative_verb_follows(tokens: &[Token], p: usize, before: &[Class]) -> bool {
+    // Asked of every word: the cheap test of the pronoun first.
+    let (Some(verb), Some(next)) = (tokens.get(p + 1), tokens.get(p + 2)) else {
+        return false;
+    };
+    if !tokens[p].is_lex(Lex::Relatives) || !ends_in_plural_s(&verb.lower) {
+        return false;
+    }
+    let noun = before.last() == Some(&Class::Noun)
+        && !(tokens[p].lower == "that"
+            && (tokens[p - 1].is_lex(Lex::ContentNouns) || tokens[p - 1].is(PERIOD_NOUNS)));
+    let object = next.is(DETERMINERS)
+        || next.is_lex(Lex::PossessiveDeterminers)
+        || starts_number(next)
+        || (next.is_word() && !next.capitalized && ends_in_plural_s(&next.lower));
+    // The clause of a subject: its noun phrase opens the sentence or follows a mark or "that"
+    // ("said that the firm which makes"). An object keeps its clause: "began selling a card
+    // that fits its slot".
+    let phrase = before
+        .iter()
+        .rev()
+        .take(SUBJECT_WORDS + 1)
+        .take_while(|c| c.in_noun_phrase())
+        .count();
+    let subject = phrase <= SUBJECT_WORDS
+        && before
+            .len()
+            .checked_sub(phrase + 1)
+            .is_none_or(|k| matches!(before[k], Class::Punct | Class::Sub));
+    noun && subject && !verb.capitalized && verb.is_word() && object
+}
+
+/// "so" at `tokens[i]` comes right before a clause's subject: a pronoun only ever a subject,
+/// or any pronoun before an auxiliary ("so it could sail", "so there was").
+pub(super) fn so_clause(tokens: &[Token], i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    next.is_lex(Lex::SubjectPronouns)
+        || (next.is(PRONOUNS) && tokens.get(i + 2).is_some_and(|a| a.is(AUXILIARIES)))
 }
