@@ -171,7 +171,29 @@ impl Titles<'_> {
             Subject::Named(_) => return None,
         };
         let before = self.said_clause_before(speaker.min(saying.start))?;
-        (before.group == *group && !before.quoted).then_some(saying)
+        // "When the king visited Rome, the minister claimed ...": a clause opened by a
+        // subordinator or a preposition of time sets the scene; it is not what was claimed.
+        let first = match &before.subject {
+            Some(Subject::Words(words)) => words.first().copied(),
+            _ => None,
+        };
+        let scene = self.opens_adverbial_clause(first.unwrap_or(group.start));
+        (before.group == *group && !before.quoted && !scene).then_some(saying)
+    }
+
+    /// Whether the clause whose subject opens at `tokens[start]` is itself opened by a
+    /// subordinator or a preposition that may open a clause ("When", "After") at the start of
+    /// its sentence.
+    fn opens_adverbial_clause(&self, start: usize) -> bool {
+        self.left_past_skipped(start).is_some_and(|b| {
+            let t = &self.tokens[b];
+            (b == 0 || self.quote_mark(b - 1))
+                && match self.class(b) {
+                    Class::Sub => t.is_lex(Lex::PreposedSubordinators),
+                    Class::Prep => t.is_lex(Lex::OpeningClausePrepositions),
+                    _ => false,
+                }
+        })
     }
 
     /// The words of a verb of saying ending before `tokens[from]` and of the one told up to
