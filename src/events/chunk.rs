@@ -101,11 +101,11 @@ pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
             TokenKind::Possessive => Class::Poss,
             TokenKind::Punct if is_number_glue(text, tokens, i) => Class::Num,
             // "the shareholders' meeting", "Mr Hicks' family": the possessive of a plural or
-            // of a name in s (not the closing quote of "'Tears' was").
+            // of a name in s (not the closing quote of "'Tears' was", "the 'congress' met").
             TokenKind::Punct
                 if matches!(t.lower.as_str(), "'" | "’")
-                    && (prev == Some(Class::Noun)
-                        || (prev == Some(Class::Name) && !quote_opened(tokens, i)))
+                    && matches!(prev, Some(Class::Noun | Class::Name))
+                    && !quote_opened(tokens, i)
                     && tokens[i - 1].span.end == t.span.start
                     && tokens[i - 1].lower.ends_with('s')
                     && tokens

@@ -216,3 +216,12 @@ fn a_form_in_s_after_the_relative_pronoun_of_a_subject_is_its_verb() {
     );
     assert_eq!(of("A shop which rents the bikes shut.")[3], Verb);
 }
+
+#[test]
+fn a_closing_single_quote_after_a_noun_in_s_is_no_possessive() {
+    use Class::*;
+    let classes = classes_of("The Allied 'congress' met in May, and the workers' union struck.");
+    assert_eq!(classes[4], ("'", Punct));
+    assert_eq!(classes[5], ("met", Verb));
+    assert_eq!(classes[12], ("'", Poss));
+}

@@ -49,7 +49,7 @@ impl Titles<'_> {
     /// The closing mark of the single quote `tokens[open]` opens: a mark before a word, not
     /// right after one, closed after a word that no letter follows, a few words on, with no
     /// clause break between.
-    fn single_quote_closing(&self, open: usize) -> Option<usize> {
+    pub(super) fn single_quote_closing(&self, open: usize) -> Option<usize> {
         if !matches!(self.word(open), "'" | "‘") {
             return None;
         }

@@ -412,7 +412,9 @@ impl Titles<'_> {
                 || hedge
                 || ing
                 || in_name
-                || in_compound)
+                || in_compound
+                // "the allied 'congress'": the describer before a quoted noun.
+                || self.quoted_in_phrase(start, end) && self.describing_participle(k))
                 && !self.introduces_date(k)
             {
                 start = k;

@@ -16,12 +16,20 @@ impl Titles<'_> {
             && end - k < QUOTED
             && end + 1 < self.tokens.len()
             && !self.remove[k - 1]
-            && matches!(
+            && (matches!(
                 self.class(k - 1),
                 Class::Det | Class::Noun | Class::Name | Class::Num | Class::Poss
-            )
-            && quotation_mark(self.tokens, k, false) == Some(true)
-            && quotation_mark(self.tokens, end + 1, true) == Some(false)
-            && (k + 1..=end).all(|j| quotation_mark(self.tokens, j, true).is_none())
+            ) || self.describing_participle(k - 1))
+            && (quotation_mark(self.tokens, k, false) == Some(true)
+                && quotation_mark(self.tokens, end + 1, true) == Some(false)
+                && (k + 1..=end).all(|j| quotation_mark(self.tokens, j, true).is_none())
+                // The allied 'congress': single marks around the noun, as a pair.
+                || self.single_quote_closing(k) == Some(end + 1))
+    }
+
+    /// `tokens[k]` is a participle after a determiner, a describer of the noun to come:
+    /// "the allied", "the so-called".
+    pub(super) fn describing_participle(&self, k: usize) -> bool {
+        k > 0 && self.class(k) == Class::Verb && self.class(k - 1) == Class::Det
     }
 }
