@@ -195,6 +195,7 @@ fn analyse_tokens(
             || named_duration(&tokens, &words, &timexes[n].value)
             || describes_its_noun(&tokens, &words, &timexes[n].value)
             || measures_its_noun(&tokens, &words, &timexes[n].value, next_timex)
+            || measures_its_verb(&tokens, &words, &in_timex)
         {
             continue;
         }
@@ -538,6 +539,32 @@ fn measures_its_noun(
             .strip_suffix('s')
             .is_some_and(|one| chunk::is(Lex::LengthUnits, one));
     hyphened || of_noun
+}
+
+/// "The strike has lasted two weeks", "would take months", "spent a year there": a length
+/// right after a verb of [`Lex::DurationVerbs`] is what that verb needs, its object or
+/// measure, not when it happened: it dates nothing, and a title keeps it. "Lasted for two
+/// weeks" is the happening's own time, a phrase any verb may take. After a determiner or a
+/// preposition (but the "to" of an infinitive) the word is no verb: "in the last two weeks".
+/// The length ends on its unit and names no day ("spent Friday at home"); one in parts
+/// joined by "and" ("three hours and ten minutes") is left out whole.
+fn measures_its_verb(tokens: &[Token], words: &Range<usize>, in_timex: &[bool]) -> bool {
+    let Some(verb) = words
+        .start
+        .checked_sub(1)
+        .filter(|&v| v > 0 && !words.is_empty())
+    else {
+        return false;
+    };
+    let (before, unit) = (&tokens[verb - 1], &tokens[words.end - 1].lower);
+    tokens[verb].is_lex(Lex::DurationVerbs)
+        && !in_timex[verb]
+        && before.kind != TokenKind::Possessive
+        && !before.is(words::DETERMINERS)
+        && (!before.is(words::PREPOSITIONS) || before.lower == "to")
+        && chunk::is(Lex::LengthUnits, unit.strip_suffix('s').unwrap_or(unit))
+        && !tokens[words.clone()].iter().any(|t| t.capitalized)
+        && tokens.get(words.end).is_none_or(|t| t.lower != "and")
 }
 
 /// "a 60 Minutes report", "on CBS's 48 Hours": a period of a number and a unit written with

@@ -10,8 +10,8 @@ use super::detect::{
 };
 use super::lookup::Form;
 use super::words::{
-    AUXILIARIES, DETERMINERS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS, Shape, Token,
-    TokenKind, VERB_ADVERBS, past_first_word,
+    AUXILIARIES, DETERMINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_VERB_FORMS, PREPOSITIONS, PRONOUNS,
+    Shape, Token, TokenKind, VERB_ADVERBS, past_first_word,
 };
 
 mod around;
@@ -284,10 +284,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     // Asked of "no" only: read for every word, the word before was compared four times.
     let object = || {
         i > 0
-            && matches!(
-                tokens[i - 1].lower.as_str(),
-                "has" | "have" | "had" | "having"
-            )
+            && tokens[i - 1].is(HAVE_FORMS)
             && !tokens
                 .get(i + 2)
                 .is_some_and(|t| t.is(DETERMINERS) || t.is(PRONOUNS))

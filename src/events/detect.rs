@@ -6,10 +6,11 @@ use super::chunk::{Lex, ends_in_plural_s};
 use super::lookup::Form;
 use super::words::{
     ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, HAPPENING_NAMES,
-    ING_ADJECTIVES, IRREGULAR_PAST, NAMING_PARTICIPLES, NOT_EVENTS, NOT_VERB_FORMS, OPINION_VERBS,
-    OTHER_FUNCTION_WORDS, PARTICIPLE_BASE_FORMS, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
-    PREPOSITIONS, PRONOUNS, REPORT_VERBS, SAYING_VERBS, Shape, TIME_ADVERBS, Token, TokenKind,
-    VERB_ADVERBS, VERB_OPENERS, WHOLE_SUBJECT_PRONOUNS, past_first_word, undoubled,
+    HAVE_FORMS, ING_ADJECTIVES, IRREGULAR_PAST, NAMING_PARTICIPLES, NOT_EVENTS, NOT_VERB_FORMS,
+    OPINION_VERBS, OTHER_FUNCTION_WORDS, PARTICIPLE_BASE_FORMS, PARTICLES, PERIOD_NOUNS,
+    PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS, REPORT_VERBS, SAYING_VERBS, Shape, TIME_ADVERBS,
+    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, WHOLE_SUBJECT_PRONOUNS, past_first_word,
+    undoubled,
 };
 
 /// How an event word is used.
@@ -96,14 +97,14 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     })
 }
 
-/// "has run out of money", "had just overcome": a form of `have` before the word, adverbs
-/// between, makes a participle spelt as its base form the perfect's participle.
+/// "has run out of money", "had just overcome": a form of `have` ([`HAVE_FORMS`]) before the
+/// word, adverbs between, makes a participle spelt as its base form the perfect's participle.
 fn after_perfect_have(tokens: &[Token], i: usize) -> bool {
     tokens[..i]
         .iter()
         .rev()
         .find(|t| !is_adverb(t))
-        .is_some_and(|t| matches!(t.lower.as_str(), "has" | "have" | "had" | "having" | "'ve"))
+        .is_some_and(|t| t.is(HAVE_FORMS))
 }
 
 /// `tokens[i]` comes right after ", which" or ", who": the pronoun is the subject of the

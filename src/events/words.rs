@@ -135,6 +135,7 @@ pub enum List {
     WholeSubjectPronouns,
     AsideRelatives,
     HappeningJoiners,
+    HaveForms,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -248,6 +249,7 @@ pub const AFTER_STRETCH_PREPOSITIONS: List = List::AfterStretchPrepositions;
 pub const WHOLE_SUBJECT_PRONOUNS: List = List::WholeSubjectPronouns;
 pub const ASIDE_RELATIVES: List = List::AsideRelatives;
 pub const HAPPENING_JOINERS: List = List::HappeningJoiners;
+pub const HAVE_FORMS: List = List::HaveForms;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -261,7 +263,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::HappeningJoiners as usize + 1;
+    pub(super) const COUNT: usize = List::HaveForms as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -376,6 +378,7 @@ impl List {
             "whole_subject_pronouns" => List::WholeSubjectPronouns,
             "aside_relatives" => List::AsideRelatives,
             "happening_joiners" => List::HappeningJoiners,
+            "have_forms" => List::HaveForms,
             _ => return None,
         })
     }

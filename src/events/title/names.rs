@@ -457,6 +457,8 @@ impl Titles<'_> {
             let ends = matches!(self.class(j), Class::Noun | Class::Name)
                 && !self.remove[j]
                 && !self.tokens[j].is(PERIOD_NOUNS)
+                // "take 90 days, and they": a length the verb takes is no group.
+                && !is(Lex::LengthUnits, self.word(j).strip_suffix('s').unwrap_or("-"))
                 && (j + 1 == to
                     || !(matches!(self.class(j + 1), Class::Noun | Class::Name | Class::Poss)
                         || self.word(j + 1) == "of"));

@@ -45,9 +45,7 @@ impl Titles<'_> {
                 && self.tokens[i - 1].is(PERIOD_NOUNS)
                 && self.remove.get(i + 1) == Some(&true)
                 && self.class(i) == Class::Verb
-                && is_participle(self.word(i))
-                // "last year took ten weeks": the length is the verb's object.
-                && self.length_object_of(i).is_none())
+                && is_participle(self.word(i)))
             || (self.class(i) == Class::Adv
                 && !self.describes_noun(i)
                 // `"reasonably robust"`: a quotation's words are the speaker's, whole.
