@@ -48,7 +48,7 @@ pub use analysis::{Analysis, analyse};
 use analysis::{Reader, SentenceAnalysis};
 use detect::EventPos;
 use draft_words::DraftWords;
-use drafts::{Drafts, Mentions, fits};
+use drafts::{Drafts, Mentions, Span, fits};
 use index::{DraftIndex, PRESIZED, same_date, same_day, same_day_happening};
 use kinds::{kind_of, stem};
 use lists::{is_alternative, item_title, list_items, plain_list_titles};
@@ -163,7 +163,7 @@ pub fn extract(
         text,
         None,
         source,
-        drafts_with_lead(text, &[], timexes, sentences, reference, false),
+        drafts_with_lead(text, &[], timexes, &spans(sentences), reference, false),
     )
 }
 
@@ -177,7 +177,8 @@ pub fn extract_news(
     reference: NaiveDate,
     source: &str,
 ) -> Vec<Event> {
-    let drafts = drafts_with_lead(text, &[], timexes, sentences, Some(reference), true);
+    let sentences = spans(sentences);
+    let drafts = drafts_with_lead(text, &[], timexes, &sentences, Some(reference), true);
     into_events(text, None, source, drafts)
 }
 
@@ -194,11 +195,24 @@ pub fn extract_cut(
     news: Option<NaiveDate>,
     source: &str,
 ) -> Vec<Event> {
+    // The sentences in 32 bits, as drafts hold them: held through drafting, a huge text's
+    // took as many bytes again in `usize`s.
+    let sentences = {
+        let spans = spans(&sentences);
+        drop(sentences);
+        spans
+    };
     let drafts = drafts_with_lead(text, &cut, &timexes, &sentences, news, news.is_some());
     // The tokens, expressions and sentences go before the events are made: a huge text has
     // many (a chronology's sentences alone took a fourth of its bytes).
     drop((cut, timexes, sentences));
     into_events(text, Some(text), source, drafts)
+}
+
+/// `sentences` as [`Span`]s (each offset past 4 GiB cut to 4 GiB: such a text has no drafts,
+/// see [`drafts::fits`]).
+fn spans(sentences: &[Range<usize>]) -> Vec<Span> {
+    sentences.iter().map(drafts::span).collect()
 }
 
 /// The drafts of the events of `text` (see [`extract_cut`]), in the order of their dated
@@ -207,7 +221,7 @@ fn drafts_with_lead(
     text: &str,
     cut: &[crate::text::Token],
     timexes: &[Timex],
-    sentences: &[Range<usize>],
+    sentences: &[Span],
     reference: Option<NaiveDate>,
     with_lead: bool,
 ) -> Drafts {
@@ -240,9 +254,9 @@ fn drafts_with_lead(
     let mut current: Option<(usize, SentenceAnalysis)> = None;
     // What titling the lead's sentences found, which the lead reads again.
     let mut lead_found: [lead::Found; lead::LEAD_SENTENCES] = Default::default();
-    for (index, range) in sentences.iter().enumerate() {
+    for (index, span) in sentences.iter().enumerate() {
         kept.add(current.take());
-        let Some(analysed) = reader.dated(range, may_date) else {
+        let Some(analysed) = reader.dated(&drafts::range(span), may_date) else {
             unread.push(index);
             continue;
         };
@@ -569,8 +583,8 @@ fn drafts_with_lead(
         };
         // Most leads tell their event in their first sentence: the second is read only if not.
         let found = sentences.iter().zip(lead_found);
-        for (k, (range, found)) in found.enumerate() {
-            let sentence = kept.read_lead(k, &mut unread, || reader.whole(range));
+        for (k, (span, found)) in found.enumerate() {
+            let sentence = kept.read_lead(k, &mut unread, || reader.whole(&drafts::range(span)));
             let told = lead::draft(&body, sentence, found, k, untold);
             if let ControlFlow::Break(draft) = told {
                 lead = draft;
@@ -599,10 +613,10 @@ fn drafts_with_lead(
         // Each unread sentence is read when its turn comes, and dropped after.
         let read = |k: usize| {
             unread.next_if_eq(&&k)?;
-            let range = &sentences[k];
+            let range = drafts::range(&sentences[k]);
             (starts.as_ref())
                 .is_none_or(|s| s.may_name_event(&text[range.clone()]))
-                .then(|| reader.nouns(range))
+                .then(|| reader.nouns(&range))
         };
         add_undated_mentions(sentences, kept, read, &mut drafts);
     }

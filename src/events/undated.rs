@@ -244,7 +244,7 @@ impl Kept {
 /// event noun; `read(k)` reads sentence `k` if it was left unread and may name an event (it is
 /// asked of every sentence in turn).
 pub(super) fn add_undated_mentions(
-    sentences: &[Range<usize>],
+    sentences: &[Span],
     kept: Kept,
     mut read: impl FnMut(usize) -> Option<SentenceAnalysis>,
     drafts: &mut Drafts,
@@ -292,7 +292,7 @@ pub(super) fn add_undated_mentions(
             }
         }
         for (span, _) in draft.mentions.as_slice() {
-            let s = sentences.partition_point(|x| x.start < span.start as usize);
+            let s = sentences.partition_point(|x| x.start < span.start);
             mentioned.push((number(s), d));
         }
     }
