@@ -216,3 +216,15 @@ fn a_form_in_s_after_the_relative_pronoun_of_a_subject_is_its_verb() {
     );
     assert_eq!(of("A shop which rents the bikes shut.")[3], Verb);
 }
+
+#[test]
+fn a_form_in_s_in_a_phrase_after_an_object_is_a_plural_noun() {
+    use Class::*;
+    // "took part | in the border talks": the phrase completes the verb and its object, and a
+    // new clause opens with a subject, not a preposition.
+    let of = classes_of("The guild took part in the border talks on Monday.");
+    assert_eq!(of[7], ("talks", Noun));
+    // After a participle with no object the form may be the verb the participle's noun has.
+    let of = classes_of("A letter found inside the vault proves it.");
+    assert_eq!(of[6], ("proves", Verb));
+}
