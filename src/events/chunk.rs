@@ -19,9 +19,9 @@ mod lex;
 
 use around::{
     before_saying, clause_after, closes_relative_aside, compound_before_gerund, describes,
-    heads_plural_subject, in_object, is_function, is_past_form, is_present_form, is_rank,
-    is_verb_lemma, next_is_verb, next_may_be_verb, number_after_determiner, object_follows,
-    object_of_verb, opened_before, opened_by, opens_business_name, plural_head_of,
+    heads_plural_subject, in_object, in_object_phrase, is_function, is_past_form, is_present_form,
+    is_rank, is_verb_lemma, next_is_verb, next_may_be_verb, number_after_determiner,
+    object_follows, object_of_verb, opened_before, opened_by, opens_business_name, plural_head_of,
     relative_follows, relative_verb_follows, reports_next, so_clause, verb_follows,
 };
 
@@ -608,6 +608,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     let after_subject = || {
         matches!(prev, Some(Class::Noun | Class::Name | Class::Pron))
             && !in_object(tokens, i - adverb, before)
+            && !(ends_in_plural_s(w) && in_object_phrase(tokens, i - adverb, before))
     };
     let agrees = || {
         let singular = tokens[i - 1 - adverb].is_lex(Lex::ThirdSingularPronouns);

@@ -24,12 +24,21 @@ pub(super) fn in_object(tokens: &[Token], i: usize, before: &[Class]) -> bool {
     object_of_verb(tokens, i, before, true)
 }
 
-/// The noun phrase that ends before `tokens[i]` follows a verb that takes an object: when
-/// `past` a past form, else a past form or a plain form after an auxiliary or "to" ("will
-/// redeem 4.5 million Series B | preferred shares"; a present form in "-s" may be a noun:
-/// "U.S. forces").
-pub(super) fn object_of_verb(tokens: &[Token], i: usize, before: &[Class], past: bool) -> bool {
-    let start = (i.saturating_sub(6)..i)
+/// The noun phrase that ends before `tokens[i]` is a preposition's, after the object of a
+/// verb that takes one: "took part in the peace | talks", "played a role in the peace | talks"
+/// (a new clause opens with a subject, not a preposition; a form in "-s" there is a plural).
+/// Not after a past form with no object, which may be a participle that describes the noun
+/// before it: "a tape found inside Afghanistan | proves".
+pub(super) fn in_object_phrase(tokens: &[Token], i: usize, before: &[Class]) -> bool {
+    phrase_start(before, i).is_some_and(|s| {
+        s > 0 && before[s - 1] == Class::Prep && completes_object(tokens, s - 1, before)
+    })
+}
+
+/// The first token of the run of noun phrase words (a few at most) that ends before
+/// `tokens[i]`.
+fn phrase_start(before: &[Class], i: usize) -> Option<usize> {
+    (i.saturating_sub(6)..i)
         .rev()
         .take_while(|&k| {
             matches!(
@@ -37,14 +46,32 @@ pub(super) fn object_of_verb(tokens: &[Token], i: usize, before: &[Class], past:
                 Class::Det | Class::Noun | Class::Name | Class::Num
             )
         })
-        .last();
-    start.and_then(|s| s.checked_sub(1)).is_some_and(|v| {
-        before[v] == Class::Verb
-            && !tokens[v].is_lex(Lex::SayVerbs)
-            && (is_past_form(&tokens[v])
-                || !past && v > 0 && matches!(before[v - 1], Class::Aux | Class::To))
-            && !is_say_form(&tokens[v])
-    })
+        .last()
+}
+
+/// `tokens[p]`, a preposition, follows the object of a past form that is no verb of saying,
+/// and no relative pronoun comes before that form (not "the man who took part in the race
+/// wins").
+fn completes_object(tokens: &[Token], p: usize, before: &[Class]) -> bool {
+    let verb = phrase_start(before, p).and_then(|s| s.checked_sub(1));
+    object_of_verb(tokens, p, before, true)
+        && verb.is_some_and(|v| v == 0 || !tokens[v - 1].is_lex(Lex::Relatives))
+}
+
+/// The noun phrase that ends before `tokens[i]` follows a verb that takes an object: when
+/// `past` a past form, else a past form or a plain form after an auxiliary or "to" ("will
+/// redeem 4.5 million Series B | preferred shares"; a present form in "-s" may be a noun:
+/// "U.S. forces").
+pub(super) fn object_of_verb(tokens: &[Token], i: usize, before: &[Class], past: bool) -> bool {
+    phrase_start(before, i)
+        .and_then(|s| s.checked_sub(1))
+        .is_some_and(|v| {
+            before[v] == Class::Verb
+                && !tokens[v].is_lex(Lex::SayVerbs)
+                && (is_past_form(&tokens[v])
+                    || !past && v > 0 && matches!(before[v - 1], Class::Aux | Class::To))
+                && !is_say_form(&tokens[v])
+        })
 }
 
 /// A past form of a verb of saying or thinking ("said", "announced", "believed").

@@ -225,3 +225,15 @@ fn a_closing_single_quote_after_a_noun_in_s_is_no_possessive() {
     assert_eq!(classes[5], ("met", Verb));
     assert_eq!(classes[12], ("'", Poss));
 }
+
+#[test]
+fn a_form_in_s_in_a_phrase_after_an_object_is_a_plural_noun() {
+    use Class::*;
+    // "took part | in the border talks": the phrase completes the verb and its object, and a
+    // new clause opens with a subject, not a preposition.
+    let of = classes_of("The guild took part in the border talks on Monday.");
+    assert_eq!(of[7], ("talks", Noun));
+    // After a participle with no object the form may be the verb the participle's noun has.
+    let of = classes_of("A letter found inside the vault proves it.");
+    assert_eq!(of[6], ("proves", Verb));
+}

@@ -1,7 +1,7 @@
 //! Claims told as facts: a title drops the frame of a verb of saying for a reported fact
 //! ("Police said the car was found" is "The car was found"), but what was said that is a
 //! view, a judgment or a forecast keeps its source, or the chart asserts it: "A bank report
-//! claims the economy is strong enough", "Norland said Westland had every right to act". A
+//! claims the economy is strong enough to grow", "Norland said Westland had every right to act". A
 //! claim is what a verb of opinion reports (titles.txt [claim_verbs], events.txt
 //! [opinion_verbs], [forecast_verbs]), what a modal makes a possibility or a duty
 //! ([claim_modals]), or what a word judges ([judgment_words]).
@@ -214,7 +214,8 @@ impl Titles<'_> {
     /// The title of a claim: the speaker `speaker` (its head, or its article and noun, or a
     /// noun after names alone, when the whole leaves no room), the words of saying `saying`
     /// ("has said" told as "said"), then what was said (`subject`, `verb`, `phrases`), its
-    /// phrases cut to fit [`MAX_CHARS`]: "A bank report claims the economy is strong enough".
+    /// phrases cut to fit [`MAX_CHARS`]: "A bank report claims the economy is strong enough to
+    /// grow". None when the claim is cut on an auxiliary or a word that needs what follows it.
     /// None for a speaker that is a bare pronoun ("He said" tells nobody) or follows a
     /// preposition (no subject: "officials in Leeds said"), for a saying after a preposition
     /// or a determiner (a noun: "responding to claims"), for a passive saying ("it was hoped"
@@ -420,10 +421,27 @@ impl Titles<'_> {
             return None;
         }
         let full = self.add_phrases(title.clone(), phrases);
-        // Only a preposition's phrase may go whole: "the economy is" needs what it is.
-        let whole = phrases
-            .first()
-            .is_none_or(|p| self.class(p[0]) == Class::Prep);
-        (whole || full.len() > title.len()).then(|| self.finish(&full))
+        // Only a preposition's phrase may go whole: "the economy is" needs what it is, and
+        // "guards will be" needs where they will be.
+        let bare = verb
+            .last()
+            .is_some_and(|&k| self.class(k) == Class::Aux || self.tokens[k].is(COPULAS));
+        let whole = !bare
+            && phrases
+                .first()
+                .is_none_or(|p| self.class(p[0]) == Class::Prep);
+        let longer = full.len() > title.len();
+        let full = self.finish(&full);
+        ((whole || longer) && !unfinished(&full)).then_some(full)
     }
+}
+
+/// A claim's title that ends on an auxiliary ("the economy will be") or on a word whose
+/// meaning needs the words after it ("is strong enough", `[complement_words]`) tells nothing
+/// of what was claimed.
+fn unfinished(title: &str) -> bool {
+    title.rsplit_once(' ').is_some_and(|(_, last)| {
+        let entry = super::super::lookup::entry(&super::lowercase(last));
+        entry.is(super::super::words::AUXILIARIES) || entry.is_lex(Lex::ComplementWords)
+    })
 }
