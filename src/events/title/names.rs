@@ -274,7 +274,7 @@ impl Titles<'_> {
                 _ => (None, None, None),
             };
             // "The leaders of the union signed the deal before it": two things it may be.
-            let of_agrees = of.as_ref().is_some_and(|o| agrees(o));
+            let of_agrees = of.as_ref().is_some_and(agrees);
             if let Some(here) = here {
                 // "The value of Delta bonds has slipped since June, when they sold at
                 // par": a subject that does not agree, whose noun after "of" does, with no
