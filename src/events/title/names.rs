@@ -18,8 +18,10 @@ pub(super) const SURNAME_REACH: usize = 3000;
 
 pub(super) use business_index::BusinessIndex;
 
+mod acted_on;
 mod among;
 mod apposed;
+mod apposed_name;
 mod before;
 mod body;
 mod business;
@@ -224,6 +226,13 @@ impl Titles<'_> {
                 Subject::Words(words) => self.candidate(&words),
                 Subject::Named(name) => name,
             };
+            // "A partner for Vell and Dunn, Tom Lee, says he": the name, not the role.
+            if person
+                && let Some(name) = self.apposed_speaker(self.verb_group_around(v).start)
+                && agrees(&name)
+            {
+                return Some(name);
+            }
             if agrees(&speaker) {
                 return Some(speaker);
             }
@@ -264,6 +273,8 @@ impl Titles<'_> {
                 Some(Subject::Named(name)) => (Some(name), None, None),
                 _ => (None, None, None),
             };
+            // "The leaders of the union signed the deal before it": two things it may be.
+            let of_agrees = of.as_ref().is_some_and(agrees);
             if let Some(here) = here {
                 // "The value of Delta bonds has slipped since June, when they sold at
                 // par": a subject that does not agree, whose noun after "of" does, with no
@@ -287,6 +298,15 @@ impl Titles<'_> {
                             .sole_person(0, k)
                             .or_else(|| here.owner.map(|o| self.owner_candidate(o)))
                             .or_else(|| self.sole_role(0, k)),
+                        // "Roe heads the board, but today it meets": see `acted_on`.
+                        false
+                            if pronoun == "it"
+                                && (here.plural || here.who == Who::Person)
+                                && !of_agrees
+                                && self.it_acts(k) =>
+                        {
+                            self.definite_object(k)
+                        }
                         false => None,
                     };
                     // "After the band broke up he": a sentence that names no one before the
@@ -378,9 +398,16 @@ impl Titles<'_> {
         // "There were twelve members of the Pact at its start. Since then it has grown": the
         // one body the sentence before names.
         if !person {
-            return (pronoun == "it")
-                .then(|| self.previous_sentence(|t| t.sole_body()))
-                .flatten();
+            if pronoun != "it" {
+                return None;
+            }
+            // "The rebels took the town. It was retaken": see `acted_on`.
+            let acted_on = previous.plural || previous.who == Who::Person;
+            return self.previous_sentence(|t| t.sole_body()).or_else(|| {
+                (acted_on && self.it_acts(k))
+                    .then(|| self.previous_sentence(|t| t.definite_object(t.tokens.len())))
+                    .flatten()
+            });
         }
         // "Sherman's army reached the sea. He": the owner.
         if let Some(owner) = previous.owner.clone() {
@@ -399,6 +426,13 @@ impl Titles<'_> {
                 .get_or_init(|| self.previous_sentence(|t| t.sole_person(0, t.tokens.len())))
                 .clone()
                 .or_else(|| self.past_nameless(pronoun));
+        }
+        // "Ann Roe invited Tom Lee to Rome. He will fly there": a subject of the other sex
+        // leaves the one person the object of its verb names.
+        if !fits_sex(&previous.text, pronoun) {
+            return self
+                .previous_sentence(|t| t.object_person())
+                .filter(|c| fits_sex(&c.text, pronoun));
         }
         None
     }

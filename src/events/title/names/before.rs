@@ -3,9 +3,12 @@
 
 use std::ops::Range;
 
+use super::super::super::words::past_first_word;
 use super::super::subject::{Candidate, Subject};
-use super::super::{Class, Lex, PRONOUN_REACH, REACH, Titles, Token, tokens};
-use super::opens_or_closes_quote;
+use super::super::{
+    Class, Lex, OFFICES, PRONOUN_REACH, REACH, Titles, Token, ends_in_plural_s, is, is_in, tokens,
+};
+use super::{SURNAME_REACH, opens_or_closes_quote};
 
 impl Titles<'_> {
     /// What `read` finds in the sentence before this one.
@@ -111,10 +114,60 @@ impl Titles<'_> {
                     "are" | "were" | "have" => found.plural = true,
                     _ => {}
                 }
+                found.plural |= self.opens_with_plural_noun(&words);
                 Some(found)
             }
             Subject::Named(name) => Some(name),
         }
+    }
+
+    /// "Officials met the union": a subject that is one capitalised word in "-s" opening the
+    /// sentence is a plural common noun, no name ("Unisys", "Peters"), when its singular is
+    /// a listed word for a person or a body ("official", "authority") or the text writes the
+    /// word in lower case nearby.
+    fn opens_with_plural_noun(&self, words: &[usize]) -> bool {
+        let &[w] = words else {
+            return false;
+        };
+        let word = self.word(w);
+        if past_first_word(self.tokens, w)
+            || self.class(w) != Class::Name
+            || !ends_in_plural_s(word)
+        {
+            return false;
+        }
+        let singular = match word.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => word[..word.len() - 1].to_string(),
+        };
+        let listed = [
+            Lex::PersonWords,
+            Lex::PeopleNouns,
+            Lex::BodyNouns,
+            Lex::OrganizationNouns,
+        ]
+        .into_iter()
+        .any(|lex| is(lex, &singular))
+            || is_in(OFFICES, &singular);
+        listed || self.written_lower_near(w)
+    }
+
+    /// The text writes the word at `tokens[w]` in lower case, as a whole word, within
+    /// [`SURNAME_REACH`] bytes on either side of it.
+    fn written_lower_near(&self, w: usize) -> bool {
+        let span = self.tokens[w].span.clone();
+        let word = self.word(w);
+        let from = self.reach_back(span.start, SURNAME_REACH);
+        let mut to = (span.end + SURNAME_REACH).min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let window = &self.text[from..to];
+        let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        window.match_indices(word).any(|(at, _)| {
+            !letter(window[..at].chars().next_back())
+                && !letter(window[at + word.len()..].chars().next())
+        })
     }
 
     /// The first verb with a tense of the sentence's main clause and its subject.
