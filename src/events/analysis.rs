@@ -26,6 +26,9 @@ pub(super) struct SentenceAnalysis {
     pub(super) in_timex: Vec<bool>,
     /// Index into the caller's timexes, the event's token index, and the rule that chose it.
     pub(super) links: Vec<(usize, usize, LinkRule)>,
+    /// Date words a title keeps where it can: a date that modifies its noun ("a fourth-quarter
+    /// charge", see [`modifies_its_noun`]).
+    pub(super) kept: Vec<usize>,
 }
 
 impl Analysis {
@@ -134,6 +137,7 @@ impl<'a> Reader<'a> {
             events,
             in_timex,
             links: Vec::new(),
+            kept: Vec::new(),
         }
     }
 }
@@ -163,6 +167,7 @@ fn analyse_tokens(
 ) -> SentenceAnalysis {
     let covered = |span: &Range<usize>| words::covered(&tokens, span);
     let mut in_timex = vec![false; tokens.len()];
+    let mut kept = Vec::new();
     for n in overlapping.iter() {
         let words = covered(&timexes[n].span);
         let next_timex = timexes
@@ -213,6 +218,9 @@ fn analyse_tokens(
         let start = described.unwrap_or(start);
         let end = words.end + usize::from(link::comma_closes_date(&tokens, &words));
         in_timex[start..end].fill(true);
+        if modifies_its_noun(&tokens, &words, &timexes[n].value) {
+            kept.push(words.start);
+        }
     }
     // Room for an event word in four: collected one by one, the list grew several times.
     let mut events: Vec<(usize, EventPos)> = Vec::with_capacity(tokens.len() / 4 + 1);
@@ -248,6 +256,7 @@ fn analyse_tokens(
         events,
         in_timex,
         links,
+        kept,
     }
 }
 
@@ -302,7 +311,42 @@ fn tells_an_aim_only(tokens: &[Token], events: &[(usize, EventPos)], in_timex: &
     !clause_after && !finite() && !verb_after()
 }
 
+/// How many words may follow a subject's head before its verb ("vote on the new budget was").
+const SUBJECT_TAIL: usize = 6;
+
 impl SentenceAnalysis {
+    /// "Friday's vote in Vell was postponed", "The 2019 talks were cancelled": a link by
+    /// `rule` of the expression at `timex` (bytes) to `tokens[event]`, the head of the subject
+    /// of `verb` (a few words before it, with no mark, clause opener or other verb between;
+    /// the expression opens the subject, no phrase after a preposition: "damage from
+    /// yesterday's storms has"), dates the clause's news too.
+    pub(super) fn dates_subject(
+        &self,
+        timex: &Range<usize>,
+        event: usize,
+        rule: LinkRule,
+        verb: usize,
+    ) -> bool {
+        let mut start = words::covered(&self.tokens, timex).start;
+        start -= usize::from(start > 0 && self.tokens[start - 1].is(words::DETERMINERS));
+        let opens = start.checked_sub(1).is_none_or(|b| {
+            let t = &self.tokens[b];
+            !t.is_word() || t.is(words::CLAUSE_OPENERS) || t.is(words::SAYING_VERBS)
+        });
+        let plain = |k: usize| {
+            let t = &self.tokens[k];
+            t.is_word()
+                && !t.is(words::CLAUSE_OPENERS)
+                && !(self.events.binary_search_by_key(&k, |&(i, _)| i))
+                    .is_ok_and(|n| self.events[n].1 == EventPos::Verb)
+        };
+        rule == LinkRule::Premodifier
+            && opens
+            && event < verb
+            && verb - event <= SUBJECT_TAIL
+            && (event + 1..verb).all(plain)
+    }
+
     /// An event noun of the sentence is no expression's event: a later step may read it as
     /// an undated mention of an event dated elsewhere.
     pub(super) fn has_undated_noun(&self) -> bool {
@@ -565,6 +609,79 @@ fn measures_its_verb(tokens: &[Token], words: &Range<usize>, in_timex: &[bool]) 
         && chunk::is(Lex::LengthUnits, unit.strip_suffix('s').unwrap_or(unit))
         && !tokens[words.clone()].iter().any(|t| t.capitalized)
         && tokens.get(words.end).is_none_or(|t| t.lower != "and")
+}
+
+/// "a fourth-quarter charge", "year-end bonuses": a date written as one hyphenated word of
+/// letters before a noun is that noun's modifier. It still dates the happening, but a title
+/// keeps it where it can ("took a charge" says less). Not a range in figures ("the 1990-91
+/// season"), nor one that ends in a unit, a manner ("a last-minute bid").
+fn modifies_its_noun(tokens: &[Token], words: &Range<usize>, value: &Value) -> bool {
+    let [date] = &tokens[words.clone()] else {
+        return false;
+    };
+    let Some((_, last)) = date.lower.rsplit_once('-') else {
+        return false;
+    };
+    matches!(value, Value::Point(_))
+        && !date.has_digit()
+        && !chunk::is(Lex::LengthUnits, last)
+        && tokens.get(words.end).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && (!t.capitalized || t.all_caps)
+                && !t.is(words::PREPOSITIONS)
+                && !t.is(words::DETERMINERS)
+                && !t.is(words::PRONOUNS)
+        })
+}
+
+/// How many words the noun phrase a possessive date owns may hold ("the week's most active
+/// trading session").
+const OWNED: usize = 5;
+
+/// "rose 5% in the week's busiest session on Friday": a possessive date is a determiner; it
+/// describes its noun. Where another expression that gives a date links the same event, or
+/// the possessive's own noun, that one dates the clause and the possessive none: each such
+/// possessive's index into `links`, ascending, with its event and the tokens of its noun
+/// phrase. Their links stay (TimeML anchors the noun), but make no second event of the same
+/// happening. Linear: the other events sorted once.
+pub(super) fn possessive_twins(
+    tokens: &[Token],
+    timexes: &[Timex],
+    links: &[(usize, usize, LinkRule)],
+) -> Vec<(usize, usize, Range<usize>)> {
+    let owned = |n: usize| {
+        let poss = words::covered(tokens, &timexes[n].span).end;
+        tokens
+            .get(poss)
+            .filter(|t| t.kind == TokenKind::Possessive)?;
+        let phrase = (poss + 1..tokens.len().min(poss + 1 + OWNED)).take_while(|&k| {
+            let t = &tokens[k];
+            t.kind == TokenKind::Word && !t.is(words::PREPOSITIONS) && !t.is(words::DETERMINERS)
+        });
+        Some(poss + 1..phrase.last().map_or(poss + 1, |k| k + 1))
+    };
+    // Most sentences hold no possessive date: nothing sorted, nothing dated for them.
+    if links.len() < 2 || !links.iter().any(|&(n, ..)| owned(n).is_some()) {
+        return Vec::new();
+    }
+    let dates = |m: usize| super::dating::timeline_date(&timexes[m]).is_some();
+    let mut others: Vec<usize> = (links.iter())
+        .filter(|&&(m, ..)| owned(m).is_none() && dates(m))
+        .map(|&(_, f, _)| f)
+        .collect();
+    others.sort_unstable();
+    if others.is_empty() {
+        return Vec::new();
+    }
+    (0..links.len())
+        .filter_map(|k| {
+            let (n, e, _) = links[k];
+            let phrase = owned(n)?;
+            let in_phrase = others.partition_point(|&f| f < phrase.start)
+                < others.partition_point(|&f| f < phrase.end);
+            (in_phrase || others.binary_search(&e).is_ok()).then_some((k, e, phrase))
+        })
+        .collect()
 }
 
 /// "a 60 Minutes report", "on CBS's 48 Hours": a period of a number and a unit written with

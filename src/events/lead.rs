@@ -90,8 +90,9 @@ pub(super) fn draft<'t>(
             ControlFlow::Continue(())
         };
     };
-    // A dated main verb is an event already; so is a dated saying that reports it ("On
-    // Friday, officials said the plant would close" tells Friday's statement).
+    // A dated main verb is an event already, as is one whose subject is dated ("Friday's
+    // vote was postponed"); so is a dated saying that reports it ("On Friday, officials said
+    // the plant would close" tells Friday's statement).
     // An expression that gives no date ("a 24-hour clinic") dates no verb.
     let dates = |n: usize| {
         timexes.get(n).is_some_and(|t| {
@@ -99,11 +100,10 @@ pub(super) fn draft<'t>(
                 || super::dating::vague_past(t, Some(reference)).is_some()
         })
     };
-    if sentence
-        .links
-        .iter()
-        .any(|&(n, e, _)| dates(n) && (e == verb || (e < verb && tokens[e].is(SAYING_VERBS))))
-    {
+    if sentence.links.iter().any(|&(n, e, rule)| {
+        let subject = || sentence.dates_subject(&timexes[n].span, e, rule, verb);
+        dates(n) && (e == verb || subject() || (e < verb && tokens[e].is(SAYING_VERBS)))
+    }) {
         return ControlFlow::Break(None);
     }
     // A telling after it dated to another day than the article's ("The plant will close,

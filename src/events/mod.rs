@@ -145,6 +145,44 @@ impl Draft {
     }
 }
 
+/// "took a fourth-quarter charge": the `title` of `tokens[event]` keeps the dates that modify
+/// their nouns (see `analysis`) where that adds their words only; where it changes more (a
+/// title cut to fit, another phrase chosen), they go as other dates do.
+fn keep_modifiers(
+    text: &str,
+    sentence: &SentenceAnalysis,
+    windows: &words::Windows,
+    clause: &Range<usize>,
+    event: usize,
+    title: String,
+) -> String {
+    if sentence.kept.is_empty() {
+        return title;
+    }
+    let mut remove = sentence.in_timex.clone();
+    for &k in &sentence.kept {
+        remove[k] = false;
+    }
+    let tokens = &sentence.tokens;
+    let kept = title::Titles::new(text, tokens, &remove)
+        .with_windows(windows)
+        .title(clause, event);
+    let dates: Vec<&str> = (sentence.kept.iter())
+        .filter_map(|&k| text.get(tokens[k].span.clone()))
+        .collect();
+    let mut rest = kept
+        .split(' ')
+        .filter(|w| !dates.iter().any(|d| d.eq_ignore_ascii_case(w)));
+    let same = title
+        .split(' ')
+        .all(|w| rest.next().is_some_and(|r| r.eq_ignore_ascii_case(w)));
+    if same && rest.next().is_none() && kept.len() > title.len() {
+        kept
+    } else {
+        title
+    }
+}
+
 /// The kind of the happenings that tell a company's results (see [`kind_of`]).
 const RESULTS_KIND: &str = "results";
 
@@ -297,7 +335,18 @@ fn drafts_with_lead(
         // the new one too; a lookup checks the date it has now.
         let mut of_clause_date: FastMap<(usize, TimelineDate, EndKey), Vec<usize>> =
             FastMap::default();
+        let twins = analysis::possessive_twins(tokens, timexes, &sentence.links);
         for (k, &(t, event, rule)) in sentence.links.iter().enumerate() {
+            if twins.binary_search_by_key(&k, |tw| tw.0).is_ok() {
+                continue;
+            }
+            // "sold its dock in the year's biggest deal on May 3": a date that links the
+            // possessive's noun dates the clause, the possessive's event.
+            let at = twins.partition_point(|tw| tw.2.end <= event);
+            let event = twins
+                .get(at)
+                .filter(|tw| tw.2.contains(&event))
+                .map_or(event, |tw| tw.1);
             // Only a later link looks up the drafts of the sentence: the last (most often the
             // only one) adds none to `same_in_sentence` and `of_clause_date`, two allocations.
             let later = k + 1 < sentence.links.len();
@@ -392,12 +441,13 @@ fn drafts_with_lead(
                         let title_event =
                             link::coordinated_clause_verb(tokens, event, &timex_tokens)
                                 .unwrap_or(event);
-                        titles
+                        let title = titles
                             .get_or_insert_with(|| {
                                 title::Titles::new(text, tokens, &sentence.in_timex)
                                     .with_windows(&windows)
                             })
-                            .title(&clause, title_event)
+                            .title(&clause, title_event);
+                        keep_modifiers(text, sentence, &windows, &clause, title_event, title)
                     }
                 },
             };

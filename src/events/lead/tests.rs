@@ -317,7 +317,7 @@ fn a_sentence_opening_with_a_period_is_no_lead() {
              In the earlier quarter, the bus and shipping company had a profit of $2.8 \
              million."
         ),
-        ["2012-Q4 Velco Co.'s profit rose 12% to $3.1 million Happened"]
+        ["2012-Q4 Velco Co.'s fourth-quarter profit rose 12% to $3.1 million Happened"]
     );
 }
 
@@ -575,4 +575,26 @@ fn a_participle_spelt_as_its_base_form_after_have_is_the_news() {
     );
     // Alone, the base form tells a habit, no happening.
     assert!(news("The buses run every hour from the square.").is_empty());
+}
+
+#[test]
+fn a_date_in_the_subject_or_object_phrase_dates_the_news() {
+    // "Friday's" dates the vote, the subject; "fourth-quarter" the charge taken, and the title
+    // keeps it: the sentence's dated event is the news, told once.
+    assert_eq!(
+        news("Friday's vote in Vell was postponed."),
+        ["2013-02-08 The vote in Vell was postponed Happened"]
+    );
+    assert_eq!(
+        news("Vexa took a fourth-quarter charge of $20 million."),
+        ["2012-Q4 Vexa took a fourth-quarter charge of $20 million Happened"]
+    );
+    // After a preposition the possessive dates its noun only: the day tells the news.
+    assert_eq!(
+        news("Vexa shares rose after Friday's vote in Vell."),
+        [
+            "2013-02-08 The vote in Vell Happened",
+            "~2013-02-12 Vexa shares rose after the vote in Vell Happened",
+        ]
+    );
 }
