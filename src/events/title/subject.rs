@@ -444,8 +444,10 @@ impl Titles<'_> {
                 let mut phrase = self.noun_phrase_ending_at(k);
                 // "The boat the navy | sank in 1942 was found": the relative clause's own
                 // subject, without the phrase the clause describes.
-                if let Some(antecedent) = self.contact_clause(start) {
-                    phrase.drain(..antecedent.len().min(phrase.len()));
+                if let Some(antecedent) = self.contact_clause(start)
+                    && phrase.starts_with(&antecedent)
+                {
+                    phrase.drain(..antecedent.len());
                 }
                 // "restored to 2,000 homes and crews will work": after a verb's preposition
                 // the words before "and" are its object; "and" joins two clauses.

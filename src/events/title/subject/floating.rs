@@ -171,15 +171,20 @@ impl Titles<'_> {
         let end = self
             .left_past_skipped(start)
             .filter(|&e| matches!(self.class(e), Class::Noun | Class::Name) && !self.remove[e])?;
+        // The subject's opener, found in the words before its noun (a few: asked of many
+        // verbs), before the phrase is read.
+        let opener = (end.saturating_sub(SPEAKER_WORDS)..end)
+            .rev()
+            .take_while(|&j| self.class(j).in_noun_phrase() && !self.remove[j])
+            .find(|&j| {
+                (self.class(j) == Class::Det || self.tokens[j].is_lex(Lex::PossessiveDeterminers))
+                    && j > 0
+                    && self.class(j - 1) == Class::Noun
+                    && !self.tokens[j - 1].capitalized
+                    && !self.remove[j - 1]
+            })?;
         let phrase = self.noun_phrase_ending_at(end);
-        let split = (1..phrase.len()).rev().find(|&n| {
-            let before = phrase[n - 1];
-            let opener = &self.tokens[phrase[n]];
-            (self.class(phrase[n]) == Class::Det || opener.is_lex(Lex::PossessiveDeterminers))
-                && self.class(before) == Class::Noun
-                && !self.tokens[before].capitalized
-                && !self.remove[before]
-        })?;
+        let split = phrase.iter().position(|&w| w == opener)?;
         let antecedent = &phrase[..split];
         let (&first, &head) = (antecedent.first()?, antecedent.last()?);
         let circumstance = self.tokens[head].is(PERIOD_NOUNS)
