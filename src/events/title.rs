@@ -335,6 +335,7 @@ impl<'t> Titles<'t> {
             {
                 classes[i] = Class::Noun;
             }
+            dated_participle::set_verb_before_date(&mut classes, tokens, remove, i);
         }
         standing::set_standing(&mut classes, tokens, remove);
         let found = Found {

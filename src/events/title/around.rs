@@ -151,7 +151,8 @@ impl Titles<'_> {
                 && (self.class(start) == Class::To
                     || (k > 0
                         && self.class(k - 1) == Class::Aux
-                        && self.class(start) == Class::Verb));
+                        && self.class(start) == Class::Verb
+                        && !self.ends_gapped_report(k)));
             // "stayed shut", "remained closed": a participle after a verb of keeping or
             // linking is its complement, the state the subject is in.
             let linked = self.class(k) == Class::Verb
@@ -182,6 +183,12 @@ impl Titles<'_> {
                         && is_past_participle(self.word(end))
                         && end + 1 < n
                         && self.class(end + 1) == Class::Noun =>
+                {
+                    break;
+                }
+                // "the team the coach said would win | lost": the main clause's verb.
+                Class::Verb
+                    if self.class(end - 1) == Class::Verb && self.ends_gapped_report(end - 1) =>
                 {
                     break;
                 }

@@ -16,7 +16,9 @@ impl Titles<'_> {
         if !(self.class(pronoun) == Class::Pron
             && self.tokens[pronoun].is_lex(Lex::SubjectPronouns))
         {
-            return None;
+            // "The boat the navy sank in 1942 was found": the phrase a subject's relative
+            // clause with a subject of its own describes (see `contact_clause`).
+            return self.contact_clause(start);
         }
         let noun = pronoun.checked_sub(1)?;
         let token = &self.tokens[noun];

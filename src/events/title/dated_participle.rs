@@ -7,7 +7,7 @@
 //! declassified". A date after the participle's own phrase that ends the clause is the
 //! main verb's instead ("banned any act deemed disloyal in May 1950").
 
-use super::{Class, Lex, REACH, Subject, Titles, past};
+use super::{Class, Lex, REACH, Subject, Titles, Token, past};
 use crate::events::words::{CLAUSE_OPENERS, TIME_CONJUNCTIONS};
 
 /// How many words back the noun phrase a participle describes may start: "an undated
@@ -25,6 +25,8 @@ impl Titles<'_> {
             || self.tokens[v].is_lex(Lex::ScheduleParticiples)
             || self.says(v)
             || self.verb_after_subject_relative(v)
+            || self.contact_clause(v).is_some()
+            || self.after_object_relative(v + 1)
         {
             return false;
         }
@@ -271,5 +273,40 @@ impl Titles<'_> {
             .clone()
             .any(|k| matches!(self.word(k), "has" | "have" | "had"));
         (!self.says(verb) && (perfect || self.past_group(&group))).then_some(group)
+    }
+}
+
+/// "The plan the council approved last year was scrapped": a past form in "-ed" after the
+/// subject of a relative clause with no pronoun (a noun phrase a determiner opens right after
+/// a noun), which the chunker read as describing the word after it, describes nothing when
+/// that word opens the date and a verb group follows the date: it is the clause's verb. ("The
+/// decision announced Thursday is" keeps its participle.)
+// Inlined: asked of every word of a sentence with events, the date after it first.
+#[inline(always)]
+pub(super) fn set_verb_before_date(
+    classes: &mut [Class],
+    tokens: &[Token],
+    remove: &[bool],
+    i: usize,
+) {
+    let before_date = remove.get(i + 1) == Some(&true)
+        && classes[i] == Class::Noun
+        && tokens[i].lower.ends_with("ed")
+        && matches!(classes[i - 1], Class::Noun | Class::Name)
+        && !remove[i - 1]
+        && !remove[i];
+    let contact = || {
+        (i.saturating_sub(PHRASE)..i - 1)
+            .rev()
+            .take_while(|&k| matches!(classes[k], Class::Noun | Class::Name | Class::Det))
+            .any(|k| k > 0 && classes[k] == Class::Det && classes[k - 1] == Class::Noun)
+    };
+    if before_date
+        && contact()
+        && (i + 1..tokens.len())
+            .find(|&k| !remove[k])
+            .is_some_and(|k| matches!(classes[k], Class::Aux | Class::Verb))
+    {
+        classes[i] = Class::Verb;
     }
 }

@@ -110,7 +110,8 @@ impl Titles<'_> {
             let verb_after_date = after_date
                 && self.finite(k)
                 && ((started && self.after_relative_group(from))
-                    || (!started && self.after_object_relative(from)));
+                    || (!started
+                        && (self.after_object_relative(from) || self.after_contact_clause(from))));
             // "the jobs that Acme said on Monday would be cut | were lost": what the
             // relative clause said of its noun ends before the main clause's verb.
             // ("would employ 500 workers | opened": after its object too.)

@@ -70,7 +70,10 @@ impl Titles<'_> {
             && (self.class(relative).in_noun_phrase() || self.class(relative) == Class::Pron)
             && !self.tokens[relative].is_lex(Lex::ObjectRelatives)
         {
-            relative = self.left_past_skipped(relative)?;
+            let Some(before) = self.left_past_skipped(relative) else {
+                return self.contact_object(group.start);
+            };
+            relative = before;
             subject += 1;
         }
         if subject == 0 || !self.tokens[relative].is_lex(Lex::ObjectRelatives) {
@@ -439,6 +442,14 @@ impl Titles<'_> {
             })
     }
 
+    /// The verb group that ends right before `tokens[from]` is that of a relative clause with
+    /// no pronoun and a subject of its own, after the subject of a verb that follows
+    /// ([`Self::contact_clause`]): "the boat the navy sank in 1942 | was found".
+    pub(super) fn after_contact_clause(&self, from: usize) -> bool {
+        self.group_start_before(from, Class::Adv)
+            .is_some_and(|start| self.contact_clause(start).is_some())
+    }
+
     /// The verb group that ends right before `tokens[from]` tells what a relative clause of
     /// saying said of the noun before it: "the jobs that Acme said on Monday would be cut".
     /// A verb with a tense right after it is the main clause's ("| were lost in May"), both
@@ -453,6 +464,24 @@ impl Titles<'_> {
         };
         self.left_past_skipped(start)
             .is_some_and(|k| self.gap_before_saying(start, k).is_some())
+    }
+
+    /// The verb at `tokens[verb]`, after its auxiliaries, ends what a relative clause of
+    /// saying said of the noun before it, right after the verb of saying: "the team the coach
+    /// said would win | lost". A modal takes one verb; the verb with a tense after it is the
+    /// main clause's, no part of the group.
+    pub(super) fn ends_gapped_report(&self, verb: usize) -> bool {
+        let Some(aux) = verb.checked_sub(1).filter(|&a| self.class(a) == Class::Aux) else {
+            return false;
+        };
+        let start = (aux.saturating_sub(GROUP_WORDS)..=aux)
+            .rev()
+            .take_while(|&k| matches!(self.class(k), Class::Aux | Class::Neg))
+            .last()
+            .unwrap_or(aux);
+        start
+            .checked_sub(1)
+            .is_some_and(|said| self.gap_before_saying(start, said).is_some())
     }
 
     /// The verb group that ends right before `tokens[from]` has a relative pronoun for its

@@ -417,7 +417,10 @@ impl Titles<'_> {
                     && !in_list
                     && !of)
         };
-        let end = (0..words.len()).find(|&n| ends(n)).unwrap_or(words.len());
+        let mut end = (0..words.len()).find(|&n| ends(n)).unwrap_or(words.len());
+        if end < words.len() && self.participle_before_cut(words, end) {
+            end -= 1;
+        }
         let mut head = words[..end].to_vec();
         // "Presidents Ann Smith of Atlantis and Tom Brown of Utopia": names joined, each
         // with a phrase of its own, are all heads ("the leaders of France and Germany" is one).

@@ -178,6 +178,10 @@ impl Titles<'_> {
                 || (self.introduces_date(k + 1) && self.class(start) != Class::To))
             && is_past_participle(self.word(k))
             && self.class(k - 1) == Class::Noun
+            // "The bridge (that) the city built in 1990 | was closed": the verb of a relative
+            // clause with a subject of its own, no participle describing that subject.
+            && !self.after_object_relative(k + 1)
+            && self.contact_antecedent(k).is_none()
         {
             k -= 1;
         }
@@ -438,6 +442,13 @@ impl Titles<'_> {
             }
             Class::Noun | Class::Name | Class::Num => {
                 let mut phrase = self.noun_phrase_ending_at(k);
+                // "The boat the navy | sank in 1942 was found": the relative clause's own
+                // subject, without the phrase the clause describes.
+                if let Some(antecedent) = self.contact_clause(start)
+                    && phrase.starts_with(&antecedent)
+                {
+                    phrase.drain(..antecedent.len());
+                }
                 // "restored to 2,000 homes and crews will work": after a verb's preposition
                 // the words before "and" are its object; "and" joins two clauses.
                 let object = phrase.first().is_some_and(|&f| {

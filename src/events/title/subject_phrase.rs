@@ -11,7 +11,7 @@
 //! parts of the valley".
 
 use super::subject::{Candidate, Subject};
-use super::{Class, Lex, Titles, is};
+use super::{Class, Form, Lex, Titles, is, is_plural_form};
 
 impl Titles<'_> {
     /// `title`, or when a phrase the verb needs is cut or left out and the subject ends on a
@@ -112,6 +112,33 @@ impl Titles<'_> {
             }
         }
         None
+    }
+
+    /// The subject's head, cut at `words[end]`, would end on a participle whose phrase the
+    /// cut leaves out: "A project working | on new engines", "Residents living | near the
+    /// plant". The participle goes with its phrase. An "-ing" word after a noun the chunker
+    /// read as a noun is a participle after a plural or a noun that "a" opens ("bank lending
+    /// in May" names one activity), and before no "of" ("an emergency meeting of").
+    pub(super) fn participle_before_cut(&self, words: &[usize], end: usize) -> bool {
+        let [.., noun, ing] = words[..end] else {
+            return false;
+        };
+        let token = &self.tokens[ing];
+        // "an emergency meeting | of the ministers": a noun's own "of".
+        if noun + 1 != ing
+            || self.word(words[end]) == "of"
+            || !token.lower.ends_with("ing")
+            || !matches!(self.class(noun), Class::Noun | Class::Name)
+        {
+            return false;
+        }
+        let counted = || {
+            is_plural_form(self.word(noun))
+                || noun
+                    .checked_sub(1)
+                    .is_some_and(|a| matches!(self.word(a), "a" | "an"))
+        };
+        self.class(ing) == Class::Verb || (token.has(Form::TitleVerb) && counted())
     }
 
     /// `words`, a subject, up to the "-ing" form whose phrase describes its noun right before

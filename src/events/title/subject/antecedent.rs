@@ -176,6 +176,13 @@ impl Titles<'_> {
                         return Some(phrase);
                     }
                 }
+                // "The boat the navy sank in the bay | was found": a clause with no pronoun.
+                Class::Verb | Class::Aux
+                    if !matches!(self.class(j.saturating_sub(1)), Class::Verb | Class::Aux)
+                        && let Some(antecedent) = self.contact_antecedent(j) =>
+                {
+                    return Some(antecedent);
+                }
                 Class::Verb | Class::Aux => verb = true,
                 _ => {}
             }

@@ -4,7 +4,8 @@
 //! own ("the party she hoped to lead dropped her"), nor a speaker whose relative clause has
 //! its gap in what was said ("the jobs that Acme said would be cut").
 
-use super::super::{Class, Lex, Titles};
+use super::super::{Class, Lex, REACH, Titles};
+use crate::events::words::PERIOD_NOUNS;
 
 /// How many words a speaker inside a relative clause of saying may have ("the state's
 /// wildlife officials").
@@ -41,6 +42,10 @@ impl Titles<'_> {
                 Class::Verb | Class::To | Class::Adv | Class::Aux
             )
         })?;
+        // "the boat the navy sank | was found": a noun phrase for the clause's subject.
+        if self.class(pronoun) != Class::Pron {
+            return self.contact_antecedent(self.verb_group_around(k).start);
+        }
         let noun = pronoun.checked_sub(1)?;
         (self.class(pronoun) == Class::Pron
             && self.tokens[pronoun].is_lex(Lex::SubjectPronouns)
@@ -148,5 +153,64 @@ impl Titles<'_> {
             phrase.splice(..0, from..first);
         }
         Some(phrase)
+    }
+
+    /// The noun phrase that opens a sentence or a clause with a relative clause right after
+    /// it that has no pronoun and a noun phrase of its own for its subject: "The boat | the
+    /// navy sank in 1942 | was found", "The plan | their council approved". (A name after a
+    /// noun is none: "the northern | Nigeria court", "the firm's | Tokyo unit".) `start` opens the clause's
+    /// verb group, which has a tense; the subject opens with a determiner or a possessive
+    /// pronoun right after the common noun that ends the phrase it describes (no noun of time,
+    /// place or manner: "the day the war ended" says when). After a verb or a preposition
+    /// the two phrases may be an object and the subject of what it tells ("told the court
+    /// the navy sank it"), so the phrase must open its clause.
+    pub(in crate::events::title) fn contact_antecedent(&self, start: usize) -> Option<Vec<usize>> {
+        if !self.has_tense(start) || self.says(start) {
+            return None;
+        }
+        let end = self
+            .left_past_skipped(start)
+            .filter(|&e| matches!(self.class(e), Class::Noun | Class::Name) && !self.remove[e])?;
+        // The subject's opener, found in the words before its noun (a few: asked of many
+        // verbs), before the phrase is read.
+        let opener = (end.saturating_sub(SPEAKER_WORDS)..end)
+            .rev()
+            .take_while(|&j| self.class(j).in_noun_phrase() && !self.remove[j])
+            .find(|&j| {
+                (self.class(j) == Class::Det || self.tokens[j].is_lex(Lex::PossessiveDeterminers))
+                    && j > 0
+                    && self.class(j - 1) == Class::Noun
+                    && !self.tokens[j - 1].capitalized
+                    && !self.remove[j - 1]
+            })?;
+        let phrase = self.noun_phrase_ending_at(end);
+        let split = phrase.iter().position(|&w| w == opener)?;
+        let antecedent = &phrase[..split];
+        let (&first, &head) = (antecedent.first()?, antecedent.last()?);
+        let circumstance = self.tokens[head].is(PERIOD_NOUNS)
+            || self.tokens[head].is_lex(Lex::CircumstanceNouns)
+            || self.tokens[head].is_lex(Lex::ContentNouns);
+        let opens = self
+            .left_past_skipped(first)
+            .is_none_or(|b| matches!(self.class(b), Class::Punct | Class::Sub | Class::Coord));
+        let names = matches!(self.class(first), Class::Det | Class::Poss);
+        (opens && names && !circumstance && !antecedent.iter().any(|&w| self.remove[w]))
+            .then(|| antecedent.to_vec())
+    }
+
+    /// [`Self::contact_antecedent`] of the verb group at `tokens[start]`, when a verb with a
+    /// tense follows the group in its clause: the sentence's own verb, which the antecedent
+    /// is the subject of ("The boat the navy sank in 1942 | was found"). Without one the
+    /// second phrase may be an apposition ("The ship the Ayr sank in May").
+    pub(in crate::events::title) fn contact_clause(&self, start: usize) -> Option<Vec<usize>> {
+        let antecedent = self.contact_antecedent(start)?;
+        let group = self.verb_group_around(start);
+        let n = self.tokens.len();
+        (group.end..n.min(group.end + REACH))
+            .take_while(|&k| {
+                !matches!(self.class(k), Class::Punct | Class::Sub | Class::Coord) || self.remove[k]
+            })
+            .any(|k| self.finite(k))
+            .then_some(antecedent)
     }
 }
