@@ -7,7 +7,8 @@ use super::super::SentenceAnalysis;
 use super::super::chunk::Lex;
 use super::super::detect::is_past_form;
 use super::super::words::{
-    ASIDE_RELATIVES, AUXILIARIES, COPULAS, PREPOSITIONS, Token, TokenKind, VERB_ADVERBS,
+    ASIDE_RELATIVES, AUXILIARIES, COPULAS, PREPOSITIONS, PRONOUNS, SAYING_VERBS, Token, TokenKind,
+    VERB_ADVERBS,
 };
 use super::{after_noun, is_verb_event};
 
@@ -119,13 +120,34 @@ pub(super) fn in_relative_aside(tokens: &[Token], i: usize) -> bool {
                 && matches!(word(open + 2), "which" | "whom")));
     // The clause closes with a comma or a dash before a verb form: an auxiliary or a past
     // form.
+    let Some(c) = (i + 1..n).find(|&k| tokens[k].kind == TokenKind::Punct) else {
+        return false;
+    };
     relative
-        && (i + 1..n)
-            .find(|&k| tokens[k].kind == TokenKind::Punct)
-            .is_some_and(|c| {
-                mark(c)
-                    && tokens
-                        .get(c + 1)
-                        .is_some_and(|t| t.is(AUXILIARIES) || is_past_form(t))
-            })
+        && (mark(c)
+            && tokens
+                .get(c + 1)
+                .is_some_and(|t| t.is(AUXILIARIES) || is_past_form(t))
+            || unclosed_before_auxiliary(tokens, i, c))
+}
+
+/// A relative clause whose verb is `tokens[i]` ends, its closing comma left out, where an
+/// auxiliary follows one of its nouns before the mark at `tokens[mark]`: "Lee, who has spent
+/// years on the film in his home town has been made a knight". A relative clause has one
+/// verb group; a second one with no "and" before it is the main clause's. Not after a verb of
+/// saying, whose clause has a subject and verb of its own ("who said the plan has failed").
+fn unclosed_before_auxiliary(tokens: &[Token], i: usize, mark: usize) -> bool {
+    !tokens[i].is(SAYING_VERBS)
+        && (i + 2..mark).any(|k| {
+            tokens[k].is(AUXILIARIES) && {
+                let b = &tokens[k - 1];
+                b.is_word()
+                    && !(b.is(AUXILIARIES)
+                        || b.is(VERB_ADVERBS)
+                        || b.is(PRONOUNS)
+                        || b.is(ASIDE_RELATIVES)
+                        || b.is_lex(Lex::Coordinators)
+                        || b.is_lex(Lex::Subordinators))
+            }
+        })
 }

@@ -560,6 +560,16 @@ fn a_relative_aside_is_no_lead() {
         news("The hills, whose caves rebels have used, were taken by the army."),
         ["~2013-02-12 The hills were taken by the army Happened"]
     );
+    // The closing comma left out: the second verb group is the main clause's.
+    assert_eq!(
+        news("Ann Roe, who has spent six years on the mill in her home town has been made a dame."),
+        ["~2013-02-12 Ann Roe has been made a dame Happened"]
+    );
+    // Not after a verb of saying, whose report has a verb of its own.
+    assert_eq!(
+        news("Ann Roe, who said the mill has closed, has resigned."),
+        ["~2013-02-12 Ann Roe has resigned Happened"]
+    );
 }
 
 #[test]

@@ -25,6 +25,7 @@ mod place_list;
 mod quoted_word;
 mod repeated;
 mod shared;
+mod unclosed;
 
 /// How many subjects may be looked up one inside another (see [`Titles::subject_of`]).
 const SUBJECTS_NESTED: u8 = 16;
@@ -146,6 +147,11 @@ impl Titles<'_> {
                 .subject_after(start, depth)
                 .or_else(|| self.date_as_subject(start).map(Subject::Words));
         };
+        // "Lee, who built the mill in his home town has been made a knight": past a relative
+        // clause whose closing comma is left out.
+        if let Some(before) = self.noun_before_unclosed_relative(start, k) {
+            return Some(Subject::Words(self.noun_phrase_ending_at(before)));
+        }
         // "The wounded were flown out": the people a participle names are the subject.
         if self.class(k) == Class::Verb
             && let Some(mut people) = self.people_before(k)
