@@ -650,7 +650,9 @@ pub(super) fn possessive_twins(
     links: &[(usize, usize, LinkRule)],
 ) -> Vec<(usize, usize, Range<usize>)> {
     let owned = |n: usize| {
-        let poss = words::covered(tokens, &timexes[n].span).end;
+        // The end of `words::covered` alone: asked of each link of most sentences.
+        let end = timexes[n].span.end;
+        let poss = tokens.partition_point(|t| t.span.start < end);
         tokens
             .get(poss)
             .filter(|t| t.kind == TokenKind::Possessive)?;

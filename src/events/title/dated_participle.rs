@@ -23,7 +23,14 @@ impl Titles<'_> {
         if !self.participle_after_noun(v)
             || self.remove[v]
             || self.tokens[v].is_lex(Lex::ScheduleParticiples)
-            || self.says(v)
+        {
+            return false;
+        }
+        // The date first: few participles have one, and the clause tests below read far.
+        let Some(date) = self.date_right_after(v) else {
+            return false;
+        };
+        if self.says(v)
             || self.verb_after_subject_relative(v)
             || self.contact_clause(v).is_some()
             || self.after_object_relative(v + 1)
@@ -31,9 +38,6 @@ impl Titles<'_> {
             return false;
         }
         let n = self.tokens.len();
-        let Some(date) = self.date_right_after(v) else {
-            return false;
-        };
         let end = n.min(date + 12);
         let after = (date..end).find(|&k| !(self.skipped(k) || self.introduces_date(k)));
         // "next May", "tomorrow": a date ahead is a plan, told elsewhere.

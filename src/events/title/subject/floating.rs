@@ -165,14 +165,11 @@ impl Titles<'_> {
     /// the two phrases may be an object and the subject of what it tells ("told the court
     /// the navy sank it"), so the phrase must open its clause.
     pub(in crate::events::title) fn contact_antecedent(&self, start: usize) -> Option<Vec<usize>> {
-        if !self.has_tense(start) || self.says(start) {
-            return None;
-        }
         let end = self
             .left_past_skipped(start)
             .filter(|&e| matches!(self.class(e), Class::Noun | Class::Name) && !self.remove[e])?;
         // The subject's opener, found in the words before its noun (a few: asked of many
-        // verbs), before the phrase is read.
+        // verbs), before the phrase is read and the verb's tense asked.
         let opener = (end.saturating_sub(SPEAKER_WORDS)..end)
             .rev()
             .take_while(|&j| self.class(j).in_noun_phrase() && !self.remove[j])
@@ -183,6 +180,9 @@ impl Titles<'_> {
                     && !self.tokens[j - 1].capitalized
                     && !self.remove[j - 1]
             })?;
+        if !self.has_tense(start) || self.says(start) {
+            return None;
+        }
         let phrase = self.noun_phrase_ending_at(end);
         let split = phrase.iter().position(|&w| w == opener)?;
         let antecedent = &phrase[..split];
