@@ -200,7 +200,7 @@ fn analyse_tokens(
             || named_duration(&tokens, &words, &timexes[n].value)
             || describes_its_noun(&tokens, &words, &timexes[n].value)
             || measures_its_noun(&tokens, &words, &timexes[n].value, next_timex)
-            || measures_its_verb(&tokens, &words, &in_timex)
+            || measures_its_verb(&tokens, &words, &timexes[n].value, &in_timex)
         {
             continue;
         }
@@ -591,8 +591,14 @@ fn measures_its_noun(
 /// weeks" is the happening's own time, a phrase any verb may take. After a determiner or a
 /// preposition (but the "to" of an infinitive) the word is no verb: "in the last two weeks".
 /// The length ends on its unit and names no day ("spent Friday at home"); one in parts
-/// joined by "and" ("three hours and ten minutes") is left out whole.
-fn measures_its_verb(tokens: &[Token], words: &Range<usize>, in_timex: &[bool]) -> bool {
+/// joined by "and" ("three hours and ten minutes") is left out whole. A point that ends on a
+/// unit says when, no length: "waited last week for the ruling".
+fn measures_its_verb(
+    tokens: &[Token],
+    words: &Range<usize>,
+    value: &Value,
+    in_timex: &[bool],
+) -> bool {
     let Some(verb) = words
         .start
         .checked_sub(1)
@@ -601,7 +607,8 @@ fn measures_its_verb(tokens: &[Token], words: &Range<usize>, in_timex: &[bool]) 
         return false;
     };
     let (before, unit) = (&tokens[verb - 1], &tokens[words.end - 1].lower);
-    tokens[verb].is_lex(Lex::DurationVerbs)
+    matches!(value, Value::Duration(_))
+        && tokens[verb].is_lex(Lex::DurationVerbs)
         && !in_timex[verb]
         && before.kind != TokenKind::Possessive
         && !before.is(words::DETERMINERS)

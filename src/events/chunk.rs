@@ -148,12 +148,20 @@ pub fn classes(text: &str, tokens: &[Token]) -> Vec<Class> {
     out
 }
 
-/// A single quote opens a word in the few tokens before `tokens[i]`: "'Tears' was".
+/// A single quote opens a word in the few tokens before `tokens[i]` and is still open: the
+/// last mark there is glued to the word after it, not to a word before ("'Tears' was"; not
+/// "the 'peace plan' won the farmers' backing", whose quote closed before).
 fn quote_opened(tokens: &[Token], i: usize) -> bool {
+    let glued = |a: &Token, b: &Token| a.span.end == b.span.start;
     let from = i.saturating_sub(8);
-    tokens[from..i]
-        .windows(2)
-        .any(|w| matches!(w[0].lower.as_str(), "'" | "‘" | "’") && w[0].span.end == w[1].span.start)
+    (from..i)
+        .rev()
+        .find(|&k| matches!(tokens[k].lower.as_str(), "'" | "‘" | "’"))
+        .is_some_and(|k| {
+            k + 1 < i
+                && glued(&tokens[k], &tokens[k + 1])
+                && !(k > 0 && tokens[k - 1].is_word() && glued(&tokens[k - 1], &tokens[k]))
+        })
 }
 
 /// `tokens[i]` right follows an opening quotation mark: one glued to it and not to a word

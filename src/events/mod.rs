@@ -145,28 +145,24 @@ impl Draft {
     }
 }
 
-/// "took a fourth-quarter charge": the `title` of `tokens[event]` keeps the dates that modify
-/// their nouns (see `analysis`) where that adds their words only; where it changes more (a
-/// title cut to fit, another phrase chosen), they go as other dates do.
-fn keep_modifiers(
-    text: &str,
-    sentence: &SentenceAnalysis,
-    windows: &words::Windows,
-    clause: &Range<usize>,
-    event: usize,
-    title: String,
-) -> String {
+/// The words a title of `sentence` leaves out with the dates that modify their nouns (see
+/// `analysis`) kept; None when it has none.
+fn keeps_modifiers(sentence: &SentenceAnalysis) -> Option<Vec<bool>> {
     if sentence.kept.is_empty() {
-        return title;
+        return None;
     }
     let mut remove = sentence.in_timex.clone();
     for &k in &sentence.kept {
         remove[k] = false;
     }
+    Some(remove)
+}
+
+/// "took a fourth-quarter charge": `title` keeps the dates that modify their nouns as `kept`
+/// has them, where that adds their words only; where it changes more (a title cut to fit,
+/// another phrase chosen), they go as other dates do.
+fn keep_modifiers(text: &str, sentence: &SentenceAnalysis, kept: String, title: String) -> String {
     let tokens = &sentence.tokens;
-    let kept = title::Titles::new(text, tokens, &remove)
-        .with_windows(windows)
-        .title(clause, event);
     let dates: Vec<&str> = (sentence.kept.iter())
         .filter_map(|&k| text.get(tokens[k].span.clone()))
         .collect();
@@ -309,6 +305,10 @@ fn drafts_with_lead(
         let mut plans = status::Plans::new(tokens);
         // Each made when a date first needs it: many sentences with a date give no event.
         let (mut clauses, mut titles, mut names, mut happenings) = (None, None, None, None);
+        // The dates a title keeps where it can, and the titles that keep them (see
+        // `keep_modifiers`): built once a sentence, not for each of its dates.
+        let kept_remove = keeps_modifiers(sentence);
+        let mut kept_titles = None;
         // The items of a list without brackets, each its own title ("invaded Denmark in 1940,
         // Greece in 1941 and ..."); a list needs two dates.
         let mut list_titles = if sentence.links.len() < 2 {
@@ -447,7 +447,16 @@ fn drafts_with_lead(
                                     .with_windows(&windows)
                             })
                             .title(&clause, title_event);
-                        keep_modifiers(text, sentence, &windows, &clause, title_event, title)
+                        match &kept_remove {
+                            Some(remove) => {
+                                let kept = (kept_titles.get_or_insert_with(|| {
+                                    title::Titles::new(text, tokens, remove).with_windows(&windows)
+                                }))
+                                .title(&clause, title_event);
+                                keep_modifiers(text, sentence, kept, title)
+                            }
+                            None => title,
+                        }
                     }
                 },
             };

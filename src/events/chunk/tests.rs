@@ -224,6 +224,9 @@ fn a_closing_single_quote_after_a_noun_in_s_is_no_possessive() {
     assert_eq!(classes[4], ("'", Punct));
     assert_eq!(classes[5], ("met", Verb));
     assert_eq!(classes[12], ("'", Poss));
+    // A quote closed before leaves the possessive after it one.
+    let classes = classes_of("The 'peace plan' won the farmers' backing.");
+    assert_eq!(classes[8], ("'", Poss));
 }
 
 #[test]

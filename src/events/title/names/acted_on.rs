@@ -7,6 +7,10 @@
 
 use super::super::subject::{Candidate, Who};
 use super::super::{Class, Lex, REACH, Titles};
+use crate::events::words::COPULAS;
+
+/// How many words after the verb of "it" a clause that "it" stands for may open in.
+const EXTRAPOSED: usize = 6;
 
 /// The most words of the object's noun phrase: "Ruritania's Foreign Minister Tom Lee".
 const OBJECT_WORDS: usize = 6;
@@ -85,12 +89,15 @@ impl Titles<'_> {
             return false;
         }
         let group = self.verb_group_around(v);
-        (group.start..group.end).any(|j| {
-            self.class(j) == Class::Verb
-                && !matches!(
-                    self.word(j),
-                    "is" | "was" | "be" | "been" | "being" | "are" | "were" | "'s"
-                )
-        })
+        // "It emerged on Monday that", "It took two days to restore power": an "it" whose
+        // clause goes on with a "that" clause or an infinitive stands for that clause.
+        let tail = group.end..self.tokens.len().min(group.end + EXTRAPOSED);
+        let extraposed = tail
+            .take_while(|&j| self.class(j) != Class::Punct)
+            .any(|j| (self.word(j) == "that" && !self.remove[j]) || self.class(j) == Class::To);
+        !extraposed
+            && (group.start..group.end).any(|j| {
+                self.class(j) == Class::Verb && !self.tokens[j].is(COPULAS) && self.word(j) != "'s"
+            })
     }
 }

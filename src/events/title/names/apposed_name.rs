@@ -3,7 +3,7 @@
 //! the name.
 
 use super::super::subject::{Candidate, Who};
-use super::super::{Class, REACH, Titles};
+use super::super::{ARTICLES, Class, REACH, Titles};
 
 /// The most words of a name between the commas.
 const NAME_WORDS: usize = 5;
@@ -36,7 +36,7 @@ impl Titles<'_> {
                 )
             })
             .last()?;
-        if !matches!(self.word(role), "a" | "an" | "the") {
+        if !self.tokens[role].is(ARTICLES) {
             return None;
         }
         let words: Vec<usize> = (start..close).collect();
