@@ -25,7 +25,6 @@ mod place_list;
 mod quoted_word;
 mod repeated;
 mod shared;
-mod unclosed;
 
 /// How many subjects may be looked up one inside another (see [`Titles::subject_of`]).
 const SUBJECTS_NESTED: u8 = 16;
