@@ -65,6 +65,16 @@ impl Titles<'_> {
         from
     }
 
+    /// Where a look ahead of `reach` bytes of text from byte `here` ends: the last character
+    /// boundary at or before `here + reach`, within the text.
+    pub(super) fn reach_ahead(&self, here: usize, reach: usize) -> usize {
+        let mut to = (here + reach).min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        to
+    }
+
     /// A subject that opens with "its", "his", "her" or "their", with the name the
     /// possessive stands for: "Nokia said that its revenue fell" → "Nokia's revenue".
     pub(super) fn owner_named(&self, phrase: &[usize]) -> Option<Candidate> {

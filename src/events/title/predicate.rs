@@ -605,7 +605,7 @@ impl Titles<'_> {
     }
 
     /// `tokens[k]` is "a" or "an", whose form agrees with the word after it.
-    fn indefinite_article(&self, k: usize) -> bool {
+    pub(super) fn indefinite_article(&self, k: usize) -> bool {
         matches!(self.word(k), "a" | "an")
     }
 
@@ -653,18 +653,15 @@ impl Titles<'_> {
         let mut dropped = false;
         for (n, &w) in phrase.iter().enumerate() {
             let word = self.word(w);
-            let compound = word
-                .rsplit_once('-')
-                .is_some_and(|(_, end)| end.len() > 3 && end.ends_with("ed"));
+            let last = word.rsplit_once('-').map(|(_, last)| last);
+            let compound = last.is_some_and(|end| end.len() > 3 && end.ends_with("ed"));
             let noun_after = phrase
                 .get(n + 1)
                 .is_some_and(|&k| matches!(self.class(k), Class::Noun | Class::Name));
             let after_a = out.last().is_some_and(|&k| self.indefinite_article(k));
             // "a 72-hour forecast": a length in one word describes too, and "a" still fits
             // the noun after it unless that opens with a vowel.
-            let length = word
-                .rsplit_once('-')
-                .is_some_and(|(_, unit)| super::is(Lex::LengthUnits, unit))
+            let length = last.is_some_and(|unit| super::is(Lex::LengthUnits, unit))
                 && phrase
                     .get(n + 1)
                     .is_some_and(|&k| !self.word(k).starts_with(['a', 'e', 'i', 'o', 'u']));

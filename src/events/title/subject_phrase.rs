@@ -136,7 +136,7 @@ impl Titles<'_> {
             is_plural_form(self.word(noun))
                 || noun
                     .checked_sub(1)
-                    .is_some_and(|a| matches!(self.word(a), "a" | "an"))
+                    .is_some_and(|a| self.indefinite_article(a))
         };
         self.class(ing) == Class::Verb || (token.has(Form::TitleVerb) && counted())
     }

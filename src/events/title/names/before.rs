@@ -158,10 +158,7 @@ impl Titles<'_> {
         let span = self.tokens[w].span.clone();
         let word = self.word(w);
         let from = self.reach_back(span.start, SURNAME_REACH);
-        let mut to = (span.end + SURNAME_REACH).min(self.text.len());
-        while !self.text.is_char_boundary(to) {
-            to -= 1;
-        }
+        let to = self.reach_ahead(span.end, SURNAME_REACH);
         let window = &self.text[from..to];
         let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         window.match_indices(word).any(|(at, _)| {

@@ -130,10 +130,7 @@ impl Titles<'_> {
     /// The word of the text from byte `start` to `end` is a noun that ends its phrase: no
     /// noun, name or possessive after it ("the Union blockade runners").
     fn heads_phrase(&self, start: usize, end: usize) -> bool {
-        let mut to = (end + FOLLOWING).min(self.text.len());
-        while !self.text.is_char_boundary(to) {
-            to -= 1;
-        }
+        let to = self.reach_ahead(end, FOLLOWING);
         let words = tokens(self.text, start..to);
         let classes = classes(self.text, &words);
         classes.first() == Some(&Class::Noun)

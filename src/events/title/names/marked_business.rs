@@ -66,10 +66,7 @@ impl Titles<'_> {
         let here = self.tokens[the].span.start;
         let from = self.reach_back(here, MARK_REACH);
         // A mark after "the company" is looked for nearer: only the subject before is told.
-        let mut to = (here + BUSINESS_REACH).min(self.text.len());
-        while !self.text.is_char_boundary(to) {
-            to -= 1;
-        }
+        let to = self.reach_ahead(here, BUSINESS_REACH);
         // Cheapest first: a mark word in reach at all.
         let marks_before = self.marks_in(from, here);
         if !marks_before && !self.marks_in(here, to) {

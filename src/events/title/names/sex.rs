@@ -104,10 +104,7 @@ impl Titles<'_> {
             return false;
         }
         let here = token.span.end;
-        let mut to = (here + PRONOUN_REACH).min(self.text.len());
-        while !self.text.is_char_boundary(to) {
-            to -= 1;
-        }
+        let to = self.reach_ahead(here, PRONOUN_REACH);
         let Some(ahead) = self.text.get(here..to) else {
             return false;
         };

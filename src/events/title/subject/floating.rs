@@ -47,8 +47,7 @@ impl Titles<'_> {
             return self.contact_antecedent(self.verb_group_around(k).start);
         }
         let noun = pronoun.checked_sub(1)?;
-        (self.class(pronoun) == Class::Pron
-            && self.tokens[pronoun].is_lex(Lex::SubjectPronouns)
+        (self.tokens[pronoun].is_lex(Lex::SubjectPronouns)
             && self.class(noun) == Class::Noun
             && !self.tokens[noun].capitalized
             && !self.remove[noun])

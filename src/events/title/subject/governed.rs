@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::super::{Class, Form, Lex, REACH, Titles, is_past_participle};
+use super::super::{Class, Form, Lex, REACH, Titles, ends_in_plural_s, is_past_participle};
 use crate::events::words::IRREGULAR_PAST;
 
 impl Titles<'_> {
@@ -105,7 +105,7 @@ impl Titles<'_> {
         let token = &self.tokens[first];
         let tensed = word.ends_with("ed")
             || word.ends_with("ing")
-            || (word.ends_with('s') && !word.ends_with("ss"))
+            || ends_in_plural_s(word)
             || (token.is(IRREGULAR_PAST) && !token.has(Form::PresentVerb));
         if tensed {
             return None;
