@@ -562,15 +562,7 @@ fn measures_its_noun(
     value: &Value,
     next_timex: Option<usize>,
 ) -> bool {
-    let bare_word = |k: usize| {
-        next_timex != Some(k)
-            && tokens.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && !t.is(words::PREPOSITIONS)
-                    && !t.is(words::DETERMINERS)
-                    && !t.is(words::PRONOUNS)
-            })
-    };
+    let bare_word = |k: usize| next_timex != Some(k) && tokens.get(k).is_some_and(noun_word);
     if !matches!(value, Value::Duration(_)) || words.is_empty() || words.len() > MEASURE {
         return false;
     }
@@ -632,13 +624,18 @@ fn modifies_its_noun(tokens: &[Token], words: &Range<usize>, value: &Value) -> b
     matches!(value, Value::Point(_))
         && !date.has_digit()
         && !chunk::is(Lex::LengthUnits, last)
-        && tokens.get(words.end).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && (!t.capitalized || t.all_caps)
-                && !t.is(words::PREPOSITIONS)
-                && !t.is(words::DETERMINERS)
-                && !t.is(words::PRONOUNS)
-        })
+        && tokens
+            .get(words.end)
+            .is_some_and(|t| (!t.capitalized || t.all_caps) && noun_word(t))
+}
+
+/// `t` is a word that may be a noun a length or a date describes: no preposition, determiner
+/// or pronoun.
+fn noun_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && !t.is(words::PREPOSITIONS)
+        && !t.is(words::DETERMINERS)
+        && !t.is(words::PRONOUNS)
 }
 
 /// How many words the noun phrase a possessive date owns may hold ("the week's most active

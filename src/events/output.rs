@@ -43,7 +43,7 @@ pub(super) fn into_events(
     let source = Shared::from(source);
     // ... and each block of those freed as its events are made.
     for told in told.into_iter().flatten() {
-        let quote = quotes.dated(text, &told.dated);
+        let quote = quotes.dated(text, told.mentions.dated());
         events.push(event(|span| quotes.of(text, span), &source, told, quote));
     }
     events
@@ -123,13 +123,12 @@ struct Told {
     end: Option<EventEnd>,
     title: Box<str>,
     status: Status,
+    /// Its mentions, and the sentence that holds its date.
     mentions: Mentions,
-    dated: Span,
 }
 
 impl Told {
     fn new(draft: Draft, id: String) -> Self {
-        let dated = draft.dated().clone();
         Self {
             id,
             date: draft.date,
@@ -137,7 +136,6 @@ impl Told {
             title: draft.title().into(),
             status: draft.status,
             mentions: draft.mentions,
-            dated,
         }
     }
 }
@@ -242,6 +240,7 @@ fn event(
     // The event quotes the sentence that holds its date; its other mentions quote theirs.
     // The first mentions in text order, the others counted (see `MAX_MENTIONS`).
     let listed = draft.mentions.len().min(MAX_MENTIONS);
+    let dated = draft.mentions.dated();
     let mentions = draft.mentions.as_slice()[..listed]
         .iter()
         .map(|(span, confidence)| Mention {
@@ -249,7 +248,7 @@ fn event(
             start: span.start,
             end: span.end,
             confidence: confidence.value(),
-            quote: (*span != draft.dated).then(|| quote_of(span)),
+            quote: (span != dated).then(|| quote_of(span)),
         })
         .collect();
     Event {

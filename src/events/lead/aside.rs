@@ -118,17 +118,19 @@ pub(super) fn in_relative_aside(tokens: &[Token], i: usize) -> bool {
         && (tokens.get(open + 1).is_some_and(|t| t.is(ASIDE_RELATIVES))
             || (tokens.get(open + 1).is_some_and(|t| t.is(PREPOSITIONS))
                 && matches!(word(open + 2), "which" | "whom")));
+    if !relative {
+        return false;
+    }
     // The clause closes with a comma or a dash before a verb form: an auxiliary or a past
     // form.
     let Some(c) = (i + 1..n).find(|&k| tokens[k].kind == TokenKind::Punct) else {
         return false;
     };
-    relative
-        && (mark(c)
-            && tokens
-                .get(c + 1)
-                .is_some_and(|t| t.is(AUXILIARIES) || is_past_form(t))
-            || unclosed_before_auxiliary(tokens, i, c))
+    mark(c)
+        && tokens
+            .get(c + 1)
+            .is_some_and(|t| t.is(AUXILIARIES) || is_past_form(t))
+        || unclosed_before_auxiliary(tokens, i, c)
 }
 
 /// A relative clause whose verb is `tokens[i]` ends, its closing comma left out, where an
