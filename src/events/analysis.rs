@@ -551,8 +551,8 @@ const MEASURE: usize = 4;
 
 /// "a 24-hour clinic", "a two-year contract": a length written as one word with a hyphen before
 /// a word in lower case describes that noun. "Weeks of talks", "after seven days of
-/// mourning": a length in a plural unit before "of" and a bare noun (or "-ing" form) measures
-/// it. Either dates nothing, and a title keeps it ("signed a contract" says less, "Talks
+/// mourning", "would be a year of cuts": a length in a plural unit, or one unit after "a",
+/// before "of" and a bare noun (or "-ing" form) measures it. Either dates nothing, and a title keeps it ("signed a contract" says less, "Talks
 /// ended" tells another thing). With a determiner the length counts from a thing ("within
 /// weeks of his arrest"); before a date it is part of one ("the first months of 1942", the
 /// next expression at `next_timex`); a singular unit names a time ("the week of May 5").
@@ -569,10 +569,13 @@ fn measures_its_noun(
     let unit = &tokens[words.end - 1].lower;
     let lower_after = tokens.get(words.end).is_some_and(|t| !t.capitalized);
     let hyphened = words.len() == 1 && unit.contains('-') && lower_after && bare_word(words.end);
+    // "a year of cuts": one unit counted by "a" measures as many do.
+    let one = words.len() == 2 && matches!(tokens[words.start].lower.as_str(), "a" | "an");
     let of_noun = tokens.get(words.end).is_some_and(|t| t.lower == "of")
         && bare_word(words.end + 1)
         && unit
             .strip_suffix('s')
+            .or(one.then_some(unit.as_str()))
             .is_some_and(|one| chunk::is(Lex::LengthUnits, one));
     hyphened || of_noun
 }

@@ -243,7 +243,8 @@ impl Recognizer {
     /// "a year" in "$500 million a year", "5% a year", "100,000 barrels a day": a rate after
     /// an amount, so a set (every year), not a length of time. Before "a <unit>" stand at most
     /// two words the rules do not know ("barrels"), then the amount: a number, "%" or a number
-    /// word ("fifty thousand").
+    /// word ("fifty thousand"). A verb between them (`not_a_rate_after`: "2009 was a year of
+    /// change") is a word the rules know, and no amount.
     fn is_rate(&self, input: &Input, expression: &Expression) -> bool {
         let start = expression.tokens.start;
         if expression.producer != Producer::Duration(DurationKind::Counted)
@@ -417,6 +418,9 @@ impl Recognizer {
             }
         }
         let (end, rule, _, slots) = best.found?;
+        // "the first week of March, it rained": an optional comma before an optional year
+        // that is not there ends no expression.
+        let end = end - usize::from(end - i > 1 && input.is_punct(end - 1, ','));
         // "the two-week", "a year-earlier": the article belongs to the noun phrase, not to
         // the hyphenated adjective.
         let article = matches!(input.keys[i], Some(k) if self.articles.contains(&k));

@@ -237,7 +237,12 @@ fn a_rate_after_an_amount_is_a_set() {
     ] {
         assert_eq!(producers(text)[0].1, Producer::Set(Period::One), "{text:?}");
     }
-    for text in ["he stayed for a year", "in 2011 a year of turmoil began"] {
+    for text in [
+        "he stayed for a year",
+        "in 2011 a year of turmoil began",
+        "2009 was a year of change",
+        "said 2011 would be a year of cuts",
+    ] {
         let found = producers(text);
         let last = found.last().unwrap();
         assert_eq!(last.0, "a year", "{text:?}");

@@ -3,10 +3,14 @@
 //! is what the verb is about, not when it happened, and without it the title asks "to what?".
 //! Such a title keeps the preposition and its date in the article's words. (A length of time
 //! a verb takes, "would take two days", is no date at all: see `analysis::measures_its_verb`.)
+//! So is a date that is the subject of a clause ("proposed that June 1 be a holiday").
 
 use std::ops::Range;
 
 use super::{Class, Lex, REACH, Titles};
+
+/// How many tokens a date that is a clause's subject may hold ("June 1, 2011").
+const SUBJECT_DATE: usize = 6;
 use crate::events::words::TOPIC_VERBS;
 
 impl Titles<'_> {
@@ -46,5 +50,28 @@ impl Titles<'_> {
             .find(|&k| !self.remove[k])
             .unwrap_or(self.tokens.len());
         Some((prep, end))
+    }
+
+    /// `tokens[i]`, a word of a date, is in the subject of a clause: a date named by a name or
+    /// a number right after "that", or right after a verb when a bare "be" follows ("proposed
+    /// June 1 be made a holiday"), and right before a verb with a tense. "The mayor announced
+    /// that 2011 would be a year of cuts": without its subject the title reads "announced
+    /// would be". A date after a preposition ("that on Monday he would") is no subject.
+    pub(super) fn clause_date_subject(&self, i: usize) -> bool {
+        let n = self.tokens.len();
+        let mut first = i;
+        while first > 0 && i - first < SUBJECT_DATE && self.remove[first - 1] {
+            first -= 1;
+        }
+        let Some(verb) = (i + 1..n.min(first + SUBJECT_DATE)).find(|&k| !self.remove[k]) else {
+            return false;
+        };
+        if first == 0 || !matches!(self.class(first), Class::Name | Class::Num) {
+            return false;
+        }
+        let before = first - 1;
+        let opened = self.word(before) == "that"
+            || (self.class(before) == Class::Verb && self.word(verb) == "be");
+        opened && self.finite(verb) && self.class(verb) != Class::To
     }
 }

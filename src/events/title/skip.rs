@@ -37,7 +37,8 @@ impl Titles<'_> {
             && !(self.kept_date.get().0..self.kept_date.get().1).contains(&i)
             && !self.article_of_object(i)
             && !self.in_award_period(i)
-            && !self.date_in_name(i))
+            && !self.date_in_name(i)
+            && !self.clause_date_subject(i))
             // "in the six months ended June 30": a participle between a period and its date is
             // part of them ("ten years ago reunited Sunday night" is the verb).
             || (i > 0

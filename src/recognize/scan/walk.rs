@@ -281,6 +281,7 @@ fn fill(slots: &mut Slots, class: Class, value: &str) -> Option<()> {
         Class::Modifier
         | Class::NotAYearBefore
         | Class::NotAYearAfter
+        | Class::NotARateAfter
         | Class::PlanAhead
         | Class::ClockCue
         | Class::NameTitle
