@@ -42,6 +42,21 @@ fn one_clause_with_many_dates_and_names_completes() {
     assert!(found.len() > 100, "{}", found.len());
 }
 
+/// A run of sayings whose reported clause has no subject of its own ("the crew the mayor said
+/// would sail"), with no main verb after them: each search for the main verb stops a few
+/// words on. Large, so a search to the clause's end from each would not finish; no timing is
+/// asserted.
+#[test]
+fn a_run_of_sayings_without_a_subject_completes() {
+    let mut text = String::from("In May 2012");
+    for _ in 0..5000 {
+        text.push_str(" the crew the mayor said would sail far");
+    }
+    text.push_str(" and lost.");
+    let found = events(&text, DocType::News);
+    assert!(found.len() < 100, "{}", found.len());
+}
+
 #[test]
 fn a_bracketed_alternative_date_is_the_same_happening() {
     let text = "The fleet attacked the harbour on 7 December 1941 (8 December 1941 in Asia).";

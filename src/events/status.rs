@@ -21,9 +21,9 @@ use chrono::NaiveDate;
 
 use super::chunk::Lex;
 use super::words::{
-    AUXILIARIES, CLAIM_NOUNS, CLAIM_SUBJECTS, COPULAS, DETERMINERS, IRREGULAR_PAST,
+    AUXILIARIES, CLAIM_NOUNS, CLAIM_SUBJECTS, CLAUSE_OPENERS, COPULAS, DETERMINERS, IRREGULAR_PAST,
     PASSIVE_REPORT_VERBS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRONOUNS, REPORT_VERBS,
-    REPORT_WORDS, SAID_CLAUSE_OPENERS, SAYING_VERBS, Token, TokenKind,
+    REPORT_WORDS, SAID_CLAUSE_OPENERS, SAYING_VERBS, SCENE_OPENERS, Token, TokenKind,
 };
 use crate::timeline::Status;
 use crate::timeline::date::TimelineDate;
@@ -110,6 +110,11 @@ pub struct Attribution {
 /// How many words after a verb of saying its `that` may come: "told employees in its Crum &
 /// Forster personal insurance operations that".
 const THAT_REACH: usize = 12;
+
+/// How many words after the verb of what is said, with no subject of its own ("the team the
+/// coach said would win the cup lost"), the main verb may come: the search stops there, so a
+/// transcript of such sayings is read in linear time.
+const GAPPED_REACH: usize = 12;
 
 /// How many words a trailing attribution ("..., the government reported on Friday.") may hold
 /// on each side of its verb.
@@ -204,6 +209,40 @@ impl Attribution {
                 || word(n).starts_with(|c: char| c.is_ascii_digit());
             own.then_some(n)
         };
+        // "The team the coach said would win lost": an auxiliary right after a verb of saying
+        // leaves what is said without a subject of its own; its subject is the noun the
+        // relative clause of the saying tells of, and the main verb follows the said verb
+        // group, from the next auxiliary or past form on. The token where what is said ends
+        // there; None when a subject follows the verb (or an "-ing" form, a subject itself:
+        // "said having a son changed her").
+        let gapped_end = |first: usize| {
+            let gapped =
+                listed(first, AUXILIARIES) && unbroken(first) && !word(first).ends_with("ing");
+            if !gapped {
+                return None;
+            }
+            let mut n = first;
+            while listed(n, AUXILIARIES) && unbroken(n) {
+                n += 1;
+            }
+            // Past the said verb itself. A clause of its own inside what is said ("has lacked
+            // papers since it started"), or no main verb a few words on, leaves the end
+            // unknown: what is said runs on.
+            let opens_clause = |m: usize| {
+                listed(m, CLAUSE_OPENERS) || listed(m, SCENE_OPENERS) || word(m) == "that"
+            };
+            let main = (n + 1..words.len().min(n + 1 + GAPPED_REACH)).find(|&m| {
+                opens_clause(m)
+                    || !unbroken(m)
+                    || listed(m, AUXILIARIES)
+                    || listed(m, IRREGULAR_PAST)
+                    || word(m).ends_with("ed")
+            });
+            Some(
+                main.filter(|&m| !opens_clause(m))
+                    .map_or(tokens.len(), |m| words[m]),
+            )
+        };
         let mut out = Self::default();
         // Where the last claim's clause ended (see below).
         let mut claim_break = 0;
@@ -277,7 +316,11 @@ impl Attribution {
                 .take_while(|&n| unbroken(n))
                 .find(|&n| word(n) == "that");
             let content = that.map_or(k + 1, |n| n + 1);
-            if !listed(content, PRONOUNS) {
+            if that.is_none()
+                && let Some(end) = gapped_end(k + 1)
+            {
+                out.content.push(at + 1..end);
+            } else if !listed(content, PRONOUNS) {
                 out.content.push(at + 1..tokens.len());
             }
         }
@@ -358,6 +401,12 @@ fn trailing(tokens: &[Token], at: usize) -> Option<(usize, bool)> {
         .count();
     let opens = matches!(tokens[before].lower.as_str(), "," | "'" | "\"" | "”" | "’");
     if !opens || words_before > TRAILING_WORDS || before == 0 {
+        return None;
+    }
+    // "When the king visited Rome, the minister claimed ...": a clause of time that opens the
+    // sentence and ends at this comma sets the scene of the saying, which frames what follows
+    // it, not that clause.
+    if tokens[0].is_word() && tokens[0].is(SCENE_OPENERS) && !tokens[1..before].iter().any(punct) {
         return None;
     }
     let after = &tokens[at + 1..];

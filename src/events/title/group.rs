@@ -561,7 +561,10 @@ impl Titles<'_> {
         let n = self.tokens.len();
         let next =
             (end..n.min(end + 6)).find(|&k| !(self.skipped(k) || self.introduces_date(k)))?;
-        if !opens {
+        // "After the talks collapsed on Monday, the union said": after a preposition that may
+        // open a clause, a past form right after the noun is that clause's verb, which sets the
+        // scene of the saying, and no participle that describes the noun.
+        if !opens || (issued && self.tokens[opener].is_lex(Lex::OpeningClausePrepositions)) {
             return None;
         }
         // "In a statement issued Monday, the mayor said ...": what the statement says is the
