@@ -69,7 +69,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if token.is(NAMING_PARTICIPLES) && (names_object(tokens, i) || names_in_brackets(tokens, i)) {
         return None;
     }
-    if is_past_form(token) && !is_attributive(tokens, i) {
+    if is_past_form(token) && !is_attributive(tokens, i, in_timex) {
         return Some(EventPos::Verb);
     }
     if token.is(PARTICIPLE_BASE_FORMS) && after_perfect_have(tokens, i) {
@@ -87,7 +87,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if after_relative_pronoun(tokens, i) {
         return Some(EventPos::Verb);
     }
-    if !is_verb_form(token) || is_attributive(tokens, i) || heads_subject(tokens, i) {
+    if !is_verb_form(token) || is_attributive(tokens, i, in_timex) || heads_subject(tokens, i) {
         return None;
     }
     Some(if after_article(tokens, i) {
@@ -514,7 +514,8 @@ fn is_adverb(t: &Token) -> bool {
 
 /// "a retired diplomat", "the troubled region", "the second named storm": a participle
 /// between a determiner (and an ordinal), or a possessive, and a noun describes the noun.
-fn is_attributive(tokens: &[Token], i: usize) -> bool {
+/// A date is no noun it describes: "the plan the council approved last year was scrapped".
+fn is_attributive(tokens: &[Token], i: usize, in_timex: &[bool]) -> bool {
     let after_ordinal = i > 1
         && is_past_form(&tokens[i])
         && tokens[i - 1].is_lex(Lex::OrdinalWords)
@@ -551,7 +552,7 @@ fn is_attributive(tokens: &[Token], i: usize) -> bool {
         && tokens[i - 1].capitalized
         && tokens[i - 2].is(DETERMINERS);
     (after_determiner || after_describer || after_possessive || after_name) && before_word
-        || describes_subject(tokens, i)
+        || (describes_subject(tokens, i) && in_timex.get(i + 1) != Some(&true))
 }
 
 /// How many tokens after a describing participle the verb of its noun phrase may be.

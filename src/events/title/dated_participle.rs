@@ -280,11 +280,11 @@ impl Titles<'_> {
     }
 }
 
-/// "The plan the council approved last year was scrapped": a past form in "-ed" after the
-/// subject of a relative clause with no pronoun (a noun phrase a determiner opens right after
-/// a noun), which the chunker read as describing the word after it, describes nothing when
-/// that word opens the date and a verb group follows the date: it is the clause's verb. ("The
-/// decision announced Thursday is" keeps its participle.)
+/// "The plan (that) the council approved last year was scrapped": a past form in "-ed" after
+/// the subject of a relative clause (a noun phrase a determiner opens right after a noun or
+/// an object's relative pronoun), which the chunker read as describing the word after it,
+/// describes nothing when that word opens the date and a verb group follows the date: it is
+/// the clause's verb. ("The decision announced Thursday is" keeps its participle.)
 // Inlined: asked of every word of a sentence with events, the date after it first.
 #[inline(always)]
 pub(super) fn set_verb_before_date(
@@ -299,11 +299,19 @@ pub(super) fn set_verb_before_date(
         && matches!(classes[i - 1], Class::Noun | Class::Name)
         && !remove[i - 1]
         && !remove[i];
+    // The clause's subject opens with a determiner right after the noun it describes, or
+    // after an object's relative pronoun ("the plan that the council approved last year").
     let contact = || {
         (i.saturating_sub(PHRASE)..i - 1)
             .rev()
             .take_while(|&k| matches!(classes[k], Class::Noun | Class::Name | Class::Det))
-            .any(|k| k > 0 && classes[k] == Class::Det && classes[k - 1] == Class::Noun)
+            .any(|k| {
+                k > 1
+                    && classes[k] == Class::Det
+                    && (classes[k - 1] == Class::Noun
+                        || (tokens[k - 1].is_lex(Lex::ObjectRelatives)
+                            && classes[k - 2] == Class::Noun))
+            })
     };
     if before_date
         && contact()

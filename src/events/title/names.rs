@@ -274,9 +274,11 @@ impl Titles<'_> {
         // The sentence names no one before the pronoun: the sentence before must.
         let mut unnamed = false;
         if let Some((v, subject)) = first_verb {
+            let mut full_name = false;
             let (here, last, of) = match subject {
                 Some(Subject::Words(words)) if words.last().is_some_and(|&w| w < k) => {
                     let of = self.after_of(&words);
+                    full_name = self.full_name(&words);
                     (Some(self.candidate(&words)), words.last().copied(), of)
                 }
                 // "the company" or "its stock" before the pronoun, named.
@@ -303,6 +305,11 @@ impl Titles<'_> {
                     // "Elian's relatives cared for him after he was found": else the owner;
                     // else the one person a noun tells ("the governor").
                     let found = match agrees(&here) {
+                        // "Ann Roe joined the board, and it voted": a person's full name,
+                        // which "it" stands for only when it is a firm's.
+                        true if pronoun == "it" && full_name && !of_agrees && self.it_acts(k) => {
+                            self.definite_object(k).or(Some(here))
+                        }
                         true => Some(here),
                         false if person => self
                             .sole_person(0, k)
@@ -610,6 +617,18 @@ impl Titles<'_> {
             && words
                 .iter()
                 .all(|&w| matches!(self.class(w), Class::Name | Class::Coord))
+    }
+
+    /// `words` is a name and no more, a given name ([female_names], [male_names]) and a
+    /// surname: "Ann Roe".
+    fn full_name(&self, words: &[usize]) -> bool {
+        let [given, surname] = *words else {
+            return false;
+        };
+        let token = &self.tokens[given];
+        self.class(given) == Class::Name
+            && self.class(surname) == Class::Name
+            && (token.is_lex(Lex::FemaleNames) || token.is_lex(Lex::MaleNames))
     }
 
     /// Whether `words`, with its head at `head`, is a person, a body or a thing, or a name
