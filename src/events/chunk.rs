@@ -385,6 +385,14 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             || i > 0
                 && matches!(tokens[i - 1].lower.as_str(), "and" | "but" | "yet")
                 && !past_first_word(tokens, i - 1);
+        // "That led to a strike": opening the sentence before a past form that no comma
+        // follows ("That said, ..."), "that" stands alone for what was told before.
+        let standing = first()
+            && tokens.get(i + 1).is_some_and(is_past_form)
+            && tokens.get(i + 2).is_some_and(|n| n.is_word());
+        if standing {
+            return Class::Pron;
+        }
         let relative = relative_verb_follows(tokens, i, before);
         return if prev == Some(Class::Prep)
             || (noun_next && (!verb_after || opens) && !clause && !relative)

@@ -72,6 +72,7 @@ mod object_participle;
 mod occasion;
 mod opening_passive;
 mod opening_place;
+mod outcome;
 mod owed_head;
 mod past;
 mod phrases;
@@ -306,7 +307,7 @@ impl<'t> Titles<'t> {
             return made.clone();
         }
         let made = self.with_object_named(self.title_now(clause, trigger), trigger);
-        let made = self.with_speaker_business(made, trigger);
+        let made = Self::outcome_title(self.with_speaker_business(made, trigger));
         self.last = Some((key.0, key.1, key.2, made.clone()));
         made
     }

@@ -157,10 +157,13 @@ pub enum Lex {
     AheadWords,
     OpeningClausePrepositions,
     SaidForms,
+    DemonstrativePronouns,
+    OutcomeVerbs,
+    OutcomePrepositions,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 147] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 150] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -311,6 +314,9 @@ impl Lex {
             "opening_clause_prepositions",
         ),
         (Lex::SaidForms, "said_forms"),
+        (Lex::DemonstrativePronouns, "demonstrative_pronouns"),
+        (Lex::OutcomeVerbs, "outcome_verbs"),
+        (Lex::OutcomePrepositions, "outcome_prepositions"),
     ];
 }
 

@@ -516,6 +516,17 @@ impl<'t> Titles<'t> {
         if !results || !head_words.iter().all(|&w| noun(w)) || phrase.iter().any(|&w| name(w)) {
             return None;
         }
+        // "Sales of cars rose": an "of" phrase says what the figure counts, and it may be of
+        // a whole trade. An amount is no such phrase ("profit of $5 million" is the business's).
+        if let [_, of, next, ..] = &phrase[head_words.len() - 1..]
+            && self.word(*of) == "of"
+            && !matches!(self.class(*next), Class::Num)
+            && !self
+                .word(*next)
+                .starts_with(|c: char| c.is_ascii_digit() || c == '$')
+        {
+            return None;
+        }
         let told = (0..first).any(|k| name(k) || (self.class(k) == Class::Verb && self.says(k)));
         if told {
             return None;
