@@ -744,7 +744,8 @@ pub(super) fn date_twins(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
             let own = fineness(n).unwrap_or(0);
             let links_to = |k: usize| {
                 let at = others.partition_point(|&(f, _)| f < k);
-                (others[at..].iter().take_while(|&&(f, _)| f == k)).any(|&(_, d)| possessive || d > own)
+                (others[at..].iter().take_while(|&&(f, _)| f == k))
+                    .any(|&(_, d)| possessive || d > own)
             };
             let in_phrase = phrase.clone().any(links_to);
             let verb = verb_before(n);

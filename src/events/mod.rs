@@ -541,6 +541,7 @@ fn drafts_with_lead(
                     };
                     merge::told_in_sentence(&same_in_sentence, &drafts, sentence, &new)
                         .or_else(|| known.same_deed(&drafts, &draft))
+                        .or_else(|| merge::told_before(text, &drafts, sentence, &new))
                         // An item of a list tells one of several happenings, none named before.
                         .or_else(|| {
                             item.is_none()
