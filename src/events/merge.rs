@@ -13,8 +13,11 @@
 
 use std::ops::Range;
 
-use super::words::{DETAILING_CONJUNCTIONS, HAPPENING_JOINERS, PREPOSITIONS, Token};
-use super::{Draft, Drafts, SentenceAnalysis};
+use super::chunk::Lex;
+use super::words::{
+    self, DETAILING_CONJUNCTIONS, DETERMINERS, HAPPENING_JOINERS, PREPOSITIONS, Token,
+};
+use super::{Draft, Drafts, SentenceAnalysis, drafts, index};
 use crate::timeline::date::TimelineDate;
 
 /// A draft a sentence made, not as an item of a list: what joining compares.
@@ -173,6 +176,51 @@ fn gap(tokens: &[Token], in_timex: &[bool], gap: Range<usize>, summary: bool) ->
         coordinated: between.iter().any(coordinates),
         words,
     }
+}
+
+/// How many drafts back a noun after "after", "before" or "since" looks for the event that
+/// told its happening: the article's few sentences before it, bounded for a long one.
+const TOLD_BEFORE_REACH: usize = 16;
+
+/// "A blast tore through the market last week. Shops reopened on Monday after last week's
+/// blast": a date that opens the noun phrase after a preposition that may open a clause
+/// ("after", "before", "since") names the happening the clause is measured from. Where an
+/// earlier draft of another sentence, of the same date, tells it (the noun's head word in its
+/// title or sentence), the noun is a mention of that draft, no verbless event of its own;
+/// alone it is one (a reader wants "The blast" last week).
+pub(super) fn told_before(
+    text: &str,
+    drafts: &Drafts,
+    sentence: &SentenceAnalysis,
+    new: &New,
+) -> Option<usize> {
+    let tokens = &sentence.tokens;
+    if new.verb || new.item {
+        return None;
+    }
+    let start = words::covered(tokens, new.timex).start;
+    let mut before = start.checked_sub(1)?;
+    if tokens[before].is(DETERMINERS) {
+        before = before.checked_sub(1)?;
+    }
+    if new.event < start || !tokens[before].is_lex(Lex::ClausePrepositions) {
+        return None;
+    }
+    let head = &tokens[new.event].lower;
+    let has_head = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(head))
+    };
+    let own = drafts::span(&sentence.range);
+    (drafts.len().saturating_sub(TOLD_BEFORE_REACH)..drafts.len())
+        .rev()
+        .find(|&d| {
+            let other = &drafts[d];
+            index::same_date(other, new.draft)
+                && *other.dated() != own
+                && (has_head(other.title())
+                    || text.get(drafts::range(other.dated())).is_some_and(has_head))
+        })
 }
 
 #[cfg(test)]

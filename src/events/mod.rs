@@ -335,18 +335,19 @@ fn drafts_with_lead(
         // the new one too; a lookup checks the date it has now.
         let mut of_clause_date: FastMap<(usize, TimelineDate, EndKey), Vec<usize>> =
             FastMap::default();
-        let twins = analysis::possessive_twins(tokens, timexes, &sentence.links);
+        let twins = analysis::date_twins(sentence, timexes);
         for (k, &(t, event, rule)) in sentence.links.iter().enumerate() {
-            if twins.binary_search_by_key(&k, |tw| tw.0).is_ok() {
+            if twins.binary_search_by_key(&k, |tw| tw.link).is_ok() {
                 continue;
             }
-            // "sold its dock in the year's biggest deal on May 3": a date that links the
-            // possessive's noun dates the clause, the possessive's event.
-            let at = twins.partition_point(|tw| tw.2.end <= event);
+            // "skipped Tuesday's vote on the bill on Monday": a date that links the
+            // describing date's noun dates the clause, the verb whose object that noun is
+            // (else the noun's event).
+            let at = twins.partition_point(|tw| tw.phrase.end <= event);
             let event = twins
                 .get(at)
-                .filter(|tw| tw.2.contains(&event))
-                .map_or(event, |tw| tw.1);
+                .filter(|tw| tw.phrase.contains(&event))
+                .map_or(event, |tw| tw.verb.unwrap_or(tw.event));
             // Only a later link looks up the drafts of the sentence: the last (most often the
             // only one) adds none to `same_in_sentence` and `of_clause_date`, two allocations.
             let later = k + 1 < sentence.links.len();
@@ -540,6 +541,7 @@ fn drafts_with_lead(
                     };
                     merge::told_in_sentence(&same_in_sentence, &drafts, sentence, &new)
                         .or_else(|| known.same_deed(&drafts, &draft))
+                        .or_else(|| merge::told_before(text, &drafts, sentence, &new))
                         // An item of a list tells one of several happenings, none named before.
                         .or_else(|| {
                             item.is_none()
