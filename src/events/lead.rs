@@ -95,10 +95,9 @@ pub(super) fn draft<'t>(
     // the plant would close" tells Friday's statement).
     // An expression that gives no date ("a 24-hour clinic") dates no verb.
     let dates = |n: usize| {
-        timexes.get(n).is_some_and(|t| {
-            super::dating::timeline_date(t).is_some()
-                || super::dating::vague_past(t, Some(reference)).is_some()
-        })
+        timexes
+            .get(n)
+            .is_some_and(|t| super::dating::gives_date(t, Some(reference)))
     };
     if sentence.links.iter().any(|&(n, e, rule)| {
         let subject = || sentence.dates_subject(&timexes[n].span, e, rule, verb);
