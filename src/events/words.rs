@@ -63,7 +63,7 @@ pub enum List {
     ResultWords,
     Negations,
     SuppositionWords,
-    DurationVerbs,
+    SpendingVerbs,
     DurationWords,
     ContinuingVerbs,
     AspectProgressives,
@@ -177,7 +177,7 @@ pub const FORECAST_VERBS: List = List::ForecastVerbs;
 pub const RESULT_WORDS: List = List::ResultWords;
 pub const NEGATIONS: List = List::Negations;
 pub const SUPPOSITION_WORDS: List = List::SuppositionWords;
-pub const DURATION_VERBS: List = List::DurationVerbs;
+pub const SPENDING_VERBS: List = List::SpendingVerbs;
 pub const DURATION_WORDS: List = List::DurationWords;
 pub const CONTINUING_VERBS: List = List::ContinuingVerbs;
 pub const ASPECT_PROGRESSIVES: List = List::AspectProgressives;
@@ -306,7 +306,7 @@ impl List {
             "result_words" => List::ResultWords,
             "negations" => List::Negations,
             "supposition_words" => List::SuppositionWords,
-            "duration_verbs" => List::DurationVerbs,
+            "spending_verbs" => List::SpendingVerbs,
             "duration_words" => List::DurationWords,
             "continuing_verbs" => List::ContinuingVerbs,
             "aspect_progressives" => List::AspectProgressives,
