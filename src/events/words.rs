@@ -136,6 +136,7 @@ pub enum List {
     AsideRelatives,
     HappeningJoiners,
     HaveForms,
+    PresencePrepositions,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -250,6 +251,7 @@ pub const WHOLE_SUBJECT_PRONOUNS: List = List::WholeSubjectPronouns;
 pub const ASIDE_RELATIVES: List = List::AsideRelatives;
 pub const HAPPENING_JOINERS: List = List::HappeningJoiners;
 pub const HAVE_FORMS: List = List::HaveForms;
+pub const PRESENCE_PREPOSITIONS: List = List::PresencePrepositions;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -263,7 +265,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::HaveForms as usize + 1;
+    pub(super) const COUNT: usize = List::PresencePrepositions as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -379,6 +381,7 @@ impl List {
             "aside_relatives" => List::AsideRelatives,
             "happening_joiners" => List::HappeningJoiners,
             "have_forms" => List::HaveForms,
+            "presence_prepositions" => List::PresencePrepositions,
             _ => return None,
         })
     }
