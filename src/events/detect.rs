@@ -445,7 +445,8 @@ fn named_before_object(tokens: &[Token], i: usize) -> bool {
 
 /// "The firm cut 300 jobs", "The rebels report the deaths": a listed noun that is also a
 /// verb, right after a subject pronoun or a subject of a determiner and one noun that opens the
-/// clause, and before an article or a number that opens its object, is the subject's verb (not
+/// clause, and before an article or a number that opens its object (or the `to` of a plan's
+/// infinitive, "it plans to open"), is the subject's verb (not
 /// before a clause that describes it). An owner after it ("cut his forecast") is left to the
 /// rules of the object's own dates.
 // Inlined, the word's own list bit first: asked of most words, it fails most often.
@@ -454,10 +455,13 @@ pub(super) fn after_opening_subject(tokens: &[Token], i: usize) -> bool {
     if !tokens[i].has(Form::EventVerb) {
         return false;
     }
+    // "it plans to open": a word of plans before `to` is the verb its infinitive follows.
     let object = tokens.get(i + 1).is_some_and(|t| {
         t.is_word()
             && !t.capitalized
-            && (t.is(ARTICLES) || t.lower.starts_with(|c: char| c.is_ascii_digit()))
+            && (t.is(ARTICLES)
+                || t.lower.starts_with(|c: char| c.is_ascii_digit())
+                || (t.lower == "to" && tokens[i].is(PLAN_BEFORE_TO)))
     });
     if !object || i < 1 || !is_event_noun(&tokens[i]) {
         return false;
