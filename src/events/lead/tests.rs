@@ -617,13 +617,13 @@ fn a_plan_told_that_day_makes_the_telling_the_news() {
         ["~2013-02-12 Vexa Mills said it plans to open a second dye works Happened"]
     );
     assert_eq!(
-        news("Harbour officials say the night ferry will run again."),
-        ["~2013-02-12 Harbour officials say the night ferry will run again Happened"]
+        news("Port officials say the old ferry will resume."),
+        ["~2013-02-12 Port officials say the old ferry will resume Happened"]
     );
     // No telling, or one in the passive: the plan has no date, and no lead.
     for text in [
         "Vexa Mills plans to open a second dye works.",
-        "The crews were told the night ferry will run again.",
+        "The crews were told the old ferry will resume.",
     ] {
         let found = news(text);
         assert!(
