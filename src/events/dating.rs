@@ -60,6 +60,13 @@ pub fn vague_past(timex: &Timex, reference: Option<NaiveDate>) -> Option<Timelin
     }
 }
 
+/// `timex` places what it dates on the timeline: a date of its own, or a `PAST_REF` a report
+/// is placed by. An expression that gives none ("a 24-hour clinic") dates no event.
+#[must_use]
+pub fn gives_date(timex: &Timex, reference: Option<NaiveDate>) -> bool {
+    timeline_date(timex).is_some() || vague_past(timex, reference).is_some()
+}
+
 /// "Sun earned $5.2 million in the fiscal first quarter", told in October 1989: a company's
 /// fiscal quarters are not the calendar's, and a fiscal quarter of the article's year without
 /// a year of its own is the last one to have ended before the article, as the calendar

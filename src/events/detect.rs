@@ -8,9 +8,9 @@ use super::words::{
     ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, HAPPENING_NAMES,
     HAVE_FORMS, ING_ADJECTIVES, IRREGULAR_PAST, NAMING_PARTICIPLES, NOT_EVENTS, NOT_VERB_FORMS,
     OPINION_VERBS, OTHER_FUNCTION_WORDS, PARTICIPLE_BASE_FORMS, PARTICLES, PERIOD_NOUNS,
-    PREPOSITION_BEFORE_TO, PREPOSITIONS, PRONOUNS, REPORT_VERBS, SAYING_VERBS, Shape, TIME_ADVERBS,
-    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, WHOLE_SUBJECT_PRONOUNS, past_first_word,
-    undoubled,
+    PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITION_BEFORE_TO, PREPOSITIONS, PRESENCE_PREPOSITIONS,
+    PRONOUNS, RELATIVE_PRONOUNS, REPORT_VERBS, SAYING_VERBS, Shape, TIME_ADVERBS, Token, TokenKind,
+    VERB_ADVERBS, VERB_OPENERS, WHOLE_SUBJECT_PRONOUNS, past_first_word, undoubled,
 };
 
 /// How an event word is used.
@@ -28,7 +28,7 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     if !token.is_word() || in_timex[i] {
         return None;
     }
-    if is_possession(tokens, i) {
+    if is_possession(tokens, i) || is_planned_presence(tokens, i) {
         return Some(EventPos::Verb);
     }
     if is_function_word(token) {
@@ -323,6 +323,31 @@ fn is_possession(tokens: &[Token], i: usize) -> bool {
     })
 }
 
+/// "will be on every train", "will be in Paris": `be` after a word of plans ("will", adverbs
+/// between) and before a preposition of place ([`PRESENCE_PREPOSITIONS`]) tells where a
+/// subject is to be, the one use of `be` that is a happening of its own. Not before a degree
+/// ("will be at most ten days": a measure), nor in a relative clause ("a system which will be
+/// in place"), which describes its noun.
+fn is_planned_presence(tokens: &[Token], i: usize) -> bool {
+    if tokens[i].lower != "be"
+        || !tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is(PRESENCE_PREPOSITIONS))
+        || tokens
+            .get(i + 2)
+            .is_some_and(|t| t.is_lex(Lex::DegreeWords))
+    {
+        return false;
+    }
+    let Some(plan) = (0..i).rev().find(|&k| !is_adverb(&tokens[k])) else {
+        return false;
+    };
+    tokens[plan].is(PLAN_WORDS)
+        && !plan
+            .checked_sub(1)
+            .is_some_and(|k| tokens[k].is(RELATIVE_PRONOUNS))
+}
+
 pub(super) fn is_function_word(t: &Token) -> bool {
     [
         DETERMINERS,
@@ -420,7 +445,8 @@ fn named_before_object(tokens: &[Token], i: usize) -> bool {
 
 /// "The firm cut 300 jobs", "The rebels report the deaths": a listed noun that is also a
 /// verb, right after a subject pronoun or a subject of a determiner and one noun that opens the
-/// clause, and before an article or a number that opens its object, is the subject's verb (not
+/// clause, and before an article or a number that opens its object (or the `to` of a plan's
+/// infinitive, "it plans to open"), is the subject's verb (not
 /// before a clause that describes it). An owner after it ("cut his forecast") is left to the
 /// rules of the object's own dates.
 // Inlined, the word's own list bit first: asked of most words, it fails most often.
@@ -429,10 +455,13 @@ pub(super) fn after_opening_subject(tokens: &[Token], i: usize) -> bool {
     if !tokens[i].has(Form::EventVerb) {
         return false;
     }
+    // "it plans to open": a word of plans before `to` is the verb its infinitive follows.
     let object = tokens.get(i + 1).is_some_and(|t| {
         t.is_word()
             && !t.capitalized
-            && (t.is(ARTICLES) || t.lower.starts_with(|c: char| c.is_ascii_digit()))
+            && (t.is(ARTICLES)
+                || t.lower.starts_with(|c: char| c.is_ascii_digit())
+                || (t.lower == "to" && tokens[i].is(PLAN_BEFORE_TO)))
     });
     if !object || i < 1 || !is_event_noun(&tokens[i]) {
         return false;

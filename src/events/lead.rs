@@ -19,8 +19,8 @@ use super::lookup::Form;
 use super::words::{
     ARTICLES, AUXILIARIES, COPULAS, NEGATIONS, NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS,
     OBLIGATION_PARTICIPLES, PENDING_CONJUNCTIONS, PERIOD_NOUNS, POSSIBILITY_MODALS, PREPOSITIONS,
-    PRONOUNS, SAYING_VERBS, Token, TokenKind, VERB_ADVERBS, is_dateline_dash, is_in, is_lower_word,
-    quotation_mark,
+    PRONOUNS, RELATIVE_PRONOUNS, SAYING_VERBS, Shape, Token, TokenKind, VERB_ADVERBS,
+    is_dateline_dash, is_in, is_lower_word, quotation_mark,
 };
 use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
@@ -95,10 +95,9 @@ pub(super) fn draft<'t>(
     // the plant would close" tells Friday's statement).
     // An expression that gives no date ("a 24-hour clinic") dates no verb.
     let dates = |n: usize| {
-        timexes.get(n).is_some_and(|t| {
-            super::dating::timeline_date(t).is_some()
-                || super::dating::vague_past(t, Some(reference)).is_some()
-        })
+        timexes
+            .get(n)
+            .is_some_and(|t| super::dating::gives_date(t, Some(reference)))
     };
     if sentence.links.iter().any(|&(n, e, rule)| {
         let subject = || sentence.dates_subject(&timexes[n].span, e, rule, verb);
@@ -161,9 +160,17 @@ pub(super) fn draft<'t>(
         return ControlFlow::Continue(());
     }
     // "A man accused of planning raids was arrested": the plan is the participle's.
-    if status::Plans::new(tokens).within(clause.start.max(described_until), verb) {
-        return ControlFlow::Break(None);
-    }
+    // "Acme said it plans to open a plant": a plan told that day makes the telling the day's
+    // news, as a headline gives it ("Acme says it plans to ..."): the saying happened.
+    let told_plan = status::Plans::new(tokens).within(clause.start.max(described_until), verb);
+    let (verb, clause) = if told_plan {
+        match telling_of_plan(sentence, &clauses, verb) {
+            Some(saying) => (saying, clauses.of(saying)),
+            None => return ControlFlow::Break(None),
+        }
+    } else {
+        (verb, clause)
+    };
     let (Ok(month), Ok(day)) = (
         u8::try_from(reference.month()),
         u8::try_from(reference.day()),
@@ -213,6 +220,11 @@ pub(super) fn draft<'t>(
         Some(after) => titles.participle_lead_title(verb, after),
         None => titles.title(&clause, verb),
     };
+    // A telling of a plan is the lead only as its headline, speaker and saying, told whole:
+    // a title that keeps only what is said would tell the plan as done.
+    if told_plan && !tells_its_saying(&title, &text[tokens[verb].span.clone()]) {
+        return ControlFlow::Break(None);
+    }
     draft.words.retitle(&title);
     ControlFlow::Break(Some(draft))
 }
@@ -572,6 +584,46 @@ fn subject_before_aside(sentence: &SentenceAnalysis, from: usize, verb: usize) -
 const DESCRIBERS: usize = 5;
 
 /// `tokens[e]` is an event verb of the sentence (its events are in text order).
+/// The saying that tells the plan at `tokens[plan]`: the last verb of saying before it, in the
+/// active voice and with a subject of its own after the dateline, whose object the plan's
+/// clause is (no comma between): "Acme said it plans to", "Officials say the talks will".
+fn telling_of_plan(
+    sentence: &SentenceAnalysis,
+    clauses: &title::Clauses,
+    plan: usize,
+) -> Option<usize> {
+    let tokens = &sentence.tokens;
+    let from = after_dateline(tokens);
+    let saying = (from..plan).rev().find(|&i| tokens[i].is(SAYING_VERBS))?;
+    let subject = tokens[clauses.of(saying).start.max(from)..saying]
+        .iter()
+        .any(|t| t.is_word() && !t.is(PREPOSITIONS));
+    // "was told it will", "saying it plans": a passive or an "-ing" form tells no speaker's act.
+    let active = !tokens[saying].is_shaped(Shape::Ing)
+        && !saying.checked_sub(1).is_some_and(|b| tokens[b].is(COPULAS));
+    // "says a man who has been planning raids trained as a pilot": a plan in a clause that
+    // describes a noun of what is said is no plan the saying tells; "said that" opens no such
+    // clause.
+    let between = tokens.get(saying + 2..plan).unwrap_or_default();
+    (subject
+        && active
+        && is_verb_event(sentence, saying)
+        && !tokens[saying + 1..plan]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "," | ";"))
+        && !between.iter().any(|t| t.is(RELATIVE_PRONOUNS)))
+    .then_some(saying)
+}
+
+/// `title` holds the word `saying` and ends on no auxiliary ("says his team will be" is cut).
+fn tells_its_saying(title: &str, saying: &str) -> bool {
+    title.split(' ').any(|w| w == saying)
+        && title
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| !is_in(AUXILIARIES, &last.to_lowercase()))
+}
+
 fn is_verb_event(sentence: &SentenceAnalysis, e: usize) -> bool {
     let events = &sentence.events;
     events

@@ -270,8 +270,7 @@ fn drafts_with_lead(
     // over below): it is read, as one without an expression, only if it may name an event or
     // tell the lead's.
     let may_date = |n: usize| {
-        dating::timeline_date(&timexes[n]).is_some()
-            || dating::vague_past(&timexes[n], reference).is_some()
+        dating::gives_date(&timexes[n], reference)
             || n.checked_sub(1)
                 .is_some_and(|start| ends.starts_range(start))
     };

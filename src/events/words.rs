@@ -63,7 +63,7 @@ pub enum List {
     ResultWords,
     Negations,
     SuppositionWords,
-    DurationVerbs,
+    SpendingVerbs,
     DurationWords,
     ContinuingVerbs,
     AspectProgressives,
@@ -137,6 +137,7 @@ pub enum List {
     HappeningJoiners,
     HaveForms,
     SceneOpeners,
+    PresencePrepositions,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -178,7 +179,7 @@ pub const FORECAST_VERBS: List = List::ForecastVerbs;
 pub const RESULT_WORDS: List = List::ResultWords;
 pub const NEGATIONS: List = List::Negations;
 pub const SUPPOSITION_WORDS: List = List::SuppositionWords;
-pub const DURATION_VERBS: List = List::DurationVerbs;
+pub const SPENDING_VERBS: List = List::SpendingVerbs;
 pub const DURATION_WORDS: List = List::DurationWords;
 pub const CONTINUING_VERBS: List = List::ContinuingVerbs;
 pub const ASPECT_PROGRESSIVES: List = List::AspectProgressives;
@@ -252,6 +253,7 @@ pub const ASIDE_RELATIVES: List = List::AsideRelatives;
 pub const HAPPENING_JOINERS: List = List::HappeningJoiners;
 pub const HAVE_FORMS: List = List::HaveForms;
 pub const SCENE_OPENERS: List = List::SceneOpeners;
+pub const PRESENCE_PREPOSITIONS: List = List::PresencePrepositions;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -265,7 +267,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::SceneOpeners as usize + 1;
+    pub(super) const COUNT: usize = List::PresencePrepositions as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -308,7 +310,7 @@ impl List {
             "result_words" => List::ResultWords,
             "negations" => List::Negations,
             "supposition_words" => List::SuppositionWords,
-            "duration_verbs" => List::DurationVerbs,
+            "spending_verbs" => List::SpendingVerbs,
             "duration_words" => List::DurationWords,
             "continuing_verbs" => List::ContinuingVerbs,
             "aspect_progressives" => List::AspectProgressives,
@@ -382,6 +384,7 @@ impl List {
             "happening_joiners" => List::HappeningJoiners,
             "have_forms" => List::HaveForms,
             "scene_openers" => List::SceneOpeners,
+            "presence_prepositions" => List::PresencePrepositions,
             _ => return None,
         })
     }

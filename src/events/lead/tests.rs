@@ -608,3 +608,27 @@ fn a_date_in_the_subject_or_object_phrase_dates_the_news() {
         ]
     );
 }
+
+#[test]
+fn a_plan_told_that_day_makes_the_telling_the_news() {
+    // The plan is still ahead; its telling happened that day, as a headline gives it.
+    assert_eq!(
+        news("Vexa Mills said it plans to open a second dye works."),
+        ["~2013-02-12 Vexa Mills said it plans to open a second dye works Happened"]
+    );
+    assert_eq!(
+        news("Port officials say the old ferry will resume."),
+        ["~2013-02-12 Port officials say the old ferry will resume Happened"]
+    );
+    // No telling, or one in the passive: the plan has no date, and no lead.
+    for text in [
+        "Vexa Mills plans to open a second dye works.",
+        "The crews were told the old ferry will resume.",
+    ] {
+        let found = news(text);
+        assert!(
+            found.iter().all(|e| !e.starts_with('~')),
+            "{text}: {found:?}"
+        );
+    }
+}

@@ -9,7 +9,7 @@ use super::super::detect::{is_function_word, word_before_adverbs};
 use super::super::link::moment_clause_after;
 use super::super::words::{
     AFTER_STRETCH_PREPOSITIONS, ARTICLES, CLOSING_BOUNDS, CONTINUING_VERBS, DETERMINERS,
-    DURATION_VERBS, DURATION_WORDS, FIGURE_WORDS, PERIOD_NOUNS, REMAINING_VERBS,
+    DURATION_WORDS, FIGURE_WORDS, PERIOD_NOUNS, REMAINING_VERBS, SPENDING_VERBS,
     STRETCH_PREPOSITIONS, Token, TokenKind, covered,
 };
 use super::{FIGURE_REACH, Happenings};
@@ -88,12 +88,12 @@ impl Happenings<'_> {
                 .take(SPENT_REACH)
                 .take_while(|t| t.is_word())
                 .take_while(|t| {
-                    t.is(DURATION_VERBS)
+                    t.is(SPENDING_VERBS)
                         || t.is(DETERMINERS)
                         || t.lower == "of"
                         || t.lower == "most"
                 })
-                .any(|t| t.is(DURATION_VERBS))
+                .any(|t| t.is(SPENDING_VERBS))
     }
 
     /// "numbers dropping through the nineties", "40 raids a month through the winter of
