@@ -206,7 +206,13 @@ impl Titles<'_> {
                 }
             }
         }
+        // "announced the effectiveness | of its prospectus": the phrase a noun needs, told
+        // by its head, rather than a cut before it or back to an earlier one.
+        let owed_head = || self.owed_phrase_head(phrase, best, room);
         if whole > 0 && self.owes_phrase_at(phrase, best) {
+            if let Some(kept) = owed_head() {
+                return format!("{title} {}", self.join(&kept));
+            }
             best = whole;
         } else if best > 0 && self.owes_phrase_at(phrase, best) {
             // "became full members | of the league": room for the noun's phrase without the
@@ -217,6 +223,9 @@ impl Titles<'_> {
                 if fitted.chars().count() > owed_end {
                     return fitted;
                 }
+            }
+            if let Some(kept) = owed_head() {
+                return format!("{title} {}", self.join(&kept));
             }
             if self.leaves_out(phrase) {
                 return title.to_string();
