@@ -94,7 +94,7 @@ fn main() {
             m.cpu_seconds,
             // Ticks are a hundredth of a second: a smoke run may have none.
             timing::megabytes(bytes) / m.cpu_seconds.max(0.01),
-            timing::approx(usize::try_from(m.peak_kb).unwrap_or(usize::MAX)) / 1000.0
+            timing::kib_megabytes(m.peak_kb)
         );
     }
     println!(

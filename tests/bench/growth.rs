@@ -151,7 +151,7 @@ pub fn main<P>(stage: &Stage<P>) {
             (
                 timing::megabytes_per_second(*size, run.time),
                 run.found,
-                run.extra_kb as f64 / 1e3 / (*size as f64 / 1e6),
+                timing::kib_megabytes(run.extra_kb) / (*size as f64 / 1e6),
             )
         });
         // A step from under a millisecond measures fixed costs, not growth: a super-linear
@@ -169,7 +169,7 @@ pub fn main<P>(stage: &Stage<P>) {
                     #[expect(clippy::cast_precision_loss, reason = "sizes far below 2^53")]
                     let (bound, added) = (
                         fixed + per_mb * *size as f64 / 1e6,
-                        run.extra_kb as f64 / 1e3,
+                        timing::kib_megabytes(run.extra_kb),
                     );
                     (added > bound)
                         .then(|| format!("; OVER MEMORY ({added:.0} MB > {bound:.0} MB)"))

@@ -128,7 +128,7 @@ fn main() -> ExitCode {
                 let _ = fs::remove_file(output);
                 match measure(time, args, &printed, &dir.path().join("time.txt"), refused) {
                     Ok((kb, s)) => {
-                        peak = peak.max(kb / 1000.0);
+                        peak = peak.max(timing::kib_megabytes(kb));
                         seconds = seconds.max(s);
                     }
                     Err(e) => {
@@ -175,7 +175,7 @@ fn megabytes(bytes: usize) -> f64 {
 }
 
 /// Runs the binary with `args` under GNU time (standard output to `printed`) and returns its
-/// peak resident memory in KB and its wall seconds; it must succeed, or exit with status 2
+/// peak resident memory in KiB and its wall seconds; it must succeed, or exit with status 2
 /// when `refused`.
 fn measure(
     time: &Path,
@@ -183,7 +183,7 @@ fn measure(
     printed: &Path,
     report: &Path,
     refused: bool,
-) -> Result<(f64, f64), String> {
+) -> Result<(u64, f64), String> {
     let stdout = File::create(printed).map_err(|e| e.to_string())?;
     let mut command = Command::new(time);
     command
@@ -203,10 +203,11 @@ fn measure(
         return Err(format!("timeliner failed: {status}"));
     }
     let figures = fs::read_to_string(report).map_err(|e| e.to_string())?;
-    let mut numbers = figures
-        .split_whitespace()
-        .filter_map(|n| n.parse::<f64>().ok());
-    match (numbers.next(), numbers.next()) {
+    let mut numbers = figures.split_whitespace();
+    match (
+        numbers.next().and_then(|n| n.parse::<u64>().ok()),
+        numbers.next().and_then(|n| n.parse::<f64>().ok()),
+    ) {
         (Some(kb), Some(seconds)) => Ok((kb, seconds)),
         _ => Err(format!("unreadable report of time: {figures:?}")),
     }

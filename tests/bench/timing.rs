@@ -83,6 +83,13 @@ pub fn megabytes(bytes: usize) -> f64 {
     approx(bytes) / 1e6
 }
 
+/// Megabytes (10^6 bytes, as the articles are measured) of a size in the kilobytes of GNU
+/// time and `/proc/*/status`, which are KiB: read as thousands of bytes, every peak was
+/// 2.4% too low.
+pub fn kib_megabytes(kib: u64) -> f64 {
+    approx(usize::try_from(kib).unwrap_or(usize::MAX)) * 1024.0 / 1e6
+}
+
 pub fn millis(time: Duration) -> f64 {
     time.as_secs_f64() * 1e3
 }
