@@ -583,7 +583,6 @@ fn subject_before_aside(sentence: &SentenceAnalysis, from: usize, verb: usize) -
 /// fast-growing, ".
 const DESCRIBERS: usize = 5;
 
-/// `tokens[e]` is an event verb of the sentence (its events are in text order).
 /// The saying that tells the plan at `tokens[plan]`: the last verb of saying before it, in the
 /// active voice and with a subject of its own after the dateline, whose object the plan's
 /// clause is (no comma between): "Acme said it plans to", "Officials say the talks will".
@@ -624,6 +623,7 @@ fn tells_its_saying(title: &str, saying: &str) -> bool {
             .is_some_and(|last| !is_in(AUXILIARIES, &last.to_lowercase()))
 }
 
+/// `tokens[e]` is an event verb of the sentence (its events are in text order).
 fn is_verb_event(sentence: &SentenceAnalysis, e: usize) -> bool {
     let events = &sentence.events;
     events
