@@ -315,6 +315,12 @@ fn tells_an_aim_only(tokens: &[Token], events: &[(usize, EventPos)], in_timex: &
 const SUBJECT_TAIL: usize = 6;
 
 impl SentenceAnalysis {
+    /// `tokens[k]` is an event verb of the sentence (its events are in text order).
+    pub(super) fn is_verb(&self, k: usize) -> bool {
+        (self.events.binary_search_by_key(&k, |&(i, _)| i))
+            .is_ok_and(|e| self.events[e].1 == EventPos::Verb)
+    }
+
     /// "Friday's vote in Vell was postponed", "The 2019 talks were cancelled": a link by
     /// `rule` of the expression at `timex` (bytes) to `tokens[event]`, the head of the subject
     /// of `verb` (a few words before it, with no mark, clause opener or other verb between;
@@ -335,10 +341,7 @@ impl SentenceAnalysis {
         });
         let plain = |k: usize| {
             let t = &self.tokens[k];
-            t.is_word()
-                && !t.is(words::CLAUSE_OPENERS)
-                && !(self.events.binary_search_by_key(&k, |&(i, _)| i))
-                    .is_ok_and(|n| self.events[n].1 == EventPos::Verb)
+            t.is_word() && !t.is(words::CLAUSE_OPENERS) && !self.is_verb(k)
         };
         rule == LinkRule::Premodifier
             && opens
@@ -675,10 +678,6 @@ pub(super) struct Twin {
 /// events sorted once.
 pub(super) fn date_twins(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<Twin> {
     let (tokens, links) = (&sentence.tokens, &sentence.links);
-    let is_verb = |k: usize| {
-        (sentence.events.binary_search_by_key(&k, |&(i, _)| i))
-            .is_ok_and(|e| sentence.events[e].1 == EventPos::Verb)
-    };
     // A possessive's phrase runs on over its verb ("Friday's vote was postponed on Monday"
     // is one postponing); a modifier's ends before one ("third-quarter sales dropped").
     let phrase_from = |start: usize, possessive: bool| {
@@ -687,7 +686,7 @@ pub(super) fn date_twins(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
             t.kind == TokenKind::Word
                 && !t.is(words::PREPOSITIONS)
                 && !t.is(words::DETERMINERS)
-                && (possessive || !(is_verb(k) || t.is(words::AUXILIARIES)))
+                && (possessive || !(sentence.is_verb(k) || t.is(words::AUXILIARIES)))
         });
         start..phrase.last().map_or(start, |k| k + 1)
     };
@@ -734,7 +733,7 @@ pub(super) fn date_twins(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
                     && !t.is(words::PREPOSITIONS)
                     && !sentence.in_timex[k]
             })
-            .find(|&k| is_verb(k))
+            .find(|&k| sentence.is_verb(k))
             .filter(|&k| !tokens[k].is(words::SAYING_VERBS))
     };
     (0..links.len())
