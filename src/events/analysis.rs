@@ -555,10 +555,11 @@ const MEASURE: usize = 4;
 /// "a 24-hour clinic", "a two-year contract": a length written as one word with a hyphen before
 /// a word in lower case describes that noun. "Weeks of talks", "after seven days of
 /// mourning", "would be a year of cuts": a length in a plural unit, or one unit after "a",
-/// before "of" and a bare noun (or "-ing" form) measures it. Either dates nothing, and a title keeps it ("signed a contract" says less, "Talks
-/// ended" tells another thing). With a determiner the length counts from a thing ("within
-/// weeks of his arrest"); before a date it is part of one ("the first months of 1942", the
-/// next expression at `next_timex`); a singular unit names a time ("the week of May 5").
+/// before "of" and a bare noun (or "-ing" form) measures it. Either dates nothing, and a title
+/// keeps it ("signed a contract" says less, "Talks ended" tells another thing). With a
+/// determiner the length counts from a thing ("within weeks of his arrest"); before a date it
+/// is part of one ("the first months of 1942", the next expression at `next_timex`); another
+/// singular unit names a time ("the week of May 5").
 fn measures_its_noun(
     tokens: &[Token],
     words: &Range<usize>,
@@ -709,11 +710,11 @@ pub(super) fn date_twins(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
     if links.len() < 2 || !links.iter().any(|&(n, ..)| owned(n).is_some()) {
         return Vec::new();
     }
-    let fineness = |m: usize| super::dating::timeline_date(&timexes[m]).map(|d| fineness(&d));
+    let fineness_of = |m: usize| super::dating::timeline_date(&timexes[m]).map(|d| fineness(&d));
     // The events the other dates link, with how fine a date each gives.
     let mut others: Vec<(usize, u8)> = (links.iter())
         .filter(|&&(m, ..)| owned(m).is_none())
-        .filter_map(|&(m, f, _)| Some((f, fineness(m)?)))
+        .filter_map(|&(m, f, _)| Some((f, fineness_of(m)?)))
         .collect();
     others.sort_unstable();
     if others.is_empty() {
@@ -743,7 +744,7 @@ pub(super) fn date_twins(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<
             // A modifier names the period its noun belongs to ("a fourth-quarter charge"):
             // only a finer date of the clause tells when it happened ("on Monday"); a
             // coarser one is a comparison's ("from $5 million a year ago").
-            let own = fineness(n).unwrap_or(0);
+            let own = fineness_of(n).unwrap_or(0);
             let links_to = |k: usize| {
                 let at = others.partition_point(|&(f, _)| f < k);
                 (others[at..].iter().take_while(|&&(f, _)| f == k))
