@@ -9,6 +9,9 @@ use super::link::{self, LinkRule};
 use super::words::{self, Token, TokenKind};
 use crate::timex::{Timex, Value};
 
+mod twins;
+pub(super) use twins::date_twins;
+
 /// The event words of a text and which of them each temporal expression dates.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
@@ -315,6 +318,12 @@ fn tells_an_aim_only(tokens: &[Token], events: &[(usize, EventPos)], in_timex: &
 const SUBJECT_TAIL: usize = 6;
 
 impl SentenceAnalysis {
+    /// `tokens[k]` is an event verb of the sentence (its events are in text order).
+    pub(super) fn is_verb(&self, k: usize) -> bool {
+        (self.events.binary_search_by_key(&k, |&(i, _)| i))
+            .is_ok_and(|e| self.events[e].1 == EventPos::Verb)
+    }
+
     /// "Friday's vote in Vell was postponed", "The 2019 talks were cancelled": a link by
     /// `rule` of the expression at `timex` (bytes) to `tokens[event]`, the head of the subject
     /// of `verb` (a few words before it, with no mark, clause opener or other verb between;
@@ -335,10 +344,7 @@ impl SentenceAnalysis {
         });
         let plain = |k: usize| {
             let t = &self.tokens[k];
-            t.is_word()
-                && !t.is(words::CLAUSE_OPENERS)
-                && !(self.events.binary_search_by_key(&k, |&(i, _)| i))
-                    .is_ok_and(|n| self.events[n].1 == EventPos::Verb)
+            t.is_word() && !t.is(words::CLAUSE_OPENERS) && !self.is_verb(k)
         };
         rule == LinkRule::Premodifier
             && opens
@@ -552,10 +558,11 @@ const MEASURE: usize = 4;
 /// "a 24-hour clinic", "a two-year contract": a length written as one word with a hyphen before
 /// a word in lower case describes that noun. "Weeks of talks", "after seven days of
 /// mourning", "would be a year of cuts": a length in a plural unit, or one unit after "a",
-/// before "of" and a bare noun (or "-ing" form) measures it. Either dates nothing, and a title keeps it ("signed a contract" says less, "Talks
-/// ended" tells another thing). With a determiner the length counts from a thing ("within
-/// weeks of his arrest"); before a date it is part of one ("the first months of 1942", the
-/// next expression at `next_timex`); a singular unit names a time ("the week of May 5").
+/// before "of" and a bare noun (or "-ing" form) measures it. Either dates nothing, and a title
+/// keeps it ("signed a contract" says less, "Talks ended" tells another thing). With a
+/// determiner the length counts from a thing ("within weeks of his arrest"); before a date it
+/// is part of one ("the first months of 1942", the next expression at `next_timex`); another
+/// singular unit names a time ("the week of May 5").
 fn measures_its_noun(
     tokens: &[Token],
     words: &Range<usize>,
@@ -639,142 +646,6 @@ fn noun_word(t: &Token) -> bool {
         && !t.is(words::PREPOSITIONS)
         && !t.is(words::DETERMINERS)
         && !t.is(words::PRONOUNS)
-}
-
-/// How many words the noun phrase a possessive date owns may hold ("the week's most active
-/// trading session").
-const OWNED: usize = 5;
-
-/// How many words may stand between a verb and the date that opens its object ("sold its
-/// dock in the year's biggest deal").
-const GOVERNED: usize = 6;
-
-/// A date that describes its noun where another date of the clause dates the happening (see
-/// [`date_twins`]).
-pub(super) struct Twin {
-    /// Its index into the sentence's links.
-    pub(super) link: usize,
-    /// The event it links.
-    pub(super) event: usize,
-    /// The tokens of the noun phrase it describes.
-    pub(super) phrase: Range<usize>,
-    /// The verb whose object that phrase is: what another date that links the phrase dates.
-    pub(super) verb: Option<usize>,
-}
-
-/// "rose 5% in the week's busiest session on Friday", "took a fourth-quarter charge on
-/// Monday": a possessive date is a determiner, and a date of one hyphenated word before its
-/// noun that noun's modifier ([`modifies_its_noun`]); each describes its noun. Where another
-/// expression that gives a date links the same event, or a word of the noun phrase, that one
-/// dates the clause and the describing date none: each such date's link, ascending, with its
-/// event, the tokens of its noun phrase and the verb whose object that phrase is (a few words
-/// before it in its clause: "skipped Tuesday's vote on the bill on Monday" tells the
-/// skipping on Monday). A modifier is the object's too where the other date links that verb
-/// ("reported a fourth-quarter loss on Monday": one report). Their links stay (TimeML
-/// anchors the noun), but make no second event of the same happening. Linear: the other
-/// events sorted once.
-pub(super) fn date_twins(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<Twin> {
-    let (tokens, links) = (&sentence.tokens, &sentence.links);
-    let is_verb = |k: usize| {
-        (sentence.events.binary_search_by_key(&k, |&(i, _)| i))
-            .is_ok_and(|e| sentence.events[e].1 == EventPos::Verb)
-    };
-    // A possessive's phrase runs on over its verb ("Friday's vote was postponed on Monday"
-    // is one postponing); a modifier's ends before one ("third-quarter sales dropped").
-    let phrase_from = |start: usize, possessive: bool| {
-        let phrase = (start..tokens.len().min(start + OWNED)).take_while(|&k| {
-            let t = &tokens[k];
-            t.kind == TokenKind::Word
-                && !t.is(words::PREPOSITIONS)
-                && !t.is(words::DETERMINERS)
-                && (possessive || !(is_verb(k) || t.is(words::AUXILIARIES)))
-        });
-        start..phrase.last().map_or(start, |k| k + 1)
-    };
-    // The phrase a date describes, and whether it is a possessive's.
-    let owned = |n: usize| {
-        // The end of `words::covered` alone: asked of each link of most sentences.
-        let end = timexes[n].span.end;
-        let after = tokens.partition_point(|t| t.span.start < end);
-        match tokens.get(after) {
-            Some(t) if t.kind == TokenKind::Possessive => {
-                Some((phrase_from(after + 1, true), true))
-            }
-            _ if after > 0 && sentence.kept.contains(&(after - 1)) => {
-                Some((phrase_from(after, false), false))
-            }
-            _ => None,
-        }
-    };
-    // Most sentences hold no such date: nothing sorted, nothing dated for them.
-    if links.len() < 2 || !links.iter().any(|&(n, ..)| owned(n).is_some()) {
-        return Vec::new();
-    }
-    let fineness = |m: usize| super::dating::timeline_date(&timexes[m]).map(|d| fineness(&d));
-    // The events the other dates link, with how fine a date each gives.
-    let mut others: Vec<(usize, u8)> = (links.iter())
-        .filter(|&&(m, ..)| owned(m).is_none())
-        .filter_map(|&(m, f, _)| Some((f, fineness(m)?)))
-        .collect();
-    others.sort_unstable();
-    if others.is_empty() {
-        return Vec::new();
-    }
-    // The object's verb: right before the date, or its determiner and describing words (no
-    // preposition, mark, clause opener or other date between). After a verb of saying the
-    // date opens the subject of what is said.
-    let verb_before = |n: usize| {
-        let start = words::covered(tokens, &timexes[n].span).start;
-        (start.saturating_sub(GOVERNED)..start)
-            .rev()
-            .take_while(|&k| {
-                let t = &tokens[k];
-                t.is_word()
-                    && !t.is(words::CLAUSE_OPENERS)
-                    && !t.is(words::PREPOSITIONS)
-                    && !sentence.in_timex[k]
-            })
-            .find(|&k| is_verb(k))
-            .filter(|&k| !tokens[k].is(words::SAYING_VERBS))
-    };
-    (0..links.len())
-        .filter_map(|link| {
-            let (n, event, _) = links[link];
-            let (phrase, possessive) = owned(n)?;
-            // A modifier names the period its noun belongs to ("a fourth-quarter charge"):
-            // only a finer date of the clause tells when it happened ("on Monday"); a
-            // coarser one is a comparison's ("from $5 million a year ago").
-            let own = fineness(n).unwrap_or(0);
-            let links_to = |k: usize| {
-                let at = others.partition_point(|&(f, _)| f < k);
-                (others[at..].iter().take_while(|&&(f, _)| f == k))
-                    .any(|&(_, d)| possessive || d > own)
-            };
-            let in_phrase = phrase.clone().any(links_to);
-            let verb = verb_before(n);
-            let verb_dated = !possessive && verb.is_some_and(links_to);
-            (in_phrase || verb_dated || links_to(event)).then_some(Twin {
-                link,
-                event,
-                phrase,
-                verb,
-            })
-        })
-        .collect()
-}
-
-/// How fine a date is, from a century (0) to a day (6).
-fn fineness(date: &crate::timeline::date::TimelineDate) -> u8 {
-    use crate::timeline::date::Precision;
-    match date.precision {
-        Precision::Century(_) => 0,
-        Precision::Decade => 1,
-        Precision::Year => 2,
-        Precision::Season(_) | Precision::Quarter(_) => 3,
-        Precision::Month(_) => 4,
-        Precision::Week(_) => 5,
-        Precision::Day(..) => 6,
-    }
 }
 
 /// "a 60 Minutes report", "on CBS's 48 Hours": a period of a number and a unit written with

@@ -339,7 +339,7 @@ fn is_planned_presence(tokens: &[Token], i: usize) -> bool {
     {
         return false;
     }
-    let Some(plan) = (0..i).rev().find(|&k| !is_adverb(&tokens[k])) else {
+    let Some(plan) = word_before_adverbs(tokens, i) else {
         return false;
     };
     tokens[plan].is(PLAN_WORDS)

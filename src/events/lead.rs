@@ -130,7 +130,7 @@ pub(super) fn draft<'t>(
             && e < stop
             && is_past_form(&tokens[verb])
             && is_past_form(&tokens[e])
-            && is_verb_event(sentence, e)
+            && sentence.is_verb(e)
     };
     if sentence.links.iter().any(|&(_, e, _)| participle_before(e)) {
         return ControlFlow::Break(None);
@@ -216,7 +216,7 @@ pub(super) fn draft<'t>(
     .with_windows(windows);
     // "Four climbers rescued from a glacier are in a stable condition": the participle's
     // phrase tells the news, the verb after it a state.
-    let title = match reduced::reduced_participle(tokens, verb, |k| is_verb_event(sentence, k)) {
+    let title = match reduced::reduced_participle(tokens, verb, |k| sentence.is_verb(k)) {
         Some(after) => titles.participle_lead_title(verb, after),
         None => titles.title(&clause, verb),
     };
@@ -278,7 +278,7 @@ fn main_verb(
                 && (tokens[i - 1].lower == ","
                     || (after_noun(&tokens[i - 1])
                         && !tokens[c + 1..i].iter().any(|t| t.lower == ",")
-                        && reduced::reduced_participle(tokens, i, |k| is_verb_event(sentence, k))
+                        && reduced::reduced_participle(tokens, i, |k| sentence.is_verb(k))
                             .is_none()))
         })
     };
@@ -332,7 +332,7 @@ fn main_verb(
                 if skip
                     && pos == EventPos::Verb
                     && let Some(verb) =
-                        reduced::reduced_participle(tokens, i, |k| is_verb_event(sentence, k))
+                        reduced::reduced_participle(tokens, i, |k| sentence.is_verb(k))
                 {
                     *described_until = verb;
                     return None;
@@ -583,7 +583,6 @@ fn subject_before_aside(sentence: &SentenceAnalysis, from: usize, verb: usize) -
 /// fast-growing, ".
 const DESCRIBERS: usize = 5;
 
-/// `tokens[e]` is an event verb of the sentence (its events are in text order).
 /// The saying that tells the plan at `tokens[plan]`: the last verb of saying before it, in the
 /// active voice and with a subject of its own after the dateline, whose object the plan's
 /// clause is (no comma between): "Acme said it plans to", "Officials say the talks will".
@@ -607,7 +606,7 @@ fn telling_of_plan(
     let between = tokens.get(saying + 2..plan).unwrap_or_default();
     (subject
         && active
-        && is_verb_event(sentence, saying)
+        && sentence.is_verb(saying)
         && !tokens[saying + 1..plan]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "," | ";"))
@@ -622,13 +621,6 @@ fn tells_its_saying(title: &str, saying: &str) -> bool {
             .rsplit(' ')
             .next()
             .is_some_and(|last| !is_in(AUXILIARIES, &last.to_lowercase()))
-}
-
-fn is_verb_event(sentence: &SentenceAnalysis, e: usize) -> bool {
-    let events = &sentence.events;
-    events
-        .binary_search_by_key(&e, |&(i, _)| i)
-        .is_ok_and(|k| events[k].1 == EventPos::Verb)
 }
 
 /// "The premier said the navy might close the port": a modal of mere possibility before

@@ -46,7 +46,6 @@ use crate::timeline::{Event, EventEnd, Shared, Status};
 use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
 use analysis::{Reader, SentenceAnalysis};
-use detect::EventPos;
 use draft_words::DraftWords;
 use drafts::{Drafts, Mentions, Span, fits};
 use index::{DraftIndex, PRESIZED, same_date, same_day, same_day_happening};
@@ -322,7 +321,7 @@ fn drafts_with_lead(
             .iter()
             .filter(|&&(t, ..)| dating::timeline_date(&timexes[t]).is_some())
             .map(|&(_, e, _)| e)
-            .filter(|&e| attribution.reported(e) && is_verb(sentence, e))
+            .filter(|&e| attribution.reported(e) && sentence.is_verb(e))
             .take(2)
             .collect();
         // The draft of the sentence's previous expression, which a bracketed alternative joins.
@@ -469,7 +468,7 @@ fn drafts_with_lead(
             let whole = 0..tokens.len();
             // ... and so they name the company wherever the sentence does.
             let near = names.near(event, if results { &whole } else { &clause });
-            let roles = if is_verb(sentence, event) {
+            let roles = if sentence.is_verb(event) {
                 retold::roles(tokens, event, &clause)
             } else {
                 retold::agent(tokens, &sentence.in_timex, event, &clause)
@@ -487,7 +486,7 @@ fn drafts_with_lead(
                     &date,
                     reference,
                     attribution.reported(event)
-                        && (is_verb(sentence, event)
+                        && (sentence.is_verb(event)
                             || !status::presupposed(tokens, &timexes[t].span, event)),
                     timex_tokens
                         .start
@@ -534,7 +533,7 @@ fn drafts_with_lead(
                     let new = merge::New {
                         draft: &draft,
                         event,
-                        verb: is_verb(sentence, event),
+                        verb: sentence.is_verb(event),
                         timex: &timexes[t].span,
                         item: item.is_some(),
                     };
@@ -603,7 +602,7 @@ fn drafts_with_lead(
                                 clause_start: clause.start,
                                 event,
                                 timex_end: timexes[t].span.end,
-                                verb: is_verb(sentence, event),
+                                verb: sentence.is_verb(event),
                             });
                         }
                         drafts.push(draft);
@@ -684,14 +683,6 @@ fn drafts_with_lead(
         draft.mentions.in_text_order();
     }
     drafts
-}
-
-/// `tokens[event]` is an event verb of `sentence`.
-fn is_verb(sentence: &SentenceAnalysis, event: usize) -> bool {
-    sentence
-        .events
-        .binary_search_by_key(&event, |&(i, _)| i)
-        .is_ok_and(|k| sentence.events[k].1 == EventPos::Verb)
 }
 
 /// An empty map with room for `n` keys.

@@ -10,7 +10,7 @@ use super::super::words::{
     ASIDE_RELATIVES, AUXILIARIES, COPULAS, PREPOSITIONS, PRONOUNS, SAYING_VERBS, Token, TokenKind,
     VERB_ADVERBS,
 };
-use super::{after_noun, is_verb_event};
+use super::after_noun;
 
 /// `tokens[i]` is the verb of a relative clause whose pronoun is its subject, right after a
 /// noun ("rescuers who reached", "the firm that bought", auxiliaries and adverbs between), and
@@ -31,7 +31,7 @@ pub(super) fn in_subject_relative(sentence: &SentenceAnalysis, i: usize) -> bool
     let end = (i + 1..tokens.len().min(i + ASIDE_REACH))
         .find(|&k| tokens[k].kind == TokenKind::Punct)
         .unwrap_or(tokens.len().min(i + ASIDE_REACH));
-    relative && (i + 1..end).any(|e| is_verb_event(sentence, e))
+    relative && (i + 1..end).any(|e| sentence.is_verb(e))
 }
 
 /// Where an opening clause with no subject ends (its comma), or 0: the body opens with a

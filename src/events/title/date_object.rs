@@ -3,15 +3,16 @@
 //! is what the verb is about, not when it happened, and without it the title asks "to what?".
 //! Such a title keeps the preposition and its date in the article's words. (A length of time
 //! a verb takes, "would take two days", is no date at all: see `analysis::measures_its_verb`.)
-//! So is a date that is the subject of a clause ("proposed that June 1 be a holiday").
+//! A title keeps a date that is the subject of a clause too ("proposed that June 1 be a
+//! holiday"): without it the clause has no subject.
 
 use std::ops::Range;
 
 use super::{Class, Lex, REACH, Titles};
+use crate::events::words::TOPIC_VERBS;
 
 /// How many tokens a date that is a clause's subject may hold ("June 1, 2011").
 const SUBJECT_DATE: usize = 6;
-use crate::events::words::TOPIC_VERBS;
 
 impl Titles<'_> {
     /// The tokens of the preposition right after the verb at `tokens[trigger]` (or after its

@@ -3,14 +3,15 @@
 //! words, and the date is the outcome's (the strike was in May). The title is the outcome, the
 //! noun phrase after the verb and its preposition ("A strike").
 
-use super::{Lex, Titles, is, lowercase};
+use super::{Lex, Titles, capitalize, is, lowercase};
 
 impl Titles<'_> {
     /// `title` without its opening demonstrative and verb of outcome, when it opens so ("This
     /// resulted in a truce"): the outcome's phrase, with a capital. Not a pronoun's or a
     /// possessive's phrase ("led to him quitting", "led to his exit"), which would name no one.
     pub(in crate::events::title) fn outcome_title(title: String) -> String {
-        // Asked of every title: most open on another letter.
+        // Asked of every title: most open on another letter than the "t" that every
+        // [demonstrative_pronouns] word opens with.
         if !title.starts_with('T') {
             return title;
         }
@@ -30,9 +31,9 @@ impl Titles<'_> {
         {
             return title;
         }
-        let mut chars = rest.chars();
-        chars.next().map_or(title.clone(), |c| {
-            c.to_uppercase().chain(chars).collect::<String>()
-        })
+        if rest.is_empty() {
+            return title;
+        }
+        capitalize(rest)
     }
 }
