@@ -244,7 +244,7 @@ impl Recognizer {
     /// an amount, so a set (every year), not a length of time. Before "a <unit>" stand at most
     /// two words the rules do not know ("barrels"), then the amount: a number, "%" or a number
     /// word ("fifty thousand"). A verb between them (`not_a_rate_after`: "2009 was a year of
-    /// change") is a word the rules know, and no amount.
+    /// change") makes it no rate.
     fn is_rate(&self, input: &Input, expression: &Expression) -> bool {
         let start = expression.tokens.start;
         if expression.producer != Producer::Duration(DurationKind::Counted)
@@ -257,6 +257,9 @@ impl Recognizer {
         let mut skipped = 0;
         for i in (start.saturating_sub(3)..start).rev() {
             let token = &input.tokens[i];
+            if token.kind == TokenKind::Word && self.lexicon.is_not_a_rate_after(input.word(i)) {
+                return false;
+            }
             match (token.kind, input.keys[i]) {
                 // "in 2011 a year of turmoil": a year, not an amount.
                 (TokenKind::Number, _) => return skipped > 0 || year_at(input, i).is_none(),
