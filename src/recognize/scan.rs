@@ -280,9 +280,12 @@ impl Recognizer {
     }
 
     fn match_at(&self, input: &Input, i: usize) -> Option<Expression> {
+        // Most words open no modifier: their plain match is returned as made, not copied.
+        let Some((after, modifier)) = self.modifier_at(input, i) else {
+            return self.best_at(input, i);
+        };
         let plain = self.best_at(input, i);
-        if let Some((after, modifier)) = self.modifier_at(input, i)
-            && after < input.tokens.len()
+        if after < input.tokens.len()
             && let Some(mut e) = self.best_at(input, input.skip_hyphen(after))
             && plain.as_ref().is_none_or(|p| e.tokens.end > p.tokens.end)
             // "about", "circa" qualify an amount or a year ("circa 466 BC"), not a day.
