@@ -137,6 +137,10 @@ pub struct Lexicon {
     /// The key of [`POSSESSIVE`]: the scanner gives it to an apostrophe
     /// followed by "s".
     pub possessive: u32,
+    /// The words of [`Class::NotARateAfter`], kept out of the keys: "is", "was" are among a
+    /// text's most frequent words, and as keys each would take the known-word path of the
+    /// scanner, though only the rare test for a rate reads them.
+    not_a_rate_after: Vec<Box<str>>,
 }
 
 /// The element that stands for "'s" (either apostrophe) in an entry ("new year's day").
@@ -337,6 +341,13 @@ impl Lexicon {
         &self.starts[key][start..usize::from(index.ends[class])]
     }
 
+    /// Whether `word` is one of [`Class::NotARateAfter`] ("was" in "2009 was a year of change").
+    pub fn is_not_a_rate_after(&self, word: &str) -> bool {
+        self.not_a_rate_after
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+    }
+
     /// Whether an entry of `class` starting with `key` may match when the next word has key
     /// `next`: a cheap test that fails for most words before any entry is tried.
     pub fn may_match(&self, key: u32, class: Class, next: Option<u32>) -> bool {
@@ -386,6 +397,14 @@ impl Lexicon {
             let (value, spellings) = line
                 .split_once(':')
                 .ok_or_else(|| error("expected `value: entry, entry`".into()))?;
+            if class == Class::NotARateAfter {
+                let words = spellings
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|w| !w.is_empty());
+                lexicon.not_a_rate_after.extend(words.map(Box::from));
+                continue;
+            }
             for (k, spelling) in spellings.split(',').map(str::trim).enumerate() {
                 let (spelling, latent) = match spelling.strip_suffix('?') {
                     Some(s) => (s, true),

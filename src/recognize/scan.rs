@@ -244,7 +244,7 @@ impl Recognizer {
     /// an amount, so a set (every year), not a length of time. Before "a <unit>" stand at most
     /// two words the rules do not know ("barrels"), then the amount: a number, "%" or a number
     /// word ("fifty thousand"). A verb between them (`not_a_rate_after`: "2009 was a year of
-    /// change") is a word the rules know, and no amount.
+    /// change") makes it no rate.
     fn is_rate(&self, input: &Input, expression: &Expression) -> bool {
         let start = expression.tokens.start;
         if expression.producer != Producer::Duration(DurationKind::Counted)
@@ -257,6 +257,9 @@ impl Recognizer {
         let mut skipped = 0;
         for i in (start.saturating_sub(3)..start).rev() {
             let token = &input.tokens[i];
+            if token.kind == TokenKind::Word && self.lexicon.is_not_a_rate_after(input.word(i)) {
+                return false;
+            }
             match (token.kind, input.keys[i]) {
                 // "in 2011 a year of turmoil": a year, not an amount.
                 (TokenKind::Number, _) => return skipped > 0 || year_at(input, i).is_none(),
@@ -277,9 +280,12 @@ impl Recognizer {
     }
 
     fn match_at(&self, input: &Input, i: usize) -> Option<Expression> {
+        // Most words open no modifier: their plain match is returned as made, not copied.
+        let Some((after, modifier)) = self.modifier_at(input, i) else {
+            return self.best_at(input, i);
+        };
         let plain = self.best_at(input, i);
-        if let Some((after, modifier)) = self.modifier_at(input, i)
-            && after < input.tokens.len()
+        if after < input.tokens.len()
             && let Some(mut e) = self.best_at(input, input.skip_hyphen(after))
             && plain.as_ref().is_none_or(|p| e.tokens.end > p.tokens.end)
             // "about", "circa" qualify an amount or a year ("circa 466 BC"), not a day.

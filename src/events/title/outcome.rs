@@ -21,14 +21,16 @@ impl Titles<'_> {
         else {
             return title;
         };
+        // The verb first: "The", "Two" open many titles, an outcome verb few.
+        if !is(Lex::OutcomeVerbs, verb)
+            || !is(Lex::OutcomePrepositions, to)
+            || !is(Lex::DemonstrativePronouns, &lowercase(this))
+        {
+            return title;
+        }
         let first = rest.split(' ').next().unwrap_or(rest);
         let lower = lowercase(first);
-        if !is(Lex::DemonstrativePronouns, &lowercase(this))
-            || !is(Lex::OutcomeVerbs, verb)
-            || !is(Lex::OutcomePrepositions, to)
-            || is(Lex::ObjectPronouns, &lower)
-            || is(Lex::PossessiveDeterminers, &lower)
-        {
+        if is(Lex::ObjectPronouns, &lower) || is(Lex::PossessiveDeterminers, &lower) {
             return title;
         }
         if rest.is_empty() {
