@@ -221,7 +221,8 @@ fn analyse_tokens(
         let start = described.unwrap_or(start);
         let end = words.end + usize::from(link::comma_closes_date(&tokens, &words));
         in_timex[start..end].fill(true);
-        if modifies_its_noun(&tokens, &words, &timexes[n].value) {
+        // "in mid-December": a part of a month is when, no noun's describer.
+        if timexes[n].modifier.is_none() && modifies_its_noun(&tokens, &words, &timexes[n].value) {
             kept.push(words.start);
         }
     }

@@ -158,20 +158,36 @@ fn keeps_modifiers(sentence: &SentenceAnalysis) -> Option<Vec<bool>> {
 }
 
 /// "took a fourth-quarter charge": `title` keeps the dates that modify their nouns as `kept`
-/// has them, where that adds their words only; where it changes more (a title cut to fit,
-/// another phrase chosen), they go as other dates do.
+/// has them, where that adds their words only (and the word that introduces one); where it
+/// changes more (a title cut to fit, another phrase chosen), they go as other dates do.
 fn keep_modifiers(text: &str, sentence: &SentenceAnalysis, kept: String, title: String) -> String {
     let tokens = &sentence.tokens;
     let dates: Vec<&str> = (sentence.kept.iter())
         .filter_map(|&k| text.get(tokens[k].span.clone()))
         .collect();
-    let mut rest = kept
-        .split(' ')
-        .filter(|w| !dates.iter().any(|d| d.eq_ignore_ascii_case(w)));
-    let same = title
-        .split(' ')
-        .all(|w| rest.next().is_some_and(|r| r.eq_ignore_ascii_case(w)));
-    if same && rest.next().is_none() && kept.len() > title.len() {
+    let is_date = |w: &str| dates.iter().any(|d| d.eq_ignore_ascii_case(w));
+    let words: Vec<&str> = kept.split(' ').collect();
+    let mut told = title.split(' ');
+    let mut want = told.next();
+    let mut same = true;
+    for (i, &w) in words.iter().enumerate() {
+        if is_date(w) {
+            continue;
+        }
+        if want.is_some_and(|t| t.eq_ignore_ascii_case(w)) {
+            want = told.next();
+        } else if !(words.get(i + 1).is_some_and(|&next| is_date(next))
+            && words
+                .get(i + 2)
+                .is_some_and(|&noun| want.is_some_and(|t| t.eq_ignore_ascii_case(noun))))
+        {
+            // "a drop in third-quarter profit": the word that introduces a kept date before
+            // the title's next word goes with it ("a drop profit" is no title).
+            same = false;
+            break;
+        }
+    }
+    if same && want.is_none() && kept.len() > title.len() {
         kept
     } else {
         title
