@@ -221,8 +221,7 @@ fn analyse_tokens(
         let start = described.unwrap_or(start);
         let end = words.end + usize::from(link::comma_closes_date(&tokens, &words));
         in_timex[start..end].fill(true);
-        // "in mid-December": a part of a month is when, no noun's describer.
-        if timexes[n].modifier.is_none() && modifies_its_noun(&tokens, &words, &timexes[n].value) {
+        if modifies_its_noun(&tokens, &words, &timexes[n]) {
             kept.push(words.start);
         }
     }
@@ -624,15 +623,17 @@ fn measures_its_verb(
 /// "a fourth-quarter charge", "year-end bonuses": a date written as one hyphenated word of
 /// letters before a noun is that noun's modifier. It still dates the happening, but a title
 /// keeps it where it can ("took a charge" says less). Not a range in figures ("the 1990-91
-/// season"), nor one that ends in a unit, a manner ("a last-minute bid").
-fn modifies_its_noun(tokens: &[Token], words: &Range<usize>, value: &Value) -> bool {
+/// season"), nor one that ends in a unit, a manner ("a last-minute bid"), nor a part of a
+/// month ("in mid-December": when, no noun's describer).
+fn modifies_its_noun(tokens: &[Token], words: &Range<usize>, timex: &Timex) -> bool {
     let [date] = &tokens[words.clone()] else {
         return false;
     };
     let Some((_, last)) = date.lower.rsplit_once('-') else {
         return false;
     };
-    matches!(value, Value::Point(_))
+    matches!(timex.value, Value::Point(_))
+        && timex.modifier.is_none()
         && !date.has_digit()
         && !chunk::is(Lex::LengthUnits, last)
         && tokens
