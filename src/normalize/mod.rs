@@ -122,7 +122,11 @@ pub fn needs_tense(expression: &Expression) -> bool {
 fn part_number(s: &Slots, fixed: Option<u32>) -> Option<u32> {
     match (fixed, s.number) {
         (Some(n), _) | (None, Some(Amount::Exact(n))) => Some(n),
-        _ => s.ordinal,
+        // "the September quarter": the quarter that ends in that month. A month that ends
+        // no quarter ("the May quarter") gives a number out of range, so no date.
+        _ => s
+            .ordinal
+            .or(s.month.map(|m| if m % 3 == 0 { m / 3 } else { 0 })),
     }
 }
 
