@@ -58,7 +58,7 @@ fn tag_as(article: &Article, doc_type: DocType) -> (Vec<Timex>, Vec<Range<usize>
     // at its largest, while the room its doubling left unused is never written to, so takes
     // no memory.
     let mut timexes = tagged.timexes;
-    timexes.retain(|t| t.span.start >= body);
+    timexes.retain(|t| t.span().start >= body);
     let spans = sentences(&article.text)
         .into_iter()
         // A sentence of the front matter alone (followed by a blank line) ends before the body.

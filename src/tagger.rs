@@ -53,6 +53,9 @@ pub enum Warning {
         line: usize,
         column: usize,
     },
+    /// The text is `bytes` long, past 4 GiB, more than an expression's offsets hold (see
+    /// [`Timex::span`]): nothing was tagged.
+    TooLong { bytes: usize },
 }
 
 impl Warning {
@@ -61,7 +64,7 @@ impl Warning {
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
             Self::WeekdayContradiction { line, column, .. } => Some((*line, *column)),
-            Self::NoReferenceDate { .. } | Self::GuessedYear { .. } => None,
+            Self::NoReferenceDate { .. } | Self::GuessedYear { .. } | Self::TooLong { .. } => None,
         }
     }
 }
@@ -88,6 +91,10 @@ impl fmt::Display for Warning {
                 f,
                 "\"{text}\": {date} was a {}; the date is kept",
                 weekday_name(*weekday)
+            ),
+            Self::TooLong { bytes } => write!(
+                f,
+                "the text is {bytes} bytes, past the 4 GiB the tagger reads: nothing tagged"
             ),
         }
     }
@@ -161,6 +168,15 @@ pub fn tag_cut(text: &str, options: &TagOptions) -> (Tagged, Vec<text::Token>) {
 }
 
 fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<text::Token>) {
+    if u32::try_from(text.len()).is_err() {
+        let warnings = vec![Warning::TooLong { bytes: text.len() }];
+        let tagged = Tagged {
+            timexes: Vec::new(),
+            reference_date: None,
+            warnings,
+        };
+        return (tagged, Vec::new());
+    }
     let mut warnings = Vec::new();
     let reference_date = match options.reference_date {
         Some(date) => Some((date, None)),
@@ -282,7 +298,7 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
             let waited = waiting.take().filter(|_| {
                 timexes
                     .last()
-                    .is_some_and(|last| same_sentence(text, last.span.end, expression.span.start))
+                    .is_some_and(|last| same_sentence(text, last.span().end, expression.span.start))
             });
             if let (Some(day), Some(at)) = (named, waited) {
                 for clock in &mut timexes[at..] {
@@ -296,7 +312,7 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
                 .filter(|_| {
                     cued && same_sentence(
                         text,
-                        timexes[timexes.len() - 1].span.end,
+                        timexes[timexes.len() - 1].span().end,
                         expression.span.start,
                     )
                 });
@@ -354,7 +370,7 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
                 && let Some(joined) = part_of_day_of(text, last, &expression.span, &value.value)
             {
                 if narrative {
-                    last.span.end = expression.span.end;
+                    last.set_span(last.span().start..expression.span.end);
                     last.kind = TimexType::Time;
                     last.value = joined;
                     continue;
@@ -367,12 +383,12 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
                 waiting = Some(waited.unwrap_or(timexes.len()));
             }
             named_at = named.map(|_| timexes.len());
-            timexes.push(Timex {
-                span: expression.span.clone(),
-                kind: value.kind,
-                value: value.value,
-                modifier: expression.modifier,
-            });
+            timexes.push(Timex::new(
+                expression.span.clone(),
+                value.kind,
+                value.value,
+                expression.modifier,
+            ));
         }
         if narrative {
             bare_years(
@@ -519,12 +535,12 @@ fn bare_years(
         }
         context.previous = Some(Point::Year(year));
         context.reference = None;
-        timexes.push(Timex {
-            span: token.span.clone(),
-            kind: TimexType::Date,
-            value: Value::Point(Point::Year(year)),
-            modifier: None,
-        });
+        timexes.push(Timex::new(
+            token.span.clone(),
+            TimexType::Date,
+            Value::Point(Point::Year(year)),
+            None,
+        ));
     }
 }
 
@@ -568,8 +584,8 @@ fn part_of_day_of(text: &str, left: &Timex, right: &Range<usize>, value: &Value)
         },
         _ => return None,
     };
-    let of = left.span.end <= right.start
-        && text[left.span.end..right.start]
+    let of = left.span().end <= right.start
+        && text[left.span().end..right.start]
             .trim()
             .eq_ignore_ascii_case("of");
     of.then_some(Value::Point(Point::DayPart(day, part)))
@@ -626,7 +642,7 @@ fn run_forward(text: &str, left: Option<&mut Timex>, right: &Range<usize>, value
         && let Value::Point(Point::Month(left_year, a)) = left.value
         && left_year == year
         && a > b
-        && joins(text, &left.span, right)
+        && joins(text, &left.span(), right)
     {
         left.value = Value::Point(Point::Month(year - 1, a));
     }

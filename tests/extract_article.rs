@@ -23,12 +23,12 @@ fn article_events() -> Vec<timeliner::timeline::Event> {
         .iter()
         .map(|&(phrase, nth, kind, value)| {
             let start = text.match_indices(phrase).nth(nth).unwrap().0;
-            Timex {
-                span: start..start + phrase.len(),
+            Timex::new(
+                start..start + phrase.len(),
                 kind,
-                value: Value::parse(value).unwrap(),
-                modifier: None,
-            }
+                Value::parse(value).unwrap(),
+                None,
+            )
         })
         .collect();
     let reference = NaiveDate::from_ymd_opt(2025, 9, 22).unwrap();

@@ -63,23 +63,23 @@ fn tagging_gives_ordered_spans_on_char_boundaries_and_timeml_reads_back() {
         let mut end = 0;
         for t in &timexes {
             assert!(
-                end <= t.span.start && t.span.start < t.span.end && t.span.end <= text.len(),
+                end <= t.span().start
+                    && t.span().start < t.span().end
+                    && t.span().end <= text.len(),
                 "case {case}: span {:?} after {end} in {text:?}",
-                t.span
+                t.span()
             );
             assert!(
-                text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end),
+                text.is_char_boundary(t.span().start) && text.is_char_boundary(t.span().end),
                 "case {case}: {:?} in {text:?}",
-                t.span
+                t.span()
             );
-            end = t.span.end;
+            end = t.span().end;
         }
         let (back, read) = read_timexes(&write_timexes(&text, &timexes));
         assert_eq!(back, text, "case {case}: the TimeML text differs");
         let spans = |ts: &[timeliner::timex::Timex]| -> Vec<_> {
-            ts.iter()
-                .map(|t| (t.span.clone(), t.value.to_string()))
-                .collect()
+            ts.iter().map(|t| (t.span(), t.value.to_string())).collect()
         };
         assert_eq!(spans(&read), spans(&timexes), "case {case}: {text:?}");
     }

@@ -49,7 +49,7 @@ fn every_rule_example_tags_as_written() {
             let tagged = tag(&text, &options);
             let got = tagged
                 .iter()
-                .find(|t| example.kind.is_none() || t.span == expected_span)
+                .find(|t| example.kind.is_none() || t.span() == expected_span)
                 .map(|t| {
                     let m = t.modifier.map(|m| format!(" {m}")).unwrap_or_default();
                     format!("{} {}{m}", t.kind.as_str(), t.value)

@@ -14,12 +14,16 @@ fn check(text: &str) {
         let found = tag(text, &options);
         let mut last = 0;
         for timex in &found {
-            assert!(timex.span.start >= last, "overlap in {text:?}");
-            assert!(timex.span.start < timex.span.end, "empty span in {text:?}");
+            assert!(timex.span().start >= last, "overlap in {text:?}");
             assert!(
-                text.is_char_boundary(timex.span.start) && text.is_char_boundary(timex.span.end)
+                timex.span().start < timex.span().end,
+                "empty span in {text:?}"
             );
-            last = timex.span.end;
+            assert!(
+                text.is_char_boundary(timex.span().start)
+                    && text.is_char_boundary(timex.span().end)
+            );
+            last = timex.span().end;
         }
     }
 }

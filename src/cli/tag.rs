@@ -92,7 +92,7 @@ fn table(name: &str, text: &str, tagged: &Tagged) -> String {
     let mut line_start = 0;
     let mut scanned = 0;
     for timex in &tagged.timexes {
-        for (i, b) in text.as_bytes()[scanned..timex.span.start]
+        for (i, b) in text.as_bytes()[scanned..timex.span().start]
             .iter()
             .enumerate()
         {
@@ -101,15 +101,15 @@ fn table(name: &str, text: &str, tagged: &Tagged) -> String {
                 line_start = scanned + i + 1;
             }
         }
-        scanned = timex.span.start;
-        let column = text[line_start..timex.span.start].chars().count() + 1;
+        scanned = timex.span().start;
+        let column = text[line_start..timex.span().start].chars().count() + 1;
         let _ = writeln!(
             out,
             "{name}:{line}:{column}\t{}\t{}\t{}\t{}",
             timex.kind.as_str(),
             timex.value,
             timex.modifier.map_or("-", Modifier::code),
-            text[timex.span.clone()].replace(['\n', '\r'], " ")
+            text[timex.span()].replace(['\n', '\r'], " ")
         );
     }
     out

@@ -156,13 +156,13 @@ impl Digester {
         for (n, span) in spans.iter().enumerate() {
             let sentence = &text[span.clone()];
             self.frequency.add_sentence(sentence);
-            while at < timexes.len() && timexes[at].span.start < span.start {
+            while at < timexes.len() && timexes[at].span().start < span.start {
                 at += 1;
             }
             let named = &timexes[at..];
             let named = &named[..named
                 .iter()
-                .position(|t| t.span.start >= span.end)
+                .position(|t| t.span().start >= span.end)
                 .unwrap_or(named.len())];
             let mut days: Vec<NaiveDate> = named.iter().filter_map(day_of).collect();
             days.sort_unstable();
@@ -170,7 +170,7 @@ impl Digester {
             // A day named as where a span starts ("since May 2") is background, not news.
             let since: Vec<NaiveDate> = named
                 .iter()
-                .filter(|t| after_since(&text[span.start..t.span.start]))
+                .filter(|t| after_since(&text[span.start..t.span().start]))
                 .filter_map(day_of)
                 .collect();
             let lead = n < LEAD_SENTENCES && days.is_empty();
@@ -315,15 +315,15 @@ fn entry_start(
         .iter()
         // An expression may run past the sentence's end ("April 22,\n\n2010 - ..."): it heads
         // no entry of this sentence.
-        .filter(|t| sentence.start <= t.span.start && t.span.end <= sentence.end)
+        .filter(|t| sentence.start <= t.span().start && t.span().end <= sentence.end)
         .filter(|t| day_of(t) == Some(day))
         .filter(|t| {
-            let written = &text[t.span.clone()];
+            let written = &text[t.span()];
             written.contains(|c: char| c.is_ascii_digit()) && written.contains(char::is_alphabetic)
         })
-        .filter(|t| pick::heads_item(&text[sentence.start..t.span.start]))
+        .filter(|t| pick::heads_item(&text[sentence.start..t.span().start]))
         .find_map(|t| {
-            pick::entry_separator(&text[t.span.end..sentence.end]).map(|n| t.span.end + n)
+            pick::entry_separator(&text[t.span().end..sentence.end]).map(|n| t.span().end + n)
         })
 }
 

@@ -172,10 +172,10 @@ fn analyse_tokens(
     let mut in_timex = vec![false; tokens.len()];
     let mut kept = Vec::new();
     for n in overlapping.iter() {
-        let words = covered(&timexes[n].span);
+        let words = covered(&timexes[n].span());
         let next_timex = timexes
             .get(n + 1)
-            .map(|t| covered(&t.span).start)
+            .map(|t| covered(&t.span()).start)
             .filter(|&k| k < tokens.len());
         // "on the night of Nov. 4": news tags the date alone, but the part of its day is
         // the date's words too (a title drops them with it).
@@ -238,10 +238,10 @@ fn analyse_tokens(
         let mut dateline = Dateline::new(&tokens);
         for n in overlapping.iter() {
             let timex = &timexes[n];
-            if !range.contains(&timex.span.start) {
+            if !range.contains(&timex.span().start) {
                 continue;
             }
-            let covered = covered(&timex.span);
+            let covered = covered(&timex.span());
             if covered.is_empty() || dateline.opens(&covered) {
                 continue;
             }
@@ -380,17 +380,17 @@ struct TimexIndex<'a> {
 
 impl<'a> TimexIndex<'a> {
     fn new(timexes: &'a [Timex]) -> Self {
-        let order = (!timexes.is_sorted_by_key(|t| t.span.start)).then(|| {
+        let order = (!timexes.is_sorted_by_key(|t| t.span().start)).then(|| {
             let mut order: Vec<usize> = (0..timexes.len()).collect();
-            order.sort_by_key(|&n| timexes[n].span.start);
+            order.sort_by_key(|&n| timexes[n].span().start);
             order
         });
         let at = |k: usize| order.as_ref().map_or(k, |o| o[k]);
-        let in_order = order.is_none() && timexes.is_sorted_by_key(|t| t.span.end);
+        let in_order = order.is_none() && timexes.is_sorted_by_key(|t| t.span().end);
         let max_end = (!in_order).then(|| {
             (0..timexes.len())
                 .scan(0, |max, k| {
-                    *max = (*max).max(timexes[at(k)].span.end);
+                    *max = (*max).max(timexes[at(k)].span().end);
                     Some(*max)
                 })
                 .collect()
@@ -412,8 +412,8 @@ impl<'a> TimexIndex<'a> {
         if self.order.is_none() && self.max_end.is_none() {
             // Starts and ends ascend: the expressions overlapping are those from the first
             // that ends after the range starts to the last that starts before it ends.
-            let from = (self.timexes).partition_point(|t| t.span.end <= range.start);
-            let to = (self.timexes).partition_point(|t| t.span.start < range.end);
+            let from = (self.timexes).partition_point(|t| t.span().end <= range.start);
+            let to = (self.timexes).partition_point(|t| t.span().start < range.end);
             return Overlapping::Run(from..to.max(from));
         }
         let mut found: Vec<usize> = self.each_overlapping(range).collect();
@@ -425,14 +425,14 @@ impl<'a> TimexIndex<'a> {
     fn each_overlapping(&self, range: &Range<usize>) -> impl Iterator<Item = usize> {
         let from = match &self.max_end {
             Some(max_end) => max_end.partition_point(|&end| end <= range.start),
-            None => (self.timexes).partition_point(|t| t.span.end <= range.start),
+            None => (self.timexes).partition_point(|t| t.span().end <= range.start),
         };
         let to = match &self.order {
-            Some(order) => order.partition_point(|&n| self.timexes[n].span.start < range.end),
-            None => (self.timexes).partition_point(|t| t.span.start < range.end),
+            Some(order) => order.partition_point(|&n| self.timexes[n].span().start < range.end),
+            None => (self.timexes).partition_point(|t| t.span().start < range.end),
         };
         (from..to.max(from)).map(|k| self.at(k)).filter(move |&n| {
-            let x = &self.timexes[n].span;
+            let x = &self.timexes[n].span();
             x.start < range.end && range.start < x.end
         })
     }
@@ -672,12 +672,7 @@ mod tests {
     use crate::timex::{Point, TimexType, Value};
 
     fn timex(span: Range<usize>) -> Timex {
-        Timex {
-            span,
-            kind: TimexType::Date,
-            value: Value::Point(Point::Year(2019)),
-            modifier: None,
-        }
+        Timex::new(span, TimexType::Date, Value::Point(Point::Year(2019)), None)
     }
 
     #[test]
@@ -704,7 +699,7 @@ mod tests {
             ] {
                 let scanned: Vec<usize> = (0..timexes.len())
                     .filter(|&n| {
-                        let x = &timexes[n].span;
+                        let x = &timexes[n].span();
                         x.start < range.end && range.start < x.end
                     })
                     .collect();

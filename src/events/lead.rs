@@ -100,7 +100,7 @@ pub(super) fn draft<'t>(
             .is_some_and(|t| super::dating::gives_date(t, Some(reference)))
     };
     if sentence.links.iter().any(|&(n, e, rule)| {
-        let subject = || sentence.dates_subject(&timexes[n].span, e, rule, verb);
+        let subject = || sentence.dates_subject(&timexes[n].span(), e, rule, verb);
         dates(n) && (e == verb || subject() || (e < verb && tokens[e].is(SAYING_VERBS)))
     }) {
         return ControlFlow::Break(None);

@@ -50,8 +50,8 @@ pub(super) fn list_items(
     let tokens = &sentence.tokens;
     // The first token of expression `t` and the one after its last (a hyphenated word may
     // hold the ends of two: "May-August").
-    let first_of = |t: usize| tokens.partition_point(|x| x.span.end <= timexes[t].span.start);
-    let after_of = |t: usize| tokens.partition_point(|x| x.span.start < timexes[t].span.end);
+    let first_of = |t: usize| tokens.partition_point(|x| x.span.end <= timexes[t].span().start);
+    let after_of = |t: usize| tokens.partition_point(|x| x.span.start < timexes[t].span().end);
     // Expression `t` ends a range that `t - 1` starts: "(May-August 1820)" is one item's date.
     let ends_range = |t: usize| t > 0 && ends.starts_range(t - 1);
     // The links of range ends whose start is linked too (links are in the order of their
@@ -237,8 +237,8 @@ pub(super) fn plain_list_titles(
     if links.len() < 2 {
         return titles;
     }
-    let first_of = |t: usize| tokens.partition_point(|x| x.span.start < timexes[t].span.start);
-    let after_of = |t: usize| tokens.partition_point(|x| x.span.start < timexes[t].span.end);
+    let first_of = |t: usize| tokens.partition_point(|x| x.span.start < timexes[t].span().start);
+    let after_of = |t: usize| tokens.partition_point(|x| x.span.start < timexes[t].span().end);
     // The preposition before an expression ("in 1941").
     let preposition = |t: usize| {
         first_of(t)
@@ -373,7 +373,7 @@ fn participle_titles(
         .links
         .iter()
         .map(|&(t, event, _)| {
-            let first = tokens.partition_point(|x| x.span.start < timexes[t].span.start);
+            let first = tokens.partition_point(|x| x.span.start < timexes[t].span().start);
             first > event
                 && tokens[event..first]
                     .iter()

@@ -372,7 +372,7 @@ fn drafts_with_lead(
             let item = items.get(k).and_then(Option::as_ref);
             // The items of a list share the event word of the list.
             let event = item.map_or(event, |item| item.event);
-            if let Some(d) = previous.filter(|_| is_alternative(sentence, &timexes[t].span)) {
+            if let Some(d) = previous.filter(|_| is_alternative(sentence, &timexes[t].span())) {
                 drafts[d].mention(&sentence.range, rule.confidence());
                 continue;
             }
@@ -400,7 +400,7 @@ fn drafts_with_lead(
                     tokens[event].is(words::REPORT_VERBS)
                         && !analysis::describes_its_noun(
                             tokens,
-                            &words::covered(tokens, &timexes[t].span),
+                            &words::covered(tokens, &timexes[t].span()),
                             &timexes[t].value,
                         )
                 })
@@ -415,7 +415,7 @@ fn drafts_with_lead(
             let date = match period_end {
                 Some(_) => states::period_date(date, period_end),
                 None => {
-                    let words = text.get(timexes[t].span.clone()).unwrap_or_default();
+                    let words = text.get(timexes[t].span()).unwrap_or_default();
                     dating::fiscal_quarter(words, date, reference)
                 }
             };
@@ -425,7 +425,7 @@ fn drafts_with_lead(
                 Some(End::From(start)) => (start, Some(EventEnd::Date(date))),
                 None => (date, None),
             };
-            let timex_tokens = words::covered(tokens, &timexes[t].span);
+            let timex_tokens = words::covered(tokens, &timexes[t].span());
             // "the Jan. 14 deadline" names the date an event was due by ("go home by Jan.
             // 14"): a mention of that event.
             if end.is_none()
@@ -443,7 +443,7 @@ fn drafts_with_lead(
                     sentence.links.iter().map(|l| l.1),
                 )
             });
-            if happenings.none(&timexes[t].span, &timex_tokens, event, &date, reference) {
+            if happenings.none(&timexes[t].span(), &timex_tokens, event, &date, reference) {
                 continue;
             }
             let all_clauses = clauses.get_or_insert_with(|| title::Clauses::new(tokens));
@@ -511,7 +511,7 @@ fn drafts_with_lead(
                     reference,
                     attribution.reported(event)
                         && (sentence.is_verb(event)
-                            || !status::presupposed(tokens, &timexes[t].span, event)),
+                            || !status::presupposed(tokens, &timexes[t].span(), event)),
                     timex_tokens
                         .start
                         .checked_sub(1)
@@ -558,7 +558,7 @@ fn drafts_with_lead(
                         draft: &draft,
                         event,
                         verb: sentence.is_verb(event),
-                        timex: &timexes[t].span,
+                        timex: &timexes[t].span(),
                         item: item.is_some(),
                     };
                     merge::told_in_sentence(&same_in_sentence, &drafts, sentence, &new)
@@ -625,7 +625,7 @@ fn drafts_with_lead(
                                 draft: drafts.len(),
                                 clause_start: clause.start,
                                 event,
-                                timex_end: timexes[t].span.end,
+                                timex_end: timexes[t].span().end,
                                 verb: sentence.is_verb(event),
                             });
                         }

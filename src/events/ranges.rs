@@ -56,9 +56,9 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
         if ranges.last().is_some_and(|&(at, _)| at == k) {
             continue;
         }
-        let aside = recognize::joins_past_aside(text, &start.span, &end.span);
+        let aside = recognize::joins_past_aside(text, &start.span(), &end.span());
         let joined = aside.is_some()
-            || recognize::joins(text, &start.span, &end.span)
+            || recognize::joins(text, &start.span(), &end.span())
             || (adjacent(&from, &to) && gap_is(text, start, end, "and"))
             || (reference.is_none()
                 && closes_until(text, start, end)
@@ -115,7 +115,7 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
         let Some(date) = dates[k] else {
             continue;
         };
-        let before = text[..timex.span.start].split_whitespace().next_back();
+        let before = text[..timex.span().start].split_whitespace().next_back();
         let end = match before.map(super::words::lowercase).as_deref() {
             Some("since") if date.first_day() <= reference => Some(End::Ongoing),
             Some("until" | "till") if date.first_day() > reference => {
@@ -137,7 +137,7 @@ pub(super) fn ends(text: &str, timexes: &[Timex], reference: Option<NaiveDate>) 
         let Some(end) = end else {
             continue;
         };
-        let after = text.get(timex.span.end..).unwrap_or_default();
+        let after = text.get(timex.span().end..).unwrap_or_default();
         let when = after
             .trim_start()
             .trim_start_matches(',')
@@ -185,7 +185,7 @@ fn adjacent(from: &TimelineDate, to: &TimelineDate) -> bool {
 
 /// Only `word` stands between the expressions `a` and `b` of `text`.
 fn gap_is(text: &str, a: &Timex, b: &Timex, word: &str) -> bool {
-    text.get(a.span.end..b.span.start)
+    text.get(a.span().end..b.span().start)
         .is_some_and(|gap| gap.trim().eq_ignore_ascii_case(word))
 }
 
@@ -196,7 +196,7 @@ const UNTIL_REACH: usize = 4;
 /// "formed on 2 March and lasted until 19 June": in one clause, "until" (or "till")
 /// before `b` closes what `a` opened.
 fn closes_until(text: &str, a: &Timex, b: &Timex) -> bool {
-    let Some(gap) = text.get(a.span.end..b.span.start) else {
+    let Some(gap) = text.get(a.span().end..b.span().start) else {
         return false;
     };
     // Only the first words matter: the gap may be the rest of the article.
@@ -226,7 +226,7 @@ fn words_before(text: &str, at: usize, n: usize) -> Vec<Lower> {
 fn begins_and_ends(text: &str, a: &Timex, b: &Timex) -> bool {
     // Bytes, not characters: an ASCII mark's byte is never part of another character's.
     let one_sentence = text
-        .get(a.span.end..b.span.start)
+        .get(a.span().end..b.span().start)
         .is_some_and(|gap| !gap.bytes().any(|b| matches!(b, b'.' | b';' | b'?' | b'!')));
     let after_verb = |words: &[Lower], list: List| match words {
         [prep, verb, ..] if matches!(prep.as_str(), "on" | "in" | "at") => is_in(list, verb),
@@ -234,10 +234,10 @@ fn begins_and_ends(text: &str, a: &Timex, b: &Timex) -> bool {
         [] => false,
     };
     // The words are read only as far as needed: few expressions follow a verb of beginning.
-    if !one_sentence || !after_verb(&words_before(text, a.span.start, 2), BEGIN_VERBS) {
+    if !one_sentence || !after_verb(&words_before(text, a.span().start, 2), BEGIN_VERBS) {
         return false;
     }
-    let before_b = words_before(text, b.span.start, 3);
+    let before_b = words_before(text, b.span().start, 3);
     let verb_at = usize::from(
         before_b
             .first()

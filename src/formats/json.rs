@@ -87,9 +87,9 @@ impl<'a> Document<'a> {
 impl<'a> Expression<'a> {
     fn new(text: &'a str, timex: &'a Timex) -> Self {
         Expression {
-            start: timex.span.start,
-            end: timex.span.end,
-            text: &text[timex.span.clone()],
+            start: timex.span().start,
+            end: timex.span().end,
+            text: &text[timex.span()],
             kind: timex.kind.as_str(),
             value: Shown(&timex.value),
             modifier: timex.modifier.as_ref().map(|m| Shown(m)),
@@ -200,18 +200,18 @@ mod tests {
         let text = "\"Early\n1990\" and now";
         let busy = Tagged {
             timexes: vec![
-                Timex {
-                    span: 1..11,
-                    kind: TimexType::Date,
-                    value: Value::parse("1990").unwrap(),
-                    modifier: Some(Modifier::Start),
-                },
-                Timex {
-                    span: 17..20,
-                    kind: TimexType::Date,
-                    value: Value::parse("PRESENT_REF").unwrap(),
-                    modifier: None,
-                },
+                Timex::new(
+                    1..11,
+                    TimexType::Date,
+                    Value::parse("1990").unwrap(),
+                    Some(Modifier::Start),
+                ),
+                Timex::new(
+                    17..20,
+                    TimexType::Date,
+                    Value::parse("PRESENT_REF").unwrap(),
+                    None,
+                ),
             ],
             reference_date: NaiveDate::from_ymd_opt(2025, 9, 22).map(|d| (d, None)),
             warnings: vec![],

@@ -19,7 +19,7 @@ use crate::timex::{Modifier, Timex, TimexType, Value};
 ///
 /// let text = "Early 2019 & after";
 /// let value = Value::parse("2019").unwrap();
-/// let timexes = [Timex { span: 0..10, kind: TimexType::Date, value, modifier: Some(Modifier::Start) }];
+/// let timexes = [Timex::new(0..10, TimexType::Date, value, Some(Modifier::Start))];
 /// assert_eq!(
 ///     timeml::write_timexes(text, &timexes),
 ///     "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2019\" mod=\"START\">Early 2019</TIMEX3> &amp; after"
@@ -42,7 +42,7 @@ pub fn write_timexes(text: &str, timexes: &[Timex]) -> String {
 ///
 /// let text = "Talks broke down in 2019.";
 /// let value = timeliner::timex::Value::parse("2019").unwrap();
-/// let timexes = [Timex { span: 20..24, kind: TimexType::Date, value, modifier: None }];
+/// let timexes = [Timex::new(20..24, TimexType::Date, value, None)];
 /// let analysis = analyse(text, &timexes, &[0..text.len()]);
 /// assert_eq!(
 ///     timeml::write_events(text, &timexes, &analysis),
@@ -82,7 +82,7 @@ fn inline(text: &str, timexes: &[Timex], events: &[Range<usize>]) -> String {
     }
     let mut tags: Vec<(usize, usize, Tag<'_>)> = Vec::with_capacity(timexes.len() + events.len());
     for (n, timex) in timexes.iter().enumerate() {
-        tags.push((timex.span.start, timex.span.end, Tag::Timex(n, timex)));
+        tags.push((timex.span().start, timex.span().end, Tag::Timex(n, timex)));
     }
     for (n, span) in events.iter().enumerate() {
         tags.push((span.start, span.end, Tag::Event(n)));
@@ -134,7 +134,7 @@ fn inline(text: &str, timexes: &[Timex], events: &[Range<usize>]) -> String {
 ///
 /// let (text, timexes) = read_timexes("Sales rose <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1989-Q3\">last quarter</TIMEX3> at AT&amp;T.");
 /// assert_eq!(text, "Sales rose last quarter at AT&T.");
-/// assert_eq!((timexes[0].span.clone(), timexes[0].value.to_string()), (11..23, "1989-Q3".into()));
+/// assert_eq!((timexes[0].span(), timexes[0].value.to_string()), (11..23, "1989-Q3".into()));
 /// ```
 #[must_use]
 pub fn read_timexes(tagged: &str) -> (String, Vec<Timex>) {
@@ -163,12 +163,12 @@ pub fn read_timexes(tagged: &str) -> (String, Vec<Timex>) {
         } else if tag == "/TIMEX3"
             && let Some((start, kind, value, modifier)) = open.take()
         {
-            timexes.push(Timex {
-                span: start..text.len(),
+            timexes.push(Timex::new(
+                start..text.len(),
                 kind,
-                value: Value::parse(&value).unwrap_or_else(|_| Value::Foreign(Box::new(value))),
+                Value::parse(&value).unwrap_or_else(|_| Value::Foreign(Box::new(value))),
                 modifier,
-            });
+            ));
         }
         rest = &rest[lt + gt + 1..];
     }
@@ -188,12 +188,12 @@ mod tests {
     use super::*;
 
     fn timex(span: Range<usize>, value: &str, modifier: Option<&str>) -> Timex {
-        Timex {
+        Timex::new(
             span,
-            kind: TimexType::Date,
-            value: Value::parse(value).unwrap(),
-            modifier: modifier.and_then(Modifier::from_code),
-        }
+            TimexType::Date,
+            Value::parse(value).unwrap(),
+            modifier.and_then(Modifier::from_code),
+        )
     }
 
     #[test]

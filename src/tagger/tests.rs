@@ -210,7 +210,7 @@ fn the_night_of_a_day_is_that_days_night_in_a_story_and_the_day_in_news() {
     let text = "The doctor was shot on the night of Nov. 4 at home.";
     let tagged: Vec<_> = tag(text, &options)
         .iter()
-        .map(|t| (&text[t.span.clone()], t.value.to_string()))
+        .map(|t| (&text[t.span()], t.value.to_string()))
         .collect();
     assert_eq!(tagged, [("Nov. 4", "1998-11-04".to_string())]);
 }

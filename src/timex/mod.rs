@@ -41,11 +41,47 @@ impl TimexType {
 /// A temporal expression found in a text and normalised.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timex {
-    /// Byte offsets into the text the tagger was given.
-    pub span: Range<usize>,
+    /// Byte offsets into the text the tagger was given, in 32 bits (see [`Timex::span`]).
+    start: u32,
+    end: u32,
     pub kind: TimexType,
     /// The TIMEX3 `value` attribute; `Display` writes it.
     pub value: Value,
     /// The TIMEX3 `mod` attribute (`START`, `MID`, `END`, `APPROX`, `LESS_THAN`, ...), if any.
     pub modifier: Option<Modifier>,
+}
+
+impl Timex {
+    /// The expression at `span`, byte offsets of a text of at most 4 GiB: the tagger finds
+    /// none in a longer text, and the readers refuse far smaller ones (an offset past 4 GiB
+    /// would be cut to 4 GiB).
+    #[must_use]
+    pub fn new(
+        span: Range<usize>,
+        kind: TimexType,
+        value: Value,
+        modifier: Option<Modifier>,
+    ) -> Self {
+        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Self {
+            start: offset(span.start),
+            end: offset(span.end),
+            kind,
+            value,
+            modifier,
+        }
+    }
+
+    /// Byte offsets into the text the tagger was given. Held in 32 bits: a huge text has
+    /// hundreds of thousands of expressions, all alive while its events are drafted.
+    #[must_use]
+    pub fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// Moves the expression to `span` (see [`Timex::new`]).
+    pub fn set_span(&mut self, span: Range<usize>) {
+        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        (self.start, self.end) = (offset(span.start), offset(span.end));
+    }
 }

@@ -484,7 +484,7 @@ mod tests {
     fn an_expression_stays_small() {
         // A huge text holds hundreds of thousands of expressions at once (see `Value::Partial`).
         assert!(size_of::<Value>() <= 16, "{}", size_of::<Value>());
-        assert!(size_of::<crate::timex::Timex>() <= 40);
+        assert!(size_of::<crate::timex::Timex>() <= 32);
     }
 
     #[test]

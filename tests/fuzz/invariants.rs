@@ -23,7 +23,7 @@ fn violation(rule: &'static str, detail: String) -> Result<(), Violation> {
 pub fn check_timexes(text: &str, timexes: &[Timex]) -> Result<(), Violation> {
     let mut previous_end = 0;
     for (n, timex) in timexes.iter().enumerate() {
-        let span = &timex.span;
+        let span = &timex.span();
         if span.start >= span.end || span.end > text.len() {
             return violation(
                 "span empty or out of bounds",

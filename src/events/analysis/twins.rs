@@ -56,7 +56,7 @@ pub(in crate::events) fn date_twins(sentence: &SentenceAnalysis, timexes: &[Time
     // The phrase a date describes, and whether it is a possessive's.
     let owned = |n: usize| {
         // The end of `words::covered` alone: asked of each link of most sentences.
-        let end = timexes[n].span.end;
+        let end = timexes[n].span().end;
         let after = tokens.partition_point(|t| t.span.start < end);
         match tokens.get(after) {
             Some(t) if t.kind == TokenKind::Possessive => {
@@ -87,7 +87,7 @@ pub(in crate::events) fn date_twins(sentence: &SentenceAnalysis, timexes: &[Time
     // preposition, mark, clause opener or other date between). After a verb of saying the
     // date opens the subject of what is said.
     let verb_before = |n: usize| {
-        let start = words::covered(tokens, &timexes[n].span).start;
+        let start = words::covered(tokens, &timexes[n].span()).start;
         (start.saturating_sub(GOVERNED)..start)
             .rev()
             .take_while(|&k| {

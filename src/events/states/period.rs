@@ -8,7 +8,7 @@ use crate::timex::Timex;
 /// "the fourth quarter ended Sept. 30": only words of a period's end ("ended", "ending on")
 /// stand between the expressions `period` and `end` of `text`.
 pub(in crate::events) fn ends_period(text: &str, period: &Timex, end: &Timex) -> bool {
-    let Some(between) = text.get(period.span.end..end.span.start) else {
+    let Some(between) = text.get(period.span().end..end.span().start) else {
         return false;
     };
     // Only the first three words matter: the text between may be the rest of the article.

@@ -40,7 +40,7 @@ fn each_side_spans_its_own_words() {
     ] {
         let found: Vec<&str> = tag(text, &options)
             .iter()
-            .map(|t| &text[t.span.clone()])
+            .map(|t| &text[t.span()])
             .collect();
         assert_eq!(found, spans, "{text}");
     }
