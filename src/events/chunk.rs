@@ -724,6 +724,22 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     if says() && reports_next(tokens, i) && after_subject() {
         return Class::Verb;
     }
+    // "the man police say shot the guard": a saying's plain present form after a subject in
+    // lower case that follows a common noun, right before a past form or an auxiliary, is the
+    // verb of a relative clause with no pronoun, what was said having the noun for its
+    // subject. (A form in "-s" may be a plural noun: "six more Southern states made".)
+    let gapped_report = || {
+        adverb == 0
+            && i >= 2
+            && !ends_in_plural_s(w)
+            && !tokens[i - 1].capitalized
+            && before[i - 2] == Class::Noun
+            && !tokens[i - 2].capitalized
+            && next_is_verb(tokens, i)
+    };
+    if says() && gapped_report() && after_subject() && agrees() {
+        return Class::Verb;
+    }
     // "Mr Sharon cut off ties": an event noun between a name and its object.
     if prev == Some(Class::Name) && adverb == 0 && between_name_and_object(tokens, i) {
         return Class::Verb;

@@ -32,6 +32,9 @@ impl Titles<'_> {
     }
 
     fn date_object_of(&self, trigger: usize) -> Option<(usize, usize)> {
+        if let Some(kept) = self.date_complement(trigger) {
+            return Some(kept);
+        }
         if self.class(trigger) != Class::Verb {
             return None;
         }
@@ -51,6 +54,31 @@ impl Titles<'_> {
             .find(|&k| !self.remove[k])
             .unwrap_or(self.tokens.len());
         Some((prep, end))
+    }
+
+    /// The tokens of the date (and the preposition before it) that is all a form of "be" at
+    /// `tokens[be]` says, when the date ends the clause: in "the vote will be on Monday" and
+    /// "the soonest it could sail would be three days later" the date is the complement, and
+    /// without it the title ends on "be". A date with more words after it in the clause ("it
+    /// was on Monday that ...") is no complement.
+    fn date_complement(&self, be: usize) -> Option<(usize, usize)> {
+        if !matches!(self.class(be), Class::Verb | Class::Aux)
+            || !matches!(self.word(be), "be" | "is" | "are" | "was" | "were" | "been")
+        {
+            return None;
+        }
+        let n = self.tokens.len();
+        let first = if self.class(be + 1) == Class::Prep {
+            be + 2
+        } else {
+            be + 1
+        };
+        if first >= n || !self.remove[first] {
+            return None;
+        }
+        let end = (first..n).find(|&k| !self.remove[k]).unwrap_or(n);
+        let ends = end >= n || matches!(self.class(end), Class::Punct | Class::Coord);
+        (ends && !matches!(self.word(end), "'s" | "%")).then_some((be + 1, end))
     }
 
     /// `tokens[i]`, a word of a date, is in the subject of a clause: a date named by a name or

@@ -33,8 +33,12 @@ impl Titles<'_> {
     }
 
     pub(super) fn skipped_now(&self, i: usize) -> bool {
+        // A date a title keeps stays whole: "three days later" keeps its adverb.
+        let (from, to) = self.kept_date.get();
+        if (from..to).contains(&i) {
+            return false;
+        }
         (self.remove[i]
-            && !(self.kept_date.get().0..self.kept_date.get().1).contains(&i)
             && !self.article_of_object(i)
             && !self.in_award_period(i)
             && !self.date_in_name(i)

@@ -4,7 +4,7 @@
 //! own ("the party she hoped to lead dropped her"), nor a speaker whose relative clause has
 //! its gap in what was said ("the jobs that Acme said would be cut").
 
-use super::super::{Class, Lex, REACH, Titles};
+use super::super::{Class, Lex, REACH, Titles, is_plural_form};
 use crate::events::words::PERIOD_NOUNS;
 
 /// How many words a speaker inside a relative clause of saying may have ("the state's
@@ -108,6 +108,13 @@ impl Titles<'_> {
                 && !self.tokens[j - 1].capitalized
         }) {
             first = det;
+        } else if first < end
+            && (first == 0 || !self.tokens[first - 1].is_lex(Lex::Relatives))
+            && self.bare_plural_after_noun(end)
+        {
+            // "the man police say shot", "the driver officials said had fled": a plural
+            // with no determiner names a speaker as a determiner does.
+            first = end;
         }
         let before = first.checked_sub(1)?;
         if self.remove[before] {
@@ -123,10 +130,10 @@ impl Titles<'_> {
                 .then_some(noun)?
         } else {
             // With no pronoun, a common noun right before a speaker that opens with a
-            // determiner or is a name.
-            (matches!(self.class(first), Class::Det | Class::Name)
-                && self.class(before) == Class::Noun
-                && !self.tokens[before].capitalized)
+            // determiner, is a name or is a bare plural.
+            let opens = matches!(self.class(first), Class::Det | Class::Name)
+                || (first == end && self.bare_plural_after_noun(end));
+            (opens && self.class(before) == Class::Noun && !self.tokens[before].capitalized)
                 .then_some(before)?
         };
         // "the top of the 2,000 jobs that Acme said would go": the clause describes the
@@ -152,6 +159,19 @@ impl Titles<'_> {
             phrase.splice(..0, from..first);
         }
         Some(phrase)
+    }
+
+    /// `tokens[j]` is a plural common noun with no determiner ("police", "officials") right
+    /// after a common noun: the subject of a relative clause that has no pronoun.
+    fn bare_plural_after_noun(&self, j: usize) -> bool {
+        let t = &self.tokens[j];
+        j > 0
+            && self.class(j) == Class::Noun
+            && !t.capitalized
+            && (is_plural_form(self.word(j)) || t.is_lex(Lex::PluralNouns))
+            && self.class(j - 1) == Class::Noun
+            && !self.tokens[j - 1].capitalized
+            && !self.remove[j - 1]
     }
 
     /// The noun phrase that opens a sentence or a clause with a relative clause right after
