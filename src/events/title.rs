@@ -44,6 +44,7 @@ mod clause_end;
 mod clause_title;
 mod clauses;
 mod compact;
+mod condition;
 mod contact;
 mod date_object;
 mod dated_gerund;

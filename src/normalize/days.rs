@@ -57,19 +57,83 @@ pub(super) fn year_of_month(month: u32, s: &Slots, context: &Context) -> Result<
 }
 
 /// "The first Tuesday in November", "the last Monday of May", "the second week of October",
-/// "the third weekend of June": counted from the month's first day, or back from its last
-/// (`fixed` -1).
-pub(super) fn nth(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Value> {
+/// "the third weekend of June", and in a year (`of_year`) "the last day of the year", "the first
+/// week of 2011", "the final month of 1944": counted from the month's or the year's start, or
+/// back from its end (`fixed` -1).
+pub(super) fn nth(
+    s: &Slots,
+    fixed: Option<i32>,
+    of_year: bool,
+    context: &Context,
+) -> Option<Value> {
+    let span = if of_year {
+        year_span(s, context)
+    } else {
+        month_span(s, context)
+    };
+    let (first, last) = match span? {
+        Ok(span) => span,
+        Err(unresolved) => return Some(unresolved),
+    };
+    let n = match fixed {
+        Some(n) => n,
+        None => i32::try_from(s.ordinal?).ok()?,
+    };
+    let inside = |day: NaiveDate| (first..=last).contains(&day).then_some(day);
+    let point = match (s.weekday, s.unit) {
+        (Some(day), _) => Point::Day(nth_weekday(first, last, weekday(day)?, n)?),
+        // A week of a month: the week of its (7n-6)th day; the last, the week that holds most
+        // of the month's last seven days. A year's weeks are ISO weeks: the first holds most
+        // of its first seven days.
+        (None, Some(Unit::Week)) => {
+            let day = if n < 0 {
+                add_days(last, -3)?
+            } else {
+                let start = if of_year { add_days(first, 3)? } else { first };
+                add_days(start, 7 * i64::from(n - 1))?
+            };
+            Point::containing(inside(day)?, Unit::Week)
+        }
+        // "The last day of March", "the first day of next month", "the 15th of next month".
+        // A day the month does not have ("the 31st of next month" in April) is none.
+        (None, Some(Unit::Day) | None) => {
+            let day = if n < 0 {
+                add_days(last, i64::from(n + 1))?
+            } else {
+                add_days(first, i64::from(n - 1))?
+            };
+            Point::Day(inside(day)?)
+        }
+        // A weekend of a month: the weekend of its nth Saturday.
+        (None, Some(Unit::Weekend)) => {
+            Point::containing(nth_weekday(first, last, Weekday::Sat, n)?, Unit::Weekend)
+        }
+        // "The final month of 1944": the twelfth.
+        (None, Some(Unit::Month)) if of_year => {
+            let month = if n < 0 { 13 + n } else { n };
+            Point::Month(
+                first.year(),
+                u32::try_from(month).ok().filter(|m| (1..=12).contains(m))?,
+            )
+        }
+        _ => return None,
+    };
+    Some(Value::point(point))
+}
+
+/// The first and last day of the month `nth` counts in; `Err` with the unresolved value when
+/// there is no reference date to place it.
+fn month_span(s: &Slots, context: &Context) -> Option<Result<(NaiveDate, NaiveDate), Value>> {
     let (year, month) = match s.month {
         Some(month) => match year_of_month(month, s, context) {
             Ok(year) => (year, month),
-            Err(unresolved) => return Some(unresolved),
+            Err(unresolved) => return Some(Err(unresolved)),
         },
         // "The last Friday of the month", "the first Monday of next month": the reference
         // month, moved by the shift.
         None => {
             let Some(reference) = context.reference else {
-                return Some(Value::unresolved_date(Within::Month(None)));
+                return Some(Err(Value::unresolved_date(Within::Month(None))));
             };
             let first = reference.with_day(1)?;
             let shift = s.shift.unwrap_or(0);
@@ -81,47 +145,23 @@ pub(super) fn nth(s: &Slots, fixed: Option<i32>, context: &Context) -> Option<Va
             (first.year(), first.month())
         }
     };
-    let n = match fixed {
-        Some(n) => n,
-        None => i32::try_from(s.ordinal?).ok()?,
-    };
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-    let last = last_of_month(first)?;
-    let point = match (s.weekday, s.unit) {
-        (Some(day), _) => Point::Day(nth_weekday(first, last, weekday(day)?, n)?),
-        // A week of a month: the week of its (7n-6)th day; the last, the week that holds most
-        // of the month's last seven days.
-        (None, Some(Unit::Week)) => {
-            let day = if n < 0 {
-                add_days(last, -3)?
-            } else {
-                add_days(first, 7 * i64::from(n - 1))?
-            };
-            if day.month() != month {
-                return None;
-            }
-            Point::containing(day, Unit::Week)
-        }
-        // "The last day of March", "the first day of next month", "the 15th of next month".
-        // A day the month does not have ("the 31st of next month" in April) is none.
-        (None, Some(Unit::Day) | None) => {
-            let day = if n < 0 {
-                add_days(last, i64::from(n + 1))?
-            } else {
-                add_days(first, i64::from(n - 1))?
-            };
-            if day.month() != month {
-                return None;
-            }
-            Point::Day(day)
-        }
-        // A weekend of a month: the weekend of its nth Saturday.
-        (None, Some(Unit::Weekend)) => {
-            Point::containing(nth_weekday(first, last, Weekday::Sat, n)?, Unit::Weekend)
-        }
-        _ => return None,
+    Some(Ok((first, last_of_month(first)?)))
+}
+
+/// The first and last day of the year `nth` counts in: the one written, else "the year" of the
+/// story in a narrative, else the reference date's moved by the shift ("next year").
+fn year_span(s: &Slots, context: &Context) -> Option<Result<(NaiveDate, NaiveDate), Value>> {
+    let year = match (s.year, context.narrative_anchor(), context.reference) {
+        (Some(year), ..) => year,
+        (None, Some(anchor), _) => anchor.year(),
+        (None, None, Some(reference)) => reference.year().checked_add(s.shift.unwrap_or(0))?,
+        (None, None, None) => return Some(Err(Value::unresolved_date(Within::Year))),
     };
-    Some(Value::point(point))
+    Some(Ok((
+        NaiveDate::from_ymd_opt(year, 1, 1)?,
+        NaiveDate::from_ymd_opt(year, 12, 31)?,
+    )))
 }
 
 /// "Christmas 1998", "last Thanksgiving", "on Easter Sunday": the holiday in the year written,

@@ -107,7 +107,7 @@ pub fn needs_tense(expression: &Expression) -> bool {
         | Producer::Time(..)
         | Producer::Holiday(_)
         | Producer::From(..) => true,
-        Producer::Nth(_) => s.year.is_none(),
+        Producer::Nth(_, of_year) => !of_year && s.year.is_none(),
         // "A quarter to six am on Friday": the Friday before or after.
         Producer::Clock(..) => s.weekday.is_some(),
         Producer::Shift(fixed) => {
@@ -396,7 +396,7 @@ pub fn normalize(expression: &Expression, context: &Context) -> Option<Value> {
             timex::Value::Ref(s.reference?),
         )),
         Producer::Holiday(days) => days::holiday(s, days.unwrap_or(0), context),
-        Producer::Nth(fixed) => days::nth(s, *fixed, context),
+        Producer::Nth(fixed, of_year) => days::nth(s, *fixed, *of_year, context),
         Producer::From(direction, unit) => days::counted_from(s, *direction, *unit, context),
         Producer::Nothing => None,
         Producer::Clock(minutes, part) => {

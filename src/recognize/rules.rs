@@ -75,8 +75,9 @@ pub enum Producer {
     /// that day ("the week of March 4" is `from 0 unit`, "the week after Easter" `from 1 unit`).
     From(i32, bool),
     /// The nth day name, week or weekend of a month ("the first Tuesday in November"), the
-    /// last if fixed at -1 ("the last Monday of May").
-    Nth(Option<i32>),
+    /// last if fixed at -1 ("the last Monday of May"); with `year`, the nth day, week or month
+    /// of a year ("the last day of the year" is `nth -1 year`).
+    Nth(Option<i32>, bool),
     YearEnd,
     Duration(DurationKind),
     Set(Period),
@@ -487,7 +488,15 @@ fn producer(spec: &str) -> Result<Producer, String> {
         "decade" => no_args(Producer::Decade),
         "century" => no_args(Producer::Century),
         "holiday" => Ok(Producer::Holiday(int(0)?)),
-        "nth" => Ok(Producer::Nth(int(0)?)),
+        "nth" => {
+            let of_year = args.last() == Some(&"year");
+            let count = if of_year { args.len() - 1 } else { args.len() };
+            match count {
+                0 => Ok(Producer::Nth(None, of_year)),
+                1 => Ok(Producer::Nth(int(0)?, of_year)),
+                _ => Err("`nth` takes a count and perhaps `year`".into()),
+            }
+        }
         "from" => match (int(0)?, args.get(1)) {
             (Some(direction @ -1..=1), None) => Ok(Producer::From(direction, false)),
             (Some(direction @ -1..=1), Some(&"unit")) => Ok(Producer::From(direction, true)),

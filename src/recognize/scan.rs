@@ -287,7 +287,14 @@ impl Recognizer {
         let plain = self.best_at(input, i);
         if after < input.tokens.len()
             && let Some(mut e) = self.best_at(input, input.skip_hyphen(after))
-            && plain.as_ref().is_none_or(|p| e.tokens.end > p.tokens.end)
+            && plain.as_ref().is_none_or(|p| {
+                // "the last days of March": plural days counted in a month or year name no
+                // one day, but its end, as "the last days of" says.
+                e.tokens.end > p.tokens.end
+                    || (e.tokens.end == p.tokens.end
+                        && p.slots.plural
+                        && matches!(p.producer, Producer::Nth(..)))
+            })
             // "about", "circa" qualify an amount or a year ("circa 466 BC"), not a day.
             && (matches!(modifier, Modifier::Start | Modifier::Mid | Modifier::End)
                 || e.slots.number.is_some()

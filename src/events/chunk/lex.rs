@@ -160,10 +160,12 @@ pub enum Lex {
     DemonstrativePronouns,
     OutcomeVerbs,
     OutcomePrepositions,
+    Conditions,
+    ConditionedVerbs,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 150] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 152] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -317,6 +319,8 @@ impl Lex {
         (Lex::DemonstrativePronouns, "demonstrative_pronouns"),
         (Lex::OutcomeVerbs, "outcome_verbs"),
         (Lex::OutcomePrepositions, "outcome_prepositions"),
+        (Lex::Conditions, "conditions"),
+        (Lex::ConditionedVerbs, "conditioned_verbs"),
     ];
 }
 

@@ -289,6 +289,14 @@ impl Titles<'_> {
                 k = p;
                 continue;
             }
+            // "will resign [if the vote fails]": the condition of a plan, one phrase.
+            if c == Class::Sub
+                && let Some(condition) = self.condition_clause(&phrases, &current, (from, k, end))
+            {
+                close_phrase(&mut phrases, &mut current);
+                phrases.push(condition);
+                break;
+            }
             let stop = match c {
                 _ if object_as => false,
                 _ if ing_clause || new_subject || verb_after_date || verb_after_report => true,

@@ -65,6 +65,10 @@ impl Titles<'_> {
             }
             let phrase = self.offices_dropped(phrase);
             let next = self.width(&phrase);
+            // "will resign [if the vote fails]": a condition goes whole or not at all.
+            if chars + 1 + next > MAX_CHARS && self.is_condition(&phrase) {
+                break;
+            }
             // ("described the talks in Oslo [as a success]": the verb's own phrase.)
             if self.class(phrase[0]) == Class::Prep
                 && !self.object_infinitive(phrases, n)
