@@ -160,10 +160,11 @@ pub enum Lex {
     DemonstrativePronouns,
     OutcomeVerbs,
     OutcomePrepositions,
+    ReducedClauseSubordinators,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 150] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 151] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -317,6 +318,10 @@ impl Lex {
         (Lex::DemonstrativePronouns, "demonstrative_pronouns"),
         (Lex::OutcomeVerbs, "outcome_verbs"),
         (Lex::OutcomePrepositions, "outcome_prepositions"),
+        (
+            Lex::ReducedClauseSubordinators,
+            "reduced_clause_subordinators",
+        ),
     ];
 }
 
