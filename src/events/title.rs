@@ -384,6 +384,22 @@ impl<'t> Titles<'t> {
                 .or_else(|| self.with_opening_place(&title, trigger))
                 .unwrap_or(title);
         }
+        // "said when asked on Monday": the main clause's title, as if the date were its verb's.
+        if let Some(verb) = self.reduced_clause_main(trigger) {
+            let clauses = Clauses::new(self.tokens);
+            let main = clauses.of(verb);
+            // "The port will stay open, the minister said when asked": what was said, told
+            // before the speaker, is the title, as it is of "said on Monday".
+            let report = (self.says(verb) && main.start > 0)
+                .then(|| {
+                    (0..main.start - 1).find(|&k| self.finite(k) && self.class(k) != Class::To)
+                })
+                .flatten();
+            return match report {
+                Some(report) => self.title_of(&clauses.of(report), report),
+                None => self.title_of(&main, verb),
+            };
+        }
         // "The mayors, accompanied by aides, flew on Friday": the main clause.
         // "let the vote go ahead as planned Sunday": the clause "as" follows.
         if let Some(group) = self

@@ -162,10 +162,11 @@ pub enum Lex {
     OutcomePrepositions,
     Conditions,
     ConditionedVerbs,
+    ReducedClauseSubordinators,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 152] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 153] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -321,6 +322,10 @@ impl Lex {
         (Lex::OutcomePrepositions, "outcome_prepositions"),
         (Lex::Conditions, "conditions"),
         (Lex::ConditionedVerbs, "conditioned_verbs"),
+        (
+            Lex::ReducedClauseSubordinators,
+            "reduced_clause_subordinators",
+        ),
     ];
 }
 

@@ -2,13 +2,14 @@
 //! dates nothing of its own when the aside holds no date: "On Friday the mayors, accompanied
 //! by two aides, flew to Ohio" dates the flight, and its title is the main clause's ("The
 //! mayors flew to Ohio"), not the aside's ("Accompanied by two aides"). Nor does a
-//! participle that compares with a plan ("as planned Sunday"): the clause it follows does.
+//! participle that compares with a plan ("as planned Sunday"), nor one that a subordinator
+//! opens without its subject ("when asked Monday"): the clause it follows does.
 
 use std::ops::Range;
 
 use super::clauses::is_clause_break;
 use super::subject::ASIDE;
-use super::{Class, Form, Lex, REACH, Titles, is_participle};
+use super::{Class, Form, Lex, REACH, Titles, is_participle, is_past_participle};
 
 impl Titles<'_> {
     /// The verb group of the main clause when `tokens[trigger]` is a participle that opens an
@@ -64,23 +65,47 @@ impl Titles<'_> {
             .rev()
             .find(|&k| self.class(k) != Class::Adv || self.word(k) == "as")
             .filter(|&a| self.word(a) == "as")?;
-        let floor = r#as.saturating_sub(REACH);
-        let from = (floor..r#as)
+        Some(self.verb_group_around(self.tensed_verb_before(r#as)?))
+    }
+
+    /// The verb with a tense of the clause that a past participle right after one of
+    /// [`Lex::ReducedClauseSubordinators`] at `tokens[trigger]` belongs to: "said when asked
+    /// Monday" → "said". The participle has no subject of its own to title it.
+    pub(super) fn reduced_clause_main(&self, trigger: usize) -> Option<usize> {
+        // "when asked", not "when police asked": the participle right after the word; not
+        // one that describes the noun after it ("when hijacked airliners hit").
+        let sub = trigger.checked_sub(1)?;
+        let describes = trigger + 1 < self.tokens.len()
+            && !self.remove[trigger + 1]
+            && matches!(self.class(trigger + 1), Class::Noun | Class::Name);
+        let reduced = self.tokens[sub].is_lex(Lex::ReducedClauseSubordinators)
+            && self.class(trigger) == Class::Verb
+            && is_past_participle(self.word(trigger))
+            && !describes;
+        if !reduced {
+            return None;
+        }
+        self.tensed_verb_before(sub)
+    }
+
+    /// The verb with a tense of the clause before the word at `tokens[opener]`.
+    fn tensed_verb_before(&self, opener: usize) -> Option<usize> {
+        let floor = opener.saturating_sub(REACH);
+        let from = (floor..opener)
             .rev()
             .find(|&k| is_clause_break(self.tokens, k) || self.class(k) == Class::Sub)
             .map_or(floor, |k| k + 1);
         // "The council let the vote go ahead": with no verb in the clause, a listed verb
         // the chunker read as a noun right after the subject's noun is the verb.
-        let verb = (from..r#as)
+        (from..opener)
             .find(|&k| self.finite(k) && self.class(k) != Class::To)
             .or_else(|| {
-                (from + 1..r#as).find(|&k| {
+                (from + 1..opener).find(|&k| {
                     self.class(k) == Class::Noun
                         && self.tokens[k].has(Form::TitleVerb)
                         && !self.tokens[k].capitalized
                         && matches!(self.class(k - 1), Class::Noun | Class::Name)
                 })
-            })?;
-        Some(self.verb_group_around(verb))
+            })
     }
 }

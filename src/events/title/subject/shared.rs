@@ -3,7 +3,7 @@
 
 use super::super::super::words::quotation_mark;
 use super::super::{Class, REACH, Titles, is_participle};
-use super::Subject;
+use super::{ASIDE, Subject};
 
 impl Titles<'_> {
     /// The subject of a participle that opens the sentence or follows a comma ("Having given
@@ -58,11 +58,15 @@ impl Titles<'_> {
         if depth == 0 {
             return None;
         }
-        let floor = start.saturating_sub(REACH);
+        // "reached the coast, but after finding no boats, withdrew": the verb before the
+        // joining word, past the phrase or clause set off between it and the comma.
+        let joined = self.joined_past_aside(start);
+        let before = joined.unwrap_or(start);
+        let floor = before.saturating_sub(REACH);
         // "The doctor declared, ``I am not the thief,'' and lashed out": the verb before a
         // quotation, whose speaker the verb after it shares, not the quotation's own.
         let mut quoted = false;
-        let verb = (floor..start).rev().find(|&j| {
+        let verb = (floor..before).rev().find(|&j| {
             // Read from the right: a quotation is open on the left of a closing mark passed.
             if let Some(opens) = quotation_mark(self.tokens, j, !quoted) {
                 quoted = !opens;
@@ -77,9 +81,10 @@ impl Titles<'_> {
         // that describe a noun.
         let finite_here = self.finite(start)
             && self.class(start) != Class::To
-            && self
-                .left_past_skipped(start)
-                .is_some_and(|l| self.class(l) == Class::Coord || self.joins_verbs(l));
+            && (joined.is_some()
+                || self
+                    .left_past_skipped(start)
+                    .is_some_and(|l| self.class(l) == Class::Coord || self.joins_verbs(l)));
         // A clause opener ("because", "which") ends the search.
         let tensed = (finite_here && !self.has_tense(group.start))
             .then(|| {
@@ -100,6 +105,22 @@ impl Titles<'_> {
             .or_else(|| self.repeated_auxiliary(start, &group))
             .unwrap_or(group);
         self.subject_of(group.start, depth - 1)
+    }
+
+    /// The word that joins the verb at `tokens[start]` to the one before it, when a phrase or
+    /// a clause that opens with a preposition or a subordinator stands between them, closed by
+    /// a comma: "but after finding no boats, withdrew", "and despite the rain, marched".
+    fn joined_past_aside(&self, start: usize) -> Option<usize> {
+        let comma = self
+            .left_past_skipped(start)
+            .filter(|&c| self.word(c) == ",")?;
+        let join = (comma.saturating_sub(ASIDE)..comma)
+            .rev()
+            .take_while(|&j| self.class(j) != Class::Punct)
+            .find(|&j| self.class(j) == Class::Coord || self.joins_verbs(j))?;
+        let opens = (join + 1..comma).find(|&j| !self.remove[j])?;
+        // The aside opens right after the joining word, which a comma need not follow.
+        matches!(self.class(opens), Class::Prep | Class::Sub).then_some(join)
     }
 
     /// "but" or "then" at `tokens[k]` joins a verb to the one before it, whose subject it
