@@ -107,6 +107,7 @@ use super::words::{
 };
 pub use clauses::Clauses;
 use clauses::{is_acronym_in_brackets, is_clause_break};
+use noun_title::names_nothing;
 use subject::{Candidate, Subject};
 
 /// Phrases are added to a title while it stays within this many characters.
@@ -346,11 +347,19 @@ impl<'t> Titles<'t> {
         // keeps the date.
         let without = self.title_of(clause, trigger);
         let words = |t: &str| t.split(' ').count();
-        if words(&with_date) >= words(&without) {
+        let chosen = if words(&with_date) >= words(&without) {
             with_date
         } else {
             without
+        };
+        // "responded coolly to yesterday's announcement": "The announcement" tells a reader
+        // nothing alone, the clause the noun is in does.
+        if names_nothing(&chosen)
+            && let Some(title) = self.owning_clause_title(clause, trigger)
+        {
+            return title;
         }
+        chosen
     }
 
     /// What `title` makes with the tokens `kept` in the title (a date that is the noun's

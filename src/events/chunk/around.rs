@@ -330,16 +330,21 @@ fn compound_before_past(tokens: &[Token], i: usize, verb: usize) -> bool {
 /// How many adverbs may stand between a subject's noun and its verb: "also", "quickly then".
 const VERB_AFTER_ADVERBS: usize = 2;
 
-/// The next word could be a verb ("to visit"), not a noun phrase ("to the city").
+/// The next word could be a verb ("to visit"), not a noun phrase ("to the city"). A word with
+/// a possessive after it owns a noun ("to yesterday's ruling"): no verb.
 pub(super) fn next_may_be_verb(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|n| {
-        n.is_word()
-            && !n.capitalized
-            && !starts_with_digit(&n.lower)
-            && !n.is(DETERMINERS)
-            && !n.is(PRONOUNS)
-            && !n.is_lex(Lex::NumberWords)
-    })
+    let owner = tokens
+        .get(i + 2)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
+    !owner
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.capitalized
+                && !starts_with_digit(&n.lower)
+                && !n.is(DETERMINERS)
+                && !n.is(PRONOUNS)
+                && !n.is_lex(Lex::NumberWords)
+        })
 }
 
 /// The words before `tokens[i]`, adverbs aside, end with an auxiliary or `to`.

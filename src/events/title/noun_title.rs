@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::super::words::{ARTICLES, PLAN_WORDS, PRESENT_COPULAS};
+use super::super::words::{ARTICLES, PLAN_WORDS, PRESENT_COPULAS, is_in, lowercase};
 use super::{
     Class, Form, Lex, MAX_CHARS, REACH, Titles, Token, ends_in_plural_s, is, is_participle,
     is_past_participle,
@@ -33,6 +33,63 @@ impl Titles<'_> {
         };
         let title = self.finish(&title);
         (title.contains(' ') && title.chars().count() <= MAX_CHARS).then_some(title)
+    }
+
+    /// The title of the clause an event noun owned by its date is in: its verb's, the nearest
+    /// finite verb before the noun's phrase ("described Thursday's killing as"), or else the
+    /// one after it ("The site of Friday's ceremony was chosen"). None when that title too is
+    /// a bare noun.
+    pub(super) fn owning_clause_title(
+        &self,
+        clause: &Range<usize>,
+        trigger: usize,
+    ) -> Option<String> {
+        // "The paper on Monday described Thursday's killing": the clause has a date of its own.
+        if self.dated_elsewhere(trigger) {
+            return None;
+        }
+        let (start, end) = self.noun_phrase_around(trigger);
+        let low = clause.start.max(trigger.saturating_sub(REACH));
+        let high = clause.end.min(self.tokens.len()).min(trigger + REACH);
+        let before = (low..start)
+            .rev()
+            .find(|&k| self.class(k) == Class::Verb && self.finite(k));
+        // "Hale, wanted for Monday's raid, is in hiding": a participle set off by a comma
+        // describes a noun, and the verb after it tells of another time.
+        if before.is_some_and(|k| k > 0 && self.word(k - 1) == ",") {
+            return None;
+        }
+        // The verb before takes the phrase as its object, or its preposition's ("responded
+        // coolly to"), not as a noun's ("came from a report into last month's blast").
+        if before.is_some_and(|k| {
+            (k + 1..start).any(|j| !matches!(self.class(j), Class::Adv | Class::Prep | Class::To))
+        }) {
+            return None;
+        }
+        let verb = before.or_else(|| (end..high).find(|&k| self.finite(k)))?;
+        // A "be" after the phrase with no participle tells a state, no happening ("The rig in
+        // Monday's blast was new").
+        let copula = matches!(self.word(verb), "is" | "are" | "was" | "were")
+            && (verb + 1 >= self.tokens.len() || self.class(verb + 1) != Class::Verb);
+        if before.is_none() && copula {
+            return None;
+        }
+        let title = self.title_of(clause, verb);
+        // The subject the title opens with stands before the noun's phrase ("The site of
+        // Friday's ceremony was") or past an opening phrase's comma ("As of Friday's close, the
+        // index was"), not after a preposition ("a note posted on a website described" is no
+        // deed of the website's).
+        let first = title.split(' ').next()?;
+        // (A relative clause's own range starts at its pronoun: the subject is before it.)
+        let at = (verb.saturating_sub(REACH)..verb)
+            .find(|&k| self.word(k).eq_ignore_ascii_case(first))?;
+        let mut open = at.checked_sub(1);
+        while let Some(k) = open.filter(|&k| self.class(k) == Class::Det) {
+            open = k.checked_sub(1);
+        }
+        let inside = open.is_some_and(|k| self.class(k) == Class::Prep);
+        let placed = at < start || (end..at).any(|k| self.word(k) == ",");
+        (placed && !inside && !names_nothing(&title)).then_some(title)
     }
 
     /// The sentence has a date outside the noun phrase of `tokens[trigger]`, which may be the
@@ -312,6 +369,15 @@ impl Titles<'_> {
             && !self.tokens[start..poss].iter().any(Token::has_digit);
         (relative && poss + 1 < end).then_some(poss + 1)
     }
+}
+
+/// A title of one word, or of a noun after an article or an owner's pronoun ("The coup",
+/// "Their war"): it names no happening a reader knows without the article.
+pub(super) fn names_nothing(title: &str) -> bool {
+    title.split_once(' ').is_none_or(|(first, rest)| {
+        !rest.contains(' ')
+            && (is_in(ARTICLES, &lowercase(first)) || is(Lex::OwnerPronouns, &lowercase(first)))
+    })
 }
 
 /// A hyphenated word that opens with a count ("two-hour", "10-day") is a length of time, no
