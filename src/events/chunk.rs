@@ -737,7 +737,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             && !tokens[i - 2].capitalized
             && next_is_verb(tokens, i)
     };
-    if says() && gapped_report() && after_subject() && agrees() {
+    if gapped_report() && says() && after_subject() && agrees() {
         return Class::Verb;
     }
     // "Mr Sharon cut off ties": an event noun between a name and its object.

@@ -197,10 +197,6 @@ fn keep_modifiers(text: &str, sentence: &SentenceAnalysis, kept: String, title: 
 /// The kind of the happenings that tell a company's results (see [`kind_of`]).
 const RESULTS_KIND: &str = "results";
 
-/// How many words after a noun that names a happening may close a plan of its verb group:
-/// "the talks will resume", "the talks are set to resume".
-const NOUN_PLAN_REACH: usize = 3;
-
 /// The timeline events of `text`, read from `source` (a source id) with reference date
 /// `reference`, in the order of their first mention. A text past 4 GiB has none: the drafts
 /// hold its offsets in 32 bits.
@@ -449,11 +445,8 @@ fn drafts_with_lead(
             let all_clauses = clauses.get_or_insert_with(|| title::Clauses::new(tokens));
             let clause = all_clauses.of(event);
             let names = names.get_or_insert_with(|| Names::new(tokens));
-            // "Today the hearings will begin": a happening named by a noun is planned by the
-            // verb group that follows it, too.
             let planned = plans.within(clause.start, event)
-                || (!sentence.is_verb(event)
-                    && plans.within(event + 1, (event + NOUN_PLAN_REACH).min(tokens.len() - 1)));
+                || (!sentence.is_verb(event) && plans.after_subject(event));
             let title = match item {
                 Some(item) => item_title(text, sentence, &clause, item),
                 None => match list_titles.get_mut(k).and_then(Option::take) {

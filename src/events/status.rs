@@ -74,6 +74,31 @@ impl<'t> Plans<'t> {
         }
     }
 
+    /// "Today the hearings will begin", "the containment dome will be lowered": the noun at
+    /// `tokens[noun]` is in a subject (no preposition opens its phrase: "a spill from last
+    /// week's blast is expected to" plans no blast) whose verb group, after the subject's
+    /// other nouns, speaks of a plan ("the announcement that he will" is no subject's).
+    pub fn after_subject(&mut self, noun: usize) -> bool {
+        let tokens = self.tokens;
+        let in_phrase = |t: &&Token| t.kind == TokenKind::Possessive || t.is_word();
+        let governed = tokens[noun.saturating_sub(SUBJECT_REACH)..noun]
+            .iter()
+            .rev()
+            .take_while(in_phrase)
+            .any(|t| t.is(PREPOSITIONS));
+        let reach = tokens.len().min(noun + 1 + SUBJECT_PLAN_REACH);
+        let verb_group = (noun + 1..reach)
+            .find(|&k| !tokens[k].is_word() || !is_plain_noun(&tokens[k]))
+            .filter(|&k| {
+                let t = &tokens[k];
+                t.is(PLAN_WORDS) || t.is(AUXILIARIES) || t.is(COPULAS)
+            });
+        match verb_group {
+            Some(k) if !governed => self.within(k, reach - 1),
+            _ => false,
+        }
+    }
+
     /// The words of `tokens[from..=trigger]` speak of a plan.
     pub fn within(&mut self, from: usize, trigger: usize) -> bool {
         while self.last_start.len() <= trigger {
@@ -93,6 +118,26 @@ impl<'t> Plans<'t> {
         self.last_start[trigger].is_some_and(|s| s >= from)
     }
 }
+
+/// A word that may go on a subject's noun phrase: no word of plans, tense or clauses.
+fn is_plain_noun(t: &Token) -> bool {
+    !(t.is(PLAN_WORDS)
+        || t.is(AUXILIARIES)
+        || t.is(COPULAS)
+        || t.is(PREPOSITIONS)
+        || t.is(PRONOUNS)
+        || t.is(DETERMINERS)
+        || t.is(CLAUSE_OPENERS)
+        || t.lower == "that")
+}
+
+/// How many words before a noun its subject's phrase is searched for a preposition: "from
+/// last week's offshore rig blast".
+const SUBJECT_REACH: usize = 6;
+
+/// How many words after a subject's noun may close a plan of its verb group: "dome will",
+/// "talks are set to".
+const SUBJECT_PLAN_REACH: usize = 4;
 
 /// What in a sentence attributes its events to a source, read once for the sentence.
 #[derive(Debug, Default)]
