@@ -160,10 +160,14 @@ pub enum Lex {
     DemonstrativePronouns,
     OutcomeVerbs,
     OutcomePrepositions,
+    SequenceVerbs,
+    ComingVerbs,
+    SequencePrepositions,
+    CompletionParticiples,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 150] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 154] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -317,6 +321,10 @@ impl Lex {
         (Lex::DemonstrativePronouns, "demonstrative_pronouns"),
         (Lex::OutcomeVerbs, "outcome_verbs"),
         (Lex::OutcomePrepositions, "outcome_prepositions"),
+        (Lex::SequenceVerbs, "sequence_verbs"),
+        (Lex::ComingVerbs, "coming_verbs"),
+        (Lex::SequencePrepositions, "sequence_prepositions"),
+        (Lex::CompletionParticiples, "completion_participles"),
     ];
 }
 
