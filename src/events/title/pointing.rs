@@ -50,12 +50,20 @@ impl Titles<'_> {
     /// sentence, a verb of [`Self::sequence_object`] after it ("It follows the death of a
     /// guard" is "The death of a guard").
     pub(super) fn sequence_title(&self, title: String) -> String {
-        // Asked of every title: few open with "It" or a demonstrative.
+        // Asked of every title: most open on another letter than "It" and every
+        // [demonstrative_pronouns] word do.
+        if !(title.starts_with("It ") || title.starts_with('T')) {
+            return title;
+        }
         let mut words = title.splitn(3, ' ');
         let (Some(first), Some(verb), Some(rest)) = (words.next(), words.next(), words.next())
         else {
             return title;
         };
+        // The verb first: "The", "Two" open many titles, a verb of sequence few.
+        if !(is(Lex::SequenceVerbs, verb) || is(Lex::ComingVerbs, verb)) {
+            return title;
+        }
         let first = lowercase(first);
         if !(first == "it" || is(Lex::DemonstrativePronouns, &first)) {
             return title;
