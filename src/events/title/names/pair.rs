@@ -1,21 +1,13 @@
-//! "The pair" and "the duo": the two names the sentence before joins as its subject. "The two
-//! presidents": the two names a sentence a few before joins as its subject with that noun
-//! ("Presidents Ann Roe and Bo Lind met"), when no sentence between tells of that noun.
+//! "The pair" and "the duo": the two names the sentence before joins as its subject.
 
 use super::super::subject::{Candidate, Subject, Who};
 use super::super::{Class, Lex, PRONOUN_HOPS, REACH, Titles, ends_in_plural_s};
-
-/// How many sentences back the pair "the two" and a plural noun stands for may be named.
-const COUNTED_PAIR_HOPS: usize = 4;
 
 impl Titles<'_> {
     /// The two names a subject that is only "the" and a word for two people stands for:
     /// "Ann Roe and Tom Lee called for help. The pair met the premier" is "Ann Roe and Tom
     /// Lee met the premier".
     pub(in crate::events::title) fn pair_named(&self, phrase: &[usize]) -> Option<Candidate> {
-        if let &[the, two, noun] = phrase {
-            return self.counted_pair_named(the, two, noun);
-        }
         let &[the, pair] = phrase else {
             return None;
         };
@@ -26,56 +18,22 @@ impl Titles<'_> {
             return None;
         }
         self.previous_pair
-            .get_or_init(|| self.previous_sentence(|t| t.named_pair(None)))
+            .get_or_init(|| self.previous_sentence(|t| t.named_pair()))
             .clone()
-    }
-
-    /// The two names "the two" and the plural noun at `tokens[noun]` stand for: the nearest
-    /// sentence before that names its subject with the noun ("Presidents Ann Roe and Bo Lind
-    /// met"), when it is two names; none when a sentence between tells of the noun otherwise.
-    fn counted_pair_named(&self, the: usize, two: usize, noun: usize) -> Option<Candidate> {
-        let word = self.word(noun);
-        if self.word(the) != "the"
-            || self.word(two) != "two"
-            || self.hops > 0
-            || !ends_in_plural_s(word)
-        {
-            return None;
-        }
-        let mut here = self
-            .opens_at
-            .or_else(|| Some(self.tokens.first()?.span.start))?;
-        for hop in 1..=COUNTED_PAIR_HOPS {
-            let span = self.sentence_before(here)?;
-            here = span.start;
-            let told = self.text[span.clone()]
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.eq_ignore_ascii_case(word));
-            if told {
-                return self.read_sentence(span, hop, |t| t.named_pair(Some(word)));
-            }
-        }
-        None
     }
 
     /// The subject of the sentence's main clause, or its words after "of" ("The team of Ann
     /// Roe and Tom Lee"), when it is two names joined by "and" and nothing after its verb
     /// counts others ("replaced two agents", "met their lawyers").
-    /// With `noun`, the subject tells the two by that noun ("Presidents Ann Roe and Bo Lind").
-    fn named_pair(&self, noun: Option<&str>) -> Option<Candidate> {
+    fn named_pair(&self) -> Option<Candidate> {
         let (verb, Subject::Words(words)) = self.first_verb_and_subject()? else {
             return None;
         };
-
         let of = words
             .iter()
             .rposition(|&w| self.word(w) == "of")
             .map_or(0, |p| p + 1);
         let words = &words[of..];
-        // "Presidents Ann Roe and Bo Lind", not "the presidents of Vell and Roon".
-        if noun.is_some_and(|noun| !words.iter().any(|&w| self.word(w) == noun)) {
-            return None;
-        }
         let and = words.iter().position(|&w| self.word(w) == "and")?;
         let right = &words[and + 1..];
         // The names before "and"; a sentence's capitalised first word before them may tell
