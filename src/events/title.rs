@@ -77,6 +77,7 @@ mod outcome;
 mod owed_head;
 mod past;
 mod phrases;
+mod pointing;
 mod postpositive;
 mod predicate;
 mod quote_clause;
@@ -310,6 +311,10 @@ impl<'t> Titles<'t> {
         }
         let made = self.with_object_named(self.title_now(clause, trigger), trigger);
         let made = Self::outcome_title(self.with_speaker_business(made, trigger));
+        let made = match self.completed_title(trigger, &made) {
+            Some(told) => told,
+            None => self.sequence_title(made),
+        };
         self.last = Some((key.0, key.1, key.2, made.clone()));
         made
     }

@@ -163,10 +163,14 @@ pub enum Lex {
     Conditions,
     ConditionedVerbs,
     ReducedClauseSubordinators,
+    SequenceVerbs,
+    ComingVerbs,
+    SequencePrepositions,
+    CompletionParticiples,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 153] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 157] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -326,6 +330,10 @@ impl Lex {
             Lex::ReducedClauseSubordinators,
             "reduced_clause_subordinators",
         ),
+        (Lex::SequenceVerbs, "sequence_verbs"),
+        (Lex::ComingVerbs, "coming_verbs"),
+        (Lex::SequencePrepositions, "sequence_prepositions"),
+        (Lex::CompletionParticiples, "completion_participles"),
     ];
 }
 

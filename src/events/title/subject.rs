@@ -670,7 +670,9 @@ impl Titles<'_> {
             // "It was the third cut this year": "it" is the cut the phrase counts, not a
             // body named before.
             let counted = be && self.word(j) == "the" && next_at.is_some_and(|n| self.ordinal(n));
+            // "It follows the death of a guard": "it" is what happened after.
             return self.tokens[j].is_lex(Lex::ImpersonalVerbs)
+                || (!be && self.sequence_object(j).is_some())
                 || counted
                 || (be
                     && match next {

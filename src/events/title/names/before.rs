@@ -12,7 +12,7 @@ use super::{SURNAME_REACH, opens_or_closes_quote};
 
 impl Titles<'_> {
     /// What `read` finds in the sentence before this one.
-    pub(super) fn previous_sentence<T>(
+    pub(in crate::events::title) fn previous_sentence<T>(
         &self,
         read: impl FnOnce(&Titles) -> Option<T>,
     ) -> Option<T> {
