@@ -72,12 +72,10 @@ struct Draft {
     /// word, lower case; the subject and the object of the event verb (see [`retold::roles`]),
     /// or the agent an event noun names and the noun (see [`retold::agent`]).
     words: DraftWords,
-    /// Its end, deed and event noun, and its mentions once it has two: boxed together, as most
-    /// drafts have none.
+    /// Its end, deed, event noun and mentions past one: boxed together, as most drafts have none.
     rare: Option<Box<Rare>>,
-    /// The sentence of its one mention, which holds its date, quoted as the event's, while it
-    /// has one; its confidence beside it, not in a pair (whose padding made a draft 8 bytes
-    /// longer). See [`drafts`] for its mentions.
+    /// While it has one mention, its sentence (the dated one) and confidence: side by side, not
+    /// a pair, whose padding made a draft 8 bytes longer (see [`drafts::Mentions`]).
     first: Span,
     first_tenths: Tenths,
     /// The index of its first dated sentence among the analysed ones (fewer than its text's
@@ -94,8 +92,7 @@ struct Rare {
     deed: Option<deeds::Deed>,
     /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
     noun: Option<Box<str>>,
-    /// Its mentions, once it has two (see [`Many`]): in the same box, which this word leaves in
-    /// the same size of block.
+    /// Its mentions once it has two: this word leaves the box in the same size of block.
     many: Option<Box<Many>>,
 }
 
