@@ -4,7 +4,7 @@
 
 use std::ops::{Index, IndexMut, Range};
 
-use super::{Draft, in_text_order};
+use super::{Draft, Rare, in_text_order};
 
 /// Drafts in a block: a power of two, so that an index splits by a shift and a mask.
 pub(super) const BLOCK: usize = 512;
@@ -138,10 +138,11 @@ pub(super) fn range(span: &Span) -> Range<usize> {
 }
 
 /// A draft's mentions, and the sentence that holds its date, quoted as the event's. The first
-/// mention is held in place: most drafts have one, and a huge text has a draft for each of its
-/// dates. Its sentence is the dated one, held once: a draft's dated sentence changes (to one
-/// that tells it more precisely) only with a mention of that sentence. More are boxed: a list
-/// in place made each draft a word longer.
+/// mention is held in the draft: most drafts have one, and a huge text has a draft for each of
+/// its dates. Its sentence is the dated one, held once: a draft's dated sentence changes (to
+/// one that tells it more precisely) only with a mention of that sentence. More are boxed (see
+/// [`Many`]), with the rare parts of the draft. An event in the making holds them as
+/// [`Mentions`].
 pub(super) enum Mentions {
     One(Mention),
     Many(Box<Many>),
@@ -169,58 +170,112 @@ impl Mentions {
         }
     }
 
-    /// Dates the draft by the sentence `span`, mentioned already.
-    pub(super) fn set_dated(&mut self, span: Span) {
-        match self {
-            Self::One((first, _)) if *first == span => {}
-            Self::One(first) => {
-                let first = std::mem::replace(first, (0..0, Tenths(0)));
-                *self = Self::Many(Box::new(Many {
-                    dated: span,
-                    mentions: vec![first],
+    pub(super) fn len(&self) -> usize {
+        self.as_slice().len()
+    }
+}
+
+impl Draft {
+    /// Its mentions past one: the first is then among them, not in `first`.
+    fn many(&self) -> Option<&Many> {
+        self.rare.as_ref()?.many.as_deref()
+    }
+
+    fn many_mut(&mut self) -> Option<&mut Many> {
+        self.rare.as_mut()?.many.as_deref_mut()
+    }
+
+    /// Holds `many` as its mentions, in its rare parts.
+    fn hold_many(&mut self, many: Many) {
+        let many = Some(Box::new(many));
+        match &mut self.rare {
+            Some(rare) => rare.many = many,
+            None => {
+                self.rare = Some(Box::new(Rare {
+                    end: None,
+                    deed: None,
+                    noun: None,
+                    many,
                 }));
             }
-            Self::Many(many) => many.dated = span,
         }
     }
 
-    pub(super) fn len(&self) -> usize {
-        self.as_slice().len()
+    /// Its mentions: the sentences and how sure each is.
+    pub(super) fn mentions(&self) -> impl Iterator<Item = (&Span, Tenths)> {
+        let many = self.many();
+        let one = many.is_none().then_some((&self.first, self.first_tenths));
+        let more = many.map_or(&[][..], |many| &many.mentions);
+        one.into_iter()
+            .chain(more.iter().map(|(span, tenths)| (span, *tenths)))
+    }
+
+    pub(super) fn mention_count(&self) -> usize {
+        self.many().map_or(1, |many| many.mentions.len())
+    }
+
+    /// The sentence that holds its date.
+    pub(super) fn dated(&self) -> &Span {
+        self.many().map_or(&self.first, |many| &many.dated)
+    }
+
+    /// Dates the draft by the sentence `span`, mentioned already.
+    pub(super) fn set_dated(&mut self, span: Span) {
+        let one = self.first == span;
+        match self.many_mut() {
+            Some(many) => many.dated = span,
+            None if one => {}
+            None => {
+                let first = (self.first.clone(), self.first_tenths);
+                self.hold_many(Many {
+                    dated: span,
+                    mentions: vec![first],
+                });
+            }
+        }
     }
 
     /// Adds a mention. The list grows by doubling from two, not from four: most drafts have
     /// one or two mentions. A repeat of the last sentence is not held: [`in_text_order`]
     /// would drop it, and a huge sentence may date one draft thousands of times.
-    pub(super) fn push(&mut self, mention: Mention) {
-        if self
-            .as_slice()
-            .last()
-            .is_some_and(|(span, _)| *span == mention.0)
-        {
+    pub(super) fn push_mention(&mut self, mention: Mention) {
+        let last = match self.many() {
+            Some(many) => many.mentions.last().map(|(span, _)| span),
+            None => Some(&self.first),
+        };
+        if last == Some(&mention.0) {
             return;
         }
-        match self {
-            Self::One(first) => {
-                let first = std::mem::replace(first, (0..0, Tenths(0)));
-                *self = Self::Many(Box::new(Many {
-                    dated: first.0.clone(),
-                    mentions: vec![first, mention],
-                }));
-            }
-            Self::Many(many) => {
+        match self.many_mut() {
+            Some(many) => {
                 let mentions = &mut many.mentions;
                 if mentions.len() == mentions.capacity() {
                     mentions.reserve_exact(mentions.len().max(1));
                 }
                 mentions.push(mention);
             }
+            None => {
+                let first = (self.first.clone(), self.first_tenths);
+                self.hold_many(Many {
+                    dated: first.0.clone(),
+                    mentions: vec![first, mention],
+                });
+            }
         }
     }
 
-    /// In text order, the first of each sentence kept (see [`in_text_order`]).
-    pub(super) fn in_text_order(&mut self) {
-        if let Self::Many(many) = self {
+    /// Its mentions in text order, the first of each sentence kept (see [`in_text_order`]).
+    pub(super) fn mentions_in_text_order(&mut self) {
+        if let Some(many) = self.many_mut() {
             in_text_order(&mut many.mentions);
+        }
+    }
+
+    /// Its mentions, as an event in the making holds them.
+    pub(super) fn take_mentions(&mut self) -> Mentions {
+        match self.rare.as_mut().and_then(|rare| rare.many.take()) {
+            Some(many) => Mentions::Many(many),
+            None => Mentions::One((self.first.clone(), self.first_tenths)),
         }
     }
 }
@@ -250,7 +305,8 @@ mod tests {
             status: crate::timeline::Status::Happened,
             words: crate::events::DraftWords::new(format!("Draft {sentence}"), "talk", &[], None),
             rare: None,
-            mentions: Mentions::One((span(&(sentence..sentence + 1)), Tenths::of(1.0))),
+            first: span(&(sentence..sentence + 1)),
+            first_tenths: Tenths::of(1.0),
             sentence: u32::try_from(sentence).expect("a small index"),
         }
     }
@@ -286,16 +342,23 @@ mod tests {
     #[test]
     fn a_repeat_of_the_last_sentence_is_not_held() {
         let t = Tenths::of;
-        let mut mentions = Mentions::One((0..5, t(0.6)));
-        mentions.push((0..5, t(0.4)));
-        assert_eq!(mentions.as_slice(), [(0..5, t(0.6))]);
-        mentions.push((5..9, t(0.4)));
-        mentions.push((5..9, t(0.9)));
-        mentions.push((0..5, t(0.8)));
-        assert_eq!(
-            mentions.as_slice(),
-            [(0..5, t(0.6)), (5..9, t(0.4)), (0..5, t(0.8))]
-        );
+        let mut d = draft(0);
+        d.first = 0..5;
+        d.first_tenths = t(0.6);
+        let listed = |d: &Draft| -> Vec<Mention> {
+            d.mentions().map(|(span, t)| (span.clone(), t)).collect()
+        };
+        d.push_mention((0..5, t(0.4)));
+        assert_eq!(listed(&d), [(0..5, t(0.6))]);
+        d.push_mention((5..9, t(0.4)));
+        d.push_mention((5..9, t(0.9)));
+        d.push_mention((0..5, t(0.8)));
+        assert_eq!(listed(&d), [(0..5, t(0.6)), (5..9, t(0.4)), (0..5, t(0.8))]);
+        assert_eq!((d.mention_count(), d.dated()), (3, &(0..5)));
+        d.set_dated(5..9);
+        assert_eq!(d.take_mentions().dated(), &(5..9));
+        // A mention makes no rare parts of a draft: its end is still none.
+        assert!(d.end().is_none() && d.deed().is_none());
     }
 
     #[test]
@@ -306,10 +369,10 @@ mod tests {
                 confidence.to_bits()
             );
         }
-        // A draft holds its first mention, its dated sentence's, in place in 80 bytes (a huge
-        // text has one a date).
+        // A draft holds its first mention, its dated sentence's, in place in 64 bytes (a huge
+        // text has one a date); its rare parts, with the mentions past one, in 96.
         #[cfg(target_pointer_width = "64")]
-        assert!(std::mem::size_of::<Draft>() <= 80);
+        assert!(std::mem::size_of::<Draft>() <= 64 && std::mem::size_of::<Rare>() <= 96);
     }
 
     #[test]

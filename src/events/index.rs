@@ -403,7 +403,7 @@ pub(super) const PRESIZED: usize = 4096;
 mod tests {
     use super::*;
     use crate::events::DraftWords;
-    use crate::events::drafts::{Mentions, Tenths};
+    use crate::events::drafts::Tenths;
     use crate::timeline::Status;
     use crate::timeline::date::TimelineDate;
 
@@ -413,7 +413,8 @@ mod tests {
             status: Status::Happened,
             words: DraftWords::new(title.into(), kind, names, None),
             rare: None,
-            mentions: Mentions::One((0..1, Tenths::of(1.0))),
+            first: 0..1,
+            first_tenths: Tenths::of(1.0),
             sentence: 0,
         }
     }

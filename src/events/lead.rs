@@ -22,7 +22,7 @@ use super::words::{
     PRONOUNS, RELATIVE_PRONOUNS, SAYING_VERBS, Shape, Token, TokenKind, VERB_ADVERBS,
     is_dateline_dash, is_in, is_lower_word, quotation_mark,
 };
-use super::{Draft, Mentions, Names, SentenceAnalysis, kind_of, status, title};
+use super::{Draft, Names, SentenceAnalysis, kind_of, status, title};
 use crate::timeline::Status;
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timex::Timex;
@@ -200,10 +200,8 @@ pub(super) fn draft<'t>(
             super::retold::roles(tokens, verb, &clause),
         ),
         rare: None,
-        mentions: Mentions::One((
-            super::drafts::span(&sentence.range),
-            super::drafts::Tenths::of(LEAD_CONFIDENCE),
-        )),
+        first: super::drafts::span(&sentence.range),
+        first_tenths: super::drafts::Tenths::of(LEAD_CONFIDENCE),
         sentence: u32::try_from(k).unwrap_or(u32::MAX),
     };
     if !wanted(&draft, told_after) {

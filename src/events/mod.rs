@@ -47,7 +47,7 @@ use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
 use analysis::{Reader, SentenceAnalysis};
 use draft_words::DraftWords;
-use drafts::{Drafts, Mentions, Span, fits};
+use drafts::{Drafts, Many, Span, Tenths, fits};
 use index::{DraftIndex, PRESIZED, same_date, same_day, same_day_happening};
 use kinds::{kind_of, stem};
 use lists::{is_alternative, item_title, list_items, plain_list_titles};
@@ -72,11 +72,12 @@ struct Draft {
     /// word, lower case; the subject and the object of the event verb (see [`retold::roles`]),
     /// or the agent an event noun names and the noun (see [`retold::agent`]).
     words: DraftWords,
-    /// Its end, deed and event noun: boxed together, as most drafts have none.
+    /// Its end, deed, event noun and mentions past one: boxed together, as most drafts have none.
     rare: Option<Box<Rare>>,
-    /// Sentence spans and confidences, in text order, and the sentence that holds the event's
-    /// date, quoted as the event's (see [`Mentions`]).
-    mentions: Mentions,
+    /// While it has one mention, its sentence (the dated one) and confidence: side by side, not
+    /// a pair, whose padding made a draft 8 bytes longer (see [`drafts::Mentions`]).
+    first: Span,
+    first_tenths: Tenths,
     /// The index of its first dated sentence among the analysed ones (fewer than its text's
     /// bytes).
     sentence: u32,
@@ -91,6 +92,8 @@ struct Rare {
     deed: Option<deeds::Deed>,
     /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
     noun: Option<Box<str>>,
+    /// Its mentions once it has two: this word leaves the box in the same size of block.
+    many: Option<Box<Many>>,
 }
 
 impl Rare {
@@ -99,8 +102,14 @@ impl Rare {
         deed: Option<deeds::Deed>,
         noun: Option<Box<str>>,
     ) -> Option<Box<Self>> {
-        (end.is_some() || deed.is_some() || noun.is_some())
-            .then(|| Box::new(Self { end, deed, noun }))
+        (end.is_some() || deed.is_some() || noun.is_some()).then(|| {
+            Box::new(Self {
+                end,
+                deed,
+                noun,
+                many: None,
+            })
+        })
     }
 }
 
@@ -125,11 +134,6 @@ impl Draft {
         self.words.roles()
     }
 
-    /// The sentence that holds the event's date.
-    fn dated(&self) -> &drafts::Span {
-        self.mentions.dated()
-    }
-
     fn deed(&self) -> Option<&deeds::Deed> {
         self.rare.as_ref()?.deed.as_ref()
     }
@@ -139,8 +143,7 @@ impl Draft {
     }
 
     fn mention(&mut self, range: &Range<usize>, confidence: f64) {
-        self.mentions
-            .push((drafts::span(range), drafts::Tenths::of(confidence)));
+        self.push_mention((drafts::span(range), Tenths::of(confidence)));
     }
 }
 
@@ -517,10 +520,8 @@ fn drafts_with_lead(
                     deeds::named_by_noun(tokens, &sentence.events, event, &clause)
                         .map(String::into_boxed_str),
                 ),
-                mentions: Mentions::One((
-                    drafts::span(&sentence.range),
-                    drafts::Tenths::of(rule.confidence()),
-                )),
+                first: drafts::span(&sentence.range),
+                first_tenths: Tenths::of(rule.confidence()),
                 sentence: u32::try_from(index).unwrap_or(u32::MAX),
             };
             // Items of a list are different happenings, even of one kind with one name. One
@@ -588,7 +589,7 @@ fn drafts_with_lead(
                         coarser.date = draft.date;
                         coarser.words.retitle(draft.title());
                         coarser.status = draft.status;
-                        coarser.mentions.set_dated(draft.dated().clone());
+                        coarser.set_dated(draft.dated().clone());
                         known.add(&drafts[d], d);
                         if let Ok(p) = same_in_sentence.binary_search_by_key(&d, |m| m.draft)
                             && later
@@ -697,7 +698,7 @@ fn drafts_with_lead(
         add_undated_mentions(sentences, kept, read, &mut drafts);
     }
     for draft in drafts.iter_mut() {
-        draft.mentions.in_text_order();
+        draft.mentions_in_text_order();
     }
     drafts
 }

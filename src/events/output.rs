@@ -33,9 +33,10 @@ pub(super) fn into_events(
             told.push(Vec::with_capacity(BLOCK.min(n)));
         }
         if let Some(block) = told.last_mut() {
-            quotes.mentioned(&draft.mentions, draft.dated());
             let id = ids.next(&draft.date, draft.title());
-            block.push(Told::new(draft, id));
+            let draft = Told::new(draft, id);
+            quotes.mentioned(&draft.mentions);
+            block.push(draft);
         }
     }
     drop(ids);
@@ -73,8 +74,9 @@ impl Quotes {
         }
     }
 
-    /// Notes the sentences the listed `mentions` of the event dated in `dated` quote.
-    fn mentioned(&mut self, mentions: &Mentions, dated: &Span) {
+    /// Notes the sentences the listed `mentions` of an event quote.
+    fn mentioned(&mut self, mentions: &Mentions) {
+        let dated = mentions.dated();
         let mentions = mentions.as_slice();
         for (span, _) in &mentions[..mentions.len().min(MAX_MENTIONS)] {
             if span != dated {
@@ -129,13 +131,14 @@ struct Told {
 
 impl Told {
     fn new(draft: Draft, id: String) -> Self {
+        let mut draft = draft;
         Self {
             id,
             date: draft.date,
             end: draft.end(),
             title: draft.title().into(),
             status: draft.status,
-            mentions: draft.mentions,
+            mentions: draft.take_mentions(),
         }
     }
 }

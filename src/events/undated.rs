@@ -8,7 +8,7 @@ use super::analysis::SentenceAnalysis;
 use super::detect::EventPos;
 use super::drafts::{Span, range, span};
 use super::index::{Key, PRESIZED, Split, text_hash};
-use super::{Drafts, FastMap, NAMES_EACH_SIDE, NameList, Names, kind_of, title};
+use super::{Draft, Drafts, FastMap, NAMES_EACH_SIDE, NameList, Names, kind_of, title};
 
 /// Confidence of an undated mention attached to an event dated elsewhere.
 const UNDATED_CONFIDENCE: f64 = 0.5;
@@ -280,7 +280,7 @@ pub(super) fn add_undated_mentions(
     // Each sentence that mentions a draft (dated), with the draft, by sentence: held for the
     // mentions only, not for every sentence.
     // Sized at once: grown, a huge text's list was held twice while it moved.
-    let mentions = drafts.iter().map(|d| d.mentions.len()).sum();
+    let mentions = drafts.iter().map(Draft::mention_count).sum();
     let mut mentioned: Vec<(Number, Number)> = Vec::with_capacity(mentions);
     for (d, draft) in drafts.iter().enumerate() {
         let d = number(d);
@@ -291,7 +291,7 @@ pub(super) fn add_undated_mentions(
                 part.end += 1;
             }
         }
-        for (span, _) in draft.mentions.as_slice() {
+        for (span, _) in draft.mentions() {
             let s = sentences.partition_point(|x| x.start < span.start);
             mentioned.push((number(s), d));
         }
