@@ -99,15 +99,15 @@ mod tests {
                 // SAFETY: a layout of nonzero size; each block freed once, by its layout.
                 unsafe {
                     let p = Allocator.alloc_zeroed(layout);
-                    assert!(!p.is_null() && p as usize % align == 0);
+                    assert!(!p.is_null() && (p as usize).is_multiple_of(align));
                     assert!(std::slice::from_raw_parts(p, size).iter().all(|&b| b == 0));
                     p.write_bytes(7, size);
                     let q = Allocator.realloc(p, layout, size * 3);
-                    assert_eq!(q as usize % align, 0);
+                    assert!((q as usize).is_multiple_of(align));
                     assert!(std::slice::from_raw_parts(q, size).iter().all(|&b| b == 7));
                     Allocator.dealloc(q, Layout::from_size_align(size * 3, align).unwrap());
                     let r = Allocator.alloc(layout);
-                    assert_eq!(r as usize % align, 0);
+                    assert!((r as usize).is_multiple_of(align));
                     Allocator.dealloc(r, layout);
                 }
             }
