@@ -1,64 +1,11 @@
 //! The `timeliner` command: parse arguments, run, map the outcome to an exit code.
 
+mod allocator;
 mod cli;
-
-use std::alloc::{GlobalAlloc, Layout};
-use std::ffi::c_void;
 
 // Per-thread heaps: the batch's threads never wait on each other's allocations.
 #[global_allocator]
-static ALLOCATOR: Allocator = Allocator;
-
-/// mimalloc, asked for plain blocks where the alignment wanted is a word's or less: the
-/// crate's allocator always takes mimalloc's aligned path, which first tests whether the
-/// next free block happens to be aligned (about 1% of the 5 MB batch's instructions). Every
-/// block of mimalloc is aligned to a word at least (its sizes are whole words).
-struct Allocator;
-
-/// What every block of `mi_malloc` is aligned to: a word.
-const WORD: usize = std::mem::size_of::<usize>();
-
-// `mimalloc.h`: the plain allocation calls, in the library the crate links.
-#[allow(unsafe_code)]
-unsafe extern "C" {
-    fn mi_malloc(size: usize) -> *mut c_void;
-    fn mi_zalloc(size: usize) -> *mut c_void;
-    fn mi_realloc(p: *mut c_void, newsize: usize) -> *mut c_void;
-}
-
-#[allow(unsafe_code)]
-// SAFETY: each call is mimalloc's for the layout: a plain block where the alignment asked is
-// at most a word's (mimalloc's blocks are), the crate's aligned calls otherwise; every block
-// is mimalloc's and freed by `mi_free`, whichever call made it.
-unsafe impl GlobalAlloc for Allocator {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if layout.align() <= WORD {
-            unsafe { mi_malloc(layout.size()).cast() }
-        } else {
-            unsafe { mimalloc::MiMalloc.alloc(layout) }
-        }
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        if layout.align() <= WORD {
-            unsafe { mi_zalloc(layout.size()).cast() }
-        } else {
-            unsafe { mimalloc::MiMalloc.alloc_zeroed(layout) }
-        }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { mimalloc::MiMalloc.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if layout.align() <= WORD {
-            unsafe { mi_realloc(ptr.cast(), new_size).cast() }
-        } else {
-            unsafe { mimalloc::MiMalloc.realloc(ptr, layout, new_size) }
-        }
-    }
-}
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 /// mimalloc's `mi_option_purge_delay` (`mimalloc.h` of mimalloc 2, as the `v2` feature builds
 /// it): how many milliseconds freed pages stay resident before they go back to the system.
@@ -86,7 +33,9 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use std::alloc::{GlobalAlloc, Layout};
+
+    use super::allocator::Allocator;
 
     /// Blocks of every small alignment are aligned as asked, zeroed when asked, and keep
     /// their bytes when grown, on the plain path and on the aligned one alike.
