@@ -32,8 +32,10 @@ use timeliner::batch::{
 use timeliner::tagger::{TagOptions, tag};
 
 // The allocator of the `timeliner` command, so that the children measure what it runs.
+#[path = "../../src/allocator.rs"]
+mod allocator;
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 /// One line in this many is broken on purpose: the run must go on and report it.
 const BROKEN_EVERY: usize = 997;

@@ -21,8 +21,10 @@ use timeliner::tagger::{DocType, TagOptions, tag};
 use timing::{Sample, megabytes_per_second, millis, time};
 
 // The allocator of the `timeliner` command, so that the figures are those of what it runs.
+#[path = "../../src/allocator.rs"]
+mod allocator;
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 fn main() {
     let bench = timing::is_bench_run();

@@ -30,8 +30,10 @@ use timeliner::text::sentences;
 use timeliner::timex::Timex;
 
 // The allocator of the `timeliner` command, so that the memory is what it takes.
+#[path = "../../src/allocator.rs"]
+mod allocator;
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 const PATTERNS: &[&str] = &[
     "dense dated sentences",

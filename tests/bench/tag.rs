@@ -30,8 +30,10 @@ const STARTUP_TARGET_MS: f64 = 20.0;
 const THROUGHPUT_TARGET_MB_S: f64 = 90.0;
 
 // The allocator of the `timeliner` command, so that the figures are those of what it runs.
+#[path = "../../src/allocator.rs"]
+mod allocator;
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 fn main() {
     let bench = timing::is_bench_run();
