@@ -168,7 +168,7 @@ pub fn tag_cut(text: &str, options: &TagOptions) -> (Tagged, Vec<text::Token>) {
 }
 
 fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<text::Token>) {
-    if u32::try_from(text.len()).is_err() {
+    if !crate::timex::fits(text.len()) {
         let warnings = vec![Warning::TooLong { bytes: text.len() }];
         let tagged = Tagged {
             timexes: Vec::new(),

@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::pipeline::source_id;
 use crate::timeline::date::{Precision, TimelineDate};
 use crate::timeline::{Event, Mention, Notes, Review, Source, Status};
+use crate::timex::offset;
 
 use super::Day;
 
@@ -67,12 +68,6 @@ pub fn entries(days: &[Day], known: &[Source]) -> (Vec<Source>, Vec<Event>) {
         });
     }
     (sources, events)
-}
-
-/// A byte offset as a mention holds it: in 32 bits (no file read is past 4 GB; one past it
-/// would be given the last offset there is).
-fn offset(at: usize) -> u32 {
-    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 /// The day's score against the best day's, rounded to two places so the file stays calm.

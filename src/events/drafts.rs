@@ -5,6 +5,8 @@
 use std::ops::{Index, IndexMut, Range};
 
 use super::{Draft, Rare, in_text_order};
+pub(super) use crate::timex::fits;
+use crate::timex::offset;
 
 /// Drafts in a block: a power of two, so that an index splits by a shift and a mask.
 pub(super) const BLOCK: usize = 512;
@@ -121,14 +123,8 @@ impl Tenths {
 /// [`fits`]); the command line reads at most 64 MiB of an article.
 pub(super) type Span = Range<u32>;
 
-/// The offsets of a text of `len` bytes fit a [`Span`].
-pub(super) fn fits(len: usize) -> bool {
-    u32::try_from(len).is_ok()
-}
-
 /// `range` as a [`Span`], of a text that [`fits`].
 pub(super) fn span(range: &Range<usize>) -> Span {
-    let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     offset(range.start)..offset(range.end)
 }
 

@@ -301,3 +301,16 @@ fn a_clock_time_without_a_day_takes_the_day_its_sentence_names() {
         ["2013-02-12T15:40", "2013-02-15"]
     );
 }
+
+#[test]
+fn a_text_past_4_gib_is_refused_in_words() {
+    // No such text is made here: the check is `timex::fits`, the message a reader gets pinned.
+    let bytes = u32::MAX as usize + 1;
+    assert!(!crate::timex::fits(bytes) && crate::timex::fits(bytes - 1));
+    let warning = Warning::TooLong { bytes };
+    assert_eq!(
+        warning.to_string(),
+        "the text is 4294967296 bytes, past the 4 GiB the tagger reads: nothing tagged"
+    );
+    assert_eq!(warning.position(), None);
+}

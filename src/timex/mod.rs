@@ -52,9 +52,9 @@ pub struct Timex {
 }
 
 impl Timex {
-    /// The expression at `span`, byte offsets of a text of at most 4 GiB: the tagger finds
-    /// none in a longer text, and the readers refuse far smaller ones (an offset past 4 GiB
-    /// would be cut to 4 GiB).
+    /// The expression at `span`, byte offsets of a text that [`fits`]: the tagger finds none in
+    /// a longer text ([`crate::tagger::Warning::TooLong`]), and the readers refuse far smaller
+    /// ones.
     #[must_use]
     pub fn new(
         span: Range<usize>,
@@ -62,7 +62,6 @@ impl Timex {
         value: Value,
         modifier: Option<Modifier>,
     ) -> Self {
-        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Self {
             start: offset(span.start),
             end: offset(span.end),
@@ -81,7 +80,19 @@ impl Timex {
 
     /// Moves the expression to `span` (see [`Timex::new`]).
     pub fn set_span(&mut self, span: Range<usize>) {
-        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         (self.start, self.end) = (offset(span.start), offset(span.end));
     }
+}
+
+/// The offsets of a text of `len` bytes fit in 32 bits, as an expression's and an event's do:
+/// the tagger and the events read no longer text.
+#[must_use]
+pub fn fits(len: usize) -> bool {
+    u32::try_from(len).is_ok()
+}
+
+/// A byte offset in 32 bits, of a text that [`fits`] (one past it would be held as the last
+/// offset there is, so no caller hands one over).
+pub(crate) fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
