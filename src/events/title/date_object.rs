@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::{Class, Lex, REACH, Titles};
-use crate::events::words::TOPIC_VERBS;
+use crate::events::words::{COPULAS, TOPIC_VERBS};
 
 /// How many tokens a date that is a clause's subject may hold ("June 1, 2011").
 const SUBJECT_DATE: usize = 6;
@@ -62,9 +62,7 @@ impl Titles<'_> {
     /// without it the title ends on "be". A date with more words after it in the clause ("it
     /// was on Monday that ...") is no complement.
     fn date_complement(&self, be: usize) -> Option<(usize, usize)> {
-        if !matches!(self.class(be), Class::Verb | Class::Aux)
-            || !matches!(self.word(be), "be" | "is" | "are" | "was" | "were" | "been")
-        {
+        if !matches!(self.class(be), Class::Verb | Class::Aux) || !self.tokens[be].is(COPULAS) {
             return None;
         }
         let n = self.tokens.len();
