@@ -119,12 +119,12 @@ impl<'t> Plans<'t> {
     }
 }
 
-/// A word that may go on a subject's noun phrase: no word of plans, tense or clauses.
+/// A word that may go on a subject's noun phrase: no word of plans, tense or clauses. A
+/// preposition after the noun may ("the hearings in Leeds will"): one before it is asked apart.
 fn is_plain_noun(t: &Token) -> bool {
     !(t.is(PLAN_WORDS)
         || t.is(AUXILIARIES)
         || t.is(COPULAS)
-        || t.is(PREPOSITIONS)
         || t.is(PRONOUNS)
         || t.is(DETERMINERS)
         || t.is(CLAUSE_OPENERS)
