@@ -11,8 +11,8 @@
 use std::ops::Range;
 
 use super::super::detect::{is_event_noun, is_past_form};
-use super::super::words::BEGIN_VERBS;
-use super::{Class, Form, Lex, MAX_CHARS, REACH, Titles, capitalize, is, lowercase};
+use super::super::words::{BEGIN_VERBS, HAVE_FORMS};
+use super::{Be, Class, Form, Lex, MAX_CHARS, REACH, Titles, capitalize, is, lowercase};
 
 impl Titles<'_> {
     /// The verb at `tokens[j]` puts its subject after the happening its object names: "follows
@@ -102,10 +102,15 @@ impl Titles<'_> {
         if self.hops > 0 || !self.tokens[trigger].is_lex(Lex::CompletionParticiples) {
             return None;
         }
-        // "This was completed", "That had been done": the auxiliaries of a passive.
+        // "This was completed", "That had been done": the auxiliaries of a passive in the
+        // past or the perfect (not "is being done", "will be done").
         let d = self.opening_word()?;
         let passive = (d + 1..trigger).all(|k| self.class(k) == Class::Aux)
-            && (d + 1..trigger).any(|k| matches!(self.word(k), "was" | "were" | "been"));
+            && (d + 1..trigger).any(|k| match self.be_form(k) {
+                Some(Be::Past) => true,
+                Some(Be::Untensed) => self.tokens[k - 1].is(HAVE_FORMS),
+                _ => false,
+            });
         if d + 1 >= trigger || !passive || !self.tokens[d].is_lex(Lex::DemonstrativePronouns) {
             return None;
         }
