@@ -50,29 +50,27 @@ impl Titles<'_> {
     /// sentence, a verb of [`Self::sequence_object`] after it ("It follows the death of a
     /// guard" is "The death of a guard").
     pub(super) fn sequence_title(&self, title: String) -> String {
-        // Asked of every title: most open on another letter than "It" and every
-        // [demonstrative_pronouns] word do.
-        if !(title.starts_with("It ") || title.starts_with('T')) {
+        // Asked of every title: the sentence's words first, each a bit test; few sentences
+        // open on a word of either list and a verb of sequence after it.
+        let Some(d) = self.opening_word() else {
+            return title;
+        };
+        let j = d + 1;
+        let opens = self
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.is_lex(Lex::SequenceVerbs) || t.is_lex(Lex::ComingVerbs))
+            && (self.word(d) == "it" || self.tokens[d].is_lex(Lex::DemonstrativePronouns));
+        if !opens {
             return title;
         }
+        // The title opens with the sentence's two words.
         let mut words = title.splitn(3, ' ');
         let (Some(first), Some(verb), Some(rest)) = (words.next(), words.next(), words.next())
         else {
             return title;
         };
-        // The verb first: "The", "Two" open many titles, a verb of sequence few.
-        if !(is(Lex::SequenceVerbs, verb) || is(Lex::ComingVerbs, verb)) {
-            return title;
-        }
-        let first = lowercase(first);
-        if !(first == "it" || is(Lex::DemonstrativePronouns, &first)) {
-            return title;
-        }
-        let Some(d) = self.opening_word() else {
-            return title;
-        };
-        let j = d + 1;
-        if first != self.word(d) || self.word(j) != verb {
+        if lowercase(first) != self.word(d) || verb != self.word(j) {
             return title;
         }
         let Some(object) = self.sequence_object(j) else {
