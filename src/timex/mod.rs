@@ -52,23 +52,23 @@ pub struct Timex {
 }
 
 impl Timex {
-    /// The expression at `span`, byte offsets of a text that [`fits`]: the tagger finds none in
-    /// a longer text ([`crate::tagger::Warning::TooLong`]), and the readers refuse far smaller
-    /// ones.
+    /// The expression at `span`, byte offsets of a text that [`fits`]; none past 4 GiB, where
+    /// an offset does not fit in 32 bits (the tagger finds none in a longer text,
+    /// [`crate::tagger::Warning::TooLong`], and the readers refuse far smaller ones).
     #[must_use]
     pub fn new(
         span: Range<usize>,
         kind: TimexType,
         value: Value,
         modifier: Option<Modifier>,
-    ) -> Self {
-        Self {
-            start: offset(span.start),
-            end: offset(span.end),
+    ) -> Option<Self> {
+        Some(Self {
+            start: u32::try_from(span.start).ok()?,
+            end: u32::try_from(span.end).ok()?,
             kind,
             value,
             modifier,
-        }
+        })
     }
 
     /// Byte offsets into the text the tagger was given. Held in 32 bits: a huge text has
@@ -78,9 +78,17 @@ impl Timex {
         self.start as usize..self.end as usize
     }
 
-    /// Moves the expression to `span` (see [`Timex::new`]).
-    pub fn set_span(&mut self, span: Range<usize>) {
-        (self.start, self.end) = (offset(span.start), offset(span.end));
+    /// Moves the expression to `span`; false, and the expression stays, when an offset does
+    /// not fit in 32 bits (see [`Timex::new`]).
+    #[must_use]
+    pub fn set_span(&mut self, span: Range<usize>) -> bool {
+        match (u32::try_from(span.start), u32::try_from(span.end)) {
+            (Ok(start), Ok(end)) => {
+                (self.start, self.end) = (start, end);
+                true
+            }
+            _ => false,
+        }
     }
 }
 
