@@ -104,3 +104,23 @@ pub fn fits(len: usize) -> bool {
 pub(crate) fn offset(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_offset_past_32_bits_makes_no_expression_and_moves_none() {
+        let year = || Value::Point(Point::Year(2019));
+        let far = usize::try_from(u64::from(u32::MAX) + 1).ok();
+        let mut timex = Timex::new(3..7, TimexType::Date, year(), None).unwrap();
+        assert_eq!(timex.span(), 3..7);
+        if let Some(far) = far {
+            assert!(Timex::new(far..far + 4, TimexType::Date, year(), None).is_none());
+            assert!(!timex.set_span(3..far));
+            assert_eq!(timex.span(), 3..7);
+        }
+        assert!(timex.set_span(5..9));
+        assert_eq!(timex.span(), 5..9);
+    }
+}
