@@ -369,8 +369,8 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
             if let Some(last) = timexes.last_mut()
                 && let Some(joined) = part_of_day_of(text, last, &expression.span, &value.value)
             {
-                if narrative {
-                    last.set_span(last.span().start..expression.span.end);
+                // (The text fits, so the joined span does.)
+                if narrative && last.set_span(last.span().start..expression.span.end) {
                     last.kind = TimexType::Time;
                     last.value = joined;
                     continue;
@@ -383,7 +383,8 @@ fn tag_and_cut(text: &str, options: &TagOptions, keep: bool) -> (Tagged, Vec<tex
                 waiting = Some(waited.unwrap_or(timexes.len()));
             }
             named_at = named.map(|_| timexes.len());
-            timexes.push(Timex::new(
+            // Every offset of a text that fits fits.
+            timexes.extend(Timex::new(
                 expression.span.clone(),
                 value.kind,
                 value.value,
@@ -535,7 +536,7 @@ fn bare_years(
         }
         context.previous = Some(Point::Year(year));
         context.reference = None;
-        timexes.push(Timex::new(
+        timexes.extend(Timex::new(
             token.span.clone(),
             TimexType::Date,
             Value::Point(Point::Year(year)),

@@ -29,6 +29,7 @@ fn article_events() -> Vec<timeliner::timeline::Event> {
                 Value::parse(value).unwrap(),
                 None,
             )
+            .unwrap()
         })
         .collect();
     let reference = NaiveDate::from_ymd_opt(2025, 9, 22).unwrap();

@@ -672,7 +672,7 @@ mod tests {
     use crate::timex::{Point, TimexType, Value};
 
     fn timex(span: Range<usize>) -> Timex {
-        Timex::new(span, TimexType::Date, Value::Point(Point::Year(2019)), None)
+        Timex::new(span, TimexType::Date, Value::Point(Point::Year(2019)), None).unwrap()
     }
 
     #[test]

@@ -19,7 +19,7 @@ mod lex;
 
 use around::{
     before_saying, clause_after, closes_relative_aside, compound_before_gerund, describes,
-    heads_plural_subject, in_object, in_object_phrase, is_function, is_past_form, is_present_form,
+    heads_plural_subject, in_object, in_object_phrase, is_function, is_past_verb, is_present_form,
     is_rank, is_verb_lemma, next_is_verb, next_may_be_verb, number_after_determiner,
     object_follows, object_of_verb, opened_before, opened_by, opens_business_name, plural_head_of,
     relative_follows, relative_verb_follows, reports_next, so_clause, verb_follows,
@@ -317,7 +317,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
                 && tokens.get(i + 1).is_some_and(|n| n.lower == "but")
                 && tokens
                     .get(i + 2)
-                    .is_some_and(|v| v.is_word() && is_past_form(v))
+                    .is_some_and(|v| v.is_word() && is_past_verb(v))
         }
         "but" => prev == Some(Class::Adv) && i > 0 && tokens[i - 1].lower == "all",
         _ => false,
@@ -370,11 +370,11 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
                 && !n.capitalized
                 && !is_function(n)
                 && !n.is(PREPOSITIONS)
-                && !is_past_form(n)
+                && !is_past_verb(n)
         }) && !amount_after(tokens, i);
         let verb_after = tokens
             .get(i + 2)
-            .is_some_and(|n| is_present_form(n) || is_past_form(n))
+            .is_some_and(|n| is_present_form(n) || is_past_verb(n))
             || next_is_verb(tokens, i + 1);
         // "announced that first-half sales rose": after a verb, a noun phrase and then a
         // verb (or a relative pronoun) make it the opener of what was said.
@@ -388,7 +388,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         // "That led to a strike": opening the sentence before a past form that no comma
         // follows ("That said, ..."), "that" stands alone for what was told before.
         let standing = first()
-            && tokens.get(i + 1).is_some_and(is_past_form)
+            && tokens.get(i + 1).is_some_and(is_past_verb)
             && tokens.get(i + 2).is_some_and(|n| n.is_word());
         if standing {
             return Class::Pron;
@@ -448,7 +448,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
                 && !n.is(PREPOSITIONS)
                 && !n.is(VERB_ADVERBS)
                 && !is_present_form(n)
-                && !is_past_form(n)
+                && !is_past_verb(n)
                 && !n.is_shaped(Shape::IngBytes)
         });
     if counts {
@@ -491,7 +491,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             Class::Noun
         };
     }
-    let past = is_past_form(t);
+    let past = is_past_verb(t);
     // "he died", "they fought": a verb's form after a personal pronoun.
     if prev == Some(Class::Pron) && (past || is_verb_lemma(t)) {
         return Class::Verb;
@@ -510,7 +510,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
     let verb_after = || {
         tokens
             .get(i + 1)
-            .is_some_and(|n| is_past_form(n) || n.has(Form::SayVerb) || n.is(AUXILIARIES))
+            .is_some_and(|n| is_past_verb(n) || n.has(Form::SayVerb) || n.is(AUXILIARIES))
     };
     if t.capitalized && first() && past && !t.is(IRREGULAR_PAST) && verb_after() {
         return Class::Name;
@@ -761,7 +761,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
         && !of_noun()
         && !heads_plural_subject(tokens, i)
         // "its convertible subordinated notes": after a past form that describes, its noun.
-        && !(adverb == 0 && prev == Some(Class::Noun) && is_past_form(&tokens[i - 1]))
+        && !(adverb == 0 && prev == Some(Class::Noun) && is_past_verb(&tokens[i - 1]))
     {
         return Class::Verb;
     }

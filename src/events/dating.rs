@@ -21,7 +21,7 @@ use crate::timex::{Modifier, Point, Ref, Timex, TimexType, Value};
 /// use timeliner::events::dating::timeline_date;
 /// use timeliner::timex::{Duration, Point, Ref, Timex, TimexType, Unit, Value};
 ///
-/// let timex = |kind, value| Timex::new(0..1, kind, value, None);
+/// let timex = |kind, value| Timex::new(0..1, kind, value, None).unwrap();
 /// let date = |t| timeline_date(&t).map(|d| d.to_string());
 /// let october = Value::Point(Point::Month(2025, 10));
 /// assert_eq!(date(timex(TimexType::Date, october)).as_deref(), Some("2025-10"));
@@ -150,7 +150,7 @@ mod tests {
 
     #[test]
     fn a_vague_past_is_the_reference_month_for_a_report() {
-        let timex = |value| Timex::new(0..1, TimexType::Date, value, None);
+        let timex = |value| Timex::new(0..1, TimexType::Date, value, None).unwrap();
         let reference = NaiveDate::from_ymd_opt(2025, 9, 22);
         let past = vague_past(&timex(Value::Ref(Ref::Past)), reference);
         assert_eq!(past.map(|d| d.to_string()).as_deref(), Some("~2025-09"));
@@ -235,7 +235,8 @@ mod tests {
             ("PAST_REF", None),
         ];
         for (value, want) in cases {
-            let timex = Timex::new(0..1, TimexType::Date, Value::parse(value).unwrap(), None);
+            let timex =
+                Timex::new(0..1, TimexType::Date, Value::parse(value).unwrap(), None).unwrap();
             let got = timeline_date(&timex).map(|d| d.to_string());
             assert_eq!(got.as_deref(), want, "{value}");
         }

@@ -20,6 +20,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::chunk::Lex;
+use super::detect::is_past_form;
 use super::words::{
     AUXILIARIES, CLAIM_NOUNS, CLAIM_SUBJECTS, CLAUSE_OPENERS, COPULAS, DETERMINERS, IRREGULAR_PAST,
     PASSIVE_REPORT_VERBS, PLAN_BEFORE_TO, PLAN_WORDS, PREPOSITIONS, PRONOUNS, REPORT_VERBS,
@@ -280,8 +281,7 @@ impl Attribution {
                 opens_clause(m)
                     || !unbroken(m)
                     || listed(m, AUXILIARIES)
-                    || listed(m, IRREGULAR_PAST)
-                    || word(m).ends_with("ed")
+                    || is_past_form(&tokens[words[m]])
             });
             Some(
                 main.filter(|&m| !opens_clause(m))

@@ -103,8 +103,8 @@ mod until;
 use super::chunk::{Class, Lex, classes, ends_in_plural_s, is};
 use super::lookup::{self, Form};
 use super::words::{
-    APPROXIMATORS, ARTICLES, OFFICES, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO, Token,
-    VERB_ADVERBS, Windows, is_in, lowercase, tokens,
+    APPROXIMATORS, ARTICLES, COPULAS, OFFICES, PARTICLES, PERIOD_NOUNS, PREPOSITION_BEFORE_TO,
+    Token, VERB_ADVERBS, Windows, is_in, lowercase, tokens,
 };
 pub use clauses::Clauses;
 use clauses::{is_acronym_in_brackets, is_clause_break};
@@ -125,6 +125,18 @@ const PRONOUN_HOPS: usize = 3;
 /// The bits of [`Titles::memo`]: the answer, and above it that the answer is known.
 const SKIPPED: u8 = 1;
 const INTRODUCES_DATE: u8 = 4;
+
+/// A form of "be" by its tense: the `[copulas]` of events.txt, told apart by the auxiliaries'
+/// lists of either tense in titles.txt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Be {
+    /// "is", "are".
+    Present,
+    /// "was", "were".
+    Past,
+    /// "be", "been", "being".
+    Untensed,
+}
 
 /// The titles of the events of one sentence: the word classes are read once for the sentence,
 /// then each title walks a bounded stretch around its event word.
@@ -602,6 +614,23 @@ impl<'t> Titles<'t> {
     #[inline]
     fn word(&self, i: usize) -> &'t str {
         self.words.get(i).copied().unwrap_or("")
+    }
+
+    /// The form of "be" `tokens[i]` is, if it is one.
+    fn be_form(&self, i: usize) -> Option<Be> {
+        let t = self.tokens.get(i).filter(|t| t.is(COPULAS))?;
+        Some(if t.is_lex(Lex::PastAuxiliaries) {
+            Be::Past
+        } else if t.is_lex(Lex::PresentAuxiliaries) {
+            Be::Present
+        } else {
+            Be::Untensed
+        })
+    }
+
+    /// `tokens[i]` is a form of "be" with a tense: "is", "was", not "been".
+    fn tensed_be(&self, i: usize) -> bool {
+        matches!(self.be_form(i), Some(Be::Present | Be::Past))
     }
 
     /// `tokens[i]` is a verb of saying (see [`says_token`]).

@@ -205,13 +205,15 @@ mod tests {
                     TimexType::Date,
                     Value::parse("1990").unwrap(),
                     Some(Modifier::Start),
-                ),
+                )
+                .unwrap(),
                 Timex::new(
                     17..20,
                     TimexType::Date,
                     Value::parse("PRESENT_REF").unwrap(),
                     None,
-                ),
+                )
+                .unwrap(),
             ],
             reference_date: NaiveDate::from_ymd_opt(2025, 9, 22).map(|d| (d, None)),
             warnings: vec![],

@@ -19,7 +19,7 @@ use crate::timex::{Modifier, Timex, TimexType, Value};
 ///
 /// let text = "Early 2019 & after";
 /// let value = Value::parse("2019").unwrap();
-/// let timexes = [Timex::new(0..10, TimexType::Date, value, Some(Modifier::Start))];
+/// let timexes = [Timex::new(0..10, TimexType::Date, value, Some(Modifier::Start)).unwrap()];
 /// assert_eq!(
 ///     timeml::write_timexes(text, &timexes),
 ///     "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2019\" mod=\"START\">Early 2019</TIMEX3> &amp; after"
@@ -42,7 +42,7 @@ pub fn write_timexes(text: &str, timexes: &[Timex]) -> String {
 ///
 /// let text = "Talks broke down in 2019.";
 /// let value = timeliner::timex::Value::parse("2019").unwrap();
-/// let timexes = [Timex::new(20..24, TimexType::Date, value, None)];
+/// let timexes = [Timex::new(20..24, TimexType::Date, value, None).unwrap()];
 /// let analysis = analyse(text, &timexes, &[0..text.len()]);
 /// assert_eq!(
 ///     timeml::write_events(text, &timexes, &analysis),
@@ -163,7 +163,7 @@ pub fn read_timexes(tagged: &str) -> (String, Vec<Timex>) {
         } else if tag == "/TIMEX3"
             && let Some((start, kind, value, modifier)) = open.take()
         {
-            timexes.push(Timex::new(
+            timexes.extend(Timex::new(
                 start..text.len(),
                 kind,
                 Value::parse(&value).unwrap_or_else(|_| Value::Foreign(Box::new(value))),
@@ -194,6 +194,7 @@ mod tests {
             Value::parse(value).unwrap(),
             modifier.and_then(Modifier::from_code),
         )
+        .unwrap()
     }
 
     #[test]

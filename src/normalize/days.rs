@@ -150,12 +150,13 @@ fn month_span(s: &Slots, context: &Context) -> Option<Result<(NaiveDate, NaiveDa
 }
 
 /// The first and last day of the year `nth` counts in: the one written, else "the year" of the
-/// story in a narrative, else the reference date's moved by the shift ("next year").
+/// story in a narrative, else the reference date's, either moved by the shift ("next year").
 fn year_span(s: &Slots, context: &Context) -> Option<Result<(NaiveDate, NaiveDate), Value>> {
+    let shift = s.shift.unwrap_or(0);
     let year = match (s.year, context.narrative_anchor(), context.reference) {
         (Some(year), ..) => year,
-        (None, Some(anchor), _) => anchor.year(),
-        (None, None, Some(reference)) => reference.year().checked_add(s.shift.unwrap_or(0))?,
+        (None, Some(anchor), _) => anchor.year().checked_add(shift)?,
+        (None, None, Some(reference)) => reference.year().checked_add(shift)?,
         (None, None, None) => return Some(Err(Value::unresolved_date(Within::Year))),
     };
     Some(Ok((

@@ -107,6 +107,10 @@ fn a_narrative_takes_month_and_day_names_from_the_story() {
         ..story
     };
     assert_eq!(value_of("on Monday", &day), "1998-03-09");
+    // A year counted from the story's: "next year" is the one after it.
+    assert_eq!(value_of("the last day of the year", &day), "1998-12-31");
+    assert_eq!(value_of("the first day of next year", &day), "1999-01-01");
+    assert_eq!(value_of("the final week of last year", &day), "1997-W52");
     // A decade is too vague to take a year from; a year gives no week.
     let decade = Context {
         previous: Some(Point::Decade(199)),

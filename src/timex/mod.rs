@@ -52,23 +52,23 @@ pub struct Timex {
 }
 
 impl Timex {
-    /// The expression at `span`, byte offsets of a text that [`fits`]: the tagger finds none in
-    /// a longer text ([`crate::tagger::Warning::TooLong`]), and the readers refuse far smaller
-    /// ones.
+    /// The expression at `span`, byte offsets of a text that [`fits`]; none past 4 GiB, where
+    /// an offset does not fit in 32 bits (the tagger finds none in a longer text,
+    /// [`crate::tagger::Warning::TooLong`], and the readers refuse far smaller ones).
     #[must_use]
     pub fn new(
         span: Range<usize>,
         kind: TimexType,
         value: Value,
         modifier: Option<Modifier>,
-    ) -> Self {
-        Self {
-            start: offset(span.start),
-            end: offset(span.end),
+    ) -> Option<Self> {
+        Some(Self {
+            start: u32::try_from(span.start).ok()?,
+            end: u32::try_from(span.end).ok()?,
             kind,
             value,
             modifier,
-        }
+        })
     }
 
     /// Byte offsets into the text the tagger was given. Held in 32 bits: a huge text has
@@ -78,9 +78,17 @@ impl Timex {
         self.start as usize..self.end as usize
     }
 
-    /// Moves the expression to `span` (see [`Timex::new`]).
-    pub fn set_span(&mut self, span: Range<usize>) {
-        (self.start, self.end) = (offset(span.start), offset(span.end));
+    /// Moves the expression to `span`; false, and the expression stays, when an offset does
+    /// not fit in 32 bits (see [`Timex::new`]).
+    #[must_use]
+    pub fn set_span(&mut self, span: Range<usize>) -> bool {
+        match (u32::try_from(span.start), u32::try_from(span.end)) {
+            (Ok(start), Ok(end)) => {
+                (self.start, self.end) = (start, end);
+                true
+            }
+            _ => false,
+        }
     }
 }
 
@@ -95,4 +103,24 @@ pub fn fits(len: usize) -> bool {
 /// offset there is, so no caller hands one over).
 pub(crate) fn offset(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_offset_past_32_bits_makes_no_expression_and_moves_none() {
+        let year = || Value::Point(Point::Year(2019));
+        let far = usize::try_from(u64::from(u32::MAX) + 1).ok();
+        let mut timex = Timex::new(3..7, TimexType::Date, year(), None).unwrap();
+        assert_eq!(timex.span(), 3..7);
+        if let Some(far) = far {
+            assert!(Timex::new(far..far + 4, TimexType::Date, year(), None).is_none());
+            assert!(!timex.set_span(3..far));
+            assert_eq!(timex.span(), 3..7);
+        }
+        assert!(timex.set_span(5..9));
+        assert_eq!(timex.span(), 5..9);
+    }
 }

@@ -2,10 +2,11 @@
 //! neighbours (an object after a verb, a relative clause after a noun, a verb of saying after
 //! a plural).
 
+use super::super::detect::is_past_form;
 use super::super::lookup::Form;
 use super::super::words::{
-    AUXILIARIES, DETERMINERS, EVENT_VERBS, IRREGULAR_PAST, NOT_VERB_FORMS, PERIOD_NOUNS,
-    PREPOSITIONS, PRONOUNS, Shape, Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word,
+    AUXILIARIES, DETERMINERS, EVENT_VERBS, PERIOD_NOUNS, PREPOSITIONS, PRONOUNS, Shape, Token,
+    TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word,
 };
 use super::{
     Class, Lex, RELATIVE_ASIDE, ends_in_plural_s, has_ending, is, starts_number, starts_with_digit,
@@ -68,7 +69,7 @@ pub(super) fn object_of_verb(tokens: &[Token], i: usize, before: &[Class], past:
         .is_some_and(|v| {
             before[v] == Class::Verb
                 && !tokens[v].is_lex(Lex::SayVerbs)
-                && (is_past_form(&tokens[v])
+                && (is_past_verb(&tokens[v])
                     || !past && v > 0 && matches!(before[v - 1], Class::Aux | Class::To))
                 && !is_say_form(&tokens[v])
         })
@@ -105,14 +106,15 @@ pub(super) fn number_after_determiner(tokens: &[Token], i: usize) -> bool {
         .is_some_and(|t| t.is(DETERMINERS) || t.kind == TokenKind::Possessive)
 }
 
-/// A past form or participle: irregular, "-ed", or a listed verb's "-d" ("died").
+/// A past form or participle ([`is_past_form`]), or a listed verb's "-d" ("died"): the
+/// chunker reads a verb where the detector reads only what is past by its form.
 // Inlined: a few bit tests, asked of most words of a sentence.
 #[inline(always)]
-pub(super) fn is_past_form(t: &Token) -> bool {
-    let w = t.lower.as_str();
-    t.is(IRREGULAR_PAST)
-        || (t.is_shaped(Shape::PastEdBytes) && !t.is(NOT_VERB_FORMS))
-        || (w.ends_with('d') && is_verb_lemma(t) && !(t.is(EVENT_VERBS) || t.is_lex(Lex::Verbs)))
+pub(super) fn is_past_verb(t: &Token) -> bool {
+    is_past_form(t)
+        || (t.lower.ends_with('d')
+            && is_verb_lemma(t)
+            && !(t.is(EVENT_VERBS) || t.is_lex(Lex::Verbs)))
 }
 
 /// One of the three words before `tokens[i]` is of class `opener`, and every word between it and
@@ -203,7 +205,7 @@ pub(super) fn clause_after(tokens: &[Token], i: usize) -> bool {
         let in_phrase = if t.is_word() {
             t.capitalized
                 || starts_with_digit(&t.lower)
-                || !(is_function(t) || t.is(PREPOSITIONS) || is_past_form(t))
+                || !(is_function(t) || t.is(PREPOSITIONS) || is_past_verb(t))
         } else {
             // "15,000", "$2 million", "5%": a number's parts are glued together.
             tokens[k - 1].span.end == t.span.start || matches!(t.lower.as_str(), "$" | "£" | "€")
@@ -213,7 +215,7 @@ pub(super) fn clause_after(tokens: &[Token], i: usize) -> bool {
         return false;
     };
     let t = &tokens[k];
-    k > i + 1 && (t.is(AUXILIARIES) || is_past_form(t) || t.is_lex(Lex::WhRelatives))
+    k > i + 1 && (t.is(AUXILIARIES) || is_past_verb(t) || t.is_lex(Lex::WhRelatives))
 }
 
 /// "Media reports say", "opinion polls suggest": a form in "-s" right before the plain form of
@@ -237,7 +239,7 @@ pub(super) fn reports_next(tokens: &[Token], i: usize) -> bool {
 pub(super) fn next_is_verb(tokens: &[Token], i: usize) -> bool {
     tokens
         .get(i + 1)
-        .is_some_and(|n| n.is(AUXILIARIES) || is_past_form(n))
+        .is_some_and(|n| n.is(AUXILIARIES) || is_past_verb(n))
 }
 
 /// The words after `tokens[i]`, a few adverbs aside, open with an auxiliary or a past form:
@@ -248,7 +250,7 @@ pub(super) fn verb_follows(tokens: &[Token], i: usize) -> bool {
         .skip(i + 1)
         .take(VERB_AFTER_ADVERBS + 1)
         .find(|t| !t.is(VERB_ADVERBS))
-        .is_some_and(|n| n.is(AUXILIARIES) || is_past_form(n))
+        .is_some_and(|n| n.is(AUXILIARIES) || is_past_verb(n))
 }
 
 /// "The members of the new Fiji Parliament meet": the noun before the "of" whose phrase ends
@@ -281,7 +283,7 @@ pub(super) fn heads_plural_subject(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let phrase_word = |t: &Token| {
-        (t.is_word() && !is_function(t) && !t.is(PREPOSITIONS) && !is_past_form(t))
+        (t.is_word() && !is_function(t) && !t.is(PREPOSITIONS) && !is_past_verb(t))
             || t.is(DETERMINERS)
     };
     let end = tokens
@@ -319,12 +321,12 @@ fn compound_before_past(tokens: &[Token], i: usize, verb: usize) -> bool {
         && !is_function(describer)
         && !describer.is(PREPOSITIONS)
         && !describer.is(PRONOUNS)
-        && !is_past_form(describer)
+        && !is_past_verb(describer)
         && !ends_in_plural_s(&describer.lower);
     let object = tokens
         .get(verb + 1)
         .is_some_and(|n| n.is_word() && !n.is(PREPOSITIONS));
-    noun && is_past_form(&tokens[verb]) && object
+    noun && is_past_verb(&tokens[verb]) && object
 }
 
 /// How many adverbs may stand between a subject's noun and its verb: "also", "quickly then".

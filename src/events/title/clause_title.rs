@@ -293,10 +293,8 @@ impl Titles<'_> {
         let Some(last) = group.end.checked_sub(1) else {
             return false;
         };
-        let passive = is_past_participle(self.word(last))
-            && group
-                .clone()
-                .any(|k| matches!(self.word(k), "is" | "are" | "was" | "were" | "be" | "been"));
+        let passive =
+            is_past_participle(self.word(last)) && group.clone().any(|k| self.be_form(k).is_some());
         if !passive {
             return false;
         }
@@ -374,9 +372,7 @@ impl Titles<'_> {
         phrases: &[Vec<usize>],
     ) -> Option<String> {
         let there = matches!(subject, Some(Subject::Words(w)) if w.len() == 1 && self.word(w[0]) == "there");
-        let be = verb.iter().rposition(|&k| {
-            matches!(self.word(k), "be" | "been" | "is" | "are" | "was" | "were")
-        })?;
+        let be = verb.iter().rposition(|&k| self.be_form(k).is_some())?;
         let tail = &verb[be + 1..];
         // "there was halted": "there" is a place, not "there is".
         let passive = tail

@@ -157,7 +157,7 @@ impl Titles<'_> {
         let &[be, participle] = verb_words else {
             return None;
         };
-        (matches!(self.word(be), "was" | "were" | "is" | "are")
+        (self.tensed_be(be)
             && participle == be + 1
             && self.class(participle) == Class::Verb
             && is_past_participle(self.word(participle))

@@ -75,11 +75,6 @@ impl Titles<'_> {
 
     /// `tokens[v]` is a participle after a form of "be": "was declared".
     fn passive_at(&self, v: usize) -> bool {
-        v > 0
-            && is_past_participle(self.word(v))
-            && matches!(
-                self.word(v - 1),
-                "is" | "are" | "was" | "were" | "be" | "been"
-            )
+        v > 0 && is_past_participle(self.word(v)) && self.be_form(v - 1).is_some()
     }
 }

@@ -447,7 +447,7 @@ impl Titles<'_> {
         let counted = (and + 1..=last).any(|k| self.class(k) == Class::Num);
         let passive = self
             .verb_group_around(before)
-            .any(|k| matches!(self.word(k), "be" | "been" | "is" | "are" | "was" | "were"));
+            .any(|k| self.be_form(k).is_some());
         (counted
             && passive
             && self.class(and) == Class::Coord

@@ -69,7 +69,7 @@ impl Titles<'_> {
         let verb = before.or_else(|| (end..high).find(|&k| self.finite(k)))?;
         // A "be" after the phrase with no participle tells a state, no happening ("The rig in
         // Monday's blast was new").
-        let copula = matches!(self.word(verb), "is" | "are" | "was" | "were")
+        let copula = self.tensed_be(verb)
             && (verb + 1 >= self.tokens.len() || self.class(verb + 1) != Class::Verb);
         if before.is_none() && copula {
             return None;

@@ -11,8 +11,8 @@
 use std::ops::Range;
 
 use super::super::detect::{is_event_noun, is_past_form};
-use super::super::words::BEGIN_VERBS;
-use super::{Class, Form, Lex, MAX_CHARS, REACH, Titles, capitalize, is, lowercase};
+use super::super::words::{BEGIN_VERBS, HAVE_FORMS};
+use super::{Be, Class, Form, Lex, MAX_CHARS, REACH, Titles, capitalize, is, lowercase};
 
 impl Titles<'_> {
     /// The verb at `tokens[j]` puts its subject after the happening its object names: "follows
@@ -50,29 +50,27 @@ impl Titles<'_> {
     /// sentence, a verb of [`Self::sequence_object`] after it ("It follows the death of a
     /// guard" is "The death of a guard").
     pub(super) fn sequence_title(&self, title: String) -> String {
-        // Asked of every title: most open on another letter than "It" and every
-        // [demonstrative_pronouns] word do.
-        if !(title.starts_with("It ") || title.starts_with('T')) {
+        // Asked of every title: the sentence's words first, each a bit test; few sentences
+        // open on a word of either list and a verb of sequence after it.
+        let Some(d) = self.opening_word() else {
+            return title;
+        };
+        let j = d + 1;
+        let opens = self
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.is_lex(Lex::SequenceVerbs) || t.is_lex(Lex::ComingVerbs))
+            && (self.word(d) == "it" || self.tokens[d].is_lex(Lex::DemonstrativePronouns));
+        if !opens {
             return title;
         }
+        // The title opens with the sentence's two words.
         let mut words = title.splitn(3, ' ');
         let (Some(first), Some(verb), Some(rest)) = (words.next(), words.next(), words.next())
         else {
             return title;
         };
-        // The verb first: "The", "Two" open many titles, a verb of sequence few.
-        if !(is(Lex::SequenceVerbs, verb) || is(Lex::ComingVerbs, verb)) {
-            return title;
-        }
-        let first = lowercase(first);
-        if !(first == "it" || is(Lex::DemonstrativePronouns, &first)) {
-            return title;
-        }
-        let Some(d) = self.opening_word() else {
-            return title;
-        };
-        let j = d + 1;
-        if first != self.word(d) || self.word(j) != verb {
+        if lowercase(first) != self.word(d) || verb != self.word(j) {
             return title;
         }
         let Some(object) = self.sequence_object(j) else {
@@ -102,10 +100,15 @@ impl Titles<'_> {
         if self.hops > 0 || !self.tokens[trigger].is_lex(Lex::CompletionParticiples) {
             return None;
         }
-        // "This was completed", "That had been done": the auxiliaries of a passive.
+        // "This was completed", "That had been done": the auxiliaries of a passive in the
+        // past or the perfect (not "is being done", "will be done").
         let d = self.opening_word()?;
         let passive = (d + 1..trigger).all(|k| self.class(k) == Class::Aux)
-            && (d + 1..trigger).any(|k| matches!(self.word(k), "was" | "were" | "been"));
+            && (d + 1..trigger).any(|k| match self.be_form(k) {
+                Some(Be::Past) => true,
+                Some(Be::Untensed) => self.tokens[k - 1].is(HAVE_FORMS),
+                _ => false,
+            });
         if d + 1 >= trigger || !passive || !self.tokens[d].is_lex(Lex::DemonstrativePronouns) {
             return None;
         }

@@ -24,10 +24,12 @@ impl Titles<'_> {
         if !(matches!(self.word(opener), "a" | "an") || self.class(opener) == Class::Num) {
             return None;
         }
-        let be = match self.word(k + 1) {
-            "was" | "were" | "is" | "are" => k + 1,
-            "has" | "have" | "had" if self.word(k + 2) == "been" => k + 2,
-            _ => return None,
+        let be = if self.tensed_be(k + 1) {
+            k + 1
+        } else if matches!(self.word(k + 1), "has" | "have" | "had") && self.word(k + 2) == "been" {
+            k + 2
+        } else {
+            return None;
         };
         let participle = be + 1;
         (self.classes.get(participle) == Some(&Class::Verb)

@@ -16,9 +16,8 @@ pub enum Shape {
     Nominal,
     /// The same with "-s": "negotiations".
     NominalPlural,
-    /// [`Shape::PastEd`], [`Shape::Ing`] and "-ly" past four letters, with the letters counted
-    /// as bytes, as the title chunker counts them (the same for a word of ASCII letters).
-    PastEdBytes,
+    /// [`Shape::Ing`] and "-ly" past four letters, with the letters counted as bytes, as the
+    /// title chunker counts them (the same for a word of ASCII letters).
     IngBytes,
     LyBytes,
 }
@@ -39,10 +38,6 @@ pub fn shape(lower: &str) -> u8 {
     set(
         Shape::NominalPlural,
         lower.strip_suffix('s').is_some_and(is_nominalisation),
-    );
-    set(
-        Shape::PastEdBytes,
-        lower.ends_with("ed") && lower.len() >= 5,
     );
     set(Shape::IngBytes, lower.ends_with("ing") && lower.len() >= 6);
     set(Shape::LyBytes, lower.ends_with("ly") && lower.len() > 4);
@@ -81,10 +76,8 @@ mod tests {
             ("agreement", Shape::NominalPlural, false),
             ("réunion", Shape::Nominal, false),
             ("créé", Shape::PastEd, false),
-            ("créé", Shape::PastEdBytes, false),
             ("soûled", Shape::PastEd, true),
             ("éd", Shape::PastEd, false),
-            ("ééed", Shape::PastEdBytes, true),
             ("ééed", Shape::PastEd, false),
             ("ééing", Shape::IngBytes, true),
             ("ééing", Shape::Ing, false),
