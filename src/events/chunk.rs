@@ -547,6 +547,14 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             && prev == Some(Class::Noun)
             && matches!(prev2, Some(Class::Prep | Class::Det))
             && !object_follows(tokens, i);
+        // "the Cabinet meeting, which", "the G-20 meeting in": after names a determiner
+        // opens, the names describe the noun (a name with no determiner may be the subject
+        // of a clause: "with Lee surrendering").
+        let named_gerund = ing
+            && prev == Some(Class::Name)
+            && !object_follows(tokens, i)
+            && (opened_by(before, i, Class::Det, |c| c == Class::Name)
+                || opened_by(before, i, Class::Poss, |c| c == Class::Name));
         // "of U.S. bombing in", "forestalled further diplomatic maneuvering by".
         let compound_gerund = ing && !described_gerund && compound_before_gerund(tokens, i, before);
         // "in preferred shares", "after reported losses": a past form between a preposition
@@ -598,6 +606,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
                 )
             });
         if described_gerund
+            || named_gerund
             || in_subject
             || compound_gerund
             || described_noun

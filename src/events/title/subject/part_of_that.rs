@@ -1,8 +1,9 @@
 //! "$4 million of that flowed out on Friday": "that" after "of" stands for what the sentence
 //! told before (a demonstrative), no relative pronoun; the amount and its "of that" are the
 //! subject, so the title is no bare verb ("Flowed out"). "The guard, part of which joined
-//! in the riot": a partitive or a number before "of which" or "of whom" is the subject, a
-//! part of the noun phrase before the comma ("Part of the guard joined in the riot").
+//! in the riot": a partitive, a number or a noun before "of which" or "of whom" is the
+//! subject, a part of the noun phrase before the comma ("Part of the guard joined in the
+//! riot", "Copies of the report were sent").
 
 use super::super::{Class, Lex, Titles};
 
@@ -26,10 +27,11 @@ impl Titles<'_> {
         Some(words)
     }
 
-    /// `tokens[part]` is a partitive or a number ("part", "many", "two") before "of which" or
-    /// "of whom".
+    /// `tokens[part]` is a partitive, a number or a noun ("part", "many", "two", "copies")
+    /// before "of which" or "of whom".
     pub(super) fn part_of_relative(&self, part: usize) -> bool {
-        (self.tokens[part].is_lex(Lex::Partitives) || self.class(part) == Class::Num)
+        (self.tokens[part].is_lex(Lex::Partitives)
+            || matches!(self.class(part), Class::Num | Class::Noun))
             && part + 2 < self.tokens.len()
             && self.word(part + 1) == "of"
             && matches!(self.word(part + 2), "which" | "whom")
