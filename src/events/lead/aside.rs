@@ -103,7 +103,7 @@ pub(super) fn in_ing_aside(tokens: &[Token], i: usize) -> bool {
 /// `tokens[i]` is in a relative clause that a comma or a dash and "which", "who", "whose",
 /// "where" (or a preposition and "which", "whom") open and a comma or a dash closes, before a
 /// verb: "the hills, where rebels have hidden, were taken", "the crash - in which ten died -
-/// has led".
+/// has led"; or a subordinate clause so set off ("the mayor, although he lost, resigned").
 pub(super) fn in_relative_aside(tokens: &[Token], i: usize) -> bool {
     let Some(open) = (i.saturating_sub(ASIDE_REACH)..i)
         .rev()
