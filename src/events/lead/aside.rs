@@ -8,7 +8,7 @@ use super::super::chunk::Lex;
 use super::super::detect::is_past_form;
 use super::super::words::{
     ASIDE_RELATIVES, AUXILIARIES, COPULAS, PREPOSITIONS, PRONOUNS, SAYING_VERBS, Token, TokenKind,
-    VERB_ADVERBS,
+    VERB_ADVERBS, is_lower_word,
 };
 use super::after_noun;
 
@@ -103,7 +103,7 @@ pub(super) fn in_ing_aside(tokens: &[Token], i: usize) -> bool {
 /// `tokens[i]` is in a relative clause that a comma or a dash and "which", "who", "whose",
 /// "where" (or a preposition and "which", "whom") open and a comma or a dash closes, before a
 /// verb: "the hills, where rebels have hidden, were taken", "the crash - in which ten died -
-/// has led".
+/// has led"; or a subordinate clause so set off ("the mayor, although he lost, resigned").
 pub(super) fn in_relative_aside(tokens: &[Token], i: usize) -> bool {
     let Some(open) = (i.saturating_sub(ASIDE_REACH)..i)
         .rev()
@@ -114,11 +114,19 @@ pub(super) fn in_relative_aside(tokens: &[Token], i: usize) -> bool {
     let n = tokens.len().min(i + ASIDE_REACH);
     let mark = |k: usize| matches!(tokens[k].lower.as_str(), "," | "-" | "–" | "—" | "--");
     let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    let opener = tokens.get(open + 1);
+    // "the film, parts of which were shot in Oslo, opened": a noun's "of which" opens one too.
     let relative = mark(open)
-        && (tokens.get(open + 1).is_some_and(|t| t.is(ASIDE_RELATIVES))
-            || (tokens.get(open + 1).is_some_and(|t| t.is(PREPOSITIONS))
+        && (opener.is_some_and(|t| t.is(ASIDE_RELATIVES))
+            || (opener.is_some_and(is_lower_word)
+                && word(open + 2) == "of"
+                && matches!(word(open + 3), "which" | "whom"))
+            || (opener.is_some_and(|t| t.is(PREPOSITIONS))
                 && matches!(word(open + 2), "which" | "whom")));
-    if !relative {
+    // "the mayor, although he lost the vote, kept his post": a subordinate clause between
+    // commas before the main clause's verb is no lead either.
+    let subordinate = mark(open) && opener.is_some_and(|t| t.is_lex(Lex::PreposedSubordinators));
+    if !(relative || subordinate) {
         return false;
     }
     // The clause closes with a comma or a dash before a verb form: an auxiliary or a past
@@ -130,7 +138,7 @@ pub(super) fn in_relative_aside(tokens: &[Token], i: usize) -> bool {
         && tokens
             .get(c + 1)
             .is_some_and(|t| t.is(AUXILIARIES) || is_past_form(t))
-        || unclosed_before_auxiliary(tokens, i, c)
+        || (relative && unclosed_before_auxiliary(tokens, i, c))
 }
 
 /// A relative clause whose verb is `tokens[i]` ends, its closing comma left out, where an

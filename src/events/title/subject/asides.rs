@@ -81,7 +81,29 @@ impl Titles<'_> {
             let relative = |r: usize| {
                 self.tokens[r].is_lex(Lex::Relatives) || self.tokens[r].is_lex(Lex::WhRelatives)
             };
-            if joins && j + 1 < k && relative(j + 1) {
+            // "the ship, with a crew of ten, but with no cargo, sank": a phrase joined to
+            // a phrase between commas before it is an aside too (not to a clause: "the rebels
+            // reached the coast, but after finding no boats, withdrew").
+            let phrase_before = || {
+                (o.saturating_sub(ASIDE)..o)
+                    .rev()
+                    .find(|&p| self.word(p) == ",")
+                    .is_some_and(|p| p > 0 && self.class(p + 1) == Class::Prep)
+            };
+            let joined_phrase = self.class(j + 1) == Class::Prep && phrase_before();
+            if joins && j + 1 < k && (relative(j + 1) || joined_phrase) {
+                j + 1
+            } else {
+                j
+            }
+        });
+        let participle =
+            |p: usize| p < k && self.class(p) == Class::Verb && is_participle(self.word(p));
+        // "the mill, once owned by the town, was sold": a participle's clause may open with
+        // an adverb.
+        let inner = inner.map(|j| {
+            let adverb = self.class(j) == Class::Adv || self.word(j) == "once";
+            if adverb && participle(j + 1) {
                 j + 1
             } else {
                 j
@@ -91,9 +113,20 @@ impl Titles<'_> {
             self.tokens[j].is_lex(Lex::Relatives)
                 // "the hills, where rebels hid, were taken": a place's relative clause.
                 || matches!(self.word(j), "whose" | "whom" | "where")
-                || (self.class(j) == Class::Verb && is_participle(self.word(j)))
+                || participle(j)
                 // "the guard, part of which joined in the riot, must": a partitive's.
                 || self.part_of_relative(j)
+                // "the film, parts of which were shot in Oslo, opens": a noun's.
+                || (j + 2 < k
+                    && self.class(j) == Class::Noun
+                    && self.word(j + 1) == "of"
+                    && matches!(self.word(j + 2), "which" | "whom"))
+                // "the deal, once it closes, will", "the firm, although it lost money,
+                // paid": a subordinate clause between the subject and its verb.
+                // (A clause has a verb: in "although drawings, released in May, show" the
+                // participle is told of the drawings.)
+                || (self.tokens[j].is_lex(Lex::PreposedSubordinators)
+                    && (j + 1..k).any(|v| matches!(self.class(v), Class::Verb | Class::Aux)))
         });
         // "Pell, the commander of the Vell forces in Arno, predicted": after a name,
         // a phrase that opens with a determiner (or a role without one: "Stronach, founder
@@ -106,8 +139,12 @@ impl Titles<'_> {
         // by Kirk Kerkorian, announced": a number's, whose participle describes the subject.
         let prepositional =
             inner.is_some_and(|j| matches!(self.class(j), Class::Prep | Class::Num));
+        // The words from the joined phrase's preposition on, past its "but".
+        let from = inner
+            .filter(|&j| j > o + 1 && self.class(j) == Class::Prep)
+            .unwrap_or(o + 1);
         opens_aside
-            || (o + 1..k).all(|j| match self.class(j) {
+            || (from..k).all(|j| match self.class(j) {
                 Class::Aux | Class::Sub => false,
                 // "Reyes, a committed and restless critic of logging,": a past participle
                 // in an apposition describes its noun.
@@ -119,6 +156,10 @@ impl Titles<'_> {
                                 && (!self.word(j).ends_with("ing")
                                     || (j + 1 < k && self.class(j + 1) == Class::Noun)))))
                         || (prepositional && is_past_participle(self.word(j)))
+                        // "the firm, after losing the bid, was sold": a preposition's gerund.
+                        || (prepositional
+                            && self.word(j).ends_with("ing")
+                            && self.class(j - 1) == Class::Prep)
                         // "in an offer designed to rally support": an infinitive in it too.
                         || (prepositional && self.class(j - 1) == Class::To)
                 }
