@@ -10,6 +10,7 @@ use super::{
 
 mod agent;
 mod aside_object;
+mod asked;
 mod complete;
 mod dangling;
 mod fit;
@@ -192,7 +193,7 @@ impl Titles<'_> {
                 && let Some((end, object_chars)) = after_object
                 && self.object_infinitive(phrases, n)
             {
-                let fitted = self.fit(&title[..end], &phrase);
+                let fitted = self.fit_asked(&title[..end], &phrase);
                 if fitted.len() > end {
                     let whole = object_chars + 1 + next <= MAX_CHARS;
                     title = fitted;

@@ -12,6 +12,7 @@ impl Titles<'_> {
         title: String,
         phrases: &[Vec<usize>],
     ) -> String {
+        let phrases = &self.negations_joined(phrases)[..];
         if !self.agent_before_infinitive(phrases) {
             return self.add_phrases_as_is(title, phrases);
         }
