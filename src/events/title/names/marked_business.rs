@@ -7,7 +7,7 @@
 use super::super::super::chunk::has_ending;
 use super::super::super::chunk::{classes, lists};
 use super::super::subject::{Subject, Who};
-use super::super::{ARTICLES, Class, Lex, OFFICES, Titles, Token};
+use super::super::{ARTICLES, Class, Lex, OFFICES, Titles, Token, is, lowercase};
 use super::business::BUSINESS_REACH;
 use super::person::is_person_word;
 use crate::text::month_number;
@@ -87,6 +87,7 @@ impl Titles<'_> {
                 && c.who != Who::Person
                 && !self.no_business(c)
                 && !opening_noun(&self.text[from..here], &c.text)
+                && !given_name(&c.text)
         });
         // No mark before: that subject, if a mark after tells it; the text before is cut
         // into tokens only then.
@@ -294,6 +295,14 @@ fn opening_noun(window: &str, word: &str) -> bool {
             let gap = window[..at].strip_suffix(' ');
             ends && gap.is_some_and(|g| g.ends_with(|c: char| c.is_alphanumeric() || c == ','))
         })
+}
+
+/// `name` opens with a given name ("Ann Roe"): a person's, which "the company" never means.
+fn given_name(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(first, _)| {
+        let first = lowercase(first);
+        is(Lex::MaleNames, &first) || is(Lex::FemaleNames, &first)
+    })
 }
 
 /// `t` may be a word of a business's name: capitalised, no article, no office.
