@@ -1,14 +1,16 @@
 //! "Zenda's shares fell ... The company said": a name without a suffix is a business's where
 //! the text gives it a word only a business has ("Zenda's shares", "Zenda's chairman and chief
-//! executive", "Zenda chief executive Ann Holt"); "the company" is the one name so told within
+//! executive", "Zenda chief executive Ann Holt") or a business noun that describes it ("oil
+//! giant Zenda", "Zenda, a maker of soap,"); "the company" is the one name so told within
 //! reach, when no business with a suffix is named there.
 
 use super::super::super::chunk::has_ending;
 use super::super::super::chunk::{classes, lists};
 use super::super::subject::{Subject, Who};
-use super::super::{ARTICLES, Class, Lex, OFFICES, Titles, Token};
+use super::super::{ARTICLES, Class, Lex, OFFICES, Titles, Token, is, lowercase};
 use super::business::BUSINESS_REACH;
 use super::person::is_person_word;
+use crate::text::month_number;
 
 /// How far back, in bytes of text, a name is looked for with a mark of a business: a
 /// story marks its business once in a while, and names it bare in between.
@@ -17,6 +19,9 @@ pub(super) const MARK_REACH: usize = 6000;
 const NAME_WORDS: usize = 3;
 /// The most staff words ("chairman and chief") between the name and its mark.
 const STAFF_HOPS: usize = 4;
+/// The most words from the article to the business noun of a description in apposition
+/// ("Zenda, a Dallas-based soap maker,").
+const DESCRIBING_WORDS: usize = 4;
 
 /// Some word of `text` (a run of ASCII letters; no other byte is one, nor part of a letter of
 /// another script) is one of `words`, in any case. Read a byte at a time, and a word compared
@@ -68,7 +73,7 @@ impl Titles<'_> {
         // A mark after "the company" is looked for nearer: only the subject before is told.
         let to = self.reach_ahead(here, BUSINESS_REACH);
         // Cheapest first: a mark word in reach at all.
-        let marks_before = self.marks_in(from, here);
+        let marks_before = self.marks_in(from, here) || self.describes_in(from, here);
         if !marks_before && !self.marks_in(here, to) {
             return None;
         }
@@ -77,7 +82,13 @@ impl Titles<'_> {
             Subject::Named(c) => Some(c),
             Subject::Words(words) => Some(t.candidate(&words)),
         });
-        let previous = previous.filter(|c| c.named && c.who != Who::Person && !self.no_business(c));
+        let previous = previous.filter(|c| {
+            c.named
+                && c.who != Who::Person
+                && !self.no_business(c)
+                && !opening_noun(&self.text[from..here], &c.text)
+                && !given_name(&c.text)
+        });
         // No mark before: that subject, if a mark after tells it; the text before is cut
         // into tokens only then.
         if !marks_before {
@@ -87,8 +98,15 @@ impl Titles<'_> {
         let before = self.words_at(from..here);
         let near = self.reach_back(here, BUSINESS_REACH);
         let (mut marked, mut near_marked): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
-        for mark in (0..before.len()).filter(|&j| before[j].is_lex(Lex::BusinessMarks)) {
-            let Some(name) = self.marked_name(&before, mark) else {
+        for mark in 0..before.len() {
+            let name = if before[mark].is_lex(Lex::BusinessMarks) {
+                self.marked_name(&before, mark)
+            } else if before[mark].is_lex(Lex::OrganizationNouns) {
+                self.described_name(&before, mark)
+            } else {
+                None
+            };
+            let Some(name) = name else {
                 continue;
             };
             if !marked.contains(&name) {
@@ -115,6 +133,14 @@ impl Titles<'_> {
         holds_word(
             &self.text.as_bytes()[a..b],
             &lists()[Lex::BusinessMarks as usize],
+        )
+    }
+
+    /// The bytes `a..b` of the text hold a business noun ([`Lex::OrganizationNouns`]).
+    fn describes_in(&self, a: usize, b: usize) -> bool {
+        holds_word(
+            &self.text.as_bytes()[a..b],
+            &lists()[Lex::OrganizationNouns as usize],
         )
     }
 
@@ -179,11 +205,61 @@ impl Titles<'_> {
             // "Zenda shares" may be a market's ("Tokyo shares"): only staff name without "'s".
             return None;
         }
-        let capital = |t: &Token| t.capitalized && !t.is(ARTICLES) && !t.is(OFFICES);
         let mut start = end;
-        while start > 0 && end - start < NAME_WORDS && capital(&before[start - 1]) {
+        while start > 0 && end - start < NAME_WORDS && name_word(&before[start - 1]) {
             start -= 1;
         }
+        self.business_name(before, start..end, possessive)
+    }
+
+    /// The name a lower-case business noun `before[noun]` describes: told right after it
+    /// ("oil giant Zenda", "the maker, Zenda,"), or before it in apposition ("Zenda, a maker of
+    /// soap,"). Not after a word that makes it another business ("its rival maker Zenda").
+    fn described_name<'a>(&'a self, before: &[Token], noun: usize) -> Option<&'a str> {
+        let other = noun
+            .checked_sub(1)
+            .is_some_and(|b| before[b].is_lex(Lex::OtherBusinessWords));
+        if before[noun].capitalized || other {
+            return None;
+        }
+        let closes = |j: usize| before.get(j).is_none_or(|t| matches!(&*t.lower, "," | "."));
+        let next = noun + 1 + usize::from(before.get(noun + 1).is_some_and(|t| t.lower == ","));
+        let name = if before.get(next).is_some_and(name_word) {
+            let mut end = next;
+            while end < before.len() && end - next < NAME_WORDS && name_word(&before[end]) {
+                end += 1;
+            }
+            // After a comma the name is an aside that a comma or a full stop closes.
+            if before.get(end).is_some_and(|t| t.capitalized) || (next > noun + 1 && !closes(end)) {
+                return None;
+            }
+            next..end
+        } else {
+            // "Zenda, a maker": an article opens the description, a comma before it ends the
+            // name, and nothing between the article and the noun parts them.
+            let article = (noun.saturating_sub(DESCRIBING_WORDS)..noun)
+                .rev()
+                .take_while(|&k| !matches!(&*before[k].lower, "," | "." | ";"))
+                .find(|&k| matches!(&*before[k].lower, "a" | "an" | "the"))?;
+            let end = article.checked_sub(1).filter(|&c| before[c].lower == ",")?;
+            let mut start = end;
+            while start > 0 && end - start < NAME_WORDS && name_word(&before[start - 1]) {
+                start -= 1;
+            }
+            start..end
+        };
+        self.business_name(before, name, false)
+    }
+
+    /// The words `before[name]` as a business's name: not a person's ("Mr. Holt's shares",
+    /// "Ann's stock"), nor a people's ("Danish executives"); `possessive` when "'s" follows.
+    fn business_name<'a>(
+        &'a self,
+        before: &[Token],
+        name: std::ops::Range<usize>,
+        possessive: bool,
+    ) -> Option<&'a str> {
+        let (start, end) = (name.start, name.end);
         let (first, last) = (before.get(start)?, before.get(end.checked_sub(1)?)?);
         let person =
             |t: &Token| is_person_word(t) || t.is_lex(Lex::MaleNames) || t.is_lex(Lex::FemaleNames);
@@ -205,6 +281,38 @@ impl Titles<'_> {
         }
         self.text.get(first.span.start..last.span.end)
     }
+}
+
+/// `word`, a subject of one word in "-s", is capitalised only as the first word of its
+/// sentence in `window` ("Analysts were unhappy"): a plural common noun, no name, as a name is
+/// told inside a sentence too ("shares of Zenda", "On Monday, Zenda said"). A word of another
+/// shape may be a name told once ("Kettig cut jobs").
+fn opening_noun(window: &str, word: &str) -> bool {
+    !word.contains(' ')
+        && word.ends_with('s')
+        && !window.match_indices(word).any(|(at, _)| {
+            let ends = !window[at + word.len()..].starts_with(char::is_alphanumeric);
+            let gap = window[..at].strip_suffix(' ');
+            ends && gap.is_some_and(|g| g.ends_with(|c: char| c.is_alphanumeric() || c == ','))
+        })
+}
+
+/// `name` opens with a given name ("Ann Roe"): a person's, which "the company" never means.
+fn given_name(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(first, _)| {
+        let first = lowercase(first);
+        is(Lex::MaleNames, &first) || is(Lex::FemaleNames, &first)
+    })
+}
+
+/// `t` may be a word of a business's name: capitalised, no article, no office.
+fn name_word(t: &Token) -> bool {
+    t.capitalized
+        && !t.is(ARTICLES)
+        && !t.is(OFFICES)
+        // "the firm Tuesday said": a date's word.
+        && !t.is_lex(Lex::WeekdayNames)
+        && month_number(&t.lower).is_none()
 }
 
 #[cfg(test)]

@@ -81,11 +81,20 @@ impl Titles<'_> {
             return None;
         }
         // Cheapest first: the subject before, read once a sentence, is a name at all.
-        self.previous_name
+        let named = self
+            .previous_name
             .get_or_init(|| self.previous_sentence(|t| t.first_subject()))
             .as_ref()
-            .filter(|p| p.named && !p.plural && p.who != Who::Person)?;
-        let body = self.previous_sentence(|t| t.body_as_subject_alone())?;
+            .is_some_and(|p| p.named && !p.plural && p.who != Who::Person);
+        let body = if named {
+            self.previous_sentence(|t| t.body_as_subject_alone())?
+        } else if self.previous_sentence(|t| Some(t.names_no_body())) == Some(true) {
+            // "Vexa began work. The site is a mile away. The company said": a sentence that
+            // names no body is passed over, once.
+            self.previous_sentence(|t| t.previous_sentence(|u| u.body_as_subject_alone()))?
+        } else {
+            return None;
+        };
         let short = body.strip_prefix("The ").unwrap_or(&body);
         let told = |name: &str| name.starts_with(short) || short.starts_with(name);
         let here = self.tokens[the].span.start;
@@ -104,6 +113,14 @@ impl Titles<'_> {
             }
         }
         (!self.marks_another(here, short)).then_some(body)
+    }
+
+    /// This sentence names no body a later "the company" may mean: its subject is no name
+    /// ("The new site is a mile away"), and no other name heads a phrase of its own.
+    fn names_no_body(&self) -> bool {
+        let subject = self.first_subject();
+        subject.is_some_and(|s| !s.named)
+            && !(0..self.tokens.len()).any(|j| self.may_be_meant(j, j..j))
     }
 
     /// The subject of this sentence's first verb with a tense, when it is a body's name, and
