@@ -167,10 +167,11 @@ pub enum Lex {
     ComingVerbs,
     SequencePrepositions,
     CompletionParticiples,
+    EffectVerbs,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 157] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 158] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -334,6 +335,7 @@ impl Lex {
         (Lex::ComingVerbs, "coming_verbs"),
         (Lex::SequencePrepositions, "sequence_prepositions"),
         (Lex::CompletionParticiples, "completion_participles"),
+        (Lex::EffectVerbs, "effect_verbs"),
     ];
 }
 
