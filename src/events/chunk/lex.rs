@@ -168,10 +168,11 @@ pub enum Lex {
     SequencePrepositions,
     CompletionParticiples,
     AloneVerbs,
+    EffectVerbs,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 158] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 159] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -336,6 +337,7 @@ impl Lex {
         (Lex::SequencePrepositions, "sequence_prepositions"),
         (Lex::CompletionParticiples, "completion_participles"),
         (Lex::AloneVerbs, "alone_verbs"),
+        (Lex::EffectVerbs, "effect_verbs"),
     ];
 }
 
