@@ -100,7 +100,7 @@ fn push_event(out: &mut Vec<u8>, event: &Event) {
     }
     if *more_mentions > 0 {
         out.extend_from_slice(b",\"more_mentions\":");
-        push_usize(out, *more_mentions);
+        push_usize(out, usize::try_from(*more_mentions).unwrap_or(usize::MAX));
     }
     out.push(b'}');
 }

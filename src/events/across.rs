@@ -259,7 +259,7 @@ fn absorb(held: &mut Event, event: Event, told: Option<NaiveDate>) {
             held.add_mention(mention);
         }
     }
-    held.more_mentions += event.more_mentions;
+    held.more_mentions = held.more_mentions.saturating_add(event.more_mentions);
     held.review = stronger(held.review, event.review);
 }
 

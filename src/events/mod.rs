@@ -88,8 +88,10 @@ struct Rare {
     /// The end of a range the expression starts ("from 1939 to 1945"), or `ongoing` ("since
     /// 2019").
     end: Option<EventEnd>,
-    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`).
-    deed: Option<deeds::Deed>,
+    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`):
+    /// boxed again, as most of these boxes hold only an end (a range), and a deed inline made
+    /// each twice as large.
+    deed: Option<Box<deeds::Deed>>,
     /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
     noun: Option<Box<str>>,
     /// Its mentions once it has two: this word leaves the box in the same size of block.
@@ -105,7 +107,7 @@ impl Rare {
         (end.is_some() || deed.is_some() || noun.is_some()).then(|| {
             Box::new(Self {
                 end,
-                deed,
+                deed: deed.map(Box::new),
                 noun,
                 many: None,
             })
@@ -135,7 +137,7 @@ impl Draft {
     }
 
     fn deed(&self) -> Option<&deeds::Deed> {
-        self.rare.as_ref()?.deed.as_ref()
+        self.rare.as_ref()?.deed.as_deref()
     }
 
     fn noun(&self) -> Option<&str> {

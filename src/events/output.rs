@@ -265,7 +265,7 @@ fn event(
         quote: Some(quote),
         review: Review::Draft,
         mentions,
-        more_mentions: draft.mentions.len() - listed,
+        more_mentions: u32::try_from(draft.mentions.len() - listed).unwrap_or(u32::MAX),
     }
 }
 

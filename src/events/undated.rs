@@ -83,12 +83,14 @@ fn nouns_of(sentence: &SentenceAnalysis, wanted: impl Fn(&str) -> bool) -> Vec<N
     found
 }
 
-/// How many tokens of kept sentences are held whole: more than an article keeps (a long one
-/// has 20,000 tokens in all, only some of them in kept sentences), a fourth of what a huge
-/// text held whole before (4.7 MB of tokens, at 72 bytes each). Past it, a kept sentence is summarised as it is read, before
-/// the drafts that show which of its nouns matter are all made: the names of every noun, 2%
-/// more instructions on the batch bench if done for every text.
-const WHOLE_TOKENS: usize = 1 << 14;
+/// How many tokens of kept sentences are held whole: more than most articles keep (a long one
+/// has 20,000 tokens in all, only some of them in kept sentences), a sixteenth of what a huge
+/// text held whole before (4.7 MB of tokens, at 72 bytes each; 16,384 tokens and their
+/// sentences were still live at a 10 MB chronology's peak). Past it, a kept sentence is
+/// summarised as it is read, before the drafts that show which of its nouns matter are all
+/// made: the names of every noun, 2% more instructions on the batch bench if done for every
+/// text.
+const WHOLE_TOKENS: usize = 1 << 12;
 
 /// The sentences read while drafting that a later step reads again, by index: the lead's
 /// (see `lead`) and those with an event noun no expression dates, which may be an undated

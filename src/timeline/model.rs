@@ -70,8 +70,10 @@ pub struct Event {
     pub review: Review,
     /// Where extraction read the event, one entry per sentence that mentions it (100 at most).
     pub mentions: Mentions,
-    /// How many more sentences mention the event, past the 100 listed.
-    pub more_mentions: usize,
+    /// How many more sentences mention the event, past the 100 listed. In 32 bits, as a
+    /// mention's offsets: a huge text has an event for each of its dates, and a `usize` here
+    /// made each 8 bytes longer.
+    pub more_mentions: u32,
     /// What a person adds to an event, extraction never: boxed, as a huge text's events have
     /// none (`None` holds the same as empty notes).
     pub notes: Option<Box<Notes>>,
@@ -135,7 +137,7 @@ struct EventFields {
     mentions: Vec<Mention>,
     /// How many more sentences mention the event, past the 100 listed.
     #[serde(default, skip_serializing_if = "is_zero")]
-    more_mentions: usize,
+    more_mentions: u32,
 }
 
 impl From<EventFields> for Event {
@@ -347,7 +349,7 @@ impl Event {
         if self.mentions.len() < MAX_MENTIONS {
             self.mentions.push(mention);
         } else {
-            self.more_mentions += 1;
+            self.more_mentions = self.more_mentions.saturating_add(1);
         }
     }
 }
@@ -356,7 +358,7 @@ impl Event {
     clippy::trivially_copy_pass_by_ref,
     reason = "serde passes a reference"
 )]
-fn is_zero(n: &usize) -> bool {
+fn is_zero(n: &u32) -> bool {
     *n == 0
 }
 
