@@ -35,9 +35,9 @@ pub(super) fn same_day(a: &Draft, b: &Draft) -> bool {
 ///
 /// Each key is a 64-bit hash of its date (with its end), title, kind, names or roles (see
 /// [`Key`]), not the strings: a huge text has a draft for each of its dates, and keys that
-/// held or numbered its strings took several hundred bytes a draft. A map holds 48 bits of
-/// each (see `Split`): two keys of one map that share them (about one chance in 2,000 for a
-/// 10 MB chronology's 172,000 drafts, in billions for an article) would join two drafts.
+/// held or numbered its strings took several hundred bytes a draft. Two keys of one hash (a
+/// chance in billions for a text of a million drafts, as for event ids) would only join two
+/// drafts of the same date that merging would have compared anyway.
 pub(super) struct DraftIndex {
     /// The first draft of each date (and end) and title.
     by_title: Split<DraftNumber>,

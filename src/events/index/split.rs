@@ -17,29 +17,10 @@
 use std::hash::{BuildHasher, RandomState};
 use std::sync::OnceLock;
 
-/// A key as a slot holds it: its top 48 bits (of the key mixed, see [`Seed::mix`]), in three
-/// 16-bit words, so that a slot of a 32-bit value takes 10 bytes, not 12 (a 10 MB chronology
-/// had 800,000 slots). Two keys of the same top bits are one (see `DraftIndex` for how
-/// rarely).
-type Held = [u16; 3];
-
-/// A free slot; a key of top bits 0 is held as one of top bits 1, as a key another shares.
-const FREE: Held = [0; 3];
-
-/// `key` as held: never [`FREE`].
-fn held(key: u64) -> Held {
-    let b = (key >> 16).max(1).to_be_bytes();
-    [
-        u16::from_be_bytes([b[2], b[3]]),
-        u16::from_be_bytes([b[4], b[5]]),
-        u16::from_be_bytes([b[6], b[7]]),
-    ]
-}
-
-/// The key `held` stands for, its low 16 bits 0.
-fn key_of(held: Held) -> u64 {
-    (u64::from(held[0]) << 48) | (u64::from(held[1]) << 32) | (u64::from(held[2]) << 16)
-}
+/// A free slot; a key of this value is held as [`ZERO_HELD`], as a key another shares (a
+/// chance in billions, as for the index's keys themselves, see `DraftIndex`).
+const FREE: u64 = 0;
+const ZERO_HELD: u64 = 1;
 
 /// How many keys a part holds before all split: a part is rebuilt whole as it grows, and
 /// the keys fall in the parts about evenly.
@@ -84,7 +65,7 @@ impl Seed {
 
 /// Keys and their values, slot by slot.
 struct Part<V> {
-    keys: Vec<Held>,
+    keys: Vec<u64>,
     values: Vec<V>,
     len: usize,
 }
@@ -92,6 +73,11 @@ struct Part<V> {
 /// The slots for `n` keys at two thirds of them.
 fn slots_for(n: usize) -> usize {
     (n + n / 2).max(MIN_SLOTS)
+}
+
+/// `key` as held: never [`FREE`].
+fn held(key: u64) -> u64 {
+    if key == FREE { ZERO_HELD } else { key }
 }
 
 impl<V: Default + Clone> Part<V> {
@@ -105,7 +91,7 @@ impl<V: Default + Clone> Part<V> {
 
     /// The slot that holds `key`, else the free slot where it goes (there is always one: a
     /// part grows before it is 85% full).
-    fn slot(&self, key: Held) -> usize {
+    fn slot(&self, key: u64) -> usize {
         let slots = self.keys.len();
         let mut i = self.home(key);
         loop {
@@ -120,11 +106,10 @@ impl<V: Default + Clone> Part<V> {
         }
     }
 
-    /// The slot where the probe for `key` starts: the 32 bits below its top 16 scaled to the
+    /// The slot where the probe for `key` starts: the low half of the key scaled to the
     /// slots (the top bits chose the part).
-    fn home(&self, key: Held) -> usize {
-        let below = (key_of(key) >> 16) & u64::from(u32::MAX);
-        let scaled = (below * self.keys.len() as u64) >> 32;
+    fn home(&self, key: u64) -> usize {
+        let scaled = ((key & u64::from(u32::MAX)) * self.keys.len() as u64) >> 32;
         usize::try_from(scaled).unwrap_or(0)
     }
 
@@ -134,7 +119,7 @@ impl<V: Default + Clone> Part<V> {
     }
 
     /// Adds `key`, not held yet, with `value`.
-    fn put(&mut self, key: Held, value: V) {
+    fn put(&mut self, key: u64, value: V) {
         let i = self.slot(key);
         self.keys[i] = key;
         self.values[i] = value;
@@ -142,7 +127,7 @@ impl<V: Default + Clone> Part<V> {
     }
 
     /// Its keys and values, the part emptied.
-    fn drain(self) -> impl Iterator<Item = (Held, V)> {
+    fn drain(self) -> impl Iterator<Item = (u64, V)> {
         self.keys
             .into_iter()
             .zip(self.values)
@@ -164,10 +149,10 @@ impl<V: Default + Clone> Split<V> {
     }
 
     /// The part of `key`: its top bits.
-    fn part(&self, key: Held) -> usize {
+    fn part(&self, key: u64) -> usize {
         match self.parts.len().trailing_zeros() {
             0 => 0,
-            bits => usize::try_from(key_of(key) >> (64 - bits)).unwrap_or(0),
+            bits => usize::try_from(key >> (64 - bits)).unwrap_or(0),
         }
     }
 
@@ -231,7 +216,7 @@ impl<V: Default + Clone> Split<V> {
             return;
         }
         let bits = self.parts.len().trailing_zeros() + 1;
-        let high = |key: Held| (key_of(key) >> (64 - bits)) & 1 == 1;
+        let high = |key: u64| (key >> (64 - bits)) & 1 == 1;
         let mut parts = Vec::with_capacity(self.parts.len() * 2);
         for old in std::mem::take(&mut self.parts) {
             let in_high = old.keys.iter().filter(|&&k| k != FREE && high(k)).count();
