@@ -616,11 +616,13 @@ impl Titles<'_> {
         }
         let verb = (pronoun + 1..n.min(pronoun + 4)).find(|&k| !self.skipped(k))?;
         let group = self.verb_group_around(verb);
-        let effect = group
-            .clone()
-            .any(|k| self.tokens[k].is_lex(Lex::EffectVerbs))
-            && self.class(group.end).in_noun_phrase();
-        if (across || comma) && !effect {
+        let effect = || {
+            group
+                .clone()
+                .any(|k| self.tokens[k].is_lex(Lex::EffectVerbs))
+                && self.class(group.end).in_noun_phrase()
+        };
+        if (across || comma) && !effect() {
             return None;
         }
         self.finite(verb).then_some(group)
