@@ -288,13 +288,17 @@ impl Titles<'_> {
 /// told inside a sentence too ("shares of Zenda", "On Monday, Zenda said"). A word of another
 /// shape may be a name told once ("Kettig cut jobs").
 fn opening_noun(window: &str, word: &str) -> bool {
-    !word.contains(' ')
-        && word.ends_with('s')
-        && !window.match_indices(word).any(|(at, _)| {
-            let ends = !window[at + word.len()..].starts_with(char::is_alphanumeric);
-            let gap = window[..at].strip_suffix(' ');
-            ends && gap.is_some_and(|g| g.ends_with(|c: char| c.is_alphanumeric() || c == ','))
-        })
+    !word.contains(' ') && word.ends_with('s') && !told_inside_sentence(window, word)
+}
+
+/// `window` tells `name` as a whole word after a word or a comma and a space, that is inside
+/// a sentence, where only a name keeps its capital.
+pub(super) fn told_inside_sentence(window: &str, name: &str) -> bool {
+    window.match_indices(name).any(|(at, _)| {
+        let ends = !window[at + name.len()..].starts_with(char::is_alphanumeric);
+        let gap = window[..at].strip_suffix(' ');
+        ends && gap.is_some_and(|g| g.ends_with(|c: char| c.is_alphanumeric() || c == ','))
+    })
 }
 
 /// `name` opens with a given name ("Ann Roe"): a person's, which "the company" never means.
