@@ -240,7 +240,7 @@ impl Titles<'_> {
             let article = (noun.saturating_sub(DESCRIBING_WORDS)..noun)
                 .rev()
                 .take_while(|&k| !matches!(&*before[k].lower, "," | "." | ";"))
-                .find(|&k| matches!(&*before[k].lower, "a" | "an" | "the"))?;
+                .find(|&k| before[k].is(ARTICLES))?;
             let end = article.checked_sub(1).filter(|&c| before[c].lower == ",")?;
             let mut start = end;
             while start > 0 && end - start < NAME_WORDS && name_word(&before[start - 1]) {
