@@ -588,9 +588,9 @@ impl Titles<'_> {
     /// The verb group of a relative clause right after the noun phrase of `tokens[trigger]`,
     /// whose pronoun is its subject: "blamed the rebels for the weekend car bombings that
     /// killed nine people" tells what the bombings did. The clause may follow the phrases
-    /// that complete the noun ("the May 3 blast at the mill that killed two men"): whether
-    /// the pronoun stands for the noun or for the last of those phrases, the callers ask
-    /// [`Self::own_relative_subject`].
+    /// that complete the noun, or a comma ("the May 3 blast at the mill that killed two
+    /// men"), only with a verb of [`Lex::EffectVerbs`] and its object; the callers still ask
+    /// [`Self::own_relative_subject`] whether the pronoun stands for the noun.
     pub(super) fn relative_group(&self, trigger: usize) -> Option<Range<usize>> {
         let (_, end) = self.noun_phrase_around(trigger);
         let n = self.tokens.len();
