@@ -85,12 +85,10 @@ struct Draft {
 
 /// What few drafts have.
 struct Rare {
-    /// The end of a range the expression starts ("from 1939 to 1945"), or `ongoing` ("since
-    /// 2019").
+    /// The end of a range the expression starts ("from 1939 to 1945"), or `ongoing` ("since 2019").
     end: Option<EventEnd>,
-    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`):
-    /// boxed again, as most of these boxes hold only an end (a range), and a deed inline made
-    /// each twice as large.
+    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`). Boxed:
+    /// most boxes hold only an end, and a deed inline made each twice as large.
     deed: Option<Box<deeds::Deed>>,
     /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
     noun: Option<Box<str>>,

@@ -588,9 +588,9 @@ impl Titles<'_> {
     /// The verb group of a relative clause right after the noun phrase of `tokens[trigger]`,
     /// whose pronoun is its subject: "blamed the rebels for the weekend car bombings that
     /// killed nine people" tells what the bombings did. The clause may follow the phrases
-    /// that complete the noun ("the May 3 blast at the mill that killed two men"): whether
-    /// the pronoun stands for the noun or for the last of those phrases, the callers ask
-    /// [`Self::own_relative_subject`].
+    /// that complete the noun, or a comma ("the May 3 blast at the mill that killed two
+    /// men"), only with a verb of [`Lex::EffectVerbs`] and its object; the callers still ask
+    /// [`Self::own_relative_subject`] whether the pronoun stands for the noun.
     pub(super) fn relative_group(&self, trigger: usize) -> Option<Range<usize>> {
         let (_, end) = self.noun_phrase_around(trigger);
         let n = self.tokens.len();
@@ -616,11 +616,13 @@ impl Titles<'_> {
         }
         let verb = (pronoun + 1..n.min(pronoun + 4)).find(|&k| !self.skipped(k))?;
         let group = self.verb_group_around(verb);
-        let effect = group
-            .clone()
-            .any(|k| self.tokens[k].is_lex(Lex::EffectVerbs))
-            && self.class(group.end).in_noun_phrase();
-        if (across || comma) && !effect {
+        let effect = || {
+            group
+                .clone()
+                .any(|k| self.tokens[k].is_lex(Lex::EffectVerbs))
+                && self.class(group.end).in_noun_phrase()
+        };
+        if (across || comma) && !effect() {
             return None;
         }
         self.finite(verb).then_some(group)

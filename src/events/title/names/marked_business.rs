@@ -24,10 +24,21 @@ const STAFF_HOPS: usize = 4;
 const DESCRIBING_WORDS: usize = 4;
 
 /// Some word of `text` (a run of ASCII letters; no other byte is one, nor part of a letter of
-/// another script) is one of `words`, in any case. Read a byte at a time, and a word compared
-/// only when it is as long as one of them: thousands of bytes are read for each "the company".
-fn holds_word(text: &[u8], words: &[&str]) -> bool {
-    let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+/// another script) is one of a list of `lists`, in any case. Read a byte at a time, and a word
+/// compared only when it is as long as one of them: thousands of bytes are read for each "the
+/// company", once for all the lists.
+fn holds_word(text: &[u8], lists: &[&[&str]]) -> bool {
+    let longest = lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|w| w.len())
+        .max()
+        .unwrap_or(0);
+    let listed = |word: &[u8]| {
+        lists
+            .iter()
+            .any(|l| l.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word)))
+    };
     let mut i = 0;
     while i < text.len() {
         if !text[i].is_ascii_alphabetic() {
@@ -39,11 +50,7 @@ fn holds_word(text: &[u8], words: &[&str]) -> bool {
             i += 1;
         }
         let word = &text[start..i];
-        if word.len() <= longest
-            && words
-                .iter()
-                .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
-        {
+        if word.len() <= longest && listed(word) {
             return true;
         }
     }
@@ -73,7 +80,7 @@ impl Titles<'_> {
         // A mark after "the company" is looked for nearer: only the subject before is told.
         let to = self.reach_ahead(here, BUSINESS_REACH);
         // Cheapest first: a mark word in reach at all.
-        let marks_before = self.marks_in(from, here) || self.describes_in(from, here);
+        let marks_before = self.marks_or_describes_in(from, here);
         if !marks_before && !self.marks_in(here, to) {
             return None;
         }
@@ -132,15 +139,20 @@ impl Titles<'_> {
     fn marks_in(&self, a: usize, b: usize) -> bool {
         holds_word(
             &self.text.as_bytes()[a..b],
-            &lists()[Lex::BusinessMarks as usize],
+            &[&lists()[Lex::BusinessMarks as usize]],
         )
     }
 
-    /// The bytes `a..b` of the text hold a business noun ([`Lex::OrganizationNouns`]).
-    fn describes_in(&self, a: usize, b: usize) -> bool {
+    /// The bytes `a..b` of the text hold a word of [`Lex::BusinessMarks`] or a business noun
+    /// ([`Lex::OrganizationNouns`]).
+    fn marks_or_describes_in(&self, a: usize, b: usize) -> bool {
+        let lists = lists();
         holds_word(
             &self.text.as_bytes()[a..b],
-            &lists()[Lex::OrganizationNouns as usize],
+            &[
+                &lists[Lex::BusinessMarks as usize],
+                &lists[Lex::OrganizationNouns as usize],
+            ],
         )
     }
 
@@ -240,7 +252,7 @@ impl Titles<'_> {
             let article = (noun.saturating_sub(DESCRIBING_WORDS)..noun)
                 .rev()
                 .take_while(|&k| !matches!(&*before[k].lower, "," | "." | ";"))
-                .find(|&k| matches!(&*before[k].lower, "a" | "an" | "the"))?;
+                .find(|&k| before[k].is(ARTICLES))?;
             let end = article.checked_sub(1).filter(|&c| before[c].lower == ",")?;
             let mut start = end;
             while start > 0 && end - start < NAME_WORDS && name_word(&before[start - 1]) {
@@ -288,13 +300,17 @@ impl Titles<'_> {
 /// told inside a sentence too ("shares of Zenda", "On Monday, Zenda said"). A word of another
 /// shape may be a name told once ("Kettig cut jobs").
 fn opening_noun(window: &str, word: &str) -> bool {
-    !word.contains(' ')
-        && word.ends_with('s')
-        && !window.match_indices(word).any(|(at, _)| {
-            let ends = !window[at + word.len()..].starts_with(char::is_alphanumeric);
-            let gap = window[..at].strip_suffix(' ');
-            ends && gap.is_some_and(|g| g.ends_with(|c: char| c.is_alphanumeric() || c == ','))
-        })
+    !word.contains(' ') && word.ends_with('s') && !told_inside_sentence(window, word)
+}
+
+/// `window` tells `name` as a whole word after a word or a comma and a space, that is inside
+/// a sentence, where only a name keeps its capital.
+pub(super) fn told_inside_sentence(window: &str, name: &str) -> bool {
+    window.match_indices(name).any(|(at, _)| {
+        let ends = !window[at + name.len()..].starts_with(char::is_alphanumeric);
+        let gap = window[..at].strip_suffix(' ');
+        ends && gap.is_some_and(|g| g.ends_with(|c: char| c.is_alphanumeric() || c == ','))
+    })
 }
 
 /// `name` opens with a given name ("Ann Roe"): a person's, which "the company" never means.
@@ -321,7 +337,7 @@ mod tests {
 
     #[test]
     fn a_word_is_a_whole_run_of_ascii_letters_in_any_case() {
-        let words = ["shares", "ceo"];
+        let words: [&[&str]; 2] = [&["shares"], &["ceo"]];
         assert!(holds_word(b"Vell's SHARES fell", &words));
         assert!(holds_word(b"(CEO)", &words));
         // A letter of another script parts words, as any other character does.

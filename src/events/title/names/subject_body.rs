@@ -12,7 +12,7 @@ use super::super::super::words::past_first_word;
 use super::super::subject::{Subject, Who};
 use super::super::{Class, Lex, OFFICES, Titles, Token, is, is_in};
 use super::business::BUSINESS_REACH;
-use super::marked_business::MARK_REACH;
+use super::marked_business::{MARK_REACH, told_inside_sentence};
 use super::person::is_person_word;
 
 /// The most words of a body's name.
@@ -174,11 +174,7 @@ impl Titles<'_> {
         let here = t.span.start;
         let window = &self.text[self.reach_back(here, MARK_REACH)..here];
         let name = &self.text[t.span.clone()];
-        window.match_indices(name).any(|(at, _)| {
-            let ends = !window[at + name.len()..].starts_with(char::is_alphanumeric);
-            let gap = window[..at].strip_suffix(' ');
-            ends && gap.is_some_and(|g| g.ends_with(|c: char| c.is_alphanumeric() || c == ','))
-        })
+        told_inside_sentence(window, name)
     }
 
     /// `tokens[j]` opens a name, outside the words `own`, that may be the body a later "the

@@ -114,13 +114,9 @@ impl Titles<'_> {
                 // "the hills, where rebels hid, were taken": a place's relative clause.
                 || matches!(self.word(j), "whose" | "whom" | "where")
                 || participle(j)
-                // "the guard, part of which joined in the riot, must": a partitive's.
+                // "the guard, part of which joined in the riot, must": a partitive's; "the
+                // film, parts of which were shot in Oslo, opens": a noun's.
                 || self.part_of_relative(j)
-                // "the film, parts of which were shot in Oslo, opens": a noun's.
-                || (j + 2 < k
-                    && self.class(j) == Class::Noun
-                    && self.word(j + 1) == "of"
-                    && matches!(self.word(j + 2), "which" | "whom"))
                 // "the deal, once it closes, will", "the firm, although it lost money,
                 // paid": a subordinate clause between the subject and its verb.
                 // (A clause has a verb: in "although drawings, released in May, show" the
