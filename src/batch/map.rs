@@ -79,8 +79,8 @@ impl<T> Drop for Closer<'_, T> {
 
 /// Applies `f` to every item on `jobs` threads (the calling thread one of them) and hands the
 /// results to `emit` in the order of the items; the output is the same whatever `jobs`. Items
-/// go to the workers in chunks of about [`CHUNK_WEIGHT`] by `weight`, and at most
-/// [`CHUNKS_PER_JOB`] chunks a worker are in flight. The first error of `emit` stops the map
+/// go to the workers in chunks of about `CHUNK_WEIGHT` by `weight`, and at most
+/// `CHUNKS_PER_JOB` chunks a worker are in flight. The first error of `emit` stops the map
 /// (chunks in flight are finished and dropped) and is returned.
 ///
 /// # Example

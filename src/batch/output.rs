@@ -95,7 +95,7 @@ pub fn write_line(extracted: &Extracted, timexes: bool) -> Vec<u8> {
     out
 }
 
-/// [`write_line`] written to `out` a piece of about [`PIECE`] bytes at a time: the line of a
+/// [`write_line`] written to `out` a piece of about `PIECE` bytes at a time: the line of a
 /// huge document can be many times its size (each mention quotes its sentence).
 ///
 /// # Errors

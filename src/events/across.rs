@@ -48,9 +48,9 @@ pub struct Joined {
 impl Joined {
     /// Adds `event`, read from a source dated `told` (its reference date, if known): to the
     /// event of the same id and date, else to an event of another source it tells again (see
-    /// [`Gist::same`]), else as an event of its own. An id met with another date keeps both
+    /// `Gist::same`), else as an event of its own. An id met with another date keeps both
     /// events side by side, tagged [`CONFLICT_TAG`] for a person to decide; dates are never
-    /// averaged. A joined event's status is its sources' together (see [`joined_status`]).
+    /// averaged. A joined event's status is its sources' together (see `joined_status`).
     pub fn add(&mut self, event: Event, told: Option<NaiveDate>) {
         let gist = Gist::of(&event.title);
         match self.target(&event, gist.as_ref()) {

@@ -127,7 +127,7 @@ struct Field {
     column: usize,
 }
 
-/// Reads rows with the columns of [`write`] (any order; `date` and `title` required, the
+/// Reads rows with the columns of [`write()`] (any order; `date` and `title` required, the
 /// others optional) into a timeline titled `title`. Events without an id get one from their
 /// title.
 ///

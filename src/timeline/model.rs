@@ -51,7 +51,7 @@ pub struct Source {
     pub published: Option<TimelineDate>,
 }
 
-/// One happening on the timeline. Read and written as [`EventFields`] are, its fields in that
+/// One happening on the timeline. Read and written as `EventFields` are, its fields in that
 /// order.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(from = "EventFields")]
