@@ -17,6 +17,9 @@ impl Titles<'_> {
     /// closes with a comma before a verb with a tense, and no date is inside it.
     pub(super) fn main_past_aside(&self, trigger: usize) -> Option<Range<usize>> {
         let open = trigger.checked_sub(1)?;
+        // The aside and its main verb first: most event words open none, and the noun's
+        // phrase is a walk.
+        let main = self.main_after_aside(trigger)?;
         // "The revolt in May 1822, aimed at": past a date that ends the subject's phrase.
         let noun = self.left_past_skipped(open)?;
         if !matches!(self.class(noun), Class::Noun | Class::Name) {
@@ -26,10 +29,7 @@ impl Titles<'_> {
         let opens = self.noun_phrase_ending_at(noun).first().is_some_and(|&f| {
             f == 0 || self.remove[f - 1] || matches!(self.class(f - 1), Class::Punct | Class::Sub)
         });
-        if !opens {
-            return None;
-        }
-        self.main_after_aside(trigger)
+        opens.then_some(main)
     }
 
     /// The verb group with a tense after the aside that the participle at `tokens[p]` opens

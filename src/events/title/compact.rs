@@ -38,6 +38,12 @@ impl Titles<'_> {
         phrases: &[Vec<usize>],
     ) -> String {
         let title = self.assemble_as_is(subject, verb_words, phrases);
+        // A title with room after it for the longest phrase falls short of none: nothing to
+        // try. (Bytes and a space for each word are at least the characters a phrase takes.)
+        let most = |p: &Vec<usize>| p.iter().map(|&w| self.tokens[w].span.len() + 1).sum();
+        if title.len() + 1 + phrases.iter().map(most).max().unwrap_or(0) <= MAX_CHARS {
+            return title;
+        }
         // Most titles hold no such word: nothing to try, and no phrase measured.
         let named = match subject {
             Some(Subject::Named(name)) => ends_in_legal_form(&name.text),

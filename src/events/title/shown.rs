@@ -46,14 +46,6 @@ impl Titles<'_> {
         let noun = self
             .left_past_skipped(trigger)
             .filter(|&b| b + 1 == trigger && matches!(self.class(b), Class::Noun | Class::Name))?;
-        let phrase = self.noun_phrase_ending_at(noun);
-        let opens = phrase
-            .first()
-            .and_then(|&f| self.left_past_skipped(f))
-            .is_none_or(|b| matches!(self.class(b), Class::Punct | Class::Sub));
-        if !opens {
-            return None;
-        }
         let n = self.tokens.len().min(trigger + REACH);
         // (A verb right after the date may read as part of it: past the date's own words.)
         let next = (trigger + 1..n).find(|&k| {
@@ -73,13 +65,26 @@ impl Titles<'_> {
                     || self.present_report(k)
             })?;
         let reports = self.says(main) || self.tokens[main].is_lex(Lex::ShowingVerbs);
+        if !((completed || (main == next && dated)) && reports) {
+            return None;
+        }
+        // The noun's phrase opens its clause, read last: it is a walk, and most participles
+        // are no such clause's.
+        let phrase = self.noun_phrase_ending_at(noun);
+        let opens = phrase
+            .first()
+            .and_then(|&f| self.left_past_skipped(f))
+            .is_none_or(|b| matches!(self.class(b), Class::Punct | Class::Sub));
+        if !opens {
+            return None;
+        }
         // A verb read as a noun is a group of its own.
         let group = if self.class(main) == Class::Verb {
             self.verb_group_around(main)
         } else {
             main..main + 1
         };
-        ((completed || (main == next && dated)) && reports).then_some((phrase, group))
+        Some((phrase, group))
     }
 
     /// `tokens[k]`, read as a noun, is the present of a verb of saying or showing after a

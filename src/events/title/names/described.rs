@@ -29,16 +29,19 @@ impl Titles<'_> {
             (None, _) => (rest, None),
         };
         let (&noun, describers) = described.split_last()?;
-        // The words of a place ("Dover, Del.-based") count as one describer.
-        let kinds = describers
-            .iter()
-            .filter(|&&w| !self.in_place_compound(w))
-            .count();
+        // The words of a place ("Dover, Del.-based") count as one describer: counted only
+        // for "the" and a business's noun, which most subjects are not.
+        let kinds = || {
+            describers
+                .iter()
+                .filter(|&&w| !self.in_place_compound(w))
+                .count()
+        };
         if self.word(the) != "the"
             || (describers.is_empty() && of.is_none())
-            || kinds > DESCRIBERS
             || self.tokens[noun].capitalized
             || !self.tokens[noun].is_lex(Lex::OrganizationNouns)
+            || kinds() > DESCRIBERS
             || owned.is_some_and(|o| o.iter().any(|&w| self.class(w) == Class::Poss))
             || !describers
                 .iter()

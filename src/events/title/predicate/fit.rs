@@ -38,7 +38,9 @@ impl Titles<'_> {
     /// `title` and the first words of `phrase` that fit, cut where no name or number goes on.
     pub(in crate::events::title) fn fit(&self, title: &str, phrase: &[usize]) -> String {
         let room = MAX_CHARS.saturating_sub(title.chars().count() + 1);
-        if self.width(phrase) > room
+        // Measured once for the three tries below.
+        let too_wide = self.width(phrase) > room;
+        if too_wide
             && let Some(kept) = self.second_object_kept(phrase)
             && self.width(&kept) <= room
         {
@@ -52,15 +54,13 @@ impl Titles<'_> {
                 && self.word(w).ends_with("ing")
                 && !matches!(self.class(w - 1), Class::Verb | Class::Aux | Class::To)
                 && !self.quote_mark(w - 1)
-        }) && self.width(phrase) > room
+        }) && too_wide
         {
             return title.to_string();
         }
         // "helped the rebels [build a camp]": with no room for the verb after the object and
         // the verb's own object, the object alone.
-        if self.width(phrase) > room
-            && let Some(object) = self.object_before_bare_verb(phrase)
-        {
+        if too_wide && let Some(object) = self.object_before_bare_verb(phrase) {
             return self.fit(title, object);
         }
         let held = self.held_for_pair(phrase);
