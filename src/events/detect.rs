@@ -4,6 +4,9 @@
 
 use super::chunk::{Lex, ends_in_plural_s};
 use super::lookup::Form;
+
+mod compound;
+
 use super::words::{
     ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, HAPPENING_NAMES,
     HAVE_FORMS, ING_ADJECTIVES, IRREGULAR_PAST, NAMING_PARTICIPLES, NOT_EVENTS, NOT_VERB_FORMS,
@@ -12,6 +15,7 @@ use super::words::{
     PRONOUNS, RELATIVE_PRONOUNS, REPORT_VERBS, SAYING_VERBS, Shape, TIME_ADVERBS, Token, TokenKind,
     VERB_ADVERBS, VERB_OPENERS, WHOLE_SUBJECT_PRONOUNS, past_first_word, undoubled,
 };
+use compound::modifies_next_noun;
 
 /// How an event word is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +49,9 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     let word = token.lower.as_str();
     // A capitalised first word is an event only when a list says so: "Keating's convictions".
     if token.capitalized {
+        if is_event_noun(token) && modifies_next_noun(tokens, i, in_timex) {
+            return None;
+        }
         let listed = token.is(IRREGULAR_PAST)
             || is_event_noun(token)
             || token.has(Form::EventVerb)
@@ -76,11 +83,10 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
         return Some(EventPos::Verb);
     }
     if is_event_noun(token) {
-        return Some(if after_opening_subject(tokens, i) {
-            EventPos::Verb
-        } else {
-            EventPos::Noun
-        });
+        if after_opening_subject(tokens, i) {
+            return Some(EventPos::Verb);
+        }
+        return (!modifies_next_noun(tokens, i, in_timex)).then_some(EventPos::Noun);
     }
     // "the warrants, which lapse in May": a plain word right after a relative pronoun that
     // follows its comma is the relative clause's verb, in the present.

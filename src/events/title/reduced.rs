@@ -14,6 +14,7 @@ use super::subject::ASIDE;
 use super::{
     Class, Form, Lex, REACH, Subject, Titles, is_clause_break, is_past_participle, is_plural_form,
 };
+use crate::events::detect::is_event_noun;
 use crate::events::words::{CLAUSE_OPENERS, PARTICLES, TIME_CONJUNCTIONS};
 
 impl Titles<'_> {
@@ -23,6 +24,14 @@ impl Titles<'_> {
     /// the verb after it ("The twins were finalists in the relay"). `word` is a word of the
     /// apposition.
     pub(super) fn apposition_then(&self, word: usize) -> Option<String> {
+        // "Zenda, the largest driller before the May 3 blowout, has lost": a happening noun
+        // whose own phrase holds the date before it is the happening dated, told by its phrase.
+        if is_event_noun(&self.tokens[word]) {
+            let (start, _) = self.noun_phrase_around(word);
+            if (start..word).any(|k| self.remove[k] && !self.word(k).contains('-')) {
+                return None;
+            }
+        }
         let n = self.tokens.len();
         let comma = |j: &usize| self.word(*j) == ",";
         let open = (word.saturating_sub(ASIDE)..word).rev().find(comma)?;
