@@ -431,9 +431,11 @@ impl Titles<'_> {
             return Some(self.owner_candidate(owner));
         }
         // "The Foreign Office said Smith was ill. He died", "The news came from General
-        // Smith. He": the one person named before.
+        // Smith. He": the one person named before. A plural subject is no rival for "he" or
+        // "she" ("Police said Smith was jailed. He").
         if lone
-            || (previous.who == Who::Thing && !previous.plural)
+            || previous.plural
+            || previous.who == Who::Thing
             || (previous.who != Who::Person
                 && !previous.named
                 && !is(Lex::ResolvablePronouns, &lowercase(&previous.text)))

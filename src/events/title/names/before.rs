@@ -154,7 +154,7 @@ impl Titles<'_> {
 
     /// The text writes the word at `tokens[w]` in lower case, as a whole word, within
     /// [`SURNAME_REACH`] bytes on either side of it.
-    fn written_lower_near(&self, w: usize) -> bool {
+    pub(super) fn written_lower_near(&self, w: usize) -> bool {
         let span = self.tokens[w].span.clone();
         let word = self.word(w);
         let from = self.reach_back(span.start, SURNAME_REACH);

@@ -409,7 +409,64 @@ impl<'t> Titles<'t> {
             return None;
         }
         let start = self.verb_group_around(verb).start;
-        let owner = match self.subject_of(start, 0)? {
+        let owner = match self.staff_of_the_business(start) {
+            Some(text) => self.business_candidate(text, None)?,
+            None => self.results_speaker(start)?,
+        };
+        let owned = self.join(&self.without_offices(phrase));
+        let fits = owner.text.chars().count() <= OWNER_CHARS
+            && owner.text.chars().count() + 3 + owned.chars().count() <= MAX_CHARS;
+        // A business, never a person: "Smith said profit rose" is no profit of Smith's.
+        // "Zenda Business Systems": a business word anywhere in the name.
+        let listed = |lex: Lex, w: &str| is(lex, &lowercase(w.trim_end_matches('.')));
+        let business = owner.who == Who::Thing
+            || (owner.who != Who::Person && self.per_share(first))
+            || owner
+                .text
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| listed(Lex::CompanySuffixes, w))
+            || (owner.who != Who::Person
+                && owner
+                    .text
+                    .split(' ')
+                    .any(|w| w.starts_with(char::is_uppercase) && listed(Lex::BusinessWords, w)));
+        // "Zenda Business Systems' net income": a name in "s" takes the apostrophe alone.
+        let mark = if owner.text.ends_with('s') { "'" } else { "'s" };
+        (owner.named && business && fits).then(|| Candidate::owned_by(&owner.text, mark, &owned))
+    }
+
+    /// "A spokesman for the company said": the business "the company" after the speaker's
+    /// staff word and its preposition stands for, whose results the clause reports. The
+    /// verb group of saying starts at `tokens[start]`.
+    fn staff_of_the_business(&self, start: usize) -> Option<String> {
+        let from = start.saturating_sub(REACH);
+        let staff = (from..start).find(|&j| self.tokens[j].is_lex(Lex::StaffWords))?;
+        let opens = staff == 0 || (staff == 1 && self.tokens[0].is(ARTICLES));
+        if !opens
+            || !matches!(
+                self.tokens.get(staff + 1)?.lower.as_str(),
+                "for" | "of" | "at"
+            )
+        {
+            return None;
+        }
+        let noun = (staff + 2..start)
+            .rev()
+            .find(|&j| self.tokens[j].is_lex(Lex::OrganizationNouns))?;
+        let the = (staff + 2..noun).find(|&j| self.word(j) == "the")?;
+        // Nothing but the noun's own words after it: "a spokesman for the company in Dover".
+        if (noun + 1..start).any(|j| self.class(j) != Class::Punct) {
+            return None;
+        }
+        self.the_business(the, true, None)
+            .or_else(|| self.marked_business(the))
+    }
+
+    /// The business or person that says the clause whose verb group of saying starts at
+    /// `tokens[start]`: the subject of that verb, past a place or a name in apposition.
+    fn results_speaker(&self, start: usize) -> Option<Candidate> {
+        Some(match self.subject_of(start, 0)? {
             Subject::Named(owner) => owner,
             // "Zenda Airlines, Dover, Del., said": the place told after the business is no
             // subject of its own.
@@ -435,28 +492,7 @@ impl<'t> Titles<'t> {
                 }
                 _ => self.candidate(&words),
             },
-        };
-        let owned = self.join(&self.without_offices(phrase));
-        let fits = owner.text.chars().count() <= OWNER_CHARS
-            && owner.text.chars().count() + 3 + owned.chars().count() <= MAX_CHARS;
-        // A business, never a person: "Smith said profit rose" is no profit of Smith's.
-        // "Zenda Business Systems": a business word anywhere in the name.
-        let listed = |lex: Lex, w: &str| is(lex, &lowercase(w.trim_end_matches('.')));
-        let business = owner.who == Who::Thing
-            || (owner.who != Who::Person && self.per_share(first))
-            || owner
-                .text
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| listed(Lex::CompanySuffixes, w))
-            || (owner.who != Who::Person
-                && owner
-                    .text
-                    .split(' ')
-                    .any(|w| w.starts_with(char::is_uppercase) && listed(Lex::BusinessWords, w)));
-        // "Zenda Business Systems' net income": a name in "s" takes the apostrophe alone.
-        let mark = if owner.text.ends_with('s') { "'" } else { "'s" };
-        (owner.named && business && fits).then(|| Candidate::owned_by(&owner.text, mark, &owned))
+        })
     }
 
     /// The name that ends just before a comma that opens `words`, which another comma
@@ -531,7 +567,21 @@ impl<'t> Titles<'t> {
         if told {
             return None;
         }
-        let owner = self.the_business(first, true, None)?;
+        // A business the text marks as one ("Zenda's shares") when none has a suffix, unless
+        // the phrase may name another: "Cineplex shareholders", whose capitalised first word
+        // the text never writes in lower case.
+        let common = |w: usize| {
+            !self.tokens[w].capitalized
+                || self.tokens[w].is_lex(Lex::ResultsNouns)
+                || (w == first && self.written_lower_near(w))
+        };
+        let owner = self.the_business(first, true, None).or_else(|| {
+            phrase
+                .iter()
+                .all(|&w| common(w))
+                .then(|| self.marked_business(first))
+                .flatten()
+        })?;
         // "Ralston shares": the phrase names its business already.
         if phrase.iter().any(|&w| {
             self.tokens[w].capitalized && owner.contains(&self.text[self.tokens[w].span.clone()])
