@@ -353,7 +353,16 @@ impl<'t> Titles<'t> {
             if let Some(kept) = self.date_object(clause, trigger) {
                 return self.keeping(kept, || self.title_of(clause, trigger));
             }
-            return self.title_of(clause, trigger);
+            let title = self.title_of(clause, trigger);
+            // "fled just after the invasion last March": "The invasion" alone tells a reader
+            // nothing, the clause the noun hangs from does, as with a date that owns it.
+            if names_nothing(&title)
+                && self.class(trigger).in_noun_phrase()
+                && let Some(clause_title) = self.owning_clause_title(clause, trigger)
+            {
+                return clause_title;
+            }
+            return title;
         }
         let with_date = self.keeping(self.noun_phrase_around(trigger), || {
             self.title_of(clause, trigger)

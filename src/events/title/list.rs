@@ -317,12 +317,16 @@ impl Titles<'_> {
     /// the form only tells how it went ("In May 1840, the army took the pass, quickly
     /// routing the guard" → "The army took the pass").
     pub(super) fn clause_before_participle_title(&self, trigger: usize) -> Option<String> {
-        if !self.lone_ing_form(trigger) {
+        // "wrote to the king in April 1669 assuring him": a date right before the form ends
+        // the clause before as a comma does (the chunker may read the form there as a noun).
+        let left = self.left_past_skipped(trigger)?;
+        let comma = if self.word(left) == "," && self.lone_ing_form(trigger) {
+            left
+        } else if self.after_date_phrase(trigger) && self.ing_after_date(trigger) {
+            trigger
+        } else {
             return None;
-        }
-        let comma = self
-            .left_past_skipped(trigger)
-            .filter(|&c| self.word(c) == ",")?;
+        };
         let n = self.tokens.len();
         let own_date = (trigger + 1..n.min(trigger + REACH))
             .take_while(|&k| !is_clause_break(self.tokens, k))
@@ -336,10 +340,39 @@ impl Titles<'_> {
         Some(self.clause_title(group, comma))
     }
 
+    /// `tokens[trigger]` follows a date that a preposition opens ("in April 1669", "over the
+    /// weekend"), which ends a clause. A date without one may describe the noun before it ("a
+    /// rally Saturday demanding"), open a noun phrase ("the May 3 bombing") or be an adverb
+    /// inside the verb group ("is now helping").
+    fn after_date_phrase(&self, trigger: usize) -> bool {
+        let mut first = trigger;
+        while first > 0 && trigger - first < REACH && self.remove[first - 1] {
+            first -= 1;
+        }
+        first < trigger
+            && (self.class(first) == Class::Prep
+                || first
+                    .checked_sub(1)
+                    .is_some_and(|p| self.introduces_date(p)))
+    }
+
+    /// `tokens[trigger]` is an "-ing" form right after a date that tells how the clause before
+    /// went, read as a verb or as a noun, but not a noun with its "of" phrase ("the bombing of").
+    fn ing_after_date(&self, trigger: usize) -> bool {
+        matches!(self.class(trigger), Class::Verb | Class::Noun)
+            && self.word(trigger + 1) != "of"
+            && self.ing_of_its_own(trigger)
+    }
+
     /// `tokens[trigger]` is an "-ing" verb form that tells a happening of its own: not one
     /// that prepositions, reports or describes the noun before it ("including", "adding
     /// that", "starting on Friday").
     fn lone_ing_form(&self, trigger: usize) -> bool {
+        self.class(trigger) == Class::Verb && self.ing_of_its_own(trigger)
+    }
+
+    /// `tokens[trigger]` ends in "-ing" and is no form that prepositions, reports or describes.
+    fn ing_of_its_own(&self, trigger: usize) -> bool {
         let token = &self.tokens[trigger];
         let listed = [
             Lex::ParticiplePrepositions,
@@ -348,10 +381,7 @@ impl Titles<'_> {
         ]
         .into_iter()
         .any(|lex| token.is_lex(lex));
-        self.word(trigger).ends_with("ing")
-            && self.class(trigger) == Class::Verb
-            && !listed
-            && !self.says(trigger)
+        self.word(trigger).ends_with("ing") && !listed && !self.says(trigger)
     }
 
     /// `tokens[k]` is part of a date that may date a happening: not an adverb alone ("have
