@@ -292,8 +292,9 @@ impl Titles<'_> {
             }
         }
         // "Texas based company Acme Widget Makers": the name alone, after the common noun it
-        // is an apposition of, without what describes that noun.
-        let names = self.names_at_end(words);
+        // is an apposition of, without what describes that noun; so are names joined by
+        // "and" ("tour firms Brindle and Fairway").
+        let names = self.name_list_at_end(words);
         let p = words.len() - names;
         let described = p > 0
             && self.class(words[p - 1]) == Class::Noun
@@ -315,7 +316,9 @@ impl Titles<'_> {
                         .owed_end_dropped(p)
                         .is_some_and(|k| !k.is_empty() && holds(&with_object, &self.join(&k)))
             });
-            if with_object.chars().count() <= MAX_CHARS && whole {
+            // (A subject and verb past the limit give way to the name even so.)
+            let long = full.chars().count() > MAX_CHARS;
+            if with_object.chars().count() <= MAX_CHARS && (whole || long) {
                 return self.finish(&with_object);
             }
         }
@@ -505,10 +508,23 @@ impl Titles<'_> {
                 && !named_body;
             if office {
                 // "special ambassador Mikhail Sytenko", "Soviet Foreign Ministry spokesman".
+                let kept = out.clone();
                 while out.last().is_some_and(|&p| {
                     self.tokens[p].capitalized || matches!(self.class(p), Class::Det | Class::Noun)
                 }) {
                     out.pop();
+                }
+                // "Food and Drug Agency Commissioner Jo Bell": an "and" between capitals may
+                // join the words of a body's name, or two people: the office stays.
+                if out.len() < kept.len()
+                    && let [.., before, and] = out[..]
+                    && self.class(and) == Class::Coord
+                    && self.tokens[before].capitalized
+                {
+                    out = kept;
+                    out.push(w);
+                    n += 1;
+                    continue;
                 }
                 n += if of_department { 3 } else { 1 };
             } else {
