@@ -71,6 +71,7 @@ mod nonfinite;
 mod noun_title;
 mod object_participle;
 mod occasion;
+mod offices;
 mod opening_passive;
 mod opening_place;
 mod outcome;

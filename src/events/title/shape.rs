@@ -11,7 +11,7 @@ use super::holds::holds;
 
 use super::{
     ARTICLES, Class, Lex, MAX_CHARS, OFFICES, PARTICLES, Subject, Titles, is,
-    is_acronym_in_brackets, is_in, is_past_participle, lowercase,
+    is_acronym_in_brackets, is_past_participle, lowercase,
 };
 
 impl Titles<'_> {
@@ -292,8 +292,9 @@ impl Titles<'_> {
             }
         }
         // "Texas based company Acme Widget Makers": the name alone, after the common noun it
-        // is an apposition of, without what describes that noun.
-        let names = self.names_at_end(words);
+        // is an apposition of, without what describes that noun; so are names joined by
+        // "and" ("tour firms Brindle and Fairway").
+        let names = self.name_list_at_end(words);
         let p = words.len() - names;
         let described = p > 0
             && self.class(words[p - 1]) == Class::Noun
@@ -315,7 +316,9 @@ impl Titles<'_> {
                         .owed_end_dropped(p)
                         .is_some_and(|k| !k.is_empty() && holds(&with_object, &self.join(&k)))
             });
-            if with_object.chars().count() <= MAX_CHARS && whole {
+            // (A subject and verb past the limit give way to the name even so.)
+            let long = full.chars().count() > MAX_CHARS;
+            if with_object.chars().count() <= MAX_CHARS && (whole || long) {
                 return self.finish(&with_object);
             }
         }
@@ -460,63 +463,6 @@ impl Titles<'_> {
         } else {
             Cow::Borrowed(words)
         }
-    }
-
-    /// A person's office before a name goes, with the words of the name phrase before it:
-    /// "Russian President Vladimir Putin" → "Vladimir Putin".
-    pub(super) fn without_offices(&self, words: &[usize]) -> Vec<usize> {
-        let mut out: Vec<usize> = Vec::with_capacity(words.len());
-        let name_at = |n: usize| {
-            words
-                .get(n)
-                .is_some_and(|&next| self.class(next) == Class::Name)
-        };
-        let mut n = 0;
-        while n < words.len() {
-            let w = words[n];
-            // "Secretary of State Madeleine Albright": an office of a capitalised department.
-            let of_department = words.get(n + 1).is_some_and(|&o| self.word(o) == "of")
-                && words
-                    .get(n + 2)
-                    .is_some_and(|&d| self.tokens[d].capitalized)
-                && name_at(n + 3)
-                // A person's name, not a place: "premier of South Vietnam" stays.
-                && name_at(n + 4);
-            // "the UN General Assembly": a capitalised office after "the" and capitalised
-            // words is part of a name.
-            let named_body = self.tokens[w].capitalized
-                && words[..n]
-                    .iter()
-                    .rev()
-                    .find(|&&p| !self.tokens[p].capitalized || self.word(p) == "the")
-                    .is_some_and(|&p| self.word(p) == "the");
-            // "Presidents Ann Smith and Tom Brown": an office in the plural before
-            // the names it is the office of.
-            let offices = self
-                .word(w)
-                .strip_suffix('s')
-                .is_some_and(|o| is_in(OFFICES, o))
-                && name_at(n + 1)
-                && words[n + 1..]
-                    .iter()
-                    .any(|&j| self.class(j) == Class::Coord);
-            let office = (self.tokens[w].is(OFFICES) || offices)
-                && (name_at(n + 1) || of_department)
-                && !named_body;
-            if office {
-                // "special ambassador Mikhail Sytenko", "Soviet Foreign Ministry spokesman".
-                while out.last().is_some_and(|&p| {
-                    self.tokens[p].capitalized || matches!(self.class(p), Class::Det | Class::Noun)
-                }) {
-                    out.pop();
-                }
-                n += if of_department { 3 } else { 1 };
-            } else {
-                out.push(w);
-                n += 1;
-            }
-        }
-        out
     }
 
     /// The words joined as the text joins them (no space inside "45,000" or "Putin's"). A

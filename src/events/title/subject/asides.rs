@@ -433,6 +433,24 @@ impl Titles<'_> {
             .count()
     }
 
+    /// How many words end `words` that are names, or names joined by "and" or commas
+    /// ("Brindle Tours and Fairway", "Ames, Bell and Cole"): 0 when no name ends them.
+    pub(in crate::events::title) fn name_list_at_end(&self, words: &[usize]) -> usize {
+        let mut n = self.names_at_end(words);
+        while n > 0 && words.len() > n + 1 {
+            let joint = words[words.len() - n - 1];
+            if !matches!(self.word(joint), "and" | ",") {
+                break;
+            }
+            let more = self.names_at_end(&words[..words.len() - n - 1]);
+            if more == 0 {
+                break;
+            }
+            n += 1 + more;
+        }
+        n
+    }
+
     /// A subject that is a role and then a name of two words at least ("Danish head of
     /// council Ida Marsk", "anti-abortion activist James Vance") is the name: the role before
     /// it goes, as an office does.

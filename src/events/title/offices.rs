@@ -1,0 +1,98 @@
+//! A person's office before a name, dropped from a title with the words that tell which office
+//! it is: "Russian President Vladimir Putin" is "Vladimir Putin" in a headline.
+
+use super::{Class, Lex, OFFICES, Titles, is_in};
+
+impl Titles<'_> {
+    /// A person's office before a name goes, with the words of the name phrase before it:
+    /// "Russian President Vladimir Putin" → "Vladimir Putin".
+    pub(super) fn without_offices(&self, words: &[usize]) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::with_capacity(words.len());
+        let name_at = |n: usize| {
+            words
+                .get(n)
+                .is_some_and(|&next| self.class(next) == Class::Name)
+        };
+        let mut n = 0;
+        while n < words.len() {
+            let w = words[n];
+            // "Secretary of State Madeleine Albright": an office of a capitalised department.
+            let of_department = words.get(n + 1).is_some_and(|&o| self.word(o) == "of")
+                && words
+                    .get(n + 2)
+                    .is_some_and(|&d| self.tokens[d].capitalized)
+                && name_at(n + 3)
+                // A person's name, not a place: "premier of South Vietnam" stays.
+                && name_at(n + 4);
+            // "the UN General Assembly": a capitalised office after "the" and capitalised
+            // words is part of a name.
+            let named_body = self.tokens[w].capitalized
+                && words[..n]
+                    .iter()
+                    .rev()
+                    .find(|&&p| !self.tokens[p].capitalized || self.word(p) == "the")
+                    .is_some_and(|&p| self.word(p) == "the");
+            // "Presidents Ann Smith and Tom Brown": an office in the plural before
+            // the names it is the office of.
+            let offices = self
+                .word(w)
+                .strip_suffix('s')
+                .is_some_and(|o| is_in(OFFICES, o))
+                && name_at(n + 1)
+                && words[n + 1..]
+                    .iter()
+                    .any(|&j| self.class(j) == Class::Coord);
+            let office = (self.tokens[w].is(OFFICES) || offices)
+                && (name_at(n + 1) || of_department)
+                && !named_body;
+            if office {
+                // "special ambassador Mikhail Sytenko", "Soviet Foreign Ministry spokesman".
+                let kept = out.clone();
+                let describes = |p: usize| {
+                    self.tokens[p].capitalized || matches!(self.class(p), Class::Det | Class::Noun)
+                };
+                // ("BP managing director": the "-ing" word of the office after a name too, not
+                // a verb's "a decree authorising President Ames".)
+                while let [.., before, p] = out[..]
+                    && (describes(p)
+                        || (self.word(p).ends_with("ing")
+                            && !self.tokens[p].capitalized
+                            && (self.tokens[before].capitalized
+                                || self.class(before) == Class::Det)))
+                {
+                    out.pop();
+                }
+                if out.len() == 1 && describes(out[0]) {
+                    out.pop();
+                }
+                // "Food and Drug Agency Commissioner Jo Bell": an "and" after one capitalised
+                // word joins the words of the body's name the office is of, and the office
+                // stays ("Jo Bell and Drug Agency chief Al Roe" are two people).
+                let capitals = out
+                    .iter()
+                    .rev()
+                    .skip(1)
+                    .take_while(|&&p| self.tokens[p].capitalized && self.class(p) != Class::Det)
+                    .count();
+                if kept
+                    .last()
+                    .is_some_and(|&b| self.tokens[b].is_lex(Lex::BodyNouns))
+                    && capitals == 1
+                    && out
+                        .last()
+                        .is_some_and(|&and| self.class(and) == Class::Coord)
+                {
+                    out = kept;
+                    out.push(w);
+                    n += 1;
+                    continue;
+                }
+                n += if of_department { 3 } else { 1 };
+            } else {
+                out.push(w);
+                n += 1;
+            }
+        }
+        out
+    }
+}
