@@ -64,7 +64,7 @@ pub(super) fn noun_time(
         let t = &tokens[i];
         match event(i) {
             Some(EventPos::Noun) => return Some(NounTime::Happening(i)),
-            // "told them to stop work beginning on Friday": a bare object right after its
+            // "told the crews to halt work starting Monday": a bare object right after its
             // verb; the term tells when the verb's deed starts.
             Some(_) if i + 1 == noun => return None,
             Some(_) => break,
