@@ -27,11 +27,13 @@ use super::words::{
 mod moments;
 mod nouns;
 mod relative;
+mod terms;
 
 use moments::{close_time_main_verb, past_fronted_adjunct, when_clause_verb};
 pub(super) use nouns::comma_closes_date;
 use nouns::{dates_a_maturity, dates_a_thing, dates_a_topic, dates_an_origin, premodified_noun};
 use relative::{closes_relative_aside, in_stative_relative, relative_aside_end};
+use terms::{NounTime, noun_time};
 
 /// Why an event was chosen; the extractor turns it into a confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,6 +203,12 @@ impl<'a> Linker<'a> {
         let (tokens, events) = (self.tokens, self.events);
         if let Some(noun) = premodified_noun(tokens, events, timex) {
             return Some((noun, LinkRule::Premodifier));
+        }
+        // "the talks scheduled for May": the date is the noun's own.
+        match noun_time(tokens, events, timex) {
+            Some(NounTime::Happening(noun)) => return Some((noun, LinkRule::Premodifier)),
+            Some(NounTime::Thing) => return None,
+            None => {}
         }
         if dates_a_thing(tokens, events, timex)
             || dates_no_happening(tokens, timex)

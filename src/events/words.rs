@@ -110,6 +110,7 @@ pub enum List {
     PossibilityModals,
     DebtNouns,
     MaturityWords,
+    NounTerms,
     OriginWords,
     TopicVerbs,
     NegativeSubjects,
@@ -226,6 +227,7 @@ pub const CLOSE_TIME_WORDS: List = List::CloseTimeWords;
 pub const POSSIBILITY_MODALS: List = List::PossibilityModals;
 pub const DEBT_NOUNS: List = List::DebtNouns;
 pub const MATURITY_WORDS: List = List::MaturityWords;
+pub const NOUN_TERMS: List = List::NounTerms;
 pub const ORIGIN_WORDS: List = List::OriginWords;
 pub const TOPIC_VERBS: List = List::TopicVerbs;
 pub const NEGATIVE_SUBJECTS: List = List::NegativeSubjects;
@@ -357,6 +359,7 @@ impl List {
             "possibility_modals" => List::PossibilityModals,
             "debt_nouns" => List::DebtNouns,
             "maturity_words" => List::MaturityWords,
+            "noun_terms" => List::NounTerms,
             "origin_words" => List::OriginWords,
             "topic_verbs" => List::TopicVerbs,
             "negative_subjects" => List::NegativeSubjects,

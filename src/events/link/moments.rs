@@ -5,14 +5,15 @@
 use std::ops::Range;
 
 use super::{MAX_ADJUNCT_WALK, breaks_clause, moment_clause_after};
-use crate::events::detect::EventPos;
+use crate::events::detect::{EventPos, is_function_word};
 use crate::events::words::{
-    AUXILIARIES, CLOSE_TIME_WORDS, PREPOSITIONS, STATE_BOUNDS, TIME_CONJUNCTIONS, Token,
+    AUXILIARIES, CLOSE_TIME_WORDS, PERIOD_NOUNS, PREPOSITIONS, STATE_BOUNDS, TIME_CONJUNCTIONS,
+    Token,
 };
 
 /// "ruled until 1910, when a general took over", "was working abroad in 1968 when the troops
-/// came": a date at an edge of a state, or in an ongoing deed (an "-ing" form before it in its
-/// clause), followed by "when": the "when" clause tells what happened at the date, and its
+/// came": a date at an edge of a state, in an ongoing deed (an "-ing" form before it in its
+/// clause) or in a noun's "of" phrase, followed by "when": the "when" clause tells what happened at the date, and its
 /// first event verb (before any boundary, a dozen words at most) is the event the date dates.
 pub(super) fn when_clause_verb(
     tokens: &[Token],
@@ -31,7 +32,16 @@ pub(super) fn when_clause_verb(
             && timex.start - e <= MAX_ADJUNCT_WALK
             && !tokens[e + 1..timex.start].iter().any(breaks_clause)
     });
-    if !(bounds || ongoing) {
+    // "a return to the rallies of early May, when crowds filled the square": a date in a
+    // noun's "of" phrase is the noun's; the "when" clause tells what happened then.
+    let of_noun = timex.start >= 2
+        && tokens[timex.start - 1].lower == "of"
+        && tokens[timex.start - 2].is_word()
+        && !is_function_word(&tokens[timex.start - 2])
+        // "on May 3 of last year when": the "of" completes a date.
+        && !tokens[timex.start - 2].lower.starts_with(|c: char| c.is_ascii_digit())
+        && !tokens[timex.start - 2].is(PERIOD_NOUNS);
+    if !(bounds || ongoing || of_noun) {
         return None;
     }
     // "when the long siege of the town ended": an event noun may be the verb's subject.
