@@ -20,7 +20,7 @@ mod lex;
 use around::{
     before_saying, clause_after, closes_relative_aside, compound_before_gerund, describes,
     heads_plural_subject, in_object, in_object_phrase, is_function, is_past_verb, is_present_form,
-    is_rank, is_verb_lemma, next_is_verb, next_may_be_verb, number_after_determiner,
+    is_rank, is_verb_lemma, names_office, next_is_verb, next_may_be_verb, number_after_determiner,
     object_follows, object_of_verb, opened_before, opened_by, opens_business_name, plural_head_of,
     relative_follows, relative_verb_follows, reports_next, so_clause, verb_follows,
 };
@@ -555,6 +555,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             && !object_follows(tokens, i)
             && (opened_by(before, i, Class::Det, |c| c == Class::Name)
                 || opened_by(before, i, Class::Poss, |c| c == Class::Name));
+        let office_gerund = ing && prev == Some(Class::Name) && names_office(tokens, i);
         // "of U.S. bombing in", "forestalled further diplomatic maneuvering by".
         let compound_gerund = ing && !described_gerund && compound_before_gerund(tokens, i, before);
         // "in preferred shares", "after reported losses": a past form between a preposition
@@ -607,6 +608,7 @@ fn word_class(tokens: &[Token], i: usize, before: &[Class]) -> Class {
             });
         if described_gerund
             || named_gerund
+            || office_gerund
             || in_subject
             || compound_gerund
             || described_noun

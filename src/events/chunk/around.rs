@@ -5,8 +5,8 @@
 use super::super::detect::is_past_form;
 use super::super::lookup::Form;
 use super::super::words::{
-    AUXILIARIES, DETERMINERS, EVENT_VERBS, PERIOD_NOUNS, PREPOSITIONS, PRONOUNS, Shape, Token,
-    TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word,
+    AUXILIARIES, DETERMINERS, EVENT_VERBS, OFFICES, PERIOD_NOUNS, PREPOSITIONS, PRONOUNS, Shape,
+    Token, TokenKind, VERB_ADVERBS, VERB_OPENERS, past_first_word,
 };
 use super::{
     Class, Lex, RELATIVE_ASIDE, ends_in_plural_s, has_ending, is, starts_number, starts_with_digit,
@@ -141,6 +141,15 @@ pub(super) fn object_follows(tokens: &[Token], i: usize) -> bool {
                 || n.lower == "to"
                 || starts_with_digit(&n.lower))
     })
+}
+
+/// The "-ing" form `tokens[i]`, after a name, names the office after it when the holder's name
+/// follows: "Zenda managing director Jo Bell" (but "a decree authorising President Bell").
+pub(super) fn names_office(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|n| n.is(OFFICES))
+        && tokens
+            .get(i + 2)
+            .is_some_and(|n| n.is_word() && n.capitalized)
 }
 
 /// The "-ing" form `tokens[i]`, with no object after it, is the noun the words before it
