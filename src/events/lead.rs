@@ -150,10 +150,13 @@ pub(super) fn draft<'t>(
                     .get(i + 1)
                     .is_none_or(|t| t.kind != TokenKind::Possessive)
                 // "debentures due Oct. 15, 1999": a debt's term or a thing's age is no day
-                // the clause tells of.
+                // the clause tells of; nor is a noun's own time ("for the match starting on
+                // Friday").
                 && {
                     let start = (0..=i).rev().take_while(|&k| in_timex[k]).last().unwrap_or(i);
-                    !super::link::dates_no_happening(tokens, &(start..i + 1))
+                    let span = start..i + 1;
+                    !super::link::dates_no_happening(tokens, &span)
+                        && super::link::noun_time(tokens, &sentence.events, &span).is_none()
                 }
         });
     if own_time || opens_with_period(tokens) {

@@ -33,7 +33,8 @@ use moments::{close_time_main_verb, past_fronted_adjunct, when_clause_verb};
 pub(super) use nouns::comma_closes_date;
 use nouns::{dates_a_maturity, dates_a_thing, dates_a_topic, dates_an_origin, premodified_noun};
 use relative::{closes_relative_aside, in_stative_relative, relative_aside_end};
-use terms::{NounTime, noun_time};
+use terms::NounTime;
+pub(super) use terms::noun_time;
 
 /// Why an event was chosen; the extractor turns it into a confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

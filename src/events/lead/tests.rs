@@ -632,3 +632,17 @@ fn a_plan_told_that_day_makes_the_telling_the_news() {
         );
     }
 }
+
+#[test]
+fn a_nouns_own_time_leaves_the_lead_its_news() {
+    // "starting on Friday" times the final, not the flight: the flight is the day's news.
+    assert_eq!(
+        news("The club has flown to Oslo for the cup final starting on Friday."),
+        ["~2013-02-12 The club has flown to Oslo Happened"]
+    );
+    // A time of the clause's own still makes it no lead.
+    assert_eq!(
+        news("The club flew to Oslo on Friday for the cup final."),
+        ["2013-02-08 The club flew to Oslo for the cup final Happened"]
+    );
+}

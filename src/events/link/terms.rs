@@ -15,7 +15,7 @@ const MAX_HEAD_WALK: usize = 8;
 
 /// What a date that tells a noun's own time dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum NounTime {
+pub(in crate::events) enum NounTime {
     /// The noun phrase's happening noun (an index into the tokens).
     Happening(usize),
     /// A thing's term ("a film coming in July"): no happening of the clause.
@@ -27,7 +27,7 @@ pub(super) enum NounTime {
 /// "will strike, starting Friday"), after a period ("the quarter beginning May 1" is the
 /// clause's span), or in a phrase after "with" ("with the second starting May 2" has the term
 /// as its verb).
-pub(super) fn noun_time(
+pub(in crate::events) fn noun_time(
     tokens: &[Token],
     events: &[(usize, EventPos)],
     timex: &Range<usize>,
