@@ -72,9 +72,9 @@ fn is_plain_noun(n: &Token) -> bool {
 
 /// The plain noun at `tokens[k]` is the head of the phrase, not a word that ends it or opens
 /// another: not before "to" ("the vote due to take place"), nor before a capital that is no
-/// date ("a statement de Gaulle made": a name's particle), nor before an article. A word in "-s" may be a present
-/// verb ("the ban expires in May"): it is a plural head only before a verb of its own ("the
-/// crash victims were", "test results showed").
+/// date ("a statement de Gaulle made": a name's particle), nor before an article. A word in
+/// "-s" may be a present verb ("the ban expires in May"): it is a plural head only before a
+/// verb of its own ("the crash victims were", "test results showed").
 fn heads_phrase(tokens: &[Token], k: usize, in_timex: &[bool]) -> bool {
     let Some(after) = tokens.get(k + 1).filter(|t| t.is_word()) else {
         return !ends_in_plural_s(&tokens[k].lower);

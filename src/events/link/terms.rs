@@ -23,10 +23,10 @@ pub(super) enum NounTime {
 }
 
 /// The noun the expression at `timex` gives a time of its own, past a word of [`NOUN_TERMS`]
-/// and a preposition: "the match starting on Friday", "a film coming in July". None when the word is not after a noun ("is scheduled for May",
-/// "will strike, starting Friday"), after a period ("the quarter beginning May 1" is the
-/// clause's span), or in a phrase after "with" ("with the second starting May 2" has the term
-/// as its verb).
+/// and a preposition: "the match starting on Friday", "a film coming in July". None when the
+/// word is not after a noun ("is scheduled for May", "will strike, starting Friday"), after a
+/// period ("the quarter beginning May 1" is the clause's span), or in a phrase after "with"
+/// ("with the second starting May 2" has the term as its verb).
 pub(super) fn noun_time(
     tokens: &[Token],
     events: &[(usize, EventPos)],
