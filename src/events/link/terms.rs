@@ -4,10 +4,9 @@
 
 use std::ops::Range;
 
+use super::nouns::past_preposition;
 use crate::events::detect::{EventPos, is_function_word};
-use crate::events::words::{
-    CLAUSE_OPENERS, NOUN_TERMS, PERIOD_NOUNS, PREPOSITIONS, PRONOUNS, Token, TokenKind,
-};
+use crate::events::words::{CLAUSE_OPENERS, NOUN_TERMS, PERIOD_NOUNS, PRONOUNS, Token, TokenKind};
 
 /// How far back from the word before the term a happening noun is looked for ("the final
 /// match against the home side starting on Friday").
@@ -32,10 +31,7 @@ pub(super) fn noun_time(
     events: &[(usize, EventPos)],
     timex: &Range<usize>,
 ) -> Option<NounTime> {
-    let mut k = timex.start;
-    if k > 0 && tokens[k - 1].is_word() && tokens[k - 1].is(PREPOSITIONS) {
-        k -= 1;
-    }
+    let k = past_preposition(tokens, timex);
     let term = tokens[..k]
         .last()
         .filter(|t| t.is_word() && t.is(NOUN_TERMS))?;
