@@ -317,6 +317,10 @@ impl Titles<'_> {
     /// the form only tells how it went ("In May 1840, the army took the pass, quickly
     /// routing the guard" → "The army took the pass").
     pub(super) fn clause_before_participle_title(&self, trigger: usize) -> Option<String> {
+        // Asked of most event words, which are no "-ing" form: the walk left only for one.
+        if !self.word(trigger).ends_with("ing") {
+            return None;
+        }
         // "wrote to the king in April 1669 assuring him": a date right before the form ends
         // the clause before as a comma does (the chunker may read the form there as a noun).
         let left = self.left_past_skipped(trigger)?;
