@@ -48,7 +48,7 @@ impl Titles<'_> {
                 && (name_at(n + 1) || of_department)
                 && !named_body();
             if office {
-                // "special ambassador Mikhail Sytenko", "Soviet Foreign Ministry spokesman":
+                // "special ambassador Ivo Marek", "Nordland Foreign Ministry spokesman":
                 // the words of the name phrase before the office, `out[cut..]`, go.
                 let describes = |p: usize| {
                     self.tokens[p].capitalized || matches!(self.class(p), Class::Det | Class::Noun)

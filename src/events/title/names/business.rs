@@ -569,7 +569,7 @@ impl<'t> Titles<'t> {
             return None;
         }
         // A business the text marks as one ("Zenda's shares") when none has a suffix, unless
-        // the phrase may name another: "Cineplex shareholders", whose capitalised first word
+        // the phrase may name another: "Corvex shareholders", whose capitalised first word
         // the text never writes in lower case.
         let common = |w: usize| {
             !self.tokens[w].capitalized
