@@ -19,7 +19,7 @@ pub(super) fn modifies_next_noun(tokens: &[Token], i: usize, in_timex: &[bool]) 
     // Cheapest first: this is asked of every event noun.
     if ends_in_plural_s(&t.lower)
         || in_timex.get(i + 1) == Some(&true)
-        || !tokens.get(i + 1).is_some_and(is_plain_noun)
+        || !tokens.get(i + 1).is_some_and(reads_as_noun)
         || !heads_phrase(tokens, i + 1, in_timex)
     {
         return false;
@@ -46,7 +46,7 @@ pub(super) fn modifies_next_noun(tokens: &[Token], i: usize, in_timex: &[bool]) 
 
 /// A lower-case word of letters that no list takes for a function word, a verb form, an
 /// adverb or a number word: "preventer", "response", "helmet".
-fn is_plain_noun(n: &Token) -> bool {
+fn reads_as_noun(n: &Token) -> bool {
     n.is_word()
         && !n.capitalized
         && !n.has_digit()
