@@ -349,10 +349,7 @@ impl Titles<'_> {
     /// rally Saturday demanding"), open a noun phrase ("the May 3 bombing") or be an adverb
     /// inside the verb group ("is now helping").
     fn after_date_phrase(&self, trigger: usize) -> bool {
-        let mut first = trigger;
-        while first > 0 && trigger - first < REACH && self.remove[first - 1] {
-            first -= 1;
-        }
+        let first = self.removed_run_start(trigger, REACH);
         first < trigger
             && (self.class(first) == Class::Prep
                 || first
