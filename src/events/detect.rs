@@ -49,20 +49,13 @@ pub fn event_pos(tokens: &[Token], i: usize, in_timex: &[bool]) -> Option<EventP
     let word = token.lower.as_str();
     // A capitalised first word is an event only when a list says so: "Keating's convictions".
     if token.capitalized {
-        if is_event_noun(token) && modifies_next_noun(tokens, i, in_timex) {
-            return None;
+        if is_event_noun(token) {
+            return (!modifies_next_noun(tokens, i, in_timex)).then_some(EventPos::Noun);
         }
         let listed = token.is(IRREGULAR_PAST)
-            || is_event_noun(token)
             || token.has(Form::EventVerb)
             || opens_participle_clause(tokens, i);
-        return listed.then(|| {
-            if is_event_noun(token) {
-                EventPos::Noun
-            } else {
-                EventPos::Verb
-            }
-        });
+        return listed.then_some(EventPos::Verb);
     }
     // "talks", "report", "visit": a listed noun is a noun unless its position makes it a verb.
     if follows_verb_opener_or_copula(tokens, i) || between_name_and_object(tokens, i) {

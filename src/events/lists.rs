@@ -31,11 +31,11 @@ pub(super) struct Item {
 /// Most words between two brackets of a list: an item's words and its separator.
 const MAX_ITEM_GAP: usize = 8;
 
-/// "the battles of Stalingrad (1942), Kursk (1943) and Bagration (1944)": two or more
-/// expressions alone in brackets, each after the words of an item, one item after the other
-/// (commas, "and", "or" between), list one happening per item, all of the event noun before the
-/// first (else of the event the first is linked to). For each link of the sentence, its item if it is one;
-/// none at all when the sentence holds no list (no list allocated for most dated sentences).
+/// "the battles of Stalingrad (1942), Kursk (1943) and Bagration (1944)": two or more expressions
+/// alone in brackets, each after the words of an item, one item after the other (commas, "and",
+/// "or" between), list one happening per item, all of the event noun before the first (else of the
+/// event the first is linked to). For each link of the sentence, its item if it is one; none at all
+/// when the sentence holds no list (no list allocated for most dated sentences).
 pub(super) fn list_items(
     sentence: &SentenceAnalysis,
     timexes: &[Timex],

@@ -229,10 +229,11 @@ impl<'t> Happenings<'t> {
         }
     }
 
-    /// The expression at byte span `timex` (tokens `at`, found once for all the tests), which
-    /// dates the event word `tokens[event]` to `date`, dates no happening: the event word is a
-    /// state or a hedged prediction, or the expression compares figures. A possibility ahead of the reference date is a plan the
-    /// text is unsure of ("could come as early as Tuesday"); a negated one never happens.
+    /// The expression at byte span `timex` (tokens `at`, found once for all the tests), which dates
+    /// the event word `tokens[event]` to `date`, dates no happening: the event word is a state or a
+    /// hedged prediction, or the expression compares figures. A possibility ahead of the reference
+    /// date is a plan the text is unsure of ("could come as early as Tuesday"); a negated one never
+    /// happens.
     pub(super) fn none(
         &self,
         timex: &Range<usize>,
@@ -548,10 +549,10 @@ impl<'t> Happenings<'t> {
         head.is_some_and(|t| t.is(MEASURE_NOUNS)) || !happening
     }
 
-    /// "there was no attack", "no large ground engagements", "reached no agreement", "no gains
-    /// or losses": a denying determiner opens the event word's phrase, only words that are no
-    /// function words (or an "or") between. A happening named between the word and its date is what the date dates: "no
-    /// large ground engagements since the Battle of Corran the previous year".
+    /// "there was no attack", "no large ground engagements", "reached no agreement", "no gains or
+    /// losses": a denying determiner opens the event word's phrase, only words that are no function
+    /// words (or an "or") between. A happening named between the word and its date is what the date
+    /// dates: "no large ground engagements since the Battle of Corran the previous year".
     fn denied(&self, at: &Range<usize>, event: usize) -> bool {
         let opened = self.tokens[..event]
             .iter()

@@ -28,17 +28,16 @@ pub(in crate::events) struct Twin {
     pub(in crate::events) verb: Option<usize>,
 }
 
-/// "rose 5% in the week's busiest session on Friday", "took a fourth-quarter charge on
-/// Monday": a possessive date is a determiner, and a date of one hyphenated word before its
-/// noun that noun's modifier ([`modifies_its_noun`](super::modifies_its_noun)); each describes its noun. Where another
-/// expression that gives a date links the same event, or a word of the noun phrase, that one
-/// dates the clause and the describing date none: each such date's link, ascending, with its
+/// "rose 5% in the week's busiest session on Friday", "took a fourth-quarter charge on Monday": a
+/// possessive date is a determiner, and a date of one hyphenated word before its noun that noun's
+/// modifier ([`modifies_its_noun`](super::modifies_its_noun)); each describes its noun. Where
+/// another expression that gives a date links the same event, or a word of the noun phrase, that
+/// one dates the clause and the describing date none: each such date's link, ascending, with its
 /// event, the tokens of its noun phrase and the verb whose object that phrase is (a few words
-/// before it in its clause: "skipped Tuesday's vote on the bill on Monday" tells the
-/// skipping on Monday). A modifier is the object's too where the other date links that verb
-/// ("reported a fourth-quarter loss on Monday": one report). Their links stay (TimeML
-/// anchors the noun), but make no second event of the same happening. Linear: the other
-/// events sorted once.
+/// before it in its clause: "skipped Tuesday's vote on the bill on Monday" tells the skipping on
+/// Monday). A modifier is the object's too where the other date links that verb ("reported a
+/// fourth-quarter loss on Monday": one report). Their links stay (TimeML anchors the noun), but
+/// make no second event of the same happening. Linear: the other events sorted once.
 pub(in crate::events) fn date_twins(sentence: &SentenceAnalysis, timexes: &[Timex]) -> Vec<Twin> {
     let (tokens, links) = (&sentence.tokens, &sentence.links);
     // A possessive's phrase runs on over its verb ("Friday's vote was postponed on Monday"

@@ -13,8 +13,9 @@ use crate::events::words::{
 
 /// "ruled until 1910, when a general took over", "was working abroad in 1968 when the troops
 /// came": a date at an edge of a state, in an ongoing deed (an "-ing" form before it in its
-/// clause) or in a noun's "of" phrase, followed by "when": the "when" clause tells what happened at the date, and its
-/// first event verb (before any boundary, a dozen words at most) is the event the date dates.
+/// clause) or in a noun's "of" phrase, followed by "when": the "when" clause tells what
+/// happened at the date, and its first event verb (before any boundary, a dozen words at
+/// most) is the event the date dates.
 pub(super) fn when_clause_verb(
     tokens: &[Token],
     events: &[(usize, EventPos)],

@@ -15,11 +15,7 @@ use crate::events::words::{
 /// [`MATURITY_WORDS`] (and a preposition) right after a debt's noun (or its comma) is when the
 /// debt falls due, a term of the debt that dates no happening.
 pub(super) fn dates_a_maturity(tokens: &[Token], timex: &Range<usize>) -> bool {
-    // The word before the expression, past a preposition ("due in 2004").
-    let mut k = timex.start;
-    if k > 0 && tokens[k - 1].is_word() && tokens[k - 1].is(PREPOSITIONS) {
-        k -= 1;
-    }
+    let mut k = past_preposition(tokens, timex);
     if k == 0 || !tokens[k - 1].is(MATURITY_WORDS) {
         return false;
     }
@@ -29,6 +25,18 @@ pub(super) fn dates_a_maturity(tokens: &[Token], timex: &Range<usize>) -> bool {
         k -= 1;
     }
     k > 0 && tokens[k - 1].is(DEBT_NOUNS)
+}
+
+/// Where the words before the expression end, past a preposition that opens it ("due in
+/// 2004", "starting on Friday"): the word before that index is the one that gives a noun
+/// its term.
+pub(super) fn past_preposition(tokens: &[Token], timex: &Range<usize>) -> usize {
+    let k = timex.start;
+    if k > 0 && tokens[k - 1].is_word() && tokens[k - 1].is(PREPOSITIONS) {
+        k - 1
+    } else {
+        k
+    }
 }
 
 /// "burglaries dating back to 1994", "a feud going back to 1990": an expression after a word of

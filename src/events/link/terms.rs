@@ -4,10 +4,9 @@
 
 use std::ops::Range;
 
+use super::nouns::past_preposition;
 use crate::events::detect::{EventPos, is_function_word};
-use crate::events::words::{
-    CLAUSE_OPENERS, NOUN_TERMS, PERIOD_NOUNS, PREPOSITIONS, PRONOUNS, Token, TokenKind,
-};
+use crate::events::words::{CLAUSE_OPENERS, NOUN_TERMS, PERIOD_NOUNS, PRONOUNS, Token, TokenKind};
 
 /// How far back from the word before the term a happening noun is looked for ("the final
 /// match against the home side starting on Friday").
@@ -23,19 +22,16 @@ pub(in crate::events) enum NounTime {
 }
 
 /// The noun the expression at `timex` gives a time of its own, past a word of [`NOUN_TERMS`]
-/// and a preposition: "the match starting on Friday", "a film coming in July". None when the word is not after a noun ("is scheduled for May",
-/// "will strike, starting Friday"), after a period ("the quarter beginning May 1" is the
-/// clause's span), or in a phrase after "with" ("with the second starting May 2" has the term
-/// as its verb).
+/// and a preposition: "the match starting on Friday", "a film coming in July". None when the
+/// word is not after a noun ("is scheduled for May", "will strike, starting Friday"), after a
+/// period ("the quarter beginning May 1" is the clause's span), or in a phrase after "with"
+/// ("with the second starting May 2" has the term as its verb).
 pub(in crate::events) fn noun_time(
     tokens: &[Token],
     events: &[(usize, EventPos)],
     timex: &Range<usize>,
 ) -> Option<NounTime> {
-    let mut k = timex.start;
-    if k > 0 && tokens[k - 1].is_word() && tokens[k - 1].is(PREPOSITIONS) {
-        k -= 1;
-    }
+    let k = past_preposition(tokens, timex);
     let term = tokens[..k]
         .last()
         .filter(|t| t.is_word() && t.is(NOUN_TERMS))?;

@@ -62,6 +62,16 @@ impl Titles<'_> {
         None
     }
 
+    /// The first of the removed words (a date's) that run up to `tokens[i]`, at most `reach`
+    /// of them: `i` when the word before stays.
+    pub(super) fn removed_run_start(&self, i: usize, reach: usize) -> usize {
+        let mut first = i;
+        while first > 0 && i - first < reach && self.remove[first - 1] {
+            first -= 1;
+        }
+        first
+    }
+
     /// The first token left of `i` that is not skipped (nor a preposition of the date).
     pub(super) fn left_past_skipped(&self, i: usize) -> Option<usize> {
         let mut k = i;

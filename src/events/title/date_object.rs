@@ -86,10 +86,7 @@ impl Titles<'_> {
     /// would be". A date after a preposition ("that on Monday he would") is no subject.
     pub(super) fn clause_date_subject(&self, i: usize) -> bool {
         let n = self.tokens.len();
-        let mut first = i;
-        while first > 0 && i - first < SUBJECT_DATE && self.remove[first - 1] {
-            first -= 1;
-        }
+        let first = self.removed_run_start(i, SUBJECT_DATE);
         let Some(verb) = (i + 1..n.min(first + SUBJECT_DATE)).find(|&k| !self.remove[k]) else {
             return false;
         };

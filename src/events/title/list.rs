@@ -317,6 +317,10 @@ impl Titles<'_> {
     /// the form only tells how it went ("In May 1840, the army took the pass, quickly
     /// routing the guard" → "The army took the pass").
     pub(super) fn clause_before_participle_title(&self, trigger: usize) -> Option<String> {
+        // Asked of most event words, which are no "-ing" form: the walk left only for one.
+        if !self.word(trigger).ends_with("ing") {
+            return None;
+        }
         // "wrote to the king in April 1669 assuring him": a date right before the form ends
         // the clause before as a comma does (the chunker may read the form there as a noun).
         let left = self.left_past_skipped(trigger)?;
@@ -345,10 +349,7 @@ impl Titles<'_> {
     /// rally Saturday demanding"), open a noun phrase ("the May 3 bombing") or be an adverb
     /// inside the verb group ("is now helping").
     fn after_date_phrase(&self, trigger: usize) -> bool {
-        let mut first = trigger;
-        while first > 0 && trigger - first < REACH && self.remove[first - 1] {
-            first -= 1;
-        }
+        let first = self.removed_run_start(trigger, REACH);
         first < trigger
             && (self.class(first) == Class::Prep
                 || first

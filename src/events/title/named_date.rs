@@ -19,10 +19,7 @@ impl Titles<'_> {
     /// ("the 1996 Olympic bombing", "the March 1926 Acme Dock Strike") the name stands alone.
     pub(super) fn date_in_name(&self, i: usize) -> bool {
         let n = self.tokens.len();
-        let mut first = i;
-        while first > 0 && i - first < NAME_DATE && self.remove[first - 1] {
-            first -= 1;
-        }
+        let first = self.removed_run_start(i, NAME_DATE);
         let mut end = i + 1;
         while end < n && end - first < NAME_DATE && self.remove[end] {
             end += 1;

@@ -25,68 +25,71 @@ impl Titles<'_> {
                 // A person's name, not a place: "premier of South Vietnam" stays.
                 && name_at(n + 4);
             // "the UN General Assembly": a capitalised office after "the" and capitalised
-            // words is part of a name.
-            let named_body = self.tokens[w].capitalized
-                && words[..n]
-                    .iter()
-                    .rev()
-                    .find(|&&p| !self.tokens[p].capitalized || self.word(p) == "the")
-                    .is_some_and(|&p| self.word(p) == "the");
+            // words is part of a name. (A walk back: asked last, of an office only.)
+            let named_body = || {
+                self.tokens[w].capitalized
+                    && words[..n]
+                        .iter()
+                        .rev()
+                        .find(|&&p| !self.tokens[p].capitalized || self.word(p) == "the")
+                        .is_some_and(|&p| self.word(p) == "the")
+            };
             // "Presidents Ann Smith and Tom Brown": an office in the plural before
-            // the names it is the office of.
-            let offices = self
-                .word(w)
-                .strip_suffix('s')
-                .is_some_and(|o| is_in(OFFICES, o))
-                && name_at(n + 1)
+            // the names it is the office of. (A name after it first: the word is looked up.)
+            let offices = name_at(n + 1)
+                && self
+                    .word(w)
+                    .strip_suffix('s')
+                    .is_some_and(|o| is_in(OFFICES, o))
                 && words[n + 1..]
                     .iter()
                     .any(|&j| self.class(j) == Class::Coord);
             let office = (self.tokens[w].is(OFFICES) || offices)
                 && (name_at(n + 1) || of_department)
-                && !named_body;
+                && !named_body();
             if office {
-                // "special ambassador Mikhail Sytenko", "Soviet Foreign Ministry spokesman".
-                let kept = out.clone();
+                // "special ambassador Ivo Marek", "Nordland Foreign Ministry spokesman":
+                // the words of the name phrase before the office, `out[cut..]`, go.
                 let describes = |p: usize| {
                     self.tokens[p].capitalized || matches!(self.class(p), Class::Det | Class::Noun)
                 };
+                let mut cut = out.len();
                 // ("BP managing director": the "-ing" word of the office after a name too, not
                 // a verb's "a decree authorising President Ames".)
-                while let [.., before, p] = out[..]
+                while let [.., before, p] = out[..cut]
                     && (describes(p)
                         || (self.word(p).ends_with("ing")
                             && !self.tokens[p].capitalized
                             && (self.tokens[before].capitalized
                                 || self.class(before) == Class::Det)))
                 {
-                    out.pop();
+                    cut -= 1;
                 }
-                if out.len() == 1 && describes(out[0]) {
-                    out.pop();
+                if cut == 1 && describes(out[0]) {
+                    cut = 0;
                 }
                 // "Food and Drug Agency Commissioner Jo Bell": an "and" after one capitalised
                 // word joins the words of the body's name the office is of, and the office
                 // stays ("Jo Bell and Drug Agency chief Al Roe" are two people).
-                let capitals = out
+                let capitals = out[..cut]
                     .iter()
                     .rev()
                     .skip(1)
                     .take_while(|&&p| self.tokens[p].capitalized && self.class(p) != Class::Det)
                     .count();
-                if kept
+                if out
                     .last()
                     .is_some_and(|&b| self.tokens[b].is_lex(Lex::BodyNouns))
                     && capitals == 1
-                    && out
+                    && out[..cut]
                         .last()
                         .is_some_and(|&and| self.class(and) == Class::Coord)
                 {
-                    out = kept;
                     out.push(w);
                     n += 1;
                     continue;
                 }
+                out.truncate(cut);
                 n += if of_department { 3 } else { 1 };
             } else {
                 out.push(w);

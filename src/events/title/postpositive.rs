@@ -12,9 +12,9 @@ use super::{Class, Lex, MAX_CHARS, REACH, Titles};
 const BACK: usize = 12;
 
 impl Titles<'_> {
-    /// The title of the event at `tokens[trigger]` when it stands in the phrase of an adjective
-    /// of [`Lex::PostpositiveAdjectives`] after a comma and a noun phrase, the phrase holds
-    /// a date and no verb with a tense follows in it before `limit` (not "the dividend, payable in May, was
+    /// The title of the event at `tokens[trigger]` when it stands in the phrase of an adjective of
+    /// [`Lex::PostpositiveAdjectives`] after a comma and a noun phrase, the phrase holds a date and
+    /// no verb with a tense follows in it before `limit` (not "the dividend, payable in May, was
     /// cut": the verb after it is the phrase's subject's).
     pub(super) fn described_by_adjective(&self, trigger: usize, limit: usize) -> Option<String> {
         // The walk back crosses no clause: no punctuation, no verb, no clause opener.

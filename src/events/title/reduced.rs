@@ -24,14 +24,6 @@ impl Titles<'_> {
     /// the verb after it ("The twins were finalists in the relay"). `word` is a word of the
     /// apposition.
     pub(super) fn apposition_then(&self, word: usize) -> Option<String> {
-        // "Zenda, the largest driller before the May 3 blowout, has lost": a happening noun
-        // whose own phrase holds the date before it is the happening dated, told by its phrase.
-        if is_event_noun(&self.tokens[word]) {
-            let (start, _) = self.noun_phrase_around(word);
-            if (start..word).any(|k| self.remove[k] && !self.word(k).contains('-')) {
-                return None;
-            }
-        }
         let n = self.tokens.len();
         let comma = |j: &usize| self.word(*j) == ",";
         let open = (word.saturating_sub(ASIDE)..word).rev().find(comma)?;
@@ -44,6 +36,15 @@ impl Titles<'_> {
         });
         if !past || !(open + 1..close).any(|k| self.remove[k]) {
             return None;
+        }
+        // "Zenda, the largest driller before the May 3 blowout, has lost": a happening noun
+        // whose own phrase holds the date before it is the happening dated, told by its phrase.
+        // (A walk: asked of an apposition only.)
+        if is_event_noun(&self.tokens[word]) {
+            let (start, _) = self.noun_phrase_around(word);
+            if (start..word).any(|k| self.remove[k] && !self.word(k).contains('-')) {
+                return None;
+            }
         }
         let inside: Vec<usize> = (open + 1..close).filter(|&k| !self.skipped(k)).collect();
         // "in the mixed teams event": a verb's form before a noun describes it.

@@ -440,10 +440,11 @@ impl<'t> Titles<'t> {
     /// staff word and its preposition stands for, whose results the clause reports. The
     /// verb group of saying starts at `tokens[start]`.
     fn staff_of_the_business(&self, start: usize) -> Option<String> {
-        let from = start.saturating_sub(REACH);
-        let staff = (from..start).find(|&j| self.tokens[j].is_lex(Lex::StaffWords))?;
-        let opens = staff == 0 || (staff == 1 && self.tokens[0].is(ARTICLES));
-        if !opens
+        // The staff word opens the sentence, after an article at most, within reach.
+        let staff = usize::from(self.tokens.first()?.is(ARTICLES));
+        if staff < start.saturating_sub(REACH)
+            || staff >= start
+            || !self.tokens[staff].is_lex(Lex::StaffWords)
             || !matches!(
                 self.tokens.get(staff + 1)?.lower.as_str(),
                 "for" | "of" | "at"
@@ -568,7 +569,7 @@ impl<'t> Titles<'t> {
             return None;
         }
         // A business the text marks as one ("Zenda's shares") when none has a suffix, unless
-        // the phrase may name another: "Cineplex shareholders", whose capitalised first word
+        // the phrase may name another: "Corvex shareholders", whose capitalised first word
         // the text never writes in lower case.
         let common = |w: usize| {
             !self.tokens[w].capitalized

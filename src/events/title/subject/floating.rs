@@ -174,15 +174,15 @@ impl Titles<'_> {
             && !self.remove[j - 1]
     }
 
-    /// The noun phrase that opens a sentence or a clause with a relative clause right after
-    /// it that has no pronoun and a noun phrase of its own for its subject: "The boat | the
-    /// navy sank in 1942 | was found", "The plan | their council approved". (A name after a
-    /// noun is none: "the northern | Nigeria court", "the firm's | Tokyo unit".) `start` opens the clause's
-    /// verb group, which has a tense; the subject opens with a determiner or a possessive
-    /// pronoun right after the common noun that ends the phrase it describes (no noun of time,
-    /// place or manner: "the day the war ended" says when). After a verb or a preposition
-    /// the two phrases may be an object and the subject of what it tells ("told the court
-    /// the navy sank it"), so the phrase must open its clause.
+    /// The noun phrase that opens a sentence or a clause with a relative clause right after it that
+    /// has no pronoun and a noun phrase of its own for its subject: "The boat | the navy sank in
+    /// 1942 | was found", "The plan | their council approved". (A name after a noun is none: "the
+    /// northern | Nigeria court", "the firm's | Tokyo unit".) `start` opens the clause's verb
+    /// group, which has a tense; the subject opens with a determiner or a possessive pronoun right
+    /// after the common noun that ends the phrase it describes (no noun of time, place or manner:
+    /// "the day the war ended" says when). After a verb or a preposition the two phrases may be an
+    /// object and the subject of what it tells ("told the court the navy sank it"), so the phrase
+    /// must open its clause.
     pub(in crate::events::title) fn contact_antecedent(&self, start: usize) -> Option<Vec<usize>> {
         let end = self
             .left_past_skipped(start)
