@@ -8,7 +8,9 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::chunk::ends_in_plural_s;
-use super::detect::{EventPos, each_lemma_candidate, is_function_word, word_before_adverbs};
+use super::detect::{
+    EventPos, each_lemma_candidate, is_function_word, pos_at, word_before_adverbs,
+};
 use super::title::Clauses;
 use super::words::{AUXILIARIES, CLAUSE_OPENERS, Token};
 use crate::text::{DataLine, data_lines};
@@ -213,12 +215,7 @@ pub(super) fn named_by_noun(
     event: usize,
     clause: &Range<usize>,
 ) -> Option<String> {
-    let pos = |i: usize| {
-        events
-            .binary_search_by_key(&i, |&(e, _)| e)
-            .ok()
-            .map(|k| events[k].1)
-    };
+    let pos = |i: usize| pos_at(events, i);
     let singular_noun = |i: &usize| {
         let word = tokens[*i].lower.as_str();
         // A capitalised word is a name ("Rally's"), not a happening.

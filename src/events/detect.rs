@@ -24,6 +24,15 @@ pub enum EventPos {
     Noun,
 }
 
+/// How `tokens[i]` is used, from a sentence's events sorted by token: `None` when it names
+/// none.
+pub(super) fn pos_at(events: &[(usize, EventPos)], i: usize) -> Option<EventPos> {
+    events
+        .binary_search_by_key(&i, |&(e, _)| e)
+        .ok()
+        .map(|k| events[k].1)
+}
+
 /// Whether `tokens[i]` names an event, and as what. `in_timex` marks tokens inside temporal
 /// expressions, which are never events.
 #[must_use]

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::nouns::past_preposition;
-use crate::events::detect::{EventPos, is_function_word};
+use crate::events::detect::{EventPos, is_function_word, pos_at};
 use crate::events::words::{CLAUSE_OPENERS, NOUN_TERMS, PERIOD_NOUNS, PRONOUNS, Token, TokenKind};
 
 /// How far back from the word before the term a happening noun is looked for ("the final
@@ -40,12 +40,7 @@ pub(in crate::events) fn noun_time(
     if tokens[noun].lower == "," && !term.lower.ends_with("ing") && !term.lower.ends_with("ed") {
         noun = noun.checked_sub(1)?;
     }
-    let event = |i: usize| {
-        events
-            .binary_search_by_key(&i, |&(e, _)| e)
-            .ok()
-            .map(|k| events[k].1)
-    };
+    let event = |i: usize| pos_at(events, i);
     // "Sales rose starting in May": after a verb the term tells of the clause.
     let t = &tokens[noun];
     if !t.is_word()
