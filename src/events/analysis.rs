@@ -230,6 +230,7 @@ fn analyse_tokens(
     events.extend(
         (0..tokens.len()).filter_map(|i| detect::event_pos(&tokens, i, &in_timex).map(|p| (i, p))),
     );
+    detect::drop_aside_events(&tokens, &in_timex, &mut events);
     // Each expression links at most one event.
     let mut links = Vec::with_capacity(overlapping.len());
     // Without an expression there is nothing to link.

@@ -5,7 +5,10 @@
 use super::chunk::{Lex, ends_in_plural_s};
 use super::lookup::Form;
 
+mod aside;
 mod compound;
+
+pub(super) use aside::drop_aside_events;
 
 use super::words::{
     ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, HAPPENING_NAMES,
