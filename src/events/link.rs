@@ -347,13 +347,17 @@ impl<'a> Linker<'a> {
         {
             right = None;
         }
+        // The cheapest verb after an aside that describes the subject and closes at `close`.
+        let verb_after = |close: usize| {
+            self.right_from(timex, events.partition_point(|&(i, _)| i < close))
+                .filter(|main| events[main.1].1 == EventPos::Verb)
+        };
         // "Late in 1957, General Marin, commanding the army in the south, set up patrols": an
         // "-ing" phrase between commas after the subject describes it; the date is the verb's
         // after the closing comma.
         if let Some((_, r)) = right
             && let Some(close) = described_subject_end(tokens, timex.end, events[r].0)
-            && let Some(main) = self.right_from(timex, events.partition_point(|&(i, _)| i < close))
-            && events[main.1].1 == EventPos::Verb
+            && let Some(main) = verb_after(close)
         {
             right = Some(main);
         }
@@ -368,8 +372,7 @@ impl<'a> Linker<'a> {
         // the verb's after the relative clause that describes the subject.
         if let Some((_, r)) = right
             && let Some(close) = relative_aside_end(tokens, timex.end, events[r].0)
-            && let Some(main) = self.right_from(timex, events.partition_point(|&(i, _)| i < close))
-            && events[main.1].1 == EventPos::Verb
+            && let Some(main) = verb_after(close)
         {
             right = Some(main);
         }
