@@ -187,15 +187,7 @@ pub fn new_timeline(articles: &[Article], sources: Vec<Source>, events: Vec<Even
         .filter_map(|a| a.reference)
         .max()
         .and_then(TimelineDate::of_day);
-    let title = sources.first().map(|s| s.title.clone()).unwrap_or_default();
-    Timeline {
-        version: Some(1),
-        title,
-        as_of,
-        sources,
-        events,
-        ..Timeline::default()
-    }
+    Timeline::of_sources(sources, events, as_of)
 }
 
 #[cfg(test)]

@@ -132,14 +132,7 @@ impl Gather {
             .filter_map(|s| s.published.map(|d| d.first_day()))
             .max()
             .and_then(|d| TimelineDate::parse(&d.to_string()).ok());
-        Timeline {
-            version: Some(1),
-            title: sources.first().map(|s| s.title.clone()).unwrap_or_default(),
-            as_of,
-            sources,
-            events,
-            ..Timeline::default()
-        }
+        Timeline::of_sources(sources, events, as_of)
     }
 }
 

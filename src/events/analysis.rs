@@ -302,10 +302,8 @@ fn tells_an_aim_only(tokens: &[Token], events: &[(usize, EventPos)], in_timex: &
     let verb_after = || {
         (to + 2..tokens.len()).any(|k| {
             let (t, before) = (&tokens[k], &tokens[k - 1]);
-            let verb = t.is(words::AUXILIARIES)
-                || events
-                    .binary_search_by_key(&k, |&(i, _)| i)
-                    .is_ok_and(|n| events[n].1 == EventPos::Verb);
+            let verb =
+                t.is(words::AUXILIARIES) || detect::pos_at(events, k) == Some(EventPos::Verb);
             verb && before.is_word()
                 && before.kind != TokenKind::Possessive
                 && !before.is(words::PRONOUNS)
@@ -321,8 +319,7 @@ const SUBJECT_TAIL: usize = 6;
 impl SentenceAnalysis {
     /// `tokens[k]` is an event verb of the sentence (its events are in text order).
     pub(super) fn is_verb(&self, k: usize) -> bool {
-        (self.events.binary_search_by_key(&k, |&(i, _)| i))
-            .is_ok_and(|e| self.events[e].1 == EventPos::Verb)
+        detect::pos_at(&self.events, k) == Some(EventPos::Verb)
     }
 
     /// "Friday's vote in Vell was postponed", "The 2019 talks were cancelled": a link by

@@ -141,11 +141,7 @@ pub(super) fn deed(
     event: usize,
     clauses: &Clauses,
 ) -> Option<Deed> {
-    let is_verb = |i: usize| {
-        events
-            .binary_search_by_key(&i, |&(e, _)| e)
-            .is_ok_and(|k| events[k].1 == EventPos::Verb)
-    };
+    let is_verb = |i: usize| pos_at(events, i) == Some(EventPos::Verb);
     // A hyphenated participle describes the noun after it ("of fertilizer-based
     // explosives"): like a noun, it is the object of the verb before it.
     let verb = if is_verb(event) && !tokens[event].lower.contains('-') {

@@ -1,12 +1,123 @@
-//! The drafts of a text, held in blocks of a fixed number: a list of a huge text's drafts
-//! never moves into one twice as large (both held while it grows), and the blocks are freed
-//! one by one as the drafts become events.
+//! Events in the making ([`Draft`]): what merging compares and their mentions so far; and the
+//! drafts of a text, held in blocks of a fixed number: a list of a huge text's drafts never
+//! moves into one twice as large (both held while it grows), and the blocks are freed one by
+//! one as the drafts become events.
 
 use std::ops::{Index, IndexMut, Range};
 
-use super::{Draft, Rare, in_text_order};
+use super::draft_words::DraftWords;
+use super::{deeds, name_list, retold};
+use crate::timeline::date::TimelineDate;
+use crate::timeline::{EventEnd, Status};
 pub(super) use crate::timex::fits;
 use crate::timex::offset;
+
+/// An event in the making: its mentions so far and what merging compares.
+pub(super) struct Draft {
+    pub(super) date: TimelineDate,
+    pub(super) status: Status,
+    /// Its title; the kind of happening: the event word's lemma, or the first word of its
+    /// `[same_kind]` group; the names (capitalised words) of the clause nearest to the event
+    /// word, lower case; the subject and the object of the event verb (see [`retold::roles`]),
+    /// or the agent an event noun names and the noun (see [`retold::agent`]).
+    pub(super) words: DraftWords,
+    /// Its end, deed, event noun and mentions past one: boxed together, as most drafts have none.
+    pub(super) rare: Option<Box<Rare>>,
+    /// While it has one mention, its sentence (the dated one) and confidence: side by side, not
+    /// a pair, whose padding made a draft 8 bytes longer (see [`drafts::Mentions`]).
+    pub(super) first: Span,
+    pub(super) first_tenths: Tenths,
+    /// The index of its first dated sentence among the analysed ones (fewer than its text's
+    /// bytes).
+    pub(super) sentence: u32,
+}
+
+/// What few drafts have.
+pub(super) struct Rare {
+    /// The end of a range the expression starts ("from 1939 to 1945"), or `ongoing` ("since 2019").
+    pub(super) end: Option<EventEnd>,
+    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`). Boxed:
+    /// most boxes hold only an end, and a deed inline made each twice as large.
+    pub(super) deed: Option<Box<deeds::Deed>>,
+    /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
+    pub(super) noun: Option<Box<str>>,
+    /// Its mentions once it has two: this word leaves the box in the same size of block.
+    pub(super) many: Option<Box<Many>>,
+}
+
+impl Rare {
+    pub(super) fn boxed(
+        end: Option<EventEnd>,
+        deed: Option<deeds::Deed>,
+        noun: Option<Box<str>>,
+    ) -> Option<Box<Self>> {
+        (end.is_some() || deed.is_some() || noun.is_some()).then(|| {
+            Box::new(Self {
+                end,
+                deed: deed.map(Box::new),
+                noun,
+                many: None,
+            })
+        })
+    }
+}
+
+impl Draft {
+    pub(super) fn end(&self) -> Option<EventEnd> {
+        self.rare.as_ref()?.end
+    }
+
+    pub(super) fn title(&self) -> &str {
+        self.words.title()
+    }
+
+    pub(super) fn kind(&self) -> &str {
+        self.words.kind()
+    }
+
+    pub(super) fn names(&self) -> name_list::NameRef<'_> {
+        self.words.names()
+    }
+
+    pub(super) fn roles(&self) -> Option<retold::Roles<'_>> {
+        self.words.roles()
+    }
+
+    pub(super) fn deed(&self) -> Option<&deeds::Deed> {
+        self.rare.as_ref()?.deed.as_deref()
+    }
+
+    pub(super) fn noun(&self) -> Option<&str> {
+        self.rare.as_ref()?.noun.as_deref()
+    }
+
+    pub(super) fn mention(&mut self, range: &Range<usize>, confidence: f64) {
+        self.push_mention((span(range), Tenths::of(confidence)));
+    }
+}
+
+/// Orders mentions by sentence, keeping the first of each sentence (and its confidence):
+/// mentions arrive in text order for dated ones, then again for undated ones.
+fn in_text_order(mentions: &mut Vec<Mention>) {
+    // Stable: mentions of one start keep the order they came in.
+    mentions.sort_by_key(|(s, _)| s.start);
+    // A repeat has the start of the one it repeats: only the kept mentions of the same start
+    // are compared (no set for each draft's few mentions).
+    let mut kept = 0;
+    for i in 0..mentions.len() {
+        let span = &mentions[i].0;
+        let repeat = mentions[..kept]
+            .iter()
+            .rev()
+            .take_while(|(s, _)| s.start == span.start)
+            .any(|(s, _)| s.end == span.end);
+        if !repeat {
+            mentions.swap(kept, i);
+            kept += 1;
+        }
+    }
+    mentions.truncate(kept);
+}
 
 /// Drafts in a block: a power of two, so that an index splits by a shift and a mask.
 pub(super) const BLOCK: usize = 512;
@@ -377,5 +488,22 @@ mod tests {
         assert_eq!(drafts.partition_point(|_| true), 0);
         drafts.insert(0, draft(0));
         assert_eq!(sentences(&drafts), [0]);
+    }
+
+    #[test]
+    fn mentions_by_sentence_first_kept() {
+        let t = Tenths::of;
+        let mut mentions = vec![
+            (10..20, t(0.9)),
+            (0..5, t(0.6)),
+            (10..20, t(0.5)),
+            (5..10, t(0.4)),
+            (0..5, t(0.8)),
+        ];
+        in_text_order(&mut mentions);
+        assert_eq!(
+            mentions,
+            [(0..5, t(0.6)), (5..10, t(0.4)), (10..20, t(0.9))]
+        );
     }
 }

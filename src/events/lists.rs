@@ -264,10 +264,7 @@ pub(super) fn plain_list_titles(
                 tokens[i].is_word()
                     && !tokens[i].is(words::CLAUSE_OPENERS)
                     && !sentence.in_timex[i]
-                    && sentence
-                        .events
-                        .binary_search_by_key(&i, |&(e, _)| e)
-                        .is_err()
+                    && detect::pos_at(&sentence.events, i).is_none()
             })
         };
         // "in May and again in June": an adverb is no item.

@@ -26,6 +26,7 @@ mod lists;
 mod lookup;
 mod merge;
 mod name_list;
+mod names;
 mod output;
 mod ranges;
 mod retold;
@@ -42,110 +43,26 @@ use std::ops::{ControlFlow, Range};
 use chrono::NaiveDate;
 
 use crate::timeline::date::TimelineDate;
-use crate::timeline::{Event, EventEnd, Shared, Status};
+use crate::timeline::{Event, EventEnd, Shared};
 use crate::timex::Timex;
 pub use analysis::{Analysis, analyse};
 use analysis::{Reader, SentenceAnalysis};
 use draft_words::DraftWords;
-use drafts::{Drafts, Many, Span, Tenths, fits};
+use drafts::{Draft, Drafts, Rare, Span, Tenths, fits};
 use index::{DraftIndex, PRESIZED, same_date, same_day, same_day_happening};
 use kinds::{kind_of, stem};
 use lists::{is_alternative, item_title, list_items, plain_list_titles};
 use name_list::NameList;
+use names::{NAMES_EACH_SIDE, Names};
 pub use output::event_id;
 use output::into_events;
 use ranges::{End, EndKey, end_key, ends};
 use undated::{Kept, add_undated_mentions};
-use words::Token;
 
 /// A map keyed by short words and dates: hashed with [`lookup::WordHasher`], faster than the
 /// default hasher on such keys (no map here is iterated, so the order does not matter).
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<lookup::WordHasher>>;
 type FastSet<K> = HashSet<K, BuildHasherDefault<lookup::WordHasher>>;
-
-/// An event in the making: its mentions so far and what merging compares.
-struct Draft {
-    date: TimelineDate,
-    status: Status,
-    /// Its title; the kind of happening: the event word's lemma, or the first word of its
-    /// `[same_kind]` group; the names (capitalised words) of the clause nearest to the event
-    /// word, lower case; the subject and the object of the event verb (see [`retold::roles`]),
-    /// or the agent an event noun names and the noun (see [`retold::agent`]).
-    words: DraftWords,
-    /// Its end, deed, event noun and mentions past one: boxed together, as most drafts have none.
-    rare: Option<Box<Rare>>,
-    /// While it has one mention, its sentence (the dated one) and confidence: side by side, not
-    /// a pair, whose padding made a draft 8 bytes longer (see [`drafts::Mentions`]).
-    first: Span,
-    first_tenths: Tenths,
-    /// The index of its first dated sentence among the analysed ones (fewer than its text's
-    /// bytes).
-    sentence: u32,
-}
-
-/// What few drafts have.
-struct Rare {
-    /// The end of a range the expression starts ("from 1939 to 1945"), or `ongoing` ("since 2019").
-    end: Option<EventEnd>,
-    /// The deed of a group of verbs it tells, told again with another verb (see `deeds`). Boxed:
-    /// most boxes hold only an end, and a deed inline made each twice as large.
-    deed: Option<Box<deeds::Deed>>,
-    /// The kind of the event noun that names it ("a coup", "staged a coup"; see `deeds`).
-    noun: Option<Box<str>>,
-    /// Its mentions once it has two: this word leaves the box in the same size of block.
-    many: Option<Box<Many>>,
-}
-
-impl Rare {
-    fn boxed(
-        end: Option<EventEnd>,
-        deed: Option<deeds::Deed>,
-        noun: Option<Box<str>>,
-    ) -> Option<Box<Self>> {
-        (end.is_some() || deed.is_some() || noun.is_some()).then(|| {
-            Box::new(Self {
-                end,
-                deed: deed.map(Box::new),
-                noun,
-                many: None,
-            })
-        })
-    }
-}
-
-impl Draft {
-    fn end(&self) -> Option<EventEnd> {
-        self.rare.as_ref()?.end
-    }
-
-    fn title(&self) -> &str {
-        self.words.title()
-    }
-
-    fn kind(&self) -> &str {
-        self.words.kind()
-    }
-
-    fn names(&self) -> name_list::NameRef<'_> {
-        self.words.names()
-    }
-
-    fn roles(&self) -> Option<retold::Roles<'_>> {
-        self.words.roles()
-    }
-
-    fn deed(&self) -> Option<&deeds::Deed> {
-        self.rare.as_ref()?.deed.as_deref()
-    }
-
-    fn noun(&self) -> Option<&str> {
-        self.rare.as_ref()?.noun.as_deref()
-    }
-
-    fn mention(&mut self, range: &Range<usize>, confidence: f64) {
-        self.push_mention((drafts::span(range), Tenths::of(confidence)));
-    }
-}
 
 /// The words a title of `sentence` leaves out with the dates that modify their nouns (see
 /// `analysis`) kept; None when it has none.
@@ -706,94 +623,6 @@ fn drafts_with_lead(
 /// An empty map with room for `n` keys.
 fn sized<K, V>(n: usize) -> FastMap<K, V> {
     FastMap::with_capacity_and_hasher(n, BuildHasherDefault::default())
-}
-
-/// Orders mentions by sentence, keeping the first of each sentence (and its confidence):
-/// mentions arrive in text order for dated ones, then again for undated ones.
-fn in_text_order(mentions: &mut Vec<drafts::Mention>) {
-    // Stable: mentions of one start keep the order they came in.
-    mentions.sort_by_key(|(s, _)| s.start);
-    // A repeat has the start of the one it repeats: only the kept mentions of the same start
-    // are compared (no set for each draft's few mentions).
-    let mut kept = 0;
-    for i in 0..mentions.len() {
-        let span = &mentions[i].0;
-        let repeat = mentions[..kept]
-            .iter()
-            .rev()
-            .take_while(|(s, _)| s.start == span.start)
-            .any(|(s, _)| s.end == span.end);
-        if !repeat {
-            mentions.swap(kept, i);
-            kept += 1;
-        }
-    }
-    mentions.truncate(kept);
-}
-
-/// How many names on each side of an event word merging compares: the names of its own
-/// phrase, a bounded number however many the clause holds.
-const NAMES_EACH_SIDE: usize = 4;
-
-/// The names of a sentence (capitalised words, function words aside), so that those nearest
-/// to an event word are found by a binary search.
-struct Names<'t> {
-    tokens: &'t [Token],
-    /// Token indices of the names, ascending.
-    at: Vec<usize>,
-}
-
-impl<'t> Names<'t> {
-    fn new(tokens: &'t [Token]) -> Self {
-        let at = (0..tokens.len())
-            .filter(|&i| {
-                let t = &tokens[i];
-                t.is_word() && t.capitalized && !detect::is_function_word(t)
-            })
-            .collect();
-        Self { tokens, at }
-    }
-
-    /// The names of `tokens[clause]` nearest to the event word at `event`, lower case, sorted.
-    fn near(&self, event: usize, clause: &Range<usize>) -> Vec<&'t str> {
-        let at = &self.at;
-        let k = at.partition_point(|&i| i < event);
-        let from = at[..k]
-            .partition_point(|&i| i < clause.start)
-            .max(k.saturating_sub(NAMES_EACH_SIDE));
-        let to = at
-            .partition_point(|&i| i < clause.end)
-            .min(k + NAMES_EACH_SIDE);
-        let mut names: Vec<&str> = at[from..to.max(from)]
-            .iter()
-            .map(|&i| self.tokens[i].lower.as_str())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        names
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn mentions_by_sentence_first_kept() {
-        let t = drafts::Tenths::of;
-        let mut mentions = vec![
-            (10..20, t(0.9)),
-            (0..5, t(0.6)),
-            (10..20, t(0.5)),
-            (5..10, t(0.4)),
-            (0..5, t(0.8)),
-        ];
-        in_text_order(&mut mentions);
-        assert_eq!(
-            mentions,
-            [(0..5, t(0.6)), (5..10, t(0.4)), (10..20, t(0.9))]
-        );
-    }
 }
 
 #[cfg(test)]

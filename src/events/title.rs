@@ -64,6 +64,7 @@ mod judged;
 mod late_infinitive;
 mod list;
 mod marks;
+mod memo;
 mod mended;
 mod named_date;
 mod names;
@@ -109,6 +110,7 @@ use super::words::{
 };
 pub use clauses::Clauses;
 use clauses::{is_acronym_in_brackets, is_clause_break};
+use memo::Memo;
 use noun_title::names_nothing;
 use subject::{Candidate, Subject};
 
@@ -177,10 +179,10 @@ pub struct Titles<'t> {
     /// subject is read again for each title of its clause.
     business: RefCell<Option<BusinessMemo>>,
     /// The last business a mark told (`Titles::marked_business`): the "the" asked of, and it.
-    marked: RefCell<Option<(usize, Option<String>)>>,
+    marked: Memo<String>,
     /// The last body "the company" or "the group" stood for as the subject of the sentence
     /// before (`Titles::subject_body`): the "the" asked of, and it.
-    subject_body: RefCell<Option<(usize, Option<String>)>>,
+    subject_body: Memo<String>,
     /// What that look-up finds the same for every subject of the sentence, found once.
     business_index: names::BusinessIndex<'t>,
     /// The sentence holds a word a title with no room may drop (see `compact`), found once.
@@ -193,7 +195,7 @@ pub struct Titles<'t> {
     /// The last office [`Self::role_named`] or person [`Self::told_named`] looked up, by the
     /// token of its "the", and whom it found: a subject is read again for each title of its
     /// clause.
-    role: RefCell<Option<(usize, Option<Candidate>)>>,
+    role: Memo<Candidate>,
     /// The sentence holds "him", which a title may tell by name, found once.
     has_him: OnceCell<bool>,
     /// The last noun phrase [`Self::noun_phrase_ending_at`] found: the subject rules ask for
@@ -269,13 +271,13 @@ impl<'t> Titles<'t> {
             lead_participle: Cell::new(None),
             last: None,
             business: RefCell::new(None),
-            marked: RefCell::new(None),
-            subject_body: RefCell::new(None),
+            marked: Memo::default(),
+            subject_body: Memo::default(),
             business_index: names::BusinessIndex::default(),
             droppable: OnceCell::new(),
             previous_pair: OnceCell::new(),
             quote_speaker: OnceCell::new(),
-            role: RefCell::new(None),
+            role: Memo::default(),
             has_him: OnceCell::new(),
             last_phrase: RefCell::new(None),
             subjects_open: Cell::new(0),

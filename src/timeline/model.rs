@@ -34,6 +34,26 @@ pub struct Timeline {
     pub chart: ChartOptions,
 }
 
+impl Timeline {
+    /// A new timeline of `events` from `sources`, titled after its first source, as of
+    /// `as_of`.
+    #[must_use]
+    pub fn of_sources(
+        sources: Vec<Source>,
+        events: Vec<Event>,
+        as_of: Option<TimelineDate>,
+    ) -> Self {
+        Self {
+            version: Some(1),
+            title: sources.first().map(|s| s.title.clone()).unwrap_or_default(),
+            as_of,
+            sources,
+            events,
+            ..Self::default()
+        }
+    }
+}
+
 /// Where events come from: an article, a report, a book.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

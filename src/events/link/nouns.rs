@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::MAX_PREMODIFIER_GAP;
-use crate::events::detect::{EventPos, is_event_noun, is_function_word};
+use crate::events::detect::{EventPos, is_event_noun, is_function_word, pos_at};
 use crate::events::words::{
     ARTICLES, CLAUSE_OPENERS, DEBT_NOUNS, DETERMINERS, MATURITY_WORDS, OCCASION_PREPOSITIONS,
     ORIGIN_WORDS, PERIOD_NOUNS, PREPOSITIONS, TOPIC_VERBS, Token, TokenKind,
@@ -84,7 +84,7 @@ pub(super) fn dates_a_thing(
     events: &[(usize, EventPos)],
     timex: &Range<usize>,
 ) -> bool {
-    let is_event = |i: usize| events.binary_search_by_key(&i, |&(e, _)| e).is_ok();
+    let is_event = |i: usize| pos_at(events, i).is_some();
     // "The government Saturday strongly condemned": an adverb after it, the expression dates
     // the verb.
     let thing = tokens.get(timex.end).is_some_and(|t| {
@@ -168,10 +168,10 @@ pub(super) fn premodified_noun(
         if !t.is_word() {
             return None;
         }
-        match events.binary_search_by_key(&index, |&(e, _)| e) {
-            Ok(k) if events[k].1 == EventPos::Noun => return Some(index),
-            Ok(_) => return None,
-            Err(_) => {}
+        match pos_at(events, index) {
+            Some(EventPos::Noun) => return Some(index),
+            Some(_) => return None,
+            None => {}
         }
         if t.is(DETERMINERS) || t.is(PREPOSITIONS) {
             return None;

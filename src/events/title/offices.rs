@@ -54,14 +54,10 @@ impl Titles<'_> {
                     self.tokens[p].capitalized || matches!(self.class(p), Class::Det | Class::Noun)
                 };
                 let mut cut = out.len();
-                // ("BP managing director": the "-ing" word of the office after a name too, not
-                // a verb's "a decree authorising President Ames".)
-                while let [.., before, p] = out[..cut]
-                    && (describes(p)
-                        || (self.word(p).ends_with("ing")
-                            && !self.tokens[p].capitalized
-                            && (self.tokens[before].capitalized
-                                || self.class(before) == Class::Det)))
+                // ("BP managing director": the "-ing" word of the office is a noun, see
+                // `chunk`; a verb's "a decree authorising President Ames" stays.)
+                while let [.., _, p] = out[..cut]
+                    && describes(p)
                 {
                     cut -= 1;
                 }

@@ -62,15 +62,7 @@ impl Titles<'_> {
     /// when it names no business with a suffix there and the sentence before has no other
     /// name as its subject.
     pub(super) fn marked_business(&self, the: usize) -> Option<String> {
-        // A title asks of one subject several times.
-        if let Some((at, found)) = &*self.marked.borrow()
-            && *at == the
-        {
-            return found.clone();
-        }
-        let found = self.business_marked_before(the);
-        *self.marked.borrow_mut() = Some((the, found.clone()));
-        found
+        self.marked.get_or(the, || self.business_marked_before(the))
     }
 
     /// [`Self::marked_business`], looked for.

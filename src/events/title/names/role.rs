@@ -36,19 +36,13 @@ impl Titles<'_> {
         {
             return None;
         }
-        if let Some((at, found)) = &*self.role.borrow()
-            && *at == the
-        {
-            return found.clone();
-        }
-        let found = self
-            .role_holder(
+        self.role.get_or(the, || {
+            self.role_holder(
                 &self.text[self.tokens[rest[0]].span.start..self.tokens[office].span.end],
                 the,
             )
-            .or_else(|| self.ruler_named(&rest[..rest.len() - 1], office, the));
-        *self.role.borrow_mut() = Some((the, found.clone()));
-        found
+            .or_else(|| self.ruler_named(&rest[..rest.len() - 1], office, the))
+        })
     }
 
     /// The holder of the office a pronoun at `tokens[k]` stands for ("the president ... as

@@ -58,15 +58,8 @@ impl Titles<'_> {
     /// The body the sentence before has as its subject, which "the company" or "the group" at
     /// `tokens[the]` stands for (see the module's note).
     pub(super) fn subject_body(&self, the: usize) -> Option<String> {
-        // A title asks of one subject several times.
-        if let Some((at, found)) = &*self.subject_body.borrow()
-            && *at == the
-        {
-            return found.clone();
-        }
-        let found = self.subject_body_before(the);
-        *self.subject_body.borrow_mut() = Some((the, found.clone()));
-        found
+        self.subject_body
+            .get_or(the, || self.subject_body_before(the))
     }
 
     /// [`Self::subject_body`], looked for.

@@ -58,14 +58,8 @@ impl Titles<'_> {
         if !fits {
             return None;
         }
-        if let Some((at, found)) = &*self.role.borrow()
-            && *at == the
-        {
-            return found.clone();
-        }
-        let found = self.told_person(the, &Told { age, noun });
-        *self.role.borrow_mut() = Some((the, found.clone()));
-        found
+        self.role
+            .get_or(the, || self.told_person(the, &Told { age, noun }))
     }
 
     /// The one person the text before `tokens[the]` told as `told` says, with a name.
