@@ -169,10 +169,11 @@ pub enum Lex {
     CompletionParticiples,
     AloneVerbs,
     EffectVerbs,
+    PlaceNameHeads,
 }
 
 impl Lex {
-    pub(in crate::events) const ALL: [(Lex, &'static str); 159] = [
+    pub(in crate::events) const ALL: [(Lex, &'static str); 160] = [
         (Lex::Coordinators, "coordinators"),
         (Lex::Subordinators, "subordinators"),
         (Lex::Relatives, "relatives"),
@@ -338,6 +339,7 @@ impl Lex {
         (Lex::CompletionParticiples, "completion_participles"),
         (Lex::AloneVerbs, "alone_verbs"),
         (Lex::EffectVerbs, "effect_verbs"),
+        (Lex::PlaceNameHeads, "place_name_heads"),
     ];
 }
 

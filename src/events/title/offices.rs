@@ -44,9 +44,24 @@ impl Titles<'_> {
                 && words[n + 1..]
                     .iter()
                     .any(|&j| self.class(j) == Class::Coord);
+            // "Prince Edward Island", "General Motors Corp.": the capitalised words after the
+            // office end in the head of a place's or a business's name, which the office opens.
+            let opens_name = || {
+                words[n + 1..]
+                    .iter()
+                    .take_while(|&&k| self.class(k) == Class::Name)
+                    .last()
+                    .is_some_and(|&k| {
+                        let t = &self.tokens[k];
+                        t.is_lex(Lex::PlaceNameHeads)
+                            || t.is_lex(Lex::CompanySuffixes)
+                            || t.is_lex(Lex::BodyNouns)
+                    })
+            };
             let office = (self.tokens[w].is(OFFICES) || offices)
                 && (name_at(n + 1) || of_department)
-                && !named_body();
+                && !named_body()
+                && !opens_name();
             if office {
                 // "special ambassador Ivo Marek", "Nordland Foreign Ministry spokesman":
                 // the words of the name phrase before the office, `out[cut..]`, go.
