@@ -139,6 +139,7 @@ pub enum List {
     HaveForms,
     SceneOpeners,
     PresencePrepositions,
+    PeopleNouns,
 }
 
 pub const ARTICLES: List = List::Articles;
@@ -256,6 +257,7 @@ pub const HAPPENING_JOINERS: List = List::HappeningJoiners;
 pub const HAVE_FORMS: List = List::HaveForms;
 pub const SCENE_OPENERS: List = List::SceneOpeners;
 pub const PRESENCE_PREPOSITIONS: List = List::PresencePrepositions;
+pub const PEOPLE_NOUNS: List = List::PeopleNouns;
 
 const EVENT_WORDS: &str = include_str!("../../data/rules/events.txt");
 /// The tense cues, whose `[past_irregular]` section lists irregular past forms for both.
@@ -269,7 +271,7 @@ pub struct Words {
 }
 
 impl List {
-    pub(super) const COUNT: usize = List::PresencePrepositions as usize + 1;
+    pub(super) const COUNT: usize = List::PeopleNouns as usize + 1;
 
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
@@ -388,6 +390,7 @@ impl List {
             "have_forms" => List::HaveForms,
             "scene_openers" => List::SceneOpeners,
             "presence_prepositions" => List::PresencePrepositions,
+            "people_nouns" => List::PeopleNouns,
             _ => return None,
         })
     }

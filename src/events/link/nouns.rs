@@ -8,7 +8,7 @@ use super::MAX_PREMODIFIER_GAP;
 use crate::events::detect::{EventPos, is_event_noun, is_function_word, pos_at};
 use crate::events::words::{
     ARTICLES, CLAUSE_OPENERS, DEBT_NOUNS, DETERMINERS, MATURITY_WORDS, OCCASION_PREPOSITIONS,
-    ORIGIN_WORDS, PERIOD_NOUNS, PREPOSITIONS, TOPIC_VERBS, Token, TokenKind,
+    ORIGIN_WORDS, PEOPLE_NOUNS, PERIOD_NOUNS, PREPOSITIONS, TOPIC_VERBS, Token, TokenKind,
 };
 
 /// "its 6% notes due May 1, 2010", "bonds, maturing in 2004": an expression after a word of
@@ -85,6 +85,9 @@ pub(super) fn dates_a_thing(
     timex: &Range<usize>,
 ) -> bool {
     let is_event = |i: usize| pos_at(events, i).is_some();
+    if dates_people(tokens, timex, is_event) {
+        return true;
+    }
     // "The government Saturday strongly condemned": an adverb after it, the expression dates
     // the verb.
     let thing = tokens.get(timex.end).is_some_and(|t| {
@@ -123,6 +126,39 @@ pub(super) fn dates_a_thing(
                 .is_some_and(|p| tokens[p].is_word() && tokens[p].is(PREPOSITIONS));
         }
         if !t.is_word() || is_event(k) || is_function_word(t) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "two of the 1998 bombers", "last year's winners": an expression inside a noun phrase (after
+/// an article, a determiner or a possessive, or with a possessive of its own) whose head is a
+/// noun of [`PEOPLE_NOUNS`], past names and describing words ("the 1998 embassy bombers"),
+/// tells when the people did their deed, after a preposition too.
+fn dates_people(tokens: &[Token], timex: &Range<usize>, is_event: impl Fn(usize) -> bool) -> bool {
+    let owns = tokens
+        .get(timex.end)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
+    let opened = tokens[timex.start].is(ARTICLES)
+        || timex.start.checked_sub(1).is_some_and(|p| {
+            let t = &tokens[p];
+            t.kind == TokenKind::Possessive || (t.is(DETERMINERS) && t.lower != "that")
+        });
+    if !(owns || opened) {
+        return false;
+    }
+    let from = timex.end + usize::from(owns);
+    for (i, t) in tokens
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(MAX_PREMODIFIER_GAP)
+    {
+        if t.is(PEOPLE_NOUNS) {
+            return true;
+        }
+        if !t.is_word() || is_event(i) || is_function_word(t) {
             return false;
         }
     }
