@@ -560,7 +560,8 @@ fn is_attributive(tokens: &[Token], i: usize, in_timex: &[bool]) -> bool {
         && is_past_form(&tokens[i])
         && tokens[i - 1].is_lex(Lex::OrdinalWords)
         && tokens[i - 2].is(DETERMINERS);
-    let after_determiner = i > 0 && tokens[i - 1].is(DETERMINERS) || after_ordinal;
+    let after_determiner =
+        i > 0 && tokens[i - 1].is(DETERMINERS) && !after_relative_that(tokens, i) || after_ordinal;
     // "a fast-growing, family-owned bakery": compounds that describe a noun, parted by a
     // comma, are no events (the first after its determiner, the next after the comma).
     let compound = |t: &Token| t.is_word() && !t.capitalized && t.lower.contains('-');
@@ -593,6 +594,18 @@ fn is_attributive(tokens: &[Token], i: usize, in_timex: &[bool]) -> bool {
         && tokens[i - 2].is(DETERMINERS);
     (after_determiner || after_describer || after_possessive || after_name) && before_word
         || (describes_subject(tokens, i) && in_timex.get(i + 1) != Some(&true))
+}
+
+/// "the blowout that killed eleven workers": "that" right after a happening noun opens its
+/// relative clause (the noun is no saying, which "that" may follow with what was said), so the
+/// past form after it is the clause's verb, not a describer of the noun after it.
+fn after_relative_that(tokens: &[Token], i: usize) -> bool {
+    i > 1
+        && tokens[i - 1].lower == "that"
+        && is_past_form(&tokens[i])
+        && is_event_noun(&tokens[i - 2])
+        && !tokens[i - 2].is(SAYING_VERBS)
+        && !tokens[i - 2].is(REPORT_VERBS)
 }
 
 /// How many tokens after a describing participle the verb of its noun phrase may be.

@@ -441,6 +441,18 @@ impl<'a> Linker<'a> {
         {
             left = None;
         }
+        // "May 11: A barge tows a skimmer toward the Kestrel fuel spill": a date heading a
+        // caption's or a chronology's line dates that line's clause, not a happening noun in a
+        // preposition's phrase ("April 2: Blast at the rig" keeps its head noun).
+        if let Some((_, r)) = right
+            && events[r].1 == EventPos::Noun
+            && heads_line(tokens, timex)
+            && tokens[timex.end + 1..events[r].0]
+                .iter()
+                .any(|t| t.is_word() && t.is(PREPOSITIONS))
+        {
+            right = None;
+        }
         // Ties go to the left: the left events come first.
         let best = match (left, right) {
             (Some(l), Some(r)) => Some(if r.0 < l.0 { r } else { l }),
@@ -518,6 +530,18 @@ impl Linker<'_> {
     }
 }
 
+/// How many tokens a credit before a line's heading date may take ("(AP) May 11:").
+const CREDIT_REACH: usize = 3;
+
+/// The expression at `timex` heads its line, as a caption's or a chronology's date does: a
+/// colon right after it, and before it nothing but punctuation and a credit in capitals.
+fn heads_line(tokens: &[Token], timex: &Range<usize>) -> bool {
+    tokens.get(timex.end).is_some_and(|t| t.lower == ":")
+        && timex.start <= CREDIT_REACH
+        && tokens[..timex.start]
+            .iter()
+            .all(|t| !t.is_word() || t.all_caps)
+}
 /// What crossing a token costs, in words: every comma, bracket, quote or clause opener counts
 /// as several (an expression rarely dates an event across a clause boundary); and whether
 /// the token ends a clause, as a boundary or a clause opener does ("and" costs as much as an
