@@ -24,18 +24,23 @@ pub(in crate::events) fn drop_aside_events(
     events: &mut Vec<(usize, EventPos)>,
 ) {
     // An aside's past form is an event verb itself: only the events are looked at.
-    let mut asides = events
+    let asides: Vec<_> = events
         .iter()
         .filter(|&&(i, pos)| {
             pos == EventPos::Verb && i > 1 && tokens[i - 1].kind == TokenKind::Punct
         })
         .filter_map(|&(i, _)| aside_close(tokens, i - 1, in_timex).map(|close| i - 1..close))
-        .peekable();
-    if asides.peek().is_none() {
+        .collect();
+    if asides.is_empty() {
         return;
     }
-    let asides: Vec<_> = asides.collect();
-    events.retain(|&(i, _)| !asides.iter().any(|a| a.contains(&i)));
+    // The asides come in text order and never overlap (the first punctuation after an aside's
+    // opening mark closes it), so one walk beside the sorted events finds each one's aside.
+    let mut next = asides.iter().peekable();
+    events.retain(|&(i, _)| {
+        while next.next_if(|a| a.end <= i).is_some() {}
+        !next.peek().is_some_and(|a| a.contains(&i))
+    });
 }
 
 /// Where the describing aside that `tokens[open]` opens closes: the mark, a comma or a dash,
