@@ -8,7 +8,7 @@ use super::lookup::Form;
 mod aside;
 mod compound;
 
-pub(super) use aside::drop_aside_events;
+pub(super) use aside::{drop_aside_events, is_aside_mark};
 
 use super::words::{
     ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, HAPPENING_NAMES,

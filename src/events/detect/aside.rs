@@ -11,10 +11,15 @@ use super::{is_function_word, is_past_form};
 /// How many tokens an aside may span, and how far back its subject may start.
 const ASIDE_REACH: usize = 16;
 
-/// A comma or a dash that sets off an aside.
+/// A comma or a dash, which open and close an aside.
+pub(in crate::events) fn is_aside_mark(mark: &str) -> bool {
+    matches!(mark, "," | "-" | "--" | "–" | "—")
+}
+
+/// The kind of aside mark `t` is, a comma or a dash ("-" for every dash).
 fn aside_mark(t: &Token) -> Option<&str> {
     let w = t.lower.as_str();
-    matches!(w, "," | "-" | "--" | "–" | "—").then_some(if w == "," { "," } else { "-" })
+    is_aside_mark(w).then_some(if w == "," { "," } else { "-" })
 }
 
 /// Drops from a sentence's `events` (sorted by token) the words of its describing asides.
