@@ -1,8 +1,8 @@
 //! "the army, backed by its allies, launched an offensive", "the mill - built by monks -
 //! burned down": a past participle that opens an aside between commas or dashes, right after
 //! the subject and before the subject's verb, describes the subject. It is no happening of its
-//! own, nor is any event word of the aside, unless it holds its own date ("Napoleon, defeated
-//! at Waterloo in 1815, was exiled"): a date outside the aside dates the main verb.
+//! own, nor is any event word of the aside, unless it holds its own date ("the old duke,
+//! defeated at Arno in 1815, was exiled"): a date outside the aside dates the main verb.
 
 use super::super::words::{AUXILIARIES, PREPOSITIONS, Token, TokenKind, VERB_ADVERBS};
 use super::EventPos;
