@@ -8,7 +8,7 @@ use super::lookup::Form;
 mod aside;
 mod compound;
 
-pub(super) use aside::drop_aside_events;
+pub(super) use aside::{drop_aside_events, is_aside_mark};
 
 use super::words::{
     ARTICLES, AUXILIARIES, CLAUSE_OPENERS, COPULAS, DETERMINERS, EVENT_NOUNS, HAPPENING_NAMES,
@@ -596,7 +596,7 @@ fn is_attributive(tokens: &[Token], i: usize, in_timex: &[bool]) -> bool {
         || (describes_subject(tokens, i) && in_timex.get(i + 1) != Some(&true))
 }
 
-/// "the blowout that killed eleven workers": "that" right after a happening noun opens its
+/// "the blowout that killed nine crewmen": "that" right after a happening noun opens its
 /// relative clause (the noun is no saying, which "that" may follow with what was said), so the
 /// past form after it is the clause's verb, not a describer of the noun after it.
 fn after_relative_that(tokens: &[Token], i: usize) -> bool {

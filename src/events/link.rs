@@ -443,7 +443,7 @@ impl<'a> Linker<'a> {
         }
         // "May 11: A barge tows a skimmer toward the Kestrel fuel spill": a date heading a
         // caption's or a chronology's line dates that line's clause, not a happening noun in a
-        // preposition's phrase ("April 2: Blast at the rig" keeps its head noun).
+        // preposition's phrase ("April 2: A blast at the rig" keeps its head noun).
         if let Some((_, r)) = right
             && events[r].1 == EventPos::Noun
             && heads_line(tokens, timex)

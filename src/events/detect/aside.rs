@@ -1,8 +1,8 @@
 //! "the army, backed by its allies, launched an offensive", "the mill - built by monks -
 //! burned down": a past participle that opens an aside between commas or dashes, right after
 //! the subject and before the subject's verb, describes the subject. It is no happening of its
-//! own, nor is any event word of the aside, unless it holds its own date ("Napoleon, defeated
-//! at Waterloo in 1815, was exiled"): a date outside the aside dates the main verb.
+//! own, nor is any event word of the aside, unless it holds its own date ("the old duke,
+//! defeated at Arno in 1815, was exiled"): a date outside the aside dates the main verb.
 
 use super::super::words::{AUXILIARIES, PREPOSITIONS, Token, TokenKind, VERB_ADVERBS};
 use super::EventPos;
@@ -11,10 +11,15 @@ use super::{is_function_word, is_past_form};
 /// How many tokens an aside may span, and how far back its subject may start.
 const ASIDE_REACH: usize = 16;
 
-/// A comma or a dash that sets off an aside.
+/// A comma or a dash, which open and close an aside.
+pub(in crate::events) fn is_aside_mark(mark: &str) -> bool {
+    matches!(mark, "," | "-" | "--" | "–" | "—")
+}
+
+/// The kind of aside mark `t` is, a comma or a dash ("-" for every dash).
 fn aside_mark(t: &Token) -> Option<&str> {
     let w = t.lower.as_str();
-    matches!(w, "," | "-" | "--" | "–" | "—").then_some(if w == "," { "," } else { "-" })
+    is_aside_mark(w).then_some(if w == "," { "," } else { "-" })
 }
 
 /// Drops from a sentence's `events` (sorted by token) the words of its describing asides.
@@ -24,18 +29,23 @@ pub(in crate::events) fn drop_aside_events(
     events: &mut Vec<(usize, EventPos)>,
 ) {
     // An aside's past form is an event verb itself: only the events are looked at.
-    let mut asides = events
+    let asides: Vec<_> = events
         .iter()
         .filter(|&&(i, pos)| {
             pos == EventPos::Verb && i > 1 && tokens[i - 1].kind == TokenKind::Punct
         })
         .filter_map(|&(i, _)| aside_close(tokens, i - 1, in_timex).map(|close| i - 1..close))
-        .peekable();
-    if asides.peek().is_none() {
+        .collect();
+    if asides.is_empty() {
         return;
     }
-    let asides: Vec<_> = asides.collect();
-    events.retain(|&(i, _)| !asides.iter().any(|a| a.contains(&i)));
+    // The asides come in text order and never overlap (the first punctuation after an aside's
+    // opening mark closes it), so one walk beside the sorted events finds each one's aside.
+    let mut next = asides.iter().peekable();
+    events.retain(|&(i, _)| {
+        while next.next_if(|a| a.end <= i).is_some() {}
+        !next.peek().is_some_and(|a| a.contains(&i))
+    });
 }
 
 /// Where the describing aside that `tokens[open]` opens closes: the mark, a comma or a dash,

@@ -5,7 +5,7 @@
 
 use super::super::SentenceAnalysis;
 use super::super::chunk::Lex;
-use super::super::detect::is_past_form;
+use super::super::detect::{is_aside_mark, is_past_form};
 use super::super::words::{
     ASIDE_RELATIVES, AUXILIARIES, COPULAS, PREPOSITIONS, PRONOUNS, SAYING_VERBS, Token, TokenKind,
     VERB_ADVERBS, is_lower_word,
@@ -112,7 +112,7 @@ pub(super) fn in_relative_aside(tokens: &[Token], i: usize) -> bool {
         return false;
     };
     let n = tokens.len().min(i + ASIDE_REACH);
-    let mark = |k: usize| matches!(tokens[k].lower.as_str(), "," | "-" | "–" | "—" | "--");
+    let mark = |k: usize| is_aside_mark(&tokens[k].lower);
     let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
     let opener = tokens.get(open + 1);
     // "the film, parts of which were shot in Oslo, opened": a noun's "of which" opens one too.

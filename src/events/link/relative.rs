@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::{MAX_ADJUNCT_WALK, breaks_clause};
-use crate::events::detect::EventPos;
+use crate::events::detect::{EventPos, is_aside_mark};
 use crate::events::words::{RELATIVE_PRONOUNS, Token};
 
 /// The expression at `timex` ends, right before a comma, a relative clause that "which",
@@ -71,9 +71,4 @@ pub(super) fn relative_aside_end(tokens: &[Token], start: usize, event: usize) -
     let close = (event + 1..tokens.len().min(event + MAX_ADJUNCT_WALK))
         .find(|&k| breaks_clause(&tokens[k]))?;
     (tokens[close].lower == tokens[mark].lower).then_some(close + 1)
-}
-
-/// A comma or a dash, which open and close an aside.
-fn is_aside_mark(mark: &str) -> bool {
-    matches!(mark, "," | "-" | "--" | "–" | "—")
 }

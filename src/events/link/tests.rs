@@ -147,3 +147,26 @@ fn a_fronted_date_dates_the_verb_after_a_relative_clause_between_dashes() {
     let (event, _) = linker.choose(&(at..at + 1)).expect("an event");
     assert_eq!(toks[event].lower, "took");
 }
+
+#[test]
+fn a_date_heading_a_line_dates_its_head_noun_not_a_noun_in_a_phrase() {
+    // The expression is the line's first two tokens, before its colon.
+    let dated = |text: &str| {
+        let toks = tokens(text, 0..text.len());
+        let mut in_timex = vec![false; toks.len()];
+        in_timex[..2].fill(true);
+        let events: Vec<(usize, EventPos)> = (0..toks.len())
+            .filter_map(|i| detect::event_pos(&toks, i, &in_timex).map(|p| (i, p)))
+            .collect();
+        let linker = Linker::new(&toks, &events);
+        linker.choose(&(0..2)).map(|(e, _)| toks[e].lower.clone())
+    };
+    assert_eq!(
+        dated("April 2: A blast at the Vell rig killed two.").as_deref(),
+        Some("blast")
+    );
+    assert_ne!(
+        dated("May 11: A barge tows a skimmer toward the Kestrel fuel spill.").as_deref(),
+        Some("spill")
+    );
+}

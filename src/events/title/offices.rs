@@ -44,7 +44,7 @@ impl Titles<'_> {
                 && words[n + 1..]
                     .iter()
                     .any(|&j| self.class(j) == Class::Coord);
-            // "Prince Edward Island", "General Motors Corp.": the capitalised words after the
+            // "Prince Alder Island", "General Orrin Corp.": the capitalised words after the
             // office end in the head of a place's or a business's name, which the office opens.
             let opens_name = || {
                 words[n + 1..]
@@ -69,7 +69,7 @@ impl Titles<'_> {
                     self.tokens[p].capitalized || matches!(self.class(p), Class::Det | Class::Noun)
                 };
                 let mut cut = out.len();
-                // ("BP managing director": the "-ing" word of the office is a noun, see
+                // ("Orla managing director": the "-ing" word of the office is a noun, see
                 // `chunk`; a verb's "a decree authorising President Ames" stays.)
                 while let [.., _, p] = out[..cut]
                     && describes(p)

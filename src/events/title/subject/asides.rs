@@ -3,6 +3,7 @@
 //! such an aside gives the subject; a lone comma after the sentence's opening noun phrase;
 //! "it is feared" inside a relative clause; a word of plan after a comma ("the final, due to").
 
+use super::super::super::detect::is_aside_mark;
 use super::super::super::words::PLAN_BEFORE_TO;
 use super::super::{
     Class, Form, Lex, OFFICES, Titles, ends_in_plural_s, is, is_in, is_participle,
@@ -323,7 +324,7 @@ impl Titles<'_> {
         let whose = first.checked_sub(1).filter(|&w| self.word(w) == "whose")?;
         let mut a = whose.checked_sub(1)?;
         // "Colonel Reyes - whose unit": after a dash as after a comma.
-        if matches!(self.word(a), "," | "-" | "--" | "–" | "—") {
+        if is_aside_mark(self.word(a)) {
             a = a.checked_sub(1)?;
         }
         let a = Some(a).filter(|&a| self.class(a).in_noun_phrase())?;
